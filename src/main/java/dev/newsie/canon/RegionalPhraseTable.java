@@ -1,0 +1,98 @@
+package dev.newsie.canon;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Regional (Taiwan, Hong Kong, Singapore) names of places → mainland usage (南韩 → 韩国, 澳洲 → 澳大利亚),
+ * read from {@code models/regional-names.tsv}. Keys are already in Simplified characters, so it is applied
+ * after character conversion. Longest match wins, so 新南威尔斯 is replaced before 威尔斯.
+ */
+public final class RegionalPhraseTable {
+    /** One replacement found in a text. */
+    public record Replacement(int start, int end, String mainland) {
+    }
+
+    private final Map<String, String> table;
+    private final int maxKey;
+
+    public RegionalPhraseTable(Map<String, String> table) {
+        this.table = new TreeMap<>(table);
+        this.maxKey = table.keySet().stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    public static RegionalPhraseTable load() {
+        Map<String, String> m = new TreeMap<>();
+        for (ModelFile.Row r : ModelFile.read("regional-names.tsv", 2)) {
+            String regional = ScriptConverter.toSimplified(r.get(0));
+            String mainland = r.get(1);
+            if (regional.isEmpty() || mainland.isEmpty()) {
+                throw r.error("empty regional or mainland name");
+            }
+            if (!regional.equals(mainland)) {
+                m.put(regional, mainland);
+            }
+        }
+        return new RegionalPhraseTable(m);
+    }
+
+    /** Non-overlapping replacements, left to right, longest first at each position. */
+    public List<Replacement> find(String text) {
+        List<Replacement> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            Replacement hit = null;
+            for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
+                String v = table.get(text.substring(i, i + len));
+                if (v != null && !alreadyMainland(text, i, len, v)) {
+                    hit = new Replacement(i, i + len, v);
+                    break;
+                }
+            }
+            if (hit != null) {
+                out.add(hit);
+                i = hit.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Skips a key that is already the start of its mainland form (阿联 in 阿联酋) and a short country form
+     * used as an ethnonym (塔吉克族, 塔什库尔干塔吉克自治县), which is not the country.
+     */
+    private static boolean alreadyMainland(String text, int i, int len, String mainland) {
+        if (text.startsWith(mainland, i)) {
+            return true;
+        }
+        int after = i + len;
+        return text.startsWith("族", after) || text.startsWith("自治", after);
+    }
+
+    public String apply(String text) {
+        List<Replacement> reps = find(text);
+        if (reps.isEmpty()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder();
+        int last = 0;
+        for (Replacement r : reps) {
+            sb.append(text, last, r.start()).append(r.mainland());
+            last = r.end();
+        }
+        return sb.append(text.substring(last)).toString();
+    }
+
+    public int size() {
+        return table.size();
+    }
+
+    static Comparator<String> longestFirst() {
+        return Comparator.comparingInt(String::length).reversed();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.newsie.canon;
+
+import com.github.houbb.opencc4j.util.ZhConverterUtil;
+
+/**
+ * Character-level Traditional to Simplified conversion and full-width to half-width folding.
+ * Only characters are converted here, never Taiwan phrases: the phrase converters rewrite ordinary
+ * mainland words (新增→添加, 建立→创建; BASELINES.md), so regional usage is handled for names only,
+ * by {@link RegionalPhraseTable}.
+ */
+public final class ScriptConverter {
+    private ScriptConverter() {
+    }
+
+    /**
+     * Converts to Simplified keeping the length, so offsets stay aligned character by character.
+     * OpenCC4j converts with phrase context; where that changes the length we fall back to one
+     * character at a time.
+     */
+    public static String toSimplified(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        String whole = fixVariants(ZhConverterUtil.toSimple(text));
+        if (whole.length() == text.length()) {
+            return whole;
+        }
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            String c = String.valueOf(text.charAt(i));
+            String s = ZhConverterUtil.toSimple(c);
+            sb.append(s.length() == 1 ? fixVariants(s) : c);
+        }
+        return sb.toString();
+    }
+
+    /** Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕). */
+    private static String fixVariants(String s) {
+        return s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆');
+    }
+
+    /** Full-width ASCII letters, digits and the ideographic space → half-width; Chinese punctuation is kept. */
+    public static char toHalfWidth(char c) {
+        if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {
+            return (char) (c - 0xFEE0);
+        }
+        if (c == '\u3000') {
+            return ' ';
+        }
+        return c;
+    }
+
+    public static String toHalfWidth(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            sb.append(toHalfWidth(s.charAt(i)));
+        }
+        return sb.toString();
+    }
+
+    /** True when the text has characters that Simplified conversion changes. */
+    public static boolean hasTraditional(String text) {
+        return !toSimplified(text).equals(text);
+    }
+}

@@ -1,0 +1,103 @@
+package dev.newsie.eval;
+
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Prints evaluation reports as tables a person can read, and with {@code errors} the false positives and negatives. */
+public final class ReportPrinter {
+    private final PrintStream out;
+
+    public ReportPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    /** The main table of the first report, with the others as extra columns of entity F1 (the baselines). */
+    public void print(EvalReport main) {
+        out.printf("newsie eval — system: %s, %d documents%n%n", main.system(), main.documents().size());
+        header();
+        row("overall (headline)", main.overall());
+        row("cleaning (bigrams)", main.cleaning());
+        row("entities", main.entities().total());
+        main.entities().byKey().forEach((k, v) -> row("  " + k, v));
+        row("entities untyped", main.untypedEntities().total());
+        row("events", main.events().total());
+        main.events().byKey().forEach((k, v) -> row("  " + k, v));
+        row("event arguments", main.arguments().total());
+        main.arguments().byKey().forEach((k, v) -> row("  " + k, v));
+        row("relations", main.relations().total());
+        row("  since", main.relationSince().total());
+        out.println();
+        out.println("per document:");
+        out.printf(Locale.ROOT, "  %-24s %8s %8s %8s %8s %8s %8s%n", "document", "overall", "clean", "entity", "event", "args", "rel");
+        for (DocumentScore d : main.documents()) {
+            out.printf(Locale.ROOT, "  %-24s %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", d.id(), d.overall().f1(),
+                    d.cleaning().f1(), d.entities().total().f1(), d.events().total().f1(),
+                    d.arguments().total().f1(), d.relations().total().f1());
+        }
+        for (String n : main.notes()) {
+            out.println("note: " + n);
+        }
+    }
+
+    /** Entity scores of several systems side by side: newsie against each backend alone. */
+    public void printComparison(List<EvalReport> reports) {
+        out.println();
+        out.println("entity F1 by system (baselines: each backend alone, labels mapped to GOLD.md types):");
+        out.printf(Locale.ROOT, "  %-14s", "type");
+        for (EvalReport r : reports) {
+            out.printf(Locale.ROOT, " %14s", r.system());
+        }
+        out.println();
+        comparisonRow("micro", reports, r -> r.entities().total());
+        comparisonRow("untyped", reports, r -> r.untypedEntities().total());
+        for (String t : List.of("CITY", "PROVINCE", "COUNTRY", "ORGANIZATION", "PERSON")) {
+            comparisonRow(t, reports, r -> r.entities().byKey().getOrDefault(t, PrfCounts.ZERO));
+        }
+        comparisonRow("overall", reports, EvalReport::overall);
+    }
+
+    private void comparisonRow(String label, List<EvalReport> reports, java.util.function.Function<EvalReport, PrfCounts> f) {
+        out.printf(Locale.ROOT, "  %-14s", label);
+        for (EvalReport r : reports) {
+            out.printf(Locale.ROOT, " %14.3f", f.apply(r).f1());
+        }
+        out.println();
+    }
+
+    public void printErrors(EvalReport report) {
+        out.println();
+        out.println("errors by document (FP = predicted, not in gold; FN = in gold, not predicted):");
+        for (DocumentScore d : report.documents()) {
+            out.println("== " + d.id());
+            section("entities", d.entities());
+            section("events", d.events());
+            section("event arguments", d.arguments());
+            section("relations", d.relations());
+            section("relation since", d.relationSince());
+        }
+    }
+
+    private void section(String name, Tally t) {
+        if (t.falsePositives().isEmpty() && t.falseNegatives().isEmpty()) {
+            return;
+        }
+        out.println("  " + name + ":");
+        t.falsePositives().forEach(s -> out.println("    FP " + s));
+        t.falseNegatives().forEach(s -> out.println("    FN " + s));
+    }
+
+    private void header() {
+        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %6s %6s %6s%n", "part", "P", "R", "F1", "tp", "fp", "fn");
+    }
+
+    private void row(String label, PrfCounts c) {
+        out.printf(Locale.ROOT, "%-28s %7.3f %7.3f %7.3f %6d %6d %6d%n", label, c.precision(), c.recall(), c.f1(),
+                c.tp(), c.fp(), c.fn());
+    }
+
+    static String describe(Map<String, Object> m) {
+        return m.toString();
+    }
+}
