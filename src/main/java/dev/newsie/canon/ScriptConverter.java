@@ -58,6 +58,16 @@ public final class ScriptConverter {
         return sb.toString();
     }
 
+    /** Every full-width ASCII form (letters, digits and punctuation: ：，！) → ASCII; for pattern matching only. */
+    public static String foldFullWidth(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            sb.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return sb.toString();
+    }
+
     /** True when the text has characters that Simplified conversion changes. */
     public static boolean hasTraditional(String text) {
         return !toSimplified(text).equals(text);

@@ -1,0 +1,60 @@
+package dev.newsie.clean;
+
+import dev.newsie.canon.ScriptConverter;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds a page's publication date, source outlet and reporter in its header lines and byline.
+ * Nothing is invented: a field the page does not show stays null.
+ */
+public final class MetadataExtractor {
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?!\\d)");
+    private static final Pattern SOURCE = Pattern.compile("(?:来源|来源于|稿源|出处)\\s*[::|]\\s*([^\\s|,,。]{2,30})");
+    private static final Pattern REPORTER = Pattern.compile("(?:^|[\\s((,,])(?:[\\p{IsHan}]{0,6})?记者\\s*([\\p{IsHan}]{2,4}(?:[、,, ]+[\\p{IsHan}]{2,4})*)");
+
+    /** The first full date in the lines, as ISO yyyy-mm-dd, or null. */
+    public static String findDate(List<String> lines) {
+        for (String l : lines) {
+            String d = isoDate(l);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    public static String isoDate(String line) {
+        Matcher m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
+        if (!m.find()) {
+            return null;
+        }
+        int mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        return String.format("%s-%02d-%02d", m.group(1), mo, d);
+    }
+
+    public static String findSource(List<String> lines) {
+        for (String l : lines) {
+            Matcher m = SOURCE.matcher(ScriptConverter.toSimplified(l));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
+    }
+
+    public static String findReporter(List<String> lines) {
+        for (String l : lines) {
+            Matcher m = REPORTER.matcher(ScriptConverter.toSimplified(l));
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.newsie.clean;
+
+import dev.newsie.decode.DecodedPage;
+import dev.newsie.text.TrackedText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans pages already flattened to text, line by line: the title is the first real line; between title
+ * and the first prose paragraph only datelines, source and reporter lines are kept; from the first prose
+ * paragraph on every line is kept except junk, until a section heading or disclaimer ends the article.
+ */
+public final class TextDumpCleaner implements ArticleCleaner {
+    /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
+    private static final Pattern TITLE_MIN = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*");
+
+    /** Headlines are short; a longer first line is the article's first paragraph. */
+    private static final int MAX_TITLE = 80;
+    private final LineClassifier classifier;
+
+    public TextDumpCleaner(LineClassifier classifier) {
+        this.classifier = classifier;
+    }
+
+    /** One line of the page: [start, end) in the page text. */
+    private record Line(int start, int end, String text, LineKind kind) {
+    }
+
+    @Override
+    public Article clean(DecodedPage page) {
+        TrackedText src = TrackedText.identity(page.text());
+        List<Line> lines = split(page.text());
+        BodyAssembler body = new BodyAssembler();
+        List<String> header = new ArrayList<>();
+        String title = null;
+        boolean inBody = false;
+        for (Line l : lines) {
+            if (l.kind() == LineKind.JUNK) {
+                continue;
+            }
+            if (l.kind() == LineKind.END) {
+                if (inBody) {
+                    break;
+                }
+                continue;
+            }
+            if (inBody) {
+                body.add(src, l.start(), l.end());
+                continue;
+            }
+            if (title == null && isTitle(l.text())) {
+                title = l.text().strip();
+                body.add(src, l.start(), l.end());
+                continue;
+            }
+            if (l.kind() == LineKind.PROSE) {
+                inBody = true;
+                body.add(src, l.start(), l.end());
+                continue;
+            }
+            Matcher d = DATELINE.matcher(l.text());
+            if (d.find()) {
+                header.add(l.text());
+                body.add(src, l.start() + d.start(1), l.start() + d.end(1));
+            } else if (SOURCE_LINE.matcher(l.text()).find()) {
+                header.add(l.text());
+                body.add(src, l.start(), l.end());
+            }
+        }
+        List<String> all = new ArrayList<>(header);
+        for (Line l : lines) {
+            if (l.kind() == LineKind.JUNK) {
+                all.add(l.text()); // timestamps-only lines carry the publication date
+            }
+        }
+        List<String> kept = body.texts();
+        String published = MetadataExtractor.findDate(all);
+        if (published == null) {
+            published = MetadataExtractor.findDate(kept.subList(0, Math.min(3, kept.size())));
+        }
+        return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
+    }
+
+    /** The first real line is the title: a few Han characters, headline length, not a dateline. */
+    private static boolean isTitle(String line) {
+        String s = line.strip();
+        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find();
+    }
+
+    private List<Line> split(String text) {
+        List<Line> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                String s = text.substring(start, end);
+                if (!s.isBlank()) {
+                    out.add(new Line(start, end, s, classifier.classify(s)));
+                }
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+}

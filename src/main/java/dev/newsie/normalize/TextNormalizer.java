@@ -1,0 +1,50 @@
+package dev.newsie.normalize;
+
+import dev.newsie.canon.RegionalPhraseTable;
+import dev.newsie.canon.ScriptConverter;
+import dev.newsie.text.TrackedText;
+
+/**
+ * Traditional → Simplified characters for the whole text (OpenCC4j, length-preserving), full-width
+ * Latin and digits → half-width, then regional place names → mainland usage from the regional name
+ * table. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
+ */
+public final class TextNormalizer {
+    /** Share of Han characters that conversion changes above which a text is called Traditional. */
+    static final double TRADITIONAL_SHARE = 0.05;
+    private final RegionalPhraseTable regional;
+
+    public TextNormalizer(RegionalPhraseTable regional) {
+        this.regional = regional;
+    }
+
+    public NormalizedText normalize(TrackedText body) {
+        String in = body.text();
+        String simplified = ScriptConverter.toSimplified(in);
+        int changed = 0, han = 0;
+        TrackedText.Builder step1 = TrackedText.builder();
+        for (int i = 0; i < in.length(); i++) {
+            char c = in.charAt(i), s = simplified.charAt(i);
+            if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                han++;
+                if (c != s) {
+                    changed++;
+                }
+            }
+            step1.appendChar(ScriptConverter.toHalfWidth(s), body.rawStart(i), body.rawEnd(i));
+        }
+        TrackedText t1 = step1.build();
+        TrackedText.Builder step2 = TrackedText.builder();
+        int last = 0;
+        for (RegionalPhraseTable.Replacement r : regional.find(t1.text())) {
+            step2.append(t1, last, r.start());
+            int[] span = t1.rawSpan(r.start(), r.end());
+            step2.appendReplacement(r.mainland(), span[0], span[1]);
+            last = r.end();
+        }
+        step2.append(t1, last, t1.length());
+        String script = changed == 0 ? NormalizedText.SIMPLIFIED
+                : (han > 0 && (double) changed / han >= TRADITIONAL_SHARE ? NormalizedText.TRADITIONAL : NormalizedText.MIXED);
+        return new NormalizedText(step2.build(), script);
+    }
+}
