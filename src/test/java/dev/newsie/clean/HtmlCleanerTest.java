@@ -1,0 +1,54 @@
+package dev.newsie.clean;
+
+import dev.newsie.TestPages;
+import dev.newsie.decode.DecodedPage;
+import dev.newsie.ingest.RawPage;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class HtmlCleanerTest {
+    private final HtmlCleaner cleaner = new HtmlCleaner(LineClassifier.load());
+
+    private Article clean(String html) {
+        return cleaner.clean(DecodedPage.ofText("p", html, RawPage.Kind.HTML));
+    }
+
+    @Test
+    void keepsTitleDatelineAndParagraphs() {
+        Article a = clean(TestPages.newsPage("utf-8"));
+        String body = a.body().text();
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertTrue(body.startsWith("杭州与波尔图结为友好城市\n\n2024-03-05 10:20"), body);
+        assertTrue(body.contains(TestPages.ARTICLE_P1));
+        assertTrue(body.contains(TestPages.ARTICLE_P2));
+        assertTrue(body.endsWith(TestPages.ARTICLE_P3), body);
+        assertEquals("2024-03-05", a.published());
+    }
+
+    @Test
+    void dropsNavigationRelatedListsSidebarFooterAndScripts() {
+        String body = clean(TestPages.newsPage("utf-8")).body().text();
+        for (String junk : new String[]{"财经频道", "首页", "宁波与日本长冈京市", "热门推荐", "明星婚礼", "版权所有", "举报电话", "var x", "分享到"}) {
+            assertFalse(body.contains(junk), junk + " kept in: " + body);
+        }
+    }
+
+    @Test
+    void bodyOffsetsPointIntoThePage() {
+        String html = TestPages.newsPage("utf-8");
+        Article a = clean(html);
+        int i = a.body().text().indexOf(TestPages.ARTICLE_P2);
+        int raw = a.body().rawStart(i);
+        assertEquals(TestPages.ARTICLE_P2, html.substring(raw, raw + TestPages.ARTICLE_P2.length()));
+    }
+
+    @Test
+    void survivesDeeplyNestedMarkup() {
+        String open = "<div>".repeat(10_000), close = "</div>".repeat(10_000);
+        Article a = clean("<html><body>" + open + "<p>" + TestPages.ARTICLE_P1 + "</p>" + close + "</body></html>");
+        assertTrue(a.body().text().contains(TestPages.ARTICLE_P1));
+    }
+}

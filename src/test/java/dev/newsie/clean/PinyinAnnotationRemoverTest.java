@@ -1,0 +1,35 @@
+package dev.newsie.clean;
+
+import dev.newsie.text.TrackedText;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class PinyinAnnotationRemoverTest {
+    private final PinyinAnnotationRemover remover = new PinyinAnnotationRemover();
+
+    private String remove(String s) {
+        return remover.remove(TrackedText.identity(s)).text();
+    }
+
+    @Test
+    void removesPinyinAfterCharacters() {
+        assertEquals("交流經驗,友好協會", remove("交流經(jīng)驗,友好協(xié)會"));
+        assertEquals("开会", remove("开会(huì)"));
+    }
+
+    @Test
+    void keepsRealParentheses() {
+        assertEquals("世界城地组织(UCLG)", remove("世界城地组织(UCLG)"));
+        assertEquals("昨天(1日)下午", remove("昨天(1日)下午"));
+        assertEquals("报道(记者 王明)", remove("报道(记者 王明)"));
+        assertEquals("他说(sic)", remove("他说(sic)"));
+    }
+
+    @Test
+    void keepsOffsetsOfTheRemainingCharacters() {
+        TrackedText t = remover.remove(TrackedText.identity("經(jīng)驗"));
+        assertEquals(0, t.rawStart(0));
+        assertEquals(7, t.rawStart(1));
+    }
+}

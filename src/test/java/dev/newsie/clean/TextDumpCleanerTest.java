@@ -1,0 +1,65 @@
+package dev.newsie.clean;
+
+import dev.newsie.TestPages;
+import dev.newsie.decode.DecodedPage;
+import dev.newsie.ingest.RawPage;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextDumpCleanerTest {
+    private final TextDumpCleaner cleaner = new TextDumpCleaner(LineClassifier.load());
+
+    private static final String DUMP = String.join("\n",
+            "当前位置:首页 > 国际 > 正文",
+            "杭州与波尔图结为友好城市",
+            "编辑",
+            "2024-03-05 10:20:11",
+            "• 2024-03-05",
+            "• 来源:新华社",
+            "分享至",
+            "12",
+            "",
+            "  " + TestPages.ARTICLE_P1,
+            "",
+            "3月3日拍摄的签约仪式现场。新华社记者 李明 摄",
+            TestPages.ARTICLE_P2,
+            "亚洲无码在线| 免费视频观看| 在线播放高清| 午夜福利影院| 成人网站大全",
+            TestPages.ARTICLE_P3,
+            "(本文来自某某新闻,更多资讯请下载某某新闻APP)",
+            "特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。",
+            "Notice: The content above is uploaded by a user.",
+            "相关推荐",
+            "宁波与日本长冈京市签署友好交流协议...   双方将在多个领域开展合作",
+            "温州代表团访问意大利普拉托市");
+
+    private Article clean() {
+        return cleaner.clean(DecodedPage.ofText("p", DUMP, RawPage.Kind.TEXT));
+    }
+
+    @Test
+    void keepsTitleDatelineSourceCaptionsAndParagraphs() {
+        Article a = clean();
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", "2024-03-05", "来源:新华社", TestPages.ARTICLE_P1,
+                "3月3日拍摄的签约仪式现场。新华社记者 李明 摄", TestPages.ARTICLE_P2, TestPages.ARTICLE_P3), a.body().text());
+        assertEquals("2024-03-05", a.published());
+        assertEquals("新华社", a.source());
+    }
+
+    @Test
+    void dropsBreadcrumbsCountersSpamPromosDisclaimersAndRelatedLists() {
+        String body = clean().body().text();
+        for (String junk : new String[]{"当前位置", "分享至", "10:20:11", "亚洲无码", "下载", "特别声明", "Notice", "相关推荐", "长冈京", "普拉托"}) {
+            assertFalse(body.contains(junk), junk + " kept");
+        }
+    }
+
+    @Test
+    void neverInventsADate() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "无日期的标题\n" + TestPages.ARTICLE_P2, RawPage.Kind.TEXT));
+        assertEquals(null, a.published());
+    }
+}

@@ -1,0 +1,87 @@
+package dev.newsie.normalize;
+
+import dev.newsie.canon.RegionalPhraseTable;
+import dev.newsie.clean.CleaningStage;
+import dev.newsie.clean.LineClassifier;
+import dev.newsie.canon.ScriptConverter;
+import dev.newsie.decode.DecodedPage;
+import dev.newsie.ingest.RawPage;
+import dev.newsie.text.TrackedText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.File;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TextNormalizerTest {
+    private static TextNormalizer normalizer;
+
+    @BeforeAll
+    static void load() {
+        normalizer = new TextNormalizer(RegionalPhraseTable.load());
+    }
+
+    private static NormalizedText norm(String s) {
+        return normalizer.normalize(TrackedText.identity(s));
+    }
+
+    @Test
+    void convertsCharactersAndRegionalPlaceNames() {
+        assertEquals("澳大利亚新南威尔士州与韩国京畿道、老挝万象市", norm("澳洲新南威爾斯州與南韓京畿道、寮國永珍市").text().text());
+        assertEquals("巴塞罗那和新西兰", norm("巴塞隆納和紐西蘭").text().text());
+    }
+
+    @Test
+    void leavesOrdinaryWordsAlone() {
+        assertEquals("新增建立设定智慧城市", norm("新增建立設定智慧城市").text().text());
+    }
+
+    @Test
+    void mapsVariantsAndFullWidth() {
+        assertEquals("陕西2024ABC", norm("陜西２０２４ＡＢＣ").text().text());
+    }
+
+    @Test
+    void detectsScript() {
+        assertEquals(NormalizedText.SIMPLIFIED, norm("上海市与雅典市结好").script());
+        assertEquals(NormalizedText.TRADITIONAL, norm("上海市與雅典市結好").script());
+    }
+
+    @Test
+    void replacedNameMapsToItsWholeSource() {
+        NormalizedText n = norm("前往澳洲訪問");
+        TrackedText t = n.text();
+        assertEquals("前往澳大利亚访问", t.text());
+        for (int i = 2; i < 6; i++) {
+            assertEquals(2, t.rawStart(i));
+            assertEquals(4, t.rawEnd(i));
+        }
+        assertEquals(4, t.rawStart(6));
+    }
+
+    /** Every output character maps to a source span whose text converts to it (or to a regional name it is part of). */
+    @Test
+    void offsetMapPointsEveryCharacterAtItsSourceOnEveryCorpusPage() throws Exception {
+        CleaningStage cleaner = new CleaningStage(LineClassifier.load());
+        for (File f : new File("corpus").listFiles()) {
+            String raw = Files.readString(f.toPath());
+            NormalizedText n = normalizer.normalize(cleaner.clean(DecodedPage.ofText(f.getName(), raw, RawPage.Kind.TEXT)).body());
+            TrackedText t = n.text();
+            // Conversion uses phrase context (計畫 → 计划), so compare with the converted page, position by position.
+            String convertedPage = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(raw));
+            assertEquals(raw.length(), convertedPage.length());
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.text().charAt(i);
+                if (c == '\n') {
+                    continue;
+                }
+                String src = raw.substring(t.rawStart(i), t.rawEnd(i));
+                assertTrue(t.rawEnd(i) - t.rawStart(i) == 1 ? convertedPage.charAt(t.rawStart(i)) == c : src.length() >= 2,
+                        f.getName() + " char " + i + " '" + c + "' maps to '" + src + "'");
+            }
+        }
+    }
+}
