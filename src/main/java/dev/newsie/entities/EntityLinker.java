@@ -1,0 +1,112 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns the kept mentions of one document into entities: one per (type, canonical name), every mention
+ * listed. Within a document a bare place name takes the type its suffixed mentions give it (卡拉沃沃 after
+ * 卡拉沃沃州 is a PROVINCE), and a person named in full is also found by the parts of the name used alone
+ * later (鲁比罗拉 after 米歇尔·鲁比罗拉).
+ */
+public final class EntityLinker {
+    private final CanonicalNames names;
+
+    public EntityLinker(CanonicalNames names) {
+        this.names = names;
+    }
+
+    public List<Entity> link(String text, List<Candidate> mentions) {
+        List<Candidate> all = new ArrayList<>(mentions);
+        all.addAll(laterPersonMentions(text, mentions));
+        all = harmonisePlaceTypes(all);
+        all.sort(java.util.Comparator.comparingInt(Candidate::start));
+        Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
+        Map<String, EntityType> types = new HashMap<>();
+        Map<String, String> canonical = new HashMap<>();
+        for (Candidate c : all) {
+            String name = names.canonical(c.name(), c.type());
+            if (name.isEmpty()) {
+                continue;
+            }
+            String key = c.type() + " " + name;
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            types.put(key, c.type());
+            canonical.put(key, name);
+        }
+        List<Entity> out = new ArrayList<>();
+        int n = 0;
+        for (Map.Entry<String, List<Candidate>> e : byKey.entrySet()) {
+            EntityType type = types.get(e.getKey());
+            String country = null;
+            if (type.isPlace()) {
+                country = e.getValue().stream().map(Candidate::country).filter(c -> c != null && !c.isEmpty())
+                        .findFirst().orElse(null);
+            }
+            List<Mention> ms = new ArrayList<>();
+            for (Candidate c : e.getValue()) {
+                ms.add(new Mention(text.substring(c.start(), c.end()), c.start(), c.end(), -1, -1));
+            }
+            out.add(new Entity("e" + (++n), type, canonical.get(e.getKey()), country, ms));
+        }
+        return out;
+    }
+
+    /** Occurrences of known people's names, and of the parts of interpunct names, outside other mentions. */
+    private static List<Candidate> laterPersonMentions(String text, List<Candidate> mentions) {
+        List<Candidate> out = new ArrayList<>();
+        List<Candidate> taken = new ArrayList<>(mentions);
+        for (Candidate p : mentions) {
+            if (p.type() != EntityType.PERSON) {
+                continue;
+            }
+            List<String> forms = new ArrayList<>(List.of(p.name()));
+            if (p.name().contains("·")) {
+                for (String part : p.name().split("·")) {
+                    if (part.length() >= 2) {
+                        forms.add(part);
+                    }
+                }
+            }
+            for (String f : forms) {
+                for (int i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+                    Candidate c = new Candidate(i, i + f.length(), EntityType.PERSON, p.name(), null, Candidate.Source.WEAK);
+                    if (taken.stream().noneMatch(c::overlaps)) {
+                        out.add(c);
+                        taken.add(c);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A name written with a suffix somewhere in the document types its bare mentions there. */
+    private static List<Candidate> harmonisePlaceTypes(List<Candidate> all) {
+        Map<String, Set<EntityType>> suffixed = new HashMap<>();
+        for (Candidate c : all) {
+            if (c.type().isPlace() && c.source() == Candidate.Source.PATTERN) {
+                suffixed.computeIfAbsent(c.name(), k -> new java.util.HashSet<>()).add(c.type());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            Set<EntityType> t = suffixed.get(c.name());
+            if (c.type().isPlace() && c.source() != Candidate.Source.PATTERN && t != null && t.size() == 1 && !t.contains(c.type())) {
+                out.add(new Candidate(c.start(), c.end(), t.iterator().next(), c.name(), c.country(), c.source()));
+            } else {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

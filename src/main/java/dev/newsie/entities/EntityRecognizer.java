@@ -1,0 +1,73 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.BackendMention;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The entities stage: gazetteer and pattern candidates, plus a backend's NER mentions as weak evidence,
+ * merged by {@link MentionMerger}'s policy and linked into typed, canonical entities. Backend mentions are
+ * admitted only where they have the shape of their type: a place the gazetteer knows (typed by the
+ * gazetteer, not by the backend), a person whose name has a name's shape, an organisation with a head noun.
+ * Thread-safe: all state is read-only after loading.
+ */
+public final class EntityRecognizer {
+    private final PlaceRecognizer places;
+    private final PersonRecognizer persons;
+    private final OrganizationRecognizer organizations;
+    private final EntityLinker linker;
+
+    public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
+                            CanonicalNames names) {
+        this.places = places;
+        this.persons = persons;
+        this.organizations = organizations;
+        this.linker = new EntityLinker(names);
+    }
+
+    public static EntityRecognizer load(CanonicalNames names) {
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        return new EntityRecognizer(new PlaceRecognizer(Gazetteer.load(suffixes), suffixes), PersonRecognizer.load(),
+                OrganizationRecognizer.load(), names);
+    }
+
+    /**
+     * @param segmentation tokens for organisation heads (HanLP's, which are cheap)
+     * @param backend the NER backend's analysis whose mentions are weak evidence, or {@link Analysis#EMPTY}
+     */
+    public List<Entity> recognize(String text, Analysis segmentation, Analysis backend) {
+        List<Candidate> candidates = new ArrayList<>(places.recognize(text));
+        List<Candidate> placeCandidates = List.copyOf(candidates);
+        candidates.addAll(persons.recognize(text));
+        candidates.addAll(organizations.recognize(text, segmentation.tokens(), placeCandidates));
+        for (BackendMention m : backend.mentions()) {
+            Candidate c = admit(text, m);
+            if (c != null) {
+                candidates.add(c);
+            }
+        }
+        return linker.link(text, MentionMerger.merge(candidates));
+    }
+
+    private Candidate admit(String text, BackendMention m) {
+        return switch (m.type()) {
+            case PERSON -> persons.looksLikeName(m.text())
+                    ? new Candidate(m.start(), m.end(), EntityType.PERSON, m.text().replaceAll("[•・?]", "·"), null, Candidate.Source.WEAK)
+                    : null;
+            case ORGANIZATION -> organizations.hasHead(m.text()) && m.text().length() >= 3
+                    ? new Candidate(m.start(), m.end(), EntityType.ORGANIZATION, m.text(), null, Candidate.Source.WEAK)
+                    : null;
+            default -> {
+                Candidate known = places.known(text.substring(0, m.end()), m.start(), null);
+                yield known != null && known.end() == m.end()
+                        ? new Candidate(known.start(), known.end(), known.type(), known.name(), known.country(), Candidate.Source.WEAK)
+                        : null;
+            }
+        };
+    }
+}

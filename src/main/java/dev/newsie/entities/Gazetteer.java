@@ -1,0 +1,144 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every known name (surface form in mainland Simplified) → the entries it can denote. Built from the curated
+ * tables in {@code models/gazetteer/} (countries with their capitals, China's divisions, foreign divisions and
+ * cities, organisations) and, as weak evidence, the CITY / STATE_OR_PROVINCE / COUNTRY entries of CoreNLP's
+ * Chinese KBP gazetteer when its model jar is on the class path.
+ */
+public final class Gazetteer {
+    static final String KBP_RESOURCE = "edu/stanford/nlp/models/kbp/chinese/gazetteers/cn_regexner_mapping.tab";
+    private final Map<String, List<Place>> byName = new HashMap<>();
+    private int maxLength;
+
+    public static Gazetteer load(PlaceSuffixRules suffixes) {
+        Gazetteer g = new Gazetteer();
+        for (ModelFile.Row r : ModelFile.read("gazetteer/countries.tsv", 1)) {
+            String country = r.get(0);
+            g.add(country, new Place(country, EntityType.COUNTRY, null, false));
+            for (String alias : r.get(1).split(",")) {
+                g.add(alias.strip(), new Place(country, EntityType.COUNTRY, null, false));
+            }
+            if (!r.get(2).isEmpty() && !r.get(2).equals(country)) {
+                g.add(r.get(2), new Place(r.get(2), EntityType.CITY, country, false));
+            }
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 2)) {
+            EntityType t = type(r);
+            g.add(r.get(0), new Place(r.get(0), t, "中国", false));
+            if (!r.get(3).isEmpty()) {
+                g.add(r.get(3), new Place(r.get(0), t, "中国", false));
+            }
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
+            g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/organizations.tsv", 1)) {
+            Place org = new Place(r.get(0), EntityType.ORGANIZATION, null, false);
+            g.add(r.get(0), org);
+            for (String alias : r.get(1).split(",")) {
+                g.add(alias.strip(), org);
+            }
+        }
+        g.addKbp(suffixes);
+        return g;
+    }
+
+    private static EntityType type(ModelFile.Row r) {
+        try {
+            return EntityType.parse(r.get(1));
+        } catch (IllegalArgumentException e) {
+            throw r.error(e.getMessage());
+        }
+    }
+
+    private void add(String surface, Place p) {
+        if (surface.isEmpty()) {
+            return;
+        }
+        String key = CanonicalNames.surfaceForm(surface);
+        List<Place> l = byName.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!l.contains(p)) {
+            l.add(p);
+        }
+        maxLength = Math.max(maxLength, key.length());
+    }
+
+    /** Weak entries from CoreNLP's KBP gazetteer: only for names the curated tables do not know. */
+    private void addKbp(PlaceSuffixRules suffixes) {
+        InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(KBP_RESOURCE);
+        if (in == null) {
+            return;
+        }
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cols = line.split("\t");
+                if (cols.length < 2 || cols[0].length() < 2 || cols[0].contains(" ")) {
+                    continue;
+                }
+                EntityType t = switch (cols[1]) {
+                    case "CITY" -> EntityType.CITY;
+                    case "STATE_OR_PROVINCE" -> EntityType.PROVINCE;
+                    case "COUNTRY" -> EntityType.COUNTRY;
+                    default -> null;
+                };
+                String name = CanonicalNames.surfaceForm(cols[0]);
+                if (t == null || byName.containsKey(name) || !isHanName(name)) {
+                    continue;
+                }
+                PlaceSuffixRules.Suffix s = suffixes.endOf(name);
+                String stem = s == null ? name : name.substring(0, name.length() - s.text().length());
+                if (s != null && suffixes.endOf(stem) != null) {
+                    continue; // list artefacts such as 京畿道市: a suffix on a suffix
+                }
+                if (byName.containsKey(stem) && !byName.get(stem).get(0).weak()) {
+                    continue; // the curated entry decides
+                }
+                if (t == EntityType.COUNTRY) {
+                    continue; // countries are fully curated; KBP adds regions and nationalities under this label
+                }
+                add(name, new Place(CanonicalNames.dropSuffix(name), t, null, true));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read CoreNLP's KBP gazetteer: " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isHanName(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN && c != '·') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public List<Place> lookup(String surface) {
+        return byName.getOrDefault(surface, List.of());
+    }
+
+    public int maxLength() {
+        return maxLength;
+    }
+
+    public int size() {
+        return byName.size();
+    }
+}

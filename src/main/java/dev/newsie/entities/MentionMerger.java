@@ -1,0 +1,38 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The disagreement policy between patterns, gazetteers and backends, in one place:
+ * <ol>
+ *   <li>an organisation name swallows the places inside it (上海 in 上海市人民政府 is no mention; GOLD.md §2);</li>
+ *   <li>otherwise the longer span wins (科克市 over 科克; 西班牙港 over 西班牙);</li>
+ *   <li>at equal length the stronger source wins: pattern, then curated gazetteer, then weak evidence
+ *   (CoreNLP's KBP list, a backend's NER label);</li>
+ *   <li>a candidate overlapping one already kept is dropped.</li>
+ * </ol>
+ */
+public final class MentionMerger {
+    private MentionMerger() {
+    }
+
+    public static List<Candidate> merge(List<Candidate> candidates) {
+        List<Candidate> sorted = new ArrayList<>(candidates);
+        sorted.sort(Comparator.comparing((Candidate c) -> c.type() != EntityType.ORGANIZATION || c.source() == Candidate.Source.WEAK)
+                .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
+                .thenComparing(c -> -c.source().rank)
+                .thenComparingInt(Candidate::start));
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : sorted) {
+            if (kept.stream().noneMatch(c::overlaps)) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Candidate::start));
+        return kept;
+    }
+}

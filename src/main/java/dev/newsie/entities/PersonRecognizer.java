@@ -1,0 +1,225 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises people by three linguistic facts of Chinese news:
+ * <ul>
+ *   <li>foreign names are written with an interpunct between parts (丹·博伊尔; a scraper's ? stands for it);</li>
+ *   <li>a title or role precedes a name directly (市长龚正, 记者 王翔, 州长拉卡瓦), and a list of names may follow
+ *   it (领导潘建国、王焕清);</li>
+ *   <li>a Chinese name is a family name from the list plus one or two characters, ending where a verb or
+ *   punctuation begins.</li>
+ * </ul>
+ */
+public final class PersonRecognizer {
+    private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?]\\p{IsHan}+)+");
+    /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
+    static final String NAME_END = "表说在的对致介认看等和与举还则发是了为以将也都向就从被把给同及并出告称指强代主参会到于即率陪谈见访共会摄报分先";
+    static final int MAX_FOREIGN_PART = 6;
+
+    private final List<String> titles;
+    private final Set<String> surnames;
+    private final Set<Character> transliteration;
+
+    public PersonRecognizer(List<String> titles, Set<String> surnames, Set<Character> transliteration) {
+        List<String> t = new ArrayList<>(titles);
+        t.sort(Comparator.comparingInt(String::length).reversed());
+        this.titles = List.copyOf(t);
+        this.surnames = Set.copyOf(surnames);
+        this.transliteration = Set.copyOf(transliteration);
+    }
+
+    public static PersonRecognizer load() {
+        List<String> titles = ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList();
+        Set<String> surnames = new HashSet<>();
+        ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
+        Set<Character> chars = new HashSet<>();
+        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
+        return new PersonRecognizer(titles, surnames, chars);
+    }
+
+    /** @param blocked spans already taken by places and organisations, which a name may not start inside */
+    public List<Candidate> recognize(String text) {
+        List<Candidate> out = new ArrayList<>();
+        dotted(text, out);
+        afterTitles(text, out);
+        return out;
+    }
+
+    private void dotted(String text, List<Candidate> out) {
+        Matcher m = DOTTED.matcher(text);
+        while (m.find()) {
+            int start = m.start(), end = m.end();
+            // First part: cut a title or anything before the last transliteration run.
+            int firstDot = firstDot(text, start, end);
+            int s = firstDot;
+            while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
+                s--;
+            }
+            int titleEnd = titleEndingIn(text, start, firstDot);
+            if (titleEnd > s) {
+                s = titleEnd;
+            }
+            // Last part: stop where a verb or particle begins.
+            int lastDot = lastDot(text, start, end);
+            int e = lastDot + 1;
+            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && NAME_END.indexOf(text.charAt(e)) < 0) {
+                e++;
+            }
+            if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
+                String name = text.substring(s, e).replaceAll("[•・?]", "·");
+                out.add(new Candidate(s, e, EntityType.PERSON, name, null, Candidate.Source.PATTERN));
+            }
+        }
+    }
+
+    private static int firstDot(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if ("·•・?".indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static int lastDot(String t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if ("·•・?".indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return from;
+    }
+
+    /** The end of the last title that ends inside [from, to), or -1. */
+    private int titleEndingIn(String text, int from, int to) {
+        int best = -1;
+        for (int i = from; i < to; i++) {
+            for (String t : titles) {
+                if (text.startsWith(t, i) && i + t.length() <= to) {
+                    best = Math.max(best, i + t.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    private void afterTitles(String text, List<Candidate> out) {
+        for (int i = 0; i < text.length(); i++) {
+            String title = titleAt(text, i);
+            if (title == null) {
+                continue;
+            }
+            int p = i + title.length();
+            while (p < text.length() && text.charAt(p) == ' ') {
+                p++;
+            }
+            boolean first = true;
+            while (p < text.length()) {
+                int end = chineseName(text, p);
+                if (end < 0 && first) {
+                    end = foreignName(text, p);
+                }
+                if (end < 0) {
+                    break;
+                }
+                out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+                first = false;
+                // A list of names after one title: 王焕清、张雅洁
+                if (end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',')) {
+                    p = end + 1;
+                } else {
+                    break;
+                }
+            }
+            i = p - 1 > i ? p - 1 : i;
+        }
+    }
+
+    private String titleAt(String text, int i) {
+        for (String t : titles) {
+            if (text.startsWith(t, i)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** End of a family name + one or two characters at {@code p} that ends at a name boundary; -1 if none. */
+    int chineseName(String text, int p) {
+        for (int surnameLen = 2; surnameLen >= 1; surnameLen--) {
+            if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = p + surnameLen + given;
+                if (end > text.length() || !allHan(text, p, end) || containsEnd(text, p + surnameLen, end)) {
+                    continue;
+                }
+                if (isBoundary(text, end)) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** A one-part transliterated name of 2–4 characters after a title (州长拉卡瓦). */
+    private int foreignName(String text, int p) {
+        int e = p;
+        while (e < text.length() && e - p < 4 && transliteration.contains(text.charAt(e)) && NAME_END.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return e - p >= 2 && isBoundary(text, e) ? e : -1;
+    }
+
+    /** Whether a backend's PERSON mention has the shape of a name: family name + 1–2, interpunct parts, or a transliteration. */
+    public boolean looksLikeName(String s) {
+        if (s.length() < 2 || s.length() > 16) {
+            return false;
+        }
+        if (DOTTED.matcher(s).matches()) {
+            return true;
+        }
+        if (s.length() <= 3 && chineseName(s, 0) == s.length()) {
+            return true;
+        }
+        return s.length() <= 5 && s.chars().allMatch(c -> transliteration.contains((char) c)) && !containsEnd(s, 0, s.length());
+    }
+
+    private static boolean containsEnd(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NAME_END.indexOf(t.charAt(i)) >= 0 && i > from) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allHan(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isBoundary(String t, int i) {
+        if (i >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(i);
+        return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.newsie.nlp;
+
+import dev.newsie.model.EntityType;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.StringUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Stanford CoreNLP with its Chinese models: segmenter, POS and NER with the fine-grained KBP regexner
+ * (CITY, STATE_OR_PROVINCE, COUNTRY, ORGANIZATION, PERSON…). Loading takes 20–25 s and needs a heap of at
+ * least 2.25 GB (3 GB recommended; BASELINES.md), so one pipeline is built per process and shared:
+ * {@link StanfordCoreNLP#annotate} is safe to call from several threads on separate documents (the
+ * CoreNLP server does exactly this).
+ */
+public final class CoreNlpBackend implements NerBackend {
+    private static volatile CoreNlpBackend shared;
+    private final StanfordCoreNLP pipeline;
+
+    private CoreNlpBackend() {
+        Properties p = StringUtils.argsToProperties("-props", "StanfordCoreNLP-chinese.properties");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        p.setProperty("ner.applyNumericClassifiers", "false");
+        p.setProperty("ner.useSUTime", "false");
+        p.setProperty("ner.applyFineGrained", "true");
+        this.pipeline = new StanfordCoreNLP(p);
+    }
+
+    /** The process-wide pipeline, loaded on first use. */
+    public static CoreNlpBackend shared() {
+        CoreNlpBackend b = shared;
+        if (b == null) {
+            synchronized (CoreNlpBackend.class) {
+                b = shared;
+                if (b == null) {
+                    long max = Runtime.getRuntime().maxMemory();
+                    if (max < 2_250L << 20) {
+                        throw new IllegalStateException("CoreNLP's Chinese models need a heap of at least 2.25 GB; this JVM has "
+                                + (max >> 20) + " MB (run with -Xmx3g, or NEWSIE_HEAP=3g for ./newsie)");
+                    }
+                    b = new CoreNlpBackend();
+                    shared = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    @Override
+    public Analysis analyse(String text) {
+        CoreDocument doc = new CoreDocument(text);
+        pipeline.annotate(doc);
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel t : doc.tokens()) {
+            tokens.add(new Token(t.beginPosition(), t.endPosition(), t.word(), t.tag()));
+        }
+        List<BackendMention> mentions = new ArrayList<>();
+        if (doc.entityMentions() != null) {
+            for (CoreEntityMention m : doc.entityMentions()) {
+                EntityType type = typeOf(m.entityType());
+                if (type != null) {
+                    int s = m.charOffsets().first(), e = m.charOffsets().second();
+                    mentions.add(new BackendMention(s, e, text.substring(s, e), type, m.entityType()));
+                }
+            }
+        }
+        return new Analysis(tokens, mentions);
+    }
+
+    /** Fine KBP labels map directly; the coarse GPE label (unlisted places) is taken as a CITY. */
+    static EntityType typeOf(String label) {
+        return switch (label) {
+            case "CITY", "GPE" -> EntityType.CITY;
+            case "STATE_OR_PROVINCE" -> EntityType.PROVINCE;
+            case "COUNTRY" -> EntityType.COUNTRY;
+            case "ORGANIZATION" -> EntityType.ORGANIZATION;
+            case "PERSON" -> EntityType.PERSON;
+            default -> null;
+        };
+    }
+
+    /** The coarse label of the first token, for diagnostics. */
+    static String coarse(CoreEntityMention m) {
+        return m.tokens().get(0).get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
+    }
+
+    @Override
+    public String name() {
+        return "corenlp";
+    }
+}

@@ -1,0 +1,12 @@
+package dev.newsie.nlp;
+
+/**
+ * An analysis backend: segments a normalised text and recognises named entities, with labels mapped to
+ * GOLD.md types. One instance is shared by every worker thread; implementations must be thread-safe.
+ */
+public interface NerBackend {
+    Analysis analyse(String text);
+
+    /** The name used by {@code --ner} and in reports. */
+    String name();
+}

@@ -1,0 +1,40 @@
+package dev.newsie.pipeline;
+
+import dev.newsie.clean.Article;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.events.EventExtractor;
+import dev.newsie.model.Entity;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.NerBackend;
+import dev.newsie.normalize.NormalizedText;
+
+import java.util.List;
+
+/**
+ * newsie's analysis: HanLP segmentation (cheap) for organisation heads, an optional NER backend whose
+ * mentions are weak evidence, the entity recogniser, then the event extractor over the entities.
+ */
+public final class NewsieExtractor implements ArticleExtractor {
+    private final NerBackend segmenter;
+    private final NerBackend evidence;
+    private final EntityRecognizer entities;
+    private final EventExtractor events;
+
+    /** @param evidence the backend whose mentions are merged, null for gazetteers and patterns alone */
+    public NewsieExtractor(NerBackend segmenter, NerBackend evidence, EntityRecognizer entities, EventExtractor events) {
+        this.segmenter = segmenter;
+        this.evidence = evidence;
+        this.entities = entities;
+        this.events = events;
+    }
+
+    @Override
+    public Extraction extract(Article article, NormalizedText text) {
+        String t = text.text().text();
+        Analysis seg = segmenter.analyse(t);
+        Analysis ev = evidence == null ? Analysis.EMPTY : evidence == segmenter ? seg : evidence.analyse(t);
+        List<Entity> found = entities.recognize(t, seg, ev);
+        EventExtractor.Result r = events.extract(t, article.published(), found);
+        return new Extraction(found, r.events(), r.relations());
+    }
+}
