@@ -41,9 +41,9 @@ public final class EntityRecognizer {
      * @param backend the NER backend's analysis whose mentions are weak evidence, or {@link Analysis#EMPTY}
      */
     public List<Entity> recognize(String text, Analysis segmentation, Analysis backend) {
-        List<Candidate> candidates = new ArrayList<>(places.recognize(text));
+        List<Candidate> candidates = new ArrayList<>(places.recognize(text, segmentation.tokens()));
         List<Candidate> placeCandidates = List.copyOf(candidates);
-        candidates.addAll(persons.recognize(text));
+        candidates.addAll(persons.recognize(text, placeCandidates));
         candidates.addAll(organizations.recognize(text, segmentation.tokens(), placeCandidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);

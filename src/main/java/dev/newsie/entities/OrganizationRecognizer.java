@@ -20,16 +20,23 @@ public final class OrganizationRecognizer {
     static final int MAX_TOKENS = 8;
     private static final Set<String> EVENT_WORDS = Set.of("论坛", "大会", "年会", "会议", "峰会", "博览会", "交流会", "对话", "奖");
 
-    private final List<String> heads;
+    /** Category nouns a name never extends over (银蕨农场, not 红肉生产企业银蕨农场). */
+    private static final Set<String> BARRIERS = Set.of("企业", "机构", "单位", "部门", "媒体", "公司", "集团");
 
-    public OrganizationRecognizer(List<String> heads) {
+    private final List<String> heads;
+    private final Set<String> generic;
+
+    public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         List<String> h = new ArrayList<>(heads);
         h.sort(Comparator.comparingInt(String::length).reversed());
         this.heads = List.copyOf(h);
+        this.generic = Set.copyOf(generic);
     }
 
     public static OrganizationRecognizer load() {
-        return new OrganizationRecognizer(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).toList());
+        Set<String> generic = new java.util.HashSet<>();
+        ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
+        return new OrganizationRecognizer(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).toList(), generic);
     }
 
     /** @param places place candidates, which count as proper nouns inside a name */
@@ -38,12 +45,13 @@ public final class OrganizationRecognizer {
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
             String h = headAt(head.word());
-            if (h == null) {
-                continue;
+            if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
+                continue; // 签署 ends in 署 but is a verb
             }
             int first = i;
             boolean proper = isProper(head) && !head.word().equals(h);
             while (first > 0 && i - first + 1 < MAX_TOKENS && isNameToken(tokens.get(first - 1))
+                    && !BARRIERS.contains(tokens.get(first - 1).word())
                     && tokens.get(first - 1).end() == tokens.get(first).start()) {
                 first--;
                 proper |= isProper(tokens.get(first));
@@ -52,13 +60,21 @@ public final class OrganizationRecognizer {
             if (first == i && head.word().equals(h)) {
                 continue; // a bare head noun (政府, 协会) names nothing
             }
+            int afterPlaces = start;
             for (Candidate p : places) {
                 if (p.start() >= start && p.end() <= end && p.type() != EntityType.ORGANIZATION) {
                     proper = true;
+                    if (p.start() == afterPlaces) {
+                        afterPlaces = p.end();
+                    }
+                    if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end) {
+                        start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country is a modifier, not part of the name
+                    }
                 }
             }
             String name = text.substring(start, end);
-            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)) {
+            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
+                    || generic.stream().anyMatch(name::endsWith)) {
                 continue;
             }
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
@@ -87,7 +103,7 @@ public final class OrganizationRecognizer {
             return true;
         }
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
-                || tag.equals("nz") || tag.equals("an") || tag.equals("a") || tag.equals("vd") || tag.equals("ag");
+                || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");
     }
 
     private static boolean isProper(Token t) {

@@ -26,6 +26,11 @@ public final class PersonRecognizer {
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
     static final String NAME_END = "表说在的对致介认看等和与举还则发是了为以将也都向就从被把给同及并出告称指强代主参会到于即率陪谈见访共会摄报分先";
     static final int MAX_FOREIGN_PART = 6;
+    private static final String PLACE_AFTER_NAME = "市省州";
+    /** Byline roles: the names after them need not start with a listed family name. */
+    private static final Set<String> BYLINE_TITLES = Set.of("记者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
+    /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
+    private static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
 
     private final List<String> titles;
     private final Set<String> surnames;
@@ -48,27 +53,32 @@ public final class PersonRecognizer {
         return new PersonRecognizer(titles, surnames, chars);
     }
 
-    /** @param blocked spans already taken by places and organisations, which a name may not start inside */
-    public List<Candidate> recognize(String text) {
+    /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
+    public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        dotted(text, out);
+        dotted(text, out, places);
         afterTitles(text, out);
         return out;
     }
 
-    private void dotted(String text, List<Candidate> out) {
+    private void dotted(String text, List<Candidate> out, List<Candidate> places) {
         Matcher m = DOTTED.matcher(text);
         while (m.find()) {
             int start = m.start(), end = m.end();
             // First part: cut a title or anything before the last transliteration run.
             int firstDot = firstDot(text, start, end);
-            int s = firstDot;
-            while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
-                s--;
+            // First part: after the title or place before it; failing those, the transliteration run before the dot.
+            int s = Math.max(titleEndingIn(text, start, firstDot), start);
+            for (Candidate p : places) {
+                if (p.end() > s && p.end() <= firstDot) {
+                    s = p.end();
+                }
             }
-            int titleEnd = titleEndingIn(text, start, firstDot);
-            if (titleEnd > s) {
-                s = titleEnd;
+            if (s == start || firstDot - s > MAX_FOREIGN_PART) {
+                s = firstDot;
+                while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
+                    s--;
+                }
             }
             // Last part: stop where a verb or particle begins.
             int lastDot = lastDot(text, start, end);
@@ -76,9 +86,19 @@ public final class PersonRecognizer {
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && NAME_END.indexOf(text.charAt(e)) < 0) {
                 e++;
             }
+            final int from = s, to = e;
+            if (places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
+                continue; // 对话·上海: a part that is a place makes this no person's name
+            }
             if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
                 String name = text.substring(s, e).replaceAll("[•・?]", "·");
-                out.add(new Candidate(s, e, EntityType.PERSON, name, null, Candidate.Source.PATTERN));
+                if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0) {
+                    // 博博·迪乌拉索市: an interpunct name with a city or province suffix is a place.
+                    EntityType t = text.charAt(e) == '市' ? EntityType.CITY : EntityType.PROVINCE;
+                    out.add(new Candidate(s, e + 1, t, name, null, Candidate.Source.PATTERN));
+                } else {
+                    out.add(new Candidate(s, e, EntityType.PERSON, name, null, Candidate.Source.PATTERN));
+                }
             }
         }
     }
@@ -126,12 +146,16 @@ public final class PersonRecognizer {
             }
             boolean first = true;
             while (p < text.length()) {
-                int end = chineseName(text, p);
+                int end = BYLINE_TITLES.contains(title) ? bylineName(text, p) : chineseName(text, p);
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
                 if (end < 0) {
                     break;
+                }
+                boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',');
+                if (GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)) {
+                    break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
                 }
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                 first = false;
@@ -169,6 +193,21 @@ public final class PersonRecognizer {
                 if (isBoundary(text, end)) {
                     return end;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * In bylines any two or three characters before a separator are a name (记者有之炘、黄安琪), family name
+     * list or not: reporters' names are followed by 、, a bracket, a space, 摄 or 报道.
+     */
+    private static int bylineName(String text, int p) {
+        for (int len = 3; len >= 2; len--) {
+            int end = p + len;
+            if (end <= text.length() && allHan(text, p, end)
+                    && (end == text.length() || "、,，)） \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
+                return end;
             }
         }
         return -1;
@@ -213,6 +252,10 @@ public final class PersonRecognizer {
             }
         }
         return true;
+    }
+
+    private static boolean isPunctuation(String t, int i) {
+        return i >= t.length() || "、,，。;；:：!！?？)）”\n ".indexOf(t.charAt(i)) >= 0;
     }
 
     private static boolean isBoundary(String t, int i) {

@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.CanonicalNames;
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,8 @@ import java.util.List;
 public final class PlaceRecognizer {
     /** Unknown names in a chain are this long at most (characters before the suffix). */
     static final int MAX_UNKNOWN_STEM = 8;
+    /** Characters between a bare foreign name and a suffix that still make one longer name. */
+    static final int MAX_EXTENSION = 3;
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
@@ -26,7 +29,7 @@ public final class PlaceRecognizer {
         this.suffixes = suffixes;
     }
 
-    public List<Candidate> recognize(String text) {
+    public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -35,22 +38,53 @@ public final class PlaceRecognizer {
                 i++;
                 continue;
             }
+            Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
+            String context = before != null && before.end() == c.start() && before.type() == EntityType.COUNTRY ? before.name() : null;
+            c = extendForeignName(text, c, context);
             out.add(c);
             i = c.end();
             if (c.type() != EntityType.ORGANIZATION) {
                 String country = c.type() == EntityType.COUNTRY ? c.name() : c.country();
-                i = chain(text, i, country, out);
+                i = chain(text, i, country, out, tokens);
             }
         }
         return out;
     }
 
+    /**
+     * A bare foreign name followed by a short word and a suffix is the start of a longer name
+     * (蓝毗尼 + 文化 + 市 is the municipality 蓝毗尼文化); Chinese names are not extended this way, since
+     * 广州 + 天河区 is a city and its district.
+     */
+    private Candidate extendForeignName(String text, Candidate c, String contextCountry) {
+        String country = c.country() != null ? c.country() : contextCountry;
+        if (!c.type().isPlace() || c.source() == Candidate.Source.PATTERN || country == null || country.equals("中国")) {
+            return c;
+        }
+        for (int j = c.end() + 1; j <= Math.min(text.length() - 1, c.end() + MAX_EXTENSION); j++) {
+            char ch = text.charAt(j - 1);
+            if (STOP.indexOf(ch) >= 0 || Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN
+                    || gazetteer.lookup(String.valueOf(ch)).size() > 0) {
+                return c;
+            }
+            PlaceSuffixRules.Suffix s = suffixes.at(text, j);
+            if (s != null && s.text().length() == 1 && !startsTitle(text, j)) {
+                if (known(text, c.end(), country) != null) {
+                    return c;
+                }
+                String name = c.name() + text.substring(c.end(), j);
+                return new Candidate(c.start(), j + 1, s.typeFor(country), name, country, Candidate.Source.PATTERN);
+            }
+        }
+        return c;
+    }
+
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
-    private int chain(String text, int pos, String country, List<Candidate> out) {
+    private int chain(String text, int pos, String country, List<Candidate> out, List<Token> tokens) {
         while (pos < text.length()) {
             Candidate next = known(text, pos, country);
             if (next == null) {
-                next = unknown(text, pos, country);
+                next = unknown(text, pos, country, tokens);
             }
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
@@ -94,8 +128,9 @@ public final class PlaceRecognizer {
             if (own != null && p.weak()) {
                 type = own.typeFor(country);
             }
-            return new Candidate(pos, pos + len, type, p.name(), country,
-                    p.weak() ? Candidate.Source.WEAK : Candidate.Source.GAZETTEER);
+            Candidate.Source source = p.weak() ? Candidate.Source.WEAK
+                    : own != null ? Candidate.Source.PATTERN : Candidate.Source.GAZETTEER;
+            return new Candidate(pos, pos + len, type, p.name(), country, source);
         }
         return null;
     }
@@ -126,24 +161,48 @@ public final class PlaceRecognizer {
         return best;
     }
 
-    /** An unlisted NAME + suffix right at {@code pos} (chains only); null when the text does not read so. */
-    private Candidate unknown(String text, int pos, String country) {
-        if (pos >= text.length() || suffixes.startsSuffix(text.charAt(pos))) {
-            return null;
+    /**
+     * An unlisted NAME + suffix right at {@code pos} (chains only); null when the text does not read so. The
+     * name must start on a token boundary and hold no common word (国际友好城市 is no place): transliterated
+     * names come out of the segmenter as single characters or proper nouns.
+     */
+    private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
+        if (pos >= text.length() || suffixes.at(text, pos) != null) {
+            return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
         }
-        for (int k = pos + 2; k <= Math.min(text.length() - 1, pos + MAX_UNKNOWN_STEM); k++) {
-            char c = text.charAt(k - 1);
+        for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
+            PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
+            if (s != null && !startsTitle(text, j)) {
+                if (!plausibleStem(tokens, pos, j)) {
+                    return null;
+                }
+                return new Candidate(pos, j + s.text().length(), s.typeFor(country),
+                        CanonicalNames.surfaceForm(text.substring(pos, j)), country, Candidate.Source.PATTERN);
+            }
+            char c = text.charAt(j);
             if (STOP.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
                 return null;
             }
-            PlaceSuffixRules.Suffix s = suffixes.at(text, k);
-            if (s != null && !startsTitle(text, k)) {
-                String stem = text.substring(pos, k);
-                return new Candidate(pos, k + s.text().length(), s.typeFor(country),
-                        CanonicalNames.surfaceForm(stem), country, Candidate.Source.PATTERN);
-            }
         }
         return null;
+    }
+
+    /** Tag prefixes of common words that cannot be part of an unlisted place name. */
+    private static final List<String> COMMON_TAGS = List.of("n", "v", "a", "d", "m", "q", "p", "c", "u", "f", "t", "s", "r", "b");
+
+    private static boolean plausibleStem(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.start() < from || t.end() > to || t.end() - t.start() < 2) {
+                continue;
+            }
+            String tag = t.tag();
+            boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nz")
+                    || tag.startsWith("nx") || tag.equals("j");
+            if (!proper && COMMON_TAGS.stream().anyMatch(tag::startsWith)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 市长, 州长, 省长, 区长…: a suffix character that begins a title is not a suffix. */
