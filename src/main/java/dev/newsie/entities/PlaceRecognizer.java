@@ -89,6 +89,7 @@ public final class PlaceRecognizer {
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
             }
+            next = extendForeignName(text, next, country);
             out.add(next);
             pos = next.end();
             if (next.country() != null) {

@@ -1,0 +1,171 @@
+package dev.newsie.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
+ * (昨天(1日), 当日, 明年) and spans (11月18日至19日, 11月8日至13日) — against an anchor: the publication
+ * date. A part the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
+ */
+public final class DateResolver {
+    /** A date expression found in a text: its span and resolved value (a span has start and end instead). */
+    public record DateMention(int start, int end, String date, String spanStart, String spanEnd) {
+        public boolean isSpan() {
+            return spanStart != null;
+        }
+
+        /** The date, or the span's start. */
+        public String first() {
+            return date != null ? date : spanStart;
+        }
+    }
+
+    private static final Pattern EXPR = Pattern.compile(
+            "(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
+            + "|(?<y4>\\d{4})-(?<m4>\\d{1,2})-(?<d4>\\d{1,2})"
+            + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
+            + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
+            + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
+            + "|(?<day>昨天|昨日|前天|今天|今日|当日|当天)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<![\\d月年])(?<d7>\\d{1,2})日(?:(?:至|到|-|—|~)(?<d8>\\d{1,2})日)?");
+
+    private final Integer year, month, day;
+
+    /** @param anchor ISO date, year-month or year; null when the page gives none */
+    public DateResolver(String anchor) {
+        Integer y = null, m = null, d = null;
+        if (anchor != null) {
+            String[] p = anchor.split("-");
+            try {
+                y = Integer.parseInt(p[0]);
+                m = p.length > 1 ? Integer.parseInt(p[1]) : null;
+                d = p.length > 2 ? Integer.parseInt(p[2].substring(0, Math.min(2, p[2].length()))) : null;
+            } catch (NumberFormatException e) {
+                y = m = d = null;
+            }
+        }
+        this.year = y;
+        this.month = m;
+        this.day = d;
+    }
+
+    public Integer anchorYear() {
+        return year;
+    }
+
+    /**
+     * Every date expression in {@code text}, with offsets shifted by {@code offset}. {@code previous} is the
+     * latest date the document has reported before this text, which 当日 refers to (null if none).
+     */
+    public List<DateMention> find(String text, int offset, String previous) {
+        List<DateMention> out = new ArrayList<>();
+        Matcher m = EXPR.matcher(text);
+        while (m.find()) {
+            DateMention d = resolve(m, previous);
+            if (d != null) {
+                out.add(new DateMention(m.start() + offset, m.end() + offset, d.date(), d.spanStart(), d.spanEnd()));
+                if (d.first() != null && d.first().length() == 10) {
+                    previous = d.first();
+                }
+            }
+        }
+        return out;
+    }
+
+    private DateMention resolve(Matcher m, String previous) {
+        if (m.group("y") != null) {
+            int y = num(m, "y"), mo = num(m, "m");
+            String first = iso(y, mo, num(m, "d"));
+            if (m.group("d2") != null) {
+                int mo2 = m.group("m2") != null ? num(m, "m2") : mo;
+                return span(first, iso(y, mo2, num(m, "d2")));
+            }
+            return single(first);
+        }
+        if (m.group("y4") != null) {
+            return single(iso(num(m, "y4"), num(m, "m4"), num(m, "d4")));
+        }
+        if (m.group("rel") != null) {
+            if (year == null) {
+                return null;
+            }
+            int y = year + switch (m.group("rel")) {
+                case "去年" -> -1;
+                case "明年" -> 1;
+                default -> 0;
+            };
+            if (m.group("rm") == null) {
+                return single(String.valueOf(y));
+            }
+            return single(m.group("rd") == null ? ym(y, num(m, "rm")) : iso(y, num(m, "rm"), num(m, "rd")));
+        }
+        if (m.group("ym") != null) {
+            return single(ym(num(m, "ym"), num(m, "mm")));
+        }
+        if (m.group("m5") != null) {
+            if (year == null) {
+                return null;
+            }
+            int mo = num(m, "m5");
+            String first = iso(year, mo, num(m, "d5"));
+            if (m.group("d6") != null) {
+                int mo2 = m.group("m6") != null ? num(m, "m6") : mo;
+                return span(first, iso(year, mo2, num(m, "d6")));
+            }
+            return single(first);
+        }
+        if (m.group("day") != null) {
+            if (m.group("pd") != null) {
+                return year == null || month == null ? null : single(iso(year, month, num(m, "pd")));
+            }
+            String w = m.group("day");
+            if ((w.equals("当日") || w.equals("当天")) && previous != null) {
+                return single(previous);
+            }
+            if (year == null || month == null || day == null) {
+                return null;
+            }
+            LocalDate a = LocalDate.of(year, month, day);
+            return single(switch (w) {
+                case "昨天", "昨日" -> a.minusDays(1).toString();
+                case "前天" -> a.minusDays(2).toString();
+                default -> a.toString();
+            });
+        }
+        if (m.group("d7") != null) {
+            if (year == null || month == null) {
+                return null;
+            }
+            String first = iso(year, month, num(m, "d7"));
+            return m.group("d8") != null ? span(first, iso(year, month, num(m, "d8"))) : single(first);
+        }
+        return null;
+    }
+
+    private static DateMention single(String d) {
+        return d == null ? null : new DateMention(0, 0, d, null, null);
+    }
+
+    private static DateMention span(String a, String b) {
+        return a == null || b == null ? null : new DateMention(0, 0, null, a, b);
+    }
+
+    private static int num(Matcher m, String g) {
+        return Integer.parseInt(m.group(g));
+    }
+
+    private static String iso(int y, int m, int d) {
+        if (m < 1 || m > 12 || d < 1 || d > 31) {
+            return null;
+        }
+        return String.format("%04d-%02d-%02d", y, m, d);
+    }
+
+    private static String ym(int y, int m) {
+        return m < 1 || m > 12 ? null : String.format("%04d-%02d", y, m);
+    }
+}

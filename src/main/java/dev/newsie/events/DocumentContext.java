@@ -1,0 +1,87 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** One document as the event extractors see it: sentences, masked sentences, dates, entities. */
+final class DocumentContext {
+    private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(?!\\d)");
+    private static final Pattern DATELINE_MD = Pattern.compile("(\\d{1,2})月(\\d{1,2})日(?:电|讯|报道|消息)");
+
+    final String text;
+    final List<Sentence> sentences;
+    final List<MaskedSentence> masked = new ArrayList<>();
+    final List<List<DateResolver.DateMention>> dates = new ArrayList<>();
+    final List<Entity> entities;
+    final DateResolver resolver;
+    final String reference;
+
+    DocumentContext(String text, String published, List<Entity> entities) {
+        this.text = text;
+        this.entities = entities;
+        this.sentences = Sentence.split(text);
+        this.reference = referenceDate(text, published, sentences);
+        this.resolver = new DateResolver(reference);
+        String previous = null;
+        for (Sentence s : sentences) {
+            masked.add(MaskedSentence.of(s, entities));
+            List<DateResolver.DateMention> ds = resolver.find(s.text(), s.start(), previous);
+            dates.add(ds);
+            for (DateResolver.DateMention d : ds) {
+                if (d.first() != null && d.first().length() == 10) {
+                    previous = d.first();
+                }
+            }
+        }
+    }
+
+    /**
+     * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
+     * (记者…12月2日报道) with the year the headline names. Nothing is made up: with no year, there is none.
+     */
+    static String referenceDate(String text, String published, List<Sentence> sentences) {
+        if (published != null) {
+            return published;
+        }
+        if (sentences.isEmpty()) {
+            return null;
+        }
+        Matcher y = YEAR.matcher(sentences.get(0).text());
+        if (!y.find()) {
+            return null;
+        }
+        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+            Matcher md = DATELINE_MD.matcher(s.text());
+            if (md.find()) {
+                return String.format("%s-%02d-%02d", y.group(1), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+            }
+        }
+        return y.group(1);
+    }
+
+    /** The latest full date reported before position {@code pos}, or null. */
+    String dateBefore(int pos) {
+        String last = null;
+        for (List<DateResolver.DateMention> ds : dates) {
+            for (DateResolver.DateMention d : ds) {
+                if (d.start() < pos && d.first() != null && d.first().length() == 10) {
+                    last = d.first();
+                }
+            }
+        }
+        return last;
+    }
+
+    int sentenceIndex(int pos) {
+        for (int i = 0; i < sentences.size(); i++) {
+            if (pos < sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return sentences.size() - 1;
+    }
+}

@@ -1,0 +1,353 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * FORUM events: a name ending in a forum head noun (论坛, 大会…) in a sentence that reports it held, opened
+ * or closed. Mentions of one forum across sentences are merged (the same name, or the same name without
+ * its year); the fullest name with its year is kept, other forms become aliases. Theme, topics, organisers,
+ * counts, venue and dates are read from the sentences about the forum.
+ */
+final class ForumExtractor {
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
+    private static final Pattern LEADING_JUNK = Pattern.compile(
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|首届|第?[一二三四五六七八九十]+届)+");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
+    private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
+    private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
+    private static final Pattern DELEGATIONS = Pattern.compile("(\\d+)个(?:[\\p{IsHan}]{0,6})代表团");
+    private static final Pattern ATTENDEES = Pattern.compile("(?:约|近|逾|超过)?(\\d+)(?:余|多)?(?:位|名|人)(?:嘉宾|代表|人士|与会者)?(?:[^,。]{0,4})?(?:参会|出席|与会|齐聚|参加)?");
+    private static final Pattern THEME = Pattern.compile("(?:主题为|主题是|以)[“\"「]([^”\"」]{2,40})[”\"」](?:为主题)?");
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
+
+    private final EventLexicon lexicon;
+    private final CanonicalNames names;
+
+    ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
+        this.lexicon = lexicon;
+        this.names = names;
+    }
+
+    /** A forum being built: its builder and the sentence where it was first reported. */
+    static final class Forum {
+        final EventBuilder b = dev.newsie.model.Event.builder(EventType.FORUM);
+        final Set<String> aliases = new LinkedHashSet<>();
+        String name;
+        int firstSentence;
+        int start, end;
+        String openDate, closeDate;
+    }
+
+    List<Forum> extract(DocumentContext ctx) {
+        List<Forum> forums = new ArrayList<>();
+        for (int si = 0; si < ctx.sentences.size(); si++) {
+            Sentence s = ctx.sentences.get(si);
+            boolean held = lexicon.contains(EventLexicon.Role.HELD, s.text()) || s.text().contains("参加") || s.text().contains("齐聚");
+            List<int[]> spans = names(s.text());
+            for (int[] sp : spans) {
+                String name = s.text().substring(sp[0], sp[1]);
+                if (!held && forums.stream().noneMatch(f -> sameForum(f, name))) {
+                    continue;
+                }
+                Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
+                if (f == null) {
+                    if (!held) {
+                        continue;
+                    }
+                    f = new Forum();
+                    f.name = name;
+                    f.firstSentence = si;
+                    f.start = s.start();
+                    f.end = s.end();
+                    forums.add(f);
+                } else if (fuller(name, f.name)) {
+                    f.aliases.add(f.name);
+                    f.name = name;
+                } else if (!name.equals(f.name)) {
+                    f.aliases.add(name);
+                }
+                if (name.contains("暨")) {
+                    for (String part : name.split("暨")) {
+                        if (part.length() >= 2) {
+                            f.aliases.add(part);
+                        }
+                    }
+                }
+                if (held && spans.size() == 1) {
+                    readDetails(ctx, si, f);
+                }
+            }
+            if (spans.isEmpty() && !forums.isEmpty() && refersToForum(s.text())) {
+                readDetails(ctx, si, forums.get(forums.size() - 1));
+            }
+        }
+        for (Forum f : forums) {
+            finish(ctx, f);
+        }
+        return forums;
+    }
+
+    /** 本届论坛, 本次活动, 大会…: a sentence about the forum last reported. */
+    private static boolean refersToForum(String s) {
+        return s.matches(".*(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话).*") || s.startsWith("大会") || s.startsWith("论坛")
+                || s.contains("分议题") || s.contains("分论坛");
+    }
+
+    /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
+    List<int[]> names(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            String inner = q.group(1);
+            if (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null && !inner.contains("、")) {
+                out.add(new int[]{q.start(1), q.end(1)});
+            }
+        }
+        for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
+            for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                final int e0 = end;
+                if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0 && NAME_STOP.indexOf(s.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
+                if (lead.find()) {
+                    start += lead.end();
+                }
+                String name = s.substring(start, end);
+                if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
+                    continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
+                }
+                final int s0 = start;
+                if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
+                    continue;
+                }
+                // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
+                out.removeIf(o -> o[1] == e0 && o[0] >= s0);
+                out.add(new int[]{start, end});
+            }
+        }
+        out.sort((a, b) -> a[0] - b[0]);
+        return out;
+    }
+
+    private boolean sameForum(Forum f, String name) {
+        String a = key(f.name), b = key(name);
+        return a.equals(b) || f.aliases.stream().map(this::key).anyMatch(b::equals)
+                || (f.name.contains("暨") && List.of(f.name.split("暨")).stream().map(this::key).anyMatch(b::equals));
+    }
+
+    /** A forum's name without quotes or a leading year, for matching mentions of one forum. */
+    private String key(String name) {
+        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("");
+    }
+
+    private static boolean fuller(String a, String b) {
+        boolean ay = YEAR_PREFIX.matcher(a).find() || a.matches(".*\\d{4}.*"), by = YEAR_PREFIX.matcher(b).find() || b.matches(".*\\d{4}.*");
+        if (ay != by) {
+            return ay;
+        }
+        return a.length() > b.length();
+    }
+
+    private void readDetails(DocumentContext ctx, int si, Forum f) {
+        Sentence s = ctx.sentences.get(si);
+        String t = s.text();
+        MaskedSentence ms = ctx.masked.get(si);
+        List<DateResolver.DateMention> ds = ctx.dates.get(si);
+        if (!ds.isEmpty()) {
+            DateResolver.DateMention d = ds.get(0);
+            if (d.isSpan()) {
+                f.b.start(d.spanStart()).end(d.spanEnd());
+            } else if (t.contains("闭幕") && d.first() != null) {
+                f.closeDate = d.first();
+            } else if (t.contains("开幕") && d.first() != null) {
+                f.openDate = d.first();
+            } else if (f.b.date() == null && d.first() != null) {
+                f.b.date(d.first());
+            }
+        }
+        if (f.b.location() == null) {
+            String loc = location(ms);
+            if (loc != null) {
+                f.b.location(loc);
+            }
+        }
+        Matcher th = THEME.matcher(t);
+        if (th.find() && (t.contains("主题") )) {
+            f.b.theme(th.group(1));
+        }
+        List<String> topics = topics(t);
+        if (!topics.isEmpty()) {
+            f.b.topics(topics);
+        }
+        readCounts(t, f);
+        List<String> organizers = organizers(ms);
+        if (!organizers.isEmpty()) {
+            f.b.organizers(organizers);
+        }
+        String venue = venue(t);
+        if (venue != null) {
+            f.b.venue(venue);
+        }
+        f.end = Math.max(f.end, s.end());
+    }
+
+    /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
+    private static String location(MaskedSentence ms) {
+        String m = ms.masked();
+        for (String cue : List.of("在", "于", "齐聚", "相聚", "聚首", "来到")) {
+            for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
+                int j = i + cue.length();
+                int k = j;
+                while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
+                    k++;
+                }
+                if (k > j) {
+                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
+                    if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
+                        return slot.entity().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern TOPIC_CLAUSE = Pattern.compile("((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})(?:等)?(?:\\d+|[一二三四五六七八九十两]+)?(?:个|场)?(?:为)?(?:分议题|议题|分论坛|平行论坛|专题论坛)");
+    private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
+    private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
+
+    private static List<String> topics(String t) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOPIC_CLAUSE.matcher(t);
+        while (m.find()) {
+            Matcher q = QUOTE.matcher(m.group(1));
+            while (q.find()) {
+                out.add(q.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static void readCounts(String t, Forum f) {
+        if (!(t.contains("来自") || t.contains("参会") || t.contains("与会") || t.contains("出席") || t.contains("齐聚") || t.contains("参加"))) {
+            return;
+        }
+        Matcher m = COUNTRIES.matcher(t);
+        if (m.find()) {
+            f.b.countries(Integer.parseInt(m.group(1)));
+        }
+        m = DELEGATIONS.matcher(t);
+        if (m.find()) {
+            f.b.delegations(Integer.parseInt(m.group(1)));
+        }
+        m = CITIES.matcher(t);
+        while (m.find()) {
+            int after = m.end();
+            if (!t.startsWith("代表团", after) && !t.substring(after, Math.min(t.length(), after + 6)).contains("代表团")) {
+                f.b.cities(Integer.parseInt(m.group(1)));
+                break;
+            }
+        }
+        Matcher a = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)").matcher(t);
+        Matcher b = Pattern.compile("(\\d+)(?:余|多)人").matcher(t);
+        if (a.find()) {
+            f.b.attendees(Integer.parseInt(a.group(1)));
+        } else if (b.find()) {
+            f.b.attendees(Integer.parseInt(b.group(1)));
+        }
+    }
+
+    /** 由 A、B、C 共同举办: the organisations and places between 由 and the hosting verb. */
+    private List<String> organizers(MaskedSentence ms) {
+        String m = ms.masked();
+        int by = m.indexOf('由');
+        if (by < 0) {
+            return List.of();
+        }
+        int[] verb = lexicon.find(EventLexicon.Role.ORGANIZE, m, by);
+        if (verb == null) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        String between = m.substring(by + 1, verb[0]);
+        if (!between.matches("[ⓅⓄⓇ、,，和与及]+")) {
+            return List.of();
+        }
+        for (MaskedSentence.Slot s : ms.slots(by + 1, verb[0])) {
+            if (s.entity().type() != EntityType.PERSON) {
+                out.add(s.entity().name());
+            }
+        }
+        return out;
+    }
+
+    private String venue(String t) {
+        for (String head : lexicon.words(EventLexicon.Role.VENUE_HEAD)) {
+            int i = t.indexOf(head);
+            if (i < 0) {
+                continue;
+            }
+            int at = t.lastIndexOf('在', i);
+            if (at < 0 || i - at > 20) {
+                continue;
+            }
+            String v = t.substring(at + 1, i + head.length());
+            // drop the city that comes first: 在广州越秀国际会议中心 → 越秀国际会议中心
+            String rest = t.substring(i + head.length());
+            if (!(rest.startsWith("举行") || rest.startsWith("举办") || rest.startsWith("召开") || rest.startsWith("开幕") || rest.startsWith("闭幕"))) {
+                continue;
+            }
+            return v;
+        }
+        return null;
+    }
+
+    private void finish(DocumentContext ctx, Forum f) {
+        if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
+            f.b.start(f.openDate).end(f.closeDate);
+        } else if (f.b.date() == null && f.openDate != null) {
+            f.b.date(f.openDate);
+        } else if (f.b.date() == null && f.closeDate != null) {
+            f.b.date(f.closeDate);
+        }
+        if (f.b.date() == null && f.b.build().start() == null) {
+            Matcher y = Pattern.compile("^(\\d{4})").matcher(f.name);
+            if (y.find()) {
+                f.b.date(y.group(1)); // only the year the name gives (2023上海国际友好城市合作论坛)
+            }
+        }
+        if (f.b.location() == null) {
+            for (Entity e : ctx.entities) {
+                if (e.type() == EntityType.CITY && f.name.contains(e.name())) {
+                    f.b.location(e.name());
+                    break;
+                }
+            }
+        }
+        String venue = f.b.build().venue();
+        if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
+            String v = venue.substring(f.b.location().length());
+            f.b.venue(v.startsWith("市") ? v.substring(1) : v);
+        }
+        f.aliases.remove(f.name);
+        f.b.name(f.name).aliases(new ArrayList<>(f.aliases)).evidence(new Span(f.start, f.end));
+    }
+}

@@ -1,0 +1,117 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A sentence in which every entity mention is one symbol — Ⓟ a place or country, Ⓞ an organisation, Ⓡ a
+ * person — so that event patterns in {@code models/events/} can be plain regular expressions over slots.
+ */
+public final class MaskedSentence {
+    public static final char PLACE = 'Ⓟ', ORG = 'Ⓞ', PERSON = 'Ⓡ';
+
+    /** An entity mention standing at one position of the masked text. */
+    public record Slot(int maskedPos, Entity entity, Mention mention) {
+    }
+
+    private final Sentence sentence;
+    private final String masked;
+    private final List<Slot> slots;
+    private final int[] toText;
+
+    private MaskedSentence(Sentence sentence, String masked, List<Slot> slots, int[] toText) {
+        this.sentence = sentence;
+        this.masked = masked;
+        this.slots = slots;
+        this.toText = toText;
+    }
+
+    public static MaskedSentence of(Sentence s, List<Entity> entities) {
+        record M(Entity e, Mention m) {
+        }
+        List<M> inside = new ArrayList<>();
+        for (Entity e : entities) {
+            for (Mention m : e.mentions()) {
+                if (m.start() >= s.start() && m.end() <= s.end()) {
+                    inside.add(new M(e, m));
+                }
+            }
+        }
+        inside.sort(Comparator.comparingInt(x -> x.m().start()));
+        StringBuilder sb = new StringBuilder();
+        List<Slot> slots = new ArrayList<>();
+        List<Integer> map = new ArrayList<>();
+        int pos = s.start();
+        for (M x : inside) {
+            if (x.m().start() < pos) {
+                continue;
+            }
+            for (int i = pos; i < x.m().start(); i++) {
+                sb.append(s.text().charAt(i - s.start()));
+                map.add(i);
+            }
+            slots.add(new Slot(sb.length(), x.e(), x.m()));
+            sb.append(symbol(x.e().type()));
+            map.add(x.m().start());
+            pos = x.m().end();
+        }
+        for (int i = pos; i < s.end(); i++) {
+            sb.append(s.text().charAt(i - s.start()));
+            map.add(i);
+        }
+        map.add(s.end());
+        return new MaskedSentence(s, sb.toString(), slots, map.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static char symbol(EntityType t) {
+        return switch (t) {
+            case ORGANIZATION -> ORG;
+            case PERSON -> PERSON;
+            default -> PLACE;
+        };
+    }
+
+    public String masked() {
+        return masked;
+    }
+
+    public Sentence sentence() {
+        return sentence;
+    }
+
+    /** Offset in the normalised text of a masked position. */
+    public int textOffset(int maskedPos) {
+        return toText[Math.min(maskedPos, toText.length - 1)];
+    }
+
+    /** The slots in masked range [from, to), in order. */
+    public List<Slot> slots(int from, int to) {
+        List<Slot> out = new ArrayList<>();
+        for (Slot s : slots) {
+            if (s.maskedPos() >= from && s.maskedPos() < to) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    public List<Slot> slots() {
+        return slots;
+    }
+
+    /** The last place slot in [from, to): the most specific unit of an administrative chain. */
+    public Slot lastPlace(int from, int to) {
+        Slot last = null;
+        for (Slot s : slots(from, to)) {
+            if (s.entity().type().isPlace() || s.entity().type() == EntityType.COUNTRY) {
+                last = s;
+            }
+        }
+        return last;
+    }
+}

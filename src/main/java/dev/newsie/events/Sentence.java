@@ -1,0 +1,40 @@
+package dev.newsie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sentence of the normalised text: its span and text. Split at 。!? and line breaks. */
+public record Sentence(int start, int end, String text) {
+    public static List<Sentence> split(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean end = c == '。' || c == '!' || c == '?' || c == '！' || c == '？' || c == '\n';
+            if (end) {
+                // keep a closing quote with its sentence
+                int e = i + 1;
+                while (e < text.length() && (text.charAt(e) == '”' || text.charAt(e) == '」')) {
+                    e++;
+                }
+                add(out, text, start, e);
+                start = e;
+                i = e - 1;
+            }
+        }
+        add(out, text, start, text.length());
+        return out;
+    }
+
+    private static void add(List<Sentence> out, String text, int s, int e) {
+        while (s < e && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e > s) {
+            out.add(new Sentence(s, e, text.substring(s, e)));
+        }
+    }
+}

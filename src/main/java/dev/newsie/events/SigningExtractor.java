@@ -1,0 +1,168 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SIGNING events: a signing verb (签署, 缔结…) with the pairs of parties before it. "A与B、C与D…分别签署" gives
+ * one event per pair; each side is an administrative chain whose last place is the party (山西省运城市 → 运城).
+ * A side "place + title + person" names the signatory too. The document's name after the verb gives the title
+ * and the agreement kind. Background clauses (自…以来, …周年) are not signings.
+ */
+final class SigningExtractor {
+    /** One side of a pair: a run of places, optionally followed by a person (its representative). */
+    private static final Pattern PAIR = Pattern.compile("(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:与|和|同|跟)(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表)?(?:与|和|同|跟)(Ⓟ+)");
+
+    private final EventLexicon lexicon;
+
+    SigningExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
+        List<EventBuilder> out = new ArrayList<>();
+        for (int si = 0; si < ctx.sentences.size(); si++) {
+            MaskedSentence ms = ctx.masked.get(si);
+            String m = ms.masked();
+            int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0);
+            if (verb == null || isBackground(m, verb)) {
+                continue;
+            }
+            String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
+            int clauseOffset = verb[0] - clause.length();
+            String title = documentName(m, verb[1]);
+            String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
+            if (title == null && kind.equals("OTHER")) {
+                continue;
+            }
+            String date = sentenceDate(ctx, si);
+            List<EventBuilder> here = new ArrayList<>();
+            Matcher p = PAIR.matcher(clause);
+            while (p.find()) {
+                MaskedSentence.Slot a = ms.lastPlace(clauseOffset + p.start(1), clauseOffset + p.end(1));
+                MaskedSentence.Slot b = ms.lastPlace(clauseOffset + p.start(3), clauseOffset + p.end(3));
+                if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                    continue;
+                }
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
+                        .agreement(kind).title(title).date(date)
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                List<String> signatories = new ArrayList<>();
+                for (int g : new int[]{2, 4}) {
+                    if (p.group(g) != null) {
+                        signatories.add(ms.slots(clauseOffset + p.start(g), clauseOffset + p.end(g)).get(0).entity().name());
+                    }
+                }
+                if (!signatories.isEmpty()) {
+                    e.signatories(signatories);
+                }
+                here.add(e);
+            }
+            if (here.isEmpty()) {
+                // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
+                Matcher pp = PERSON_PAIR.matcher(clause);
+                if (pp.find()) {
+                    MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
+                    MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
+                    MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
+                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY) {
+                        here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
+                                .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
+                                .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    }
+                }
+            }
+            for (EventBuilder e : here) {
+                attachToForum(ctx, si, e, forums);
+            }
+            out.addAll(here);
+        }
+        return out;
+    }
+
+    /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
+    private boolean isBackground(String m, int[] verb) {
+        String after = m.substring(verb[1], Math.min(m.length(), verb[1] + 16));
+        int comma = after.indexOf(',');
+        if (comma < 0) {
+            comma = after.indexOf('，');
+        }
+        String clause = comma >= 0 ? after.substring(0, comma) : after;
+        return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
+                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自");
+    }
+
+    private static int clauseStart(String m, int verbPos) {
+        int s = 0;
+        for (int i = 0; i < verbPos; i++) {
+            char c = m.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == ':' || c == '：') {
+                s = i + 1;
+            }
+        }
+        return s;
+    }
+
+    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
+    private String documentName(String m, int from) {
+        int s = from;
+        while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
+            s++;
+        }
+        int e = s;
+        while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {
+            e++;
+        }
+        String span = m.substring(s, e);
+        int[] doc = null;
+        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
+            int i = span.lastIndexOf(d);
+            if (i >= 0 && (doc == null || i + d.length() > doc[1])) {
+                doc = new int[]{i, i + d.length()};
+            }
+        }
+        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓟ') >= 0 || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+            return null;
+        }
+        String name = span.substring(0, doc[1]).replace("Ⓞ", "");
+        return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
+    }
+
+    private static String sentenceDate(DocumentContext ctx, int si) {
+        for (DateResolver.DateMention d : ctx.dates.get(si)) {
+            if (d.first() != null) {
+                return d.first();
+            }
+        }
+        return ctx.dateBefore(ctx.sentences.get(si).start());
+    }
+
+    /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
+    private static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
+        String t = ctx.sentences.get(si).text();
+        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会")
+                || t.contains("闭幕") || t.contains("开幕");
+        for (ForumExtractor.Forum f : forums) {
+            Event fe = f.b.build();
+            boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));
+            if ((cue || sameDay) && fe.location() != null) {
+                if (e.location() == null) {
+                    e.location(fe.location());
+                }
+                if (e.date() == null || (!sameDay && cue && fe.date() != null && e.date().length() < 10)) {
+                    e.date(fe.date() != null ? fe.date() : fe.end());
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.Relation;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * SISTER_CITY relations: from SIGNING events of kind SISTER_CITY (since = the signing date), from statements
+ * matched by {@code models/events/relation-patterns.tsv} (自1987年结为友好城市, 友情开始于1994年, 结好20周年,
+ * X(Y友城)), and from the participants of a city's own sister-city forum (上海国际友好城市合作论坛): foreign
+ * places whose mayors or officials attend are its sister cities — unless the article reports them signing
+ * only a letter of intent.
+ */
+final class SisterCityExtractor {
+    private static final Pattern HOSTED_FORUM = Pattern.compile("(?:国际)?(?:友好城市|友城)(?:合作)?(?:论坛|大会|对话)");
+    private static final Pattern OFFICIAL = Pattern.compile("^(?:市|州|省)?(?:第一)?(?:副)?(?:市长|州长|省长|知事|主任|代表|官员|市政府|议员)");
+
+    private final EventLexicon lexicon;
+
+    SisterCityExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Relation> extract(DocumentContext ctx, List<Event> events) {
+        Map<String, Relation> out = new LinkedHashMap<>();
+        for (Event e : events) {
+            if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2) {
+                put(out, e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
+            }
+        }
+        Integer year = ctx.resolver.anchorYear();
+        for (MaskedSentence ms : ctx.masked) {
+            for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
+                Matcher m = p.pattern().matcher(ms.masked());
+                while (m.find()) {
+                    MaskedSentence.Slot a = ms.lastPlace(m.start(1), m.end(1));
+                    MaskedSentence.Slot b = ms.lastPlace(m.start(2), m.end(2));
+                    if (a == null || b == null || a.entity() == b.entity()
+                            || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                        continue;
+                    }
+                    String since = switch (p.kind()) {
+                        case "SINCE_YEAR" -> m.group(3);
+                        case "ANNIVERSARY" -> year == null ? null : String.valueOf(year - Integer.parseInt(m.group(3)));
+                        default -> null;
+                    };
+                    put(out, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                }
+            }
+        }
+        forumParticipants(ctx, events, out);
+        return new ArrayList<>(out.values());
+    }
+
+    private void forumParticipants(DocumentContext ctx, List<Event> events, Map<String, Relation> out) {
+        String host = null;
+        for (Event e : events) {
+            if (e.type() == dev.newsie.model.EventType.FORUM && e.name() != null && HOSTED_FORUM.matcher(e.name()).find()) {
+                for (Entity en : ctx.entities) {
+                    if (en.type() == EntityType.CITY && e.name().contains(en.name()) && "中国".equals(en.country())) {
+                        host = en.name();
+                        break;
+                    }
+                }
+            }
+        }
+        if (host == null) {
+            return;
+        }
+        List<String> intentOnly = new ArrayList<>();
+        for (Event e : events) {
+            if (e.type() == dev.newsie.model.EventType.SIGNING && !"SISTER_CITY".equals(e.agreement()) && e.parties() != null) {
+                intentOnly.addAll(e.parties());
+            }
+        }
+        for (MaskedSentence ms : ctx.masked) {
+            String m = ms.masked();
+            boolean delegatesList = m.contains("市长及") || m.contains("代表与会") || m.contains("代表出席");
+            for (int i = 0; i < m.length(); i++) {
+                if (m.charAt(i) != MaskedSentence.PLACE) {
+                    continue;
+                }
+                int j = i;
+                while (j < m.length() && m.charAt(j) == MaskedSentence.PLACE) {
+                    j++;
+                }
+                MaskedSentence.Slot last = ms.lastPlace(i, j);
+                String after = m.substring(j);
+                boolean official = OFFICIAL.matcher(after).find() || (delegatesList && (after.startsWith("、") || after.startsWith("市长")));
+                if (last != null && official && isForeign(last.entity()) && !intentOnly.contains(last.entity().name())) {
+                    put(out, host, last.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                }
+                i = j - 1;
+            }
+        }
+    }
+
+    private static boolean isForeign(Entity e) {
+        return e.type().isPlace() && e.country() != null && !e.country().equals("中国");
+    }
+
+    private static void put(Map<String, Relation> out, String a, String b, String since, Span evidence) {
+        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        Relation old = out.get(key);
+        if (old == null || (old.since() == null && since != null)) {
+            out.put(key, new Relation(Relation.SISTER_CITY, List.of(a, b), since, evidence));
+        }
+    }
+}
