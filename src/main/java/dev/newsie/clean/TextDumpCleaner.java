@@ -39,6 +39,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         List<String> header = new ArrayList<>();
         String title = null;
         boolean inBody = false;
+        int firstBodyLine = Integer.MAX_VALUE;
         for (Line l : lines) {
             if (l.kind() == LineKind.JUNK) {
                 continue;
@@ -60,6 +61,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
             if (l.kind() == LineKind.PROSE) {
                 inBody = true;
+                firstBodyLine = l.start();
                 body.add(src, l.start(), l.end());
                 continue;
             }
@@ -74,8 +76,11 @@ public final class TextDumpCleaner implements ArticleCleaner {
         }
         List<String> all = new ArrayList<>(header);
         for (Line l : lines) {
+            if (body.isEmpty() || l.start() >= firstBodyLine) {
+                break;
+            }
             if (l.kind() == LineKind.JUNK) {
-                all.add(l.text()); // timestamps-only lines carry the publication date
+                all.add(l.text()); // a timestamp-only line above the article carries its publication date
             }
         }
         List<String> kept = body.texts();

@@ -24,6 +24,8 @@ import java.util.Map;
 public final class Gazetteer {
     static final String KBP_RESOURCE = "edu/stanford/nlp/models/kbp/chinese/gazetteers/cn_regexner_mapping.tab";
     private final Map<String, List<Place>> byName = new HashMap<>();
+    /** One-character abbreviations (沪, 穗): places only where the context marks them, see {@link #abbreviation}. */
+    private final Map<Character, Place> abbreviations = new HashMap<>();
     private int maxLength;
 
     public static Gazetteer load(PlaceSuffixRules suffixes) {
@@ -56,6 +58,13 @@ public final class Gazetteer {
             }
         }
         g.addKbp(suffixes);
+        for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
+            String alias = CanonicalNames.surfaceForm(r.get(0));
+            List<Place> target = g.lookup(CanonicalNames.surfaceForm(r.get(1)));
+            if (alias.length() == 1 && !target.isEmpty() && target.get(0).type() != EntityType.ORGANIZATION) {
+                g.abbreviations.put(alias.charAt(0), target.get(0));
+            }
+        }
         return g;
     }
 
@@ -128,6 +137,11 @@ public final class Gazetteer {
             }
         }
         return true;
+    }
+
+    /** The place a one-character abbreviation stands for, or null. */
+    public Place abbreviation(char c) {
+        return abbreviations.get(c);
     }
 
     public List<Place> lookup(String surface) {

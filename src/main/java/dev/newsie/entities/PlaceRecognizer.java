@@ -35,6 +35,9 @@ public final class PlaceRecognizer {
         while (i < text.length()) {
             Candidate c = known(text, i, null);
             if (c == null) {
+                c = abbreviation(text, i);
+            }
+            if (c == null) {
                 i++;
                 continue;
             }
@@ -64,8 +67,8 @@ public final class PlaceRecognizer {
         for (int j = c.end() + 1; j <= Math.min(text.length() - 1, c.end() + MAX_EXTENSION); j++) {
             char ch = text.charAt(j - 1);
             if (STOP.indexOf(ch) >= 0 || Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN
-                    || gazetteer.lookup(String.valueOf(ch)).size() > 0) {
-                return c;
+                    || gazetteer.lookup(String.valueOf(ch)).size() > 0 || suffixes.startsSuffix(ch)) {
+                return c; // 洛杉矶 + 市政 + 府 is 洛杉矶市政府, not a place
             }
             PlaceSuffixRules.Suffix s = suffixes.at(text, j);
             if (s != null && s.text().length() == 1 && !startsTitle(text, j)) {
@@ -77,6 +80,20 @@ public final class PlaceRecognizer {
             }
         }
         return c;
+    }
+
+    /** Verbs and prepositions after which a one-character abbreviation names a place: 在沪举办, 驻穗总领事. */
+    static final String ABBREVIATION_CUES = "在于赴来抵驻离访返";
+
+    /** 沪 in 在沪举办: a one-character abbreviation of a city, where a locative verb or preposition precedes it. */
+    private Candidate abbreviation(String text, int i) {
+        Place p = gazetteer.abbreviation(text.charAt(i));
+        if (p == null || i == 0 || ABBREVIATION_CUES.indexOf(text.charAt(i - 1)) < 0
+                || (i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN
+                && gazetteer.lookup(text.substring(i, i + 2)).size() > 0)) {
+            return null;
+        }
+        return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
     }
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 /** One document as the event extractors see it: sentences, masked sentences, dates, entities. */
 final class DocumentContext {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(?!\\d)");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?:电|讯|报道|消息)");
     private static final Pattern DATELINE_MD = Pattern.compile("(\\d{1,2})月(\\d{1,2})日(?:电|讯|报道|消息)");
 
     final String text;
@@ -29,7 +30,9 @@ final class DocumentContext {
         String previous = null;
         for (Sentence s : sentences) {
             masked.add(MaskedSentence.of(s, entities));
-            List<DateResolver.DateMention> ds = resolver.find(s.text(), s.start(), previous);
+            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
+            // a dateline (12月2日报道, 5月30日电) dates the report, not the events in it
+            ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
             dates.add(ds);
             for (DateResolver.DateMention d : ds) {
                 if (d.first() != null && d.first().length() == 10) {
@@ -50,7 +53,8 @@ final class DocumentContext {
         if (sentences.isEmpty()) {
             return null;
         }
-        Matcher y = YEAR.matcher(sentences.get(0).text());
+        int nl = text.indexOf('\n');
+        Matcher y = YEAR.matcher(nl < 0 ? text : text.substring(0, nl));
         if (!y.find()) {
             return null;
         }

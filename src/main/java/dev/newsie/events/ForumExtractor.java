@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.canon.CanonicalNames;
 import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.EventBuilder;
 import dev.newsie.model.EventType;
@@ -23,14 +24,14 @@ import java.util.regex.Pattern;
 final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|首届|第?[一二三四五六七八九十]+届)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|首届|第?[一二三四五六七八九十]+届)+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
     private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
     private static final Pattern DELEGATIONS = Pattern.compile("(\\d+)个(?:[\\p{IsHan}]{0,6})代表团");
     private static final Pattern ATTENDEES = Pattern.compile("(?:约|近|逾|超过)?(\\d+)(?:余|多)?(?:位|名|人)(?:嘉宾|代表|人士|与会者)?(?:[^,。]{0,4})?(?:参会|出席|与会|齐聚|参加)?");
     private static final Pattern THEME = Pattern.compile("(?:主题为|主题是|以)[“\"「]([^”\"」]{2,40})[”\"」](?:为主题)?");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
 
     private final EventLexicon lexicon;
     private final CanonicalNames names;
@@ -52,15 +53,14 @@ final class ForumExtractor {
 
     List<Forum> extract(DocumentContext ctx) {
         List<Forum> forums = new ArrayList<>();
+        Forum main = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             boolean held = lexicon.contains(EventLexicon.Role.HELD, s.text()) || s.text().contains("参加") || s.text().contains("齐聚");
             List<int[]> spans = names(s.text());
+            Forum firstHere = null;
             for (int[] sp : spans) {
                 String name = s.text().substring(sp[0], sp[1]);
-                if (!held && forums.stream().noneMatch(f -> sameForum(f, name))) {
-                    continue;
-                }
                 Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
                 if (f == null) {
                     if (!held) {
@@ -75,8 +75,8 @@ final class ForumExtractor {
                 } else if (fuller(name, f.name)) {
                     f.aliases.add(f.name);
                     f.name = name;
-                } else if (!name.equals(f.name)) {
-                    f.aliases.add(name);
+                } else if (!name.equals(f.name) && !f.name.contains(name) && f.aliases.stream().noneMatch(a -> a.contains(name))) {
+                    f.aliases.add(name); // a truncated mention (a caption's tail) is no alias
                 }
                 if (name.contains("暨")) {
                     for (String part : name.split("暨")) {
@@ -85,13 +85,26 @@ final class ForumExtractor {
                         }
                     }
                 }
-                if (held && spans.size() == 1) {
-                    readDetails(ctx, si, f);
+                if (firstHere == null) {
+                    firstHere = f;
                 }
             }
-            if (spans.isEmpty() && !forums.isEmpty() && refersToForum(s.text())) {
-                readDetails(ctx, si, forums.get(forums.size() - 1));
+            boolean backReference = BACK_REFERENCE.matcher(s.text()).find();
+            Forum target = backReference && main != null ? main : firstHere;
+            if (target != null && (held || backReference || firstHere == null)) {
+                readDetails(ctx, si, target);
+            } else if (firstHere == null && main != null && refersToForum(s.text())) {
+                readDetails(ctx, si, main);
             }
+            if (firstHere != null && held) {
+                main = firstHere;
+            }
+        }
+        for (Forum f : forums) {
+            finishDates(f);
+        }
+        for (Forum f : forums) {
+            inferLocation(ctx, f, forums);
         }
         for (Forum f : forums) {
             finish(ctx, f);
@@ -99,10 +112,13 @@ final class ForumExtractor {
         return forums;
     }
 
-    /** 本届论坛, 本次活动, 大会…: a sentence about the forum last reported. */
+    /** A sentence that opens by pointing back at the forum just reported (期间, 会上, 本届论坛…). */
+    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:期间|会议期间|论坛期间|大会期间|会上|会前|本届|本次|此次|这次)");
+
+    /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
     private static boolean refersToForum(String s) {
         return s.matches(".*(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话).*") || s.startsWith("大会") || s.startsWith("论坛")
-                || s.contains("分议题") || s.contains("分论坛");
+                || s.contains("分议题") || s.contains("分论坛") || s.matches(".*来自\\d+.*(国家|城市|地区).*");
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
@@ -111,13 +127,16 @@ final class ForumExtractor {
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String inner = q.group(1);
-            if (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null && !inner.contains("、")) {
+            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")) {
                 out.add(new int[]{q.start(1), q.end(1)});
             }
         }
         for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
             for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
                 int end = i + head.length();
+                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
+                    continue; // 国际会议中心 is a venue
+                }
                 final int e0 = end;
                 if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
                     continue;
@@ -147,15 +166,36 @@ final class ForumExtractor {
         return out;
     }
 
-    private boolean sameForum(Forum f, String name) {
-        String a = key(f.name), b = key(name);
-        return a.equals(b) || f.aliases.stream().map(this::key).anyMatch(b::equals)
-                || (f.name.contains("暨") && List.of(f.name.split("暨")).stream().map(this::key).anyMatch(b::equals));
+    /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
+    private boolean endsWithHeadAndCity(String inner) {
+        int dot = inner.lastIndexOf('·');
+        return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
     }
 
-    /** A forum's name without quotes or a leading year, for matching mentions of one forum. */
+    private boolean sameForum(Forum f, String name) {
+        String b = key(name);
+        List<String> known = new ArrayList<>(List.of(f.name));
+        known.addAll(f.aliases);
+        for (String k : known) {
+            if (key(k).equals(b)) {
+                return true;
+            }
+            if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {
+                return true;
+            }
+            if (name.contains("暨") && List.of(name.split("暨")).stream().map(this::key).anyMatch(key(k)::equals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A forum's name without quotes or a leading year, and with 友好城市 in its standard short form 友城, for
+     * matching the mentions of one forum (2024中国国际友城大会 is 2024中国国际友好城市大会).
+     */
     private String key(String name) {
-        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("");
+        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
     }
 
     private static boolean fuller(String a, String b) {
@@ -320,7 +360,37 @@ final class ForumExtractor {
         return null;
     }
 
-    private void finish(DocumentContext ctx, Forum f) {
+    /**
+     * Where no sentence says where a forum was held: the place of a related forum (one name containing the
+     * other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its name carries.
+     */
+    private static void inferLocation(DocumentContext ctx, Forum f, List<Forum> all) {
+        if (f.b.location() != null) {
+            return;
+        }
+        String bare = f.name.replaceFirst("^\\d{4}年?", "");
+        for (Forum o : all) {
+            String ob = o.name.replaceFirst("^\\d{4}年?", "");
+            if (o != f && o.b.location() != null && (ob.contains(bare) || bare.contains(ob))) {
+                f.b.location(o.b.location());
+                return;
+            }
+        }
+        Event built = f.b.build();
+        if (built.date() == null && built.start() == null) {
+            return;
+        }
+        int best = Integer.MAX_VALUE;
+        for (Entity e : ctx.entities) {
+            int at = f.name.indexOf(e.name());
+            if (e.type() == EntityType.CITY && at >= 0 && at < best) {
+                best = at;
+                f.b.location(e.name());
+            }
+        }
+    }
+
+    private static void finishDates(Forum f) {
         if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
             f.b.start(f.openDate).end(f.closeDate);
         } else if (f.b.date() == null && f.openDate != null) {
@@ -328,18 +398,13 @@ final class ForumExtractor {
         } else if (f.b.date() == null && f.closeDate != null) {
             f.b.date(f.closeDate);
         }
+    }
+
+    private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
             Matcher y = Pattern.compile("^(\\d{4})").matcher(f.name);
             if (y.find()) {
                 f.b.date(y.group(1)); // only the year the name gives (2023上海国际友好城市合作论坛)
-            }
-        }
-        if (f.b.location() == null) {
-            for (Entity e : ctx.entities) {
-                if (e.type() == EntityType.CITY && f.name.contains(e.name())) {
-                    f.b.location(e.name());
-                    break;
-                }
             }
         }
         String venue = f.b.build().venue();

@@ -39,7 +39,7 @@ final class SigningExtractor {
             }
             String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
             int clauseOffset = verb[0] - clause.length();
-            String title = documentName(m, verb[1]);
+            String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
             if (title == null && kind.equals("OTHER")) {
                 continue;
@@ -113,7 +113,8 @@ final class SigningExtractor {
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
-    private String documentName(String m, int from) {
+    private String documentName(MaskedSentence ms, int from) {
+        String m = ms.masked();
         int s = from;
         while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
             s++;
@@ -133,7 +134,10 @@ final class SigningExtractor {
         if (doc == null || span.substring(0, doc[1]).indexOf('Ⓟ') >= 0 || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
             return null;
         }
-        String name = span.substring(0, doc[1]).replace("Ⓞ", "");
+        // back to the text: an organisation's name inside the document name is written out
+        int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
+        String sentence = ms.sentence().text();
+        String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
         return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
     }
 

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class SisterCityExtractor {
     private static final Pattern HOSTED_FORUM = Pattern.compile("(?:国际)?(?:友好城市|友城)(?:合作)?(?:论坛|大会|对话)");
-    private static final Pattern OFFICIAL = Pattern.compile("^(?:市|州|省)?(?:第一)?(?:副)?(?:市长|州长|省长|知事|主任|代表|官员|市政府|议员)");
+    private static final Pattern OFFICIAL = Pattern.compile("^(?:(?:市|州|省)?(?:第一)?(?:副)?(?:市长|州长|省长|知事|代表|官员|市政府|议员)|[^,，。、;；Ⓟ]{0,12}?(?:副)?(?:市长|州长|省长|主任|部长|局长))");
 
     private final EventLexicon lexicon;
 
