@@ -61,8 +61,13 @@ public final class Gazetteer {
         for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
             String alias = CanonicalNames.surfaceForm(r.get(0));
             List<Place> target = g.lookup(CanonicalNames.surfaceForm(r.get(1)));
-            if (alias.length() == 1 && !target.isEmpty() && target.get(0).type() != EntityType.ORGANIZATION) {
+            if (target.isEmpty()) {
+                continue;
+            }
+            if (alias.length() == 1 && target.get(0).type() != EntityType.ORGANIZATION) {
                 g.abbreviations.put(alias.charAt(0), target.get(0));
+            } else if (alias.length() >= 2) {
+                g.add(alias, target.get(0)); // 申城, 羊城, 对外友协: another name of a listed entry
             }
         }
         return g;

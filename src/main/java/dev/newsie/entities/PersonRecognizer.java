@@ -230,8 +230,8 @@ public final class PersonRecognizer {
         if (DOTTED.matcher(s).matches()) {
             return true;
         }
-        if (s.length() <= 3 && chineseName(s, 0) == s.length()) {
-            return true;
+        if (s.length() == 3 && chineseName(s, 0) == s.length()) {
+            return true; // two-character "names" from a backend are mostly words (齐聚); titles find the real ones
         }
         return s.length() <= 5 && s.chars().allMatch(c -> transliteration.contains((char) c)) && !containsEnd(s, 0, s.length());
     }

@@ -93,7 +93,7 @@ final class ForumExtractor {
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || firstHere == null)) {
                 readDetails(ctx, si, target);
-            } else if (firstHere == null && main != null && refersToForum(s.text())) {
+            } else if (firstHere == null && main != null && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main);
             }
             if (firstHere != null && held) {
@@ -111,6 +111,9 @@ final class ForumExtractor {
         }
         return forums;
     }
+
+    /** A bare head noun (论坛在南宁闭幕): the forum already named. */
+    private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
     /** A sentence that opens by pointing back at the forum just reported (期间, 会上, 本届论坛…). */
     private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:期间|会议期间|论坛期间|大会期间|会上|会前|本届|本次|此次|这次)");

@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  */
 final class SigningExtractor {
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:与|和|同|跟)(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
-    private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表)?(?:与|和|同|跟)(Ⓟ+)");
+    private static final Pattern PAIR = Pattern.compile("(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?(?:与|和|同|跟)(Ⓟ+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
 

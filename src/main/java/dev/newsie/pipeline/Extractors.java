@@ -18,7 +18,7 @@ import java.util.List;
  * </ul>
  */
 public final class Extractors {
-    public static final String DEFAULT = "hanlp";
+    public static final String DEFAULT = "gazetteer";
     public static final List<String> NAMES = List.of("default", "hanlp", "corenlp", "gazetteer", "hanlp-only", "corenlp-only");
 
     private Extractors() {

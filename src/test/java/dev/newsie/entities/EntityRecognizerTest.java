@@ -1,0 +1,150 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.BackendMention;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences, none from the corpus, for each name pattern, alias, typing rule and the merge policy. */
+class EntityRecognizerTest {
+    private static EntityRecognizer recognizer;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        recognizer = EntityRecognizer.load(CanonicalNames.load());
+    }
+
+    private static List<Entity> entities(String text) {
+        return recognizer.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+    }
+
+    private static Set<String> keys(String text) {
+        return entities(text).stream().map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void countryThenUnlistedNameAndSuffixIsACityInThatCountry() {
+        List<Entity> es = entities("代表团访问了葡萄牙布拉干萨市,受到热情接待。");
+        Entity city = es.stream().filter(e -> e.name().equals("布拉干萨")).findFirst().orElseThrow();
+        assertEquals(EntityType.CITY, city.type());
+        assertEquals("葡萄牙", city.country());
+        assertTrue(keys("代表团访问了葡萄牙布拉干萨市,受到热情接待。").contains("COUNTRY 葡萄牙"));
+    }
+
+    @Test
+    void chainOfProvinceAndCityAbroadIsTypedBySuffix() {
+        Set<String> k = keys("秘鲁阿雷基帕大区卡马纳省与中国湖南省株洲市签署协议。");
+        assertTrue(k.contains("PROVINCE 阿雷基帕"), k.toString());
+        assertTrue(k.contains("PROVINCE 卡马纳"), k.toString());
+        assertTrue(k.contains("PROVINCE 湖南"), k.toString());
+        assertTrue(k.contains("CITY 株洲"), k.toString());
+    }
+
+    @Test
+    void japaneseKenIsAProvinceButChineseXianIsACity() {
+        Set<String> k = keys("日本富山县知事与云南省大理州宾川县县长会面。");
+        assertTrue(k.contains("PROVINCE 富山"), k.toString());
+        assertTrue(k.contains("CITY 宾川"), k.toString());
+    }
+
+    @Test
+    void usStateIsAProvince() {
+        assertTrue(keys("美国得克萨斯州州长出席了活动。").contains("PROVINCE 得克萨斯"));
+    }
+
+    @Test
+    void aliasesResolveToTheirCity() {
+        Set<String> k = keys("来自五大洲的嘉宾齐聚申城,共商合作。");
+        assertTrue(k.contains("CITY 上海"), k.toString());
+        assertTrue(keys("驻穗领事官员出席了开幕式。").contains("CITY 广州"));
+    }
+
+    @Test
+    void regionalNamesComeOutInMainlandForm() {
+        // The normaliser has already turned 南韓 into 韩国; the canonical name is the mainland one.
+        assertTrue(keys("韩国全罗南道木浦市代表参加了会议。").contains("COUNTRY 韩国"));
+    }
+
+    @Test
+    void placesInsideOrganisationNamesAreNotEntities() {
+        Set<String> k = keys("杭州市人民政府办公厅发布了通知。");
+        assertTrue(k.contains("ORGANIZATION 杭州市人民政府办公厅"), k.toString());
+        assertFalse(k.contains("CITY 杭州"), k.toString());
+    }
+
+    @Test
+    void interpunctNamesAfterTitlesArePeople() {
+        Set<String> k = keys("葡萄牙波尔图市市长鲁伊·莫雷拉表示,两市合作前景广阔。");
+        assertTrue(k.contains("PERSON 鲁伊·莫雷拉"), k.toString());
+        assertTrue(k.contains("CITY 波尔图"), k.toString());
+    }
+
+    @Test
+    void chineseNamesAfterTitlesAndNameLists() {
+        Set<String> k = keys("杭州市副市长王立新出席。市领导李明华、陈晓东参加活动。");
+        assertTrue(k.contains("PERSON 王立新"), k.toString());
+        assertTrue(k.contains("PERSON 李明华"), k.toString());
+        assertTrue(k.contains("PERSON 陈晓东"), k.toString());
+    }
+
+    @Test
+    void bylineNamesNeedNoListedFamilyName() {
+        Set<String> k = keys("(记者邝丽芬、丁思雨)");
+        assertTrue(k.contains("PERSON 邝丽芬"), k.toString());
+        assertTrue(k.contains("PERSON 丁思雨"), k.toString());
+    }
+
+    @Test
+    void laterMentionOfPartOfAForeignNameIsTheSamePerson() {
+        List<Entity> es = entities("市长鲁伊·莫雷拉致辞。莫雷拉说,两市友谊深厚。");
+        Entity p = es.stream().filter(e -> e.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertEquals("鲁伊·莫雷拉", p.name());
+        assertEquals(2, p.mentions().size());
+        assertEquals(1, es.stream().filter(e -> e.type() == EntityType.PERSON).count());
+    }
+
+    @Test
+    void bareNameTakesTheTypeItsSuffixedMentionGives() {
+        List<Entity> es = entities("巴西巴拉那州代表团来访。巴拉那与本省合作密切。");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EntityType.PROVINCE && e.name().equals("巴拉那")));
+        assertFalse(es.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals("巴拉那")));
+    }
+
+    @Test
+    void commonWordsBeforeASuffixAreNoPlace() {
+        Set<String> k = keys("上海国际友好城市合作交流活动在浦东举行。");
+        assertFalse(k.stream().anyMatch(x -> x.contains("国际友好城")), k.toString());
+    }
+
+    @Test
+    void genericOrganisationPhrasesAreNotEntities() {
+        Set<String> k = keys("中外地方政府和国际组织代表出席。");
+        assertFalse(k.stream().anyMatch(x -> x.startsWith("ORGANIZATION")), k.toString());
+    }
+
+    @Test
+    void backendMentionsAreAdmittedOnlyWithTheShapeOfTheirType() {
+        String text = "参观者齐聚会场,张建华作了报告。";
+        Analysis backend = new Analysis(List.of(), List.of(
+                new BackendMention(0, 3, "参观者", EntityType.PERSON, "nr"),
+                new BackendMention(3, 5, "齐聚", EntityType.PERSON, "nr"),
+                new BackendMention(9, 12, "张建华", EntityType.PERSON, "nr"),
+                new BackendMention(5, 7, "会场", EntityType.CITY, "ns")));
+        Set<String> k = recognizer.recognize(text, hanlp.analyse(text), backend).stream()
+                .map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
+        assertEquals(Set.of("PERSON 张建华"), k);
+    }
+}

@@ -1,0 +1,66 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DateResolverTest {
+    private static DateResolver.DateMention one(String anchor, String text) {
+        List<DateResolver.DateMention> ds = new DateResolver(anchor).find(text, 0, null);
+        assertEquals(1, ds.size(), ds.toString());
+        return ds.get(0);
+    }
+
+    @Test
+    void absoluteDates() {
+        assertEquals("2019-03-07", one(null, "2019年3月7日,会议召开").date());
+        assertEquals("2019-03-07", one(null, "发布于2019-03-07").date());
+    }
+
+    @Test
+    void dayOnlyTakesYearAndMonthFromTheAnchor() {
+        assertEquals("2022-08-15", one("2022-08-16", "15日,论坛开幕").date());
+    }
+
+    @Test
+    void monthAndDayTakeTheAnchorYear() {
+        assertEquals("2022-07-03", one("2022-08-16", "7月3日举行").date());
+    }
+
+    @Test
+    void yesterdayWithExplicitDayInBrackets() {
+        assertEquals("2022-08-15", one("2022-08-16", "昨天(15日)下午").date());
+        assertEquals("2022-08-15", one("2022-08-16", "昨天下午").date());
+    }
+
+    @Test
+    void relativeYearsAndMonths() {
+        assertEquals("2022-03", one("2022-08-16", "今年3月,两市结好").date());
+        assertEquals("2023", one("2022-08-16", "明年将举办").date());
+        assertEquals("2021-11", one("2022-08-16", "去年11月").date());
+    }
+
+    @Test
+    void sameDayRefersToTheLastReportedDate() {
+        List<DateResolver.DateMention> ds = new DateResolver("2022-08-16").find("8月10日开幕。当日还举行了签约仪式", 0, null);
+        assertEquals("2022-08-10", ds.get(1).date());
+    }
+
+    @Test
+    void spansWithinAndAcrossMonths() {
+        DateResolver.DateMention d = one("2022-08-16", "于7月8日至13日举办");
+        assertTrue(d.isSpan());
+        assertEquals("2022-07-08", d.spanStart());
+        assertEquals("2022-07-13", d.spanEnd());
+        DateResolver.DateMention e = one("2022-08-16", "7月30日至8月2日");
+        assertEquals("2022-08-02", e.spanEnd());
+    }
+
+    @Test
+    void neverInventsAYear() {
+        assertTrue(new DateResolver(null).find("15日,论坛开幕;7月3日举行;今年3月", 0, null).isEmpty());
+    }
+}

@@ -1,0 +1,143 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Relation;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up news sentences (none from the corpus) for every trigger family and relation statement. */
+class EventExtractorTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    private static EventExtractor.Result run(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es);
+    }
+
+    private static List<Event> ofType(EventExtractor.Result r, EventType t) {
+        return r.events().stream().filter(e -> e.type() == t).toList();
+    }
+
+    private static Set<String> pairs(EventExtractor.Result r) {
+        return r.relations().stream().map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void forumHeldWithDateVenueThemeTopicsCountsAndOrganizers() {
+        String text = "2022成都国际友城青年论坛开幕\n"
+                + "15日,“2022成都国际友城青年论坛”在成都天府国际会议中心举行。来自18个国家25个友好城市的约120位嘉宾参会。"
+                + "本届论坛主题为“青年携手 共创未来”,设“数字经济与青年创业”和“绿色发展与青年行动”两个分议题。"
+                + "论坛由中国人民对外友好协会、成都市人民政府共同主办。";
+        List<Event> fs = ofType(run(text, "2022-08-16"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        Event f = fs.get(0);
+        assertEquals("2022成都国际友城青年论坛", f.name());
+        assertEquals("2022-08-15", f.date());
+        assertEquals("成都", f.location());
+        assertEquals("天府国际会议中心", f.venue());
+        assertEquals(18, f.countries());
+        assertEquals(25, f.cities());
+        assertEquals(120, f.attendees());
+        assertEquals("青年携手 共创未来", f.theme());
+        assertEquals(List.of("数字经济与青年创业", "绿色发展与青年行动"), f.topics());
+        assertEquals(List.of("中国人民对外友好协会", "成都市人民政府"), f.organizers());
+    }
+
+    @Test
+    void forumOpenedAndClosedOnDifferentDaysGetsStartAndEnd() {
+        String text = "7月3日,2021中国—东盟市长论坛在南宁开幕。7月4日,论坛在南宁闭幕。";
+        Event f = ofType(run(text, "2021-07-05"), EventType.FORUM).get(0);
+        assertEquals("2021-07-03", f.start());
+        assertEquals("2021-07-04", f.end());
+        assertNull(f.date());
+    }
+
+    @Test
+    void oneSigningPerPairOfAnEnumeration() {
+        String text = "9月5日,浙江省宁波市与葡萄牙波尔图市、江苏省扬州市与意大利锡耶纳市分别签署建立友好城市关系协议书。";
+        EventExtractor.Result r = run(text, "2023-09-06");
+        List<Event> ss = ofType(r, EventType.SIGNING);
+        assertEquals(2, ss.size(), ss.toString());
+        assertEquals(Set.of("宁波", "波尔图"), Set.copyOf(ss.get(0).parties()));
+        assertEquals(Set.of("扬州", "锡耶纳"), Set.copyOf(ss.get(1).parties()));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+        assertEquals("2023-09-05", ss.get(0).date());
+        assertTrue(pairs(r).contains("宁波-波尔图@2023-09-05"), pairs(r).toString());
+    }
+
+    @Test
+    void agreementKindComesFromTheDocumentName() {
+        assertEquals("LETTER_OF_INTENT", ofType(run("青岛市与美国长滩市签署建立友好城市关系意向书。", "2023-01-01"), EventType.SIGNING).get(0).agreement());
+        assertEquals("MEMORANDUM", ofType(run("青岛市与美国长滩市签署经贸合作备忘录。", "2023-01-01"), EventType.SIGNING).get(0).agreement());
+        assertEquals("COOPERATION", ofType(run("青岛市与美国长滩市签订港口合作协议。", "2023-01-01"), EventType.SIGNING).get(0).agreement());
+    }
+
+    @Test
+    void signatoryStandsBetweenPlaceAndPartner() {
+        String text = "论坛期间,智利瓦尔帕莱索市市长霍尔赫·夏普代表该市与天津签署友好合作备忘录。";
+        Event s = ofType(run(text, "2023-01-01"), EventType.SIGNING).get(0);
+        assertEquals(Set.of("瓦尔帕莱索", "天津"), Set.copyOf(s.parties()));
+        assertEquals(List.of("霍尔赫·夏普"), s.signatories());
+    }
+
+    @Test
+    void backgroundTwinningIsARelationNotASigning() {
+        String text = "杭州市与法国尼斯市自1998年结为友好城市以来,交流不断。";
+        EventExtractor.Result r = run(text, "2023-05-01");
+        assertTrue(ofType(r, EventType.SIGNING).isEmpty(), r.events().toString());
+        assertTrue(pairs(r).contains("尼斯-杭州@1998"), pairs(r).toString());
+    }
+
+    @Test
+    void relationStatementsGiveSince() {
+        assertTrue(pairs(run("成都市与德国波恩市的友谊开始于2009年。", "2023-05-01")).contains("成都-波恩@2009"));
+        assertTrue(pairs(run("今年是武汉市与法国波尔多市结好25周年。", "2023-05-01")).contains("武汉-波尔多@1998"));
+    }
+
+    @Test
+    void listingWithSisterCityInBracketsStatesARelation() {
+        String text = "获奖名单:\n1.日本横滨市(上海市友城)\n2.美国休斯敦市(深圳市友城)";
+        Set<String> p = pairs(run(text, "2023-05-01"));
+        assertTrue(p.contains("上海-横滨@null"), p.toString());
+        assertTrue(p.contains("休斯敦-深圳@null"), p.toString());
+    }
+
+    @Test
+    void awardWithGiverRecipientsAndWinnersList() {
+        String text = "11月2日,中国人民对外友好协会向成都市、西安市等城市颁发了「友城交流合作奖」。\n"
+                + "附:获奖名单\n「友城交流合作奖」\n1.四川省成都市\n2.陕西省西安市\n3.浙江省宁波市(日本长冈京市友城)";
+        EventExtractor.Result r = run(text, "2022-11-03");
+        List<Event> as = ofType(r, EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        Event a = as.get(0);
+        assertEquals("友城交流合作奖", a.award());
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+        assertEquals(List.of("成都", "西安", "宁波"), a.recipients());
+        assertEquals("2022-11-02", a.date());
+    }
+}
