@@ -44,6 +44,9 @@ final class BatchOptions {
     @Option(names = "--page-timeout", description = "Per-page time limit in milliseconds (default: ${DEFAULT-VALUE}).")
     long pageTimeoutMillis = 60_000;
 
+    @Option(names = "--stats", description = "Write run statistics (pages, chars, times, peak heap and RSS) as JSON to this file.")
+    Path stats;
+
     /** Runs the batch; returns the exit status (0 all fine, 1 some pages had errors, 2 could not start). */
     int run(Supplier<ArticleExtractor> extractor) {
         if (threads < 1) {
@@ -103,6 +106,13 @@ final class BatchOptions {
         if (!quiet) {
             System.err.printf(java.util.Locale.ROOT, "newsie: models loaded in %.1f s%n", loadSeconds);
             System.err.println("newsie: " + summary.describe());
+        }
+        if (stats != null) {
+            try {
+                RunStats.write(stats, summary, loadSeconds, threads);
+            } catch (IOException e) {
+                System.err.println("newsie: cannot write --stats " + stats + ": " + e.getMessage());
+            }
         }
         return summary.errorRecords() > 0 ? NewsieCommand.EXIT_PARTIAL : 0;
     }
