@@ -82,6 +82,18 @@ public final class WarcSource implements PageSource {
             try (InputStream in = http.body().stream()) {
                 bytes = in.readAllBytes();
             }
+            long declared = http.headers().first("Content-Length").map(v -> {
+                try {
+                    return Long.parseLong(v.strip());
+                } catch (NumberFormatException e) {
+                    return -1L;
+                }
+            }).orElse(-1L);
+            if (declared > bytes.length) {
+                sink.accept(RawPage.failed(id, uri, file + ": WARC unreadable at " + uri + " (truncated record: "
+                        + bytes.length + " of " + declared + " payload bytes)"));
+                return;
+            }
             Matcher m = CHARSET.matcher(contentType);
             String declared = m.find() ? m.group(1) : null;
             RawPage.Kind kind = contentType.contains("text/plain") ? RawPage.Kind.TEXT : RawPage.Kind.HTML;
