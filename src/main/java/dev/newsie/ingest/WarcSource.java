@@ -82,16 +82,16 @@ public final class WarcSource implements PageSource {
             try (InputStream in = http.body().stream()) {
                 bytes = in.readAllBytes();
             }
-            long declared = http.headers().first("Content-Length").map(v -> {
+            long contentLength = http.headers().first("Content-Length").map(v -> {
                 try {
                     return Long.parseLong(v.strip());
                 } catch (NumberFormatException e) {
                     return -1L;
                 }
             }).orElse(-1L);
-            if (declared > bytes.length) {
+            if (contentLength > bytes.length) {
                 sink.accept(RawPage.failed(id, uri, file + ": WARC unreadable at " + uri + " (truncated record: "
-                        + bytes.length + " of " + declared + " payload bytes)"));
+                        + bytes.length + " of " + contentLength + " payload bytes)"));
                 return;
             }
             Matcher m = CHARSET.matcher(contentType);
@@ -99,7 +99,7 @@ public final class WarcSource implements PageSource {
             RawPage.Kind kind = contentType.contains("text/plain") ? RawPage.Kind.TEXT : RawPage.Kind.HTML;
             sink.accept(new RawPage(id, uri, bytes, declared, kind, null));
         } catch (IOException | RuntimeException e) {
-            sink.accept(RawPage.failed(id, uri, file + ": cannot read response for " + uri + ": " + rootMessage(e)));
+            sink.accept(RawPage.failed(id, uri, file + ": WARC unreadable at " + uri + " (truncated or corrupt record): " + rootMessage(e)));
         }
     }
 
