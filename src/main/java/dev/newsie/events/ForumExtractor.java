@@ -75,13 +75,13 @@ final class ForumExtractor {
                 } else if (fuller(name, f.name)) {
                     f.aliases.add(f.name);
                     f.name = name;
-                } else if (!name.equals(f.name) && !f.name.contains(name) && f.aliases.stream().noneMatch(a -> a.contains(name))) {
-                    f.aliases.add(name); // a truncated mention (a caption's tail) is no alias
+                } else if (!f.name.contains(name)) {
+                    addAlias(f, name);
                 }
                 if (name.contains("暨")) {
                     for (String part : name.split("暨")) {
                         if (part.length() >= 2) {
-                            f.aliases.add(part);
+                            addAlias(f, part);
                         }
                     }
                 }
@@ -110,6 +110,15 @@ final class ForumExtractor {
             finish(ctx, f);
         }
         return forums;
+    }
+
+    /** Adds an alias unless it is the name or a piece of another alias (a caption's truncated tail). */
+    private static void addAlias(Forum f, String alias) {
+        if (alias.equals(f.name) || f.aliases.stream().anyMatch(a -> a.contains(alias))) {
+            return;
+        }
+        f.aliases.removeIf(alias::contains);
+        f.aliases.add(alias);
     }
 
     /** A bare head noun (论坛在南宁闭幕): the forum already named. */
@@ -145,8 +154,8 @@ final class ForumExtractor {
                     continue;
                 }
                 int start = i;
-                while (start > 0 && NAME_STOP.indexOf(s.charAt(start - 1)) < 0) {
-                    start--;
+                while (start > 0 && (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1))) {
+                    start--; // 对 is a preposition, except in the head noun 对话
                 }
                 Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
                 if (lead.find()) {
