@@ -17,6 +17,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
+    /** 2023-05-19 08:30:12 来源:某报 — a dateline with its source (a bare timestamp is page furniture). */
+    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯)");
     private static final Pattern TITLE_MIN = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*");
 
     /** Headlines are short; a longer first line is the article's first paragraph. */
@@ -69,7 +71,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             if (d.find()) {
                 header.add(l.text());
                 body.add(src, l.start() + d.start(1), l.start() + d.end(1));
-            } else if (SOURCE_LINE.matcher(l.text()).find()) {
+            } else if (SOURCE_LINE.matcher(l.text()).find() || (TIMESTAMP_WITH_SOURCE.matcher(l.text()).find() && l.text().strip().length() <= 80)) {
                 header.add(l.text());
                 body.add(src, l.start(), l.end());
             }

@@ -153,14 +153,16 @@ public final class PersonRecognizer {
                 if (end < 0) {
                     break;
                 }
-                boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',');
+                boolean bylineSpace = BYLINE_TITLES.contains(title) && end + 1 < text.length() && text.charAt(end) == ' '
+                        && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;
+                boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',' || bylineSpace);
                 if (GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)) {
                     break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
                 }
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                 first = false;
-                // A list of names after one title: 王焕清、张雅洁
-                if (end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',')) {
+                // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
+                if (listFollows) {
                     p = end + 1;
                 } else {
                     break;

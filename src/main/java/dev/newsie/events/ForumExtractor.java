@@ -25,6 +25,7 @@ final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|首届|第?[一二三四五六七八九十]+届)+");
+    private static final Pattern INNER_VERB = Pattern.compile("参加|出席|举办|举行|召开|开幕|闭幕|签署|齐聚|来到|亮相|启动");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
     private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
@@ -130,7 +131,7 @@ final class ForumExtractor {
     /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
     private static boolean refersToForum(String s) {
         return s.matches(".*(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话).*") || s.startsWith("大会") || s.startsWith("论坛")
-                || s.contains("分议题") || s.contains("分论坛") || s.matches(".*来自\\d+.*(国家|城市|地区).*");
+                || s.contains("分议题") || s.contains("分论坛") || s.matches(".*来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人).*");
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
@@ -157,6 +158,13 @@ final class ForumExtractor {
                 while (start > 0 && (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1))) {
                     start--; // 对 is a preposition, except in the head noun 对话
                 }
+                // …代表约300人参加论坛: a name starts after the last verb before its head
+                Matcher verb = INNER_VERB.matcher(s.substring(start, i));
+                int lastVerbEnd = 0;
+                while (verb.find()) {
+                    lastVerbEnd = verb.end();
+                }
+                start += lastVerbEnd;
                 Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
                 if (lead.find()) {
                     start += lead.end();
@@ -319,7 +327,7 @@ final class ForumExtractor {
             }
         }
         Matcher a = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)").matcher(t);
-        Matcher b = Pattern.compile("(\\d+)(?:余|多)人").matcher(t);
+        Matcher b = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)").matcher(t);
         if (a.find()) {
             f.b.attendees(Integer.parseInt(a.group(1)));
         } else if (b.find()) {

@@ -33,16 +33,26 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
-            int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0);
-            if (verb == null || isBackground(m, verb)) {
-                continue;
+            for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
+                 verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
+                if (!isBackground(m, verb)) {
+                    out.addAll(signingsAt(ctx, si, ms, verb, forums));
+                }
             }
+        }
+        return out;
+    }
+
+    /** The signings of the clause that ends at one signing verb. */
+    private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums) {
+        String m = ms.masked();
+        {
             String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
             if (title == null && kind.equals("OTHER")) {
-                continue;
+                return List.of();
             }
             String date = sentenceDate(ctx, si);
             List<EventBuilder> here = new ArrayList<>();
@@ -84,9 +94,8 @@ final class SigningExtractor {
             for (EventBuilder e : here) {
                 attachToForum(ctx, si, e, forums);
             }
-            out.addAll(here);
+            return here;
         }
-        return out;
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
