@@ -23,6 +23,15 @@ public final class OrganizationRecognizer {
     /** Category nouns a name never extends over (银蕨农场, not 红肉生产企业银蕨农场). */
     private static final Set<String> BARRIERS = Set.of("企业", "机构", "单位", "部门", "媒体", "公司", "集团");
 
+    /** Tags of words that modify a name from outside it: locality, numerals, classifiers, distinguishers, adverbs. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("m", "mq", "q", "b", "d", "r", "t", "p", "c", "u", "Rg", "Mg");
+    /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社). */
+    private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
+            "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名]?");
+    /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
+    private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
+
     private final List<String> heads;
     private final Set<String> generic;
 
@@ -56,9 +65,25 @@ public final class OrganizationRecognizer {
                 first--;
                 proper |= isProper(tokens.get(first));
             }
+            // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 …
+            while (first < i && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
+                    || QUANTITY.matcher(tokens.get(first).word()).matches())) {
+                first++;
+            }
             int start = tokens.get(first).start(), end = head.end();
             if (first == i && head.word().equals(h)) {
                 continue; // a bare head noun (政府, 协会) names nothing
+            }
+            if (first == i && (FUNCTION_START.indexOf(head.word().charAt(0)) >= 0 || !head.tag().startsWith("nt"))) {
+                continue; // one token: only the segmenter's own organisation names, and not 将为公司
+            }
+            if (first == i) {
+                proper = true;
+            } else {
+                proper = false;
+                for (int k = first; k <= i; k++) {
+                    proper |= isProper(tokens.get(k)) && !(k == i && tokens.get(k).word().equals(h));
+                }
             }
             int afterPlaces = start;
             for (Candidate p : places) {

@@ -54,12 +54,19 @@ public final class PersonRecognizer {
     }
 
     /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
-    public List<Candidate> recognize(String text, List<Candidate> places) {
+    public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         dotted(text, out, places);
         afterTitles(text, out);
+        // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
+        // Names after a title with a listed family name keep their stronger evidence.
+        out.removeIf(c -> c.name().indexOf('·') < 0 && chineseName(text, c.start()) != c.end() && tokens.stream().anyMatch(t -> t.start() == c.start() && t.end() == c.end()
+                && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
+                && !t.tag().startsWith("ns") && !t.tag().startsWith("nz")));
         return out;
     }
+
+    private static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
 
     private void dotted(String text, List<Candidate> out, List<Candidate> places) {
         Matcher m = DOTTED.matcher(text);
@@ -207,6 +214,9 @@ public final class PersonRecognizer {
     private static int bylineName(String text, int p) {
         for (int len = 3; len >= 2; len--) {
             int end = p + len;
+            if (len == 3 && end <= text.length() && "摄报讯电".indexOf(text.charAt(end - 1)) >= 0) {
+                continue; // 李妍摄: the name is 李妍
+            }
             if (end <= text.length() && allHan(text, p, end)
                     && (end == text.length() || "、,，)） \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
                 return end;
@@ -240,7 +250,7 @@ public final class PersonRecognizer {
 
     private static boolean containsEnd(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (NAME_END.indexOf(t.charAt(i)) >= 0 && i > from) {
+            if (NAME_END.indexOf(t.charAt(i)) >= 0) {
                 return true;
             }
         }

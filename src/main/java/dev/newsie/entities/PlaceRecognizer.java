@@ -124,7 +124,10 @@ public final class PlaceRecognizer {
             if (entries.isEmpty()) {
                 continue;
             }
-            PlaceSuffixRules.Suffix following = suffixes.at(text, pos + len);
+            PlaceSuffixRules.Suffix following = ethnicAutonomy(text, pos + len);
+            if (following == null) {
+                following = suffixes.at(text, pos + len);
+            }
             boolean surfaceHasSuffix = suffixes.endOf(surface) != null;
             Place p = choose(entries, following != null && !surfaceHasSuffix, contextCountry);
             if (p == null) {
@@ -151,6 +154,24 @@ public final class PlaceRecognizer {
             return new Candidate(pos, pos + len, type, p.name(), country, source);
         }
         return null;
+    }
+
+    /** 苗族侗族自治州 after 黔东南: listed nationalities and the autonomy suffix together are the suffix. */
+    private static final java.util.regex.Pattern ETHNIC_AUTONOMY = ethnicAutonomyPattern();
+
+    private static java.util.regex.Pattern ethnicAutonomyPattern() {
+        List<String> groups = new ArrayList<>(dev.newsie.canon.ModelFile.read("ethnic-groups.tsv", 1).stream().map(r -> r.get(0)).toList());
+        groups.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return java.util.regex.Pattern.compile("(?:(?:" + String.join("|", groups) + ")族)+自治(区|州|县|旗)");
+    }
+
+    private PlaceSuffixRules.Suffix ethnicAutonomy(String text, int pos) {
+        java.util.regex.Matcher m = ETHNIC_AUTONOMY.matcher(text).region(pos, Math.min(text.length(), pos + 24));
+        if (!m.lookingAt()) {
+            return null;
+        }
+        EntityType t = m.group(1).equals("区") ? EntityType.PROVINCE : EntityType.CITY;
+        return new PlaceSuffixRules.Suffix(m.group(), t, t, java.util.Set.of());
     }
 
     /** Among a name's entries: places over organisations when a suffix follows; a bare name is a CITY before a PROVINCE. */
@@ -191,7 +212,8 @@ public final class PlaceRecognizer {
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
             if (s != null && !startsTitle(text, j)) {
-                if (!plausibleStem(tokens, pos, j)) {
+                if (!plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || (("中国".equals(country) || country == null) && !chineseStem(tokens, pos, j))) {
                     return null;
                 }
                 return new Candidate(pos, j + s.text().length(), s.typeFor(country),
@@ -207,6 +229,23 @@ public final class PlaceRecognizer {
 
     /** Tag prefixes of common words that cannot be part of an unlisted place name. */
     private static final List<String> COMMON_TAGS = List.of("n", "v", "a", "d", "m", "q", "p", "c", "u", "f", "t", "s", "r", "b");
+
+    /**
+     * China's prefectures are all listed, so an unlisted Chinese stem is a county or district: the segmenter
+     * must read it as a place name or as single characters, not as an abbreviation or word (南沙 + 自贸区).
+     */
+    private static boolean chineseStem(List<Token> tokens, int from, int to) {
+        for (Token t : tokens) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            boolean place = t.tag().startsWith("ns") || t.tag().startsWith("nr");
+            if (!place && t.end() - t.start() >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static boolean plausibleStem(List<Token> tokens, int from, int to) {
         for (Token t : tokens) {
