@@ -36,11 +36,45 @@ final class SigningExtractor {
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (!isBackground(m, verb)) {
-                    out.addAll(signingsAt(ctx, si, ms, verb, forums));
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums)) {
+                        mergeInto(out, e);
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /** The same parties signing in the headline and in the body are one signing: roles are pooled. */
+    private static void mergeInto(List<EventBuilder> out, EventBuilder e) {
+        java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
+        for (EventBuilder o : out) {
+            Event a = o.build(), b = e.build();
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement())
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+                if (a.title() == null) {
+                    o.title(b.title()).agreement(b.agreement());
+                }
+                if (a.date() == null) {
+                    o.date(b.date());
+                }
+                if (a.location() == null) {
+                    o.location(b.location());
+                }
+                if (a.signatories() == null) {
+                    o.signatories(b.signatories());
+                }
+                if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
+                    o.evidence(b.evidence());
+                }
+                return;
+            }
+        }
+        out.add(e);
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
     }
 
     /** The signings of the clause that ends at one signing verb. */
@@ -91,11 +125,34 @@ final class SigningExtractor {
                     }
                 }
             }
+            String place = placeOfSigning(ms, clauseOffset, verb[0]);
             for (EventBuilder e : here) {
+                if (place != null) {
+                    e.location(place);
+                }
                 attachToForum(ctx, si, e, forums);
             }
             return here;
         }
+    }
+
+    /** 在济南(正式)签署: the place named after 在 right before the verb. */
+    private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        int at = m.lastIndexOf('在', verbPos);
+        if (at < from || verbPos - at > 8) {
+            return null;
+        }
+        int j = at + 1;
+        while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
+            j++;
+        }
+        String between = m.substring(j, verbPos);
+        if (j == at + 1 || !between.matches("(?:正式|共同|分别|隆重)?")) {
+            return null;
+        }
+        MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
+        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
