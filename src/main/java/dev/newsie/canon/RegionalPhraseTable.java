@@ -1,7 +1,6 @@
 package dev.newsie.canon;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -90,9 +89,5 @@ public final class RegionalPhraseTable {
 
     public int size() {
         return table.size();
-    }
-
-    static Comparator<String> longestFirst() {
-        return Comparator.comparingInt(String::length).reversed();
     }
 }

@@ -205,7 +205,6 @@ public final class HtmlCleaner implements ArticleCleaner {
     /** Groups text nodes by their nearest block ancestor, starting a new block at {@code <br>} and block boundaries. */
     private static List<Block> blocks(Element root, String source) {
         List<Block> out = new ArrayList<>();
-        Map<Element, Block> open = new HashMap<>();
         NodeTraversor.traverse(new NodeVisitor() {
             Block current;
 
@@ -239,7 +238,6 @@ public final class HtmlCleaner implements ArticleCleaner {
                 }
             }
         }, root);
-        open.clear();
         out.removeIf(b -> b.text.length() == 0);
         return out;
     }

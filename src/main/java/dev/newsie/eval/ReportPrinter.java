@@ -3,7 +3,6 @@ package dev.newsie.eval;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Prints evaluation reports as tables a person can read, and with {@code errors} the false positives and negatives. */
 public final class ReportPrinter {
@@ -95,9 +94,5 @@ public final class ReportPrinter {
     private void row(String label, PrfCounts c) {
         out.printf(Locale.ROOT, "%-28s %7.3f %7.3f %7.3f %6d %6d %6d%n", label, c.precision(), c.recall(), c.f1(),
                 c.tp(), c.fp(), c.fn());
-    }
-
-    static String describe(Map<String, Object> m) {
-        return m.toString();
     }
 }

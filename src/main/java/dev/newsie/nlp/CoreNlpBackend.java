@@ -1,7 +1,6 @@
 package dev.newsie.nlp;
 
 import dev.newsie.model.EntityType;
-import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
@@ -83,11 +82,6 @@ public final class CoreNlpBackend implements NerBackend {
             case "PERSON" -> EntityType.PERSON;
             default -> null;
         };
-    }
-
-    /** The coarse label of the first token, for diagnostics. */
-    static String coarse(CoreEntityMention m) {
-        return m.tokens().get(0).get(CoreAnnotations.CoarseNamedEntityTagAnnotation.class);
     }
 
     @Override
