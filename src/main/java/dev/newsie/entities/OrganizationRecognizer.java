@@ -77,6 +77,9 @@ public final class OrganizationRecognizer {
             if (first == i && (FUNCTION_START.indexOf(head.word().charAt(0)) >= 0 || !head.tag().startsWith("nt"))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
+            if (tokens.get(first).word().equals("驻")) {
+                continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
+            }
             if (first == i) {
                 proper = true;
             } else {
@@ -124,8 +127,8 @@ public final class OrganizationRecognizer {
     /** Nouns, proper nouns, noun-like verbs and distinguishing words may stand inside a name. */
     private static boolean isNameToken(Token t) {
         String tag = t.tag();
-        if (t.word().equals("-") || t.word().equals("—")) {
-            return true;
+        if (t.word().equals("-") || t.word().equals("—") || t.word().equals("驻")) {
+            return true; // 广州-奥克兰-洛杉矶三城经济联盟, 德国驻上海总领事馆
         }
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
                 || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");

@@ -28,7 +28,7 @@ public final class PersonRecognizer {
     static final int MAX_FOREIGN_PART = 6;
     private static final String PLACE_AFTER_NAME = "市省州";
     /** Byline roles: the names after them need not start with a listed family name. */
-    private static final Set<String> BYLINE_TITLES = Set.of("记者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
+    private static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
     /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
     private static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
 
@@ -148,6 +148,9 @@ public final class PersonRecognizer {
                 continue;
             }
             int p = i + title.length();
+            if (BYLINE_TITLES.contains(title) && p < text.length() && (text.charAt(p) == ':' || text.charAt(p) == '：')) {
+                p++; // (编辑:李想)
+            }
             while (p < text.length() && text.charAt(p) == ' ') {
                 p++;
             }

@@ -131,8 +131,8 @@ final class AwardExtractor {
                     }
                 }
             }
-            String date = ctx.dates.get(si).stream().map(DateResolver.DateMention::first).filter(d -> d != null).findFirst()
-                    .orElse(ctx.dateBefore(ms.sentence().start()));
+            DateResolver.DateMention best = ctx.bestDate(si);
+            String date = best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start());
             b.date(date);
             for (ForumExtractor.Forum f : forums) {
                 if (f.b.location() != null) {

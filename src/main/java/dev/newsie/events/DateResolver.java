@@ -31,7 +31,8 @@ public final class DateResolver {
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<day>昨天|昨日|前天|今天|今日|当日|当天)(?:[((](?<pd>\\d{1,2})日[))])?"
-            + "|(?<![\\d月年])(?<d7>\\d{1,2})日(?:(?:至|到|-|—|~)(?<d8>\\d{1,2})日)?");
+            + "|(?<![\\d月年])(?<d7>\\d{1,2})日(?:(?:至|到|-|—|~)(?<d8>\\d{1,2})日)?"
+            + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
 
     private final Integer year, month, day;
 
@@ -135,6 +136,9 @@ public final class DateResolver {
                 case "前天" -> a.minusDays(2).toString();
                 default -> a.toString();
             });
+        }
+        if (m.group("y0") != null) {
+            return single(m.group("y0"));
         }
         if (m.group("d7") != null) {
             if (year == null || month == null) {

@@ -67,6 +67,24 @@ final class DocumentContext {
         return y.group(1);
     }
 
+    /**
+     * The most precise date of a sentence: a span or full date before a month, a month before a bare year
+     * (a year inside a name, 2021年全球市长论坛, is the least telling); null if none.
+     */
+    DateResolver.DateMention bestDate(int si) {
+        DateResolver.DateMention best = null;
+        for (DateResolver.DateMention d : dates.get(si)) {
+            if (best == null || precision(d) > precision(best)) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static int precision(DateResolver.DateMention d) {
+        return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();
+    }
+
     /** The latest full date reported before position {@code pos}, or null. */
     String dateBefore(int pos) {
         String last = null;

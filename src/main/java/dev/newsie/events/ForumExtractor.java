@@ -230,9 +230,8 @@ final class ForumExtractor {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
-        List<DateResolver.DateMention> ds = ctx.dates.get(si);
-        if (!ds.isEmpty()) {
-            DateResolver.DateMention d = ds.get(0);
+        DateResolver.DateMention d = ctx.bestDate(si);
+        if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
             } else if (t.contains("闭幕") && d.first() != null) {

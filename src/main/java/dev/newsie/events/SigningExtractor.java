@@ -35,7 +35,7 @@ final class SigningExtractor {
             String m = ms.masked();
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
-                if (!isBackground(m, verb)) {
+                if (!isBackground(m, verb) && !isEarlierYear(ctx, m, verb)) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums)) {
                         mergeInto(out, e);
                     }
@@ -125,6 +125,12 @@ final class SigningExtractor {
                     }
                 }
             }
+            if (here.isEmpty()) {
+                EventBuilder fromTitle = partiesFromDocumentName(ms, verb[1], kind, date);
+                if (fromTitle != null) {
+                    here.add(fromTitle);
+                }
+            }
             String place = placeOfSigning(ms, clauseOffset, verb[0]);
             for (EventBuilder e : here) {
                 if (place != null) {
@@ -134,6 +140,26 @@ final class SigningExtractor {
             }
             return here;
         }
+    }
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
+
+    /**
+     * 两市于2008年缔结友好城市关系: a signing dated in a year before the article's is background — a relation
+     * with its since, not the reported act.
+     */
+    private static boolean isEarlierYear(DocumentContext ctx, String m, int[] verb) {
+        Integer year = ctx.resolver.anchorYear();
+        if (year == null) {
+            return false;
+        }
+        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 在济南(正式)签署: the place named after 在 right before the verb. */
@@ -178,6 +204,32 @@ final class SigningExtractor {
         return s;
     }
 
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
+
+    /** 两市签署了《苏州市与杜塞尔多夫市经贸合作备忘录》: the pair is named in the document's title. */
+    private EventBuilder partiesFromDocumentName(MaskedSentence ms, int from, String kind, String date) {
+        String m = ms.masked();
+        Matcher t = BOOK_TITLE.matcher(m);
+        if (!t.find(from) || t.start() - from > 3) {
+            return null;
+        }
+        Matcher p = PAIR.matcher(t.group(1));
+        if (!p.find()) {
+            return null;
+        }
+        int base = t.start(1);
+        MaskedSentence.Slot a = ms.lastPlace(base + p.start(1), base + p.end(1));
+        MaskedSentence.Slot b = ms.lastPlace(base + p.start(3), base + p.end(3));
+        if (a == null || b == null) {
+            return null;
+        }
+        String sentence = ms.sentence().text();
+        String title = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
+        return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
+                .agreement(lexicon.agreementKind(title)).title(title).date(date)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     private String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
@@ -208,10 +260,9 @@ final class SigningExtractor {
     }
 
     private static String sentenceDate(DocumentContext ctx, int si) {
-        for (DateResolver.DateMention d : ctx.dates.get(si)) {
-            if (d.first() != null) {
-                return d.first();
-            }
+        DateResolver.DateMention d = ctx.bestDate(si);
+        if (d != null && d.first() != null) {
+            return d.first();
         }
         return ctx.dateBefore(ctx.sentences.get(si).start());
     }

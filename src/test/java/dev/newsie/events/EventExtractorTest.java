@@ -140,4 +140,30 @@ class EventExtractorTest {
         assertEquals(List.of("成都", "西安", "宁波"), a.recipients());
         assertEquals("2022-11-02", a.date());
     }
+
+    @Test
+    void twinningDatedInAnEarlierYearIsBackgroundNotASigning() {
+        EventExtractor.Result r = run("市长表示,常州与德国埃森于2011年缔结友好城市关系,合作不断深化。", "2024-06-12");
+        assertTrue(ofType(r, EventType.SIGNING).isEmpty(), r.events().toString());
+        assertTrue(pairs(r).contains("埃森-常州@2011"), pairs(r).toString());
+    }
+
+    @Test
+    void partiesCanComeFromTheDocumentTitle() {
+        EventExtractor.Result r = run("6月3日,两市签署了《无锡市与德国斯图加特市经贸合作备忘录》。", "2024-06-04");
+        Event s = ofType(r, EventType.SIGNING).get(0);
+        assertEquals(Set.of("无锡", "斯图加特"), Set.copyOf(s.parties()));
+        assertEquals("MEMORANDUM", s.agreement());
+        assertEquals("无锡市与德国斯图加特市经贸合作备忘录", s.title());
+        assertEquals("2024-06-03", s.date());
+    }
+
+    @Test
+    void headlineAndBodyReportsOfOneSigningAreOneEvent() {
+        String text = "福州市与美国塔科马市正式结好\n5月9日,福州市与美国塔科马市在福州签署建立友好城市关系协议书。";
+        List<Event> ss = ofType(run(text, "2024-05-10"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("福州", ss.get(0).location());
+        assertEquals("2024-05-09", ss.get(0).date());
+    }
 }
