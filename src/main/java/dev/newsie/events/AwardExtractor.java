@@ -83,12 +83,13 @@ final class AwardExtractor {
         // one 向 … 颁发 clause per award, in order
         int from = 0;
         for (String a : named) {
-            int to = m.indexOf(a.substring(0, Math.min(2, a.length())), from);
-            int award = m.indexOf(a, from);
-            if (award < 0) {
-                award = to;
+            // find the award in the text, then where it stands in the masked sentence (places in its name are masked)
+            int inText = ms.sentence().text().indexOf(a);
+            if (inText < 0) {
+                continue;
             }
-            if (award < 0) {
+            int award = ms.maskedPos(ms.sentence().start() + inText);
+            if (award < from) {
                 continue;
             }
             int xiang = m.lastIndexOf('向', award);

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|首届|第?[一二三四五六七八九十]+届)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
     private static final Pattern INNER_VERB = Pattern.compile("参加|出席|举办|举行|召开|开幕|闭幕|签署|齐聚|来到|亮相|启动");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
@@ -310,8 +310,11 @@ final class ForumExtractor {
             return;
         }
         Matcher m = COUNTRIES.matcher(t);
+        Matcher shortForm = Pattern.compile("(\\d+)国(?!际|家|内|外)").matcher(t);
         if (m.find()) {
             f.b.countries(Integer.parseInt(m.group(1)));
+        } else if (shortForm.find()) {
+            f.b.countries(Integer.parseInt(shortForm.group(1))); // 东盟10国
         }
         m = DELEGATIONS.matcher(t);
         if (m.find()) {

@@ -89,6 +89,16 @@ public final class MaskedSentence {
         return toText[Math.min(maskedPos, toText.length - 1)];
     }
 
+    /** The masked position of a text offset inside this sentence (the slot's position for a masked mention). */
+    public int maskedPos(int textOffset) {
+        for (int i = 0; i < toText.length; i++) {
+            if (toText[i] >= textOffset) {
+                return toText[i] > textOffset && i > 0 ? i - 1 : i;
+            }
+        }
+        return toText.length - 1;
+    }
+
     /** The slots in masked range [from, to), in order. */
     public List<Slot> slots(int from, int to) {
         List<Slot> out = new ArrayList<>();

@@ -166,4 +166,22 @@ class EventExtractorTest {
         assertEquals("福州", ss.get(0).location());
         assertEquals("2024-05-09", ss.get(0).date());
     }
+
+    @Test
+    void ordinalIsPartOfAForumNameAndShortCountryCountsAreRead() {
+        String text = "9月15日,第三届中国—中亚友好城市论坛在乌鲁木齐开幕。来自中亚5国的40多个城市代表约200人出席。";
+        Event f = ofType(run(text, "2022-09-16"), EventType.FORUM).get(0);
+        assertEquals("第三届中国—中亚友好城市论坛", f.name());
+        assertEquals(5, f.countries());
+        assertEquals(40, f.cities());
+        assertEquals(200, f.attendees());
+    }
+
+    @Test
+    void awardWhoseNameHoldsPlaceNamesStillFindsGiverAndRecipients() {
+        String text = "开幕式上,中国人民对外友好协会向南宁市、柳州市颁发了“中国—东盟友好城市合作奖”。";
+        Event a = ofType(run(text, "2022-09-16"), EventType.AWARD).get(0);
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+        assertEquals(List.of("南宁", "柳州"), a.recipients());
+    }
 }
