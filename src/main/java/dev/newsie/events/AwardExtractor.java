@@ -62,6 +62,8 @@ final class AwardExtractor {
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
             if (verb != null && !named.isEmpty() && ms.masked().startsWith("颁发", verb[0])) {
                 conferral(ctx, si, ms, verb, named, awards, recipients, forums);
+            } else if (!named.isEmpty()) {
+                receipt(ctx, si, ms, named, awards, recipients);
             }
         }
         List<EventBuilder> out = new ArrayList<>();
@@ -143,6 +145,53 @@ final class AwardExtractor {
             }
             from = award + a.length();
         }
+    }
+
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄ]+)(?:再次|首次|成功|共同)?(?:荣获|获得|获颁|获评|被授予)");
+    private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
+
+    /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
+    private void receipt(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
+                         Map<String, EventBuilder> awards, Map<String, List<String>> recipients) {
+        String m = ms.masked();
+        for (String a : named) {
+            int inText = ms.sentence().text().indexOf(a);
+            if (inText < 0) {
+                continue;
+            }
+            int award = ms.maskedPos(ms.sentence().start() + inText);
+            Matcher r = RECEIVED.matcher(m.substring(0, award));
+            MaskedSentence.Slot recipient = null;
+            int verbEnd = -1;
+            while (r.find()) {
+                recipient = party(ms, r.start(1), r.end(1));
+                verbEnd = r.end();
+            }
+            if (recipient == null) {
+                continue;
+            }
+            recipients.get(key(a)).add(recipient.entity().name());
+            EventBuilder b = awards.get(key(a));
+            Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
+            if (g.find()) {
+                MaskedSentence.Slot giver = party(ms, verbEnd + g.start(1), verbEnd + g.end(1));
+                if (giver != null) {
+                    b.giver(List.of(giver.entity().name()));
+                }
+            }
+            DateResolver.DateMention best = ctx.bestDate(si);
+            b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
+        }
+    }
+
+    /** The organisation a run of slots ends in, else its last place (never a country alone). */
+    private static MaskedSentence.Slot party(MaskedSentence ms, int from, int to) {
+        List<MaskedSentence.Slot> slots = ms.slots(from, to);
+        if (!slots.isEmpty() && slots.get(slots.size() - 1).entity().type() == EntityType.ORGANIZATION) {
+            return slots.get(slots.size() - 1);
+        }
+        MaskedSentence.Slot s = ms.lastPlace(from, to);
+        return s == null || s.entity().type() == EntityType.COUNTRY ? null : s;
     }
 
     /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */

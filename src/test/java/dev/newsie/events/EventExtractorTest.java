@@ -184,4 +184,11 @@ class EventExtractorTest {
         assertEquals(List.of("中国人民对外友好协会"), a.giver());
         assertEquals(List.of("南宁", "柳州"), a.recipients());
     }
+
+    @Test
+    void receivingAnAwardNamesTheRecipientAndTheGiver() {
+        Event a = ofType(run("活动中,厦门市荣获美国巴尔的摩市授予的“杰出友好城市奖”。", "2025-03-20"), EventType.AWARD).get(0);
+        assertEquals(List.of("厦门"), a.recipients());
+        assertEquals(List.of("巴尔的摩"), a.giver());
+    }
 }
