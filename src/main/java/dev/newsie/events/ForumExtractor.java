@@ -25,7 +25,7 @@ final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
-    private static final Pattern INNER_VERB = Pattern.compile("参加|出席|举办|举行|召开|开幕|闭幕|签署|齐聚|来到|亮相|启动");
+    private static final Pattern INNER_VERB = Pattern.compile("参加|出席|举办|举行|召开|开幕|闭幕|签署|齐聚|来到|亮相|启动|发挥|支持|推动|参与|通过|利用|借助|依托|围绕|组织|筹办|办好|成功");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
     private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
@@ -76,8 +76,8 @@ final class ForumExtractor {
                 } else if (fuller(name, f.name)) {
                     f.aliases.add(f.name);
                     f.name = name;
-                } else if (!f.name.contains(name)) {
-                    addAlias(f, name);
+                } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
+                    addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
                 }
                 if (name.contains("暨")) {
                     for (String part : name.split("暨")) {
@@ -197,7 +197,10 @@ final class ForumExtractor {
         List<String> known = new ArrayList<>(List.of(f.name));
         known.addAll(f.aliases);
         for (String k : known) {
-            if (key(k).equals(b)) {
+            String kk = key(k);
+            // the same name, or one with a modifier in front (宁波国际友城市长对话会 / 国际友城市长对话会); a name
+            // with more after it is a part of the forum (全球市长论坛全体大会), not the forum
+            if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
                 return true;
             }
             if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * only a letter of intent.
  */
 final class SisterCityExtractor {
-    private static final Pattern HOSTED_FORUM = Pattern.compile("(?:国际)?(?:友好城市|友城)(?:合作)?(?:论坛|大会|对话)");
+    private static final Pattern HOSTED_FORUM = Pattern.compile("(?:友好城市|友城).{0,6}(?:论坛|大会|对话)");
     private static final Pattern OFFICIAL = Pattern.compile("^(?:(?:市|州|省)?(?:第一)?(?:副)?(?:市长|州长|省长|知事|代表|官员|市政府|议员)|[^,，。、;；Ⓟ]{0,12}?(?:副)?(?:市长|州长|省长|主任|部长|局长))");
 
     private final EventLexicon lexicon;
@@ -43,22 +43,43 @@ final class SisterCityExtractor {
                 Matcher m = p.pattern().matcher(ms.masked());
                 while (m.find()) {
                     MaskedSentence.Slot a = ms.lastPlace(m.start(1), m.end(1));
-                    MaskedSentence.Slot b = ms.lastPlace(m.start(2), m.end(2));
-                    if (a == null || b == null || a.entity() == b.entity()
-                            || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
-                        continue;
-                    }
                     String since = switch (p.kind()) {
                         case "SINCE_YEAR" -> m.group(3);
                         case "ANNIVERSARY" -> year == null ? null : String.valueOf(year - Integer.parseInt(m.group(3)));
                         default -> null;
                     };
-                    put(out, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                    for (int[] chain : chains(ms.masked(), m.start(2), m.end(2))) {
+                        MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
+                        if (a == null || b == null || a.entity() == b.entity()
+                                || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                            continue;
+                        }
+                        put(out, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                    }
                 }
             }
         }
         forumParticipants(ctx, events, out);
         return new ArrayList<>(out.values());
+    }
+
+    /** The runs of place slots in [from, to): each an administrative chain. */
+    private static List<int[]> chains(String masked, int from, int to) {
+        List<int[]> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            if (masked.charAt(i) != MaskedSentence.PLACE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && masked.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            out.add(new int[]{i, j});
+            i = j;
+        }
+        return out;
     }
 
     private void forumParticipants(DocumentContext ctx, List<Event> events, Map<String, Relation> out) {

@@ -191,4 +191,19 @@ class EventExtractorTest {
         assertEquals(List.of("厦门"), a.recipients());
         assertEquals(List.of("巴尔的摩"), a.giver());
     }
+
+    @Test
+    void aCitysSisterCitiesListedAfterTheirName() {
+        Set<String> p = pairs(run("来自宁波的友好城市日本长冈京市、德国亚琛市的代表出席。", "2024-10-12"));
+        assertTrue(p.contains("宁波-长冈京@null"), p.toString());
+        assertTrue(p.contains("亚琛-宁波@null"), p.toString());
+    }
+
+    @Test
+    void headlineNameWithoutTheCityIsTheSameForum() {
+        String text = "温州举办国际友城市长对话会\n10月11日,2024温州国际友城市长对话会在温州举行。";
+        List<Event> fs = ofType(run(text, "2024-10-12"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024温州国际友城市长对话会", fs.get(0).name());
+    }
 }
