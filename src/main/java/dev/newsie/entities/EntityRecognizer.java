@@ -32,8 +32,9 @@ public final class EntityRecognizer {
 
     public static EntityRecognizer load(CanonicalNames names) {
         PlaceSuffixRules suffixes = PlaceSuffixRules.load();
-        return new EntityRecognizer(new PlaceRecognizer(Gazetteer.load(suffixes), suffixes), PersonRecognizer.load(),
-                OrganizationRecognizer.load(), names);
+        PersonRecognizer persons = PersonRecognizer.load();
+        return new EntityRecognizer(new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, persons.transliterationCharacters()),
+                persons, OrganizationRecognizer.load(), names);
     }
 
     /**

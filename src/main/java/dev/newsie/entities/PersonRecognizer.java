@@ -237,6 +237,11 @@ public final class PersonRecognizer {
         return e - p >= 2 && isBoundary(text, e) ? e : -1;
     }
 
+    /** The characters of transliterated names (models/transliteration-chars.tsv). */
+    public Set<Character> transliterationCharacters() {
+        return transliteration;
+    }
+
     /** Whether a backend's PERSON mention has the shape of a name: family name + 1–2, interpunct parts, or a transliteration. */
     public boolean looksLikeName(String s) {
         if (s.length() < 2 || s.length() > 16) {

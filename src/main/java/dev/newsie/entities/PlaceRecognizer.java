@@ -16,6 +16,8 @@ import java.util.List;
 public final class PlaceRecognizer {
     /** Unknown names in a chain are this long at most (characters before the suffix). */
     static final int MAX_UNKNOWN_STEM = 8;
+    /** Words that link a division to its capital inside an administrative chain. */
+    static final List<String> CHAIN_LINKS = List.of("首府", "首都", "省会", "州府");
     /** Characters between a bare foreign name and a suffix that still make one longer name. */
     static final int MAX_EXTENSION = 3;
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
@@ -23,13 +25,50 @@ public final class PlaceRecognizer {
 
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
+    private final java.util.Set<Character> transliteration;
 
-    public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes) {
+    public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
         this.suffixes = suffixes;
+        this.transliteration = java.util.Set.copyOf(transliteration);
     }
 
     public List<Candidate> recognize(String text, List<Token> tokens) {
+        List<Candidate> out = recognizeListed(text, tokens);
+        out.addAll(transliterated(text, tokens, out));
+        return out;
+    }
+
+    /**
+     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州 or 省 is a foreign place
+     * even where no list knows it and no country precedes it (typed by the suffix as abroad).
+     */
+    private List<Candidate> transliterated(String text, List<Token> tokens, List<Candidate> known) {
+        List<Candidate> out = new ArrayList<>();
+        if (transliteration.isEmpty()) {
+            return out;
+        }
+        for (int k = 3; k < text.length(); k++) {
+            char suffix = text.charAt(k);
+            if ((suffix != '市' && suffix != '州' && suffix != '省') || startsTitle(text, k)) {
+                continue;
+            }
+            int s = k;
+            while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
+                s--;
+            }
+            final int from = s, to = k + 1;
+            if (k - s < 3 || known.stream().anyMatch(c -> c.start() < to && from < c.end())
+                    || !plausibleStem(tokens, s, k) || !chineseStem(tokens, s, k)) {
+                continue;
+            }
+            EntityType t = suffix == '市' ? EntityType.CITY : EntityType.PROVINCE;
+            out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
+        }
+        return out;
+    }
+
+    private List<Candidate> recognizeListed(String text, List<Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
@@ -99,6 +138,12 @@ public final class PlaceRecognizer {
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
     private int chain(String text, int pos, String country, List<Candidate> out, List<Token> tokens) {
         while (pos < text.length()) {
+            for (String link : CHAIN_LINKS) {
+                if (text.startsWith(link, pos)) {
+                    pos += link.length(); // 英国威尔士首府卡迪夫市: the capital is still in the chain
+                    break;
+                }
+            }
             Candidate next = known(text, pos, country);
             if (next == null) {
                 next = unknown(text, pos, country, tokens);

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class SigningExtractor {
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?(?:与|和|同|跟)([ⓅⓄ]+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -52,8 +52,8 @@ final class SigningExtractor {
             Event a = o.build(), b = e.build();
             if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement())
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
-                if (a.title() == null) {
-                    o.title(b.title()).agreement(b.agreement());
+                if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
+                    o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
                 }
                 if (a.date() == null) {
                     o.date(b.date());

@@ -147,4 +147,17 @@ class EntityRecognizerTest {
                 .map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
         assertEquals(Set.of("PERSON 张建华"), k);
     }
+
+    @Test
+    void unlistedTransliteratedNameBeforeASuffixIsAForeignPlace() {
+        Set<String> k = keys("代表团访问了卡迪夫市和斯旺西市。");
+        assertTrue(k.contains("CITY 卡迪夫"), k.toString());
+        assertTrue(k.contains("CITY 斯旺西"), k.toString());
+    }
+
+    @Test
+    void capitalLinkKeepsTheChainAndItsCountry() {
+        Entity city = entities("英国威尔士首府卡迪夫市").stream().filter(e -> e.name().equals("卡迪夫")).findFirst().orElseThrow();
+        assertEquals("英国", city.country());
+    }
 }
