@@ -53,6 +53,11 @@ public final class OrganizationRecognizer {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
+            Candidate inner = headInside(text, head);
+            if (inner != null) {
+                // continue with the token cut at its head noun, so the names before it still join
+                head = new Token(head.start(), inner.end(), inner.name(), head.tag());
+            }
             String h = headAt(head.word());
             if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
                 continue; // 签署 ends in 署 but is a verb
@@ -108,6 +113,31 @@ public final class OrganizationRecognizer {
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
         }
         return out;
+    }
+
+    /**
+     * The segmenter's organisation token sometimes runs past the name into a following noun (杭州市人民对外友好协会
+     * 代表团): the name ends at the last head noun inside it.
+     */
+    private Candidate headInside(String text, Token t) {
+        if (!t.tag().startsWith("nt") || headAt(t.word()) != null) {
+            return null;
+        }
+        int best = -1;
+        for (String h : heads) {
+            int at = t.word().lastIndexOf(h);
+            if (h.length() >= 2 && at >= 2 && at + h.length() > best) {
+                best = at + h.length();
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        String name = t.word().substring(0, best);
+        if (EVENT_WORDS.stream().anyMatch(name::contains) || generic.stream().anyMatch(name::endsWith)) {
+            return null;
+        }
+        return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
     }
 
     /** Whether a name ends in an organisation head noun. */

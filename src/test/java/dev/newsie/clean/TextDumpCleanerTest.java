@@ -29,6 +29,7 @@ class TextDumpCleanerTest {
             "亚洲无码在线| 免费视频观看| 在线播放高清| 午夜福利影院| 成人网站大全",
             TestPages.ARTICLE_P3,
             "(本文来自某某新闻,更多资讯请下载某某新闻APP)",
+            "【纠错】【打印】",
             "特别声明:以上内容为自媒体平台用户上传并发布,本平台仅提供信息存储服务。",
             "Notice: The content above is uploaded by a user.",
             "相关推荐",
@@ -52,7 +53,7 @@ class TextDumpCleanerTest {
     @Test
     void dropsBreadcrumbsCountersSpamPromosDisclaimersAndRelatedLists() {
         String body = clean().body().text();
-        for (String junk : new String[]{"当前位置", "分享至", "10:20:11", "亚洲无码", "下载", "特别声明", "Notice", "相关推荐", "长冈京", "普拉托"}) {
+        for (String junk : new String[]{"当前位置", "分享至", "10:20:11", "亚洲无码", "下载", "特别声明", "Notice", "相关推荐", "长冈京", "普拉托", "纠错"}) {
             assertFalse(body.contains(junk), junk + " kept");
         }
     }

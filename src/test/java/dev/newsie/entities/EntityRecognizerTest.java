@@ -160,4 +160,10 @@ class EntityRecognizerTest {
         Entity city = entities("英国威尔士首府卡迪夫市").stream().filter(e -> e.name().equals("卡迪夫")).findFirst().orElseThrow();
         assertEquals("英国", city.country());
     }
+
+    @Test
+    void organisationNameEndsAtItsHeadNounInsideALongerSegment() {
+        Set<String> k = keys("宁波市人民对外友好协会代表团抵达大阪。");
+        assertTrue(k.contains("ORGANIZATION 宁波市人民对外友好协会"), k.toString());
+    }
 }
