@@ -296,6 +296,10 @@ final class ForumExtractor {
     private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
     private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
 
+    /** 探讨和交流A以及B等议题: topics written without quotation marks, listed with 以及/及/、. */
+    private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)等(?:\\d+个|[一二三四五六七八九十两]个)?(?:议题|话题)");
+
     private static List<String> topics(String t) {
         List<String> out = new ArrayList<>();
         Matcher m = TOPIC_CLAUSE.matcher(t);
@@ -303,6 +307,15 @@ final class ForumExtractor {
             Matcher q = QUOTE.matcher(m.group(1));
             while (q.find()) {
                 out.add(q.group(1));
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher u = UNQUOTED_TOPICS.matcher(t);
+            if (u.find()) {
+                List<String> parts = List.of(u.group(1).split("以及|及|、"));
+                if (parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4)) {
+                    out.addAll(parts);
+                }
             }
         }
         return out;

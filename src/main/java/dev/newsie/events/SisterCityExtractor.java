@@ -106,6 +106,18 @@ final class SisterCityExtractor {
         for (MaskedSentence ms : ctx.masked) {
             String m = ms.masked();
             boolean delegatesList = m.contains("市长及") || m.contains("代表与会") || m.contains("代表出席");
+            for (MaskedSentence.Slot org : ms.slots()) {
+                // 伊斯坦布尔市信息技术部主任: an official of a foreign city's own office
+                if (org.entity().type() != EntityType.ORGANIZATION
+                        || !OFFICIAL.matcher(m.substring(org.maskedPos() + 1)).find()) {
+                    continue;
+                }
+                for (Entity place : ctx.entities) {
+                    if (isForeign(place) && org.entity().name().startsWith(place.name()) && !intentOnly.contains(place.name())) {
+                        put(out, host, place.name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                    }
+                }
+            }
             for (int i = 0; i < m.length(); i++) {
                 if (m.charAt(i) != MaskedSentence.PLACE) {
                     continue;

@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * below its floor. Floors only go up: raise them as the extractor improves, never lower them to get green.
  */
 class CorpusEvaluationTest {
-    static final double OVERALL_FLOOR = 0.98;
+    static final double OVERALL_FLOOR = 0.99;
     static final double CLEANING_FLOOR = 0.99;
-    static final double ENTITY_FLOOR = 0.98;
-    static final double ENTITY_TYPE_FLOOR = 0.92;
-    static final double EVENT_FLOOR = 0.95;
-    static final double ARGUMENT_FLOOR = 0.97;
-    static final double RELATION_FLOOR = 0.97;
+    static final double ENTITY_FLOOR = 0.99;
+    static final double ENTITY_TYPE_FLOOR = 0.95;
+    static final double EVENT_FLOOR = 0.97;
+    static final double ARGUMENT_FLOOR = 0.98;
+    static final double RELATION_FLOOR = 0.98;
 
     private static EvalReport report;
 

@@ -206,4 +206,18 @@ class EventExtractorTest {
         assertEquals(1, fs.size(), fs.toString());
         assertEquals("2024温州国际友城市长对话会", fs.get(0).name());
     }
+
+    @Test
+    void unquotedTopicsListedWithYiji() {
+        String text = "5月6日,2024武汉国际友好城市合作论坛在武汉举行。论坛旨在探讨和交流城市更新与历史保护以及绿色交通与低碳出行等议题。";
+        Event f = ofType(run(text, "2024-05-07"), EventType.FORUM).get(0);
+        assertEquals(List.of("城市更新与历史保护", "绿色交通与低碳出行"), f.topics());
+    }
+
+    @Test
+    void officialOfAForeignCitysOfficeMakesItAParticipantOfTheHostsSisterCityForum() {
+        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行。德国杜伊斯堡市经济促进局局长托马斯·施密特介绍了杜伊斯堡的经验。";
+        Set<String> p = pairs(run(text, "2024-06-03"));
+        assertTrue(p.contains("杜伊斯堡-武汉@null"), p.toString());
+    }
 }
