@@ -44,6 +44,9 @@ public final class HtmlCleaner implements ArticleCleaner {
     /** Dated lines longer than this are paragraphs, not datelines. */
     static final int MAX_DATELINE = 120;
     private static final Pattern DATE_LIKE = Pattern.compile("(19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}|\\d{1,2}-\\d{1,2}\\s+\\d{1,2}:\\d{2}");
+    /** Lines that close an article: editor, original title, source, author. */
+    private static final Pattern TAIL_LINE = Pattern.compile("^[（(【\\[]?(责任编辑|责编|编辑|原标题|本文来源|来源|作者|记者|发布日期)\\s*[:：|]");
+    static final int MAX_TAIL_LINES = 4;
     private static final Pattern TITLE_SPLIT = Pattern.compile("\\s*[_|｜–—]\\s*|\\s+-\\s+");
 
     private final LineClassifier classifier;
@@ -122,6 +125,7 @@ public final class HtmlCleaner implements ArticleCleaner {
                     break;
                 }
             }
+            int last = first;
             for (int i = first; i < blocks.size(); i++) {
                 if (!inside(blocks.get(i).element, container) || !isArticleText(blocks.get(i), texts.get(i))) {
                     continue;
@@ -132,7 +136,20 @@ public final class HtmlCleaner implements ArticleCleaner {
                 }
                 if (k != LineKind.JUNK) {
                     body.add(texts.get(i), 0, texts.get(i).length());
+                    last = i;
                 }
+            }
+            // Editor and original-title lines often sit just outside the text container.
+            for (int i = last + 1, taken = 0; i < blocks.size() && taken < MAX_TAIL_LINES; i++) {
+                String t = texts.get(i).text().strip();
+                if (inside(blocks.get(i).element, container) || t.isEmpty() || classifier.classify(t) == LineKind.JUNK) {
+                    continue;
+                }
+                if (!TAIL_LINE.matcher(t).find() || t.length() > MAX_DATELINE) {
+                    break;
+                }
+                body.add(texts.get(i), 0, texts.get(i).length());
+                taken++;
             }
         }
         List<String> kept = body.texts();
@@ -217,7 +234,15 @@ public final class HtmlCleaner implements ArticleCleaner {
                     }
                     return;
                 }
-                if (!(node instanceof TextNode tn) || tn.isBlank()) {
+                if (!(node instanceof TextNode tn)) {
+                    return;
+                }
+                if (tn.isBlank()) {
+                    // whitespace between inline elements separates words (2019-08-13 14:07 来源)
+                    if (current != null && current.element == nearestBlock(tn) && tn.sourceRange().isTracked()) {
+                        int pos = tn.sourceRange().startPos();
+                        current.text.appendChar(' ', pos, pos + 1);
+                    }
                     return;
                 }
                 Element block = nearestBlock(tn);

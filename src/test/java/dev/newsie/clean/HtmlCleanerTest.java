@@ -51,4 +51,19 @@ class HtmlCleanerTest {
         Article a = clean("<html><body>" + open + "<p>" + TestPages.ARTICLE_P1 + "</p>" + close + "</body></html>");
         assertTrue(a.body().text().contains(TestPages.ARTICLE_P1));
     }
+
+    @Test
+    void keepsEditorLineOutsideTheTextContainerAndSpacesBetweenInlineSpans() {
+        String html = TestPages.newsPage("utf-8").replace("<div class=\"related\">",
+                "<div class=\"editor\">责任编辑：王五</div><div class=\"related\">");
+        String body = clean(html).body().text();
+        assertTrue(body.endsWith("责任编辑：王五"), body);
+        assertTrue(body.contains("2024-03-05 10:20 来源：新华社"), body);
+    }
+
+    @Test
+    void dropsDisclaimerHeadingAndWhatFollowsIt() {
+        String html = TestPages.newsPage("utf-8").replace("<p>分享到：</p>", "<p>特别声明</p><p>本文为机构在本平台上传并发布，仅代表该机构观点。</p>");
+        assertFalse(clean(html).body().text().contains("仅代表该机构观点"));
+    }
 }
