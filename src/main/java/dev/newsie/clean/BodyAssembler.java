@@ -24,6 +24,27 @@ final class BodyAssembler {
         }
     }
 
+    /**
+     * Drops a run of at least {@code minRun} short lines at the end that have no sentence punctuation and are
+     * no bylines: a list of other articles' headlines the page appended without announcing it.
+     */
+    void dropTrailingList(int minRun, int maxLength, java.util.regex.Pattern byline) {
+        int run = 0;
+        for (int i = lines.size() - 1; i > 0; i--) {
+            String t = lines.get(i).text();
+            // numbered entries and headed sub-lists (1.北京市, 省级:) are the article's own lists, not the page's
+            boolean listLike = t.length() <= maxLength && !t.matches(".*[。!?！？;；:：].*") && !byline.matcher(t).find()
+                    && !t.matches("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）].*");
+            if (!listLike) {
+                break;
+            }
+            run++;
+        }
+        if (run >= minRun) {
+            lines.subList(lines.size() - run, lines.size()).clear();
+        }
+    }
+
     boolean isEmpty() {
         return lines.isEmpty();
     }

@@ -21,6 +21,15 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯)");
     private static final Pattern TITLE_MIN = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*");
 
+    /**
+     * A page's tail of short unpunctuated lines (headlines of other articles, channel names) with no heading
+     * announcing it: this many or more in a row at the end are dropped.
+     */
+    static final int MIN_TRAILING_LIST = 3;
+    static final int MAX_LIST_LINE = 40;
+    /** Lines that belong at an article's end: bylines, captions, sources, editors. */
+    private static final Pattern BYLINE = Pattern.compile("记者|摄|编辑|来源|來源|作者|通讯员|供图|图[::]|报道|出品|原标题|(\\d{1,2}日|电)$");
+
     /** Headlines are short; a longer first line is the article's first paragraph. */
     private static final int MAX_TITLE = 80;
     private final LineClassifier classifier;
@@ -85,6 +94,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 all.add(l.text()); // a timestamp-only line above the article carries its publication date
             }
         }
+        body.dropTrailingList(MIN_TRAILING_LIST, MAX_LIST_LINE, BYLINE);
         List<String> kept = body.texts();
         String published = MetadataExtractor.findDate(all);
         if (published == null) {

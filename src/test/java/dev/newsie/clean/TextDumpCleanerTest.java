@@ -63,4 +63,13 @@ class TextDumpCleanerTest {
         Article a = cleaner.clean(DecodedPage.ofText("p", "无日期的标题\n" + TestPages.ARTICLE_P2, RawPage.Kind.TEXT));
         assertEquals(null, a.published());
     }
+
+    @Test
+    void dropsAnUnannouncedTailOfHeadlinesButKeepsNumberedListsAndBylines() {
+        String dump = String.join("\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "获奖名单:", "1.杭州市", "2.宁波市", "3.温州市",
+                "(记者 李明)", "宁波发布最新人才政策", "温州举行马拉松比赛", "绍兴黄酒节开幕在即");
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertTrue(body.endsWith("(记者 李明)"), body);
+        assertTrue(body.contains("3.温州市"), body);
+    }
 }
