@@ -26,8 +26,8 @@ public final class EntityLinker {
     }
 
     public List<Entity> link(String text, List<Candidate> mentions) {
-        List<Candidate> all = new ArrayList<>(mentions);
-        all.addAll(laterPersonMentions(text, mentions));
+        List<Candidate> all = partsToFullNames(mentions);
+        all.addAll(laterPersonMentions(text, all));
         all = harmonisePlaceTypes(all);
         all.sort(java.util.Comparator.comparingInt(Candidate::start));
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
@@ -57,6 +57,26 @@ public final class EntityLinker {
                 ms.add(new Mention(text.substring(c.start(), c.end()), c.start(), c.end(), -1, -1));
             }
             out.add(new Entity("e" + (++n), type, canonical.get(e.getKey()), country, ms));
+        }
+        return out;
+    }
+
+    /** A person named by one part of an interpunct name found elsewhere (莫雷拉 for 鲁伊·莫雷拉) is that person. */
+    private static List<Candidate> partsToFullNames(List<Candidate> mentions) {
+        Map<String, String> full = new HashMap<>();
+        for (Candidate c : mentions) {
+            if (c.type() == EntityType.PERSON && c.name().contains("·")) {
+                for (String part : c.name().split("·")) {
+                    if (part.length() >= 2) {
+                        full.putIfAbsent(part, c.name());
+                    }
+                }
+            }
+        }
+        List<Candidate> out = new ArrayList<>(mentions.size());
+        for (Candidate c : mentions) {
+            String f = c.type() == EntityType.PERSON ? full.get(c.name()) : null;
+            out.add(f == null ? c : new Candidate(c.start(), c.end(), c.type(), f, c.country(), c.source()));
         }
         return out;
     }

@@ -24,7 +24,10 @@ import java.util.regex.Pattern;
 public final class PersonRecognizer {
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?]\\p{IsHan}+)+");
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
-    static final String NAME_END = "表说在的对致介认看等和与举还则发是了为以将也都向就从被把给同及并出告称指强代主参会到于即率陪谈见访共会摄报分先";
+    static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报";
+    /** Words that begin right after a name (出席, 会见…) though their first character also occurs in given names. */
+    static final List<String> AFTER_NAME_WORDS = List.of("出席", "参加", "参观", "会见", "会晤", "发表", "发来", "发言", "主持",
+            "强调", "代表", "同志", "先生", "女士", "分别", "出任", "见证", "陪同", "视频", "一行", "出访", "会长", "主任");
     static final int MAX_FOREIGN_PART = 6;
     private static final String PLACE_AFTER_NAME = "市省州";
     /** Byline roles: the names after them need not start with a listed family name. */
@@ -58,9 +61,10 @@ public final class PersonRecognizer {
         List<Candidate> out = new ArrayList<>();
         dotted(text, out, places);
         afterTitles(text, out);
+        beforeSpeechVerbs(text, out);
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
-        out.removeIf(c -> c.name().indexOf('·') < 0 && chineseName(text, c.start()) != c.end() && tokens.stream().anyMatch(t -> t.start() == c.start() && t.end() == c.end()
+        out.removeIf(c -> c.name().indexOf('·') < 0 && (chineseName(text, c.start()) != c.end() || c.source() == Candidate.Source.WEAK) && tokens.stream().anyMatch(t -> t.start() == c.start() && t.end() == c.end()
                 && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
                 && !t.tag().startsWith("ns") && !t.tag().startsWith("nz")));
         return out;
@@ -90,7 +94,7 @@ public final class PersonRecognizer {
             // Last part: stop where a verb or particle begins.
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
-            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && NAME_END.indexOf(text.charAt(e)) < 0) {
+            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !isBoundary(text, e)) {
                 e++;
             }
             final int from = s, to = e;
@@ -179,6 +183,27 @@ public final class PersonRecognizer {
                 }
             }
             i = p - 1 > i ? p - 1 : i;
+        }
+    }
+
+    /** Verbs of speaking and attending that follow a person's name as subject (王立新表示, 李明华会见). */
+    private static final List<String> SPEECH_VERBS = List.of("表示", "指出", "强调", "认为", "介绍", "说", "称", "致辞",
+            "主持", "会见", "会晤", "出席", "发表", "宣布", "回忆", "透露", "坦言", "呼吁", "建议");
+
+    /** A family name + one or two characters as the subject of a verb of speaking, after punctuation. */
+    private void beforeSpeechVerbs(String text, List<Candidate> out) {
+        for (int p = 0; p < text.length(); p++) {
+            if (p > 0 && "，,。;；、:：“”\n (（".indexOf(text.charAt(p - 1)) < 0) {
+                continue;
+            }
+            int end = chineseName(text, p);
+            if (end < 0) {
+                continue;
+            }
+            final int e = end;
+            if (SPEECH_VERBS.stream().anyMatch(v -> text.startsWith(v, e))) {
+                out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.WEAK));
+            }
         }
     }
 
@@ -283,6 +308,7 @@ public final class PersonRecognizer {
             return true;
         }
         char c = t.charAt(i);
-        return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0;
+        return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0
+                || AFTER_NAME_WORDS.stream().anyMatch(w -> t.startsWith(w, i));
     }
 }

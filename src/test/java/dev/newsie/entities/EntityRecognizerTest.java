@@ -166,4 +166,18 @@ class EntityRecognizerTest {
         Set<String> k = keys("宁波市人民对外友好协会代表团抵达大阪。");
         assertTrue(k.contains("ORGANIZATION 宁波市人民对外友好协会"), k.toString());
     }
+
+    @Test
+    void nameAsSubjectOfASpeechVerbIsAPersonButPronounsAndGroupsAreNot() {
+        Set<String> k = keys("会上,刘建强指出,两市合作潜力巨大。双方表示满意。他说很好。");
+        assertTrue(k.contains("PERSON 刘建强"), k.toString());
+        assertEquals(1, k.stream().filter(x -> x.startsWith("PERSON")).count(), k.toString());
+    }
+
+    @Test
+    void givenNamesMayHoldCharactersThatAlsoStartVerbs() {
+        Set<String> k = keys("副市长张新出席。秘书长王会明主持会议。");
+        assertTrue(k.contains("PERSON 张新"), k.toString());
+        assertTrue(k.contains("PERSON 王会明"), k.toString());
+    }
 }
