@@ -60,7 +60,7 @@ public final class PersonRecognizer {
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         dotted(text, out, places);
-        afterTitles(text, out);
+        afterTitles(text, out, places);
         beforeSpeechVerbs(text, out);
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
@@ -145,7 +145,7 @@ public final class PersonRecognizer {
         return best;
     }
 
-    private void afterTitles(String text, List<Candidate> out) {
+    private void afterTitles(String text, List<Candidate> out, List<Candidate> places) {
         for (int i = 0; i < text.length(); i++) {
             String title = titleAt(text, i);
             if (title == null) {
@@ -160,7 +160,7 @@ public final class PersonRecognizer {
             }
             boolean first = true;
             while (p < text.length()) {
-                int end = BYLINE_TITLES.contains(title) ? bylineName(text, p) : chineseName(text, p);
+                int end = BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : chineseName(text, p);
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
@@ -239,8 +239,12 @@ public final class PersonRecognizer {
      * In bylines any two or three characters before a separator are a name (记者有之炘、黄安琪), family name
      * list or not: reporters' names are followed by 、, a bracket, a space, 摄 or 报道.
      */
-    private static int bylineName(String text, int p) {
+    private static int bylineName(String text, int p, List<Candidate> places) {
         for (int len = 3; len >= 2; len--) {
+            final int e = p + len;
+            if (e <= text.length() && allHan(text, p, e) && places.stream().anyMatch(c -> c.start() == e)) {
+                return e; // 记者林小明台北25日电: the dateline's place follows the name
+            }
             int end = p + len;
             if (len == 3 && end <= text.length() && "摄报讯电".indexOf(text.charAt(end - 1)) >= 0) {
                 continue; // 李妍摄: the name is 李妍
