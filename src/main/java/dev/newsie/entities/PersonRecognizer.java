@@ -25,9 +25,6 @@ public final class PersonRecognizer {
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?]\\p{IsHan}+)+");
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
     static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报";
-    /** Words that begin right after a name (出席, 会见…) though their first character also occurs in given names. */
-    static final List<String> AFTER_NAME_WORDS = List.of("出席", "参加", "参观", "会见", "会晤", "发表", "发来", "发言", "主持",
-            "强调", "代表", "同志", "先生", "女士", "分别", "出任", "见证", "陪同", "视频", "一行", "出访", "会长", "主任");
     static final int MAX_FOREIGN_PART = 6;
     private static final String PLACE_AFTER_NAME = "市省州";
     /** Byline roles: the names after them need not start with a listed family name. */
@@ -38,13 +35,20 @@ public final class PersonRecognizer {
     private final List<String> titles;
     private final Set<String> surnames;
     private final Set<Character> transliteration;
+    /** Verbs whose subject is often a bare name (models/person-context.tsv SPEECH_VERB). */
+    private final List<String> speechVerbs;
+    /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
+    private final List<String> afterNameWords;
 
-    public PersonRecognizer(List<String> titles, Set<String> surnames, Set<Character> transliteration) {
+    public PersonRecognizer(List<String> titles, Set<String> surnames, Set<Character> transliteration,
+                            List<String> speechVerbs, List<String> afterNameWords) {
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
         this.surnames = Set.copyOf(surnames);
         this.transliteration = Set.copyOf(transliteration);
+        this.speechVerbs = List.copyOf(speechVerbs);
+        this.afterNameWords = List.copyOf(afterNameWords);
     }
 
     public static PersonRecognizer load() {
@@ -53,7 +57,15 @@ public final class PersonRecognizer {
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = new HashSet<>();
         ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
-        return new PersonRecognizer(titles, surnames, chars);
+        List<String> speech = new ArrayList<>(), after = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
+            switch (r.get(0)) {
+                case "SPEECH_VERB" -> speech.add(r.get(1));
+                case "AFTER_NAME" -> after.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
+            }
+        }
+        return new PersonRecognizer(titles, surnames, chars, speech, after);
     }
 
     /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
@@ -186,9 +198,6 @@ public final class PersonRecognizer {
         }
     }
 
-    /** Verbs of speaking and attending that follow a person's name as subject (王立新表示, 李明华会见). */
-    private static final List<String> SPEECH_VERBS = List.of("表示", "指出", "强调", "认为", "介绍", "说", "称", "致辞",
-            "主持", "会见", "会晤", "出席", "发表", "宣布", "回忆", "透露", "坦言", "呼吁", "建议");
 
     /** A family name + one or two characters as the subject of a verb of speaking, after punctuation. */
     private void beforeSpeechVerbs(String text, List<Candidate> out) {
@@ -201,7 +210,7 @@ public final class PersonRecognizer {
                 continue;
             }
             final int e = end;
-            if (SPEECH_VERBS.stream().anyMatch(v -> text.startsWith(v, e))) {
+            if (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e))) {
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.WEAK));
             }
         }
@@ -307,12 +316,12 @@ public final class PersonRecognizer {
         return i >= t.length() || "、,，。;；:：!！?？)）”\n ".indexOf(t.charAt(i)) >= 0;
     }
 
-    private static boolean isBoundary(String t, int i) {
+    private boolean isBoundary(String t, int i) {
         if (i >= t.length()) {
             return true;
         }
         char c = t.charAt(i);
         return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0
-                || AFTER_NAME_WORDS.stream().anyMatch(w -> t.startsWith(w, i));
+                || afterNameWords.stream().anyMatch(w -> t.startsWith(w, i));
     }
 }

@@ -25,7 +25,6 @@ final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
-    private static final Pattern INNER_VERB = Pattern.compile("参加|出席|举办|举行|召开|开幕|闭幕|签署|齐聚|来到|亮相|启动|发挥|支持|推动|参与|通过|利用|借助|依托|围绕|组织|筹办|办好|成功");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
     private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
@@ -90,7 +89,7 @@ final class ForumExtractor {
                     firstHere = f;
                 }
             }
-            boolean backReference = BACK_REFERENCE.matcher(s.text()).find();
+            boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || firstHere == null)) {
                 readDetails(ctx, si, target);
@@ -125,8 +124,6 @@ final class ForumExtractor {
     /** A bare head noun (论坛在南宁闭幕): the forum already named. */
     private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
-    /** A sentence that opens by pointing back at the forum just reported (期间, 会上, 本届论坛…). */
-    private static final Pattern BACK_REFERENCE = Pattern.compile("^(?:期间|会议期间|论坛期间|大会期间|会上|会前|本届|本次|此次|这次)");
 
     /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
     private static boolean refersToForum(String s) {
@@ -159,10 +156,13 @@ final class ForumExtractor {
                     start--; // 对 is a preposition, except in the head noun 对话
                 }
                 // …代表约300人参加论坛: a name starts after the last verb before its head
-                Matcher verb = INNER_VERB.matcher(s.substring(start, i));
+                String before = s.substring(start, i);
                 int lastVerbEnd = 0;
-                while (verb.find()) {
-                    lastVerbEnd = verb.end();
+                for (String v : lexicon.words(EventLexicon.Role.NAME_BREAK)) {
+                    int at = before.lastIndexOf(v);
+                    if (at >= 0) {
+                        lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
+                    }
                 }
                 start += lastVerbEnd;
                 Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));

@@ -74,4 +74,15 @@ class PageDecoderTest {
         StageException e = assertThrows(StageException.class, () -> decoder.decode(page(b)));
         assertTrue(e.getMessage().contains("binary"));
     }
+
+    @Test
+    void bytesInvalidInTheDeclaredCharsetAreAnError() {
+        byte[] b = new byte[3000];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) (0x80 + (i % 60)); // continuation bytes only: never valid UTF-8
+        }
+        StageException e = assertThrows(StageException.class,
+                () -> decoder.decode(new RawPage("p", null, b, "UTF-8", RawPage.Kind.TEXT, null)));
+        assertTrue(e.getMessage().contains("undecodable"), e.getMessage());
+    }
 }
