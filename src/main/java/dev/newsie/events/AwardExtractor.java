@@ -164,7 +164,7 @@ final class AwardExtractor {
             MaskedSentence.Slot recipient = null;
             int verbEnd = -1;
             while (r.find()) {
-                recipient = party(ms, r.start(1), r.end(1));
+                recipient = ms.lastParty(r.start(1), r.end(1));
                 verbEnd = r.end();
             }
             if (recipient == null) {
@@ -174,7 +174,7 @@ final class AwardExtractor {
             EventBuilder b = awards.get(key(a));
             Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
             if (g.find()) {
-                MaskedSentence.Slot giver = party(ms, verbEnd + g.start(1), verbEnd + g.end(1));
+                MaskedSentence.Slot giver = ms.lastParty(verbEnd + g.start(1), verbEnd + g.end(1));
                 if (giver != null) {
                     b.giver(List.of(giver.entity().name()));
                 }
@@ -182,16 +182,6 @@ final class AwardExtractor {
             DateResolver.DateMention best = ctx.bestDate(si);
             b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
         }
-    }
-
-    /** The organisation a run of slots ends in, else its last place (never a country alone). */
-    private static MaskedSentence.Slot party(MaskedSentence ms, int from, int to) {
-        List<MaskedSentence.Slot> slots = ms.slots(from, to);
-        if (!slots.isEmpty() && slots.get(slots.size() - 1).entity().type() == EntityType.ORGANIZATION) {
-            return slots.get(slots.size() - 1);
-        }
-        MaskedSentence.Slot s = ms.lastPlace(from, to);
-        return s == null || s.entity().type() == EntityType.COUNTRY ? null : s;
     }
 
     /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */

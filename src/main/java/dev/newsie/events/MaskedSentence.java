@@ -114,6 +114,19 @@ public final class MaskedSentence {
         return slots;
     }
 
+    /**
+     * The party a run of slots names: its organisation if it ends in one (联合国人居署), else the last place of
+     * its chain (山西省运城市 → 运城); never a country alone. Null if none.
+     */
+    public Slot lastParty(int from, int to) {
+        List<Slot> in = slots(from, to);
+        if (!in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.ORGANIZATION) {
+            return in.get(in.size() - 1);
+        }
+        Slot s = lastPlace(from, to);
+        return s == null || s.entity().type() == EntityType.COUNTRY ? null : s;
+    }
+
     /** The last place slot in [from, to): the most specific unit of an administrative chain. */
     public Slot lastPlace(int from, int to) {
         Slot last = null;

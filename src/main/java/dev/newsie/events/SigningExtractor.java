@@ -92,8 +92,8 @@ final class SigningExtractor {
             List<EventBuilder> here = new ArrayList<>();
             Matcher p = PAIR.matcher(clause);
             while (p.find()) {
-                MaskedSentence.Slot a = lastParty(ms, clauseOffset + p.start(1), clauseOffset + p.end(1));
-                MaskedSentence.Slot b = lastParty(ms, clauseOffset + p.start(3), clauseOffset + p.end(3));
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
+                MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
                 if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                     continue;
                 }
@@ -162,18 +162,6 @@ final class SigningExtractor {
         return false;
     }
 
-    /**
-     * A side's party: its organisation if it ends in one (联合国人居署), else the last place of its chain
-     * (山西省运城市 → 运城); never a country alone.
-     */
-    private static MaskedSentence.Slot lastParty(MaskedSentence ms, int from, int to) {
-        List<MaskedSentence.Slot> slots = ms.slots(from, to);
-        if (!slots.isEmpty() && slots.get(slots.size() - 1).entity().type() == EntityType.ORGANIZATION) {
-            return slots.get(slots.size() - 1);
-        }
-        return ms.lastPlace(from, to);
-    }
-
     /** 在济南(正式)签署: the place named after 在 right before the verb. */
     private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
@@ -230,8 +218,8 @@ final class SigningExtractor {
             return null;
         }
         int base = t.start(1);
-        MaskedSentence.Slot a = lastParty(ms, base + p.start(1), base + p.end(1));
-        MaskedSentence.Slot b = lastParty(ms, base + p.start(3), base + p.end(3));
+        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
+        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
         if (a == null || b == null) {
             return null;
         }
