@@ -131,6 +131,13 @@ final class SigningExtractor {
                     here.add(fromTitle);
                 }
             }
+            if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
+                List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+                if (pair != null) {
+                    here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
+                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
             String place = placeOfSigning(ms, clauseOffset, verb[0]);
             for (EventBuilder e : here) {
                 if (place != null) {
@@ -202,6 +209,44 @@ final class SigningExtractor {
             }
         }
         return s;
+    }
+
+    /** 两市, 双方, 两地: the two sides the article has been about. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
+
+    /**
+     * For 两市签署…: the two places last named before the verb, if they are one Chinese and one foreign place
+     * (the usual pair of a twinning); otherwise nothing, rather than a guess.
+     */
+    private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
+        List<dev.newsie.model.Mention> order = new ArrayList<>();
+        java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (!e.type().isPlace()) {
+                continue;
+            }
+            for (dev.newsie.model.Mention m : e.mentions()) {
+                if (m.end() <= before) {
+                    order.add(m);
+                    owner.put(m, e);
+                }
+            }
+        }
+        order.sort((a, b) -> b.start() - a.start());
+        String chinese = null, foreign = null;
+        for (dev.newsie.model.Mention m : order) {
+            dev.newsie.model.Entity e = owner.get(m);
+            boolean isChinese = "中国".equals(e.country());
+            if (isChinese && chinese == null) {
+                chinese = e.name();
+            } else if (!isChinese && e.country() != null && foreign == null) {
+                foreign = e.name();
+            }
+            if (chinese != null && foreign != null) {
+                return List.of(chinese, foreign);
+            }
+        }
+        return null;
     }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");

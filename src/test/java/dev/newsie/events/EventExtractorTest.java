@@ -220,4 +220,12 @@ class EventExtractorTest {
         Set<String> p = pairs(run(text, "2024-06-03"));
         assertTrue(p.contains("杜伊斯堡-武汉@null"), p.toString());
     }
+
+    @Test
+    void bothSidesMeansTheChineseAndForeignPlacesLastNamed() {
+        String text = "5月1日,意大利维罗纳市市长率团访问苏州。会见后,两市签署了文化交流合作备忘录。";
+        Event s = ofType(run(text, "2024-05-02"), EventType.SIGNING).get(0);
+        assertEquals(Set.of("苏州", "维罗纳"), Set.copyOf(s.parties()));
+        assertTrue(ofType(run("会见后,两市签署了文化交流合作备忘录。", "2024-05-02"), EventType.SIGNING).isEmpty());
+    }
 }
