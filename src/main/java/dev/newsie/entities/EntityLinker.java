@@ -84,14 +84,20 @@ public final class EntityLinker {
     /** Occurrences of known people's names, and of the parts of interpunct names, outside other mentions. */
     private static List<Candidate> laterPersonMentions(String text, List<Candidate> mentions) {
         List<Candidate> out = new ArrayList<>();
-        List<Candidate> taken = new ArrayList<>(mentions);
+        java.util.BitSet taken = new java.util.BitSet(text.length());
+        for (Candidate c : mentions) {
+            taken.set(c.start(), c.end());
+        }
+        java.util.Set<String> people = new java.util.LinkedHashSet<>();
         for (Candidate p : mentions) {
-            if (p.type() != EntityType.PERSON) {
-                continue;
+            if (p.type() == EntityType.PERSON) {
+                people.add(p.name());
             }
-            List<String> forms = new ArrayList<>(List.of(p.name()));
-            if (p.name().contains("·")) {
-                for (String part : p.name().split("·")) {
+        }
+        for (String person : people) {
+            List<String> forms = new ArrayList<>(List.of(person));
+            if (person.contains("·")) {
+                for (String part : person.split("·")) {
                     if (part.length() >= 2) {
                         forms.add(part);
                     }
@@ -99,10 +105,11 @@ public final class EntityLinker {
             }
             for (String f : forms) {
                 for (int i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
-                    Candidate c = new Candidate(i, i + f.length(), EntityType.PERSON, p.name(), null, Candidate.Source.WEAK);
-                    if (taken.stream().noneMatch(c::overlaps)) {
+                    Candidate c = new Candidate(i, i + f.length(), EntityType.PERSON, person, null, Candidate.Source.WEAK);
+                    int clash = taken.nextSetBit(c.start());
+                    if (clash < 0 || clash >= c.end()) {
                         out.add(c);
-                        taken.add(c);
+                        taken.set(c.start(), c.end());
                     }
                 }
             }

@@ -43,6 +43,7 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(String text, Analysis segmentation, Analysis backend) {
         List<Candidate> candidates = new ArrayList<>(places.recognize(text, segmentation.tokens()));
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));
         candidates.addAll(organizations.recognize(text, segmentation.tokens(), placeCandidates));

@@ -27,9 +27,12 @@ public final class MentionMerger {
                 .thenComparing(c -> -c.source().rank)
                 .thenComparingInt(Candidate::start));
         List<Candidate> kept = new ArrayList<>();
+        java.util.BitSet taken = new java.util.BitSet();
         for (Candidate c : sorted) {
-            if (kept.stream().noneMatch(c::overlaps)) {
+            int clash = taken.nextSetBit(c.start());
+            if (clash < 0 || clash >= c.end()) {
                 kept.add(c);
+                taken.set(c.start(), c.end());
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));

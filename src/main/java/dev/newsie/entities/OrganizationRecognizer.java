@@ -94,7 +94,7 @@ public final class OrganizationRecognizer {
                 }
             }
             int afterPlaces = start;
-            for (Candidate p : places) {
+            for (Candidate p : within(places, start, end)) {
                 if (p.start() >= start && p.end() <= end && p.type() != EntityType.ORGANIZATION) {
                     proper = true;
                     if (p.start() == afterPlaces) {
@@ -138,6 +138,24 @@ public final class OrganizationRecognizer {
             return null;
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    /** The candidates (sorted by start, as recognisers produce them) that start inside [from, to). */
+    private static List<Candidate> within(List<Candidate> sorted, int from, int to) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int j = lo;
+        while (j < sorted.size() && sorted.get(j).start() < to) {
+            j++;
+        }
+        return sorted.subList(lo, j);
     }
 
     /** Whether a name ends in an organisation head noun. */

@@ -76,9 +76,14 @@ public final class PersonRecognizer {
         beforeSpeechVerbs(text, out);
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
-        out.removeIf(c -> c.name().indexOf('·') < 0 && (chineseName(text, c.start()) != c.end() || c.source() == Candidate.Source.WEAK) && tokens.stream().anyMatch(t -> t.start() == c.start() && t.end() == c.end()
-                && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
-                && !t.tag().startsWith("ns") && !t.tag().startsWith("nz")));
+        out.removeIf(c -> {
+            if (c.name().indexOf('·') >= 0 || (chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK)) {
+                return false;
+            }
+            dev.newsie.nlp.Token t = dev.newsie.nlp.Tokens.exactly(tokens, c.start(), c.end());
+            return t != null && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
+                    && !t.tag().startsWith("ns") && !t.tag().startsWith("nz");
+        });
         return out;
     }
 

@@ -48,6 +48,10 @@ public final class PlaceRecognizer {
         if (transliteration.isEmpty()) {
             return out;
         }
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Candidate c : known) {
+            covered.set(c.start(), c.end());
+        }
         for (int k = 3; k < text.length(); k++) {
             char suffix = text.charAt(k);
             if ((suffix != '市' && suffix != '州' && suffix != '省') || startsTitle(text, k)) {
@@ -58,7 +62,8 @@ public final class PlaceRecognizer {
                 s--;
             }
             final int from = s, to = k + 1;
-            if (k - s < 3 || known.stream().anyMatch(c -> c.start() < to && from < c.end())
+            int clash = covered.nextSetBit(from);
+            if (k - s < 3 || (clash >= 0 && clash < to)
                     || !plausibleStem(tokens, s, k) || !chineseStem(tokens, s, k)) {
                 continue;
             }
@@ -280,7 +285,7 @@ public final class PlaceRecognizer {
      * must read it as a place name or as single characters, not as an abbreviation or word (南沙 + 自贸区).
      */
     private static boolean chineseStem(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
             if (t.end() <= from || t.start() >= to) {
                 continue;
             }
@@ -293,7 +298,7 @@ public final class PlaceRecognizer {
     }
 
     private static boolean plausibleStem(List<Token> tokens, int from, int to) {
-        for (Token t : tokens) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
             if (t.start() < from || t.end() > to || t.end() - t.start() < 2) {
                 continue;
             }

@@ -28,8 +28,9 @@ final class DocumentContext {
         this.reference = referenceDate(text, published, sentences);
         this.resolver = new DateResolver(reference);
         String previous = null;
+        List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);
         for (Sentence s : sentences) {
-            masked.add(MaskedSentence.of(s, entities));
+            masked.add(MaskedSentence.ofSorted(s, sorted));
             List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
             // a dateline (12月2日报道, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
@@ -37,10 +38,16 @@ final class DocumentContext {
             for (DateResolver.DateMention d : ds) {
                 if (d.first() != null && d.first().length() == 10) {
                     previous = d.first();
+                    fullDateStarts.add(d.start());
+                    fullDates.add(d.first());
                 }
             }
         }
     }
+
+    /** Starts and values of the full dates in document order, for {@link #dateBefore}. */
+    private final List<Integer> fullDateStarts = new ArrayList<>();
+    private final List<String> fullDates = new ArrayList<>();
 
     /**
      * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
@@ -87,15 +94,9 @@ final class DocumentContext {
 
     /** The latest full date reported before position {@code pos}, or null. */
     String dateBefore(int pos) {
-        String last = null;
-        for (List<DateResolver.DateMention> ds : dates) {
-            for (DateResolver.DateMention d : ds) {
-                if (d.start() < pos && d.first() != null && d.first().length() == 10) {
-                    last = d.first();
-                }
-            }
-        }
-        return last;
+        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
+        int before = i >= 0 ? i - 1 : -i - 2; // last start strictly before pos
+        return before >= 0 ? fullDates.get(before) : null;
     }
 
     int sentenceIndex(int pos) {

@@ -31,23 +31,48 @@ public final class MaskedSentence {
         this.toText = toText;
     }
 
-    public static MaskedSentence of(Sentence s, List<Entity> entities) {
-        record M(Entity e, Mention m) {
-        }
-        List<M> inside = new ArrayList<>();
+    /** An entity's mention, for building masked sentences. */
+    public record EntityMention(Entity e, Mention m) {
+    }
+
+    /** Every mention of the document sorted by start, to build each sentence's mask without rescanning them all. */
+    public static List<EntityMention> sortedMentions(List<Entity> entities) {
+        List<EntityMention> all = new ArrayList<>();
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
-                if (m.start() >= s.start() && m.end() <= s.end()) {
-                    inside.add(new M(e, m));
-                }
+                all.add(new EntityMention(e, m));
             }
         }
-        inside.sort(Comparator.comparingInt(x -> x.m().start()));
+        all.sort(Comparator.comparingInt(x -> x.m().start()));
+        return all;
+    }
+
+    public static MaskedSentence of(Sentence s, List<Entity> entities) {
+        return ofSorted(s, sortedMentions(entities));
+    }
+
+    /** @param sorted the document's mentions from {@link #sortedMentions} */
+    public static MaskedSentence ofSorted(Sentence s, List<EntityMention> sorted) {
+        List<EntityMention> inside = new ArrayList<>();
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) { // first mention starting at or after the sentence
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).m().start() < s.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < sorted.size() && sorted.get(i).m().start() < s.end(); i++) {
+            if (sorted.get(i).m().end() <= s.end()) {
+                inside.add(sorted.get(i));
+            }
+        }
         StringBuilder sb = new StringBuilder();
         List<Slot> slots = new ArrayList<>();
         List<Integer> map = new ArrayList<>();
         int pos = s.start();
-        for (M x : inside) {
+        for (EntityMention x : inside) {
             if (x.m().start() < pos) {
                 continue;
             }

@@ -18,10 +18,35 @@ public final class HanLpBackend implements NerBackend {
             .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableNameRecognize(true)
             .enableTranslatedNameRecognize(true).enableOffset(true));
 
+    /** HanLP's word lattice grows faster than linearly with input length: it is fed sentence-sized chunks. */
+    static final int MAX_CHUNK = 300;
+
     @Override
     public Analysis analyse(String text) {
         List<Token> tokens = new ArrayList<>();
         List<BackendMention> mentions = new ArrayList<>();
+        int from = 0;
+        while (from < text.length()) {
+            int to = chunkEnd(text, from);
+            segment(text.substring(from, to), from, tokens, mentions);
+            from = to;
+        }
+        return new Analysis(tokens, mentions);
+    }
+
+    /** The end of the chunk starting at {@code from}: after a sentence end or line break, at most MAX_CHUNK on. */
+    private static int chunkEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_CHUNK);
+        for (int i = limit - 1; i > from; i--) {
+            char c = text.charAt(i);
+            if (c == '。' || c == '\n' || c == '!' || c == '?' || c == '！' || c == '？' || c == ';' || c == '；') {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private void segment(String text, int offset, List<Token> tokens, List<BackendMention> mentions) {
         int pos = 0;
         for (Term t : segment.get().seg(text)) {
             int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
@@ -31,13 +56,12 @@ public final class HanLpBackend implements NerBackend {
             int end = start + t.word.length();
             pos = end;
             String tag = t.nature == null ? "" : t.nature.toString();
-            tokens.add(new Token(start, end, t.word, tag));
+            tokens.add(new Token(offset + start, offset + end, t.word, tag));
             EntityType type = typeOf(tag);
             if (type != null) {
-                mentions.add(new BackendMention(start, end, t.word, type, tag));
+                mentions.add(new BackendMention(offset + start, offset + end, t.word, type, tag));
             }
         }
-        return new Analysis(tokens, mentions);
     }
 
     /** nr* person, ns* place (typed CITY until the gazetteer says otherwise), nt* organisation. */
