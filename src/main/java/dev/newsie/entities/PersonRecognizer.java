@@ -181,6 +181,9 @@ public final class PersonRecognizer {
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
+                if (end < 0 && first && afterForeignPlace(places, i)) {
+                    end = kanjiName(text, p); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
+                }
                 if (end < 0) {
                     break;
                 }
@@ -266,6 +269,23 @@ public final class PersonRecognizer {
             if (end <= text.length() && allHan(text, p, end)
                     && (end == text.length() || "、,，)） \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
                 return end;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a foreign place (not Chinese) ends right where the title at {@code titleStart} begins. */
+    private static boolean afterForeignPlace(List<Candidate> places, int titleStart) {
+        return places.stream().anyMatch(c -> c.end() == titleStart && c.type() != EntityType.COUNTRY
+                && c.country() != null && !c.country().equals("中国"));
+    }
+
+    /** Two to four Han characters ending at a name boundary. */
+    private int kanjiName(String text, int p) {
+        for (int len = 2; len <= 4; len++) {
+            int e = p + len;
+            if (e <= text.length() && allHan(text, p, e) && !containsEnd(text, p, e) && isBoundary(text, e)) {
+                return e;
             }
         }
         return -1;

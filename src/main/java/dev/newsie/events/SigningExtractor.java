@@ -33,11 +33,16 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
+            String subject = null;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (!isBackground(m, verb) && !isEarlierYear(ctx, m, verb)) {
-                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums)) {
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject);
+                    for (EventBuilder e : found) {
                         mergeInto(out, e);
+                    }
+                    if (!found.isEmpty()) {
+                        subject = found.get(0).parties().get(0);
                     }
                 }
             }
@@ -78,7 +83,8 @@ final class SigningExtractor {
     }
 
     /** The signings of the clause that ends at one signing verb. */
-    private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums) {
+    private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums,
+                                          String subject) {
         String m = ms.masked();
         {
             String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
@@ -129,6 +135,15 @@ final class SigningExtractor {
                 EventBuilder fromTitle = partiesFromDocumentName(ms, verb[1], kind, date);
                 if (fromTitle != null) {
                     here.add(fromTitle);
+                }
+            }
+            Matcher elided = ELIDED_SUBJECT.matcher(clause);
+            if (here.isEmpty() && subject != null && elided.find()) {
+                // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
+                MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
+                if (other != null && !other.entity().name().equals(subject)) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, other.entity().name())).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
@@ -210,6 +225,9 @@ final class SigningExtractor {
         }
         return s;
     }
+
+    /** A clause that opens with 与 + party: its subject is the previous clause's. */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)([ⓅⓄ]+)");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");

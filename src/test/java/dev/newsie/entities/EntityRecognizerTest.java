@@ -180,4 +180,10 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 张新"), k.toString());
         assertTrue(k.contains("PERSON 王会明"), k.toString());
     }
+
+    @Test
+    void officialOfAForeignCityMayHaveAHanCharacterName() {
+        Set<String> k = keys("日本京都市副市长山本太郎介绍了经验。");
+        assertTrue(k.contains("PERSON 山本太郎"), k.toString());
+    }
 }

@@ -228,4 +228,13 @@ class EventExtractorTest {
         assertEquals(Set.of("苏州", "维罗纳"), Set.copyOf(s.parties()));
         assertTrue(ofType(run("会见后,两市签署了文化交流合作备忘录。", "2024-05-02"), EventType.SIGNING).isEmpty());
     }
+
+    @Test
+    void secondClauseWithElidedSubjectIsASigningOfTheSameSubject() {
+        String text = "会上,大连市与挪威卑尔根市签署了建立友好城市关系意向书,与巴西圣保罗州签署了经贸合作备忘录。";
+        List<Event> ss = ofType(run(text, "2023-06-10"), EventType.SIGNING);
+        assertEquals(2, ss.size(), ss.toString());
+        assertEquals(Set.of("大连", "圣保罗"), Set.copyOf(ss.get(1).parties()));
+        assertEquals("MEMORANDUM", ss.get(1).agreement());
+    }
 }
