@@ -52,8 +52,10 @@ public final class BatchRunner {
         // Futures in input order; at most a few per thread in flight, so memory stays flat on huge dumps.
         Deque<Pending> inFlight = new ArrayDeque<>();
         int maxInFlight = options.threads() * 4;
+        // The total is known when every input is a single page file; dumps and archives are counted as they stream.
+        long total = sources.stream().allMatch(x -> x instanceof dev.newsie.ingest.FileSource) ? sources.size() : -1;
         try (ProgressBar bar = options.progress() ? new ProgressBarBuilder().setTaskName("newsie").setStyle(ProgressBarStyle.ASCII)
-                .setInitialMax(-1).setUpdateIntervalMillis(500).showSpeed().build() : null) {
+                .setInitialMax(total).setUpdateIntervalMillis(500).setUnit(" pages", 1).showSpeed().build() : null) {
             for (PageSource source : sources) {
                 source.read(page -> {
                     summary.page();
@@ -117,7 +119,7 @@ public final class BatchRunner {
     private static void tick(ProgressBar bar, BatchSummary s) {
         if (bar != null) {
             bar.stepTo(s.recordsOut() + s.skipped());
-            bar.setExtraMessage(s.errorRecords() + " errors");
+            bar.setExtraMessage(" " + s.errorRecords() + " errors");
         }
     }
 }
