@@ -8,7 +8,7 @@ import dev.newsie.text.TrackedText;
  * The clean stage: HTML or text-dump cleaning by page kind, then pinyin annotations removed. A page with
  * no Chinese article text left (junk only, or another language) is an error, not an empty record.
  */
-public final class CleaningStage {
+public final class CleaningStage implements dev.newsie.pipeline.Stage<DecodedPage, Article> {
     public static final String STAGE = "clean";
     /** Fewer Han characters than this in the cleaned body: not a Chinese article. */
     static final int MIN_ARTICLE_HAN = 20;
@@ -20,6 +20,16 @@ public final class CleaningStage {
     public CleaningStage(LineClassifier classifier) {
         this.html = new HtmlCleaner(classifier);
         this.text = new TextDumpCleaner(classifier);
+    }
+
+    @Override
+    public String name() {
+        return STAGE;
+    }
+
+    @Override
+    public Article apply(DecodedPage page) {
+        return clean(page);
     }
 
     public Article clean(DecodedPage page) {

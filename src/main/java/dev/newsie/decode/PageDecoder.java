@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * declaration (HTTP header), an HTML meta tag, strict UTF-8 validity, and statistical detection
  * (juniversalchardet). GB2312 and GBK are read as GB18030, their superset, so rare characters survive.
  */
-public final class PageDecoder {
+public final class PageDecoder implements dev.newsie.pipeline.Stage<RawPage, DecodedPage> {
     public static final String STAGE = "decode";
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -26,6 +26,16 @@ public final class PageDecoder {
     private static final double MAX_CONTROL_SHARE = 0.01;
     /** Share of undecodable characters above which decoding is taken to have failed. */
     private static final double MAX_REPLACEMENT_SHARE = 0.02;
+
+    @Override
+    public String name() {
+        return STAGE;
+    }
+
+    @Override
+    public DecodedPage apply(RawPage page) {
+        return decode(page);
+    }
 
     public DecodedPage decode(RawPage page) {
         if (page.failed()) {

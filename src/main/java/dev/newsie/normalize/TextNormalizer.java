@@ -9,13 +9,23 @@ import dev.newsie.text.TrackedText;
  * Latin and digits → half-width, then regional place names → mainland usage from the regional name
  * table. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
  */
-public final class TextNormalizer {
+public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedText, NormalizedText> {
     /** Share of Han characters that conversion changes above which a text is called Traditional. */
     static final double TRADITIONAL_SHARE = 0.05;
     private final RegionalPhraseTable regional;
 
     public TextNormalizer(RegionalPhraseTable regional) {
         this.regional = regional;
+    }
+
+    @Override
+    public String name() {
+        return "normalize";
+    }
+
+    @Override
+    public NormalizedText apply(TrackedText body) {
+        return normalize(body);
     }
 
     public NormalizedText normalize(TrackedText body) {

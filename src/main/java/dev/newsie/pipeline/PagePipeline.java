@@ -41,22 +41,20 @@ public final class PagePipeline {
             throw new StageException("ingest", "page too large: " + page.bytes().length + " bytes (limit "
                     + maxPageBytes + "; raise it with --max-page-bytes)");
         }
-        DecodedPage decoded = decoder.decode(page);
-        Article article = cleaner.clean(decoded);
-        NormalizedText normalized;
-        try {
-            normalized = normalizer.normalize(article.body());
-        } catch (RuntimeException e) {
-            throw new StageException("normalize", "normalisation failed: " + e, e);
-        }
-        Extraction x;
-        try {
-            x = extractor.extract(article, normalized);
-        } catch (StageException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StageException("extract", "extraction failed: " + e, e);
-        }
+        DecodedPage decoded = decoder.run(page);
+        Article article = cleaner.run(decoded);
+        NormalizedText normalized = normalizer.run(article.body());
+        Extraction x = new Stage<NormalizedText, Extraction>() {
+            @Override
+            public String name() {
+                return "extract";
+            }
+
+            @Override
+            public Extraction apply(NormalizedText text) {
+                return extractor.extract(article, text);
+            }
+        }.run(normalized);
         return new ArticleRecord(page.id(), page.uri(), article.title(), article.published(), article.source(),
                 article.reporter(), normalized.script(), decoded.charset(), article.body().text(),
                 normalized.text().text(), withRawOffsets(x.entities(), normalized.text()), x.events(), x.relations(),
