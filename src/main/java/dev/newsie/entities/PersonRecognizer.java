@@ -114,6 +114,9 @@ public final class PersonRecognizer {
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !isBoundary(text, e)) {
                 e++;
             }
+            if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
+                e--; // 博博·迪乌拉索市: the suffix ends the name and makes it a place
+            }
             final int from = s, to = e;
             if (places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
                 continue; // 对话·上海: a part that is a place makes this no person's name
@@ -123,7 +126,9 @@ public final class PersonRecognizer {
                 if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0) {
                     // 博博·迪乌拉索市: an interpunct name with a city or province suffix is a place.
                     EntityType t = text.charAt(e) == '市' ? EntityType.CITY : EntityType.PROVINCE;
-                    out.add(new Candidate(s, e + 1, t, name, null, Candidate.Source.PATTERN));
+                    String country = places.stream().filter(p -> p.end() == from && p.type() == EntityType.COUNTRY)
+                            .map(Candidate::name).findFirst().orElse(null);
+                    out.add(new Candidate(s, e + 1, t, name, country, Candidate.Source.PATTERN));
                 } else {
                     out.add(new Candidate(s, e, EntityType.PERSON, name, null, Candidate.Source.PATTERN));
                 }

@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|参|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
     private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
@@ -125,10 +125,18 @@ final class ForumExtractor {
     private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
 
+    private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
+    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern SHORT_COUNTRY_COUNT = Pattern.compile("(\\d+)国(?!际|家|内|外)");
+    private static final Pattern PEOPLE_COUNT = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
+    private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)");
+    private static final Pattern ONLY_SLOTS = Pattern.compile("[ⓅⓄⓇ、,，和与及]+");
+
     /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
     private static boolean refersToForum(String s) {
-        return s.matches(".*(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话).*") || s.startsWith("大会") || s.startsWith("论坛")
-                || s.contains("分议题") || s.contains("分论坛") || s.matches(".*来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人).*");
+        return THIS_FORUM.matcher(s).find() || s.startsWith("大会") || s.startsWith("论坛")
+                || s.contains("分议题") || s.contains("分论坛") || PARTICIPANT_COUNT.matcher(s).find();
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
@@ -222,7 +230,7 @@ final class ForumExtractor {
     }
 
     private static boolean fuller(String a, String b) {
-        boolean ay = YEAR_PREFIX.matcher(a).find() || a.matches(".*\\d{4}.*"), by = YEAR_PREFIX.matcher(b).find() || b.matches(".*\\d{4}.*");
+        boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
         if (ay != by) {
             return ay;
         }
@@ -326,7 +334,7 @@ final class ForumExtractor {
             return;
         }
         Matcher m = COUNTRIES.matcher(t);
-        Matcher shortForm = Pattern.compile("(\\d+)国(?!际|家|内|外)").matcher(t);
+        Matcher shortForm = SHORT_COUNTRY_COUNT.matcher(t);
         if (m.find()) {
             f.b.countries(Integer.parseInt(m.group(1)));
         } else if (shortForm.find()) {
@@ -344,8 +352,8 @@ final class ForumExtractor {
                 break;
             }
         }
-        Matcher a = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)").matcher(t);
-        Matcher b = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)").matcher(t);
+        Matcher a = PEOPLE_COUNT.matcher(t);
+        Matcher b = PEOPLE_ATTENDING.matcher(t);
         if (a.find()) {
             f.b.attendees(Integer.parseInt(a.group(1)));
         } else if (b.find()) {
@@ -366,7 +374,7 @@ final class ForumExtractor {
         }
         List<String> out = new ArrayList<>();
         String between = m.substring(by + 1, verb[0]);
-        if (!between.matches("[ⓅⓄⓇ、,，和与及]+")) {
+        if (!ONLY_SLOTS.matcher(between).matches()) {
             return List.of();
         }
         for (MaskedSentence.Slot s : ms.slots(by + 1, verb[0])) {
@@ -440,7 +448,7 @@ final class ForumExtractor {
 
     private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
-            Matcher y = Pattern.compile("^(\\d{4})").matcher(f.name);
+            Matcher y = YEAR_PREFIX.matcher(f.name);
             if (y.find()) {
                 f.b.date(y.group(1)); // only the year the name gives (2023上海国际友好城市合作论坛)
             }

@@ -16,15 +16,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * End to end: the default extractor over corpus/ scored against gold/. Fails when a headline figure drops
  * below its floor. Floors only go up: raise them as the extractor improves, never lower them to get green.
+ * (Once, on 2026-11-22, they were set back to what the extractor scores without the table rows and the cleaning
+ * word that existed only because of one corpus article — three regional names, six gazetteer places, 参 — since
+ * the figures they had protected were answers written into tables, which the project's rules forbid.)
  */
 class CorpusEvaluationTest {
-    static final double OVERALL_FLOOR = 0.99;
+    static final double OVERALL_FLOOR = 0.97;
     static final double CLEANING_FLOOR = 0.99;
-    static final double ENTITY_FLOOR = 0.99;
+    static final double ENTITY_FLOOR = 0.98;
     static final double ENTITY_TYPE_FLOOR = 0.95;
-    static final double EVENT_FLOOR = 0.97;
-    static final double ARGUMENT_FLOOR = 0.98;
-    static final double RELATION_FLOOR = 0.98;
+    static final double EVENT_FLOOR = 0.95;
+    static final double ARGUMENT_FLOOR = 0.95;
+    static final double RELATION_FLOOR = 0.97;
 
     private static EvalReport report;
 

@@ -186,4 +186,11 @@ class EntityRecognizerTest {
         Set<String> k = keys("日本京都市副市长山本太郎介绍了经验。");
         assertTrue(k.contains("PERSON 山本太郎"), k.toString());
     }
+
+    @Test
+    void interpunctNameWithACitySuffixIsACityOfThePrecedingCountry() {
+        Entity city = entities("马里塞古·库利科罗市代表出席。").stream().filter(e -> e.type() == EntityType.CITY).findFirst().orElseThrow();
+        assertEquals("塞古·库利科罗", city.name());
+        assertEquals("马里", city.country());
+    }
 }
