@@ -24,19 +24,15 @@ public final class CanonicalNames {
     private static final List<String> SUFFIXES = List.of("特别自治道", "特别自治市", "特别市",
             "大区", "地区", "市", "省", "州", "县", "区", "盟", "道", "府", "郡", "都");
 
-    private static volatile RegionalPhraseTable regional;
     private final AliasTable aliases;
 
-    public CanonicalNames(AliasTable aliases, RegionalPhraseTable regionalTable) {
+    public CanonicalNames(AliasTable aliases) {
         this.aliases = aliases;
-        regional = regionalTable;
     }
 
-    /** Loads the alias and regional tables from models/. */
+    /** Loads the alias table from models/ (the regional table is {@link RegionalPhraseTable#shared()}). */
     public static CanonicalNames load() {
-        RegionalPhraseTable r = RegionalPhraseTable.load();
-        regional = r;
-        return new CanonicalNames(AliasTable.load(), r);
+        return new CanonicalNames(AliasTable.load());
     }
 
     /** Step 1 of canonical(): script, width, quotes, whitespace and dots. */
@@ -47,12 +43,7 @@ public final class CanonicalNames {
         String s = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(name));
         s = REMOVED.matcher(s).replaceAll("");
         s = DOTS.matcher(s).replaceAll("·");
-        RegionalPhraseTable r = regional;
-        if (r == null) {
-            r = RegionalPhraseTable.load();
-            regional = r;
-        }
-        return r.apply(s);
+        return RegionalPhraseTable.shared().apply(s);
     }
 
     /** canonical(name) for an entity of the given type (null type: no suffix rule). */

@@ -23,6 +23,15 @@ public final class RegionalPhraseTable {
         this.maxKey = table.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
+    /** The table of models/regional-names.tsv, loaded once per process on first use. */
+    public static RegionalPhraseTable shared() {
+        return Holder.TABLE;
+    }
+
+    private static final class Holder {
+        static final RegionalPhraseTable TABLE = load();
+    }
+
     public static RegionalPhraseTable load() {
         Map<String, String> m = new TreeMap<>();
         for (ModelFile.Row r : ModelFile.read("regional-names.tsv", 2)) {

@@ -24,6 +24,9 @@ final class BodyAssembler {
         }
     }
 
+    private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。!?！？;；:：]");
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]");
+
     /**
      * Drops a run of at least {@code minRun} short lines at the end that have no sentence punctuation and are
      * no bylines: a list of other articles' headlines the page appended without announcing it.
@@ -33,8 +36,8 @@ final class BodyAssembler {
         for (int i = lines.size() - 1; i > 0; i--) {
             String t = lines.get(i).text();
             // numbered entries and headed sub-lists (1.北京市, 省级:) are the article's own lists, not the page's
-            boolean listLike = t.length() <= maxLength && !t.matches(".*[。!?！？;；:：].*") && !byline.matcher(t).find()
-                    && !t.matches("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）].*");
+            boolean listLike = t.length() <= maxLength && !SENTENCE_OR_HEADING.matcher(t).find() && !byline.matcher(t).find()
+                    && !NUMBERED.matcher(t).find();
             if (!listLike) {
                 break;
             }

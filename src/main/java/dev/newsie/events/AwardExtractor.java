@@ -24,6 +24,8 @@ import java.util.regex.Pattern;
 final class AwardExtractor {
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
+    /** 省级: / 市级: — a sub-list heading inside a winners' list. */
+    private static final Pattern SUB_HEADING = Pattern.compile("[\\p{IsHan}]{1,4}[:：]");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
 
     private final EventLexicon lexicon;
@@ -56,7 +58,7 @@ final class AwardExtractor {
                 }
                 continue;
             }
-            if (current != null && !s.text().matches("^[\\p{IsHan}]{1,4}[:：]$")) {
+            if (current != null && !SUB_HEADING.matcher(s.text()).matches()) {
                 current = null;
             }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);

@@ -31,7 +31,7 @@ public final class PagePipeline {
 
     public PagePipeline(ArticleExtractor extractor, long maxPageBytes) {
         this.cleaner = new CleaningStage(LineClassifier.load());
-        this.normalizer = new TextNormalizer(RegionalPhraseTable.load());
+        this.normalizer = new TextNormalizer(RegionalPhraseTable.shared());
         this.extractor = extractor;
         this.maxPageBytes = maxPageBytes;
     }
