@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  */
 public final class CanonicalNames {
     private static final Pattern REMOVED = Pattern.compile("[\\s\\u00a0\\u3000“”‘’「」『』《》〈〉\"']");
-    private static final Pattern DOTS = Pattern.compile("[·・•‧∙]");
+    private static final Pattern DOTS = Pattern.compile("[·・•‧∙．]");
+    /** 阿灵顿.罗伯特: a full stop between the Han parts of a transliterated name is a middle dot (GOLD.md §4). */
+    private static final Pattern HAN_FULL_STOP = Pattern.compile("(?<=[\\u4e00-\\u9fff])\\.(?=[\\u4e00-\\u9fff])");
     /** 广西壮族自治区 → 广西, 延边朝鲜族自治州 → 延边: the ethnic name goes with the suffix. */
     private static final Pattern AUTONOMOUS = Pattern.compile("^(.{2,}?)((?:[\\u4e00-\\u9fff]{1,5}?族)*)自治[区州县]$");
     /** Longer suffixes first, so 特别自治道 is not cut as 道. */
-    private static final List<String> SUFFIXES = List.of("特别自治道", "特别自治市", "特别市",
+    private static final List<String> SUFFIXES = List.of("特别自治道", "特别自治市", "特别市", "广域市", "新区",
             "大区", "地区", "市", "省", "州", "县", "区", "盟", "道", "府", "郡", "都");
 
     private final AliasTable aliases;
@@ -43,6 +45,7 @@ public final class CanonicalNames {
         String s = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(name));
         s = REMOVED.matcher(s).replaceAll("");
         s = DOTS.matcher(s).replaceAll("·");
+        s = HAN_FULL_STOP.matcher(s).replaceAll("·");
         return RegionalPhraseTable.shared().apply(s);
     }
 

@@ -25,6 +25,19 @@ class CanonicalNamesTest {
     }
 
     @Test
+    void dropsKoreanMetropolitanCityAndNewAreaSuffixes() {
+        assertEquals("大田", names.canonical("大田广域市", EntityType.CITY));
+        assertEquals("浦东", names.canonical("浦东新区", EntityType.CITY));
+    }
+
+    @Test
+    void unifiesFullStopBetweenHanPartsOfTransliteratedName() {
+        assertEquals("阿灵顿·罗伯特", CanonicalNames.surfaceForm("阿灵顿.罗伯特"));
+        assertEquals("阿灵顿·罗伯特", CanonicalNames.surfaceForm("阿灵顿‧罗伯特"));
+        assertEquals("2.5", CanonicalNames.surfaceForm("2.5"));
+    }
+
+    @Test
     void dropsEthnicNameWithAutonomousSuffix() {
         assertEquals("广西", names.canonical("广西壮族自治区", EntityType.PROVINCE));
         assertEquals("内蒙古", names.canonical("内蒙古自治区", EntityType.PROVINCE));
