@@ -38,6 +38,29 @@ public final class EvalReport {
         return r;
     }
 
+    /**
+     * The same system's scores on two halves of the documents, alternating in id order (the 1st, 3rd, 5th… and
+     * the 2nd, 4th…): for d01…d32 the odd and the even numbers. Rules are written looking at one half and
+     * checked on the other; the distance between the two estimates what unseen articles will score.
+     */
+    public List<EvalReport> halves() {
+        List<DocumentScore> sorted = new ArrayList<>(documents);
+        sorted.sort(java.util.Comparator.comparing(DocumentScore::id));
+        EvalReport odd = new EvalReport(system + " odd half"), even = new EvalReport(system + " even half");
+        for (int i = 0; i < sorted.size(); i++) {
+            (i % 2 == 0 ? odd : even).add(sorted.get(i));
+        }
+        return List.of(odd, even);
+    }
+
+    /** The same scores under another label. */
+    public EvalReport renamed(String label) {
+        EvalReport r = new EvalReport(label);
+        documents.forEach(r::add);
+        r.notes.addAll(notes);
+        return r;
+    }
+
     public void add(DocumentScore d) {
         documents.add(d);
         cleaning = cleaning.plus(d.cleaning());

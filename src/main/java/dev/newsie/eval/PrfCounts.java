@@ -7,6 +7,11 @@ import java.util.Map;
 public record PrfCounts(int tp, int fp, int fn) {
     public static final PrfCounts ZERO = new PrfCounts(0, 0, 0);
 
+    /** Nothing predicted and nothing expected: there was nothing to count, so no score (printed as –). */
+    public boolean isEmpty() {
+        return tp == 0 && fp == 0 && fn == 0;
+    }
+
     public PrfCounts plus(PrfCounts o) {
         return new PrfCounts(tp + o.tp, fp + o.fp, fn + o.fn);
     }
@@ -54,9 +59,9 @@ public record PrfCounts(int tp, int fp, int fn) {
     /** The JSON shape of the report: p, r, f1, tp, fp, fn. */
     public Map<String, Object> toMap() {
         Map<String, Object> m = new java.util.LinkedHashMap<>();
-        m.put("p", round(precision()));
-        m.put("r", round(recall()));
-        m.put("f1", round(f1()));
+        m.put("p", isEmpty() ? null : round(precision()));
+        m.put("r", isEmpty() ? null : round(recall()));
+        m.put("f1", isEmpty() ? null : round(f1()));
         m.put("tp", tp);
         m.put("fp", fp);
         m.put("fn", fn);

@@ -14,7 +14,7 @@ public final class ReportPrinter {
 
     /** The main table of the first report, with the others as extra columns of entity F1 (the baselines). */
     public void print(EvalReport main) {
-        out.printf("newsie eval — system: %s, %d documents%n%n", main.system(), main.documents().size());
+        out.printf("newsie eval — %s, %d documents%n%n", main.system(), main.documents().size());
         header();
         row("overall (headline)", main.overall());
         row("cleaning (bigrams)", main.cleaning());
@@ -31,9 +31,9 @@ public final class ReportPrinter {
         out.println("per document:");
         out.printf(Locale.ROOT, "  %-24s %8s %8s %8s %8s %8s %8s%n", "document", "overall", "clean", "entity", "event", "args", "rel");
         for (DocumentScore d : main.documents()) {
-            out.printf(Locale.ROOT, "  %-24s %8.3f %8.3f %8.3f %8.3f %8.3f %8.3f%n", d.id(), d.overall().f1(),
-                    d.cleaning().f1(), d.entities().total().f1(), d.events().total().f1(),
-                    d.arguments().total().f1(), d.relations().total().f1());
+            out.printf(Locale.ROOT, "  %-24s %8s %8s %8s %8s %8s %8s%n", d.id(), fmt(d.overall(), d.overall().f1()),
+                    fmt(d.cleaning(), d.cleaning().f1()), f1(d.entities()), f1(d.events()),
+                    f1(d.arguments()), f1(d.relations()));
         }
         for (String n : main.notes()) {
             out.println("note: " + n);
@@ -60,7 +60,8 @@ public final class ReportPrinter {
     private void comparisonRow(String label, List<EvalReport> reports, java.util.function.Function<EvalReport, PrfCounts> f) {
         out.printf(Locale.ROOT, "  %-14s", label);
         for (EvalReport r : reports) {
-            out.printf(Locale.ROOT, " %14.3f", f.apply(r).f1());
+            PrfCounts c = f.apply(r);
+            out.printf(Locale.ROOT, " %14s", fmt(c, c.f1()));
         }
         out.println();
     }
@@ -92,7 +93,29 @@ public final class ReportPrinter {
     }
 
     private void row(String label, PrfCounts c) {
-        out.printf(Locale.ROOT, "%-28s %7.3f %7.3f %7.3f %6d %6d %6d%n", label, c.precision(), c.recall(), c.f1(),
-                c.tp(), c.fp(), c.fn());
+        out.printf(Locale.ROOT, "%-28s %7s %7s %7s %6d %6d %6d%n", label, fmt(c, c.precision()), fmt(c, c.recall()),
+                fmt(c, c.f1()), c.tp(), c.fp(), c.fn());
+    }
+
+    /** A figure, or – when there was nothing to count (an HTML-only gold has no events: not 1.000). */
+    static String fmt(PrfCounts c, double v) {
+        return c.isEmpty() ? "–" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    /** One line per evaluated set (and per half of a larger set): the headline parts side by side. */
+    public void printSummary(List<EvalReport> reports) {
+        out.println();
+        out.println("summary (F1; – = nothing to count):");
+        out.printf(Locale.ROOT, "  %-30s %5s %8s %8s %8s %8s %8s %8s %8s%n", "set", "docs", "overall", "clean",
+                "entity", "event", "args", "rel", "since");
+        for (EvalReport r : reports) {
+            out.printf(Locale.ROOT, "  %-30s %5d %8s %8s %8s %8s %8s %8s %8s%n", r.system(), r.documents().size(),
+                    fmt(r.overall(), r.overall().f1()), fmt(r.cleaning(), r.cleaning().f1()),
+                    f1(r.entities()), f1(r.events()), f1(r.arguments()), f1(r.relations()), f1(r.relationSince()));
+        }
+    }
+
+    private static String f1(Tally t) {
+        return fmt(t.total(), t.total().f1());
     }
 }

@@ -32,4 +32,12 @@ class PrfCountsTest {
         assertEquals(0.0, new PrfCounts(0, 0, 3).f1());
         assertEquals(0.0, new PrfCounts(0, 3, 0).precision());
     }
+
+    @Test
+    void nothingToCountIsEmptyAndHasNoFiguresInJson() {
+        assertEquals(true, PrfCounts.ZERO.isEmpty());
+        assertEquals(false, new PrfCounts(0, 1, 0).isEmpty());
+        assertEquals(null, PrfCounts.ZERO.toMap().get("f1"));
+        assertEquals(0.5, new PrfCounts(1, 1, 1).toMap().get("f1"));
+    }
 }
