@@ -30,6 +30,11 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** Lines that belong at an article's end: bylines, captions, sources, editors. */
     private static final Pattern BYLINE = Pattern.compile("记者|摄|编辑|来源|來源|作者|通讯员|供图|图[::]|报道|出品|原标题|(\\d{1,2}日|电)$");
 
+    /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
+    static final int MIN_REPEATED_LINE = 8;
+    private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]");
+    /** A line ending in a colon labels what follows (最新公告:); it is not a headline. */
+    private static final Pattern LABEL = Pattern.compile("[::]\\s*$");
     /** Headlines are short; a longer first line is the article's first paragraph. */
     private static final int MAX_TITLE = 80;
     private final LineClassifier classifier;
@@ -51,8 +56,15 @@ public final class TextDumpCleaner implements ArticleCleaner {
         String title = null;
         boolean inBody = false;
         int firstBodyLine = Integer.MAX_VALUE;
+        // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
+        // once; sentences may repeat (a photo caption above and below its picture).
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Line l : lines) {
             if (l.kind() == LineKind.JUNK) {
+                continue;
+            }
+            String norm = l.text().strip();
+            if (norm.length() >= MIN_REPEATED_LINE && !SENTENCE_END.matcher(norm).find() && !seen.add(norm)) {
                 continue;
             }
             if (l.kind() == LineKind.END) {
@@ -106,7 +118,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** The first real line is the title: a few Han characters, headline length, not a dateline. */
     private static boolean isTitle(String line) {
         String s = line.strip();
-        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find();
+        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find()
+                && !LABEL.matcher(s).find();
     }
 
     private List<Line> split(String text) {

@@ -72,4 +72,26 @@ class TextDumpCleanerTest {
         assertTrue(body.endsWith("(记者 李明)"), body);
         assertTrue(body.contains("3.温州市"), body);
     }
+
+    @Test
+    void keepsARepeatedHeadlineOnceButARepeatedSentenceTwice() {
+        String caption = "3月3日拍摄的签约仪式现场。新华社记者 李明 摄";
+        String page = String.join("\n", "杭州与波尔图结为友好城市", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, caption, TestPages.ARTICLE_P2, caption, "杭州与波尔图结为友好城市");
+        String body = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT)).body().text();
+        assertEquals(1, body.split("杭州与波尔图结为友好城市", -1).length - 1, body);
+        assertEquals(2, body.split("签约仪式现场", -1).length - 1, body);
+    }
+
+    @Test
+    void dropsPrivacyNoticesAppBannersAndKanaLinesAndDoesNotTakeALabelForTheTitle() {
+        String page = String.join("\n", "本网站使用相关技术提供更好的阅读体验，当您关闭此视窗，代表您同意上述隐私规范。",
+                "某某新闻客户端", "こちらのページは繁体字版です。", "最新公告:", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1);
+        Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertFalse(a.body().text().contains("隐私"));
+        assertFalse(a.body().text().contains("客户端"));
+        assertFalse(a.body().text().contains("ページ"));
+    }
 }
