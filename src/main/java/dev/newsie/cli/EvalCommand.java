@@ -56,6 +56,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Also write the figures as JSON to this file.")
     Path json;
 
+    @Option(names = "--markdown", description = "Also write every part, type and role of every set (and half) as a "
+            + "Markdown table of F1 to this file.")
+    Path markdown;
+
     @Option(names = "--errors", description = "List every false positive and false negative per document.")
     boolean errors;
 
@@ -130,6 +134,12 @@ public final class EvalCommand implements Callable<Integer> {
         }
         if (summary.size() > 1) {
             printer.printSummary(summary);
+        }
+        if (markdown != null) {
+            try (PrintStream md = new PrintStream(java.nio.file.Files.newOutputStream(markdown), true,
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                new ReportPrinter(md).printMarkdown(summary);
+            }
         }
         if (json != null) {
             ObjectMapper m = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -118,4 +118,43 @@ public final class ReportPrinter {
     private static String f1(Tally t) {
         return fmt(t.total(), t.total().f1());
     }
+
+    /**
+     * Every part, type and role as Markdown rows with one F1 column per report (sets and halves side by side),
+     * for the README: what the figures are, not how they were typed.
+     */
+    public void printMarkdown(List<EvalReport> reports) {
+        out.print("| part |");
+        reports.forEach(r -> out.print(" " + r.system() + " (" + r.documents().size() + ") |"));
+        out.println();
+        out.print("|---|");
+        reports.forEach(r -> out.print("---|"));
+        out.println();
+        mdRow("**overall (headline)**", reports, EvalReport::overall);
+        mdRow("cleaning", reports, EvalReport::cleaning);
+        mdTally("entities", reports, EvalReport::entities);
+        mdRow("entities untyped", reports, r -> r.untypedEntities().total());
+        mdTally("events", reports, EvalReport::events);
+        mdTally("event arguments", reports, EvalReport::arguments);
+        mdRow("relations", reports, r -> r.relations().total());
+        mdRow("relations · since", reports, r -> r.relationSince().total());
+    }
+
+    private void mdTally(String label, List<EvalReport> reports, java.util.function.Function<EvalReport, Tally> f) {
+        mdRow(label, reports, r -> f.apply(r).total());
+        java.util.SortedSet<String> keys = new java.util.TreeSet<>();
+        reports.forEach(r -> keys.addAll(f.apply(r).byKey().keySet()));
+        for (String k : keys) {
+            mdRow("&nbsp;&nbsp;" + k, reports, r -> f.apply(r).byKey().getOrDefault(k, PrfCounts.ZERO));
+        }
+    }
+
+    private void mdRow(String label, List<EvalReport> reports, java.util.function.Function<EvalReport, PrfCounts> f) {
+        out.print("| " + label + " |");
+        for (EvalReport r : reports) {
+            PrfCounts c = f.apply(r);
+            out.print(" " + fmt(c, c.f1()) + " |");
+        }
+        out.println();
+    }
 }
