@@ -19,7 +19,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报 — a dateline with its source (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯)");
-    private static final Pattern TITLE_MIN = Pattern.compile(".*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*\\p{IsHan}.*");
+    /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
+    private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");
 
     /**
      * A page's tail of short unpunctuated lines (headlines of other articles, channel names) with no heading
@@ -94,6 +95,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 body.add(src, l.start() + d.start(1), l.start() + d.end(1));
             } else if (SOURCE_LINE.matcher(l.text()).find() || (TIMESTAMP_WITH_SOURCE.matcher(l.text()).find() && l.text().strip().length() <= 80)) {
                 header.add(l.text());
+                body.add(src, l.start(), l.end());
+            } else if (header.isEmpty() && isTitle(l.text())) {
+                // Headline-like lines between the first one and the dateline: a page's own headline after a
+                // promoted one, or the subtitle. All are kept; the first is the title.
                 body.add(src, l.start(), l.end());
             }
         }

@@ -94,4 +94,15 @@ class TextDumpCleanerTest {
         assertFalse(a.body().text().contains("客户端"));
         assertFalse(a.body().text().contains("ページ"));
     }
+
+    @Test
+    void keepsAPagesHeadlineAndSubtitleAfterAPromotedHeadlineAndSkipsShortChannelNames() {
+        String page = String.join("\n", "国际频道", "某某城市友好交流年活动启动", "宁波与长冈京结为友好城市",
+                "两市将深化经贸与教育合作", "2024-03-05", TestPages.ARTICLE_P1);
+        Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
+        assertEquals("某某城市友好交流年活动启动", a.title());
+        assertTrue(a.body().text().contains("宁波与长冈京结为友好城市"), a.body().text());
+        assertTrue(a.body().text().contains("两市将深化经贸与教育合作"), a.body().text());
+        assertFalse(a.body().text().contains("国际频道"), a.body().text());
+    }
 }
