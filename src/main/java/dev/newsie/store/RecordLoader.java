@@ -69,6 +69,7 @@ public final class RecordLoader {
         private final Connection connection;
         private final Map<String, LoadedRecord> pending = new LinkedHashMap<>();
         private long records, documents, withErrors, count;
+        private LoadedRecord last;
 
         Batches(Connection connection) {
             this.connection = connection;
@@ -78,20 +79,30 @@ public final class RecordLoader {
             records++;
             pending.remove(r.record().id());
             pending.put(r.record().id(), r);
+            last = r;
             if (pending.size() >= batchSize) {
-                try {
-                    commit();
-                } catch (SQLException e) {
-                    throw new StoreException("cannot load into " + database.describe() + " (batch ending at " + r.file()
-                            + ":" + r.line() + "): " + StoreException.firstLine(e), e);
-                }
+                commit();
             }
         }
 
-        void commit() throws SQLException {
+        /** Commits the pending batch; a failure is rolled back and named by the line the batch ends at. */
+        void commit() {
             if (pending.isEmpty()) {
                 return;
             }
+            try {
+                write();
+            } catch (SQLException e) {
+                throw new StoreException("cannot load into " + database.describe() + " (batch ending at " + last.file()
+                        + ":" + last.line() + "; rolled back): " + StoreException.firstLine(e), e);
+            }
+            documents += pending.size();
+            count++;
+            progress.accept("batch " + count + ": " + pending.size() + " documents committed (" + records + " records read)");
+            pending.clear();
+        }
+
+        private void write() throws SQLException {
             try {
                 deleteOld(new ArrayList<>(pending.keySet()));
                 try (RowSink sink = database.dialect() == Dialect.DUCKDB ? new DuckDbAppenderSink(connection) : new JdbcBatchSink(connection)) {
@@ -112,10 +123,6 @@ public final class RecordLoader {
                 }
                 throw e;
             }
-            documents += pending.size();
-            count++;
-            progress.accept("batch " + count + ": " + pending.size() + " documents committed (" + records + " records read)");
-            pending.clear();
         }
 
         private void deleteOld(List<String> ids) throws SQLException {
