@@ -53,27 +53,35 @@ public final class RecordFileReader {
 
     /** One line as a record, or a {@link NotARecordException} saying why it is none. */
     static ArticleRecord parse(String line) {
+        ArticleRecord r;
+        try {
+            r = JSON.readValue(line, ArticleRecord.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new NotARecordException(whyNot(line, e));
+        }
+        if (r == null || r.id() == null || r.id().isEmpty()) {
+            throw new NotARecordException("not a record (no \"id\" string)");
+        }
+        check(r);
+        return r;
+    }
+
+    /** Says why a line failed to bind: parsed again as a tree only on this slow path. */
+    private static String whyNot(String line, Exception bindFailure) {
         JsonNode node;
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new NotARecordException("not JSON (" + e.getOriginalMessage() + ")");
+            return "not JSON (" + e.getOriginalMessage() + ")";
         }
         if (node == null || !node.isObject()) {
-            throw new NotARecordException("not a record (a JSON " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()) + ", expected an object)");
+            return "not a record (a JSON " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()) + ", expected an object)";
         }
         if (!node.path("id").isTextual() || node.path("id").asText().isEmpty()) {
-            throw new NotARecordException("not a record (no \"id\" string)");
+            return "not a record (no \"id\" string)";
         }
-        ArticleRecord r;
-        try {
-            r = JSON.treeToValue(node, ArticleRecord.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            String why = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-            throw new NotARecordException("not a record (" + why.lines().findFirst().orElse(why) + ")");
-        }
-        check(r);
-        return r;
+        String why = bindFailure instanceof JsonProcessingException j ? j.getOriginalMessage() : bindFailure.getMessage();
+        return "not a record (" + why.lines().findFirst().orElse(why) + ")";
     }
 
     /** What the tables need beyond the JSON shape: ids on entities and events, two parties per relation. */

@@ -156,31 +156,31 @@ class LoadCommandTest {
     @ValueSource(strings = {"duckdb", "postgresql"})
     void aLoadKilledMidwayAndRerunEndsWithExactlyOneCopyOfEachDocument(String kind, @TempDir Path tmp) throws Exception {
         String db = TestStores.fresh(kind, tmp);
-        int n = 3000;
+        int n = 1000;
         Path big = CorpusRecords.repeated(tmp, n);
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process p = new ProcessBuilder(java.toString(), "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                NewsieCommand.class.getName(), "load", big.toString(), "--db", db, "--batch-size", "50", "--verbose")
+                NewsieCommand.class.getName(), "load", big.toString(), "--db", db, "--batch-size", "25", "--verbose")
                 .redirectErrorStream(true).start();
         List<String> seen = new ArrayList<>();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 seen.add(line);
-                if (line.contains("batch 5:")) {
+                if (line.contains("batch 4:")) {
                     p.destroyForcibly(); // SIGKILL: no shutdown hook, no rollback, no checkpoint
                     break;
                 }
             }
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertTrue(seen.stream().anyMatch(l -> l.contains("batch 5:")), "the child never committed five batches: " + seen);
+        assertTrue(seen.stream().anyMatch(l -> l.contains("batch 4:")), "the child never committed four batches: " + seen);
         assertTrue(seen.stream().noneMatch(l -> l.contains("loaded " + n + " records")), "the child finished before the kill");
 
         long afterKill = TestStores.count(db, "SELECT count(*) FROM documents");
-        assertTrue(afterKill >= 250 && afterKill < n && afterKill % 50 == 0, "whole batches only: " + afterKill);
+        assertTrue(afterKill >= 100 && afterKill < n && afterKill % 25 == 0, "whole batches only: " + afterKill);
         assertEquals(0, TestStores.count(db, "SELECT count(*) FROM entities WHERE doc_id NOT IN (SELECT doc_id FROM documents)"));
 
-        new RecordLoader(Database.of(db), 50, l -> { }).load(List.of(big), b -> { });
+        new RecordLoader(Database.of(db), 25, l -> { }).load(List.of(big), b -> { });
         assertEquals(n, TestStores.count(db, "SELECT count(*) FROM documents"));
         assertEquals(n, TestStores.count(db, "SELECT count(DISTINCT doc_id) FROM documents"));
         long entitiesPerCycle = 0;
