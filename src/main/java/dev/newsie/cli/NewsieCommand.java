@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsie", mixinStandardHelpOptions = true, version = "newsie 0.1.0",
         description = "Structured records of city diplomacy from scraped Chinese news pages.",
         subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, BenchCommand.class,
+                ServeCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsieCommand implements Runnable {
     /** Exit status when the run could not start: bad arguments, missing input, unwritable output. */
