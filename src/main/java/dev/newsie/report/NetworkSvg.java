@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * sit near each other and few lines cross the circle. Pure function of the relations; no layout library.
  */
 public final class NetworkSvg {
-    private static final int LABEL_MARGIN = 130;
+    private static final int LABEL_MARGIN = 110;
 
     private NetworkSvg() {
     }
@@ -43,7 +43,8 @@ public final class NetworkSvg {
         }
         List<String> order = circleOrder(neighbours);
         int n = order.size();
-        double radius = Math.max(120, n * 9.0);
+        // About 20 units of circumference per place: radial labels of 12-unit type then just clear each other.
+        double radius = Math.max(120, n * 20 / (2 * Math.PI));
         double size = 2 * (radius + LABEL_MARGIN);
         double c = size / 2;
         Map<String, double[]> at = new HashMap<>();
@@ -67,11 +68,13 @@ public final class NetworkSvg {
             double[] p = at.get(place);
             int degree = neighbours.get(place).size();
             boolean right = Math.cos(p[2]) >= 0;
+            // Labels point away from the centre, turned upright on the left half so they read left to right.
+            double degrees = Math.toDegrees(p[2]) + (right ? 0 : 180);
             s.append(String.format(Locale.ROOT, "<g class=\"node\" data-name=\"%s\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"#c2185b\">"
                             + "<title>%s: %d partner%s</title></circle>"
-                            + "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\">%s</text></g>",
-                    ArticleView.esc(place), p[0], p[1], Math.min(12, 3 + Math.sqrt(degree) * 2), ArticleView.esc(place), degree,
-                    degree == 1 ? "" : "s", p[0] + (right ? 8 : -8), p[1], right ? "start" : "end", ArticleView.esc(place)));
+                            + "<text transform=\"translate(%.1f %.1f) rotate(%.1f)\" x=\"%d\" text-anchor=\"%s\" dominant-baseline=\"middle\">%s</text></g>",
+                    ArticleView.esc(place), p[0], p[1], Math.min(9, 2.5 + Math.sqrt(degree) * 1.5), ArticleView.esc(place), degree,
+                    degree == 1 ? "" : "s", p[0], p[1], degrees, right ? 10 : -10, right ? "start" : "end", ArticleView.esc(place)));
         }
         s.append("</g></svg>");
         return s.toString();
