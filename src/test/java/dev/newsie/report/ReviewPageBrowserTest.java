@@ -67,13 +67,13 @@ class ReviewPageBrowserTest {
     }
 
     /** Runs the check; on failure keeps a screenshot of what the browser showed. */
-    private void checked(TestInfo info, Runnable check) {
+    private void checked(TestInfo info, String picture, Runnable check) {
         String name = info.getTestMethod().orElseThrow().getName();
         try {
             check.run();
             String dir = System.getProperty("newsie.screenshots");
             if (dir != null) {
-                Browser.screenshot(driver, Path.of(dir, name + ".png"));
+                Browser.screenshot(driver, Path.of(dir, picture + ".png"));
             }
         } catch (RuntimeException | AssertionError e) {
             Path shot = driver == null ? null : Browser.screenshot(driver, Path.of("target", "browser-screenshots", name + ".png"));
@@ -84,11 +84,20 @@ class ReviewPageBrowserTest {
         }
     }
 
+    /** With -Dnewsie.screenshots, one more picture of the page scrolled to an element. */
+    private void picture(String name, String cssSelector) {
+        String dir = System.getProperty("newsie.screenshots");
+        if (dir != null) {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", driver.findElement(By.cssSelector(cssSelector)));
+            Browser.screenshot(driver, Path.of(dir, name + ".png"));
+        }
+    }
+
     @Test
     void pastedArticleIsShownWithHighlightedMentionsAndEventCards(TestInfo info) throws Exception {
         String article = Files.readString(Path.of(ARTICLE));
-        driver = Browser.start(1000, 1400);
-        checked(info, () -> {
+        driver = Browser.start(900, 1100);
+        checked(info, "review-page", () -> {
             driver.get("http://127.0.0.1:" + server.port() + "/");
             WebElement box = driver.findElement(By.id("content"));
             // Pasting: the text arrives whole, as a clipboard paste would put it (typing 3,000 characters is slow).
@@ -118,8 +127,8 @@ class ReviewPageBrowserTest {
         }
         Path html = dir.resolve("report.html");
         Files.writeString(html, ReviewReportLoader.load(records, Path.of("gold"), CanonicalNames.load()).html());
-        driver = Browser.start(1100, 1400);
-        checked(info, () -> {
+        driver = Browser.start(900, 1100);
+        checked(info, "review-report", () -> {
             driver.get(html.toUri().toString());
             assertEquals(5, driver.findElements(By.cssSelector("table.index tr.doc-row")).size());
             assertEquals(5, driver.findElements(By.cssSelector("table.index td.score")).size(), "each document scored");
@@ -127,6 +136,9 @@ class ReviewPageBrowserTest {
             assertFalse(driver.findElements(By.cssSelector("section.doc .event-card")).isEmpty());
             assertFalse(driver.findElements(By.cssSelector(".chip.missed")).isEmpty(), "missed gold items are listed");
             assertTrue(driver.findElements(By.cssSelector("svg.network line.edge")).size() > 5, "sister-city network drawn");
+            picture("review-network", "#network");
+            picture("review-document", "#doc-001_5eb0638efc2b18f5 .entities");
+            ((JavascriptExecutor) driver).executeScript("window.scrollTo(0, 0);");
         });
     }
 }
