@@ -212,6 +212,21 @@ class NewsieServerTest {
     }
 
     @Test
+    void reviewPageAcceptsAPlainUrlEncodedFormToo() throws Exception {
+        String form = "format=text&content=" + URLEncoder.encode(TestPages.ARTICLE_P1, StandardCharsets.UTF_8);
+        HttpResponse<String> r = TestServers.post(server, "/", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("data-entity-type=\"CITY\""), r.body());
+    }
+
+    @Test
+    void emptyReviewSubmissionAsksForInput() throws Exception {
+        HttpResponse<String> r = TestServers.post(server, "/", "application/x-www-form-urlencoded", "content=".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("Paste an article or choose a file first."), r.body());
+    }
+
+    @Test
     void unknownRouteIsNotFound() throws Exception {
         assertEquals(404, TestServers.get(server, "/v1/nothing").statusCode());
     }
