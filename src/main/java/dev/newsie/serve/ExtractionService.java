@@ -29,7 +29,33 @@ public final class ExtractionService implements AutoCloseable {
     private final CompletableFuture<PagePipeline> pipeline;
 
     /** A page admitted to the service and the record it will become. */
-    public record Pending(RawPage page, CompletableFuture<ArticleRecord> record, long submittedNanos) {
+    public record Pending(RawPage page, CompletableFuture<ArticleRecord> record, long submittedNanos, Runner runner) {
+        public Pending(RawPage page, CompletableFuture<ArticleRecord> record, long submittedNanos) {
+            this(page, record, submittedNanos, new Runner());
+        }
+    }
+
+    /**
+     * The worker thread while it runs a page, so a waiter that gives up can interrupt it (as the batch runner
+     * cancels a late page) without ever interrupting the next page that thread takes on.
+     */
+    public static final class Runner {
+        private Thread thread;
+
+        synchronized void enter() {
+            thread = Thread.currentThread();
+        }
+
+        synchronized void leave() {
+            thread = null;
+            Thread.interrupted();
+        }
+
+        synchronized void interrupt() {
+            if (thread != null) {
+                thread.interrupt();
+            }
+        }
     }
 
     public ExtractionService(Supplier<PagePipeline> loader, ServeSettings settings, ServiceMetrics metrics) {
@@ -92,6 +118,7 @@ public final class ExtractionService implements AutoCloseable {
                     "per-page time limit of " + settings.pageTimeoutMillis() + " ms exceeded (the server's --page-timeout)"));
             // A worker that has not started the page yet sees it done and skips it.
             p.record().complete(timedOut);
+            p.runner().interrupt();
             r = p.record().getNow(timedOut);
         } catch (ExecutionException e) {
             throw new IllegalStateException("page task failed outside the pipeline", e.getCause());
@@ -103,11 +130,17 @@ public final class ExtractionService implements AutoCloseable {
     private Pending start(RawPage page) {
         PagePipeline pipe = pipeline.join();
         CompletableFuture<ArticleRecord> record = new CompletableFuture<>();
+        Runner runner = new Runner();
         try {
             workers.execute(() -> {
                 try {
                     if (!record.isDone()) {
-                        record.complete(process(pipe, page));
+                        runner.enter();
+                        try {
+                            record.complete(process(pipe, page));
+                        } finally {
+                            runner.leave();
+                        }
                     }
                 } finally {
                     // The slot is freed when the work is really over, not when a waiter gave up on it, so a
@@ -119,7 +152,7 @@ public final class ExtractionService implements AutoCloseable {
             slots.release();
             throw new ServiceBusyException("the service is shutting down", 5);
         }
-        return new Pending(page, record, System.nanoTime());
+        return new Pending(page, record, System.nanoTime(), runner);
     }
 
     /** One page through the pipeline; every failure becomes an error record naming its stage. */

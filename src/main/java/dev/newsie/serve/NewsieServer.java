@@ -61,6 +61,10 @@ public final class NewsieServer implements AutoCloseable {
         app.get("/metrics", route("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape())));
         app.get("/", route("/", review::form));
         app.post("/", route("/", review::submit));
+        // Javalin answers unknown routes in plain text; API clients get the same JSON error as everywhere else.
+        app.error(404, ctx -> ApiResponses.error(ctx, 404, "no such endpoint: " + ctx.method() + " " + ctx.path()
+                + " (see /v1/openapi.yaml)"));
+        app.error(405, ctx -> ApiResponses.error(ctx, 405, "method " + ctx.method() + " not allowed on " + ctx.path()));
     }
 
     /** Starts listening; returns at once while the models load in the background. */

@@ -228,6 +228,8 @@ class NewsieServerTest {
 
     @Test
     void unknownRouteIsNotFound() throws Exception {
-        assertEquals(404, TestServers.get(server, "/v1/nothing").statusCode());
+        HttpResponse<String> r = TestServers.get(server, "/v1/nothing");
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("no such endpoint: GET /v1/nothing"), r.body());
     }
 }
