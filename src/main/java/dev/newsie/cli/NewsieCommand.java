@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         description = "Structured records of city diplomacy from scraped Chinese news pages.",
         subcommands = {ExtractCommand.class, CleanCommand.class, EvalCommand.class, BenchCommand.class,
                 LoadCommand.class, SqlCommand.class, ExportCommand.class,
+                ServeCommand.class, ReviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NewsieCommand implements Runnable {
     /** Exit status when the run could not start: bad arguments, missing input, unwritable output. */
