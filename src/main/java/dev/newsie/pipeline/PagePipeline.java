@@ -42,8 +42,11 @@ public final class PagePipeline {
                     + maxPageBytes + "; raise it with --max-page-bytes)");
         }
         DecodedPage decoded = decoder.run(page);
+        Cancellation.check("clean");
         Article article = cleaner.run(decoded);
+        Cancellation.check("normalize");
         NormalizedText normalized = normalizer.run(article.body());
+        Cancellation.check("extract");
         Extraction x = new Stage<NormalizedText, Extraction>() {
             @Override
             public String name() {
