@@ -110,9 +110,11 @@ public final class WarcSource implements PageSource {
                     return RawPage.failed(id, uri, file + ": HTTP status " + http.status() + " " + http.reason().strip()
                             + " at " + uri + ": not a page to extract");
                 }
-                boolean encoded = http.headers().first("Content-Encoding").map(v -> !v.isBlank() && !v.strip().equalsIgnoreCase("identity")).orElse(false);
+                String encoding = http.headers().first("Content-Encoding").map(v -> v.strip().toLowerCase(Locale.ROOT)).orElse("");
+                boolean encoded = !encoding.isEmpty() && !encoding.equals("identity");
                 byte[] bytes;
-                try (InputStream in = Channels.newInputStream(encoded ? http.bodyDecoded() : http.body())) {
+                try (InputStream in = encoding.equals("deflate") ? inflating(http.body().stream())
+                        : Channels.newInputStream(encoded ? http.bodyDecoded() : http.body())) {
                     bytes = BoundedRead.readAll(in, limits);
                 }
                 long contentLength = encoded ? -1 : http.headers().first("Content-Length").map(WarcSource::parseLength).orElse(-1L);
@@ -137,6 +139,24 @@ public final class WarcSource implements PageSource {
             // LinkageError: jwarc decodes brotli only with the optional brotli library on the class path.
             return RawPage.failed(id, uri, file + ": WARC unreadable at " + uri + " (truncated or corrupt record): " + rootMessage(e));
         }
+    }
+
+    /**
+     * HTTP "deflate" is zlib-wrapped by the standard and raw deflate from many servers; the first byte tells
+     * them apart (a zlib header is CM 8 with a check sum divisible by 31). jwarc reads only one of the two, so the JDK inflates here.
+     */
+    private static InputStream inflating(InputStream body) throws IOException {
+        java.io.PushbackInputStream in = new java.io.PushbackInputStream(body, 2);
+        int first = in.read();
+        int second = first < 0 ? -1 : in.read();
+        if (second >= 0) {
+            in.unread(second);
+        }
+        if (first >= 0) {
+            in.unread(first);
+        }
+        boolean zlib = second >= 0 && (first & 0x0f) == 8 && ((first << 8) | second) % 31 == 0;
+        return new java.util.zip.InflaterInputStream(in, new java.util.zip.Inflater(!zlib), 1 << 16);
     }
 
     private static boolean isPage(String contentType) {
