@@ -23,19 +23,19 @@ final class BatchOptions {
     @Option(names = {"-o", "--output"}, description = "JSON Lines output file (default: standard output).")
     Path output;
 
-    @Option(names = "--threads", description = "Worker threads (default: number of cores).")
+    @Option(names = "--threads", description = "Worker threads, 1-256 (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--resume", description = "Skip pages already in the output file; redo a half-written last line.")
+    @Option(names = "--resume", description = "Skip pages already in the output file (by page key); redo a half-written last line. Refuses a file that is not newsie records.")
     boolean resume;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary.")
     boolean quiet;
 
-    @Option(names = "--max-page-bytes", description = "Pages larger than this become error records (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-page-bytes", description = "Pages larger than this become error records, checked while reading; 1 B to 1 GiB (default: ${DEFAULT-VALUE}).")
     long maxPageBytes = 8L << 20;
 
-    @Option(names = "--page-timeout", description = "Per-page time limit in milliseconds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--page-timeout", description = "Per-page time limit in milliseconds, counted from when the page starts running; also bounds reading one page (default: ${DEFAULT-VALUE}).")
     long pageTimeoutMillis = 60_000;
 
     @Option(names = "--stats", description = "Write run statistics (pages, chars, times, peak heap and RSS) as JSON to this file.")
