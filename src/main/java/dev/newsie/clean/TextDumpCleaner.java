@@ -52,6 +52,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         boolean inBody = false;
         int firstBodyLine = Integer.MAX_VALUE;
         for (Line l : lines) {
+            dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
             if (l.kind() == LineKind.JUNK) {
                 continue;
             }

@@ -12,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,7 +31,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the moment it starts running (never its wait in the queue), and a page past its limit is written as an
  * error record at once, its worker interrupted (the pipeline checks between stages) and its slot handed to
  * the next page, so a slow page never costs a healthy one. Pages are admitted against a
- * {@link MemoryBudget} by size, held until their work really ends.
+ * {@link MemoryBudget} by the heap they will need, held until their work really ends; a page that could never
+ * fit becomes an error record without running.
  *
  * <p>{@link #stop} (SIGINT/SIGTERM) stops reading, lets in-flight pages finish for {@link #STOP_GRACE_MILLIS},
  * writes those in order and leaves the rest to {@code --resume}. A failed write stops the run the same way.
@@ -40,7 +42,7 @@ public final class BatchRunner {
     static final long STOP_GRACE_MILLIS = 2_000;
     private static final long POLL_MILLIS = 50;
 
-    /** Settings of one run; {@code memoryBudgetBytes} bounds the input bytes of pages in processing at once. */
+    /** Settings of one run; {@code memoryBudgetBytes} bounds the estimated heap of the pages in processing at once. */
     public record Options(int threads, long pageTimeoutMillis, boolean progress, long memoryBudgetBytes) {
         public Options(int threads, long pageTimeoutMillis, boolean progress) {
             this(threads, pageTimeoutMillis, progress, MemoryBudget.forHeap(Runtime.getRuntime().maxMemory()));
@@ -98,7 +100,9 @@ public final class BatchRunner {
                             return;
                         }
                         PageTask task = new PageTask(keyed);
-                        task.future = pool.submit(task::call);
+                        long need = MemoryBudget.need(keyed);
+                        task.future = budget.fits(need) ? pool.submit(task::call)
+                                : CompletableFuture.completedFuture(tooBigForHeap(keyed, need));
                         inFlight.add(task);
                         try {
                             while (inFlight.size() >= maxInFlight) {
@@ -218,6 +222,13 @@ public final class BatchRunner {
         summary.stopped(stopReason, unfinished);
     }
 
+    private ArticleRecord tooBigForHeap(RawPage page, long need) {
+        return ArticleRecord.failed(page.id(), page.uri(), new StageError("ingest", String.format(java.util.Locale.ROOT,
+                "page of %d bytes needs about %d MB of heap to process, more than the %d MB this run gives pages "
+                        + "(%.0f%% of -Xmx): run with a larger heap (NEWSIE_HEAP) or a lower --max-page-bytes",
+                page.bytes().length, need >> 20, budget.capacityBytes() >> 20, MemoryBudget.HEAP_SHARE * 100)));
+    }
+
     private ArticleRecord timeoutRecord(RawPage page) {
         return ArticleRecord.failed(page.id(), page.uri(), new StageError("extract", "per-page time limit of "
                 + options.pageTimeoutMillis() + " ms exceeded (raise it with --page-timeout)"));
@@ -255,7 +266,7 @@ public final class BatchRunner {
 
         PageTask(RawPage page) {
             this.page = page;
-            this.cost = budget.cost(page.bytes().length);
+            this.cost = budget.cost(MemoryBudget.need(page));
         }
 
         ArticleRecord call() throws InterruptedException {

@@ -1,5 +1,6 @@
 package dev.newsie.pipeline;
 
+import dev.newsie.ingest.RawPage;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -11,15 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MemoryBudgetTest {
     @Test
-    void pageLargerThanTheBudgetWaitsUntilItRunsAlone() throws Exception {
+    void bigPageWaitsUntilTheMemoryItNeedsIsFree() throws Exception {
         MemoryBudget b = new MemoryBudget(10 << 20);
-        int small = b.cost(3 << 20), huge = b.cost(50L << 20);
-        assertEquals(10 << 10, huge, "capped at the whole budget");
+        int small = b.cost(3 << 20), big = b.cost(9 << 20);
         b.acquire(small);
         CountDownLatch admitted = new CountDownLatch(1);
         Thread t = new Thread(() -> {
             try {
-                b.acquire(huge);
+                b.acquire(big);
                 admitted.countDown();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -33,8 +33,17 @@ class MemoryBudgetTest {
     }
 
     @Test
+    void pageThatCouldNeverFitIsTold() {
+        MemoryBudget b = new MemoryBudget(64L << 20);
+        RawPage html = new RawPage("p", null, new byte[1 << 20], null, RawPage.Kind.HTML, null);
+        RawPage text = new RawPage("t", null, new byte[1 << 20], null, RawPage.Kind.TEXT, null);
+        assertEquals(256L << 20, MemoryBudget.need(html));
+        assertFalse(b.fits(MemoryBudget.need(html)), "a MiB of tiny elements needs ~256 MB");
+        assertTrue(b.fits(MemoryBudget.need(text)));
+    }
+
+    @Test
     void budgetIsAShareOfTheHeap() {
-        assertEquals((4L << 30) / MemoryBudget.HEAP_PER_PAGE_BYTE, MemoryBudget.forHeap(4L << 30));
-        assertEquals(1 << 20, MemoryBudget.forHeap(1 << 20), "never below 1 MiB");
+        assertEquals((long) ((4L << 30) * MemoryBudget.HEAP_SHARE), MemoryBudget.forHeap(4L << 30));
     }
 }
