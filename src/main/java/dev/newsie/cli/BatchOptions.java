@@ -84,6 +84,7 @@ final class BatchOptions {
         boolean progress = !quiet && System.console() != null && output != null;
         long t0 = System.nanoTime();
         PagePipeline pipeline = new PagePipeline(extractor.get(), maxPageBytes);
+        pipeline.warmUp();
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         BatchRunner runner = new BatchRunner(pipeline, new BatchRunner.Options(threads, pageTimeoutMillis, progress));
         BatchSummary summary;
