@@ -76,6 +76,7 @@ public final class HtmlCleaner implements ArticleCleaner {
         List<Block> blocks = blocks(doc.body() == null ? doc : doc.body(), page.text());
         List<TrackedText> texts = new ArrayList<>();
         for (Block b : blocks) {
+            dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
             texts.add(b.text.build());
         }
         Element h1 = doc.selectFirst("h1");
@@ -84,6 +85,7 @@ public final class HtmlCleaner implements ArticleCleaner {
         String title = null;
         int titleIndex = -1;
         for (int i = 0; i < blocks.size(); i++) {
+            dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE);
             if (h1 != null && (blocks.get(i).element == h1 || blocks.get(i).element.parents().contains(h1))
                     && LineClassifier.hanCount(texts.get(i).text()) >= 2) {
                 titleIndex = i;

@@ -61,6 +61,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         // once; sentences may repeat (a photo caption above and below its picture).
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (Line l : lines) {
+            dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
             if (l.kind() == LineKind.JUNK) {
                 continue;
             }

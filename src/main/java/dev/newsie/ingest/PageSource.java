@@ -12,4 +12,11 @@ public interface PageSource {
 
     /** A short description for messages: the path. */
     String name();
+
+    /** Thrown by a sink to stop reading (the run was asked to stop); sources let it through. */
+    final class Stop extends RuntimeException {
+        public Stop() {
+            super("stop reading", null, false, false);
+        }
+    }
 }

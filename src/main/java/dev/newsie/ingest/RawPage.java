@@ -13,6 +13,11 @@ public record RawPage(String id, String uri, byte[] bytes, String declaredCharse
         return new RawPage(id, uri, new byte[0], null, Kind.UNKNOWN, error);
     }
 
+    /** The same page under another id (a run makes ids unique: {@code x}, {@code x~2}). */
+    public RawPage withId(String newId) {
+        return new RawPage(newId, uri, bytes, declaredCharset, kind, ingestError);
+    }
+
     public boolean failed() {
         return ingestError != null;
     }

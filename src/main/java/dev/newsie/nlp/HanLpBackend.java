@@ -27,6 +27,7 @@ public final class HanLpBackend implements NerBackend {
         List<BackendMention> mentions = new ArrayList<>();
         int from = 0;
         while (from < text.length()) {
+            dev.newsie.pipeline.Cancellation.check("extract"); // a page past its time limit stops here, chunk by chunk
             int to = chunkEnd(text, from);
             segment(text.substring(from, to), from, tokens, mentions);
             from = to;

@@ -34,6 +34,9 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
         int changed = 0, han = 0;
         TrackedText.Builder step1 = TrackedText.builder();
         for (int i = 0; i < in.length(); i++) {
+            if ((i & 0xFFFF) == 0) {
+                dev.newsie.pipeline.Cancellation.check("normalize"); // a page past its time limit stops here
+            }
             char c = in.charAt(i), s = simplified.charAt(i);
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;

@@ -9,6 +9,8 @@ public final class BatchSummary {
     private long pagesIn, recordsOut, skipped, chars;
     private final Map<String, Integer> errors = new TreeMap<>();
     private final long startNanos = System.nanoTime();
+    private String stopped;
+    private long unfinished;
 
     synchronized void page() { pagesIn++; }
     synchronized void skip() { skipped++; }
@@ -20,6 +22,12 @@ public final class BatchSummary {
         errors.merge(stage + ": " + (cut > 0 ? kind.substring(0, cut) : kind), 1, Integer::sum);
     }
 
+    /** The run stopped before its end (a signal, a failed output); {@code unfinished} pages read were not written. */
+    synchronized void stopped(String why, long unfinished) { this.stopped = why; this.unfinished = unfinished; }
+
+    /** Why the run stopped early, or null when it read every input to the end. */
+    public synchronized String stoppedBecause() { return stopped; }
+    public synchronized long unfinished() { return unfinished; }
     public synchronized long pagesIn() { return pagesIn; }
     public synchronized long recordsOut() { return recordsOut; }
     public synchronized long skipped() { return skipped; }
@@ -37,6 +45,10 @@ public final class BatchSummary {
                 "pages in: %d, records out: %d, skipped (resume): %d, error records: %d, elapsed: %.1f s, %.2f pages/s, %.0f chars/s",
                 pagesIn, recordsOut, skipped, errorRecords(), s, s > 0 ? (recordsOut - 0) / s : 0, s > 0 ? chars / s : 0));
         errors.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "%n  %5d × %s", v, k)));
+        if (stopped != null) {
+            sb.append(String.format(Locale.ROOT, "%nstopped early (%s): %d pages read but not written, the rest of the inputs not read",
+                    stopped, unfinished));
+        }
         return sb.toString();
     }
 }

@@ -32,8 +32,11 @@ public final class NewsieExtractor implements ArticleExtractor {
     public Extraction extract(Article article, NormalizedText text) {
         String t = text.text().text();
         Analysis seg = segmenter.analyse(t);
+        Cancellation.check("extract");
         Analysis ev = evidence == null ? Analysis.EMPTY : evidence == segmenter ? seg : evidence.analyse(t);
+        Cancellation.check("extract");
         List<Entity> found = entities.recognize(t, seg, ev);
+        Cancellation.check("extract");
         EventExtractor.Result r = events.extract(t, article.published(), found);
         return new Extraction(found, r.events(), r.relations());
     }

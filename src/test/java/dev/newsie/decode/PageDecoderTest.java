@@ -85,4 +85,55 @@ class PageDecoderTest {
                 () -> decoder.decode(new RawPage("p", null, b, "UTF-8", RawPage.Kind.TEXT, null)));
         assertTrue(e.getMessage().contains("undecodable"), e.getMessage());
     }
+
+    private static byte[] withBom(int[] bom, byte[] body) {
+        byte[] b = new byte[bom.length + body.length];
+        for (int i = 0; i < bom.length; i++) {
+            b[i] = (byte) bom[i];
+        }
+        System.arraycopy(body, 0, b, bom.length, body.length);
+        return b;
+    }
+
+    @Test
+    void utf16AndUtf32PagesWithAByteOrderMarkAreDecoded() {
+        String html = "<html><body><p>" + TestPages.ARTICLE_P1 + "</p></body></html>";
+        Object[][] cases = {
+                {new int[] {0xFF, 0xFE}, "UTF-16LE"}, {new int[] {0xFE, 0xFF}, "UTF-16BE"},
+                {new int[] {0xFF, 0xFE, 0, 0}, "UTF-32LE"}, {new int[] {0, 0, 0xFE, 0xFF}, "UTF-32BE"}};
+        for (Object[] c : cases) {
+            byte[] b = withBom((int[]) c[0], html.getBytes(Charset.forName((String) c[1])));
+            DecodedPage d = decoder.decode(page(b));
+            assertEquals(c[1], d.charset());
+            assertEquals(html, d.text());
+        }
+    }
+
+    @Test
+    void aFewNulBytesDoNotMakeAPageBinary() {
+        byte[] b = ("<html><body><p>" + TestPages.ARTICLE_P1 + "\u0000" + TestPages.ARTICLE_P2 + "</p></body></html>").getBytes(StandardCharsets.UTF_8);
+        assertTrue(decoder.decode(page(b)).text().contains(TestPages.ARTICLE_P2));
+    }
+
+    @Test
+    void gbkPageWhoseMetaTagSaysBig5IsRedetected() {
+        byte[] b = TestPages.newsPage("big5").getBytes(Charset.forName("GBK"));
+        DecodedPage d = decoder.decode(page(b));
+        assertEquals("GB18030", d.charset());
+        assertTrue(d.text().contains(TestPages.ARTICLE_P1));
+    }
+
+    @Test
+    void big5PageWhoseMetaTagSaysBig5StaysBig5() {
+        String trad = "<html><head><meta charset=\"big5\"></head><body><p>" + "臺北市與美國舊金山市簽署合作備忘錄，雙方將在經濟、文化、教育等領域加強交流與合作。".repeat(3) + "</p></body></html>";
+        assertEquals("Big5-HKSCS", decoder.decode(page(trad.getBytes(Charset.forName("Big5")))).charset());
+    }
+
+    @Test
+    void carriageReturnOnlyLineEndsBecomeLineFeedsKeepingLength() {
+        String text = "标题\r" + TestPages.ARTICLE_P1 + "\r\n" + TestPages.ARTICLE_P2 + "\r";
+        DecodedPage d = decoder.decode(new RawPage("p", null, text.getBytes(StandardCharsets.UTF_8), null, RawPage.Kind.TEXT, null));
+        assertEquals(text.length(), d.text().length());
+        assertEquals("标题\n" + TestPages.ARTICLE_P1 + "\r\n" + TestPages.ARTICLE_P2 + "\n", d.text());
+    }
 }

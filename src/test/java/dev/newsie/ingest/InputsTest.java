@@ -92,4 +92,61 @@ class InputsTest {
         Inputs.InputException e = assertThrows(Inputs.InputException.class, () -> Inputs.sources(List.of(tmp.resolve("nope"))));
         assertTrue(e.getMessage().contains("no such file"));
     }
+
+    @Test
+    void symlinkedFolderIsFollowedAndALoopIsOneErrorRecord(@TempDir Path tmp) throws Exception {
+        Path real = Files.createDirectories(tmp.resolve("real/sub"));
+        Files.writeString(real.resolve("a.html"), "<p>甲</p>");
+        Path link = Files.createSymbolicLink(tmp.resolve("link"), tmp.resolve("real"));
+        Files.createSymbolicLink(real.resolve("back"), tmp.resolve("real")); // real/sub/back -> real: a loop
+        List<RawPage> pages = read(link);
+        assertEquals(2, pages.size(), pages.toString());
+        assertTrue(pages.stream().anyMatch(p -> !p.failed() && p.id().equals("a")));
+        assertTrue(pages.stream().anyMatch(p -> p.failed() && p.ingestError().contains("symbolic link loop")), pages.toString());
+    }
+
+    @Test
+    void danglingLinkInAFolderIsAnErrorRecord(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.html"), "<p>甲</p>");
+        Files.createSymbolicLink(tmp.resolve("gone.html"), tmp.resolve("nowhere.html"));
+        List<RawPage> pages = read(tmp);
+        assertEquals(2, pages.size());
+        assertTrue(pages.get(1).failed() && pages.get(1).id().equals("gone"), pages.get(1).toString());
+    }
+
+    @Test
+    void unreadableSubfolderIsAnErrorRecordAndTheRestIsRead(@TempDir Path tmp) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")), "root reads every folder");
+        Files.writeString(tmp.resolve("a.html"), "<p>甲</p>");
+        Path locked = Files.createDirectory(tmp.resolve("locked"));
+        Files.writeString(locked.resolve("b.html"), "<p>乙</p>");
+        Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("---------"));
+        try {
+            List<RawPage> pages = read(tmp);
+            assertEquals(2, pages.size());
+            assertTrue(pages.stream().anyMatch(p -> p.failed() && p.ingestError().contains("permission denied")));
+        } finally {
+            Files.setPosixFilePermissions(locked, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void outputInsideAnInputFolderIsLeftOutWithANote(@TempDir Path tmp) throws Exception {
+        Files.writeString(tmp.resolve("a.html"), "<p>甲</p>");
+        Path out = Files.writeString(tmp.resolve("out.jsonl"), "{\"id\":\"old\",\"errors\":[]}\n");
+        List<String> notes = new ArrayList<>();
+        List<PageSource> sources = Inputs.sources(List.of(tmp), IngestLimits.NONE, tmp.resolve("./out.jsonl"), notes::add);
+        assertEquals(1, sources.size());
+        assertTrue(notes.get(0).contains("left out"), notes.toString());
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
+    void outputThatIsAnInputIsRefused(@TempDir Path tmp) throws Exception {
+        Path in = Files.writeString(tmp.resolve("pages.jsonl"), "{\"id\":\"a\",\"text\":\"甲\"}\n");
+        Path viaLink = Files.createSymbolicLink(tmp.resolve("alias.jsonl"), in);
+        Inputs.InputException e = assertThrows(Inputs.InputException.class,
+                () -> Inputs.sources(List.of(in), IngestLimits.NONE, viaLink, n -> { }));
+        assertTrue(e.getMessage().contains("also the output"), e.getMessage());
+    }
 }

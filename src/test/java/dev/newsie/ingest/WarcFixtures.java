@@ -13,19 +13,31 @@ public final class WarcFixtures {
     public static byte[] warc(List<String> uris, List<String> htmls) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int i = 0; i < uris.size(); i++) {
-            byte[] body = htmls.get(i).getBytes(StandardCharsets.UTF_8);
-            byte[] http = ("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: " + body.length + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII);
-            byte[] block = new byte[http.length + body.length];
-            System.arraycopy(http, 0, block, 0, http.length);
-            System.arraycopy(body, 0, block, http.length, body.length);
-            String header = "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: " + uris.get(i) + "\r\nWARC-Date: 2024-01-01T00:00:00Z\r\n"
-                    + "WARC-Record-ID: <urn:uuid:" + UUID.nameUUIDFromBytes(uris.get(i).getBytes(StandardCharsets.UTF_8)) + ">\r\n"
-                    + "Content-Type: application/http; msgtype=response\r\nContent-Length: " + block.length + "\r\n\r\n";
-            out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
-            out.writeBytes(block);
-            out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.writeBytes(response(uris.get(i), "200 OK", "Content-Type: text/html; charset=utf-8\r\n", htmls.get(i).getBytes(StandardCharsets.UTF_8)));
         }
+        return out.toByteArray();
+    }
+
+    /** One response record; {@code uri} null leaves out WARC-Target-URI; {@code httpHeaders} lines end in CRLF. */
+    public static byte[] response(String uri, String status, String httpHeaders, byte[] body) {
+        byte[] http = ("HTTP/1.1 " + status + "\r\n" + httpHeaders + "Content-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] block = new byte[http.length + body.length];
+        System.arraycopy(http, 0, block, 0, http.length);
+        System.arraycopy(body, 0, block, http.length, body.length);
+        return record("response", uri, "application/http; msgtype=response", block);
+    }
+
+    /** One record of any type with the given block. */
+    public static byte[] record(String type, String uri, String contentType, byte[] block) {
+        String id = UUID.nameUUIDFromBytes((type + uri + block.length).getBytes(StandardCharsets.UTF_8)).toString();
+        String header = "WARC/1.0\r\nWARC-Type: " + type + "\r\n" + (uri == null ? "" : "WARC-Target-URI: " + uri + "\r\n")
+                + "WARC-Date: 2024-01-01T00:00:00Z\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n"
+                + "Content-Type: " + contentType + "\r\nContent-Length: " + block.length + "\r\n\r\n";
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(header.getBytes(StandardCharsets.US_ASCII));
+        out.writeBytes(block);
+        out.writeBytes("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         return out.toByteArray();
     }
 }

@@ -153,4 +153,149 @@ class BatchRunnerTest {
             Files.setPosixFilePermissions(d, PosixFilePermissions.fromString("rwx------"));
         }
     }
+
+    /** Pages made in memory: a source that yields them in order. */
+    private static dev.newsie.ingest.PageSource source(List<dev.newsie.ingest.RawPage> pages) {
+        return new dev.newsie.ingest.PageSource() {
+            @Override
+            public void read(java.util.function.Consumer<dev.newsie.ingest.RawPage> sink) {
+                pages.forEach(sink);
+            }
+
+            @Override
+            public String name() {
+                return "memory";
+            }
+        };
+    }
+
+    private static dev.newsie.ingest.RawPage textPage(String id, String text) {
+        return new dev.newsie.ingest.RawPage(id, null, text.getBytes(StandardCharsets.UTF_8), "UTF-8", dev.newsie.ingest.RawPage.Kind.TEXT, null);
+    }
+
+    /** An extractor that, for pages saying 慢, spins for {@code millis} ignoring interrupts: the worst kind of slow page. */
+    private static ArticleExtractor spinningOn慢(long millis) {
+        return (article, text) -> {
+            if (text.text().text().contains("慢")) {
+                long end = System.nanoTime() + millis * 1_000_000;
+                long x = 0;
+                while (System.nanoTime() < end) {
+                    x++;
+                }
+                if (x == 42) {
+                    throw new IllegalStateException();
+                }
+            }
+            return Extraction.EMPTY;
+        };
+    }
+
+    private static List<JsonNode> lines(ByteArrayOutputStream out) throws Exception {
+        List<JsonNode> l = new java.util.ArrayList<>();
+        for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isEmpty()) {
+                l.add(JSON.readTree(line));
+            }
+        }
+        return l;
+    }
+
+    @Test
+    void slowPagesNeverCostHealthyPagesTheirTimeLimit() throws Exception {
+        List<dev.newsie.ingest.RawPage> pages = new java.util.ArrayList<>();
+        pages.add(textPage("slow1", "慢页一\n" + TestPages.ARTICLE_P1.replace("深化", "慢慢深化")));
+        pages.add(textPage("slow2", "慢页二\n" + TestPages.ARTICLE_P1.replace("深化", "慢慢深化")));
+        for (int i = 0; i < 12; i++) {
+            pages.add(textPage("ok" + i, "第" + i + "篇\n" + TestPages.ARTICLE_P1 + "\n" + TestPages.ARTICLE_P2));
+        }
+        PagePipeline pipeline = new PagePipeline(spinningOn慢(4_000), 8L << 20);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchSummary s = new BatchRunner(pipeline, new BatchRunner.Options(2, 1_000, false))
+                .run(List.of(source(pages)), ResumeState.none(), new RecordWriter(out, "test"));
+        List<JsonNode> l = lines(out);
+        assertEquals(14, l.size());
+        assertEquals(14, s.recordsOut());
+        for (JsonNode r : l) {
+            boolean slow = r.get("id").asText().startsWith("slow");
+            assertEquals(slow, reason(r).contains("time limit"), r.toString());
+            assertEquals(slow, r.get("errors").size() > 0, r.toString());
+        }
+    }
+
+    @Test
+    void failedOutputStopsTheRunAndSaysWhy() {
+        List<dev.newsie.ingest.RawPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            pages.add(textPage("p" + i, "第" + i + "篇\n" + TestPages.ARTICLE_P1));
+        }
+        int[] budget = {3};
+        OutputStream fillsUp = new OutputStream() {
+            @Override
+            public void write(int b) {
+            }
+
+            @Override
+            public void flush() throws java.io.IOException {
+                if (--budget[0] < 0) {
+                    throw new java.io.IOException("No space left on device");
+                }
+            }
+        };
+        BatchRunner runner = new BatchRunner(new PagePipeline(ArticleExtractor.NONE, 8L << 20), new BatchRunner.Options(2, 10_000, false));
+        RecordWriter w = new RecordWriter(fillsUp, "out.jsonl");
+        BatchSummary s = runner.run(List.of(source(pages)), ResumeState.none(), w);
+        assertTrue(runner.outputFailed());
+        assertEquals(3, w.records());
+        assertTrue(s.stoppedBecause().contains("No space left"), s.stoppedBecause());
+        assertTrue(s.pagesIn() < 50, "reading stopped: " + s.pagesIn());
+    }
+
+    @Test
+    void stopWritesWhatIsDoneAndResumeFinishesEveryPageOnce(@TempDir Path tmp) throws Exception {
+        List<dev.newsie.ingest.RawPage> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            pages.add(textPage("p" + i, "第" + i + "篇\n" + TestPages.ARTICLE_P1));
+        }
+        BatchRunner[] runner = new BatchRunner[1];
+        int[] seen = {0};
+        ArticleExtractor stopsAtTen = (article, text) -> {
+            synchronized (seen) {
+                if (++seen[0] == 10) {
+                    runner[0].stop("received SIGTERM");
+                }
+            }
+            return Extraction.EMPTY;
+        };
+        runner[0] = new BatchRunner(new PagePipeline(stopsAtTen, 8L << 20), new BatchRunner.Options(2, 10_000, false));
+        Path out = tmp.resolve("o.jsonl");
+        try (OutputStream o = Files.newOutputStream(out)) {
+            BatchSummary s = runner[0].run(List.of(source(pages)), ResumeState.none(), new RecordWriter(o, "o.jsonl"));
+            assertEquals("received SIGTERM", s.stoppedBecause());
+            assertTrue(s.recordsOut() < 40);
+        }
+        ResumeState resume = ResumeState.load(out);
+        try (OutputStream o = Files.newOutputStream(out, java.nio.file.StandardOpenOption.APPEND)) {
+            new BatchRunner(new PagePipeline(ArticleExtractor.NONE, 8L << 20), new BatchRunner.Options(2, 10_000, false))
+                    .run(List.of(source(pages)), resume, new RecordWriter(o, "o.jsonl"));
+        }
+        List<String> ids = Files.readAllLines(out).stream().map(l -> {
+            try {
+                return JSON.readTree(l).get("id").asText();
+            } catch (Exception e) {
+                throw new AssertionError(l, e);
+            }
+        }).toList();
+        assertEquals(40, ids.size());
+        assertEquals(40, new java.util.HashSet<>(ids).size());
+    }
+
+    @Test
+    void repeatedIdsFromDifferentFilesGetUniqueKeys() throws Exception {
+        List<dev.newsie.ingest.RawPage> pages = List.of(textPage("x", "甲\n" + TestPages.ARTICLE_P1), textPage("x", "乙\n" + TestPages.ARTICLE_P1),
+                textPage("x", "丙\n" + TestPages.ARTICLE_P1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BatchRunner(new PagePipeline(ArticleExtractor.NONE, 8L << 20), new BatchRunner.Options(2, 10_000, false))
+                .run(List.of(source(pages)), ResumeState.none(), new RecordWriter(out, "t"));
+        assertEquals(List.of("x", "x~2", "x~3"), lines(out).stream().map(n -> n.get("id").asText()).toList());
+    }
 }

@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.newsie.TestPages;
 import dev.newsie.TestPipelines;
 import dev.newsie.ingest.RawPage;
 import dev.newsie.model.ArticleRecord;
@@ -60,5 +61,27 @@ class RecordSchemaTest {
     void schemaRejectsAnUnknownEventType() throws Exception {
         JsonNode bad = JSON.readTree("{\"id\":\"x\",\"entities\":[],\"events\":[{\"id\":\"v1\",\"type\":\"PICNIC\"}],\"relations\":[],\"errors\":[]}");
         assertFalse(schema.validate(bad).isEmpty());
+    }
+
+    /** Offsets are UTF-16 code units (the schema says so): after astral characters they differ from code points. */
+    @Test
+    void offsetsCountUtf16CodeUnitsAfterAstralCharacters() {
+        String astral = "\uD840\uDC00\uD83D\uDE00"; // U+20000 (CJK Extension B) and an emoji: 2 code units each
+        String page = "杭州与波尔图结好" + astral + "\n" + astral + TestPages.ARTICLE_P1 + "\n" + TestPages.ARTICLE_P2;
+        byte[] bytes = page.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ArticleRecord r = TestPipelines.extracting().process(new RawPage("astral", null, bytes, null, RawPage.Kind.TEXT, null));
+        assertTrue(schema.validate(JSON.valueToTree(r)).isEmpty());
+        assertTrue(r.text().contains(astral), r.text());
+        assertFalse(r.entities().isEmpty());
+        r.entities().forEach(e -> e.mentions().forEach(m -> {
+            assertEquals(m.text(), r.text().substring(m.start(), m.end()), "start/end index text in UTF-16 units");
+            assertEquals(m.text().length(), m.rawEnd() - m.rawStart());
+            int codePointStart = r.text().codePointCount(0, m.start());
+            int astralBefore = r.text().substring(0, m.start()).split(astral, -1).length - 1;
+            assertEquals(m.start() - 2 * astralBefore, codePointStart, "each astral pair before the mention: 4 units, 2 code points");
+        }));
+        assertTrue(r.entities().stream().flatMap(e -> e.mentions().stream()).anyMatch(m -> m.start() > r.text().indexOf(astral)));
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        r.entities().forEach(e -> e.mentions().forEach(m -> assertTrue(m.rawEnd() <= text.length())));
     }
 }

@@ -89,4 +89,62 @@ class ResumeStateTest {
             assertEquals(0, n.get("errors").size());
         }
     }
+
+    private static String record(String id, int padTo) throws Exception {
+        String line = JSON.writeValueAsString(java.util.Map.of("id", id, "errors", List.of(), "entities", List.of(),
+                "events", List.of(), "relations", List.of()));
+        if (padTo > line.length()) {
+            line = line.substring(0, line.length() - 1) + ",\"title\":\"" + "x".repeat(padTo - line.length() - 11) + "\"}";
+        }
+        return line;
+    }
+
+    /** A damaged line ends the kept part even when the next line starts exactly at a 64 KiB buffer boundary. */
+    @Test
+    void damagedLineBeforeABufferBoundaryCutsExactly(@TempDir Path tmp) throws Exception {
+        String first = record("a", 0) + "\n";
+        String damaged = "{\"id\":\"b\",\"ti";
+        int pad = (1 << 16) - first.length() - damaged.length() - 1;
+        damaged = damaged + "y".repeat(pad) + "\n";
+        assertEquals(1 << 16, (first + damaged).getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        Path out = Files.writeString(tmp.resolve("o.jsonl"), first + damaged + record("c", 0) + "\n" + record("d", 0) + "\n");
+        ResumeState s = ResumeState.load(out);
+        assertEquals(1, s.size());
+        assertTrue(s.isDone("a") && !s.isDone("c"));
+        assertEquals(first, Files.readString(out), "cut right after the last good record before the damage");
+    }
+
+    @Test
+    void recordsAcrossBufferBoundariesAreAllKept(@TempDir Path tmp) throws Exception {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 40; i++) {
+            sb.append(record("r" + i, 5000 + i * 37)).append('\n');
+        }
+        Path out = Files.writeString(tmp.resolve("o.jsonl"), sb + "{\"id\":\"r40\",\"err");
+        ResumeState s = ResumeState.load(out);
+        assertEquals(40, s.size());
+        assertEquals(sb.toString(), Files.readString(out));
+        assertEquals(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length, s.keptBytes());
+    }
+
+    @Test
+    void outputThatIsNotNewsieRecordsIsRefusedAndLeftAlone(@TempDir Path tmp) throws Exception {
+        for (String content : List.of("name,city\nx,y\n", "{\"some\":\"json\"}\n", "\u0000\u0001binary", "{\"id\":\"x\"}\n")) {
+            Path out = Files.writeString(tmp.resolve("o.jsonl"), content);
+            org.junit.jupiter.api.Assertions.assertThrows(ResumeState.NotRecordsException.class, () -> ResumeState.load(out), content);
+            assertEquals(content, Files.readString(out));
+        }
+    }
+
+    @Test
+    void idsWithLoneSurrogatesAreKeptExactly(@TempDir Path tmp) throws Exception {
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        RecordWriter w = new RecordWriter(b, "t");
+        w.write(dev.newsie.model.ArticleRecord.failed("x\uD800", null, new dev.newsie.model.StageError("decode", "r")));
+        w.write(dev.newsie.model.ArticleRecord.failed("x\uDBFF", null, new dev.newsie.model.StageError("decode", "r")));
+        Path out = Files.write(tmp.resolve("o.jsonl"), b.toByteArray());
+        ResumeState s = ResumeState.load(out);
+        assertEquals(2, s.size());
+        assertTrue(s.isDone("x\uD800") && s.isDone("x\uDBFF") && !s.isDone("x?"));
+    }
 }
