@@ -16,6 +16,11 @@ final class ApiResponses {
     private ApiResponses() {
     }
 
+    /** A record as the CLI writes it (RecordWriter's escapes included), so the bytes are the same. */
+    static void record(Context ctx, dev.newsie.model.ArticleRecord record) {
+        ctx.status(200).contentType(JSON_TYPE).result(dev.newsie.pipeline.RecordWriter.toJson(record));
+    }
+
     static void json(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType(JSON_TYPE).result(JSON.writeValueAsString(body));

@@ -30,7 +30,7 @@ final class ExtractEndpoints {
         byte[] body = RequestBodies.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), settings.maxBodyBytes());
         RawPage page = PageRequests.fromBody(body, ctx.header("Content-Type"), ctx.queryParam("id"), ctx.queryParam("url"));
         ArticleRecord record = service.await(service.submit(page));
-        ApiResponses.json(ctx, 200, record);
+        ApiResponses.record(ctx, record);
     }
 
     /**
@@ -88,7 +88,8 @@ final class ExtractEndpoints {
     }
 
     private static void write(OutputStream out, ArticleRecord r) throws IOException {
-        out.write(ApiResponses.JSON.writeValueAsString(r).getBytes(StandardCharsets.UTF_8));
+        // The CLI's own serialisation, so a record is the same bytes from either.
+        out.write(dev.newsie.pipeline.RecordWriter.toJson(r).getBytes(StandardCharsets.UTF_8));
         out.write('\n');
         out.flush();
     }

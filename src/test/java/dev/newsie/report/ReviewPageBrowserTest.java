@@ -121,9 +121,10 @@ class ReviewPageBrowserTest {
     @Test
     void reportOfTheCorpusAgainstGoldShowsIndexDocumentsAndNetwork(TestInfo info, @TempDir Path dir) throws Exception {
         Path records = dir.resolve("records.jsonl");
-        try (BufferedWriter out = Files.newBufferedWriter(records, StandardCharsets.UTF_8)) {
+        try (java.io.OutputStream out = Files.newOutputStream(records)) {
             new BatchRunner(TestPipelines.extracting(), new BatchRunner.Options(2, 60_000, false))
-                    .run(Inputs.sources(List.of(Path.of("corpus"))), ResumeState.none(), out);
+                    .run(Inputs.sources(List.of(Path.of("corpus"))), ResumeState.none(),
+                            new dev.newsie.pipeline.RecordWriter(out, records.toString()));
         }
         Path html = dir.resolve("report.html");
         Files.writeString(html, ReviewReportLoader.load(records, Path.of("gold"), CanonicalNames.load()).html());

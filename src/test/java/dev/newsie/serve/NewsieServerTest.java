@@ -50,9 +50,11 @@ class NewsieServerTest {
     @Test
     void singlePageRecordsAreTheBytesTheCliWritesForEachCorpusPage() throws Exception {
         for (Path page : corpus()) {
-            StringWriter cli = new StringWriter();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             new BatchRunner(TestPipelines.extracting(), new BatchRunner.Options(1, 60_000, false))
-                    .run(List.of(new FileSource(page)), ResumeState.none(), cli);
+                    .run(List.of(new FileSource(page)), ResumeState.none(),
+                            new dev.newsie.pipeline.RecordWriter(bytes, "memory"));
+            String cli = bytes.toString(StandardCharsets.UTF_8);
             String id = page.getFileName().toString().replace(".txt", "");
             String query = "?id=" + id + "&url=" + URLEncoder.encode(page.toUri().toString(), StandardCharsets.UTF_8);
             HttpResponse<String> r = TestServers.post(server, "/v1/extract" + query, "text/plain", Files.readAllBytes(page));

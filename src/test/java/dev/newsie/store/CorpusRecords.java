@@ -28,9 +28,10 @@ public final class CorpusRecords {
             try {
                 Path f = Files.createTempFile("newsie-corpus-records", ".jsonl");
                 f.toFile().deleteOnExit();
-                try (Writer out = Files.newBufferedWriter(f)) {
+                try (java.io.OutputStream out = Files.newOutputStream(f)) {
                     new BatchRunner(TestPipelines.extracting(), new BatchRunner.Options(1, 60_000, false))
-                            .run(Inputs.sources(List.of(Path.of("corpus"))), ResumeState.none(), out);
+                            .run(Inputs.sources(List.of(Path.of("corpus"))), ResumeState.none(),
+                                    new dev.newsie.pipeline.RecordWriter(out, f.toString()));
                 }
                 file = f;
             } catch (IOException e) {
