@@ -48,6 +48,14 @@ public final class JsonLinesSource implements PageSource {
         }
     }
 
+    /**
+     * One line of {@code file}, numbered {@code no} from 1, read exactly as {@link #read} reads it: a reader that
+     * splits a dump into ranges of lines (the Spark job) gets the same pages, ids and messages as the CLI.
+     */
+    public static RawPage line(Path file, String line, int no) {
+        return new JsonLinesSource(file).page(line, no);
+    }
+
     private String lineId(int no) {
         return file.getFileName() + ":" + no;
     }
