@@ -18,7 +18,7 @@ import java.util.function.UnaryOperator;
  * page written through Spark's committers, and a summary counted from what was written.
  */
 public final class NewsieSparkJob {
-    /** What to run. {@code partitions} is how many tasks share the pages of archives (0: twice the cores). */
+    /** What to run. {@code partitions}: how many tasks share the pages of page files and archives (0: four per core). */
     public record Request(List<String> inputs, String out, OutputFormat format, boolean overwrite, JobSettings settings,
                           int partitions) {
     }
@@ -73,16 +73,31 @@ public final class NewsieSparkJob {
         return new RunSummary(pagesIn.value(), records, errors, (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Split size for JSON Lines dumps, unless the user set one: every core gets a few splits, so no task is left
+     * running alone at the end (Spark's own file sources size splits the same way), between 64 KiB and 128 MiB.
+     */
+    private static Configuration splitting(Configuration hadoop, List<InputFile> files, int spread) {
+        if (hadoop.get(MAX_SPLIT) == null) {
+            long bytes = files.stream().filter(f -> f.reading() == InputFile.Reading.SPLIT_LINES).mapToLong(InputFile::bytes).sum();
+            hadoop.setLong(MAX_SPLIT, Math.max(64L << 10, Math.min(128L << 20, bytes / spread)));
+        }
+        return hadoop;
+    }
+
+    private static final String MAX_SPLIT = "mapreduce.input.fileinputformat.split.maxsize";
+
     private static JavaRDD<PageData> pages(JavaSparkContext sc, List<InputFile> files, HadoopSettings hadoop, int partitions) {
-        int spread = partitions > 0 ? partitions : 2 * sc.defaultParallelism();
+        int spread = partitions > 0 ? partitions : 4 * sc.defaultParallelism();
         List<InputFile> pageFiles = new ArrayList<>();
         List<InputFile> archives = new ArrayList<>();
         List<JavaRDD<PageData>> parts = new ArrayList<>();
+        Configuration splitting = splitting(hadoop.toConfiguration(), files, spread);
         for (InputFile f : files) {
             switch (f.reading()) {
                 case PAGE -> pageFiles.add(f);
                 case ARCHIVE -> archives.add(f);
-                case SPLIT_LINES -> parts.add(JsonLinesSplitReader.read(sc, f, hadoop.toConfiguration()));
+                case SPLIT_LINES -> parts.add(JsonLinesSplitReader.read(sc, f, splitting));
             }
         }
         if (!pageFiles.isEmpty()) {

@@ -45,7 +45,7 @@ public final class SparkJob implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing output directory.")
     boolean overwrite;
 
-    @Option(names = "--partitions", description = "Tasks that share the pages of archives (default: twice the cores).")
+    @Option(names = "--partitions", description = "Tasks that share the pages of page files and archives (default: four per core).")
     int partitions;
 
     @Option(names = "--max-page-bytes", description = "Pages larger than this become error records (default: ${DEFAULT-VALUE}).")
