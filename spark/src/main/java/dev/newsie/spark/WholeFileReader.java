@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class WholeFileReader {
     public static Iterator<PageData> read(InputFile file, HadoopSettings hadoop) {
         URI uri = URI.create(file.uri());
         if ("file".equals(uri.getScheme())) {
-            return stream(java.nio.file.Path.of(uri), null, null);
+            return stream(java.nio.file.Path.of(uri), null, null, file.reading());
         }
         java.nio.file.Path dir;
         try {
@@ -46,17 +47,30 @@ public final class WholeFileReader {
             java.nio.file.Path local = dir.resolve(remote.getName());
             FileSystem fs = remote.getFileSystem(hadoop.toConfiguration());
             fs.copyToLocalFile(false, remote, new Path(local.toUri()), true);
-            return stream(local, dir, file.uri());
+            return stream(local, dir, file.uri(), file.reading());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + file.uri() + " to the task's local disk: " + e.getMessage(), e);
         }
     }
 
-    /** Runs the CLI's source on a thread of its own and hands its pages over one at a time. */
-    private static Iterator<PageData> stream(java.nio.file.Path local, java.nio.file.Path tempDir, String remoteUri) {
+    /**
+     * Runs the CLI's source and hands its pages over one at a time: a page file on the task's thread (it is one
+     * page), an archive on a thread of its own through a small queue.
+     */
+    private static Iterator<PageData> stream(java.nio.file.Path local, java.nio.file.Path tempDir, String remoteUri,
+                                             InputFile.Reading reading) {
+        PageSource source = Inputs.sources(List.of(local)).get(0);
+        if (reading == InputFile.Reading.PAGE) {
+            List<PageData> pages = new ArrayList<>(1);
+            try {
+                source.read(page -> pages.add(PageData.of(remoteUri == null ? page : relabel(page, local, remoteUri))));
+            } finally {
+                delete(tempDir);
+            }
+            return pages.iterator();
+        }
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
         Object end = new Object();
-        PageSource source = Inputs.sources(List.of(local)).get(0);
         Thread reader = new Thread(() -> {
             try {
                 source.read(page -> put(queue, remoteUri == null ? page : relabel(page, local, remoteUri)));
