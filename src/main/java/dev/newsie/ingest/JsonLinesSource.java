@@ -89,6 +89,15 @@ public final class JsonLinesSource implements PageSource {
         return true;
     }
 
+    /**
+     * One line of {@code file}, numbered {@code no} from 1, read exactly as {@link #read} reads it: a reader that
+     * splits a dump into ranges of lines (the Spark job) gets the same pages, ids and messages as the CLI.
+     */
+    public static RawPage line(Path file, String line, int no) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return new JsonLinesSource(file).page(no == 1 ? withoutBom(b) : b, no);
+    }
+
     private String lineId(int no) {
         return file.getFileName() + ":" + no;
     }
