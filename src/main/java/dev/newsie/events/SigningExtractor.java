@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  */
 final class SigningExtractor {
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -34,10 +35,11 @@ final class SigningExtractor {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
             String subject = null;
+            int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
-                 verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
+                 previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (!isBackground(m, verb) && !isEarlierYear(ctx, m, verb)) {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject);
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
                     for (EventBuilder e : found) {
                         mergeInto(out, e);
                     }
@@ -84,7 +86,7 @@ final class SigningExtractor {
 
     /** The signings of the clause that ends at one signing verb. */
     private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums,
-                                          String subject) {
+                                          String subject, int previousVerbEnd) {
         String m = ms.masked();
         {
             String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
@@ -95,22 +97,35 @@ final class SigningExtractor {
                 return List.of();
             }
             String date = sentenceDate(ctx, si);
+            if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
+                    && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
+                kind = "SISTER_CITY"; // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+            }
             List<EventBuilder> here = new ArrayList<>();
             Matcher p = PAIR.matcher(clause);
             while (p.find()) {
                 MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
                 MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
+                MaskedSentence.Slot aPerson = p.group(2) == null ? null : ms.slots(clauseOffset + p.start(2), clauseOffset + p.end(2)).get(0);
+                int aAt = clauseOffset + p.start(1);
+                if (aAt > 0 && m.charAt(aAt - 1) == '在') {
+                    // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
+                    MaskedSentence.Slot[] opener = sentenceSubject(ms);
+                    a = opener == null ? null : opener[0];
+                    aPerson = opener == null ? null : opener[1];
+                }
                 if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                     continue;
                 }
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
                         .agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
                 List<String> signatories = new ArrayList<>();
-                for (int g : new int[]{2, 4}) {
-                    if (p.group(g) != null) {
-                        signatories.add(ms.slots(clauseOffset + p.start(g), clauseOffset + p.end(g)).get(0).entity().name());
-                    }
+                if (aPerson != null) {
+                    signatories.add(aPerson.entity().name());
+                }
+                if (p.group(4) != null) {
+                    signatories.add(ms.slots(clauseOffset + p.start(4), clauseOffset + p.end(4)).get(0).entity().name());
                 }
                 if (!signatories.isEmpty()) {
                     e.signatories(signatories);
@@ -128,6 +143,18 @@ final class SigningExtractor {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
                                 .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
                                 .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    }
+                }
+            }
+            if (here.isEmpty() && title != null) {
+                // 分别代表双方签署甲省与乙县建立友好省县关系协议: the parties are named in the document's name
+                Matcher inTitle = PAIR.matcher(m.substring(verb[1], Math.min(m.length(), verb[1] + title.length() + 2)));
+                if (inTitle.find()) {
+                    MaskedSentence.Slot a = ms.lastParty(verb[1] + inTitle.start(1), verb[1] + inTitle.end(1));
+                    MaskedSentence.Slot b = ms.lastParty(verb[1] + inTitle.start(3), verb[1] + inTitle.end(3));
+                    if (a != null && b != null && a.entity() != b.entity()) {
+                        here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                     }
                 }
             }
@@ -153,6 +180,18 @@ final class SigningExtractor {
                             .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
+            if (here.isEmpty()) {
+                EventBuilder joint = jointSigning(ms, verb, kind, title, date);
+                if (joint != null) {
+                    here.add(joint);
+                }
+            }
+            if (here.size() == 1 && here.get(0).build().signatories() == null) {
+                List<String> persons = signatoriesBefore(ms, previousVerbEnd, verb[0]);
+                if (!persons.isEmpty()) {
+                    here.get(0).signatories(persons);
+                }
+            }
             String place = placeOfSigning(ms, clauseOffset, verb[0]);
             for (EventBuilder e : here) {
                 if (place != null) {
@@ -163,6 +202,119 @@ final class SigningExtractor {
             return here;
         }
     }
+
+    /** 甲市政府, 乙县人民政府: a local government signs for its place (GOLD.md §7), so the party is the place. */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府)$");
+
+    static String partyName(MaskedSentence.Slot s) {
+        String name = s.entity().name();
+        if (s.entity().type() == EntityType.ORGANIZATION) {
+            Matcher g = GOVERNMENT.matcher(name);
+            if (g.matches()) {
+                return g.group(1);
+            }
+        }
+        return name;
+    }
+
+    /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
+    private static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
+        List<MaskedSentence.Slot> all = ms.slots();
+        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
+            return null;
+        }
+        String m = ms.masked();
+        int i = all.get(0).maskedPos();
+        int j = i;
+        while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+            j++;
+        }
+        MaskedSentence.Slot party = ms.lastParty(i, j);
+        if (party == null) {
+            return null;
+        }
+        MaskedSentence.Slot person = null;
+        Matcher t = TITLE_THEN_PERSON.matcher(m.substring(j));
+        if (t.lookingAt()) {
+            person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
+        }
+        return new MaskedSentence.Slot[]{party, person};
+    }
+
+    private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
+
+    /**
+     * Several places 共同签署 one document (an alliance's founding memorandum): one signing with every place
+     * named before the verb in the sentence, each the last unit of its administrative chain. Three or more.
+     */
+    private EventBuilder jointSigning(MaskedSentence ms, int[] verb, String kind, String title, String date) {
+        String m = ms.masked();
+        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
+        if (!(before.equals("共同") || before.equals("联合"))) {
+            return null;
+        }
+        List<String> parties = placesBefore(ms, 0, verb[0]);
+        if (parties.size() < 3) {
+            return null;
+        }
+        return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
+    static List<String> placesBefore(MaskedSentence ms, int from, int to) {
+        String m = ms.masked();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        int i = from;
+        while (i < to) {
+            if (m.charAt(i) != MaskedSentence.PLACE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            MaskedSentence.Slot last = ms.lastPlace(i, j);
+            if (last != null && last.entity().type() != EntityType.COUNTRY) {
+                out.add(last.entity().name());
+            }
+            i = j;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A clause naming people who witness, attend or speak, not sign (在X见证下, X出席, X致辞). */
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄");
+
+    /**
+     * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
+     * the previous signing verb), when those clauses say they act for a side (代表, or place + title + person),
+     * and none of them is a witness's or speaker's clause.
+     */
+    private static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<String> out = new ArrayList<>();
+        boolean acting = false;
+        int clauseStart = from;
+        for (int i = from; i <= verbPos; i++) {
+            if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
+                String clause = m.substring(clauseStart, i);
+                if (!NOT_SIGNING.matcher(clause).find()) {
+                    for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
+                        if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
+                            out.add(s.entity().name());
+                        }
+                    }
+                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find();
+                }
+                clauseStart = i + 1;
+            }
+        }
+        return acting && out.size() <= 2 ? out : List.of();
+    }
+
+    private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
 
@@ -312,7 +464,12 @@ final class SigningExtractor {
                 doc = new int[]{i, i + d.length()};
             }
         }
-        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓟ') >= 0 || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+            return null;
+        }
+        String inside = span.substring(0, doc[1]);
+        // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
+        if (inside.indexOf('Ⓟ') >= 0 && (inside.contains("的") || !PAIR.matcher(inside).find())) {
             return null;
         }
         // back to the text: an organisation's name inside the document name is written out
