@@ -237,4 +237,40 @@ class EventExtractorTest {
         assertEquals(Set.of("大连", "圣保罗"), Set.copyOf(ss.get(1).parties()));
         assertEquals("MEMORANDUM", ss.get(1).agreement());
     }
+
+    @Test
+    void enumeratedWinnersBeforeTheVerbAreAllRecipients() {
+        String text = "9月8日,友好城市大会在西安闭幕。在颁奖环节,浙江省、湖南省,苏州市、洛阳市4个省市获评“友好城市合作贡献奖”。";
+        Event a = ofType(run(text, "2023-09-09"), EventType.AWARD).get(0);
+        assertEquals(List.of("浙江", "湖南", "苏州", "洛阳"), a.recipients());
+        assertEquals("西安", a.location());
+    }
+
+    @Test
+    void honourConferredByAPlaceOnPeopleNamesGiverAndRecipient() {
+        String text = "8日,杭州市举行仪式,授予约翰·史密斯“荣誉市民”称号。";
+        Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
+        assertEquals("荣誉市民", a.award());
+        assertEquals(List.of("杭州"), a.giver());
+        assertEquals(List.of("约翰·史密斯"), a.recipients());
+        assertEquals("2021-05-08", a.date());
+    }
+
+    @Test
+    void placesSigningJointlyAreOneSigningWithEveryParty() {
+        String text = "6月3日,中国南宁市、柳州市,越南河内市共3个城市,共同签署《边境城市联盟合作备忘录》。";
+        List<Event> ss = ofType(run(text, "2023-06-04"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("南宁", "柳州", "河内"), Set.copyOf(ss.get(0).parties()));
+        assertEquals("ALLIANCE", ss.get(0).agreement());
+    }
+
+    @Test
+    void memorandumThatMakesSisterCitiesIsASisterCityAgreement() {
+        String text = "5月2日,台中市与美国奥斯汀市签署合作备忘录,正式缔结为姊妹市。";
+        EventExtractor.Result r = run(text, "2019-05-03");
+        Event s = ofType(r, EventType.SIGNING).get(0);
+        assertEquals("SISTER_CITY", s.agreement());
+        assertTrue(pairs(r).contains("台中-奥斯汀@2019-05-02") || pairs(r).contains("奥斯汀-台中@2019-05-02"), pairs(r).toString());
+    }
 }
