@@ -248,7 +248,7 @@ class EventExtractorTest {
 
     @Test
     void honourConferredByAPlaceOnPeopleNamesGiverAndRecipient() {
-        String text = "8日,杭州市举行仪式,授予约翰·史密斯“荣誉市民”称号。";
+        String text = "8日,杭州市举行仪式,授予约翰·史密斯等5人“荣誉市民”称号。";
         Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
         assertEquals("荣誉市民", a.award());
         assertEquals(List.of("杭州"), a.giver());
