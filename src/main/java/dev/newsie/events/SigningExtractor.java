@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 final class SigningExtractor {
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -29,7 +30,12 @@ final class SigningExtractor {
         this.lexicon = lexicon;
     }
 
-    List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
+    /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
+    record Background(String a, String b, String since, Span evidence) {
+    }
+
+    /** @param background receives the sister-city pairs of background clauses, which are relations, not events */
+    List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums, List<Background> background) {
         List<EventBuilder> out = new ArrayList<>();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
@@ -38,7 +44,14 @@ final class SigningExtractor {
             int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
-                if (!isBackground(m, verb) && !isEarlierYear(ctx, m, verb)) {
+                if (isBackground(m, verb) || isEarlierYear(ctx, m, verb)) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
+                        Event b = e.build();
+                        if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
+                            background.add(new Background(b.parties().get(0), b.parties().get(1), yearBefore(m, verb), b.evidence()));
+                        }
+                    }
+                } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
                     for (EventBuilder e : found) {
                         mergeInto(out, e);
@@ -131,6 +144,11 @@ final class SigningExtractor {
                     e.signatories(signatories);
                 }
                 here.add(e);
+                for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
+                    // 甲与乙、丙、丁签署: one signing with each partner of the list
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
+                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
             }
             if (here.isEmpty()) {
                 // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
@@ -169,8 +187,12 @@ final class SigningExtractor {
                 // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
                 MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
                 if (other != null && !other.entity().name().equals(subject)) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, other.entity().name())).agreement(kind)
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(other))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + elided.end(), verb[0])) {
+                        here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
+                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    }
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
@@ -201,6 +223,39 @@ final class SigningExtractor {
             }
             return here;
         }
+    }
+
+    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+)(?:\\([^)]{0,30}\\))?");
+
+    /**
+     * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
+     * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
+     */
+    private static List<MaskedSentence.Slot> morePartners(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<MaskedSentence.Slot> out = new ArrayList<>();
+        int i = from;
+        Matcher bracket = Pattern.compile("^\\([^)]{0,30}\\)").matcher(m.substring(i, verbPos));
+        if (bracket.find()) {
+            i += bracket.end();
+        }
+        while (i < verbPos) {
+            Matcher n = NEXT_PARTNER.matcher(m.substring(i, verbPos));
+            if (!n.find()) {
+                break;
+            }
+            int after = i + n.end(1);
+            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
+                break;
+            }
+            MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);
+            if (s == null) {
+                break;
+            }
+            out.add(s);
+            i += n.end();
+        }
+        return out;
     }
 
     /** 甲市政府, 乙县人民政府: a local government signs for its place (GOLD.md §7), so the party is the place. */
@@ -336,6 +391,11 @@ final class SigningExtractor {
         return false;
     }
 
+    private static String yearBefore(String m, int[] verb) {
+        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
+        return y.find() ? y.group(1) : null;
+    }
+
     /** 在济南(正式)签署: the place named after 在 right before the verb. */
     private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
@@ -363,9 +423,14 @@ final class SigningExtractor {
             comma = after.indexOf('，');
         }
         String clause = comma >= 0 ? after.substring(0, comma) : after;
+        String before = m.substring(clauseStart(m, verb[0]), verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
-                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自");
+                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
+                || SINCE_THEN.matcher(before).find();
     }
+
+    /** 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background. */
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后");
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;

@@ -216,9 +216,15 @@ class EventExtractorTest {
 
     @Test
     void officialOfAForeignCitysOfficeMakesItAParticipantOfTheHostsSisterCityForum() {
-        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行。德国杜伊斯堡市经济促进局局长托马斯·施密特介绍了杜伊斯堡的经验。";
+        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行,友城代表齐聚一堂。德国杜伊斯堡市经济促进局局长托马斯·施密特介绍了杜伊斯堡的经验。";
         Set<String> p = pairs(run(text, "2024-06-03"));
         assertTrue(p.contains("杜伊斯堡-武汉@null"), p.toString());
+    }
+
+    @Test
+    void guestsNotSaidToComeFromSisterCitiesAreNoRelation() {
+        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行。德国杜伊斯堡市经济促进局局长托马斯·施密特致辞。";
+        assertTrue(pairs(run(text, "2024-06-03")).isEmpty());
     }
 
     @Test
@@ -272,5 +278,33 @@ class EventExtractorTest {
         Event s = ofType(r, EventType.SIGNING).get(0);
         assertEquals("SISTER_CITY", s.agreement());
         assertTrue(pairs(r).contains("台中-奥斯汀@2019-05-02") || pairs(r).contains("奥斯汀-台中@2019-05-02"), pairs(r).toString());
+    }
+
+    @Test
+    void partnersListedAfterThePairEachSignWithTheSubject() {
+        String text = "3月9日,湖北省与法国布列塔尼大区签署友好省区协议;与意大利米兰市、西班牙马德里市签署合作备忘录。";
+        List<Event> ss = ofType(run(text, "2022-03-10"), EventType.SIGNING);
+        Set<String> pairs = ss.stream().map(e -> String.join("-", e.parties())).collect(Collectors.toSet());
+        assertEquals(Set.of("湖北-布列塔尼", "湖北-米兰", "湖北-马德里"), pairs);
+    }
+
+    @Test
+    void twinningsSignedOverPastYearsAreRelationsNotSignings() {
+        String text = "长沙市自2012年起陆续与德国基尔市、日本鹿儿岛市签署友好城市协议书。";
+        EventExtractor.Result r = run(text, "2020-05-01");
+        assertTrue(ofType(r, EventType.SIGNING).isEmpty(), r.events().toString());
+        assertTrue(pairs(r).stream().anyMatch(p -> p.startsWith("基尔-长沙") || p.startsWith("长沙-基尔")), pairs(r).toString());
+    }
+
+    @Test
+    void yearBeforeTheClauseGivesSinceOfTheLaterSubject() {
+        EventExtractor.Result r = run("据介绍,自1985年与美国俄亥俄州正式建立友好省州关系以来,湖北省已与多国建立友好关系。", "2020-05-01");
+        assertTrue(pairs(r).contains("俄亥俄-湖北@1985") || pairs(r).contains("湖北-俄亥俄@1985"), pairs(r).toString());
+    }
+
+    @Test
+    void counterpartSisterCityStatesARelation() {
+        EventExtractor.Result r = run("浙江省对口友城法国诺曼底大区获得“合作伙伴奖”。", "2020-05-01");
+        assertTrue(pairs(r).stream().anyMatch(p -> p.contains("诺曼底") && p.contains("浙江")), pairs(r).toString());
     }
 }
