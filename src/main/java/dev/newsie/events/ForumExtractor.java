@@ -131,6 +131,8 @@ final class ForumExtractor {
     private static final Pattern SHORT_COUNTRY_COUNT = Pattern.compile("(\\d+)国(?!际|家|内|外)");
     private static final Pattern PEOPLE_COUNT = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)");
+    /** 甲协会、乙政府(等)联合在丙举办…论坛: the organisations opening a clause host what it holds. */
+    private static final Pattern HOSTS_FIRST = Pattern.compile("(?:^|[,，])((?:Ⓞ(?:、|和|与|及)?)+)(?:等)?(?:联合|共同)?(?:在Ⓟ+)?(?:主办|举办|承办|共同举办|联合举办|共同主办)");
     private static final Pattern ONLY_SLOTS = Pattern.compile("[ⓅⓄⓇ、,，和与及]+");
 
     /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
@@ -173,6 +175,17 @@ final class ForumExtractor {
                     }
                 }
                 start += lastVerbEnd;
+                // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
+                while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
+                    int k = start - 1;
+                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
+                        k--;
+                    }
+                    start = k;
+                }
+                if (i > 0 && (s.charAt(i - 1) == '主' || s.charAt(i - 1) == '分')) {
+                    continue; // 主论坛, 分论坛: a part of a forum (a sub-forum's title is a topic)
+                }
                 Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
                 if (lead.find()) {
                     start += lead.end();
@@ -192,6 +205,10 @@ final class ForumExtractor {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    private boolean endsWithCoordinate(String before) {
+        return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
     }
 
     /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
@@ -366,7 +383,17 @@ final class ForumExtractor {
         String m = ms.masked();
         int by = m.indexOf('由');
         if (by < 0) {
-            return List.of();
+            Matcher h = HOSTS_FIRST.matcher(m);
+            if (!h.find()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
+                if (s.entity().type() == EntityType.ORGANIZATION) {
+                    out.add(s.entity().name());
+                }
+            }
+            return out;
         }
         int[] verb = lexicon.find(EventLexicon.Role.ORGANIZE, m, by);
         if (verb == null) {
