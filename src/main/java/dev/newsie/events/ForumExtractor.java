@@ -305,6 +305,12 @@ final class ForumExtractor {
                 int k = j;
                 while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
                     k++;
+                    // 保加利亚首都索非亚: the chain goes on through its capital
+                    for (String link : List.of("首都", "首府", "省会")) {
+                        if (m.startsWith(link, k) && k + 2 < m.length() && m.charAt(k + 2) == MaskedSentence.PLACE) {
+                            k += 2;
+                        }
+                    }
                 }
                 if (k > j) {
                     MaskedSentence.Slot slot = ms.lastPlace(j, k);
