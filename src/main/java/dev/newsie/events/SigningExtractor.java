@@ -450,10 +450,10 @@ final class SigningExtractor {
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
     /**
-     * For 两市签署…: the two places last named before the verb, if they are one Chinese and one foreign place
+     * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place
      * (the usual pair of a twinning); otherwise nothing, rather than a guess.
      */
-    private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
+    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
@@ -471,7 +471,8 @@ final class SigningExtractor {
         String chinese = null, foreign = null;
         for (dev.newsie.model.Mention m : order) {
             dev.newsie.model.Entity e = owner.get(m);
-            boolean isChinese = "中国".equals(e.country());
+            // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
+            boolean isChinese = "中国".equals(e.country()) || e.country() == null;
             if (isChinese && chinese == null) {
                 chinese = e.name();
             } else if (!isChinese && e.country() != null && foreign == null) {

@@ -46,6 +46,19 @@ final class SisterCityExtractor {
         for (MaskedSentence ms : ctx.masked) {
             for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
                 Matcher m = p.pattern().matcher(ms.masked());
+                if (p.kind().startsWith("BOTH_")) {
+                    // 两市于1995年结为友好城市: the two sides are the places the article has just named
+                    while (m.find()) {
+                        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        String n = m.groupCount() >= 1 ? m.group(1) : null;
+                        String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
+                                ? (year == null ? null : String.valueOf(year - Integer.parseInt(n))) : n;
+                        if (pair != null) {
+                            put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                        }
+                    }
+                    continue;
+                }
                 boolean named = p.pattern().pattern().contains("(?<a>");
                 while (m.find()) {
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)

@@ -307,4 +307,17 @@ class EventExtractorTest {
         EventExtractor.Result r = run("浙江省对口友城法国诺曼底大区获得“合作伙伴奖”。", "2020-05-01");
         assertTrue(pairs(r).stream().anyMatch(p -> p.contains("诺曼底") && p.contains("浙江")), pairs(r).toString());
     }
+
+    @Test
+    void bothCitiesTwinnedInAYearAreTheHomeAndForeignPlacesJustNamed() {
+        String text = "日前,芬兰坦佩雷市代表团访问了长沙市。两市于2010年结为友好城市。";
+        Set<String> p = pairs(run(text, "2020-05-01"));
+        assertTrue(p.contains("坦佩雷-长沙@2010") || p.contains("长沙-坦佩雷@2010"), p.toString());
+    }
+
+    @Test
+    void cityThatIsAnothersSisterCityStatesARelation() {
+        Set<String> p = pairs(run("据悉,奥地利萨尔茨堡市是昆明市的友好城市。", "2020-05-01"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("萨尔茨堡") && x.contains("昆明")), p.toString());
+    }
 }
