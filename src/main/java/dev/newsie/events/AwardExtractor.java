@@ -49,12 +49,26 @@ final class AwardExtractor {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
             List<String> named = awardNames(s.text());
+            String headingAward = headingAward(s.text());
+            if (named.isEmpty() && headingAward != null) {
+                named = List.of(headingAward);
+            }
             for (String a : named) {
                 awards.computeIfAbsent(key(a), k -> Event.builder(EventType.AWARD).award(a)
                         .evidence(new Span(s.start(), s.end())));
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
                     conferred.add(key(a));
+                }
+            }
+            if (named.size() == 1) {
+                // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
+                List<String> after = enumerationAfterColon(ms, named.get(0));
+                if (!after.isEmpty()) {
+                    recipients.get(key(named.get(0))).addAll(after);
+                    conferred.add(key(named.get(0)));
+                    current = key(named.get(0));
+                    continue;
                 }
             }
             if (!named.isEmpty() && isHeading(s.text())) {
@@ -67,6 +81,14 @@ final class AwardExtractor {
                     recipients.get(current).add(r);
                 }
                 continue;
+            }
+            if (current != null && s.text().length() <= 200) {
+                // a line of a winners' list that only names: 甲市、乙市、丙市
+                List<String> line = enumerationBefore(ms, ms.masked().length());
+                if (!line.isEmpty() && line.size() == itemCount(ms.masked())) {
+                    recipients.get(current).addAll(line);
+                    continue;
+                }
             }
             if (current != null && !SUB_HEADING.matcher(s.text()).matches()) {
                 current = null;
@@ -134,6 +156,11 @@ final class AwardExtractor {
                     b.giver(List.of(giver.entity().name()));
                 }
                 List<String> r = recipients.get(key(a));
+                for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
+                    if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
+                        r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
+                    }
+                }
                 int i = xiang + 1;
                 while (i < award) {
                     int j = i;
@@ -217,7 +244,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同)?(荣获|获得|获颁|获评|被授予)");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同)?(荣获|获得|获颁|获评|被授予)");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -235,6 +262,11 @@ final class AwardExtractor {
             int verbEnd = -1, verbStart = -1;
             while (r.find()) {
                 recipient = ms.lastParty(r.start(1), r.end(1));
+                if (recipient == null) {
+                    List<MaskedSentence.Slot> people = ms.slots(r.start(1), r.end(1));
+                    recipient = people.isEmpty() || people.get(people.size() - 1).entity().type() != EntityType.PERSON
+                            ? null : people.get(people.size() - 1);
+                }
                 verbEnd = r.end();
                 verbStart = r.start(2);
             }
@@ -303,30 +335,91 @@ final class AwardExtractor {
      * is not one.
      */
     static List<String> enumerationBefore(MaskedSentence ms, int verbPos) {
+        return enumerationBefore(ms, 0, verbPos);
+    }
+
+    /** The same, not looking before {@code from}. */
+    static List<String> enumerationBefore(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
         List<String> out = new ArrayList<>();
         int end = verbPos;
         boolean first = true;
-        while (end > 0) {
+        while (end > from) {
             int start = end;
-            while (start > 0 && "、,，;；".indexOf(m.charAt(start - 1)) < 0) {
+            while (start > from && "、,，;；".indexOf(m.charAt(start - 1)) < 0) {
                 start--;
             }
             String item = m.substring(start, end);
             if (first) {
                 item = CLOSING_COUNT.matcher(item).replaceFirst("");
             }
-            String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄ]", "")).replaceAll("").trim();
-            MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
-            if (party == null || !rest.isEmpty() || item.indexOf(MaskedSentence.PERSON) >= 0) {
+            String name = null;
+            List<MaskedSentence.Slot> inItem = ms.slots(start, end);
+            if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
+                name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+            } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
+                MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
+                name = party == null ? null : SigningExtractor.partyName(party);
+            }
+            String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            if (name == null || !rest.isEmpty()) {
                 break;
             }
-            out.add(0, party.entity().name());
+            out.add(0, name);
             first = false;
             end = start - 1;
         }
         return out;
     }
+
+    /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
+            + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
+
+    private String headingAward(String line) {
+        if (line.length() > 40) {
+            return null;
+        }
+        Matcher h = HEADING.matcher(line.trim());
+        if (!h.matches()) {
+            return null;
+        }
+        String name = h.group(1);
+        return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
+    }
+
+    private static int itemCount(String masked) {
+        String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
+        return m.isEmpty() ? 0 : m.split("[、,，;；]").length;
+    }
+
+    /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
+    private static List<String> enumerationAfterColon(MaskedSentence ms, String award) {
+        String t = ms.sentence().text();
+        int at = t.indexOf(award);
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher c = COLON_AFTER_AWARD.matcher(t.substring(at + award.length()));
+        if (!c.lookingAt()) {
+            return List.of();
+        }
+        int from = ms.maskedPos(ms.sentence().start() + at + award.length() + c.end());
+        String m = ms.masked();
+        int end = m.length();
+        while (end > from && "。;；,，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        int items = itemCount(m.substring(from, end));
+        return out.size() == items ? out : List.of();
+    }
+
+    private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者|获奖城市|获奖单位|获得者|名单)?(?:为|是|有)?[:：]");
 
     /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */
     private static String listEntry(MaskedSentence ms) {

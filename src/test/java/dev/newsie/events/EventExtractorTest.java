@@ -320,4 +320,19 @@ class EventExtractorTest {
         Set<String> p = pairs(run("据悉,奥地利萨尔茨堡市是昆明市的友好城市。", "2020-05-01"));
         assertTrue(p.stream().anyMatch(x -> x.contains("萨尔茨堡") && x.contains("昆明")), p.toString());
     }
+
+    @Test
+    void winnersListedAfterTheAwardAndAColon() {
+        String text = "10月9日,友城合作交流会在青岛举行,会上颁发了友城奖项。“友城合作突出贡献奖”:烟台市、威海市、日照市。";
+        Event a = ofType(run(text, "2023-10-10"), EventType.AWARD).get(0);
+        assertEquals(List.of("烟台", "威海", "日照"), a.recipients());
+    }
+
+    @Test
+    void unnumberedLinesUnderAnUnquotedHeadingAreWinners() {
+        String text = "中国人民对外友好协会公布了获奖名单。\n友好城市交流合作奖获奖名单:\n泉州市、漳州市\n莆田市\n";
+        Event a = ofType(run(text, "2023-10-10"), EventType.AWARD).get(0);
+        assertEquals("友好城市交流合作奖", a.award());
+        assertEquals(List.of("泉州", "漳州", "莆田"), a.recipients());
+    }
 }
