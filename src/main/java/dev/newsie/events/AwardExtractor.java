@@ -30,6 +30,8 @@ final class AwardExtractor {
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立了?|设立的|评选出了?|评出了?|获颁|颁授|荣获)((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+    /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
+    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
@@ -94,7 +96,7 @@ final class AwardExtractor {
                 current = null;
             }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
-            if (verb != null && !named.isEmpty() && ms.masked().startsWith("颁发", verb[0])) {
+            if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
                 receipt(ctx, si, ms, named, awards, recipients, forums);
@@ -134,8 +136,13 @@ final class AwardExtractor {
                 continue;
             }
             int xiang = m.lastIndexOf('向', award);
-            if (xiang < from) {
-                xiang = m.lastIndexOf('向', award);
+            // 为/给 + name + 颁发: the same as 向, when a name follows it (not 作为, 成为)
+            for (char c : new char[]{'为', '给'}) {
+                int at = m.lastIndexOf(c, award);
+                if (at > xiang && at + 1 < m.length() && "ⓅⓄⓇ".indexOf(m.charAt(at + 1)) >= 0
+                        && (at == 0 || "作成认称".indexOf(m.charAt(at - 1)) < 0)) {
+                    xiang = at;
+                }
             }
             EventBuilder b = awards.get(key(a));
             if (xiang >= 0) {
@@ -152,8 +159,15 @@ final class AwardExtractor {
                         }
                     }
                 }
+                if (giver == null) {
+                    // 福建省向…颁发: a place said to confer (GOLD.md §7), the subject right before 向
+                    MaskedSentence.Slot last = ms.lastPlace(0, xiang);
+                    if (last != null && last.maskedPos() + 1 == xiang && last.entity().type() != EntityType.COUNTRY) {
+                        giver = last;
+                    }
+                }
                 if (giver != null) {
-                    b.giver(List.of(giver.entity().name()));
+                    b.giver(List.of(SigningExtractor.partyName(giver)));
                 }
                 List<String> r = recipients.get(key(a));
                 for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
@@ -244,7 +258,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同)?(荣获|获得|获颁|获评|被授予)");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */

@@ -399,20 +399,26 @@ final class SigningExtractor {
     /** 在济南(正式)签署: the place named after 在 right before the verb. */
     private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
-        int at = m.lastIndexOf('在', verbPos);
-        if (at < from || verbPos - at > 8) {
-            return null;
+        for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
+            int j = at + 1;
+            while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            if (j == at + 1) {
+                continue;
+            }
+            String between = m.substring(j, verbPos);
+            // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
+            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
+                    || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
+                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
+            if (!here) {
+                continue;
+            }
+            MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
+            return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
         }
-        int j = at + 1;
-        while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
-            j++;
-        }
-        String between = m.substring(j, verbPos);
-        if (j == at + 1 || !between.matches("(?:正式|共同|分别|隆重)?")) {
-            return null;
-        }
-        MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
-        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
+        return null;
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */

@@ -335,4 +335,19 @@ class EventExtractorTest {
         assertEquals("友好城市交流合作奖", a.award());
         assertEquals(List.of("泉州", "漳州", "莆田"), a.recipients());
     }
+
+    @Test
+    void awardPresentedWith为NamesGiverAndRecipient() {
+        String text = "4月3日,中国人民对外友好协会为绍兴市颁发了“友好城市交流合作奖”。";
+        Event a = ofType(run(text, "2023-04-04"), EventType.AWARD).get(0);
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+        assertEquals(List.of("绍兴"), a.recipients());
+    }
+
+    @Test
+    void signingAtAForumHeldInAPlaceTakesThatPlace() {
+        String text = "5日,在江苏南京举行的友城合作大会上,扬州市与法国图尔市签署建立友好城市关系协议书。";
+        Event s = ofType(run(text, "2023-04-06"), EventType.SIGNING).get(0);
+        assertEquals("南京", s.location());
+    }
 }
