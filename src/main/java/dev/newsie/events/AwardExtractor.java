@@ -360,10 +360,14 @@ final class AwardExtractor {
         boolean first = true;
         while (end > from) {
             int start = end;
-            while (start > from && "、,，;；".indexOf(m.charAt(start - 1)) < 0) {
+            while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
                 start--;
             }
             String item = m.substring(start, end);
+            if (item.isBlank() && start > from) {
+                end = start - 1; // a run of separating spaces
+                continue;
+            }
             if (first) {
                 item = CLOSING_COUNT.matcher(item).replaceFirst("");
             }
@@ -405,7 +409,7 @@ final class AwardExtractor {
 
     private static int itemCount(String masked) {
         String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
-        return m.isEmpty() ? 0 : m.split("[、,，;；]").length;
+        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+").length;
     }
 
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
@@ -433,7 +437,8 @@ final class AwardExtractor {
         return out.size() == items ? out : List.of();
     }
 
-    private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者|获奖城市|获奖单位|获得者|名单)?(?:为|是|有)?[:：]");
+    /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
+    private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
 
     /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */
     private static String listEntry(MaskedSentence ms) {

@@ -350,4 +350,18 @@ class EventExtractorTest {
         Event s = ofType(run(text, "2023-04-06"), EventType.SIGNING).get(0);
         assertEquals("南京", s.location());
     }
+
+    @Test
+    void winnersNamedAfterTheAwardWith为AndSeparatedBySpaces() {
+        String text = "8月1日,“丝路友好城市奖”获奖城市为:西宁市 银川市  兰州市。";
+        Event a = ofType(run(text, "2023-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("西宁", "银川", "兰州"), a.recipients());
+    }
+
+    @Test
+    void anAwardDescribedByWhatFollowsItHasNoRecipients() {
+        String text = "“丝路友好城市奖”是兰州市授予外国城市的最高荣誉。";
+        List<Event> as = ofType(run(text, "2023-08-02"), EventType.AWARD);
+        assertTrue(as.isEmpty() || as.get(0).recipients() == null, as.toString());
+    }
 }
