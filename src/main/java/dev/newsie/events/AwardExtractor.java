@@ -248,9 +248,9 @@ final class AwardExtractor {
         }
         if (giver != null && b.build().giver() == null) {
             b.giver(List.of(SigningExtractor.partyName(giver)));
-            if (giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
-                b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
-            }
+        }
+        if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
+            b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
         }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (b.build().date() == null) {

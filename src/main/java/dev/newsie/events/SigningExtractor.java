@@ -30,6 +30,52 @@ final class SigningExtractor {
         this.lexicon = lexicon;
     }
 
+    private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
+
+    /**
+     * 甲市市长X和乙市市长Y在协议书上签字: the sentence right after a signing names who signed it, when that
+     * signing names no one yet.
+     */
+    private static void signedBy(MaskedSentence ms, EventBuilder last) {
+        Matcher sign = SIGNED_ON_PAPER.matcher(ms.masked());
+        if (!sign.find() || last.build().signatories() != null) {
+            return;
+        }
+        List<String> persons = signatoriesBefore(ms, 0, sign.start());
+        if (persons.size() == 2) {
+            last.signatories(persons);
+        }
+    }
+
+    /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
+    private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
+
+    private static boolean foundedAlliance(DocumentContext ctx, int si, MaskedSentence ms, List<EventBuilder> out) {
+        boolean found = false;
+        Matcher f = FOUNDING.matcher(ms.masked());
+        while (f.find()) {
+            MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
+            if (!org.entity().name().endsWith("联盟") || isPlanned(ms.masked(), f.start())) {
+                continue;
+            }
+            List<String> parties = placesBefore(ms, 0, f.start());
+            if (parties.size() < 3) {
+                continue;
+            }
+            EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
+                    .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            mergeInto(out, e);
+            found = true;
+        }
+        return found;
+    }
+
+    /** 将于, 拟, 计划: a planned act is not an event (GOLD.md §7). */
+    private static boolean isPlanned(String m, int verbPos) {
+        String before = m.substring(clauseStart(m, verbPos), verbPos);
+        return before.contains("将") || before.contains("拟") || before.contains("计划") || before.contains("准备");
+    }
+
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
     record Background(String a, String b, String since, Span evidence) {
     }
@@ -37,9 +83,17 @@ final class SigningExtractor {
     /** @param background receives the sister-city pairs of background clauses, which are relations, not events */
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums, List<Background> background) {
         List<EventBuilder> out = new ArrayList<>();
+        EventBuilder lastEvent = null;
+        int lastSigning = -2;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
+            if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
+                if (lastSigning == si - 1 && lastEvent != null) {
+                    signedBy(ms, lastEvent);
+                }
+                foundedAlliance(ctx, si, ms, out);
+            }
             String subject = null;
             int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
@@ -54,7 +108,8 @@ final class SigningExtractor {
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
                     for (EventBuilder e : found) {
-                        mergeInto(out, e);
+                        lastEvent = mergeInto(out, e);
+                        lastSigning = si;
                     }
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
@@ -66,7 +121,7 @@ final class SigningExtractor {
     }
 
     /** The same parties signing in the headline and in the body are one signing: roles are pooled. */
-    private static void mergeInto(List<EventBuilder> out, EventBuilder e) {
+    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e) {
         java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
@@ -87,10 +142,11 @@ final class SigningExtractor {
                 if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
                     o.evidence(b.evidence());
                 }
-                return;
+                return o;
             }
         }
         out.add(e);
+        return e;
     }
 
     private static boolean compatible(String a, String b) {
@@ -548,6 +604,7 @@ final class SigningExtractor {
         int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
+        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
         return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
     }
 

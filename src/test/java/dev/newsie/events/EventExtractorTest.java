@@ -364,4 +364,33 @@ class EventExtractorTest {
         List<Event> as = ofType(run(text, "2023-08-02"), EventType.AWARD);
         assertTrue(as.isEmpty() || as.get(0).recipients() == null, as.toString());
     }
+
+    @Test
+    void foundingAnAllianceIsAnAllianceSigningOfEveryPlace() {
+        String text = "6日,中国南宁市、越南河内市联合老挝万象市共同发起成立东盟城市发展联盟。";
+        List<Event> ss = ofType(run(text, "2023-06-07"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("ALLIANCE", ss.get(0).agreement());
+        assertEquals(Set.of("南宁", "河内", "万象"), Set.copyOf(ss.get(0).parties()));
+    }
+
+    @Test
+    void plannedAllianceIsNoSigning() {
+        String text = "中国南宁市、越南河内市、老挝万象市将发起成立东盟城市发展联盟。";
+        assertTrue(ofType(run(text, "2023-06-07"), EventType.SIGNING).isEmpty());
+    }
+
+    @Test
+    void whoSignedIsToldInTheNextSentence() {
+        String text = "5月4日,南京市与意大利佛罗伦萨市在南京签署友好城市关系协议书。南京市市长张明和佛罗伦萨市市长保罗·罗西在协议书上签字。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals(List.of("张明", "保罗·罗西"), s.signatories());
+    }
+
+    @Test
+    void aCountOfDocumentsIsNotPartOfTheTitle() {
+        String text = "5月4日,湖南省与日本滋贺县等中外地方政府共签署8份建立友好城市关系协议书。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals("建立友好城市关系协议书", s.title());
+    }
 }
