@@ -253,6 +253,9 @@ final class SigningExtractor {
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
                 List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+                if (pair == null && TWO_CITIES.matcher(clause).find()) {
+                    pair = lastTwoCities(ctx, ms.textOffset(verb[0]));
+                }
                 if (pair != null) {
                     here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                             .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
@@ -509,6 +512,7 @@ final class SigningExtractor {
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)([ⓅⓄ]+)");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
+    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
     /**
@@ -545,6 +549,33 @@ final class SigningExtractor {
             }
         }
         return null;
+    }
+
+    /** 两市 of two home cities (台北 and 上海): the two distinct cities named last before the position. */
+    static List<String> lastTwoCities(DocumentContext ctx, int before) {
+        int[] best = {-1, -1};
+        String[] names = new String[2];
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (e.type() != EntityType.CITY) {
+                continue;
+            }
+            int last = -1;
+            for (dev.newsie.model.Mention m : e.mentions()) {
+                if (m.end() <= before) {
+                    last = Math.max(last, m.start());
+                }
+            }
+            if (last > best[0]) {
+                best[1] = best[0];
+                names[1] = names[0];
+                best[0] = last;
+                names[0] = e.name();
+            } else if (last > best[1]) {
+                best[1] = last;
+                names[1] = e.name();
+            }
+        }
+        return names[1] == null ? null : List.of(names[1], names[0]);
     }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");

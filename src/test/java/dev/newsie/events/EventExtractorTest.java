@@ -393,4 +393,12 @@ class EventExtractorTest {
         Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
         assertEquals("建立友好城市关系协议书", s.title());
     }
+
+    @Test
+    void twoHomeCitiesSigningAreTheTwoCitiesLastNamed() {
+        String text = "3日,杭州市市长与苏州市市长出席交流会。会上,两市正式签署文旅合作备忘录。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals(Set.of("杭州", "苏州"), Set.copyOf(s.parties()));
+        assertEquals("MEMORANDUM", s.agreement());
+    }
 }
