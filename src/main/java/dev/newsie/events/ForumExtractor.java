@@ -327,9 +327,9 @@ final class ForumExtractor {
     private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
     private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
 
-    /** 探讨和交流A以及B等议题: topics written without quotation marks, listed with 以及/及/、. */
+    /** 探讨和交流A以及B等议题, 聚焦A、B、C议题: topics written without quotation marks, listed with 以及/及/、. */
     private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)等(?:\\d+个|[一二三四五六七八九十两]个)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
 
     private static List<String> topics(String t) {
         List<String> out = new ArrayList<>();
@@ -355,6 +355,10 @@ final class ForumExtractor {
     private static void readCounts(String t, Forum f) {
         if (!(t.contains("来自") || t.contains("参会") || t.contains("与会") || t.contains("出席") || t.contains("齐聚") || t.contains("参加"))) {
             return;
+        }
+        Event known = f.b.build();
+        if (known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null) {
+            return; // the first report of who came is the forum's; later figures are of a part of it
         }
         Matcher m = COUNTRIES.matcher(t);
         Matcher shortForm = SHORT_COUNTRY_COUNT.matcher(t);

@@ -401,4 +401,19 @@ class EventExtractorTest {
         assertEquals(Set.of("杭州", "苏州"), Set.copyOf(s.parties()));
         assertEquals("MEMORANDUM", s.agreement());
     }
+
+    @Test
+    void topicsListedBeforeTheWordForTopicsWithoutDeng() {
+        String text = "7月2日,2023长沙友城论坛在长沙举行。论坛聚焦绿色低碳转型、数字城市治理、青年人才交流议题。";
+        Event f = ofType(run(text, "2023-07-03"), EventType.FORUM).get(0);
+        assertEquals(List.of("绿色低碳转型", "数字城市治理", "青年人才交流"), f.topics());
+    }
+
+    @Test
+    void theFirstCountOfParticipantsIsTheForums() {
+        String text = "7月2日,2023长沙友城论坛在长沙举行,来自30个国家的200名嘉宾参会。其中,来自8个国家的20名青年代表参加了分论坛。";
+        Event f = ofType(run(text, "2023-07-03"), EventType.FORUM).get(0);
+        assertEquals(30, f.countries());
+        assertEquals(200, f.attendees());
+    }
 }
