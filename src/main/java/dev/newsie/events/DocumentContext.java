@@ -52,6 +52,20 @@ final class DocumentContext {
         return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;
     }
 
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+
+    /** 新华社索非亚10月20日电, 中评社上海12月28日电: the city a report was filed from, or null. */
+    String datelineCity() {
+        for (MaskedSentence ms : masked.subList(0, Math.min(6, masked.size()))) {
+            Matcher d = DATELINE_PLACE.matcher(ms.masked());
+            if (d.find()) {
+                MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
+                return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
+            }
+        }
+        return null;
+    }
+
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */
     private final List<Integer> fullDateStarts = new ArrayList<>();
     private final List<String> fullDates = new ArrayList<>();

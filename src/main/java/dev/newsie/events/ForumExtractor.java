@@ -463,13 +463,20 @@ final class ForumExtractor {
         if (built.date() == null && built.start() == null) {
             return;
         }
-        int best = Integer.MAX_VALUE;
+        int best = Integer.MAX_VALUE, named = 0;
         for (Entity e : ctx.entities) {
             int at = f.name.indexOf(e.name());
-            if (e.type() == EntityType.CITY && at >= 0 && at < best) {
-                best = at;
-                f.b.location(e.name());
+            if (e.type() == EntityType.CITY && at >= 0) {
+                named++;
+                if (at < best) {
+                    best = at;
+                    f.b.location(e.name());
+                }
             }
+        }
+        String dateline = ctx.datelineCity();
+        if (named > 1 && dateline != null && f.name.contains(dateline)) {
+            f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
         }
     }
 

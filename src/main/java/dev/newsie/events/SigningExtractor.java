@@ -650,7 +650,7 @@ final class SigningExtractor {
     /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
     private static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
         String t = ctx.sentences.get(si).text();
-        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会")
+        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
                 || t.contains("闭幕") || t.contains("开幕");
         for (ForumExtractor.Forum f : forums) {
             Event fe = f.b.build();

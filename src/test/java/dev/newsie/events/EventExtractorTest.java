@@ -416,4 +416,11 @@ class EventExtractorTest {
         assertEquals(30, f.countries());
         assertEquals(200, f.attendees());
     }
+
+    @Test
+    void aForumNamedForTwoCitiesIsWhereTheDatelineIs() {
+        String text = "新华社厦门3月5日电 2024高雄厦门城市论坛5日圆满落幕。";
+        Event f = ofType(run(text, "2024-03-05"), EventType.FORUM).get(0);
+        assertEquals("厦门", f.location());
+    }
 }
