@@ -98,6 +98,9 @@ final class SigningExtractor {
             int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
+                if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
+                    continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
+                }
                 if (isBackground(m, verb) || isEarlierYear(ctx, m, verb)) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
                         Event b = e.build();
@@ -512,6 +515,7 @@ final class SigningExtractor {
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)([ⓅⓄ]+)");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
+    private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
@@ -636,6 +640,9 @@ final class SigningExtractor {
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
         name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
+        if (BOTH_SIDES.matcher(name).lookingAt()) {
+            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
+        }
         return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
     }
 

@@ -423,4 +423,13 @@ class EventExtractorTest {
         Event f = ofType(run(text, "2024-03-05"), EventType.FORUM).get(0);
         assertEquals("厦门", f.location());
     }
+
+    @Test
+    void aDocumentDescribedBy两市HasNoTitleAndItsVerbIsNoSecondSigning() {
+        String text = "合肥市与德国奥斯纳布吕克市3日签署两市缔结友好城市关系协议。";
+        List<Event> ss = ofType(run(text, "2023-05-04"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertNull(ss.get(0).title());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }
