@@ -76,7 +76,7 @@ final class DocumentContext {
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
         if (published != null) {
-            return published;
+            return filedOn(published, sentences);
         }
         if (sentences.isEmpty()) {
             return null;
@@ -92,6 +92,33 @@ final class DocumentContext {
             }
         }
         return year;
+    }
+
+    private static final Pattern DATELINE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:专)?电");
+
+    /**
+     * 洛杉矶25日专电 in a page published on the 27th: 今天 in the report is the day it was filed, up to a week
+     * before publication; otherwise the publication date.
+     */
+    static String filedOn(String published, List<Sentence> sentences) {
+        if (published.length() != 10) {
+            return published;
+        }
+        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+            Matcher d = DATELINE_DAY.matcher(s.text());
+            if (d.find()) {
+                try {
+                    java.time.LocalDate p = java.time.LocalDate.parse(published);
+                    int day = Integer.parseInt(d.group(1));
+                    java.time.LocalDate filed = day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
+                            : p.minusMonths(1).withDayOfMonth(Math.min(day, p.minusMonths(1).lengthOfMonth()));
+                    return p.toEpochDay() - filed.toEpochDay() <= 7 ? filed.toString() : published;
+                } catch (RuntimeException e) {
+                    return published;
+                }
+            }
+        }
+        return published;
     }
 
     /** How far into a page its own year is looked for: the headline, dateline and lead. */
