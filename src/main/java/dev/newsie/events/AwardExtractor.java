@@ -26,6 +26,14 @@ final class AwardExtractor {
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
     private static final Pattern SUB_HEADING = Pattern.compile("[\\p{IsHan}]{1,4}[:：]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
+    /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
+    private static final Pattern UNQUOTED_AWARD = Pattern.compile(
+            "(?:设立了?|设立的|评选出了?|评出了?|获颁|颁授|荣获)((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+    /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
+    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
+    /** A sentence that reports an award being set up, chosen or given, not merely named. */
+    private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
 
     private final EventLexicon lexicon;
@@ -37,15 +45,33 @@ final class AwardExtractor {
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
         Map<String, EventBuilder> awards = new LinkedHashMap<>();
         Map<String, List<String>> recipients = new LinkedHashMap<>();
+        java.util.Set<String> conferred = new java.util.HashSet<>();
         String current = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
             List<String> named = awardNames(s.text());
+            String headingAward = headingAward(s.text());
+            if (named.isEmpty() && headingAward != null) {
+                named = List.of(headingAward);
+            }
             for (String a : named) {
                 awards.computeIfAbsent(key(a), k -> Event.builder(EventType.AWARD).award(a)
                         .evidence(new Span(s.start(), s.end())));
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
+                if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
+                    conferred.add(key(a));
+                }
+            }
+            if (named.size() == 1) {
+                // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
+                List<String> after = enumerationAfterColon(ms, named.get(0));
+                if (!after.isEmpty()) {
+                    recipients.get(key(named.get(0))).addAll(after);
+                    conferred.add(key(named.get(0)));
+                    current = key(named.get(0));
+                    continue;
+                }
             }
             if (!named.isEmpty() && isHeading(s.text())) {
                 current = key(named.get(named.size() - 1));
@@ -58,17 +84,30 @@ final class AwardExtractor {
                 }
                 continue;
             }
+            if (current != null && s.text().length() <= 200) {
+                // a line of a winners' list that only names: 甲市、乙市、丙市
+                List<String> line = enumerationBefore(ms, ms.masked().length());
+                if (!line.isEmpty() && line.size() == itemCount(ms.masked())) {
+                    recipients.get(current).addAll(line);
+                    continue;
+                }
+            }
             if (current != null && !SUB_HEADING.matcher(s.text()).matches()) {
                 current = null;
             }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
-            if (verb != null && !named.isEmpty() && ms.masked().startsWith("颁发", verb[0])) {
+            if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
-                receipt(ctx, si, ms, named, awards, recipients);
+                receipt(ctx, si, ms, named, awards, recipients, forums);
             }
         }
         List<EventBuilder> out = new ArrayList<>();
+        for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            if (conferred.contains(e.getKey())) {
+                dateOfForum(e.getValue(), forums);
+            }
+        }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
             List<String> r = recipients.get(e.getKey());
             if (!r.isEmpty()) {
@@ -97,8 +136,13 @@ final class AwardExtractor {
                 continue;
             }
             int xiang = m.lastIndexOf('向', award);
-            if (xiang < from) {
-                xiang = m.lastIndexOf('向', award);
+            // 为/给 + name + 颁发: the same as 向, when a name follows it (not 作为, 成为)
+            for (char c : new char[]{'为', '给'}) {
+                int at = m.lastIndexOf(c, award);
+                if (at > xiang && at + 1 < m.length() && "ⓅⓄⓇ".indexOf(m.charAt(at + 1)) >= 0
+                        && (at == 0 || "作成认称".indexOf(m.charAt(at - 1)) < 0)) {
+                    xiang = at;
+                }
             }
             EventBuilder b = awards.get(key(a));
             if (xiang >= 0) {
@@ -115,10 +159,22 @@ final class AwardExtractor {
                         }
                     }
                 }
+                if (giver == null) {
+                    // 福建省向…颁发: a place said to confer (GOLD.md §7), the subject right before 向
+                    MaskedSentence.Slot last = ms.lastPlace(0, xiang);
+                    if (last != null && last.maskedPos() + 1 == xiang && last.entity().type() != EntityType.COUNTRY) {
+                        giver = last;
+                    }
+                }
                 if (giver != null) {
-                    b.giver(List.of(giver.entity().name()));
+                    b.giver(List.of(SigningExtractor.partyName(giver)));
                 }
                 List<String> r = recipients.get(key(a));
+                for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
+                    if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
+                        r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
+                    }
+                }
                 int i = xiang + 1;
                 while (i < award) {
                     int j = i;
@@ -149,12 +205,65 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄ]+)(?:再次|首次|成功|共同)?(?:荣获|获得|获颁|获评|被授予)");
+    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
+
+    /**
+     * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
+     * before it confers it; a place right before the award's name is its owner (福州市“荣誉市民”), not a recipient.
+     */
+    private void conferredWithout向(DocumentContext ctx, int si, MaskedSentence ms, String a, int award, EventBuilder b,
+                                   List<String> recipients) {
+        String m = ms.masked();
+        Matcher c = CONFERRED.matcher(m.substring(0, award));
+        if (!c.find()) {
+            Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
+            if (named.find()) {
+                recipients.add(named.group(1)); // 授予X等13人: 等N人 says X is a person's name
+                giverBefore(ctx, si, ms, named.start(), b);
+            }
+            return;
+        }
+        List<String> persons = new ArrayList<>(), places = new ArrayList<>();
+        for (MaskedSentence.Slot s : ms.slots(c.start(1), c.end(1))) {
+            if (s.entity().type() == EntityType.PERSON) {
+                persons.add(s.entity().name());
+            } else if (s.entity().type() != EntityType.COUNTRY) {
+                places.add(SigningExtractor.partyName(s));
+            }
+        }
+        recipients.addAll(persons.isEmpty() ? places : persons);
+        giverBefore(ctx, si, ms, c.start(), b);
+    }
+
+    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)([\\p{IsHan}·]{2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
+
+    /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
+    private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
+        String m = ms.masked();
+        MaskedSentence.Slot giver = null;
+        for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
+            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY) {
+                giver = s; // the nearest body or place before the verb
+            }
+        }
+        if (giver != null && b.build().giver() == null) {
+            b.giver(List.of(SigningExtractor.partyName(giver)));
+        }
+        if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
+            b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
+        }
+        DateResolver.DateMention best = ctx.bestDate(si);
+        if (b.build().date() == null) {
+            b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
+        }
+    }
+
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
     private void receipt(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
-                         Map<String, EventBuilder> awards, Map<String, List<String>> recipients) {
+                         Map<String, EventBuilder> awards, Map<String, List<String>> recipients, List<ForumExtractor.Forum> forums) {
         String m = ms.masked();
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
@@ -164,16 +273,28 @@ final class AwardExtractor {
             int award = ms.maskedPos(ms.sentence().start() + inText);
             Matcher r = RECEIVED.matcher(m.substring(0, award));
             MaskedSentence.Slot recipient = null;
-            int verbEnd = -1;
+            int verbEnd = -1, verbStart = -1;
             while (r.find()) {
                 recipient = ms.lastParty(r.start(1), r.end(1));
+                if (recipient == null) {
+                    List<MaskedSentence.Slot> people = ms.slots(r.start(1), r.end(1));
+                    recipient = people.isEmpty() || people.get(people.size() - 1).entity().type() != EntityType.PERSON
+                            ? null : people.get(people.size() - 1);
+                }
                 verbEnd = r.end();
+                verbStart = r.start(2);
             }
+            EventBuilder b = awards.get(key(a));
             if (recipient == null) {
+                conferredWithout向(ctx, si, ms, a, award, b, recipients.get(key(a)));
                 continue;
             }
-            recipients.get(key(a)).add(recipient.entity().name());
-            EventBuilder b = awards.get(key(a));
+            List<String> listed = enumerationBefore(ms, verbStart);
+            if (listed.size() > 1) {
+                recipients.get(key(a)).addAll(listed);
+            } else {
+                recipients.get(key(a)).add(recipient.entity().name());
+            }
             Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
             if (g.find()) {
                 MaskedSentence.Slot giver = ms.lastParty(verbEnd + g.start(1), verbEnd + g.end(1));
@@ -183,8 +304,141 @@ final class AwardExtractor {
             }
             DateResolver.DateMention best = ctx.bestDate(si);
             b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
+            ceremonyAtForum(b, forums);
         }
     }
+
+    /**
+     * An award the article gives no date or place for was conferred at the forum it reports (大会设立了…奖):
+     * the forum's place, and its date — for a forum of several days, only the month they share.
+     */
+    private static void dateOfForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
+        if (forums.isEmpty() || b.location() != null || b.build().date() != null) {
+            return;
+        }
+        Event f = forums.get(0).b.build();
+        if (f.location() == null) {
+            return;
+        }
+        b.location(f.location());
+        if (f.date() != null) {
+            b.date(f.date());
+        } else if (f.start() != null && f.end() != null && f.start().length() == 10 && f.end().length() == 10) {
+            b.date(f.start().substring(0, 7).equals(f.end().substring(0, 7)) ? f.start().substring(0, 7) : f.start().substring(0, 4));
+        }
+    }
+
+    /** An award received at a reported forum (颁奖典礼 of a conference) was conferred where the forum was held. */
+    private static void ceremonyAtForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
+        for (ForumExtractor.Forum f : forums) {
+            if (f.b.location() != null && b.location() == null) {
+                b.location(f.b.location());
+                return;
+            }
+        }
+    }
+
+    /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
+    private static final Pattern CLOSING_COUNT = Pattern.compile("(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}$|等$");
+    /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
+    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
+
+    /**
+     * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,
+     * walking back while entries are names (each the last place of its chain); stops at the first entry that
+     * is not one.
+     */
+    static List<String> enumerationBefore(MaskedSentence ms, int verbPos) {
+        return enumerationBefore(ms, 0, verbPos);
+    }
+
+    /** The same, not looking before {@code from}. */
+    static List<String> enumerationBefore(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<String> out = new ArrayList<>();
+        int end = verbPos;
+        boolean first = true;
+        while (end > from) {
+            int start = end;
+            while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
+                start--;
+            }
+            String item = m.substring(start, end);
+            if (item.isBlank() && start > from) {
+                end = start - 1; // a run of separating spaces
+                continue;
+            }
+            if (first) {
+                item = CLOSING_COUNT.matcher(item).replaceFirst("");
+            }
+            String name = null;
+            List<MaskedSentence.Slot> inItem = ms.slots(start, end);
+            if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
+                name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+            } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
+                MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
+                name = party == null ? null : SigningExtractor.partyName(party);
+            }
+            String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            if (name == null || !rest.isEmpty()) {
+                break;
+            }
+            out.add(0, name);
+            first = false;
+            end = start - 1;
+        }
+        return out;
+    }
+
+    /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
+            + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
+
+    private String headingAward(String line) {
+        if (line.length() > 40) {
+            return null;
+        }
+        Matcher h = HEADING.matcher(line.trim());
+        if (!h.matches()) {
+            return null;
+        }
+        String name = h.group(1);
+        return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
+    }
+
+    private static int itemCount(String masked) {
+        String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
+        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+").length;
+    }
+
+    /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
+    private static List<String> enumerationAfterColon(MaskedSentence ms, String award) {
+        String t = ms.sentence().text();
+        int at = t.indexOf(award);
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher c = COLON_AFTER_AWARD.matcher(t.substring(at + award.length()));
+        if (!c.lookingAt()) {
+            return List.of();
+        }
+        int from = ms.maskedPos(ms.sentence().start() + at + award.length() + c.end());
+        String m = ms.masked();
+        int end = m.length();
+        while (end > from && "。;；,，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        int items = itemCount(m.substring(from, end));
+        return out.size() == items ? out : List.of();
+    }
+
+    /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
+    private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
 
     /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */
     private static String listEntry(MaskedSentence ms) {
@@ -209,11 +463,29 @@ final class AwardExtractor {
         return s.length() <= 50 && !lexicon.contains(EventLexicon.Role.AWARD_VERB, s) && !s.contains("。");
     }
 
-    private static List<String> awardNames(String s) {
+    private List<String> awardNames(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = QUOTED_AWARD.matcher(s);
         while (m.find()) {
             out.add(m.group(1));
+        }
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            String name = q.group(1);
+            // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end())
+                    || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
+                out.add(name);
+            }
+        }
+        Matcher u = UNQUOTED_AWARD.matcher(s);
+        while (u.find()) {
+            for (String part : u.group(1).split("和|与|及")) {
+                String name = trimToHead(part);
+                if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
+                    out.add(name);
+                }
+            }
         }
         m = ABBREVIATED_AWARD.matcher(s);
         while (m.find()) {
@@ -222,6 +494,17 @@ final class AwardExtractor {
             out.add(cut >= 0 ? name.substring(cut + 1) : name);
         }
         return out;
+    }
+
+    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
+    private String trimToHead(String part) {
+        String p = part.replaceAll("\\d+[名个]$", "");
+        for (int end = p.length(); end > 0; end--) {
+            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, p.substring(0, end)) != null) {
+                return p.substring(0, end);
+            }
+        }
+        return null;
     }
 
     private static String key(String award) {

@@ -34,6 +34,8 @@ final class DocumentContext {
             List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
             // a dateline (12月2日报道, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
+            // a year inside a document's title (《2025—2027年合作行动计划》) dates its content, not the signing
+            ds.removeIf(d -> insideBookTitle(s, d.start() - s.start()));
             dates.add(ds);
             for (DateResolver.DateMention d : ds) {
                 if (d.first() != null && d.first().length() == 10) {
@@ -43,6 +45,25 @@ final class DocumentContext {
                 }
             }
         }
+    }
+
+    private static boolean insideBookTitle(Sentence s, int at) {
+        int open = s.text().lastIndexOf('《', at), close = s.text().lastIndexOf('》', at);
+        return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;
+    }
+
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+
+    /** 新华社索非亚10月20日电, 中评社上海12月28日电: the city a report was filed from, or null. */
+    String datelineCity() {
+        for (MaskedSentence ms : masked.subList(0, Math.min(6, masked.size()))) {
+            Matcher d = DATELINE_PLACE.matcher(ms.masked());
+            if (d.find()) {
+                MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
+                return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
+            }
+        }
+        return null;
     }
 
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */
@@ -55,23 +76,77 @@ final class DocumentContext {
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
         if (published != null) {
-            return published;
+            return filedOn(published, sentences);
         }
         if (sentences.isEmpty()) {
             return null;
         }
-        int nl = text.indexOf('\n');
-        Matcher y = YEAR.matcher(nl < 0 ? text : text.substring(0, nl));
-        if (!y.find()) {
+        String year = referenceYear(text);
+        if (year == null) {
             return null;
         }
-        for (Sentence s : sentences.subList(0, Math.min(3, sentences.size()))) {
+        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
             Matcher md = DATELINE_MD.matcher(s.text());
             if (md.find()) {
-                return String.format("%s-%02d-%02d", y.group(1), Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+                return String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
             }
         }
-        return y.group(1);
+        return year;
+    }
+
+    private static final Pattern DATELINE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:专)?电");
+
+    /**
+     * 洛杉矶25日专电 in a page published on the 27th: 今天 in the report is the day it was filed, up to a week
+     * before publication; otherwise the publication date.
+     */
+    static String filedOn(String published, List<Sentence> sentences) {
+        if (published.length() != 10) {
+            return published;
+        }
+        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+            Matcher d = DATELINE_DAY.matcher(s.text());
+            if (d.find()) {
+                try {
+                    java.time.LocalDate p = java.time.LocalDate.parse(published);
+                    int day = Integer.parseInt(d.group(1));
+                    java.time.LocalDate filed = day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
+                            : p.minusMonths(1).withDayOfMonth(Math.min(day, p.minusMonths(1).lengthOfMonth()));
+                    return p.toEpochDay() - filed.toEpochDay() <= 7 ? filed.toString() : published;
+                } catch (RuntimeException e) {
+                    return published;
+                }
+            }
+        }
+        return published;
+    }
+
+    /** How far into a page its own year is looked for: the headline, dateline and lead. */
+    private static final int LEAD = 600;
+    /** 2024中国国际友好城市大会, 2025年…论坛: an event named with its year is this year's. */
+    private static final Pattern NAMED_EVENT_YEAR = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})年?(?:第[\\d一二三四五六七八九十]+届)?[\\p{IsHan}·—-]{2,24}?(?:论坛|大会|峰会|对话会|年会|博览会|交流会)");
+    private static final Pattern FULL_DATE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})");
+
+    /**
+     * The year of an undated page: the one its headline names, else the year of an event the lead names with
+     * its year, else the year of the lead's first full date; null when none (a background year, 自1987年, is
+     * never taken).
+     */
+    static String referenceYear(String text) {
+        int nl = text.indexOf('\n');
+        Matcher y = YEAR.matcher(nl < 0 ? text : text.substring(0, nl));
+        if (y.find()) {
+            return y.group(1);
+        }
+        String lead = text.substring(0, Math.min(text.length(), LEAD));
+        for (Pattern p : List.of(NAMED_EVENT_YEAR, FULL_DATE_YEAR)) {
+            Matcher m = p.matcher(lead);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /**

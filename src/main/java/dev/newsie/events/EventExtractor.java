@@ -39,7 +39,8 @@ public final class EventExtractor {
         List<ForumExtractor.Forum> fs = forums.extract(ctx);
         List<EventBuilder> all = new ArrayList<>();
         fs.forEach(f -> all.add(f.b));
-        List<EventBuilder> ss = signings.extract(ctx, fs);
+        List<SigningExtractor.Background> background = new ArrayList<>();
+        List<EventBuilder> ss = signings.extract(ctx, fs, background);
         List<EventBuilder> as = awards.extract(ctx, fs);
         all.addAll(ss);
         all.addAll(as);
@@ -54,6 +55,6 @@ public final class EventExtractor {
             }
             events.add(b.build());
         }
-        return new Result(events, relations.extract(ctx, events));
+        return new Result(events, relations.extract(ctx, events, background));
     }
 }

@@ -131,6 +131,8 @@ final class ForumExtractor {
     private static final Pattern SHORT_COUNTRY_COUNT = Pattern.compile("(\\d+)国(?!际|家|内|外)");
     private static final Pattern PEOPLE_COUNT = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)");
+    /** 甲协会、乙政府(等)联合在丙举办…论坛: the organisations opening a clause host what it holds. */
+    private static final Pattern HOSTS_FIRST = Pattern.compile("(?:^|[,，])((?:Ⓞ(?:、|和|与|及)?)+)(?:等)?(?:联合|共同)?(?:在Ⓟ+)?(?:主办|举办|承办|共同举办|联合举办|共同主办)");
     private static final Pattern ONLY_SLOTS = Pattern.compile("[ⓅⓄⓇ、,，和与及]+");
 
     /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
@@ -173,6 +175,17 @@ final class ForumExtractor {
                     }
                 }
                 start += lastVerbEnd;
+                // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
+                while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
+                    int k = start - 1;
+                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
+                        k--;
+                    }
+                    start = k;
+                }
+                if (i > 0 && (s.charAt(i - 1) == '主' || s.charAt(i - 1) == '分')) {
+                    continue; // 主论坛, 分论坛: a part of a forum (a sub-forum's title is a topic)
+                }
                 Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
                 if (lead.find()) {
                     start += lead.end();
@@ -192,6 +205,10 @@ final class ForumExtractor {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    private boolean endsWithCoordinate(String before) {
+        return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
     }
 
     /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
@@ -288,6 +305,12 @@ final class ForumExtractor {
                 int k = j;
                 while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
                     k++;
+                    // 保加利亚首都索非亚: the chain goes on through its capital
+                    for (String link : List.of("首都", "首府", "省会")) {
+                        if (m.startsWith(link, k) && k + 2 < m.length() && m.charAt(k + 2) == MaskedSentence.PLACE) {
+                            k += 2;
+                        }
+                    }
                 }
                 if (k > j) {
                     MaskedSentence.Slot slot = ms.lastPlace(j, k);
@@ -304,9 +327,9 @@ final class ForumExtractor {
     private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
     private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
 
-    /** 探讨和交流A以及B等议题: topics written without quotation marks, listed with 以及/及/、. */
+    /** 探讨和交流A以及B等议题, 聚焦A、B、C议题: topics written without quotation marks, listed with 以及/及/、. */
     private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)等(?:\\d+个|[一二三四五六七八九十两]个)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
 
     private static List<String> topics(String t) {
         List<String> out = new ArrayList<>();
@@ -332,6 +355,10 @@ final class ForumExtractor {
     private static void readCounts(String t, Forum f) {
         if (!(t.contains("来自") || t.contains("参会") || t.contains("与会") || t.contains("出席") || t.contains("齐聚") || t.contains("参加"))) {
             return;
+        }
+        Event known = f.b.build();
+        if (known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null) {
+            return; // the first report of who came is the forum's; later figures are of a part of it
         }
         Matcher m = COUNTRIES.matcher(t);
         Matcher shortForm = SHORT_COUNTRY_COUNT.matcher(t);
@@ -366,7 +393,17 @@ final class ForumExtractor {
         String m = ms.masked();
         int by = m.indexOf('由');
         if (by < 0) {
-            return List.of();
+            Matcher h = HOSTS_FIRST.matcher(m);
+            if (!h.find()) {
+                return List.of();
+            }
+            List<String> out = new ArrayList<>();
+            for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
+                if (s.entity().type() == EntityType.ORGANIZATION) {
+                    out.add(s.entity().name());
+                }
+            }
+            return out;
         }
         int[] verb = lexicon.find(EventLexicon.Role.ORGANIZE, m, by);
         if (verb == null) {
@@ -426,13 +463,20 @@ final class ForumExtractor {
         if (built.date() == null && built.start() == null) {
             return;
         }
-        int best = Integer.MAX_VALUE;
+        int best = Integer.MAX_VALUE, named = 0;
         for (Entity e : ctx.entities) {
             int at = f.name.indexOf(e.name());
-            if (e.type() == EntityType.CITY && at >= 0 && at < best) {
-                best = at;
-                f.b.location(e.name());
+            if (e.type() == EntityType.CITY && at >= 0) {
+                named++;
+                if (at < best) {
+                    best = at;
+                    f.b.location(e.name());
+                }
             }
+        }
+        String dateline = ctx.datelineCity();
+        if (named > 1 && dateline != null && f.name.contains(dateline)) {
+            f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
         }
     }
 

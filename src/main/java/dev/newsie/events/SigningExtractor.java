@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 final class SigningExtractor {
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -28,18 +30,89 @@ final class SigningExtractor {
         this.lexicon = lexicon;
     }
 
-    List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
+    private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
+
+    /**
+     * 甲市市长X和乙市市长Y在协议书上签字: the sentence right after a signing names who signed it, when that
+     * signing names no one yet.
+     */
+    private static void signedBy(MaskedSentence ms, EventBuilder last) {
+        Matcher sign = SIGNED_ON_PAPER.matcher(ms.masked());
+        if (!sign.find() || last.build().signatories() != null) {
+            return;
+        }
+        List<String> persons = signatoriesBefore(ms, 0, sign.start());
+        if (persons.size() == 2) {
+            last.signatories(persons);
+        }
+    }
+
+    /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
+    private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
+
+    private static boolean foundedAlliance(DocumentContext ctx, int si, MaskedSentence ms, List<EventBuilder> out) {
+        boolean found = false;
+        Matcher f = FOUNDING.matcher(ms.masked());
+        while (f.find()) {
+            MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
+            if (!org.entity().name().endsWith("联盟") || isPlanned(ms.masked(), f.start())) {
+                continue;
+            }
+            List<String> parties = placesBefore(ms, 0, f.start());
+            if (parties.size() < 3) {
+                continue;
+            }
+            EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
+                    .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            mergeInto(out, e);
+            found = true;
+        }
+        return found;
+    }
+
+    /** 将于, 拟, 计划: a planned act is not an event (GOLD.md §7). */
+    private static boolean isPlanned(String m, int verbPos) {
+        String before = m.substring(clauseStart(m, verbPos), verbPos);
+        return before.contains("将") || before.contains("拟") || before.contains("计划") || before.contains("准备");
+    }
+
+    /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
+    record Background(String a, String b, String since, Span evidence) {
+    }
+
+    /** @param background receives the sister-city pairs of background clauses, which are relations, not events */
+    List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums, List<Background> background) {
         List<EventBuilder> out = new ArrayList<>();
+        EventBuilder lastEvent = null;
+        int lastSigning = -2;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
+            if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
+                if (lastSigning == si - 1 && lastEvent != null) {
+                    signedBy(ms, lastEvent);
+                }
+                foundedAlliance(ctx, si, ms, out);
+            }
             String subject = null;
+            int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
-                 verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
-                if (!isBackground(m, verb) && !isEarlierYear(ctx, m, verb)) {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject);
+                 previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
+                if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
+                    continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
+                }
+                if (isBackground(m, verb) || isEarlierYear(ctx, m, verb)) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
+                        Event b = e.build();
+                        if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
+                            background.add(new Background(b.parties().get(0), b.parties().get(1), yearBefore(m, verb), b.evidence()));
+                        }
+                    }
+                } else {
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
                     for (EventBuilder e : found) {
-                        mergeInto(out, e);
+                        lastEvent = mergeInto(out, e);
+                        lastSigning = si;
                     }
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
@@ -51,7 +124,7 @@ final class SigningExtractor {
     }
 
     /** The same parties signing in the headline and in the body are one signing: roles are pooled. */
-    private static void mergeInto(List<EventBuilder> out, EventBuilder e) {
+    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e) {
         java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
@@ -72,10 +145,11 @@ final class SigningExtractor {
                 if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
                     o.evidence(b.evidence());
                 }
-                return;
+                return o;
             }
         }
         out.add(e);
+        return e;
     }
 
     private static boolean compatible(String a, String b) {
@@ -84,7 +158,7 @@ final class SigningExtractor {
 
     /** The signings of the clause that ends at one signing verb. */
     private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums,
-                                          String subject) {
+                                          String subject, int previousVerbEnd) {
         String m = ms.masked();
         {
             String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
@@ -95,27 +169,45 @@ final class SigningExtractor {
                 return List.of();
             }
             String date = sentenceDate(ctx, si);
+            if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
+                    && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
+                kind = "SISTER_CITY"; // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+            }
             List<EventBuilder> here = new ArrayList<>();
             Matcher p = PAIR.matcher(clause);
             while (p.find()) {
                 MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
                 MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
+                MaskedSentence.Slot aPerson = p.group(2) == null ? null : ms.slots(clauseOffset + p.start(2), clauseOffset + p.end(2)).get(0);
+                int aAt = clauseOffset + p.start(1);
+                if (aAt > 0 && m.charAt(aAt - 1) == '在') {
+                    // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
+                    MaskedSentence.Slot[] opener = sentenceSubject(ms);
+                    a = opener == null ? null : opener[0];
+                    aPerson = opener == null ? null : opener[1];
+                }
                 if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                     continue;
                 }
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
                         .agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
                 List<String> signatories = new ArrayList<>();
-                for (int g : new int[]{2, 4}) {
-                    if (p.group(g) != null) {
-                        signatories.add(ms.slots(clauseOffset + p.start(g), clauseOffset + p.end(g)).get(0).entity().name());
-                    }
+                if (aPerson != null) {
+                    signatories.add(aPerson.entity().name());
+                }
+                if (p.group(4) != null) {
+                    signatories.add(ms.slots(clauseOffset + p.start(4), clauseOffset + p.end(4)).get(0).entity().name());
                 }
                 if (!signatories.isEmpty()) {
                     e.signatories(signatories);
                 }
                 here.add(e);
+                for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
+                    // 甲与乙、丙、丁签署: one signing with each partner of the list
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
+                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
             }
             if (here.isEmpty()) {
                 // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
@@ -131,6 +223,18 @@ final class SigningExtractor {
                     }
                 }
             }
+            if (here.isEmpty() && title != null) {
+                // 分别代表双方签署甲省与乙县建立友好省县关系协议: the parties are named in the document's name
+                Matcher inTitle = PAIR.matcher(m.substring(verb[1], Math.min(m.length(), verb[1] + title.length() + 2)));
+                if (inTitle.find()) {
+                    MaskedSentence.Slot a = ms.lastParty(verb[1] + inTitle.start(1), verb[1] + inTitle.end(1));
+                    MaskedSentence.Slot b = ms.lastParty(verb[1] + inTitle.start(3), verb[1] + inTitle.end(3));
+                    if (a != null && b != null && a.entity() != b.entity()) {
+                        here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    }
+                }
+            }
             if (here.isEmpty()) {
                 EventBuilder fromTitle = partiesFromDocumentName(ms, verb[1], kind, date);
                 if (fromTitle != null) {
@@ -142,15 +246,34 @@ final class SigningExtractor {
                 // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
                 MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
                 if (other != null && !other.entity().name().equals(subject)) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, other.entity().name())).agreement(kind)
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(other))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + elided.end(), verb[0])) {
+                        here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
+                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    }
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
                 List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+                if (pair == null && TWO_CITIES.matcher(clause).find()) {
+                    pair = lastTwoCities(ctx, ms.textOffset(verb[0]));
+                }
                 if (pair != null) {
                     here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                             .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
+            if (here.isEmpty()) {
+                EventBuilder joint = jointSigning(ms, verb, kind, title, date);
+                if (joint != null) {
+                    here.add(joint);
+                }
+            }
+            if (here.size() == 1 && here.get(0).build().signatories() == null) {
+                List<String> persons = signatoriesBefore(ms, previousVerbEnd, verb[0]);
+                if (!persons.isEmpty()) {
+                    here.get(0).signatories(persons);
                 }
             }
             String place = placeOfSigning(ms, clauseOffset, verb[0]);
@@ -163,6 +286,152 @@ final class SigningExtractor {
             return here;
         }
     }
+
+    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+)(?:\\([^)]{0,30}\\))?");
+
+    /**
+     * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
+     * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
+     */
+    private static List<MaskedSentence.Slot> morePartners(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<MaskedSentence.Slot> out = new ArrayList<>();
+        int i = from;
+        Matcher bracket = Pattern.compile("^\\([^)]{0,30}\\)").matcher(m.substring(i, verbPos));
+        if (bracket.find()) {
+            i += bracket.end();
+        }
+        while (i < verbPos) {
+            Matcher n = NEXT_PARTNER.matcher(m.substring(i, verbPos));
+            if (!n.find()) {
+                break;
+            }
+            int after = i + n.end(1);
+            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
+                break;
+            }
+            MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);
+            if (s == null) {
+                break;
+            }
+            out.add(s);
+            i += n.end();
+        }
+        return out;
+    }
+
+    /** 甲市政府, 乙县人民政府: a local government signs for its place (GOLD.md §7), so the party is the place. */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府)$");
+
+    static String partyName(MaskedSentence.Slot s) {
+        String name = s.entity().name();
+        if (s.entity().type() == EntityType.ORGANIZATION) {
+            Matcher g = GOVERNMENT.matcher(name);
+            if (g.matches()) {
+                return g.group(1);
+            }
+        }
+        return name;
+    }
+
+    /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
+    private static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
+        List<MaskedSentence.Slot> all = ms.slots();
+        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
+            return null;
+        }
+        String m = ms.masked();
+        int i = all.get(0).maskedPos();
+        int j = i;
+        while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+            j++;
+        }
+        MaskedSentence.Slot party = ms.lastParty(i, j);
+        if (party == null) {
+            return null;
+        }
+        MaskedSentence.Slot person = null;
+        Matcher t = TITLE_THEN_PERSON.matcher(m.substring(j));
+        if (t.lookingAt()) {
+            person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
+        }
+        return new MaskedSentence.Slot[]{party, person};
+    }
+
+    private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
+
+    /**
+     * Several places 共同签署 one document (an alliance's founding memorandum): one signing with every place
+     * named before the verb in the sentence, each the last unit of its administrative chain. Three or more.
+     */
+    private EventBuilder jointSigning(MaskedSentence ms, int[] verb, String kind, String title, String date) {
+        String m = ms.masked();
+        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
+        if (!(before.equals("共同") || before.equals("联合"))) {
+            return null;
+        }
+        List<String> parties = placesBefore(ms, 0, verb[0]);
+        if (parties.size() < 3) {
+            return null;
+        }
+        return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
+    static List<String> placesBefore(MaskedSentence ms, int from, int to) {
+        String m = ms.masked();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        int i = from;
+        while (i < to) {
+            if (m.charAt(i) != MaskedSentence.PLACE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            MaskedSentence.Slot last = ms.lastPlace(i, j);
+            if (last != null && last.entity().type() != EntityType.COUNTRY) {
+                out.add(last.entity().name());
+            }
+            i = j;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** A clause naming people who witness, attend or speak, not sign (在X见证下, X出席, X致辞). */
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄");
+
+    /**
+     * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
+     * the previous signing verb), when those clauses say they act for a side (代表, or place + title + person),
+     * and none of them is a witness's or speaker's clause.
+     */
+    private static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<String> out = new ArrayList<>();
+        boolean acting = false;
+        int clauseStart = from;
+        for (int i = from; i <= verbPos; i++) {
+            if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
+                String clause = m.substring(clauseStart, i);
+                if (!NOT_SIGNING.matcher(clause).find()) {
+                    for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
+                        if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
+                            out.add(s.entity().name());
+                        }
+                    }
+                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find();
+                }
+                clauseStart = i + 1;
+            }
+        }
+        return acting && out.size() <= 2 ? out : List.of();
+    }
+
+    private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
 
@@ -184,23 +453,34 @@ final class SigningExtractor {
         return false;
     }
 
+    private static String yearBefore(String m, int[] verb) {
+        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
+        return y.find() ? y.group(1) : null;
+    }
+
     /** 在济南(正式)签署: the place named after 在 right before the verb. */
     private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
-        int at = m.lastIndexOf('在', verbPos);
-        if (at < from || verbPos - at > 8) {
-            return null;
+        for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
+            int j = at + 1;
+            while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            if (j == at + 1) {
+                continue;
+            }
+            String between = m.substring(j, verbPos);
+            // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
+            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
+                    || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
+                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
+            if (!here) {
+                continue;
+            }
+            MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
+            return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
         }
-        int j = at + 1;
-        while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
-            j++;
-        }
-        String between = m.substring(j, verbPos);
-        if (j == at + 1 || !between.matches("(?:正式|共同|分别|隆重)?")) {
-            return null;
-        }
-        MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
-        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
+        return null;
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
@@ -211,9 +491,14 @@ final class SigningExtractor {
             comma = after.indexOf('，');
         }
         String clause = comma >= 0 ? after.substring(0, comma) : after;
+        String before = m.substring(clauseStart(m, verb[0]), verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
-                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自");
+                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
+                || SINCE_THEN.matcher(before).find();
     }
+
+    /** 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background. */
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后");
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;
@@ -230,13 +515,15 @@ final class SigningExtractor {
     private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)([ⓅⓄ]+)");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
+    private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
+    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
     /**
-     * For 两市签署…: the two places last named before the verb, if they are one Chinese and one foreign place
+     * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place
      * (the usual pair of a twinning); otherwise nothing, rather than a guess.
      */
-    private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
+    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
@@ -254,7 +541,8 @@ final class SigningExtractor {
         String chinese = null, foreign = null;
         for (dev.newsie.model.Mention m : order) {
             dev.newsie.model.Entity e = owner.get(m);
-            boolean isChinese = "中国".equals(e.country());
+            // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
+            boolean isChinese = "中国".equals(e.country()) || e.country() == null;
             if (isChinese && chinese == null) {
                 chinese = e.name();
             } else if (!isChinese && e.country() != null && foreign == null) {
@@ -265,6 +553,33 @@ final class SigningExtractor {
             }
         }
         return null;
+    }
+
+    /** 两市 of two home cities (台北 and 上海): the two distinct cities named last before the position. */
+    static List<String> lastTwoCities(DocumentContext ctx, int before) {
+        int[] best = {-1, -1};
+        String[] names = new String[2];
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (e.type() != EntityType.CITY) {
+                continue;
+            }
+            int last = -1;
+            for (dev.newsie.model.Mention m : e.mentions()) {
+                if (m.end() <= before) {
+                    last = Math.max(last, m.start());
+                }
+            }
+            if (last > best[0]) {
+                best[1] = best[0];
+                names[1] = names[0];
+                best[0] = last;
+                names[0] = e.name();
+            } else if (last > best[1]) {
+                best[1] = last;
+                names[1] = e.name();
+            }
+        }
+        return names[1] == null ? null : List.of(names[1], names[0]);
     }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
@@ -312,13 +627,22 @@ final class SigningExtractor {
                 doc = new int[]{i, i + d.length()};
             }
         }
-        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓟ') >= 0 || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+            return null;
+        }
+        String inside = span.substring(0, doc[1]);
+        // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
+        if (inside.indexOf('Ⓟ') >= 0 && (inside.contains("的") || !PAIR.matcher(inside).find())) {
             return null;
         }
         // back to the text: an organisation's name inside the document name is written out
         int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
+        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
+        if (BOTH_SIDES.matcher(name).lookingAt()) {
+            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
+        }
         return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
     }
 
@@ -333,7 +657,7 @@ final class SigningExtractor {
     /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
     private static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
         String t = ctx.sentences.get(si).text();
-        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会")
+        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
                 || t.contains("闭幕") || t.contains("开幕");
         for (ForumExtractor.Forum f : forums) {
             Event fe = f.b.build();

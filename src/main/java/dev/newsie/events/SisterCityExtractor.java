@@ -24,31 +24,53 @@ final class SisterCityExtractor {
     private static final Pattern HOSTED_FORUM = Pattern.compile("(?:友好城市|友城).{0,6}(?:论坛|大会|对话)");
     private static final Pattern OFFICIAL = Pattern.compile("^(?:(?:市|州|省)?(?:第一)?(?:副)?(?:市长|州长|省长|知事|代表|官员|市政府|议员)|[^,，。、;；Ⓟ]{0,12}?(?:副)?(?:市长|州长|省长|主任|部长|局长))");
 
+    private static final Pattern TWINS_ATTEND = Pattern.compile("(?:友城|友好城市)的?(?:代表|市长)");
+
     private final EventLexicon lexicon;
 
     SisterCityExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Relation> extract(DocumentContext ctx, List<Event> events) {
+    List<Relation> extract(DocumentContext ctx, List<Event> events, List<SigningExtractor.Background> background) {
         Map<String, Relation> out = new LinkedHashMap<>();
         for (Event e : events) {
             if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2) {
                 put(out, e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
             }
         }
+        for (SigningExtractor.Background b : background) {
+            put(out, b.a(), b.b(), b.since(), b.evidence());
+        }
         Integer year = ctx.resolver.anchorYear();
         for (MaskedSentence ms : ctx.masked) {
             for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
                 Matcher m = p.pattern().matcher(ms.masked());
+                if (p.kind().startsWith("BOTH_")) {
+                    // 两市于1995年结为友好城市: the two sides are the places the article has just named
+                    while (m.find()) {
+                        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        String n = m.groupCount() >= 1 ? m.group(1) : null;
+                        String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
+                                ? (year == null ? null : String.valueOf(year - Integer.parseInt(n))) : n;
+                        if (pair != null) {
+                            put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                        }
+                    }
+                    continue;
+                }
+                boolean named = p.pattern().pattern().contains("(?<a>");
                 while (m.find()) {
-                    MaskedSentence.Slot a = ms.lastPlace(m.start(1), m.end(1));
+                    // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
+                    MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
+                    String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
                     String since = switch (p.kind()) {
-                        case "SINCE_YEAR" -> m.group(3);
-                        case "ANNIVERSARY" -> year == null ? null : String.valueOf(year - Integer.parseInt(m.group(3)));
+                        case "SINCE_YEAR" -> n;
+                        case "ANNIVERSARY" -> year == null ? null : String.valueOf(year - Integer.parseInt(n));
                         default -> null;
                     };
-                    for (int[] chain : chains(ms.masked(), m.start(2), m.end(2))) {
+                    int bStart = named ? m.start("b") : m.start(2), bEnd = named ? m.end("b") : m.end(2);
+                    for (int[] chain : chains(ms.masked(), bStart, bEnd)) {
                         MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                         if (a == null || b == null || a.entity() == b.entity()
                                 || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
@@ -94,8 +116,8 @@ final class SisterCityExtractor {
                 }
             }
         }
-        if (host == null) {
-            return;
+        if (host == null || !TWINS_ATTEND.matcher(ctx.text).find()) {
+            return; // only where the article says the guests are the host's sister cities (友城代表, 友好城市市长)
         }
         List<String> intentOnly = new ArrayList<>();
         for (Event e : events) {

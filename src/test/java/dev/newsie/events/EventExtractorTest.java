@@ -216,9 +216,15 @@ class EventExtractorTest {
 
     @Test
     void officialOfAForeignCitysOfficeMakesItAParticipantOfTheHostsSisterCityForum() {
-        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行。德国杜伊斯堡市经济促进局局长托马斯·施密特介绍了杜伊斯堡的经验。";
+        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行,友城代表齐聚一堂。德国杜伊斯堡市经济促进局局长托马斯·施密特介绍了杜伊斯堡的经验。";
         Set<String> p = pairs(run(text, "2024-06-03"));
         assertTrue(p.contains("杜伊斯堡-武汉@null"), p.toString());
+    }
+
+    @Test
+    void guestsNotSaidToComeFromSisterCitiesAreNoRelation() {
+        String text = "6月2日,2024武汉国际友好城市合作论坛在武汉举行。德国杜伊斯堡市经济促进局局长托马斯·施密特致辞。";
+        assertTrue(pairs(run(text, "2024-06-03")).isEmpty());
     }
 
     @Test
@@ -236,5 +242,194 @@ class EventExtractorTest {
         assertEquals(2, ss.size(), ss.toString());
         assertEquals(Set.of("大连", "圣保罗"), Set.copyOf(ss.get(1).parties()));
         assertEquals("MEMORANDUM", ss.get(1).agreement());
+    }
+
+    @Test
+    void enumeratedWinnersBeforeTheVerbAreAllRecipients() {
+        String text = "9月8日,友好城市大会在西安闭幕。在颁奖环节,浙江省、湖南省,苏州市、洛阳市4个省市获评“友好城市合作贡献奖”。";
+        Event a = ofType(run(text, "2023-09-09"), EventType.AWARD).get(0);
+        assertEquals(List.of("浙江", "湖南", "苏州", "洛阳"), a.recipients());
+        assertEquals("西安", a.location());
+    }
+
+    @Test
+    void honourConferredByAPlaceOnPeopleNamesGiverAndRecipient() {
+        String text = "8日,杭州市举行仪式,授予约翰·史密斯等5人“荣誉市民”称号。";
+        Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
+        assertEquals("荣誉市民", a.award());
+        assertEquals(List.of("杭州"), a.giver());
+        assertEquals(List.of("约翰·史密斯"), a.recipients());
+        assertEquals("2021-05-08", a.date());
+    }
+
+    @Test
+    void placesSigningJointlyAreOneSigningWithEveryParty() {
+        String text = "6月3日,中国南宁市、柳州市,越南河内市共3个城市,共同签署《边境城市联盟合作备忘录》。";
+        List<Event> ss = ofType(run(text, "2023-06-04"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("南宁", "柳州", "河内"), Set.copyOf(ss.get(0).parties()));
+        assertEquals("ALLIANCE", ss.get(0).agreement());
+    }
+
+    @Test
+    void memorandumThatMakesSisterCitiesIsASisterCityAgreement() {
+        String text = "5月2日,台中市与美国奥斯汀市签署合作备忘录,正式缔结为姊妹市。";
+        EventExtractor.Result r = run(text, "2019-05-03");
+        Event s = ofType(r, EventType.SIGNING).get(0);
+        assertEquals("SISTER_CITY", s.agreement());
+        assertTrue(pairs(r).contains("台中-奥斯汀@2019-05-02") || pairs(r).contains("奥斯汀-台中@2019-05-02"), pairs(r).toString());
+    }
+
+    @Test
+    void partnersListedAfterThePairEachSignWithTheSubject() {
+        String text = "3月9日,湖北省与法国布列塔尼大区签署友好省区协议;与意大利米兰市、西班牙马德里市签署合作备忘录。";
+        List<Event> ss = ofType(run(text, "2022-03-10"), EventType.SIGNING);
+        Set<String> pairs = ss.stream().map(e -> String.join("-", e.parties())).collect(Collectors.toSet());
+        assertEquals(Set.of("湖北-布列塔尼", "湖北-米兰", "湖北-马德里"), pairs);
+    }
+
+    @Test
+    void twinningsSignedOverPastYearsAreRelationsNotSignings() {
+        String text = "长沙市自2012年起陆续与德国基尔市、日本鹿儿岛市签署友好城市协议书。";
+        EventExtractor.Result r = run(text, "2020-05-01");
+        assertTrue(ofType(r, EventType.SIGNING).isEmpty(), r.events().toString());
+        assertTrue(pairs(r).stream().anyMatch(p -> p.startsWith("基尔-长沙") || p.startsWith("长沙-基尔")), pairs(r).toString());
+    }
+
+    @Test
+    void yearBeforeTheClauseGivesSinceOfTheLaterSubject() {
+        EventExtractor.Result r = run("据介绍,自1985年与美国俄亥俄州正式建立友好省州关系以来,湖北省已与多国建立友好关系。", "2020-05-01");
+        assertTrue(pairs(r).contains("俄亥俄-湖北@1985") || pairs(r).contains("湖北-俄亥俄@1985"), pairs(r).toString());
+    }
+
+    @Test
+    void counterpartSisterCityStatesARelation() {
+        EventExtractor.Result r = run("浙江省对口友城法国诺曼底大区获得“合作伙伴奖”。", "2020-05-01");
+        assertTrue(pairs(r).stream().anyMatch(p -> p.contains("诺曼底") && p.contains("浙江")), pairs(r).toString());
+    }
+
+    @Test
+    void bothCitiesTwinnedInAYearAreTheHomeAndForeignPlacesJustNamed() {
+        String text = "日前,芬兰坦佩雷市代表团访问了长沙市。两市于2010年结为友好城市。";
+        Set<String> p = pairs(run(text, "2020-05-01"));
+        assertTrue(p.contains("坦佩雷-长沙@2010") || p.contains("长沙-坦佩雷@2010"), p.toString());
+    }
+
+    @Test
+    void cityThatIsAnothersSisterCityStatesARelation() {
+        Set<String> p = pairs(run("据悉,奥地利萨尔茨堡市是昆明市的友好城市。", "2020-05-01"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("萨尔茨堡") && x.contains("昆明")), p.toString());
+    }
+
+    @Test
+    void winnersListedAfterTheAwardAndAColon() {
+        String text = "10月9日,友城合作交流会在青岛举行,会上颁发了友城奖项。“友城合作突出贡献奖”:烟台市、威海市、日照市。";
+        Event a = ofType(run(text, "2023-10-10"), EventType.AWARD).get(0);
+        assertEquals(List.of("烟台", "威海", "日照"), a.recipients());
+    }
+
+    @Test
+    void unnumberedLinesUnderAnUnquotedHeadingAreWinners() {
+        String text = "中国人民对外友好协会公布了获奖名单。\n友好城市交流合作奖获奖名单:\n泉州市、漳州市\n莆田市\n";
+        Event a = ofType(run(text, "2023-10-10"), EventType.AWARD).get(0);
+        assertEquals("友好城市交流合作奖", a.award());
+        assertEquals(List.of("泉州", "漳州", "莆田"), a.recipients());
+    }
+
+    @Test
+    void awardPresentedWith为NamesGiverAndRecipient() {
+        String text = "4月3日,中国人民对外友好协会为绍兴市颁发了“友好城市交流合作奖”。";
+        Event a = ofType(run(text, "2023-04-04"), EventType.AWARD).get(0);
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+        assertEquals(List.of("绍兴"), a.recipients());
+    }
+
+    @Test
+    void signingAtAForumHeldInAPlaceTakesThatPlace() {
+        String text = "5日,在江苏南京举行的友城合作大会上,扬州市与法国图尔市签署建立友好城市关系协议书。";
+        Event s = ofType(run(text, "2023-04-06"), EventType.SIGNING).get(0);
+        assertEquals("南京", s.location());
+    }
+
+    @Test
+    void winnersNamedAfterTheAwardWith为AndSeparatedBySpaces() {
+        String text = "8月1日,“丝路友好城市奖”获奖城市为:西宁市 银川市  兰州市。";
+        Event a = ofType(run(text, "2023-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("西宁", "银川", "兰州"), a.recipients());
+    }
+
+    @Test
+    void anAwardDescribedByWhatFollowsItHasNoRecipients() {
+        String text = "“丝路友好城市奖”是兰州市授予外国城市的最高荣誉。";
+        List<Event> as = ofType(run(text, "2023-08-02"), EventType.AWARD);
+        assertTrue(as.isEmpty() || as.get(0).recipients() == null, as.toString());
+    }
+
+    @Test
+    void foundingAnAllianceIsAnAllianceSigningOfEveryPlace() {
+        String text = "6日,中国南宁市、越南河内市联合老挝万象市共同发起成立东盟城市发展联盟。";
+        List<Event> ss = ofType(run(text, "2023-06-07"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("ALLIANCE", ss.get(0).agreement());
+        assertEquals(Set.of("南宁", "河内", "万象"), Set.copyOf(ss.get(0).parties()));
+    }
+
+    @Test
+    void plannedAllianceIsNoSigning() {
+        String text = "中国南宁市、越南河内市、老挝万象市将发起成立东盟城市发展联盟。";
+        assertTrue(ofType(run(text, "2023-06-07"), EventType.SIGNING).isEmpty());
+    }
+
+    @Test
+    void whoSignedIsToldInTheNextSentence() {
+        String text = "5月4日,南京市与意大利佛罗伦萨市在南京签署友好城市关系协议书。南京市市长张明和佛罗伦萨市市长保罗·罗西在协议书上签字。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals(List.of("张明", "保罗·罗西"), s.signatories());
+    }
+
+    @Test
+    void aCountOfDocumentsIsNotPartOfTheTitle() {
+        String text = "5月4日,湖南省与日本滋贺县等中外地方政府共签署8份建立友好城市关系协议书。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals("建立友好城市关系协议书", s.title());
+    }
+
+    @Test
+    void twoHomeCitiesSigningAreTheTwoCitiesLastNamed() {
+        String text = "3日,杭州市市长与苏州市市长出席交流会。会上,两市正式签署文旅合作备忘录。";
+        Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
+        assertEquals(Set.of("杭州", "苏州"), Set.copyOf(s.parties()));
+        assertEquals("MEMORANDUM", s.agreement());
+    }
+
+    @Test
+    void topicsListedBeforeTheWordForTopicsWithoutDeng() {
+        String text = "7月2日,2023长沙友城论坛在长沙举行。论坛聚焦绿色低碳转型、数字城市治理、青年人才交流议题。";
+        Event f = ofType(run(text, "2023-07-03"), EventType.FORUM).get(0);
+        assertEquals(List.of("绿色低碳转型", "数字城市治理", "青年人才交流"), f.topics());
+    }
+
+    @Test
+    void theFirstCountOfParticipantsIsTheForums() {
+        String text = "7月2日,2023长沙友城论坛在长沙举行,来自30个国家的200名嘉宾参会。其中,来自8个国家的20名青年代表参加了分论坛。";
+        Event f = ofType(run(text, "2023-07-03"), EventType.FORUM).get(0);
+        assertEquals(30, f.countries());
+        assertEquals(200, f.attendees());
+    }
+
+    @Test
+    void aForumNamedForTwoCitiesIsWhereTheDatelineIs() {
+        String text = "新华社厦门3月5日电 2024高雄厦门城市论坛5日圆满落幕。";
+        Event f = ofType(run(text, "2024-03-05"), EventType.FORUM).get(0);
+        assertEquals("厦门", f.location());
+    }
+
+    @Test
+    void aDocumentDescribedBy两市HasNoTitleAndItsVerbIsNoSecondSigning() {
+        String text = "合肥市与德国奥斯纳布吕克市3日签署两市缔结友好城市关系协议。";
+        List<Event> ss = ofType(run(text, "2023-05-04"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertNull(ss.get(0).title());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
 }

@@ -1,0 +1,38 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The reference date relative expressions resolve against (made-up datelines and leads). */
+class DocumentContextTest {
+    private static String reference(String text, String published) {
+        return DocumentContext.referenceDate(text, published, Sentence.split(text));
+    }
+
+    @Test
+    void aReportFiledDaysBeforePublicationIsDatedByItsDateline() {
+        assertEquals("2021-03-04", reference("本报温哥华4日专电 两市今天签署协议。", "2021-03-06"));
+    }
+
+    @Test
+    void aDatelineAfterTheDayOfPublicationBelongsToThePreviousMonth() {
+        assertEquals("2021-02-28", reference("本报温哥华28日电 两市今天签署协议。", "2021-03-02"));
+    }
+
+    @Test
+    void withoutADatelineThePublicationDateIsTheReference() {
+        assertEquals("2021-03-06", reference("两市今天签署协议。", "2021-03-06"));
+    }
+
+    @Test
+    void anUndatedPageTakesTheYearOfTheEventItsLeadNames() {
+        assertEquals("2023-05-09", reference("标题\n新华社南京5月9日电 2023南京国际友城大会9日开幕。", null));
+    }
+
+    @Test
+    void aBackgroundYearIsNeverTheReference() {
+        assertNull(reference("标题\n自1987年结为友好城市以来,两市交流不断。", null));
+    }
+}
