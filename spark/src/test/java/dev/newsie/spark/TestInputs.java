@@ -81,9 +81,10 @@ final class TestInputs {
     /** What {@code newsie extract} writes for these inputs (default extractor), line by line. */
     static List<String> cliLines(List<Path> inputs) {
         PagePipeline pipeline = new PagePipeline(Extractors.create("default", CanonicalNames.load()), 8L << 20);
-        StringWriter out = new StringWriter();
-        new BatchRunner(pipeline, new BatchRunner.Options(2, 60_000, false)).run(Inputs.sources(inputs), ResumeState.none(), out);
-        return out.toString().lines().toList();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BatchRunner(pipeline, new BatchRunner.Options(2, 60_000, false)).run(Inputs.sources(inputs), ResumeState.none(),
+                new dev.newsie.pipeline.RecordWriter(out, "memory"));
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     }
 
     /** The lines of every part file of a JSON Lines output directory. */
