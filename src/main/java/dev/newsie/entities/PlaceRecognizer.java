@@ -82,6 +82,9 @@ public final class PlaceRecognizer {
                 c = abbreviation(text, i);
             }
             if (c == null) {
+                c = county(text, i, tokens);
+            }
+            if (c == null) {
                 i++;
                 continue;
             }
@@ -138,6 +141,19 @@ public final class PlaceRecognizer {
             return null;
         }
         return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
+    }
+
+    /** 嘉定 read by the segmenter as one place name (tag ns): a Chinese county or district listed without its suffix. */
+    private Candidate county(String text, int i, List<Token> tokens) {
+        if (i + 2 > text.length()) {
+            return null;
+        }
+        Place p = gazetteer.county(text.substring(i, i + 2));
+        Token t = p == null ? null : dev.newsie.nlp.Tokens.exactly(tokens, i, i + 2);
+        if (t == null || !t.tag().startsWith("ns") || (i > 0 && startsTitle(text, i - 1))) {
+            return null; // 市长安东尼奥: 长安 is no place where 长 ends a title
+        }
+        return new Candidate(i, i + 2, p.type(), p.name(), p.country(), Candidate.Source.GAZETTEER);
     }
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */

@@ -193,4 +193,10 @@ class EntityRecognizerTest {
         assertEquals("塞古·库利科罗", city.name());
         assertEquals("马里", city.country());
     }
+
+    @Test
+    void bareCountyNameIsACityWhereTheSegmenterReadsAPlaceButNotInsideATitle() {
+        assertTrue(keys("代表团参观了位于浦东的展馆。").contains("CITY 浦东"));
+        assertFalse(keys("市长安东尼奥发表讲话。").contains("CITY 长安"));
+    }
 }
