@@ -20,6 +20,7 @@ public final class EntityRecognizer {
     private final PlaceRecognizer places;
     private final PersonRecognizer persons;
     private final OrganizationRecognizer organizations;
+    private final BareOrganizationReferences bareReferences = BareOrganizationReferences.load();
     private final EntityLinker linker;
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
@@ -47,6 +48,7 @@ public final class EntityRecognizer {
         List<Candidate> placeCandidates = List.copyOf(candidates);
         candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));
         candidates.addAll(organizations.recognize(text, segmentation.tokens(), placeCandidates));
+        candidates.addAll(bareReferences.recognize(text, placeCandidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
             if (c != null) {

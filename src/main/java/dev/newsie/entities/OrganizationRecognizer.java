@@ -100,10 +100,17 @@ public final class OrganizationRecognizer {
                     if (p.start() == afterPlaces) {
                         afterPlaces = p.end();
                     }
-                    if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end) {
-                        start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country is a modifier, not part of the name
+                    if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end && placeStartsAt(places, p.end())) {
+                        start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
                     }
                 }
+            }
+            int agent = text.lastIndexOf("代表", end - 1);
+            if (agent >= start && agent + 2 < end) {
+                start = agent + 2; // 张三代表某市委: the name begins after the verb
+            }
+            while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
+                start++;
             }
             String name = text.substring(start, end);
             if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
@@ -138,6 +145,10 @@ public final class OrganizationRecognizer {
             return null;
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    private static boolean placeStartsAt(List<Candidate> places, int pos) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY);
     }
 
     /** The candidates (sorted by start, as recognisers produce them) that start inside [from, to). */
@@ -177,6 +188,9 @@ public final class OrganizationRecognizer {
         String tag = t.tag();
         if (t.word().equals("-") || t.word().equals("—") || t.word().equals("驻")) {
             return true; // 广州-奥克兰-洛杉矶三城经济联盟, 德国驻上海总领事馆
+        }
+        if (t.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false; // punctuation the segmenter tags as a noun (a half-width comma as nx)
         }
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
                 || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");
