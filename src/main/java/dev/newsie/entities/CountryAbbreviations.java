@@ -40,9 +40,8 @@ public final class CountryAbbreviations {
     public List<Candidate> recognize(String text) {
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < text.length(); i++) {
-            if (!countries.containsKey(text.charAt(i)) || (i > 0 && isHan(text.charAt(i - 1)) && text.charAt(i - 1) != '、'
-                    && !"与和及同在的对从为将".contains(String.valueOf(text.charAt(i - 1))))) {
-                continue; // the run must start a word
+            if (!countries.containsKey(text.charAt(i)) || (i > 0 && countries.containsKey(text.charAt(i - 1)))) {
+                continue; // a run is read from its first abbreviation
             }
             int j = i;
             while (j < text.length() && j - i < MAX_RUN && countries.containsKey(text.charAt(j))) {
@@ -75,7 +74,4 @@ public final class CountryAbbreviations {
         return countries.containsKey(c);
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
-    }
 }
