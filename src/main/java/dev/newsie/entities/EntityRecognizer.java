@@ -49,7 +49,7 @@ public final class EntityRecognizer {
         List<Candidate> placeCandidates = List.copyOf(candidates);
         candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));
         for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
-            candidates.add(withLeadingAbbreviation(text, org));
+            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, org)));
         }
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
@@ -60,6 +60,17 @@ public final class EntityRecognizer {
             }
         }
         return linker.link(text, MentionMerger.merge(candidates));
+    }
+
+    /** 上合组织 + 睦邻友好合作委员会: a body named right after a listed organisation is that organisation's body. */
+    private static Candidate withParent(String text, List<Candidate> listed, Candidate org) {
+        for (Candidate parent : listed) {
+            if (parent.type() == EntityType.ORGANIZATION && parent.start() < org.start() && parent.end() >= org.start()
+                    && parent.end() < org.end()) {
+                return new Candidate(parent.start(), org.end(), org.type(), text.substring(parent.start(), org.end()), null, org.source());
+            }
+        }
+        return org;
     }
 
     /** 柬 + 中友好协会: an organisation named after two countries starts at the first one's abbreviation. */

@@ -128,7 +128,7 @@ public final class PersonRecognizer {
             boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()
                     && !GENERIC_TITLES.contains(tokens.get(k - 1).word());
             boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end();
-            if (titleBefore || titleAfter) {
+            if (titleBefore || titleAfter || countedGroupFollows(text, t.end())) {
                 taken[k] = true;
             }
         }
@@ -162,6 +162,13 @@ public final class PersonRecognizer {
                 }
             }
         }
+    }
+
+    /** 郭某某等13人: a name closing a list of people counted after 等. */
+    private static final Pattern COUNTED_GROUP = Pattern.compile("等\\s*[0-9一二三四五六七八九十百两几多]+\\s*(?:人|名|位)");
+
+    private static boolean countedGroupFollows(String text, int pos) {
+        return COUNTED_GROUP.matcher(text).region(pos, Math.min(text.length(), pos + 10)).lookingAt();
     }
 
     /** A person-name token of HanLP's that starts with a listed family name or is a transliteration (nrf). */

@@ -250,4 +250,23 @@ class EntityRecognizerTest {
         Set<String> k = keys("该市是越南第三大城市。");
         assertFalse(k.contains("CITY 大城"), k.toString());
     }
+
+    @Test
+    void nameClosingACountedGroupIsAPerson() {
+        Set<String> k = keys("市政府授予周建华等12人荣誉称号。");
+        assertTrue(k.contains("PERSON 周建华"), k.toString());
+    }
+
+    @Test
+    void bodyNamedAfterAListedOrganisationIncludesIt() {
+        Set<String> k = keys("上合组织青年交流合作委员会在会上发言。");
+        assertTrue(k.contains("ORGANIZATION 上合组织青年交流合作委员会"), k.toString());
+    }
+
+    @Test
+    void associationNamedAfterTwoCountriesKeepsBothAbbreviations() {
+        Set<String> k = keys("老中友好协会会长出席活动。");
+        assertTrue(k.contains("ORGANIZATION 老中友好协会"), k.toString());
+        assertFalse(k.contains("COUNTRY 老挝"), k.toString());
+    }
 }
