@@ -56,6 +56,9 @@ public final class Gazetteer {
         for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
             g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
         }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/cldr-territories.tsv", 2)) {
+            g.add(r.get(0), new Place(r.get(0), type(r), null, false));
+        }
         for (ModelFile.Row r : ModelFile.read("gazetteer/organizations.tsv", 1)) {
             Place org = new Place(r.get(0), EntityType.ORGANIZATION, null, false);
             g.add(r.get(0), org);

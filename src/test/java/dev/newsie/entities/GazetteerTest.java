@@ -45,4 +45,11 @@ class GazetteerTest {
         assertTrue(gazetteer.lookup("友好").isEmpty());
         assertNull(gazetteer.lookup("城区").stream().findFirst().orElse(null));
     }
+
+    @Test
+    void dependentTerritoryFromCldrIsAProvinceAndStatesAreNotRepeated() {
+        assertEquals(EntityType.PROVINCE, gazetteer.lookup("波多黎各").get(0).type());
+        assertEquals(EntityType.COUNTRY, gazetteer.lookup("中非").get(0).type());
+        assertTrue(gazetteer.lookup("中非共和国").stream().noneMatch(p -> p.type() == EntityType.PROVINCE));
+    }
 }
