@@ -172,7 +172,7 @@ public final class Gazetteer {
                 if (s != null && suffixes.endOf(stem) != null) {
                     continue; // list artefacts such as 京畿道市: a suffix on a suffix
                 }
-                if (byName.containsKey(stem) && !byName.get(stem).get(0).weak()) {
+                if ((byName.containsKey(stem) && !byName.get(stem).get(0).weak()) || counties.containsKey(stem)) {
                     continue; // the curated entry decides
                 }
                 if (t == EntityType.COUNTRY) {

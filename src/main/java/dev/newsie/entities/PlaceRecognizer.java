@@ -78,7 +78,7 @@ public final class PlaceRecognizer {
         int i = 0;
         while (i < text.length()) {
             Candidate c = known(text, i, null);
-            if (c != null && c.type().isPlace() && c.source() != Candidate.Source.WEAK && c.name().length() == 2
+            if (c != null && c.type().isPlace() && c.name().length() == 2
                     && text.startsWith(c.name(), c.start())
                     && !segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
