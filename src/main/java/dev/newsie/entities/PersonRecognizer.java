@@ -128,7 +128,11 @@ public final class PersonRecognizer {
             boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()
                     && !GENERIC_TITLES.contains(tokens.get(k - 1).word());
             boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end();
-            if (titleBefore || titleAfter || countedGroupFollows(text, t.end())) {
+            final int e = t.end();
+            // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
+            boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
+                    && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e)) || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e)));
+            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows) {
                 taken[k] = true;
             }
         }

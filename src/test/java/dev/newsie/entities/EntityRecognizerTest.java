@@ -269,4 +269,10 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 老中友好协会"), k.toString());
         assertFalse(k.contains("COUNTRY 老挝"), k.toString());
     }
+
+    @Test
+    void threeCharacterNameBeforeAnOfficialsActIsAPersonButACountIsNot() {
+        assertTrue(keys("会议由周建华主持。").contains("PERSON 周建华"));
+        assertFalse(keys("共有500余人出席。").stream().anyMatch(k -> k.startsWith("PERSON")));
+    }
 }
