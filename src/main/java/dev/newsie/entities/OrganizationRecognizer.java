@@ -59,7 +59,8 @@ public final class OrganizationRecognizer {
                 head = new Token(head.start(), inner.end(), inner.name(), head.tag());
             }
             String h = headAt(head.word());
-            if (h == null && titleOfHead(head.word()) && i > 0 && tokens.get(i - 1).end() == head.start()) {
+            if (h == null && titleOfHead(head.word()) && i > 0 && tokens.get(i - 1).end() == head.start()
+                    && !tokens.get(i - 1).word().endsWith(head.word().substring(0, 1))) { // 促进局局长 names 促进局 already
                 // 水务局长: the title of a bureau's head names the bureau (水务局) before it
                 head = new Token(head.start(), head.end() - 1, head.word().substring(0, 1), "n");
                 h = head.word();
