@@ -20,6 +20,8 @@ public final class EntityRecognizer {
     private final PlaceRecognizer places;
     private final PersonRecognizer persons;
     private final OrganizationRecognizer organizations;
+    private final BareOrganizationReferences bareReferences = BareOrganizationReferences.load();
+    private final CountryAbbreviations countryAbbreviations = CountryAbbreviations.load();
     private final EntityLinker linker;
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
@@ -46,7 +48,11 @@ public final class EntityRecognizer {
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));
-        candidates.addAll(organizations.recognize(text, segmentation.tokens(), placeCandidates));
+        for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
+            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, org)));
+        }
+        candidates.addAll(bareReferences.recognize(text, placeCandidates));
+        candidates.addAll(countryAbbreviations.recognize(text));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
             if (c != null) {
@@ -54,6 +60,27 @@ public final class EntityRecognizer {
             }
         }
         return linker.link(text, MentionMerger.merge(candidates));
+    }
+
+    /** 上合组织 + 睦邻友好合作委员会: a body named right after a listed organisation is that organisation's body. */
+    private static Candidate withParent(String text, List<Candidate> listed, Candidate org) {
+        for (Candidate parent : listed) {
+            if (parent.type() == EntityType.ORGANIZATION && parent.start() < org.start() && parent.end() >= org.start()
+                    && parent.end() < org.end()) {
+                return new Candidate(parent.start(), org.end(), org.type(), text.substring(parent.start(), org.end()), null, org.source());
+            }
+        }
+        return org;
+    }
+
+    /** 柬 + 中友好协会: an organisation named after two countries starts at the first one's abbreviation. */
+    private Candidate withLeadingAbbreviation(String text, Candidate org) {
+        int s = org.start();
+        if (s >= 1 && countryAbbreviations.isAbbreviation(text.charAt(s)) && countryAbbreviations.isAbbreviation(text.charAt(s - 1))
+                && (s < 2 || Character.UnicodeScript.of(text.charAt(s - 2)) != Character.UnicodeScript.HAN)) {
+            return new Candidate(s - 1, org.end(), org.type(), text.charAt(s - 1) + org.name(), org.country(), org.source());
+        }
+        return org;
     }
 
     private Candidate admit(String text, BackendMention m) {

@@ -26,6 +26,8 @@ public final class Gazetteer {
     private final Map<String, List<Place>> byName = new HashMap<>();
     /** One-character abbreviations (沪, 穗): places only where the context marks them, see {@link #abbreviation}. */
     private final Map<Character, Place> abbreviations = new HashMap<>();
+    /** Two-character county and district names, which need the segmenter's place reading: see {@link #addCounty}. */
+    private final Map<String, Place> counties = new HashMap<>();
     private int maxLength;
 
     public static Gazetteer load(PlaceSuffixRules suffixes) {
@@ -40,15 +42,22 @@ public final class Gazetteer {
                 g.add(r.get(2), new Place(r.get(2), EntityType.CITY, country, false));
             }
         }
-        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 2)) {
-            EntityType t = type(r);
-            g.add(r.get(0), new Place(r.get(0), t, "中国", false));
-            if (!r.get(3).isEmpty()) {
-                g.add(r.get(3), new Place(r.get(0), t, "中国", false));
+        List<ModelFile.Row> counties = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
+            if (r.get(4).equals("county")) {
+                counties.add(r); // after the other tables: a county never shadows a listed name
+            } else {
+                g.addChinese(r);
             }
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-zones.tsv", 3)) {
+            g.addChinese(r);
         }
         for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
             g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/cldr-territories.tsv", 2)) {
+            g.add(r.get(0), new Place(r.get(0), type(r), null, false));
         }
         for (ModelFile.Row r : ModelFile.read("gazetteer/organizations.tsv", 1)) {
             Place org = new Place(r.get(0), EntityType.ORGANIZATION, null, false);
@@ -56,6 +65,9 @@ public final class Gazetteer {
             for (String alias : r.get(1).split(",")) {
                 g.add(alias.strip(), org);
             }
+        }
+        for (ModelFile.Row r : counties) {
+            g.addCounty(r);
         }
         g.addKbp(suffixes);
         for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
@@ -71,6 +83,45 @@ public final class Gazetteer {
             }
         }
         return g;
+    }
+
+    private void addChinese(ModelFile.Row r) {
+        Place p = new Place(r.get(0), type(r), "中国", false);
+        add(r.get(0), p);
+        if (!r.get(3).isEmpty()) {
+            add(r.get(3), p);
+        }
+    }
+
+    /**
+     * A county or district by its full name (嘉定区, 元江哈尼族彝族傣族自治县); by its bare name only when that is
+     * three characters or more, since two-character county names are often ordinary words (和平, 新华, 友好):
+     * those are kept apart, for {@link #county}, and need the segmenter's place reading.
+     */
+    private void addCounty(ModelFile.Row r) {
+        String stem = CanonicalNames.surfaceForm(r.get(0));
+        String full = r.get(3);
+        if (stem.length() < 2 || stem.equals(full)) {
+            return; // 城区, 郊区, 赵县: no name without the suffix
+        }
+        Place p = new Place(stem, type(r), "中国", false);
+        if (byName.containsKey(CanonicalNames.surfaceForm(full))) {
+            return;
+        }
+        add(full, p);
+        if (byName.containsKey(stem)) {
+            return;
+        }
+        if (stem.length() >= 3) {
+            add(stem, p);
+        } else {
+            counties.putIfAbsent(stem, p);
+        }
+    }
+
+    /** A two-character Chinese county or district name without its suffix (嘉定), or null. */
+    public Place county(String surface) {
+        return counties.get(surface);
     }
 
     private static EntityType type(ModelFile.Row r) {
@@ -113,7 +164,7 @@ public final class Gazetteer {
                     default -> null;
                 };
                 String name = CanonicalNames.surfaceForm(cols[0]);
-                if (t == null || byName.containsKey(name) || !isHanName(name)) {
+                if (t == null || byName.containsKey(name) || counties.containsKey(name) || !isHanName(name)) {
                     continue;
                 }
                 PlaceSuffixRules.Suffix s = suffixes.endOf(name);
@@ -121,7 +172,7 @@ public final class Gazetteer {
                 if (s != null && suffixes.endOf(stem) != null) {
                     continue; // list artefacts such as 京畿道市: a suffix on a suffix
                 }
-                if (byName.containsKey(stem) && !byName.get(stem).get(0).weak()) {
+                if ((byName.containsKey(stem) && !byName.get(stem).get(0).weak()) || counties.containsKey(stem)) {
                     continue; // the curated entry decides
                 }
                 if (t == EntityType.COUNTRY) {

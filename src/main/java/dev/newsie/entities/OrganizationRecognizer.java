@@ -28,7 +28,7 @@ public final class OrganizationRecognizer {
     /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社). */
     private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
             "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
-    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名]?");
+    private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
@@ -59,6 +59,12 @@ public final class OrganizationRecognizer {
                 head = new Token(head.start(), inner.end(), inner.name(), head.tag());
             }
             String h = headAt(head.word());
+            if (h == null && titleOfHead(head.word()) && i > 0 && tokens.get(i - 1).end() == head.start()
+                    && !tokens.get(i - 1).word().endsWith(head.word().substring(0, 1))) { // 促进局局长 names 促进局 already
+                // 水务局长: the title of a bureau's head names the bureau (水务局) before it
+                head = new Token(head.start(), head.end() - 1, head.word().substring(0, 1), "n");
+                h = head.word();
+            }
             if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
                 continue; // 签署 ends in 署 but is a verb
             }
@@ -100,12 +106,23 @@ public final class OrganizationRecognizer {
                     if (p.start() == afterPlaces) {
                         afterPlaces = p.end();
                     }
-                    if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end) {
-                        start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country is a modifier, not part of the name
+                    if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end
+                            && (placeStartsAt(places, p.end()) || text.startsWith("全国", p.end()) || text.startsWith("国家", p.end()))) {
+                        start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
                     }
                 }
             }
+            int agent = text.lastIndexOf("代表", end - 1);
+            if (agent >= start && agent + 2 < end) {
+                start = agent + 2; // 张三代表某市委: the name begins after the verb
+            }
+            while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
             String name = text.substring(start, end);
+            if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && "-—·+()（）".indexOf(c) < 0)) {
+                continue; // 外资企业,跨国公司: a segmenter's token across a comma
+            }
             if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
                     || generic.stream().anyMatch(name::endsWith)) {
                 continue;
@@ -138,6 +155,15 @@ public final class OrganizationRecognizer {
             return null;
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
+    private boolean titleOfHead(String word) {
+        return word.length() == 2 && word.charAt(1) == '长' && heads.contains(word.substring(0, 1));
+    }
+
+    private static boolean placeStartsAt(List<Candidate> places, int pos) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY);
     }
 
     /** The candidates (sorted by start, as recognisers produce them) that start inside [from, to). */
@@ -177,6 +203,9 @@ public final class OrganizationRecognizer {
         String tag = t.tag();
         if (t.word().equals("-") || t.word().equals("—") || t.word().equals("驻")) {
             return true; // 广州-奥克兰-洛杉矶三城经济联盟, 德国驻上海总领事馆
+        }
+        if (t.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false; // punctuation the segmenter tags as a noun (a half-width comma as nx)
         }
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
                 || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");

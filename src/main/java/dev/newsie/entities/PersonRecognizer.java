@@ -22,7 +22,9 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PersonRecognizer {
-    private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?]\\p{IsHan}+)+");
+    /** Parts joined by a middle dot; a scraper's ? and a full stop between Han parts (阿灵顿.罗伯特) stand for it. */
+    private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?.．]\\p{IsHan}+)+");
+    private static final String DOTS = "·•・?.．";
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
     static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报";
     static final int MAX_FOREIGN_PART = 6;
@@ -34,18 +36,27 @@ public final class PersonRecognizer {
 
     private final List<String> titles;
     private final Set<String> surnames;
+    private final Set<String> listedSurnames;
     private final Set<Character> transliteration;
     /** Verbs whose subject is often a bare name (models/person-context.tsv SPEECH_VERB). */
     private final List<String> speechVerbs;
     /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
     private final List<String> afterNameWords;
 
-    public PersonRecognizer(List<String> titles, Set<String> surnames, Set<Character> transliteration,
+    /**
+     * @param surnames the listed family names
+     * @param learntSurnames family names from HanLP's dictionary: names starting with one are taken only where
+     *                       the segmenter does not read them as an ordinary word (领事官员 is no 官员)
+     */
+    public PersonRecognizer(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                             List<String> speechVerbs, List<String> afterNameWords) {
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
-        this.surnames = Set.copyOf(surnames);
+        this.listedSurnames = Set.copyOf(surnames);
+        Set<String> all = new HashSet<>(surnames);
+        all.addAll(learntSurnames);
+        this.surnames = Set.copyOf(all);
         this.transliteration = Set.copyOf(transliteration);
         this.speechVerbs = List.copyOf(speechVerbs);
         this.afterNameWords = List.copyOf(afterNameWords);
@@ -65,19 +76,22 @@ public final class PersonRecognizer {
                 default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
             }
         }
-        return new PersonRecognizer(titles, surnames, chars, speech, after);
+        return new PersonRecognizer(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after);
     }
 
     /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
-        dotted(text, out, places);
+        dotted(text, out, places, tokens);
         afterTitles(text, out, places);
         beforeSpeechVerbs(text, out);
+        bracketBylines(text, out);
+        segmenterNamesBesideTitles(text, tokens, out, places);
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
         out.removeIf(c -> {
-            if (c.name().indexOf('·') >= 0 || (chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK)) {
+            if (c.name().indexOf('·') >= 0 || (chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
+                    && (listedSurnames.contains(c.name().substring(0, 1)) || listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
                 return false;
             }
             dev.newsie.nlp.Token t = dev.newsie.nlp.Tokens.exactly(tokens, c.start(), c.end());
@@ -87,16 +101,108 @@ public final class PersonRecognizer {
         return out;
     }
 
+    /** Longest person-name token of HanLP's (tag nr, nrf) taken beside a title. */
+    static final int MAX_SEGMENTER_NAME = 6;
+    /** Words that join two names in a list: 江一、王二与李三. */
+    private static final String LIST_JOINS = "、与和及";
+
+    /**
+     * HanLP's person-name reading (nr, nrf) is taken where a title stands right before or after the name
+     * (市长应勇手里, 林松添会长): the title is the evidence, the segmenter gives the name's end where no
+     * verb or particle marks it; names joined to one found by 、, 与, 和 are in the same list.
+     */
+    private void segmenterNamesBesideTitles(String text, List<dev.newsie.nlp.Token> tokens, List<Candidate> out,
+                                            List<Candidate> places) {
+        java.util.Set<Integer> starts = new java.util.HashSet<>();
+        out.forEach(c -> starts.add(c.start()));
+        boolean[] taken = new boolean[tokens.size()];
+        for (int k = 0; k < tokens.size(); k++) {
+            dev.newsie.nlp.Token t = tokens.get(k);
+            if (out.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end())) {
+                taken[k] = true; // found by a title or a verb of speaking: its list partners are names too
+                continue;
+            }
+            if (!segmenterName(t, places)) {
+                continue;
+            }
+            boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()
+                    && !GENERIC_TITLES.contains(tokens.get(k - 1).word());
+            boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end();
+            final int e = t.end();
+            // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
+            boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
+                    && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e)) || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e)));
+            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows) {
+                taken[k] = true;
+            }
+        }
+        // 、-lists: a name token joined to a taken one by a list word is a name too, in both directions.
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = 0; k + 2 < tokens.size(); k++) {
+                dev.newsie.nlp.Token a = tokens.get(k), join = tokens.get(k + 1), b = tokens.get(k + 2);
+                if (join.word().length() != 1 || LIST_JOINS.indexOf(join.word().charAt(0)) < 0 || taken[k] == taken[k + 2]) {
+                    continue;
+                }
+                int other = taken[k] ? k + 2 : k;
+                if (segmenterName(tokens.get(other), places) && (other == k ? a : b).word().length() >= 2) {
+                    taken[other] = true;
+                    changed = true;
+                }
+            }
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            dev.newsie.nlp.Token t = tokens.get(k);
+            if (taken[k] && !starts.contains(t.start())) {
+                // 鲍里/nr 索/vg 夫/ng: a transliteration the segmenter cut short goes on over single characters
+                int end = t.end();
+                for (int j = k + 1; j < tokens.size() && tokens.get(j).start() == end && tokens.get(j).word().length() == 1
+                        && transliteration.contains(tokens.get(j).word().charAt(0))
+                        && NAME_END.indexOf(tokens.get(j).word().charAt(0)) < 0 && end - t.start() < MAX_SEGMENTER_NAME; j++) {
+                    end = tokens.get(j).end();
+                }
+                if (end == t.end() || isBoundary(text, end)) {
+                    out.add(new Candidate(t.start(), end, EntityType.PERSON, text.substring(t.start(), end), null, Candidate.Source.PATTERN));
+                }
+            }
+        }
+    }
+
+    /** 郭某某等13人: a name closing a list of people counted after 等. */
+    private static final Pattern COUNTED_GROUP = Pattern.compile("等\\s*[0-9一二三四五六七八九十百两几多]+\\s*(?:人|名|位)");
+
+    private static boolean countedGroupFollows(String text, int pos) {
+        return COUNTED_GROUP.matcher(text).region(pos, Math.min(text.length(), pos + 10)).lookingAt();
+    }
+
+    /** A person-name token of HanLP's that starts with a listed family name or is a transliteration (nrf). */
+    private boolean segmenterName(dev.newsie.nlp.Token t, List<Candidate> places) {
+        int n = t.end() - t.start();
+        if (!(t.tag().equals("nr") || t.tag().equals("nrf")) || n < 2 || n > MAX_SEGMENTER_NAME
+                || !allHan(t.word(), 0, t.word().length())
+                || places.stream().anyMatch(p -> p.start() < t.end() && p.end() > t.start())) {
+            return false;
+        }
+        boolean surname = surnames.contains(t.word().substring(0, 1)) || surnames.contains(t.word().substring(0, 2));
+        return surname ? n <= 4 : t.tag().equals("nrf") || t.word().chars().allMatch(c -> transliteration.contains((char) c));
+    }
+
+    /** HanLP's title tag (nnt: 市长, 会长) or a listed title. */
+    private boolean isTitleToken(dev.newsie.nlp.Token t) {
+        return t.tag().equals("nnt") || titles.contains(t.word());
+    }
+
     private static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
 
-    private void dotted(String text, List<Candidate> out, List<Candidate> places) {
+    private void dotted(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Matcher m = DOTTED.matcher(text);
         while (m.find()) {
             int start = m.start(), end = m.end();
             // First part: cut a title or anything before the last transliteration run.
             int firstDot = firstDot(text, start, end);
             // First part: after the title or place before it; failing those, the transliteration run before the dot.
-            int s = Math.max(titleEndingIn(text, start, firstDot), start);
+            int titleEnd = titleEndingIn(text, start, firstDot);
+            int s = Math.max(titleEnd, start);
             for (Candidate p : places) {
                 if (p.end() > s && p.end() <= firstDot) {
                     s = p.end();
@@ -111,18 +217,20 @@ public final class PersonRecognizer {
             // Last part: stop where a verb or particle begins.
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
-            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !isBoundary(text, e)) {
-                e++;
+            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !isBoundary(text, e)
+                    && !(e > lastDot + 1 && startsCommonWord(tokens, e))) {
+                e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
                 e--; // 博博·迪乌拉索市: the suffix ends the name and makes it a place
             }
             final int from = s, to = e;
-            if (places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
-                continue; // 对话·上海: a part that is a place makes this no person's name
+            boolean titledForeignName = titleEnd == from && allTransliteration(text, from, firstDot);
+            if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
+                continue; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it
             }
             if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
-                String name = text.substring(s, e).replaceAll("[•・?]", "·");
+                String name = text.substring(s, e).replaceAll("[•・?.．]", "·");
                 if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0) {
                     // 博博·迪乌拉索市: an interpunct name with a city or province suffix is a place.
                     EntityType t = text.charAt(e) == '市' ? EntityType.CITY : EntityType.PROVINCE;
@@ -136,9 +244,30 @@ public final class PersonRecognizer {
         }
     }
 
+    /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
+    private static boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
+
+    private boolean allTransliteration(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!transliteration.contains(text.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
     private static int firstDot(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if ("·•・?".indexOf(t.charAt(i)) >= 0) {
+            if (DOTS.indexOf(t.charAt(i)) >= 0) {
                 return i;
             }
         }
@@ -147,7 +276,7 @@ public final class PersonRecognizer {
 
     private static int lastDot(String t, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            if ("·•・?".indexOf(t.charAt(i)) >= 0) {
+            if (DOTS.indexOf(t.charAt(i)) >= 0) {
                 return i;
             }
         }
@@ -212,6 +341,32 @@ public final class PersonRecognizer {
     }
 
 
+    /** (张三 李四) right after a dateline's 电 or 讯, or closing a paragraph: the reporters' names. */
+    private static final Pattern BRACKET_BYLINE = Pattern.compile("[(（]((?:\\p{IsHan}{2,3}[ 、　]?){1,4})[)）]");
+
+    /** Reporters in brackets after the dateline or at a paragraph's end; each name starts with a family name. */
+    private void bracketBylines(String text, List<Candidate> out) {
+        Matcher m = BRACKET_BYLINE.matcher(text);
+        while (m.find()) {
+            boolean dateline = m.start() > 0 && "电讯".indexOf(text.charAt(m.start() - 1 - (text.charAt(m.start() - 1) == ' ' && m.start() > 1 ? 1 : 0))) >= 0;
+            boolean closing = m.end() == text.length() || text.charAt(m.end()) == '\n';
+            if (!dateline && !closing) {
+                continue;
+            }
+            List<Candidate> names = new ArrayList<>();
+            Matcher part = Pattern.compile("\\p{IsHan}+").matcher(text).region(m.start(1), m.end(1));
+            while (part.find()) {
+                String n = part.group();
+                if (n.length() > 3 || !(dateline || surnames.contains(n.substring(0, 1)) || surnames.contains(n.substring(0, 2)))) {
+                    names.clear();
+                    break; // (完), (新华社), (图片来源): no list of names
+                }
+                names.add(new Candidate(part.start(), part.end(), EntityType.PERSON, n, null, Candidate.Source.PATTERN));
+            }
+            out.addAll(names);
+        }
+    }
+
     /** A family name + one or two characters as the subject of a verb of speaking, after punctuation. */
     private void beforeSpeechVerbs(String text, List<Candidate> out) {
         for (int p = 0; p < text.length(); p++) {
@@ -272,7 +427,7 @@ public final class PersonRecognizer {
                 continue; // 李妍摄: the name is 李妍
             }
             if (end <= text.length() && allHan(text, p, end)
-                    && (end == text.length() || "、,，)） \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
+                    && (end == text.length() || "、,，)）】] \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
                 return end;
             }
         }

@@ -78,8 +78,16 @@ public final class PlaceRecognizer {
         int i = 0;
         while (i < text.length()) {
             Candidate c = known(text, i, null);
+            if (c != null && c.type().isPlace() && c.name().length() == 2
+                    && text.startsWith(c.name(), c.start())
+                    && !segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
+                c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
+            }
             if (c == null) {
                 c = abbreviation(text, i);
+            }
+            if (c == null) {
+                c = county(text, i, tokens);
             }
             if (c == null) {
                 i++;
@@ -87,7 +95,7 @@ public final class PlaceRecognizer {
             }
             Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
             String context = before != null && before.end() == c.start() && before.type() == EntityType.COUNTRY ? before.name() : null;
-            c = extendForeignName(text, c, context);
+            c = extendForeignName(text, c, context, tokens);
             out.add(c);
             i = c.end();
             if (c.type() != EntityType.ORGANIZATION) {
@@ -103,7 +111,7 @@ public final class PlaceRecognizer {
      * (蓝毗尼 + 文化 + 市 is the municipality 蓝毗尼文化); Chinese names are not extended this way, since
      * 广州 + 天河区 is a city and its district.
      */
-    private Candidate extendForeignName(String text, Candidate c, String contextCountry) {
+    private Candidate extendForeignName(String text, Candidate c, String contextCountry, List<Token> tokens) {
         String country = c.country() != null ? c.country() : contextCountry;
         if (!c.type().isPlace() || c.source() == Candidate.Source.PATTERN || country == null || country.equals("中国")) {
             return c;
@@ -116,14 +124,30 @@ public final class PlaceRecognizer {
             }
             PlaceSuffixRules.Suffix s = suffixes.at(text, j);
             if (s != null && s.text().length() == 1 && !startsTitle(text, j)) {
-                if (known(text, c.end(), country) != null) {
-                    return c;
+                if (known(text, c.end(), country) != null || !plausibleStem(tokens, c.end(), j)) {
+                    return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
                 String name = c.name() + text.substring(c.end(), j);
                 return new Candidate(c.start(), j + 1, s.typeFor(country), name, country, Candidate.Source.PATTERN);
             }
         }
         return c;
+    }
+
+    /**
+     * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
+     * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
+     * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.
+     */
+    private static boolean segmentedAsName(List<Token> tokens, int start, int end, boolean bare, boolean foreign) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
+            boolean crossesStart = t.start() < start && t.end() > start;
+            boolean runsOut = foreign && t.end() > end && t.start() < end && (t.start() > start || bare);
+            if (crossesStart || runsOut) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Verbs and prepositions after which a one-character abbreviation names a place: 在沪举办, 驻穗总领事. */
@@ -138,6 +162,19 @@ public final class PlaceRecognizer {
             return null;
         }
         return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
+    }
+
+    /** 嘉定 read by the segmenter as one place name (tag ns): a Chinese county or district listed without its suffix. */
+    private Candidate county(String text, int i, List<Token> tokens) {
+        if (i + 2 > text.length()) {
+            return null;
+        }
+        Place p = gazetteer.county(text.substring(i, i + 2));
+        Token t = p == null ? null : dev.newsie.nlp.Tokens.exactly(tokens, i, i + 2);
+        if (t == null || !t.tag().startsWith("ns") || (i > 0 && startsTitle(text, i - 1))) {
+            return null; // 市长安东尼奥: 长安 is no place where 长 ends a title
+        }
+        return new Candidate(i, i + 2, p.type(), p.name(), p.country(), Candidate.Source.GAZETTEER);
     }
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
@@ -156,7 +193,7 @@ public final class PlaceRecognizer {
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
             }
-            next = extendForeignName(text, next, country);
+            next = extendForeignName(text, next, country, tokens);
             out.add(next);
             pos = next.end();
             if (next.country() != null) {

@@ -193,4 +193,86 @@ class EntityRecognizerTest {
         assertEquals("塞古·库利科罗", city.name());
         assertEquals("马里", city.country());
     }
+
+    @Test
+    void bareCountyNameIsACityWhereTheSegmenterReadsAPlaceButNotInsideATitle() {
+        assertTrue(keys("代表团参观了位于浦东的展馆。").contains("CITY 浦东"));
+        assertFalse(keys("市长安东尼奥发表讲话。").contains("CITY 长安"));
+    }
+
+    @Test
+    void nameBesideATitleIsTakenFromTheSegmenterWhereNoVerbEndsIt() {
+        Set<String> k = keys("杭州市市长周建国手里拿着证书。");
+        assertTrue(k.contains("PERSON 周建国"), k.toString());
+    }
+
+    @Test
+    void bracketedReportersAfterTheDatelineArePeople() {
+        Set<String> k = keys("新华社北京5月1日电 (王晓东 刘海燕)今天举行了友好城市座谈会。");
+        assertTrue(k.contains("PERSON 王晓东"), k.toString());
+        assertTrue(k.contains("PERSON 刘海燕"), k.toString());
+    }
+
+    @Test
+    void foreignNameWithAFullStopEndsBeforeTheVerb() {
+        Set<String> k = keys("副市长约翰.史密斯坚信合作前景广阔。");
+        assertTrue(k.contains("PERSON 约翰·史密斯"), k.toString());
+    }
+
+    @Test
+    void bureauHeadsTitleNamesTheBureau() {
+        Set<String> k = keys("协议由杭州市交通局长王建国签署。");
+        assertTrue(k.contains("ORGANIZATION 杭州市交通局"), k.toString());
+    }
+
+    @Test
+    void organisationNameStartsAfterTheVerbRepresent() {
+        Set<String> k = keys("会上,王建国代表杭州市委致辞。");
+        assertTrue(k.contains("ORGANIZATION 杭州市委"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.contains("代表")), k.toString());
+    }
+
+    @Test
+    void countryStaysInANameWhenNoPlaceFollowsIt() {
+        Set<String> k = keys("中国市长协会派员参会。");
+        assertTrue(k.contains("ORGANIZATION 中国市长协会"), k.toString());
+    }
+
+    @Test
+    void bareReferenceIsNamedAfterTheArticlesCity() {
+        Set<String> k = keys("杭州市举行表彰仪式。市委副书记出席,市政府有关部门负责人参加。");
+        assertTrue(k.contains("ORGANIZATION 杭州市委"), k.toString());
+        assertTrue(k.contains("ORGANIZATION 杭州市政府"), k.toString());
+    }
+
+    @Test
+    void foreignNameThatTheSegmenterReadsInsideALongerWordIsNoPlace() {
+        Set<String> k = keys("该市是越南第三大城市。");
+        assertFalse(k.contains("CITY 大城"), k.toString());
+    }
+
+    @Test
+    void nameClosingACountedGroupIsAPerson() {
+        Set<String> k = keys("市政府授予周建华等12人荣誉称号。");
+        assertTrue(k.contains("PERSON 周建华"), k.toString());
+    }
+
+    @Test
+    void bodyNamedAfterAListedOrganisationIncludesIt() {
+        Set<String> k = keys("上合组织青年交流合作委员会在会上发言。");
+        assertTrue(k.contains("ORGANIZATION 上合组织青年交流合作委员会"), k.toString());
+    }
+
+    @Test
+    void associationNamedAfterTwoCountriesKeepsBothAbbreviations() {
+        Set<String> k = keys("老中友好协会会长出席活动。");
+        assertTrue(k.contains("ORGANIZATION 老中友好协会"), k.toString());
+        assertFalse(k.contains("COUNTRY 老挝"), k.toString());
+    }
+
+    @Test
+    void threeCharacterNameBeforeAnOfficialsActIsAPersonButACountIsNot() {
+        assertTrue(keys("会议由周建华主持。").contains("PERSON 周建华"));
+        assertFalse(keys("共有500余人出席。").stream().anyMatch(k -> k.startsWith("PERSON")));
+    }
 }

@@ -1,0 +1,79 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GOLD.md §7's bare references: 市政府, 省委, 市人大常委会 written without their place stand for the bodies of
+ * the Chinese city or province the article is about, and are named in full (福州市政府) — when the article
+ * names such a place at all. The place is the Chinese city (for 市…) or province (for 省…) mentioned most
+ * often. Bodies come from {@code models/bare-org-references.tsv}.
+ */
+public final class BareOrganizationReferences {
+    /** Characters before a bare reference that show it starts there: not part of a longer word (城市政府). */
+    static final String OPENERS = "受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
+
+    private final Map<Character, List<String>> bodies;
+
+    public BareOrganizationReferences(Map<Character, List<String>> bodies) {
+        Map<Character, List<String>> m = new HashMap<>();
+        bodies.forEach((level, list) -> {
+            List<String> l = new ArrayList<>(list);
+            l.sort(Comparator.comparingInt(String::length).reversed());
+            m.put(level, List.copyOf(l));
+        });
+        this.bodies = Map.copyOf(m);
+    }
+
+    public static BareOrganizationReferences load() {
+        Map<Character, List<String>> bodies = new HashMap<>();
+        for (ModelFile.Row r : ModelFile.read("bare-org-references.tsv", 2)) {
+            if (r.get(0).length() != 1) {
+                throw r.error("level must be one character (市 or 省), not '" + r.get(0) + "'");
+            }
+            bodies.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(r.get(1));
+        }
+        return new BareOrganizationReferences(bodies);
+    }
+
+    /** @param places the document's place candidates, sorted by start */
+    public List<Candidate> recognize(String text, List<Candidate> places) {
+        List<Candidate> out = new ArrayList<>();
+        String city = mostMentioned(places, EntityType.CITY), province = mostMentioned(places, EntityType.PROVINCE);
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        places.forEach(p -> covered.set(p.start(), p.end()));
+        for (int i = 0; i < text.length(); i++) {
+            List<String> forLevel = bodies.get(text.charAt(i));
+            String place = text.charAt(i) == '市' ? city : text.charAt(i) == '省' ? province : null;
+            if (forLevel == null || place == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
+                continue; // 福州市委 is named in full; 城市政府 is no reference
+            }
+            for (String body : forLevel) {
+                if (text.startsWith(body, i + 1)) {
+                    int end = i + 1 + body.length();
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + text.charAt(i) + body, null, Candidate.Source.PATTERN));
+                    i = end - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The Chinese place of this type mentioned most often (first mentioned on a tie), or null. */
+    private static String mostMentioned(List<Candidate> places, EntityType type) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Candidate p : places) {
+            if (p.type() == type && "中国".equals(p.country()) && !p.name().equals("台湾")) {
+                counts.merge(p.name(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,77 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * GOLD.md §7: countries named by one-character abbreviations. A run of two to four abbreviations that holds
+ * 中 and is followed by a word about the countries' relations (中美两国, 中日韩三国, 中越关系, 中老友好) names
+ * each country; an abbreviation before 籍 (德籍, 美籍华人) is a nationality and names its country.
+ * Abbreviations come from {@code models/country-abbreviations.tsv}.
+ */
+public final class CountryAbbreviations {
+    /** Words after a run of abbreviations that make it stand for the countries, not for a longer word (中美洲). */
+    static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "五国", "六国", "关系", "友好", "友谊", "合作", "建交",
+            "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市");
+    static final int MAX_RUN = 4;
+
+    private final Map<Character, String> countries;
+
+    public CountryAbbreviations(Map<Character, String> countries) {
+        this.countries = Map.copyOf(countries);
+    }
+
+    public static CountryAbbreviations load() {
+        Map<Character, String> m = new HashMap<>();
+        for (ModelFile.Row r : ModelFile.read("country-abbreviations.tsv", 2)) {
+            if (r.get(0).length() != 1) {
+                throw r.error("abbreviation must be one character, not '" + r.get(0) + "'");
+            }
+            m.put(r.get(0).charAt(0), r.get(1));
+        }
+        return new CountryAbbreviations(m);
+    }
+
+    public List<Candidate> recognize(String text) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            if (!countries.containsKey(text.charAt(i)) || (i > 0 && countries.containsKey(text.charAt(i - 1)))) {
+                continue; // a run is read from its first abbreviation
+            }
+            int j = i;
+            while (j < text.length() && j - i < MAX_RUN && countries.containsKey(text.charAt(j))) {
+                j++;
+            }
+            final int end = j;
+            if (j - i >= 2 && text.substring(i, j).indexOf('中') >= 0 && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
+                    && !namesAssociation(text, end)) {
+                for (int k = i; k < j; k++) {
+                    out.add(new Candidate(k, k + 1, EntityType.COUNTRY, countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
+                }
+                i = j - 1;
+            } else if (j - i == 1 && j < text.length() && text.charAt(j) == '籍' && !text.startsWith("籍贯", j)) {
+                out.add(new Candidate(i, j, EntityType.COUNTRY, countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
+            }
+        }
+        return out;
+    }
+
+    /** Associations named after the countries (柬中友好协会) hold the run in their name: no mention (GOLD.md §7). */
+    private static boolean namesAssociation(String text, int from) {
+        String after = text.substring(from, Math.min(text.length(), from + 8));
+        return ASSOCIATION_HEADS.stream().anyMatch(after::contains);
+    }
+
+    static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");
+
+    /** Whether {@code c} is a listed one-character country abbreviation. */
+    public boolean isAbbreviation(char c) {
+        return countries.containsKey(c);
+    }
+
+}

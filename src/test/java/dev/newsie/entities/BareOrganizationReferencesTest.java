@@ -1,0 +1,45 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bare 市委/省政府 references take the article's most mentioned Chinese city or province, and only then. */
+class BareOrganizationReferencesTest {
+    private final BareOrganizationReferences refs = new BareOrganizationReferences(
+            Map.of('市', List.of("委", "政府"), '省', List.of("委")));
+
+    private static Candidate place(int start, String name, EntityType type) {
+        return new Candidate(start, start + name.length(), type, name, "中国", Candidate.Source.GAZETTEER);
+    }
+
+    @Test
+    void bareCityBodyTakesTheMostMentionedCity() {
+        String text = "宁波和宁波的客人,市政府出席";
+        List<Candidate> out = refs.recognize(text, List.of(place(0, "宁波", EntityType.CITY), place(3, "宁波", EntityType.CITY)));
+        assertEquals(List.of("宁波市政府"), out.stream().map(Candidate::name).toList());
+    }
+
+    @Test
+    void noChinesePlaceMeansNoReference() {
+        assertTrue(refs.recognize("会上,市政府表示欢迎", List.of()).isEmpty());
+    }
+
+    @Test
+    void referenceInsideALongerWordIsNone() {
+        String text = "宁波推动城市政府合作";
+        assertTrue(refs.recognize(text, List.of(place(0, "宁波", EntityType.CITY))).isEmpty());
+    }
+
+    @Test
+    void provinceBodyTakesTheProvince() {
+        String text = "浙江代表团,省委书记出席";
+        List<Candidate> out = refs.recognize(text, List.of(place(0, "浙江", EntityType.PROVINCE)));
+        assertEquals(List.of("浙江省委"), out.stream().map(Candidate::name).toList());
+    }
+}

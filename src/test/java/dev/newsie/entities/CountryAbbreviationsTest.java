@@ -1,0 +1,42 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up phrases: abbreviation runs name countries only before a relation word, and 籍 marks a nationality. */
+class CountryAbbreviationsTest {
+    private final CountryAbbreviations abbreviations = new CountryAbbreviations(
+            Map.of('中', "中国", '美', "美国", '日', "日本", '韩', "韩国", '德', "德国", '柬', "柬埔寨"));
+
+    private List<String> names(String text) {
+        return abbreviations.recognize(text).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void runBeforeARelationWordNamesEachCountry() {
+        assertEquals(List.of("中国", "日本", "韩国"), names("推动中日韩三国地方合作"));
+        assertEquals(List.of("中国", "美国"), names("回顾中美关系的历程"));
+    }
+
+    @Test
+    void runInsideALongerWordOrBeforeOtherWordsNamesNothing() {
+        assertTrue(names("前往中美洲访问").isEmpty());
+        assertTrue(names("集中美化校园").isEmpty());
+    }
+
+    @Test
+    void runNamingAnAssociationIsPartOfItsName() {
+        assertTrue(names("出席柬中友好协会的活动").isEmpty());
+    }
+
+    @Test
+    void abbreviationBeforeJiIsANationality() {
+        assertEquals(List.of("德国"), names("一位德籍专家"));
+        assertTrue(names("他的籍贯").isEmpty());
+    }
+}

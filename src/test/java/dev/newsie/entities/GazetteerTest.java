@@ -1,0 +1,55 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generated GB/T 2260 table: every level is known, and two-character county names are kept apart. */
+class GazetteerTest {
+    private static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        gazetteer = Gazetteer.load(PlaceSuffixRules.load());
+    }
+
+    @Test
+    void countyIsKnownByItsFullNameAsACityOfChina() {
+        Place p = gazetteer.lookup("元江哈尼族彝族傣族自治县").get(0);
+        assertEquals("元江", p.name());
+        assertEquals(EntityType.CITY, p.type());
+        assertEquals("中国", p.country());
+    }
+
+    @Test
+    void twoCharacterCountyNameWithoutSuffixNeedsTheSegmentersPlaceReading() {
+        assertTrue(gazetteer.lookup("嘉定").isEmpty());
+        assertNotNull(gazetteer.county("嘉定"));
+        assertEquals("嘉定", gazetteer.lookup("嘉定区").get(0).name());
+    }
+
+    @Test
+    void prefectureAndLongCountyNamesAreKnownBare() {
+        assertEquals(EntityType.CITY, gazetteer.lookup("黔东南").get(0).type());
+        assertEquals(EntityType.CITY, gazetteer.lookup("石景山").get(0).type());
+        assertEquals(EntityType.PROVINCE, gazetteer.lookup("宁夏回族自治区").get(0).type());
+    }
+
+    @Test
+    void countyNameThatIsAnOrdinaryWordHasNoBareEntry() {
+        assertTrue(gazetteer.lookup("友好").isEmpty());
+        assertNull(gazetteer.lookup("城区").stream().findFirst().orElse(null));
+    }
+
+    @Test
+    void dependentTerritoryFromCldrIsAProvinceAndStatesAreNotRepeated() {
+        assertEquals(EntityType.PROVINCE, gazetteer.lookup("波多黎各").get(0).type());
+        assertEquals(EntityType.COUNTRY, gazetteer.lookup("中非").get(0).type());
+        assertTrue(gazetteer.lookup("中非共和国").stream().noneMatch(p -> p.type() == EntityType.PROVINCE));
+    }
+}
