@@ -23,6 +23,7 @@ public final class EntityRecognizer {
     private final BareOrganizationReferences bareReferences = BareOrganizationReferences.load();
     private final CountryAbbreviations countryAbbreviations = CountryAbbreviations.load();
     private final EntityLinker linker;
+    private final CoordinatedPlaces coordinatedPlaces;
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CanonicalNames names) {
@@ -30,6 +31,7 @@ public final class EntityRecognizer {
         this.persons = persons;
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
+        this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules());
     }
 
     public static EntityRecognizer load(CanonicalNames names) {
@@ -45,6 +47,8 @@ public final class EntityRecognizer {
      */
     public List<Entity> recognize(String text, Analysis segmentation, Analysis backend) {
         List<Candidate> candidates = new ArrayList<>(places.recognize(text, segmentation.tokens()));
+        candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
+        candidates.addAll(coordinatedPlaces.recognize(text, List.copyOf(candidates)));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));

@@ -33,6 +33,11 @@ public final class PlaceRecognizer {
         this.transliteration = java.util.Set.copyOf(transliteration);
     }
 
+    /** The suffix rules this recogniser types places by. */
+    PlaceSuffixRules suffixRules() {
+        return suffixes;
+    }
+
     public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated(text, tokens, out));
