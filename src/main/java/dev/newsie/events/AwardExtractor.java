@@ -218,7 +218,8 @@ final class AwardExtractor {
         if (!c.find()) {
             Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
             if (named.find()) {
-                recipients.add(named.group(1)); // 授予X等13人: 等N人 says X is a person's name
+                // 授予X等13人: 等N人 says X is a person's name, whatever part of it the recogniser took for one
+                recipients.add(ctx.text.substring(ms.textOffset(named.start(1)), ms.textOffset(named.end(1))));
                 giverBefore(ctx, si, ms, named.start(), b);
             }
             return;
@@ -235,7 +236,7 @@ final class AwardExtractor {
         giverBefore(ctx, si, ms, c.start(), b);
     }
 
-    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)([\\p{IsHan}·]{2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
+    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)([\\p{IsHan}·Ⓡ]{2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
 
     /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
     private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
