@@ -208,6 +208,9 @@ public final class PersonRecognizer {
                     s = p.end();
                 }
             }
+            if (s > start) {
+                s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
+            }
             if (s == start || firstDot - s > MAX_FOREIGN_PART) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
@@ -242,6 +245,25 @@ public final class PersonRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * 美国友人约翰·史密斯, 德国专家汉斯·穆勒: a common noun of two or more characters (a role or relation the
+     * segmenter reads as an ordinary word) between a place or title and the name is not part of the name.
+     */
+    private static int afterCommonNouns(List<dev.newsie.nlp.Token> tokens, int s, int firstDot) {
+        for (boolean moved = true; moved && s < firstDot; ) {
+            moved = false;
+            for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, s, s + 1)) {
+                if (t.start() == s && t.end() < firstDot && t.end() - t.start() >= 2
+                        && (t.tag().equals("n") || t.tag().equals("nnt") || t.tag().equals("nnd"))) {
+                    s = t.end();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return s;
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
