@@ -337,7 +337,7 @@ public final class PersonRecognizer {
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && first && afterForeignPlace(places, i)) {
+                if (end < 0 && first && afterForeignPlace(text, places, i)) {
                     end = kanjiName(text, p); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
                 }
                 if (end < 0) {
@@ -456,10 +456,16 @@ public final class PersonRecognizer {
         return -1;
     }
 
-    /** Whether a foreign place (not Chinese) ends right where the title at {@code titleStart} begins. */
-    private static boolean afterForeignPlace(List<Candidate> places, int titleStart) {
-        return places.stream().anyMatch(c -> c.end() == titleStart && c.type() != EntityType.COUNTRY
-                && c.country() != null && !c.country().equals("中国"));
+    /** What stands between a country and a title: a mission's seat (驻华, 驻沪) and former (前, 原), or nothing. */
+    private static final Pattern MISSION_OR_FORMER = Pattern.compile("(?:驻\\p{IsHan})?[前原]?");
+    /** Countries whose people's names are written in Han characters without a Chinese family name (日本首相岸田文雄). */
+    private static final Set<String> KANJI_NAME_COUNTRIES = Set.of("日本", "韩国", "朝鲜");
+
+    /** Whether a foreign place (not Chinese), or Japan or Korea, ends right where the title at {@code titleStart} begins. */
+    private static boolean afterForeignPlace(String text, List<Candidate> places, int titleStart) {
+        return places.stream().anyMatch(c -> c.end() <= titleStart && titleStart - c.end() <= 3
+                && MISSION_OR_FORMER.matcher(text.substring(c.end(), titleStart)).matches() && (c.type() == EntityType.COUNTRY
+                ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
     }
 
     /** Two to four Han characters ending at a name boundary. */

@@ -290,15 +290,21 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void hospitalsAndMuseumsAreOrganizations() {
+    void hospitalsAreOrganizationsButMuseumsAreVenues() {
         Set<String> k = keys("湖北省人民医院与武汉博物馆签署了合作协议。");
         assertTrue(k.contains("ORGANIZATION 湖北省人民医院"), k.toString());
-        assertTrue(k.contains("ORGANIZATION 武汉博物馆"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 武汉博物馆"), k.toString());
     }
 
     @Test
     void koreanMetropolitanCitySuffixIsACity() {
         Set<String> k = keys("韩国大田广域市代表团来访。");
         assertTrue(k.contains("CITY 大田"), k.toString());
+    }
+
+    @Test
+    void japaneseNameAfterCountryMissionAndTitleNeedsNoChineseFamilyName() {
+        Set<String> k = keys("日本驻华大使山本一郎出席了招待会。");
+        assertTrue(k.contains("PERSON 山本一郎"), k.toString());
     }
 }
