@@ -307,4 +307,10 @@ class EntityRecognizerTest {
         Set<String> k = keys("日本驻华大使山本一郎出席了招待会。");
         assertTrue(k.contains("PERSON 山本一郎"), k.toString());
     }
+
+    @Test
+    void collectiveBureauTermsAndChiefMinisterNameNoOrganization() {
+        Set<String> k = keys("沙巴州首席部长与宜兰县局处首长举行会谈。");
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("ORGANIZATION")), k.toString());
+    }
 }
