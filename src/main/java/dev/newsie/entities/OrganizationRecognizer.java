@@ -32,6 +32,9 @@ public final class OrganizationRecognizer {
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
+    /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
+    private static final String COLLECTIVE_NEXT = "处局厅部委署室";
+
     private final List<String> heads;
     private final Set<String> generic;
 
@@ -67,6 +70,12 @@ public final class OrganizationRecognizer {
             }
             if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
                 continue; // 签署 ends in 署 but is a verb
+            }
+            if (h.length() == 1 && head.end() < text.length() && COLLECTIVE_NEXT.indexOf(text.charAt(head.end())) >= 0) {
+                continue; // 县局处首长, 厅局级, 部委: two kinds of body side by side name a class of bodies, not one
+            }
+            if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
+                continue; // 首席部长 (chief minister) is a title, not a 部
             }
             int first = i;
             boolean proper = isProper(head) && !head.word().equals(h);

@@ -208,6 +208,9 @@ public final class PersonRecognizer {
                     s = p.end();
                 }
             }
+            if (s > start) {
+                s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
+            }
             if (s == start || firstDot - s > MAX_FOREIGN_PART) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
@@ -242,6 +245,25 @@ public final class PersonRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * 美国友人约翰·史密斯, 德国专家汉斯·穆勒: a common noun of two or more characters (a role or relation the
+     * segmenter reads as an ordinary word) between a place or title and the name is not part of the name.
+     */
+    private static int afterCommonNouns(List<dev.newsie.nlp.Token> tokens, int s, int firstDot) {
+        for (boolean moved = true; moved && s < firstDot; ) {
+            moved = false;
+            for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, s, s + 1)) {
+                if (t.start() == s && t.end() < firstDot && t.end() - t.start() >= 2
+                        && (t.tag().equals("n") || t.tag().equals("nnt") || t.tag().equals("nnd"))) {
+                    s = t.end();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return s;
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
@@ -315,7 +337,7 @@ public final class PersonRecognizer {
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && first && afterForeignPlace(places, i)) {
+                if (end < 0 && first && afterForeignPlace(text, places, i)) {
                     end = kanjiName(text, p); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
                 }
                 if (end < 0) {
@@ -434,10 +456,16 @@ public final class PersonRecognizer {
         return -1;
     }
 
-    /** Whether a foreign place (not Chinese) ends right where the title at {@code titleStart} begins. */
-    private static boolean afterForeignPlace(List<Candidate> places, int titleStart) {
-        return places.stream().anyMatch(c -> c.end() == titleStart && c.type() != EntityType.COUNTRY
-                && c.country() != null && !c.country().equals("中国"));
+    /** What stands between a country and a title: a mission's seat (驻华, 驻沪) and former (前, 原), or nothing. */
+    private static final Pattern MISSION_OR_FORMER = Pattern.compile("(?:驻\\p{IsHan})?[前原]?");
+    /** Countries whose people's names are written in Han characters without a Chinese family name (日本首相岸田文雄). */
+    private static final Set<String> KANJI_NAME_COUNTRIES = Set.of("日本", "韩国", "朝鲜");
+
+    /** Whether a foreign place (not Chinese), or Japan or Korea, ends right where the title at {@code titleStart} begins. */
+    private static boolean afterForeignPlace(String text, List<Candidate> places, int titleStart) {
+        return places.stream().anyMatch(c -> c.end() <= titleStart && titleStart - c.end() <= 3
+                && MISSION_OR_FORMER.matcher(text.substring(c.end(), titleStart)).matches() && (c.type() == EntityType.COUNTRY
+                ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
     }
 
     /** Two to four Han characters ending at a name boundary. */

@@ -21,6 +21,8 @@ public final class PlaceRecognizer {
     /** Characters between a bare foreign name and a suffix that still make one longer name. */
     static final int MAX_EXTENSION = 3;
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
+    /** One-character verbs of being stationed in or going to a place, written right before the place. */
+    static final String MOTION_VERBS = "驻赴访抵至";
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
     private final Gazetteer gazetteer;
@@ -300,6 +302,9 @@ public final class PlaceRecognizer {
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
+        }
+        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0) {
+            return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;

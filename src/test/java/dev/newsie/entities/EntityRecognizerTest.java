@@ -275,4 +275,42 @@ class EntityRecognizerTest {
         assertTrue(keys("会议由周建华主持。").contains("PERSON 周建华"));
         assertFalse(keys("共有500余人出席。").stream().anyMatch(k -> k.startsWith("PERSON")));
     }
+
+    @Test
+    void stationedInBeforeACityIsNoPartOfAnUnlistedPlace() {
+        Set<String> k = keys("新西兰驻广州总领事出席了活动。");
+        assertTrue(k.contains("CITY 广州"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.contains("驻")), k.toString());
+    }
+
+    @Test
+    void roleNounBetweenPlaceAndInterpunctNameIsNotPartOfTheName() {
+        Set<String> k = keys("市长向加拿大友人彼得·怀特颁发了证书。");
+        assertTrue(k.contains("PERSON 彼得·怀特"), k.toString());
+    }
+
+    @Test
+    void hospitalsAreOrganizationsButMuseumsAreVenues() {
+        Set<String> k = keys("湖北省人民医院与武汉博物馆签署了合作协议。");
+        assertTrue(k.contains("ORGANIZATION 湖北省人民医院"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 武汉博物馆"), k.toString());
+    }
+
+    @Test
+    void koreanMetropolitanCitySuffixIsACity() {
+        Set<String> k = keys("韩国大田广域市代表团来访。");
+        assertTrue(k.contains("CITY 大田"), k.toString());
+    }
+
+    @Test
+    void japaneseNameAfterCountryMissionAndTitleNeedsNoChineseFamilyName() {
+        Set<String> k = keys("日本驻华大使山本一郎出席了招待会。");
+        assertTrue(k.contains("PERSON 山本一郎"), k.toString());
+    }
+
+    @Test
+    void collectiveBureauTermsAndChiefMinisterNameNoOrganization() {
+        Set<String> k = keys("沙巴州首席部长与宜兰县局处首长举行会谈。");
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("ORGANIZATION")), k.toString());
+    }
 }
