@@ -78,10 +78,26 @@ final class AwardExtractor {
                 continue;
             }
             if (current != null && LIST_ITEM.matcher(s.text()).find()) {
-                String r = listEntry(ms);
-                if (r != null) {
-                    recipients.get(current).add(r);
+                recipients.get(current).addAll(listEntry(ms));
+                continue;
+            }
+            if (named.isEmpty() && !awards.isEmpty() && s.text().length() <= 30 && LIST_HEADING.matcher(s.text().trim()).matches()) {
+                // 获奖名单如下: / 获奖城市: — a heading of the winners of the award last named
+                current = lastKey(awards);
+                continue;
+            }
+            if (!awards.isEmpty()) {
+                // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
+                List<String> listed = enumerationAfter(ms, WINNERS_ARE);
+                if (!listed.isEmpty()) {
+                    String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
+                    recipients.get(k).addAll(listed);
+                    conferred.add(k);
+                    continue;
                 }
+            }
+            if (current != null && !pairEntry(ms).isEmpty()) {
+                recipients.get(current).addAll(pairEntry(ms));
                 continue;
             }
             if (current != null && s.text().length() <= 200) {
@@ -218,7 +234,12 @@ final class AwardExtractor {
         if (!c.find()) {
             Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
             if (named.find()) {
-                recipients.add(named.group(1)); // 授予X等13人: 等N人 says X is a person's name
+                // 授予X等13人: 等N人 says X is a person's name (read from the text: part of it may be masked)
+                int from = ms.textOffset(named.start(1)) - ms.sentence().start();
+                int to = ms.textOffset(named.end(1) - 1) - ms.sentence().start();
+                String raw = ms.sentence().text();
+                to = named.group(1).endsWith(String.valueOf(MaskedSentence.PERSON)) ? raw.indexOf('等', from) : to + 1;
+                recipients.add(to > from ? raw.substring(from, to) : named.group(1));
                 giverBefore(ctx, si, ms, named.start(), b);
             }
             return;
@@ -235,7 +256,7 @@ final class AwardExtractor {
         giverBefore(ctx, si, ms, c.start(), b);
     }
 
-    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)([\\p{IsHan}·]{2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
+    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
 
     /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
     private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
@@ -380,6 +401,12 @@ final class AwardExtractor {
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
             String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            if (!rest.isEmpty() && (name == null || onlyCountries(inItem))) {
+                // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
+                String bare = unrecognisedEntry(item, inItem);
+                name = bare;
+                rest = bare == null ? rest : "";
+            }
             if (name == null || !rest.isEmpty()) {
                 break;
             }
@@ -388,6 +415,38 @@ final class AwardExtractor {
             end = start - 1;
         }
         return out;
+    }
+
+    /** A generic head that ends the name of a place or body: the form of a winners' list entry. */
+    private static final Pattern ENTRY_HEAD = Pattern.compile(
+            "(?:特别市|广域市|自治区|自治州|自治县|市|省|州|县|区|道|府|郡|都|盟|岛|邦|大区|地区"
+            + "|政府|协会|委员会|大学|学院|学校|医院|公司|集团|中心|研究院|研究所|基金会|联合会|商会|银行|博物馆|图书馆|剧院|乐团)$");
+    private static final Pattern BARE_ENTRY = Pattern.compile("[\\p{IsHan}·]{2,16}");
+
+    private static boolean onlyCountries(List<MaskedSentence.Slot> slots) {
+        return slots.stream().allMatch(x -> x.entity().type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * An entry of a winners' list that no entity was found in (or only the country it is prefixed with):
+     * its own text, when it is a short Han name ending in an administrative suffix or an organisation head.
+     */
+    static String unrecognisedEntry(String item, List<MaskedSentence.Slot> inItem) {
+        if (!onlyCountries(inItem)) {
+            return null;
+        }
+        String bare = item.trim();
+        if (!inItem.isEmpty()) {
+            if (bare.indexOf(MaskedSentence.PLACE) != 0 || inItem.size() != 1) {
+                return null; // only a leading country is allowed: 日本Ⓟ富山县
+            }
+            bare = bare.substring(1);
+        }
+        bare = bare.replaceFirst("^(?:以及|及|和|与)", "");
+        if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3) {
+            return null;
+        }
+        return bare;
     }
 
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
@@ -440,8 +499,89 @@ final class AwardExtractor {
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
     private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
 
-    /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */
-    private static String listEntry(MaskedSentence ms) {
+    /** 获奖名单如下: / 获奖城市(单位): — a heading line that introduces winners without naming the award. */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:如下|为|是|有)?[:：]?");
+    /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
+    private static final Pattern WINNERS_ARE = Pattern.compile(
+            "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+
+    /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
+    private static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = w.end();
+        int end = from;
+        while (end < m.length() && "。;；".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        while (end > from && ",，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+    }
+
+    private static String lastKey(Map<String, EventBuilder> awards) {
+        String last = null;
+        for (String k : awards.keySet()) {
+            last = k;
+        }
+        return last;
+    }
+
+    /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */
+    private static final Pattern PAIR_LINE = Pattern.compile("^\\s*(?:\\d{1,3}[.、．])?\\s*([ⓅⓄ]+)\\s*(?:—+|－|-|–|与|和)\\s*([ⓅⓄ]+)[。;；]?\\s*$");
+
+    /**
+     * The recipients of a numbered winners' list line: its last place before any bracket (bracket: the partner);
+     * both places of a 甲—乙 pair; else the line's own text when it has the form of a name the recogniser missed.
+     */
+    private static List<String> listEntry(MaskedSentence ms) {
+        String m = ms.masked();
+        List<String> pair = pairEntry(ms);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
+        String one = listEntryOne(ms);
+        if (one != null) {
+            return List.of(one);
+        }
+        Matcher item = LIST_ITEM.matcher(m);
+        if (item.find()) {
+            int bracket = m.indexOf('(');
+            if (bracket < 0) {
+                bracket = m.indexOf('（');
+            }
+            int end = bracket < 0 ? m.length() : bracket;
+            String text = m.substring(item.end(), end).replaceAll("[。;；,，\\s]+$", "");
+            String bare = unrecognisedEntry(text, ms.slots(item.end(), end));
+            if (bare != null) {
+                return List.of(bare);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> pairEntry(MaskedSentence ms) {
+        Matcher pair = PAIR_LINE.matcher(ms.masked());
+        if (pair.matches()) {
+            MaskedSentence.Slot a = ms.lastParty(pair.start(1), pair.end(1));
+            MaskedSentence.Slot b = ms.lastParty(pair.start(2), pair.end(2));
+            if (a != null && b != null && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                return List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b));
+            }
+        }
+        return List.of();
+    }
+
+    private static String listEntryOne(MaskedSentence ms) {
         String m = ms.masked();
         int bracket = m.indexOf('(');
         if (bracket < 0) {

@@ -432,4 +432,29 @@ class EventExtractorTest {
         assertNull(ss.get(0).title());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    private static List<String> bare(List<String> names) {
+        return names == null ? List.of() : names.stream().map(CanonicalNames::dropSuffix).toList();
+    }
+
+    @Test
+    void winnersNamedAfter获奖城市为AreReadEvenWhenTheRecogniserMissesThem() {
+        String text = "9月5日,友城大会颁发了“友城合作贡献奖”。获奖城市为:日本青峰县、云杉市、白岭郡。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("青峰", "云杉", "白岭"), bare(a.recipients()));
+    }
+
+    @Test
+    void pairLinesUnderAGenericListHeadingGiveBothCities() {
+        String text = "大会颁发了“友城交流合作奖”。\n获奖名单如下:\n1.烟台市—威海市\n2.泉州市—漳州市\n";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("烟台", "威海", "泉州", "漳州"), bare(a.recipients()));
+    }
+
+    @Test
+    void aClauseThatIsNotANameListGivesNoRecipients() {
+        String text = "大会颁发了“友城交流合作奖”。获奖城市为:多个城市在会上发言。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertTrue(a.recipients() == null || a.recipients().isEmpty(), String.valueOf(a.recipients()));
+    }
 }
