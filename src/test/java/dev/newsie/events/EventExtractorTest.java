@@ -457,4 +457,18 @@ class EventExtractorTest {
         Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
         assertTrue(a.recipients() == null || a.recipients().isEmpty(), String.valueOf(a.recipients()));
     }
+
+    @Test
+    void signingTakesThePlaceACeremonyIsSaidToBeHeldInAfterTheVerb() {
+        String text = "10日,杭州市与汉堡市签署友好合作备忘录,签约仪式在汉堡市举行。";
+        Event e = ofType(run(text, "2023-05-11"), EventType.SIGNING).get(0);
+        assertEquals("汉堡", e.location());
+    }
+
+    @Test
+    void signingDuringAVisitTakesThePlaceVisited() {
+        String text = "6月3日,武汉市代表团访问里昂市期间,武汉市与里昂市签署了经贸合作备忘录。";
+        Event e = ofType(run(text, "2023-06-05"), EventType.SIGNING).get(0);
+        assertEquals("里昂", e.location());
+    }
 }
