@@ -471,4 +471,24 @@ class EventExtractorTest {
         Event e = ofType(run(text, "2023-06-05"), EventType.SIGNING).get(0);
         assertEquals("里昂", e.location());
     }
+
+    @Test
+    void aCitysListOfSisterCitiesAfter包括GivesEveryPair() {
+        Set<String> p = pairs(run("目前,杭州市的友好城市包括法国尼斯市、日本岐阜市、美国波士顿市。", "2023-05-11"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("尼斯")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("岐阜")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("波士顿")), p.toString());
+    }
+
+    @Test
+    void 结好WithAYearGivesTheRelationAndItsYear() {
+        Set<String> p = pairs(run("武汉市与法国波尔多市于1998年结好,此后交流不断。", "2023-05-11"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("武汉") && x.contains("波尔多") && x.endsWith("@1998")), p.toString());
+    }
+
+    @Test
+    void pairsListedForASigningAreNotReadAsOneCitysSisterCities() {
+        Set<String> p = pairs(run("会上,杭州市与尼斯市、武汉市与波尔多市签署了经贸合作协议。", "2023-05-11"));
+        assertTrue(p.stream().noneMatch(x -> x.contains("杭州") && x.contains("武汉")), p.toString());
+    }
 }
