@@ -491,4 +491,26 @@ class EventExtractorTest {
         Set<String> p = pairs(run("会上,杭州市与尼斯市、武汉市与波尔多市签署了经贸合作协议。", "2023-05-11"));
         assertTrue(p.stream().noneMatch(x -> x.contains("杭州") && x.contains("武汉")), p.toString());
     }
+
+    @Test
+    void unquotedSubForumsClosedByACountAreTopics() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。论坛举办了智慧城市建设、绿色低碳发展、文化旅游合作三场分论坛。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertEquals(List.of("智慧城市建设", "绿色低碳发展", "文化旅游合作"), f.topics());
+    }
+
+    @Test
+    void topicsListedAfter议题包括() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。论坛议题包括“数字经济合作”和“青年人文交流”。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertEquals(List.of("数字经济合作", "青年人文交流"), f.topics());
+    }
+
+    @Test
+    void aSecondHostWithItsOwnVerbIsAnOrganizer() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。论坛由中国人民对外友好协会主办,杭州市人民政府外事办公室承办。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertEquals(2, f.organizers().size(), f.organizers().toString());
+        assertTrue(f.organizers().contains("中国人民对外友好协会"), f.organizers().toString());
+    }
 }
