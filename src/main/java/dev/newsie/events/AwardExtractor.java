@@ -86,6 +86,23 @@ final class AwardExtractor {
                 current = lastKey(awards);
                 continue;
             }
+            if (named.isEmpty() && !awards.isEmpty()) {
+                // 市长为甲、乙颁奖 / 甲、乙获此殊荣: the award last named, referred to without its name
+                List<String> got = anaphoricRecipients(ms);
+                if (!got.isEmpty()) {
+                    String k = lastKey(awards);
+                    recipients.get(k).addAll(got);
+                    conferred.add(k);
+                    EventBuilder b = awards.get(k);
+                    if (b.build().date() == null) {
+                        DateResolver.DateMention best = ctx.bestDate(si);
+                        if (best != null && best.first() != null) {
+                            b.date(best.first());
+                        }
+                    }
+                    continue;
+                }
+            }
             if (!awards.isEmpty()) {
                 // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
                 List<String> listed = enumerationAfter(ms, WINNERS_ARE);
@@ -526,6 +543,49 @@ final class AwardExtractor {
         }
         List<String> out = enumerationBefore(ms, from, end);
         return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+    }
+
+    /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
+    private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
+            "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
+    private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
+            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+
+    private static List<String> anaphoricRecipients(MaskedSentence ms) {
+        String m = ms.masked();
+        Matcher g = GIVEN_ANAPHORIC.matcher(m);
+        if (g.find()) {
+            List<String> out = new ArrayList<>();
+            String list = g.group(1);
+            int at = g.start(1);
+            for (String chain : list.split("、|和|与|及")) {
+                int idx = m.indexOf(chain, at);
+                MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
+                if (s == null) {
+                    return List.of();
+                }
+                out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
+                at = idx + chain.length();
+            }
+            return out;
+        }
+        Matcher r = RECEIVED_ANAPHORIC.matcher(m);
+        if (r.find()) {
+            List<String> listed = enumerationBefore(ms, r.start());
+            return listed;
+        }
+        return List.of();
+    }
+
+    /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */
+    private static MaskedSentence.Slot lastNamed(MaskedSentence ms, int from, int to) {
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        if (!in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON) {
+            return in.get(in.size() - 1);
+        }
+        MaskedSentence.Slot p = ms.lastParty(from, to);
+        return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
     }
 
     private static String lastKey(Map<String, EventBuilder> awards) {

@@ -431,16 +431,13 @@ final class ForumExtractor {
 
     /** 主办单位:A、B / 承办单位为C: a labelled list of hosts (协办, 支持 and 指导 bodies are not hosts). */
     private static final Pattern HOSTS_LABELLED = Pattern.compile(
-            "(?:^|[,，;；\\s])(?:主办|承办|联合主办|共同主办)(?:单位|方)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
-    /** 由A主办,B承办: the further hosts named with their own hosting verb after the first. */
-    private static final Pattern MORE_HOSTS = Pattern.compile(
-            "[,，、]((?:Ⓞ(?:、|和|与|及)?)+)(?:等)?(?:共同|联合)?(?:承办|主办)");
+            "(?:主办|承办)(?:单位|方)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
 
-    /** Every host the sentence names: 由…主办 or A主办 (see {@link #hostsBy}), then 主办单位: lists and 由A主办、B承办. */
+    /** Every host the sentence names: 由…主办 or A主办 (see {@link #hostsBy}), then 主办单位: lists. */
     private List<String> organizers(MaskedSentence ms) {
         List<String> out = new ArrayList<>(hostsBy(ms));
         String m = ms.masked();
-        for (Pattern p : List.of(HOSTS_LABELLED, MORE_HOSTS)) {
+        for (Pattern p : List.of(HOSTS_LABELLED)) {
             Matcher h = p.matcher(m);
             while (h.find()) {
                 for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
