@@ -63,6 +63,9 @@ final class AwardExtractor {
                     conferred.add(key(a));
                 }
             }
+            for (String a : named) {
+                giverNamedWith(ms, a, awards.get(key(a)));
+            }
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
                 List<String> after = enumerationAfterColon(ms, named.get(0));
@@ -586,6 +589,33 @@ final class AwardExtractor {
         }
         MaskedSentence.Slot p = ms.lastParty(from, to);
         return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
+    }
+
+    /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
+    private static final Pattern GIVER_BEFORE_AWARD = Pattern.compile("(Ⓞ|Ⓟ+)(?:政府)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+    private static final Pattern GIVER_BY = Pattern.compile("由(Ⓞ|Ⓟ+)(?:政府)?(?:颁发|授予|颁授|设立|评选)");
+
+    private static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
+        if (b.build().giver() != null) {
+            return;
+        }
+        int inText = ms.sentence().text().indexOf(award);
+        if (inText < 0) {
+            return;
+        }
+        String m = ms.masked();
+        int at = ms.maskedPos(ms.sentence().start() + inText);
+        Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, Math.min(at, m.length())));
+        Matcher by = GIVER_BY.matcher(m);
+        MaskedSentence.Slot giver = null;
+        if (g.find()) {
+            giver = ms.lastParty(g.start(1), g.end(1));
+        } else if (by.find()) {
+            giver = ms.lastParty(by.start(1), by.end(1));
+        }
+        if (giver != null && giver.entity().type() != EntityType.COUNTRY && giver.entity().type() != EntityType.PERSON) {
+            b.giver(List.of(SigningExtractor.partyName(giver)));
+        }
     }
 
     private static String lastKey(Map<String, EventBuilder> awards) {

@@ -519,4 +519,11 @@ class EventExtractorTest {
         Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
         assertEquals(List.of("烟台", "威海"), bare(a.recipients()));
     }
+
+    @Test
+    void theBodyThatSetUpAnAwardIsItsGiver() {
+        String text = "会上,烟台市、威海市荣获中国人民对外友好协会设立的“友城合作贡献奖”。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+    }
 }
