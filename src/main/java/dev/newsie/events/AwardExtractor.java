@@ -241,7 +241,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
+    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
 
     /**
      * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
@@ -299,7 +299,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -382,7 +382,7 @@ final class AwardExtractor {
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     private static final Pattern CLOSING_COUNT = Pattern.compile("(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}$|等$");
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
-    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
+    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
 
     /**
      * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,

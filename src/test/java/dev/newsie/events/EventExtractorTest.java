@@ -526,4 +526,11 @@ class EventExtractorTest {
         Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
         assertEquals(List.of("中国人民对外友好协会"), a.giver());
     }
+
+    @Test
+    void anHonorificAfterTheRecipientDoesNotHideIt() {
+        String text = "8日,杭州市举行仪式,授予王建国先生“荣誉市民”称号。";
+        Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
+        assertTrue(a.recipients() != null && a.recipients().stream().anyMatch(r -> r.equals("王建国")), String.valueOf(a.recipients()));
+    }
 }
