@@ -63,6 +63,9 @@ final class AwardExtractor {
                     conferred.add(key(a));
                 }
             }
+            for (String a : named) {
+                giverNamedWith(ms, a, awards.get(key(a)));
+            }
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
                 List<String> after = enumerationAfterColon(ms, named.get(0));
@@ -78,10 +81,43 @@ final class AwardExtractor {
                 continue;
             }
             if (current != null && LIST_ITEM.matcher(s.text()).find()) {
-                String r = listEntry(ms);
-                if (r != null) {
-                    recipients.get(current).add(r);
+                recipients.get(current).addAll(listEntry(ms));
+                continue;
+            }
+            if (named.isEmpty() && !awards.isEmpty() && s.text().length() <= 30 && LIST_HEADING.matcher(s.text().trim()).matches()) {
+                // 获奖名单如下: / 获奖城市: — a heading of the winners of the award last named
+                current = lastKey(awards);
+                continue;
+            }
+            if (named.isEmpty() && !awards.isEmpty()) {
+                // 市长为甲、乙颁奖 / 甲、乙获此殊荣: the award last named, referred to without its name
+                List<String> got = anaphoricRecipients(ms);
+                if (!got.isEmpty()) {
+                    String k = lastKey(awards);
+                    recipients.get(k).addAll(got);
+                    conferred.add(k);
+                    EventBuilder b = awards.get(k);
+                    if (b.build().date() == null) {
+                        DateResolver.DateMention best = ctx.bestDate(si);
+                        if (best != null && best.first() != null) {
+                            b.date(best.first());
+                        }
+                    }
+                    continue;
                 }
+            }
+            if (!awards.isEmpty()) {
+                // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
+                List<String> listed = enumerationAfter(ms, WINNERS_ARE);
+                if (!listed.isEmpty()) {
+                    String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
+                    recipients.get(k).addAll(listed);
+                    conferred.add(k);
+                    continue;
+                }
+            }
+            if (current != null && !pairEntry(ms).isEmpty()) {
+                recipients.get(current).addAll(pairEntry(ms));
                 continue;
             }
             if (current != null && s.text().length() <= 200) {
@@ -205,7 +241,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
+    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
 
     /**
      * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
@@ -218,8 +254,12 @@ final class AwardExtractor {
         if (!c.find()) {
             Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
             if (named.find()) {
-                // 授予X等13人: 等N人 says X is a person's name, whatever part of it the recogniser took for one
-                recipients.add(ctx.text.substring(ms.textOffset(named.start(1)), ms.textOffset(named.end(1))));
+                // 授予X等13人: 等N人 says X is a person's name (read from the text: part of it may be masked)
+                int from = ms.textOffset(named.start(1)) - ms.sentence().start();
+                int to = ms.textOffset(named.end(1) - 1) - ms.sentence().start();
+                String raw = ms.sentence().text();
+                to = named.group(1).endsWith(String.valueOf(MaskedSentence.PERSON)) ? raw.indexOf('等', from) : to + 1;
+                recipients.add(to > from ? raw.substring(from, to) : named.group(1));
                 giverBefore(ctx, si, ms, named.start(), b);
             }
             return;
@@ -236,7 +276,7 @@ final class AwardExtractor {
         giverBefore(ctx, si, ms, c.start(), b);
     }
 
-    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)([\\p{IsHan}·Ⓡ]{2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
+    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
 
     /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
     private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
@@ -259,7 +299,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -342,7 +382,7 @@ final class AwardExtractor {
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     private static final Pattern CLOSING_COUNT = Pattern.compile("(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}$|等$");
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
-    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
+    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
 
     /**
      * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,
@@ -381,6 +421,12 @@ final class AwardExtractor {
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
             String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            if (!rest.isEmpty() && (name == null || onlyCountries(inItem))) {
+                // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
+                String bare = unrecognisedEntry(item, inItem);
+                name = bare;
+                rest = bare == null ? rest : "";
+            }
             if (name == null || !rest.isEmpty()) {
                 break;
             }
@@ -389,6 +435,38 @@ final class AwardExtractor {
             end = start - 1;
         }
         return out;
+    }
+
+    /** A generic head that ends the name of a place or body: the form of a winners' list entry. */
+    private static final Pattern ENTRY_HEAD = Pattern.compile(
+            "(?:特别市|广域市|自治区|自治州|自治县|市|省|州|县|区|道|府|郡|都|盟|岛|邦|大区|地区"
+            + "|政府|协会|委员会|大学|学院|学校|医院|公司|集团|中心|研究院|研究所|基金会|联合会|商会|银行|博物馆|图书馆|剧院|乐团)$");
+    private static final Pattern BARE_ENTRY = Pattern.compile("[\\p{IsHan}·]{2,16}");
+
+    private static boolean onlyCountries(List<MaskedSentence.Slot> slots) {
+        return slots.stream().allMatch(x -> x.entity().type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * An entry of a winners' list that no entity was found in (or only the country it is prefixed with):
+     * its own text, when it is a short Han name ending in an administrative suffix or an organisation head.
+     */
+    static String unrecognisedEntry(String item, List<MaskedSentence.Slot> inItem) {
+        if (!onlyCountries(inItem)) {
+            return null;
+        }
+        String bare = item.trim();
+        if (!inItem.isEmpty()) {
+            if (bare.indexOf(MaskedSentence.PLACE) != 0 || inItem.size() != 1) {
+                return null; // only a leading country is allowed: 日本Ⓟ富山县
+            }
+            bare = bare.substring(1);
+        }
+        bare = bare.replaceFirst("^(?:以及|及|和|与)", "");
+        if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3) {
+            return null;
+        }
+        return bare;
     }
 
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
@@ -441,8 +519,159 @@ final class AwardExtractor {
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
     private static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
 
-    /** The recipient of a winners' list line: its last place before any bracket (bracket: the partner). */
-    private static String listEntry(MaskedSentence ms) {
+    /** 获奖名单如下: / 获奖城市(单位): — a heading line that introduces winners without naming the award. */
+    private static final Pattern LIST_HEADING = Pattern.compile(
+            "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:如下|为|是|有)?[:：]?");
+    /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
+    private static final Pattern WINNERS_ARE = Pattern.compile(
+            "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+
+    /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
+    private static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = w.end();
+        int end = from;
+        while (end < m.length() && "。;；".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        while (end > from && ",，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+    }
+
+    /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
+    private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
+            "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
+    private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
+            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+
+    private static List<String> anaphoricRecipients(MaskedSentence ms) {
+        String m = ms.masked();
+        Matcher g = GIVEN_ANAPHORIC.matcher(m);
+        if (g.find()) {
+            List<String> out = new ArrayList<>();
+            String list = g.group(1);
+            int at = g.start(1);
+            for (String chain : list.split("、|和|与|及")) {
+                int idx = m.indexOf(chain, at);
+                MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
+                if (s == null) {
+                    return List.of();
+                }
+                out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
+                at = idx + chain.length();
+            }
+            return out;
+        }
+        Matcher r = RECEIVED_ANAPHORIC.matcher(m);
+        if (r.find()) {
+            List<String> listed = enumerationBefore(ms, r.start());
+            return listed;
+        }
+        return List.of();
+    }
+
+    /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */
+    private static MaskedSentence.Slot lastNamed(MaskedSentence ms, int from, int to) {
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        if (!in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON) {
+            return in.get(in.size() - 1);
+        }
+        MaskedSentence.Slot p = ms.lastParty(from, to);
+        return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
+    }
+
+    /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
+    private static final Pattern GIVER_BEFORE_AWARD = Pattern.compile("(Ⓞ|Ⓟ+)(?:政府)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+    private static final Pattern GIVER_BY = Pattern.compile("由(Ⓞ|Ⓟ+)(?:政府)?(?:颁发|授予|颁授|设立|评选)");
+
+    private static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
+        if (b.build().giver() != null) {
+            return;
+        }
+        int inText = ms.sentence().text().indexOf(award);
+        if (inText < 0) {
+            return;
+        }
+        String m = ms.masked();
+        int at = ms.maskedPos(ms.sentence().start() + inText);
+        Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, Math.min(at, m.length())));
+        Matcher by = GIVER_BY.matcher(m);
+        MaskedSentence.Slot giver = null;
+        if (g.find()) {
+            giver = ms.lastParty(g.start(1), g.end(1));
+        } else if (by.find()) {
+            giver = ms.lastParty(by.start(1), by.end(1));
+        }
+        if (giver != null && giver.entity().type() != EntityType.COUNTRY && giver.entity().type() != EntityType.PERSON) {
+            b.giver(List.of(SigningExtractor.partyName(giver)));
+        }
+    }
+
+    private static String lastKey(Map<String, EventBuilder> awards) {
+        String last = null;
+        for (String k : awards.keySet()) {
+            last = k;
+        }
+        return last;
+    }
+
+    /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */
+    private static final Pattern PAIR_LINE = Pattern.compile("^\\s*(?:\\d{1,3}[.、．])?\\s*([ⓅⓄ]+)\\s*(?:—+|－|-|–|与|和)\\s*([ⓅⓄ]+)[。;；]?\\s*$");
+
+    /**
+     * The recipients of a numbered winners' list line: its last place before any bracket (bracket: the partner);
+     * both places of a 甲—乙 pair; else the line's own text when it has the form of a name the recogniser missed.
+     */
+    private static List<String> listEntry(MaskedSentence ms) {
+        String m = ms.masked();
+        List<String> pair = pairEntry(ms);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
+        String one = listEntryOne(ms);
+        if (one != null) {
+            return List.of(one);
+        }
+        Matcher item = LIST_ITEM.matcher(m);
+        if (item.find()) {
+            int bracket = m.indexOf('(');
+            if (bracket < 0) {
+                bracket = m.indexOf('（');
+            }
+            int end = bracket < 0 ? m.length() : bracket;
+            String text = m.substring(item.end(), end).replaceAll("[。;；,，\\s]+$", "");
+            String bare = unrecognisedEntry(text, ms.slots(item.end(), end));
+            if (bare != null) {
+                return List.of(bare);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<String> pairEntry(MaskedSentence ms) {
+        Matcher pair = PAIR_LINE.matcher(ms.masked());
+        if (pair.matches()) {
+            MaskedSentence.Slot a = ms.lastParty(pair.start(1), pair.end(1));
+            MaskedSentence.Slot b = ms.lastParty(pair.start(2), pair.end(2));
+            if (a != null && b != null && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                return List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b));
+            }
+        }
+        return List.of();
+    }
+
+    private static String listEntryOne(MaskedSentence ms) {
         String m = ms.masked();
         int bracket = m.indexOf('(');
         if (bracket < 0) {

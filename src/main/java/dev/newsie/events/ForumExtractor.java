@@ -323,15 +323,56 @@ final class ForumExtractor {
         return null;
     }
 
-    private static final Pattern TOPIC_CLAUSE = Pattern.compile("((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})(?:等)?(?:\\d+|[一二三四五六七八九十两]+)?(?:个|场)?(?:为)?(?:分议题|议题|分论坛|平行论坛|专题论坛)");
+    private static final Pattern TOPIC_CLAUSE = Pattern.compile("((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})(?:等)?(?:\\d+|[一二三四五六七八九十两]+)?(?:个|场)?(?:为)?(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)");
     private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
     private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
 
     /** 探讨和交流A以及B等议题, 聚焦A、B、C议题: topics written without quotation marks, listed with 以及/及/、. */
     private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
+
+    /** 分议题分别为 / 议题包括 / 设有…分论坛: the sub-topics follow, to the end of the sentence. */
+    private static final Pattern TOPICS_AFTER = Pattern.compile(
+            "(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)(?:分别|主要)?(?:为|是|包括|有|涵盖)[:：]?([^。;；]{4,200})");
+    /** A、B、C三场分论坛 / 就A、B等议题: unquoted topics closed by a count or 等 and a topic head. */
+    private static final Pattern UNQUOTED_COUNTED = Pattern.compile(
+            "(?:举行|举办|设置|设立|设有|召开|包括|分为|就)了?([^,，。;；:：“”「」]{8,120}?)(?:等)?(?:\\d+|[两三四五六七八九十]+)(?:个|场)(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)");
+    private static final Pattern LIST_SPLIT = Pattern.compile("以及|及|、|和|与|[,，]");
+
+    /** The items of an unquoted list, when there are at least two and each looks like a title (4 to 30 characters). */
+    private static List<String> listedTitles(String list) {
+        List<String> parts = new ArrayList<>();
+        for (String p : LIST_SPLIT.split(list.replaceAll("等$", ""))) {
+            parts.add(p.trim());
+        }
+        return parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 30) ? parts : List.of();
+    }
 
     private static List<String> topics(String t) {
+        List<String> out = topicsQuotedOrListed(t);
+        if (out.isEmpty()) {
+            Matcher a = TOPICS_AFTER.matcher(t);
+            if (a.find()) {
+                Matcher q = QUOTE.matcher(a.group(1));
+                while (q.find()) {
+                    out.add(q.group(1));
+                }
+                if (out.isEmpty()) {
+                    String list = a.group(1).replaceAll("(?:等)?(?:\\d+|[两三四五六七八九十]+)?(?:个|场)?(?:分议题|议题|分论坛|平行论坛)?$", "");
+                    out.addAll(listedTitles(list));
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher c = UNQUOTED_COUNTED.matcher(t);
+            if (c.find()) {
+                out.addAll(listedTitles(c.group(1)));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> topicsQuotedOrListed(String t) {
         List<String> out = new ArrayList<>();
         Matcher m = TOPIC_CLAUSE.matcher(t);
         while (m.find()) {
@@ -388,8 +429,29 @@ final class ForumExtractor {
         }
     }
 
-    /** 由 A、B、C 共同举办: the organisations and places between 由 and the hosting verb. */
+    /** 主办单位:A、B / 承办单位为C: a labelled list of hosts (协办, 支持 and 指导 bodies are not hosts). */
+    private static final Pattern HOSTS_LABELLED = Pattern.compile(
+            "(?:主办|承办)(?:单位|方)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
+
+    /** Every host the sentence names: 由…主办 or A主办 (see {@link #hostsBy}), then 主办单位: lists. */
     private List<String> organizers(MaskedSentence ms) {
+        List<String> out = new ArrayList<>(hostsBy(ms));
+        String m = ms.masked();
+        for (Pattern p : List.of(HOSTS_LABELLED)) {
+            Matcher h = p.matcher(m);
+            while (h.find()) {
+                for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
+                    if (s.entity().type() == EntityType.ORGANIZATION && !out.contains(s.entity().name())) {
+                        out.add(s.entity().name());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** 由 A、B、C 共同举办: the organisations and places between 由 and the hosting verb. */
+    private List<String> hostsBy(MaskedSentence ms) {
         String m = ms.masked();
         int by = m.indexOf('由');
         if (by < 0) {

@@ -277,6 +277,9 @@ final class SigningExtractor {
                 }
             }
             String place = placeOfSigning(ms, clauseOffset, verb[0]);
+            if (place == null) {
+                place = placeOfVisitOrCeremony(ms, verb[0]);
+            }
             for (EventBuilder e : here) {
                 if (place != null) {
                     e.location(place);
@@ -481,6 +484,42 @@ final class SigningExtractor {
             return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
         }
         return null;
+    }
+
+    /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
+    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    /** 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问: the place of the visit or meeting the signing is part of. */
+    private static final Pattern VISIT_IN = Pattern.compile(
+            "(?:在|赴|到|抵达)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察)|访问(Ⓟ+)(?:期间|时|之际)");
+
+    /**
+     * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
+     * else the one place of the visit or meeting in the same sentence (none when it names two).
+     */
+    static String placeOfVisitOrCeremony(MaskedSentence ms, int verbPos) {
+        String m = ms.masked();
+        Matcher c = CEREMONY_HELD_IN.matcher(m);
+        while (c.find()) {
+            if (c.start() >= verbPos - 4) {
+                return placeIn(ms, c.start(1), c.end(1));
+            }
+        }
+        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
+        String found = null;
+        while (v.find()) {
+            int g = v.group(1) != null ? 1 : 2;
+            String p = placeIn(ms, v.start(g), v.end(g));
+            if (p == null || (found != null && !found.equals(p))) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    private static String placeIn(MaskedSentence ms, int from, int to) {
+        MaskedSentence.Slot s = ms.lastPlace(from, to);
+        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */

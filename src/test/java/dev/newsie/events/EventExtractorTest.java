@@ -432,4 +432,105 @@ class EventExtractorTest {
         assertNull(ss.get(0).title());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    private static List<String> bare(List<String> names) {
+        return names == null ? List.of() : names.stream().map(CanonicalNames::dropSuffix).toList();
+    }
+
+    @Test
+    void winnersNamedAfter获奖城市为AreReadEvenWhenTheRecogniserMissesThem() {
+        String text = "9月5日,友城大会颁发了“友城合作贡献奖”。获奖城市为:日本青峰县、云杉市、白岭郡。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("青峰", "云杉", "白岭"), bare(a.recipients()));
+    }
+
+    @Test
+    void pairLinesUnderAGenericListHeadingGiveBothCities() {
+        String text = "大会颁发了“友城交流合作奖”。\n获奖名单如下:\n1.烟台市—威海市\n2.泉州市—漳州市\n";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("烟台", "威海", "泉州", "漳州"), bare(a.recipients()));
+    }
+
+    @Test
+    void aClauseThatIsNotANameListGivesNoRecipients() {
+        String text = "大会颁发了“友城交流合作奖”。获奖城市为:多个城市在会上发言。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertTrue(a.recipients() == null || a.recipients().isEmpty(), String.valueOf(a.recipients()));
+    }
+
+    @Test
+    void signingTakesThePlaceACeremonyIsSaidToBeHeldInAfterTheVerb() {
+        String text = "10日,杭州市与汉堡市签署友好合作备忘录,签约仪式在汉堡市举行。";
+        Event e = ofType(run(text, "2023-05-11"), EventType.SIGNING).get(0);
+        assertEquals("汉堡", e.location());
+    }
+
+    @Test
+    void signingDuringAVisitTakesThePlaceVisited() {
+        String text = "6月3日,武汉市代表团访问里昂市期间,武汉市与里昂市签署了经贸合作备忘录。";
+        Event e = ofType(run(text, "2023-06-05"), EventType.SIGNING).get(0);
+        assertEquals("里昂", e.location());
+    }
+
+    @Test
+    void aCitysListOfSisterCitiesAfter包括GivesEveryPair() {
+        Set<String> p = pairs(run("目前,杭州市的友好城市包括法国尼斯市、日本岐阜市、美国波士顿市。", "2023-05-11"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("尼斯")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("岐阜")), p.toString());
+        assertTrue(p.stream().anyMatch(x -> x.contains("杭州") && x.contains("波士顿")), p.toString());
+    }
+
+    @Test
+    void 结好WithAYearGivesTheRelationAndItsYear() {
+        Set<String> p = pairs(run("武汉市与法国波尔多市于1998年结好,此后交流不断。", "2023-05-11"));
+        assertTrue(p.stream().anyMatch(x -> x.contains("武汉") && x.contains("波尔多") && x.endsWith("@1998")), p.toString());
+    }
+
+    @Test
+    void pairsListedForASigningAreNotReadAsOneCitysSisterCities() {
+        Set<String> p = pairs(run("会上,杭州市与尼斯市、武汉市与波尔多市签署了经贸合作协议。", "2023-05-11"));
+        assertTrue(p.stream().noneMatch(x -> x.contains("杭州") && x.contains("武汉")), p.toString());
+    }
+
+    @Test
+    void unquotedSubForumsClosedByACountAreTopics() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。论坛举办了智慧城市建设、绿色低碳发展、文化旅游合作三场分论坛。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertEquals(List.of("智慧城市建设", "绿色低碳发展", "文化旅游合作"), f.topics());
+    }
+
+    @Test
+    void topicsListedAfter议题包括() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。论坛议题包括“数字经济合作”和“青年人文交流”。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertEquals(List.of("数字经济合作", "青年人文交流"), f.topics());
+    }
+
+    @Test
+    void hostsListedAfterA主办单位LabelAreOrganizers() {
+        String text = "12日,2023杭州国际友城论坛在杭州举行。本届论坛主办单位为中国人民对外友好协会和杭州市人民政府。";
+        Event f = ofType(run(text, "2023-05-13"), EventType.FORUM).get(0);
+        assertTrue(f.organizers() != null && f.organizers().contains("中国人民对外友好协会"), String.valueOf(f.organizers()));
+    }
+
+    @Test
+    void recipientsOfAnAwardReferredToWithoutItsNameAreItsRecipients() {
+        String text = "大会设立了“友城合作贡献奖”。会上,烟台市、威海市获此殊荣。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("烟台", "威海"), bare(a.recipients()));
+    }
+
+    @Test
+    void theBodyThatSetUpAnAwardIsItsGiver() {
+        String text = "会上,烟台市、威海市荣获中国人民对外友好协会设立的“友城合作贡献奖”。";
+        Event a = ofType(run(text, "2023-09-06"), EventType.AWARD).get(0);
+        assertEquals(List.of("中国人民对外友好协会"), a.giver());
+    }
+
+    @Test
+    void anHonorificAfterTheRecipientDoesNotHideIt() {
+        String text = "8日,杭州市举行仪式,授予王建国先生“荣誉市民”称号。";
+        Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
+        assertTrue(a.recipients() != null && a.recipients().stream().anyMatch(r -> r.equals("王建国")), String.valueOf(a.recipients()));
+    }
 }
