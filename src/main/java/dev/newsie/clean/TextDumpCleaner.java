@@ -77,6 +77,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
             if (inBody) {
                 body.add(src, l.start(), l.end());
+                if (l.kind() == LineKind.LAST) {
+                    break;
+                }
                 continue;
             }
             if (title == null && isTitle(l.text())) {
