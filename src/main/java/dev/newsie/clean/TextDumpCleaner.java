@@ -38,6 +38,15 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern LABEL = Pattern.compile("[::]\\s*$");
     /** Headlines are short; a longer first line is the article's first paragraph. */
     private static final int MAX_TITLE = 80;
+    /**
+     * A page title: the headline, then up to three short channel/site names after dashes or bars, the last one a
+     * site's name (…网, …报, …频道, …客户端). Group 1 is the headline; the site names are page furniture.
+     */
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "^(.*?\\S)(?:\\s*[-_|｜—–]\\s*[^-_|｜—–]{1,10}){0,2}\\s*[-_|｜—–]\\s*[^-_|｜—–\\s]{0,12}"
+                    + "(?:网|網|报|報|网站|門戶|门户|频道|頻道|新闻|新聞|在线|在線|客户端|客戶端|官网|官網|电视台|電視台|头条|頭條|之声|之聲)\\s*$");
+    /** A navigation bar: four or more short items separated by blanks and no punctuation (首页 新闻 国际 财经). */
+    private static final Pattern MENU = Pattern.compile("^(\\S{1,4}\\s+){3,}\\S{1,4}$");
     private final LineClassifier classifier;
 
     public TextDumpCleaner(LineClassifier classifier) {
@@ -65,7 +74,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
             if (l.kind() == LineKind.JUNK) {
                 continue;
             }
-            String norm = l.text().strip();
+            // Above the article a page title carries its site's name after the headline: only the headline is kept.
+            int end = inBody ? l.end() : headlineEnd(l);
+            String norm = page.text().substring(l.start(), end).strip();
             if (norm.length() >= MIN_REPEATED_LINE && !SENTENCE_END.matcher(norm).find() && !seen.add(norm)) {
                 continue;
             }
@@ -83,8 +94,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 continue;
             }
             if (title == null && isTitle(l.text())) {
-                title = l.text().strip();
-                body.add(src, l.start(), l.end());
+                title = norm;
+                body.add(src, l.start(), end);
                 continue;
             }
             if (l.kind() == LineKind.PROSE) {
@@ -103,7 +114,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             } else if (header.isEmpty() && isTitle(l.text())) {
                 // Headline-like lines between the first one and the dateline: a page's own headline after a
                 // promoted one, or the subtitle. All are kept; the first is the title.
-                body.add(src, l.start(), l.end());
+                body.add(src, l.start(), end);
             }
         }
         List<String> all = new ArrayList<>(header);
@@ -124,11 +135,20 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }
 
+    /** Where a line above the article ends once a page title's site names are cut off. */
+    private static int headlineEnd(Line l) {
+        Matcher m = SITE_SUFFIX.matcher(l.text());
+        if (m.matches() && TITLE_MIN.matcher(m.group(1)).matches()) {
+            return l.start() + m.end(1);
+        }
+        return l.end();
+    }
+
     /** The first real line is the title: a few Han characters, headline length, not a dateline. */
     private static boolean isTitle(String line) {
         String s = line.strip();
         return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find()
-                && !LABEL.matcher(s).find();
+                && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 
     private List<Line> split(String text) {
