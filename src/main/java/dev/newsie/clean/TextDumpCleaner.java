@@ -47,6 +47,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     + "(?:网|網|报|報|网站|門戶|门户|频道|頻道|新闻|新聞|在线|在線|客户端|客戶端|官网|官網|电视台|電視台|头条|頭條|之声|之聲)\\s*$");
     /** A navigation bar: four or more short items separated by blanks and no punctuation (首页 新闻 国际 财经). */
     private static final Pattern MENU = Pattern.compile("^(\\S{1,4}\\s+){3,}\\S{1,4}$");
+    /** (完) — the wire services' end-of-story mark: after it only editor, source and byline lines belong. */
+    private static final Pattern STORY_END = Pattern.compile("[((【\\[]\\s*完\\s*[))】\\]]\\s*$");
     private final LineClassifier classifier;
 
     public TextDumpCleaner(LineClassifier classifier) {
@@ -65,6 +67,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         List<String> header = new ArrayList<>();
         String title = null;
         boolean inBody = false;
+        boolean ended = false;
         int firstBodyLine = Integer.MAX_VALUE;
         // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
         // once; sentences may repeat (a photo caption above and below its picture).
@@ -87,10 +90,15 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 continue;
             }
             if (inBody) {
+                if (ended && l.kind() != LineKind.LAST
+                        && (norm.length() > MAX_LIST_LINE || !BYLINE.matcher(norm).find() || SENTENCE_END.matcher(norm).find())) {
+                    break;
+                }
                 body.add(src, l.start(), l.end());
                 if (l.kind() == LineKind.LAST) {
                     break;
                 }
+                ended |= STORY_END.matcher(norm).find();
                 continue;
             }
             if (title == null && isTitle(l.text())) {
@@ -102,6 +110,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 inBody = true;
                 firstBodyLine = l.start();
                 body.add(src, l.start(), l.end());
+                ended = STORY_END.matcher(norm).find();
                 continue;
             }
             Matcher d = DATELINE.matcher(l.text());
