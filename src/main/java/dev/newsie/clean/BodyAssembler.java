@@ -24,7 +24,7 @@ final class BodyAssembler {
         }
     }
 
-    private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。!?！？;；:：]");
+    private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。;；:：]");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]");
 
     /**
@@ -35,6 +35,7 @@ final class BodyAssembler {
         int run = 0;
         for (int i = lines.size() - 1; i > 0; i--) {
             String t = lines.get(i).text();
+            // headlines may ask or exclaim (?!), so only full stops, semicolons and colons mark the article's own text;
             // numbered entries and headed sub-lists (1.北京市, 省级:) are the article's own lists, not the page's
             boolean listLike = t.length() <= maxLength && !SENTENCE_OR_HEADING.matcher(t).find() && !byline.matcher(t).find()
                     && !NUMBERED.matcher(t).find();

@@ -140,6 +140,9 @@ public final class HtmlCleaner implements ArticleCleaner {
                     body.add(texts.get(i), 0, texts.get(i).length());
                     last = i;
                 }
+                if (k == LineKind.LAST) {
+                    break;
+                }
             }
             // Editor and original-title lines often sit just outside the text container.
             for (int i = last + 1, taken = 0; i < blocks.size() && taken < MAX_TAIL_LINES; i++) {

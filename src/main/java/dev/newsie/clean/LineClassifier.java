@@ -19,6 +19,7 @@ public final class LineClassifier {
 
     private final List<Pattern> end = new ArrayList<>();
     private final List<Pattern> junk = new ArrayList<>();
+    private final List<Pattern> last = new ArrayList<>();
 
     public LineClassifier(List<ModelFile.Row> rules) {
         for (ModelFile.Row r : rules) {
@@ -31,7 +32,8 @@ public final class LineClassifier {
             switch (r.get(0)) {
                 case "END", "DISCLAIMER" -> end.add(p);
                 case "JUNK" -> junk.add(p);
-                default -> throw r.error("unknown rule kind '" + r.get(0) + "' (END, DISCLAIMER or JUNK)");
+                case "LAST" -> last.add(p);
+                default -> throw r.error("unknown rule kind '" + r.get(0) + "' (END, DISCLAIMER, LAST or JUNK)");
             }
         }
     }
@@ -50,6 +52,11 @@ public final class LineClassifier {
         for (Pattern p : junk) {
             if (p.matcher(s).find()) {
                 return LineKind.JUNK;
+            }
+        }
+        for (Pattern p : last) {
+            if (p.matcher(s).find()) {
+                return LineKind.LAST;
             }
         }
         return isProse(s) ? LineKind.PROSE : LineKind.OTHER;

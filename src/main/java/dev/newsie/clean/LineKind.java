@@ -6,6 +6,8 @@ public enum LineKind {
     JUNK,
     /** A heading or footer after which the article is over. */
     END,
+    /** The article's closing line (the editor's): kept, and the article is over after it. */
+    LAST,
     /** Running text: long enough and punctuated like sentences. */
     PROSE,
     /** Anything else: titles, captions, datelines, reporter lines, list items. */

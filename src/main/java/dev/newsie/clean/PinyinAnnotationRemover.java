@@ -8,19 +8,30 @@ import java.util.regex.Pattern;
 /**
  * Removes pinyin that scrapers of annotated pages interleave after characters (經(jīng)驗 → 經驗,
  * 會(huì) → 會). Only a parenthesis right after a Han character holding one lowercase pinyin syllable
- * with a tone mark is removed, so real parentheses — (UCLG), (1日), (记者 王翔) — are kept.
+ * with a tone mark (or tone number, jing1) is removed, so real parentheses — (UCLG), (1日), (记者 王翔) — are kept.
+ * On a page annotated that way, the neutral-tone syllables, which carry no mark (的(de), 們(men)), go too.
  */
 public final class PinyinAnnotationRemover {
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=\\p{IsHan})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7})[))]");
-    private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]");
+            "(?<=\\p{IsHan})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]");
+    private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]");
+    /** This many marked annotations show a page is annotated throughout. */
+    static final int MIN_MARKED = 3;
 
     public TrackedText remove(TrackedText in) {
         Matcher m = ANNOTATION.matcher(in.text());
+        int marked = 0;
+        while (marked < MIN_MARKED && m.find()) {
+            if (TONE.matcher(m.group(1)).find()) {
+                marked++;
+            }
+        }
+        boolean annotated = marked >= MIN_MARKED;
+        m.reset();
         TrackedText.Builder b = null;
         int last = 0;
         while (m.find()) {
-            if (!TONE.matcher(m.group(1)).find()) {
+            if (!annotated && !TONE.matcher(m.group(1)).find()) {
                 continue;
             }
             if (b == null) {

@@ -17,8 +17,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
-    /** 2023-05-19 08:30:12 来源:某报 — a dateline with its source (a bare timestamp is page furniture). */
-    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯)");
+    /** 2023-05-19 08:30:12 来源:某报, 2019/10/27 18:27(10/27 22:36 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
+    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布)");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
     private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");
 
@@ -29,7 +29,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     static final int MIN_TRAILING_LIST = 3;
     static final int MAX_LIST_LINE = 40;
     /** Lines that belong at an article's end: bylines, captions, sources, editors. */
-    private static final Pattern BYLINE = Pattern.compile("记者|摄|编辑|来源|來源|作者|通讯员|供图|图[::]|报道|出品|原标题|(\\d{1,2}日|电)$");
+    private static final Pattern BYLINE = Pattern.compile("记者|記者|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
@@ -38,6 +38,19 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern LABEL = Pattern.compile("[::]\\s*$");
     /** Headlines are short; a longer first line is the article's first paragraph. */
     private static final int MAX_TITLE = 80;
+    /** Page title plus kicker, headline and subtitle at most. */
+    static final int MAX_HEADLINES = 3;
+    /**
+     * A page title: the headline, then up to three short channel/site names after dashes or bars, the last one a
+     * site's name (…网, …报, …频道, …客户端). Group 1 is the headline; the site names are page furniture.
+     */
+    private static final Pattern SITE_SUFFIX = Pattern.compile(
+            "^(.*?\\S)(?:\\s*[-_|｜—–]\\s*[^-_|｜—–]{1,10}){0,2}\\s*[-_|｜—–]\\s*[^-_|｜—–\\s]{0,12}"
+                    + "(?:网|網|报|報|网站|門戶|门户|频道|頻道|新闻|新聞|在线|在線|客户端|客戶端|官网|官網|电视台|電視台|头条|頭條|之声|之聲)\\s*$");
+    /** A navigation bar: four or more short items separated by blanks and no punctuation (首页 新闻 国际 财经). */
+    private static final Pattern MENU = Pattern.compile("^(\\S{1,4}\\s+){3,}\\S{1,4}$");
+    /** (完) — the wire services' end-of-story mark: after it only editor, source and byline lines belong. */
+    private static final Pattern STORY_END = Pattern.compile("[((【\\[]\\s*完\\s*[))】\\]]\\s*$");
     private final LineClassifier classifier;
 
     public TextDumpCleaner(LineClassifier classifier) {
@@ -56,6 +69,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
         List<String> header = new ArrayList<>();
         String title = null;
         boolean inBody = false;
+        boolean ended = false;
+        List<int[]> headlines = new ArrayList<>();
         int firstBodyLine = Integer.MAX_VALUE;
         // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
         // once; sentences may repeat (a photo caption above and below its picture).
@@ -65,7 +80,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
             if (l.kind() == LineKind.JUNK) {
                 continue;
             }
-            String norm = l.text().strip();
+            // Above the article a page title carries its site's name after the headline: only the headline is kept.
+            int end = inBody ? l.end() : headlineEnd(l);
+            String norm = page.text().substring(l.start(), end).strip();
             if (norm.length() >= MIN_REPEATED_LINE && !SENTENCE_END.matcher(norm).find() && !seen.add(norm)) {
                 continue;
             }
@@ -76,33 +93,46 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 continue;
             }
             if (inBody) {
+                if (ended && l.kind() != LineKind.LAST
+                        && (norm.length() > MAX_LIST_LINE || !BYLINE.matcher(norm).find() || SENTENCE_END.matcher(norm).find())) {
+                    break;
+                }
                 body.add(src, l.start(), l.end());
+                if (l.kind() == LineKind.LAST) {
+                    break;
+                }
+                ended |= STORY_END.matcher(norm).find();
                 continue;
             }
             if (title == null && isTitle(l.text())) {
-                title = l.text().strip();
-                body.add(src, l.start(), l.end());
+                title = norm;
+                headlines.add(new int[]{l.start(), end});
                 continue;
             }
             if (l.kind() == LineKind.PROSE) {
                 inBody = true;
                 firstBodyLine = l.start();
+                addHeadlines(body, src, headlines);
                 body.add(src, l.start(), l.end());
+                ended = STORY_END.matcher(norm).find();
                 continue;
             }
             Matcher d = DATELINE.matcher(l.text());
             if (d.find()) {
                 header.add(l.text());
+                addHeadlines(body, src, headlines);
                 body.add(src, l.start() + d.start(1), l.start() + d.end(1));
             } else if (SOURCE_LINE.matcher(l.text()).find() || (TIMESTAMP_WITH_SOURCE.matcher(l.text()).find() && l.text().strip().length() <= 80)) {
                 header.add(l.text());
+                addHeadlines(body, src, headlines);
                 body.add(src, l.start(), l.end());
             } else if (header.isEmpty() && isTitle(l.text())) {
                 // Headline-like lines between the first one and the dateline: a page's own headline after a
-                // promoted one, or the subtitle. All are kept; the first is the title.
-                body.add(src, l.start(), l.end());
+                // promoted one, or the subtitle. The first is the title.
+                headlines.add(new int[]{l.start(), end});
             }
         }
+        addHeadlines(body, src, headlines); // a page with no prose still has its headline
         List<String> all = new ArrayList<>(header);
         for (Line l : lines) {
             if (body.isEmpty() || l.start() >= firstBodyLine) {
@@ -121,11 +151,34 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }
 
+    /**
+     * Adds the headline-like lines seen above the article: a dump opens with the page title, and the article's
+     * kicker, headline and subtitle stand just above its dateline; more lines between them are a list of other
+     * headlines (hot news, tickers), so only the first and the last {@code MAX_HEADLINES - 1} are kept.
+     */
+    private static void addHeadlines(BodyAssembler body, TrackedText src, List<int[]> headlines) {
+        for (int i = 0; i < headlines.size(); i++) {
+            if (i == 0 || i >= headlines.size() - (MAX_HEADLINES - 1)) {
+                body.add(src, headlines.get(i)[0], headlines.get(i)[1]);
+            }
+        }
+        headlines.clear();
+    }
+
+    /** Where a line above the article ends once a page title's site names are cut off. */
+    private static int headlineEnd(Line l) {
+        Matcher m = SITE_SUFFIX.matcher(l.text());
+        if (m.matches() && TITLE_MIN.matcher(m.group(1)).matches()) {
+            return l.start() + m.end(1);
+        }
+        return l.end();
+    }
+
     /** The first real line is the title: a few Han characters, headline length, not a dateline. */
     private static boolean isTitle(String line) {
         String s = line.strip();
         return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find()
-                && !LABEL.matcher(s).find();
+                && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 
     private List<Line> split(String text) {

@@ -27,6 +27,13 @@ class PinyinAnnotationRemoverTest {
     }
 
     @Test
+    void removesToneNumbersAndNeutralTonesOnAnAnnotatedPage() {
+        assertEquals("交流經驗", remove("交流經(jing1)驗"));
+        assertEquals("我們的友好協會", remove("我們(men)的(de)友(yǒu)好(hǎo)協(xié)會"));
+        assertEquals("我們(men)的", remove("我們(men)的"));
+    }
+
+    @Test
     void keepsOffsetsOfTheRemainingCharacters() {
         TrackedText t = remover.remove(TrackedText.identity("經(jīng)驗"));
         assertEquals(0, t.rawStart(0));

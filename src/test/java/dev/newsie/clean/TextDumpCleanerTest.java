@@ -105,4 +105,54 @@ class TextDumpCleanerTest {
         assertTrue(a.body().text().contains("两市将深化经贸与教育合作"), a.body().text());
         assertFalse(a.body().text().contains("国际频道"), a.body().text());
     }
+
+    private Article cleanLines(String... lines) {
+        return cleaner.clean(DecodedPage.ofText("p", String.join("\n", lines), RawPage.Kind.TEXT));
+    }
+
+    @Test
+    void cutsSiteAndChannelNamesOffAPageTitleAndKeepsTheHeadlineOnce() {
+        Article a = cleanLines("杭州与波尔图结为友好城市-国际新闻-某某门户网", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1);
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1), a.body().text());
+    }
+
+    @Test
+    void aNavigationBarIsNeverTheTitle() {
+        Article a = cleanLines("首页 新闻 国际 财经 体育 图片", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1);
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+    }
+
+    @Test
+    void theEditorLineIsKeptAndClosesTheArticle() {
+        String body = cleanLines("杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "【纠错】 【责任编辑:王某】", "某地举办灯会,游客如织,热闹非凡。这是另一条新闻的导语文字。").body().text();
+        assertTrue(body.endsWith("【纠错】 【责任编辑:王某】"), body);
+        assertFalse(body.contains("灯会"), body);
+    }
+
+    @Test
+    void afterTheWireEndMarkOnlyBylinesFollow() {
+        String body = cleanLines("杭州与波尔图结为友好城市", TestPages.ARTICLE_P1 + "(完)", "原标题:杭州波尔图结好",
+                "某地举办灯会,游客如织,热闹非凡。这是另一条新闻的导语文字。").body().text();
+        assertTrue(body.endsWith("原标题:杭州波尔图结好"), body);
+        assertFalse(body.contains("灯会"), body);
+    }
+
+    @Test
+    void dropsUnannouncedHeadlinesThatAskOrExclaimAtTheEnd() {
+        String body = cleanLines("杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "某地灯会为何这么火?", "秋天去哪儿看红叶!",
+                "某某博物馆新展开幕").body().text();
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1), body);
+    }
+
+    @Test
+    void dropsFootersCountersButtonRowsAndDatedHeadlineLists() {
+        String body = cleanLines("杭州与波尔图结为友好城市", "阅读 1234", "打印 关闭", TestPages.ARTICLE_P1,
+                "Home | About | Contact", "某某市召开经济工作会议 2024-03-01", TestPages.ARTICLE_P2,
+                "主办单位:某某市人民政府办公室", "京ICP备12345678号").body().text();
+        for (String junk : new String[]{"1234", "打印", "Home", "经济工作会议", "主办", "ICP"}) {
+            assertFalse(body.contains(junk), junk + " kept: " + body);
+        }
+        assertTrue(body.contains(TestPages.ARTICLE_P2), body);
+    }
 }
