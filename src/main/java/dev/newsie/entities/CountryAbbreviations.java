@@ -61,7 +61,7 @@ public final class CountryAbbreviations {
         return out;
     }
 
-    /** Associations named after the countries (柬中友好协会) hold the run in their name: no mention (GOLD.md §7). */
+    /** Associations named after the countries (老中友好协会) hold the run in their name: no mention (GOLD.md §7). */
     private static boolean namesAssociation(String text, int from) {
         String after = text.substring(from, Math.min(text.length(), from + 8));
         return ASSOCIATION_HEADS.stream().anyMatch(after::contains);

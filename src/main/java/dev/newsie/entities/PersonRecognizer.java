@@ -108,7 +108,7 @@ public final class PersonRecognizer {
 
     /**
      * HanLP's person-name reading (nr, nrf) is taken where a title stands right before or after the name
-     * (市长应勇手里, 林松添会长): the title is the evidence, the segmenter gives the name's end where no
+     * (市长应勇手里, 王立明会长): the title is the evidence, the segmenter gives the name's end where no
      * verb or particle marks it; names joined to one found by 、, 与, 和 are in the same list.
      */
     private void segmenterNamesBesideTitles(String text, List<dev.newsie.nlp.Token> tokens, List<Candidate> out,

@@ -31,7 +31,7 @@ class CountryAbbreviationsTest {
 
     @Test
     void runNamingAnAssociationIsPartOfItsName() {
-        assertTrue(names("出席柬中友好协会的活动").isEmpty());
+        assertTrue(names("出席老中友好协会的活动").isEmpty());
     }
 
     @Test
