@@ -17,7 +17,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
-    /** 2023-05-19 08:30:12 来源:某报, 2019/10/27 18:27(10/27 22:36 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
+    /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布)");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
     private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");

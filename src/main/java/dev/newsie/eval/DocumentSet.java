@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 
 /**
  * The documents of one side of an evaluation, read from a directory of gold-format JSON files or a
@@ -68,16 +64,8 @@ public record DocumentSet(Map<String, ScoredDocument> documents, List<String> er
     private static DocumentSet loadJsonLines(Path file) {
         Map<String, ScoredDocument> docs = new LinkedHashMap<>();
         List<String> errors = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                file.toString().endsWith(".gz") ? new GZIPInputStream(Files.newInputStream(file)) : Files.newInputStream(file),
-                StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        try {
+            dev.newsie.model.JsonLinesFile.forEachLine(file, (no, line) -> {
                 String origin = file + ":" + no;
                 try {
                     add(docs, ScoredDocumentParser.parse(JSON.readTree(line), origin), origin, errors);
@@ -86,7 +74,7 @@ public record DocumentSet(Map<String, ScoredDocument> documents, List<String> er
                 } catch (DocumentFormatException e) {
                     errors.add(e.getMessage());
                 }
-            }
+            });
         } catch (IOException e) {
             throw new DocumentFormatException(file + ": cannot read: " + e.getMessage(), e);
         }

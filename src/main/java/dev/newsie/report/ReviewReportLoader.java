@@ -12,10 +12,7 @@ import dev.newsie.eval.ScoredDocumentParser;
 import dev.newsie.eval.Scorer;
 import dev.newsie.model.ArticleRecord;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads a run's records (JSON Lines, optionally gzipped) and, when given, a gold directory, and judges each
@@ -45,15 +41,8 @@ public final class ReviewReportLoader {
         if (!Files.isRegularFile(recordsFile)) {
             throw new DocumentFormatException(recordsFile + ": no such file (expected the JSON Lines output of newsie extract)");
         }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(recordsFile.toString().endsWith(".gz")
-                ? new GZIPInputStream(Files.newInputStream(recordsFile)) : Files.newInputStream(recordsFile), StandardCharsets.UTF_8))) {
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank()) {
-                    continue;
-                }
+        try {
+            dev.newsie.model.JsonLinesFile.forEachLine(recordsFile, (no, line) -> {
                 String origin = recordsFile + ":" + no;
                 try {
                     JsonNode n = JSON.readTree(line);
@@ -63,7 +52,7 @@ public final class ReviewReportLoader {
                 } catch (JsonProcessingException | IllegalArgumentException e) {
                     notes.add(origin + ": not a record: " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
                 }
-            }
+            });
         } catch (IOException e) {
             throw new DocumentFormatException(recordsFile + ": cannot read: " + e.getMessage(), e);
         }

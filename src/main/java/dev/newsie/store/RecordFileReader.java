@@ -9,15 +9,9 @@ import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
 import dev.newsie.model.Relation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Reads newsie records from a JSON Lines file (optionally gzipped), one record a line. A line that is not
@@ -33,22 +27,13 @@ public final class RecordFileReader {
     /** Reads every line of {@code file}; an unreadable file is an IOException naming it. */
     public static void read(Path file, Consumer<LoadedRecord> records, Consumer<BadLine> bad) throws IOException {
         String name = file.toString();
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = name.endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-             BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16)) {
-            long n = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                n++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                try {
-                    records.accept(new LoadedRecord(parse(line), name, n));
-                } catch (NotARecordException e) {
-                    bad.accept(new BadLine(name, n, e.getMessage()));
-                }
+        dev.newsie.model.JsonLinesFile.forEachLine(file, (n, line) -> {
+            try {
+                records.accept(new LoadedRecord(parse(line), name, n));
+            } catch (NotARecordException e) {
+                bad.accept(new BadLine(name, n, e.getMessage()));
             }
-        }
+        });
     }
 
     /** One line as a record, or a {@link NotARecordException} saying why it is none. */
