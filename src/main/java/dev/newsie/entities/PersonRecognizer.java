@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  * </ul>
  */
 public final class PersonRecognizer {
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+
     /** Parts joined by a middle dot; a scraper's ? and a full stop between Han parts (阿灵顿.罗伯特) stand for it. */
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?.．]\\p{IsHan}+)+");
     private static final String DOTS = "·•・?.．";
@@ -376,7 +378,7 @@ public final class PersonRecognizer {
                 continue;
             }
             List<Candidate> names = new ArrayList<>();
-            Matcher part = Pattern.compile("\\p{IsHan}+").matcher(text).region(m.start(1), m.end(1));
+            Matcher part = HAN_RUN.matcher(text).region(m.start(1), m.end(1));
             while (part.find()) {
                 String n = part.group();
                 if (n.length() > 3 || !(dateline || surnames.contains(n.substring(0, 1)) || surnames.contains(n.substring(0, 2)))) {

@@ -18,6 +18,9 @@ import java.util.regex.Pattern;
  * and the agreement kind. Background clauses (自…以来, …周年) are not signings.
  */
 final class SigningExtractor {
+    /** A bracketed aside right before the verb ((左二), (中)). */
+    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
+
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
@@ -300,7 +303,7 @@ final class SigningExtractor {
         String m = ms.masked();
         List<MaskedSentence.Slot> out = new ArrayList<>();
         int i = from;
-        Matcher bracket = Pattern.compile("^\\([^)]{0,30}\\)").matcher(m.substring(i, verbPos));
+        Matcher bracket = LEADING_BRACKET.matcher(m.substring(i, verbPos));
         if (bracket.find()) {
             i += bracket.end();
         }
