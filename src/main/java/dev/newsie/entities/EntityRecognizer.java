@@ -51,8 +51,12 @@ public final class EntityRecognizer {
         candidates.addAll(coordinatedPlaces.recognize(text, List.copyOf(candidates)));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
-        candidates.addAll(persons.recognize(text, placeCandidates, segmentation.tokens()));
+        List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
+        candidates.addAll(people);
         for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
+            if (startsInsideName(org, people)) {
+                continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
+            }
             candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, org)));
         }
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
@@ -64,6 +68,11 @@ public final class EntityRecognizer {
             }
         }
         return linker.link(text, MentionMerger.merge(candidates));
+    }
+
+    private static boolean startsInsideName(Candidate org, List<Candidate> people) {
+        return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
+                && p.start() < org.start() && org.start() < p.end());
     }
 
     /** 上合组织 + 睦邻友好合作委员会: a body named right after a listed organisation is that organisation's body. */

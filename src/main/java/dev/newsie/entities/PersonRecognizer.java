@@ -44,6 +44,7 @@ public final class PersonRecognizer {
     private final List<String> speechVerbs;
     /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
     private final List<String> afterNameWords;
+    private final JapaneseNames japaneseNames = JapaneseNames.load();
 
     /**
      * @param surnames the listed family names
@@ -86,6 +87,8 @@ public final class PersonRecognizer {
         List<Candidate> out = new ArrayList<>();
         dotted(text, out, places, tokens);
         afterTitles(text, out, places);
+        beforeTitles(text, out, places, tokens);
+        beforeBracketedTitles(text, out, places, tokens);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
         segmenterNamesBesideTitles(text, tokens, out, places);
@@ -129,7 +132,8 @@ public final class PersonRecognizer {
             }
             boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()
                     && !GENERIC_TITLES.contains(tokens.get(k - 1).word());
-            boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end();
+            boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end()
+                    && !(t.start() > 0 && text.charAt(t.start() - 1) == '驻'); // 驻圣文森大使: where the envoy is posted
             final int e = t.end();
             // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
             boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
@@ -321,6 +325,7 @@ public final class PersonRecognizer {
     }
 
     private void afterTitles(String text, List<Candidate> out, List<Candidate> places) {
+        Set<Integer> kanjiNameEnds = new HashSet<>();
         for (int i = 0; i < text.length(); i++) {
             String title = titleAt(text, i);
             if (title == null) {
@@ -334,13 +339,24 @@ public final class PersonRecognizer {
                 p++;
             }
             boolean first = true;
+            // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
+            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
             while (p < text.length()) {
                 int end = BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : chineseName(text, p);
+                if (end < 0 && !BYLINE_TITLES.contains(title)) {
+                    end = japaneseNames.end(text, p, e -> isBoundary(text, e)); // 町长铃木一郎
+                    if (end > 0) {
+                        kanjiNameEnds.add(end);
+                    }
+                }
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && first && afterForeignPlace(text, places, i)) {
+                if (end < 0 && first && (afterForeignPlace(text, places, i) || listAfterKanjiName)) {
                     end = kanjiName(text, p); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
+                    if (end > 0) {
+                        kanjiNameEnds.add(end);
+                    }
                 }
                 if (end < 0) {
                     break;
@@ -364,6 +380,119 @@ public final class PersonRecognizer {
         }
     }
 
+
+    /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
+    private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
+
+    /** Characters before a name that stands before its title: punctuation, or the start of a line. */
+    private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
+
+    /**
+     * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
+     * place named by the segmenter, or punctuation, stands right before the name. The name must not be a place.
+     */
+    private void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (int i = 2; i < text.length(); i++) {
+            String title = titleAt(text, i);
+            if (title == null || BYLINE_TITLES.contains(title) || GENERIC_TITLES.contains(title)) {
+                continue;
+            }
+            for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
+                final int from = p, to = i;
+                if (!leadingNameStart(text, p, tokens) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
+                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 冈田町町长: a place and its head
+                    continue;
+                }
+                int chinese = chineseNameEndingAt(text, p, i);
+                int japanese = japaneseNames.end(text, p, e -> e == to);
+                if ((chinese == i && i - p >= 3) || japanese == i) {
+                    out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether a name may start at {@code p}: after punctuation, at a line start, or right after an nt/ns token. */
+    private static boolean leadingNameStart(String text, int p, List<dev.newsie.nlp.Token> tokens) {
+        if (p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {
+            if (t.end() == p && t.end() - t.start() >= 3 && (t.tag().startsWith("nt") || t.tag().startsWith("ns"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code end} when [p, end) is a listed family name and one or two characters that end no name early, else -1. */
+    private int chineseNameEndingAt(String text, int p, int end) {
+        for (int surnameLen = 1; surnameLen <= 2; surnameLen++) {
+            int given = end - p - surnameLen;
+            if (given >= 1 && given <= 2 && listedSurnames.contains(text.substring(p, p + surnameLen))
+                    && allHan(text, p, end) && !containsEnd(text, p + surnameLen, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 山田花子（某协会会长）, 朴成浩(某市议员): a name right before a bracket whose content ends in a title. The name
+     * starts after punctuation; it is a Chinese or Japanese name, or two to four characters the segmenter reads
+     * as a person's name or as single characters.
+     */
+    private void beforeBracketedTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (int b = 2; b < text.length(); b++) {
+            char open = text.charAt(b);
+            if (open != '（' && open != '(') {
+                continue;
+            }
+            int close = text.indexOf(open == '（' ? '）' : ')', b);
+            if (close < 0 || close - b > 24 || !endsInTitle(text, b + 1, close)) {
+                continue;
+            }
+            for (int p = Math.max(0, b - 4); p <= b - 2; p++) {
+                final int from = p, to = b;
+                if (!(p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) || !allHan(text, p, b)
+                        || places.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
+                    continue;
+                }
+                boolean name = chineseName(text, p) == b || japaneseNames.end(text, p, e -> e == to) == b
+                        || segmenterReadsAsName(tokens, p, b);
+                if (name && !containsEnd(text, p, b)) {
+                    out.add(new Candidate(p, b, EntityType.PERSON, text.substring(p, b), null, Candidate.Source.PATTERN));
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean endsInTitle(String text, int from, int to) {
+        for (String t : titles) {
+            if (to - from > t.length() && text.startsWith(t, to - t.length()) && !GENERIC_TITLES.contains(t) && !BYLINE_TITLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every token in [from, to) is a person-name token or a single character, and one is a name token. */
+    private static boolean segmenterReadsAsName(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        boolean nameToken = false;
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if (t.start() < from || t.end() > to) {
+                return false;
+            }
+            boolean person = t.tag().startsWith("nr");
+            nameToken |= person;
+            if (!person && t.end() - t.start() > 1) {
+                return false;
+            }
+        }
+        return nameToken;
+    }
 
     /** (张三 李四) right after a dateline's 电 or 讯, or closing a paragraph: the reporters' names. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile("[(（]((?:\\p{IsHan}{2,3}[ 、　]?){1,4})[)）]");

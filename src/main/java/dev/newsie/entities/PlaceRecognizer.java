@@ -18,6 +18,12 @@ public final class PlaceRecognizer {
     static final int MAX_UNKNOWN_STEM = 8;
     /** Words that link a division to its capital inside an administrative chain. */
     static final List<String> CHAIN_LINKS = List.of("首府", "首都", "省会", "州府");
+    /**
+     * Words naming the next place as a sister city of the one before (南京市友城圣路易斯市, 韩国对口友城大邱市):
+     * the chain goes on past them, and the next place need not be in the first one's country.
+     */
+    static final List<String> FRIEND_LINKS = List.of("对口友好城市", "友好城市", "对口友城", "友城", "姊妹市", "姐妹市",
+            "姐妹城市", "友好省州", "友好省", "友好州");
     /** Characters between a bare foreign name and a suffix that still make one longer name. */
     static final int MAX_EXTENSION = 3;
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
@@ -134,7 +140,7 @@ public final class PlaceRecognizer {
                 if (known(text, c.end(), country) != null || !plausibleStem(tokens, c.end(), j)) {
                     return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
-                String name = c.name() + text.substring(c.end(), j);
+                String name = nameWithSuffix(c.name() + text.substring(c.end(), j), s);
                 return new Candidate(c.start(), j + 1, s.typeFor(country), name, country, Candidate.Source.PATTERN);
             }
         }
@@ -193,6 +199,13 @@ public final class PlaceRecognizer {
                     break;
                 }
             }
+            String friend = friendLinkAt(text, pos);
+            if (friend != null) {
+                pos += friend.length();
+                if ("中国".equals(country)) {
+                    country = null; // a Chinese place's sister city is abroad, in a country not yet named
+                }
+            }
             Candidate next = known(text, pos, country);
             if (next == null) {
                 next = unknown(text, pos, country, tokens);
@@ -208,6 +221,16 @@ public final class PlaceRecognizer {
             }
         }
         return pos;
+    }
+
+    /** The friend-city link word at {@code pos}, or null. */
+    private static String friendLinkAt(String text, int pos) {
+        for (String link : FRIEND_LINKS) {
+            if (text.startsWith(link, pos)) {
+                return link;
+            }
+        }
+        return null;
     }
 
     /** The longest gazetteer entry at {@code pos}, extended by a following suffix; null when none. */
@@ -308,20 +331,29 @@ public final class PlaceRecognizer {
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
-            if (s != null && !startsTitle(text, j)) {
+            if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
                         || (("中国".equals(country) || country == null) && !chineseStem(tokens, pos, j))) {
                     return null;
                 }
                 return new Candidate(pos, j + s.text().length(), s.typeFor(country),
-                        CanonicalNames.surfaceForm(text.substring(pos, j)), country, Candidate.Source.PATTERN);
+                        nameWithSuffix(text.substring(pos, j), s), country, Candidate.Source.PATTERN);
             }
             char c = text.charAt(j);
-            if (STOP.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN) {
+            if (STOP.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || friendLinkAt(text, j) != null) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * An unlisted place's name: its stem, or stem and suffix where canonical() keeps the suffix (冈田町, 礁溪乡,
+     * 青山镇), since gold names the place as canonical() does.
+     */
+    static String nameWithSuffix(String stem, PlaceSuffixRules.Suffix suffix) {
+        String full = CanonicalNames.surfaceForm(stem + suffix.text());
+        return CanonicalNames.dropSuffix(full).equals(full) ? full : CanonicalNames.surfaceForm(stem);
     }
 
     /** Tag prefixes of common words that cannot be part of an unlisted place name. */
@@ -357,6 +389,15 @@ public final class PlaceRecognizer {
             }
         }
         return true;
+    }
+
+    /**
+     * 日本北海道北原市长: after a foreign place, an unlisted name + 市长 (町长, 州长) is the head of that place — the
+     * suffix character is both the place's suffix and the title's first character.
+     */
+    private static boolean headOfForeignPlace(String text, int pos, PlaceSuffixRules.Suffix s, String country) {
+        return country != null && !country.equals("中国") && s.text().length() == 1
+                && pos + 1 < text.length() && text.charAt(pos + 1) == '长';
     }
 
     /** 市长, 州长, 省长, 区长…: a suffix character that begins a title is not a suffix. */

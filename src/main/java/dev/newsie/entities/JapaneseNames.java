@@ -1,0 +1,49 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Japanese personal names written in Han characters (铃木一郎, 中村健太郎): a listed Japanese family name of two or
+ * three characters and a given name of one to three. They do not start with a Chinese family name, so the
+ * Chinese name pattern misses them. Family names from {@code models/japanese-surnames.tsv}.
+ */
+final class JapaneseNames {
+    /** Longest given name: 健太郎, 由纪子. */
+    static final int MAX_GIVEN = 3;
+
+    private final Set<String> surnames;
+
+    JapaneseNames(Set<String> surnames) {
+        this.surnames = Set.copyOf(surnames);
+    }
+
+    static JapaneseNames load() {
+        return new JapaneseNames(ModelFile.read("japanese-surnames.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+    }
+
+    /**
+     * The end of a Japanese name starting at {@code p}, or -1: the shortest given name after which
+     * {@code boundary} holds, so 中村健太郎表示 ends before 表示.
+     */
+    int end(String text, int p, java.util.function.IntPredicate boundary) {
+        for (int surnameLen = 3; surnameLen >= 2; surnameLen--) {
+            if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
+                continue;
+            }
+            for (int given = 1; given <= MAX_GIVEN; given++) {
+                int e = p + surnameLen + given;
+                if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN
+                        || PersonRecognizer.NAME_END.indexOf(text.charAt(e - 1)) >= 0) {
+                    break;
+                }
+                if (boundary.test(e)) {
+                    return e;
+                }
+            }
+        }
+        return -1;
+    }
+}

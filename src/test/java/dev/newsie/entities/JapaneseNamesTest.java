@@ -1,0 +1,27 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class JapaneseNamesTest {
+    private final JapaneseNames names = new JapaneseNames(Set.of("铃木", "久保田"));
+
+    private int end(String text) {
+        return names.end(text, 0, i -> i >= text.length() || "表、，。".indexOf(text.charAt(i)) >= 0);
+    }
+
+    @Test
+    void listedFamilyNameAndGivenNameEndAtTheBoundary() {
+        assertEquals(4, end("铃木一郎表示"));
+        assertEquals(5, end("久保田芳子、"));
+    }
+
+    @Test
+    void unlistedFamilyNameOrNoBoundaryIsNoName() {
+        assertEquals(-1, end("青山一郎表示"));
+        assertEquals(-1, end("铃木一二三四五表示"));
+    }
+}
