@@ -69,6 +69,11 @@ public final class Gazetteer {
         for (ModelFile.Row r : counties) {
             g.addCounty(r);
         }
+        for (String file : List.of("gazetteer/taiwan-townships.tsv", "gazetteer/hong-kong-macau-districts.tsv")) {
+            for (ModelFile.Row r : ModelFile.read(file, 3)) {
+                g.addLocalUnit(r);
+            }
+        }
         g.addKbp(suffixes);
         for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
             String alias = CanonicalNames.surfaceForm(r.get(0));
@@ -111,6 +116,29 @@ public final class Gazetteer {
         add(full, p);
         if (byName.containsKey(stem)) {
             return;
+        }
+        if (stem.length() >= 3) {
+            add(stem, p);
+        } else {
+            counties.putIfAbsent(stem, p);
+        }
+    }
+
+    /**
+     * A township or district below GB/T 2260's level (礁溪鄉, 沙田區), named by its full name in the source's script:
+     * matched like a county, after every other table, so a listed name keeps its entry (中山區 is no 中山).
+     */
+    private void addLocalUnit(ModelFile.Row r) {
+        String full = CanonicalNames.surfaceForm(r.get(0));
+        String stem = CanonicalNames.dropSuffix(full);
+        EntityType type = type(r);
+        if (byName.containsKey(full) || full.length() < 3) {
+            return; // 东区, 北区: two-character names are common words (华东区域, 园区北区)
+        }
+        Place p = new Place(stem, type, "中国", false);
+        add(full, p);
+        if (stem.equals(full) || stem.length() < 2 || byName.containsKey(stem) || counties.containsKey(stem)) {
+            return; // 礁溪乡: no name without the suffix
         }
         if (stem.length() >= 3) {
             add(stem, p);

@@ -238,8 +238,8 @@ public final class PlaceRecognizer {
         for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
             String surface = text.substring(pos, pos + len);
             List<Place> entries = gazetteer.lookup(surface);
-            if (entries.isEmpty()) {
-                continue;
+            if (entries.isEmpty() || (surface.endsWith("区") && text.startsWith("域", pos + len))) {
+                continue; // 三峡区域: 区域 (region) is a word, not a district's suffix
             }
             PlaceSuffixRules.Suffix following = ethnicAutonomy(text, pos + len);
             if (following == null) {
