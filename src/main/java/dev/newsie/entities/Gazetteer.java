@@ -126,7 +126,8 @@ public final class Gazetteer {
 
     /**
      * A township or district below GB/T 2260's level (礁溪鄉, 沙田區), named by its full name in the source's script:
-     * matched like a county, after every other table, so a listed name keeps its entry (中山區 is no 中山).
+     * matched by its full name, and bare only when three characters or more remain; after every other table, so a
+     * listed name keeps its entry (中山區 is no 中山).
      */
     private void addLocalUnit(ModelFile.Row r) {
         String full = CanonicalNames.surfaceForm(r.get(0));
@@ -137,13 +138,9 @@ public final class Gazetteer {
         }
         Place p = new Place(stem, type, "中国", false);
         add(full, p);
-        if (stem.equals(full) || stem.length() < 2 || byName.containsKey(stem) || counties.containsKey(stem)) {
-            return; // 礁溪乡: no name without the suffix
-        }
-        if (stem.length() >= 3) {
-            add(stem, p);
-        } else {
-            counties.putIfAbsent(stem, p);
+        if (stem.length() >= 3 && !stem.equals(full) && !byName.containsKey(stem) && !counties.containsKey(stem)) {
+            add(stem, p); // 油尖旺; 礁溪乡 has no name without the suffix, and two-character stems (三峡, 泰山, 清水)
+                          // are too often a mainland place or word, even where the segmenter reads them as places
         }
     }
 

@@ -413,13 +413,21 @@ public final class PersonRecognizer {
         }
     }
 
-    /** Whether a name may start at {@code p}: after punctuation, at a line start, or right after an nt/ns token. */
+    /** Last characters of the nouns that name a body (县政府, 市议会, 外事局, 友好协会). */
+    private static final String BODY_ENDS = "会府院局部处所司社馆团";
+
+    /**
+     * Whether a name may start at {@code p}: after punctuation, at a line start, or right after a place or body
+     * the segmenter names (an nt, ns or nz token, or a noun ending like a body's name).
+     */
     private static boolean leadingNameStart(String text, int p, List<dev.newsie.nlp.Token> tokens) {
         if (p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) {
             return true;
         }
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {
-            if (t.end() == p && t.end() - t.start() >= 3 && (t.tag().startsWith("nt") || t.tag().startsWith("ns"))) {
+            boolean body = t.tag().startsWith("nt") || t.tag().startsWith("ns") || t.tag().equals("nz")
+                    || (t.tag().startsWith("n") && BODY_ENDS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
+            if (t.end() == p && t.end() - t.start() >= 2 && body) {
                 return true;
             }
         }

@@ -52,4 +52,21 @@ class GazetteerTest {
         assertEquals(EntityType.COUNTRY, gazetteer.lookup("中非").get(0).type());
         assertTrue(gazetteer.lookup("中非共和国").stream().noneMatch(p -> p.type() == EntityType.PROVINCE));
     }
+
+    @Test
+    void taiwanTownshipIsACityKeptWithItsSuffixWhereCanonicalKeepsIt() {
+        Place township = gazetteer.lookup("礁溪乡").get(0);
+        assertEquals("礁溪乡", township.name());
+        assertEquals(EntityType.CITY, township.type());
+        assertTrue(gazetteer.lookup("礁溪").isEmpty());
+        assertEquals("板桥", gazetteer.lookup("板桥区").get(0).name());
+        assertNull(gazetteer.county("三峡"), "a two-character township stem needs its suffix");
+    }
+
+    @Test
+    void hongKongDistrictAndMacauParishAreCities() {
+        assertEquals(EntityType.CITY, gazetteer.lookup("油尖旺区").get(0).type());
+        assertEquals("油尖旺", gazetteer.lookup("油尖旺").get(0).name());
+        assertEquals(EntityType.CITY, gazetteer.lookup("风顺堂区").get(0).type());
+    }
 }

@@ -1,0 +1,75 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for the ways news writes a person's name beside a title. */
+class PersonRecognizerTest {
+    private static PersonRecognizer persons;
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        persons = PersonRecognizer.load();
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, persons.transliterationCharacters());
+    }
+
+    private static Set<String> names(String text) {
+        List<Token> tokens = hanlp.analyse(text).tokens();
+        List<Candidate> found = places.recognize(text, tokens);
+        found.sort(java.util.Comparator.comparingInt(Candidate::start));
+        return persons.recognize(text, found, tokens).stream().filter(c -> c.type() == EntityType.PERSON)
+                .map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void japaneseNameAfterATitleEndsAtTheNextWord() {
+        Set<String> n = names("青木町町长铃木一郎及町议会议长高桥次郎率团来访。");
+        assertTrue(n.contains("铃木一郎"), n.toString());
+        assertTrue(n.contains("高桥次郎"), n.toString());
+        assertFalse(n.contains("青木町"), "a town before its head's title is no person");
+    }
+
+    @Test
+    void titleListedAfterAJapaneseNameIntroducesAnotherOne() {
+        Set<String> n = names("日本某市副市长久保田晃、议长永松三郎一行到访。");
+        assertTrue(n.contains("永松三郎"), n.toString());
+    }
+
+    @Test
+    void nameBeforeItsTitleAfterAnOrganisationOrPunctuation() {
+        Set<String> n = names("市议会王小强议长出席,县政府李大同秘书长致辞,张大海主任也到场。");
+        assertTrue(n.contains("王小强"), n.toString());
+        assertTrue(n.contains("李大同"), n.toString());
+        assertTrue(n.contains("张大海"), n.toString());
+    }
+
+    @Test
+    void weekdayBeforeATitleIsNoName() {
+        assertFalse(names("会议定于周一市长办公会讨论。").contains("周一"));
+    }
+
+    @Test
+    void nameBeforeABracketedTitle() {
+        Set<String> n = names("座谈会上,山田花子(某友好协会会长)、朴成浩(某市议员)先后发言。");
+        assertTrue(n.contains("山田花子"), n.toString());
+        assertTrue(n.contains("朴成浩"), n.toString());
+    }
+
+    @Test
+    void placeWhereAnEnvoyIsPostedIsNoName() {
+        assertFalse(names("我国驻圣文森大使范美君出席。").contains("圣文森"));
+    }
+}

@@ -1,0 +1,62 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for the place constructions of the genre: chains, suffixes, friend-city links. */
+class PlaceRecognizerTest {
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
+    }
+
+    private static Set<String> keys(String text) {
+        return places.recognize(text, hanlp.analyse(text).tokens()).stream()
+                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void friendCityLinkBetweenPlacesIsNoPartOfTheNextName() {
+        Set<String> k = keys("湖北省友城美国俄亥俄州、青岛市友城韩国大邱市代表出席。");
+        assertTrue(k.contains("CITY 大邱"), k.toString());
+        assertTrue(k.contains("PROVINCE 俄亥俄"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("友城")), k.toString());
+    }
+
+    @Test
+    void placeAfterFriendLinkWithoutCountryIsNotTakenForAChinesePlace() {
+        Set<String> k = keys("斐济友城劳托卡市代表发言。");
+        assertTrue(k.contains("CITY 劳托卡"), k.toString());
+    }
+
+    @Test
+    void japaneseTownAndTaiwaneseTownshipKeepTheirSuffix() {
+        Set<String> k = keys("日本长野县松川町与台湾宜兰县五结乡结为姊妹乡。");
+        assertTrue(k.contains("CITY 松川町"), k.toString());
+        assertTrue(k.contains("CITY 五结乡"), k.toString());
+    }
+
+    @Test
+    void unlistedForeignPlaceBeforeItsMayorsTitleIsACity() {
+        Set<String> k = keys("日本北海道余别市长山田一郎致辞。");
+        assertTrue(k.contains("CITY 余别"), k.toString());
+        assertFalse(keys("浙江省常务副市长出席。").stream().anyMatch(n -> n.startsWith("CITY")), "a Chinese title is no place");
+    }
+
+    @Test
+    void regionIsNoDistrict() {
+        assertTrue(keys("长江三峡区域旅游合作。").stream().noneMatch(n -> n.equals("CITY 三峡")));
+    }
+}
