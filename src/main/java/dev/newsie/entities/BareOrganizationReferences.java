@@ -19,6 +19,9 @@ public final class BareOrganizationReferences {
     /** Characters before a bare reference that show it starts there: not part of a longer word (城市政府). */
     static final String OPENERS = "受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
 
+    /** Province-level units that are no 省 (autonomous regions, special administrative regions, Taiwan): 省委 is none of theirs. */
+    static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
+
     private final Map<Character, List<String>> bodies;
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies) {
@@ -45,7 +48,7 @@ public final class BareOrganizationReferences {
     /** @param places the document's place candidates, sorted by start */
     public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        String city = mostMentioned(places, EntityType.CITY), province = mostMentioned(places, EntityType.PROVINCE);
+        String city = mostMentioned(text, places, EntityType.CITY), province = mostMentioned(text, places, EntityType.PROVINCE);
         java.util.BitSet covered = new java.util.BitSet(text.length());
         places.forEach(p -> covered.set(p.start(), p.end()));
         for (int i = 0; i < text.length(); i++) {
@@ -66,11 +69,31 @@ public final class BareOrganizationReferences {
         return out;
     }
 
-    /** The Chinese place of this type mentioned most often (first mentioned on a tie), or null. */
-    private static String mostMentioned(List<Candidate> places, EntityType type) {
+    /**
+     * 市商务局, 省贸促会: an organisation name found by its head noun that starts with the bare level character
+     * (after a character that opens a name) is the body of the article's city or province, named in full; with no
+     * such place in the article it names nothing and is dropped (null). Other names are returned as they are.
+     */
+    public Candidate qualify(String text, Candidate org, List<Candidate> places) {
+        char level = text.charAt(org.start());
+        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))
+                || (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0)) {
+            return org;
+        }
+        String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
+        return place == null ? null
+                : new Candidate(org.start(), org.end(), org.type(), place + org.name(), null, org.source());
+    }
+
+    /**
+     * The Chinese place of this type mentioned most often (first mentioned on a tie), or null. A place named as
+     * a mission's seat (驻广州总领事馆) is not what the article is about.
+     */
+    private static String mostMentioned(String text, List<Candidate> places, EntityType type) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Candidate p : places) {
-            if (p.type() == type && "中国".equals(p.country()) && !p.name().equals("台湾")) {
+            if (p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
+                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
                 counts.merge(p.name(), 1, Integer::sum);
             }
         }

@@ -54,10 +54,14 @@ public final class EntityRecognizer {
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
         candidates.addAll(people);
         for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
+            Candidate qualified = bareReferences.qualify(text, org, placeCandidates); // 市商务局 → 青岛市商务局
+            if (qualified == null) {
+                continue; // a bare 市… body in an article that names no Chinese city
+            }
             if (startsInsideName(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
-            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, org)));
+            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, qualified)));
         }
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));

@@ -94,7 +94,8 @@ public final class OrganizationRecognizer {
             if (first == i && head.word().equals(h)) {
                 continue; // a bare head noun (政府, 协会) names nothing
             }
-            if (first == i && (FUNCTION_START.indexOf(head.word().charAt(0)) >= 0 || !head.tag().startsWith("nt"))) {
+            if (first == i && (FUNCTION_START.indexOf(head.word().charAt(0)) >= 0
+                    || !(head.tag().startsWith("nt") || placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
             if (tokens.get(first).word().equals("驻")) {
@@ -164,6 +165,15 @@ public final class OrganizationRecognizer {
             return null;
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    /**
+     * 香港特区政府 read as one common noun: a token that begins with a place (not a country) and ends in a head noun
+     * of two characters or more is a name all the same.
+     */
+    private static boolean placeThenHead(Token t, String head, List<Candidate> places) {
+        return head.length() >= 2 && t.word().length() > head.length() + 1 && within(places, t.start(), t.start() + 1).stream()
+                .anyMatch(p -> p.start() == t.start() && p.type().isPlace() && p.type() != EntityType.COUNTRY && p.end() < t.end());
     }
 
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Bare 市委/省政府 references take the article's most mentioned Chinese city or province, and only then. */
@@ -41,5 +42,32 @@ class BareOrganizationReferencesTest {
         String text = "浙江代表团,省委书记出席";
         List<Candidate> out = refs.recognize(text, List.of(place(0, "浙江", EntityType.PROVINCE)));
         assertEquals(List.of("浙江省委"), out.stream().map(Candidate::name).toList());
+    }
+
+    private static Candidate org(String text, String name) {
+        int at = text.indexOf(name);
+        return new Candidate(at, at + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    @Test
+    void bareBodyFoundByItsHeadIsNamedAfterTheArticlesCity() {
+        String text = "宁波的客人参观,市商务局负责人陪同";
+        Candidate q = refs.qualify(text, org(text, "市商务局"), List.of(place(0, "宁波", EntityType.CITY)));
+        assertEquals("宁波市商务局", q.name());
+    }
+
+    @Test
+    void bareBodyWithoutAChineseCityIsDroppedAndANamedOneKept() {
+        String text = "美国驻广州总领事馆官员和市商务局负责人出席";
+        assertNull(refs.qualify(text, org(text, "市商务局"), List.of(place(3, "广州", EntityType.CITY))),
+                "a mission's seat is not the article's city");
+        String named = "宁波市商务局出席";
+        assertEquals("宁波市商务局", refs.qualify(named, org(named, "宁波市商务局"), List.of()).name());
+    }
+
+    @Test
+    void specialAdministrativeRegionHasNoProvincialBodies() {
+        String text = "香港代表团,省委书记出席";
+        assertTrue(refs.recognize(text, List.of(place(0, "香港", EntityType.PROVINCE))).isEmpty());
     }
 }
