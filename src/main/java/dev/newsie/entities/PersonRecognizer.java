@@ -405,7 +405,7 @@ public final class PersonRecognizer {
                 }
                 int chinese = chineseNameEndingAt(text, p, i);
                 int japanese = japaneseNames.end(text, p, e -> e == to);
-                if ((chinese == i && i - p >= 3) || japanese == i) {
+                if (((chinese == i && i - p >= 3) || japanese == i) && segmenterAllowsName(text, tokens, p, i)) {
                     out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
                     break;
                 }
@@ -467,8 +467,8 @@ public final class PersonRecognizer {
                         || places.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
                     continue;
                 }
-                boolean name = chineseName(text, p) == b || japaneseNames.end(text, p, e -> e == to) == b
-                        || segmenterReadsAsName(tokens, p, b);
+                boolean name = ((chineseName(text, p) == b || japaneseNames.end(text, p, e -> e == to) == b)
+                        && segmenterAllowsName(text, tokens, p, b)) || segmenterReadsAsName(tokens, p, b);
                 if (name && !containsEnd(text, p, b)) {
                     out.add(new Candidate(p, b, EntityType.PERSON, text.substring(p, b), null, Candidate.Source.PATTERN));
                 }
@@ -484,6 +484,25 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /** Last characters of bodies' names (管委会, 文旅局, 办公室), which end no person's name. */
+    private static final String BODY_HEAD_ENDS = "会局委办处部厅院所司社馆团室";
+
+    /**
+     * Whether [from, to) may be a name before a title: no word of the segmenter's crosses its ends (常务副市长 is one
+     * title), and it does not end like a body's name (管委会主任, 文旅局局长).
+     */
+    private static boolean segmenterAllowsName(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        if (BODY_HEAD_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+            return false;
+        }
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if ((t.start() < from && t.end() > from) || (t.start() < to && t.end() > to)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every token in [from, to) is a person-name token or a single character, and one is a name token. */

@@ -57,8 +57,10 @@ class PersonRecognizerTest {
     }
 
     @Test
-    void weekdayBeforeATitleIsNoName() {
+    void wordsBeforeATitleAreNoName() {
         assertFalse(names("会议定于周一市长办公会讨论。").contains("周一"));
+        Set<String> n = names("开发区管委会主任、文旅局局长和常务副市长出席。");
+        assertTrue(n.isEmpty(), n.toString());
     }
 
     @Test
