@@ -77,6 +77,9 @@ public final class OrganizationRecognizer {
             if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
                 continue; // 首席部长 (chief minister) is a title, not a 部
             }
+            if (h.equals("委") && head.word().endsWith("常委") && !text.startsWith("会", head.end())) {
+                continue; // 政协常委, 市委常委: a member of a standing committee is a title, not a body
+            }
             int first = i;
             boolean proper = isProper(head) && !head.word().equals(h);
             while (first > 0 && i - first + 1 < MAX_TOKENS && isNameToken(tokens.get(first - 1))

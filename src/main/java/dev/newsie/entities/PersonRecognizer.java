@@ -217,6 +217,9 @@ public final class PersonRecognizer {
             if (s > start) {
                 s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
             }
+            while (s < firstDot && "的之".indexOf(text.charAt(s)) >= 0) {
+                s++; // 公司董事的贝克·安德森: a particle after the title is no part of the name
+            }
             if (s == start || firstDot - s > MAX_FOREIGN_PART) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
@@ -386,6 +389,8 @@ public final class PersonRecognizer {
 
     /** Characters before a name that stands before its title: punctuation, or the start of a line. */
     private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
+    /** 出身台南的吴某某市长: a name before its title may also follow 的. */
+    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的";
 
     /**
      * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
@@ -421,7 +426,7 @@ public final class PersonRecognizer {
      * the segmenter names (an nt, ns or nz token, or a noun ending like a body's name).
      */
     private static boolean leadingNameStart(String text, int p, List<dev.newsie.nlp.Token> tokens) {
-        if (p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) {
+        if (p == 0 || BEFORE_NAME_AND_TITLE.indexOf(text.charAt(p - 1)) >= 0) {
             return true;
         }
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {

@@ -74,4 +74,15 @@ class PersonRecognizerTest {
     void placeWhereAnEnvoyIsPostedIsNoName() {
         assertFalse(names("我国驻圣文森大使范美君出席。").contains("圣文森"));
     }
+
+    @Test
+    void nameAndTitleAfterDe() {
+        assertTrue(names("出身青州的吴东淮市长表示欢迎。").contains("吴东淮"));
+    }
+
+    @Test
+    void particleAfterATitleIsNoPartOfAForeignName() {
+        Set<String> n = names("现任多家公司董事的贝克·安德森出席。");
+        assertTrue(n.contains("贝克·安德森"), n.toString());
+    }
 }

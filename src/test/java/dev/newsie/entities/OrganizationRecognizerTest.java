@@ -1,0 +1,55 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for organisation names read by their head nouns. */
+class OrganizationRecognizerTest {
+    private static OrganizationRecognizer organizations;
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        organizations = OrganizationRecognizer.load();
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
+    }
+
+    private static Set<String> names(String text) {
+        List<Token> tokens = hanlp.analyse(text).tokens();
+        List<Candidate> found = places.recognize(text, tokens);
+        found.sort(java.util.Comparator.comparingInt(Candidate::start));
+        return organizations.recognize(text, tokens, found).stream().filter(c -> c.type() == EntityType.ORGANIZATION)
+                .map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void placeAndHeadReadAsOneCommonNounIsAName() {
+        Set<String> n = names("香港特区政府代表今天抵达。");
+        assertTrue(n.contains("香港特区政府"), n.toString());
+    }
+
+    @Test
+    void townshipOfficeIsABody() {
+        Set<String> n = names("宜兰县五结乡公所与日方签约。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());
+    }
+
+    @Test
+    void memberOfAStandingCommitteeIsATitle() {
+        Set<String> n = names("全国政协常委陈家栋出席。");
+        assertFalse(n.contains("全国政协常委"), n.toString());
+        assertTrue(n.contains("全国政协"), n.toString());
+    }
+}
