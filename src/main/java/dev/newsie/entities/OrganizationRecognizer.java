@@ -132,9 +132,17 @@ public final class OrganizationRecognizer {
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
                 start++;
             }
+            if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && headAt(text.substring(start, end - 2)) != null) {
+                end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
+            }
             String name = text.substring(start, end);
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && "-—·+()（）".indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
+            }
+            int quoted = quotedPrefixStart(text, start);
+            if (quoted >= 0) {
+                start = quoted; // “一带一路”建设工作委员会: a quoted phrase before the name is part of it
+                name = text.substring(start, end);
             }
             if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
                     || generic.stream().anyMatch(name::endsWith)) {
@@ -177,6 +185,26 @@ public final class OrganizationRecognizer {
     private static boolean placeThenHead(Token t, String head, List<Candidate> places) {
         return head.length() >= 2 && t.word().length() > head.length() + 1 && within(places, t.start(), t.start() + 1).stream()
                 .anyMatch(p -> p.start() == t.start() && p.type().isPlace() && p.type() != EntityType.COUNTRY && p.end() < t.end());
+    }
+
+    /** Longest quoted phrase taken into a name. */
+    static final int MAX_QUOTED_PREFIX = 12;
+
+    /** Where a quoted phrase that ends right at {@code start} opens, or -1: “一带一路” before 建设工作委员会. */
+    private static int quotedPrefixStart(String text, int start) {
+        if (start == 0 || "”」』\"".indexOf(text.charAt(start - 1)) < 0) {
+            return -1;
+        }
+        for (int i = start - 2; i >= Math.max(0, start - 1 - MAX_QUOTED_PREFIX); i--) {
+            char c = text.charAt(i);
+            if ("“「『\"".indexOf(c) >= 0) {
+                return i < start - 2 ? i : -1;
+            }
+            if (!Character.isLetterOrDigit(c) && "-—·".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */

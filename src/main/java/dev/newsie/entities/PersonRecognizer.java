@@ -86,7 +86,7 @@ public final class PersonRecognizer {
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         dotted(text, out, places, tokens);
-        afterTitles(text, out, places);
+        afterTitles(text, out, places, tokens);
         beforeTitles(text, out, places, tokens);
         beforeBracketedTitles(text, out, places, tokens);
         beforeSpeechVerbs(text, out);
@@ -94,6 +94,9 @@ public final class PersonRecognizer {
         segmenterNamesBesideTitles(text, tokens, out, places);
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
+        // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
+        out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
+                && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
         out.removeIf(c -> {
             if (c.name().indexOf('·') >= 0 || (chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (listedSurnames.contains(c.name().substring(0, 1)) || listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
@@ -327,7 +330,7 @@ public final class PersonRecognizer {
         return best;
     }
 
-    private void afterTitles(String text, List<Candidate> out, List<Candidate> places) {
+    private void afterTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Set<Integer> kanjiNameEnds = new HashSet<>();
         for (int i = 0; i < text.length(); i++) {
             String title = titleAt(text, i);
@@ -356,7 +359,7 @@ public final class PersonRecognizer {
                     end = foreignName(text, p);
                 }
                 if (end < 0 && first && (afterForeignPlace(text, places, i) || listAfterKanjiName)) {
-                    end = kanjiName(text, p); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
+                    end = kanjiName(text, p, tokens); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -384,6 +387,8 @@ public final class PersonRecognizer {
     }
 
 
+    /** Last characters of places that no personal name ends in. */
+    private static final String PLACE_NAME_ENDS = "市省县町";
     /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
     private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
 
@@ -631,11 +636,12 @@ public final class PersonRecognizer {
                 ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
     }
 
-    /** Two to four Han characters ending at a name boundary. */
-    private int kanjiName(String text, int p) {
+    /** Two to four Han characters ending at a name boundary that does not cut a word of the segmenter's (提及). */
+    private int kanjiName(String text, int p, List<dev.newsie.nlp.Token> tokens) {
         for (int len = 2; len <= 4; len++) {
             int e = p + len;
-            if (e <= text.length() && allHan(text, p, e) && !containsEnd(text, p, e) && isBoundary(text, e)) {
+            if (e <= text.length() && allHan(text, p, e) && !containsEnd(text, p, e) && isBoundary(text, e)
+                    && dev.newsie.nlp.Tokens.overlapping(tokens, e - 1, e).stream().noneMatch(t -> t.start() < e && t.end() > e)) {
                 return e;
             }
         }

@@ -24,8 +24,11 @@ public final class PlaceRecognizer {
      */
     static final List<String> FRIEND_LINKS = List.of("对口友好城市", "友好城市", "对口友城", "友城", "姊妹市", "姐妹市",
             "姐妹城市", "友好省州", "友好省", "友好州");
-    /** Characters between a bare foreign name and a suffix that still make one longer name. */
-    static final int MAX_EXTENSION = 3;
+    /**
+     * Characters between a bare foreign name and a suffix that still make one longer name (蓝毗尼 + 文化 + 市);
+     * three or more are a name of their own (东京 + 八王子 + 市 is a city in Tokyo).
+     */
+    static final int MAX_EXTENSION = 2;
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     /** One-character verbs of being stationed in or going to a place, written right before the place. */
     static final String MOTION_VERBS = "驻赴访抵至";
@@ -49,6 +52,36 @@ public final class PlaceRecognizer {
     public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated(text, tokens, out));
+        out.addAll(namedAgain(text, out));
+        return out;
+    }
+
+    /**
+     * 日本东京八王子市 … 八王子市市长: an unlisted foreign place, found once in its administrative chain, is the same
+     * place where the article names it again with its suffix but without the chain.
+     */
+    private static List<Candidate> namedAgain(String text, List<Candidate> found) {
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        java.util.Map<String, Candidate> unlisted = new java.util.LinkedHashMap<>();
+        for (Candidate c : found) {
+            covered.set(c.start(), c.end());
+            if (c.source() == Candidate.Source.PATTERN && c.type().isPlace() && c.country() != null && !c.country().equals("中国")
+                    && c.length() >= 3 && c.name().length() >= 2 && text.startsWith(c.name(), c.start())) {
+                unlisted.putIfAbsent(text.substring(c.start(), c.end()), c);
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, Candidate> e : unlisted.entrySet()) {
+            for (int at = text.indexOf(e.getKey()); at >= 0; at = text.indexOf(e.getKey(), at + 1)) {
+                int end = at + e.getKey().length();
+                int clash = covered.nextSetBit(at);
+                if (clash < 0 || clash >= end) {
+                    Candidate c = e.getValue();
+                    out.add(new Candidate(at, end, c.type(), c.name(), c.country(), Candidate.Source.PATTERN));
+                    covered.set(at, end);
+                }
+            }
+        }
         return out;
     }
 

@@ -52,4 +52,21 @@ class OrganizationRecognizerTest {
         assertFalse(n.contains("全国政协常委"), n.toString());
         assertTrue(n.contains("全国政协"), n.toString());
     }
+
+    @Test
+    void headquartersIsTheSeatNotTheBody() {
+        Set<String> n = names("仪式在青州市人民政府总部举行。");
+        assertTrue(n.contains("青州市人民政府"), n.toString());
+    }
+
+    @Test
+    void quotedPhraseBeforeANameIsPartOfIt() {
+        Set<String> n = names("“丝路青州”建设工作委员会成员出席。");
+        assertTrue(n.contains("“丝路青州”建设工作委员会"), n.toString());
+    }
+
+    @Test
+    void governmentsOfBothSidesAreNoBody() {
+        assertTrue(names("两地政府代表签署协议。").isEmpty());
+    }
 }

@@ -85,4 +85,11 @@ class PersonRecognizerTest {
         Set<String> n = names("现任多家公司董事的贝克·安德森出席。");
         assertTrue(n.contains("贝克·安德森"), n.toString());
     }
+
+    @Test
+    void nameDoesNotEndInsideAWordOrInACitySuffix() {
+        Set<String> n = names("美国加州钻石吧市议员刘大林提及此事。");
+        assertFalse(n.contains("刘大林提"), n.toString());
+        assertTrue(names("日本东京八王子市市长黑须一郎致辞。").stream().noneMatch(x -> x.endsWith("市")));
+    }
 }

@@ -59,4 +59,18 @@ class PlaceRecognizerTest {
     void regionIsNoDistrict() {
         assertTrue(keys("长江三峡区域旅游合作。").stream().noneMatch(n -> n.equals("CITY 三峡")));
     }
+
+    @Test
+    void unlistedPlaceFoundInAChainIsFoundAgainWithItsSuffix() {
+        String text = "日本东京八王子市代表来访。八王子市市长致辞。";
+        long n = places.recognize(text, hanlp.analyse(text).tokens()).stream().filter(c -> c.name().equals("八王子")).count();
+        assertTrue(n == 2, "mentions: " + n);
+    }
+
+    @Test
+    void threeCharactersBeforeASuffixAreANameOfTheirOwn() {
+        Set<String> k = keys("日本东京八王子市代表来访。");
+        assertTrue(k.contains("CITY 东京"), k.toString());
+        assertTrue(k.contains("CITY 八王子"), k.toString());
+    }
 }
