@@ -32,23 +32,36 @@ public final class OrganizationRecognizer {
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
+    /** Words that alone before a head noun say what kind of body it is (友好协会, 国际组织), not which one. */
+    private static final Set<String> KIND_MODIFIERS = Set.of("友好", "国际", "民间", "地方", "双边", "多边", "友城", "姐妹", "姊妹",
+            "相关", "有关", "当地", "两国", "两市", "双方");
+
     /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
     private static final String COLLECTIVE_NEXT = "处局厅部委署室";
 
     private final List<String> heads;
     private final Set<String> generic;
+    /** One-character country abbreviations (中, 日, 美): two of them (日中, 美中) are a proper noun in a name. */
+    private final java.util.function.IntPredicate countryAbbreviation;
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
+        this(heads, generic, c -> false);
+    }
+
+    public OrganizationRecognizer(List<String> heads, Set<String> generic, java.util.function.IntPredicate countryAbbreviation) {
         List<String> h = new ArrayList<>(heads);
         h.sort(Comparator.comparingInt(String::length).reversed());
         this.heads = List.copyOf(h);
         this.generic = Set.copyOf(generic);
+        this.countryAbbreviation = countryAbbreviation;
     }
 
     public static OrganizationRecognizer load() {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
-        return new OrganizationRecognizer(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).toList(), generic);
+        CountryAbbreviations abbreviations = CountryAbbreviations.load();
+        return new OrganizationRecognizer(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).toList(), generic,
+                c -> abbreviations.isAbbreviation((char) c));
     }
 
     /** @param places place candidates, which count as proper nouns inside a name */
@@ -109,7 +122,7 @@ public final class OrganizationRecognizer {
             } else {
                 proper = false;
                 for (int k = first; k <= i; k++) {
-                    proper |= isProper(tokens.get(k)) && !(k == i && tokens.get(k).word().equals(h));
+                    proper |= (isProper(tokens.get(k)) || isCountryPair(tokens.get(k))) && !(k == i && tokens.get(k).word().equals(h));
                 }
             }
             int afterPlaces = start;
@@ -172,8 +185,9 @@ public final class OrganizationRecognizer {
             return null;
         }
         String name = t.word().substring(0, best);
-        if (EVENT_WORDS.stream().anyMatch(name::contains) || generic.stream().anyMatch(name::endsWith)) {
-            return null;
+        if (EVENT_WORDS.stream().anyMatch(name::contains) || generic.stream().anyMatch(name::endsWith)
+                || KIND_MODIFIERS.contains(name.substring(0, name.length() - longestHeadAtEnd(name)))) {
+            return null; // 友好协会代表团: 友好 says what kind of association, it names none
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
     }
@@ -205,6 +219,11 @@ public final class OrganizationRecognizer {
             }
         }
         return -1;
+    }
+
+    private int longestHeadAtEnd(String name) {
+        String h = headAt(name);
+        return h == null ? 0 : h.length();
     }
 
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
@@ -259,6 +278,11 @@ public final class OrganizationRecognizer {
         }
         return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
                 || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");
+    }
+
+    /** 日中, 美中: two country abbreviations read as one word, as in 日中友好协会. */
+    private boolean isCountryPair(Token t) {
+        return t.word().length() == 2 && t.word().chars().allMatch(countryAbbreviation);
     }
 
     private static boolean isProper(Token t) {

@@ -69,4 +69,11 @@ class OrganizationRecognizerTest {
     void governmentsOfBothSidesAreNoBody() {
         assertTrue(names("两地政府代表签署协议。").isEmpty());
     }
+
+    @Test
+    void kindOfBodyIsNoNameAndTwoCountryAbbreviationsAre() {
+        Set<String> n = names("友好协会代表团来访,日中友好协会会长出席。");
+        assertFalse(n.contains("友好协会"), n.toString());
+        assertTrue(n.contains("日中友好协会"), n.toString());
+    }
 }
