@@ -337,7 +337,10 @@ public final class PersonRecognizer {
             if (title == null) {
                 continue;
             }
+            // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
+            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
             int p = i + title.length();
+            boolean foreignContext = afterForeignPlace(text, places, i) || listAfterKanjiName;
             if (BYLINE_TITLES.contains(title) && p < text.length() && (text.charAt(p) == ':' || text.charAt(p) == '：')) {
                 p++; // (编辑:李想)
             }
@@ -345,8 +348,6 @@ public final class PersonRecognizer {
                 p++;
             }
             boolean first = true;
-            // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
-            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
             while (p < text.length()) {
                 int end = BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : chineseName(text, p);
                 if (end < 0 && !BYLINE_TITLES.contains(title)) {
@@ -358,7 +359,7 @@ public final class PersonRecognizer {
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && first && (afterForeignPlace(text, places, i) || listAfterKanjiName)) {
+                if (end < 0 && first && foreignContext) {
                     end = kanjiName(text, p, tokens); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters
                     if (end > 0) {
                         kanjiNameEnds.add(end);
@@ -374,6 +375,9 @@ public final class PersonRecognizer {
                     break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
                 }
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+                if (foreignContext) {
+                    kanjiNameEnds.add(end); // 市长朴某某、副市长权某某: the list goes on in the same country
+                }
                 first = false;
                 // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
                 if (listFollows) {

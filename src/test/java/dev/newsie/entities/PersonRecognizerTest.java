@@ -92,4 +92,11 @@ class PersonRecognizerTest {
         assertFalse(n.contains("刘大林提"), n.toString());
         assertTrue(names("日本东京八王子市市长黑须一郎致辞。").stream().noneMatch(x -> x.endsWith("市")));
     }
+
+    @Test
+    void titledListGoesOnInTheSameForeignCountry() {
+        Set<String> n = names("韩国釜山市市长朴大俊、副市长权小植出席,日本友人藤井一郎也参加。");
+        assertTrue(n.contains("权小植"), n.toString());
+        assertTrue(n.contains("藤井一郎"), n.toString());
+    }
 }
