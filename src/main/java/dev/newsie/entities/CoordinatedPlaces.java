@@ -18,9 +18,16 @@ final class CoordinatedPlaces {
     private static final char SEPARATOR = '、';
 
     private final PlaceSuffixRules suffixes;
+    /** Characters of transliterated names: a country + such a run, in a list of places, is a city of that country. */
+    private final java.util.Set<Character> transliteration;
 
     CoordinatedPlaces(PlaceSuffixRules suffixes) {
+        this(suffixes, java.util.Set.of());
+    }
+
+    CoordinatedPlaces(PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.suffixes = suffixes;
+        this.transliteration = java.util.Set.copyOf(transliteration);
     }
 
     /** @param places the place candidates already found, sorted by start */
@@ -53,6 +60,7 @@ final class CoordinatedPlaces {
 
     private void addUnlisted(String text, List<int[]> items, List<Candidate> places, List<Candidate> out) {
         int known = 0;
+        List<Candidate> transliterated = new ArrayList<>();
         String country = null;
         boolean oneCountry = true;
         List<int[]> unknown = new ArrayList<>();
@@ -68,6 +76,11 @@ final class CoordinatedPlaces {
                 }
                 continue;
             }
+            Candidate city = transliteratedAfterCountry(text, item, places, k == items.size() - 1);
+            if (city != null) {
+                transliterated.add(city);
+                continue;
+            }
             int[] name = nameIn(text, item, places, k == items.size() - 1);
             // The first item's start is a guess unless a boundary or a listed name before it fixes it.
             boolean startKnown = k > 0 || name[0] > item[0] || item[0] == 0 || !isNameChar(text.charAt(item[0] - 1));
@@ -78,6 +91,7 @@ final class CoordinatedPlaces {
         if (known < 2) {
             return;
         }
+        out.addAll(transliterated);
         String shared = oneCountry ? country : null;
         for (int[] item : unknown) {
             String name = text.substring(item[0], item[1]);
@@ -87,6 +101,35 @@ final class CoordinatedPlaces {
             }
             out.add(new Candidate(item[0], item[1], suffix.typeFor(shared), name, shared, Candidate.Source.WEAK));
         }
+    }
+
+    /** Most characters of a transliterated city name without suffix (弗洛里亚诺波利斯). */
+    static final int MAX_TRANSLITERATED = 8;
+
+    /**
+     * 意大利佩斯卡拉 in a list of places: an item that is a country and then only transliteration characters names
+     * a city of that country; the last item must end at punctuation, not run on into the sentence.
+     */
+    private Candidate transliteratedAfterCountry(String text, int[] item, List<Candidate> places, boolean last) {
+        if (transliteration.isEmpty() || (last && item[1] < text.length() && isNameChar(text.charAt(item[1])))) {
+            return null;
+        }
+        for (Candidate c : places) {
+            if (c.type() == EntityType.COUNTRY && c.start() >= item[0] && c.end() < item[1]
+                    && places.stream().noneMatch(o -> o.start() >= c.end() && o.start() < item[1])) {
+                int n = item[1] - c.end();
+                if (n < 2 || n > MAX_TRANSLITERATED) {
+                    return null;
+                }
+                for (int k = c.end(); k < item[1]; k++) {
+                    if (!transliteration.contains(text.charAt(k))) {
+                        return null;
+                    }
+                }
+                return new Candidate(c.end(), item[1], EntityType.CITY, text.substring(c.end(), item[1]), c.name(), Candidate.Source.WEAK);
+            }
+        }
+        return null;
     }
 
     /** Words that end a list's last name: 等, or the verb of the sentence (获, 荣获, 被授予…). */

@@ -31,7 +31,7 @@ public final class EntityRecognizer {
         this.persons = persons;
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
-        this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules());
+        this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules(), persons.transliterationCharacters());
     }
 
     public static EntityRecognizer load(CanonicalNames names) {

@@ -42,4 +42,15 @@ class CoordinatedPlacesTest {
         String other = "甲乙市、丙丁市、文化交流。";
         assertTrue(coordinated.recognize(other, List.of(place(other, "甲乙市", null), place(other, "丙丁市", null))).isEmpty());
     }
+
+    @Test
+    void countryAndTransliterationRunInAListOfPlacesIsACityOfThatCountry() {
+        CoordinatedPlaces withTransliteration = new CoordinatedPlaces(PlaceSuffixRules.load(), java.util.Set.of('卡', '拉', '斯', '特'));
+        String text = "访问了甲乙市、丙丁市、某国卡拉斯特、文化中心。";
+        List<Candidate> places = List.of(place(text, "甲乙市", "某国"), place(text, "丙丁市", "某国"),
+                new Candidate(text.indexOf("某国"), text.indexOf("某国") + 2, EntityType.COUNTRY, "某国", null, Candidate.Source.GAZETTEER));
+        List<Candidate> found = withTransliteration.recognize(text, places);
+        assertEquals(List.of("卡拉斯特"), found.stream().map(Candidate::name).toList());
+        assertEquals("某国", found.get(0).country());
+    }
 }
