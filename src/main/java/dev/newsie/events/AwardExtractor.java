@@ -25,11 +25,14 @@ final class AwardExtractor {
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
-    private static final Pattern SUB_HEADING = Pattern.compile("[\\p{IsHan}]{1,4}[:：]");
+    private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立了?|设立的|评选出了?|评出了?|获颁|颁授|荣获)((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获(?![得颁奖授评悉])|颁发了?(?!给))"
+            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金状杯牌励])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+    /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
+    private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
     /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
     private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
@@ -46,6 +49,8 @@ final class AwardExtractor {
         Map<String, EventBuilder> awards = new LinkedHashMap<>();
         Map<String, List<String>> recipients = new LinkedHashMap<>();
         java.util.Set<String> conferred = new java.util.HashSet<>();
+        Map<String, Integer> conferredAt = new java.util.HashMap<>();
+        java.util.Set<String> inBody = new java.util.HashSet<>(); // awards named below the headline
         String current = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
@@ -56,11 +61,18 @@ final class AwardExtractor {
                 named = List.of(headingAward);
             }
             for (String a : named) {
+                boolean headline = si == 0 && ctx.sentences.size() > 1;
+                if (!headline) {
+                    inBody.add(key(a));
+                }
                 awards.computeIfAbsent(key(a), k -> Event.builder(EventType.AWARD).award(a)
                         .evidence(new Span(s.start(), s.end())));
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
                     conferred.add(key(a));
+                    if (!headline) {
+                        conferredAt.putIfAbsent(key(a), si); // the headline has no date of its own
+                    }
                 }
             }
             for (String a : named) {
@@ -72,6 +84,7 @@ final class AwardExtractor {
                 if (!after.isEmpty()) {
                     recipients.get(key(named.get(0))).addAll(after);
                     conferred.add(key(named.get(0)));
+                conferredAt.putIfAbsent(key(named.get(0)), si);
                     current = key(named.get(0));
                     continue;
                 }
@@ -96,6 +109,7 @@ final class AwardExtractor {
                     String k = lastKey(awards);
                     recipients.get(k).addAll(got);
                     conferred.add(k);
+                conferredAt.putIfAbsent(k, si);
                     EventBuilder b = awards.get(k);
                     if (b.build().date() == null) {
                         DateResolver.DateMention best = ctx.bestDate(si);
@@ -113,6 +127,7 @@ final class AwardExtractor {
                     String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
                     recipients.get(k).addAll(listed);
                     conferred.add(k);
+                conferredAt.putIfAbsent(k, si);
                     continue;
                 }
             }
@@ -122,8 +137,15 @@ final class AwardExtractor {
             }
             if (current != null && s.text().length() <= 200) {
                 // a line of a winners' list that only names: 甲市、乙市、丙市
-                List<String> line = enumerationBefore(ms, ms.masked().length());
-                if (!line.isEmpty() && line.size() == itemCount(ms.masked())) {
+                // 省级:甲省、乙省。 — a sub-list's heading before the names
+                Matcher sub = SUB_HEADING.matcher(ms.masked());
+                int from = sub.lookingAt() ? sub.end() : 0;
+                int end = ms.masked().length();
+                while (end > from && "。;；,，".indexOf(ms.masked().charAt(end - 1)) >= 0) {
+                    end--;
+                }
+                List<String> line = enumerationBefore(ms, from, end);
+                if (!line.isEmpty() && line.size() == itemCount(ms.masked().substring(from))) {
                     recipients.get(current).addAll(line);
                     continue;
                 }
@@ -131,7 +153,20 @@ final class AwardExtractor {
             if (current != null && !SUB_HEADING.matcher(s.text()).matches()) {
                 current = null;
             }
+            boolean givenTo = false;
+            for (String a : named) {
+                List<String> to = recipientsAfterAward(ms, a);
+                if (!to.isEmpty()) {
+                    recipients.get(key(a)).addAll(to); // 颁发“X奖”给甲 / 颁赠X予甲
+                    conferred.add(key(a));
+                    conferredAt.putIfAbsent(key(a), si);
+                    givenTo = true;
+                }
+            }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
+            if (givenTo) {
+                continue;
+            }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
@@ -142,9 +177,13 @@ final class AwardExtractor {
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
             if (conferred.contains(e.getKey())) {
                 dateOfForum(e.getValue(), forums);
+                ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }
         }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
+                continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
+            }
             List<String> r = recipients.get(e.getKey());
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
@@ -202,7 +241,10 @@ final class AwardExtractor {
                         giver = last;
                     }
                 }
-                if (giver != null) {
+                Matcher run = BODIES_BEFORE.matcher(m.substring(0, xiang));
+                if (giver != null && giver.maskedPos() + 1 == xiang && run.find()) {
+                    b.giver(givers(ms, run.start(), run.end())); // 甲协会、乙联合会向…颁发: each body
+                } else if (giver != null) {
                     b.giver(List.of(SigningExtractor.partyName(giver)));
                 }
                 List<String> r = recipients.get(key(a));
@@ -261,6 +303,12 @@ final class AwardExtractor {
                 to = named.group(1).endsWith(String.valueOf(MaskedSentence.PERSON)) ? raw.indexOf('等', from) : to + 1;
                 recipients.add(to > from ? raw.substring(from, to) : named.group(1));
                 giverBefore(ctx, si, ms, named.start(), b);
+                return;
+            }
+            List<String> people = transliteratedAfterVerb(ms, award);
+            if (!people.isEmpty()) {
+                recipients.addAll(people);
+                giverBefore(ctx, si, ms, m.lastIndexOf("授予", award), b);
             }
             return;
         }
@@ -274,6 +322,40 @@ final class AwardExtractor {
         }
         recipients.addAll(persons.isEmpty() ? places : persons);
         giverBefore(ctx, si, ms, c.start(), b);
+    }
+
+    /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
+    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");
+    private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
+
+    /**
+     * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
+     * person's name (read from the text, as the recogniser may have missed or merged them); empty otherwise.
+     */
+    static List<String> transliteratedAfterVerb(MaskedSentence ms, int award) {
+        String m = ms.masked();
+        Matcher v = CONFER_VERB_BEFORE_LIST.matcher(m.substring(0, award));
+        int verbEnd = -1;
+        while (v.find()) {
+            verbEnd = v.end();
+        }
+        if (verbEnd < 0) {
+            return List.of();
+        }
+        String raw = ms.sentence().text();
+        int from = ms.textOffset(verbEnd) - ms.sentence().start();
+        int to = ms.textOffset(award) - ms.sentence().start();
+        String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
+        // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
+        List<String> out = new ArrayList<>();
+        for (String item : list.split("、|和|及|与")) {
+            Matcher t = TRANSLITERATED.matcher(item.trim());
+            if (!t.find()) {
+                return List.of();
+            }
+            out.add(t.group());
+        }
+        return out;
     }
 
     private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
@@ -299,7 +381,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为)");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉]))");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -369,6 +451,64 @@ final class AwardExtractor {
         }
     }
 
+    /**
+     * An award reported as conferred, with no date of its own and no forum to take one from: the date of the
+     * sentence that confers it, else the latest full date before it (the dateline's day in a news report).
+     */
+    private static void ceremonyDate(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.build().date() != null) {
+            return;
+        }
+        DateResolver.DateMention best = ctx.bestDate(si);
+        b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ctx.sentences.get(si).start()));
+    }
+
+    /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
+    private static final Pattern VERB_BEFORE_AWARD = Pattern.compile("(?:颁发|颁赠|颁授|授予|赠予|赠送|颁)了?[“\"「『]?$");
+    /** After the award's name: 给/予 and the recipients, to the end of the clause. */
+    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:给|予)([^,，。;；:：]{1,40})");
+
+    /** After the award's name: the verb of conferring and the recipients, to the end of the clause. */
+    private static final Pattern AWARD_GIVEN_TO = Pattern.compile("^[”\"」』]?(?:称号)?(?:授予|颁给|颁发给|授给)了?([^,，。;；:：]{1,40})");
+
+    /**
+     * 颁发“X奖”给甲 / 颁赠X予甲议长乙 / “X奖”授予甲市: the people (else the places or bodies) named after 给/予 that follows
+     * the award conferred; empty unless the construction is there.
+     */
+    private static List<String> recipientsAfterAward(MaskedSentence ms, String award) {
+        String text = ms.sentence().text();
+        int inText = text.indexOf(award);
+        if (inText < 0) {
+            return List.of();
+        }
+        String m = ms.masked();
+        int at = ms.maskedPos(ms.sentence().start() + inText);
+        int after = ms.maskedPos(ms.sentence().start() + inText + award.length());
+        if (at > m.length() || after > m.length()) {
+            return List.of();
+        }
+        Matcher to = TO_AFTER_AWARD.matcher(m.substring(after));
+        boolean verbBefore = VERB_BEFORE_AWARD.matcher(m.substring(0, at)).find();
+        if (!(verbBefore && to.find())) {
+            to = AWARD_GIVEN_TO.matcher(m.substring(after)); // “X奖”授予甲市
+            if (!to.find()) {
+                return List.of();
+            }
+        }
+        List<MaskedSentence.Slot> named = ms.slots(after + to.start(1), after + to.end(1));
+        List<String> persons = new ArrayList<>();
+        for (MaskedSentence.Slot x : named) {
+            if (x.entity().type() == EntityType.PERSON) {
+                persons.add(x.entity().name());
+            }
+        }
+        if (!persons.isEmpty()) {
+            return persons;
+        }
+        List<String> listed = enumerationBefore(ms, after + to.start(1), after + to.end(1));
+        return listed.size() == itemCount(m.substring(after + to.start(1), after + to.end(1))) ? listed : List.of();
+    }
+
     /** An award received at a reported forum (颁奖典礼 of a conference) was conferred where the forum was held. */
     private static void ceremonyAtForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
         for (ForumExtractor.Forum f : forums) {
@@ -401,9 +541,17 @@ final class AwardExtractor {
         boolean first = true;
         while (end > from) {
             int start = end;
+            int separator = 1;
             while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
+                char c = m.charAt(start - 1);
+                if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
+                    // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
+                    separator = c == '及' && start - 2 > from && m.charAt(start - 2) == '以' ? 2 : 1;
+                    break;
+                }
                 start--;
             }
+            boolean conjunction = start > from && "和与及".indexOf(m.charAt(start - 1)) >= 0;
             String item = m.substring(start, end);
             if (item.isBlank() && start > from) {
                 end = start - 1; // a run of separating spaces
@@ -431,10 +579,14 @@ final class AwardExtractor {
                 break;
             }
             out.add(0, name);
-            first = false;
-            end = start - 1;
+            first = conjunction; // the entry before 和 may close its own group: 甲等10个省区市和乙
+            end = start - (conjunction ? separator : 1);
         }
         return out;
+    }
+
+    private static boolean isSlot(char c) {
+        return c == MaskedSentence.PLACE || c == MaskedSentence.ORG || c == MaskedSentence.PERSON;
     }
 
     /** A generic head that ends the name of a place or body: the form of a winners' list entry. */
@@ -474,6 +626,9 @@ final class AwardExtractor {
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
             + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
 
+    /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|\\d+[个位名]");
+
     private String headingAward(String line) {
         if (line.length() > 40) {
             return null;
@@ -483,12 +638,15 @@ final class AwardExtractor {
             return null;
         }
         String name = h.group(1);
+        if (CLAUSE_WORD.matcher(name).find()) {
+            return null; // 三省市获X奖, 大会颁奖: a headline that reports the award is a clause, not its name
+        }
         return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
     }
 
     private static int itemCount(String masked) {
         String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
-        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+").length;
+        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
 
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
@@ -524,7 +682,8 @@ final class AwardExtractor {
             "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:如下|为|是|有)?[:：]?");
     /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
     private static final Pattern WINNERS_ARE = Pattern.compile(
-            "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+            "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
+            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
     private static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
@@ -591,9 +750,20 @@ final class AwardExtractor {
         return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
     }
 
+    /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
+    private static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
     /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
-    private static final Pattern GIVER_BEFORE_AWARD = Pattern.compile("(Ⓞ|Ⓟ+)(?:政府)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
-    private static final Pattern GIVER_BY = Pattern.compile("由(Ⓞ|Ⓟ+)(?:政府)?(?:颁发|授予|颁授|设立|评选)");
+    private static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
+            "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+    private static final Pattern GIVER_BY = Pattern.compile(
+            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选)");
+    /**
+     * 甲协会、乙联合会评选出…,分别颁发“X奖”与“Y奖” / 甲协会向来自20个国家的专家颁发X奖: bodies that open a
+     * clause and are the subject of its verb of conferring, the award following in the same clause.
+     */
+    private static final Pattern GIVER_SUBJECT = Pattern.compile(
+            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")(?:共同|联合|还|也|首次|正式|分别)?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予)"
+            + "[^。;；]{0,120}?(?:颁发|颁授|授予)?(?:了)?[^。;；向]{0,40}$");
 
     private static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
         if (b.build().giver() != null) {
@@ -604,18 +774,39 @@ final class AwardExtractor {
             return;
         }
         String m = ms.masked();
-        int at = ms.maskedPos(ms.sentence().start() + inText);
-        Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, Math.min(at, m.length())));
+        int at = Math.min(ms.maskedPos(ms.sentence().start() + inText), m.length());
+        Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, at));
         Matcher by = GIVER_BY.matcher(m);
-        MaskedSentence.Slot giver = null;
+        Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
+        List<String> givers = List.of();
         if (g.find()) {
-            giver = ms.lastParty(g.start(1), g.end(1));
+            givers = givers(ms, g.start(1), g.end(1));
         } else if (by.find()) {
-            giver = ms.lastParty(by.start(1), by.end(1));
+            givers = givers(ms, by.start(1), by.end(1));
+        } else if (subject.find() && CONFERRING_WORD.matcher(subject.group()).find()) {
+            givers = givers(ms, subject.start(1), subject.end(1));
         }
+        if (!givers.isEmpty()) {
+            b.giver(givers);
+        }
+    }
+
+    private static final Pattern BODIES_BEFORE = Pattern.compile(BODIES + "$");
+    private static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出");
+
+    /** The bodies of a run (each one), else the place a run of places names; never a country or a person. */
+    private static List<String> givers(MaskedSentence ms, int from, int to) {
+        List<String> out = new ArrayList<>();
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        if (!in.isEmpty() && in.stream().allMatch(x -> x.entity().type() == EntityType.ORGANIZATION)) {
+            in.forEach(x -> out.add(SigningExtractor.partyName(x)));
+            return dedupe(out);
+        }
+        MaskedSentence.Slot giver = ms.lastParty(from, to);
         if (giver != null && giver.entity().type() != EntityType.COUNTRY && giver.entity().type() != EntityType.PERSON) {
-            b.giver(List.of(SigningExtractor.partyName(giver)));
+            out.add(SigningExtractor.partyName(giver));
         }
+        return out;
     }
 
     private static String lastKey(Map<String, EventBuilder> awards) {
@@ -710,8 +901,8 @@ final class AwardExtractor {
         }
         Matcher u = UNQUOTED_AWARD.matcher(s);
         while (u.find()) {
-            for (String part : u.group(1).split("和|与|及")) {
-                String name = trimToHead(part);
+            for (String part : coordinatedAwards(u.group(1))) {
+                String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
                 if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
@@ -722,6 +913,27 @@ final class AwardExtractor {
             String name = m.group(1);
             int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
             out.add(cut >= 0 ? name.substring(cut + 1) : name);
+        }
+        return out;
+    }
+
+    /**
+     * X奖38名和Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 only where the part before ends in an
+     * award head (so 由甲和乙设立的X奖 stays one part).
+     */
+    private List<String> coordinatedAwards(String run) {
+        List<String> out = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String piece : run.split("(?<=和|与|及)")) {
+            part.append(piece);
+            String bare = part.toString().replaceAll("(?:和|与|及)$", "").replaceAll("\\d+[名个]$", "");
+            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, bare) != null) {
+                out.add(bare);
+                part.setLength(0);
+            }
+        }
+        if (part.length() > 0) {
+            out.add(part.toString());
         }
         return out;
     }
