@@ -29,7 +29,7 @@ final class AwardExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获(?![得颁奖授评悉])|颁发了?(?!给))"
+            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给))"
             + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金状杯牌励])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
@@ -245,7 +245,7 @@ final class AwardExtractor {
                 if (giver != null && giver.maskedPos() + 1 == xiang && run.find()) {
                     b.giver(givers(ms, run.start(), run.end())); // 甲协会、乙联合会向…颁发: each body
                 } else if (giver != null) {
-                    b.giver(List.of(SigningExtractor.partyName(giver)));
+                    b.giver(List.of(giver.entity().name()));
                 }
                 List<String> r = recipients.get(key(a));
                 for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
@@ -326,6 +326,8 @@ final class AwardExtractor {
 
     /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
     private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");
+    /** 德国友人, 前市长, 议员: words that describe a person before the name. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表)");
     private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
 
     /**
@@ -348,12 +350,26 @@ final class AwardExtractor {
         String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
+        int at = from;
         for (String item : list.split("、|和|及|与")) {
-            Matcher t = TRANSLITERATED.matcher(item.trim());
-            if (!t.find()) {
+            int start = raw.indexOf(item, at);
+            at = start + item.length();
+            MaskedSentence.Slot person = null;
+            for (MaskedSentence.Slot x : ms.slots()) {
+                int p = x.mention().start() - ms.sentence().start();
+                if (x.entity().type() == EntityType.PERSON && p >= start && x.mention().end() - ms.sentence().start() <= at) {
+                    person = x;
+                }
+            }
+            String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
+            Matcher t = TRANSLITERATED.matcher(bare);
+            if (person != null && person.entity().name().contains("·")) {
+                out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
+            } else if (t.find()) {
+                out.add(t.group());
+            } else {
                 return List.of();
             }
-            out.add(t.group());
         }
         return out;
     }
@@ -370,7 +386,7 @@ final class AwardExtractor {
             }
         }
         if (giver != null && b.build().giver() == null) {
-            b.giver(List.of(SigningExtractor.partyName(giver)));
+            b.giver(List.of(giver.entity().name()));
         }
         if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
             b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
@@ -381,7 +397,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉]))");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -419,7 +435,9 @@ final class AwardExtractor {
                 recipients.get(key(a)).add(recipient.entity().name());
             }
             Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
-            if (g.find()) {
+            if (m.charAt(verbStart) == '被' && !ms.slots(verbStart, verbEnd).isEmpty()) {
+                b.giver(givers(ms, verbStart, verbEnd)); // 甲市被乙协会授予“X奖”
+            } else if (g.find()) {
                 MaskedSentence.Slot giver = ms.lastParty(verbEnd + g.start(1), verbEnd + g.end(1));
                 if (giver != null) {
                     b.giver(List.of(giver.entity().name()));
@@ -522,7 +540,8 @@ final class AwardExtractor {
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     private static final Pattern CLOSING_COUNT = Pattern.compile("(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}$|等$");
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
-    private static final Pattern ITEM_FILLER = Pattern.compile("对口友城|友好城市|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|以及|及|和|与");
+    private static final Pattern ITEM_FILLER = Pattern.compile(
+            "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
 
     /**
      * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,
@@ -679,7 +698,7 @@ final class AwardExtractor {
 
     /** 获奖名单如下: / 获奖城市(单位): — a heading line that introduces winners without naming the award. */
     private static final Pattern LIST_HEADING = Pattern.compile(
-            "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:如下|为|是|有)?[:：]?");
+            "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:[(（][^)）]{1,12}[)）])?(?:如下|为|是|有)?[:：]?");
     /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
@@ -756,11 +775,14 @@ final class AwardExtractor {
     private static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
             "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
     private static final Pattern GIVER_BY = Pattern.compile(
-            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选)");
+            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置)");
     /**
      * 甲协会、乙联合会评选出…,分别颁发“X奖”与“Y奖” / 甲协会向来自20个国家的专家颁发X奖: bodies that open a
      * clause and are the subject of its verb of conferring, the award following in the same clause.
      */
+    /** “X”是甲市授予…的 / X奖由甲协会于2010年设立 / X奖是甲协会设立的: the award defined by who gives it. */
+    private static final Pattern GIVER_DEFINED = Pattern.compile(
+            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
     private static final Pattern GIVER_SUBJECT = Pattern.compile(
             "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")(?:共同|联合|还|也|首次|正式|分别)?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予)"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予)?(?:了)?[^。;；向]{0,40}$");
@@ -775,6 +797,15 @@ final class AwardExtractor {
         }
         String m = ms.masked();
         int at = Math.min(ms.maskedPos(ms.sentence().start() + inText), m.length());
+        int after = Math.min(ms.maskedPos(ms.sentence().start() + inText + award.length()), m.length());
+        Matcher defined = GIVER_DEFINED.matcher(m.substring(after));
+        if (defined.find()) {
+            List<String> givers = givers(ms, after + defined.start(1), after + defined.end(1));
+            if (!givers.isEmpty()) {
+                b.giver(givers); // “X奖”是甲市授予…的荣誉
+                return;
+            }
+        }
         Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, at));
         Matcher by = GIVER_BY.matcher(m);
         Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
@@ -799,12 +830,12 @@ final class AwardExtractor {
         List<String> out = new ArrayList<>();
         List<MaskedSentence.Slot> in = ms.slots(from, to);
         if (!in.isEmpty() && in.stream().allMatch(x -> x.entity().type() == EntityType.ORGANIZATION)) {
-            in.forEach(x -> out.add(SigningExtractor.partyName(x)));
+            in.forEach(x -> out.add(x.entity().name())); // the conferring body as written (GOLD.md §7)
             return dedupe(out);
         }
         MaskedSentence.Slot giver = ms.lastParty(from, to);
         if (giver != null && giver.entity().type() != EntityType.COUNTRY && giver.entity().type() != EntityType.PERSON) {
-            out.add(SigningExtractor.partyName(giver));
+            out.add(giver.entity().name());
         }
         return out;
     }
