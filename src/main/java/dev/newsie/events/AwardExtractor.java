@@ -84,7 +84,7 @@ final class AwardExtractor {
                 if (!after.isEmpty()) {
                     recipients.get(key(named.get(0))).addAll(after);
                     conferred.add(key(named.get(0)));
-                conferredAt.putIfAbsent(key(named.get(0)), si);
+                    conferredAt.putIfAbsent(key(named.get(0)), si);
                     current = key(named.get(0));
                     continue;
                 }
@@ -109,7 +109,7 @@ final class AwardExtractor {
                     String k = lastKey(awards);
                     recipients.get(k).addAll(got);
                     conferred.add(k);
-                conferredAt.putIfAbsent(k, si);
+                    conferredAt.putIfAbsent(k, si);
                     EventBuilder b = awards.get(k);
                     if (b.build().date() == null) {
                         DateResolver.DateMention best = ctx.bestDate(si);
@@ -127,7 +127,7 @@ final class AwardExtractor {
                     String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
                     recipients.get(k).addAll(listed);
                     conferred.add(k);
-                conferredAt.putIfAbsent(k, si);
+                    conferredAt.putIfAbsent(k, si);
                     continue;
                 }
             }
@@ -270,8 +270,7 @@ final class AwardExtractor {
                     }
                 }
             }
-            DateResolver.DateMention best = ctx.bestDate(si);
-            String date = best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start());
+            String date = sentenceDate(ctx, si);
             b.date(date);
             for (ForumExtractor.Forum f : forums) {
                 if (f.b.location() != null) {
@@ -391,13 +390,12 @@ final class AwardExtractor {
         if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
             b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
         }
-        DateResolver.DateMention best = ctx.bestDate(si);
         if (b.build().date() == null) {
-            b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
+            b.date(sentenceDate(ctx, si));
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?\\d+(?:多|余)?(?:个|座|位|名)[\\p{IsHan}]{0,6}?|等)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -443,8 +441,7 @@ final class AwardExtractor {
                     b.giver(List.of(giver.entity().name()));
                 }
             }
-            DateResolver.DateMention best = ctx.bestDate(si);
-            b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ms.sentence().start()));
+            b.date(sentenceDate(ctx, si));
             ceremonyAtForum(b, forums);
         }
     }
@@ -477,8 +474,46 @@ final class AwardExtractor {
         if (si == null || b.build().date() != null) {
             return;
         }
+        b.date(sentenceDate(ctx, si));
+    }
+
+    /** 新华社甲地11月19日电 / 本报讯(11月19日): the month and day a report was filed, near the top of the page. */
+    private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:专)?(?:电|讯)");
+    private static final int DATELINE_WITHIN = 400;
+
+    /** The dateline's day in the year of {@code near}, else the document's reference date. */
+    private static String datelineDay(DocumentContext ctx, String near) {
+        Matcher d = DATELINE.matcher(ctx.text.substring(0, Math.min(ctx.text.length(), DATELINE_WITHIN)));
+        if (d.find() && near != null && near.length() == 10) {
+            return String.format("%s-%02d-%02d", near.substring(0, 4), Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
+        }
+        return ctx.reference;
+    }
+
+    /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
+    private static final int FILED_WITHIN_DAYS = 7;
+
+    /**
+     * The date of what sentence {@code si} reports: its own most precise date; else the latest full date before
+     * it — unless the report's dateline day (新华社甲地19日电) is a few days earlier, as when that date is
+     * only the page's publication stamp.
+     */
+    static String sentenceDate(DocumentContext ctx, int si) {
         DateResolver.DateMention best = ctx.bestDate(si);
-        b.date(best != null && best.first() != null ? best.first() : ctx.dateBefore(ctx.sentences.get(si).start()));
+        if (best != null && best.first() != null) {
+            return best.first();
+        }
+        String before = ctx.dateBefore(ctx.sentences.get(si).start());
+        String filed = datelineDay(ctx, before);
+        if (before == null || filed == null || before.length() != 10 || filed.length() != 10) {
+            return before != null ? before : null;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(filed), java.time.LocalDate.parse(before));
+            return days > 0 && days <= FILED_WITHIN_DAYS ? filed : before;
+        } catch (java.time.format.DateTimeParseException e) {
+            return before;
+        }
     }
 
     /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
@@ -730,6 +765,8 @@ final class AwardExtractor {
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
             "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
     /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
+    /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
+    private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
             "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
 
@@ -750,6 +787,11 @@ final class AwardExtractor {
                 at = idx + chain.length();
             }
             return out;
+        }
+        Matcher inc = INCLUDING.matcher(m);
+        if (inc.find()) {
+            List<String> listed = enumerationBefore(ms, inc.start(1), inc.end(1));
+            return listed.size() == itemCount(inc.group(1)) ? listed : List.of();
         }
         Matcher r = RECEIVED_ANAPHORIC.matcher(m);
         if (r.find()) {

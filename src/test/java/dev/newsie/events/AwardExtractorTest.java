@@ -138,4 +138,21 @@ class AwardExtractorTest {
         assertEquals(List.of("高雄市政府"), e.giver());
         assertEquals("2031-05-12", e.date());
     }
+
+    @Test
+    void winnersNamedInside包括在内AndDatedByTheDateline() {
+        Map<String, Event> a = awards("设立新奖\n新华社重庆11月19日电 本届大会还首次设立了城市伙伴交流奖。"
+                + "包括日本冈山市、韩国全州市和美国西雅图市在内的12个国家的30个城市获奖。", "2031-11-21");
+        Event e = a.get("城市伙伴交流奖");
+        assertEquals(List.of("冈山", "全州", "西雅图"), e.recipients());
+        assertEquals("2031-11-19", e.date());
+    }
+
+    @Test
+    void subjectBeforeAPlaceClauseOrAStandOutClauseReceives() {
+        Map<String, Event> a = awards("获奖\n11月18日,宁波在2031中国国际友好城市大会上荣获“国际友好城市特别贡献奖”。"
+                + "会上,大连从众多候选城市中脱颖而出,荣获“国际友好城市交流合作奖”。", "2031-11-20");
+        assertEquals(List.of("宁波"), a.get("国际友好城市特别贡献奖").recipients());
+        assertEquals(List.of("大连"), a.get("国际友好城市交流合作奖").recipients());
+    }
 }
