@@ -481,13 +481,13 @@ final class AwardExtractor {
     private static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:专)?(?:电|讯)");
     private static final int DATELINE_WITHIN = 400;
 
-    /** The dateline's day in the year of {@code near}, else the document's reference date. */
+    /** The dateline's day in the year of {@code near}; null without a dateline. */
     private static String datelineDay(DocumentContext ctx, String near) {
         Matcher d = DATELINE.matcher(ctx.text.substring(0, Math.min(ctx.text.length(), DATELINE_WITHIN)));
         if (d.find() && near != null && near.length() == 10) {
             return String.format("%s-%02d-%02d", near.substring(0, 4), Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
         }
-        return ctx.reference;
+        return null;
     }
 
     /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
@@ -504,13 +504,14 @@ final class AwardExtractor {
             return best.first();
         }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
-        String filed = datelineDay(ctx, before);
-        if (before == null || filed == null || before.length() != 10 || filed.length() != 10) {
-            return before != null ? before : null;
+        String anchor = before != null ? before : ctx.reference;
+        String filed = datelineDay(ctx, anchor);
+        if (anchor == null || filed == null || anchor.length() != 10 || filed.length() != 10) {
+            return before;
         }
         try {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(filed), java.time.LocalDate.parse(before));
-            return days > 0 && days <= FILED_WITHIN_DAYS ? filed : before;
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(filed), java.time.LocalDate.parse(anchor));
+            return days >= 0 && days <= FILED_WITHIN_DAYS ? filed : before;
         } catch (java.time.format.DateTimeParseException e) {
             return before;
         }
