@@ -624,7 +624,7 @@ final class AwardExtractor {
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
             String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
-            if (!rest.isEmpty() && (name == null || onlyCountries(inItem))) {
+            if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);
                 name = bare;
@@ -660,7 +660,7 @@ final class AwardExtractor {
      */
     static String unrecognisedEntry(String item, List<MaskedSentence.Slot> inItem) {
         if (!onlyCountries(inItem)) {
-            return null;
+            return unrecognisedAfterPlaces(item, inItem);
         }
         String bare = item.trim();
         if (!inItem.isEmpty()) {
@@ -671,6 +671,31 @@ final class AwardExtractor {
         }
         bare = bare.replaceFirst("^(?:以及|及|和|与)", "");
         if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3) {
+            return null;
+        }
+        return bare;
+    }
+
+    /** The suffix of a place's own name (not of a body): what an unknown entry after its region ends in. */
+    private static final Pattern PLACE_HEAD = Pattern.compile("(?:特别市|广域市|自治州|自治县|市|州|县|区|道|府|郡|盟|岛|大区)$");
+    private static final Pattern GENERIC_START = Pattern.compile("^(?:人民|市|省|县|区|州|所属|下属|辖|全|各|本|该|首都|首府)");
+
+    /**
+     * 京畿道Ⓟ + 义王市: an entry whose region the recogniser found but not the place itself — the text after the
+     * leading places, when it is a short Han name ending in a place suffix; null otherwise.
+     */
+    private static String unrecognisedAfterPlaces(String item, List<MaskedSentence.Slot> inItem) {
+        String bare = item.trim().replaceFirst("^(?:以及|及|和|与)", "");
+        int lead = 0;
+        while (lead < bare.length() && bare.charAt(lead) == MaskedSentence.PLACE) {
+            lead++;
+        }
+        if (lead == 0 || lead != inItem.size() || inItem.stream().anyMatch(x -> !x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY)) {
+            return null;
+        }
+        bare = bare.substring(lead);
+        if (bare.length() < 2 || !BARE_ENTRY.matcher(bare).matches() || !PLACE_HEAD.matcher(bare).find()
+                || GENERIC_START.matcher(bare).find()) {
             return null;
         }
         return bare;
@@ -738,6 +763,7 @@ final class AwardExtractor {
     /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
+            + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */

@@ -155,4 +155,21 @@ class AwardExtractorTest {
         assertEquals(List.of("宁波"), a.get("国际友好城市特别贡献奖").recipients());
         assertEquals(List.of("大连"), a.get("国际友好城市交流合作奖").recipients());
     }
+
+    @Test
+    void winnersListedAfterTheCitiesThatReceivedTheAward() {
+        Map<String, Event> a = awards("获奖\n11月19日,大会对友好城市进行表彰。荣获国际友好城市交流合作奖的城市有宁波、大连和洛阳。", "2031-11-20");
+        assertEquals(List.of("宁波", "大连", "洛阳"), a.get("国际友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void unknownPlaceAfterItsRegionIsReadByItsSuffix() {
+        assertEquals("松河市", AwardExtractor.unrecognisedEntry("ⓅⓅ松河市", List.of(place("韩国", dev.newsie.model.EntityType.COUNTRY),
+                place("京畿", dev.newsie.model.EntityType.PROVINCE))));
+        assertEquals(null, AwardExtractor.unrecognisedEntry("Ⓟ人民政府", List.of(place("松河", dev.newsie.model.EntityType.CITY))));
+    }
+
+    private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
+        return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
+    }
 }
