@@ -176,6 +176,7 @@ final class AwardExtractor {
         List<EventBuilder> out = new ArrayList<>();
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
             if (conferred.contains(e.getKey())) {
+                ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 dateOfForum(e.getValue(), forums);
                 ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }
@@ -475,6 +476,37 @@ final class AwardExtractor {
             return;
         }
         b.date(sentenceDate(ctx, si));
+    }
+
+    /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
+    private static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)(?:举行|举办|召开|闭幕|开幕)");
+    private static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ+)(?:举行|举办)");
+    private static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
+
+    private static void ceremonyPlace(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.location() != null) {
+            return;
+        }
+        MaskedSentence ms = ctx.masked.get(si);
+        String m = ms.masked();
+        for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS)) {
+            Matcher h = p.matcher(m);
+            if (h.find()) {
+                List<MaskedSentence.Slot> in = ms.slots(h.start(1), h.end(1));
+                if (in.size() == 1 && in.get(0).entity().type() == EntityType.ORGANIZATION) {
+                    String place = SigningExtractor.partyName(in.get(0)); // 甲市政府举行仪式: held in 甲
+                    if (!place.equals(in.get(0).entity().name())) {
+                        b.location(place);
+                    }
+                    return;
+                }
+                MaskedSentence.Slot last = ms.lastPlace(h.start(1), h.end(1));
+                if (last != null && last.entity().type() != EntityType.COUNTRY) {
+                    b.location(last.entity().name());
+                }
+                return;
+            }
+        }
     }
 
     /** 新华社甲地11月19日电 / 本报讯(11月19日): the month and day a report was filed, near the top of the page. */

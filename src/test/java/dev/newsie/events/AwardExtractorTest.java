@@ -169,6 +169,14 @@ class AwardExtractorTest {
         assertEquals(null, AwardExtractor.unrecognisedEntry("Ⓟ人民政府", List.of(place("松河", dev.newsie.model.EntityType.CITY))));
     }
 
+    @Test
+    void ceremonyPlaceFromTheConferringSentence() {
+        Map<String, Event> a = awards("颁奖\n6月3日,颁奖典礼在大连举行,中国人民对外友好协会向洛阳市颁发了“友城合作奖”。", "2031-06-04");
+        assertEquals("大连", a.get("友城合作奖").location());
+        Map<String, Event> b = awards("颁奖\n6月3日,洛阳市人民政府举行仪式,向宁波市颁发“友城合作奖”。", "2031-06-04");
+        assertEquals("洛阳", b.get("友城合作奖").location());
+    }
+
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
