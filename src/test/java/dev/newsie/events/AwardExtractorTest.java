@@ -164,9 +164,9 @@ class AwardExtractorTest {
 
     @Test
     void unknownPlaceAfterItsRegionIsReadByItsSuffix() {
-        assertEquals("松河市", AwardExtractor.unrecognisedEntry("ⓅⓅ松河市", List.of(place("韩国", dev.newsie.model.EntityType.COUNTRY),
+        assertEquals("松河市", WinnersList.unrecognisedEntry("ⓅⓅ松河市", List.of(place("韩国", dev.newsie.model.EntityType.COUNTRY),
                 place("京畿", dev.newsie.model.EntityType.PROVINCE))));
-        assertEquals(null, AwardExtractor.unrecognisedEntry("Ⓟ人民政府", List.of(place("松河", dev.newsie.model.EntityType.CITY))));
+        assertEquals(null, WinnersList.unrecognisedEntry("Ⓟ人民政府", List.of(place("松河", dev.newsie.model.EntityType.CITY))));
     }
 
     @Test
