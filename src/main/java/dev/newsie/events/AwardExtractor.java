@@ -61,6 +61,11 @@ final class AwardExtractor {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
             List<String> named = awardNames(s.text());
+            for (String h : unquotedHonours(ms)) {
+                if (named.stream().noneMatch(n -> n.contains(h))) {
+                    named.add(h);
+                }
+            }
             String headingAward = headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
                 named = List.of(headingAward);
@@ -655,6 +660,23 @@ final class AwardExtractor {
     }
 
     /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
+    /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
+    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
+
+    private static List<String> unquotedHonours(MaskedSentence ms) {
+        List<String> out = new ArrayList<>();
+        Matcher h = UNQUOTED_HONOUR.matcher(ms.masked());
+        while (h.find()) {
+            int from = ms.textOffset(h.start()) - ms.sentence().start();
+            int to = ms.textOffset(h.end() - 1) - ms.sentence().start() + 1;
+            String name = ms.sentence().text().substring(from, to);
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     private String trimToHead(String part) {
         String p = part.replaceAll("\\d+[名个]$", "");
         for (int end = p.length(); end > 0; end--) {

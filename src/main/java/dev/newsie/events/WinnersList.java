@@ -23,6 +23,9 @@ final class WinnersList {
             "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
 
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
+    /** An entry ending in a person's name, after their title or office. */
+    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?$");
+
     static final Pattern ITEM_FILLER = Pattern.compile(
             "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
 
@@ -64,13 +67,17 @@ final class WinnersList {
             }
             String name = null;
             List<MaskedSentence.Slot> inItem = ms.slots(start, end);
+            boolean titled = false;
             if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
                 name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+            } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
+                name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
+                titled = true;
             } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
                 MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
-            String rest = ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            String rest = titled ? "" : ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
             if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);

@@ -177,6 +177,20 @@ class AwardExtractorTest {
         assertEquals("洛阳", b.get("友城合作奖").location());
     }
 
+    @Test
+    void peopleAfterTheirTitlesAreHonoured() {
+        Map<String, Event> a = awards("荣誉市民\n4月1日,香港某集团董事长陈志明,美国前驻华大使理查德·霍尔被授予“宁波市荣誉市民”称号。", "2031-04-02");
+        assertEquals(List.of("陈志明", "理查德·霍尔"), a.get("宁波市荣誉市民").recipients());
+    }
+
+    @Test
+    void honourNamedBy称号WithoutQuotationMarks() {
+        Map<String, Event> a = awards("荣誉市民\n4月5日,洛阳市人民政府授予理查德·霍尔洛阳市荣誉市民称号。", "2031-04-06");
+        Event e = a.get("洛阳市荣誉市民");
+        assertEquals(List.of("洛阳市人民政府"), e.giver());
+        assertEquals("2031-04-05", e.date());
+    }
+
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
