@@ -293,7 +293,7 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
+    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给|颁给|颁予|授与|颁赠给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
 
     /**
      * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
@@ -413,9 +413,49 @@ final class AwardExtractor {
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
+    /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)");
+
+    /**
+     * 甲省和乙县分别获得“X奖”和“Y奖”: pairs the winners before 分别 with the awards after it, in order; false
+     * (nothing done) unless the counts agree.
+     */
+    private static boolean respectively(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
+                                        Map<String, EventBuilder> awards, Map<String, List<String>> recipients) {
+        if (named.size() < 2) {
+            return false;
+        }
+        Matcher v = RESPECTIVELY.matcher(ms.masked());
+        if (!v.find()) {
+            return false;
+        }
+        List<String> winners = WinnersList.enumerationBefore(ms, v.start());
+        List<String> after = new ArrayList<>();
+        for (String a : named) {
+            int inText = ms.sentence().text().indexOf(a);
+            if (inText >= 0 && ms.maskedPos(ms.sentence().start() + inText) > v.start()) {
+                after.add(a);
+            }
+        }
+        if (winners.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            recipients.get(key(after.get(i))).add(winners.get(i));
+            EventBuilder b = awards.get(key(after.get(i)));
+            if (b.build().date() == null) {
+                b.date(AwardCeremony.sentenceDate(ctx, si));
+            }
+        }
+        return true;
+    }
+
     private void receipt(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
                          Map<String, EventBuilder> awards, Map<String, List<String>> recipients, List<ForumExtractor.Forum> forums) {
         String m = ms.masked();
+        if (respectively(ctx, si, ms, named, awards, recipients)) {
+            return;
+        }
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
             if (inText < 0) {

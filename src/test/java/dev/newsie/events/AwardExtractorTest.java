@@ -191,6 +191,13 @@ class AwardExtractorTest {
         assertEquals("2031-04-05", e.date());
     }
 
+    @Test
+    void winnersAndAwardsPairedBy分别() {
+        Map<String, Event> a = awards("获奖\n11月19日,湖南省和日本滋贺县分别获得“国际友好城市交流合作奖”和“对华友好城市交流合作奖”。", "2031-11-20");
+        assertEquals(List.of("湖南"), a.get("国际友好城市交流合作奖").recipients());
+        assertEquals(List.of("滋贺"), a.get("对华友好城市交流合作奖").recipients());
+    }
+
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
