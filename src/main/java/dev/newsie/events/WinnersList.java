@@ -263,6 +263,10 @@ final class WinnersList {
         if (bracket < 0) {
             bracket = m.indexOf('（');
         }
+        List<MaskedSentence.Slot> before = ms.slots(0, bracket < 0 ? m.length() : bracket);
+        if (!before.isEmpty() && before.get(before.size() - 1).entity().type() == EntityType.PERSON) {
+            return before.get(before.size() - 1).entity().name(); // 1. 日本友人甲(…): a person honoured
+        }
         MaskedSentence.Slot s = ms.lastPlace(0, bracket < 0 ? m.length() : bracket);
         if (s == null) {
             for (MaskedSentence.Slot o : ms.slots(0, bracket < 0 ? m.length() : bracket)) {

@@ -198,6 +198,15 @@ class AwardExtractorTest {
         assertEquals(List.of("滋贺"), a.get("对华友好城市交流合作奖").recipients());
     }
 
+    @Test
+    void numberedLinesNamingPeopleAndBodies() {
+        Map<String, Event> a = awards("友谊奖\n9月29日,宁波市人民政府向12名外国专家颁发“宁波市友谊奖”。获奖者名单如下:\n"
+                + "1. 专家理查德·霍尔(美国)\n2. 洛阳市人民对外友好协会\n", "2031-09-30");
+        Event e = a.get("宁波市友谊奖");
+        assertEquals(List.of("理查德·霍尔", "洛阳市人民对外友好协会"), e.recipients());
+        assertEquals(List.of("宁波市人民政府"), e.giver());
+    }
+
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
