@@ -207,6 +207,14 @@ class AwardExtractorTest {
         assertEquals(List.of("宁波市人民政府"), e.giver());
     }
 
+    @Test
+    void traditionalMedalPresentedTo予APerson() {
+        String text = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(
+                "頒贈獎章\n9月20日，台中市長今天在市政府頒贈榮譽市民獎章予日本友人理查德·霍爾，感謝他推動兩市交流。"));
+        Event e = awards(text, "2031-09-20").get("荣誉市民奖章");
+        assertEquals(List.of("理查德·霍尔"), e.recipients());
+    }
+
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
