@@ -1,0 +1,133 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date and place of an award's ceremony: the conferring sentence's own date, the report's dateline, the
+ * place the sentence says it was held in, or the forum the award was conferred at.
+ */
+final class AwardCeremony {
+    private AwardCeremony() {
+    }
+
+    /**
+     * An award the article gives no date or place for was conferred at the forum it reports (大会设立了…奖):
+     * the forum's place, and its date — for a forum of several days, only the month they share.
+     */
+    static void dateOfForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
+        if (forums.isEmpty() || b.location() != null || b.build().date() != null) {
+            return;
+        }
+        Event f = forums.get(0).b.build();
+        if (f.location() == null) {
+            return;
+        }
+        b.location(f.location());
+        if (f.date() != null) {
+            b.date(f.date());
+        } else if (f.start() != null && f.end() != null && f.start().length() == 10 && f.end().length() == 10) {
+            b.date(f.start().substring(0, 7).equals(f.end().substring(0, 7)) ? f.start().substring(0, 7) : f.start().substring(0, 4));
+        }
+    }
+
+    /**
+     * An award reported as conferred, with no date of its own and no forum to take one from: the date of the
+     * sentence that confers it, else the latest full date before it (the dateline's day in a news report).
+     */
+    static void ceremonyDate(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.build().date() != null) {
+            return;
+        }
+        b.date(sentenceDate(ctx, si));
+    }
+
+    /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
+    static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)(?:举行|举办|召开|闭幕|开幕)");
+
+    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ+)(?:举行|举办)");
+
+    static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
+
+    static void ceremonyPlace(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.location() != null) {
+            return;
+        }
+        MaskedSentence ms = ctx.masked.get(si);
+        String m = ms.masked();
+        for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS)) {
+            Matcher h = p.matcher(m);
+            if (h.find()) {
+                List<MaskedSentence.Slot> in = ms.slots(h.start(1), h.end(1));
+                if (in.size() == 1 && in.get(0).entity().type() == EntityType.ORGANIZATION) {
+                    String place = SigningExtractor.partyName(in.get(0)); // 甲市政府举行仪式: held in 甲
+                    if (!place.equals(in.get(0).entity().name())) {
+                        b.location(place);
+                    }
+                    return;
+                }
+                MaskedSentence.Slot last = ms.lastPlace(h.start(1), h.end(1));
+                if (last != null && last.entity().type() != EntityType.COUNTRY) {
+                    b.location(last.entity().name());
+                }
+                return;
+            }
+        }
+    }
+
+    /** 新华社甲地11月19日电 / 本报讯(11月19日): the month and day a report was filed, near the top of the page. */
+    static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:专)?(?:电|讯)");
+
+    static final int DATELINE_WITHIN = 400;
+
+    /** The dateline's day in the year of {@code near}; null without a dateline. */
+    static String datelineDay(DocumentContext ctx, String near) {
+        Matcher d = DATELINE.matcher(ctx.text.substring(0, Math.min(ctx.text.length(), DATELINE_WITHIN)));
+        if (d.find() && near != null && near.length() == 10) {
+            return String.format("%s-%02d-%02d", near.substring(0, 4), Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
+        }
+        return null;
+    }
+
+    /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
+    static final int FILED_WITHIN_DAYS = 7;
+
+    /**
+     * The date of what sentence {@code si} reports: its own most precise date; else the latest full date before
+     * it — unless the report's dateline day (新华社甲地19日电) is a few days earlier, as when that date is
+     * only the page's publication stamp.
+     */
+    static String sentenceDate(DocumentContext ctx, int si) {
+        DateResolver.DateMention best = ctx.bestDate(si);
+        if (best != null && best.first() != null) {
+            return best.first();
+        }
+        String before = ctx.dateBefore(ctx.sentences.get(si).start());
+        String anchor = before != null ? before : ctx.reference;
+        String filed = datelineDay(ctx, anchor);
+        if (anchor == null || filed == null || anchor.length() != 10 || filed.length() != 10) {
+            return before;
+        }
+        try {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(filed), java.time.LocalDate.parse(anchor));
+            return days >= 0 && days <= FILED_WITHIN_DAYS ? filed : before;
+        } catch (java.time.format.DateTimeParseException e) {
+            return before;
+        }
+    }
+
+    /** An award received at a reported forum (颁奖典礼 of a conference) was conferred where the forum was held. */
+    static void ceremonyAtForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
+        for (ForumExtractor.Forum f : forums) {
+            if (f.b.location() != null && b.location() == null) {
+                b.location(f.b.location());
+                return;
+            }
+        }
+    }
+}

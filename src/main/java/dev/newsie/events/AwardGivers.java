@@ -1,0 +1,94 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.EventBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The giver of an award: the bodies (or the place) the text says set it up or confer it — written next to
+ * the award, 由…颁发, 甲协会、乙联合会评选出…颁发, “X奖”是甲授予的.
+ */
+final class AwardGivers {
+    private AwardGivers() {
+    }
+
+    /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
+    static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
+
+    /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
+    static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
+            "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+
+    static final Pattern GIVER_BY = Pattern.compile(
+            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置)");
+
+    /**
+     * 甲协会、乙联合会评选出…,分别颁发“X奖”与“Y奖” / 甲协会向来自20个国家的专家颁发X奖: bodies that open a
+     * clause and are the subject of its verb of conferring, the award following in the same clause.
+     */
+    /** “X”是甲市授予…的 / X奖由甲协会于2010年设立 / X奖是甲协会设立的: the award defined by who gives it. */
+    static final Pattern GIVER_DEFINED = Pattern.compile(
+            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
+
+    static final Pattern GIVER_SUBJECT = Pattern.compile(
+            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")(?:共同|联合|还|也|首次|正式|分别)?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予)"
+            + "[^。;；]{0,120}?(?:颁发|颁授|授予)?(?:了)?[^。;；向]{0,40}$");
+
+    static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
+        if (b.build().giver() != null) {
+            return;
+        }
+        int inText = ms.sentence().text().indexOf(award);
+        if (inText < 0) {
+            return;
+        }
+        String m = ms.masked();
+        int at = Math.min(ms.maskedPos(ms.sentence().start() + inText), m.length());
+        int after = Math.min(ms.maskedPos(ms.sentence().start() + inText + award.length()), m.length());
+        Matcher defined = GIVER_DEFINED.matcher(m.substring(after));
+        if (defined.find()) {
+            List<String> givers = givers(ms, after + defined.start(1), after + defined.end(1));
+            if (!givers.isEmpty()) {
+                b.giver(givers); // “X奖”是甲市授予…的荣誉
+                return;
+            }
+        }
+        Matcher g = GIVER_BEFORE_AWARD.matcher(m.substring(0, at));
+        Matcher by = GIVER_BY.matcher(m);
+        Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
+        List<String> givers = List.of();
+        if (g.find()) {
+            givers = givers(ms, g.start(1), g.end(1));
+        } else if (by.find()) {
+            givers = givers(ms, by.start(1), by.end(1));
+        } else if (subject.find() && CONFERRING_WORD.matcher(subject.group()).find()) {
+            givers = givers(ms, subject.start(1), subject.end(1));
+        }
+        if (!givers.isEmpty()) {
+            b.giver(givers);
+        }
+    }
+
+    static final Pattern BODIES_BEFORE = Pattern.compile(BODIES + "$");
+
+    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出");
+
+    /** The bodies of a run (each one), else the place a run of places names; never a country or a person. */
+    static List<String> givers(MaskedSentence ms, int from, int to) {
+        List<String> out = new ArrayList<>();
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        if (!in.isEmpty() && in.stream().allMatch(x -> x.entity().type() == EntityType.ORGANIZATION)) {
+            in.forEach(x -> out.add(x.entity().name())); // the conferring body as written (GOLD.md §7)
+            return new ArrayList<>(new java.util.LinkedHashSet<>(out));
+        }
+        MaskedSentence.Slot giver = ms.lastParty(from, to);
+        if (giver != null && giver.entity().type() != EntityType.COUNTRY && giver.entity().type() != EntityType.PERSON) {
+            out.add(giver.entity().name());
+        }
+        return out;
+    }
+}

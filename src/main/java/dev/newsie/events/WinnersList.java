@@ -1,0 +1,280 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a winners' list in a masked sentence: the 、/和-enumeration before or after a verb, a numbered or plain
+ * list line, a 甲—乙 pair line; each entry is the last place (or the body) of its chain, or — for an entry the
+ * recogniser missed — its own text when it has the form of a place's or body's name.
+ */
+final class WinnersList {
+    private WinnersList() {
+    }
+
+    static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
+
+    /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
+    static final Pattern CLOSING_COUNT = Pattern.compile(
+            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+
+    /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
+    /** An entry ending in a person's name, after their title or office. */
+    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?$");
+
+    static final Pattern ITEM_FILLER = Pattern.compile(
+            "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
+
+    /**
+     * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,
+     * walking back while entries are names (each the last place of its chain); stops at the first entry that
+     * is not one.
+     */
+    static List<String> enumerationBefore(MaskedSentence ms, int verbPos) {
+        return enumerationBefore(ms, 0, verbPos);
+    }
+
+    /** The same, not looking before {@code from}. */
+    static List<String> enumerationBefore(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<String> out = new ArrayList<>();
+        int end = verbPos;
+        boolean first = true;
+        while (end > from) {
+            int start = end;
+            int separator = 1;
+            while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
+                char c = m.charAt(start - 1);
+                if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
+                    // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
+                    separator = c == '及' && start - 2 > from && m.charAt(start - 2) == '以' ? 2 : 1;
+                    break;
+                }
+                start--;
+            }
+            boolean conjunction = start > from && "和与及".indexOf(m.charAt(start - 1)) >= 0;
+            String item = m.substring(start, end);
+            if (item.isBlank() && start > from) {
+                end = start - 1; // a run of separating spaces
+                continue;
+            }
+            if (first) {
+                item = CLOSING_COUNT.matcher(item).replaceFirst("");
+            }
+            String name = null;
+            List<MaskedSentence.Slot> inItem = ms.slots(start, end);
+            boolean titled = false;
+            if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
+                name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+            } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
+                name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
+                titled = true;
+            } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
+                MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
+                name = party == null ? null : SigningExtractor.partyName(party);
+            }
+            String rest = titled ? "" : ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
+            if (!rest.isEmpty()) {
+                // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
+                String bare = unrecognisedEntry(item, inItem);
+                name = bare;
+                rest = bare == null ? rest : "";
+            }
+            if (name == null || !rest.isEmpty()) {
+                break;
+            }
+            out.add(0, name);
+            first = conjunction; // the entry before 和 may close its own group: 甲等10个省区市和乙
+            end = start - (conjunction ? separator : 1);
+        }
+        return out;
+    }
+
+    static boolean isSlot(char c) {
+        return c == MaskedSentence.PLACE || c == MaskedSentence.ORG || c == MaskedSentence.PERSON;
+    }
+
+    /** A generic head that ends the name of a place or body: the form of a winners' list entry. */
+    static final Pattern ENTRY_HEAD = Pattern.compile(
+            "(?:特别市|广域市|自治区|自治州|自治县|市|省|州|县|区|道|府|郡|都|盟|岛|邦|大区|地区"
+            + "|政府|协会|委员会|大学|学院|学校|医院|公司|集团|中心|研究院|研究所|基金会|联合会|商会|银行|博物馆|图书馆|剧院|乐团)$");
+
+    static final Pattern BARE_ENTRY = Pattern.compile("[\\p{IsHan}·]{2,16}");
+
+    static boolean onlyCountries(List<MaskedSentence.Slot> slots) {
+        return slots.stream().allMatch(x -> x.entity().type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * An entry of a winners' list that no entity was found in (or only the country it is prefixed with):
+     * its own text, when it is a short Han name ending in an administrative suffix or an organisation head.
+     */
+    static String unrecognisedEntry(String item, List<MaskedSentence.Slot> inItem) {
+        if (!onlyCountries(inItem)) {
+            return unrecognisedAfterPlaces(item, inItem);
+        }
+        String bare = item.trim();
+        if (!inItem.isEmpty()) {
+            if (bare.indexOf(MaskedSentence.PLACE) != 0 || inItem.size() != 1) {
+                return null; // only a leading country is allowed: 日本Ⓟ富山县
+            }
+            bare = bare.substring(1);
+        }
+        bare = bare.replaceFirst("^(?:以及|及|和|与)", "");
+        if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3) {
+            return null;
+        }
+        return bare;
+    }
+
+    /** The suffix of a place's own name (not of a body): what an unknown entry after its region ends in. */
+    static final Pattern PLACE_HEAD = Pattern.compile("(?:特别市|广域市|自治州|自治县|市|州|县|区|道|府|郡|盟|岛|大区)$");
+
+    static final Pattern GENERIC_START = Pattern.compile("^(?:人民|市|省|县|区|州|所属|下属|辖|全|各|本|该|首都|首府)");
+
+    /**
+     * 京畿道Ⓟ + 义王市: an entry whose region the recogniser found but not the place itself — the text after the
+     * leading places, when it is a short Han name ending in a place suffix; null otherwise.
+     */
+    static String unrecognisedAfterPlaces(String item, List<MaskedSentence.Slot> inItem) {
+        String bare = item.trim().replaceFirst("^(?:以及|及|和|与)", "");
+        int lead = 0;
+        while (lead < bare.length() && bare.charAt(lead) == MaskedSentence.PLACE) {
+            lead++;
+        }
+        if (lead == 0 || lead != inItem.size() || inItem.stream().anyMatch(x -> !x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY)) {
+            return null;
+        }
+        bare = bare.substring(lead);
+        if (bare.length() < 2 || !BARE_ENTRY.matcher(bare).matches() || !PLACE_HEAD.matcher(bare).find()
+                || GENERIC_START.matcher(bare).find()) {
+            return null;
+        }
+        return bare;
+    }
+
+    static int itemCount(String masked) {
+        String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
+        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
+    }
+
+    /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
+    static List<String> enumerationAfterColon(MaskedSentence ms, String award) {
+        String t = ms.sentence().text();
+        int at = t.indexOf(award);
+        if (at < 0) {
+            return List.of();
+        }
+        Matcher c = COLON_AFTER_AWARD.matcher(t.substring(at + award.length()));
+        if (!c.lookingAt()) {
+            return List.of();
+        }
+        int from = ms.maskedPos(ms.sentence().start() + at + award.length() + c.end());
+        String m = ms.masked();
+        int end = m.length();
+        while (end > from && "。;；,，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        int items = itemCount(m.substring(from, end));
+        return out.size() == items ? out : List.of();
+    }
+
+    /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
+    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
+
+    /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
+    static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = w.end();
+        int end = from;
+        while (end < m.length() && "。;；".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        while (end > from && ",，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end <= from) {
+            return List.of();
+        }
+        List<String> out = enumerationBefore(ms, from, end);
+        return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+    }
+
+    /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */
+    static final Pattern PAIR_LINE = Pattern.compile("^\\s*(?:\\d{1,3}[.、．])?\\s*([ⓅⓄ]+)\\s*(?:—+|－|-|–|与|和)\\s*([ⓅⓄ]+)[。;；]?\\s*$");
+
+    /**
+     * The recipients of a numbered winners' list line: its last place before any bracket (bracket: the partner);
+     * both places of a 甲—乙 pair; else the line's own text when it has the form of a name the recogniser missed.
+     */
+    static List<String> listEntry(MaskedSentence ms) {
+        String m = ms.masked();
+        List<String> pair = pairEntry(ms);
+        if (!pair.isEmpty()) {
+            return pair;
+        }
+        String one = listEntryOne(ms);
+        if (one != null) {
+            return List.of(one);
+        }
+        Matcher item = LIST_ITEM.matcher(m);
+        if (item.find()) {
+            int bracket = m.indexOf('(');
+            if (bracket < 0) {
+                bracket = m.indexOf('（');
+            }
+            int end = bracket < 0 ? m.length() : bracket;
+            String text = m.substring(item.end(), end).replaceAll("[。;；,，\\s]+$", "");
+            String bare = unrecognisedEntry(text, ms.slots(item.end(), end));
+            if (bare != null) {
+                return List.of(bare);
+            }
+        }
+        return List.of();
+    }
+
+    static List<String> pairEntry(MaskedSentence ms) {
+        Matcher pair = PAIR_LINE.matcher(ms.masked());
+        if (pair.matches()) {
+            MaskedSentence.Slot a = ms.lastParty(pair.start(1), pair.end(1));
+            MaskedSentence.Slot b = ms.lastParty(pair.start(2), pair.end(2));
+            if (a != null && b != null && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                return List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b));
+            }
+        }
+        return List.of();
+    }
+
+    static String listEntryOne(MaskedSentence ms) {
+        String m = ms.masked();
+        int bracket = m.indexOf('(');
+        if (bracket < 0) {
+            bracket = m.indexOf('（');
+        }
+        List<MaskedSentence.Slot> before = ms.slots(0, bracket < 0 ? m.length() : bracket);
+        if (!before.isEmpty() && before.get(before.size() - 1).entity().type() == EntityType.PERSON) {
+            return before.get(before.size() - 1).entity().name(); // 1. 日本友人甲(…): a person honoured
+        }
+        MaskedSentence.Slot s = ms.lastPlace(0, bracket < 0 ? m.length() : bracket);
+        if (s == null) {
+            for (MaskedSentence.Slot o : ms.slots(0, bracket < 0 ? m.length() : bracket)) {
+                if (o.entity().type() == EntityType.ORGANIZATION) {
+                    s = o;
+                }
+            }
+        }
+        return s == null || s.entity().type() == EntityType.COUNTRY ? null : s.entity().name();
+    }
+}

@@ -1,0 +1,221 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.canon.ScriptConverter;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * The award constructions of the genre (winners' lists of every layout, givers, honours), each on a small
+ * made-up report: invented years, counts and pairings, none taken from an article.
+ */
+class AwardExtractorTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    /** The AWARD events of a report, by award name. */
+    private static Map<String, Event> awards(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void unquotedAwardsEachWithTheWinnersBeforeTheirVerb() {
+        Map<String, Event> a = awards("三省市获特别贡献奖\n2031中国国际友好城市大会13日在贵阳闭幕。"
+                + "洛阳市、大连市和贵州省获得国际友好城市特别贡献奖,天津市、西安市等12个省市获国际友好城市交流合作奖。", "2031-10-14");
+        assertEquals(List.of("国际友好城市特别贡献奖", "国际友好城市交流合作奖"), List.copyOf(a.keySet()));
+        assertEquals(List.of("洛阳", "大连", "贵州"), a.get("国际友好城市特别贡献奖").recipients());
+        assertEquals(List.of("天津", "西安"), a.get("国际友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void headlineClauseIsNotAnAwardName() {
+        Map<String, Event> a = awards("大连获颁友城金奖\n6月2日,大连市获颁由中国人民对外友好协会设立的友好城市合作金奖。", "2031-06-03");
+        assertEquals(List.of("友好城市合作金奖"), List.copyOf(a.keySet()));
+        assertEquals(List.of("大连"), a.get("友好城市合作金奖").recipients());
+        assertEquals(List.of("中国人民对外友好协会"), a.get("友好城市合作金奖").giver());
+    }
+
+    @Test
+    void subListLinesUnderAWinnersHeading() {
+        Map<String, Event> a = awards("颁奖\n9月20日,大会向表现突出的省市颁发“国际友好城市杰出贡献奖”。以下是获奖名单:\n"
+                + "省级:湖南省、江西省。\n市级:湖北宜昌市、河南洛阳市、浙江宁波市。\n", "2031-09-21");
+        assertEquals(List.of("湖南", "江西", "宜昌", "洛阳", "宁波"), a.get("国际友好城市杰出贡献奖").recipients());
+    }
+
+    @Test
+    void groupsJoinedBy和AfterCountsAreAllWinners() {
+        Map<String, Event> a = awards("颁奖\n10月9日,中国人民对外友好协会向湖南省、江西省等8个省区市和洛阳市、宁波市等6个城市"
+                + "颁发了“国际友好城市杰出贡献奖”。", "2031-10-09");
+        Event e = a.get("国际友好城市杰出贡献奖");
+        assertEquals(List.of("湖南", "江西", "洛阳", "宁波"), e.recipients());
+        assertEquals(List.of("中国人民对外友好协会"), e.giver());
+        assertEquals("2031-10-09", e.date());
+    }
+
+    @Test
+    void winnersListedAfter分别是() {
+        Map<String, Event> a = awards("获奖\n11月19日,宁波荣获“国际友好城市特别贡献奖”,全国仅有3个省市获此殊荣,分别是宁波、大连和甘肃。", "2031-11-20");
+        assertEquals(List.of("宁波", "大连", "甘肃"), a.get("国际友好城市特别贡献奖").recipients());
+    }
+
+    @Test
+    void transliteratedNamesAfter授予AreHonourees() {
+        Map<String, Event> a = awards("荣誉市民\n5月12日,宁波市举行仪式,授予约翰·史密斯、玛丽·布朗和汉斯·穆勒“宁波市荣誉市民”称号。", "2031-05-13");
+        Event e = a.get("宁波市荣誉市民");
+        assertEquals(List.of("约翰·史密斯", "玛丽·布朗", "汉斯·穆勒"), e.recipients());
+        assertEquals("2031-05-12", e.date());
+    }
+
+    @Test
+    void bodiesNamedTogetherAreEachAGiver() {
+        Map<String, Event> a = awards("颁奖\n11月20日,中国人民对外友好协会、中国国际友好城市联合会评选出了12个中方省市和20个外方省州市,"
+                + "分别颁发“国际友好城市杰出贡献奖”与“对华友好城市优秀伙伴奖”。", "2031-11-20");
+        assertEquals(List.of("中国人民对外友好协会", "中国国际友好城市联合会"), a.get("对华友好城市优秀伙伴奖").giver());
+        assertEquals(List.of("中国人民对外友好协会", "中国国际友好城市联合会"), a.get("国际友好城市杰出贡献奖").giver());
+    }
+
+    @Test
+    void awardGivenTo甲AfterItsName() {
+        Map<String, Event> a = awards("获奖\n11月18日,由中国人民对外友好协会颁发的“国际友好城市特别贡献奖”授予宁波市。", "2031-11-20");
+        Event e = a.get("国际友好城市特别贡献奖");
+        assertEquals(List.of("宁波"), e.recipients());
+        assertEquals(List.of("中国人民对外友好协会"), e.giver());
+        assertEquals("2031-11-18", e.date());
+    }
+
+    @Test
+    void passiveConferralNamesRecipientAndGiver() {
+        Map<String, Event> a = awards("获奖\n6月18日,宁波市被中国人民对外友好协会授予“友好城市合作奖”。", "2031-06-20");
+        Event e = a.get("友好城市合作奖");
+        assertEquals(List.of("宁波"), e.recipients());
+        assertEquals(List.of("中国人民对外友好协会"), e.giver());
+    }
+
+    @Test
+    void giverFromASentenceDefiningTheAward() {
+        Map<String, Event> a = awards("获奖\n6月19日,洛阳市人民对外友好协会等12个团体荣获“人民友谊贡献奖”。"
+                + "“人民友谊贡献奖”是由中国人民对外友好协会创立的奖项。", "2031-06-20");
+        Event e = a.get("人民友谊贡献奖");
+        assertEquals(List.of("洛阳市人民对外友好协会"), e.recipients());
+        assertEquals(List.of("中国人民对外友好协会"), e.giver());
+    }
+
+    @Test
+    void sisterCityPrefixAndForeignCountryLeaveThePlace() {
+        Map<String, Event> a = awards("获奖\n11月19日,我省荣获“国际友好城市交流合作奖”;我省友城美国佐治亚州、韩国全罗南道分别荣获“对华友好城市交流合作奖”。", "2031-11-20");
+        assertEquals(List.of("佐治亚", "全罗南"), a.get("对华友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void traditionalScriptConferralAfterConversion() {
+        String text = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(
+                "頒獎\n5月12日，高雄市政府舉行頒獎典禮，向日本熊本市、美國西雅圖市頒發「國際城市交流獎」。"));
+        Event e = awards(text, "2031-05-13").get("国际城市交流奖");
+        assertEquals(List.of("熊本", "西雅图"), e.recipients());
+        assertEquals(List.of("高雄市政府"), e.giver());
+        assertEquals("2031-05-12", e.date());
+    }
+
+    @Test
+    void winnersNamedInside包括在内AndDatedByTheDateline() {
+        Map<String, Event> a = awards("设立新奖\n新华社重庆11月19日电 本届大会还首次设立了城市伙伴交流奖。"
+                + "包括日本冈山市、韩国全州市和美国西雅图市在内的12个国家的30个城市获奖。", "2031-11-21");
+        Event e = a.get("城市伙伴交流奖");
+        assertEquals(List.of("冈山", "全州", "西雅图"), e.recipients());
+        assertEquals("2031-11-19", e.date());
+    }
+
+    @Test
+    void subjectBeforeAPlaceClauseOrAStandOutClauseReceives() {
+        Map<String, Event> a = awards("获奖\n11月18日,宁波在2031中国国际友好城市大会上荣获“国际友好城市特别贡献奖”。"
+                + "会上,大连从众多候选城市中脱颖而出,荣获“国际友好城市交流合作奖”。", "2031-11-20");
+        assertEquals(List.of("宁波"), a.get("国际友好城市特别贡献奖").recipients());
+        assertEquals(List.of("大连"), a.get("国际友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void winnersListedAfterTheCitiesThatReceivedTheAward() {
+        Map<String, Event> a = awards("获奖\n11月19日,大会对友好城市进行表彰。荣获国际友好城市交流合作奖的城市有宁波、大连和洛阳。", "2031-11-20");
+        assertEquals(List.of("宁波", "大连", "洛阳"), a.get("国际友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void unknownPlaceAfterItsRegionIsReadByItsSuffix() {
+        assertEquals("松河市", WinnersList.unrecognisedEntry("ⓅⓅ松河市", List.of(place("韩国", dev.newsie.model.EntityType.COUNTRY),
+                place("京畿", dev.newsie.model.EntityType.PROVINCE))));
+        assertEquals(null, WinnersList.unrecognisedEntry("Ⓟ人民政府", List.of(place("松河", dev.newsie.model.EntityType.CITY))));
+    }
+
+    @Test
+    void ceremonyPlaceFromTheConferringSentence() {
+        Map<String, Event> a = awards("颁奖\n6月3日,颁奖典礼在大连举行,中国人民对外友好协会向洛阳市颁发了“友城合作奖”。", "2031-06-04");
+        assertEquals("大连", a.get("友城合作奖").location());
+        Map<String, Event> b = awards("颁奖\n6月3日,洛阳市人民政府举行仪式,向宁波市颁发“友城合作奖”。", "2031-06-04");
+        assertEquals("洛阳", b.get("友城合作奖").location());
+    }
+
+    @Test
+    void peopleAfterTheirTitlesAreHonoured() {
+        Map<String, Event> a = awards("荣誉市民\n4月1日,香港某集团董事长陈志明,美国前驻华大使理查德·霍尔被授予“宁波市荣誉市民”称号。", "2031-04-02");
+        assertEquals(List.of("陈志明", "理查德·霍尔"), a.get("宁波市荣誉市民").recipients());
+    }
+
+    @Test
+    void honourNamedBy称号WithoutQuotationMarks() {
+        Map<String, Event> a = awards("荣誉市民\n4月5日,洛阳市人民政府授予理查德·霍尔洛阳市荣誉市民称号。", "2031-04-06");
+        Event e = a.get("洛阳市荣誉市民");
+        assertEquals(List.of("洛阳市人民政府"), e.giver());
+        assertEquals("2031-04-05", e.date());
+    }
+
+    @Test
+    void winnersAndAwardsPairedBy分别() {
+        Map<String, Event> a = awards("获奖\n11月19日,湖南省和日本滋贺县分别获得“国际友好城市交流合作奖”和“对华友好城市交流合作奖”。", "2031-11-20");
+        assertEquals(List.of("湖南"), a.get("国际友好城市交流合作奖").recipients());
+        assertEquals(List.of("滋贺"), a.get("对华友好城市交流合作奖").recipients());
+    }
+
+    @Test
+    void numberedLinesNamingPeopleAndBodies() {
+        Map<String, Event> a = awards("友谊奖\n9月29日,宁波市人民政府向12名外国专家颁发“宁波市友谊奖”。获奖者名单如下:\n"
+                + "1. 专家理查德·霍尔(美国)\n2. 洛阳市人民对外友好协会\n", "2031-09-30");
+        Event e = a.get("宁波市友谊奖");
+        assertEquals(List.of("理查德·霍尔", "洛阳市人民对外友好协会"), e.recipients());
+        assertEquals(List.of("宁波市人民政府"), e.giver());
+    }
+
+    @Test
+    void traditionalMedalPresentedTo予APerson() {
+        String text = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(
+                "頒贈獎章\n9月20日，台中市長今天在市政府頒贈榮譽市民獎章予日本友人理查德·霍爾，感謝他推動兩市交流。"));
+        Event e = awards(text, "2031-09-20").get("荣誉市民奖章");
+        assertEquals(List.of("理查德·霍尔"), e.recipients());
+    }
+
+    private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
+        return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
+    }
+}
