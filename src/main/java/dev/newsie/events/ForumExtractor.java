@@ -24,21 +24,18 @@ import java.util.regex.Pattern;
 final class ForumExtractor {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
-    private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
-    private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
-    private static final Pattern DELEGATIONS = Pattern.compile("(\\d+)个(?:[\\p{IsHan}]{0,6})代表团");
-    private static final Pattern ATTENDEES = Pattern.compile("(?:约|近|逾|超过)?(\\d+)(?:余|多)?(?:位|名|人)(?:嘉宾|代表|人士|与会者)?(?:[^,。]{0,4})?(?:参会|出席|与会|齐聚|参加)?");
-    private static final Pattern THEME = Pattern.compile("(?:主题为|主题是|以)[“\"「]([^”\"」]{2,40})[”\"」](?:为主题)?");
     private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
 
     private final EventLexicon lexicon;
     private final CanonicalNames names;
+    private final ForumHosts hosts;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.hosts = new ForumHosts(lexicon);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -56,14 +53,25 @@ final class ForumExtractor {
         Forum main = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = lexicon.contains(EventLexicon.Role.HELD, s.text()) || s.text().contains("参加") || s.text().contains("齐聚");
+            boolean held = reportsHeld(s.text());
             List<int[]> spans = names(s.text());
             Forum firstHere = null;
+            boolean namesAnother = false;
+            int[] previous = null;
+            Forum previousForum = null;
             for (int[] sp : spans) {
                 String name = s.text().substring(sp[0], sp[1]);
+                if (previous != null && previousForum != null && isShortNameAfter(s.text(), previous, sp)) {
+                    addAlias(previousForum, name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲
+                    previous = sp;
+                    continue;
+                }
                 Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
+                previous = sp;
+                previousForum = f;
                 if (f == null) {
                     if (!held) {
+                        namesAnother = true;
                         continue;
                     }
                     f = new Forum();
@@ -72,34 +80,31 @@ final class ForumExtractor {
                     f.start = s.start();
                     f.end = s.end();
                     forums.add(f);
+                    previousForum = f;
                 } else if (fuller(name, f.name)) {
                     f.aliases.add(f.name);
                     f.name = name;
                 } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
                 }
-                if (name.contains("暨")) {
-                    for (String part : name.split("暨")) {
-                        if (part.length() >= 2) {
-                            addAlias(f, part);
-                        }
-                    }
-                }
+                addCoordinatedNames(f, name);
                 if (firstHere == null) {
                     firstHere = f;
                 }
             }
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
-            if (target != null && (held || backReference || firstHere == null)) {
-                readDetails(ctx, si, target);
-            } else if (firstHere == null && main != null && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
-                readDetails(ctx, si, main);
+            if (target != null && (held || backReference || target == main)) {
+                readDetails(ctx, si, target, held || firstHere != null);
+            } else if (firstHere == null && !namesAnother && main != null
+                    && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
+                readDetails(ctx, si, main, held);
             }
             if (firstHere != null && held) {
                 main = firstHere;
             }
         }
+        mergeShortNames(forums);
         for (Forum f : forums) {
             finishDates(f);
         }
@@ -112,6 +117,43 @@ final class ForumExtractor {
         return forums;
     }
 
+    /**
+     * A headline may use the short name (双城论坛登场) that the body then gives in brackets after the full one:
+     * the forum named only by another's alias is that forum. What it read fills the roles the other lacks.
+     */
+    private void mergeShortNames(List<Forum> forums) {
+        for (Forum f : new ArrayList<>(forums)) {
+            for (Forum g : new ArrayList<>(forums)) {
+                if (g == f || !forums.contains(f) || !forums.contains(g)
+                        || f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name)))) {
+                    continue;
+                }
+                fillMissing(f.b, g.b.build());
+                g.aliases.forEach(a -> addAlias(f, a));
+                f.start = Math.min(f.start, g.start);
+                f.end = Math.max(f.end, g.end);
+                f.openDate = f.openDate != null ? f.openDate : g.openDate;
+                f.closeDate = f.closeDate != null ? f.closeDate : g.closeDate;
+                forums.remove(g);
+            }
+        }
+    }
+
+    private static void fillMissing(EventBuilder b, Event g) {
+        Event e = b.build();
+        if (e.date() == null && e.start() == null) {
+            b.date(g.date()).start(g.start()).end(g.end());
+        }
+        b.location(e.location() != null ? e.location() : g.location());
+        b.venue(e.venue() != null ? e.venue() : g.venue());
+        b.theme(e.theme() != null ? e.theme() : g.theme());
+        b.topics(e.topics() != null ? e.topics() : g.topics());
+        b.organizers(e.organizers() != null ? e.organizers() : g.organizers());
+        if (e.countries() == null && e.cities() == null && e.delegations() == null && e.attendees() == null) {
+            b.countries(g.countries()).cities(g.cities()).delegations(g.delegations()).attendees(g.attendees());
+        }
+    }
+
     /** Adds an alias unless it is the name or a piece of another alias (a caption's truncated tail). */
     private static void addAlias(Forum f, String alias) {
         if (alias.equals(f.name) || f.aliases.stream().anyMatch(a -> a.contains(alias))) {
@@ -121,6 +163,57 @@ final class ForumExtractor {
         f.aliases.add(alias);
     }
 
+    /**
+     * 甲论坛暨乙大会: when both parts of a name joined by 暨 are forum names, each is another name of the
+     * same event (GOLD.md §3); 甲城市暨乙论坛, whose first part is no forum, is one coordinated name.
+     */
+    private void addCoordinatedNames(Forum f, String name) {
+        if (!name.contains("暨")) {
+            return;
+        }
+        List<String> parts = List.of(name.split("暨"));
+        boolean allForums = parts.size() >= 2 && parts.stream()
+                .allMatch(p -> p.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, p) != null || endsWithHeadAndCity(p)));
+        if (allForums) {
+            parts.forEach(p -> addAlias(f, p));
+        }
+    }
+
+    /** 甲论坛(以下简称“乙”), 甲论坛（乙）: a short name in brackets right after the full one. */
+    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[（(](?:以下)?(?:简称|称)?[:：]?[“\"「]?");
+    private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
+
+    private static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
+        return full[1] < shortName[0] && SHORT_NAME_OPENING.matcher(s.substring(full[1], shortName[0])).matches()
+                && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
+    }
+
+    /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
+    private static final Pattern PLANNED = Pattern.compile("将(?!近|军|领)|拟|计划|预计|筹备");
+    private static final String CLAUSE_BREAK = ",，。;；!！?？";
+
+    /**
+     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
+     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7).
+     */
+    private boolean reportsHeld(String t) {
+        List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
+        verbs.add("参加");
+        verbs.add("齐聚");
+        for (String v : verbs) {
+            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+                int clause = i;
+                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
+                    clause--;
+                }
+                if (!PLANNED.matcher(t.substring(clause, i)).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A bare head noun (论坛在南宁闭幕): the forum already named. */
     private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
@@ -128,17 +221,18 @@ final class ForumExtractor {
     private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)");
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern SHORT_COUNTRY_COUNT = Pattern.compile("(\\d+)国(?!际|家|内|外)");
-    private static final Pattern PEOPLE_COUNT = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
-    private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)");
-    /** 甲协会、乙政府(等)联合在丙举办…论坛: the organisations opening a clause host what it holds. */
-    private static final Pattern HOSTS_FIRST = Pattern.compile("(?:^|[,，])((?:Ⓞ(?:、|和|与|及)?)+)(?:等)?(?:联合|共同)?(?:在Ⓟ+)?(?:主办|举办|承办|共同举办|联合举办|共同主办)");
-    private static final Pattern ONLY_SLOTS = Pattern.compile("[ⓅⓄⓇ、,，和与及]+");
 
-    /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
-    private static boolean refersToForum(String s) {
-        return THIS_FORUM.matcher(s).find() || s.startsWith("大会") || s.startsWith("论坛")
-                || s.contains("分议题") || s.contains("分论坛") || PARTICIPANT_COUNT.matcher(s).find();
+    /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
+    private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
+            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
+
+    /**
+     * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
+     * count of participants: a sentence about the forum last reported.
+     */
+    private boolean refersToForum(String s) {
+        return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
+                || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
@@ -162,8 +256,14 @@ final class ForumExtractor {
                     continue;
                 }
                 int start = i;
-                while (start > 0 && (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1))) {
-                    start--; // 对 is a preposition, except in the head noun 对话
+                while (start > 0) {
+                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1)) {
+                        start--; // 对 is a preposition, except in the head noun 对话
+                    } else if (bracketedPlaceInName(s, start)) {
+                        start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
+                    } else {
+                        break;
+                    }
                 }
                 // …代表约300人参加论坛: a name starts after the last verb before its head
                 String before = s.substring(start, i);
@@ -205,6 +305,23 @@ final class ForumExtractor {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /**
+     * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
+     * part of it; a bracket that opens a clause or follows a stop is not.
+     */
+    private static boolean bracketedPlaceInName(String s, int at) {
+        char close = s.charAt(at - 1);
+        if (close != '）' && close != ')') {
+            return false;
+        }
+        int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
+        if (open < 1 || at - 1 - open < 2 || at - 1 - open > 6 || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
+            return false;
+        }
+        String inside = s.substring(open + 1, at - 1);
+        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0;
     }
 
     private boolean endsWithCoordinate(String before) {
@@ -254,11 +371,12 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    private void readDetails(DocumentContext ctx, int si, Forum f) {
+    /** @param dated whether the sentence's date is the forum's: it reports the forum held or names it */
+    private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
-        DateResolver.DateMention d = ctx.bestDate(si);
+        DateResolver.DateMention d = dated ? ctx.bestDate(si) : null;
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
@@ -276,20 +394,29 @@ final class ForumExtractor {
                 f.b.location(loc);
             }
         }
-        Matcher th = THEME.matcher(t);
-        if (th.find() && (t.contains("主题") )) {
-            f.b.theme(th.group(1));
+        String theme = ForumTopics.theme(t);
+        if (theme != null && f.b.build().theme() == null) {
+            f.b.theme(theme);
         }
-        List<String> topics = topics(t);
-        if (!topics.isEmpty()) {
+        List<String> topics = ForumTopics.topics(t);
+        if (!topics.isEmpty() && f.b.build().topics() == null) {
             f.b.topics(topics);
         }
-        readCounts(t, f);
-        List<String> organizers = organizers(ms);
-        if (!organizers.isEmpty()) {
-            f.b.organizers(organizers);
+        ForumCounts.Counts c = ForumCounts.read(t);
+        Event known = f.b.build();
+        boolean counted = known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null;
+        if (c.any() && !counted) { // the first report of who came is the forum's; later figures are of a part of it
+            f.b.countries(c.countries()).cities(c.cities()).delegations(c.delegations()).attendees(c.attendees());
         }
-        String venue = venue(t);
+        for (String host : hosts.hosts(ms)) {
+            List<String> known0 = f.b.build().organizers();
+            List<String> all = new ArrayList<>(known0 == null ? List.of() : known0);
+            if (!all.contains(host)) {
+                all.add(host);
+                f.b.organizers(all);
+            }
+        }
+        String venue = venue(ms);
         if (venue != null) {
             f.b.venue(venue);
         }
@@ -323,186 +450,60 @@ final class ForumExtractor {
         return null;
     }
 
-    private static final Pattern TOPIC_CLAUSE = Pattern.compile("((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})(?:等)?(?:\\d+|[一二三四五六七八九十两]+)?(?:个|场)?(?:为)?(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)");
-    private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
-    private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
+    /** Adverbs that may stand between a venue and the verb of holding (在X中心隆重开幕). */
+    private static final Pattern HELD_AFTER_VENUE = Pattern.compile("(?:隆重|盛大|正式|顺利|成功|圆满|如期|胜利)?(?:举行|举办|召开|开幕|闭幕|启幕|开启|落幕)");
+    private static final String VENUE_STOP = ",，。;；:：“”「」《》、";
 
-    /** 探讨和交流A以及B等议题, 聚焦A、B、C议题: topics written without quotation marks, listed with 以及/及/、. */
-    private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
-
-    /** 分议题分别为 / 议题包括 / 设有…分论坛: the sub-topics follow, to the end of the sentence. */
-    private static final Pattern TOPICS_AFTER = Pattern.compile(
-            "(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)(?:分别|主要)?(?:为|是|包括|有|涵盖)[:：]?([^。;；]{4,200})");
-    /** A、B、C三场分论坛 / 就A、B等议题: unquoted topics closed by a count or 等 and a topic head. */
-    private static final Pattern UNQUOTED_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|召开|包括|分为|就)了?([^,，。;；:：“”「」]{8,120}?)(?:等)?(?:\\d+|[两三四五六七八九十]+)(?:个|场)(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)");
-    private static final Pattern LIST_SPLIT = Pattern.compile("以及|及|、|和|与|[,，]");
-
-    /** The items of an unquoted list, when there are at least two and each looks like a title (4 to 30 characters). */
-    private static List<String> listedTitles(String list) {
-        List<String> parts = new ArrayList<>();
-        for (String p : LIST_SPLIT.split(list.replaceAll("等$", ""))) {
-            parts.add(p.trim());
-        }
-        return parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 30) ? parts : List.of();
-    }
-
-    private static List<String> topics(String t) {
-        List<String> out = topicsQuotedOrListed(t);
-        if (out.isEmpty()) {
-            Matcher a = TOPICS_AFTER.matcher(t);
-            if (a.find()) {
-                Matcher q = QUOTE.matcher(a.group(1));
-                while (q.find()) {
-                    out.add(q.group(1));
-                }
-                if (out.isEmpty()) {
-                    String list = a.group(1).replaceAll("(?:等)?(?:\\d+|[两三四五六七八九十]+)?(?:个|场)?(?:分议题|议题|分论坛|平行论坛)?$", "");
-                    out.addAll(listedTitles(list));
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            Matcher c = UNQUOTED_COUNTED.matcher(t);
-            if (c.find()) {
-                out.addAll(listedTitles(c.group(1)));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> topicsQuotedOrListed(String t) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOPIC_CLAUSE.matcher(t);
-        while (m.find()) {
-            Matcher q = QUOTE.matcher(m.group(1));
-            while (q.find()) {
-                out.add(q.group(1));
-            }
-        }
-        if (out.isEmpty()) {
-            Matcher u = UNQUOTED_TOPICS.matcher(t);
-            if (u.find()) {
-                List<String> parts = List.of(u.group(1).split("以及|及|、"));
-                if (parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4)) {
-                    out.addAll(parts);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void readCounts(String t, Forum f) {
-        if (!(t.contains("来自") || t.contains("参会") || t.contains("与会") || t.contains("出席") || t.contains("齐聚") || t.contains("参加"))) {
-            return;
-        }
-        Event known = f.b.build();
-        if (known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null) {
-            return; // the first report of who came is the forum's; later figures are of a part of it
-        }
-        Matcher m = COUNTRIES.matcher(t);
-        Matcher shortForm = SHORT_COUNTRY_COUNT.matcher(t);
-        if (m.find()) {
-            f.b.countries(Integer.parseInt(m.group(1)));
-        } else if (shortForm.find()) {
-            f.b.countries(Integer.parseInt(shortForm.group(1))); // 东盟10国
-        }
-        m = DELEGATIONS.matcher(t);
-        if (m.find()) {
-            f.b.delegations(Integer.parseInt(m.group(1)));
-        }
-        m = CITIES.matcher(t);
-        while (m.find()) {
-            int after = m.end();
-            if (!t.startsWith("代表团", after) && !t.substring(after, Math.min(t.length(), after + 6)).contains("代表团")) {
-                f.b.cities(Integer.parseInt(m.group(1)));
-                break;
-            }
-        }
-        Matcher a = PEOPLE_COUNT.matcher(t);
-        Matcher b = PEOPLE_ATTENDING.matcher(t);
-        if (a.find()) {
-            f.b.attendees(Integer.parseInt(a.group(1)));
-        } else if (b.find()) {
-            f.b.attendees(Integer.parseInt(b.group(1)));
-        }
-    }
-
-    /** 主办单位:A、B / 承办单位为C: a labelled list of hosts (协办, 支持 and 指导 bodies are not hosts). */
-    private static final Pattern HOSTS_LABELLED = Pattern.compile(
-            "(?:主办|承办)(?:单位|方)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
-
-    /** Every host the sentence names: 由…主办 or A主办 (see {@link #hostsBy}), then 主办单位: lists. */
-    private List<String> organizers(MaskedSentence ms) {
-        List<String> out = new ArrayList<>(hostsBy(ms));
-        String m = ms.masked();
-        for (Pattern p : List.of(HOSTS_LABELLED)) {
-            Matcher h = p.matcher(m);
-            while (h.find()) {
-                for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
-                    if (s.entity().type() == EntityType.ORGANIZATION && !out.contains(s.entity().name())) {
-                        out.add(s.entity().name());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** 由 A、B、C 共同举办: the organisations and places between 由 and the hosting verb. */
-    private List<String> hostsBy(MaskedSentence ms) {
-        String m = ms.masked();
-        int by = m.indexOf('由');
-        if (by < 0) {
-            Matcher h = HOSTS_FIRST.matcher(m);
-            if (!h.find()) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
-                if (s.entity().type() == EntityType.ORGANIZATION) {
-                    out.add(s.entity().name());
-                }
-            }
-            return out;
-        }
-        int[] verb = lexicon.find(EventLexicon.Role.ORGANIZE, m, by);
-        if (verb == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        String between = m.substring(by + 1, verb[0]);
-        if (!ONLY_SLOTS.matcher(between).matches()) {
-            return List.of();
-        }
-        for (MaskedSentence.Slot s : ms.slots(by + 1, verb[0])) {
-            if (s.entity().type() != EntityType.PERSON) {
-                out.add(s.entity().name());
-            }
-        }
-        return out;
-    }
-
-    private String venue(String t) {
+    /**
+     * 在/假 + venue + (adverb) + 举行/开幕…: the building or hall, as written, without the places that lead it
+     * (在广州越秀国际会议中心 → 越秀国际会议中心), but never cut to a bare head (青河国际会议中心 stays whole).
+     */
+    private String venue(MaskedSentence ms) {
+        String t = ms.sentence().text();
         for (String head : lexicon.words(EventLexicon.Role.VENUE_HEAD)) {
-            int i = t.indexOf(head);
-            if (i < 0) {
-                continue;
+            for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (!HELD_AFTER_VENUE.matcher(t).region(end, t.length()).lookingAt()) {
+                    continue;
+                }
+                int at = Math.max(t.lastIndexOf('在', i), t.lastIndexOf('假', i));
+                if (at < 0 || i - at > 24 || at + 1 >= i) {
+                    continue;
+                }
+                String v = t.substring(at + 1, end);
+                if (v.chars().anyMatch(c -> VENUE_STOP.indexOf(c) >= 0)) {
+                    continue;
+                }
+                return withoutLeadingPlaces(ms, at + 1, end);
             }
-            int at = t.lastIndexOf('在', i);
-            if (at < 0 || i - at > 20) {
-                continue;
-            }
-            String v = t.substring(at + 1, i + head.length());
-            // drop the city that comes first: 在广州越秀国际会议中心 → 越秀国际会议中心
-            String rest = t.substring(i + head.length());
-            if (!(rest.startsWith("举行") || rest.startsWith("举办") || rest.startsWith("召开") || rest.startsWith("开幕") || rest.startsWith("闭幕"))) {
-                continue;
-            }
-            return v;
         }
         return null;
+    }
+
+    private String withoutLeadingPlaces(MaskedSentence ms, int from, int end) {
+        String t = ms.sentence().text();
+        int base = ms.sentence().start();
+        int p = from;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (MaskedSentence.Slot slot : ms.slots()) {
+                if (slot.mention().start() - base == p && slot.entity().type() != EntityType.ORGANIZATION
+                        && slot.entity().type() != EntityType.PERSON) {
+                    int q = slot.mention().end() - base;
+                    while (q < end && "省市区县".indexOf(t.charAt(q)) >= 0) {
+                        q++;
+                    }
+                    String rest = t.substring(q, end);
+                    if (rest.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(rest::equals)) {
+                        p = q;
+                        moved = true;
+                    }
+                    break;
+                }
+            }
+        }
+        return t.substring(p, end);
     }
 
     /**
@@ -562,7 +563,10 @@ final class ForumExtractor {
         String venue = f.b.build().venue();
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
-            f.b.venue(v.startsWith("市") ? v.substring(1) : v);
+            v = v.startsWith("市") ? v.substring(1) : v;
+            if (v.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(v::equals)) {
+                f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
+            }
         }
         f.aliases.remove(f.name);
         f.b.name(f.name).aliases(new ArrayList<>(f.aliases)).evidence(new Span(f.start, f.end));
