@@ -104,7 +104,7 @@ final class ForumExtractor {
                 main = firstHere;
             }
         }
-        mergeShortNames(forums);
+        mergeShortNames(ctx, forums);
         for (Forum f : forums) {
             finishDates(f);
         }
@@ -121,13 +121,14 @@ final class ForumExtractor {
      * A headline may use the short name (双城论坛登场) that the body then gives in brackets after the full one:
      * the forum named only by another's alias is that forum. What it read fills the roles the other lacks.
      */
-    private void mergeShortNames(List<Forum> forums) {
+    private void mergeShortNames(DocumentContext ctx, List<Forum> forums) {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name)))) {
+                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f, g))) {
                     continue;
                 }
+                addAlias(f, g.name);
                 fillMissing(f.b, g.b.build());
                 g.aliases.forEach(a -> addAlias(f, a));
                 f.start = Math.min(f.start, g.start);
@@ -137,6 +138,21 @@ final class ForumExtractor {
                 forums.remove(g);
             }
         }
+    }
+
+    /**
+     * 双城论坛 ("the two cities' forum") is the usual short name of a forum named for two cities (甲乙城市论坛):
+     * the same head, and the full name holds two city names.
+     */
+    private boolean twoCitiesShortName(DocumentContext ctx, Forum full, Forum shortName) {
+        String k = key(shortName.name);
+        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, k);
+        if (!k.startsWith("双城") || head == null || !full.name.endsWith(head)) {
+            return false;
+        }
+        long cities = ctx.entities.stream()
+                .filter(e -> e.type() == EntityType.CITY && full.name.contains(e.name())).count();
+        return cities >= 2;
     }
 
     private static void fillMissing(EventBuilder b, Event g) {

@@ -1,0 +1,104 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up forum reports (none from the corpus or the development set), one construction of the genre each. */
+class ForumExtractorTest {
+    private static EntityRecognizer entities;
+    private static ForumExtractor forums;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        forums = new ForumExtractor(EventLexicon.load(), names);
+    }
+
+    private static List<Event> run(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return forums.extract(new DocumentContext(text, published, es)).stream().map(f -> f.b.build()).toList();
+    }
+
+    @Test
+    void hostsOfEveryChainedClauseButNotTheAssistingBody() {
+        String text = "6月12日,2024厦门国际友城论坛在厦门举行。论坛由中国人民对外友好协会、厦门市人民政府共同主办,"
+                + "厦门市人民对外友好协会承办,厦门大学协办。";
+        Event f = run(text, "2024-06-13").get(0);
+        assertEquals(List.of("中国人民对外友好协会", "厦门市人民政府", "厦门市人民对外友好协会"), f.organizers());
+    }
+
+    @Test
+    void aBracketedShortNameIsAnAliasNotASecondForum() {
+        String text = "9月3日,2024昆明国际友好城市论坛(以下简称“昆明论坛”)在昆明举行。昆明论坛设有智慧交通、乡村振兴、医疗卫生三个平行论坛。";
+        List<Event> fs = run(text, "2024-09-04");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(List.of("昆明论坛"), fs.get(0).aliases());
+        assertEquals(List.of("智慧交通", "乡村振兴", "医疗卫生"), fs.get(0).topics());
+    }
+
+    @Test
+    void aHeadlineUsingTheShortNameIsTheSameForum() {
+        String text = "双城论坛在厦门登场\n2024厦门福州城市论坛(双城论坛)15日在厦门举行,论坛主题为“韧性城市 永续发展”。";
+        List<Event> fs = run(text, "2024-06-15");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024厦门福州城市论坛", fs.get(0).name());
+        assertTrue(fs.get(0).aliases().contains("双城论坛"), fs.get(0).aliases().toString());
+        assertEquals("韧性城市 永续发展", fs.get(0).theme());
+    }
+
+    @Test
+    void partsOfANameJoinedBy暨AreAliasesOnlyWhenBothAreForums() {
+        Event both = run("5月8日,2024厦门友城论坛暨青年对话会在厦门举行。", "2024-05-09").get(0);
+        assertEquals(List.of("2024厦门友城论坛", "青年对话会"), both.aliases());
+        Event one = run("5月8日,2024金砖国家友好城市暨地方政府合作论坛在厦门举行。", "2024-05-09").get(0);
+        assertNull(one.aliases());
+    }
+
+    @Test
+    void aPlannedForumIsNoEvent() {
+        assertTrue(run("据悉,2025厦门国际友城论坛将于10月在厦门举行。", "2024-06-13").isEmpty());
+    }
+
+    @Test
+    void aSentenceAboutTheParticipantsGivesTheForumsTopics() {
+        String text = "5月8日,第二届昆明城市发展大会在昆明举行。与会代表围绕城市治理、产业合作、文化旅游交流等议题进行深入探讨。";
+        Event f = run(text, "2024-05-09").get(0);
+        assertEquals(List.of("城市治理", "产业合作", "文化旅游交流"), f.topics());
+    }
+
+    @Test
+    void aVenueBeforeAnAdverbAndTheVerbKeepsItsNameWhenOnlyTheHeadWouldRemain() {
+        Event f = run("10日,2024昆明友城论坛在昆明国际会议中心隆重开幕。", "2024-06-11").get(0);
+        assertEquals("昆明国际会议中心", f.venue());
+        assertEquals("昆明", f.location());
+    }
+
+    @Test
+    void aLaterSentenceAboutThePlanGivesNoDate() {
+        String text = "10月20日,首届厦门国际城市合作峰会在厦门开幕。峰会将持续至22日。";
+        Event f = run(text, "2024-10-21").get(0);
+        assertEquals("2024-10-20", f.date());
+    }
+
+    @Test
+    void aForumMentionedInBackgroundLendsNothingToTheReportedOne() {
+        String text = "8日,2024厦门友城论坛在厦门举行。上届厦门投资峰会由厦门市外事办公室主办。";
+        Event f = run(text, "2024-06-09").get(0);
+        assertFalse(f.organizers() != null && f.organizers().contains("厦门市外事办公室"), String.valueOf(f.organizers()));
+    }
+}
