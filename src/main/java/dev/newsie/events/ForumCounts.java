@@ -16,8 +16,11 @@ final class ForumCounts {
     private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+)国(?!际|家|内|外|籍|人|企)");
     private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市)(?!代表团)");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
-    /** People are counted in digits only: 一位嘉宾, 两名代表 tell of someone, not of the attendance. */
-    private static final Pattern PEOPLE = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
+    /**
+     * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
+     * someone, not of the attendance.
+     */
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+|[一二两三四五六七八九]?[十百][一二两三四五六七八九十百]*)(?:余|多)?(?:位|名)");
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
     private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚");
 

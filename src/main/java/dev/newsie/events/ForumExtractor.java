@@ -70,7 +70,7 @@ final class ForumExtractor {
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
-                    if (!held) {
+                    if (!held || !properName(name)) {
                         namesAnother = true;
                         continue;
                     }
@@ -202,6 +202,19 @@ final class ForumExtractor {
     private static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
         return full[1] < shortName[0] && SHORT_NAME_OPENING.matcher(s.substring(full[1], shortName[0])).matches()
                 && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
+    }
+
+    private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
+
+    /**
+     * Whether a name can start a forum of its own: it names one event, not a kind of meeting. 视频会议, 工作座谈会,
+     * 市长论坛 put a two-character word before the head and name no particular event; a year, an ordinal or a
+     * longer modifier (国际友城大会, 中国—东盟市长论坛) does. A short name still serves as an alias.
+     */
+    private boolean properName(String name) {
+        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        int modifier = name.length() - (head == null ? 0 : head.length());
+        return modifier >= 3 || SPECIFIC.matcher(name).find();
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */

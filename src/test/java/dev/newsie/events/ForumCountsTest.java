@@ -36,6 +36,11 @@ class ForumCountsTest {
     }
 
     @Test
+    void peopleInNumeralsOfTens() {
+        assertEquals(80, ForumCounts.read("来自十二个国家的八十多位市长出席。").attendees());
+    }
+
+    @Test
     void oneOrTwoPeopleInWordsAreNoAttendance() {
         assertNull(ForumCounts.read("两位市长出席并致辞。").attendees());
     }

@@ -101,4 +101,9 @@ class ForumExtractorTest {
         Event f = run(text, "2024-06-09").get(0);
         assertFalse(f.organizers() != null && f.organizers().contains("厦门市外事办公室"), String.valueOf(f.organizers()));
     }
+
+    @Test
+    void aKindOfMeetingIsNoNamedForum() {
+        assertTrue(run("3月4日,厦门市与新西兰奥克兰市举行视频会议。当天,两市还召开了工作座谈会。", "2024-03-05").isEmpty());
+    }
 }
