@@ -67,6 +67,11 @@ final class ForumExtractor {
                     continue;
                 }
                 Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
+                Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
+                if (f == null && twoCities != null) {
+                    addAlias(twoCities, name);
+                    f = twoCities;
+                }
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
@@ -125,7 +130,7 @@ final class ForumExtractor {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f, g))) {
+                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -144,14 +149,14 @@ final class ForumExtractor {
      * 双城论坛 ("the two cities' forum") is the usual short name of a forum named for two cities (甲乙城市论坛):
      * the same head, and the full name holds two city names.
      */
-    private boolean twoCitiesShortName(DocumentContext ctx, Forum full, Forum shortName) {
-        String k = key(shortName.name);
+    private boolean twoCitiesShortName(DocumentContext ctx, String full, String shortName) {
+        String k = key(shortName);
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, k);
-        if (!k.startsWith("双城") || head == null || !full.name.endsWith(head)) {
+        if (!k.startsWith("双城") || head == null || !full.endsWith(head)) {
             return false;
         }
         long cities = ctx.entities.stream()
-                .filter(e -> e.type() == EntityType.CITY && full.name.contains(e.name())).count();
+                .filter(e -> e.type() == EntityType.CITY && full.contains(e.name())).count();
         return cities >= 2;
     }
 
@@ -406,6 +411,11 @@ final class ForumExtractor {
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
         DateResolver.DateMention d = dated ? ctx.bestDate(si) : null;
+        if (dated && d == null && !NumeralDates.toDigits(t).equals(t)) {
+            // 八月十九日至二十日: read the numerals as digits (forum-side: the shared resolver reads digits only)
+            d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
+                    .filter(x -> x.first() != null).findFirst().orElse(null);
+        }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
