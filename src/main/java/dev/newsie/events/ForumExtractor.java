@@ -53,7 +53,7 @@ final class ForumExtractor {
         Forum main = null;
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = reportsHeld(s.text());
+            boolean held = reportsHeld(ctx.masked.get(si).masked());
             List<int[]> spans = names(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
@@ -100,7 +100,7 @@ final class ForumExtractor {
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || target == main)) {
-                readDetails(ctx, si, target, held || firstHere != null);
+                readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
             } else if (firstHere == null && !namesAnother && main != null
                     && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
@@ -212,14 +212,17 @@ final class ForumExtractor {
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
 
     /**
-     * Whether a name can start a forum of its own: it names one event, not a kind of meeting. 视频会议, 工作座谈会,
-     * 市长论坛 put a two-character word before the head and name no particular event; a year, an ordinal or a
-     * longer modifier (国际友城大会, 中国—东盟市长论坛) does. A short name still serves as an alias.
+     * Whether a name can start a forum of its own: it names one event, not a kind of meeting. 视频会议 and
+     * 工作座谈会 put a two-character word before a head of meetings in general (`MEETING_HEAD`) and name no
+     * particular event; a year, an ordinal or a longer modifier (第三次地方领导人会议) does. A short name still
+     * serves as an alias.
      */
     private boolean properName(String name) {
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
-        int modifier = name.length() - (head == null ? 0 : head.length());
-        return modifier >= 3 || SPECIFIC.matcher(name).find();
+        if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
+            return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
+        }
+        return name.length() - head.length() >= 3 || SPECIFIC.matcher(name).find();
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
@@ -228,7 +231,8 @@ final class ForumExtractor {
 
     /**
      * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
-     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7).
+     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7). Read on
+     * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
      */
     private boolean reportsHeld(String t) {
         List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
@@ -345,6 +349,9 @@ final class ForumExtractor {
      * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
      * part of it; a bracket that opens a clause or follows a stop is not.
      */
+    /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
+    private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
+
     private static boolean bracketedPlaceInName(String s, int at) {
         char close = s.charAt(at - 1);
         if (close != '）' && close != ')') {
@@ -355,7 +362,8 @@ final class ForumExtractor {
             return false;
         }
         String inside = s.substring(open + 1, at - 1);
-        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0;
+        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
+                && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
     }
 
     private boolean endsWithCoordinate(String before) {
@@ -405,7 +413,7 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    /** @param dated whether the sentence's date is the forum's: it reports the forum held or names it */
+    /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
@@ -584,11 +592,14 @@ final class ForumExtractor {
 
     private static void finishDates(Forum f) {
         if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
-            f.b.start(f.openDate).end(f.closeDate);
+            f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
         } else if (f.b.date() == null && f.openDate != null) {
             f.b.date(f.openDate);
         } else if (f.b.date() == null && f.closeDate != null) {
             f.b.date(f.closeDate);
+        }
+        if (f.b.build().start() != null) {
+            f.b.date(null);
         }
     }
 

@@ -106,4 +106,15 @@ class ForumExtractorTest {
     void aKindOfMeetingIsNoNamedForum() {
         assertTrue(run("3月4日,厦门市与新西兰奥克兰市举行视频会议。当天,两市还召开了工作座谈会。", "2024-03-05").isEmpty());
     }
+
+    @Test
+    void aBracketedPlaceInsideANameIsPartOfItButABylineIsNot() {
+        assertEquals("中国(厦门)国际友城大会", run("8日,中国(厦门)国际友城大会在厦门开幕。", "2024-06-09").get(0).name());
+        assertEquals("中国国际友城论坛", run("中新网(记者张明)中国国际友城论坛8日在厦门开幕。", "2024-06-09").get(0).name());
+    }
+
+    @Test
+    void aShortNameOfAnEventIsAForumWhenItsHeadIsNoMeetingInGeneral() {
+        assertEquals("金砖峰会", run("8日,金砖峰会在厦门开幕。", "2024-06-09").get(0).name());
+    }
 }
