@@ -473,7 +473,7 @@ final class ForumExtractor {
     /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
     private static String location(MaskedSentence ms) {
         String m = ms.masked();
-        for (String cue : List.of("在", "于", "齐聚", "相聚", "聚首", "来到")) {
+        for (String cue : List.of("在", "于", "假", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
             for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
                 int j = i + cue.length();
                 int k = j;

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|议题|话题|分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
@@ -48,10 +48,10 @@ final class ForumTopics {
             "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(?:等)?" + COUNT + "(?:个|场|项|大)" + HEADS);
     /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
-            "(?:就|围绕)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
+            "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");

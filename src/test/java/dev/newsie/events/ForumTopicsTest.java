@@ -39,6 +39,16 @@ class ForumTopicsTest {
     }
 
     @Test
+    void quotedTitlesBeforeAQualifiedSubForumHead() {
+        assertEquals(List.of("港口合作", "人才培养"), ForumTopics.topics("论坛设“港口合作”“人才培养”两场平行分论坛。"));
+    }
+
+    @Test
+    void quotedTitlesBeforeACountOfAgendaItems() {
+        assertEquals(List.of("低碳城市", "智慧医疗"), ForumTopics.topics("分论坛针对「低碳城市」、「智慧医疗」等2项议程展开讨论。"));
+    }
+
+    @Test
     void quotedTitlesBeforeACountWith大() {
         assertEquals(List.of("港口合作", "人才培养"), ForumTopics.topics("论坛围绕“港口合作”“人才培养”两大议题展开。"));
     }
