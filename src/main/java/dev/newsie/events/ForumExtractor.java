@@ -226,7 +226,8 @@ final class ForumExtractor {
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
-    private static final Pattern PLANNED = Pattern.compile("将(?!近|军|领)|拟|计划|预计|筹备");
+    private static final Pattern PLANNED = Pattern.compile(
+            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
 
     /**
