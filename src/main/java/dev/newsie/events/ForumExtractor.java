@@ -514,7 +514,7 @@ final class ForumExtractor {
                 if (!HELD_AFTER_VENUE.matcher(t).region(end, t.length()).lookingAt()) {
                     continue;
                 }
-                int at = Math.max(t.lastIndexOf('在', i), t.lastIndexOf('假', i));
+                int at = Math.max(Math.max(t.lastIndexOf('在', i), t.lastIndexOf('假', i)), t.lastIndexOf('于', i));
                 if (at < 0 || i - at > 24 || at + 1 >= i) {
                     continue;
                 }

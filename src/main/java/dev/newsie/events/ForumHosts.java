@@ -19,6 +19,8 @@ final class ForumHosts {
     /** Words that may stand between the hosts and the verb: 联合主办, 发起并主办, 等单位共同主办. */
     private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
     private static final String SEPARATORS = "、,，和与及";
+    /** Verbs that join two hosts of one event (甲携手乙举办, 甲联合乙主办, 甲联同乙合办). */
+    private static final List<String> JOINERS = List.of("携手", "联合", "联同", "会同", "以及");
     /** What may stand before a list of hosts: a clause's start or 由. */
     private static final String BOUNDARY = ",，;；:：。、由（(";
     private static final Pattern LABELLED = Pattern.compile(
@@ -86,8 +88,17 @@ final class ForumHosts {
             }
         }
         int k = j;
-        while (k > 0 && (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0)) {
-            k--;
+        while (k > 0) {
+            if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0) {
+                k--;
+                continue;
+            }
+            int at = k;
+            String joiner = JOINERS.stream().filter(w -> m.startsWith(w, at - w.length())).findFirst().orElse(null);
+            if (joiner == null || at - joiner.length() == 0 || !isSlot(m.charAt(at - joiner.length() - 1))) {
+                break;
+            }
+            k -= joiner.length(); // 甲携手乙举办: a verb joining two hosts
         }
         while (k < j && SEPARATORS.indexOf(m.charAt(k)) >= 0) {
             k++;

@@ -117,4 +117,10 @@ class ForumExtractorTest {
     void aShortNameOfAnEventIsAForumWhenItsHeadIsNoMeetingInGeneral() {
         assertEquals("金砖峰会", run("8日,金砖峰会在厦门开幕。", "2024-06-09").get(0).name());
     }
+
+    @Test
+    void aVenueAfter假Or于() {
+        assertEquals("旅游塔会展中心", run("（澳门9日讯）第五届澳门国际城市论坛昨日假澳门旅游塔会展中心举行。", "2024-09-10").get(0).venue());
+        assertEquals("厦门大学科技馆", run("第二届厦门友城青年论坛于厦门大学科技馆开幕。", "2024-09-10").get(0).venue());
+    }
 }
