@@ -300,6 +300,8 @@ final class ForumExtractor {
                         start--; // 对 is a preposition, except in the head noun 对话
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
+                    } else if (quotedWordInName(s, start)) {
+                        start = s.lastIndexOf('“', start - 1);
                     } else {
                         break;
                     }
@@ -350,6 +352,18 @@ final class ForumExtractor {
      * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
      * part of it; a bracket that opens a clause or follows a stop is not.
      */
+    /**
+     * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
+     * theme is not reached: 以“…”为主题的 ends the scan at 的.
+     */
+    private static boolean quotedWordInName(String s, int at) {
+        if (s.charAt(at - 1) != '”' || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
+            return false;
+        }
+        int open = s.lastIndexOf('“', at - 1);
+        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
+    }
+
     /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
     private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
 
@@ -474,7 +488,7 @@ final class ForumExtractor {
     /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
     private static String location(MaskedSentence ms) {
         String m = ms.masked();
-        for (String cue : List.of("在", "于", "假", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
+        for (String cue : List.of("在", "于", "假", "赴", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
             for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
                 int j = i + cue.length();
                 int k = j;

@@ -123,4 +123,14 @@ class ForumExtractorTest {
         assertEquals("旅游塔会展中心", run("（澳门9日讯）第五届澳门国际城市论坛昨日假澳门旅游塔会展中心举行。", "2024-09-10").get(0).venue());
         assertEquals("厦门大学科技馆", run("第二届厦门友城青年论坛于厦门大学科技馆开幕。", "2024-09-10").get(0).venue());
     }
+
+    @Test
+    void aQuotedWordInsideANameIsPartOfIt() {
+        assertEquals("第三届“一带一路”城市合作论坛", run("9月8日,第三届“一带一路”城市合作论坛在厦门开幕。", "2024-09-10").get(0).name());
+    }
+
+    @Test
+    void whoChairedOrWitnessedIsNoPartOfTheName() {
+        assertEquals("2024厦门国际友城论坛", run("8日,副市长张明主持2024厦门国际友城论坛,论坛在厦门举行。", "2024-09-10").get(0).name());
+    }
 }
