@@ -51,6 +51,7 @@ final class ForumExtractor {
     List<Forum> extract(DocumentContext ctx) {
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
+        List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             boolean held = reportsHeld(ctx.masked.get(si).masked());
@@ -66,7 +67,7 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
+                Forum f = forums.stream().filter(x -> sameForum(x, name, places)).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -391,7 +392,7 @@ final class ForumExtractor {
         return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
     }
 
-    private boolean sameForum(Forum f, String name) {
+    private boolean sameForum(Forum f, String name, List<String> places) {
         String b = key(name);
         List<String> known = new ArrayList<>(List.of(f.name));
         known.addAll(f.aliases);
@@ -402,6 +403,9 @@ final class ForumExtractor {
             if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
                 return true;
             }
+            if (sharedDescription(kk, b, places)) {
+                return true;
+            }
             if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {
                 return true;
             }
@@ -410,6 +414,26 @@ final class ForumExtractor {
             }
         }
         return false;
+    }
+
+    /** How long a shared tail must be to say two names describe one event (地方领导人会议). */
+    private static final int SHARED_TAIL = 6;
+
+    /**
+     * 第四次甲乙国家地方领导人会议 and 丙合作地方领导人会议: two names that end in the same description of six
+     * characters or more, and whose fronts name no place, are two names of one event in one report. Fronts
+     * that name places (2023甲市国际友城合作论坛, 2024乙市国际友城合作论坛) tell two events apart.
+     */
+    private static boolean sharedDescription(String a, String b, List<String> places) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
+            return false;
+        }
+        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
+        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
     }
 
     /**

@@ -133,4 +133,18 @@ class ForumExtractorTest {
     void whoChairedOrWitnessedIsNoPartOfTheName() {
         assertEquals("2024厦门国际友城论坛", run("8日,副市长张明主持2024厦门国际友城论坛,论坛在厦门举行。", "2024-09-10").get(0).name());
     }
+
+    @Test
+    void twoNamesEndingInTheSameDescriptionAreOneForum() {
+        String text = "8日,第二次中国-北欧国家青年领导人会议在厦门举行。与会者表示,召开“8+1合作”青年领导人会议意义重大。";
+        List<Event> fs = run(text, "2024-09-10");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(List.of("“8+1合作”青年领导人会议"), fs.get(0).aliases());
+    }
+
+    @Test
+    void namesThatDifferInTheirPlaceAreTwoForums() {
+        String text = "8日,2024厦门国际友城合作论坛在厦门举行。9日,2024福州国际友城合作论坛在福州举行。";
+        assertEquals(2, run(text, "2024-09-10").size());
+    }
 }
