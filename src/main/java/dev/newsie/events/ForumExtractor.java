@@ -485,8 +485,16 @@ final class ForumExtractor {
             f.b.theme(theme);
         }
         List<String> topics = ForumTopics.topics(t);
-        if (!topics.isEmpty() && f.b.build().topics() == null) {
+        String numbered = ForumTopics.numbered(t);
+        List<String> knownTopics = f.b.build().topics();
+        if (!topics.isEmpty() && knownTopics == null) {
             f.b.topics(topics);
+        } else if (numbered != null) {
+            List<String> all = new ArrayList<>(knownTopics == null ? List.of() : knownTopics);
+            if (!all.contains(numbered)) { // 分论坛一:A, 分论坛二:B…: one line each
+                all.add(numbered);
+                f.b.topics(all);
+            }
         }
         ForumCounts.Counts c = ForumCounts.read(t);
         Event known = f.b.build();
@@ -495,8 +503,8 @@ final class ForumExtractor {
             f.b.countries(c.countries()).cities(c.cities()).delegations(c.delegations()).attendees(c.attendees());
         }
         for (String host : hosts.hosts(ms)) {
-            List<String> known0 = f.b.build().organizers();
-            List<String> all = new ArrayList<>(known0 == null ? List.of() : known0);
+            List<String> knownHosts = f.b.build().organizers();
+            List<String> all = new ArrayList<>(knownHosts == null ? List.of() : knownHosts);
             if (!all.contains(host)) {
                 all.add(host);
                 f.b.organizers(all);

@@ -58,7 +58,17 @@ final class ForumTopics {
     private static final Pattern TRAILING = Pattern.compile(
             "(?:等)?" + COUNT + "?(?:个|场|项)?(?:分议题|议题|话题|分论坛|平行论坛|专题论坛|主题论坛)?[。]?$");
 
+    /** 分论坛一:A / 平行论坛2：A / 议题三 A: a line that numbers one sub-forum or topic and gives its title. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|分议题|议题)(?:" + COUNT + "|[(（]" + COUNT + "[)）])[:：\\s]\\s*[“「]?([^”」。;；,，]{3,40}?)[”」]?[。;；]?$");
+
     private ForumTopics() {
+    }
+
+    /** The title on a line that numbers one sub-forum or topic, or null: such lines list a forum's topics one by one. */
+    static String numbered(String line) {
+        Matcher m = NUMBERED.matcher(line.strip());
+        return m.find() ? m.group(1).strip() : null;
     }
 
     /** The theme a sentence gives, without quotation marks, or null. */

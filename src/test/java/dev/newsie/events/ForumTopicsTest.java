@@ -88,4 +88,11 @@ class ForumTopicsTest {
         assertTrue(ForumTopics.topics("与会嘉宾就城市治理进行了交流。").isEmpty());
         assertTrue(ForumTopics.topics("两市在经贸、文化等领域开展合作。").isEmpty());
     }
+
+    @Test
+    void aLineNumberingOneSubForumGivesItsTitle() {
+        assertEquals("数字城市建设", ForumTopics.numbered("分论坛一:数字城市建设"));
+        assertEquals("绿色低碳转型", ForumTopics.numbered("平行论坛(二):“绿色低碳转型”"));
+        assertNull(ForumTopics.numbered("分论坛上,与会嘉宾发言踊跃。"));
+    }
 }
