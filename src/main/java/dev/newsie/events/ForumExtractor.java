@@ -46,6 +46,8 @@ final class ForumExtractor {
         int firstSentence;
         int start, end;
         String openDate, closeDate;
+        /** 为期三天: how many days the forum lasts, when the report says so. */
+        Integer days;
     }
 
     List<Forum> extract(DocumentContext ctx) {
@@ -452,6 +454,9 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
+    /** 为期两天的论坛, 会期三天: the forum's length in days. */
+    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时)(\\d+|[两二三四五六七八九十]+)天");
+
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
@@ -479,6 +484,10 @@ final class ForumExtractor {
             if (loc != null) {
                 f.b.location(loc);
             }
+        }
+        Matcher lasts = LASTS.matcher(t);
+        if (lasts.find() && f.days == null) {
+            f.days = ForumCounts.number(lasts.group(1));
         }
         String theme = ForumTopics.theme(t);
         if (theme != null && f.b.build().theme() == null) {
@@ -644,6 +653,11 @@ final class ForumExtractor {
             f.b.date(f.openDate);
         } else if (f.b.date() == null && f.closeDate != null) {
             f.b.date(f.closeDate);
+        }
+        String day = f.b.date();
+        if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
+            // 为期三天的论坛12日开幕: the span is the opening day and the days after it
+            f.b.start(day).end(java.time.LocalDate.parse(day).plusDays(f.days - 1).toString());
         }
         if (f.b.build().start() != null) {
             f.b.date(null);

@@ -147,4 +147,12 @@ class ForumExtractorTest {
         String text = "8日,2024厦门国际友城合作论坛在厦门举行。9日,2024福州国际友城合作论坛在福州举行。";
         assertEquals(2, run(text, "2024-09-10").size());
     }
+
+    @Test
+    void aForumThatLastsSomeDaysSpansFromItsOpening() {
+        Event f = run("为期三天的2024厦门国际友城论坛12日在厦门开幕。", "2024-09-12").get(0);
+        assertEquals("2024-09-12", f.start());
+        assertEquals("2024-09-14", f.end());
+        assertNull(f.date());
+    }
 }
