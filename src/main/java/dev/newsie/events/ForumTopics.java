@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *   <li>theme: 以“X”为主题, 主题为“X”, 围绕/聚焦“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
  *   <li>topics: quoted titles before a topic head (设“A”“B”两个分论坛, “A”和“B”等议题, “A”“B”等六大议题, 围绕“A”、“B”等内容); a labelled list
  *       (分议题分别为…, 设4个分议题,分别是:…, 议题包括…); an unquoted list closed by a count and a head
- *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); and a list that is
+ *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
  *       discussed (就A、B和C进行深入交流).</li>
  * </ul>
  * Unquoted lists count only with at least two items of title length: one phrase alone is too often not a topic.
@@ -107,13 +107,21 @@ final class ForumTopics {
                 }
             }
         }
-        for (Pattern p : List.of(BARE_COUNTED, BARE_BEFORE_HEAD, DISCUSSED)) {
+        for (Pattern p : List.of(BARE_COUNTED, BARE_BEFORE_HEAD)) {
             if (!out.isEmpty()) {
                 break;
             }
             Matcher m = p.matcher(t);
             if (m.find()) {
                 out.addAll(titles(m.group(1)));
+            }
+        }
+        if (out.isEmpty()) {
+            // without a word for topics, only a list of three or more reads as the forum's agenda
+            Matcher m = DISCUSSED.matcher(t);
+            List<String> discussed = m.find() ? titles(m.group(1)) : List.of();
+            if (discussed.size() >= 3) {
+                out.addAll(discussed);
             }
         }
         return out;

@@ -84,6 +84,11 @@ class ForumTopicsTest {
     }
 
     @Test
+    void twoThingsDiscussedWithoutAWordForTopicsAreNoTopicList() {
+        assertTrue(ForumTopics.topics("双方就经贸合作和人文交流进行深入交流。").isEmpty());
+    }
+
+    @Test
     void oneUnquotedPhraseAloneIsNoTopicList() {
         assertTrue(ForumTopics.topics("与会嘉宾就城市治理进行了交流。").isEmpty());
         assertTrue(ForumTopics.topics("两市在经贸、文化等领域开展合作。").isEmpty());
