@@ -22,20 +22,19 @@ import java.util.regex.Pattern;
  * counts, venue and dates are read from the sentences about the forum.
  */
 final class ForumExtractor {
-    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
-    private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
-
     private final EventLexicon lexicon;
     private final CanonicalNames names;
     private final ForumHosts hosts;
+    private final ForumNames forumNames;
+    private final ForumVenue venues;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
         this.names = names;
         this.hosts = new ForumHosts(lexicon);
+        this.forumNames = new ForumNames(lexicon);
+        this.venues = new ForumVenue(lexicon);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -57,14 +56,14 @@ final class ForumExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             boolean held = reportsHeld(ctx.masked.get(si).masked());
-            List<int[]> spans = names(s.text());
+            List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
             int[] previous = null;
             Forum previousForum = null;
             for (int[] sp : spans) {
                 String name = s.text().substring(sp[0], sp[1]);
-                if (previous != null && previousForum != null && isShortNameAfter(s.text(), previous, sp)) {
+                if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
                     addAlias(previousForum, name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲
                     previous = sp;
                     continue;
@@ -78,7 +77,7 @@ final class ForumExtractor {
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
-                    if (!held || !properName(name)) {
+                    if (!held || !forumNames.properName(name)) {
                         namesAnother = true;
                         continue;
                     }
@@ -197,35 +196,10 @@ final class ForumExtractor {
         }
         List<String> parts = List.of(name.split("暨"));
         boolean allForums = parts.size() >= 2 && parts.stream()
-                .allMatch(p -> p.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, p) != null || endsWithHeadAndCity(p)));
+                .allMatch(p -> p.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, p) != null || forumNames.endsWithHeadAndCity(p)));
         if (allForums) {
             parts.forEach(p -> addAlias(f, p));
         }
-    }
-
-    /** 甲论坛(以下简称“乙”), 甲论坛（乙）: a short name in brackets right after the full one. */
-    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[（(](?:以下)?(?:简称|称)?[:：]?[“\"「]?");
-    private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
-
-    private static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
-        return full[1] < shortName[0] && SHORT_NAME_OPENING.matcher(s.substring(full[1], shortName[0])).matches()
-                && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
-    }
-
-    private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
-
-    /**
-     * Whether a name can start a forum of its own: it names one event, not a kind of meeting. 视频会议 and
-     * 工作座谈会 put a two-character word before a head of meetings in general (`MEETING_HEAD`) and name no
-     * particular event; a year, an ordinal or a longer modifier (第三次地方领导人会议) does. A short name still
-     * serves as an alias.
-     */
-    private boolean properName(String name) {
-        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
-        if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
-            return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
-        }
-        return name.length() - head.length() >= 3 || SPECIFIC.matcher(name).find();
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
@@ -275,123 +249,6 @@ final class ForumExtractor {
     private boolean refersToForum(String s) {
         return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
                 || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
-    }
-
-    /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
-    List<int[]> names(String s) {
-        List<int[]> out = new ArrayList<>();
-        Matcher q = QUOTED.matcher(s);
-        while (q.find()) {
-            String inner = q.group(1);
-            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")) {
-                out.add(new int[]{q.start(1), q.end(1)});
-            }
-        }
-        for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
-            for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
-                int end = i + head.length();
-                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
-                    continue; // 国际会议中心 is a venue
-                }
-                final int e0 = end;
-                if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
-                    continue;
-                }
-                int start = i;
-                while (start > 0) {
-                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1)) {
-                        start--; // 对 is a preposition, except in the head noun 对话
-                    } else if (bracketedPlaceInName(s, start)) {
-                        start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
-                    } else if (quotedWordInName(s, start)) {
-                        start = s.lastIndexOf('“', start - 1);
-                    } else {
-                        break;
-                    }
-                }
-                // …代表约300人参加论坛: a name starts after the last verb before its head
-                String before = s.substring(start, i);
-                int lastVerbEnd = 0;
-                for (String v : lexicon.words(EventLexicon.Role.NAME_BREAK)) {
-                    int at = before.lastIndexOf(v);
-                    if (at >= 0) {
-                        lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
-                    }
-                }
-                start += lastVerbEnd;
-                // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
-                while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
-                    int k = start - 1;
-                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
-                        k--;
-                    }
-                    start = k;
-                }
-                if (i > 0 && (s.charAt(i - 1) == '主' || s.charAt(i - 1) == '分')) {
-                    continue; // 主论坛, 分论坛: a part of a forum (a sub-forum's title is a topic)
-                }
-                Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
-                if (lead.find()) {
-                    start += lead.end();
-                }
-                String name = s.substring(start, end);
-                if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
-                    continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
-                }
-                final int s0 = start;
-                if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
-                    continue;
-                }
-                // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
-                out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                out.add(new int[]{start, end});
-            }
-        }
-        out.sort((a, b) -> a[0] - b[0]);
-        return out;
-    }
-
-    /**
-     * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
-     * part of it; a bracket that opens a clause or follows a stop is not.
-     */
-    /**
-     * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
-     * theme is not reached: 以“…”为主题的 ends the scan at 的.
-     */
-    private static boolean quotedWordInName(String s, int at) {
-        if (s.charAt(at - 1) != '”' || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
-            return false;
-        }
-        int open = s.lastIndexOf('“', at - 1);
-        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
-    }
-
-    /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
-    private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
-
-    private static boolean bracketedPlaceInName(String s, int at) {
-        char close = s.charAt(at - 1);
-        if (close != '）' && close != ')') {
-            return false;
-        }
-        int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
-        if (open < 1 || at - 1 - open < 2 || at - 1 - open > 6 || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
-            return false;
-        }
-        String inside = s.substring(open + 1, at - 1);
-        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
-                && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
-    }
-
-    private boolean endsWithCoordinate(String before) {
-        return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
-    }
-
-    /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
-    private boolean endsWithHeadAndCity(String inner) {
-        int dot = inner.lastIndexOf('·');
-        return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
     }
 
     private boolean sameForum(Forum f, String name, List<String> places) {
@@ -519,7 +376,7 @@ final class ForumExtractor {
                 f.b.organizers(all);
             }
         }
-        String venue = venue(ms);
+        String venue = venues.venue(ms);
         if (venue != null) {
             f.b.venue(venue);
         }
@@ -551,62 +408,6 @@ final class ForumExtractor {
             }
         }
         return null;
-    }
-
-    /** Adverbs that may stand between a venue and the verb of holding (在X中心隆重开幕). */
-    private static final Pattern HELD_AFTER_VENUE = Pattern.compile("(?:隆重|盛大|正式|顺利|成功|圆满|如期|胜利)?(?:举行|举办|召开|开幕|闭幕|启幕|开启|落幕)");
-    private static final String VENUE_STOP = ",，。;；:：“”「」《》、";
-
-    /**
-     * 在/假 + venue + (adverb) + 举行/开幕…: the building or hall, as written, without the places that lead it
-     * (在广州越秀国际会议中心 → 越秀国际会议中心), but never cut to a bare head (青河国际会议中心 stays whole).
-     */
-    private String venue(MaskedSentence ms) {
-        String t = ms.sentence().text();
-        for (String head : lexicon.words(EventLexicon.Role.VENUE_HEAD)) {
-            for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
-                int end = i + head.length();
-                if (!HELD_AFTER_VENUE.matcher(t).region(end, t.length()).lookingAt()) {
-                    continue;
-                }
-                int at = Math.max(Math.max(t.lastIndexOf('在', i), t.lastIndexOf('假', i)), t.lastIndexOf('于', i));
-                if (at < 0 || i - at > 24 || at + 1 >= i) {
-                    continue;
-                }
-                String v = t.substring(at + 1, end);
-                if (v.chars().anyMatch(c -> VENUE_STOP.indexOf(c) >= 0)) {
-                    continue;
-                }
-                return withoutLeadingPlaces(ms, at + 1, end);
-            }
-        }
-        return null;
-    }
-
-    private String withoutLeadingPlaces(MaskedSentence ms, int from, int end) {
-        String t = ms.sentence().text();
-        int base = ms.sentence().start();
-        int p = from;
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (MaskedSentence.Slot slot : ms.slots()) {
-                if (slot.mention().start() - base == p && slot.entity().type() != EntityType.ORGANIZATION
-                        && slot.entity().type() != EntityType.PERSON) {
-                    int q = slot.mention().end() - base;
-                    while (q < end && "省市区县".indexOf(t.charAt(q)) >= 0) {
-                        q++;
-                    }
-                    String rest = t.substring(q, end);
-                    if (rest.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(rest::equals)) {
-                        p = q;
-                        moved = true;
-                    }
-                    break;
-                }
-            }
-        }
-        return t.substring(p, end);
     }
 
     /**
