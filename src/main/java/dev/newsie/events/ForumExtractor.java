@@ -93,6 +93,8 @@ final class ForumExtractor {
                     f.name = name;
                 } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
+                } else if (held && !name.equals(f.name) && YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
+                    addAlias(f, name); // reported held without its year (上海友城论坛开幕 beside 2023上海友城论坛)
                 }
                 addCoordinatedNames(f, name);
                 if (firstHere == null) {
@@ -206,10 +208,13 @@ final class ForumExtractor {
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
+    /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
+    private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
 
     /**
      * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
-     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7). Read on
+     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
+     * before a count of editions (成功举办六届 is the series' history). Read on
      * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
      */
     private boolean reportsHeld(String t) {
@@ -222,7 +227,7 @@ final class ForumExtractor {
                 while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
                     clause--;
                 }
-                if (!PLANNED.matcher(t.substring(clause, i)).find()) {
+                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
                     return true;
                 }
             }

@@ -155,4 +155,16 @@ class ForumExtractorTest {
         assertEquals("2024-09-14", f.end());
         assertNull(f.date());
     }
+
+    @Test
+    void theNameWithoutItsYearInAReportOfTheForumIsAnAlias() {
+        String text = "厦门国际友城论坛开幕\n8日,2024厦门国际友城论坛在厦门开幕。";
+        assertEquals(List.of("厦门国际友城论坛"), run(text, "2024-09-10").get(0).aliases());
+    }
+
+    @Test
+    void theSeriesNamedWithoutAYearInBackgroundIsNoAlias() {
+        String text = "8日,2024厦门国际友城论坛在厦门开幕。厦门国际友城论坛由中国人民对外友好协会创办,已成功举办六届。";
+        assertNull(run(text, "2024-09-10").get(0).aliases());
+    }
 }
