@@ -17,9 +17,11 @@ import java.util.regex.Pattern;
 
 /**
  * FORUM events: a name ending in a forum head noun (论坛, 大会…) in a sentence that reports it held, opened
- * or closed. Mentions of one forum across sentences are merged (the same name, or the same name without
- * its year); the fullest name with its year is kept, other forms become aliases. Theme, topics, organisers,
- * counts, venue and dates are read from the sentences about the forum.
+ * or closed. Mentions of one forum across sentences are merged (the same name, the same name without its
+ * year, a bracketed short name, a shared long description); the fullest name with its year is kept, other
+ * forms become aliases. This class decides which sentences tell about which forum; the names are found by
+ * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
+ * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences.
  */
 final class ForumExtractor {
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
