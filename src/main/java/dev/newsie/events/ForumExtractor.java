@@ -17,28 +17,26 @@ import java.util.regex.Pattern;
 
 /**
  * FORUM events: a name ending in a forum head noun (论坛, 大会…) in a sentence that reports it held, opened
- * or closed. Mentions of one forum across sentences are merged (the same name, or the same name without
- * its year); the fullest name with its year is kept, other forms become aliases. Theme, topics, organisers,
- * counts, venue and dates are read from the sentences about the forum.
+ * or closed. Mentions of one forum across sentences are merged (the same name, the same name without its
+ * year, a bracketed short name, a shared long description); the fullest name with its year is kept, other
+ * forms become aliases. This class decides which sentences tell about which forum; the names are found by
+ * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
+ * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences.
  */
 final class ForumExtractor {
-    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
-    private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次)+");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
-    private static final Pattern COUNTRIES = Pattern.compile("(\\d+)(?:个|多个)?国家");
-    private static final Pattern CITIES = Pattern.compile("(\\d+)(?:个|座|多个)(?:友好)?城市(?!代表团)");
-    private static final Pattern DELEGATIONS = Pattern.compile("(\\d+)个(?:[\\p{IsHan}]{0,6})代表团");
-    private static final Pattern ATTENDEES = Pattern.compile("(?:约|近|逾|超过)?(\\d+)(?:余|多)?(?:位|名|人)(?:嘉宾|代表|人士|与会者)?(?:[^,。]{0,4})?(?:参会|出席|与会|齐聚|参加)?");
-    private static final Pattern THEME = Pattern.compile("(?:主题为|主题是|以)[“\"「]([^”\"」]{2,40})[”\"」](?:为主题)?");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
-
     private final EventLexicon lexicon;
     private final CanonicalNames names;
+    private final ForumHosts hosts;
+    private final ForumNames forumNames;
+    private final ForumVenue venues;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
         this.names = names;
+        this.hosts = new ForumHosts(lexicon);
+        this.forumNames = new ForumNames(lexicon);
+        this.venues = new ForumVenue(lexicon);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -49,21 +47,40 @@ final class ForumExtractor {
         int firstSentence;
         int start, end;
         String openDate, closeDate;
+        /** 为期三天: how many days the forum lasts, when the report says so. */
+        Integer days;
     }
 
     List<Forum> extract(DocumentContext ctx) {
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
+        List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = lexicon.contains(EventLexicon.Role.HELD, s.text()) || s.text().contains("参加") || s.text().contains("齐聚");
-            List<int[]> spans = names(s.text());
+            boolean held = reportsHeld(ctx.masked.get(si).masked());
+            List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
+            boolean namesAnother = false;
+            int[] previous = null;
+            Forum previousForum = null;
             for (int[] sp : spans) {
                 String name = s.text().substring(sp[0], sp[1]);
-                Forum f = forums.stream().filter(x -> sameForum(x, name)).findFirst().orElse(null);
+                if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
+                    addAlias(previousForum, name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲
+                    previous = sp;
+                    continue;
+                }
+                Forum f = forums.stream().filter(x -> sameForum(x, name, places)).findFirst().orElse(null);
+                Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
+                if (f == null && twoCities != null) {
+                    addAlias(twoCities, name);
+                    f = twoCities;
+                }
+                previous = sp;
+                previousForum = f;
                 if (f == null) {
-                    if (!held) {
+                    if (!held || !forumNames.properName(name)) {
+                        namesAnother = true;
                         continue;
                     }
                     f = new Forum();
@@ -72,34 +89,33 @@ final class ForumExtractor {
                     f.start = s.start();
                     f.end = s.end();
                     forums.add(f);
+                    previousForum = f;
                 } else if (fuller(name, f.name)) {
                     f.aliases.add(f.name);
                     f.name = name;
                 } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
+                } else if (held && !name.equals(f.name) && YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
+                    addAlias(f, name); // reported held without its year (上海友城论坛开幕 beside 2023上海友城论坛)
                 }
-                if (name.contains("暨")) {
-                    for (String part : name.split("暨")) {
-                        if (part.length() >= 2) {
-                            addAlias(f, part);
-                        }
-                    }
-                }
+                addCoordinatedNames(f, name);
                 if (firstHere == null) {
                     firstHere = f;
                 }
             }
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
-            if (target != null && (held || backReference || firstHere == null)) {
-                readDetails(ctx, si, target);
-            } else if (firstHere == null && main != null && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
-                readDetails(ctx, si, main);
+            if (target != null && (held || backReference || target == main)) {
+                readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
+            } else if (firstHere == null && !namesAnother && main != null
+                    && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
+                readDetails(ctx, si, main, held);
             }
             if (firstHere != null && held) {
                 main = firstHere;
             }
         }
+        mergeShortNames(ctx, forums);
         for (Forum f : forums) {
             finishDates(f);
         }
@@ -112,6 +128,59 @@ final class ForumExtractor {
         return forums;
     }
 
+    /**
+     * A headline may use the short name (双城论坛登场) that the body then gives in brackets after the full one:
+     * the forum named only by another's alias is that forum. What it read fills the roles the other lacks.
+     */
+    private void mergeShortNames(DocumentContext ctx, List<Forum> forums) {
+        for (Forum f : new ArrayList<>(forums)) {
+            for (Forum g : new ArrayList<>(forums)) {
+                if (g == f || !forums.contains(f) || !forums.contains(g)
+                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
+                    continue;
+                }
+                addAlias(f, g.name);
+                fillMissing(f.b, g.b.build());
+                g.aliases.forEach(a -> addAlias(f, a));
+                f.start = Math.min(f.start, g.start);
+                f.end = Math.max(f.end, g.end);
+                f.openDate = f.openDate != null ? f.openDate : g.openDate;
+                f.closeDate = f.closeDate != null ? f.closeDate : g.closeDate;
+                forums.remove(g);
+            }
+        }
+    }
+
+    /**
+     * 双城论坛 ("the two cities' forum") is the usual short name of a forum named for two cities (甲乙城市论坛):
+     * the same head, and the full name holds two city names.
+     */
+    private boolean twoCitiesShortName(DocumentContext ctx, String full, String shortName) {
+        String k = key(shortName);
+        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, k);
+        if (!k.startsWith("双城") || head == null || !full.endsWith(head)) {
+            return false;
+        }
+        long cities = ctx.entities.stream()
+                .filter(e -> e.type() == EntityType.CITY && full.contains(e.name())).count();
+        return cities >= 2;
+    }
+
+    private static void fillMissing(EventBuilder b, Event g) {
+        Event e = b.build();
+        if (e.date() == null && e.start() == null) {
+            b.date(g.date()).start(g.start()).end(g.end());
+        }
+        b.location(e.location() != null ? e.location() : g.location());
+        b.venue(e.venue() != null ? e.venue() : g.venue());
+        b.theme(e.theme() != null ? e.theme() : g.theme());
+        b.topics(e.topics() != null ? e.topics() : g.topics());
+        b.organizers(e.organizers() != null ? e.organizers() : g.organizers());
+        if (e.countries() == null && e.cities() == null && e.delegations() == null && e.attendees() == null) {
+            b.countries(g.countries()).cities(g.cities()).delegations(g.delegations()).attendees(g.attendees());
+        }
+    }
+
     /** Adds an alias unless it is the name or a piece of another alias (a caption's truncated tail). */
     private static void addAlias(Forum f, String alias) {
         if (alias.equals(f.name) || f.aliases.stream().anyMatch(a -> a.contains(alias))) {
@@ -121,6 +190,53 @@ final class ForumExtractor {
         f.aliases.add(alias);
     }
 
+    /**
+     * 甲论坛暨乙大会: when both parts of a name joined by 暨 are forum names, each is another name of the
+     * same event (GOLD.md §3); 甲城市暨乙论坛, whose first part is no forum, is one coordinated name.
+     */
+    private void addCoordinatedNames(Forum f, String name) {
+        if (!name.contains("暨")) {
+            return;
+        }
+        List<String> parts = List.of(name.split("暨"));
+        boolean allForums = parts.size() >= 2 && parts.stream()
+                .allMatch(p -> p.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, p) != null || forumNames.endsWithHeadAndCity(p)));
+        if (allForums) {
+            parts.forEach(p -> addAlias(f, p));
+        }
+    }
+
+    /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
+    private static final String CLAUSE_BREAK = ",，。;；!！?？";
+    /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
+    private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
+
+    /**
+     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
+     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
+     * before a count of editions (成功举办六届 is the series' history). Read on
+     * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
+     */
+    private boolean reportsHeld(String t) {
+        List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
+        verbs.add("参加");
+        verbs.add("齐聚");
+        for (String v : verbs) {
+            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+                int clause = i;
+                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
+                    clause--;
+                }
+                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A bare head noun (论坛在南宁闭幕): the forum already named. */
     private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
@@ -128,96 +244,21 @@ final class ForumExtractor {
     private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)");
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern SHORT_COUNTRY_COUNT = Pattern.compile("(\\d+)国(?!际|家|内|外)");
-    private static final Pattern PEOPLE_COUNT = Pattern.compile("(\\d+)(?:余|多)?(?:位|名)");
-    private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:参会|参加|出席|与会)");
-    /** 甲协会、乙政府(等)联合在丙举办…论坛: the organisations opening a clause host what it holds. */
-    private static final Pattern HOSTS_FIRST = Pattern.compile("(?:^|[,，])((?:Ⓞ(?:、|和|与|及)?)+)(?:等)?(?:联合|共同)?(?:在Ⓟ+)?(?:主办|举办|承办|共同举办|联合举办|共同主办)");
-    private static final Pattern ONLY_SLOTS = Pattern.compile("[ⓅⓄⓇ、,，和与及]+");
 
-    /** 本届论坛, 本次活动, 大会…, or the count of participants: a sentence about the forum last reported. */
-    private static boolean refersToForum(String s) {
-        return THIS_FORUM.matcher(s).find() || s.startsWith("大会") || s.startsWith("论坛")
-                || s.contains("分议题") || s.contains("分论坛") || PARTICIPANT_COUNT.matcher(s).find();
+    /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
+    private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
+            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
+
+    /**
+     * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
+     * count of participants: a sentence about the forum last reported.
+     */
+    private boolean refersToForum(String s) {
+        return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
+                || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
     }
 
-    /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
-    List<int[]> names(String s) {
-        List<int[]> out = new ArrayList<>();
-        Matcher q = QUOTED.matcher(s);
-        while (q.find()) {
-            String inner = q.group(1);
-            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")) {
-                out.add(new int[]{q.start(1), q.end(1)});
-            }
-        }
-        for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
-            for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
-                int end = i + head.length();
-                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
-                    continue; // 国际会议中心 is a venue
-                }
-                final int e0 = end;
-                if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
-                    continue;
-                }
-                int start = i;
-                while (start > 0 && (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1))) {
-                    start--; // 对 is a preposition, except in the head noun 对话
-                }
-                // …代表约300人参加论坛: a name starts after the last verb before its head
-                String before = s.substring(start, i);
-                int lastVerbEnd = 0;
-                for (String v : lexicon.words(EventLexicon.Role.NAME_BREAK)) {
-                    int at = before.lastIndexOf(v);
-                    if (at >= 0) {
-                        lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
-                    }
-                }
-                start += lastVerbEnd;
-                // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
-                while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
-                    int k = start - 1;
-                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
-                        k--;
-                    }
-                    start = k;
-                }
-                if (i > 0 && (s.charAt(i - 1) == '主' || s.charAt(i - 1) == '分')) {
-                    continue; // 主论坛, 分论坛: a part of a forum (a sub-forum's title is a topic)
-                }
-                Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
-                if (lead.find()) {
-                    start += lead.end();
-                }
-                String name = s.substring(start, end);
-                if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
-                    continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
-                }
-                final int s0 = start;
-                if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
-                    continue;
-                }
-                // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
-                out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                out.add(new int[]{start, end});
-            }
-        }
-        out.sort((a, b) -> a[0] - b[0]);
-        return out;
-    }
-
-    private boolean endsWithCoordinate(String before) {
-        return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
-    }
-
-    /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
-    private boolean endsWithHeadAndCity(String inner) {
-        int dot = inner.lastIndexOf('·');
-        return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
-    }
-
-    private boolean sameForum(Forum f, String name) {
+    private boolean sameForum(Forum f, String name, List<String> places) {
         String b = key(name);
         List<String> known = new ArrayList<>(List.of(f.name));
         known.addAll(f.aliases);
@@ -228,6 +269,9 @@ final class ForumExtractor {
             if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
                 return true;
             }
+            if (sharedDescription(kk, b, places)) {
+                return true;
+            }
             if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {
                 return true;
             }
@@ -236,6 +280,26 @@ final class ForumExtractor {
             }
         }
         return false;
+    }
+
+    /** How long a shared tail must be to say two names describe one event (地方领导人会议). */
+    private static final int SHARED_TAIL = 6;
+
+    /**
+     * 第四次甲乙国家地方领导人会议 and 丙合作地方领导人会议: two names that end in the same description of six
+     * characters or more, and whose fronts name no place, are two names of one event in one report. Fronts
+     * that name places (2023甲市国际友城合作论坛, 2024乙市国际友城合作论坛) tell two events apart.
+     */
+    private static boolean sharedDescription(String a, String b, List<String> places) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
+            return false;
+        }
+        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
+        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
     }
 
     /**
@@ -254,11 +318,20 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    private void readDetails(DocumentContext ctx, int si, Forum f) {
+    /** 为期两天的论坛, 会期三天: the forum's length in days. */
+    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时)(\\d+|[两二三四五六七八九十]+)天");
+
+    /** @param dated whether the sentence's date is the forum's: it reports the forum held */
+    private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
-        DateResolver.DateMention d = ctx.bestDate(si);
+        DateResolver.DateMention d = dated ? ctx.bestDate(si) : null;
+        if (dated && d == null && !NumeralDates.toDigits(t).equals(t)) {
+            // 八月十九日至二十日: read the numerals as digits (forum-side: the shared resolver reads digits only)
+            d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
+                    .filter(x -> x.first() != null).findFirst().orElse(null);
+        }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
@@ -276,20 +349,41 @@ final class ForumExtractor {
                 f.b.location(loc);
             }
         }
-        Matcher th = THEME.matcher(t);
-        if (th.find() && (t.contains("主题") )) {
-            f.b.theme(th.group(1));
+        Matcher lasts = LASTS.matcher(t);
+        if (lasts.find() && f.days == null) {
+            f.days = ForumCounts.number(lasts.group(1));
         }
-        List<String> topics = topics(t);
-        if (!topics.isEmpty()) {
+        String theme = ForumTopics.theme(t);
+        if (theme != null && f.b.build().theme() == null) {
+            f.b.theme(theme);
+        }
+        List<String> topics = ForumTopics.topics(t);
+        String numbered = ForumTopics.numbered(t);
+        List<String> knownTopics = f.b.build().topics();
+        if (!topics.isEmpty() && knownTopics == null) {
             f.b.topics(topics);
+        } else if (numbered != null) {
+            List<String> all = new ArrayList<>(knownTopics == null ? List.of() : knownTopics);
+            if (!all.contains(numbered)) { // 分论坛一:A, 分论坛二:B…: one line each
+                all.add(numbered);
+                f.b.topics(all);
+            }
         }
-        readCounts(t, f);
-        List<String> organizers = organizers(ms);
-        if (!organizers.isEmpty()) {
-            f.b.organizers(organizers);
+        ForumCounts.Counts c = ForumCounts.read(t);
+        Event known = f.b.build();
+        boolean counted = known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null;
+        if (c.any() && !counted) { // the first report of who came is the forum's; later figures are of a part of it
+            f.b.countries(c.countries()).cities(c.cities()).delegations(c.delegations()).attendees(c.attendees());
         }
-        String venue = venue(t);
+        for (String host : hosts.hosts(ms)) {
+            List<String> knownHosts = f.b.build().organizers();
+            List<String> all = new ArrayList<>(knownHosts == null ? List.of() : knownHosts);
+            if (!all.contains(host)) {
+                all.add(host);
+                f.b.organizers(all);
+            }
+        }
+        String venue = venues.venue(ms);
         if (venue != null) {
             f.b.venue(venue);
         }
@@ -299,7 +393,7 @@ final class ForumExtractor {
     /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
     private static String location(MaskedSentence ms) {
         String m = ms.masked();
-        for (String cue : List.of("在", "于", "齐聚", "相聚", "聚首", "来到")) {
+        for (String cue : List.of("在", "于", "假", "赴", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
             for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
                 int j = i + cue.length();
                 int k = j;
@@ -319,188 +413,6 @@ final class ForumExtractor {
                     }
                 }
             }
-        }
-        return null;
-    }
-
-    private static final Pattern TOPIC_CLAUSE = Pattern.compile("((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})(?:等)?(?:\\d+|[一二三四五六七八九十两]+)?(?:个|场)?(?:为)?(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)");
-    private static final Pattern TOPIC_INTRO = Pattern.compile("(?:设定|设置|设立|围绕|举行|以)((?:[“「][^”」]{2,40}[”」][和与、及,，]?\\s*){1,10})");
-    private static final Pattern QUOTE = Pattern.compile("[“「]([^”」]{2,40})[”」]");
-
-    /** 探讨和交流A以及B等议题, 聚焦A、B、C议题: topics written without quotation marks, listed with 以及/及/、. */
-    private static final Pattern UNQUOTED_TOPICS = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{8,120}?)(?:等(?:\\d+个|[一二三四五六七八九十两]个)?)?(?:议题|话题)");
-
-    /** 分议题分别为 / 议题包括 / 设有…分论坛: the sub-topics follow, to the end of the sentence. */
-    private static final Pattern TOPICS_AFTER = Pattern.compile(
-            "(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)(?:分别|主要)?(?:为|是|包括|有|涵盖)[:：]?([^。;；]{4,200})");
-    /** A、B、C三场分论坛 / 就A、B等议题: unquoted topics closed by a count or 等 and a topic head. */
-    private static final Pattern UNQUOTED_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|召开|包括|分为|就)了?([^,，。;；:：“”「」]{8,120}?)(?:等)?(?:\\d+|[两三四五六七八九十]+)(?:个|场)(?:分议题|议题|分论坛|平行论坛|专题论坛|主题论坛)");
-    private static final Pattern LIST_SPLIT = Pattern.compile("以及|及|、|和|与|[,，]");
-
-    /** The items of an unquoted list, when there are at least two and each looks like a title (4 to 30 characters). */
-    private static List<String> listedTitles(String list) {
-        List<String> parts = new ArrayList<>();
-        for (String p : LIST_SPLIT.split(list.replaceAll("等$", ""))) {
-            parts.add(p.trim());
-        }
-        return parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4 && p.length() <= 30) ? parts : List.of();
-    }
-
-    private static List<String> topics(String t) {
-        List<String> out = topicsQuotedOrListed(t);
-        if (out.isEmpty()) {
-            Matcher a = TOPICS_AFTER.matcher(t);
-            if (a.find()) {
-                Matcher q = QUOTE.matcher(a.group(1));
-                while (q.find()) {
-                    out.add(q.group(1));
-                }
-                if (out.isEmpty()) {
-                    String list = a.group(1).replaceAll("(?:等)?(?:\\d+|[两三四五六七八九十]+)?(?:个|场)?(?:分议题|议题|分论坛|平行论坛)?$", "");
-                    out.addAll(listedTitles(list));
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            Matcher c = UNQUOTED_COUNTED.matcher(t);
-            if (c.find()) {
-                out.addAll(listedTitles(c.group(1)));
-            }
-        }
-        return out;
-    }
-
-    private static List<String> topicsQuotedOrListed(String t) {
-        List<String> out = new ArrayList<>();
-        Matcher m = TOPIC_CLAUSE.matcher(t);
-        while (m.find()) {
-            Matcher q = QUOTE.matcher(m.group(1));
-            while (q.find()) {
-                out.add(q.group(1));
-            }
-        }
-        if (out.isEmpty()) {
-            Matcher u = UNQUOTED_TOPICS.matcher(t);
-            if (u.find()) {
-                List<String> parts = List.of(u.group(1).split("以及|及|、"));
-                if (parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 4)) {
-                    out.addAll(parts);
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void readCounts(String t, Forum f) {
-        if (!(t.contains("来自") || t.contains("参会") || t.contains("与会") || t.contains("出席") || t.contains("齐聚") || t.contains("参加"))) {
-            return;
-        }
-        Event known = f.b.build();
-        if (known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null) {
-            return; // the first report of who came is the forum's; later figures are of a part of it
-        }
-        Matcher m = COUNTRIES.matcher(t);
-        Matcher shortForm = SHORT_COUNTRY_COUNT.matcher(t);
-        if (m.find()) {
-            f.b.countries(Integer.parseInt(m.group(1)));
-        } else if (shortForm.find()) {
-            f.b.countries(Integer.parseInt(shortForm.group(1))); // 东盟10国
-        }
-        m = DELEGATIONS.matcher(t);
-        if (m.find()) {
-            f.b.delegations(Integer.parseInt(m.group(1)));
-        }
-        m = CITIES.matcher(t);
-        while (m.find()) {
-            int after = m.end();
-            if (!t.startsWith("代表团", after) && !t.substring(after, Math.min(t.length(), after + 6)).contains("代表团")) {
-                f.b.cities(Integer.parseInt(m.group(1)));
-                break;
-            }
-        }
-        Matcher a = PEOPLE_COUNT.matcher(t);
-        Matcher b = PEOPLE_ATTENDING.matcher(t);
-        if (a.find()) {
-            f.b.attendees(Integer.parseInt(a.group(1)));
-        } else if (b.find()) {
-            f.b.attendees(Integer.parseInt(b.group(1)));
-        }
-    }
-
-    /** 主办单位:A、B / 承办单位为C: a labelled list of hosts (协办, 支持 and 指导 bodies are not hosts). */
-    private static final Pattern HOSTS_LABELLED = Pattern.compile(
-            "(?:主办|承办)(?:单位|方)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
-
-    /** Every host the sentence names: 由…主办 or A主办 (see {@link #hostsBy}), then 主办单位: lists. */
-    private List<String> organizers(MaskedSentence ms) {
-        List<String> out = new ArrayList<>(hostsBy(ms));
-        String m = ms.masked();
-        for (Pattern p : List.of(HOSTS_LABELLED)) {
-            Matcher h = p.matcher(m);
-            while (h.find()) {
-                for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
-                    if (s.entity().type() == EntityType.ORGANIZATION && !out.contains(s.entity().name())) {
-                        out.add(s.entity().name());
-                    }
-                }
-            }
-        }
-        return out;
-    }
-
-    /** 由 A、B、C 共同举办: the organisations and places between 由 and the hosting verb. */
-    private List<String> hostsBy(MaskedSentence ms) {
-        String m = ms.masked();
-        int by = m.indexOf('由');
-        if (by < 0) {
-            Matcher h = HOSTS_FIRST.matcher(m);
-            if (!h.find()) {
-                return List.of();
-            }
-            List<String> out = new ArrayList<>();
-            for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
-                if (s.entity().type() == EntityType.ORGANIZATION) {
-                    out.add(s.entity().name());
-                }
-            }
-            return out;
-        }
-        int[] verb = lexicon.find(EventLexicon.Role.ORGANIZE, m, by);
-        if (verb == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        String between = m.substring(by + 1, verb[0]);
-        if (!ONLY_SLOTS.matcher(between).matches()) {
-            return List.of();
-        }
-        for (MaskedSentence.Slot s : ms.slots(by + 1, verb[0])) {
-            if (s.entity().type() != EntityType.PERSON) {
-                out.add(s.entity().name());
-            }
-        }
-        return out;
-    }
-
-    private String venue(String t) {
-        for (String head : lexicon.words(EventLexicon.Role.VENUE_HEAD)) {
-            int i = t.indexOf(head);
-            if (i < 0) {
-                continue;
-            }
-            int at = t.lastIndexOf('在', i);
-            if (at < 0 || i - at > 20) {
-                continue;
-            }
-            String v = t.substring(at + 1, i + head.length());
-            // drop the city that comes first: 在广州越秀国际会议中心 → 越秀国际会议中心
-            String rest = t.substring(i + head.length());
-            if (!(rest.startsWith("举行") || rest.startsWith("举办") || rest.startsWith("召开") || rest.startsWith("开幕") || rest.startsWith("闭幕"))) {
-                continue;
-            }
-            return v;
         }
         return null;
     }
@@ -544,11 +456,19 @@ final class ForumExtractor {
 
     private static void finishDates(Forum f) {
         if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
-            f.b.start(f.openDate).end(f.closeDate);
+            f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
         } else if (f.b.date() == null && f.openDate != null) {
             f.b.date(f.openDate);
         } else if (f.b.date() == null && f.closeDate != null) {
             f.b.date(f.closeDate);
+        }
+        String day = f.b.date();
+        if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
+            // 为期三天的论坛12日开幕: the span is the opening day and the days after it
+            f.b.start(day).end(java.time.LocalDate.parse(day).plusDays(f.days - 1).toString());
+        }
+        if (f.b.build().start() != null) {
+            f.b.date(null);
         }
     }
 
@@ -562,7 +482,10 @@ final class ForumExtractor {
         String venue = f.b.build().venue();
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
-            f.b.venue(v.startsWith("市") ? v.substring(1) : v);
+            v = v.startsWith("市") ? v.substring(1) : v;
+            if (v.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(v::equals)) {
+                f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
+            }
         }
         f.aliases.remove(f.name);
         f.b.name(f.name).aliases(new ArrayList<>(f.aliases)).evidence(new Span(f.start, f.end));

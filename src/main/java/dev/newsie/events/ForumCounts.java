@@ -1,0 +1,97 @@
+package dev.newsie.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How many countries, cities, delegations and people came to a forum (GOLD.md §3), from a sentence that says
+ * who came (来自, 参会, 与会, 出席…). Numbers are read as written, in digits or in Chinese numerals (来自七个国家),
+ * ignoring 约/余/多. Stateless and thread-safe.
+ */
+final class ForumCounts {
+    /** A count: digits, or a Chinese numeral up to the hundreds. */
+    private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
+    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?国家");
+    /** 东盟10国: a count in digits fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count. */
+    private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+)国(?!际|家|内|外|籍|人|企)");
+    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市)(?!代表团)");
+    private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
+    /**
+     * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
+     * someone, not of the attendance.
+     */
+    private static final Pattern PEOPLE = Pattern.compile("(\\d+|[一二两三四五六七八九]?[十百][一二两三四五六七八九十百]*)(?:余|多)?(?:位|名)");
+    private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
+    private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚");
+
+    /** The four counts a sentence gives; null where it gives none. */
+    record Counts(Integer countries, Integer cities, Integer delegations, Integer attendees) {
+        boolean any() {
+            return countries != null || cities != null || delegations != null || attendees != null;
+        }
+    }
+
+    private ForumCounts() {
+    }
+
+    static Counts read(String t) {
+        if (!WHO_CAME.matcher(t).find()) {
+            return new Counts(null, null, null, null);
+        }
+        Integer countries = first(COUNTRIES, t);
+        if (countries == null) {
+            countries = first(SHORT_COUNTRIES, t);
+        }
+        Integer delegations = first(DELEGATIONS, t);
+        Integer cities = null;
+        Matcher m = CITIES.matcher(t);
+        while (m.find()) {
+            // 20个城市代表团 counts delegations, not cities
+            if (!t.substring(m.end(), Math.min(t.length(), m.end() + 6)).contains("代表团")) {
+                cities = number(m.group(1));
+                break;
+            }
+        }
+        Integer attendees = first(PEOPLE, t);
+        if (attendees == null) {
+            attendees = first(PEOPLE_ATTENDING, t);
+        }
+        return new Counts(countries, cities, delegations, attendees);
+    }
+
+    private static Integer first(Pattern p, String t) {
+        Matcher m = p.matcher(t);
+        return m.find() ? number(m.group(1)) : null;
+    }
+
+    /** 41 → 41; 七 → 7; 十二 → 12; 二十 → 20; 一百二十 → 120; null if it cannot be read. */
+    static Integer number(String s) {
+        if (s.chars().allMatch(Character::isDigit)) {
+            try {
+                return Integer.parseInt(s);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        int total = 0, digit = -1;
+        for (char c : s.toCharArray()) {
+            int d = "零一二三四五六七八九".indexOf(c);
+            if (c == '两') {
+                d = 2;
+            }
+            if (d >= 0) {
+                digit = d;
+            } else if (c == '十') {
+                total += (digit < 0 ? 1 : digit) * 10;
+                digit = -1;
+            } else if (c == '百') {
+                total += (digit < 0 ? 1 : digit) * 100;
+                digit = -1;
+            } else {
+                return null;
+            }
+        }
+        total += Math.max(digit, 0);
+        return total == 0 ? null : total;
+    }
+}

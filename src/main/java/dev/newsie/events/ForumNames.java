@@ -1,0 +1,168 @@
+package dev.newsie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Forum names in a sentence (GOLD.md §3 `name`): quoted names with a forum head, and bare names ending in one,
+ * read back from the head to the first word that cannot stand inside a name (`NAME_BREAK`, the stop
+ * characters), through a short bracketed place (中国（青河）国际友城大会) or quoted word (第三届“一带一路”城市
+ * 合作论坛) and coordinated abstract nouns (合作与发展大会). Also says which names can start a forum of their own
+ * and which bracketed names are short names of the one before. Thread-safe: the lexicon is read-only.
+ */
+final class ForumNames {
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
+    private static final Pattern LEADING_JUNK = Pattern.compile(
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
+
+    private final EventLexicon lexicon;
+
+    ForumNames(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
+    List<int[]> find(String s) {
+        List<int[]> out = new ArrayList<>();
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            String inner = q.group(1);
+            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")) {
+                out.add(new int[]{q.start(1), q.end(1)});
+            }
+        }
+        for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
+            for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
+                int end = i + head.length();
+                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
+                    continue; // 国际会议中心 is a venue
+                }
+                final int e0 = end;
+                if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
+                    continue;
+                }
+                int start = i;
+                while (start > 0) {
+                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1)) {
+                        start--; // 对 is a preposition, except in the head noun 对话
+                    } else if (bracketedPlaceInName(s, start)) {
+                        start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
+                    } else if (quotedWordInName(s, start)) {
+                        start = s.lastIndexOf('“', start - 1);
+                    } else {
+                        break;
+                    }
+                }
+                // …代表约300人参加论坛: a name starts after the last verb before its head
+                String before = s.substring(start, i);
+                int lastVerbEnd = 0;
+                for (String v : lexicon.words(EventLexicon.Role.NAME_BREAK)) {
+                    int at = before.lastIndexOf(v);
+                    if (at >= 0) {
+                        lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
+                    }
+                }
+                start += lastVerbEnd;
+                // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
+                while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
+                    int k = start - 1;
+                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
+                        k--;
+                    }
+                    start = k;
+                }
+                if (i > 0 && (s.charAt(i - 1) == '主' || s.charAt(i - 1) == '分')) {
+                    continue; // 主论坛, 分论坛: a part of a forum (a sub-forum's title is a topic)
+                }
+                Matcher lead = LEADING_JUNK.matcher(s.substring(start, end));
+                if (lead.find()) {
+                    start += lead.end();
+                }
+                String name = s.substring(start, end);
+                if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
+                    continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
+                }
+                final int s0 = start;
+                if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
+                    continue;
+                }
+                // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
+                out.removeIf(o -> o[1] == e0 && o[0] >= s0);
+                out.add(new int[]{start, end});
+            }
+        }
+        out.sort((a, b) -> a[0] - b[0]);
+        return out;
+    }
+
+    /**
+     * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
+     * theme is not reached: 以“…”为主题的 ends the scan at 的.
+     */
+    private static boolean quotedWordInName(String s, int at) {
+        if (s.charAt(at - 1) != '”' || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
+            return false;
+        }
+        int open = s.lastIndexOf('“', at - 1);
+        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
+    }
+
+    /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
+    private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
+
+    /**
+     * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
+     * part of it; a bracket that opens a clause or follows a stop is not.
+     */
+    private static boolean bracketedPlaceInName(String s, int at) {
+        char close = s.charAt(at - 1);
+        if (close != '）' && close != ')') {
+            return false;
+        }
+        int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
+        if (open < 1 || at - 1 - open < 2 || at - 1 - open > 6 || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
+            return false;
+        }
+        String inside = s.substring(open + 1, at - 1);
+        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
+                && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
+    }
+
+    private boolean endsWithCoordinate(String before) {
+        return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
+    }
+
+    /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
+    boolean endsWithHeadAndCity(String inner) {
+        int dot = inner.lastIndexOf('·');
+        return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
+    }
+
+    /** 甲论坛(以下简称“乙”), 甲论坛（乙）: a short name in brackets right after the full one. */
+    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[（(](?:以下)?(?:简称|称)?[:：]?[“\"「]?");
+    private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
+
+    static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
+        return full[1] < shortName[0] && SHORT_NAME_OPENING.matcher(s.substring(full[1], shortName[0])).matches()
+                && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
+    }
+
+    private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
+
+    /**
+     * Whether a name can start a forum of its own: it names one event, not a kind of meeting. 视频会议 and
+     * 工作座谈会 put a two-character word before a head of meetings in general (`MEETING_HEAD`) and name no
+     * particular event; a year, an ordinal or a longer modifier (第三次地方领导人会议) does. A short name still
+     * serves as an alias.
+     */
+    boolean properName(String name) {
+        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
+            return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
+        }
+        return name.length() - head.length() >= 3 || SPECIFIC.matcher(name).find();
+    }
+}

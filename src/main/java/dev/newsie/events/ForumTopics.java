@@ -1,0 +1,163 @@
+package dev.newsie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A forum's theme (主题) and topics (议题, 分议题, sub-forum titles) from one sentence about it (GOLD.md §3).
+ * Reads the constructions reports of the genre use, quoted or not:
+ * <ul>
+ *   <li>theme: 以“X”为主题, 主题为“X”, 围绕/聚焦“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
+ *   <li>topics: quoted titles before a topic head (设“A”“B”两个分论坛, “A”和“B”等议题, “A”“B”等六大议题, 围绕“A”、“B”等内容); a labelled list
+ *       (分议题分别为…, 设4个分议题,分别是:…, 议题包括…); an unquoted list closed by a count and a head
+ *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
+ *       discussed (就A、B和C进行深入交流).</li>
+ * </ul>
+ * Unquoted lists count only with at least two items of title length: one phrase alone is too often not a topic.
+ * Pure functions of the sentence text; stateless and thread-safe.
+ */
+final class ForumTopics {
+    private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
+    private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)";
+
+    /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
+    private static final Pattern THEME_QUOTED = Pattern.compile(
+            "主题(?:为|是|订为|定为)[:：]?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
+                    + "|(?:围绕|聚焦|紧扣|突出)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨)");
+    /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
+    private static final Pattern THEME_BARE = Pattern.compile(
+            "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
+
+    /** “A”“B”(等)(两个)分论坛: quoted titles before a topic head. */
+    private static final Pattern QUOTED_BEFORE_HEAD = Pattern.compile(
+            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){1,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
+    /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
+    private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
+            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:主题|内容|方面)");
+    private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
+
+    /** 分议题分别为 / 设4个分议题,分别是: / 议题包括: the topics follow, to the end of the sentence. */
+    private static final Pattern LABELLED = Pattern.compile(
+            HEADS + "[,，]?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。;；]{4,200})");
+    /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
+    private static final Pattern BARE_COUNTED = Pattern.compile(
+            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(?:等)?" + COUNT + "(?:个|场|项|大)" + HEADS);
+    /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
+    private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
+    /** 就A、B和C进行深入交流: a list that the participants discussed. */
+    private static final Pattern DISCUSSED = Pattern.compile(
+            "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
+
+    private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
+    private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
+    private static final Pattern TRAILING = Pattern.compile(
+            "(?:等)?" + COUNT + "?(?:个|场|项)?(?:分议题|议题|话题|分论坛|平行论坛|专题论坛|主题论坛)?[。]?$");
+
+    /** 分论坛一:A / 平行论坛2：A / 议题三 A: a line that numbers one sub-forum or topic and gives its title. */
+    private static final Pattern NUMBERED = Pattern.compile(
+            "^(?:(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|分议题|议题)(?:" + COUNT + "|[(（]" + COUNT + "[)）])[:：\\s]\\s*[“「]?([^”」。;；,，]{3,40}?)[”」]?[。;；]?$");
+
+    private ForumTopics() {
+    }
+
+    /** The title on a line that numbers one sub-forum or topic, or null: such lines list a forum's topics one by one. */
+    static String numbered(String line) {
+        Matcher m = NUMBERED.matcher(line.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** The theme a sentence gives, without quotation marks, or null. */
+    static String theme(String t) {
+        Matcher q = THEME_QUOTED.matcher(t);
+        if (q.find()) {
+            for (int g = 1; g <= q.groupCount(); g++) {
+                if (q.group(g) != null) {
+                    return q.group(g).strip();
+                }
+            }
+        }
+        Matcher b = THEME_BARE.matcher(t);
+        if (b.find()) {
+            String theme = b.group(1) != null ? b.group(1) : b.group(2);
+            return theme.strip();
+        }
+        return null;
+    }
+
+    /** The topics a sentence lists, in order; empty if it lists none. */
+    static List<String> topics(String t) {
+        List<String> out = quoted(t, QUOTED_BEFORE_HEAD);
+        if (out.isEmpty()) {
+            out = quoted(t, QUOTED_BEFORE_THEMES);
+        }
+        if (out.isEmpty()) {
+            Matcher a = LABELLED.matcher(t);
+            if (a.find()) {
+                Matcher q = QUOTE.matcher(a.group(1));
+                while (q.find()) {
+                    out.add(q.group(1));
+                }
+                if (out.isEmpty()) {
+                    out.addAll(titles(TRAILING.matcher(a.group(1)).replaceFirst("")));
+                }
+            }
+        }
+        for (Pattern p : List.of(BARE_COUNTED, BARE_BEFORE_HEAD)) {
+            if (!out.isEmpty()) {
+                break;
+            }
+            Matcher m = p.matcher(t);
+            if (m.find()) {
+                out.addAll(titles(m.group(1)));
+            }
+        }
+        if (out.isEmpty()) {
+            // without a word for topics, only a list of three or more reads as the forum's agenda
+            Matcher m = DISCUSSED.matcher(t);
+            List<String> discussed = m.find() ? titles(m.group(1)) : List.of();
+            if (discussed.size() >= 3) {
+                out.addAll(discussed);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> quoted(String t, Pattern p) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            Matcher q = QUOTE.matcher(m.group(1));
+            while (q.find()) {
+                out.add(q.group(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The items of an unquoted list, when there are at least two and each looks like a title (3 to 30
+     * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
+     * title itself may coordinate two nouns with 与 (城市更新与治理).
+     */
+    static List<String> titles(String list) {
+        List<String> parts = new ArrayList<>();
+        for (String p : COMMA_SPLIT.split(list.replaceAll("等$", ""))) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        if (!parts.isEmpty()) {
+            String last = parts.remove(parts.size() - 1);
+            for (String p : LAST_SPLIT.split(last)) {
+                parts.add(p.strip());
+            }
+        }
+        boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30);
+        return titleLike ? parts : new ArrayList<>();
+    }
+}

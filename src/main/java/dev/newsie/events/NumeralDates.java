@@ -1,0 +1,45 @@
+package dev.newsie.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates written in Chinese numerals (八月十九日至二十日, 二〇二四年十一月五日), as Hong Kong, Macau and overseas
+ * Chinese papers often write them, rewritten in digits (8月19日至20日, 2024年11月5日) so that the date resolver
+ * reads them. Only numerals directly before 年, 月 or 日 change; everything else is left as it is.
+ */
+final class NumeralDates {
+    private static final Pattern YEAR = Pattern.compile("([〇○零一二三四五六七八九]{4})年");
+    private static final String N = "([一二三四五六七八九十]{1,3})";
+    /** A month and day, and the last day of a span (十月十九日至二十二日); a lone 三日 may be a length (一连三日). */
+    private static final Pattern MONTH_DAY = Pattern.compile(N + "月" + N + "日(?:(至|到|-|—)" + N + "日)?");
+
+    private NumeralDates() {
+    }
+
+    /** The text with numeral years, months and days in digits; the text itself if it has none. */
+    static String toDigits(String text) {
+        StringBuilder sb = new StringBuilder();
+        Matcher y = YEAR.matcher(text);
+        while (y.find()) {
+            StringBuilder digits = new StringBuilder();
+            for (char c : y.group(1).toCharArray()) {
+                digits.append(c == '〇' || c == '○' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
+            }
+            y.appendReplacement(sb, digits + "年");
+        }
+        y.appendTail(sb);
+        String withYears = sb.toString();
+        sb.setLength(0);
+        Matcher md = MONTH_DAY.matcher(withYears);
+        while (md.find()) {
+            Integer month = ForumCounts.number(md.group(1)), day = ForumCounts.number(md.group(2));
+            Integer last = md.group(4) == null ? null : ForumCounts.number(md.group(4));
+            boolean valid = month != null && month <= 12 && day != null && day <= 31 && (md.group(4) == null || (last != null && last <= 31));
+            String digits = month + "月" + day + "日" + (md.group(4) == null ? "" : md.group(3) + last + "日");
+            md.appendReplacement(sb, valid ? digits : md.group());
+        }
+        md.appendTail(sb);
+        return sb.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Made-up sentences saying who came to a forum. */
+class ForumCountsTest {
+    @Test
+    void countriesCitiesAndPeopleInDigits() {
+        ForumCounts.Counts c = ForumCounts.read("来自15个国家的30座城市的约200名代表参会。");
+        assertEquals(15, c.countries());
+        assertEquals(30, c.cities());
+        assertEquals(200, c.attendees());
+    }
+
+    @Test
+    void sisterCitiesWritten友城AreCities() {
+        assertEquals(18, ForumCounts.read("来自12个国家18座友城的代表出席。").cities());
+    }
+
+    @Test
+    void countsInChineseNumerals() {
+        ForumCounts.Counts c = ForumCounts.read("代表团来自七个国家的十二个城市。");
+        assertEquals(7, c.countries());
+        assertEquals(12, c.cities());
+    }
+
+    @Test
+    void citiesOfDelegationsAreDelegations() {
+        ForumCounts.Counts c = ForumCounts.read("来自9个国家的20个城市代表团参会。");
+        assertEquals(20, c.delegations());
+        assertNull(c.cities());
+    }
+
+    @Test
+    void peopleInNumeralsOfTens() {
+        assertEquals(80, ForumCounts.read("来自十二个国家的八十多位市长出席。").attendees());
+    }
+
+    @Test
+    void oneOrTwoPeopleInWordsAreNoAttendance() {
+        assertNull(ForumCounts.read("两位市长出席并致辞。").attendees());
+    }
+
+    @Test
+    void aSentenceThatSaysNothingOfWhoCameGivesNoCounts() {
+        assertFalse(ForumCounts.read("全市共有30个城市公园。").any());
+    }
+
+    @Test
+    void chineseNumerals() {
+        assertEquals(7, ForumCounts.number("七"));
+        assertEquals(12, ForumCounts.number("十二"));
+        assertEquals(20, ForumCounts.number("二十"));
+        assertEquals(120, ForumCounts.number("一百二十"));
+        assertEquals(41, ForumCounts.number("41"));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences naming a forum's hosts. */
+class ForumHostsTest {
+    private static EntityRecognizer entities;
+    private static ForumHosts hosts;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        entities = EntityRecognizer.load(CanonicalNames.load());
+        hosts = new ForumHosts(EventLexicon.load());
+    }
+
+    private static List<String> hostsOf(String sentence) {
+        List<Entity> es = entities.recognize(sentence, hanlp.analyse(sentence), Analysis.EMPTY);
+        return hosts.hosts(MaskedSentence.of(new Sentence(0, sentence.length(), sentence), es));
+    }
+
+    @Test
+    void hostsAfter由AndTheOrganiserOfTheNextClause() {
+        assertEquals(List.of("中国人民对外友好协会", "厦门市人民政府", "厦门市人民对外友好协会"),
+                hostsOf("论坛由中国人民对外友好协会、厦门市人民政府共同主办,厦门市人民对外友好协会承办。"));
+    }
+
+    @Test
+    void anAssistingOrGuidingBodyIsNoHost() {
+        List<String> h = hostsOf("大会由厦门市人民政府指导,厦门市人民对外友好协会主办,厦门大学协办。");
+        assertEquals(List.of("厦门市人民对外友好协会"), h);
+    }
+
+    @Test
+    void hostsJoinedByAVerb() {
+        assertEquals(List.of("厦门市人民政府", "中国人民对外友好协会"),
+                hostsOf("厦门市人民政府携手中国人民对外友好协会举办本次论坛。"));
+    }
+
+    @Test
+    void aLabelledListOfHosts() {
+        assertEquals(List.of("中国人民对外友好协会"), hostsOf("主办单位:中国人民对外友好协会。"));
+    }
+
+    @Test
+    void aPlaceBeforeTheVerbWithout由IsWhereNotWho() {
+        assertTrue(hostsOf("当天,论坛在厦门举办。").isEmpty());
+    }
+}

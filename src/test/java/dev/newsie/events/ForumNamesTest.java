@@ -1,0 +1,49 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences naming forums. */
+class ForumNamesTest {
+    private static final ForumNames names = new ForumNames(EventLexicon.load());
+
+    private static List<String> found(String s) {
+        return names.find(s).stream().map(sp -> s.substring(sp[0], sp[1])).toList();
+    }
+
+    @Test
+    void aNameStartsAfterTheVerbBeforeIt() {
+        assertEquals(List.of("2024青河国际友城论坛"), found("副市长张明出席2024青河国际友城论坛。"));
+    }
+
+    @Test
+    void aBracketedPlaceAndAQuotedWordAreInsideTheName() {
+        assertEquals(List.of("中国(青河)国际友城大会"), found("8日,中国(青河)国际友城大会开幕。"));
+        assertEquals(List.of("第三届“一带一路”城市合作论坛"), found("8日,第三届“一带一路”城市合作论坛开幕。"));
+    }
+
+    @Test
+    void aSubForumIsNoName() {
+        assertTrue(found("当天还举行了分论坛。").isEmpty());
+    }
+
+    @Test
+    void aShortNameInBracketsFollowsTheFullName() {
+        String s = "2024青河国际友城论坛(以下简称“青河论坛”)开幕。";
+        List<int[]> spans = names.find(s);
+        assertEquals(2, spans.size());
+        assertTrue(ForumNames.isShortNameAfter(s, spans.get(0), spans.get(1)));
+    }
+
+    @Test
+    void aKindOfMeetingIsNoProperName() {
+        assertFalse(names.properName("视频会议"));
+        assertTrue(names.properName("第二次地方领导人会议"));
+        assertTrue(names.properName("金砖峰会"));
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Made-up sentences saying where a forum was held. */
+class ForumVenueTest {
+    private static EntityRecognizer entities;
+    private static ForumVenue venues;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        entities = EntityRecognizer.load(CanonicalNames.load());
+        venues = new ForumVenue(EventLexicon.load());
+    }
+
+    private static String venueOf(String sentence) {
+        List<Entity> es = entities.recognize(sentence, hanlp.analyse(sentence), Analysis.EMPTY);
+        return venues.venue(MaskedSentence.of(new Sentence(0, sentence.length(), sentence), es));
+    }
+
+    @Test
+    void theCityBeforeTheBuildingIsDropped() {
+        assertEquals("天府国际会议中心", venueOf("论坛在成都天府国际会议中心隆重开幕。"));
+    }
+
+    @Test
+    void aBuildingNamedOnlyByItsCityKeepsIt() {
+        assertEquals("成都国际会议中心", venueOf("论坛在成都国际会议中心举行。"));
+    }
+
+    @Test
+    void aBuildingNotFollowedByAVerbOfHoldingIsNoVenue() {
+        assertNull(venueOf("代表们参观了成都国际会议中心。"));
+    }
+}
