@@ -14,35 +14,46 @@ import java.util.Set;
 final class HeadlineFilter {
     /** A candidate sharing at least this share of its bigrams with the lead is one of the article's headlines. */
     static final double MIN_SHARED = 0.3;
+    /** A lead with fewer bigrams than this is too short to judge headlines by. */
+    static final int MIN_LEAD_BIGRAMS = 10;
 
     private HeadlineFilter() {
     }
 
     /**
-     * The indices of the candidates to keep, in order: every candidate that shares enough of its bigrams with
-     * the lead, or, if none does, the one that shares most (if any shares one at all). Null when the lead is
-     * too short to judge by, so the caller keeps its positional rule.
+     * The indices of the candidates to keep, in order: the first that shares enough of its bigrams with the lead
+     * (or, if none does, the one that shares most) is the headline; it and every candidate after it (subtitles
+     * follow the headline) are kept, and before it only those that share enough (a kicker). Null when the lead
+     * is too short to judge by or no candidate shares a bigram with it, so the caller keeps its positional rule.
      */
     static List<Integer> keep(List<String> candidates, String lead) {
         Set<String> leadBigrams = bigrams(lead);
-        if (leadBigrams.size() < 10) {
+        if (leadBigrams.size() < MIN_LEAD_BIGRAMS) {
             return null;
         }
-        List<Integer> kept = new ArrayList<>();
+        double[] shares = new double[candidates.size()];
+        int headline = -1;
         int best = -1;
-        double bestShare = 0;
         for (int i = 0; i < candidates.size(); i++) {
-            double share = share(candidates.get(i), leadBigrams);
-            if (share >= MIN_SHARED) {
-                kept.add(i);
+            shares[i] = share(candidates.get(i), leadBigrams);
+            if (headline < 0 && shares[i] >= MIN_SHARED) {
+                headline = i;
             }
-            if (share > bestShare) {
+            if (shares[i] > 0 && (best < 0 || shares[i] > shares[best])) {
                 best = i;
-                bestShare = share;
             }
         }
-        if (kept.isEmpty() && best >= 0) {
-            kept.add(best);
+        if (best < 0) {
+            return null; // no candidate speaks of the lead: nothing to tell them apart by
+        }
+        if (headline < 0) {
+            headline = best;
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            if (i >= headline || shares[i] >= MIN_SHARED) {
+                kept.add(i);
+            }
         }
         return kept;
     }

@@ -35,6 +35,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
+    /** Longer lines without a full stop are paragraphs, not headlines of other stories. */
+    static final int MAX_PROMO_HEADLINE = 40;
     private static final Pattern FULL_STOP = Pattern.compile("[。．；;]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]");
     /** A line ending in a colon labels what follows (最新公告:); it is not a headline. */
@@ -122,10 +124,11 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 headlines.add(new int[]{l.start(), end});
                 continue;
             }
-            // Above any dateline, a punctuated line starts the article only if it reads as a paragraph: a full stop
-            // or more than a headline's length. Headlines of other stories may ask, exclaim or have commas.
-            boolean startsBody = l.kind() == LineKind.PROSE
-                    && (!header.isEmpty() || FULL_STOP.matcher(norm).find() || norm.length() > MAX_TITLE);
+            // Above any dateline, a punctuated line starts the article only if it reads as a paragraph or a salutation:
+            // a full stop, a closing colon or more than a headline's length. Headlines of other stories may ask,
+            // exclaim or have commas.
+            boolean startsBody = l.kind() == LineKind.PROSE && (!header.isEmpty() || FULL_STOP.matcher(norm).find()
+                    || norm.length() > MAX_PROMO_HEADLINE || LABEL.matcher(norm).find());
             if (!headlines.isEmpty() && (startsBody || DATELINE.matcher(l.text()).find() || isSourceLine(l.text()))) {
                 String first = addHeadlines(body, src, headlines, lead(lines, i));
                 if (!titleChosen && first != null) {
@@ -209,7 +212,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         int n = 0;
         for (int i = from; i < lines.size() && n < LEAD_LINES; i++) {
             String t = lines.get(i).text().strip();
-            if (lines.get(i).kind() == LineKind.PROSE && (FULL_STOP.matcher(t).find() || t.length() > MAX_TITLE)) {
+            if (lines.get(i).kind() == LineKind.PROSE && (FULL_STOP.matcher(t).find() || t.length() > MAX_PROMO_HEADLINE)) {
                 b.append(t).append('\n');
                 n++;
             }
