@@ -14,6 +14,8 @@ import java.util.Set;
 final class HeadlineFilter {
     /** A candidate sharing at least this share of its bigrams with the lead is one of the article's headlines. */
     static final double MIN_SHARED = 0.3;
+    /** Shorter headlines are not looked for inside longer ones. */
+    static final int MIN_REPEATED_HEADLINE = 8;
     /** A lead with fewer bigrams than this is too short to judge headlines by. */
     static final int MIN_LEAD_BIGRAMS = 10;
 
@@ -51,11 +53,26 @@ final class HeadlineFilter {
         }
         List<Integer> kept = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            if (i >= headline || shares[i] >= MIN_SHARED) {
+            if ((i >= headline || shares[i] >= MIN_SHARED) && !endsWithAnother(candidates, i)) {
                 kept.add(i);
             }
         }
         return kept;
+    }
+
+    /**
+     * Whether candidate {@code i} is another candidate with something put before it: a channel name or
+     * breadcrumb run into the headline (地方新闻某市 + the headline), which the page then gives on its own.
+     */
+    static boolean endsWithAnother(List<String> candidates, int i) {
+        String c = candidates.get(i);
+        for (int j = 0; j < candidates.size(); j++) {
+            String o = candidates.get(j);
+            if (j != i && o.length() >= MIN_REPEATED_HEADLINE && o.length() < c.length() && c.endsWith(o)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The share of the line's bigrams found in the lead's. */
