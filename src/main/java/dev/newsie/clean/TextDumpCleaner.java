@@ -35,6 +35,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
+    /** A speech opens by addressing its audience (尊敬的各位来宾：): the text starts there, however short the line. */
+    private static final Pattern SALUTATION = Pattern.compile("^(尊敬的|親愛的|亲爱的|各位).{1,60}[:：]$");
     /** Longer lines without a full stop are paragraphs, not headlines of other stories. */
     static final int MAX_PROMO_HEADLINE = 40;
     private static final Pattern FULL_STOP = Pattern.compile("[。．；;]");
@@ -127,8 +129,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
             // Above any dateline, a punctuated line starts the article only if it reads as a paragraph or a salutation:
             // a full stop, a closing colon or more than a headline's length. Headlines of other stories may ask,
             // exclaim or have commas.
-            boolean startsBody = l.kind() == LineKind.PROSE && (!header.isEmpty() || FULL_STOP.matcher(norm).find()
-                    || norm.length() > MAX_PROMO_HEADLINE || LABEL.matcher(norm).find());
+            boolean startsBody = SALUTATION.matcher(norm).matches() || l.kind() == LineKind.PROSE && (!header.isEmpty()
+                    || FULL_STOP.matcher(norm).find() || norm.length() > MAX_PROMO_HEADLINE || LABEL.matcher(norm).find());
             if (!headlines.isEmpty() && (startsBody || DATELINE.matcher(l.text()).find() || isSourceLine(l.text()))) {
                 String first = addHeadlines(body, src, headlines, lead(lines, i));
                 if (!titleChosen && first != null) {
