@@ -25,6 +25,7 @@ final class BodyAssembler {
     }
 
     private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。;；:：]");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,，、]");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]");
 
     /**
@@ -46,6 +47,33 @@ final class BodyAssembler {
         }
         if (run >= minRun) {
             lines.subList(lines.size() - run, lines.size()).clear();
+        }
+    }
+
+    /**
+     * Drops the last lines while they read as headlines of other stories: short, headline-like (at least
+     * {@code minHan} Han characters), without sentence punctuation or commas (a sentence cut off where the page
+     * was cut has them), no byline or numbered entry, and sharing
+     * little of their wording with the article above them ({@link HeadlineFilter}). A caption or a cut-off
+     * sentence at the end speaks of the article and stays.
+     */
+    void dropTrailingUnrelated(int maxLength, int minHan, java.util.regex.Pattern byline) {
+        while (lines.size() > 1) {
+            String t = lines.get(lines.size() - 1).text();
+            boolean headlineLike = t.length() <= maxLength && LineClassifier.hanCount(t) >= minHan
+                    && !SENTENCE_OR_HEADING.matcher(t).find() && !CLAUSE_BREAK.matcher(t).find()
+                    && !byline.matcher(t).find() && !NUMBERED.matcher(t).find();
+            if (!headlineLike) {
+                return;
+            }
+            StringBuilder above = new StringBuilder();
+            for (int i = 0; i < lines.size() - 1; i++) {
+                above.append(lines.get(i).text()).append('\n');
+            }
+            if (HeadlineFilter.share(t, HeadlineFilter.bigrams(above.toString())) >= HeadlineFilter.MIN_SHARED) {
+                return;
+            }
+            lines.remove(lines.size() - 1);
         }
     }
 

@@ -30,8 +30,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
      */
     static final int MIN_TRAILING_LIST = 3;
     static final int MAX_LIST_LINE = 40;
+    /** Headlines have six or more Han characters (as {@link #TITLE_MIN} says); shorter closing lines are left alone. */
+    static final int MIN_HEADLINE_HAN = 6;
     /** Lines that belong at an article's end: bylines, captions, sources, editors. */
-    private static final Pattern BYLINE = Pattern.compile("记者|記者|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
+    private static final Pattern BYLINE = Pattern.compile("记者|記者|采访人员|採訪人員|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
@@ -169,6 +171,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
         }
         body.dropTrailingList(MIN_TRAILING_LIST, MAX_LIST_LINE, BYLINE);
+        body.dropTrailingUnrelated(MAX_LIST_LINE, MIN_HEADLINE_HAN, BYLINE);
         List<String> kept = body.texts();
         String published = MetadataExtractor.findDate(all);
         if (published == null) {

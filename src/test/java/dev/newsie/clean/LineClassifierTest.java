@@ -36,7 +36,7 @@ class LineClassifierTest {
     @Test
     void adSlotsDomainsFollowWidgetsAndWeChatPromptsAreJunk() {
         assertKind(LineKind.JUNK, "我是廣告 請繼續往下閱讀", "spam-example.com", "在Google新聞上追蹤我們", "点击蓝字 关注我们",
-                "点个在看 你最好看", "按我看活動辦法");
+                "点个在看 你最好看", "按我看活動辦法", "border image", "最佳回答", "发布于:北京市");
     }
 
     @Test

@@ -181,4 +181,17 @@ class TextDumpCleanerTest {
         assertEquals("杭州与波尔图结为友好城市", a.title());
         assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1), a.body().text());
     }
+
+    @Test
+    void dropsAnotherStorysHeadlineLeftAfterTheArticleButNotACaptionOrACutSentence() {
+        String other = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, TestPages.ARTICLE_P2, "镜头下的古城墙别样风景"), RawPage.Kind.TEXT)).body().text();
+        assertFalse(other.contains("古城墙"), other);
+        String caption = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, TestPages.ARTICLE_P2, "杭州市市长在签约仪式上致辞"), RawPage.Kind.TEXT)).body().text();
+        assertTrue(caption.endsWith("杭州市市长在签约仪式上致辞"), caption);
+        String cut = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, "据了解,下一步还将举办青年音乐"), RawPage.Kind.TEXT)).body().text();
+        assertTrue(cut.endsWith("据了解,下一步还将举办青年音乐"), cut);
+    }
 }
