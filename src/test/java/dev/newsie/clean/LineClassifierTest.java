@@ -36,12 +36,14 @@ class LineClassifierTest {
     @Test
     void adSlotsDomainsFollowWidgetsAndWeChatPromptsAreJunk() {
         assertKind(LineKind.JUNK, "我是廣告 請繼續往下閱讀", "spam-example.com", "在Google新聞上追蹤我們", "点击蓝字 关注我们",
-                "点个在看 你最好看", "按我看活動辦法", "border image", "最佳回答", "发布于:北京市");
+                "点个在看 你最好看", "按我看活動辦法", "border image", "最佳回答", "发布于:北京市",
+                "某某精品视频在线 高清无码免费观看", "欢迎加入某某网WhatsApp频道");
     }
 
     @Test
     void bracketedDisclaimersPlatformStatementsAndRepostSectionsEndTheArticle() {
-        assertKind(LineKind.END, "【版權及免責聲明】凡本網所屬作品,轉載時須獲得授權。", "平台声明:该文观点仅代表作者本人。", "往期推荐");
+        assertKind(LineKind.LAST, "(编辑 张三)", "责编 李四、王五");
+        assertKind(LineKind.END, "更多中央社報導", "【版權及免責聲明】凡本網所屬作品,轉載時須獲得授權。", "平台声明:该文观点仅代表作者本人。", "往期推荐");
     }
 
     @Test
@@ -58,6 +60,7 @@ class LineClassifierTest {
     @Test
     void articleSentencesStayProse() {
         assertKind(LineKind.PROSE, "青山市今天与日本白川町正式缔结友好城市，两市市长在市政府共同签署协议。",
-                "双方表示，将在浏览器研发、首页设计等数字领域开展合作，推动两地企业交流。");
+                "双方表示，将在浏览器研发、首页设计等数字领域开展合作，推动两地企业交流。",
+                "代表团参观了成人教育中心和市民活动中心，观看了城市宣传视频。");
     }
 }
