@@ -154,9 +154,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
             } else if (isSourceLine(l.text())) {
                 header.add(l.text());
                 body.add(src, l.start(), l.end());
-            } else if (header.isEmpty() && isTitle(l.text())) {
+            } else if ((header.isEmpty() || !headlines.isEmpty()) && isTitle(l.text())) {
                 // Headline-like lines between the first one and the dateline: a page's own headline after a
-                // promoted one, or the subtitle. The first is the title.
+                // promoted one, or the subtitle. The first is the title. A page that dates its article above the
+                // headline (2024-05-06, headline, subtitle) has its subtitle after the dateline.
                 headlines.add(new int[]{l.start(), end});
             }
         }

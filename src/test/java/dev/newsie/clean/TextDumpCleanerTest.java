@@ -194,4 +194,12 @@ class TextDumpCleanerTest {
                 TestPages.ARTICLE_P1, "据了解,下一步还将举办青年音乐"), RawPage.Kind.TEXT)).body().text();
         assertTrue(cut.endsWith("据了解,下一步还将举办青年音乐"), cut);
     }
+
+    @Test
+    void keepsTheSubtitleOfAHeadlineDatedAboveIt() {
+        String dump = String.join("\n", "2024-03-05", "杭州与波尔图结为友好城市", "两市将在文化旅游和教育领域深化合作", TestPages.ARTICLE_P1);
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertEquals(String.join("\n\n", "2024-03-05", "杭州与波尔图结为友好城市", "两市将在文化旅游和教育领域深化合作",
+                TestPages.ARTICLE_P1), body);
+    }
 }
