@@ -37,13 +37,14 @@ class LineClassifierTest {
     void adSlotsDomainsFollowWidgetsAndWeChatPromptsAreJunk() {
         assertKind(LineKind.JUNK, "我是廣告 請繼續往下閱讀", "spam-example.com", "在Google新聞上追蹤我們", "点击蓝字 关注我们",
                 "点个在看 你最好看", "按我看活動辦法", "border image", "最佳回答", "发布于:北京市",
-                "某某精品视频在线 高清无码免费观看", "欢迎加入某某网WhatsApp频道");
+                "某某精品视频在线 高清无码免费观看", "欢迎加入某某网WhatsApp频道", "图片默认标题",
+                "某某 發表在 某某邦 留言(0) 人氣()", "[1] [2] [3]  下一页 尾页", "某某在线官方微信", "返回顶端");
     }
 
     @Test
     void bracketedDisclaimersPlatformStatementsAndRepostSectionsEndTheArticle() {
         assertKind(LineKind.LAST, "(编辑 张三)", "责编 李四、王五");
-        assertKind(LineKind.END, "更多中央社報導", "【版權及免責聲明】凡本網所屬作品,轉載時須獲得授權。", "平台声明:该文观点仅代表作者本人。", "往期推荐");
+        assertKind(LineKind.END, "全站熱搜", "更多中央社報導", "【版權及免責聲明】凡本網所屬作品,轉載時須獲得授權。", "平台声明:该文观点仅代表作者本人。", "往期推荐");
     }
 
     @Test
