@@ -184,7 +184,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /**
      * Adds the headline-like lines seen above the article and returns the first one added (null if none). Those
      * that share words with the lead paragraph are the article's kicker, headline and subtitle; the others are
-     * other stories, slogans and widget captions ({@link HeadlineFilter}). When there is no lead to judge by, a
+     * other stories, slogans and widget captions ({@link HeadlineFilter}). When there is nothing to judge by, a
      * dump opens with the page title and the article's headlines stand just above its dateline, so only the first
      * and the last {@code MAX_HEADLINES - 1} are kept.
      */
@@ -193,7 +193,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
         for (int[] h : headlines) {
             texts.add(src.text().substring(h[0], h[1]).strip());
         }
-        List<Integer> kept = HeadlineFilter.keep(texts, lead);
+        List<Integer> judged = HeadlineFilter.keep(texts, lead);
+        List<Integer> kept = judged;
         if (kept == null) {
             kept = new ArrayList<>();
             for (int i = 0; i < headlines.size(); i++) {
@@ -202,7 +203,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         }
         String first = null;
         for (int k = 0; k < kept.size(); k++) {
-            if (k == 0 || k >= kept.size() - (MAX_HEADLINES - 1)) {
+            if (judged != null || k == 0 || k >= kept.size() - (MAX_HEADLINES - 1)) {
                 int[] h = headlines.get(kept.get(k));
                 body.add(src, h[0], h[1]);
                 first = first == null ? texts.get(kept.get(k)) : first;
@@ -240,10 +241,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return l.end();
     }
 
-    /** The first real line is the title: a few Han characters, headline length, not a dateline. */
+    /** The first real line is the title: a few Han characters, headline length, not a dateline or source line. */
     private static boolean isTitle(String line) {
         String s = line.strip();
-        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find() && !HAN_DATELINE.matcher(s).matches()
+        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find() && !isSourceLine(s)
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 
