@@ -58,23 +58,26 @@ final class BodyAssembler {
      * sentence at the end speaks of the article and stays.
      */
     void dropTrailingUnrelated(int maxLength, int minHan, java.util.regex.Pattern byline) {
-        while (lines.size() > 1) {
-            String t = lines.get(lines.size() - 1).text();
-            boolean headlineLike = t.length() <= maxLength && LineClassifier.hanCount(t) >= minHan
-                    && !SENTENCE_OR_HEADING.matcher(t).find() && !CLAUSE_BREAK.matcher(t).find()
-                    && !byline.matcher(t).find() && !NUMBERED.matcher(t).find();
-            if (!headlineLike) {
-                return;
-            }
-            StringBuilder above = new StringBuilder();
-            for (int i = 0; i < lines.size() - 1; i++) {
-                above.append(lines.get(i).text()).append('\n');
-            }
-            if (HeadlineFilter.share(t, HeadlineFilter.bigrams(above.toString())) >= HeadlineFilter.MIN_SHARED) {
-                return;
-            }
+        int run = lines.size();
+        while (run > 1 && headlineLike(lines.get(run - 1).text(), maxLength, minHan, byline)) {
+            run--;
+        }
+        if (run == lines.size()) {
+            return;
+        }
+        StringBuilder above = new StringBuilder(); // the article above the run: headlines in it do not vouch for each other
+        for (int i = 0; i < run; i++) {
+            above.append(lines.get(i).text()).append('\n');
+        }
+        java.util.Set<String> article = HeadlineFilter.bigrams(above.toString());
+        while (lines.size() > run && HeadlineFilter.share(lines.get(lines.size() - 1).text(), article) < HeadlineFilter.MIN_SHARED) {
             lines.remove(lines.size() - 1);
         }
+    }
+
+    private static boolean headlineLike(String t, int maxLength, int minHan, java.util.regex.Pattern byline) {
+        return t.length() <= maxLength && LineClassifier.hanCount(t) >= minHan && !SENTENCE_OR_HEADING.matcher(t).find()
+                && !CLAUSE_BREAK.matcher(t).find() && !byline.matcher(t).find() && !NUMBERED.matcher(t).find();
     }
 
     boolean isEmpty() {

@@ -52,8 +52,9 @@ final class HeadlineFilter {
             headline = best;
         }
         List<Integer> kept = new ArrayList<>();
+        Set<String> all = new HashSet<>(candidates);
         for (int i = 0; i < candidates.size(); i++) {
-            if ((i >= headline || shares[i] >= MIN_SHARED) && !endsWithAnother(candidates, i)) {
+            if ((i >= headline || shares[i] >= MIN_SHARED) && !endsWithAnother(all, candidates.get(i))) {
                 kept.add(i);
             }
         }
@@ -61,14 +62,12 @@ final class HeadlineFilter {
     }
 
     /**
-     * Whether candidate {@code i} is another candidate with something put before it: a channel name or
+     * Whether candidate {@code c} is another candidate with something put before it: a channel name or
      * breadcrumb run into the headline (地方新闻某市 + the headline), which the page then gives on its own.
      */
-    static boolean endsWithAnother(List<String> candidates, int i) {
-        String c = candidates.get(i);
-        for (int j = 0; j < candidates.size(); j++) {
-            String o = candidates.get(j);
-            if (j != i && o.length() >= MIN_REPEATED_HEADLINE && o.length() < c.length() && c.endsWith(o)) {
+    static boolean endsWithAnother(Set<String> candidates, String c) {
+        for (int k = 1; k + MIN_REPEATED_HEADLINE <= c.length(); k++) {
+            if (candidates.contains(c.substring(k))) {
                 return true;
             }
         }

@@ -62,6 +62,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern STORY_END = Pattern.compile("[((【\\[]\\s*完\\s*[))】\\]]\\s*$");
     /** Prose lines read as the lead when judging the headline-like lines above the article. */
     static final int LEAD_LINES = 3;
+    /** The lead is looked for this many lines ahead at most, so a page of endless headlines stays linear. */
+    static final int MAX_LEAD_SEARCH = 200;
     /**
      * A reporter's byline on its own line above the article: 某报/ 记者某某/某地报道, 〔记者某某/某地报导〕,
      * 本报某地5日专电. Short, so a headline merely mentioning a reporter is not taken for one.
@@ -217,7 +219,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static String lead(List<Line> lines, int from) {
         StringBuilder b = new StringBuilder();
         int n = 0;
-        for (int i = from; i < lines.size() && n < LEAD_LINES; i++) {
+        for (int i = from; i < lines.size() && i < from + MAX_LEAD_SEARCH && n < LEAD_LINES; i++) {
             String t = lines.get(i).text().strip();
             if (lines.get(i).kind() == LineKind.PROSE && (FULL_STOP.matcher(t).find() || t.length() > MAX_PROMO_HEADLINE)) {
                 b.append(t).append('\n');
