@@ -25,6 +25,7 @@ final class BodyAssembler {
     }
 
     private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。;；:：]");
+    private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,，、]");
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]");
 
     /**
@@ -47,6 +48,36 @@ final class BodyAssembler {
         if (run >= minRun) {
             lines.subList(lines.size() - run, lines.size()).clear();
         }
+    }
+
+    /**
+     * Drops the last lines while they read as headlines of other stories: short, headline-like (at least
+     * {@code minHan} Han characters), without sentence punctuation or commas (a sentence cut off where the page
+     * was cut has them), no byline or numbered entry, and sharing
+     * little of their wording with the article above them ({@link HeadlineFilter}). A caption or a cut-off
+     * sentence at the end speaks of the article and stays.
+     */
+    void dropTrailingUnrelated(int maxLength, int minHan, java.util.regex.Pattern byline) {
+        int run = lines.size();
+        while (run > 1 && headlineLike(lines.get(run - 1).text(), maxLength, minHan, byline)) {
+            run--;
+        }
+        if (run == lines.size()) {
+            return;
+        }
+        StringBuilder above = new StringBuilder(); // the article above the run: headlines in it do not vouch for each other
+        for (int i = 0; i < run; i++) {
+            above.append(lines.get(i).text()).append('\n');
+        }
+        java.util.Set<String> article = HeadlineFilter.bigrams(above.toString());
+        while (lines.size() > run && HeadlineFilter.share(lines.get(lines.size() - 1).text(), article) < HeadlineFilter.MIN_SHARED) {
+            lines.remove(lines.size() - 1);
+        }
+    }
+
+    private static boolean headlineLike(String t, int maxLength, int minHan, java.util.regex.Pattern byline) {
+        return t.length() <= maxLength && LineClassifier.hanCount(t) >= minHan && !SENTENCE_OR_HEADING.matcher(t).find()
+                && !CLAUSE_BREAK.matcher(t).find() && !byline.matcher(t).find() && !NUMBERED.matcher(t).find();
     }
 
     boolean isEmpty() {

@@ -10,10 +10,12 @@ import java.util.regex.Pattern;
  * 會(huì) → 會). Only a parenthesis right after a Han character holding one lowercase pinyin syllable
  * with a tone mark (or tone number, jing1) is removed, so real parentheses — (UCLG), (1日), (记者 王翔) — are kept.
  * On a page annotated that way, the neutral-tone syllables, which carry no mark (的(de), 們(men)), go too.
+ * A character the scraper could not encode comes out as "?" with its opening parenthesis lost (日?qǐng)): the
+ * character is gone already, and its left-over annotation goes as well.
  */
 public final class PinyinAnnotationRemover {
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?<=\\p{IsHan})[((]([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]");
+            "(?:(?<=\\p{IsHan})[((]|\\?)([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]");
     /** This many marked annotations show a page is annotated throughout. */
     static final int MIN_MARKED = 3;

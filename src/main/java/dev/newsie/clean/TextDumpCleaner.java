@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class TextDumpCleaner implements ArticleCleaner {
     /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
+    /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇一二年九月十三日). */
+    private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布)");
@@ -28,11 +30,18 @@ public final class TextDumpCleaner implements ArticleCleaner {
      */
     static final int MIN_TRAILING_LIST = 3;
     static final int MAX_LIST_LINE = 40;
+    /** Headlines have six or more Han characters (as {@link #TITLE_MIN} says); shorter closing lines are left alone. */
+    static final int MIN_HEADLINE_HAN = 6;
     /** Lines that belong at an article's end: bylines, captions, sources, editors. */
-    private static final Pattern BYLINE = Pattern.compile("记者|記者|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
+    private static final Pattern BYLINE = Pattern.compile("记者|記者|采访人员|採訪人員|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
+    /** A speech opens by addressing its audience (尊敬的各位来宾：): the text starts there, however short the line. */
+    private static final Pattern SALUTATION = Pattern.compile("^(尊敬的|親愛的|亲爱的|各位).{1,60}[:：]$");
+    /** Longer lines without a full stop are paragraphs, not headlines of other stories. */
+    static final int MAX_PROMO_HEADLINE = 40;
+    private static final Pattern FULL_STOP = Pattern.compile("[。．；;]");
     private static final Pattern SENTENCE_END = Pattern.compile("[。!?！？]");
     /** A line ending in a colon labels what follows (最新公告:); it is not a headline. */
     private static final Pattern LABEL = Pattern.compile("[::]\\s*$");
@@ -51,6 +60,16 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern MENU = Pattern.compile("^(\\S{1,4}\\s+){3,}\\S{1,4}$");
     /** (完) — the wire services' end-of-story mark: after it only editor, source and byline lines belong. */
     private static final Pattern STORY_END = Pattern.compile("[((【\\[]\\s*完\\s*[))】\\]]\\s*$");
+    /** Prose lines read as the lead when judging the headline-like lines above the article. */
+    static final int LEAD_LINES = 3;
+    /** The lead is looked for this many lines ahead at most, so a page of endless headlines stays linear. */
+    static final int MAX_LEAD_SEARCH = 200;
+    /**
+     * A reporter's byline on its own line above the article: 某报/ 记者某某/某地报道, 〔记者某某/某地报导〕,
+     * 本报某地5日专电. Short, so a headline merely mentioning a reporter is not taken for one.
+     */
+    private static final Pattern BYLINE_ABOVE = Pattern.compile(
+            "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電))$");
     private final LineClassifier classifier;
 
     public TextDumpCleaner(LineClassifier classifier) {
@@ -70,12 +89,14 @@ public final class TextDumpCleaner implements ArticleCleaner {
         String title = null;
         boolean inBody = false;
         boolean ended = false;
+        boolean titleChosen = false;
         List<int[]> headlines = new ArrayList<>();
         int firstBodyLine = Integer.MAX_VALUE;
         // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
         // once; sentences may repeat (a photo caption above and below its picture).
         java.util.Set<String> seen = new java.util.HashSet<>();
-        for (Line l : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
             if (l.kind() == LineKind.JUNK) {
                 continue;
@@ -109,10 +130,21 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 headlines.add(new int[]{l.start(), end});
                 continue;
             }
-            if (l.kind() == LineKind.PROSE) {
+            // Above any dateline, a punctuated line starts the article only if it reads as a paragraph or a salutation:
+            // a full stop, a closing colon or more than a headline's length. Headlines of other stories may ask,
+            // exclaim or have commas.
+            boolean startsBody = SALUTATION.matcher(norm).matches() || l.kind() == LineKind.PROSE && (!header.isEmpty()
+                    || FULL_STOP.matcher(norm).find() || norm.length() > MAX_PROMO_HEADLINE || LABEL.matcher(norm).find());
+            if (!headlines.isEmpty() && (startsBody || DATELINE.matcher(l.text()).find() || isSourceLine(l.text()))) {
+                String first = addHeadlines(body, src, headlines, lead(lines, i));
+                if (!titleChosen && first != null) {
+                    title = first;
+                }
+                titleChosen = true;
+            }
+            if (startsBody) {
                 inBody = true;
                 firstBodyLine = l.start();
-                addHeadlines(body, src, headlines);
                 body.add(src, l.start(), l.end());
                 ended = STORY_END.matcher(norm).find();
                 continue;
@@ -120,19 +152,18 @@ public final class TextDumpCleaner implements ArticleCleaner {
             Matcher d = DATELINE.matcher(l.text());
             if (d.find()) {
                 header.add(l.text());
-                addHeadlines(body, src, headlines);
                 body.add(src, l.start() + d.start(1), l.start() + d.end(1));
-            } else if (SOURCE_LINE.matcher(l.text()).find() || (TIMESTAMP_WITH_SOURCE.matcher(l.text()).find() && l.text().strip().length() <= 80)) {
+            } else if (isSourceLine(l.text())) {
                 header.add(l.text());
-                addHeadlines(body, src, headlines);
                 body.add(src, l.start(), l.end());
-            } else if (header.isEmpty() && isTitle(l.text())) {
+            } else if ((header.isEmpty() || !headlines.isEmpty()) && isTitle(l.text())) {
                 // Headline-like lines between the first one and the dateline: a page's own headline after a
-                // promoted one, or the subtitle. The first is the title.
+                // promoted one, or the subtitle. The first is the title. A page that dates its article above the
+                // headline (2024-05-06, headline, subtitle) has its subtitle after the dateline.
                 headlines.add(new int[]{l.start(), end});
             }
         }
-        addHeadlines(body, src, headlines); // a page with no prose still has its headline
+        addHeadlines(body, src, headlines, ""); // a page with no prose still has its headline
         List<String> all = new ArrayList<>(header);
         for (Line l : lines) {
             if (body.isEmpty() || l.start() >= firstBodyLine) {
@@ -143,6 +174,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
         }
         body.dropTrailingList(MIN_TRAILING_LIST, MAX_LIST_LINE, BYLINE);
+        body.dropTrailingUnrelated(MAX_LIST_LINE, MIN_HEADLINE_HAN, BYLINE);
         List<String> kept = body.texts();
         String published = MetadataExtractor.findDate(all);
         if (published == null) {
@@ -152,17 +184,54 @@ public final class TextDumpCleaner implements ArticleCleaner {
     }
 
     /**
-     * Adds the headline-like lines seen above the article: a dump opens with the page title, and the article's
-     * kicker, headline and subtitle stand just above its dateline; more lines between them are a list of other
-     * headlines (hot news, tickers), so only the first and the last {@code MAX_HEADLINES - 1} are kept.
+     * Adds the headline-like lines seen above the article and returns the first one added (null if none). Those
+     * that share words with the lead paragraph are the article's kicker, headline and subtitle; the others are
+     * other stories, slogans and widget captions ({@link HeadlineFilter}). When there is nothing to judge by, a
+     * dump opens with the page title and the article's headlines stand just above its dateline, so only the first
+     * and the last {@code MAX_HEADLINES - 1} are kept.
      */
-    private static void addHeadlines(BodyAssembler body, TrackedText src, List<int[]> headlines) {
-        for (int i = 0; i < headlines.size(); i++) {
-            if (i == 0 || i >= headlines.size() - (MAX_HEADLINES - 1)) {
-                body.add(src, headlines.get(i)[0], headlines.get(i)[1]);
+    private static String addHeadlines(BodyAssembler body, TrackedText src, List<int[]> headlines, String lead) {
+        List<String> texts = new ArrayList<>();
+        for (int[] h : headlines) {
+            texts.add(src.text().substring(h[0], h[1]).strip());
+        }
+        List<Integer> judged = HeadlineFilter.keep(texts, lead);
+        List<Integer> kept = judged;
+        if (kept == null) {
+            kept = new ArrayList<>();
+            for (int i = 0; i < headlines.size(); i++) {
+                kept.add(i);
+            }
+        }
+        String first = null;
+        for (int k = 0; k < kept.size(); k++) {
+            if (judged != null || k == 0 || k >= kept.size() - (MAX_HEADLINES - 1)) {
+                int[] h = headlines.get(kept.get(k));
+                body.add(src, h[0], h[1]);
+                first = first == null ? texts.get(kept.get(k)) : first;
             }
         }
         headlines.clear();
+        return first;
+    }
+
+    /** The next few paragraphs from line {@code from} on (not punctuated headlines): what the article's headline speaks of. */
+    private static String lead(List<Line> lines, int from) {
+        StringBuilder b = new StringBuilder();
+        int n = 0;
+        for (int i = from; i < lines.size() && i < from + MAX_LEAD_SEARCH && n < LEAD_LINES; i++) {
+            String t = lines.get(i).text().strip();
+            if (lines.get(i).kind() == LineKind.PROSE && (FULL_STOP.matcher(t).find() || t.length() > MAX_PROMO_HEADLINE)) {
+                b.append(t).append('\n');
+                n++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSourceLine(String line) {
+        return HAN_DATELINE.matcher(line).matches() || SOURCE_LINE.matcher(line).find() || BYLINE_ABOVE.matcher(line.strip()).find()
+                || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
     }
 
     /** Where a line above the article ends once a page title's site names are cut off. */
@@ -174,10 +243,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return l.end();
     }
 
-    /** The first real line is the title: a few Han characters, headline length, not a dateline. */
+    /** The first real line is the title: a few Han characters, headline length, not a dateline or source line. */
     private static boolean isTitle(String line) {
         String s = line.strip();
-        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find()
+        return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find() && !isSourceLine(s)
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 

@@ -39,4 +39,10 @@ class PinyinAnnotationRemoverTest {
         assertEquals(0, t.rawStart(0));
         assertEquals(7, t.rawStart(1));
     }
+
+    @Test
+    void removesTheLeftOverAnnotationOfACharacterLostAsAQuestionMark() {
+        assertEquals("據友好日報道", remove("據(jù)友好日?qǐng)報(bào)道"));
+        assertEquals("是吗?no)", remove("是吗?no)"));
+    }
 }

@@ -96,12 +96,12 @@ class TextDumpCleanerTest {
     }
 
     @Test
-    void keepsAPagesHeadlineAndSubtitleAfterAPromotedHeadlineAndSkipsShortChannelNames() {
+    void keepsAPagesHeadlineAndSubtitleButNotAPromotedHeadlineOrShortChannelNames() {
         String page = String.join("\n", "国际频道", "某某城市友好交流年活动启动", "宁波与长冈京结为友好城市",
                 "两市将深化经贸与教育合作", "2024-03-05", TestPages.ARTICLE_P1);
         Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
-        assertEquals("某某城市友好交流年活动启动", a.title());
-        assertTrue(a.body().text().contains("宁波与长冈京结为友好城市"), a.body().text());
+        assertEquals("宁波与长冈京结为友好城市", a.title());
+        assertFalse(a.body().text().contains("某某城市友好交流年活动启动"), a.body().text());
         assertTrue(a.body().text().contains("两市将深化经贸与教育合作"), a.body().text());
         assertFalse(a.body().text().contains("国际频道"), a.body().text());
     }
@@ -154,5 +154,52 @@ class TextDumpCleanerTest {
             assertFalse(body.contains(junk), junk + " kept: " + body);
         }
         assertTrue(body.contains(TestPages.ARTICLE_P2), body);
+    }
+
+    @Test
+    void dropsOtherStoriesAboveTheHeadlineEvenWhenTheyAskOrHaveCommas() {
+        String dump = String.join("\n", "快讯", "台风明天接近 气象部门考虑发布海上警报", "晚餐吃什么?网友推荐五种简单料理",
+                "听新闻", "0:00 / 0:00", "杭州与波尔图结为友好城市", "某某报/ 记者李明/杭州报道", TestPages.ARTICLE_P1, TestPages.ARTICLE_P2);
+        Article a = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT));
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", "某某报/ 记者李明/杭州报道", TestPages.ARTICLE_P1,
+                TestPages.ARTICLE_P2), a.body().text());
+    }
+
+    @Test
+    void aSpeechKeepsItsDateInChineseNumeralsAndItsSalutation() {
+        String dump = String.join("\n", "（二〇二〇年五月六日）", "尊敬的各位来宾、女士们、先生们:", TestPages.ARTICLE_P2);
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertEquals(String.join("\n\n", "（二〇二〇年五月六日）", "尊敬的各位来宾、女士们、先生们:", TestPages.ARTICLE_P2), body);
+    }
+
+    @Test
+    void skipsRatingNoticesAndBookmarkBarsAboveTheHeadline() {
+        String dump = String.join("\n", "為達最佳瀏覽效果,建議使用新版瀏覽器。", "限制級", "您即將進入之內容 需滿18歲 方可瀏覽。",
+                "設為主頁收藏本頁", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1);
+        Article a = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT));
+        assertEquals("杭州与波尔图结为友好城市", a.title());
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1), a.body().text());
+    }
+
+    @Test
+    void dropsAnotherStorysHeadlineLeftAfterTheArticleButNotACaptionOrACutSentence() {
+        String other = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, TestPages.ARTICLE_P2, "镜头下的古城墙别样风景"), RawPage.Kind.TEXT)).body().text();
+        assertFalse(other.contains("古城墙"), other);
+        String caption = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, TestPages.ARTICLE_P2, "杭州市市长在签约仪式上致辞"), RawPage.Kind.TEXT)).body().text();
+        assertTrue(caption.endsWith("杭州市市长在签约仪式上致辞"), caption);
+        String cut = cleaner.clean(DecodedPage.ofText("p", String.join("\n", "杭州与波尔图结为友好城市",
+                TestPages.ARTICLE_P1, "据了解,下一步还将举办青年音乐"), RawPage.Kind.TEXT)).body().text();
+        assertTrue(cut.endsWith("据了解,下一步还将举办青年音乐"), cut);
+    }
+
+    @Test
+    void keepsTheSubtitleOfAHeadlineDatedAboveIt() {
+        String dump = String.join("\n", "2024-03-05", "杭州与波尔图结为友好城市", "两市将在文化旅游和教育领域深化合作", TestPages.ARTICLE_P1);
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertEquals(String.join("\n\n", "2024-03-05", "杭州与波尔图结为友好城市", "两市将在文化旅游和教育领域深化合作",
+                TestPages.ARTICLE_P1), body);
     }
 }

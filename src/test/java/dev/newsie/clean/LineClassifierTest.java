@@ -1,0 +1,71 @@
+package dev.newsie.clean;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** The line rules of models/cleaning-rules.tsv on made-up lines of the kinds portals and papers print. */
+class LineClassifierTest {
+    private final LineClassifier classifier = LineClassifier.load();
+
+    private void assertKind(LineKind kind, String... lines) {
+        for (String line : lines) {
+            assertEquals(kind, classifier.classify(line), line);
+        }
+    }
+
+    @Test
+    void browserAdvisoriesDownloadPromptsAndAgeRatingNoticesAreJunk() {
+        assertKind(LineKind.JUNK, "為達最佳瀏覽效果,建議使用 Chrome 或 Edge 的瀏覽器。", "請至某某官網下載 請至另一官網下載",
+                "限制級", "您即將進入之內容 需滿18歲 方可瀏覽。");
+    }
+
+    @Test
+    void bookmarkButtonsGreetingsFontBarsAndPlayersAreJunk() {
+        assertKind(LineKind.JUNK, "設為主頁收藏本頁", "您好!今天是", "字體: 放大 還原 縮小", "【字体：大 中 小】",
+                "聽新聞", "0:00 / 3:25", "未能播放視頻", "Loading");
+    }
+
+    @Test
+    void breadcrumbsWithArrowsOrAPositionLabelAndSiteSlogansAreJunk() {
+        assertKind(LineKind.JUNK, "首页视点 → 某市长谈友城合作", "位置:当前位置:首页 >> 地方", "您當前的位置 : 某某網 > 新聞",
+                "某某新闻网——某某杂志唯一官方网站");
+    }
+
+    @Test
+    void adSlotsDomainsFollowWidgetsAndWeChatPromptsAreJunk() {
+        assertKind(LineKind.JUNK, "我是廣告 請繼續往下閱讀", "spam-example.com", "在Google新聞上追蹤我們", "点击蓝字 关注我们",
+                "点个在看 你最好看", "按我看活動辦法", "border image", "最佳回答", "发布于:北京市",
+                "某某精品视频在线 高清无码免费观看", "欢迎加入某某网WhatsApp频道", "图片默认标题",
+                "某某 發表在 某某邦 留言(0) 人氣()", "[1] [2] [3]  下一页 尾页", "某某在线官方微信", "返回顶端",
+                "延伸閱讀:某市長率團訪美 爭取科技投資", "【相关新闻】某市举办友城论坛", "►某市夜市美食節登場",
+                "某市与某国某市签署友好城市协议，双方将在经贸和教育等领域开展...");
+    }
+
+    @Test
+    void bracketedDisclaimersPlatformStatementsAndRepostSectionsEndTheArticle() {
+        assertKind(LineKind.LAST, "(编辑 张三)", "责编 李四、王五");
+        assertKind(LineKind.END, "全站熱搜", "更多中央社報導", "【版權及免責聲明】凡本網所屬作品,轉載時須獲得授權。", "平台声明:该文观点仅代表作者本人。", "往期推荐");
+    }
+
+    @Test
+    void aCounterLineThatGivesTheSourceIsAHeaderNotJunk() {
+        assertNotEquals(LineKind.JUNK, classifier.classify("发布时间:2023-06-01 来源:北山市外办 浏览次数:"));
+        assertKind(LineKind.JUNK, "更新时间: 浏览次数: 75");
+    }
+
+    @Test
+    void aBylineWithSlashesIsNotAMenu() {
+        assertNotEquals(LineKind.JUNK, classifier.classify("某某報/ 記者陳美玲/綠水即時報導"));
+    }
+
+    @Test
+    void articleSentencesStayProse() {
+        assertKind(LineKind.PROSE, "青山市今天与日本白川町正式缔结友好城市，两市市长在市政府共同签署协议。",
+                "双方表示，将在浏览器研发、首页设计等数字领域开展合作，推动两地企业交流。",
+                "代表团参观了成人教育中心和市民活动中心，观看了城市宣传视频。",
+                "他说：“我们将携手同行……”代表团随后参观了港口和科技园区。");
+        assertNotEquals(LineKind.JUNK, classifier.classify("定了！某市邮轮母港即将开通！地铁直达+免税城..."));
+    }
+}
