@@ -30,7 +30,29 @@ public final class RegionalDateForms {
     private static final Pattern CN_MONTH_DAY = Pattern.compile(
             "(?<![" + "〇○零一二三四五六七八九十" + "])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
+    /** A page's date line in the era: 中華民國108年10月27日, 發布日期：108-10-27, 113/10/11. */
+    private static final Pattern ERA_DATE_LINE = Pattern.compile(
+            "(?:(?:中[华華])?民[国國]\\s*(\\d{2,3})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日"
+            + "|(?<![\\d/.\\-])(\\d{2,3})([-/])(\\d{1,2})\\5(\\d{1,2})(?![\\d/.\\-]))");
+
     private RegionalDateForms() {
+    }
+
+    /**
+     * The ISO date of a page's date line written in the ROC era (中華民國108年10月27日 or the numeric 108-10-27 of
+     * Taiwan government sites), or null. Reads a line in either script with half-width digits.
+     */
+    public static String eraDateLine(String line) {
+        Matcher m = ERA_DATE_LINE.matcher(line);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 4;
+            int y = Integer.parseInt(m.group(g)), mo = Integer.parseInt(m.group(g == 1 ? 2 : 6)),
+                    d = Integer.parseInt(m.group(g == 1 ? 3 : 7));
+            if (y >= 60 && y <= 200 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                return String.format("%d-%02d-%02d", ROC_EPOCH + y, mo, d);
+            }
+        }
+        return null;
     }
 
     /**

@@ -58,4 +58,13 @@ class RegionalDateFormsTest {
         assertTrue(RegionalDateForms.find("一日游与三十日内完成", true).isEmpty());
         assertTrue(RegionalDateForms.find("2019年10月27日", true).isEmpty());
     }
+
+    @Test
+    void readsAPageDateLineInTheEra() {
+        assertEquals("2019-10-27", RegionalDateForms.eraDateLine("中華民國108年10月27日 星期日"));
+        assertEquals("2024-10-11", RegionalDateForms.eraDateLine("發布日期：113-10-11"));
+        assertEquals("2024-10-11", RegionalDateForms.eraDateLine("113/10/11"));
+        assertEquals(null, RegionalDateForms.eraDateLine("電話 02-2720-8889"));
+        assertEquals(null, RegionalDateForms.eraDateLine("比分 3-1-0"));
+    }
 }
