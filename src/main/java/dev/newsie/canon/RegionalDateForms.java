@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Date forms of the Taiwan, Hong Kong and Macau press, rewritten into the forms the events stage reads
  * (2019年10月27日, 今日(3日)): Republic-of-China era years (民国108年, and 108年10月27日 in a Taiwan text),
  * the day or year in brackets after 今/昨/前 (今（3）日, 昨(2)日, 今（113）年) and Chinese-numeral dates
- * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日). Reads text already in Simplified characters with
+ * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
  * half-width digits; returns replacements in the shape of {@link RegionalPhraseTable}, left to right.
  */
 public final class RegionalDateForms {
@@ -27,6 +27,8 @@ public final class RegionalDateForms {
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(
             "(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_NUM + "{1,2})\\s*月\\s*(" + CN_NUM + "{1,3})\\s*日");
+    /** 结盟二十周年: a Chinese-numeral anniversary, which the relation patterns read in digits. */
+    private static final Pattern CN_ANNIVERSARY = Pattern.compile("(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,4})(?=周年)");
     private static final Pattern CN_MONTH_DAY = Pattern.compile(
             "(?<![" + "〇○零一二三四五六七八九十" + "])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
@@ -114,6 +116,13 @@ public final class RegionalDateForms {
             Integer mo = number(m.group(1)), d = number(m.group(2));
             if (mo != null && d != null && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
                 add(out, m.start(), m.end(), mo + "月" + d + "日");
+            }
+        }
+        m = CN_ANNIVERSARY.matcher(text);
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            if (n != null && n >= 1 && n <= 200) {
+                add(out, m.start(), m.end(), String.valueOf(n));
             }
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));

@@ -43,7 +43,7 @@ class RegionalDateFormsTest {
 
     @Test
     void readsTheYearInBrackets() {
-        assertEquals("2024年是结盟十周年", rewrite("今（113）年是結盟十週年", false));
+        assertEquals("2024年是结盟10周年", rewrite("今（113）年是結盟十週年", false));
         assertEquals("2023年举办", rewrite("去(2023)年舉辦", false));
     }
 
@@ -66,5 +66,12 @@ class RegionalDateFormsTest {
         assertEquals("2024-10-11", RegionalDateForms.eraDateLine("113/10/11"));
         assertEquals(null, RegionalDateForms.eraDateLine("電話 02-2720-8889"));
         assertEquals(null, RegionalDateForms.eraDateLine("比分 3-1-0"));
+    }
+
+    @Test
+    void readsChineseNumeralAnniversaries() {
+        assertEquals("两市结盟20周年", rewrite("兩市結盟二十週年", false));
+        assertEquals("缔结姊妹市35周年", rewrite("締結姊妹市三十五週年", false));
+        assertEquals("建校100周年", rewrite("建校一百週年", false));
     }
 }
