@@ -23,6 +23,12 @@ class RegionalPhraseTableTest {
     }
 
     @Test
+    void replacesCuratedTaiwanCityNames() {
+        assertEquals("圣何塞与沙捞越", shipped.apply(ScriptConverter.toSimplified("聖荷西與砂拉越")));
+        assertEquals("访问波多黎各", shipped.apply("访问波多黎各"));
+    }
+
+    @Test
     void curatedRowsWinOverGeneratedOnes() {
         assertEquals("韩国", shipped.apply("南韩"));
         assertEquals("新西兰", shipped.apply("纽西兰"));
