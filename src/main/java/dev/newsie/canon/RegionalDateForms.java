@@ -64,8 +64,11 @@ public final class RegionalDateForms {
      */
     public static List<RegionalPhraseTable.Replacement> find(String text, boolean taiwanText) {
         List<RegionalPhraseTable.Replacement> out = new ArrayList<>();
-        boolean roc = taiwanText || text.contains("民国");
-        Matcher m = ROC_YEAR.matcher(text);
+        boolean era = text.contains("民国");
+        boolean roc = taiwanText || era;
+        boolean brackets = text.indexOf('(') >= 0 || text.indexOf('（') >= 0;
+        // each pattern runs only where its anchor is in the text: this runs on every page
+        Matcher m = ROC_YEAR.matcher(era ? text : "");
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {
@@ -81,7 +84,7 @@ public final class RegionalDateForms {
                 }
             }
         }
-        m = BRACKETED_DAY.matcher(text);
+        m = BRACKETED_DAY.matcher(brackets ? text : "");
         while (m.find()) {
             Integer d = number(m.group(2));
             if (d != null && d >= 1 && d <= 31) {
@@ -94,7 +97,7 @@ public final class RegionalDateForms {
                 add(out, m.start(), m.end(), word.isEmpty() ? d + "日" : word + "(" + d + "日)");
             }
         }
-        m = BRACKETED_YEAR.matcher(text);
+        m = BRACKETED_YEAR.matcher(brackets ? text : "");
         while (m.find()) {
             Integer y = number(m.group(2));
             if (y != null) {
@@ -104,21 +107,22 @@ public final class RegionalDateForms {
                 }
             }
         }
-        m = CN_FULL_DATE.matcher(text);
+        boolean cnMonth = numeralBefore(text, '月');
+        m = CN_FULL_DATE.matcher(cnMonth ? text : "");
         while (m.find()) {
             Integer mo = number(m.group(2)), d = number(m.group(3));
             if (mo != null && d != null && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
                 add(out, m.start(), m.end(), digits(m.group(1)) + "年" + mo + "月" + d + "日");
             }
         }
-        m = CN_MONTH_DAY.matcher(text);
+        m = CN_MONTH_DAY.matcher(cnMonth ? text : "");
         while (m.find()) {
             Integer mo = number(m.group(1)), d = number(m.group(2));
             if (mo != null && d != null && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
                 add(out, m.start(), m.end(), mo + "月" + d + "日");
             }
         }
-        m = CN_ANNIVERSARY.matcher(text);
+        m = CN_ANNIVERSARY.matcher(numeralBefore(text, '周') ? text : "");
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {
@@ -127,6 +131,16 @@ public final class RegionalDateForms {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** True when some {@code anchor} in the text follows a Chinese numeral (十月, 二十周年). */
+    private static boolean numeralBefore(String text, char anchor) {
+        for (int i = text.indexOf(anchor); i > 0; i = text.indexOf(anchor, i + 1)) {
+            if ("〇○零一二三四五六七八九十百".indexOf(text.charAt(i - 1)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds a replacement unless it overlaps one already found (the first pattern to claim a span keeps it). */

@@ -19,13 +19,16 @@ public final class RegionalPhraseTable {
 
     private final Map<String, String> table;
     private final int maxKey;
+    /** First characters of the keys: most positions of a text start none, and are skipped at once. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     public RegionalPhraseTable(Map<String, String> table) {
-        this.table = new TreeMap<>(table);
+        this.table = new java.util.HashMap<>(table);
         for (String mainland : table.values()) {
             this.table.putIfAbsent(mainland, mainland);
         }
         this.maxKey = this.table.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.table.keySet().forEach(k -> firstChars.set(k.charAt(0)));
     }
 
     /** The table of models/regional-names.tsv, loaded once per process on first use. */
@@ -64,6 +67,10 @@ public final class RegionalPhraseTable {
         List<Replacement> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!firstChars.get(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Replacement hit = null;
             for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
                 String key = text.substring(i, i + len);
