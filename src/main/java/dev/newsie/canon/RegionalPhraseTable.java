@@ -7,8 +7,10 @@ import java.util.TreeMap;
 
 /**
  * Regional (Taiwan, Hong Kong, Singapore) names of places → mainland usage (南韩 → 韩国, 澳洲 → 澳大利亚),
- * read from {@code models/regional-names.tsv}. Keys are already in Simplified characters, so it is applied
- * after character conversion. Longest match wins, so 新南威尔斯 is replaced before 威尔斯.
+ * read from {@code models/regional-names.tsv} (curated) and {@code models/regional-names-generated.tsv} (CLDR and
+ * OpenCC, curated rows win). Keys are already in Simplified characters, so it is applied after character
+ * conversion. Longest match wins, so 新南威尔斯 is replaced before 威尔斯; every mainland name is matched too and
+ * kept as it is, so a regional key inside a longer mainland name (尼日 in 尼日利亚) is never replaced.
  */
 public final class RegionalPhraseTable {
     /** One replacement found in a text. */
@@ -17,10 +19,16 @@ public final class RegionalPhraseTable {
 
     private final Map<String, String> table;
     private final int maxKey;
+    /** First characters of the keys: most positions of a text start none, and are skipped at once. */
+    private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     public RegionalPhraseTable(Map<String, String> table) {
-        this.table = new TreeMap<>(table);
-        this.maxKey = table.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.table = new java.util.HashMap<>(table);
+        for (String mainland : table.values()) {
+            this.table.putIfAbsent(mainland, mainland);
+        }
+        this.maxKey = this.table.keySet().stream().mapToInt(String::length).max().orElse(0);
+        this.table.keySet().forEach(k -> firstChars.set(k.charAt(0)));
     }
 
     /** The table of models/regional-names.tsv, loaded once per process on first use. */
@@ -34,17 +42,24 @@ public final class RegionalPhraseTable {
 
     public static RegionalPhraseTable load() {
         Map<String, String> m = new TreeMap<>();
-        for (ModelFile.Row r : ModelFile.read("regional-names.tsv", 2)) {
+        read("regional-names.tsv", m);
+        Map<String, String> generated = new TreeMap<>();
+        read("regional-names-generated.tsv", generated);
+        generated.forEach(m::putIfAbsent);
+        return new RegionalPhraseTable(m);
+    }
+
+    private static void read(String file, Map<String, String> m) {
+        for (ModelFile.Row r : ModelFile.read(file, 2)) {
             String regional = ScriptConverter.toSimplified(r.get(0));
             String mainland = r.get(1);
             if (regional.isEmpty() || mainland.isEmpty()) {
                 throw r.error("empty regional or mainland name");
             }
             if (!regional.equals(mainland)) {
-                m.put(regional, mainland);
+                m.putIfAbsent(regional, mainland);
             }
         }
-        return new RegionalPhraseTable(m);
     }
 
     /** Non-overlapping replacements, left to right, longest first at each position. */
@@ -52,16 +67,23 @@ public final class RegionalPhraseTable {
         List<Replacement> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!firstChars.get(text.charAt(i))) {
+                i++;
+                continue;
+            }
             Replacement hit = null;
             for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
-                String v = table.get(text.substring(i, i + len));
-                if (v != null && !alreadyMainland(text, i, len, v)) {
+                String key = text.substring(i, i + len);
+                String v = table.get(key);
+                if (v != null && (v.equals(key) || !alreadyMainland(text, i, len, v))) {
                     hit = new Replacement(i, i + len, v);
                     break;
                 }
             }
             if (hit != null) {
-                out.add(hit);
+                if (!hit.mainland().equals(text.substring(hit.start(), hit.end()))) {
+                    out.add(hit);
+                }
                 i = hit.end();
             } else {
                 i++;

@@ -36,7 +36,8 @@ public final class ScriptConverter {
 
     /** Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕). */
     private static String fixVariants(String s) {
-        return s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆').replace('瑯', '琅');
+        return s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆').replace('瑯', '琅').replace('衞', '卫').replace('敍', '叙')
+                .replace('衹', '只');
     }
 
     /** Full-width ASCII letters, digits and the ideographic space → half-width; Chinese punctuation is kept. */

@@ -29,7 +29,7 @@ public final class MetadataExtractor {
     public static String isoDate(String line) {
         Matcher m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
         if (!m.find()) {
-            return null;
+            return dev.newsie.canon.RegionalDateForms.eraDateLine(ScriptConverter.toHalfWidth(line)); // Taiwan: 民國108年
         }
         int mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
         if (mo < 1 || mo > 12 || d < 1 || d > 31) {

@@ -28,7 +28,7 @@ public final class PersonRecognizer {
     private static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?.．]\\p{IsHan}+)+");
     private static final String DOTS = "·•・?.．";
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
-    static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报";
+    static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报今昨";
     static final int MAX_FOREIGN_PART = 6;
     private static final String PLACE_AFTER_NAME = "市省州";
     /** Byline roles: the names after them need not start with a listed family name. */
@@ -66,7 +66,8 @@ public final class PersonRecognizer {
     }
 
     public static PersonRecognizer load() {
-        List<String> titles = ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList();
+        List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
+        ModelFile.read("regional-person-titles.tsv", 1).forEach(r -> titles.add(r.get(0))); // Taiwan/HK/Macau titles
         Set<String> surnames = new HashSet<>();
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = new HashSet<>();

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /** One document as the event extractors see it: sentences, masked sentences, dates, entities. */
 final class DocumentContext {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(?!\\d)");
-    private static final Pattern DATELINE_AFTER = Pattern.compile("(?:电|讯|报道|消息)");
-    private static final Pattern DATELINE_MD = Pattern.compile("(\\d{1,2})月(\\d{1,2})日(?:电|讯|报道|消息)");
+    private static final Pattern DATELINE_AFTER = Pattern.compile("(?:电|讯|报道|报导|消息)");
+    private static final Pattern DATELINE_MD = Pattern.compile("(\\d{1,2})月(\\d{1,2})日(?:电|讯|报道|报导|消息)");
 
     final String text;
     final List<Sentence> sentences;
@@ -32,7 +32,7 @@ final class DocumentContext {
         for (Sentence s : sentences) {
             masked.add(MaskedSentence.ofSorted(s, sorted));
             List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
-            // a dateline (12月2日报道, 5月30日电) dates the report, not the events in it
+            // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
             // a year inside a document's title (《2025—2027年合作行动计划》) dates its content, not the signing
             ds.removeIf(d -> insideBookTitle(s, d.start() - s.start()));

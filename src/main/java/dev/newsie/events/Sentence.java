@@ -10,7 +10,8 @@ public record Sentence(int start, int end, String text) {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '。' || c == '!' || c == '?' || c == '！' || c == '？' || c == '\n';
+            boolean end = c == '。' || c == '!' || c == '?' || c == '！' || c == '？' || c == '\n'
+                    || ((c == '）' || c == ')') && closesDateline(text, i));
             if (end) {
                 // keep a closing quote with its sentence
                 int e = i + 1;
@@ -24,6 +25,17 @@ public record Sentence(int start, int end, String text) {
         }
         add(out, text, start, text.length());
         return out;
+    }
+
+    private static final java.util.regex.Pattern DATELINE_BRACKET =
+            java.util.regex.Pattern.compile("[（(][^（()）]{0,30}(?:\\d{1,2}日)?(?:电|讯)$");
+
+    /**
+     * （中央社记者王小明台北3日电）: a bracketed dateline stands alone, so the reporter it names is never read as
+     * an actor of the sentence it opens.
+     */
+    private static boolean closesDateline(String text, int close) {
+        return DATELINE_BRACKET.matcher(text.substring(Math.max(0, close - 32), close)).find();
     }
 
     private static void add(List<Sentence> out, String text, int s, int e) {

@@ -14,6 +14,10 @@ import java.util.List;
  * dictionaries behind them are static and shared).
  */
 public final class HanLpBackend implements NerBackend {
+    static {
+        RegionalWords.ensureInstalled(); // Taiwan/HK/Macau words (缔盟, 友谊市) before any segmentation
+    }
+
     private final ThreadLocal<Segment> segment = ThreadLocal.withInitial(() -> HanLP.newSegment()
             .enablePlaceRecognize(true).enableOrganizationRecognize(true).enableNameRecognize(true)
             .enableTranslatedNameRecognize(true).enableOffset(true));

@@ -1,5 +1,6 @@
 package dev.newsie.normalize;
 
+import dev.newsie.canon.RegionalDateForms;
 import dev.newsie.canon.RegionalPhraseTable;
 import dev.newsie.canon.ScriptConverter;
 import dev.newsie.text.TrackedText;
@@ -7,7 +8,7 @@ import dev.newsie.text.TrackedText;
 /**
  * Traditional → Simplified characters for the whole text (OpenCC4j, length-preserving), full-width
  * Latin and digits → half-width, then regional place names → mainland usage from the regional name
- * table. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
+ * table and regional date forms (民国108年, 今（3）日) → the forms the events stage reads. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
  */
 public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedText, NormalizedText> {
     /** Share of Han characters that conversion changes above which a text is called Traditional. */
@@ -47,9 +48,11 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
             step1.appendChar(ScriptConverter.toHalfWidth(s), body.rawStart(i), body.rawEnd(i));
         }
         TrackedText t1 = step1.build();
+        boolean traditional = han > 0 && (double) changed / han >= TRADITIONAL_SHARE;
         TrackedText.Builder step2 = TrackedText.builder();
         int last = 0;
-        for (RegionalPhraseTable.Replacement r : regional.find(t1.text())) {
+        for (RegionalPhraseTable.Replacement r : merged(regional.find(t1.text()),
+                RegionalDateForms.find(t1.text(), traditional))) {
             step2.append(t1, last, r.start());
             int[] span = t1.rawSpan(r.start(), r.end());
             step2.appendReplacement(r.mainland(), span[0], span[1]);
@@ -57,7 +60,25 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
         }
         step2.append(t1, last, t1.length());
         String script = changed == 0 ? NormalizedText.SIMPLIFIED
-                : (han > 0 && (double) changed / han >= TRADITIONAL_SHARE ? NormalizedText.TRADITIONAL : NormalizedText.MIXED);
+                : (traditional ? NormalizedText.TRADITIONAL : NormalizedText.MIXED);
         return new NormalizedText(step2.build(), script);
+    }
+
+    /** Place-name and date replacements in text order; where two overlap, the earlier-starting one is kept. */
+    private static java.util.List<RegionalPhraseTable.Replacement> merged(java.util.List<RegionalPhraseTable.Replacement> names,
+            java.util.List<RegionalPhraseTable.Replacement> dates) {
+        if (dates.isEmpty()) {
+            return names;
+        }
+        java.util.List<RegionalPhraseTable.Replacement> all = new java.util.ArrayList<>(names);
+        all.addAll(dates);
+        all.sort(java.util.Comparator.comparingInt(RegionalPhraseTable.Replacement::start));
+        java.util.List<RegionalPhraseTable.Replacement> out = new java.util.ArrayList<>();
+        for (RegionalPhraseTable.Replacement r : all) {
+            if (out.isEmpty() || out.get(out.size() - 1).end() <= r.start()) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

@@ -313,4 +313,19 @@ class EntityRecognizerTest {
         Set<String> k = keys("沙巴州首席部长与宜兰县局处首长举行会谈。");
         assertFalse(k.stream().anyMatch(e -> e.startsWith("ORGANIZATION")), k.toString());
     }
+
+    @Test
+    void aThreeCharacterNameEndsBeforeTodayOrYesterday() {
+        // Taiwan press: 縣長林美華今天與…, 市長王大同昨（2）日…
+        assertTrue(keys("宜兰县长林美华今天与美国塔拉丁市市长签署备忘录。").contains("PERSON 林美华"));
+        assertTrue(keys("高雄市长王大同昨日(2日)访问西雅图。").contains("PERSON 王大同"));
+    }
+
+    @Test
+    void taiwanAndMacauTitlesAndBodies() {
+        Set<String> k = keys("南投市公所今天与日本栗原市签约，栗原市町长佐藤一郎与立法委员陈大文出席。");
+        assertTrue(k.contains("ORGANIZATION 南投市公所"), k.toString());
+        assertTrue(k.contains("PERSON 陈大文"), k.toString());
+        assertTrue(keys("澳门民政总署主席李明光出席。").contains("ORGANIZATION 澳门民政总署"));
+    }
 }

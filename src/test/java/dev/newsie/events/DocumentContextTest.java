@@ -35,4 +35,10 @@ class DocumentContextTest {
     void aBackgroundYearIsNeverTheReference() {
         assertNull(reference("标题\n自1987年结为友好城市以来,两市交流不断。", null));
     }
+
+    @Test
+    void aTaiwanDatelineInBaodaoSpellingDatesAnUndatedPage() {
+        // Taiwan spells 報導 (报导): the headline names the year, the dateline the month and day
+        assertEquals("2021-06-05", reference("2021台南国际城市论坛\n【本报6月5日报导】台南市今天与巴拉马塔市签署协定。", null));
+    }
 }

@@ -533,4 +533,41 @@ class EventExtractorTest {
         Event a = ofType(run(text, "2021-05-09"), EventType.AWARD).get(0);
         assertTrue(a.recipients() != null && a.recipients().stream().anyMatch(r -> r.equals("王建国")), String.valueOf(a.recipients()));
     }
+
+    // Taiwan / Hong Kong / Macau constructions (made-up sentences in Traditional script, normalised as the pipeline does)
+    private static EventExtractor.Result runTraditional(String text, String published) {
+        String simplified = new dev.newsie.normalize.TextNormalizer(dev.newsie.canon.RegionalPhraseTable.shared())
+                .normalize(dev.newsie.text.TrackedText.identity(text)).text().text();
+        return run(simplified, published);
+    }
+
+    @Test
+    void taiwanFriendshipCitySigningWithBracketedDayIsASisterCitySigning() {
+        EventExtractor.Result r = runTraditional("（中央社記者陳小美台南11日電）台南市今（11）日與日本仙台市締結友誼市，"
+                + "台南市長黃大明與仙台市長郡美子簽下友誼市協定。", "2024-10-12");
+        List<Event> ss = ofType(r, EventType.SIGNING);
+        assertTrue(ss.stream().anyMatch(e -> e.parties().containsAll(List.of("台南", "仙台"))
+                && "SISTER_CITY".equals(e.agreement()) && "2024-10-11".equals(e.date())), ss.toString());
+        assertTrue(ss.stream().noneMatch(e -> e.signatories() != null && e.signatories().contains("陈小美")), ss.toString());
+    }
+
+    @Test
+    void taiwanAllianceAnniversaryInChineseNumeralsGivesTheYearItBegan() {
+        EventExtractor.Result r = runTraditional("台南與日本仙台締盟二十週年，兩市將擴大交流。", "2026-01-20");
+        assertTrue(pairs(r).contains("仙台-台南@2006"), pairs(r).toString());
+    }
+
+    @Test
+    void taiwanEraDateOfAPastSigning() {
+        EventExtractor.Result r = runTraditional("高雄市與美國西雅圖市於民國98年10月27日締結姊妹市。", "2019-10-27");
+        assertTrue(ofType(r, EventType.SIGNING).stream().anyMatch(e -> "2009-10-27".equals(e.date())), r.events().toString());
+    }
+
+    @Test
+    void forumThatTakesTheStageIsHeld() {
+        EventExtractor.Result r = runTraditional("2023亞太城市高峰會今（15）日在高雄登場，來自20個國家的代表與會。", "2023-10-15");
+        List<Event> fs = ofType(r, EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2023-10-15", fs.get(0).date());
+    }
 }

@@ -35,6 +35,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void rewritesRegionalDateFormsBesidePlaceNamesKeepingOffsets() {
+        TrackedText t = norm("台南市今（3）日與紐西蘭威靈頓市簽約").text();
+        assertEquals("台南市今日(3日)与新西兰惠灵顿市签约", t.text());
+        int at = t.text().indexOf("签约");
+        assertEquals("台南市今（3）日與紐西蘭威靈頓市簽約".indexOf("簽約"), t.rawStart(at));
+    }
+
+    @Test
     void leavesOrdinaryWordsAlone() {
         assertEquals("新增建立设定智慧城市", norm("新增建立設定智慧城市").text().text());
     }

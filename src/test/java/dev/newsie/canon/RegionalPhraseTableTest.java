@@ -1,0 +1,48 @@
+package dev.newsie.canon;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class RegionalPhraseTableTest {
+    private static RegionalPhraseTable shipped;
+
+    @BeforeAll
+    static void load() {
+        shipped = RegionalPhraseTable.load();
+    }
+
+    @Test
+    void replacesTaiwanCountryAndCityNamesFromTheGeneratedTable() {
+        assertEquals("市长访问悉尼与奥克兰", shipped.apply(ScriptConverter.toSimplified("市長訪問雪梨與奧克蘭")));
+        assertEquals("代表团赴坦桑尼亚和埃塞俄比亚", shipped.apply(ScriptConverter.toSimplified("代表團赴坦尚尼亞和衣索比亞")));
+        assertEquals("与万象市签约", shipped.apply(ScriptConverter.toSimplified("與永珍市簽約")));
+    }
+
+    @Test
+    void replacesCuratedTaiwanCityNames() {
+        assertEquals("圣何塞与沙捞越", shipped.apply(ScriptConverter.toSimplified("聖荷西與砂拉越")));
+        assertEquals("访问波多黎各", shipped.apply("访问波多黎各"));
+    }
+
+    @Test
+    void curatedRowsWinOverGeneratedOnes() {
+        assertEquals("韩国", shipped.apply("南韩"));
+        assertEquals("新西兰", shipped.apply("纽西兰"));
+    }
+
+    @Test
+    void neverRewritesARegionalKeyInsideALongerMainlandName() {
+        RegionalPhraseTable t = new RegionalPhraseTable(Map.of("尼日", "尼日尔", "尼日利亚", "尼日利亚"));
+        assertEquals("访问尼日利亚和尼日尔", t.apply("访问尼日利亚和尼日"));
+    }
+
+    @Test
+    void leavesMainlandTextAlone() {
+        String mainland = "广东加强与理查德市长的交流，自由市场与索菲亚街区代表出席";
+        assertEquals(mainland, shipped.apply(mainland));
+    }
+}
