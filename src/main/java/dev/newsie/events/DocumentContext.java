@@ -52,7 +52,7 @@ final class DocumentContext {
         return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;
     }
 
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)");
 
     /** 新华社索非亚10月20日电, 中评社上海12月28日电: the city a report was filed from, or null. */
     String datelineCity() {

@@ -22,9 +22,9 @@ final class SigningExtractor {
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
 
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+            + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -207,9 +207,13 @@ final class SigningExtractor {
                 }
                 here.add(e);
                 for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
-                    // 甲与乙、丙、丁签署: one signing with each partner of the list
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
-                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    // 甲与乙、丙、丁签署: one signing with each partner of the list, each signed by 甲's representative
+                    EventBuilder each = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
+                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                    if (aPerson != null && p.group(4) == null) {
+                        each.signatories(List.of(aPerson.entity().name()));
+                    }
+                    here.add(each);
                 }
             }
             if (here.isEmpty()) {
@@ -288,6 +292,9 @@ final class SigningExtractor {
                     e.location(place);
                 }
                 attachToForum(ctx, si, e, forums);
+                if (e.location() == null && isDatelineNews(ctx, e.date())) {
+                    e.location(ctx.datelineCity());
+                }
             }
             return here;
         }
@@ -384,6 +391,22 @@ final class SigningExtractor {
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
     }
 
+    /**
+     * A signing dated the day a report was filed (or the day before) is the news the dateline reports, so it took
+     * place where the report was filed (新华社甲市5月3日电 … 3日签署; 中央社记者…乙市27日电 … 今天签署).
+     */
+    private static boolean isDatelineNews(DocumentContext ctx, String date) {
+        if (date == null || date.length() != 10 || ctx.reference == null || ctx.reference.length() != 10) {
+            return false;
+        }
+        try {
+            long days = java.time.LocalDate.parse(ctx.reference).toEpochDay() - java.time.LocalDate.parse(date).toEpochDay();
+            return days == 0 || days == 1;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
     static List<String> placesBefore(MaskedSentence ms, int from, int to) {
         String m = ms.masked();
@@ -472,6 +495,11 @@ final class SigningExtractor {
             while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
                 j++;
             }
+            String office = null;
+            if (j < verbPos && m.charAt(j) == MaskedSentence.ORG) {
+                office = governmentPlace(ms.slots(j, j + 1).get(0)); // 在台中市政府签署: the city of the office
+                j = office == null ? j : j + 1;
+            }
             if (j == at + 1) {
                 continue;
             }
@@ -483,14 +511,29 @@ final class SigningExtractor {
             if (!here) {
                 continue;
             }
+            if (office != null) {
+                return office;
+            }
             MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
             return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
         }
         return null;
     }
 
+    /** 甲市政府, 甲市府, 甲市政厅: the place a local government's office stands for, or null for any other body. */
+    private static String governmentPlace(MaskedSentence.Slot s) {
+        if (s.entity().type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        Matcher g = GOVERNMENT_OFFICE.matcher(s.entity().name());
+        return g.matches() ? g.group(1) : null;
+    }
+
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部)$");
+
     /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
-    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /** 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问: the place of the visit or meeting the signing is part of. */
     private static final Pattern VISIT_IN = Pattern.compile(
             "(?:在|赴|到|抵达)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察)|访问(Ⓟ+)(?:期间|时|之际)");
@@ -504,6 +547,13 @@ final class SigningExtractor {
         Matcher c = CEREMONY_HELD_IN.matcher(m);
         while (c.find()) {
             if (c.start() >= verbPos - 4) {
+                if (m.charAt(c.start(1)) == MaskedSentence.ORG) {
+                    String office = governmentPlace(ms.slots(c.start(1), c.end(1)).get(0));
+                    if (office != null) {
+                        return office;
+                    }
+                    continue;
+                }
                 return placeIn(ms, c.start(1), c.end(1));
             }
         }
@@ -539,8 +589,12 @@ final class SigningExtractor {
                 || SINCE_THEN.matcher(before).find();
     }
 
-    /** 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background. */
-    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后");
+    /**
+     * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
+     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
+     */
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
+            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;
