@@ -75,6 +75,9 @@ final class DocumentContext {
      * (记者…12月2日报道) with the year the headline names. Nothing is made up: with no year, there is none.
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
+        if (published == null) {
+            published = headerDate(sentences);
+        }
         if (published != null) {
             return filedOn(published, sentences);
         }
@@ -92,6 +95,33 @@ final class DocumentContext {
             }
         }
         return year;
+    }
+
+    /** How many of a page's first sentences may be its header (headline, date line, source line). */
+    private static final int HEADER_SENTENCES = 8;
+    /** A header line is short; a longer sentence is the lead, whose dates are the events'. */
+    private static final int HEADER_LINE_MAX = 40;
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})(?!\\d)");
+
+    /**
+     * The date of a page whose publication date the cleaner did not find: a full date on a short header line
+     * (时间：2024-10-28, 2023年6月12日 来源：某报) among its first sentences; null when none.
+     */
+    static String headerDate(List<Sentence> sentences) {
+        for (Sentence s : sentences.subList(0, Math.min(HEADER_SENTENCES, sentences.size()))) {
+            if (s.text().length() > HEADER_LINE_MAX || s.text().contains("以来")) {
+                continue;
+            }
+            Matcher d = HEADER_DATE.matcher(s.text());
+            if (d.find()) {
+                int month = Integer.parseInt(d.group(2)), day = Integer.parseInt(d.group(3));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    return String.format("%s-%02d-%02d", d.group(1), month, day);
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern DATELINE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:专)?电");

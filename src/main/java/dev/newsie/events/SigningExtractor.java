@@ -67,7 +67,7 @@ final class SigningExtractor {
             }
             EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
                     .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-            mergeInto(out, e);
+            mergeInto(out, e, true, java.util.Set.of());
             found = true;
         }
         return found;
@@ -88,6 +88,8 @@ final class SigningExtractor {
         List<EventBuilder> out = new ArrayList<>();
         EventBuilder lastEvent = null;
         int lastSigning = -2;
+        // signings whose sentence gives no date of its own (a headline): their date is only the context's
+        java.util.Set<EventBuilder> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
@@ -113,8 +115,12 @@ final class SigningExtractor {
                     }
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
+                    boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
-                        lastEvent = mergeInto(out, e);
+                        lastEvent = mergeInto(out, e, ownDate, undated);
+                        if (!ownDate && lastEvent == e) {
+                            undated.add(e);
+                        }
                         lastSigning = si;
                     }
                     if (!found.isEmpty()) {
@@ -126,13 +132,26 @@ final class SigningExtractor {
         return out;
     }
 
-    /** The same parties signing in the headline and in the body are one signing: roles are pooled. */
-    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e) {
+    /**
+     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
+     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
+     *
+     * @param ownDate whether e's sentence dates it itself
+     * @param undated the events so far whose dates were only their context's
+     */
+    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
         java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
+            boolean eitherUndated = !ownDate || undated.contains(o);
             if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement())
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
+                if (ownDate && undated.remove(o) && b.date() != null) {
+                    o.date(b.date());
+                    if (b.location() != null) {
+                        o.location(b.location());
+                    }
+                }
                 if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
                 }
@@ -259,6 +278,30 @@ final class SigningExtractor {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
                                 .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                     }
+                }
+            }
+            Matcher unlisted = UNLISTED_PARTNER.matcher(clause);
+            if (here.isEmpty() && unlisted.find() && !unlisted.group(3).contains("城市")
+                    && ms.slots(clauseOffset + unlisted.start(2), clauseOffset + unlisted.end(2)).get(0).entity().type() == EntityType.COUNTRY) {
+                // 甲市与马绍尔群岛共和国某某环礁市签署: a foreign place no gazetteer holds, named after its country
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlisted.start(1), clauseOffset + unlisted.end(1));
+                if (a != null) {
+                    EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), unlisted.group(3))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                    if (unlisted.group(4) != null) {
+                        e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
+                    }
+                    here.add(e);
+                }
+            }
+            Matcher namedBoth = NAMED_BOTH.matcher(clause);
+            if (here.isEmpty() && namedBoth.find()) {
+                // 甲、乙两市签署: the two sides are named right before 两市
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + namedBoth.start(1), clauseOffset + namedBoth.end(1));
+                MaskedSentence.Slot b = ms.lastParty(clauseOffset + namedBoth.start(2), clauseOffset + namedBoth.end(2));
+                if (a != null && b != null && a.entity() != b.entity()) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
@@ -430,8 +473,8 @@ final class SigningExtractor {
         return new ArrayList<>(out);
     }
 
-    /** A clause naming people who witness, attend or speak, not sign (在X见证下, X出席, X致辞). */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄");
+    /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
 
     /**
      * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
@@ -613,6 +656,16 @@ final class SigningExtractor {
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
+    /**
+     * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
+     * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
+     */
+    private static final Pattern UNLISTED_PARTNER = Pattern.compile(
+            "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
+            + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
+
+    /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
+    private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
     /**
