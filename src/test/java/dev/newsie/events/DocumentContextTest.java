@@ -35,4 +35,15 @@ class DocumentContextTest {
     void aBackgroundYearIsNeverTheReference() {
         assertNull(reference("标题\n自1987年结为友好城市以来,两市交流不断。", null));
     }
+
+    @Test
+    void anUndatedPageTakesTheDateOfAShortHeaderLine() {
+        assertEquals("2023-06-12", reference("标题\n2023年6月12日 来源:某日报\n两市今天签署协议。", null));
+    }
+
+    @Test
+    void aLongLeadSentenceIsNoHeaderLine() {
+        // the lead's date is an event's, so only its year dates the page
+        assertEquals("2023", reference("标题\n2023年6月12日,两市在某地举行了隆重的签约仪式,双方代表出席并致辞,来宾参观了展览,气氛十分热烈。", null));
+    }
 }

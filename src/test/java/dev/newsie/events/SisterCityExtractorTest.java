@@ -1,0 +1,61 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Statements that two places are sister cities (round 3 of issue 9), in made-up sentences. */
+class SisterCityExtractorTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    /** Each relation as "a-b@since", the parties sorted. */
+    private static Set<String> relations(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es).relations().stream()
+                .map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theYearBefore两市IsTheSince() {
+        Set<String> r = relations("襄阳市副市长会见日本松本市客人。1981年,两市正式缔结友城关系。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1981"), r.toString());
+    }
+
+    @Test
+    void yearsOfTwinningCountBackFromTheArticlesYear() {
+        Set<String> r = relations("襄阳市副市长会见日本松本市客人。两市结好42年来,交流不断。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1981"), r.toString());
+    }
+
+    @Test
+    void aPlaceDescribedAsAnotherPlacesEarliestSisterCity() {
+        Set<String> r = relations("奈良市是西安市最早结好的国际友城。", "2022-03-02");
+        assertTrue(r.contains("奈良-西安@null"), r.toString());
+    }
+
+    @Test
+    void aListOfPartnersConcludedWith缔结() {
+        Set<String> r = relations("扬州市已与日本唐津市、美国肯特市缔结友好城市关系。", "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+    }
+}
