@@ -73,6 +73,55 @@ final class SigningExtractor {
         return found;
     }
 
+    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
+    private static final Pattern NEW_PAIRS = Pattern.compile(
+            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+    private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
+    private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
+    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
+    private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
+
+    /**
+     * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
+     * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
+     */
+    private static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
+                                       List<EventBuilder> out, List<Background> background) {
+        String m = ms.masked();
+        Matcher head = NEW_PAIRS.matcher(m);
+        if (!head.find()) {
+            return false;
+        }
+        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
+                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
+        String date = sentenceDate(ctx, si);
+        int i = head.end();
+        boolean found = false;
+        while (i < m.length()) {
+            Matcher p = LISTED_PAIR.matcher(m.substring(i));
+            if (!p.find()) {
+                break;
+            }
+            MaskedSentence.Slot a = ms.lastParty(i + p.start(1), i + p.end(1));
+            MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
+            i += p.end();
+            if (a == null || b == null || a.entity() == b.entity()) {
+                continue;
+            }
+            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
+            if (signed) {
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
+                        .agreement("SISTER_CITY").date(date).evidence(evidence);
+                attachToForum(ctx, si, e, forums);
+                mergeInto(out, e, true, java.util.Set.of());
+            } else {
+                background.add(new Background(partyName(a), partyName(b), null, evidence));
+            }
+            found = true;
+        }
+        return found;
+    }
+
     /** 将于, 拟, 计划: a planned act is not an event (GOLD.md §7). */
     private static boolean isPlanned(String m, int verbPos) {
         String before = m.substring(clauseStart(m, verbPos), verbPos);
@@ -98,6 +147,9 @@ final class SigningExtractor {
                     signedBy(ms, lastEvent);
                 }
                 foundedAlliance(ctx, si, ms, out);
+            }
+            if (pairsListed(ctx, si, ms, forums, out, background)) {
+                continue;
             }
             String subject = null;
             int previousVerbEnd = 0;
@@ -268,6 +320,11 @@ final class SigningExtractor {
                 }
             }
             Matcher elided = ELIDED_SUBJECT.matcher(clause);
+            if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
+                // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
+                subject = openingParty(ms);
+                elided.reset();
+            }
             if (here.isEmpty() && subject != null && elided.find()) {
                 // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
                 MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
@@ -412,6 +469,29 @@ final class SigningExtractor {
             person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
         }
         return new MaskedSentence.Slot[]{party, person};
+    }
+
+    /** How far into a sentence (after its date) its subject may open. */
+    private static final int OPENING = 12;
+
+    /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
+    private static String openingParty(MaskedSentence ms) {
+        String m = ms.masked();
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.maskedPos() > OPENING) {
+                return null;
+            }
+            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
+                continue;
+            }
+            int j = s.maskedPos();
+            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
+            return party == null ? null : partyName(party);
+        }
+        return null;
     }
 
     private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");

@@ -125,4 +125,32 @@ class SigningExtractorTest {
             assertTrue(e.signatories() == null || !e.signatories().contains("李小明"), e.toString());
         }
     }
+
+    @Test
+    void pairsListedAfterACountOfNewTwinningsAtACeremonyAreSignings() {
+        String text = "2022友好城市大会昨日在杭州闭幕,当日举行了友好城市签约仪式。"
+                + "此次新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。";
+        List<Event> ss = signings(run(text, "2022-11-17"));
+        assertEquals(Set.of(Set.of("浙江", "静冈"), Set.of("长沙", "清迈")), partySets(ss));
+        for (Event e : ss) {
+            assertEquals("SISTER_CITY", e.agreement());
+            assertEquals("2022-11-16", e.date());
+        }
+    }
+
+    @Test
+    void pairsListedWithoutACeremonyAreRelationsOnly() {
+        EventExtractor.Result r = run("去年新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。", "2022-11-17");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertEquals(2, r.relations().size(), r.relations().toString());
+    }
+
+    @Test
+    void aClauseOpeningWith与TakesTheSentencesOpeningPlaceAsItsSubject() {
+        String text = "4月19日,安徽省省长李明率团访问高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
+        List<Event> ss = signings(run(text, "2022-04-21"));
+        assertEquals(Set.of(Set.of("安徽", "高知")), partySets(ss));
+        assertEquals("2022-04-19", ss.get(0).date());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
 }
