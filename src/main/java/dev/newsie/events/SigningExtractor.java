@@ -196,7 +196,9 @@ final class SigningExtractor {
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
             boolean eitherUndated = !ownDate || undated.contains(o);
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement())
+            boolean otherSigners = a.signatories() != null && b.signatories() != null
+                    && java.util.Collections.disjoint(a.signatories(), b.signatories());
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement()) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -239,6 +241,10 @@ final class SigningExtractor {
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
+            Matcher docFirst = DOCUMENT_THEN_AGENTS.matcher(clause);
+            if (title == null && docFirst.find()) {
+                kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
@@ -263,7 +269,10 @@ final class SigningExtractor {
                 if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                     continue;
                 }
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
+                // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
+                String aName = isOffice(a) ? placeOfOffice(ctx, a) : partyName(a);
+                String bName = isOffice(b) ? placeOfOffice(ctx, b) : partyName(b);
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                         .agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
                 List<String> signatories = new ArrayList<>();
@@ -335,6 +344,12 @@ final class SigningExtractor {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
                                 .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                     }
+                }
+            }
+            if (here.isEmpty()) {
+                EventBuilder agents = signedByAgents(ctx, ms, clause, clauseOffset, kind, title, date);
+                if (agents != null) {
+                    here.add(agents);
                 }
             }
             Matcher unlisted = UNLISTED_PARTNER.matcher(clause);
@@ -433,8 +448,11 @@ final class SigningExtractor {
         return out;
     }
 
-    /** 甲市政府, 乙县人民政府: a local government signs for its place (GOLD.md §7), so the party is the place. */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府)$");
+    /**
+     * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
+     * place (GOLD.md §7), so the party is the place.
+     */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|人民委员会)$");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
@@ -470,6 +488,93 @@ final class SigningExtractor {
         }
         return new MaskedSentence.Slot[]{party, person};
     }
+
+    /** 合作备忘录由…签署: the document named before the agents who sign it. */
+    private static final Pattern DOCUMENT_THEN_AGENTS = Pattern.compile("([^,，。由]{0,24}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:则|将)?由");
+    /** 由甲市某局局长X与乙市某局局长Y(代表)签署: the signers, each after the place or office they act for. */
+    private static final Pattern BY_AGENTS = Pattern.compile("由([^由]*Ⓡ[^由]*)$");
+    /** 分别代表甲市人民委员会及乙署签订: the two sides each signer acts for, right before the verb. */
+    private static final Pattern REPRESENTING = Pattern.compile("代表(?:双方|两市|两地)?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?$");
+
+    /**
+     * Signings told by who signs for whom: 由甲市水务局长X与乙市工务局长Y代表签署 (each signer's side is the place or
+     * office named right before them: an office of a place's government stands for the place) and
+     * X、Y分别代表甲市人民委员会及乙署签订 (the sides follow 代表, the signers precede). Null unless two sides.
+     */
+    private static EventBuilder signedByAgents(DocumentContext ctx, MaskedSentence ms, String clause, int clauseOffset,
+                                               String kind, String title, String date) {
+        Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
+        Matcher rep = REPRESENTING.matcher(clause);
+        if (rep.find()) {
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + rep.start(1), clauseOffset + rep.end(1));
+            MaskedSentence.Slot b = ms.lastParty(clauseOffset + rep.start(2), clauseOffset + rep.end(2));
+            if (a != null && b != null && !partyName(a).equals(partyName(b))) {
+                return Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                        .title(title).date(date).evidence(evidence);
+            }
+            return null;
+        }
+        Matcher by = BY_AGENTS.matcher(clause);
+        if (!by.find()) {
+            return null;
+        }
+        int from = clauseOffset + by.start(1), to = clauseOffset + by.end(1);
+        List<String> sides = new ArrayList<>(), signers = new ArrayList<>();
+        String side = null;
+        for (MaskedSentence.Slot s : ms.slots(from, to)) {
+            if (s.entity().type() == EntityType.PERSON) {
+                if (side == null || sides.contains(side)) {
+                    return null; // a signer without a side of their own: not this construction
+                }
+                sides.add(side);
+                signers.add(s.entity().name());
+                side = null;
+            } else if (s.entity().type() != EntityType.COUNTRY) {
+                side = s.entity().type() == EntityType.ORGANIZATION ? placeOfOffice(ctx, s) : s.entity().name();
+            }
+        }
+        if (sides.size() != 2) {
+            return null;
+        }
+        return Event.builder(EventType.SIGNING).parties(sides).agreement(kind).title(title).date(date)
+                .signatories(signers).evidence(evidence);
+    }
+
+    /** A government department (某市水务局, 某省外事办, 某县商务委): it acts for its place, unlike an association or a firm. */
+    private static final Pattern OFFICE = Pattern.compile("(?:局|厅|委|委员会|办|办公室|处)$");
+
+    private static boolean isOffice(MaskedSentence.Slot s) {
+        return s.entity().type() == EntityType.ORGANIZATION && OFFICE.matcher(s.entity().name()).find();
+    }
+
+    /**
+     * 甲市水务局 → 甲: a government department named after a place the article names acts for that place; a local
+     * government for its place; other bodies for themselves.
+     */
+    private static String placeOfOffice(DocumentContext ctx, MaskedSentence.Slot org) {
+        String government = governmentPlace(org);
+        if (government != null) {
+            return government;
+        }
+        if (!isOffice(org)) {
+            return partyName(org);
+        }
+        String name = org.entity().name(), best = null;
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (e.type().isPlace() && name.startsWith(e.name()) && name.length() > e.name().length() + 1
+                    && (best == null || e.name().length() > best.length())) {
+                best = e.name();
+            }
+        }
+        if (best == null) {
+            Matcher own = OFFICE_OF_PLACE.matcher(name);
+            best = own.lookingAt() ? own.group(1) : null;
+        }
+        return best != null ? best : partyName(org);
+    }
+
+    /** 甲市文化局: the place an office's name opens with, when the article does not name it on its own. */
+    private static final Pattern OFFICE_OF_PLACE = Pattern.compile("(\\p{IsHan}{2,}?)(?:特别行政区|市|县|省)(?=\\p{IsHan}{2,})");
 
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;

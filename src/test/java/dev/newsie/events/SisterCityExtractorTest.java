@@ -58,4 +58,11 @@ class SisterCityExtractorTest {
         Set<String> r = relations("扬州市已与日本唐津市、美国肯特市缔结友好城市关系。", "2021-09-09");
         assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
     }
+
+    @Test
+    void partnersListedWithoutASubjectAreTheSisterCitiesOfTheHomePlaceJustNamed() {
+        Set<String> r = relations("扬州市已与12个国家的城市建立友好关系。其中,与日本唐津市、美国肯特市2地是正式缔结友好城市关系的姐妹城市。",
+                "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+    }
 }
