@@ -158,11 +158,13 @@ final class SigningExtractor {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
                 }
-                if (isBackground(m, verb) || isEarlierYear(ctx, m, verb)) {
+                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
-                            background.add(new Background(b.parties().get(0), b.parties().get(1), yearBefore(m, verb), b.evidence()));
+                            // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
+                            String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
+                            background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
                 } else {
@@ -710,6 +712,17 @@ final class SigningExtractor {
         return false;
     }
 
+    /**
+     * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
+     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
+     */
+    private boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
+        String m = ms.masked();
+        String word = m.substring(verb[0], verb[1]);
+        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documentName(ms, verb[1]) != null
+                && !SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+    }
+
     private static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;
@@ -823,6 +836,8 @@ final class SigningExtractor {
      */
     private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
             + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
+
+    private static final Pattern SERIES = Pattern.compile("陆续|先后");
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;

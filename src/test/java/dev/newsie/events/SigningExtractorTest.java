@@ -176,4 +176,13 @@ class SigningExtractorTest {
         assertEquals(1, ss.size(), ss.toString());
         assertTrue(ss.get(0).parties().contains("河内"), ss.toString());
     }
+
+    @Test
+    void aPastSigningOfANamedDocumentToldAsAnActIsAnEventOfThatYear() {
+        EventExtractor.Result r = run("1980年,江苏省与美国俄亥俄州签署建立友好省州关系协议书,两省州从此开始交流。", "2024-06-12");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("1980", ss.get(0).date());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }

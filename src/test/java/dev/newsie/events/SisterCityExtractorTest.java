@@ -65,4 +65,16 @@ class SisterCityExtractorTest {
                 "2021-09-09");
         assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
     }
+
+    @Test
+    void allyingAsTaiwanWritesItIsTwinning() {
+        Set<String> r = relations("花莲县与日本石垣市于2015年缔盟,交流频繁。", "2020-05-01");
+        assertTrue(r.contains("石垣-花莲@2015"), r.toString());
+    }
+
+    @Test
+    void theFirstYearOfASeriesOfSigningsIsNoPartnersSince() {
+        Set<String> r = relations("长沙市自2012年起陆续与德国基尔市、日本鹿儿岛市签署友好城市协议书。", "2020-05-01");
+        assertTrue(r.containsAll(Set.of("基尔-长沙@null", "长沙-鹿儿岛@null")), r.toString());
+    }
 }
