@@ -122,10 +122,11 @@ final class SigningExtractor {
         return found;
     }
 
-    /** 将于, 拟, 计划: a planned act is not an event (GOLD.md §7). */
+    /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
+    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算");
+
     private static boolean isPlanned(String m, int verbPos) {
-        String before = m.substring(clauseStart(m, verbPos), verbPos);
-        return before.contains("将") || before.contains("拟") || before.contains("计划") || before.contains("准备");
+        return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
     }
 
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
@@ -157,6 +158,9 @@ final class SigningExtractor {
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
+                }
+                if (isPlanned(m, verb[0])) {
+                    continue; // 两市预定年底缔盟: not (yet) an act
                 }
                 if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {

@@ -185,4 +185,10 @@ class SigningExtractorTest {
         assertEquals("1980", ss.get(0).date());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    @Test
+    void aTwinningPlannedOrHopedForIsNoSigning() {
+        assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
+        assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
+    }
 }

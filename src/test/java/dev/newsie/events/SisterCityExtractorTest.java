@@ -77,4 +77,22 @@ class SisterCityExtractorTest {
         Set<String> r = relations("长沙市自2012年起陆续与德国基尔市、日本鹿儿岛市签署友好城市协议书。", "2020-05-01");
         assertTrue(r.containsAll(Set.of("基尔-长沙@null", "长沙-鹿儿岛@null")), r.toString());
     }
+
+    @Test
+    void theYearATwinningWasConcludedAfterWhichSomethingHappened() {
+        Set<String> r = relations("这是自2006年高雄市与日本大阪市缔结友好城市后,大阪市议会第三度来访。", "2015-11-05");
+        assertTrue(r.contains("大阪-高雄@2006"), r.toString());
+    }
+
+    @Test
+    void anAnniversaryOfBothSidesAllying() {
+        Set<String> r = relations("今年也是台中市与日本京都市双方缔盟10周年。", "2015-11-05");
+        assertTrue(r.contains("京都-台中@2005"), r.toString());
+    }
+
+    @Test
+    void aCountedListOfAPlacesSisterCities() {
+        Set<String> r = relations("台南市在美国拥有西雅图市及波特兰市2个姊妹市。", "2015-11-05");
+        assertTrue(r.containsAll(Set.of("台南-西雅图@null", "台南-波特兰@null")), r.toString());
+    }
 }
