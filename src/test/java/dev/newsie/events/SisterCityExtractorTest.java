@@ -95,4 +95,22 @@ class SisterCityExtractorTest {
         Set<String> r = relations("台南市在美国拥有西雅图市及波特兰市2个姊妹市。", "2015-11-05");
         assertTrue(r.containsAll(Set.of("台南-西雅图@null", "台南-波特兰@null")), r.toString());
     }
+
+    @Test
+    void aSisterCityNamedRightAfter友城() {
+        Set<String> r = relations("江苏省友城韩国全罗北道荣获交流奖。", "2024-11-20");
+        assertTrue(r.contains("全罗北-江苏@null"), r.toString());
+    }
+
+    @Test
+    void twinnedAsEarlyAsAYear() {
+        Set<String> r = relations("常州市与德国埃森市早在1990年就结为友好城市。", "2024-11-20");
+        assertTrue(r.contains("埃森-常州@1990"), r.toString());
+    }
+
+    @Test
+    void twinnedForSomeYearsAlready() {
+        Set<String> r = relations("无锡市与日本明石市结好已有30年。", "2024-11-20");
+        assertTrue(r.contains("无锡-明石@1994"), r.toString());
+    }
 }
