@@ -779,9 +779,13 @@ final class SigningExtractor {
 
     /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
     private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
-    /** 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问: the place of the visit or meeting the signing is part of. */
+    /**
+     * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署: the place of the visit or
+     * meeting the signing is part of.
+     */
     private static final Pattern VISIT_IN = Pattern.compile(
-            "(?:在|赴|到|抵达)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察)|访问(Ⓟ+)(?:期间|时|之际)");
+            "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
+            + "|(?:访问|出访|到访|参访|拜访|拜会)(Ⓟ+)(?:期间|时|之际|[,，])");
 
     /**
      * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
