@@ -52,11 +52,17 @@ final class DocumentContext {
         return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;
     }
 
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)");
+    /**
+     * How many of a page's first sentences may hold its dateline: the headline, date and source lines, a photo
+     * caption or two and page furniture the cleaner kept can come before it.
+     */
+    private static final int DATELINE_SENTENCES = 12;
 
-    /** 新华社索非亚10月20日电, 中评社上海12月28日电: the city a report was filed from, or null. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报道[)）])");
+
+    /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道): the city a report was filed from, or null. */
     String datelineCity() {
-        for (MaskedSentence ms : masked.subList(0, Math.min(6, masked.size()))) {
+        for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
             Matcher d = DATELINE_PLACE.matcher(ms.masked());
             if (d.find()) {
                 MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
@@ -88,7 +94,7 @@ final class DocumentContext {
         if (year == null) {
             return null;
         }
-        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+        for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher md = DATELINE_MD.matcher(s.text());
             if (md.find()) {
                 return String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
@@ -134,7 +140,7 @@ final class DocumentContext {
         if (published.length() != 10) {
             return published;
         }
-        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+        for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher d = DATELINE_DAY.matcher(s.text());
             if (d.find()) {
                 try {

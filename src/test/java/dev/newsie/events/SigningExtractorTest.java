@@ -191,4 +191,16 @@ class SigningExtractorTest {
         assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
         assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
     }
+
+    @Test
+    void aLocalNewspapersDatelineAlsoPlacesTheSigning() {
+        Event e = signings(run("标题\n本报武汉讯 武汉市与泰国曼谷市今天签署友好城市关系协议书。", "2018-11-17")).get(0);
+        assertEquals("武汉", e.location());
+    }
+
+    @Test
+    void aVisitsPlaceIsWhereTheSigningDuringItTookPlace() {
+        String text = "4月19日,安徽省省长李明率团访问日本高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
+        assertEquals("高知", signings(run(text, "2022-04-21")).get(0).location());
+    }
 }
