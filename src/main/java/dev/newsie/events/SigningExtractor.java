@@ -112,7 +112,7 @@ final class SigningExtractor {
             if (signed) {
                 EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
                         .agreement("SISTER_CITY").date(date).evidence(evidence);
-                attachToForum(ctx, si, e, forums);
+                SigningPlace.attachToForum(ctx, si, e, forums);
                 mergeInto(out, e, true, java.util.Set.of());
             } else {
                 background.add(new Background(partyName(a), partyName(b), null, evidence));
@@ -247,7 +247,7 @@ final class SigningExtractor {
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
-            Matcher docFirst = DOCUMENT_THEN_AGENTS.matcher(clause);
+            Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
             }
@@ -276,8 +276,8 @@ final class SigningExtractor {
                     continue;
                 }
                 // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
-                String aName = isOffice(a) ? placeOfOffice(ctx, a) : partyName(a);
-                String bName = isOffice(b) ? placeOfOffice(ctx, b) : partyName(b);
+                String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : partyName(a);
+                String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : partyName(b);
                 EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                         .agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
@@ -353,7 +353,7 @@ final class SigningExtractor {
                 }
             }
             if (here.isEmpty()) {
-                EventBuilder agents = signedByAgents(ctx, ms, clause, clauseOffset, kind, title, date);
+                EventBuilder agents = SigningAgents.signedBy(ctx, ms, clause, clauseOffset, kind, title, date);
                 if (agents != null) {
                     here.add(agents);
                 }
@@ -404,16 +404,16 @@ final class SigningExtractor {
                     here.get(0).signatories(persons);
                 }
             }
-            String place = placeOfSigning(ms, clauseOffset, verb[0]);
+            String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
-                place = placeOfVisitOrCeremony(ms, verb[0]);
+                place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }
             for (EventBuilder e : here) {
                 if (place != null) {
                     e.location(place);
                 }
-                attachToForum(ctx, si, e, forums);
-                if (e.location() == null && isDatelineNews(ctx, e.date())) {
+                SigningPlace.attachToForum(ctx, si, e, forums);
+                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date())) {
                     e.location(ctx.datelineCity());
                 }
             }
@@ -495,93 +495,6 @@ final class SigningExtractor {
         return new MaskedSentence.Slot[]{party, person};
     }
 
-    /** 合作备忘录由…签署: the document named before the agents who sign it. */
-    private static final Pattern DOCUMENT_THEN_AGENTS = Pattern.compile("([^,，。由]{0,24}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:则|将)?由");
-    /** 由甲市某局局长X与乙市某局局长Y(代表)签署: the signers, each after the place or office they act for. */
-    private static final Pattern BY_AGENTS = Pattern.compile("由([^由]*Ⓡ[^由]*)$");
-    /** 分别代表甲市人民委员会及乙署签订: the two sides each signer acts for, right before the verb. */
-    private static final Pattern REPRESENTING = Pattern.compile("代表(?:双方|两市|两地)?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?$");
-
-    /**
-     * Signings told by who signs for whom: 由甲市水务局长X与乙市工务局长Y代表签署 (each signer's side is the place or
-     * office named right before them: an office of a place's government stands for the place) and
-     * X、Y分别代表甲市人民委员会及乙署签订 (the sides follow 代表, the signers precede). Null unless two sides.
-     */
-    private static EventBuilder signedByAgents(DocumentContext ctx, MaskedSentence ms, String clause, int clauseOffset,
-                                               String kind, String title, String date) {
-        Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
-        Matcher rep = REPRESENTING.matcher(clause);
-        if (rep.find()) {
-            MaskedSentence.Slot a = ms.lastParty(clauseOffset + rep.start(1), clauseOffset + rep.end(1));
-            MaskedSentence.Slot b = ms.lastParty(clauseOffset + rep.start(2), clauseOffset + rep.end(2));
-            if (a != null && b != null && !partyName(a).equals(partyName(b))) {
-                return Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
-                        .title(title).date(date).evidence(evidence);
-            }
-            return null;
-        }
-        Matcher by = BY_AGENTS.matcher(clause);
-        if (!by.find()) {
-            return null;
-        }
-        int from = clauseOffset + by.start(1), to = clauseOffset + by.end(1);
-        List<String> sides = new ArrayList<>(), signers = new ArrayList<>();
-        String side = null;
-        for (MaskedSentence.Slot s : ms.slots(from, to)) {
-            if (s.entity().type() == EntityType.PERSON) {
-                if (side == null || sides.contains(side)) {
-                    return null; // a signer without a side of their own: not this construction
-                }
-                sides.add(side);
-                signers.add(s.entity().name());
-                side = null;
-            } else if (s.entity().type() != EntityType.COUNTRY) {
-                side = s.entity().type() == EntityType.ORGANIZATION ? placeOfOffice(ctx, s) : s.entity().name();
-            }
-        }
-        if (sides.size() != 2) {
-            return null;
-        }
-        return Event.builder(EventType.SIGNING).parties(sides).agreement(kind).title(title).date(date)
-                .signatories(signers).evidence(evidence);
-    }
-
-    /** A government department (某市水务局, 某省外事办, 某县商务委): it acts for its place, unlike an association or a firm. */
-    private static final Pattern OFFICE = Pattern.compile("(?:局|厅|委|委员会|办|办公室|处)$");
-
-    private static boolean isOffice(MaskedSentence.Slot s) {
-        return s.entity().type() == EntityType.ORGANIZATION && OFFICE.matcher(s.entity().name()).find();
-    }
-
-    /**
-     * 甲市水务局 → 甲: a government department named after a place the article names acts for that place; a local
-     * government for its place; other bodies for themselves.
-     */
-    private static String placeOfOffice(DocumentContext ctx, MaskedSentence.Slot org) {
-        String government = governmentPlace(org);
-        if (government != null) {
-            return government;
-        }
-        if (!isOffice(org)) {
-            return partyName(org);
-        }
-        String name = org.entity().name(), best = null;
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (e.type().isPlace() && name.startsWith(e.name()) && name.length() > e.name().length() + 1
-                    && (best == null || e.name().length() > best.length())) {
-                best = e.name();
-            }
-        }
-        if (best == null) {
-            Matcher own = OFFICE_OF_PLACE.matcher(name);
-            best = own.lookingAt() ? own.group(1) : null;
-        }
-        return best != null ? best : partyName(org);
-    }
-
-    /** 甲市文化局: the place an office's name opens with, when the article does not name it on its own. */
-    private static final Pattern OFFICE_OF_PLACE = Pattern.compile("(\\p{IsHan}{2,}?)(?:特别行政区|市|县|省)(?=\\p{IsHan}{2,})");
-
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;
 
@@ -623,22 +536,6 @@ final class SigningExtractor {
         }
         return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-    }
-
-    /**
-     * A signing dated the day a report was filed (or the day before) is the news the dateline reports, so it took
-     * place where the report was filed (新华社甲市5月3日电 … 3日签署; 中央社记者…乙市27日电 … 今天签署).
-     */
-    private static boolean isDatelineNews(DocumentContext ctx, String date) {
-        if (date == null || date.length() != 10 || ctx.reference == null || ctx.reference.length() != 10) {
-            return false;
-        }
-        try {
-            long days = java.time.LocalDate.parse(ctx.reference).toEpochDay() - java.time.LocalDate.parse(date).toEpochDay();
-            return days == 0 || days == 1;
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
-        }
     }
 
     /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
@@ -730,98 +627,6 @@ final class SigningExtractor {
     private static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;
-    }
-
-    /** 在济南(正式)签署: the place named after 在 right before the verb. */
-    private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
-        String m = ms.masked();
-        for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
-            int j = at + 1;
-            while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
-                j++;
-            }
-            String office = null;
-            if (j < verbPos && m.charAt(j) == MaskedSentence.ORG) {
-                office = governmentPlace(ms.slots(j, j + 1).get(0)); // 在台中市政府签署: the city of the office
-                j = office == null ? j : j + 1;
-            }
-            if (j == at + 1) {
-                continue;
-            }
-            String between = m.substring(j, verbPos);
-            // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
-            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
-                    || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
-                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
-            if (!here) {
-                continue;
-            }
-            if (office != null) {
-                return office;
-            }
-            MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
-            return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
-        }
-        return null;
-    }
-
-    /** 甲市政府, 甲市府, 甲市政厅: the place a local government's office stands for, or null for any other body. */
-    private static String governmentPlace(MaskedSentence.Slot s) {
-        if (s.entity().type() != EntityType.ORGANIZATION) {
-            return null;
-        }
-        Matcher g = GOVERNMENT_OFFICE.matcher(s.entity().name());
-        return g.matches() ? g.group(1) : null;
-    }
-
-    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部)$");
-
-    /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
-    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
-    /**
-     * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署: the place of the visit or
-     * meeting the signing is part of.
-     */
-    private static final Pattern VISIT_IN = Pattern.compile(
-            "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
-            + "|(?:访问|出访|到访|参访|拜访|拜会)(Ⓟ+)(?:期间|时|之际|[,，])");
-
-    /**
-     * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
-     * else the one place of the visit or meeting in the same sentence (none when it names two).
-     */
-    static String placeOfVisitOrCeremony(MaskedSentence ms, int verbPos) {
-        String m = ms.masked();
-        Matcher c = CEREMONY_HELD_IN.matcher(m);
-        while (c.find()) {
-            if (c.start() >= verbPos - 4) {
-                if (m.charAt(c.start(1)) == MaskedSentence.ORG) {
-                    String office = governmentPlace(ms.slots(c.start(1), c.end(1)).get(0));
-                    if (office != null) {
-                        return office;
-                    }
-                    continue;
-                }
-                return placeIn(ms, c.start(1), c.end(1));
-            }
-        }
-        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
-        String found = null;
-        while (v.find()) {
-            int g = v.group(1) != null ? 1 : 2;
-            String p = placeIn(ms, v.start(g), v.end(g));
-            if (p == null || (found != null && !found.equals(p))) {
-                return null;
-            }
-            found = p;
-        }
-        return found;
-    }
-
-    private static String placeIn(MaskedSentence ms, int from, int to) {
-        MaskedSentence.Slot s = ms.lastPlace(from, to);
-        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
@@ -1011,23 +816,4 @@ final class SigningExtractor {
         return ctx.dateBefore(ctx.sentences.get(si).start());
     }
 
-    /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
-    private static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
-        String t = ctx.sentences.get(si).text();
-        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
-                || t.contains("闭幕") || t.contains("开幕");
-        for (ForumExtractor.Forum f : forums) {
-            Event fe = f.b.build();
-            boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));
-            if ((cue || sameDay) && fe.location() != null) {
-                if (e.location() == null) {
-                    e.location(fe.location());
-                }
-                if (e.date() == null || (!sameDay && cue && fe.date() != null && e.date().length() < 10)) {
-                    e.date(fe.date() != null ? fe.date() : fe.end());
-                }
-                return;
-            }
-        }
-    }
 }

@@ -75,21 +75,6 @@ class SigningExtractorTest {
     }
 
     @Test
-    void aCeremonyHeldAtACityHallTakesTheCitysPlace() {
-        String text = "台南市长黄大文今天与日本鹿儿岛市长山本次郎签署友好交流协定,这项签约仪式在台南市政府举行。";
-        Event e = signings(run(text, "2024-05-11")).get(0);
-        assertEquals("台南", e.location());
-    }
-
-    @Test
-    void aSigningOnTheDayOfTheDatelineTookPlaceInTheDatelineCity() {
-        String text = "西安与奈良签署备忘录\n新华社西安3月1日电 西安市与日本奈良市1日签署两市经贸合作备忘录。";
-        Event e = signings(run(text, "2022-03-02")).get(0);
-        assertEquals("2022-03-01", e.date());
-        assertEquals("西安", e.location());
-    }
-
-    @Test
     void twoPlacesSummedUpAs两市AreTheParties() {
         List<Event> ss = signings(run("扬州市、奈良市两市今天签署友好城市关系协议书。", "2019-04-03"));
         assertEquals(Set.of(Set.of("扬州", "奈良")), partySets(ss));
@@ -155,29 +140,6 @@ class SigningExtractorTest {
     }
 
     @Test
-    void twoDocumentsSignedByDifferentOfficialsAreTwoSignings() {
-        String text = "2024年6月3日,杭州与台北两市签署两项合作备忘录。"
-                + "第一份合作备忘录由杭州市交通局长陈一平与台北市交通局长林志明代表签署。"
-                + "第二份合作备忘录则由杭州市文旅局长王小红与台北市文化局长刘建国代表签署,双方将推动文化交流计划。";
-        List<Event> ss = signings(run(text, "2024-06-04"));
-        assertEquals(2, ss.size(), ss.toString());
-        for (Event e : ss) {
-            assertEquals(Set.of("杭州", "台北"), Set.copyOf(e.parties()));
-            assertEquals("MEMORANDUM", e.agreement());
-        }
-        assertEquals(Set.of(List.of("陈一平", "林志明"), List.of("王小红", "刘建国")),
-                ss.stream().map(Event::signatories).collect(Collectors.toSet()));
-    }
-
-    @Test
-    void theSidesNamedAfter代表AreTheParties() {
-        String text = "会谈后,河内市人民委员会副主席阮文安、珠海市商务局局长李明分别代表河内市人民委员会及珠海市商务局签订合作协议。";
-        List<Event> ss = signings(run(text, "2020-10-11"));
-        assertEquals(1, ss.size(), ss.toString());
-        assertTrue(ss.get(0).parties().contains("河内"), ss.toString());
-    }
-
-    @Test
     void aPastSigningOfANamedDocumentToldAsAnActIsAnEventOfThatYear() {
         EventExtractor.Result r = run("1980年,江苏省与美国俄亥俄州签署建立友好省州关系协议书,两省州从此开始交流。", "2024-06-12");
         List<Event> ss = signings(r);
@@ -190,17 +152,5 @@ class SigningExtractorTest {
     void aTwinningPlannedOrHopedForIsNoSigning() {
         assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
         assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
-    }
-
-    @Test
-    void aLocalNewspapersDatelineAlsoPlacesTheSigning() {
-        Event e = signings(run("标题\n本报武汉讯 武汉市与泰国曼谷市今天签署友好城市关系协议书。", "2018-11-17")).get(0);
-        assertEquals("武汉", e.location());
-    }
-
-    @Test
-    void aVisitsPlaceIsWhereTheSigningDuringItTookPlace() {
-        String text = "4月19日,安徽省省长李明率团访问日本高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
-        assertEquals("高知", signings(run(text, "2022-04-21")).get(0).location());
     }
 }
