@@ -58,9 +58,9 @@ final class DocumentContext {
      */
     private static final int DATELINE_SENTENCES = 12;
 
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报道[)）])");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
 
-    /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道): the city a report was filed from, or null. */
+    /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道), 〔记者某某/甲市报导〕: the city a report was filed from, or null. */
     String datelineCity() {
         for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
             Matcher d = DATELINE_PLACE.matcher(ms.masked());
