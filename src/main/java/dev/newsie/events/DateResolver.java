@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
- * (昨天(1日), 当日, 明年) and spans (11月18日至19日, 11月8日至13日) — against an anchor: the publication
+ * (昨天(1日), 今(11)日, 当日, 同日, 明年) and spans (11月18日至19日, 11月8日至13日) — against an anchor: the publication
  * date. A part the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
  */
 public final class DateResolver {
@@ -30,7 +30,8 @@ public final class DateResolver {
             + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
-            + "|(?<day>昨天|昨日|前天|今天|今日|当日|当天)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<day>昨天|昨日|前天|今天|今日|当日|当天|同日)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
             + "|(?<![\\d月年])(?<d7>\\d{1,2})日(?:(?:至|到|-|—|~)(?<d8>\\d{1,2})日)?"
             + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
 
@@ -124,7 +125,7 @@ public final class DateResolver {
                 return year == null || month == null ? null : single(iso(year, month, num(m, "pd")));
             }
             String w = m.group("day");
-            if ((w.equals("当日") || w.equals("当天")) && previous != null) {
+            if ((w.equals("当日") || w.equals("当天") || w.equals("同日")) && previous != null) {
                 return single(previous);
             }
             if (year == null || month == null || day == null) {
@@ -136,6 +137,10 @@ public final class DateResolver {
                 case "前天" -> a.minusDays(2).toString();
                 default -> a.toString();
             });
+        }
+        if (m.group("tw") != null) {
+            // 今(11)日, 昨(10)日: the day is written, the month and year are the anchor's
+            return year == null || month == null ? null : single(iso(year, month, num(m, "twd")));
         }
         if (m.group("y0") != null) {
             return single(m.group("y0"));

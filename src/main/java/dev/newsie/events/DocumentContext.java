@@ -52,11 +52,17 @@ final class DocumentContext {
         return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;
     }
 
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:\\d{1,2}月)?\\d{1,2}日(?:电|讯)");
+    /**
+     * How many of a page's first sentences may hold its dateline: the headline, date and source lines, a photo
+     * caption or two and page furniture the cleaner kept can come before it.
+     */
+    private static final int DATELINE_SENTENCES = 12;
 
-    /** 新华社索非亚10月20日电, 中评社上海12月28日电: the city a report was filed from, or null. */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
+
+    /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道), 〔记者某某/甲市报导〕: the city a report was filed from, or null. */
     String datelineCity() {
-        for (MaskedSentence ms : masked.subList(0, Math.min(6, masked.size()))) {
+        for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
             Matcher d = DATELINE_PLACE.matcher(ms.masked());
             if (d.find()) {
                 MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
@@ -75,6 +81,9 @@ final class DocumentContext {
      * (记者…12月2日报道) with the year the headline names. Nothing is made up: with no year, there is none.
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
+        if (published == null) {
+            published = headerDate(sentences);
+        }
         if (published != null) {
             return filedOn(published, sentences);
         }
@@ -85,13 +94,40 @@ final class DocumentContext {
         if (year == null) {
             return null;
         }
-        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+        for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher md = DATELINE_MD.matcher(s.text());
             if (md.find()) {
                 return String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
             }
         }
         return year;
+    }
+
+    /** How many of a page's first sentences may be its header (headline, date line, source line). */
+    private static final int HEADER_SENTENCES = 8;
+    /** A header line is short; a longer sentence is the lead, whose dates are the events'. */
+    private static final int HEADER_LINE_MAX = 40;
+    private static final Pattern HEADER_DATE = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})(?!\\d)");
+
+    /**
+     * The date of a page whose publication date the cleaner did not find: a full date on a short header line
+     * (时间：2024-10-28, 2023年6月12日 来源：某报) among its first sentences; null when none.
+     */
+    static String headerDate(List<Sentence> sentences) {
+        for (Sentence s : sentences.subList(0, Math.min(HEADER_SENTENCES, sentences.size()))) {
+            if (s.text().length() > HEADER_LINE_MAX || s.text().contains("以来")) {
+                continue;
+            }
+            Matcher d = HEADER_DATE.matcher(s.text());
+            if (d.find()) {
+                int month = Integer.parseInt(d.group(2)), day = Integer.parseInt(d.group(3));
+                if (month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+                    return String.format("%s-%02d-%02d", d.group(1), month, day);
+                }
+            }
+        }
+        return null;
     }
 
     private static final Pattern DATELINE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:专)?电");
@@ -104,7 +140,7 @@ final class DocumentContext {
         if (published.length() != 10) {
             return published;
         }
-        for (Sentence s : sentences.subList(0, Math.min(6, sentences.size()))) {
+        for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher d = DATELINE_DAY.matcher(s.text());
             if (d.find()) {
                 try {

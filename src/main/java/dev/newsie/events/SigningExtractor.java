@@ -22,9 +22,9 @@ final class SigningExtractor {
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
 
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?)?"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+            + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -67,16 +67,66 @@ final class SigningExtractor {
             }
             EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
                     .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-            mergeInto(out, e);
+            mergeInto(out, e, true, java.util.Set.of());
             found = true;
         }
         return found;
     }
 
-    /** 将于, 拟, 计划: a planned act is not an event (GOLD.md §7). */
+    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
+    private static final Pattern NEW_PAIRS = Pattern.compile(
+            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+    private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
+    private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
+    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
+    private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
+
+    /**
+     * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
+     * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
+     */
+    private static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
+                                       List<EventBuilder> out, List<Background> background) {
+        String m = ms.masked();
+        Matcher head = NEW_PAIRS.matcher(m);
+        if (!head.find()) {
+            return false;
+        }
+        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
+                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
+        String date = sentenceDate(ctx, si);
+        int i = head.end();
+        boolean found = false;
+        while (i < m.length()) {
+            Matcher p = LISTED_PAIR.matcher(m.substring(i));
+            if (!p.find()) {
+                break;
+            }
+            MaskedSentence.Slot a = ms.lastParty(i + p.start(1), i + p.end(1));
+            MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
+            i += p.end();
+            if (a == null || b == null || a.entity() == b.entity()) {
+                continue;
+            }
+            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
+            if (signed) {
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
+                        .agreement("SISTER_CITY").date(date).evidence(evidence);
+                SigningPlace.attachToForum(ctx, si, e, forums);
+                mergeInto(out, e, true, java.util.Set.of());
+            } else {
+                background.add(new Background(partyName(a), partyName(b), null, evidence));
+            }
+            found = true;
+        }
+        return found;
+    }
+
+    /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
+    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算");
+
     private static boolean isPlanned(String m, int verbPos) {
-        String before = m.substring(clauseStart(m, verbPos), verbPos);
-        return before.contains("将") || before.contains("拟") || before.contains("计划") || before.contains("准备");
+        return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
     }
 
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
@@ -88,6 +138,8 @@ final class SigningExtractor {
         List<EventBuilder> out = new ArrayList<>();
         EventBuilder lastEvent = null;
         int lastSigning = -2;
+        // signings whose sentence gives no date of its own (a headline): their date is only the context's
+        java.util.Set<EventBuilder> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
@@ -97,6 +149,9 @@ final class SigningExtractor {
                 }
                 foundedAlliance(ctx, si, ms, out);
             }
+            if (pairsListed(ctx, si, ms, forums, out, background)) {
+                continue;
+            }
             String subject = null;
             int previousVerbEnd = 0;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
@@ -104,17 +159,26 @@ final class SigningExtractor {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
                 }
-                if (isBackground(m, verb) || isEarlierYear(ctx, m, verb)) {
+                if (isPlanned(m, verb[0])) {
+                    continue; // 两市预定年底缔盟: not (yet) an act
+                }
+                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
-                            background.add(new Background(b.parties().get(0), b.parties().get(1), yearBefore(m, verb), b.evidence()));
+                            // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
+                            String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
+                            background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
+                    boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
-                        lastEvent = mergeInto(out, e);
+                        lastEvent = mergeInto(out, e, ownDate, undated);
+                        if (!ownDate && lastEvent == e) {
+                            undated.add(e);
+                        }
                         lastSigning = si;
                     }
                     if (!found.isEmpty()) {
@@ -126,13 +190,28 @@ final class SigningExtractor {
         return out;
     }
 
-    /** The same parties signing in the headline and in the body are one signing: roles are pooled. */
-    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e) {
+    /**
+     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
+     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
+     *
+     * @param ownDate whether e's sentence dates it itself
+     * @param undated the events so far whose dates were only their context's
+     */
+    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
         java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement())
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()))) {
+            boolean eitherUndated = !ownDate || undated.contains(o);
+            boolean otherSigners = a.signatories() != null && b.signatories() != null
+                    && java.util.Collections.disjoint(a.signatories(), b.signatories());
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement()) && !otherSigners
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
+                if (ownDate && undated.remove(o) && b.date() != null) {
+                    o.date(b.date());
+                    if (b.location() != null) {
+                        o.location(b.location());
+                    }
+                }
                 if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
                 }
@@ -168,6 +247,10 @@ final class SigningExtractor {
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
+            Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
+            if (title == null && docFirst.find()) {
+                kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
@@ -192,7 +275,10 @@ final class SigningExtractor {
                 if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                     continue;
                 }
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
+                // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
+                String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : partyName(a);
+                String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : partyName(b);
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                         .agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
                 List<String> signatories = new ArrayList<>();
@@ -207,9 +293,13 @@ final class SigningExtractor {
                 }
                 here.add(e);
                 for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
-                    // 甲与乙、丙、丁签署: one signing with each partner of the list
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
-                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    // 甲与乙、丙、丁签署: one signing with each partner of the list, each signed by 甲's representative
+                    EventBuilder each = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
+                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                    if (aPerson != null && p.group(4) == null) {
+                        each.signatories(List.of(aPerson.entity().name()));
+                    }
+                    here.add(each);
                 }
             }
             if (here.isEmpty()) {
@@ -245,6 +335,11 @@ final class SigningExtractor {
                 }
             }
             Matcher elided = ELIDED_SUBJECT.matcher(clause);
+            if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
+                // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
+                subject = openingParty(ms);
+                elided.reset();
+            }
             if (here.isEmpty() && subject != null && elided.find()) {
                 // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
                 MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
@@ -255,6 +350,36 @@ final class SigningExtractor {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
                                 .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                     }
+                }
+            }
+            if (here.isEmpty()) {
+                EventBuilder agents = SigningAgents.signedBy(ctx, ms, clause, clauseOffset, kind, title, date);
+                if (agents != null) {
+                    here.add(agents);
+                }
+            }
+            Matcher unlisted = UNLISTED_PARTNER.matcher(clause);
+            if (here.isEmpty() && unlisted.find() && !unlisted.group(3).contains("城市")
+                    && ms.slots(clauseOffset + unlisted.start(2), clauseOffset + unlisted.end(2)).get(0).entity().type() == EntityType.COUNTRY) {
+                // 甲市与马绍尔群岛共和国某某环礁市签署: a foreign place no gazetteer holds, named after its country
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlisted.start(1), clauseOffset + unlisted.end(1));
+                if (a != null) {
+                    EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), unlisted.group(3))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                    if (unlisted.group(4) != null) {
+                        e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
+                    }
+                    here.add(e);
+                }
+            }
+            Matcher namedBoth = NAMED_BOTH.matcher(clause);
+            if (here.isEmpty() && namedBoth.find()) {
+                // 甲、乙两市签署: the two sides are named right before 两市
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + namedBoth.start(1), clauseOffset + namedBoth.end(1));
+                MaskedSentence.Slot b = ms.lastParty(clauseOffset + namedBoth.start(2), clauseOffset + namedBoth.end(2));
+                if (a != null && b != null && a.entity() != b.entity()) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
@@ -279,15 +404,18 @@ final class SigningExtractor {
                     here.get(0).signatories(persons);
                 }
             }
-            String place = placeOfSigning(ms, clauseOffset, verb[0]);
+            String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
-                place = placeOfVisitOrCeremony(ms, verb[0]);
+                place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }
             for (EventBuilder e : here) {
                 if (place != null) {
                     e.location(place);
                 }
-                attachToForum(ctx, si, e, forums);
+                SigningPlace.attachToForum(ctx, si, e, forums);
+                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date())) {
+                    e.location(ctx.datelineCity());
+                }
             }
             return here;
         }
@@ -326,8 +454,11 @@ final class SigningExtractor {
         return out;
     }
 
-    /** 甲市政府, 乙县人民政府: a local government signs for its place (GOLD.md §7), so the party is the place. */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府)$");
+    /**
+     * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
+     * place (GOLD.md §7), so the party is the place.
+     */
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|人民委员会)$");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
@@ -362,6 +493,29 @@ final class SigningExtractor {
             person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
         }
         return new MaskedSentence.Slot[]{party, person};
+    }
+
+    /** How far into a sentence (after its date) its subject may open. */
+    private static final int OPENING = 12;
+
+    /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
+    private static String openingParty(MaskedSentence ms) {
+        String m = ms.masked();
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.maskedPos() > OPENING) {
+                return null;
+            }
+            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
+                continue;
+            }
+            int j = s.maskedPos();
+            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
+            return party == null ? null : partyName(party);
+        }
+        return null;
     }
 
     private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
@@ -407,8 +561,8 @@ final class SigningExtractor {
         return new ArrayList<>(out);
     }
 
-    /** A clause naming people who witness, attend or speak, not sign (在X见证下, X出席, X致辞). */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄");
+    /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
 
     /**
      * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
@@ -459,70 +613,20 @@ final class SigningExtractor {
         return false;
     }
 
+    /**
+     * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
+     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
+     */
+    private boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
+        String m = ms.masked();
+        String word = m.substring(verb[0], verb[1]);
+        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documentName(ms, verb[1]) != null
+                && !SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+    }
+
     private static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;
-    }
-
-    /** 在济南(正式)签署: the place named after 在 right before the verb. */
-    private static String placeOfSigning(MaskedSentence ms, int from, int verbPos) {
-        String m = ms.masked();
-        for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
-            int j = at + 1;
-            while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
-                j++;
-            }
-            if (j == at + 1) {
-                continue;
-            }
-            String between = m.substring(j, verbPos);
-            // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
-            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
-                    || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
-                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
-            if (!here) {
-                continue;
-            }
-            MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
-            return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
-        }
-        return null;
-    }
-
-    /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
-    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
-    /** 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问: the place of the visit or meeting the signing is part of. */
-    private static final Pattern VISIT_IN = Pattern.compile(
-            "(?:在|赴|到|抵达)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察)|访问(Ⓟ+)(?:期间|时|之际)");
-
-    /**
-     * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
-     * else the one place of the visit or meeting in the same sentence (none when it names two).
-     */
-    static String placeOfVisitOrCeremony(MaskedSentence ms, int verbPos) {
-        String m = ms.masked();
-        Matcher c = CEREMONY_HELD_IN.matcher(m);
-        while (c.find()) {
-            if (c.start() >= verbPos - 4) {
-                return placeIn(ms, c.start(1), c.end(1));
-            }
-        }
-        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
-        String found = null;
-        while (v.find()) {
-            int g = v.group(1) != null ? 1 : 2;
-            String p = placeIn(ms, v.start(g), v.end(g));
-            if (p == null || (found != null && !found.equals(p))) {
-                return null;
-            }
-            found = p;
-        }
-        return found;
-    }
-
-    private static String placeIn(MaskedSentence ms, int from, int to) {
-        MaskedSentence.Slot s = ms.lastPlace(from, to);
-        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
@@ -539,8 +643,14 @@ final class SigningExtractor {
                 || SINCE_THEN.matcher(before).find();
     }
 
-    /** 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background. */
-    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后");
+    /**
+     * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
+     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
+     */
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
+            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
+
+    private static final Pattern SERIES = Pattern.compile("陆续|先后");
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;
@@ -559,6 +669,16 @@ final class SigningExtractor {
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
+    /**
+     * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
+     * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
+     */
+    private static final Pattern UNLISTED_PARTNER = Pattern.compile(
+            "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
+            + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
+
+    /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
+    private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
     private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
 
     /**
@@ -696,23 +816,4 @@ final class SigningExtractor {
         return ctx.dateBefore(ctx.sentences.get(si).start());
     }
 
-    /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
-    private static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
-        String t = ctx.sentences.get(si).text();
-        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
-                || t.contains("闭幕") || t.contains("开幕");
-        for (ForumExtractor.Forum f : forums) {
-            Event fe = f.b.build();
-            boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));
-            if ((cue || sameDay) && fe.location() != null) {
-                if (e.location() == null) {
-                    e.location(fe.location());
-                }
-                if (e.date() == null || (!sameDay && cue && fe.date() != null && e.date().length() < 10)) {
-                    e.date(fe.date() != null ? fe.date() : fe.end());
-                }
-                return;
-            }
-        }
-    }
 }

@@ -59,6 +59,19 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
+                if (p.kind().equals("HOME_STATED")) {
+                    // 其中,与甲、乙4地是友好城市: the subject is the home place the article has just named
+                    while (m.find()) {
+                        String home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
+                            MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
+                            if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
+                                put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 boolean named = p.pattern().pattern().contains("(?<a>");
                 while (m.find()) {
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
@@ -157,6 +170,24 @@ final class SisterCityExtractor {
                 i = j - 1;
             }
         }
+    }
+
+    /** The home place (Chinese, or of no stated country) of city or province rank last named before a text offset. */
+    private static String lastHomePlace(DocumentContext ctx, int before) {
+        String best = null;
+        int at = -1;
+        for (Entity e : ctx.entities) {
+            if ((e.type() != EntityType.CITY && e.type() != EntityType.PROVINCE) || isForeign(e)) {
+                continue;
+            }
+            for (dev.newsie.model.Mention mention : e.mentions()) {
+                if (mention.end() <= before && mention.start() > at) {
+                    at = mention.start();
+                    best = e.name();
+                }
+            }
+        }
+        return best;
     }
 
     private static boolean isForeign(Entity e) {

@@ -63,4 +63,16 @@ class DateResolverTest {
     void neverInventsAYear() {
         assertTrue(new DateResolver(null).find("15日,论坛开幕;7月3日举行;今年3月", 0, null).isEmpty());
     }
+
+    @Test
+    void todayWithItsDayInBracketsAsTaiwanWritesIt() {
+        assertEquals("2024-05-11", one("2024-05-11", "市府今(11)日签约").date());
+        assertEquals("2024-05-10", one("2024-05-11", "市长昨(10)日抵达").date());
+    }
+
+    @Test
+    void theSameDayIsTheDateJustReported() {
+        List<DateResolver.DateMention> ds = new DateResolver("2024-05-20").find("5月18日开幕。同日,两市签约。", 0, null);
+        assertEquals("2024-05-18", ds.get(1).date());
+    }
 }

@@ -41,4 +41,15 @@ class DocumentContextTest {
         // Taiwan spells 報導 (报导): the headline names the year, the dateline the month and day
         assertEquals("2021-06-05", reference("2021台南国际城市论坛\n【本报6月5日报导】台南市今天与巴拉马塔市签署协定。", null));
     }
+
+    @Test
+    void anUndatedPageTakesTheDateOfAShortHeaderLine() {
+        assertEquals("2023-06-12", reference("标题\n2023年6月12日 来源:某日报\n两市今天签署协议。", null));
+    }
+
+    @Test
+    void aLongLeadSentenceIsNoHeaderLine() {
+        // the lead's date is an event's, so only its year dates the page
+        assertEquals("2023", reference("标题\n2023年6月12日,两市在某地举行了隆重的签约仪式,双方代表出席并致辞,来宾参观了展览,气氛十分热烈。", null));
+    }
 }

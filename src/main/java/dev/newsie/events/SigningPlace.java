@@ -1,0 +1,147 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a signing took place: 在甲(正式)签署, a ceremony held in a place or at a city hall, the place of the visit
+ * it was part of, the forum it was signed at, or the dateline of the report whose news it is. Reads masked
+ * sentences and the document's dates; sets only {@code location} (and a forum's date).
+ */
+final class SigningPlace {
+    private SigningPlace() {
+    }
+
+    /**
+     * A signing dated the day a report was filed (or the day before) is the news the dateline reports, so it took
+     * place where the report was filed (新华社甲市5月3日电 … 3日签署; 中央社记者…乙市27日电 … 今天签署).
+     */
+    static boolean isDatelineNews(DocumentContext ctx, String date) {
+        if (date == null || date.length() != 10 || ctx.reference == null || ctx.reference.length() != 10) {
+            return false;
+        }
+        try {
+            long days = java.time.LocalDate.parse(ctx.reference).toEpochDay() - java.time.LocalDate.parse(date).toEpochDay();
+            return days == 0 || days == 1;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** 在济南(正式)签署: the place named after 在 right before the verb. */
+    static String afterAt(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
+            int j = at + 1;
+            while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            String office = null;
+            if (j < verbPos && m.charAt(j) == MaskedSentence.ORG) {
+                office = governmentPlace(ms.slots(j, j + 1).get(0)); // 在台中市政府签署: the city of the office
+                j = office == null ? j : j + 1;
+            }
+            if (j == at + 1) {
+                continue;
+            }
+            String between = m.substring(j, verbPos);
+            // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
+            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
+                    || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
+                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
+            if (!here) {
+                continue;
+            }
+            if (office != null) {
+                return office;
+            }
+            MaskedSentence.Slot s = ms.lastPlace(at + 1, j);
+            return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
+        }
+        return null;
+    }
+
+    /** 甲市政府, 甲市府, 甲市政厅: the place a local government's office stands for, or null for any other body. */
+    static String governmentPlace(MaskedSentence.Slot s) {
+        if (s.entity().type() != EntityType.ORGANIZATION) {
+            return null;
+        }
+        Matcher g = GOVERNMENT_OFFICE.matcher(s.entity().name());
+        return g.matches() ? g.group(1) : null;
+    }
+
+    private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
+            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部)$");
+
+    /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
+    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
+    /**
+     * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署: the place of the visit or
+     * meeting the signing is part of.
+     */
+    private static final Pattern VISIT_IN = Pattern.compile(
+            "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
+            + "|(?:访问|出访|到访|参访|拜访|拜会)(Ⓟ+)(?:期间|时|之际|[,，])");
+
+    /**
+     * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
+     * else the one place of the visit or meeting in the same sentence (none when it names two).
+     */
+    static String ofVisitOrCeremony(MaskedSentence ms, int verbPos) {
+        String m = ms.masked();
+        Matcher c = CEREMONY_HELD_IN.matcher(m);
+        while (c.find()) {
+            if (c.start() >= verbPos - 4) {
+                if (m.charAt(c.start(1)) == MaskedSentence.ORG) {
+                    String office = governmentPlace(ms.slots(c.start(1), c.end(1)).get(0));
+                    if (office != null) {
+                        return office;
+                    }
+                    continue;
+                }
+                return placeIn(ms, c.start(1), c.end(1));
+            }
+        }
+        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
+        String found = null;
+        while (v.find()) {
+            int g = v.group(1) != null ? 1 : 2;
+            String p = placeIn(ms, v.start(g), v.end(g));
+            if (p == null || (found != null && !found.equals(p))) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
+    private static String placeIn(MaskedSentence ms, int from, int to) {
+        MaskedSentence.Slot s = ms.lastPlace(from, to);
+        return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
+    }
+
+    /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
+    static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
+        String t = ctx.sentences.get(si).text();
+        boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
+                || t.contains("闭幕") || t.contains("开幕");
+        for (ForumExtractor.Forum f : forums) {
+            Event fe = f.b.build();
+            boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));
+            if ((cue || sameDay) && fe.location() != null) {
+                if (e.location() == null) {
+                    e.location(fe.location());
+                }
+                if (e.date() == null || (!sameDay && cue && fe.date() != null && e.date().length() < 10)) {
+                    e.date(fe.date() != null ? fe.date() : fe.end());
+                }
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sides of a signing read from who signs for whom, in made-up reports (round 3 of issue 9). */
+class SigningAgentsTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    private static EventExtractor.Result run(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es);
+    }
+
+    private static List<Event> signings(EventExtractor.Result r) {
+        return r.events().stream().filter(e -> e.type() == EventType.SIGNING).toList();
+    }
+
+    private static Set<Set<String>> partySets(List<Event> ss) {
+        return ss.stream().map(e -> Set.copyOf(e.parties())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void twoDocumentsSignedByDifferentOfficialsAreTwoSignings() {
+        String text = "2024年6月3日,杭州与台北两市签署两项合作备忘录。"
+                + "第一份合作备忘录由杭州市交通局长陈一平与台北市交通局长林志明代表签署。"
+                + "第二份合作备忘录则由杭州市文旅局长王小红与台北市文化局长刘建国代表签署,双方将推动文化交流计划。";
+        List<Event> ss = signings(run(text, "2024-06-04"));
+        assertEquals(2, ss.size(), ss.toString());
+        for (Event e : ss) {
+            assertEquals(Set.of("杭州", "台北"), Set.copyOf(e.parties()));
+            assertEquals("MEMORANDUM", e.agreement());
+        }
+        assertEquals(Set.of(List.of("陈一平", "林志明"), List.of("王小红", "刘建国")),
+                ss.stream().map(Event::signatories).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void theSidesNamedAfter代表AreTheParties() {
+        String text = "会谈后,河内市人民委员会副主席阮文安、珠海市商务局局长李明分别代表河内市人民委员会及珠海市商务局签订合作协议。";
+        List<Event> ss = signings(run(text, "2020-10-11"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertTrue(ss.get(0).parties().contains("河内"), ss.toString());
+    }
+}

@@ -1,0 +1,156 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Constructions of signing reports in the genre (round 3 of issue 9), each in a made-up sentence: names, dates and
+ * documents are invented.
+ */
+class SigningExtractorTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    private static EventExtractor.Result run(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es);
+    }
+
+    private static List<Event> signings(EventExtractor.Result r) {
+        return r.events().stream().filter(e -> e.type() == EventType.SIGNING).toList();
+    }
+
+    private static Set<Set<String>> partySets(List<Event> ss) {
+        return ss.stream().map(e -> Set.copyOf(e.parties())).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aMayorActingForHisCityWithEachPartnerOfAList() {
+        String text = "扬州市市长王一鸣代表扬州市分别与意大利佛罗伦萨市、捷克布尔诺市签订了友好交流关系协议书。";
+        List<Event> ss = signings(run(text, "2021-09-09"));
+        assertEquals(Set.of(Set.of("扬州", "佛罗伦萨"), Set.of("扬州", "布尔诺")), partySets(ss));
+        for (Event e : ss) {
+            assertEquals("SISTER_CITY", e.agreement());
+            assertEquals(List.of("王一鸣"), e.signatories());
+        }
+    }
+
+    @Test
+    void aFriendlyExchangeAgreementIsATwinningButAYearlyProgrammeIsCooperation() {
+        Event first = signings(run("高雄市今天与日本宫崎市签署友好交流协定。", "2022-05-10")).get(0);
+        assertEquals("SISTER_CITY", first.agreement());
+        Event yearly = signings(run("襄阳市与日本松本市今天签署2024年度友好交流协议书。", "2023-10-20")).get(0);
+        assertEquals("COOPERATION", yearly.agreement());
+    }
+
+    @Test
+    void aTallyOfACitysPartnersIsRelationsNotSignings() {
+        EventExtractor.Result r = run("桂林市目前已与日本熊本市、美国奥兰多市等8个城市缔结友好城市关系。", "2022-04-08");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        Set<String> pairs = r.relations().stream().map(x -> String.join("-", x.parties().stream().sorted().toList()))
+                .collect(Collectors.toSet());
+        assertTrue(pairs.containsAll(Set.of("桂林-熊本", "奥兰多-桂林")), pairs.toString());
+    }
+
+    @Test
+    void twoPlacesSummedUpAs两市AreTheParties() {
+        List<Event> ss = signings(run("扬州市、奈良市两市今天签署友好城市关系协议书。", "2019-04-03"));
+        assertEquals(Set.of(Set.of("扬州", "奈良")), partySets(ss));
+    }
+
+    @Test
+    void aPartnerNoGazetteerHoldsIsTheNameAfterItsCountry() {
+        List<Event> ss = signings(run("宁波市今天与马绍尔群岛共和国卡拉莫环礁市(Kalamo Atoll)签署缔结姊妹市备忘录。", "2020-06-01"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertTrue(ss.get(0).parties().contains("宁波"), ss.toString());
+        assertTrue(ss.get(0).parties().contains("卡拉莫环礁市"), ss.toString());
+    }
+
+    @Test
+    void aPartnerAfterARepublicIsAPartyOfThePair() {
+        List<Event> ss = signings(run("宁波市今天与瓦努阿图共和国卢甘维尔卡市签署缔结友好城市备忘录。", "2020-06-01"));
+        assertEquals(Set.of(Set.of("宁波", "卢甘维尔卡")), partySets(ss));
+    }
+
+    @Test
+    void anUndatedHeadlineAndTheDatedReportAreOneSigning() {
+        String text = "宜昌市与法国图尔市签署友好城市协议\n宜昌市与法国图尔市25日在巴黎签署友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2022-04-27"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("2022-04-25", ss.get(0).date());
+        assertEquals("巴黎", ss.get(0).location());
+    }
+
+    @Test
+    void aReporterNamedInTheDatelineIsNoSignatory() {
+        String text = "(本报记者李小明台中14日电)台中市代表今天与日本新潟市代表签署姊妹市协定。";
+        for (Event e : signings(run(text, "2025-03-14"))) {
+            assertTrue(e.signatories() == null || !e.signatories().contains("李小明"), e.toString());
+        }
+    }
+
+    @Test
+    void pairsListedAfterACountOfNewTwinningsAtACeremonyAreSignings() {
+        String text = "2022友好城市大会昨日在杭州闭幕,当日举行了友好城市签约仪式。"
+                + "此次新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。";
+        List<Event> ss = signings(run(text, "2022-11-17"));
+        assertEquals(Set.of(Set.of("浙江", "静冈"), Set.of("长沙", "清迈")), partySets(ss));
+        for (Event e : ss) {
+            assertEquals("SISTER_CITY", e.agreement());
+            assertEquals("2022-11-16", e.date());
+        }
+    }
+
+    @Test
+    void pairsListedWithoutACeremonyAreRelationsOnly() {
+        EventExtractor.Result r = run("去年新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。", "2022-11-17");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertEquals(2, r.relations().size(), r.relations().toString());
+    }
+
+    @Test
+    void aClauseOpeningWith与TakesTheSentencesOpeningPlaceAsItsSubject() {
+        String text = "4月19日,安徽省省长李明率团访问高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
+        List<Event> ss = signings(run(text, "2022-04-21"));
+        assertEquals(Set.of(Set.of("安徽", "高知")), partySets(ss));
+        assertEquals("2022-04-19", ss.get(0).date());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
+    void aPastSigningOfANamedDocumentToldAsAnActIsAnEventOfThatYear() {
+        EventExtractor.Result r = run("1980年,江苏省与美国俄亥俄州签署建立友好省州关系协议书,两省州从此开始交流。", "2024-06-12");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("1980", ss.get(0).date());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningPlannedOrHopedForIsNoSigning() {
+        assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
+        assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
+    }
+}

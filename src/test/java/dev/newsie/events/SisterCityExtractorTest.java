@@ -1,0 +1,116 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Statements that two places are sister cities (round 3 of issue 9), in made-up sentences. */
+class SisterCityExtractorTest {
+    private static EntityRecognizer entities;
+    private static EventExtractor events;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        CanonicalNames names = CanonicalNames.load();
+        entities = EntityRecognizer.load(names);
+        events = EventExtractor.load(names);
+    }
+
+    /** Each relation as "a-b@since", the parties sorted. */
+    private static Set<String> relations(String text, String published) {
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        return events.extract(text, published, es).relations().stream()
+                .map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void theYearBefore两市IsTheSince() {
+        Set<String> r = relations("襄阳市副市长会见日本松本市客人。1981年,两市正式缔结友城关系。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1981"), r.toString());
+    }
+
+    @Test
+    void yearsOfTwinningCountBackFromTheArticlesYear() {
+        Set<String> r = relations("襄阳市副市长会见日本松本市客人。两市结好42年来,交流不断。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1981"), r.toString());
+    }
+
+    @Test
+    void aPlaceDescribedAsAnotherPlacesEarliestSisterCity() {
+        Set<String> r = relations("奈良市是西安市最早结好的国际友城。", "2022-03-02");
+        assertTrue(r.contains("奈良-西安@null"), r.toString());
+    }
+
+    @Test
+    void aListOfPartnersConcludedWith缔结() {
+        Set<String> r = relations("扬州市已与日本唐津市、美国肯特市缔结友好城市关系。", "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+    }
+
+    @Test
+    void partnersListedWithoutASubjectAreTheSisterCitiesOfTheHomePlaceJustNamed() {
+        Set<String> r = relations("扬州市已与12个国家的城市建立友好关系。其中,与日本唐津市、美国肯特市2地是正式缔结友好城市关系的姐妹城市。",
+                "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+    }
+
+    @Test
+    void allyingAsTaiwanWritesItIsTwinning() {
+        Set<String> r = relations("花莲县与日本石垣市于2015年缔盟,交流频繁。", "2020-05-01");
+        assertTrue(r.contains("石垣-花莲@2015"), r.toString());
+    }
+
+    @Test
+    void theFirstYearOfASeriesOfSigningsIsNoPartnersSince() {
+        Set<String> r = relations("长沙市自2012年起陆续与德国基尔市、日本鹿儿岛市签署友好城市协议书。", "2020-05-01");
+        assertTrue(r.containsAll(Set.of("基尔-长沙@null", "长沙-鹿儿岛@null")), r.toString());
+    }
+
+    @Test
+    void theYearATwinningWasConcludedAfterWhichSomethingHappened() {
+        Set<String> r = relations("这是自2006年高雄市与日本大阪市缔结友好城市后,大阪市议会第三度来访。", "2015-11-05");
+        assertTrue(r.contains("大阪-高雄@2006"), r.toString());
+    }
+
+    @Test
+    void anAnniversaryOfBothSidesAllying() {
+        Set<String> r = relations("今年也是台中市与日本京都市双方缔盟10周年。", "2015-11-05");
+        assertTrue(r.contains("京都-台中@2005"), r.toString());
+    }
+
+    @Test
+    void aCountedListOfAPlacesSisterCities() {
+        Set<String> r = relations("台南市在美国拥有西雅图市及波特兰市2个姊妹市。", "2015-11-05");
+        assertTrue(r.containsAll(Set.of("台南-西雅图@null", "台南-波特兰@null")), r.toString());
+    }
+
+    @Test
+    void aSisterCityNamedRightAfter友城() {
+        Set<String> r = relations("江苏省友城韩国全罗北道荣获交流奖。", "2024-11-20");
+        assertTrue(r.contains("全罗北-江苏@null"), r.toString());
+    }
+
+    @Test
+    void twinnedAsEarlyAsAYear() {
+        Set<String> r = relations("常州市与德国埃森市早在1990年就结为友好城市。", "2024-11-20");
+        assertTrue(r.contains("埃森-常州@1990"), r.toString());
+    }
+
+    @Test
+    void twinnedForSomeYearsAlready() {
+        Set<String> r = relations("无锡市与日本明石市结好已有30年。", "2024-11-20");
+        assertTrue(r.contains("无锡-明石@1994"), r.toString());
+    }
+}
