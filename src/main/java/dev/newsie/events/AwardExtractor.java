@@ -367,16 +367,20 @@ final class AwardExtractor {
             int start = raw.indexOf(item, at);
             at = start + item.length();
             MaskedSentence.Slot person = null;
+            int persons = 0;
             for (MaskedSentence.Slot x : ms.slots()) {
                 int p = x.mention().start() - ms.sentence().start();
                 if (x.entity().type() == EntityType.PERSON && p >= start && x.mention().end() - ms.sentence().start() <= at) {
                     person = x;
+                    persons++;
                 }
             }
             String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
                 out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
+            } else if (persons == 1 && endsWithName(raw.substring(person.mention().end() - ms.sentence().start(), at))) {
+                out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
             } else {
@@ -384,6 +388,13 @@ final class AwardExtractor {
             }
         }
         return out;
+    }
+
+    /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
+
+    private static boolean endsWithName(String afterPerson) {
+        return AFTER_NAME.matcher(afterPerson).matches();
     }
 
     private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");

@@ -218,4 +218,19 @@ class AwardExtractorTest {
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
+    @Test
+    void titledPeopleAfterTheVerbEachReceiveTheHonour() {
+        Map<String, Event> a = awards("荣誉市民\n3月9日,宁波市人民政府授予美国友人约翰·史密斯先生、日本静冈县知事田中一郎「荣誉市民」称号。", "2031-03-10");
+        assertEquals(List.of("约翰·史密斯", "田中一郎"), a.get("荣誉市民").recipients());
+        assertEquals(List.of("宁波市人民政府"), a.get("荣誉市民").giver());
+    }
+
+    @Test
+    void traditionalScriptGivingToAndPresentingTo() {
+        String text = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(
+                "頒獎\n3月9日,臺中市政府頒發「國際友城合作獎」給奧克蘭市、大阪府。臺中市市長頒贈城市友誼獎予奧克蘭市議長張三。"));
+        Map<String, Event> a = awards(text, "2031-03-10");
+        assertEquals(List.of("奥克兰", "大阪"), a.get("国际友城合作奖").recipients());
+        assertEquals(List.of("张三"), a.get("城市友谊奖").recipients());
+    }
 }
