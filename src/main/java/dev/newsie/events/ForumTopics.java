@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块)";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
@@ -37,7 +37,11 @@ final class ForumTopics {
             "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){1,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
     /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
     private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
-            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:主题|内容|方面)");
+            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?(?:主题|内容|方面)");
+    /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
+    private static final Pattern SUB_FORUM_THEME = Pattern.compile(
+            HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
+                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
 
     /** 分议题分别为 / 设4个分议题,分别是: / 议题包括: the topics follow, to the end of the sentence. */
@@ -85,9 +89,19 @@ final class ForumTopics {
         return m.find() ? m.group(1).strip() : null;
     }
 
+    /** The themes of sub-forums a sentence gives (分论坛一以“X”为主题), in order: topics of the forum, one sentence each or several. */
+    static List<String> subForumThemes(String t) {
+        List<String> out = new ArrayList<>();
+        Matcher sub = SUB_FORUM_THEME.matcher(t);
+        while (sub.find()) {
+            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2));
+        }
+        return out;
+    }
+
     /** The theme a sentence gives, without quotation marks, or null. */
     static String theme(String t) {
-        Matcher q = THEME_QUOTED.matcher(t);
+        Matcher q = THEME_QUOTED.matcher(SUB_FORUM_THEME.matcher(t).replaceAll("")); // a sub-forum's theme is a topic
         if (q.find()) {
             for (int g = 1; g <= q.groupCount(); g++) {
                 if (q.group(g) != null) {
@@ -106,6 +120,9 @@ final class ForumTopics {
     /** The topics a sentence lists, in order; empty if it lists none. */
     static List<String> topics(String t) {
         List<String> out = quoted(t, QUOTED_BEFORE_HEAD);
+        if (out.isEmpty()) {
+            out.addAll(subForumThemes(t));
+        }
         if (out.isEmpty()) {
             out = quoted(t, QUOTED_BEFORE_THEMES);
         }

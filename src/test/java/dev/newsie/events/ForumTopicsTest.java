@@ -135,4 +135,18 @@ class ForumTopicsTest {
         assertEquals(List.of("城市低碳转型", "公共服务均等化", "社区文化建设"),
                 ForumTopics.topics("两个分论坛的议题为:城市低碳转型;公共服务均等化;社区文化建设。"));
     }
+    @Test
+    void subForumThemesAreTopicsNotTheForumsTheme() {
+        String t = "平行论坛一以“智慧港口”为主题,平行论坛二以“跨境电商”为主题。";
+        assertEquals(List.of("智慧港口", "跨境电商"), ForumTopics.topics(t));
+        assertNull(ForumTopics.theme(t));
+        assertEquals(List.of("港口合作", "青年创业", "文化遗产"),
+                ForumTopics.topics("三场平行论坛分别以“港口合作”“青年创业”“文化遗产”为主题展开。"));
+    }
+
+    @Test
+    void quotedTitlesBeforeACountOfSections() {
+        assertEquals(List.of("友城合作", "经贸对接", "人文交流"),
+                ForumTopics.topics("论坛分为“友城合作”、“经贸对接”和“人文交流”三个板块。"));
+    }
 }
