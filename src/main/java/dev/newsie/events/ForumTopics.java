@@ -71,6 +71,10 @@ final class ForumTopics {
     private static final Pattern PROGRAMME_PART = Pattern.compile(
             "(?:开幕式|闭幕式|主论坛|分论坛|平行论坛|全体会议|宴会|晚宴|招待会|仪式|演讲|致辞|签约|图片展|展览|洽谈会|推介会|演出|参观考察)$");
 
+    /** 等, 等多个领域, 等方面, 等六大议题: what closes a list after its last item. */
+    private static final Pattern LIST_CLOSE = Pattern.compile(
+            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块)?$");
+
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
     private static final Pattern TRAILING = Pattern.compile(
@@ -187,16 +191,20 @@ final class ForumTopics {
      */
     static List<String> titles(String list) {
         List<String> parts = new ArrayList<>();
-        for (String p : COMMA_SPLIT.split(list.replaceAll("等$", ""))) {
+        for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }
         }
         if (!parts.isEmpty()) {
             String last = parts.remove(parts.size() - 1);
+            List<String> pieces = new ArrayList<>();
             for (String p : LAST_SPLIT.split(last)) {
-                parts.add(p.strip());
+                pieces.add(p.strip());
             }
+            // 文化和旅游合作: 和 joining two short nouns inside one title does not separate two items
+            boolean split = pieces.stream().allMatch(p -> p.length() >= 3);
+            parts.addAll(split ? pieces : List.of(last.strip()));
         }
         boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)
                 && parts.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find()); // the programme, not the topics

@@ -149,4 +149,15 @@ class ForumTopicsTest {
         assertEquals(List.of("友城合作", "经贸对接", "人文交流"),
                 ForumTopics.topics("论坛分为“友城合作”、“经贸对接”和“人文交流”三个板块。"));
     }
+    @Test
+    void aShortCoordinationInsideTheLastTitleIsKeptWhole() {
+        assertEquals(List.of("城市规划与建设", "港口物流", "文化和旅游合作"),
+                ForumTopics.topics("与会代表围绕城市规划与建设、港口物流、文化和旅游合作等议题展开讨论。"));
+    }
+
+    @Test
+    void aLabelledListLosesWhatClosesIt() {
+        assertEquals(List.of("智慧城市建设", "低碳交通", "社区养老服务"),
+                ForumTopics.topics("分议题涵盖智慧城市建设、低碳交通、社区养老服务等多个领域。"));
+    }
 }
