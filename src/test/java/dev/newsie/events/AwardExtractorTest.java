@@ -233,4 +233,9 @@ class AwardExtractorTest {
         assertEquals(List.of("奥克兰", "大阪"), a.get("国际友城合作奖").recipients());
         assertEquals(List.of("张三"), a.get("城市友谊奖").recipients());
     }
+    @Test
+    void theBodyThatHoldsTheCeremonyAndConfersGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n6月8日,杭州市人民政府举行仪式,向15位外籍专家颁发“西湖友谊奖”。", "2031-06-09");
+        assertEquals(List.of("杭州市人民政府"), a.get("西湖友谊奖").giver());
+    }
 }
