@@ -238,4 +238,9 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n6月8日,杭州市人民政府举行仪式,向15位外籍专家颁发“西湖友谊奖”。", "2031-06-09");
         assertEquals(List.of("杭州市人民政府"), a.get("西湖友谊奖").giver());
     }
+    @Test
+    void winnersNamedAfterWhatTheyWonBeforeThePresenting() {
+        Map<String, Event> a = awards("颁奖\n7月2日,会上,协会负责人为获得“丝路友城奖”的洛阳市、大连市颁奖。", "2031-07-03");
+        assertEquals(List.of("洛阳", "大连"), a.get("丝路友城奖").recipients());
+    }
 }
