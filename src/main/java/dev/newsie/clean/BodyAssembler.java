@@ -45,9 +45,36 @@ final class BodyAssembler {
             }
             run++;
         }
+        run -= listUnderHeading(lines.size() - run);
         if (run >= minRun) {
             lines.subList(lines.size() - run, lines.size()).clear();
         }
+    }
+
+    /** 获奖城市: / 名单如下: — a line that ends in a colon announces the list under it. */
+    private static final java.util.regex.Pattern LIST_HEADING = java.util.regex.Pattern.compile("[:：]\\s*$");
+
+    /**
+     * The end of a name: a place's administrative suffix or the head of a body's name (宁波市, 静冈县, 某某协会).
+     * A list line that ends in one, or is as short as a person's name, names a member of the list above it.
+     */
+    private static final java.util.regex.Pattern NAME_LINE = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}·()（）\\-—]{2,20}?(?:特别市|自治区|自治州|自治县|市|省|州|县|区|道|府|郡|岛|国|政府|协会|委员会|联合会|商会|大学|学院|公司|集团|中心|基金会)"
+            + "(?:[(（][\\p{IsHan}]{1,10}[)）])?$|^[\\p{IsHan}·]{2,6}$");
+
+    /**
+     * How many lines from {@code from} on are short name lines right under a list heading (获奖城市: 宁波市 大连市):
+     * the article's own list, one entry a line, which a page's appended headlines do not look like.
+     */
+    private int listUnderHeading(int from) {
+        if (from <= 0 || from >= lines.size() || !LIST_HEADING.matcher(lines.get(from - 1).text()).find()) {
+            return 0;
+        }
+        int n = 0;
+        while (from + n < lines.size() && NAME_LINE.matcher(lines.get(from + n).text().strip()).matches()) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -62,7 +89,8 @@ final class BodyAssembler {
         while (run > 1 && headlineLike(lines.get(run - 1).text(), maxLength, minHan, byline)) {
             run--;
         }
-        if (run == lines.size()) {
+        run += listUnderHeading(run); // the names listed under a heading stay
+        if (run >= lines.size()) {
             return;
         }
         StringBuilder above = new StringBuilder(); // the article above the run: headlines in it do not vouch for each other

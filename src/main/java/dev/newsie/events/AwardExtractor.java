@@ -367,16 +367,20 @@ final class AwardExtractor {
             int start = raw.indexOf(item, at);
             at = start + item.length();
             MaskedSentence.Slot person = null;
+            int persons = 0;
             for (MaskedSentence.Slot x : ms.slots()) {
                 int p = x.mention().start() - ms.sentence().start();
                 if (x.entity().type() == EntityType.PERSON && p >= start && x.mention().end() - ms.sentence().start() <= at) {
                     person = x;
+                    persons++;
                 }
             }
             String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
                 out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
+            } else if (persons == 1 && endsWithName(raw.substring(person.mention().end() - ms.sentence().start(), at))) {
+                out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
             } else {
@@ -384,6 +388,13 @@ final class AwardExtractor {
             }
         }
         return out;
+    }
+
+    /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
+
+    private static boolean endsWithName(String afterPerson) {
+        return AFTER_NAME.matcher(afterPerson).matches();
     }
 
     private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
@@ -503,6 +514,28 @@ final class AwardExtractor {
     /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
     private static final Pattern VERB_BEFORE_AWARD = Pattern.compile("(?:颁发|颁赠|颁授|授予|赠予|赠送|颁)了?[“\"「『]?$");
 
+    /** 为/向 获得: the award is named as what its winners won, in a phrase before them. */
+    private static final Pattern WON_BEFORE_AWARD = Pattern.compile("(?:为|向|给)(?:获得|荣获|获)(?:了)?[“\"「『]?$");
+
+    /** After the award's name: 的, the winners, and the verb of presenting (为获得“X奖”的甲市、乙市颁奖). */
+    private static final Pattern WINNERS_THEN_PRESENTED = Pattern.compile(
+            "^[”\"」』]?(?:称号)?的([^,，。;；:：]{1,60}?)(?:的)?(?:代表|负责人)?(?:颁奖|颁发|授奖|颁授|授牌|颁证)");
+
+    /** 为获得“X奖”的甲市、乙市颁奖: the names between 的 and the verb, when every entry of the list is a name. */
+    private static List<String> winnersNamedAfter(MaskedSentence ms, int at, int after) {
+        String m = ms.masked();
+        if (!WON_BEFORE_AWARD.matcher(m.substring(0, at)).find()) {
+            return List.of();
+        }
+        Matcher w = WINNERS_THEN_PRESENTED.matcher(m.substring(after));
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = after + w.start(1), to = after + w.end(1);
+        List<String> listed = WinnersList.enumerationBefore(ms, from, to);
+        return listed.size() == WinnersList.itemCount(m.substring(from, to)) ? listed : List.of();
+    }
+
     /** After the award's name: 给/予 and the recipients, to the end of the clause. */
     private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:给|予)([^,，。;；:：]{1,40})");
 
@@ -524,6 +557,10 @@ final class AwardExtractor {
         int after = ms.maskedPos(ms.sentence().start() + inText + award.length());
         if (at > m.length() || after > m.length()) {
             return List.of();
+        }
+        List<String> winners = winnersNamedAfter(ms, at, after);
+        if (!winners.isEmpty()) {
+            return winners;
         }
         Matcher to = TO_AFTER_AWARD.matcher(m.substring(after));
         boolean verbBefore = VERB_BEFORE_AWARD.matcher(m.substring(0, at)).find();

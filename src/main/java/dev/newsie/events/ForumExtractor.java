@@ -368,6 +368,16 @@ final class ForumExtractor {
                 all.add(numbered);
                 f.b.topics(all);
             }
+        } else if (knownTopics != null) {
+            List<String> all = new ArrayList<>(knownTopics);
+            for (String sub : ForumTopics.subForumThemes(t)) { // 分论坛一以“A”为主题。分论坛二以“B”为主题。
+                if (!all.contains(sub)) {
+                    all.add(sub);
+                }
+            }
+            if (all.size() > knownTopics.size()) {
+                f.b.topics(all);
+            }
         }
         ForumCounts.Counts c = ForumCounts.read(t);
         Event known = f.b.build();

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块)";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
@@ -37,21 +37,43 @@ final class ForumTopics {
             "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){1,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
     /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
     private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
-            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:主题|内容|方面)");
+            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?(?:主题|内容|方面)");
+    /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
+    private static final Pattern SUB_FORUM_THEME = Pattern.compile(
+            HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
+                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
 
     /** 分议题分别为 / 设4个分议题,分别是: / 议题包括: the topics follow, to the end of the sentence. */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "[,，]?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。;；]{4,200})");
+            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(?:等)?" + COUNT + "(?:个|场|项|大)" + HEADS);
+            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
     /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
             "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
+
+    /** 作主旨演讲, 进行交流发言: what follows a list that a speaker talked about — the speech's points, not the forum's topics. */
+    private static final Pattern SPEECH_AFTER = Pattern.compile(
+            "^(?:等)?(?:议题|话题|问题|方面|内容)?(?:进行了?|作了?|做了?|发表了?)?(?:主旨|主题|专题|交流|大会|精彩)*(?:演讲|发言|报告|致辞|分享)");
+
+    /** 双方就…进行交流: the two sides of a meeting talking, not a forum's agenda. */
+    private static final Pattern TWO_SIDES = Pattern.compile("(?:双方|两市|两城|宾主|两地)(?:还|也|并|又)?$");
+
+    /**
+     * 开幕式, 主旨演讲, 签约仪式, 三场平行论坛: a part of a forum's programme. A list holding one is the programme, not
+     * the topics (topic titles name subjects, not sessions).
+     */
+    private static final Pattern PROGRAMME_PART = Pattern.compile(
+            "(?:开幕式|闭幕式|主论坛|分论坛|平行论坛|全体会议|宴会|晚宴|招待会|仪式|演讲|致辞|签约|图片展|展览|洽谈会|推介会|演出|参观考察)$");
+
+    /** 等, 等多个领域, 等方面, 等六大议题: what closes a list after its last item. */
+    private static final Pattern LIST_CLOSE = Pattern.compile(
+            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块)?$");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
@@ -71,9 +93,19 @@ final class ForumTopics {
         return m.find() ? m.group(1).strip() : null;
     }
 
+    /** The themes of sub-forums a sentence gives (分论坛一以“X”为主题), in order: topics of the forum, one sentence each or several. */
+    static List<String> subForumThemes(String t) {
+        List<String> out = new ArrayList<>();
+        Matcher sub = SUB_FORUM_THEME.matcher(t);
+        while (sub.find()) {
+            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2));
+        }
+        return out;
+    }
+
     /** The theme a sentence gives, without quotation marks, or null. */
     static String theme(String t) {
-        Matcher q = THEME_QUOTED.matcher(t);
+        Matcher q = THEME_QUOTED.matcher(SUB_FORUM_THEME.matcher(t).replaceAll("")); // a sub-forum's theme is a topic
         if (q.find()) {
             for (int g = 1; g <= q.groupCount(); g++) {
                 if (q.group(g) != null) {
@@ -93,6 +125,9 @@ final class ForumTopics {
     static List<String> topics(String t) {
         List<String> out = quoted(t, QUOTED_BEFORE_HEAD);
         if (out.isEmpty()) {
+            out.addAll(subForumThemes(t));
+        }
+        if (out.isEmpty()) {
             out = quoted(t, QUOTED_BEFORE_THEMES);
         }
         if (out.isEmpty()) {
@@ -103,23 +138,33 @@ final class ForumTopics {
                     out.add(q.group(1));
                 }
                 if (out.isEmpty()) {
-                    out.addAll(titles(TRAILING.matcher(a.group(1)).replaceFirst("")));
+                    // 议题为:A;B;C — items may be set off by semicolons; else the list ends at the first one
+                    List<String> whole = titles(TRAILING.matcher(a.group(1)).replaceFirst(""));
+                    out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(a.group(1).split("[;；]")[0]).replaceFirst("")) : whole);
                 }
             }
         }
-        for (Pattern p : List.of(BARE_COUNTED, BARE_BEFORE_HEAD)) {
-            if (!out.isEmpty()) {
-                break;
-            }
-            Matcher m = p.matcher(t);
+        if (out.isEmpty()) {
+            Matcher m = BARE_COUNTED.matcher(t);
             if (m.find()) {
+                List<String> listed = titles(m.group(1));
+                // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
+                if (m.group(2) != null || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
+                    out.addAll(listed);
+                }
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher m = BARE_BEFORE_HEAD.matcher(t);
+            if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()) {
                 out.addAll(titles(m.group(1)));
             }
         }
         if (out.isEmpty()) {
             // without a word for topics, only a list of three or more reads as the forum's agenda
             Matcher m = DISCUSSED.matcher(t);
-            List<String> discussed = m.find() ? titles(m.group(1)) : List.of();
+            List<String> discussed = m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()
+                    && !TWO_SIDES.matcher(t.substring(0, m.start())).find() ? titles(m.group(1)) : List.of();
             if (discussed.size() >= 3) {
                 out.addAll(discussed);
             }
@@ -146,18 +191,23 @@ final class ForumTopics {
      */
     static List<String> titles(String list) {
         List<String> parts = new ArrayList<>();
-        for (String p : COMMA_SPLIT.split(list.replaceAll("等$", ""))) {
+        for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
             if (!p.isBlank()) {
                 parts.add(p.strip());
             }
         }
         if (!parts.isEmpty()) {
             String last = parts.remove(parts.size() - 1);
+            List<String> pieces = new ArrayList<>();
             for (String p : LAST_SPLIT.split(last)) {
-                parts.add(p.strip());
+                pieces.add(p.strip());
             }
+            // 文化和旅游合作: 和 joining two short nouns inside one title does not separate two items
+            boolean split = pieces.stream().allMatch(p -> p.length() >= 3);
+            parts.addAll(split ? pieces : List.of(last.strip()));
         }
-        boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30);
+        boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)
+                && parts.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find()); // the programme, not the topics
         return titleLike ? parts : new ArrayList<>();
     }
 }

@@ -202,4 +202,19 @@ class TextDumpCleanerTest {
         assertEquals(String.join("\n\n", "2024-03-05", "杭州与波尔图结为友好城市", "两市将在文化旅游和教育领域深化合作",
                 TestPages.ARTICLE_P1), body);
     }
+    @Test
+    void keepsOneNamePerLineUnderAListHeadingButNotTheHeadlinesAfterIt() {
+        String dump = String.join("\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "获奖城市:", "杭州市", "意大利普拉托市", "温州市",
+                "宁波发布最新人才政策", "温州举行马拉松比赛", "绍兴黄酒节开幕在即");
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertTrue(body.endsWith("温州市"), body);
+        assertTrue(body.contains("意大利普拉托市"), body);
+    }
+
+    @Test
+    void shortLinesWithoutAListHeadingAboveThemStillGo() {
+        String dump = String.join("\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "杭州市", "宁波市", "温州市");
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertFalse(body.contains("宁波市"), body);
+    }
 }

@@ -218,4 +218,29 @@ class AwardExtractorTest {
     private static MaskedSentence.Slot place(String name, dev.newsie.model.EntityType type) {
         return new MaskedSentence.Slot(0, new Entity("e1", type, name, null, List.of()), null);
     }
+    @Test
+    void titledPeopleAfterTheVerbEachReceiveTheHonour() {
+        Map<String, Event> a = awards("荣誉市民\n3月9日,宁波市人民政府授予美国友人约翰·史密斯先生、日本静冈县知事田中一郎「荣誉市民」称号。", "2031-03-10");
+        assertEquals(List.of("约翰·史密斯", "田中一郎"), a.get("荣誉市民").recipients());
+        assertEquals(List.of("宁波市人民政府"), a.get("荣誉市民").giver());
+    }
+
+    @Test
+    void traditionalScriptGivingToAndPresentingTo() {
+        String text = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(
+                "頒獎\n3月9日,臺中市政府頒發「國際友城合作獎」給奧克蘭市、大阪府。臺中市市長頒贈城市友誼獎予奧克蘭市議長張三。"));
+        Map<String, Event> a = awards(text, "2031-03-10");
+        assertEquals(List.of("奥克兰", "大阪"), a.get("国际友城合作奖").recipients());
+        assertEquals(List.of("张三"), a.get("城市友谊奖").recipients());
+    }
+    @Test
+    void theBodyThatHoldsTheCeremonyAndConfersGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n6月8日,杭州市人民政府举行仪式,向15位外籍专家颁发“西湖友谊奖”。", "2031-06-09");
+        assertEquals(List.of("杭州市人民政府"), a.get("西湖友谊奖").giver());
+    }
+    @Test
+    void winnersNamedAfterWhatTheyWonBeforeThePresenting() {
+        Map<String, Event> a = awards("颁奖\n7月2日,会上,协会负责人为获得“丝路友城奖”的洛阳市、大连市颁奖。", "2031-07-03");
+        assertEquals(List.of("洛阳", "大连"), a.get("丝路友城奖").recipients());
+    }
 }

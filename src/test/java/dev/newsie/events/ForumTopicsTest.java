@@ -100,4 +100,64 @@ class ForumTopicsTest {
         assertEquals("绿色低碳转型", ForumTopics.numbered("平行论坛(二):“绿色低碳转型”"));
         assertNull(ForumTopics.numbered("分论坛上,与会嘉宾发言踊跃。"));
     }
+    @Test
+    void theProgrammeOfAForumIsNotItsTopics() {
+        assertTrue(ForumTopics.topics("论坛举行了开幕式、主论坛、三场平行论坛和闭幕式。").isEmpty());
+        assertTrue(ForumTopics.topics("会议议程包括开幕式、主旨演讲、圆桌对话和签约仪式。").isEmpty());
+    }
+
+    @Test
+    void aCountBeforeTheHeadMustMatchTheUnquotedList() {
+        assertEquals(List.of("城市更新与治理", "产业协作与投资", "青年交流与教育"),
+                ForumTopics.topics("本次论坛设置城市更新与治理、产业协作与投资、青年交流与教育三个分论坛。"));
+        assertTrue(ForumTopics.topics("本届大会设有主论坛、青年论坛两个平行论坛之外的展览。").isEmpty());
+    }
+
+    @Test
+    void whatASpeakerTalkedAboutIsNotTheForumsTopics() {
+        assertTrue(ForumTopics.topics("乙市市长围绕社区营造、数字治理、文旅融合等议题作主旨演讲。").isEmpty());
+        assertTrue(ForumTopics.topics("各代表团分别就港口物流、旅游推广、职业教育等进行了交流发言。").isEmpty());
+    }
+
+    @Test
+    void twoSidesOfAMeetingTalkingIsNotAnAgenda() {
+        assertTrue(ForumTopics.topics("双方就扩大贸易往来、深化青年交流、推动低碳发展进行了深入交流。").isEmpty());
+    }
+
+    @Test
+    void subForumTitlesLabelledBy主题分别为() {
+        assertEquals(List.of("海洋经济与港口", "智慧医疗", "城市记忆"),
+                ForumTopics.topics("大会设三个平行分论坛,主题分别为“海洋经济与港口”“智慧医疗”“城市记忆”。"));
+    }
+
+    @Test
+    void labelledTopicsSetOffBySemicolons() {
+        assertEquals(List.of("城市低碳转型", "公共服务均等化", "社区文化建设"),
+                ForumTopics.topics("两个分论坛的议题为:城市低碳转型;公共服务均等化;社区文化建设。"));
+    }
+    @Test
+    void subForumThemesAreTopicsNotTheForumsTheme() {
+        String t = "平行论坛一以“智慧港口”为主题,平行论坛二以“跨境电商”为主题。";
+        assertEquals(List.of("智慧港口", "跨境电商"), ForumTopics.topics(t));
+        assertNull(ForumTopics.theme(t));
+        assertEquals(List.of("港口合作", "青年创业", "文化遗产"),
+                ForumTopics.topics("三场平行论坛分别以“港口合作”“青年创业”“文化遗产”为主题展开。"));
+    }
+
+    @Test
+    void quotedTitlesBeforeACountOfSections() {
+        assertEquals(List.of("友城合作", "经贸对接", "人文交流"),
+                ForumTopics.topics("论坛分为“友城合作”、“经贸对接”和“人文交流”三个板块。"));
+    }
+    @Test
+    void aShortCoordinationInsideTheLastTitleIsKeptWhole() {
+        assertEquals(List.of("城市规划与建设", "港口物流", "文化和旅游合作"),
+                ForumTopics.topics("与会代表围绕城市规划与建设、港口物流、文化和旅游合作等议题展开讨论。"));
+    }
+
+    @Test
+    void aLabelledListLosesWhatClosesIt() {
+        assertEquals(List.of("智慧城市建设", "低碳交通", "社区养老服务"),
+                ForumTopics.topics("分议题涵盖智慧城市建设、低碳交通、社区养老服务等多个领域。"));
+    }
 }
