@@ -275,7 +275,8 @@ public final class PersonRecognizer {
             }
             boolean wholeRun = s == start && (start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN
                     || NAME_JOINS.indexOf(text.charAt(start - 1)) >= 0)
-                    && firstDot - start <= 4 && !containsEnd(text, start, firstDot) && !startsCommonWord(tokens, start);
+                    && firstDot - start <= 4 && !containsEnd(text, start, firstDot) && !startsCommonWord(tokens, start)
+                    && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0;
             if (!wholeRun && (s == start || firstDot - s > MAX_FOREIGN_PART)) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {

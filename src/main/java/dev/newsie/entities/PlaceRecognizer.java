@@ -386,7 +386,7 @@ public final class PlaceRecognizer {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
         }
-        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || LEADING_VERBS.indexOf(text.charAt(pos)) >= 0) {
+        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || verbBeforeTransliteration(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
@@ -405,6 +405,21 @@ public final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * 有蒙特丽市: a leading verb followed only by transliteration characters up to the suffix is a verb before a
+     * foreign name; before other characters it may begin a name (向日市, 与那国町 in Japan).
+     */
+    private boolean verbBeforeTransliteration(String text, int pos) {
+        if (LEADING_VERBS.indexOf(text.charAt(pos)) < 0) {
+            return false;
+        }
+        int j = pos + 1;
+        while (j < text.length() && transliteration.contains(text.charAt(j))) {
+            j++;
+        }
+        return j - pos - 1 >= 2 && j < text.length() && suffixes.at(text, j) != null;
     }
 
     /**

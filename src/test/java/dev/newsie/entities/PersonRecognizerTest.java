@@ -113,4 +113,10 @@ class PersonRecognizerTest {
         assertTrue(n.contains("理查德·霍尔"), n.toString());
         assertTrue(n.contains("安娜·贝克"), n.toString());
     }
+
+    @Test
+    void nameBetweenATitleAndASigningVerbEndsAtTheVerb() {
+        Set<String> n = names("市外事办公室主任王建国签署了备忘录。");
+        assertTrue(n.contains("王建国"), n.toString());
+    }
 }
