@@ -119,4 +119,10 @@ class PersonRecognizerTest {
         Set<String> n = names("市外事办公室主任王建国签署了备忘录。");
         assertTrue(n.contains("王建国"), n.toString());
     }
+
+    @Test
+    void transliteratedNameAfterAForeignGovernorsTitleIsAPerson() {
+        Set<String> n = names("泰国某府府尹巴差出席。");
+        assertTrue(n.contains("巴差"), n.toString());
+    }
 }
