@@ -386,6 +386,9 @@ public final class PlaceRecognizer {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
         }
+        if (titleRunsIn(tokens, pos)) {
+            return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
+        }
         if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || verbBeforeTransliteration(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
@@ -405,6 +408,16 @@ public final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
+    private static boolean titleRunsIn(List<Token> tokens, int pos) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() < pos && t.end() > pos && t.tag().equals("nnt")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -92,4 +92,11 @@ class PlaceRecognizerTest {
         Set<String> k = keys("该市在加州有蒙特丽市等两个姊妹市。");
         assertTrue(k.contains("CITY 蒙特丽"), k.toString());
     }
+
+    @Test
+    void nameAfterAGovernorsTitleIsNoPlaceInTheChain() {
+        Set<String> k = keys("日本高知县知事滨田省司出席。");
+        assertTrue(k.contains("PROVINCE 高知"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("知事")), k.toString());
+    }
 }
