@@ -340,4 +340,9 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 外交部亚东太平洋司"), k.toString());
         assertTrue(k.stream().noneMatch(x -> x.equals("CITY 亚东")), k.toString());
     }
+
+    @Test
+    void broadcasterWhoseNameHoldsAVerbIsAnOrganisation() {
+        assertTrue(keys("日本放送协会记者到场采访。").contains("ORGANIZATION 日本放送协会"));
+    }
 }
