@@ -273,14 +273,16 @@ public final class PersonRecognizer {
             while (s < firstDot && "的之".indexOf(text.charAt(s)) >= 0) {
                 s++; // 公司董事的贝克·安德森: a particle after the title is no part of the name
             }
-            boolean wholeRun = s == start && (start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN
-                    || NAME_JOINS.indexOf(text.charAt(start - 1)) >= 0)
-                    && firstDot - start <= 4 && !containsEnd(text, start, firstDot) && !startsCommonWord(tokens, start)
-                    && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0;
-            if (!wholeRun && (s == start || firstDot - s > MAX_FOREIGN_PART)) {
+            boolean atBoundary = start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN
+                    || NAME_JOINS.indexOf(text.charAt(start - 1)) >= 0;
+            if (s == start || firstDot - s > MAX_FOREIGN_PART) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
                     s--;
+                }
+                if (atBoundary && s == start + 1 && wordRunsAcross(tokens, start, s)
+                        && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NAME_END.indexOf(text.charAt(start)) < 0) {
+                    s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
                 }
             }
             // Last part: stop where a verb or particle begins.
@@ -330,6 +332,11 @@ public final class PersonRecognizer {
             }
         }
         return s;
+    }
+
+    /** Whether a token starts at {@code start} and runs past {@code pos}. */
+    private static boolean wordRunsAcross(List<dev.newsie.nlp.Token> tokens, int start, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, start, start + 1).stream().anyMatch(t -> t.start() == start && t.end() > pos);
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */

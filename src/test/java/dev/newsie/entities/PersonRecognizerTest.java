@@ -125,4 +125,10 @@ class PersonRecognizerTest {
         Set<String> n = names("泰国某府府尹巴差出席。");
         assertTrue(n.contains("巴差"), n.toString());
     }
+
+    @Test
+    void conventionalFirstNameAfterACommonWordIsCutFromIt() {
+        Set<String> n = names("随后，美方约翰·史密斯出席了会议。");
+        assertTrue(n.contains("约翰·史密斯"), n.toString());
+    }
 }
