@@ -24,6 +24,7 @@ public final class EntityRecognizer {
     private final CountryAbbreviations countryAbbreviations = CountryAbbreviations.load();
     private final EntityLinker linker;
     private final CoordinatedPlaces coordinatedPlaces;
+    private final Departments departments = Departments.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CanonicalNames names) {
@@ -63,6 +64,7 @@ public final class EntityRecognizer {
             }
             candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, qualified)));
         }
+        candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         for (BackendMention m : backend.mentions()) {

@@ -30,6 +30,8 @@ public final class OrganizationRecognizer {
             "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
     private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
+    /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
+    private static final String LOCATIVES = "在";
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
     /** Words that alone before a head noun say what kind of body it is (友好协会, 国际组织), not which one. */
@@ -138,6 +140,12 @@ public final class OrganizationRecognizer {
                             && (placeStartsAt(places, p.end()) || text.startsWith("全国", p.end()) || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
                     }
+                }
+            }
+            for (int k = end - 4; k > start; k--) {
+                if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))) {
+                    start = k + 1; // 市长山田一郎在台中市政府: a person and 在 before the body's place are no part of it
+                    break;         // (在华, 在日 + body: a body of nationals abroad keeps its 在)
                 }
             }
             int agent = text.lastIndexOf("代表", end - 1);

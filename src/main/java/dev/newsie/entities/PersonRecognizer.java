@@ -207,7 +207,47 @@ public final class PersonRecognizer {
     private void dotted(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Matcher m = DOTTED.matcher(text);
         while (m.find()) {
-            int start = m.start(), end = m.end();
+            for (int[] span : splitAtJoins(text, m.start(), m.end())) {
+                dottedName(text, span[0], span[1], out, places, tokens);
+            }
+        }
+    }
+
+    /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
+    static final String NAME_JOINS = "和与及同";
+    /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
+    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友");
+
+    /**
+     * The spans of the separate names inside one interpunct run: a join word inside a part that lies between two
+     * interpuncts ends one name and starts the next.
+     */
+    private static List<int[]> splitAtJoins(String text, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int cur = start;
+        int prevDot = -1;
+        for (int i = start; i < end; i++) {
+            if (DOTS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            if (prevDot >= 0) {
+                for (int k = prevDot + 2; k < i - 1; k++) {
+                    if (NAME_JOINS.indexOf(text.charAt(k)) >= 0) {
+                        out.add(new int[] {cur, k});
+                        cur = k + 1;
+                        break;
+                    }
+                }
+            }
+            prevDot = i;
+        }
+        out.add(new int[] {cur, end});
+        return out;
+    }
+
+    private void dottedName(String text, int start, int end, List<Candidate> out, List<Candidate> places,
+                            List<dev.newsie.nlp.Token> tokens) {
+        {
             // First part: cut a title or anything before the last transliteration run.
             int firstDot = firstDot(text, start, end);
             // First part: after the title or place before it; failing those, the transliteration run before the dot.
@@ -220,14 +260,29 @@ public final class PersonRecognizer {
             }
             if (s > start) {
                 s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
+                for (boolean moved = true; moved; ) {
+                    moved = false;
+                    for (String lead : NON_NAME_LEADS) {
+                        if (text.startsWith(lead, s) && s + lead.length() < firstDot) {
+                            s = afterCommonNouns(tokens, s + lead.length(), firstDot); // 德国 + 籍 + 人士 + 彼得
+                            moved = true;
+                        }
+                    }
+                }
             }
             while (s < firstDot && "的之".indexOf(text.charAt(s)) >= 0) {
                 s++; // 公司董事的贝克·安德森: a particle after the title is no part of the name
             }
+            boolean atBoundary = start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN
+                    || NAME_JOINS.indexOf(text.charAt(start - 1)) >= 0;
             if (s == start || firstDot - s > MAX_FOREIGN_PART) {
                 s = firstDot;
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && transliteration.contains(text.charAt(s - 1))) {
                     s--;
+                }
+                if (atBoundary && s == start + 1 && wordRunsAcross(tokens, start, s)
+                        && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NAME_END.indexOf(text.charAt(start)) < 0) {
+                    s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
                 }
             }
             // Last part: stop where a verb or particle begins.
@@ -243,7 +298,7 @@ public final class PersonRecognizer {
             final int from = s, to = e;
             boolean titledForeignName = titleEnd == from && allTransliteration(text, from, firstDot);
             if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
-                continue; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it
+                return; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it
             }
             if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
                 String name = text.substring(s, e).replaceAll("[•・?.．]", "·");
@@ -277,6 +332,11 @@ public final class PersonRecognizer {
             }
         }
         return s;
+    }
+
+    /** Whether a token starts at {@code start} and runs past {@code pos}. */
+    private static boolean wordRunsAcross(List<dev.newsie.nlp.Token> tokens, int start, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, start, start + 1).stream().anyMatch(t -> t.start() == start && t.end() > pos);
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */

@@ -32,6 +32,16 @@ public final class PlaceRecognizer {
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     /** One-character verbs of being stationed in or going to a place, written right before the place. */
     static final String MOTION_VERBS = "驻赴访抵至";
+    /**
+     * Numerals and determiners that, right before a suffix, make a count or a reference (两市, 三国, 各州, 该市,
+     * 本省), never the end of a name: 大阪、墨尔本两市 is two cities, not a city 墨尔本两.
+     */
+    static final String COUNT_WORDS = "一二两三四五六七八九十百几多各诸数该本此每全";
+    /**
+     * Verbs and prepositions that stand before a place and are never the first syllable of a transliterated
+     * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them.
+     */
+    static final String LEADING_VERBS = "有是在与和到赴驻访抵至及同向从往去";
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
     private final Gazetteer gazetteer;
@@ -107,6 +117,9 @@ public final class PlaceRecognizer {
             while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
                 s--;
             }
+            while (s < k && LEADING_VERBS.indexOf(text.charAt(s)) >= 0) {
+                s++; // 有蒙特丽市: the verb before the name is no syllable of it
+            }
             final int from = s, to = k + 1;
             int clash = covered.nextSetBit(from);
             if (k - s < 3 || (clash >= 0 && clash < to)
@@ -170,7 +183,8 @@ public final class PlaceRecognizer {
             }
             PlaceSuffixRules.Suffix s = suffixes.at(text, j);
             if (s != null && s.text().length() == 1 && !startsTitle(text, j)) {
-                if (known(text, c.end(), country) != null || !plausibleStem(tokens, c.end(), j)) {
+                if (known(text, c.end(), country) != null || !plausibleStem(tokens, c.end(), j)
+                        || COUNT_WORDS.indexOf(text.charAt(j - 1)) >= 0 || wordRunsIntoSuffix(tokens, c.end(), j)) {
                     return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
                 String name = nameWithSuffix(c.name() + text.substring(c.end(), j), s);
@@ -178,6 +192,19 @@ public final class PlaceRecognizer {
             }
         }
         return c;
+    }
+
+    /**
+     * 旧金山报道: a word that starts after the name and takes in the suffix character (报道, 街道, 知道) means the
+     * character is no suffix there.
+     */
+    private static boolean wordRunsIntoSuffix(List<Token> tokens, int from, int suffixAt) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, suffixAt + 1)) {
+            if (t.start() >= from && t.start() < suffixAt && t.end() > suffixAt) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -359,7 +386,10 @@ public final class PlaceRecognizer {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
         }
-        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0) {
+        if (titleRunsIn(tokens, pos)) {
+            return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
+        }
+        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || verbBeforeTransliteration(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
@@ -378,6 +408,31 @@ public final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
+    private static boolean titleRunsIn(List<Token> tokens, int pos) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() < pos && t.end() > pos && t.tag().equals("nnt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 有蒙特丽市: a leading verb followed only by transliteration characters up to the suffix is a verb before a
+     * foreign name; before other characters it may begin a name (向日市, 与那国町 in Japan).
+     */
+    private boolean verbBeforeTransliteration(String text, int pos) {
+        if (LEADING_VERBS.indexOf(text.charAt(pos)) < 0) {
+            return false;
+        }
+        int j = pos + 1;
+        while (j < text.length() && transliteration.contains(text.charAt(j))) {
+            j++;
+        }
+        return j - pos - 1 >= 2 && j < text.length() && suffixes.at(text, j) != null;
     }
 
     /**

@@ -328,4 +328,21 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 陈大文"), k.toString());
         assertTrue(keys("澳门民政总署主席李明光出席。").contains("ORGANIZATION 澳门民政总署"));
     }
+
+    @Test
+    void foreignNewsAgencyInAnAttributionIsAnOrganisation() {
+        assertTrue(keys("据法新社报道，双方表示欢迎。").contains("ORGANIZATION 法新社"));
+    }
+
+    @Test
+    void departmentOfAMinistrySwallowsThePlaceInsideIt() {
+        Set<String> k = keys("外交部亚东太平洋司负责人出席。");
+        assertTrue(k.contains("ORGANIZATION 外交部亚东太平洋司"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.equals("CITY 亚东")), k.toString());
+    }
+
+    @Test
+    void broadcasterWhoseNameHoldsAVerbIsAnOrganisation() {
+        assertTrue(keys("日本放送协会记者到场采访。").contains("ORGANIZATION 日本放送协会"));
+    }
 }

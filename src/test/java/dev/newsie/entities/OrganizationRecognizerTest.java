@@ -76,4 +76,16 @@ class OrganizationRecognizerTest {
         assertFalse(n.contains("友好协会"), n.toString());
         assertTrue(n.contains("日中友好协会"), n.toString());
     }
+
+    @Test
+    void personAndLocativeBeforeABodyAreNoPartOfItsName() {
+        Set<String> n = names("市长山田一郎在台中市政府会见代表团。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("山田")), n.toString());
+    }
+
+    @Test
+    void missionNamedWithTheShortFormOfConsulateIsAnOrganisation() {
+        Set<String> n = names("巴西驻成都总领馆参加了活动。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("驻成都总领馆")), n.toString());
+    }
 }

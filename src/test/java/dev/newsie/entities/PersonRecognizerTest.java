@@ -99,4 +99,36 @@ class PersonRecognizerTest {
         assertTrue(n.contains("权小植"), n.toString());
         assertTrue(n.contains("藤井一郎"), n.toString());
     }
+
+    @Test
+    void interpunctNamesJoinedByAConjunctionAreSeparatePeople() {
+        Set<String> n = names("德国籍人士彼得·施密特和玛丽·布朗与汉斯·穆勒获奖。");
+        assertTrue(n.containsAll(Set.of("彼得·施密特", "玛丽·布朗", "汉斯·穆勒")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("籍") || x.contains("和")), n.toString());
+    }
+
+    @Test
+    void numberedLineNameStartsAfterTheNumber() {
+        Set<String> n = names("获奖名单：\n1.理查德·霍尔\n2.安娜·贝克");
+        assertTrue(n.contains("理查德·霍尔"), n.toString());
+        assertTrue(n.contains("安娜·贝克"), n.toString());
+    }
+
+    @Test
+    void nameBetweenATitleAndASigningVerbEndsAtTheVerb() {
+        Set<String> n = names("市外事办公室主任王建国签署了备忘录。");
+        assertTrue(n.contains("王建国"), n.toString());
+    }
+
+    @Test
+    void transliteratedNameAfterAForeignGovernorsTitleIsAPerson() {
+        Set<String> n = names("泰国某府府尹巴差出席。");
+        assertTrue(n.contains("巴差"), n.toString());
+    }
+
+    @Test
+    void conventionalFirstNameAfterACommonWordIsCutFromIt() {
+        Set<String> n = names("随后，美方约翰·史密斯出席了会议。");
+        assertTrue(n.contains("约翰·史密斯"), n.toString());
+    }
 }

@@ -73,4 +73,30 @@ class PlaceRecognizerTest {
         assertTrue(k.contains("CITY 东京"), k.toString());
         assertTrue(k.contains("CITY 八王子"), k.toString());
     }
+
+    @Test
+    void countBeforeSuffixIsNoPartOfAForeignName() {
+        Set<String> k = keys("大阪、墨尔本两市代表出席。");
+        assertTrue(k.contains("CITY 墨尔本"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("两")), k.toString());
+    }
+
+    @Test
+    void suffixCharacterInsideAWordIsNoSuffix() {
+        Set<String> k = keys("记者从旧金山报道。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("报")), k.toString());
+    }
+
+    @Test
+    void verbBeforeAnUnknownTransliteratedPlaceIsNoPartOfIt() {
+        Set<String> k = keys("该市在加州有蒙特丽市等两个姊妹市。");
+        assertTrue(k.contains("CITY 蒙特丽"), k.toString());
+    }
+
+    @Test
+    void nameAfterAGovernorsTitleIsNoPlaceInTheChain() {
+        Set<String> k = keys("日本高知县知事滨田省司出席。");
+        assertTrue(k.contains("PROVINCE 高知"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("知事")), k.toString());
+    }
 }

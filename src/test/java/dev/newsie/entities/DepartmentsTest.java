@@ -1,0 +1,33 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for departments named right after their ministry or bureau. */
+class DepartmentsTest {
+    private static final Departments departments = Departments.load();
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    private static List<String> found(String text, String body) {
+        int at = text.indexOf(body);
+        Candidate org = new Candidate(at, at + body.length(), EntityType.ORGANIZATION, body, null, Candidate.Source.GAZETTEER);
+        return departments.recognize(text, List.of(org), hanlp.analyse(text).tokens()).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void runEndingInADepartmentSuffixAfterAMinistryIsItsDepartment() {
+        assertEquals(List.of("外交部亚东太平洋司"), found("外交部亚东太平洋司司长出席。", "外交部"));
+    }
+
+    @Test
+    void titleOrVerbAfterTheBodyEndsTheSearch() {
+        assertTrue(found("商务部部长出席会议室启用仪式。", "商务部").isEmpty());
+        assertTrue(found("外交部发言人在新闻处表示。", "外交部").isEmpty());
+    }
+}
