@@ -21,10 +21,14 @@ final class SigningExtractor {
     /** A bracketed aside right before the verb ((左二), (中)). */
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
 
+    /** 市府, 县府, 市政府: a bare government seat is the home side's own (在市府与乙市签署, in Taiwan reports). */
+    private static final String HOME_SEAT = "[市县]政?府|市政厅";
+    private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
+
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -251,6 +255,17 @@ final class SigningExtractor {
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
             }
+            if (title == null && m.startsWith("仪式", verb[1])) {
+                // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb
+                String rest = m.substring(verb[1]);
+                int end = rest.indexOf('，') < 0 ? rest.length() : rest.indexOf('，');
+                if (PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
+                    return List.of(); // 签约仪式将于明天举行: not (yet) an act
+                }
+                String[] named = ceremonyDocument(ms, clause, clauseOffset);
+                title = named[0];
+                kind = lexicon.agreementKind(named[1]);
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
@@ -407,6 +422,9 @@ final class SigningExtractor {
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
+            }
+            if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
+                place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
             }
             for (EventBuilder e : here) {
                 if (place != null) {
@@ -637,7 +655,9 @@ final class SigningExtractor {
             comma = after.indexOf('，');
         }
         String clause = comma >= 0 ? after.substring(0, comma) : after;
-        String before = m.substring(clauseStart(m, verb[0]), verb[0]);
+        int start = clauseStart(m, verb[0]);
+        // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
+        String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
                 || SINCE_THEN.matcher(before).find();
@@ -651,6 +671,9 @@ final class SigningExtractor {
             + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
 
     private static final Pattern SERIES = Pattern.compile("陆续|先后");
+
+    /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
+    private static final int OPENER = 6;
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;
@@ -768,6 +791,26 @@ final class SigningExtractor {
         return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
                 .agreement(lexicon.agreementKind(title)).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /**
+     * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
+     * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
+     */
+    private static String[] ceremonyDocument(MaskedSentence ms, String clause, int clauseOffset) {
+        Matcher book = BOOK_TITLE.matcher(clause);
+        String title = null;
+        while (book.find()) {
+            String sentence = ms.sentence().text();
+            int from = ms.textOffset(clauseOffset + book.start(1)) - ms.sentence().start();
+            int to = ms.textOffset(clauseOffset + book.end(1)) - ms.sentence().start();
+            title = sentence.substring(from, to);
+        }
+        if (title != null) {
+            return new String[]{title, title};
+        }
+        int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
+        return new String[]{null, clause.substring(lastParty + 1)};
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */

@@ -153,4 +153,51 @@ class SigningExtractorTest {
         assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
         assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
     }
+
+    // round 4 of issue 9: constructions probed in made-up reports
+
+    @Test
+    void aCeremonyOfSigningHeldNamesTheKindBeforeTheVerb() {
+        String text = "5月8日上午，南平市与法国图卢兹市友好城市签约仪式在南平举行。";
+        List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("南平", ss.get(0).location());
+    }
+
+    @Test
+    void aCeremonyOfSigningATitledDocumentTakesItsTitle() {
+        String text = "4月2日，宁德市与意大利比萨市《建立友好城市关系协议书》的签署仪式在宁德举行。";
+        List<Event> ss = signings(run(text, "2024-04-02"));
+        assertEquals(Set.of(Set.of("宁德", "比萨")), partySets(ss));
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
+
+    @Test
+    void aCeremonyStillToBeHeldIsNoSigning() {
+        String text = "南平市与法国图卢兹市友好城市签约仪式将于下月在南平举行。";
+        assertTrue(signings(run(text, "2024-05-08")).isEmpty());
+    }
+
+    @Test
+    void aTallyOpenedBySoFarIsBackgroundNotSignings() {
+        String text = "目前，莆田市已与美国奥兰多、法国南特、日本岐阜等缔结友好城市关系。";
+        EventExtractor.Result r = run(text, "2024-06-01");
+        assertTrue(signings(r).isEmpty());
+    }
+
+    @Test
+    void aBareCityHallIsTheHomeSidesSeat() {
+        String text = "嘉义市长王大同今天在市府与日本长野市长田中太郎签署姊妹市协定。";
+        List<Event> ss = signings(run(text, "2024-03-01"));
+        assertEquals(Set.of(Set.of("嘉义", "长野")), partySets(ss));
+        assertEquals("嘉义", ss.get(0).location());
+    }
+
+    @Test
+    void anAgreementOnFriendlyExchangeCitiesEstablishesSisterCities() {
+        String text = "9月3日，漳州市与德国波恩市签订友好交流城市协议书。";
+        List<Event> ss = signings(run(text, "2024-09-03"));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }
