@@ -25,6 +25,10 @@ final class SigningExtractor {
     private static final String HOME_SEAT = "[市县]政?府|市政厅";
     private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
 
+    /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
+    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
+            + "(?:正式|已)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
+
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
@@ -315,6 +319,16 @@ final class SigningExtractor {
                         each.signatories(List.of(aPerson.entity().name()));
                     }
                     here.add(each);
+                }
+            }
+            Matcher home = HOME_PAIR.matcher(clause);
+            if (here.isEmpty() && home.find()) {
+                // 我市与乙市签署: the page's own place (a city government's site) with its partner
+                String own = ctx.homePlace(home.group(1).charAt(0));
+                MaskedSentence.Slot other = ms.lastParty(clauseOffset + home.start(2), clauseOffset + home.end(2));
+                if (own != null && other != null && !partyName(other).equals(own)) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(own, partyName(other))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
             if (here.isEmpty()) {

@@ -200,4 +200,11 @@ class SigningExtractorTest {
         List<Event> ss = signings(run(text, "2024-09-03"));
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    @Test
+    void ourCitySigningIsThePageOwnCity() {
+        String text = "6月2日，我市与法国波尔多市签署友好城市协议书。\n来源：漳州市人民政府";
+        List<Event> ss = signings(run(text, "2024-06-03"));
+        assertEquals(Set.of(Set.of("漳州", "波尔多")), partySets(ss));
+    }
 }
