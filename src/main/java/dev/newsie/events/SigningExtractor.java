@@ -25,6 +25,10 @@ final class SigningExtractor {
     private static final String HOME_SEAT = "[市县]政?府|市政厅";
     private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
 
+    /** A clause this short that names no one (今天代表, 随后正式) is the verb's part of a sentence opened by its subject. */
+    private static final int SHORT_CLAUSE = 12;
+    private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
+
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
             + "(?:正式|已)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
@@ -251,7 +255,12 @@ final class SigningExtractor {
                                           String subject, int previousVerbEnd) {
         String m = ms.masked();
         {
-            String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
+            int start = clauseStart(m, verb[0]);
+            boolean attributive = m.startsWith("的", verb[1]); // 这次签署的协议: a document referred to, not a signing told
+            if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(m.substring(start, verb[0])).find()) {
+                start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
+            }
+            String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
@@ -259,7 +268,7 @@ final class SigningExtractor {
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
             }
-            if (title == null && m.startsWith("仪式", verb[1])) {
+            if (title == null && (m.startsWith("仪式", verb[1]) || m.startsWith("仪式", verb[1] - 2))) {
                 // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb
                 String rest = m.substring(verb[1]);
                 int end = rest.indexOf('，') < 0 ? rest.length() : rest.indexOf('，');
@@ -267,6 +276,10 @@ final class SigningExtractor {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = ceremonyDocument(ms, clause, clauseOffset);
+                if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
+                        && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
+                    named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
+                }
                 title = named[0];
                 kind = lexicon.agreementKind(named[1]);
             }
@@ -338,7 +351,7 @@ final class SigningExtractor {
                     MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
                     MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
                     MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
-                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY) {
+                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY && own.entity() != other.entity()) {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
                                 .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
                                 .evidence(new Span(ms.sentence().start(), ms.sentence().end())));

@@ -207,4 +207,27 @@ class SigningExtractorTest {
         List<Event> ss = signings(run(text, "2024-06-03"));
         assertEquals(Set.of(Set.of("漳州", "波尔多")), partySets(ss));
     }
+
+    @Test
+    void aPairOpeningTheSentenceSignsInTheShortClauseAfterIt() {
+        String text = "新竹市长王一与日本鸟取市长田中二，今天(20日)代表签署姊妹市盟约。";
+        List<Event> ss = signings(run(text, "2024-05-20"));
+        assertEquals(1, ss.size());
+        assertEquals(List.of("王一", "田中二"), ss.get(0).signatories());
+        assertEquals("姊妹市盟约", ss.get(0).title());
+    }
+
+    @Test
+    void aDocumentThisVisitSignedIsNoNewSigning() {
+        String text = "南平市长表示，两市交流密切，这次签署的两项协议意义重大。";
+        assertTrue(signings(run(text, "2024-05-20")).isEmpty());
+    }
+
+    @Test
+    void aSigningCeremonyHeldNamesItsDocumentBeforeIt() {
+        String text = "10日上午，南平市与法国图卢兹市友好城市关系协议签字仪式在南平举行。";
+        List<Event> ss = signings(run(text, "2024-05-10"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("友好城市关系协议", ss.get(0).title());
+    }
 }
