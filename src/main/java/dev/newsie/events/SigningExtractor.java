@@ -216,7 +216,9 @@ final class SigningExtractor {
             boolean eitherUndated = !ownDate || undated.contains(o);
             boolean otherSigners = a.signatories() != null && b.signatories() != null
                     && java.util.Collections.disjoint(a.signatories(), b.signatories());
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement()) && !otherSigners
+            // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
+            boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -224,7 +226,9 @@ final class SigningExtractor {
                         o.location(b.location());
                     }
                 }
-                if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
+                if (headline && !compatible(a.agreement(), b.agreement())) {
+                    o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
+                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
                 }
                 if (a.date() == null) {

@@ -230,4 +230,13 @@ class SigningExtractorTest {
         assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
         assertEquals("友好城市关系协议", ss.get(0).title());
     }
+
+    @Test
+    void aHeadlineNamingTheDocumentLooselyIsTheBodysSigning() {
+        String text = "南平市与法国图卢兹市签署友好合作协议\n5月8日，南平市与法国图卢兹市签署建立友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(1, ss.size());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
 }
