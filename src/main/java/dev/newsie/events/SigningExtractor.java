@@ -29,6 +29,10 @@ final class SigningExtractor {
     private static final int SHORT_CLAUSE = 12;
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
+    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
+    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
+
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
             + "(?:正式|已)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
@@ -336,6 +340,20 @@ final class SigningExtractor {
                         each.signatories(List.of(aPerson.entity().name()));
                     }
                     here.add(each);
+                }
+            }
+            Matcher listed = LISTED_SIGNERS.matcher(clause);
+            if (here.isEmpty() && listed.find()) {
+                // 甲市长X、乙市长Y昨天签订: two signers listed, each after the place they act for
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + listed.start(1), clauseOffset + listed.end(1));
+                MaskedSentence.Slot b = ms.lastParty(clauseOffset + listed.start(3), clauseOffset + listed.end(3));
+                if (a != null && b != null && a.entity() != b.entity()
+                        && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                            .title(title).date(date).signatories(List.of(
+                                    ms.slots(clauseOffset + listed.start(2), clauseOffset + listed.end(2)).get(0).entity().name(),
+                                    ms.slots(clauseOffset + listed.start(4), clauseOffset + listed.end(4)).get(0).entity().name()))
+                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
             Matcher home = HOME_PAIR.matcher(clause);

@@ -239,4 +239,24 @@ class SigningExtractorTest {
         assertEquals("SISTER_CITY", ss.get(0).agreement());
         assertEquals("建立友好城市关系协议书", ss.get(0).title());
     }
+
+    @Test
+    void twoSignersListedWithACommaEachForTheirPlace() {
+        String text = "宜兰市长林志明、日本石冈市长山田太郎昨天签订友好交流协定。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("宜兰", "石冈")), partySets(ss));
+        assertEquals(List.of("林志明", "山田太郎"), ss.get(0).signatories());
+    }
+
+    @Test
+    void aTwinningFormallyEstablishedOnADayIsASigning() {
+        List<Event> ss = signings(run("5月5日，南平市与法国图卢兹市正式建立友好城市关系。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
+        assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
+    }
 }
