@@ -294,6 +294,11 @@ final class SigningExtractor {
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
+            String word = m.substring(verb[0], verb[1]);
+            if ((word.equals("交换") || word.equals("互换")) && (title == null || !m.startsWith("文本", verb[1] + (m.indexOf(title, verb[1]) < 0
+                    ? 0 : m.indexOf(title, verb[1]) - verb[1] + title.length())))) {
+                return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
+            }
             String date = sentenceDate(ctx, si);
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
                     && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {

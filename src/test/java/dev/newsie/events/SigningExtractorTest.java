@@ -259,4 +259,16 @@ class SigningExtractorTest {
     void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
         assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
     }
+
+    @Test
+    void exchangingTheTextsOfADocumentConcludesASigning() {
+        List<Event> ss = signings(run("5月5日，南平市与法国图卢兹市互换友好城市协议书文本。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("友好城市协议书", ss.get(0).title());
+    }
+
+    @Test
+    void exchangingViewsIsNoSigning() {
+        assertTrue(signings(run("5月5日，南平市与法国图卢兹市交换了意见，表示将推动友好城市交流。", "2024-05-06")).isEmpty());
+    }
 }
