@@ -47,6 +47,33 @@ final class DocumentContext {
         }
     }
 
+    /** A local government's or party body's name: its place, then its level (市 or 省), then the body. */
+    private static final Pattern HOME_BODY = Pattern.compile(
+            "^(\\p{IsHan}{2,}?)([市省])(?:人民政府|政府)?(?:外事办公室|外办|委|人大常委会|人民对外友好协会|友协)?$");
+
+    /**
+     * The place 我市, 本市 (level 市) or 我省, 本省 (level 省) stand for: the one Chinese place of that level whose
+     * government or party body the page names (来源:甲市人民政府), else the one Chinese place of that rank the page
+     * names at all; null when the page leaves a doubt.
+     */
+    String homePlace(char level) {
+        java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
+        java.util.Set<String> places = new java.util.LinkedHashSet<>();
+        dev.newsie.model.EntityType rank = level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE;
+        for (Entity e : entities) {
+            Matcher b = HOME_BODY.matcher(e.name());
+            if (e.type() == dev.newsie.model.EntityType.ORGANIZATION && b.matches() && b.group(2).charAt(0) == level) {
+                bodies.add(b.group(1));
+            } else if (e.type() == rank && (e.country() == null || e.country().equals("中国"))) {
+                places.add(e.name());
+            }
+        }
+        if (!bodies.isEmpty()) {
+            return bodies.size() == 1 ? bodies.iterator().next() : null;
+        }
+        return places.size() == 1 ? places.iterator().next() : null;
+    }
+
     private static boolean insideBookTitle(Sentence s, int at) {
         int open = s.text().lastIndexOf('《', at), close = s.text().lastIndexOf('》', at);
         return open >= 0 && open > close && s.text().indexOf('》', at) >= 0;

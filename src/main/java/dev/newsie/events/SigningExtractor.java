@@ -21,10 +21,26 @@ final class SigningExtractor {
     /** A bracketed aside right before the verb ((左二), (中)). */
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
 
+    /** 市府, 县府, 市政府: a bare government seat is the home side's own (在市府与乙市签署, in Taiwan reports). */
+    private static final String HOME_SEAT = "[市县]政?府|市政厅";
+    private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
+
+    /** A clause this short that names no one (今天代表, 随后正式) is the verb's part of a sentence opened by its subject. */
+    private static final int SHORT_CLAUSE = 12;
+    private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
+
+    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
+    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
+
+    /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
+    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
+            + "(?:正式|已)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
+
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在Ⓟ+)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -204,7 +220,9 @@ final class SigningExtractor {
             boolean eitherUndated = !ownDate || undated.contains(o);
             boolean otherSigners = a.signatories() != null && b.signatories() != null
                     && java.util.Collections.disjoint(a.signatories(), b.signatories());
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && compatible(a.agreement(), b.agreement()) && !otherSigners
+            // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
+            boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -212,7 +230,9 @@ final class SigningExtractor {
                         o.location(b.location());
                     }
                 }
-                if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
+                if (headline && !compatible(a.agreement(), b.agreement())) {
+                    o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
+                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
                 }
                 if (a.date() == null) {
@@ -243,7 +263,12 @@ final class SigningExtractor {
                                           String subject, int previousVerbEnd) {
         String m = ms.masked();
         {
-            String clause = m.substring(clauseStart(m, verb[0]), verb[0]);
+            int start = clauseStart(m, verb[0]);
+            boolean attributive = m.startsWith("的", verb[1]); // 这次签署的协议: a document referred to, not a signing told
+            if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(m.substring(start, verb[0])).find()) {
+                start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
+            }
+            String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
             String title = documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
@@ -251,8 +276,28 @@ final class SigningExtractor {
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
             }
+            if (title == null && (m.startsWith("仪式", verb[1]) || m.startsWith("仪式", verb[1] - 2))) {
+                // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb
+                String rest = m.substring(verb[1]);
+                int end = rest.indexOf('，') < 0 ? rest.length() : rest.indexOf('，');
+                if (PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
+                    return List.of(); // 签约仪式将于明天举行: not (yet) an act
+                }
+                String[] named = ceremonyDocument(ms, clause, clauseOffset);
+                if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
+                        && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
+                    named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
+                }
+                title = named[0];
+                kind = lexicon.agreementKind(named[1]);
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
+            }
+            String word = m.substring(verb[0], verb[1]);
+            if ((word.equals("交换") || word.equals("互换")) && (title == null || !m.startsWith("文本", verb[1] + (m.indexOf(title, verb[1]) < 0
+                    ? 0 : m.indexOf(title, verb[1]) - verb[1] + title.length())))) {
+                return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
             }
             String date = sentenceDate(ctx, si);
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
@@ -302,6 +347,30 @@ final class SigningExtractor {
                     here.add(each);
                 }
             }
+            Matcher listed = LISTED_SIGNERS.matcher(clause);
+            if (here.isEmpty() && listed.find()) {
+                // 甲市长X、乙市长Y昨天签订: two signers listed, each after the place they act for
+                MaskedSentence.Slot a = ms.lastParty(clauseOffset + listed.start(1), clauseOffset + listed.end(1));
+                MaskedSentence.Slot b = ms.lastParty(clauseOffset + listed.start(3), clauseOffset + listed.end(3));
+                if (a != null && b != null && a.entity() != b.entity()
+                        && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
+                            .title(title).date(date).signatories(List.of(
+                                    ms.slots(clauseOffset + listed.start(2), clauseOffset + listed.end(2)).get(0).entity().name(),
+                                    ms.slots(clauseOffset + listed.start(4), clauseOffset + listed.end(4)).get(0).entity().name()))
+                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
+            Matcher home = HOME_PAIR.matcher(clause);
+            if (here.isEmpty() && home.find()) {
+                // 我市与乙市签署: the page's own place (a city government's site) with its partner
+                String own = ctx.homePlace(home.group(1).charAt(0));
+                MaskedSentence.Slot other = ms.lastParty(clauseOffset + home.start(2), clauseOffset + home.end(2));
+                if (own != null && other != null && !partyName(other).equals(own)) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(own, partyName(other))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
             if (here.isEmpty()) {
                 // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
                 Matcher pp = PERSON_PAIR.matcher(clause);
@@ -309,7 +378,7 @@ final class SigningExtractor {
                     MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
                     MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
                     MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
-                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY) {
+                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY && own.entity() != other.entity()) {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
                                 .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
                                 .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
@@ -407,6 +476,9 @@ final class SigningExtractor {
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
+            }
+            if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
+                place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
             }
             for (EventBuilder e : here) {
                 if (place != null) {
@@ -637,7 +709,9 @@ final class SigningExtractor {
             comma = after.indexOf('，');
         }
         String clause = comma >= 0 ? after.substring(0, comma) : after;
-        String before = m.substring(clauseStart(m, verb[0]), verb[0]);
+        int start = clauseStart(m, verb[0]);
+        // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
+        String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
                 || SINCE_THEN.matcher(before).find();
@@ -651,6 +725,9 @@ final class SigningExtractor {
             + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
 
     private static final Pattern SERIES = Pattern.compile("陆续|先后");
+
+    /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
+    private static final int OPENER = 6;
 
     private static int clauseStart(String m, int verbPos) {
         int s = 0;
@@ -768,6 +845,26 @@ final class SigningExtractor {
         return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
                 .agreement(lexicon.agreementKind(title)).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /**
+     * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
+     * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
+     */
+    private static String[] ceremonyDocument(MaskedSentence ms, String clause, int clauseOffset) {
+        Matcher book = BOOK_TITLE.matcher(clause);
+        String title = null;
+        while (book.find()) {
+            String sentence = ms.sentence().text();
+            int from = ms.textOffset(clauseOffset + book.start(1)) - ms.sentence().start();
+            int to = ms.textOffset(clauseOffset + book.end(1)) - ms.sentence().start();
+            title = sentence.substring(from, to);
+        }
+        if (title != null) {
+            return new String[]{title, title};
+        }
+        int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
+        return new String[]{null, clause.substring(lastParty + 1)};
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */

@@ -52,4 +52,24 @@ class DocumentContextTest {
         // the lead's date is an event's, so only its year dates the page
         assertEquals("2023", reference("标题\n2023年6月12日,两市在某地举行了隆重的签约仪式,双方代表出席并致辞,来宾参观了展览,气氛十分热烈。", null));
     }
+
+    private static dev.newsie.model.Entity entity(dev.newsie.model.EntityType type, String name, String country) {
+        return new dev.newsie.model.Entity("e", type, name, country, java.util.List.of());
+    }
+
+    @Test
+    void ourCityIsTheCityWhoseGovernmentThePageNames() {
+        DocumentContext ctx = new DocumentContext("我市与乙市签署协议。", null, java.util.List.of(
+                entity(dev.newsie.model.EntityType.CITY, "乙城", "德国"),
+                entity(dev.newsie.model.EntityType.ORGANIZATION, "甲城市人民政府外事办公室", null)));
+        assertEquals("甲城", ctx.homePlace('市'));
+    }
+
+    @Test
+    void ourCityIsInDoubtWhenTwoHomeCitiesAreNamed() {
+        DocumentContext ctx = new DocumentContext("我市与乙市签署协议。", null, java.util.List.of(
+                entity(dev.newsie.model.EntityType.CITY, "甲城", "中国"),
+                entity(dev.newsie.model.EntityType.CITY, "丙城", "中国")));
+        assertNull(ctx.homePlace('市'));
+    }
 }

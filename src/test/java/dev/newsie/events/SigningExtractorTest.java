@@ -153,4 +153,122 @@ class SigningExtractorTest {
         assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
         assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
     }
+
+    // round 4 of issue 9: constructions probed in made-up reports
+
+    @Test
+    void aCeremonyOfSigningHeldNamesTheKindBeforeTheVerb() {
+        String text = "5月8日上午，南平市与法国图卢兹市友好城市签约仪式在南平举行。";
+        List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("南平", ss.get(0).location());
+    }
+
+    @Test
+    void aCeremonyOfSigningATitledDocumentTakesItsTitle() {
+        String text = "4月2日，宁德市与意大利比萨市《建立友好城市关系协议书》的签署仪式在宁德举行。";
+        List<Event> ss = signings(run(text, "2024-04-02"));
+        assertEquals(Set.of(Set.of("宁德", "比萨")), partySets(ss));
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
+
+    @Test
+    void aCeremonyStillToBeHeldIsNoSigning() {
+        String text = "南平市与法国图卢兹市友好城市签约仪式将于下月在南平举行。";
+        assertTrue(signings(run(text, "2024-05-08")).isEmpty());
+    }
+
+    @Test
+    void aTallyOpenedBySoFarIsBackgroundNotSignings() {
+        String text = "目前，莆田市已与美国奥兰多、法国南特、日本岐阜等缔结友好城市关系。";
+        EventExtractor.Result r = run(text, "2024-06-01");
+        assertTrue(signings(r).isEmpty());
+    }
+
+    @Test
+    void aBareCityHallIsTheHomeSidesSeat() {
+        String text = "嘉义市长王大同今天在市府与日本长野市长田中太郎签署姊妹市协定。";
+        List<Event> ss = signings(run(text, "2024-03-01"));
+        assertEquals(Set.of(Set.of("嘉义", "长野")), partySets(ss));
+        assertEquals("嘉义", ss.get(0).location());
+    }
+
+    @Test
+    void anAgreementOnFriendlyExchangeCitiesEstablishesSisterCities() {
+        String text = "9月3日，漳州市与德国波恩市签订友好交流城市协议书。";
+        List<Event> ss = signings(run(text, "2024-09-03"));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void ourCitySigningIsThePageOwnCity() {
+        String text = "6月2日，我市与法国波尔多市签署友好城市协议书。\n来源：漳州市人民政府";
+        List<Event> ss = signings(run(text, "2024-06-03"));
+        assertEquals(Set.of(Set.of("漳州", "波尔多")), partySets(ss));
+    }
+
+    @Test
+    void aPairOpeningTheSentenceSignsInTheShortClauseAfterIt() {
+        String text = "新竹市长王一与日本鸟取市长田中二，今天(20日)代表签署姊妹市盟约。";
+        List<Event> ss = signings(run(text, "2024-05-20"));
+        assertEquals(1, ss.size());
+        assertEquals(List.of("王一", "田中二"), ss.get(0).signatories());
+        assertEquals("姊妹市盟约", ss.get(0).title());
+    }
+
+    @Test
+    void aDocumentThisVisitSignedIsNoNewSigning() {
+        String text = "南平市长表示，两市交流密切，这次签署的两项协议意义重大。";
+        assertTrue(signings(run(text, "2024-05-20")).isEmpty());
+    }
+
+    @Test
+    void aSigningCeremonyHeldNamesItsDocumentBeforeIt() {
+        String text = "10日上午，南平市与法国图卢兹市友好城市关系协议签字仪式在南平举行。";
+        List<Event> ss = signings(run(text, "2024-05-10"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("友好城市关系协议", ss.get(0).title());
+    }
+
+    @Test
+    void aHeadlineNamingTheDocumentLooselyIsTheBodysSigning() {
+        String text = "南平市与法国图卢兹市签署友好合作协议\n5月8日，南平市与法国图卢兹市签署建立友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(1, ss.size());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
+
+    @Test
+    void twoSignersListedWithACommaEachForTheirPlace() {
+        String text = "宜兰市长林志明、日本石冈市长山田太郎昨天签订友好交流协定。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("宜兰", "石冈")), partySets(ss));
+        assertEquals(List.of("林志明", "山田太郎"), ss.get(0).signatories());
+    }
+
+    @Test
+    void aTwinningFormallyEstablishedOnADayIsASigning() {
+        List<Event> ss = signings(run("5月5日，南平市与法国图卢兹市正式建立友好城市关系。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
+        assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
+    }
+
+    @Test
+    void exchangingTheTextsOfADocumentConcludesASigning() {
+        List<Event> ss = signings(run("5月5日，南平市与法国图卢兹市互换友好城市协议书文本。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("友好城市协议书", ss.get(0).title());
+    }
+
+    @Test
+    void exchangingViewsIsNoSigning() {
+        assertTrue(signings(run("5月5日，南平市与法国图卢兹市交换了意见，表示将推动友好城市交流。", "2024-05-06")).isEmpty());
+    }
 }

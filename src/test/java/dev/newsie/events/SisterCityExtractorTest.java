@@ -113,4 +113,45 @@ class SisterCityExtractorTest {
         Set<String> r = relations("无锡市与日本明石市结好已有30年。", "2024-11-20");
         assertTrue(r.contains("无锡-明石@1994"), r.toString());
     }
+
+    // round 4 of issue 9
+
+    @Test
+    void aSisterCityInAppositionBeforeTheSubject() {
+        Set<String> r = relations("作为扬州市的友好城市，日本唐津市多次派团来访。", "2021-09-09");
+        assertTrue(r.contains("唐津-扬州@null"), r.toString());
+    }
+
+    @Test
+    void aMayorVisitingHisSisterCity() {
+        Set<String> r = relations("日本唐津市市长率团访问友好城市扬州。", "2021-09-09");
+        assertTrue(r.contains("唐津-扬州@null"), r.toString());
+    }
+
+    @Test
+    void partnersListedAfterATallyOfThem() {
+        Set<String> r = relations("扬州市已与10个国家的15个城市缔结友好城市关系，其中包括日本唐津市和美国肯特市。", "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+    }
+
+    @Test
+    void aYearRightBeforeTheTwinningVerbIsTheSince() {
+        Set<String> r = relations("扬州市与日本唐津市1982年建立友好城市关系。", "2021-09-09");
+        assertTrue(r.contains("唐津-扬州@1982"), r.toString());
+    }
+
+    @Test
+    void aLengthOfTwinningAfterTheVerbIsNoSigning() {
+        String text = "扬州市与日本唐津市缔结友好城市关系已有39年。";
+        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
+        EventExtractor.Result result = events.extract(text, "2021-09-09", es);
+        assertTrue(result.events().isEmpty(), result.events().toString());
+        assertTrue(relations(text, "2021-09-09").contains("唐津-扬州@1982"));
+    }
+
+    @Test
+    void aSisterCityAfterADash() {
+        Set<String> r = relations("扬州市友好城市——日本唐津市代表团抵达扬州。", "2021-09-09");
+        assertTrue(r.contains("唐津-扬州@null"), r.toString());
+    }
 }
