@@ -254,7 +254,7 @@ public final class PersonRecognizer {
             int titleEnd = titleEndingIn(text, start, firstDot);
             int s = Math.max(titleEnd, start);
             for (Candidate p : places) {
-                if (p.end() > s && p.end() <= firstDot) {
+                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot)) {
                     s = p.end();
                 }
             }
@@ -350,6 +350,16 @@ public final class PersonRecognizer {
     }
 
     private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
+
+    /**
+     * 市长阿马帕罗·马科: right after a title, a foreign place (阿马帕, a Brazilian state) that only
+     * transliteration characters separate from the interpunct is the start of the titled person's name, not a
+     * place before it; a country there (市长美国…) is still read as the place it is.
+     */
+    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot) {
+        return titleEnd > start && place.start() == titleEnd && place.type() != EntityType.COUNTRY
+                && place.end() < firstDot && allTransliteration(text, place.end(), firstDot);
+    }
 
     private boolean allTransliteration(String text, int from, int to) {
         for (int i = from; i < to; i++) {
