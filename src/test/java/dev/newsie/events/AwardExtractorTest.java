@@ -1,14 +1,9 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.CanonicalNames;
 import dev.newsie.canon.ScriptConverter;
-import dev.newsie.entities.EntityRecognizer;
 import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventType;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -23,21 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * made-up report: invented years, counts and pairings, none taken from an article.
  */
 class AwardExtractorTest {
-    private static EntityRecognizer entities;
-    private static EventExtractor events;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        CanonicalNames names = CanonicalNames.load();
-        entities = EntityRecognizer.load(names);
-        events = EventExtractor.load(names);
-    }
-
     /** The AWARD events of a report, by award name. */
     private static Map<String, Event> awards(String text, String published) {
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        return events.extract(text, published, es).events().stream().filter(e -> e.type() == EventType.AWARD)
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
                 .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
     }
 

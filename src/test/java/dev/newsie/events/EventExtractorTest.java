@@ -1,49 +1,23 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.CanonicalNames;
-import dev.newsie.entities.EntityRecognizer;
-import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventType;
-import dev.newsie.model.Relation;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up news sentences (none from the corpus) for every trigger family and relation statement. */
 class EventExtractorTest {
-    private static EntityRecognizer entities;
-    private static EventExtractor events;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        CanonicalNames names = CanonicalNames.load();
-        entities = EntityRecognizer.load(names);
-        events = EventExtractor.load(names);
-    }
-
-    private static EventExtractor.Result run(String text, String published) {
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        return events.extract(text, published, es);
-    }
-
-    private static List<Event> ofType(EventExtractor.Result r, EventType t) {
-        return r.events().stream().filter(e -> e.type() == t).toList();
-    }
-
     private static Set<String> pairs(EventExtractor.Result r) {
-        return r.relations().stream().map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
-                .collect(Collectors.toSet());
+        return relationKeys(r);
     }
 
     @Test

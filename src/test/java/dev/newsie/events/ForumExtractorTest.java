@@ -1,16 +1,11 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.CanonicalNames;
-import dev.newsie.entities.EntityRecognizer;
-import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -18,20 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up forum reports (none from the corpus or the development set), one construction of the genre each. */
 class ForumExtractorTest {
-    private static EntityRecognizer entities;
-    private static ForumExtractor forums;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        CanonicalNames names = CanonicalNames.load();
-        entities = EntityRecognizer.load(names);
-        forums = new ForumExtractor(EventLexicon.load(), names);
-    }
+    private static final ForumExtractor FORUMS = new ForumExtractor(EventLexicon.load(), names());
 
     private static List<Event> run(String text, String published) {
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        return forums.extract(new DocumentContext(text, published, es)).stream().map(f -> f.b.build()).toList();
+        return FORUMS.extract(new DocumentContext(text, published, entities(text))).stream().map(f -> f.b.build()).toList();
     }
 
     @Test

@@ -1,48 +1,18 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.CanonicalNames;
-import dev.newsie.entities.EntityRecognizer;
-import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sides of a signing read from who signs for whom, in made-up reports (round 3 of issue 9). */
 class SigningAgentsTest {
-    private static EntityRecognizer entities;
-    private static EventExtractor events;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        CanonicalNames names = CanonicalNames.load();
-        entities = EntityRecognizer.load(names);
-        events = EventExtractor.load(names);
-    }
-
-    private static EventExtractor.Result run(String text, String published) {
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        return events.extract(text, published, es);
-    }
-
-    private static List<Event> signings(EventExtractor.Result r) {
-        return r.events().stream().filter(e -> e.type() == EventType.SIGNING).toList();
-    }
-
-    private static Set<Set<String>> partySets(List<Event> ss) {
-        return ss.stream().map(e -> Set.copyOf(e.parties())).collect(Collectors.toSet());
-    }
-
     @Test
     void twoDocumentsSignedByDifferentOfficialsAreTwoSignings() {
         String text = "2024年6月3日,杭州与台北两市签署两项合作备忘录。"

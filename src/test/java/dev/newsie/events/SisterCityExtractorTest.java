@@ -1,38 +1,17 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.CanonicalNames;
-import dev.newsie.entities.EntityRecognizer;
-import dev.newsie.model.Entity;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
+import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Statements that two places are sister cities (round 3 of issue 9), in made-up sentences. */
 class SisterCityExtractorTest {
-    private static EntityRecognizer entities;
-    private static EventExtractor events;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        CanonicalNames names = CanonicalNames.load();
-        entities = EntityRecognizer.load(names);
-        events = EventExtractor.load(names);
-    }
-
     /** Each relation as "a-b@since", the parties sorted. */
     private static Set<String> relations(String text, String published) {
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        return events.extract(text, published, es).relations().stream()
-                .map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
-                .collect(Collectors.toSet());
+        return relationKeys(run(text, published));
     }
 
     @Test
@@ -143,8 +122,7 @@ class SisterCityExtractorTest {
     @Test
     void aLengthOfTwinningAfterTheVerbIsNoSigning() {
         String text = "扬州市与日本唐津市缔结友好城市关系已有39年。";
-        List<Entity> es = entities.recognize(text, hanlp.analyse(text), Analysis.EMPTY);
-        EventExtractor.Result result = events.extract(text, "2021-09-09", es);
+        EventExtractor.Result result = run(text, "2021-09-09");
         assertTrue(result.events().isEmpty(), result.events().toString());
         assertTrue(relations(text, "2021-09-09").contains("唐津-扬州@1982"));
     }

@@ -1,0 +1,60 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.entities.EntityRecognizer;
+import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import dev.newsie.nlp.Analysis;
+import dev.newsie.nlp.HanLpBackend;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The events stage's tests run made-up reports through the same models: loaded once per test JVM here (a holder
+ * class, so the first test that needs them pays), not once per test class.
+ */
+final class MadeUpReports {
+    private MadeUpReports() {
+    }
+
+    private static final class Models {
+        static final CanonicalNames NAMES = CanonicalNames.load();
+        static final EntityRecognizer ENTITIES = EntityRecognizer.load(NAMES);
+        static final EventExtractor EVENTS = EventExtractor.load(NAMES);
+        static final HanLpBackend HANLP = new HanLpBackend();
+    }
+
+    static CanonicalNames names() {
+        return Models.NAMES;
+    }
+
+    /** The entities newsie recognises in a text (gazetteers and HanLP, no backend NER). */
+    static List<Entity> entities(String text) {
+        return Models.ENTITIES.recognize(text, Models.HANLP.analyse(text), Analysis.EMPTY);
+    }
+
+    static EventExtractor.Result run(String text, String published) {
+        return Models.EVENTS.extract(text, published, entities(text));
+    }
+
+    static List<Event> ofType(EventExtractor.Result r, EventType t) {
+        return r.events().stream().filter(e -> e.type() == t).toList();
+    }
+
+    static List<Event> signings(EventExtractor.Result r) {
+        return ofType(r, EventType.SIGNING);
+    }
+
+    static Set<Set<String>> partySets(List<Event> ss) {
+        return ss.stream().map(e -> Set.copyOf(e.parties())).collect(Collectors.toSet());
+    }
+
+    /** Each relation as "a-b@since", the parties sorted. */
+    static Set<String> relationKeys(EventExtractor.Result r) {
+        return r.relations().stream().map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
+                .collect(Collectors.toSet());
+    }
+}
