@@ -6,13 +6,22 @@ import java.io.InputStream;
 
 /**
  * Splits a byte stream into lines at '\n' without holding a line longer than a limit: the rest of an
- * over-long line is skipped as it streams by, so the next line is still found.
+ * over-long line is skipped as it streams by, so the next line is still found. Used for JSON Lines files and for
+ * the service's batch request bodies alike.
  */
-final class BoundedLines {
-    /** One line without its line end; {@code bytes} is null when the line passed the limit. */
-    record Line(byte[] bytes, long length) {
-        boolean tooLong() {
+public final class BoundedLines {
+    /**
+     * One line without its line end ('\n', and a '\r' before it), numbered from 1; {@code bytes} is null when the
+     * line passed the limit, {@code length} is its length in bytes either way.
+     */
+    public record Line(byte[] bytes, long length, int number) {
+        public boolean tooLong() {
             return bytes == null;
+        }
+
+        /** The line as UTF-8 text, or null when it was too long. */
+        public String text() {
+            return bytes == null ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         }
     }
 
@@ -21,14 +30,15 @@ final class BoundedLines {
     private final byte[] buf = new byte[1 << 16];
     private int pos, end;
     private boolean eof;
+    private int number;
 
-    BoundedLines(InputStream in, long maxLine) {
+    public BoundedLines(InputStream in, long maxLine) {
         this.in = in;
         this.maxLine = maxLine;
     }
 
     /** The next line, or null at the end of the stream. */
-    Line next() throws IOException {
+    public Line next() throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long length = 0;
         boolean tooLong = false;
@@ -63,14 +73,15 @@ final class BoundedLines {
     }
 
     private Line finish(ByteArrayOutputStream line, long length, boolean tooLong) {
+        number++;
         if (tooLong) {
-            return new Line(null, length);
+            return new Line(null, length, number);
         }
         byte[] b = line.toByteArray();
         if (b.length > 0 && b[b.length - 1] == '\r') {
             b = java.util.Arrays.copyOf(b, b.length - 1);
         }
-        return new Line(b, length);
+        return new Line(b, length, number);
     }
 
     private boolean fill() throws IOException {

@@ -1,5 +1,6 @@
 package dev.newsie.serve;
 
+import dev.newsie.ingest.BoundedLines;
 import dev.newsie.ingest.RawPage;
 import dev.newsie.model.ArticleRecord;
 import dev.newsie.model.StageError;
@@ -39,8 +40,8 @@ final class ExtractEndpoints {
      * written); later ones wait for a slot up to the page time limit and otherwise become error records.
      */
     void batch(Context ctx) throws IOException, InterruptedException {
-        BoundedLineReader lines = new BoundedLineReader(ctx.req().getInputStream(), settings.maxBodyBytes());
-        BoundedLineReader.Line first = nextNonBlank(lines);
+        BoundedLines lines = new BoundedLines(ctx.req().getInputStream(), settings.maxBodyBytes());
+        BoundedLines.Line first = nextNonBlank(lines);
         if (first == null) {
             throw new BadRequestException(400, "empty batch: send one JSON object per line {\"id\", \"url\", \"html\" | \"text\"}");
         }
@@ -50,7 +51,7 @@ final class ExtractEndpoints {
         ctx.res().setContentType(NDJSON_TYPE);
         OutputStream out = ctx.res().getOutputStream();
         int window = settings.threads() * 2;
-        for (BoundedLineReader.Line line = nextNonBlank(lines); line != null; line = nextNonBlank(lines)) {
+        for (BoundedLines.Line line = nextNonBlank(lines); line != null; line = nextNonBlank(lines)) {
             inFlight.add(admit(page(line)));
             while (inFlight.size() >= window) {
                 write(out, service.await(inFlight.poll()));
@@ -71,16 +72,16 @@ final class ExtractEndpoints {
         }
     }
 
-    private RawPage page(BoundedLineReader.Line line) {
+    private RawPage page(BoundedLines.Line line) {
         if (line.tooLong()) {
-            return RawPage.failed("line:" + line.number(), null, "line " + line.number() + ": " + line.bytes()
+            return RawPage.failed("line:" + line.number(), null, "line " + line.number() + ": " + line.length()
                     + " bytes exceeds the limit of " + settings.maxBodyBytes() + " bytes (the server's --max-body-bytes)");
         }
         return PageRequests.fromJsonLine(line.text(), line.number());
     }
 
-    private static BoundedLineReader.Line nextNonBlank(BoundedLineReader lines) throws IOException {
-        BoundedLineReader.Line line;
+    private static BoundedLines.Line nextNonBlank(BoundedLines lines) throws IOException {
+        BoundedLines.Line line;
         do {
             line = lines.next();
         } while (line != null && !line.tooLong() && line.text().isBlank());
