@@ -62,9 +62,8 @@ public final class OrganizationRecognizer {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
         CountryAbbreviations abbreviations = CountryAbbreviations.load();
-        List<String> heads = new ArrayList<>(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).toList());
-        ModelFile.read("regional-org-suffixes.tsv", 1).forEach(r -> heads.add(r.get(0))); // Taiwan/HK/Macau bodies
-        return new OrganizationRecognizer(heads.stream().distinct().toList(), generic,
+        List<String> heads = ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList();
+        return new OrganizationRecognizer(heads, generic,
                 c -> abbreviations.isAbbreviation((char) c));
     }
 

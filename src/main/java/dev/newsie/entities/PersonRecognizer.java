@@ -67,7 +67,6 @@ public final class PersonRecognizer {
 
     public static PersonRecognizer load() {
         List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
-        ModelFile.read("regional-person-titles.tsv", 1).forEach(r -> titles.add(r.get(0))); // Taiwan/HK/Macau titles
         Set<String> surnames = new HashSet<>();
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = new HashSet<>();
