@@ -237,6 +237,29 @@ final class DocumentContext {
         return before >= 0 ? fullDates.get(before) : null;
     }
 
+    /**
+     * The last full date before a position that is not of a year long past: a signing told without a date after
+     * a recalled twinning (2005年10月20日,两市正式缔结… / 活动中,两市还签署了…) happened in the reported time,
+     * not on the recalled day.
+     */
+    String recentDateBefore(int pos) {
+        Integer year = resolver.anchorYear();
+        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
+        for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
+            String d = fullDates.get(before);
+            if (year == null || !isLongPast(d, year)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** A date of a year before the one before the anchor year (a recalled event, not the news). */
+    static boolean isLongPast(String date, int anchorYear) {
+        return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
+                && Integer.parseInt(date.substring(0, 4)) < anchorYear - 1;
+    }
+
     int sentenceIndex(int pos) {
         for (int i = 0; i < sentences.size(); i++) {
             if (pos < sentences.get(i).end()) {

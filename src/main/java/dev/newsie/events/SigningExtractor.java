@@ -33,14 +33,20 @@ final class SigningExtractor {
     private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
             + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
 
+    /**
+     * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
+     * the place that follows (and the words state the relation, see relation-patterns.tsv).
+     */
+    private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
+
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
-            + "(?:正式|已)?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
+            + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
 
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -55,12 +61,12 @@ final class SigningExtractor {
      * 甲市市长X和乙市市长Y在协议书上签字: the sentence right after a signing names who signed it, when that
      * signing names no one yet.
      */
-    private static void signedBy(MaskedSentence ms, EventBuilder last) {
+    private static void signedBy(MaskedSentence ms, EventBuilder last, int from) {
         Matcher sign = SIGNED_ON_PAPER.matcher(ms.masked());
-        if (!sign.find() || last.build().signatories() != null) {
+        if (!sign.find(from) || last.build().signatories() != null) {
             return;
         }
-        List<String> persons = signatoriesBefore(ms, 0, sign.start());
+        List<String> persons = signatoriesBefore(ms, from, sign.start());
         if (persons.size() == 2) {
             last.signatories(persons);
         }
@@ -139,7 +145,7 @@ final class SigningExtractor {
     }
 
     /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
-    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算");
+    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
 
     private static boolean isPlanned(String m, int verbPos) {
         return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
@@ -161,7 +167,7 @@ final class SigningExtractor {
             String m = ms.masked();
             if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
                 if (lastSigning == si - 1 && lastEvent != null) {
-                    signedBy(ms, lastEvent);
+                    signedBy(ms, lastEvent, 0);
                 }
                 foundedAlliance(ctx, si, ms, out);
             }
@@ -170,6 +176,7 @@ final class SigningExtractor {
             }
             String subject = null;
             int previousVerbEnd = 0;
+            int lastVerbEnd = -1;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
@@ -178,12 +185,19 @@ final class SigningExtractor {
                 if (isPlanned(m, verb[0])) {
                     continue; // 两市预定年底缔盟: not (yet) an act
                 }
-                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
+                if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && refersBack(ms, verb, lastEvent)) {
+                    continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
+                }
+                String recalled = recalledDate(ctx, si);
+                if (isBackground(m, verb) || ((isEarlierYear(ctx, m, verb) || recalled != null) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
                             String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
+                            if (since == null && recalled != null && !isBackground(m, verb)) {
+                                since = recalled;
+                            }
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
@@ -196,14 +210,63 @@ final class SigningExtractor {
                             undated.add(e);
                         }
                         lastSigning = si;
+                        lastVerbEnd = verb[1];
                     }
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
                     }
                 }
             }
+            if (lastSigning == si && lastVerbEnd >= 0 && lastEvent != null) {
+                signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
+            }
         }
         return out;
+    }
+
+    /**
+     * 并共同签署协议书 right after a signing was reported: a bare document word (协议书, 备忘录) with no new party is
+     * that signing told again; the two people named before the verb (who met, then signed together) sign it.
+     */
+    private boolean refersBack(MaskedSentence ms, int[] verb, EventBuilder last) {
+        String m = ms.masked();
+        int s = verb[1];
+        while (s < m.length() && m.charAt(s) == '了') {
+            s++;
+        }
+        String doc = null;
+        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
+            if (m.startsWith(d, s) && (doc == null || d.length() > doc.length())) {
+                doc = d;
+            }
+        }
+        // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
+        boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
+        if (doc == null || (!pointed && s + doc.length() < m.length() && "，,。;；！!".indexOf(m.charAt(s + doc.length())) < 0)) {
+            return false;
+        }
+        Event e = last.build();
+        int named = 0;
+        List<String> persons = new ArrayList<>();
+        for (MaskedSentence.Slot slot : ms.slots(0, verb[0])) {
+            if (slot.entity().type() == EntityType.PERSON) {
+                if (!persons.contains(slot.entity().name())) {
+                    persons.add(slot.entity().name());
+                }
+            } else if (e.parties().contains(partyName(slot)) || e.parties().contains(slot.entity().name())) {
+                named++;
+            } else if (slot.entity().type() != EntityType.COUNTRY) {
+                return false; // a place of its own: another signing
+            }
+        }
+        if (named >= 2) {
+            return false; // 甲市副市长X与乙市市长Y分别签署意向书: the pair again, with its signers, read as a signing
+        }
+        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
+        if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
+            last.signatories(persons);
+        }
+        return true;
     }
 
     /**
@@ -741,7 +804,7 @@ final class SigningExtractor {
     }
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
-    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)([ⓅⓄ]+)");
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:还|并|又|同时)?(?:与|同|和)" + PARTNER_WORD + "([ⓅⓄ]+)");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
@@ -864,8 +927,13 @@ final class SigningExtractor {
             return new String[]{title, title};
         }
         int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
-        return new String[]{null, clause.substring(lastParty + 1)};
+        // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
+        return new String[]{null, HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("")};
     }
+
+    private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
+
+    private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     private String documentName(MaskedSentence ms, int from) {
@@ -910,7 +978,17 @@ final class SigningExtractor {
         if (d != null && d.first() != null) {
             return d.first();
         }
-        return ctx.dateBefore(ctx.sentences.get(si).start());
+        return ctx.recentDateBefore(ctx.sentences.get(si).start());
+    }
+
+    /**
+     * The sentence's own date when it is of a year long past (2005年10月20日,两市正式缔结为友好城市 in a 2025
+     * report): the twinning is recalled, a relation with that date as its since, not the reported act.
+     */
+    private static String recalledDate(DocumentContext ctx, int si) {
+        DateResolver.DateMention d = ctx.bestDate(si);
+        Integer year = ctx.resolver.anchorYear();
+        return d == null || year == null || !DocumentContext.isLongPast(d.first(), year) ? null : d.first();
     }
 
 }
