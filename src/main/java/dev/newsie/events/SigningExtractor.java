@@ -540,6 +540,9 @@ final class SigningExtractor {
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }
+            if (place == null) {
+                place = SigningPlace.ofVisitJustTold(ctx, si);
+            }
             if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
                 place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
             }
@@ -970,7 +973,8 @@ final class SigningExtractor {
         if (BOTH_SIDES.matcher(name).lookingAt()) {
             return null; // 两市缔结友好城市关系协议: a description of the document, not its name
         }
-        return name.matches("^\\d+项.*") || name.length() < 3 ? null : name;
+        // 签订协议书: a bare document word names no document
+        return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
     }
 
     private static String sentenceDate(DocumentContext ctx, int si) {

@@ -120,6 +120,37 @@ final class SigningPlace {
         return found;
     }
 
+    /** 会见后, 会谈结束后, 随后: a sentence opening that continues the visit or meeting told just before. */
+    private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后|^随后|^此后|^其间");
+    /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */
+    private static final Pattern VISIT_TOLD = Pattern.compile("(?:访问|到访|来访|抵达)(Ⓟ+)(?:[。,，;；]|$)");
+
+    /**
+     * 9月22日,乙市市长X率团访问甲市。…会见后,两市签署…: a sentence going on from a visit told in the one or two
+     * sentences before it took place where the visit was (only when that visit went to one place).
+     */
+    static String ofVisitJustTold(DocumentContext ctx, int si) {
+        if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {
+            return null;
+        }
+        for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
+            MaskedSentence ms = ctx.masked.get(back);
+            Matcher v = VISIT_TOLD.matcher(ms.masked());
+            String found = null;
+            while (v.find()) {
+                String p = placeIn(ms, v.start(1), v.end(1));
+                if (p == null || (found != null && !found.equals(p))) {
+                    return null;
+                }
+                found = p;
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private static String placeIn(MaskedSentence ms, int from, int to) {
         MaskedSentence.Slot s = ms.lastPlace(from, to);
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
