@@ -260,7 +260,14 @@ final class SigningExtractor {
             }
         }
         if (named >= 2) {
-            return false; // 甲市副市长X与乙市市长Y分别签署意向书: the pair again, with its signers, read as a signing
+            // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
+            if (e.signatories() == null) {
+                List<String> signers = signatoriesBefore(ms, 0, verb[0]);
+                if (!signers.isEmpty()) {
+                    last.signatories(signers);
+                }
+            }
+            return true;
         }
         String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
         if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
@@ -712,10 +719,21 @@ final class SigningExtractor {
         List<String> out = new ArrayList<>();
         boolean acting = false;
         int clauseStart = from;
+        String skipped = null; // the last person of the clause before, left out as a witness's or attender's
         for (int i = from; i <= verbPos; i++) {
             if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
                 String clause = m.substring(clauseStart, i);
-                if (!NOT_SIGNING.matcher(clause).find()) {
+                if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
+                    out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
+                }
+                skipped = null;
+                if (NOT_SIGNING.matcher(clause).find()) {
+                    for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
+                        if (s.entity().type() == EntityType.PERSON) {
+                            skipped = s.entity().name();
+                        }
+                    }
+                } else {
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
                             out.add(s.entity().name());
@@ -728,6 +746,9 @@ final class SigningExtractor {
         }
         return acting && out.size() <= 2 ? out : List.of();
     }
+
+    /** A clause going on with 与 + the other side, each acting for its own (与乙省省长Y分别代表两省). */
+    private static final Pattern WITH_EACH = Pattern.compile("^(?:并)?(?:与|同|和)[^,，]*分别");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 
@@ -811,7 +832,7 @@ final class SigningExtractor {
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
-    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城");
+    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
     /**
      * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
      * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
@@ -931,8 +952,12 @@ final class SigningExtractor {
         }
         int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
         // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
-        return new String[]{null, HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("")};
+        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("");
+        // …协议书签字及文本交换仪式: the signing named with the exchange is no part of the document's name
+        return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
     }
+
+    private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
 
     private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
 

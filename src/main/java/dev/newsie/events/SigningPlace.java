@@ -136,9 +136,15 @@ final class SigningPlace {
         for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
             MaskedSentence ms = ctx.masked.get(back);
             Matcher v = VISIT_TOLD.matcher(ms.masked());
+            if (!v.find()) {
+                v = VISIT_IN.matcher(ms.masked()); // 在甲会见…。会见后,双方签署
+            } else {
+                v.reset();
+            }
             String found = null;
             while (v.find()) {
-                String p = placeIn(ms, v.start(1), v.end(1));
+                int g = v.groupCount() >= 2 && v.group(1) == null ? 2 : 1;
+                String p = placeIn(ms, v.start(g), v.end(g));
                 if (p == null || (found != null && !found.equals(p))) {
                     return null;
                 }
