@@ -72,6 +72,42 @@ final class SigningExtractor {
         }
     }
 
+    /** 甲与乙在建立友好合作关系意向书上签字: two people sign a named document (the act itself, no signing verb). */
+    private static final Pattern PAPER_SIGNED = Pattern.compile("(Ⓡ)(?:与|和|同|、)(Ⓡ)(?:分别)?(?:代表[^,，在Ⓡ]{0,6})?在《?([^,，。Ⓡ《》]{2,40}?)》?上(?:签字|签名)");
+
+    /**
+     * 会谈结束后,甲与乙在…意向书上签字, with no signing reported before: a signing of that document by the home and
+     * the foreign place last named (the two the visit was between), signed by the two people.
+     */
+    private EventBuilder signedOnPaper(DocumentContext ctx, int si, MaskedSentence ms) {
+        String m = ms.masked();
+        Matcher p = PAPER_SIGNED.matcher(m);
+        if (!p.find() || isPlanned(m, p.start())) {
+            return null;
+        }
+        String doc = p.group(3);
+        if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(doc::endsWith) || lexicon.words(EventLexicon.Role.DOC).contains(doc)
+                || doc.indexOf(MaskedSentence.PLACE) >= 0 || doc.indexOf(MaskedSentence.ORG) >= 0) {
+            return null;
+        }
+        List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
+        if (pair == null) {
+            return null;
+        }
+        EventBuilder e = Event.builder(EventType.SIGNING).parties(pair).agreement(lexicon.agreementKind(doc)).title(doc)
+                .date(sentenceDate(ctx, si)).signatories(List.of(ms.slots(p.start(1), p.end(1)).get(0).entity().name(),
+                        ms.slots(p.start(2), p.end(2)).get(0).entity().name()))
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+        String place = SigningPlace.ofVisitOrCeremony(ms, p.start());
+        if (place == null) {
+            place = SigningPlace.ofVisitJustTold(ctx, si);
+        }
+        if (place != null) {
+            e.location(place);
+        }
+        return e;
+    }
+
     /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
     private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
 
@@ -168,6 +204,12 @@ final class SigningExtractor {
             if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
                 if (lastSigning == si - 1 && lastEvent != null) {
                     signedBy(ms, lastEvent, 0);
+                } else {
+                    EventBuilder paper = signedOnPaper(ctx, si, ms);
+                    if (paper != null) {
+                        lastEvent = mergeInto(out, paper, ctx.bestDate(si) != null, undated);
+                        lastSigning = si;
+                    }
                 }
                 foundedAlliance(ctx, si, ms, out);
             }
@@ -561,6 +603,9 @@ final class SigningExtractor {
                 if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date())) {
                     e.location(ctx.datelineCity());
                 }
+                if (e.location() == null) {
+                    e.location(SigningPlace.ofHeadlineCeremony(ctx));
+                }
             }
             return here;
         }
@@ -843,7 +888,8 @@ final class SigningExtractor {
 
     /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
     private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
-    private static final Pattern BOTH_SIDES = Pattern.compile("两市|两地|两省|两省州|两城|双方");
+    /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
+    private static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
 
     /**
      * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place

@@ -120,6 +120,19 @@ final class SigningPlace {
         return found;
     }
 
+    /** 甲友城签约活动在乙举行 (a headline): the signings the article reports were made there. */
+    private static final Pattern HEADLINE_CEREMONY = Pattern.compile("(?:签约|签字|签署|结好|缔约)(?:活动|仪式)?(?:在|于)(Ⓟ+)(?:隆重)?(?:举行|举办)");
+
+    /** The place a headline says the signing ceremony was held in, or null. */
+    static String ofHeadlineCeremony(DocumentContext ctx) {
+        if (ctx.masked.isEmpty()) {
+            return null;
+        }
+        MaskedSentence ms = ctx.masked.get(0);
+        Matcher h = HEADLINE_CEREMONY.matcher(ms.masked());
+        return h.find() ? placeIn(ms, h.start(1), h.end(1)) : null;
+    }
+
     /** 会见后, 会谈结束后, 随后: a sentence opening that continues the visit or meeting told just before. */
     private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后|^随后|^此后|^其间");
     /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */

@@ -53,8 +53,22 @@ final class SisterCityExtractor {
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
                                 ? (year == null ? null : String.valueOf(year - Integer.parseInt(n))) : n;
+                        if (pair == null) {
+                            pair = homeAndLastForeign(ctx, ms.textOffset(m.start()), m.group().contains("省") ? '省' : '市');
+                        }
                         if (pair != null) {
                             put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                        }
+                    }
+                    continue;
+                }
+                if (p.kind().equals("OWN_STATED")) {
+                    // 乙州是我省的友好省州: the partner of the page's own place (GOLD.md §7: 我省 is the home province)
+                    while (m.find()) {
+                        String home = ctx.homePlace(m.group(2).charAt(0));
+                        MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
+                        if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
+                            put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                     continue;
@@ -188,6 +202,31 @@ final class SisterCityExtractor {
             }
         }
         return best;
+    }
+
+    /**
+     * 两省州自2001年建立友好关系以来, where the home side is named only as 我省 or in its government's name: the
+     * page's own place (DocumentContext.homePlace) and the foreign place last named.
+     */
+    private static List<String> homeAndLastForeign(DocumentContext ctx, int before, char level) {
+        String home = ctx.homePlace(level);
+        if (home == null) {
+            return null;
+        }
+        String foreign = null;
+        int at = -1;
+        for (Entity e : ctx.entities) {
+            if (!isForeign(e) || e.type() == EntityType.COUNTRY) {
+                continue;
+            }
+            for (dev.newsie.model.Mention mention : e.mentions()) {
+                if (mention.end() <= before && mention.start() > at) {
+                    at = mention.start();
+                    foreign = e.name();
+                }
+            }
+        }
+        return foreign == null || foreign.equals(home) ? null : List.of(home, foreign);
     }
 
     private static boolean isForeign(Entity e) {
