@@ -39,14 +39,17 @@ final class SigningExtractor {
      */
     private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
 
+    /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
+    private static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
+
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
-            + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)");
+            + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
     /** One side of a pair: a run of places, optionally followed by a person (its representative). */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+|" + HOME_SEAT + "))?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -227,12 +230,15 @@ final class SigningExtractor {
                 if (isPlanned(m, verb[0])) {
                     continue; // 两市预定年底缔盟: not (yet) an act
                 }
+                if (LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !toldOnItsDay(ctx, si)) {
+                    continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
+                }
                 if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && refersBack(ms, verb, lastEvent)) {
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
                 String recalled = recalledDate(ctx, si);
                 if (isBackground(m, verb) || ((isEarlierYear(ctx, m, verb) || recalled != null) && !isNarratedSigning(ms, verb))) {
-                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd)) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
@@ -244,9 +250,15 @@ final class SigningExtractor {
                         }
                     }
                 } else {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd);
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
+                        if (isConsequence(e, lastEvent, lastSigning == si)) {
+                            // 签署友好合作关系意向书,缔结友好合作城市: the twinning the document makes, a relation
+                            Event b = e.build();
+                            background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
+                            continue;
+                        }
                         lastEvent = mergeInto(out, e, ownDate, undated);
                         if (!ownDate && lastEvent == e) {
                             undated.add(e);
@@ -264,6 +276,38 @@ final class SigningExtractor {
             }
         }
         return out;
+    }
+
+    /** The parties of the last two-sided signing told so far, or null. */
+    private static List<String> toldPair(List<EventBuilder> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).parties().size() == 2) {
+                return out.get(i).parties();
+            }
+        }
+        return null;
+    }
+
+    /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
+    private static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
+
+    private static boolean toldOnItsDay(DocumentContext ctx, int si) {
+        DateResolver.DateMention d = ctx.bestDate(si);
+        Integer year = ctx.resolver.anchorYear();
+        return d != null && d.first() != null && d.first().length() == 10 && (year == null || !DocumentContext.isLongPast(d.first(), year));
+    }
+
+    /**
+     * A twinning clause after a document was signed in the same sentence, by the same pair and with no document
+     * of its own (签署友好合作关系意向书,缔结友好合作城市): what the document makes them, not a second signing.
+     */
+    private static boolean isConsequence(EventBuilder e, EventBuilder earlier, boolean sameSentence) {
+        if (!sameSentence || earlier == null) {
+            return false;
+        }
+        Event a = earlier.build(), b = e.build();
+        return "SISTER_CITY".equals(b.agreement()) && b.title() == null && !"SISTER_CITY".equals(a.agreement())
+                && b.parties().size() == 2 && java.util.Set.copyOf(a.parties()).equals(java.util.Set.copyOf(b.parties()));
     }
 
     /**
@@ -372,7 +416,7 @@ final class SigningExtractor {
 
     /** The signings of the clause that ends at one signing verb. */
     private List<EventBuilder> signingsAt(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<ForumExtractor.Forum> forums,
-                                          String subject, int previousVerbEnd) {
+                                          String subject, int previousVerbEnd, List<String> toldPair) {
         String m = ms.masked();
         {
             int start = clauseStart(m, verb[0]);
@@ -568,6 +612,9 @@ final class SigningExtractor {
                 if (pair == null && TWO_CITIES.matcher(clause).find()) {
                     pair = lastTwoCities(ctx, ms.textOffset(verb[0]));
                 }
+                if (pair == null && clause.contains("双方")) {
+                    pair = toldPair; // 随后,双方签署…: the two sides of the signing the headline told (a university and a city)
+                }
                 if (pair != null) {
                     here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                             .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
@@ -600,7 +647,7 @@ final class SigningExtractor {
                     e.location(place);
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
-                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date())) {
+                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !REMOTE.matcher(ms.sentence().text()).find()) {
                     e.location(ctx.datelineCity());
                 }
                 if (e.location() == null) {
@@ -611,7 +658,7 @@ final class SigningExtractor {
         }
     }
 
-    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+)(?:\\([^)]{0,30}\\))?");
+    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
 
     /**
      * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
@@ -1003,6 +1050,9 @@ final class SigningExtractor {
         return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
     }
 
+    /** 通过网络视频签署, 云签约: signed from two places at once, so the dateline's city is not where. */
+    private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
+
     private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
 
     private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
@@ -1033,7 +1083,10 @@ final class SigningExtractor {
         }
         String inside = span.substring(0, doc[1]);
         // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
-        if (inside.indexOf('Ⓟ') >= 0 && (inside.contains("的") || !PAIR.matcher(inside).find())) {
+        boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
+                .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
+        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
+        if (placesOtherThanCountries && (inside.contains("的") || !PAIR.matcher(inside).find())) {
             return null;
         }
         // back to the text: an organisation's name inside the document name is written out
