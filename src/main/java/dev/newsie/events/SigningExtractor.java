@@ -1045,7 +1045,7 @@ final class SigningExtractor {
         }
         int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
         // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
-        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("");
+        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("").replaceFirst("^的", "");
         // …协议书签字及文本交换仪式: the signing named with the exchange is no part of the document's name
         return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
     }
