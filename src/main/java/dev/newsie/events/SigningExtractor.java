@@ -236,16 +236,12 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && refersBack(ms, verb, lastEvent)) {
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
-                String recalled = recalledDate(ctx, si);
-                if (isBackground(m, verb) || ((isEarlierYear(ctx, m, verb) || recalled != null) && !isNarratedSigning(ms, verb))) {
+                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
                             String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
-                            if (since == null && recalled != null && !isBackground(m, verb)) {
-                                since = recalled;
-                            }
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
@@ -1107,16 +1103,6 @@ final class SigningExtractor {
             return d.first();
         }
         return ctx.recentDateBefore(ctx.sentences.get(si).start());
-    }
-
-    /**
-     * The sentence's own date when it is of a year long past (2005年10月20日,两市正式缔结为友好城市 in a 2025
-     * report): the twinning is recalled, a relation with that date as its since, not the reported act.
-     */
-    private static String recalledDate(DocumentContext ctx, int si) {
-        DateResolver.DateMention d = ctx.bestDate(si);
-        Integer year = ctx.resolver.anchorYear();
-        return d == null || year == null || !DocumentContext.isLongPast(d.first(), year) ? null : d.first();
     }
 
 }

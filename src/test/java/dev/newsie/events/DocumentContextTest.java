@@ -3,6 +3,8 @@ package dev.newsie.events;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** The reference date relative expressions resolve against (made-up datelines and leads). */
@@ -71,5 +73,12 @@ class DocumentContextTest {
                 entity(dev.newsie.model.EntityType.CITY, "甲城", "中国"),
                 entity(dev.newsie.model.EntityType.CITY, "丙城", "中国")));
         assertNull(ctx.homePlace('市'));
+    }
+
+    @Test
+    void aDateOfAYearLongPastIsARecalledOne() {
+        assertTrue(DocumentContext.isLongPast("2005-10-20", 2025));
+        assertFalse(DocumentContext.isLongPast("2024-12-30", 2025), "last year's is still news in January");
+        assertFalse(DocumentContext.isLongPast("2025-03", 2025));
     }
 }

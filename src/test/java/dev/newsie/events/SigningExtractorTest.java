@@ -241,4 +241,113 @@ class SigningExtractorTest {
     void exchangingViewsIsNoSigning() {
         assertTrue(signings(run("5月5日，南平市与法国图卢兹市交换了意见，表示将推动友好城市交流。", "2024-05-06")).isEmpty());
     }
+
+    // --- round 5 of issue 9: signings from made-up mainland reports (county, province, city and university levels)
+
+    @Test
+    void anUndatedSigningAfterARecalledTwinningTakesTheReportsDayNotTheRecalledOne() {
+        EventExtractor.Result r = run("9月3日,丽水市与韩国安东市举行结好纪念活动。2004年9月3日,丽水市与安东市正式缔结为友好城市。"
+                + "活动中,两市还签署了《丽水市与安东市文化交流备忘录》。", "2024-09-04");
+        Event memo = signings(r).stream().filter(e -> "MEMORANDUM".equals(e.agreement())).findFirst().orElseThrow();
+        assertEquals("2024-09-03", memo.date(), "the recalled day is not the memorandum's");
+        // the twinning told as an act on its own day is an event of that day (GOLD.md §7)
+        assertTrue(signings(r).stream().anyMatch(e -> "2004-09-03".equals(e.date())), signings(r).toString());
+    }
+
+    @Test
+    void aDocumentSignedThenTheTwinningItMakesIsOneSigning() {
+        List<Event> ss = signings(run("衢州市松阳县日前与越南老街省沙坝县在松阳签订协议书,缔结为友好县。", "2024-06-01"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals(null, ss.get(0).title(), "a bare 协议书 names no document");
+    }
+
+    @Test
+    void hopingToTwinIsNoTwinning() {
+        List<Event> ss = signings(run("4月2日,鞍山市市长张明与秘鲁阿亚库乔市市长卡洛斯签订了友好交流与合作备忘录。"
+                + "张明希望两市争取早日正式缔结友好城市关系。", "2024-04-03"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
+    void signersWhoMetThenSignedTogetherJoinTheSigningJustTold() {
+        List<Event> ss = signings(run("5月6日,福建省与汤加瓦瓦乌省在福州签署建立友好省关系协议书。"
+                + "省长李向东会见瓦瓦乌省省长图伊·菲法一行,并共同签署协议书。", "2024-05-07"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(List.of("李向东", "图伊·菲法"), ss.get(0).signatories());
+        assertEquals(Set.of("福建", "瓦瓦乌"), Set.copyOf(ss.get(0).parties()));
+    }
+
+    @Test
+    void signersNamedAfterTheVerbInTheSameSentence() {
+        Event e = signings(run("5月8日,匈牙利德布勒森市市长拉斯洛·纳吉率团访问邯郸市。会见后,两市签署了建立友好城市关系协议书,"
+                + "邯郸市市长赵文涛与德布勒森市市长拉斯洛·纳吉分别代表两市在协议书上签字。", "2024-05-09")).get(0);
+        assertEquals(List.of("赵文涛", "拉斯洛·纳吉"), e.signatories());
+        assertEquals("邯郸", e.location(), "the place of the visit told just before");
+    }
+
+    @Test
+    void aPartnersStandingBeforeItsNameIsNoPartOfIt() {
+        List<Event> ss = signings(run("9月2日,大同市与友好城市日本大分县竹田市在大同共同签署了深化交流的框架协议。", "2024-09-03"));
+        assertEquals(Set.of(Set.of("大同", "竹田")), partySets(ss));
+        List<Event> listed = signings(run("6月2日,湖州市分别与日本友城秩父市、德国友城科堡市签订了文化合作项目协议。", "2024-06-03"));
+        assertEquals(Set.of(Set.of("湖州", "秩父"), Set.of("湖州", "科堡")), partySets(listed));
+    }
+
+    @Test
+    void twoPeopleSigningANamedDocumentOnPaperIsTheSigning() {
+        List<Event> ss = signings(run("6月3日,赣州市副市长周平率团访问斯洛伐克科希策市,与科希策市市长彼得·诺瓦克举行会谈。"
+                + "会谈结束后,周平与诺瓦克在建立友好合作关系意向书上签字。", "2024-06-05"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("LETTER_OF_INTENT", ss.get(0).agreement());
+        assertEquals("科希策", ss.get(0).location());
+        assertEquals("2024-06-03", ss.get(0).date());
+    }
+
+    @Test
+    void businessesOfTheTwoCitiesAreNotTheCities() {
+        List<Event> ss = signings(run("8月2日,包头市与蒙古国扎门乌德市签署建立友好城市关系协议书。当天,两市企业还签署了6项经贸合作协议。",
+                "2024-08-03"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningToldOnItsDayIsAnActButNotAStateOfThings() {
+        assertEquals(1, signings(run("11月4日,烟台市与西班牙希洪市结为友好城市。", "2024-11-05")).size());
+        assertTrue(signings(run("烟台市与西班牙希洪市结为友好城市,双方交往密切。", "2024-11-05")).isEmpty());
+    }
+
+    @Test
+    void aLetterOfIntentThatMakesPartnerCitiesIsOneSigningAndARelation() {
+        EventExtractor.Result r = run("3月4日,珠海市与巴拿马科隆市通过网络视频签署友好合作关系意向书,缔结友好合作城市。", "2024-03-05");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("LETTER_OF_INTENT", ss.get(0).agreement());
+        assertEquals(null, ss.get(0).location(), "signed over video: no one place");
+        assertTrue(relationKeys(r).contains("珠海-科隆@2024-03-04"), relationKeys(r).toString());
+    }
+
+    @Test
+    void bothSidesAfterAHeadlineAreItsTwoParties() {
+        List<Event> ss = signings(run("江南大学与无锡市签署校地合作框架协议\n5月7日,无锡市副市长陈红率代表团到江南大学调研。随后,双方签署校地合作框架协议。",
+                "2024-05-08"));
+        assertEquals(Set.of(Set.of("江南大学", "无锡")), partySets(ss));
+        assertEquals("2024-05-07", ss.get(0).date());
+    }
+
+    @Test
+    void countriesAbbreviatedInADocumentsNameArePartOfIt() {
+        Event e = signings(run("6月5日,中国人民对外友好协会副会长王芳与美国城市联盟主席约翰·李在华盛顿签署了中美地方合作备忘录。", "2024-06-06")).get(0);
+        assertEquals("中美地方合作备忘录", e.title());
+    }
+
+    @Test
+    void aCeremonyOfExchangingTextsNamesItsDocument() {
+        Event e = signings(run("4月9日,山西省与土耳其科尼亚省建立友好省关系协议书签字及文本交换仪式在科尼亚省政府举行。", "2024-04-10")).get(0);
+        assertEquals("建立友好省关系协议书", e.title());
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals("科尼亚", e.location());
+    }
 }

@@ -35,4 +35,19 @@ class SigningPlaceTest {
         String text = "4月19日,安徽省省长李明率团访问日本高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
         assertEquals("高知", signings(run(text, "2022-04-21")).get(0).location());
     }
+
+    @Test
+    void aHeadlinesCeremonyPlacesTheSigningsItsBodyLists() {
+        String text = "云南友城签约活动在昆明举行\n8月5日,云南省与泰国清迈府、大理市与老挝琅勃拉邦市分别签署建立友好关系协议书。";
+        for (Event e : signings(run(text, "2024-08-06"))) {
+            assertEquals("昆明", e.location(), e.toString());
+        }
+    }
+
+    @Test
+    void aSigningAfterAMeetingInAPlaceTookPlaceThere() {
+        String text = "标题\n7月7日,副省长王海在长春会见俄罗斯滨海边疆区副州长伊万·彼得罗夫一行。会见后,双方签署了《吉林省与滨海边疆区经贸合作备忘录》。";
+        Event e = signings(run(text, "2024-07-08")).get(0);
+        assertEquals("长春", e.location());
+    }
 }

@@ -132,4 +132,33 @@ class SisterCityExtractorTest {
         Set<String> r = relations("扬州市友好城市——日本唐津市代表团抵达扬州。", "2021-09-09");
         assertTrue(r.contains("唐津-扬州@null"), r.toString());
     }
+
+    // --- round 5 of issue 9
+
+    @Test
+    void aPlacesPartnersListedBeforeEstablishingRelations() {
+        Set<String> r = relations("据悉,绍兴市已先后与意大利帕多瓦市、法国图尔市等建立了友好城市关系。", "2024-02-02");
+        assertTrue(r.containsAll(Set.of("帕多瓦-绍兴@null", "图尔-绍兴@null")), r.toString());
+    }
+
+    @Test
+    void theYearAfterTheVerbIsTheSince() {
+        Set<String> r = relations("据介绍,嘉兴市与澳大利亚本迪戈市结好于1994年。", "2024-02-02");
+        assertTrue(r.contains("嘉兴-本迪戈@1994"), r.toString());
+    }
+
+    @Test
+    void aGuestNamedAsTheHostsSisterCity() {
+        Set<String> r = relations("铜陵市副市长张萍会见了友好城市美国斯波坎市市长玛丽·格林一行。", "2024-02-02");
+        assertTrue(r.contains("斯波坎-铜陵@null") || r.contains("铜陵-斯波坎@null"), r.toString());
+        Set<String> dash = relations("当天,泉州市的国际友好城市——日本浦添市代表团抵达泉州。", "2024-02-02");
+        assertTrue(dash.contains("泉州-浦添@null"), dash.toString());
+    }
+
+    @Test
+    void aPartnerOfOurProvinceIsThePagesOwnProvinces() {
+        Set<String> r = relations("来源:吉林省人民政府外事办公室\n\n俄罗斯滨海边疆区是我省的友好省州,两省州自1993年建立友好关系以来合作密切。",
+                "2024-02-02");
+        assertTrue(r.stream().anyMatch(x -> x.startsWith("吉林-") || x.contains("-吉林@")), r.toString());
+    }
 }
