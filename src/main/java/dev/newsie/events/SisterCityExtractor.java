@@ -62,6 +62,19 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
+                if (p.kind().equals("LIST_LINE")) {
+                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place last named
+                    while (m.find()) {
+                        String home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
+                        if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
+                            String since = m.group("y") + (m.group("mo") == null ? "" : "-" + pad(m.group("mo"))
+                                    + (m.group("d") == null ? "" : "-" + pad(m.group("d"))));
+                            put(out, home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                        }
+                    }
+                    continue;
+                }
                 if (p.kind().equals("OWN_STATED")) {
                     // 乙州是我省的友好省州: the partner of the page's own place (GOLD.md §7: 我省 is the home province)
                     while (m.find()) {
@@ -227,6 +240,10 @@ final class SisterCityExtractor {
             }
         }
         return foreign == null || foreign.equals(home) ? null : List.of(home, foreign);
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
     }
 
     private static boolean isForeign(Entity e) {

@@ -161,4 +161,10 @@ class SisterCityExtractorTest {
                 "2024-02-02");
         assertTrue(r.stream().anyMatch(x -> x.startsWith("吉林-") || x.contains("-吉林@")), r.toString());
     }
+
+    @Test
+    void aLineOfAListOfPartnersWithItsDate() {
+        Set<String> r = relations("德州市国际友好城市一览\n德州市共有国际友好城市2个,分别是:\n美国 圣安东尼奥市(1996年5月缔结)\n", "2024-02-02");
+        assertTrue(r.contains("圣安东尼奥-德州@1996-05"), r.toString());
+    }
 }
