@@ -54,8 +54,11 @@ final class SigningExtractor {
 
     private final EventLexicon lexicon;
 
+    private final SigningFollowUps followUps;
+
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.followUps = new SigningFollowUps(lexicon);
     }
 
     private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
@@ -75,41 +78,6 @@ final class SigningExtractor {
         }
     }
 
-    /** 甲与乙在建立友好合作关系意向书上签字: two people sign a named document (the act itself, no signing verb). */
-    private static final Pattern PAPER_SIGNED = Pattern.compile("(Ⓡ)(?:与|和|同|、)(Ⓡ)(?:分别)?(?:代表[^,，在Ⓡ]{0,6})?在《?([^,，。Ⓡ《》]{2,40}?)》?上(?:签字|签名)");
-
-    /**
-     * 会谈结束后,甲与乙在…意向书上签字, with no signing reported before: a signing of that document by the home and
-     * the foreign place last named (the two the visit was between), signed by the two people.
-     */
-    private EventBuilder signedOnPaper(DocumentContext ctx, int si, MaskedSentence ms) {
-        String m = ms.masked();
-        Matcher p = PAPER_SIGNED.matcher(m);
-        if (!p.find() || isPlanned(m, p.start())) {
-            return null;
-        }
-        String doc = p.group(3);
-        if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(doc::endsWith) || lexicon.words(EventLexicon.Role.DOC).contains(doc)
-                || doc.indexOf(MaskedSentence.PLACE) >= 0 || doc.indexOf(MaskedSentence.ORG) >= 0) {
-            return null;
-        }
-        List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
-        if (pair == null) {
-            return null;
-        }
-        EventBuilder e = Event.builder(EventType.SIGNING).parties(pair).agreement(lexicon.agreementKind(doc)).title(doc)
-                .date(sentenceDate(ctx, si)).signatories(List.of(ms.slots(p.start(1), p.end(1)).get(0).entity().name(),
-                        ms.slots(p.start(2), p.end(2)).get(0).entity().name()))
-                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-        String place = SigningPlace.ofVisitOrCeremony(ms, p.start());
-        if (place == null) {
-            place = SigningPlace.ofVisitJustTold(ctx, si);
-        }
-        if (place != null) {
-            e.location(place);
-        }
-        return e;
-    }
 
     /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
     private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
@@ -186,7 +154,7 @@ final class SigningExtractor {
     /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
     private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
 
-    private static boolean isPlanned(String m, int verbPos) {
+    static boolean isPlanned(String m, int verbPos) {
         return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
     }
 
@@ -208,7 +176,7 @@ final class SigningExtractor {
                 if (lastSigning == si - 1 && lastEvent != null) {
                     signedBy(ms, lastEvent, 0);
                 } else {
-                    EventBuilder paper = signedOnPaper(ctx, si, ms);
+                    EventBuilder paper = followUps.signedOnPaper(ctx, si, ms);
                     if (paper != null) {
                         lastEvent = mergeInto(out, paper, ctx.bestDate(si) != null, undated);
                         lastSigning = si;
@@ -230,14 +198,14 @@ final class SigningExtractor {
                 if (isPlanned(m, verb[0])) {
                     continue; // 两市预定年底缔盟: not (yet) an act
                 }
-                if (LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !toldOnItsDay(ctx, si)) {
+                if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }
-                if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && refersBack(ms, verb, lastEvent)) {
+                if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
                 if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
-                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, toldPair(out))) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
@@ -246,10 +214,10 @@ final class SigningExtractor {
                         }
                     }
                 } else {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, toldPair(out));
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
-                        if (isConsequence(e, lastEvent, lastSigning == si)) {
+                        if (SigningFollowUps.isConsequence(e, lastEvent, lastSigning == si)) {
                             // 签署友好合作关系意向书,缔结友好合作城市: the twinning the document makes, a relation
                             Event b = e.build();
                             background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
@@ -274,89 +242,6 @@ final class SigningExtractor {
         return out;
     }
 
-    /** The parties of the last two-sided signing told so far, or null. */
-    private static List<String> toldPair(List<EventBuilder> out) {
-        for (int i = out.size() - 1; i >= 0; i--) {
-            if (out.get(i).parties().size() == 2) {
-                return out.get(i).parties();
-            }
-        }
-        return null;
-    }
-
-    /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
-    private static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
-
-    private static boolean toldOnItsDay(DocumentContext ctx, int si) {
-        DateResolver.DateMention d = ctx.bestDate(si);
-        Integer year = ctx.resolver.anchorYear();
-        return d != null && d.first() != null && d.first().length() == 10 && (year == null || !DocumentContext.isLongPast(d.first(), year));
-    }
-
-    /**
-     * A twinning clause after a document was signed in the same sentence, by the same pair and with no document
-     * of its own (签署友好合作关系意向书,缔结友好合作城市): what the document makes them, not a second signing.
-     */
-    private static boolean isConsequence(EventBuilder e, EventBuilder earlier, boolean sameSentence) {
-        if (!sameSentence || earlier == null) {
-            return false;
-        }
-        Event a = earlier.build(), b = e.build();
-        return "SISTER_CITY".equals(b.agreement()) && b.title() == null && !"SISTER_CITY".equals(a.agreement())
-                && b.parties().size() == 2 && java.util.Set.copyOf(a.parties()).equals(java.util.Set.copyOf(b.parties()));
-    }
-
-    /**
-     * 并共同签署协议书 right after a signing was reported: a bare document word (协议书, 备忘录) with no new party is
-     * that signing told again; the two people named before the verb (who met, then signed together) sign it.
-     */
-    private boolean refersBack(MaskedSentence ms, int[] verb, EventBuilder last) {
-        String m = ms.masked();
-        int s = verb[1];
-        while (s < m.length() && m.charAt(s) == '了') {
-            s++;
-        }
-        String doc = null;
-        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
-            if (m.startsWith(d, s) && (doc == null || d.length() > doc.length())) {
-                doc = d;
-            }
-        }
-        // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
-        boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
-        if (doc == null || (!pointed && s + doc.length() < m.length() && "，,。;；！!".indexOf(m.charAt(s + doc.length())) < 0)) {
-            return false;
-        }
-        Event e = last.build();
-        int named = 0;
-        List<String> persons = new ArrayList<>();
-        for (MaskedSentence.Slot slot : ms.slots(0, verb[0])) {
-            if (slot.entity().type() == EntityType.PERSON) {
-                if (!persons.contains(slot.entity().name())) {
-                    persons.add(slot.entity().name());
-                }
-            } else if (e.parties().contains(partyName(slot)) || e.parties().contains(slot.entity().name())) {
-                named++;
-            } else if (slot.entity().type() != EntityType.COUNTRY) {
-                return false; // a place of its own: another signing
-            }
-        }
-        if (named >= 2) {
-            // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
-            if (e.signatories() == null) {
-                List<String> signers = signatoriesBefore(ms, 0, verb[0]);
-                if (!signers.isEmpty()) {
-                    last.signatories(signers);
-                }
-            }
-            return true;
-        }
-        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
-        if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
-            last.signatories(persons);
-        }
-        return true;
-    }
 
     /**
      * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
@@ -802,7 +687,7 @@ final class SigningExtractor {
      * the previous signing verb), when those clauses say they act for a side (代表, or place + title + person),
      * and none of them is a witness's or speaker's clause.
      */
-    private static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
+    static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
         List<String> out = new ArrayList<>();
         boolean acting = false;
@@ -1051,7 +936,6 @@ final class SigningExtractor {
 
     private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
 
-    private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
 
     private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
 
@@ -1097,7 +981,7 @@ final class SigningExtractor {
         return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
     }
 
-    private static String sentenceDate(DocumentContext ctx, int si) {
+    static String sentenceDate(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
         if (d != null && d.first() != null) {
             return d.first();

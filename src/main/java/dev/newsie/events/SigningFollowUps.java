@@ -1,0 +1,148 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A signing told again or completed outside its own clause (round 5 of issue 9): a bare document word that points
+ * back at the signing just told (…,并共同签署协议书), the twinning a letter of intent makes, two people who sign a
+ * named document on paper with no signing verb, 结为 told on its day, 双方 after a told signing. Reads masked
+ * sentences and the signings found so far; adds signers, or a signing, never a second copy of one.
+ */
+final class SigningFollowUps {
+    private final EventLexicon lexicon;
+
+    SigningFollowUps(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** 甲与乙在建立友好合作关系意向书上签字: two people sign a named document (the act itself, no signing verb). */
+    private static final Pattern PAPER_SIGNED = Pattern.compile("(Ⓡ)(?:与|和|同|、)(Ⓡ)(?:分别)?(?:代表[^,，在Ⓡ]{0,6})?在《?([^,，。Ⓡ《》]{2,40}?)》?上(?:签字|签名)");
+
+    /**
+     * 会谈结束后,甲与乙在…意向书上签字, with no signing reported before: a signing of that document by the home and
+     * the foreign place last named (the two the visit was between), signed by the two people.
+     */
+    EventBuilder signedOnPaper(DocumentContext ctx, int si, MaskedSentence ms) {
+        String m = ms.masked();
+        Matcher p = PAPER_SIGNED.matcher(m);
+        if (!p.find() || SigningExtractor.isPlanned(m, p.start())) {
+            return null;
+        }
+        String doc = p.group(3);
+        if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(doc::endsWith) || lexicon.words(EventLexicon.Role.DOC).contains(doc)
+                || doc.indexOf(MaskedSentence.PLACE) >= 0 || doc.indexOf(MaskedSentence.ORG) >= 0) {
+            return null;
+        }
+        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
+        if (pair == null) {
+            return null;
+        }
+        EventBuilder e = Event.builder(EventType.SIGNING).parties(pair).agreement(lexicon.agreementKind(doc)).title(doc)
+                .date(SigningExtractor.sentenceDate(ctx, si)).signatories(List.of(ms.slots(p.start(1), p.end(1)).get(0).entity().name(),
+                        ms.slots(p.start(2), p.end(2)).get(0).entity().name()))
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+        String place = SigningPlace.ofVisitOrCeremony(ms, p.start());
+        if (place == null) {
+            place = SigningPlace.ofVisitJustTold(ctx, si);
+        }
+        if (place != null) {
+            e.location(place);
+        }
+        return e;
+    }
+
+    /** The parties of the last two-sided signing told so far, or null. */
+    static List<String> toldPair(List<EventBuilder> out) {
+        for (int i = out.size() - 1; i >= 0; i--) {
+            if (out.get(i).parties().size() == 2) {
+                return out.get(i).parties();
+            }
+        }
+        return null;
+    }
+
+    /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
+    static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
+
+    static boolean toldOnItsDay(DocumentContext ctx, int si) {
+        DateResolver.DateMention d = ctx.bestDate(si);
+        Integer year = ctx.resolver.anchorYear();
+        return d != null && d.first() != null && d.first().length() == 10 && (year == null || !DocumentContext.isLongPast(d.first(), year));
+    }
+
+    /**
+     * A twinning clause after a document was signed in the same sentence, by the same pair and with no document
+     * of its own (签署友好合作关系意向书,缔结友好合作城市): what the document makes them, not a second signing.
+     */
+    static boolean isConsequence(EventBuilder e, EventBuilder earlier, boolean sameSentence) {
+        if (!sameSentence || earlier == null) {
+            return false;
+        }
+        Event a = earlier.build(), b = e.build();
+        return "SISTER_CITY".equals(b.agreement()) && b.title() == null && !"SISTER_CITY".equals(a.agreement())
+                && b.parties().size() == 2 && java.util.Set.copyOf(a.parties()).equals(java.util.Set.copyOf(b.parties()));
+    }
+
+    /**
+     * 并共同签署协议书 right after a signing was reported: a bare document word (协议书, 备忘录) with no new party is
+     * that signing told again; the two people named before the verb (who met, then signed together) sign it.
+     */
+    boolean refersBack(MaskedSentence ms, int[] verb, EventBuilder last) {
+        String m = ms.masked();
+        int s = verb[1];
+        while (s < m.length() && m.charAt(s) == '了') {
+            s++;
+        }
+        String doc = null;
+        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
+            if (m.startsWith(d, s) && (doc == null || d.length() > doc.length())) {
+                doc = d;
+            }
+        }
+        // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
+        boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
+        if (doc == null || (!pointed && s + doc.length() < m.length() && "，,。;；！!".indexOf(m.charAt(s + doc.length())) < 0)) {
+            return false;
+        }
+        Event e = last.build();
+        int named = 0;
+        List<String> persons = new ArrayList<>();
+        for (MaskedSentence.Slot slot : ms.slots(0, verb[0])) {
+            if (slot.entity().type() == EntityType.PERSON) {
+                if (!persons.contains(slot.entity().name())) {
+                    persons.add(slot.entity().name());
+                }
+            } else if (e.parties().contains(SigningExtractor.partyName(slot)) || e.parties().contains(slot.entity().name())) {
+                named++;
+            } else if (slot.entity().type() != EntityType.COUNTRY) {
+                return false; // a place of its own: another signing
+            }
+        }
+        if (named >= 2) {
+            // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
+            if (e.signatories() == null) {
+                List<String> signers = SigningExtractor.signatoriesBefore(ms, 0, verb[0]);
+                if (!signers.isEmpty()) {
+                    last.signatories(signers);
+                }
+            }
+            return true;
+        }
+        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
+        if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
+            last.signatories(persons);
+        }
+        return true;
+    }
+
+    private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
+}

@@ -1,0 +1,57 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A signing told again or completed outside its clause (round 5 of issue 9), in made-up reports. */
+class SigningFollowUpsTest {
+    @Test
+    void signersWhoMetThenSignedTogetherJoinTheSigningJustTold() {
+        List<Event> ss = signings(run("5月6日,福建省与汤加瓦瓦乌省在福州签署建立友好省关系协议书。"
+                + "省长李向东会见瓦瓦乌省省长图伊·菲法一行,并共同签署协议书。", "2024-05-07"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(List.of("李向东", "图伊·菲法"), ss.get(0).signatories());
+        assertEquals(Set.of("福建", "瓦瓦乌"), Set.copyOf(ss.get(0).parties()));
+    }
+
+    @Test
+    void twoPeopleSigningANamedDocumentOnPaperIsTheSigning() {
+        List<Event> ss = signings(run("6月3日,赣州市副市长周平率团访问斯洛伐克科希策市,与科希策市市长彼得·诺瓦克举行会谈。"
+                + "会谈结束后,周平与诺瓦克在建立友好合作关系意向书上签字。", "2024-06-05"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("LETTER_OF_INTENT", ss.get(0).agreement());
+        assertEquals("科希策", ss.get(0).location());
+        assertEquals("2024-06-03", ss.get(0).date());
+    }
+
+    @Test
+    void aTwinningToldOnItsDayIsAnActButNotAStateOfThings() {
+        assertEquals(1, signings(run("11月4日,烟台市与西班牙希洪市结为友好城市。", "2024-11-05")).size());
+        assertTrue(signings(run("烟台市与西班牙希洪市结为友好城市,双方交往密切。", "2024-11-05")).isEmpty());
+    }
+
+    @Test
+    void aLetterOfIntentThatMakesPartnerCitiesIsOneSigningAndARelation() {
+        EventExtractor.Result r = run("3月4日,珠海市与巴拿马科隆市通过网络视频签署友好合作关系意向书,缔结友好合作城市。", "2024-03-05");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("LETTER_OF_INTENT", ss.get(0).agreement());
+        assertEquals(null, ss.get(0).location(), "signed over video: no one place");
+        assertTrue(relationKeys(r).contains("珠海-科隆@2024-03-04"), relationKeys(r).toString());
+    }
+
+    @Test
+    void bothSidesAfterAHeadlineAreItsTwoParties() {
+        List<Event> ss = signings(run("江南大学与无锡市签署校地合作框架协议\n5月7日,无锡市副市长陈红率代表团到江南大学调研。随后,双方签署校地合作框架协议。",
+                "2024-05-08"));
+        assertEquals(Set.of(Set.of("江南大学", "无锡")), partySets(ss));
+        assertEquals("2024-05-07", ss.get(0).date());
+    }
+}
