@@ -167,4 +167,16 @@ class SisterCityExtractorTest {
         Set<String> r = relations("德州市国际友好城市一览\n德州市共有国际友好城市2个,分别是:\n美国 圣安东尼奥市(1996年5月缔结)\n", "2024-02-02");
         assertTrue(r.contains("圣安东尼奥-德州@1996-05"), r.toString());
     }
+
+    @Test
+    void twoPlacesSummedUpBeforeTheYear() {
+        Set<String> r = relations("盘锦市与美国伯灵顿市两市自2003年结好以来,交往频繁。", "2024-02-02");
+        assertTrue(r.contains("伯灵顿-盘锦@2003"), r.toString());
+    }
+
+    @Test
+    void partnersListedAfterTheirCount() {
+        Set<String> r = relations("截至目前,信阳市共有国际友好城市4个,包括法国尼奥尔市、美国雷丁市等。", "2024-02-02");
+        assertTrue(r.containsAll(Set.of("信阳-尼奥尔@null", "信阳-雷丁@null")), r.toString());
+    }
 }
