@@ -33,9 +33,20 @@ final class SigningPlace {
         }
     }
 
-    /** 在济南(正式)签署: the place named after 在 right before the verb. */
+    /** 于济南签署: the place after 于 (not a date) right before the verb. */
+    private static final Pattern AT_BY_YU = Pattern.compile("于(Ⓟ+)(?:正式|共同|分别|隆重)?$");
+
+    /** 在济南(正式)签署, 于济南签署: the place named after 在 (or 于) right before the verb. */
     static String afterAt(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
+        Matcher yu = AT_BY_YU.matcher(m.substring(Math.max(0, verbPos - 30), verbPos));
+        if (yu.find()) {
+            int base = Math.max(0, verbPos - 30);
+            String p = placeIn(ms, base + yu.start(1), base + yu.end(1));
+            if (p != null) {
+                return p;
+            }
+        }
         for (int at = m.lastIndexOf('在', verbPos - 1); at >= 0; at = m.lastIndexOf('在', at - 1)) {
             int j = at + 1;
             while (j < verbPos && m.charAt(j) == MaskedSentence.PLACE) {

@@ -307,4 +307,18 @@ class SigningExtractorTest {
         assertEquals("SISTER_CITY", e.agreement());
         assertEquals("科尼亚", e.location());
     }
+
+    @Test
+    void aDelegationSigningAtACityHallAbroad() {
+        Event e = signings(run("访德期间,潍坊市代表团于5月8日在雷根斯堡市政厅与雷根斯堡市签署了友好合作备忘录。", "2024-05-10")).get(0);
+        assertEquals(Set.of("潍坊", "雷根斯堡"), Set.copyOf(e.parties()));
+        assertEquals("雷根斯堡", e.location());
+    }
+
+    @Test
+    void aClauseOpenedByTheDayKeepsTheSentencesSubject() {
+        List<Event> ss = signings(run("潍坊市市长赵明一行5月8日抵达雷根斯堡,当天与雷根斯堡市市长汉斯·沃尔夫签署了建立友好城市关系协议书。",
+                "2024-05-10"));
+        assertEquals(Set.of(Set.of("潍坊", "雷根斯堡")), partySets(ss));
+    }
 }

@@ -50,4 +50,10 @@ class SigningPlaceTest {
         Event e = signings(run(text, "2024-07-08")).get(0);
         assertEquals("长春", e.location());
     }
+
+    @Test
+    void thePlaceAfter于BeforeTheVerb() {
+        Event e = signings(run("5月8日,潍坊市与德国雷根斯堡市于潍坊签署友好城市关系意向书。", "2024-05-10")).get(0);
+        assertEquals("潍坊", e.location());
+    }
 }
