@@ -202,7 +202,13 @@ final class SigningExtractor {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }
                 if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
+                    if (lastEvent.build().title() == null) {
+                        lastEvent.title(documentName(ms, verb[1]));
+                    }
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
+                }
+                if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
+                    continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
                 if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {

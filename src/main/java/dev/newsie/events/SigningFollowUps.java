@@ -110,10 +110,12 @@ final class SigningFollowUps {
         }
         // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
         boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
-        if (doc == null || (!pointed && s + doc.length() < m.length() && "，,。;；！!".indexOf(m.charAt(s + doc.length())) < 0)) {
+        boolean bare = doc != null && (pointed || s + doc.length() >= m.length() || "，,。;；！!".indexOf(m.charAt(s + doc.length())) >= 0);
+        Event e = last.build();
+        // 市长甲与乙市市长丙签署了友好城市关系协议书, right after the twinning was told: the same document, by name
+        if (!bare && !lexicon.agreementKind(m.substring(verb[1], Math.min(m.length(), verb[1] + 40))).equals(e.agreement())) {
             return false;
         }
-        Event e = last.build();
         int named = 0;
         List<String> persons = new ArrayList<>();
         for (MaskedSentence.Slot slot : ms.slots(0, verb[0])) {
@@ -126,6 +128,19 @@ final class SigningFollowUps {
             } else if (slot.entity().type() != EntityType.COUNTRY) {
                 return false; // a place of its own: another signing
             }
+        }
+        if (!bare) {
+            // the pair named again, or a headline's signing told in the body, is read as a signing of its own (which
+            // joins the one told, and gives it its date); so is one whose people only met
+            boolean headline = e.evidence() != null && e.evidence().start() == 0;
+            List<String> signers = SigningExtractor.signatoriesBefore(ms, 0, verb[0]);
+            if (named >= 2 || headline || signers.size() != 2) {
+                return false;
+            }
+            if (e.signatories() == null) {
+                last.signatories(signers);
+            }
+            return true;
         }
         if (named >= 2) {
             // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
@@ -140,6 +155,22 @@ final class SigningFollowUps {
         String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
         if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
             last.signatories(persons);
+        }
+        return true;
+    }
+
+    /** ,协议由甲市市长X和乙市市长Y签署: the document just signed, then who signed it. */
+    private static final Pattern DOCUMENT_BY = Pattern.compile("^[^,，。]*[,，](?:该|此|这份)?(?:协议书?|协定书?|备忘录|意向书)由");
+
+    /** The signers of the document signed earlier in the sentence, told in a clause of their own; false if none. */
+    boolean signersOfTheSame(MaskedSentence ms, int previousVerbEnd, int[] verb, EventBuilder last) {
+        String m = ms.masked();
+        if (previousVerbEnd <= 0 || !DOCUMENT_BY.matcher(m.substring(previousVerbEnd, verb[0])).find()) {
+            return false;
+        }
+        List<String> signers = SigningExtractor.signatoriesBefore(ms, previousVerbEnd, verb[0]);
+        if (last.build().signatories() == null && !signers.isEmpty()) {
+            last.signatories(signers);
         }
         return true;
     }

@@ -54,4 +54,21 @@ class SigningFollowUpsTest {
         assertEquals(Set.of(Set.of("江南大学", "无锡")), partySets(ss));
         assertEquals("2024-05-07", ss.get(0).date());
     }
+
+    @Test
+    void theDocumentNamedAgainWithItsSignersAfterTheCeremonyWasTold() {
+        List<Event> ss = signings(run("标题\n5月8日,东营市与加拿大红鹿市缔结友好城市关系签约仪式举行。市长刘伟与红鹿市市长保罗·泰勒签署了友好城市关系协议书。",
+                "2024-05-09"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(List.of("刘伟", "保罗·泰勒"), ss.get(0).signatories());
+        assertEquals("友好城市关系协议书", ss.get(0).title());
+    }
+
+    @Test
+    void aClauseSayingWhoSignedTheDocumentIsNoSecondSigning() {
+        List<Event> ss = signings(run("5月8日,东营市与加拿大红鹿市签署友好城市关系协议书,协议由东营市市长刘伟和红鹿市市长保罗·泰勒签署。",
+                "2024-05-09"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(List.of("刘伟", "保罗·泰勒"), ss.get(0).signatories());
+    }
 }
