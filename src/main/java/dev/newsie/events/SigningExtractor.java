@@ -245,6 +245,11 @@ final class SigningExtractor {
                 signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
             }
         }
+        for (EventBuilder e : out) {
+            if (e.build().date() == null && e.build().evidence() != null && e.build().evidence().start() == 0) {
+                SigningFollowUps.datedByLead(ctx, e); // told only in the headline
+            }
+        }
         return out;
     }
 

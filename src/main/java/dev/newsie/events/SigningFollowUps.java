@@ -176,4 +176,34 @@ final class SigningFollowUps {
     }
 
     private static final Pattern THIS_TIME = Pattern.compile("此次|这次|本次");
+
+    /**
+     * A signing told only in the headline (甲市与乙市签署友好城市协议, the body telling the visit): it happened on the
+     * day of the first body sentence that names one of its parties with a date, where that sentence's visit or
+     * meeting was (or the dateline's city, for a report of that day).
+     */
+    static void datedByLead(DocumentContext ctx, EventBuilder e) {
+        Integer year = ctx.resolver.anchorYear();
+        for (int si = 1; si < ctx.sentences.size(); si++) {
+            MaskedSentence ms = ctx.masked.get(si);
+            boolean names = ms.slots().stream().anyMatch(x -> e.parties().contains(x.entity().name())
+                    || e.parties().contains(SigningExtractor.partyName(x)));
+            DateResolver.DateMention d = ctx.bestDate(si);
+            if (!names || d == null || d.first() == null || (year != null && DocumentContext.isLongPast(d.first(), year))) {
+                continue;
+            }
+            e.date(d.first());
+            if (e.location() == null) {
+                String place = SigningPlace.ofVisitOrCeremony(ms, ms.masked().length());
+                if (place == null) {
+                    place = SigningPlace.ofVisitTold(ms);
+                }
+                if (place == null && SigningPlace.isDatelineNews(ctx, d.first())) {
+                    place = ctx.datelineCity();
+                }
+                e.location(place);
+            }
+            return;
+        }
+    }
 }

@@ -181,6 +181,20 @@ final class SigningPlace {
         return null;
     }
 
+    /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */
+    static String ofVisitTold(MaskedSentence ms) {
+        Matcher v = VISIT_TOLD.matcher(ms.masked());
+        String found = null;
+        while (v.find()) {
+            String p = placeIn(ms, v.start(1), v.end(1));
+            if (p == null || (found != null && !found.equals(p))) {
+                return null;
+            }
+            found = p;
+        }
+        return found;
+    }
+
     private static String placeIn(MaskedSentence ms, int from, int to) {
         MaskedSentence.Slot s = ms.lastPlace(from, to);
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();

@@ -71,4 +71,12 @@ class SigningFollowUpsTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(List.of("刘伟", "保罗·泰勒"), ss.get(0).signatories());
     }
+
+    @Test
+    void aSigningToldOnlyInTheHeadlineTakesTheLeadsDayAndVisit() {
+        Event e = signings(run("烟台市与日本别府市签署友好城市协议\n6月8日,日本别府市市长佐藤一郎率团访问烟台市。市长王磊会见了客人。",
+                "2024-06-10")).get(0);
+        assertEquals("2024-06-08", e.date());
+        assertEquals("烟台", e.location());
+    }
 }
