@@ -474,8 +474,14 @@ final class ForumExtractor {
         }
         String day = f.b.date();
         if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
-            // 为期三天的论坛12日开幕: the span is the opening day and the days after it
-            f.b.start(day).end(java.time.LocalDate.parse(day).plusDays(f.days - 1).toString());
+            java.time.LocalDate d = java.time.LocalDate.parse(day);
+            if (f.openDate == null && day.equals(f.closeDate)) {
+                // 为期两天的大会9日闭幕: the span is the days before the closing day and that day
+                f.b.start(d.minusDays(f.days - 1).toString()).end(day);
+            } else {
+                // 为期三天的论坛12日开幕: the span is the opening day and the days after it
+                f.b.start(day).end(d.plusDays(f.days - 1).toString());
+            }
         }
         if (f.b.build().start() != null) {
             f.b.date(null);
@@ -493,7 +499,7 @@ final class ForumExtractor {
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
             v = v.startsWith("市") ? v.substring(1) : v;
-            if (v.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(v::equals)) {
+            if (venues.namesAVenue(v)) {
                 f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
             }
         }

@@ -19,6 +19,7 @@ final class ForumHosts {
     /** Words that may stand between the hosts and the verb: 联合主办, 发起并主办, 等单位共同主办. */
     private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
     private static final String SEPARATORS = "、,，和与及";
+    private static final String PLACE_SUFFIX = "市省州县区";
     /** Verbs that join two hosts of one event (甲携手乙举办, 甲联合乙主办, 甲联同乙合办). */
     private static final List<String> JOINERS = List.of("携手", "联合", "联同", "会同", "以及");
     /** What may stand before a list of hosts: a clause's start or 由. */
@@ -89,8 +90,9 @@ final class ForumHosts {
         }
         int k = j;
         while (k > 0) {
-            if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0) {
-                k--;
+            if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0
+                    || (k >= 2 && PLACE_SUFFIX.indexOf(m.charAt(k - 1)) >= 0 && m.charAt(k - 2) == MaskedSentence.PLACE)) {
+                k--; // a place's suffix the recogniser left outside its name (北九州|市) is still the place
                 continue;
             }
             int at = k;

@@ -152,4 +152,27 @@ class ForumExtractorTest {
         String text = "8日,2024厦门国际友城论坛在厦门开幕。厦门国际友城论坛由中国人民对外友好协会创办,已成功举办六届。";
         assertNull(run(text, "2024-09-10").get(0).aliases());
     }
+
+    @Test
+    void aForumThatLastsSomeDaysAndClosesOnADaySpansTheDaysBefore() {
+        Event f = run("9日,为期两天的2025青河国际友城大会在青河闭幕。", "2025-07-09").get(0);
+        assertEquals("2025-07-08", f.start());
+        assertEquals("2025-07-09", f.end());
+    }
+
+    @Test
+    void aCountOfParallelForumsIsNoForumAndTheHostsOfTheSeriesCount() {
+        String text = "22日,2026青河国际友城大会在青河闭幕。大会期间举行的三场平行论坛分别围绕“城市治理”“经贸合作”展开讨论。"
+                + "青河国际友城大会由中国人民对外友好协会和中国国际友好城市联合会共同创办,此前已举办七届。";
+        List<Event> fs = run(text, "2026-10-22");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(List.of("城市治理", "经贸合作"), fs.get(0).topics());
+        assertEquals(List.of("中国人民对外友好协会", "中国国际友好城市联合会"), fs.get(0).organizers());
+    }
+
+    @Test
+    void anUndatedPageTakesItsYearFromARoundTableNamedWithIt() {
+        Event f = run("某某新闻网讯 8月22日,2025青河友好城市圆桌会在青河举行。", null).get(0);
+        assertEquals("2025-08-22", f.date());
+    }
 }
