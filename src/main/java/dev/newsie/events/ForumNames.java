@@ -43,8 +43,9 @@ final class ForumNames {
         for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
             for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
                 int end = i + head.length();
-                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
-                    continue; // 国际会议中心 is a venue
+                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)
+                        || s.startsWith("展览", end)) {
+                    continue; // 国际会议中心, 会议展览中心 are venues
                 }
                 final int e0 = end;
                 if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
