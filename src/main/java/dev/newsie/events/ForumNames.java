@@ -17,6 +17,8 @@ final class ForumNames {
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
     private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
+    /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
+    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
     private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
@@ -53,8 +55,9 @@ final class ForumNames {
                 }
                 int start = i;
                 while (start > 0) {
-                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1)) {
-                        start--; // 对 is a preposition, except in the head noun 对话
+                    final int at = start - 1;
+                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || WORDS_OPENING_WITH_A_STOP.stream().anyMatch(w -> s.startsWith(w, at))) {
+                        start--; // 对 and 和 are function words, except in 对话, 和平, 和谐
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {

@@ -68,4 +68,14 @@ class LineClassifierTest {
                 "他说：“我们将携手同行……”代表团随后参观了港口和科技园区。");
         assertNotEquals(LineKind.JUNK, classifier.classify("定了！某市邮轮母港即将开通！地铁直达+免税城..."));
     }
+
+    @Test
+    void shareBarsNamingTheirNetworksAndBracketedImageCreditsAreJunk() {
+        assertKind(LineKind.JUNK, "分享到:微信 微博 QQ空间", "分享至 Facebook LINE", "（圖／某市政府提供）", "(某某社資料圖)", "（资料图）");
+    }
+
+    @Test
+    void aCaptionEndingInItsCreditIsNoJunk() {
+        assertNotEquals(LineKind.JUNK, classifier.classify("▲论坛开幕现场。（圖／某市政府提供）"));
+    }
 }

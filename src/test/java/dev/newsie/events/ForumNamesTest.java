@@ -67,4 +67,10 @@ class ForumNamesTest {
         assertEquals(2, spans.size());
         assertTrue(ForumNames.isShortNameAfter(s, spans.get(0), spans.get(1)));
     }
+
+    @Test
+    void wordsOpeningWith和Or对StayInsideTheName() {
+        assertEquals(List.of("2025青河国际和平城市论坛"), found("19日,2025青河国际和平城市论坛在青河举行。"));
+        assertEquals(List.of("亚洲和谐城市论坛"), found("亚洲和谐城市论坛开幕。"));
+    }
 }
