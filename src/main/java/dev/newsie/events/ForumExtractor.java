@@ -340,6 +340,7 @@ final class ForumExtractor {
      * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
      * gives both, each a full date.
      */
+    private static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
     private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
 
     private static String[] openAndCloseDays(DocumentContext ctx, int si) {
@@ -384,7 +385,13 @@ final class ForumExtractor {
         }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             String[] openClose = openAndCloseDays(ctx, si);
-            if (d.isSpan()) {
+            Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
+                    : TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
+            if (toDay != null && toDay.lookingAt() && Integer.parseInt(toDay.group(1)) <= 31
+                    && Integer.parseInt(toDay.group(1)) > Integer.parseInt(d.first().substring(8))) {
+                // 今（3）日至4日: a relative first day, then the last day of the same month
+                f.b.start(d.first()).end(d.first().substring(0, 8) + String.format("%02d", Integer.parseInt(toDay.group(1))));
+            } else if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
             } else if (openClose != null) {
                 f.openDate = openClose[0];

@@ -78,9 +78,12 @@ final class ForumTopics {
     private static final Pattern PROGRAMME_PART = Pattern.compile(
             "(?:开幕式|闭幕式|主论坛|分论坛|平行论坛|全体会议|宴会|晚宴|招待会|仪式|演讲|致辞|签约|图片展|展览|洽谈会|推介会|演出|参观考察)$");
 
-    /** 等, 等多个领域, 等方面, 等六大议题: what closes a list after its last item. */
+    /** 等, 等多个领域, 等方面, 等面向, 等六大议题: what closes a list after its last item. */
     private static final Pattern LIST_CLOSE = Pattern.compile(
-            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块)?$");
+            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)?$");
+    /** The same close inside a longer text, with the word for the list's kind required: where a list ends. */
+    private static final Pattern CLOSED_LIST = Pattern.compile(
+            "等(?:" + COUNT + "|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
@@ -148,9 +151,15 @@ final class ForumTopics {
                     out.add(q.group(1));
                 }
                 if (out.isEmpty()) {
+                    // 议程涵盖A、B等面向,来自…: a list closed by 等 and a word for its kind ends there
+                    String list = a.group(1);
+                    Matcher close = CLOSED_LIST.matcher(list);
+                    if (close.find()) {
+                        list = list.substring(0, close.end());
+                    }
                     // 议题为:A;B;C — items may be set off by semicolons; else the list ends at the first one
-                    List<String> whole = titles(TRAILING.matcher(a.group(1)).replaceFirst(""));
-                    out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(a.group(1).split("[;；]")[0]).replaceFirst("")) : whole);
+                    List<String> whole = titles(TRAILING.matcher(list).replaceFirst(""));
+                    out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(list.split("[;；]")[0]).replaceFirst("")) : whole);
                 }
             }
         }
@@ -175,7 +184,8 @@ final class ForumTopics {
             Matcher m = DISCUSSED.matcher(t);
             List<String> discussed = m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()
                     && !TWO_SIDES.matcher(t.substring(0, m.start())).find() ? titles(m.group(1)) : List.of();
-            if (discussed.size() >= 3) {
+            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda
+            if (discussed.size() >= 3 && !m.group().contains("等问题")) {
                 out.addAll(discussed);
             }
         }

@@ -212,4 +212,11 @@ class ForumExtractorTest {
         assertEquals(1, fs.size(), fs.toString());
         assertEquals("青河会议展览中心", fs.get(0).venue());
     }
+
+    @Test
+    void aRelativeFirstDayAndALastDayAreASpan() {
+        Event f = run("「2025青河城市外交论坛」今(3)日至4日在青河举行。", "2025-12-03").get(0);
+        assertEquals("2025-12-03", f.start());
+        assertEquals("2025-12-04", f.end());
+    }
 }

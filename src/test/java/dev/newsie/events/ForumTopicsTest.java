@@ -177,4 +177,15 @@ class ForumTopicsTest {
         assertEquals(List.of("清洁能源", "港口贸易"), ForumTopics.topics("峰会并举行「清洁能源」与「港口贸易」两场圆桌讨论。"));
         assertEquals(List.of("气候行动", "文化创生"), ForumTopics.topics("论坛并设「气候行动」及「文化创生」两场分组讨论。"));
     }
+
+    @Test
+    void aLabelledListEndsAtItsClosingWordNotAtTheSentencesEnd() {
+        assertEquals(List.of("净零转型", "港口观光", "青年交流"),
+                ForumTopics.topics("论坛议程涵盖净零转型、港口观光、青年交流等面向,来自9个国家的代表出席。"));
+    }
+
+    @Test
+    void issuesRaisedAreNoAgenda() {
+        assertEquals(List.of(), ForumTopics.topics("会上,市长们就城市交通、垃圾分类和养老服务等问题进行了交流。"));
+    }
 }
