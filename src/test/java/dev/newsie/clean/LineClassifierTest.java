@@ -78,4 +78,10 @@ class LineClassifierTest {
     void aCaptionEndingInItsCreditIsNoJunk() {
         assertNotEquals(LineKind.JUNK, classifier.classify("▲论坛开幕现场。（圖／某市政府提供）"));
     }
+
+    @Test
+    void readingAidsAndAnEmptyAttachmentsLabelAreJunkARepostNoteIsADisclaimer() {
+        assertKind(LineKind.JUNK, "视力保护色: 默认 护眼", "附件:");
+        assertKind(LineKind.DISCLAIMER, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
+    }
 }
