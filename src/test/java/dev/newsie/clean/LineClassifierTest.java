@@ -80,8 +80,8 @@ class LineClassifierTest {
     }
 
     @Test
-    void readingAidsAndAnEmptyAttachmentsLabelAreJunkARepostNoteIsADisclaimer() {
+    void readingAidsAndAnEmptyAttachmentsLabelAreJunkARepostNoteEndsTheArticle() {
         assertKind(LineKind.JUNK, "视力保护色: 默认 护眼", "附件:");
-        assertKind(LineKind.DISCLAIMER, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
+        assertKind(LineKind.END, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
     }
 }
