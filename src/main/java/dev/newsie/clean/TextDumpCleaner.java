@@ -118,10 +118,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
                         && (norm.length() > MAX_LIST_LINE || !BYLINE.matcher(norm).find() || SENTENCE_END.matcher(norm).find())) {
                     break;
                 }
-                body.add(src, l.start(), l.end());
                 if (l.kind() == LineKind.LAST) {
-                    break;
+                    break; // the editor's line closes the article but is the page's credit, not its text (GOLD.md §1)
                 }
+                body.add(src, l.start(), l.end());
                 ended |= STORY_END.matcher(norm).find();
                 continue;
             }

@@ -188,7 +188,7 @@ final class DocumentContext {
     private static final int LEAD = 600;
     /** 2024中国国际友好城市大会, 2025年…论坛: an event named with its year is this year's. */
     private static final Pattern NAMED_EVENT_YEAR = Pattern.compile(
-            "(?<!\\d)((?:19|20)\\d{2})年?(?:第[\\d一二三四五六七八九十]+届)?[\\p{IsHan}·—-]{2,24}?(?:论坛|大会|峰会|对话会|年会|博览会|交流会)");
+            "(?<!\\d)((?:19|20)\\d{2})年?(?:第[\\d一二三四五六七八九十]+届)?[\\p{IsHan}·—-]{2,24}?(?:论坛|大会|峰会|对话会|年会|博览会|交流会|圆桌会|研讨会|座谈会|恳谈会|洽谈会|会议)");
     private static final Pattern FULL_DATE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})");
 
     /**

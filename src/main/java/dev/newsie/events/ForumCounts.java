@@ -12,16 +12,21 @@ final class ForumCounts {
     /** A count: digits, or a Chinese numeral up to the hundreds. */
     private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
     private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?国家");
-    /** 东盟10国: a count in digits fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count. */
-    private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+)国(?!际|家|内|外|籍|人|企)");
-    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市)(?!代表团)");
+    /**
+     * 东盟10国, 来自三国: a count fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count, and 一国 is
+     * no count at all.
+     */
+    private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+|[三四五六七八九十]|十[一二三四五六七八九])国(?!际|家|内|外|籍|人|企|之)");
+    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
     /**
      * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
      * someone, not of the attendance.
      */
     private static final Pattern PEOPLE = Pattern.compile("(\\d+|[一二两三四五六七八九]?[十百][一二两三四五六七八九十百]*)(?:余|多)?(?:位|名)");
-    private static final Pattern PEOPLE_ATTENDING = Pattern.compile("(\\d+)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
+    /** 约300人参加, 逾三百人参加: a head count before a verb of attending, in digits or in numerals of tens and hundreds. */
+    private static final Pattern PEOPLE_ATTENDING = Pattern.compile(
+            "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
     private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚");
 
     /** The four counts a sentence gives; null where it gives none. */
@@ -64,7 +69,7 @@ final class ForumCounts {
         return m.find() ? number(m.group(1)) : null;
     }
 
-    /** 41 → 41; 七 → 7; 十二 → 12; 二十 → 20; 一百二十 → 120; null if it cannot be read. */
+    /** 41 → 41; 七 → 7; 十二 → 12; 二十 → 20; 一百二十 → 120; 一千二百 → 1200; null if it cannot be read. */
     static Integer number(String s) {
         if (s.chars().allMatch(Character::isDigit)) {
             try {
@@ -86,6 +91,9 @@ final class ForumCounts {
                 digit = -1;
             } else if (c == '百') {
                 total += (digit < 0 ? 1 : digit) * 100;
+                digit = -1;
+            } else if (c == '千') {
+                total += (digit < 0 ? 1 : digit) * 1000;
                 digit = -1;
             } else {
                 return null;

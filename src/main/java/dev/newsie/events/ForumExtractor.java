@@ -66,7 +66,9 @@ final class ForumExtractor {
             for (int[] sp : spans) {
                 String name = s.text().substring(sp[0], sp[1]);
                 if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
-                    addAlias(previousForum, name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲
+                    if (!name.equals(previousForum.name)) {
+                        previousForum.aliases.add(name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲, even when a longer alias holds it
+                    }
                     previous = sp;
                     continue;
                 }
@@ -91,7 +93,9 @@ final class ForumExtractor {
                     forums.add(f);
                     previousForum = f;
                 } else if (fuller(name, f.name)) {
-                    f.aliases.add(f.name);
+                    if (!lacksAPlace(name, f.name, places)) {
+                        f.aliases.add(f.name); // 2025甲论坛 beside 甲论坛; not 国际论坛 beside 2025乙市国际论坛 (乙市举办国际论坛)
+                    }
                     f.name = name;
                 } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
@@ -242,7 +246,8 @@ final class ForumExtractor {
 
 
     private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
-    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?\\d+(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)");
+    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
+            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)");
     private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
@@ -310,6 +315,16 @@ final class ForumExtractor {
         return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
     }
 
+    /**
+     * Whether a shorter mention is the full name without a place it holds (嘉义市举办国际姊妹市论坛 beside
+     * 2025嘉义国际姊妹市论坛): a description of the event, not another name of it.
+     */
+    private static boolean lacksAPlace(String full, String shorter, List<String> places) {
+        int at = full.indexOf(shorter);
+        String front = at >= 0 ? full.substring(0, at) : full;
+        return places.stream().anyMatch(p -> front.contains(p) && !shorter.contains(p));
+    }
+
     private static boolean fuller(String a, String b) {
         boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
         if (ay != by) {
@@ -320,6 +335,42 @@ final class ForumExtractor {
 
     /** 为期两天的论坛, 会期三天: the forum's length in days. */
     private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时)(\\d+|[两二三四五六七八九十]+)天");
+
+    /**
+     * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
+     * gives both, each a full date.
+     */
+    private static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
+    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
+
+    private static String[] openAndCloseDays(DocumentContext ctx, int si) {
+        Sentence s = ctx.sentences.get(si);
+        String t = s.text();
+        int open = t.indexOf("开幕"), close = t.indexOf("闭幕");
+        if (open < 0 || close < 0 || close < open) {
+            return null;
+        }
+        String opened = null, closed = null;
+        for (DateResolver.DateMention d : ctx.dates.get(si)) {
+            int end = d.end() - s.start();
+            if (d.isSpan() || d.first() == null || d.first().length() != 10) {
+                continue;
+            }
+            if (end <= open) {
+                opened = d.first();
+            } else if (end <= close) {
+                closed = d.first();
+            }
+        }
+        if (opened != null && closed == null) {
+            // 14日开幕,16日闭幕: a bare day is in the opening day's month
+            Matcher day = BARE_CLOSING_DAY.matcher(t);
+            if (day.find(open) && Integer.parseInt(day.group(1)) <= 31) {
+                closed = opened.substring(0, 8) + String.format("%02d", Integer.parseInt(day.group(1)));
+            }
+        }
+        return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
+    }
 
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
@@ -333,8 +384,18 @@ final class ForumExtractor {
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
-            if (d.isSpan()) {
+            String[] openClose = openAndCloseDays(ctx, si);
+            Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
+                    : TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
+            if (toDay != null && toDay.lookingAt() && Integer.parseInt(toDay.group(1)) <= 31
+                    && Integer.parseInt(toDay.group(1)) > Integer.parseInt(d.first().substring(8))) {
+                // 今（3）日至4日: a relative first day, then the last day of the same month
+                f.b.start(d.first()).end(d.first().substring(0, 8) + String.format("%02d", Integer.parseInt(toDay.group(1))));
+            } else if (d.isSpan()) {
                 f.b.start(d.spanStart()).end(d.spanEnd());
+            } else if (openClose != null) {
+                f.openDate = openClose[0];
+                f.closeDate = openClose[1];
             } else if (t.contains("闭幕") && d.first() != null) {
                 f.closeDate = d.first();
             } else if (t.contains("开幕") && d.first() != null) {
@@ -384,6 +445,12 @@ final class ForumExtractor {
         boolean counted = known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null;
         if (c.any() && !counted) { // the first report of who came is the forum's; later figures are of a part of it
             f.b.countries(c.countries()).cities(c.cities()).delegations(c.delegations()).attendees(c.attendees());
+        } else if (c.any() && agrees(known.countries(), c.countries()) && agrees(known.cities(), c.cities())
+                && agrees(known.delegations(), c.delegations()) && agrees(known.attendees(), c.attendees())) {
+            // a headline's 5国城市首长齐聚, then the body's 5个国家8个城市60人: figures that agree tell of the same
+            // attendance, and fill what the first report left out
+            f.b.countries(first(known.countries(), c.countries())).cities(first(known.cities(), c.cities()))
+                    .delegations(first(known.delegations(), c.delegations())).attendees(first(known.attendees(), c.attendees()));
         }
         for (String host : hosts.hosts(ms)) {
             List<String> knownHosts = f.b.build().organizers();
@@ -398,6 +465,14 @@ final class ForumExtractor {
             f.b.venue(venue);
         }
         f.end = Math.max(f.end, s.end());
+    }
+
+    private static boolean agrees(Integer known, Integer read) {
+        return known == null || read == null || known.equals(read);
+    }
+
+    private static Integer first(Integer a, Integer b) {
+        return a != null ? a : b;
     }
 
     /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
@@ -474,8 +549,14 @@ final class ForumExtractor {
         }
         String day = f.b.date();
         if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
-            // 为期三天的论坛12日开幕: the span is the opening day and the days after it
-            f.b.start(day).end(java.time.LocalDate.parse(day).plusDays(f.days - 1).toString());
+            java.time.LocalDate d = java.time.LocalDate.parse(day);
+            if (f.openDate == null && day.equals(f.closeDate)) {
+                // 为期两天的大会9日闭幕: the span is the days before the closing day and that day
+                f.b.start(d.minusDays(f.days - 1).toString()).end(day);
+            } else {
+                // 为期三天的论坛12日开幕: the span is the opening day and the days after it
+                f.b.start(day).end(d.plusDays(f.days - 1).toString());
+            }
         }
         if (f.b.build().start() != null) {
             f.b.date(null);
@@ -492,8 +573,8 @@ final class ForumExtractor {
         String venue = f.b.build().venue();
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
-            v = v.startsWith("市") ? v.substring(1) : v;
-            if (v.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(v::equals)) {
+            v = v.length() > 1 && "省市区县".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
+            if (venues.namesAVenue(v)) {
                 f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
             }
         }

@@ -19,6 +19,10 @@ final class ForumHosts {
     /** Words that may stand between the hosts and the verb: 联合主办, 发起并主办, 等单位共同主办. */
     private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
     private static final String SEPARATORS = "、,，和与及";
+    private static final String PLACE_SUFFIX = "市省州县区";
+    /** 今天在某某大礼堂, 15日在某酒店: a time word, then 在 and a venue, ending right before a hosting verb. */
+    private static final Pattern TIME_AND_VENUE_BEFORE_VERB = Pattern.compile(
+            "(?:今天|今日|昨天|昨日|日前|近日|当天|\\d{1,2}日(?:上午|下午|晚间)?)在[^,，。;；、:：“”「」]{2,24}$");
     /** Verbs that join two hosts of one event (甲携手乙举办, 甲联合乙主办, 甲联同乙合办). */
     private static final List<String> JOINERS = List.of("携手", "联合", "联同", "会同", "以及");
     /** What may stand before a list of hosts: a clause's start or 由. */
@@ -77,6 +81,12 @@ final class ForumHosts {
                     changed = true;
                 }
             }
+            // 甲市政府今天在甲市政府大礼堂举办: a time and a venue between the host and the verb are when and where
+            Matcher at = TIME_AND_VENUE_BEFORE_VERB.matcher(m.substring(0, j));
+            if (at.find() && at.start() > 0 && isSlot(m.charAt(at.start() - 1))) {
+                j = at.start();
+                changed = true;
+            }
             // 由甲协会在乙市举办: the place between the hosts and the verb is where it was held
             int k = j;
             while (k > 0 && m.charAt(k - 1) == MaskedSentence.PLACE) {
@@ -89,8 +99,9 @@ final class ForumHosts {
         }
         int k = j;
         while (k > 0) {
-            if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0) {
-                k--;
+            if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0
+                    || (k >= 2 && PLACE_SUFFIX.indexOf(m.charAt(k - 1)) >= 0 && m.charAt(k - 2) == MaskedSentence.PLACE)) {
+                k--; // a place's suffix the recogniser left outside its name (北九州|市) is still the place
                 continue;
             }
             int at = k;

@@ -16,7 +16,14 @@ final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n";
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
+    /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
+    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
+    /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
+    private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|平行|专题|分组)(?:论坛|会场|会议)$");
+    /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
+    private static final Pattern COUNTED_PART = Pattern.compile(
+            "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|分组|分|主)?");
 
     private final EventLexicon lexicon;
 
@@ -30,15 +37,17 @@ final class ForumNames {
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String inner = q.group(1);
-            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")) {
+            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")
+                    && !SUB_FORUM.matcher(inner).find()) {
                 out.add(new int[]{q.start(1), q.end(1)});
             }
         }
         for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
             for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
                 int end = i + head.length();
-                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)) {
-                    continue; // 国际会议中心 is a venue
+                if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)
+                        || s.startsWith("展览", end)) {
+                    continue; // 国际会议中心, 会议展览中心 are venues
                 }
                 final int e0 = end;
                 if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
@@ -46,8 +55,9 @@ final class ForumNames {
                 }
                 int start = i;
                 while (start > 0) {
-                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || s.startsWith("对话", start - 1)) {
-                        start--; // 对 is a preposition, except in the head noun 对话
+                    final int at = start - 1;
+                    if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || WORDS_OPENING_WITH_A_STOP.stream().anyMatch(w -> s.startsWith(w, at))) {
+                        start--; // 对 and 和 are function words, except in 对话, 和平, 和谐
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {
@@ -82,6 +92,11 @@ final class ForumNames {
                     start += lead.end();
                 }
                 String name = s.substring(start, end);
+                String modifier = name.substring(0, name.length() - head.length());
+                String afterQuotes = modifier.substring(modifier.lastIndexOf('”') + 1);
+                if (COUNTED_PART.matcher(afterQuotes).matches() && (afterQuotes.length() > 0 || modifier.isEmpty())) {
+                    continue; // 三个平行论坛, “甲”“乙”两场专题论坛: a count of a forum's parts names no forum
+                }
                 if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
                     continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
                 }
@@ -91,7 +106,7 @@ final class ForumNames {
                 }
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                out.add(new int[]{start, end});
+                out.add(new int[]{start, withPlaceAfterDot(s, end)});
             }
         }
         out.sort((a, b) -> a[0] - b[0]);
@@ -135,14 +150,34 @@ final class ForumNames {
         return lexicon.endsWith(EventLexicon.Role.NAME_COORDINATE, before) != null;
     }
 
+    /**
+     * 世界市长对话·杭州举行: a head, an interpunct and a short place name after it are one name, unquoted as quoted
+     * (`endsWithHeadAndCity`); the place ends at a stop character or a verb of holding.
+     */
+    private int withPlaceAfterDot(String s, int end) {
+        if (end >= s.length() || s.charAt(end) != '·') {
+            return end;
+        }
+        int k = end + 1;
+        while (k < s.length() && k - end - 1 < 4 && Character.isIdeographic(s.charAt(k)) && NAME_STOP.indexOf(s.charAt(k)) < 0
+                && !startsHolding(s, k)) {
+            k++;
+        }
+        return k - end - 1 >= 2 ? k : end;
+    }
+
+    private boolean startsHolding(String s, int at) {
+        return lexicon.words(EventLexicon.Role.HELD).stream().anyMatch(v -> s.startsWith(v, at));
+    }
+
     /** 世界市长对话·上海: a forum head followed by an interpunct and a short place name. */
     boolean endsWithHeadAndCity(String inner) {
         int dot = inner.lastIndexOf('·');
         return dot > 0 && inner.length() - dot <= 5 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner.substring(0, dot)) != null;
     }
 
-    /** 甲论坛(以下简称“乙”), 甲论坛（乙）: a short name in brackets right after the full one. */
-    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[（(](?:以下)?(?:简称|称)?[:：]?[“\"「]?");
+    /** 甲论坛(以下简称“乙”), 「甲论坛」（以下简称乙）, 甲论坛（乙）: a short name in brackets right after the full one. */
+    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[”\"」』]?[（(](?:以下)?(?:简称|称|又称)?[:：]?[“\"「]?");
     private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
 
     static boolean isShortNameAfter(String s, int[] full, int[] shortName) {

@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
+    /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
+    private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
@@ -34,10 +36,15 @@ final class ForumTopics {
 
     /** “A”“B”(等)(两个)分论坛: quoted titles before a topic head. */
     private static final Pattern QUOTED_BEFORE_HEAD = Pattern.compile(
-            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){1,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
+            QUOTED_RUN + "(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
     /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
     private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
-            "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "[和与、及,，]?(?:以及)?\\s*){2,10})(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?(?:主题|内容|方面)");
+            "(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1) + "(?:等)?" + COUNT
+                    + "?(?:个|场|项|大)?(?:为)?(?:主题|内容|方面)");
+    /** 三场平行论坛分别围绕“A”“B”“C”展开讨论: the parts named first, then the titles each takes up (two or more). */
+    private static final Pattern HEAD_THEN_QUOTED = Pattern.compile(
+            HEADS + "(?:上)?[,，]?(?:分别|则|还|也)?(?:围绕|聚焦|就|针对|以)(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*"
+                    + QUOTED_RUN.substring(1) + "(?!为主题)");
     /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
     private static final Pattern SUB_FORUM_THEME = Pattern.compile(
             HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
@@ -71,9 +78,12 @@ final class ForumTopics {
     private static final Pattern PROGRAMME_PART = Pattern.compile(
             "(?:开幕式|闭幕式|主论坛|分论坛|平行论坛|全体会议|宴会|晚宴|招待会|仪式|演讲|致辞|签约|图片展|展览|洽谈会|推介会|演出|参观考察)$");
 
-    /** 等, 等多个领域, 等方面, 等六大议题: what closes a list after its last item. */
+    /** 等, 等多个领域, 等方面, 等面向, 等六大议题: what closes a list after its last item. */
     private static final Pattern LIST_CLOSE = Pattern.compile(
-            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块)?$");
+            "等(?:" + COUNT + "?|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)?$");
+    /** The same close inside a longer text, with the word for the list's kind required: where a list ends. */
+    private static final Pattern CLOSED_LIST = Pattern.compile(
+            "等(?:" + COUNT + "|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
@@ -131,6 +141,9 @@ final class ForumTopics {
             out = quoted(t, QUOTED_BEFORE_THEMES);
         }
         if (out.isEmpty()) {
+            out = quoted(t, HEAD_THEN_QUOTED);
+        }
+        if (out.isEmpty()) {
             Matcher a = LABELLED.matcher(t);
             if (a.find()) {
                 Matcher q = QUOTE.matcher(a.group(1));
@@ -138,9 +151,15 @@ final class ForumTopics {
                     out.add(q.group(1));
                 }
                 if (out.isEmpty()) {
+                    // 议程涵盖A、B等面向,来自…: a list closed by 等 and a word for its kind ends there
+                    String list = a.group(1);
+                    Matcher close = CLOSED_LIST.matcher(list);
+                    if (close.find()) {
+                        list = list.substring(0, close.end());
+                    }
                     // 议题为:A;B;C — items may be set off by semicolons; else the list ends at the first one
-                    List<String> whole = titles(TRAILING.matcher(a.group(1)).replaceFirst(""));
-                    out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(a.group(1).split("[;；]")[0]).replaceFirst("")) : whole);
+                    List<String> whole = titles(TRAILING.matcher(list).replaceFirst(""));
+                    out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(list.split("[;；]")[0]).replaceFirst("")) : whole);
                 }
             }
         }
@@ -165,7 +184,8 @@ final class ForumTopics {
             Matcher m = DISCUSSED.matcher(t);
             List<String> discussed = m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()
                     && !TWO_SIDES.matcher(t.substring(0, m.start())).find() ? titles(m.group(1)) : List.of();
-            if (discussed.size() >= 3) {
+            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda
+            if (discussed.size() >= 3 && !m.group().contains("等问题")) {
                 out.addAll(discussed);
             }
         }

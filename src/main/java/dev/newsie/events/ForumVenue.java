@@ -13,22 +13,31 @@ final class ForumVenue {
 
     ForumVenue(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        // every verb of holding (`HELD`: 举行, 开幕, 登场, 揭幕…), and 举行开幕式 through 举行
+        this.heldAfterVenue = Pattern.compile("(?:隆重|盛大|正式|顺利|成功|圆满|如期|胜利)?(?:"
+                + String.join("|", lexicon.words(EventLexicon.Role.HELD).stream().map(Pattern::quote).toList()) + ")");
     }
 
-    /** Adverbs that may stand between a venue and the verb of holding (在X中心隆重开幕). */
-    private static final Pattern HELD_AFTER_VENUE = Pattern.compile("(?:隆重|盛大|正式|顺利|成功|圆满|如期|胜利)?(?:举行|举办|召开|开幕|闭幕|启幕|开启|落幕)");
+    /** Adverbs, then a verb of holding, right after a venue (在X中心隆重开幕, 在X酒店登场). */
+    private final Pattern heldAfterVenue;
+    /**
+     * What a venue's name says without its place only together with it: 南宁国际会展中心 without 南宁 is any city's
+     * 国际会展中心, 某市政府大礼堂 without 某市 is 政府大礼堂.
+     */
+    private static final Pattern GENERIC_FRONT = Pattern.compile("^(?:国际|国家|市政府|政府|人民|市民|市)");
     private static final String VENUE_STOP = ",，。;；:：“”「」《》、";
 
     /**
-     * 在/假 + venue + (adverb) + 举行/开幕…: the building or hall, as written, without the places that lead it
-     * (在广州越秀国际会议中心 → 越秀国际会议中心), but never cut to a bare head (青河国际会议中心 stays whole).
+     * 在/假 + venue + (adverb) + 举行/开幕/登场…: the building or hall, as written, without the places that lead it
+     * (在广州越秀国际会议中心 → 越秀国际会议中心), but never cut to a bare head or a generic name (青河国际会议中心,
+     * 南宁国际会展中心 stay whole).
      */
     String venue(MaskedSentence ms) {
         String t = ms.sentence().text();
         for (String head : lexicon.words(EventLexicon.Role.VENUE_HEAD)) {
             for (int i = t.indexOf(head); i >= 0; i = t.indexOf(head, i + 1)) {
                 int end = i + head.length();
-                if (!HELD_AFTER_VENUE.matcher(t).region(end, t.length()).lookingAt()) {
+                if (!heldAfterVenue.matcher(t).region(end, t.length()).lookingAt()) {
                     continue;
                 }
                 int at = Math.max(Math.max(t.lastIndexOf('在', i), t.lastIndexOf('假', i)), t.lastIndexOf('于', i));
@@ -60,7 +69,7 @@ final class ForumVenue {
                         q++;
                     }
                     String rest = t.substring(q, end);
-                    if (rest.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(rest::equals)) {
+                    if (namesAVenue(rest)) {
                         p = q;
                         moved = true;
                     }
@@ -69,5 +78,14 @@ final class ForumVenue {
             }
         }
         return t.substring(p, end);
+    }
+
+    /**
+     * Whether what is left of a venue's name once its leading place is cut still names the building: not a bare
+     * head (国际会议中心) nor a generic front and head (国际会展中心, 政府大礼堂), which name it only with the place.
+     */
+    boolean namesAVenue(String rest) {
+        return rest.length() >= 2 && lexicon.words(EventLexicon.Role.VENUE_HEAD).stream().noneMatch(rest::equals)
+                && !GENERIC_FRONT.matcher(rest).find();
     }
 }

@@ -68,4 +68,20 @@ class LineClassifierTest {
                 "他说：“我们将携手同行……”代表团随后参观了港口和科技园区。");
         assertNotEquals(LineKind.JUNK, classifier.classify("定了！某市邮轮母港即将开通！地铁直达+免税城..."));
     }
+
+    @Test
+    void shareBarsNamingTheirNetworksAndBracketedImageCreditsAreJunk() {
+        assertKind(LineKind.JUNK, "分享到:微信 微博 QQ空间", "分享至 Facebook LINE", "（圖／某市政府提供）", "(某某社資料圖)", "（资料图）");
+    }
+
+    @Test
+    void aCaptionEndingInItsCreditIsNoJunk() {
+        assertNotEquals(LineKind.JUNK, classifier.classify("▲论坛开幕现场。（圖／某市政府提供）"));
+    }
+
+    @Test
+    void readingAidsAndAnEmptyAttachmentsLabelAreJunkARepostNoteEndsTheArticle() {
+        assertKind(LineKind.JUNK, "视力保护色: 默认 护眼", "附件:");
+        assertKind(LineKind.END, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
+    }
 }

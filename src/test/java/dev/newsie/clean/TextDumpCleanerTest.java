@@ -124,10 +124,22 @@ class TextDumpCleanerTest {
     }
 
     @Test
-    void theEditorLineIsKeptAndClosesTheArticle() {
+    void theEditorLineClosesTheArticleAndIsNotPartOfIt() {
         String body = cleanLines("杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "【纠错】 【责任编辑:王某】", "某地举办灯会,游客如织,热闹非凡。这是另一条新闻的导语文字。").body().text();
-        assertTrue(body.endsWith("【纠错】 【责任编辑:王某】"), body);
-        assertFalse(body.contains("灯会"), body);
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1), body);
+    }
+
+    @Test
+    void aTraditionalEditorLineInBracketsClosesTheArticleToo() {
+        String body = cleanLines("某市论坛开幕", TestPages.ARTICLE_P1 + "(完)", "【編輯:某某某】", "視頻", "更 多", "某地股市收盘微升")
+                .body().text();
+        assertEquals(String.join("\n\n", "某市论坛开幕", TestPages.ARTICLE_P1 + "(完)"), body);
+    }
+
+    @Test
+    void dropsImageCreditsOnTheirOwnLineButKeepsCaptions() {
+        String body = cleanLines("某市论坛开幕", TestPages.ARTICLE_P1, "▲论坛开幕现场。", "（圖／某市政府提供）", "(某某社資料圖)", "（资料图）", TestPages.ARTICLE_P2).body().text();
+        assertEquals(String.join("\n\n", "某市论坛开幕", TestPages.ARTICLE_P1, "▲论坛开幕现场。", TestPages.ARTICLE_P2), body);
     }
 
     @Test

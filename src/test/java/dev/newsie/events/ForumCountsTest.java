@@ -58,4 +58,18 @@ class ForumCountsTest {
         assertEquals(120, ForumCounts.number("一百二十"));
         assertEquals(41, ForumCounts.number("41"));
     }
+
+    @Test
+    void aHeadCountInNumeralsBeforeAVerbOfAttending() {
+        assertEquals(300, ForumCounts.read("来自八个国家和地区的代表逾三百人参加。").attendees());
+        assertEquals(1200, ForumCounts.read("约一千二百人出席。").attendees());
+    }
+
+    @Test
+    void countriesAsANumeralFusedWith国AndSisterCitiesWritten姊妹市() {
+        ForumCounts.Counts c = ForumCounts.read("来自三国21个城市的代表约120人出席。");
+        assertEquals(3, c.countries());
+        assertEquals(10, ForumCounts.read("来自6个国家10个姊妹市的青年代表参加。").cities());
+        assertNull(ForumCounts.read("来自中法两国的代表出席。").countries());
+    }
 }

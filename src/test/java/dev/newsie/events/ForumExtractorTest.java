@@ -152,4 +152,71 @@ class ForumExtractorTest {
         String text = "8日,2024厦门国际友城论坛在厦门开幕。厦门国际友城论坛由中国人民对外友好协会创办,已成功举办六届。";
         assertNull(run(text, "2024-09-10").get(0).aliases());
     }
+
+    @Test
+    void aForumThatLastsSomeDaysAndClosesOnADaySpansTheDaysBefore() {
+        Event f = run("9日,为期两天的2025青河国际友城大会在青河闭幕。", "2025-07-09").get(0);
+        assertEquals("2025-07-08", f.start());
+        assertEquals("2025-07-09", f.end());
+    }
+
+    @Test
+    void aCountOfParallelForumsIsNoForumAndTheHostsOfTheSeriesCount() {
+        String text = "22日,2026青河国际友城大会在青河闭幕。大会期间举行的三场平行论坛分别围绕“城市治理”“经贸合作”展开讨论。"
+                + "青河国际友城大会由中国人民对外友好协会和中国国际友好城市联合会共同创办,此前已举办七届。";
+        List<Event> fs = run(text, "2026-10-22");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(List.of("城市治理", "经贸合作"), fs.get(0).topics());
+        assertEquals(List.of("中国人民对外友好协会", "中国国际友好城市联合会"), fs.get(0).organizers());
+    }
+
+    @Test
+    void anUndatedPageTakesItsYearFromARoundTableNamedWithIt() {
+        Event f = run("某某新闻网讯 8月22日,2025青河友好城市圆桌会在青河举行。", null).get(0);
+        assertEquals("2025-08-22", f.date());
+    }
+
+    @Test
+    void openingAndClosingDaysInOneSentenceAreASpan() {
+        Event f = run("2025青河国际友城大会闭幕\n某某新闻网讯 2025青河国际友城大会于10月14日开幕,16日闭幕。", null).get(0);
+        assertEquals("2025-10-14", f.start());
+        assertEquals("2025-10-16", f.end());
+    }
+
+    @Test
+    void topicsBeforeACountAnd展开对话() {
+        String text = "9月4日,2025青河国际友城市长论坛在青河举行。论坛围绕城市更新、内陆开放、人文交流三大议题展开对话。";
+        assertEquals(List.of("城市更新", "内陆开放", "人文交流"), run(text, "2025-09-05").get(0).topics());
+    }
+
+    @Test
+    void aHeadlineNamingTheForumWithoutItsPlaceGivesNoAlias() {
+        String text = "厦门市举办国际友城论坛\n8日,2025厦门国际友城论坛在厦门举行。";
+        Event f = run(text, "2025-09-08").get(0);
+        assertEquals("2025厦门国际友城论坛", f.name());
+        assertNull(f.aliases());
+    }
+
+    @Test
+    void aHeadlineCountThenTheBodysAgreeingCountsFillEachOther() {
+        String text = "厦门国际友城论坛开幕 5国城市首长齐聚\n8日,2025厦门国际友城论坛在厦门举行,来自5个国家8个城市的代表共60人与会。";
+        Event f = run(text, "2025-09-08").get(0);
+        assertEquals(5, f.countries());
+        assertEquals(8, f.cities());
+        assertEquals(60, f.attendees());
+    }
+
+    @Test
+    void aConventionAndExhibitionCentreIsAVenueNotAMeeting() {
+        List<Event> fs = run("2025青河城市合作论坛昨日假青河会议展览中心揭幕。", "2025-11-22");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("青河会议展览中心", fs.get(0).venue());
+    }
+
+    @Test
+    void aRelativeFirstDayAndALastDayAreASpan() {
+        Event f = run("「2025青河城市外交论坛」今(3)日至4日在青河举行。", "2025-12-03").get(0);
+        assertEquals("2025-12-03", f.start());
+        assertEquals("2025-12-04", f.end());
+    }
 }

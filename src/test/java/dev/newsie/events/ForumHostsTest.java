@@ -57,4 +57,15 @@ class ForumHostsTest {
     void aPlaceBeforeTheVerbWithout由IsWhereNotWho() {
         assertTrue(hostsOf("当天,论坛在厦门举办。").isEmpty());
     }
+
+    @Test
+    void aForeignCityWhoseSuffixStandsOutsideItsNameStillHosts() {
+        List<String> h = hostsOf("圆桌会由大连市人民政府与日本北九州市、韩国仁川广域市共同举办。");
+        assertTrue(h.contains("大连市人民政府") && h.size() == 3, h.toString());
+    }
+
+    @Test
+    void aHostBeforeATimeAndAVenueThenTheVerb() {
+        assertEquals(List.of("新北市政府"), hostsOf("新北市政府今天在新北市政府大礼堂举办国际城市论坛。"));
+    }
 }

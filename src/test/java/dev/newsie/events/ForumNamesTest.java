@@ -46,4 +46,31 @@ class ForumNamesTest {
         assertTrue(names.properName("第二次地方领导人会议"));
         assertTrue(names.properName("金砖峰会"));
     }
+
+    @Test
+    void aCountOfPartsOrAQuotedSubForumTitleIsNoName() {
+        assertTrue(found("论坛设“港口合作”“人才培养”三个平行论坛。").isEmpty());
+        assertTrue(found("期间举行的三场专题论坛反响热烈。").isEmpty());
+        assertTrue(found("分论坛包括探讨交通的「智慧交通分论坛」。").isEmpty());
+    }
+
+    @Test
+    void aPlaceAfterTheInterpunctOfAnUnquotedNameIsPartOfIt() {
+        assertEquals(List.of("2025世界市长对话·杭州"), found("20日,2025世界市长对话·杭州在杭州举行。"));
+        assertEquals(List.of("世界市长对话·青岛"), found("世界市长对话·青岛举行"));
+    }
+
+    @Test
+    void aShortNameInBracketsAfterAQuotedFullName() {
+        String s = "「2025青河国际城市论坛」（以下简称城市论坛）今天登场。";
+        List<int[]> spans = names.find(s);
+        assertEquals(2, spans.size());
+        assertTrue(ForumNames.isShortNameAfter(s, spans.get(0), spans.get(1)));
+    }
+
+    @Test
+    void wordsOpeningWith和Or对StayInsideTheName() {
+        assertEquals(List.of("2025青河国际和平城市论坛"), found("19日,2025青河国际和平城市论坛在青河举行。"));
+        assertEquals(List.of("亚洲和谐城市论坛"), found("亚洲和谐城市论坛开幕。"));
+    }
 }

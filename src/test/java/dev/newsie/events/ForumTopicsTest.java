@@ -160,4 +160,32 @@ class ForumTopicsTest {
         assertEquals(List.of("智慧城市建设", "低碳交通", "社区养老服务"),
                 ForumTopics.topics("分议题涵盖智慧城市建设、低碳交通、社区养老服务等多个领域。"));
     }
+
+    @Test
+    void aQuotedThemeBeforeACountOfSubForumsIsNoTopic() {
+        assertEquals(List.of(), ForumTopics.topics("大会主题为“开放共赢”,设两个分论坛。"));
+    }
+
+    @Test
+    void subForumsNamedFirstThenTheQuotedTitlesTheyTookUp() {
+        assertEquals(List.of("城市更新", "港口合作", "青年交往"),
+                ForumTopics.topics("大会期间举行的三场平行论坛分别围绕“城市更新”“港口合作”“青年交往”展开讨论。"));
+    }
+
+    @Test
+    void quotedTitlesOfRoundTablesAndGroupDiscussions() {
+        assertEquals(List.of("清洁能源", "港口贸易"), ForumTopics.topics("峰会并举行「清洁能源」与「港口贸易」两场圆桌讨论。"));
+        assertEquals(List.of("气候行动", "文化创生"), ForumTopics.topics("论坛并设「气候行动」及「文化创生」两场分组讨论。"));
+    }
+
+    @Test
+    void aLabelledListEndsAtItsClosingWordNotAtTheSentencesEnd() {
+        assertEquals(List.of("净零转型", "港口观光", "青年交流"),
+                ForumTopics.topics("论坛议程涵盖净零转型、港口观光、青年交流等面向,来自9个国家的代表出席。"));
+    }
+
+    @Test
+    void issuesRaisedAreNoAgenda() {
+        assertEquals(List.of(), ForumTopics.topics("会上,市长们就城市交通、垃圾分类和养老服务等问题进行了交流。"));
+    }
 }

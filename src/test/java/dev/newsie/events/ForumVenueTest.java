@@ -44,4 +44,15 @@ class ForumVenueTest {
     void aBuildingNotFollowedByAVerbOfHoldingIsNoVenue() {
         assertNull(venueOf("代表们参观了成都国际会议中心。"));
     }
+
+    @Test
+    void aVenueBeforeAnyVerbOfHolding() {
+        assertEquals("雅乐酒店", venueOf("论坛今天在台中雅乐酒店登场。"));
+    }
+
+    @Test
+    void aGenericNameKeepsTheCityOrGovernmentBeforeIt() {
+        assertEquals("南宁国际会展中心", venueOf("论坛在南宁国际会展中心开幕。"));
+        assertEquals("台南市政府大礼堂", venueOf("论坛15日在台南市政府大礼堂开幕。"));
+    }
 }
