@@ -42,6 +42,13 @@ class RegionalDateFormsTest {
     }
 
     @Test
+    void readsTheDayInBracketsAfterTheWordForToday() {
+        assertEquals("市长今日(9日)与友人签署", rewrite("市長今天(9)與友人簽署", true));
+        assertEquals("代表团昨日(1日)抵达", rewrite("代表團昨天（1）抵達", true));
+        assertEquals("今天(9日)出发", rewrite("今天(9日)出發", true));
+    }
+
+    @Test
     void readsTheYearInBrackets() {
         assertEquals("2024年是结盟10周年", rewrite("今（113）年是結盟十週年", false));
         assertEquals("2023年举办", rewrite("去(2023)年舉辦", false));

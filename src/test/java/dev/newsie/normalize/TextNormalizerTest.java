@@ -53,6 +53,11 @@ class TextNormalizerTest {
     }
 
     @Test
+    void unifiesTheSeparatorsOfTransliteratedNames() {
+        assertEquals("市长彼得·沃森与安娜·贝尔会面", norm("市長彼得‧沃森與安娜∙貝爾會面").text().text());
+    }
+
+    @Test
     void detectsScript() {
         assertEquals(NormalizedText.SIMPLIFIED, norm("上海市与雅典市结好").script());
         assertEquals(NormalizedText.TRADITIONAL, norm("上海市與雅典市結好").script());
