@@ -58,6 +58,12 @@ public final class OrganizationRecognizer {
         this.countryAbbreviation = countryAbbreviation;
     }
 
+    /**
+     * Taiwan's missions are named 驻 + city + 台北经济文化办事处 (驻奥克兰台北经济文化办事处): with 台北经济文化 before the
+     * head, a name that opens with 驻 is one body all the same.
+     */
+    static final String TAIPEI_OFFICE = "台北经济文化";
+
     public static OrganizationRecognizer load() {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
@@ -117,7 +123,7 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻")) {
+            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)) {
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
             }
             if (first == i) {
@@ -148,8 +154,8 @@ public final class OrganizationRecognizer {
                 }
             }
             int agent = text.lastIndexOf("代表", end - 1);
-            if (agent >= start && agent + 2 < end) {
-                start = agent + 2; // 张三代表某市委: the name begins after the verb
+            if (agent >= start && agent + 2 < end && agent < end - h.length()) {
+                start = agent + 2; // 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处)
             }
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
                 start++;

@@ -41,6 +41,14 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void taiwansMissionsAreNamedBodiesWithOrWithout驻() {
+        Set<String> n = names("驻温哥华台北经济文化办事处处长王大明出席。");
+        assertTrue(n.contains("驻温哥华台北经济文化办事处"), n.toString());
+        Set<String> m = names("台北驻日经济文化代表处处长李小华致辞。");
+        assertTrue(m.contains("台北驻日经济文化代表处"), m.toString()); // the 代表 of 代表处 is the head, not the verb
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = names("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());

@@ -45,6 +45,12 @@ class SigningExtractorTest {
     }
 
     @Test
+    void townshipsTwinnedByATownshipAgreementAreSisterCities() {
+        Event e = signings(run("鱼池乡与日本宫崎市今天签署缔结姊妹乡村协定书。", "2023-03-02")).get(0);
+        assertEquals("SISTER_CITY", e.agreement());
+    }
+
+    @Test
     void aFriendlyExchangeAgreementIsATwinningButAYearlyProgrammeIsCooperation() {
         Event first = signings(run("高雄市今天与日本宫崎市签署友好交流协定。", "2022-05-10")).get(0);
         assertEquals("SISTER_CITY", first.agreement());

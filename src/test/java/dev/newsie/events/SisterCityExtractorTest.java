@@ -21,6 +21,13 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void furtherPartnersCountedAfter另有() {
+        Set<String> r = relations("彰化县另有日本丰田市、意大利帕多瓦市两个姊妹市。", "2021-11-02");
+        assertTrue(r.contains("丰田-彰化@null"), r.toString());
+        assertTrue(r.contains("帕多瓦-彰化@null"), r.toString());
+    }
+
+    @Test
     void yearsOfTwinningCountBackFromTheArticlesYear() {
         Set<String> r = relations("襄阳市副市长会见日本松本市客人。两市结好42年来,交流不断。", "2023-10-20");
         assertTrue(r.contains("松本-襄阳@1981"), r.toString());
