@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Date forms of the Taiwan, Hong Kong and Macau press, rewritten into the forms the events stage reads
  * (2019年10月27日, 今日(3日)): Republic-of-China era years (民国108年, and 108年10月27日 in a Taiwan text),
  * the day or year in brackets after 今/昨/前 (今（3）日, 昨(2)日, 今天(3), 今（113）年) and Chinese-numeral dates
- * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
+ * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日), a weekday in brackets after a day (11日(週五), dropped) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
  * half-width digits; returns replacements in the shape of {@link RegionalPhraseTable}, left to right.
  */
 public final class RegionalDateForms {
@@ -26,6 +26,9 @@ public final class RegionalDateForms {
     /** 今天(23), 昨天（1）: the day after the word for today or yesterday, as Taiwan television and city halls write it. */
     private static final Pattern BRACKETED_DAY_AFTER_WORD = Pattern.compile(
             "([今昨])天\\s*[（(]\\s*(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[)）](?!\\s*日)");
+    /** 11日(週五), 3日（星期二）, 5日(一): a weekday in brackets after a day, which no date pattern expects; dropped. */
+    private static final Pattern WEEKDAY_AFTER_DAY = Pattern.compile(
+            "(?<=日)\\s*[（(](?:星期|礼拜|周)?[一二三四五六日天][)）]");
     private static final Pattern BRACKETED_YEAR = Pattern.compile(
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(
@@ -106,6 +109,10 @@ public final class RegionalDateForms {
             if (d != null && d >= 1 && d <= 31) {
                 add(out, m.start(), m.end(), (m.group(1).equals("昨") ? "昨日" : "今日") + "(" + d + "日)");
             }
+        }
+        m = WEEKDAY_AFTER_DAY.matcher(brackets ? text : "");
+        while (m.find()) {
+            add(out, m.start(), m.end(), "");
         }
         m = BRACKETED_YEAR.matcher(brackets ? text : "");
         while (m.find()) {

@@ -49,6 +49,13 @@ class RegionalDateFormsTest {
     }
 
     @Test
+    void dropsAWeekdayInBracketsAfterADay() {
+        assertEquals("市长11日与友人签署", rewrite("市長11日(週五)與友人簽署", true));
+        assertEquals("3日举行", rewrite("3日（星期二）舉行", false));
+        assertEquals("第(一)项", rewrite("第(一)項", false));
+    }
+
+    @Test
     void readsTheYearInBrackets() {
         assertEquals("2024年是结盟10周年", rewrite("今（113）年是結盟十週年", false));
         assertEquals("2023年举办", rewrite("去(2023)年舉辦", false));

@@ -37,6 +37,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void theDayOfASigningMayCarryATimeOfDay() {
+        Event e = signings(run("花莲县长王志明于今天下午与日本宫崎市市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        Event f = signings(run("花莲县长王志明今日(9日)上午与日本宫崎市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(f.parties()));
+    }
+
+    @Test
     void aVisitingPartnerSignsAtTheHostsSeat() {
         Event e = signings(run("嘉义县长林文雄昨天在嘉义县政府与来访的日本宫崎市市长田中一郎签署姊妹县盟约。", "2023-05-18")).get(0);
         assertEquals(Set.of("嘉义", "宫崎"), Set.copyOf(e.parties()));
