@@ -54,6 +54,20 @@ final class SigningExtractor {
         this.lexicon = lexicon;
     }
 
+    /**
+     * …签署姊妹市协定,由甲市长X与乙市长Y代表签署 / 两市正式缔盟,甲市长X与乙市长Y共同签署盟约: a second signing verb
+     * that names no document of its own repeats the signing just told and names the two who signed it.
+     */
+    private static void signedByAgents(MaskedSentence ms, int from, int verbPos, EventBuilder last) {
+        if (last.build().signatories() != null) {
+            return;
+        }
+        List<String> persons = signatoriesBefore(ms, from, verbPos);
+        if (persons.size() == 2) {
+            last.signatories(persons);
+        }
+    }
+
     private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
 
     /**
@@ -204,6 +218,8 @@ final class SigningExtractor {
                     }
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
+                    } else if (lastEvent != null && lastSigning >= si - 1) {
+                        signedByAgents(ms, lastSigning == si ? previousVerbEnd : 0, verb[0], lastEvent);
                     }
                 }
             }

@@ -45,6 +45,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aSecondVerbWithoutADocumentNamesWhoSignedTheFirst() {
+        Event e = signings(run("花莲县与日本宫崎市今天签署姊妹市协定，由县长王志明与宫崎市长田中一郎代表签署。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        Event f = signings(run("花莲县与日本宫崎市今天正式缔结姊妹市，花莲县长王志明与宫崎市长田中一郎共同签署盟约。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), f.signatories());
+    }
+
+    @Test
     void aVisitingPartnerSignsAtTheHostsSeat() {
         Event e = signings(run("嘉义县长林文雄昨天在嘉义县政府与来访的日本宫崎市市长田中一郎签署姊妹县盟约。", "2023-05-18")).get(0);
         assertEquals(Set.of("嘉义", "宫崎"), Set.copyOf(e.parties()));
