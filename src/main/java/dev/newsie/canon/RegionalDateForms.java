@@ -29,6 +29,13 @@ public final class RegionalDateForms {
     /** 11日(週五), 3日（星期二）, 5日(一): a weekday in brackets after a day, which no date pattern expects; dropped. */
     private static final Pattern WEEKDAY_AFTER_DAY = Pattern.compile(
             "(?<=日)\\s*[（(](?:星期|礼拜|周)?[一二三四五六日天][)）]");
+    /**
+     * 昨透过视讯缔盟, 论坛今登场: Taiwan's press writes 昨 and 今 alone before a verb for yesterday and today; read as
+     * 昨日 and 今日 in a Taiwan text, except where the character is part of a word (今年, 至今, 今后, 昨晚) or of a
+     * Japanese family name (今井, 今村).
+     */
+    private static final Pattern BARE_DAY_WORD = Pattern.compile(
+            "(?<![至如迄当现古自从距而])([今昨])(?=\\p{IsHan})(?![年后天日晚朝昔次明冬春夏秋早晨夜生世人届期岁井村川田西野泉])");
     private static final Pattern BRACKETED_YEAR = Pattern.compile(
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(
@@ -109,6 +116,10 @@ public final class RegionalDateForms {
             if (d != null && d >= 1 && d <= 31) {
                 add(out, m.start(), m.end(), (m.group(1).equals("昨") ? "昨日" : "今日") + "(" + d + "日)");
             }
+        }
+        m = BARE_DAY_WORD.matcher(taiwanText ? text : "");
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group(1) + "日");
         }
         m = WEEKDAY_AFTER_DAY.matcher(brackets ? text : "");
         while (m.find()) {

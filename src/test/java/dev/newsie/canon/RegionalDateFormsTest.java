@@ -49,6 +49,15 @@ class RegionalDateFormsTest {
     }
 
     @Test
+    void readsTodayAndYesterdayWrittenAloneInATaiwanText() {
+        assertEquals("两区昨日透过视讯缔盟", rewrite("兩區昨透過視訊締盟", true));
+        assertEquals("论坛今日登场", rewrite("論壇今登場", true));
+        assertEquals("今年至今与今后", rewrite("今年至今與今後", true));
+        assertEquals("市长今井太郎", rewrite("市長今井太郎", true));
+        assertEquals("论坛今登场", rewrite("論壇今登場", false));
+    }
+
+    @Test
     void dropsAWeekdayInBracketsAfterADay() {
         assertEquals("市长11日与友人签署", rewrite("市長11日(週五)與友人簽署", true));
         assertEquals("3日举行", rewrite("3日（星期二）舉行", false));
