@@ -157,6 +157,9 @@ public final class OrganizationRecognizer {
             if (agent >= start && agent + 2 < end && agent < end - h.length()) {
                 start = agent + 2; // 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处)
             }
+            if (start >= SAR_SPLIT && text.startsWith(SAR, start - SAR_SPLIT)) {
+                start = placeStart(places, start - SAR_SPLIT, start); // 香港/特别/行政区政府…局: 特别 read as an adverb cut the name
+            }
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
                 start++;
             }
@@ -244,6 +247,16 @@ public final class OrganizationRecognizer {
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
     private boolean titleOfHead(String word) {
         return word.length() == 2 && word.charAt(1) == '长' && heads.contains(word.substring(0, 1));
+    }
+
+    /** A special administrative region's generic name, and how much of it the segmenter may leave outside a name. */
+    private static final String SAR = "特别行政区";
+    private static final int SAR_SPLIT = 2;
+
+    /** Where the place that ends at {@code sar} (香港) or runs over it into the SAR's name (香港特别行政区) starts, else {@code otherwise}. */
+    private static int placeStart(List<Candidate> places, int sar, int otherwise) {
+        return places.stream().filter(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() < sar
+                && (p.end() == sar || p.end() == sar + SAR.length())).mapToInt(Candidate::start).min().orElse(otherwise);
     }
 
     private static boolean placeStartsAt(List<Candidate> places, int pos) {

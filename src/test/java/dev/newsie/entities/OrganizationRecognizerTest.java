@@ -49,6 +49,14 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aBodyOfASpecialAdministrativeRegionKeepsItsWholeName() {
+        // in this context the segmenter reads 特别 as an adverb (香港/特别/行政区政府创新科技及工业局)
+        Set<String> n = names("「2024亚洲智慧城市峰会」在香港举行\n\n由香港特别行政区政府创新科技及工业局主办、香港贸易发展局协办的"
+                + "「2024亚洲智慧城市峰会」今日(6日)在香港会议展览中心揭幕，来自12个国家、31个城市的约400名代表出席。");
+        assertTrue(n.contains("香港特别行政区政府创新科技及工业局"), n.toString());
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = names("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());
