@@ -318,8 +318,8 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    /** 为期两天的论坛, 会期三天: the forum's length in days. */
-    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时)(\\d+|[两二三四五六七八九十]+)天");
+    /** 为期两天的论坛, 会期三天, 一连举行3天 (Taiwan's usage): the forum's length in days. */
+    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时|一连(?:举行|举办|进行)?)(\\d+|[两二三四五六七八九十]+)天");
 
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
