@@ -32,6 +32,7 @@ class TextNormalizerTest {
     void convertsCharactersAndRegionalPlaceNames() {
         assertEquals("澳大利亚新南威尔士州与韩国京畿道、老挝万象市", norm("澳洲新南威爾斯州與南韓京畿道、寮國永珍市").text().text());
         assertEquals("巴塞罗那和新西兰", norm("巴塞隆納和紐西蘭").text().text());
+        assertEquals("美国得克萨斯州普莱诺市与山东德州", norm("美國德州普萊諾市與山東德州").text().text());
     }
 
     @Test
