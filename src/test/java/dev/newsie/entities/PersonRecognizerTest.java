@@ -49,6 +49,12 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTaiwanChiefSecretaryIsATitle() {
+        Set<String> n = names("主秘王美华今天出席两市交流活动。");
+        assertTrue(n.contains("王美华"), n.toString());
+    }
+
+    @Test
     void aMalaysianHonorificStandsBetweenTheOfficeAndTheName() {
         Set<String> n = names("槟岛市长拿督林志明与来宾交流。");
         assertTrue(n.contains("林志明"), n.toString());
