@@ -160,6 +160,7 @@ public final class OrganizationRecognizer {
             if (start >= SAR_SPLIT && text.startsWith(SAR, start - SAR_SPLIT)) {
                 start = placeStart(places, start - SAR_SPLIT, start); // 香港/特别/行政区政府…局: 特别 read as an adverb cut the name
             }
+            start = afterJoinedPerson(text, start, end, places);
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
                 start++;
             }
@@ -247,6 +248,22 @@ public final class OrganizationRecognizer {
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
     private boolean titleOfHead(String word) {
         return word.length() == 2 && word.charAt(1) == '长' && heads.contains(word.substring(0, 1));
+    }
+
+    /**
+     * 县长林明辉及长野县议会 read as one organisation token: where 及/与/和 inside the span is followed by a place and
+     * preceded by a title and a name, the words before it are someone else's, not the body's.
+     */
+    private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
+
+    private static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
+        for (int k = start + 1; k < end - 2; k++) {
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && placeStartsAt(places, k + 1)
+                    && TITLE_THEN_NAME.matcher(text.substring(start, k)).find()) {
+                return k + 1;
+            }
+        }
+        return start;
     }
 
     /** A special administrative region's generic name, and how much of it the segmenter may leave outside a name. */

@@ -57,6 +57,13 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aNameJoinedToABodyBy及IsNoPartOfIt() {
+        Set<String> n = names("日本长野县代表团来访，南投县长林明辉及长野县议会议长清水洋介出席见证。");
+        assertTrue(n.contains("长野县议会"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("林明辉")), n.toString());
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = names("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());
