@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Date forms of the Taiwan, Hong Kong and Macau press, rewritten into the forms the events stage reads
  * (2019年10月27日, 今日(3日)): Republic-of-China era years (民国108年, and 108年10月27日 in a Taiwan text),
- * the day or year in brackets after 今/昨/前 (今（3）日, 昨(2)日, 今（113）年) and Chinese-numeral dates
- * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
+ * the day or year in brackets after 今/昨/前 (今（3）日, 昨(2)日, 今天(3), 今（113）年) and Chinese-numeral dates
+ * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日), a weekday in brackets after a day (11日(週五), dropped) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
  * half-width digits; returns replacements in the shape of {@link RegionalPhraseTable}, left to right.
  */
 public final class RegionalDateForms {
@@ -23,6 +23,19 @@ public final class RegionalDateForms {
     private static final Pattern BARE_ROC_YEAR = Pattern.compile("(?<![\\d.\\-/])(\\d{2,3})年(?=\\s*\\d{1,2}\\s*月)");
     private static final Pattern BRACKETED_DAY = Pattern.compile(
             "([今昨前本明])\\s*[（(]\\s*(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[)）]\\s*日");
+    /** 今天(23), 昨天（1）: the day after the word for today or yesterday, as Taiwan television and city halls write it. */
+    private static final Pattern BRACKETED_DAY_AFTER_WORD = Pattern.compile(
+            "([今昨])天\\s*[（(]\\s*(\\d{1,2}|" + CN_NUM + "{1,3})\\s*[)）](?!\\s*日)");
+    /** 11日(週五), 3日（星期二）, 5日(一): a weekday in brackets after a day, which no date pattern expects; dropped. */
+    private static final Pattern WEEKDAY_AFTER_DAY = Pattern.compile(
+            "(?<=日)\\s*[（(](?:星期|礼拜|周)?[一二三四五六日天][)）]");
+    /**
+     * 昨透过视讯缔盟, 论坛今登场: Taiwan's press writes 昨 and 今 alone before a verb for yesterday and today; read as
+     * 昨日 and 今日 in a Taiwan text, except where the character is part of a word (今年, 至今, 今后, 昨晚) or of a
+     * Japanese family name (今井, 今村).
+     */
+    private static final Pattern BARE_DAY_WORD = Pattern.compile(
+            "(?<![至如迄当现古自从距而])([今昨])(?=\\p{IsHan})(?![年后天日晚朝昔次明冬春夏秋早晨夜生世人届期岁井村川田西野泉])");
     private static final Pattern BRACKETED_YEAR = Pattern.compile(
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(
@@ -96,6 +109,21 @@ public final class RegionalDateForms {
                 };
                 add(out, m.start(), m.end(), word.isEmpty() ? d + "日" : word + "(" + d + "日)");
             }
+        }
+        m = BRACKETED_DAY_AFTER_WORD.matcher(brackets ? text : "");
+        while (m.find()) {
+            Integer d = number(m.group(2));
+            if (d != null && d >= 1 && d <= 31) {
+                add(out, m.start(), m.end(), (m.group(1).equals("昨") ? "昨日" : "今日") + "(" + d + "日)");
+            }
+        }
+        m = BARE_DAY_WORD.matcher(taiwanText ? text : "");
+        while (m.find()) {
+            add(out, m.start(), m.end(), m.group(1) + "日");
+        }
+        m = WEEKDAY_AFTER_DAY.matcher(brackets ? text : "");
+        while (m.find()) {
+            add(out, m.start(), m.end(), "");
         }
         m = BRACKETED_YEAR.matcher(brackets ? text : "");
         while (m.find()) {

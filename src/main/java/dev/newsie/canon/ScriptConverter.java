@@ -40,6 +40,15 @@ public final class ScriptConverter {
                 .replace('衹', '只');
     }
 
+    /**
+     * The separators Taiwan, Hong Kong and Macau texts put between the parts of a transliterated name → the
+     * mainland interpunct ·: ‧ (U+2027, the Big5 name dot), ∙ (U+2219) and ⋅ (U+22C5), which legacy encodings and
+     * editors produce for it (霍華德‧莫里森 → 霍华德·莫里森). One character for one, so offsets are kept.
+     */
+    public static char toMainlandInterpunct(char c) {
+        return c == '\u2027' || c == '\u2219' || c == '\u22C5' ? '·' : c;
+    }
+
     /** Full-width ASCII letters, digits and the ideographic space → half-width; Chinese punctuation is kept. */
     public static char toHalfWidth(char c) {
         if ((c >= '０' && c <= '９') || (c >= 'Ａ' && c <= 'Ｚ') || (c >= 'ａ' && c <= 'ｚ')) {

@@ -58,6 +58,12 @@ public final class OrganizationRecognizer {
         this.countryAbbreviation = countryAbbreviation;
     }
 
+    /**
+     * Taiwan's missions are named 驻 + city + 台北经济文化办事处 (驻奥克兰台北经济文化办事处): with 台北经济文化 before the
+     * head, a name that opens with 驻 is one body all the same.
+     */
+    static final String TAIPEI_OFFICE = "台北经济文化";
+
     public static OrganizationRecognizer load() {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
@@ -117,7 +123,7 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻")) {
+            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)) {
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
             }
             if (first == i) {
@@ -148,9 +154,13 @@ public final class OrganizationRecognizer {
                 }
             }
             int agent = text.lastIndexOf("代表", end - 1);
-            if (agent >= start && agent + 2 < end) {
-                start = agent + 2; // 张三代表某市委: the name begins after the verb
+            if (agent >= start && agent + 2 < end && agent < end - h.length()) {
+                start = agent + 2; // 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处)
             }
+            if (start >= SAR_SPLIT && text.startsWith(SAR, start - SAR_SPLIT)) {
+                start = placeStart(places, start - SAR_SPLIT, start); // 香港/特别/行政区政府…局: 特别 read as an adverb cut the name
+            }
+            start = afterJoinedPerson(text, start, end, places);
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
                 start++;
             }
@@ -238,6 +248,32 @@ public final class OrganizationRecognizer {
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
     private boolean titleOfHead(String word) {
         return word.length() == 2 && word.charAt(1) == '长' && heads.contains(word.substring(0, 1));
+    }
+
+    /**
+     * 县长林明辉及长野县议会 read as one organisation token: where 及/与/和 inside the span is followed by a place and
+     * preceded by a title and a name, the words before it are someone else's, not the body's.
+     */
+    private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
+
+    private static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
+        for (int k = start + 1; k < end - 2; k++) {
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && placeStartsAt(places, k + 1)
+                    && TITLE_THEN_NAME.matcher(text.substring(start, k)).find()) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A special administrative region's generic name, and how much of it the segmenter may leave outside a name. */
+    private static final String SAR = "特别行政区";
+    private static final int SAR_SPLIT = 2;
+
+    /** Where the place that ends at {@code sar} (香港) or runs over it into the SAR's name (香港特别行政区) starts, else {@code otherwise}. */
+    private static int placeStart(List<Candidate> places, int sar, int otherwise) {
+        return places.stream().filter(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() < sar
+                && (p.end() == sar || p.end() == sar + SAR.length())).mapToInt(Candidate::start).min().orElse(otherwise);
     }
 
     private static boolean placeStartsAt(List<Candidate> places, int pos) {

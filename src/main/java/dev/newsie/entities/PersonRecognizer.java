@@ -678,7 +678,8 @@ public final class PersonRecognizer {
 
     /**
      * In bylines any two or three characters before a separator are a name (记者有之炘、黄安琪), family name
-     * list or not: reporters' names are followed by 、, a bracket, a space, 摄 or 报道.
+     * list or not: reporters' names are followed by 、, a bracket, a space, 摄 or 报道, or (Taiwan's 〔记者X／台北报导〕)
+     * by the slash before the place of the report.
      */
     private static int bylineName(String text, int p, List<Candidate> places) {
         for (int len = 3; len >= 2; len--) {
@@ -691,7 +692,7 @@ public final class PersonRecognizer {
                 continue; // 李妍摄: the name is 李妍
             }
             if (end <= text.length() && allHan(text, p, end)
-                    && (end == text.length() || "、,，)）】] \n摄报0123456789".indexOf(text.charAt(end)) >= 0)) {
+                    && (end == text.length() || "、,，)）】〕] \n摄报0123456789／/".indexOf(text.charAt(end)) >= 0)) {
                 return end;
             }
         }

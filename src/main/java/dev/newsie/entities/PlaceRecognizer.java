@@ -23,7 +23,9 @@ public final class PlaceRecognizer {
      * the chain goes on past them, and the next place need not be in the first one's country.
      */
     static final List<String> FRIEND_LINKS = List.of("对口友好城市", "友好城市", "对口友城", "友城", "姊妹市", "姐妹市",
-            "姐妹城市", "友好省州", "友好省", "友好州");
+            "姐妹城市", "友好省州", "友好省", "友好州",
+            // Taiwan's sister counties, districts, townships and friendship cities (缔结姊妹县, 缔结友谊市): never a place 姊妹
+            "姊妹县", "姐妹县", "姊妹区", "姐妹区", "姊妹乡", "姊妹镇", "姊妹州", "姐妹州", "友谊市", "友谊城市");
     /**
      * Characters between a bare foreign name and a suffix that still make one longer name (蓝毗尼 + 文化 + 市);
      * three or more are a name of their own (东京 + 八王子 + 市 is a city in Tokyo).
@@ -143,7 +145,7 @@ public final class PlaceRecognizer {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             }
             if (c == null) {
-                c = abbreviation(text, i);
+                c = abbreviation(text, i, tokens);
             }
             if (c == null) {
                 c = county(text, i, tokens);
@@ -227,12 +229,17 @@ public final class PlaceRecognizer {
     static final String ABBREVIATION_CUES = "在于赴来抵驻离访返";
 
     /** 沪 in 在沪举办: a one-character abbreviation of a city, where a locative verb or preposition precedes it. */
-    private Candidate abbreviation(String text, int i) {
+    private Candidate abbreviation(String text, int i, List<Token> tokens) {
         Place p = gazetteer.abbreviation(text.charAt(i));
         if (p == null || i == 0 || ABBREVIATION_CUES.indexOf(text.charAt(i - 1)) < 0
                 || (i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN
                 && gazetteer.lookup(text.substring(i, i + 2)).size() > 0)) {
             return null;
+        }
+        if (dev.newsie.nlp.Tokens.overlapping(tokens, i, i + 1).stream().anyMatch(t -> t.start() == i && t.end() > i + 1
+                && t.tag().startsWith("n") && !t.tag().startsWith("ns")
+                && t.word().chars().anyMatch(ch -> gazetteer.abbreviation((char) ch) == null))) {
+            return null; // 在港口: the character opens a common noun of the segmenter's (港口, 京剧), not a place (港澳 is two)
         }
         return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
     }

@@ -333,8 +333,8 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    /** 为期两天的论坛, 会期三天: the forum's length in days. */
-    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时)(\\d+|[两二三四五六七八九十]+)天");
+    /** 为期两天的论坛, 会期三天, 一连举行3天 (Taiwan's usage): the forum's length in days. */
+    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时|一连(?:举行|举办|进行)?)(\\d+|[两二三四五六七八九十]+)天");
 
     /**
      * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it

@@ -46,10 +46,16 @@ final class SigningExtractor {
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
             + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
-    /** One side of a pair: a run of places, optionally followed by a person (its representative). */
+    /**
+     * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
+     * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
+     * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午).
+     */
     private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
-            + "(?:代表团|一行)?(?:于)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + HOME_SEAT + "))?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "(?:代表团|一行)?(?:于)?(?:当地时间|美国时间|北京时间)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
+            + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
+            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     private final EventLexicon lexicon;
@@ -59,6 +65,20 @@ final class SigningExtractor {
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.followUps = new SigningFollowUps(lexicon);
+    }
+
+    /**
+     * …签署姊妹市协定,由甲市长X与乙市长Y代表签署 / 两市正式缔盟,甲市长X与乙市长Y共同签署盟约: a second signing verb
+     * that names no document of its own repeats the signing just told and names the two who signed it.
+     */
+    private static void signedByAgents(MaskedSentence ms, int from, int verbPos, EventBuilder last) {
+        if (last.build().signatories() != null) {
+            return;
+        }
+        List<String> persons = signatoriesBefore(ms, from, verbPos);
+        if (persons.size() == 2) {
+            last.signatories(persons);
+        }
     }
 
     private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
@@ -238,6 +258,8 @@ final class SigningExtractor {
                     }
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
+                    } else if (lastEvent != null && lastSigning >= si - 1) {
+                        signedByAgents(ms, lastSigning == si ? previousVerbEnd : 0, verb[0], lastEvent);
                     }
                 }
             }

@@ -7,7 +7,7 @@ import dev.newsie.text.TrackedText;
 
 /**
  * Traditional → Simplified characters for the whole text (OpenCC4j, length-preserving), full-width
- * Latin and digits → half-width, then regional place names → mainland usage from the regional name
+ * Latin and digits → half-width, regional name separators (‧) → the interpunct ·, then regional place names → mainland usage from the regional name
  * table and regional date forms (民国108年, 今（3）日) → the forms the events stage reads. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
  */
 public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedText, NormalizedText> {
@@ -45,7 +45,7 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
                     changed++;
                 }
             }
-            step1.appendChar(ScriptConverter.toHalfWidth(s), body.rawStart(i), body.rawEnd(i));
+            step1.appendChar(ScriptConverter.toMainlandInterpunct(ScriptConverter.toHalfWidth(s)), body.rawStart(i), body.rawEnd(i));
         }
         TrackedText t1 = step1.build();
         boolean traditional = han > 0 && (double) changed / han >= TRADITIONAL_SHARE;

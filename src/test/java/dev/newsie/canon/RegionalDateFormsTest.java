@@ -42,6 +42,29 @@ class RegionalDateFormsTest {
     }
 
     @Test
+    void readsTheDayInBracketsAfterTheWordForToday() {
+        assertEquals("市长今日(9日)与友人签署", rewrite("市長今天(9)與友人簽署", true));
+        assertEquals("代表团昨日(1日)抵达", rewrite("代表團昨天（1）抵達", true));
+        assertEquals("今天(9日)出发", rewrite("今天(9日)出發", true));
+    }
+
+    @Test
+    void readsTodayAndYesterdayWrittenAloneInATaiwanText() {
+        assertEquals("两区昨日透过视讯缔盟", rewrite("兩區昨透過視訊締盟", true));
+        assertEquals("论坛今日登场", rewrite("論壇今登場", true));
+        assertEquals("今年至今与今后", rewrite("今年至今與今後", true));
+        assertEquals("市长今井太郎", rewrite("市長今井太郎", true));
+        assertEquals("论坛今登场", rewrite("論壇今登場", false));
+    }
+
+    @Test
+    void dropsAWeekdayInBracketsAfterADay() {
+        assertEquals("市长11日与友人签署", rewrite("市長11日(週五)與友人簽署", true));
+        assertEquals("3日举行", rewrite("3日（星期二）舉行", false));
+        assertEquals("第(一)项", rewrite("第(一)項", false));
+    }
+
+    @Test
     void readsTheYearInBrackets() {
         assertEquals("2024年是结盟10周年", rewrite("今（113）年是結盟十週年", false));
         assertEquals("2023年举办", rewrite("去(2023)年舉辦", false));

@@ -34,6 +34,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aTaiwanPressAbbreviationOfACityGovernmentNamesTheGovernment() {
+        Place p = gazetteer.lookup("北市府").get(0);
+        assertEquals("台北市政府", p.name());
+        assertEquals(EntityType.ORGANIZATION, p.type());
+    }
+
+    @Test
     void prefectureAndLongCountyNamesAreKnownBare() {
         assertEquals(EntityType.CITY, gazetteer.lookup("黔东南").get(0).type());
         assertEquals(EntityType.CITY, gazetteer.lookup("石景山").get(0).type());

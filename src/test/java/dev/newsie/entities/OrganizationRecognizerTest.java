@@ -41,6 +41,29 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void taiwansMissionsAreNamedBodiesWithOrWithout驻() {
+        Set<String> n = names("驻温哥华台北经济文化办事处处长王大明出席。");
+        assertTrue(n.contains("驻温哥华台北经济文化办事处"), n.toString());
+        Set<String> m = names("台北驻日经济文化代表处处长李小华致辞。");
+        assertTrue(m.contains("台北驻日经济文化代表处"), m.toString()); // the 代表 of 代表处 is the head, not the verb
+    }
+
+    @Test
+    void aBodyOfASpecialAdministrativeRegionKeepsItsWholeName() {
+        // in this context the segmenter reads 特别 as an adverb (香港/特别/行政区政府创新科技及工业局)
+        Set<String> n = names("「2024亚洲智慧城市峰会」在香港举行\n\n由香港特别行政区政府创新科技及工业局主办、香港贸易发展局协办的"
+                + "「2024亚洲智慧城市峰会」今日(6日)在香港会议展览中心揭幕，来自12个国家、31个城市的约400名代表出席。");
+        assertTrue(n.contains("香港特别行政区政府创新科技及工业局"), n.toString());
+    }
+
+    @Test
+    void aNameJoinedToABodyBy及IsNoPartOfIt() {
+        Set<String> n = names("日本长野县代表团来访，南投县长林明辉及长野县议会议长清水洋介出席见证。");
+        assertTrue(n.contains("长野县议会"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("林明辉")), n.toString());
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = names("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());

@@ -43,6 +43,24 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTaiwanBylineNameEndsAtTheSlashBeforeThePlace() {
+        Set<String> n = names("〔记者王美玲／台中报导〕市府今天举办活动。");
+        assertTrue(n.contains("王美玲"), n.toString());
+    }
+
+    @Test
+    void aTaiwanChiefSecretaryIsATitle() {
+        Set<String> n = names("主秘王美华今天出席两市交流活动。");
+        assertTrue(n.contains("王美华"), n.toString());
+    }
+
+    @Test
+    void aMalaysianHonorificStandsBetweenTheOfficeAndTheName() {
+        Set<String> n = names("槟岛市长拿督林志明与来宾交流。");
+        assertTrue(n.contains("林志明"), n.toString());
+    }
+
+    @Test
     void japaneseNameAfterATitleEndsAtTheNextWord() {
         Set<String> n = names("青木町町长铃木一郎及町议会议长高桥次郎率团来访。");
         assertTrue(n.contains("铃木一郎"), n.toString());

@@ -36,6 +36,20 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void anAbbreviationCueBeforeACommonNounNamesNoPlace() {
+        Set<String> k = keys("两市在港口与文化领域交流密切，代表团在沪期间参观。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("香港")), k.toString());
+        assertTrue(k.contains("CITY 上海"), k.toString());
+    }
+
+    @Test
+    void aSisterCountyIsNoPlaceNamed姊妹() {
+        Set<String> k = keys("金门县与美国马里兰州蒙哥马利郡缔结姊妹县。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("姊妹")), k.toString());
+        assertTrue(k.contains("CITY 金门"), k.toString());
+    }
+
+    @Test
     void placeAfterFriendLinkWithoutCountryIsNotTakenForAChinesePlace() {
         Set<String> k = keys("斐济友城劳托卡市代表发言。");
         assertTrue(k.contains("CITY 劳托卡"), k.toString());

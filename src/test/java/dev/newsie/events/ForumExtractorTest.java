@@ -142,6 +142,13 @@ class ForumExtractorTest {
     }
 
     @Test
+    void aForumHeld一连SomeDaysSpansFromItsOpening() {
+        Event f = run("「第二届海洋城市论坛」今日在高雄开幕，一连举行3天。", "2024-09-12").get(0);
+        assertEquals("2024-09-12", f.start());
+        assertEquals("2024-09-14", f.end());
+    }
+
+    @Test
     void theNameWithoutItsYearInAReportOfTheForumIsAnAlias() {
         String text = "厦门国际友城论坛开幕\n8日,2024厦门国际友城论坛在厦门开幕。";
         assertEquals(List.of("厦门国际友城论坛"), run(text, "2024-09-10").get(0).aliases());

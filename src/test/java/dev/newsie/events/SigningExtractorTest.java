@@ -28,6 +28,45 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aMayorSigningOnADayWrittenInTheTaiwanBracketFormWithAPartnerOfHisOwn() {
+        // 今(9)日 reaches the events stage as 今日(9日); the partner's mayor follows the partner
+        Event e = signings(run("花莲县长王志明今日(9日)与日本宫崎市市长田中一郎共同签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(e.parties()));
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        assertEquals("2022-03-09", e.date());
+    }
+
+    @Test
+    void theDayOfASigningMayCarryATimeOfDay() {
+        Event e = signings(run("花莲县长王志明于今天下午与日本宫崎市市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        Event f = signings(run("花莲县长王志明今日(9日)上午与日本宫崎市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(f.parties()));
+    }
+
+    @Test
+    void aSecondVerbWithoutADocumentNamesWhoSignedTheFirst() {
+        Event e = signings(run("花莲县与日本宫崎市今天签署姊妹市协定，由县长王志明与宫崎市长田中一郎代表签署。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        Event f = signings(run("花莲县与日本宫崎市今天正式缔结姊妹市，花莲县长王志明与宫崎市长田中一郎共同签署盟约。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), f.signatories());
+    }
+
+    @Test
+    void aVisitingPartnerSignsAtTheHostsSeat() {
+        Event e = signings(run("嘉义县长林文雄昨天在嘉义县政府与来访的日本宫崎市市长田中一郎签署姊妹县盟约。", "2023-05-18")).get(0);
+        assertEquals(Set.of("嘉义", "宫崎"), Set.copyOf(e.parties()));
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals(List.of("林文雄", "田中一郎"), e.signatories());
+    }
+
+    @Test
+    void townshipsTwinnedByATownshipAgreementAreSisterCities() {
+        Event e = signings(run("鱼池乡与日本宫崎市今天签署缔结姊妹乡村协定书。", "2023-03-02")).get(0);
+        assertEquals("SISTER_CITY", e.agreement());
+    }
+
+    @Test
     void aFriendlyExchangeAgreementIsATwinningButAYearlyProgrammeIsCooperation() {
         Event first = signings(run("高雄市今天与日本宫崎市签署友好交流协定。", "2022-05-10")).get(0);
         assertEquals("SISTER_CITY", first.agreement());

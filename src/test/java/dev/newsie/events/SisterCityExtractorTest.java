@@ -21,6 +21,21 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void taiwanWaysOfStatingATwinning() {
+        assertTrue(relations("与宜兰缔盟的美国波特兰市今天派团来访。", "2024-10-11").contains("宜兰-波特兰@null"));
+        assertTrue(relations("苗栗县与日本宫崎市签有姊妹市协定，双方每年互访。", "2024-10-11").contains("宫崎-苗栗@null"));
+        assertTrue(relations("屏东县长王文华今天接见来访的姊妹市日本宫崎市长一行。", "2024-10-11").contains("宫崎-屏东@null"));
+        assertTrue(relations("彰化县与日本宫崎市正式成为姊妹市。", "2024-10-11").contains("宫崎-彰化@null"));
+    }
+
+    @Test
+    void furtherPartnersCountedAfter另有() {
+        Set<String> r = relations("彰化县另有日本丰田市、意大利帕多瓦市两个姊妹市。", "2021-11-02");
+        assertTrue(r.contains("丰田-彰化@null"), r.toString());
+        assertTrue(r.contains("帕多瓦-彰化@null"), r.toString());
+    }
+
+    @Test
     void yearsOfTwinningCountBackFromTheArticlesYear() {
         Set<String> r = relations("襄阳市副市长会见日本松本市客人。两市结好42年来,交流不断。", "2023-10-20");
         assertTrue(r.contains("松本-襄阳@1981"), r.toString());

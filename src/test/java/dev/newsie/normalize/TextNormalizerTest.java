@@ -32,6 +32,7 @@ class TextNormalizerTest {
     void convertsCharactersAndRegionalPlaceNames() {
         assertEquals("澳大利亚新南威尔士州与韩国京畿道、老挝万象市", norm("澳洲新南威爾斯州與南韓京畿道、寮國永珍市").text().text());
         assertEquals("巴塞罗那和新西兰", norm("巴塞隆納和紐西蘭").text().text());
+        assertEquals("美国得克萨斯州普莱诺市与山东德州", norm("美國德州普萊諾市與山東德州").text().text());
     }
 
     @Test
@@ -50,6 +51,11 @@ class TextNormalizerTest {
     @Test
     void mapsVariantsAndFullWidth() {
         assertEquals("陕西2024ABC", norm("陜西２０２４ＡＢＣ").text().text());
+    }
+
+    @Test
+    void unifiesTheSeparatorsOfTransliteratedNames() {
+        assertEquals("市长彼得·沃森与安娜·贝尔会面", norm("市長彼得‧沃森與安娜∙貝爾會面").text().text());
     }
 
     @Test
