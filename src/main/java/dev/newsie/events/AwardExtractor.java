@@ -419,13 +419,13 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
 
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
     /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");
 
     /**
      * 甲省和乙县分别获得“X奖”和“Y奖”: pairs the winners before 分别 with the awards after it, in order; false
@@ -467,13 +467,18 @@ final class AwardExtractor {
         if (respectively(ctx, si, ms, named, awards, recipients)) {
             return;
         }
+        int previousAwardEnd = 0;
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
             if (inText < 0) {
                 continue;
             }
             int award = ms.maskedPos(ms.sentence().start() + inText);
+            // 甲、乙获A奖;丙、丁获B奖: each award's winners stand in its own clause, after the award named before it
+            int clause = clauseStart(m, award, previousAwardEnd);
+            previousAwardEnd = Math.max(previousAwardEnd, Math.min(m.length(), ms.maskedPos(ms.sentence().start() + inText + a.length())));
             Matcher r = RECEIVED.matcher(m.substring(0, award));
+            r.region(clause, award);
             MaskedSentence.Slot recipient = null;
             int verbEnd = -1, verbStart = -1;
             while (r.find()) {
@@ -491,7 +496,7 @@ final class AwardExtractor {
                 conferredWithout向(ctx, si, ms, a, award, b, recipients.get(key(a)));
                 continue;
             }
-            List<String> listed = WinnersList.enumerationBefore(ms, verbStart);
+            List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);
             if (listed.size() > 1) {
                 recipients.get(key(a)).addAll(listed);
             } else {
@@ -509,6 +514,13 @@ final class AwardExtractor {
             b.date(AwardCeremony.sentenceDate(ctx, si));
             AwardCeremony.ceremonyAtForum(b, forums);
         }
+    }
+
+    /** Where the clause holding {@code award} starts: after the last ;/; before it, or after the award named before it. */
+    private static int clauseStart(String m, int award, int previousAwardEnd) {
+        int semi = Math.max(m.lastIndexOf('；', award - 1), m.lastIndexOf(';', award - 1));
+        int start = Math.max(semi + 1, previousAwardEnd);
+        return start >= award ? 0 : start;
     }
 
     /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */

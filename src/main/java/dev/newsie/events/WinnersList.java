@@ -20,7 +20,11 @@ final class WinnersList {
 
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     static final Pattern CLOSING_COUNT = Pattern.compile(
-            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+
+    /** 等2个省、直辖市: a count whose noun is itself a list of kinds of place (the 、 inside it separates no winners). */
+    static final Pattern KINDS_COUNT = Pattern.compile(
+            "(?:等|共)(?:\\d+|[一二三四五六七八九十两百]+)个(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市)(?:、(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市))+$");
 
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
     /** An entry ending in a person's name, after their title or office. */
@@ -43,11 +47,17 @@ final class WinnersList {
         String m = ms.masked();
         List<String> out = new ArrayList<>();
         int end = verbPos;
+        Matcher kinds = KINDS_COUNT.matcher(m.substring(from, verbPos));
+        if (kinds.find()) {
+            end = from + kinds.start();
+        }
         boolean first = true;
+        boolean people = false; // every entry read so far (walking back) is a person
+        boolean countsPeople = false; // the enumeration is closed by a count of people (等12人, 等5位)
         while (end > from) {
             int start = end;
             int separator = 1;
-            while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
+            while (start > from && "、,，;；:： \u3000".indexOf(m.charAt(start - 1)) < 0) {
                 char c = m.charAt(start - 1);
                 if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
                     // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
@@ -63,7 +73,11 @@ final class WinnersList {
                 continue;
             }
             if (first) {
-                item = CLOSING_COUNT.matcher(item).replaceFirst("");
+                Matcher count = CLOSING_COUNT.matcher(item);
+                if (count.find()) {
+                    countsPeople |= PEOPLE_COUNT.matcher(count.group()).find();
+                    item = item.substring(0, count.start());
+                }
             }
             String name = null;
             List<MaskedSentence.Slot> inItem = ms.slots(start, end);
@@ -78,7 +92,13 @@ final class WinnersList {
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
             String rest = titled ? "" : ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
-            if (!rest.isEmpty()) {
+            boolean person = name != null && inItem.size() >= 1 && inItem.get(inItem.size() - 1).entity().type() == EntityType.PERSON;
+            if (!rest.isEmpty() && people && countsPeople && inItem.isEmpty() && PERSON_FORM.matcher(item.trim()).matches()) {
+                // 甲·乙、丙丁、戊·己等12人获得: a name the recogniser missed, between people
+                name = item.trim();
+                rest = "";
+                person = true;
+            } else if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);
                 name = bare;
@@ -88,11 +108,17 @@ final class WinnersList {
                 break;
             }
             out.add(0, name);
+            people = person;
             first = conjunction; // the entry before 和 may close its own group: 甲等10个省区市和乙
             end = start - (conjunction ? separator : 1);
         }
         return out;
     }
+
+    static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
+
+    /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
+    static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");
 
     static boolean isSlot(char c) {
         return c == MaskedSentence.PLACE || c == MaskedSentence.ORG || c == MaskedSentence.PERSON;

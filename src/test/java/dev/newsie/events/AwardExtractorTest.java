@@ -227,4 +227,36 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n7月2日,会上,协会负责人为获得“丝路友城奖”的洛阳市、大连市颁奖。", "2031-07-03");
         assertEquals(List.of("洛阳", "大连"), a.get("丝路友城奖").recipients());
     }
+
+    // --- round 5: constructions read on award and honours reports of the genre, probed with made-up reports
+
+    @Test
+    void winnersOfEachAwardStandInTheirOwnClause() {
+        Map<String, Event> a = awards("颁奖\n新华社南宁5月7日电 2033友城大会7日在南宁闭幕。大会表彰了中外友城:意大利都灵市、日本福井县等30个外国省市获友城伙伴奖;"
+                + "江西省、宁波市等20个我国省市获友城合作奖;甘肃省、青海省获颁友城贡献奖。", "2033-05-08");
+        assertEquals(List.of("都灵", "福井"), a.get("友城伙伴奖").recipients());
+        assertEquals(List.of("江西", "宁波"), a.get("友城合作奖").recipients());
+        assertEquals(List.of("甘肃", "青海"), a.get("友城贡献奖").recipients());
+    }
+
+    @Test
+    void aCountOfKindsOfPlaceClosesTheWinners() {
+        Map<String, Event> a = awards("颁奖\n获奖省市包括:唐山、洛阳等2个地级市以及天津、吉林等2个省、直辖市获得友城合作奖。", "2033-05-08");
+        assertEquals(List.of("唐山", "洛阳", "天津", "吉林"), a.get("友城合作奖").recipients());
+    }
+
+    @Test
+    void peopleBeforeACountOfPersonsIncludingANameTheRecogniserMissed() {
+        Map<String, Event> a = awards("颁奖\n马丁·克劳斯、森山太一、安娜·伊万诺娃等9人获得第三届“洞庭友谊奖”。", "2033-09-28");
+        assertEquals(List.of("马丁·克劳斯", "森山太一", "安娜·伊万诺娃"), a.get("洞庭友谊奖").recipients());
+    }
+
+    @Test
+    void eachWinnerTakesTheAwardInItsPlaceAfter分获() {
+        Map<String, Event> a = awards("颁奖\n8日,友城日活动在西安举行。活动中,来自德国科隆市的汉斯·穆勒和法国里昂市的皮埃尔·杜邦分获“友城交流奖”和“友城青年奖”。",
+                "2033-06-09");
+        assertEquals(List.of("汉斯·穆勒"), a.get("友城交流奖").recipients());
+        assertEquals(List.of("皮埃尔·杜邦"), a.get("友城青年奖").recipients());
+        assertEquals("2033-06-08", a.get("友城交流奖").date());
+    }
 }
