@@ -57,10 +57,23 @@ final class AwardExtractor {
         Map<String, Integer> conferredAt = new java.util.HashMap<>();
         java.util.Set<String> inBody = new java.util.HashSet<>(); // awards named below the headline
         String current = null;
+        java.util.TreeMap<Integer, AwardGivers.Host> hosts = new java.util.TreeMap<>(); // ceremonies held, by sentence
+        Map<String, Integer> firstAt = new java.util.HashMap<>();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
+            AwardGivers.Host host = AwardGivers.ceremonyHost(ms);
+            if (host != null) {
+                hosts.put(si, host);
+            }
             List<String> named = awardNames(s.text());
+            if (named.isEmpty() && !awards.isEmpty()) {
+                List<String> g = AwardGivers.anaphoricGiver(ms); // 该奖由甲协会发起
+                EventBuilder last = awards.get(lastKey(awards));
+                if (!g.isEmpty() && last.build().giver() == null) {
+                    last.giver(g);
+                }
+            }
             for (String h : unquotedHonours(ms)) {
                 if (named.stream().noneMatch(n -> n.contains(h))) {
                     named.add(h);
@@ -77,6 +90,7 @@ final class AwardExtractor {
                 }
                 awards.computeIfAbsent(key(a), k -> Event.builder(EventType.AWARD).award(a)
                         .evidence(new Span(s.start(), s.end())));
+                firstAt.putIfAbsent(key(a), si);
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
                     conferred.add(key(a));
@@ -185,8 +199,16 @@ final class AwardExtractor {
         }
         List<EventBuilder> out = new ArrayList<>();
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            // the body that held the ceremony (in this sentence or before) gives the awards it presents
+            Map.Entry<Integer, AwardGivers.Host> held = hosts.floorEntry(firstAt.get(e.getKey()));
+            if (held != null && e.getValue().build().giver() == null) {
+                e.getValue().giver(held.getValue().givers());
+            }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
+                if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
+                    e.getValue().location(held.getValue().place());
+                }
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }

@@ -259,4 +259,47 @@ class AwardExtractorTest {
         assertEquals(List.of("皮埃尔·杜邦"), a.get("友城青年奖").recipients());
         assertEquals("2033-06-08", a.get("友城交流奖").date());
     }
+
+    @Test
+    void theBodyHoldingTheConferringCeremonyGivesTheHonourWhereItSits() {
+        Map<String, Event> a = awards("衢州新增荣誉市民\n本报讯 昨日上午,衢州市人民政府举行“衢州市荣誉市民”称号授予仪式。"
+                + "德国友人卡尔·施耐德被授予“衢州市荣誉市民”称号。", "2033-04-12");
+        Event e = a.get("衢州市荣誉市民");
+        assertEquals(List.of("衢州市人民政府"), e.giver());
+        assertEquals("衢州", e.location());
+        assertEquals("2033-04-11", e.date());
+    }
+
+    @Test
+    void aPlaceHoldingACeremonyToConferIsTheGiver() {
+        Map<String, Event> a = awards("颁奖\n日本冈山市15日在市政厅举行仪式,授予旅日华侨王建明“冈山市名誉市民”称号。", "2033-05-16");
+        Event e = a.get("冈山市名誉市民");
+        assertEquals(List.of("冈山"), e.giver());
+        assertEquals("冈山", e.location());
+    }
+
+    @Test
+    void theAwardJustNamedIsGivenByWhoTheNextSentenceSaysSetItUp() {
+        Map<String, Event> a = awards("颁奖\n第三届“丝路友谊奖”颁奖典礼12日在北京举行。该奖由中国人民对外友好协会发起。", "2033-12-13");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("丝路友谊奖").giver());
+    }
+
+    @Test
+    void theBodyAnnouncingTheResultsGivesTheAward() {
+        Map<String, Event> a = awards("评选结果揭晓\n中国国际友好城市联合会日前公布2034年度“友城创新案例奖”评选结果,5个城市获奖。", "2034-12-20");
+        assertEquals(List.of("中国国际友好城市联合会"), a.get("友城创新案例奖").giver());
+    }
+
+    @Test
+    void theEventTheSentenceBeforeReportsHeldIsWhereTheAwardWasGiven() {
+        Map<String, Event> a = awards("颁奖\n8日,友城日活动在西安举行。活动中,来自德国科隆市的汉斯·穆勒获得“友城交流奖”。", "2033-06-09");
+        assertEquals("西安", a.get("友城交流奖").location());
+    }
+
+    @Test
+    void aDatelineGivingTheDayAloneDatesTheHonour() {
+        Map<String, Event> a = awards("获颁荣誉市民证书\n2034/3/16 10:00\n(中央社记者王小明嘉义14日电)嘉义市长陈一平颁发「嘉义市荣誉市民证书」给日本友人山田太郎。",
+                "2034-03-16");
+        assertEquals("2034-03-14", a.get("嘉义市荣誉市民证书").date());
+    }
 }
