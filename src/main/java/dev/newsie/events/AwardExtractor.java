@@ -33,7 +33,7 @@ final class AwardExtractor {
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
-            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
@@ -79,6 +79,10 @@ final class AwardExtractor {
                     named.add(h);
                 }
             }
+            String lineAward = named.isEmpty() ? honoursLineAward(s.text()) : null;
+            if (lineAward != null) {
+                named = new ArrayList<>(List.of(lineAward)); // 金莲花荣誉勋章:甲、乙。
+            }
             String headingAward = headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
                 named = List.of(headingAward);
@@ -105,6 +109,9 @@ final class AwardExtractor {
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
                 List<String> after = WinnersList.enumerationAfterColon(ms, named.get(0));
+                if (after.isEmpty() && lineAward != null) {
+                    after = WinnersList.honoursLine(ms, s.text().indexOf(':') >= 0 ? s.text().indexOf(':') : s.text().indexOf('：'));
+                }
                 if (!after.isEmpty()) {
                     recipients.get(key(named.get(0))).addAll(after);
                     conferred.add(key(named.get(0)));
@@ -616,6 +623,18 @@ final class AwardExtractor {
         }
         List<String> listed = WinnersList.enumerationBefore(ms, after + to.start(1), after + to.end(1));
         return listed.size() == WinnersList.itemCount(m.substring(after + to.start(1), after + to.end(1))) ? listed : List.of();
+    }
+
+    /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
+    private static final Pattern HONOURS_LINE = Pattern.compile("^\\s*(?:[一二三四五六七八九十\\d]+[、.．]\\s*)?([\\p{IsHan}]{3,20})[:：]\\s*[^\\s:：]");
+
+    private String honoursLineAward(String line) {
+        Matcher h = HONOURS_LINE.matcher(line);
+        if (!h.find() || line.length() > 200) {
+            return null;
+        }
+        String name = h.group(1);
+        return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
     }
 
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */

@@ -84,6 +84,7 @@ final class WinnersList {
             boolean titled = false;
             if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
                 name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+                titled = TITLED_PERSON.matcher(item).find(); // 作曲家甲先生: their title before them
             } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
                 name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
                 titled = true;
@@ -188,6 +189,45 @@ final class WinnersList {
         return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
 
+    /** A body's name by its form: a short Han name ending in an organisation's head (澳门街坊会联合总会). */
+    static final Pattern BODY_FORM = Pattern.compile("[\\p{IsHan}()（）]{3,24}(?:会|公司|集团|学校|中学|小学|大学|学院|医院|银行|中心|局|团|队|社|所|院|馆|堂)");
+
+    /**
+     * The entries of an honours-list line after its colon (金莲花荣誉勋章:甲、乙公司。): each the person, body or place
+     * the recogniser found filling the entry, else the entry's own text when it has the form of a person's or a
+     * body's name; entries of neither form are left out, as the line says nothing else.
+     */
+    static List<String> honoursLine(MaskedSentence ms, int colonInText) {
+        List<String> out = new ArrayList<>();
+        if (colonInText < 0) {
+            return out;
+        }
+        String raw = ms.sentence().text();
+        int at = colonInText + 1;
+        for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
+            int start = raw.indexOf(item, at);
+            at = start + item.length();
+            String bare = item.trim().replaceAll("[。.;；]+$", "").replaceAll("等$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            int from = start + item.indexOf(bare);
+            MaskedSentence.Slot whole = null;
+            for (MaskedSentence.Slot x : ms.slots()) {
+                int xs = x.mention().start() - ms.sentence().start(), xe = x.mention().end() - ms.sentence().start();
+                if (xs == from && xe == from + bare.length()) {
+                    whole = x;
+                }
+            }
+            if (whole != null && whole.entity().type() != EntityType.COUNTRY) {
+                out.add(whole.entity().type() == EntityType.PERSON ? whole.entity().name() : SigningExtractor.partyName(whole));
+            } else if (PERSON_FORM.matcher(bare).matches() || BODY_FORM.matcher(bare).matches()) {
+                out.add(bare);
+            }
+        }
+        return out;
+    }
+
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
     static List<String> enumerationAfterColon(MaskedSentence ms, String award) {
         String t = ms.sentence().text();
@@ -214,7 +254,7 @@ final class WinnersList {
     }
 
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
-    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
+    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?)");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
     static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {

@@ -302,4 +302,20 @@ class AwardExtractorTest {
                 "2034-03-16");
         assertEquals("2034-03-14", a.get("嘉义市荣誉市民证书").date());
     }
+
+    @Test
+    void eachLineOfAnHonoursListNamesTheHonourAndWhoReceivedIt() {
+        Map<String, Event> a = awards("授勋名单\n特区政府昨日公布本年度授勋名单。\n获授予荣誉勋章的人士或实体为:\n"
+                + "金莲花荣誉勋章:周家豪、澳门青年联合总会。\n银莲花荣誉勋章:梁美仪、何俊杰。\n", "2033-12-20");
+        assertEquals(List.of("周家豪", "澳门青年联合总会"), a.get("金莲花荣誉勋章").recipients());
+        assertEquals(List.of("梁美仪", "何俊杰"), a.get("银莲花荣誉勋章").recipients());
+    }
+
+    @Test
+    void theWinnersAfterTheHonourAnd包括() {
+        Map<String, Event> a = awards("授勋\n特区政府3日举行授勋典礼。其中,2人获颁大紫荆勋章,包括企业家王家明先生、作曲家李志强先生。"
+                + "另有5人获得金紫荆星章,包括市长张伟业、教授陈国栋等。", "2033-07-04");
+        assertEquals(List.of("王家明", "李志强"), a.get("大紫荆勋章").recipients());
+        assertEquals(List.of("张伟业", "陈国栋"), a.get("金紫荆星章").recipients());
+    }
 }
