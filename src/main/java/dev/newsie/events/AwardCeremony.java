@@ -127,6 +127,14 @@ final class AwardCeremony {
         if (best != null && best.first() != null) {
             return best.first();
         }
+        if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
+            // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
+            DateResolver.DateMention held = ctx.bestDate(si - 1);
+            if (held != null && held.isSpan() && held.spanEnd() != null && held.spanStart().length() == 10 && held.spanEnd().length() == 10) {
+                return held.spanStart().substring(0, 7).equals(held.spanEnd().substring(0, 7))
+                        ? held.spanStart().substring(0, 7) : held.spanStart().substring(0, 4);
+            }
+        }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
         String anchor = before != null ? before : ctx.reference;
         String filed = datelineDay(ctx, anchor);

@@ -450,6 +450,10 @@ final class AwardExtractor {
 
     private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
 
+    /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
+    private static final Pattern HOME_RECEIVES = Pattern.compile(
+            "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
+
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
@@ -521,6 +525,15 @@ final class AwardExtractor {
                 verbStart = r.start(2);
             }
             EventBuilder b = awards.get(key(a));
+            Matcher home = HOME_RECEIVES.matcher(m.substring(0, award));
+            home.region(clause, award);
+            String own = recipient == null && home.find() ? ctx.homePlace(home.group(1).charAt(0)) : null;
+            if (own != null) {
+                recipients.get(key(a)).add(own); // 我市荣获“X奖”: the page's own place
+                b.date(AwardCeremony.sentenceDate(ctx, si));
+                AwardCeremony.ceremonyAtForum(b, forums);
+                continue;
+            }
             if (recipient == null) {
                 conferredWithout向(ctx, si, ms, a, award, b, recipients.get(key(a)));
                 continue;

@@ -318,4 +318,13 @@ class AwardExtractorTest {
         assertEquals(List.of("王家明", "李志强"), a.get("大紫荆勋章").recipients());
         assertEquals(List.of("张伟业", "陈国栋"), a.get("金紫荆星章").recipients());
     }
+
+    @Test
+    void thePagesOwnPlaceReceivesWhat我市Wins() {
+        Map<String, Event> a = awards("我市获奖\n来源:丽水市人民政府\n记者昨日获悉,6月3日至5日,2033友城大会在南京召开。会上,我市从众多城市中脱颖而出,荣获“友城合作奖”。",
+                "2033-06-08");
+        Event e = a.get("友城合作奖");
+        assertEquals(List.of("丽水"), e.recipients());
+        assertEquals("2033-06", e.date());
+    }
 }
