@@ -288,12 +288,15 @@ final class AwardExtractor {
                     b.giver(List.of(giver.entity().name()));
                 }
                 List<String> r = recipients.get(key(a));
+                boolean person = false;
                 for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
                     if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
                         r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
+                        person |= s.entity().type() == EntityType.PERSON;
                     }
                 }
-                int i = xiang + 1;
+                // 向甲市原副市长乙颁授: the places describe the person honoured, they are not honoured themselves
+                int i = person ? award : xiang + 1;
                 while (i < award) {
                     int j = i;
                     while (j < award && m.charAt(j) == MaskedSentence.PLACE) {

@@ -50,7 +50,16 @@ final class AwardGivers {
             + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
+    /** 甲政府公布…,向下列人士及实体颁授勋章: the body conferring on those the lines below list (no ceremony, no place). */
+    static final Pattern CONFERS_ON_LISTED = Pattern.compile(
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + ")[^。;；ⓅⓄⓇ]{0,30}?(?:向|为)下列[^。;；ⓅⓄⓇ]{0,12}?(?:颁授|授予|颁发|颁赠)");
+
     static Host ceremonyHost(MaskedSentence ms) {
+        Matcher listed = CONFERS_ON_LISTED.matcher(ms.masked());
+        if (listed.find()) {
+            List<String> givers = givers(ms, listed.start(1), listed.end(1));
+            return givers.isEmpty() ? null : new Host(givers, null);
+        }
         Matcher h = CEREMONY_HOST.matcher(ms.masked());
         if (!h.find()) {
             return null;

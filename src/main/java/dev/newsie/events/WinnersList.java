@@ -248,10 +248,53 @@ final class WinnersList {
         if (end <= from) {
             return List.of();
         }
+        return listedNames(ms, from, end);
+    }
+
+    /** Share (in tenths) of a stated list's entries that must be read as names when some are not. */
+    static final int READ_TENTHS = 6;
+
+    /** The longest entry a stated list may hold that is not read as a name (a place's name the recogniser missed). */
+    static final int UNREAD_ENTRY_MAX = 15;
+
+    /**
+     * The names of a list the text states as the winners (after 获奖城市为 or an award and a colon): every entry
+     * when each is a name; else, for a list of three or more, the entries read as names when they are most of it
+     * and the others are short (a foreign place the recogniser missed costs that place, not the whole list).
+     */
+    static List<String> listedNames(MaskedSentence ms, int from, int end) {
+        String m = ms.masked();
         List<String> out = enumerationBefore(ms, from, end);
         int items = itemCount(m.substring(from, end));
-        return out.size() == items ? out : List.of();
+        if (out.size() == items) {
+            return out;
+        }
+        List<String> read = new ArrayList<>();
+        Matcher sep = ENTRY_SEPARATOR.matcher(m);
+        sep.region(from, end);
+        int start = from, count = 0;
+        while (true) {
+            boolean more = sep.find();
+            int stop = more ? sep.start() : end;
+            String entry = m.substring(start, stop);
+            if (!entry.isBlank()) {
+                count++;
+                List<String> one = enumerationBefore(ms, start, stop);
+                if (one.size() == 1) {
+                    read.add(one.get(0));
+                } else if (entry.trim().length() > UNREAD_ENTRY_MAX) {
+                    return List.of();
+                }
+            }
+            if (!more) {
+                break;
+            }
+            start = sep.end();
+        }
+        return count >= 3 && read.size() >= 2 && read.size() * 10 >= count * READ_TENTHS ? read : List.of();
     }
+
+    static final Pattern ENTRY_SEPARATOR = Pattern.compile("[、,，;；]+");
 
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
     static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?)");
@@ -274,8 +317,7 @@ final class WinnersList {
         if (end <= from) {
             return List.of();
         }
-        List<String> out = enumerationBefore(ms, from, end);
-        return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+        return listedNames(ms, from, end);
     }
 
     /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */

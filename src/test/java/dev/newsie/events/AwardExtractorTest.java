@@ -327,4 +327,22 @@ class AwardExtractorTest {
         assertEquals(List.of("丽水"), e.recipients());
         assertEquals("2033-06", e.date());
     }
+
+    @Test
+    void aStatedListKeepsTheNamesItCanReadWhenOneEntryIsUnknown() {
+        Map<String, Event> a = awards("颁奖\n大会向外国友城颁发“友城伙伴奖”。获奖城市为:法国里昂市、拉莫尼亚、日本奈良市、德国波恩市。", "2033-11-20");
+        assertEquals(List.of("里昂", "奈良", "波恩"), a.get("友城伙伴奖").recipients());
+    }
+
+    @Test
+    void theBodyConferringOnThoseListedBelowGivesEachHonourOfTheList() {
+        Map<String, Event> a = awards("授勋名单\n澳门特别行政区政府昨日公布,向下列人士及实体颁授勋章。\n金莲花荣誉勋章:周家豪。\n", "2033-12-20");
+        assertEquals(List.of("澳门特别行政区政府"), a.get("金莲花荣誉勋章").giver());
+    }
+
+    @Test
+    void thePlacesDescribingAPersonHonouredAreNotHonoured() {
+        Map<String, Event> a = awards("授勋\n3月2日,波兰驻上海总领事馆代表波兰总统向宁波市原副市长赵立新颁授“功绩十字勋章”。", "2033-03-03");
+        assertEquals(List.of("赵立新"), a.get("功绩十字勋章").recipients());
+    }
 }
