@@ -395,6 +395,7 @@ final class AwardExtractor {
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;
+        int guessed = 0;
         for (String item : list.split("、|和|及|与")) {
             int start = raw.indexOf(item, at);
             at = start + item.length();
@@ -415,12 +416,19 @@ final class AwardExtractor {
                 out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
+            } else if (HAN_NAME.matcher(bare).matches()) {
+                out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
+                guessed++;
             } else {
                 return List.of();
             }
         }
-        return out;
+        // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
+        return guessed < out.size() ? out : List.of();
     }
+
+    /** A name of Chinese form: two to four Han characters. */
+    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
     /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
     private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");

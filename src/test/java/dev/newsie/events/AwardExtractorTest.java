@@ -345,4 +345,10 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("授勋\n3月2日,波兰驻上海总领事馆代表波兰总统向宁波市原副市长赵立新颁授“功绩十字勋章”。", "2033-03-03");
         assertEquals(List.of("赵立新"), a.get("功绩十字勋章").recipients());
     }
+
+    @Test
+    void aNameTheRecogniserMissedBesideHonouredPeopleIsHonouredToo() {
+        Map<String, Event> a = awards("荣誉市民\n5日,衢州市授予约翰·史密斯、森山太一和玛丽亚·罗西“衢州市荣誉市民”称号。", "2033-04-06");
+        assertEquals(List.of("约翰·史密斯", "森山太一", "玛丽亚·罗西"), a.get("衢州市荣誉市民").recipients());
+    }
 }
