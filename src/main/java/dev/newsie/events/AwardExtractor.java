@@ -416,7 +416,7 @@ final class AwardExtractor {
                 out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
-            } else if (HAN_NAME.matcher(bare).matches()) {
+            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
                 out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
                 guessed++;
             } else {
@@ -426,6 +426,9 @@ final class AwardExtractor {
         // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
         return guessed < out.size() ? out : List.of();
     }
+
+    /** Words that describe people (旅日华侨, 外国专家): an entry holding one is a description, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("侨|胞|人士|友人|朋友|专家|代表|会长|主席|市长|议长|委员|教授|先生|女士|博士|学者|企业家|记者|华人");
 
     /** A name of Chinese form: two to four Han characters. */
     private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");

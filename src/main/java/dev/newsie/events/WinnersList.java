@@ -105,6 +105,11 @@ final class WinnersList {
                 name = bare;
                 rest = bare == null ? rest : "";
             }
+            if ((name == null || !rest.isEmpty()) && people && inItem.isEmpty() && OFFICE.matcher(item.trim()).find()) {
+                // 全国政协常委、乙会委员丙: an office of the person after it, joined to their other office by 、
+                end = start - 1;
+                continue;
+            }
             if (name == null || !rest.isEmpty()) {
                 break;
             }
@@ -117,6 +122,9 @@ final class WinnersList {
     }
 
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
+
+    /** An office or standing that describes a person (常委, 董事长, 前驻华大使): the entry names no one itself. */
+    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问)$");
 
     /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
     static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");

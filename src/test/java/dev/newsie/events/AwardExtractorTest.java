@@ -350,5 +350,15 @@ class AwardExtractorTest {
     void aNameTheRecogniserMissedBesideHonouredPeopleIsHonouredToo() {
         Map<String, Event> a = awards("荣誉市民\n5日,衢州市授予约翰·史密斯、森山太一和玛丽亚·罗西“衢州市荣誉市民”称号。", "2033-04-06");
         assertEquals(List.of("约翰·史密斯", "森山太一", "玛丽亚·罗西"), a.get("衢州市荣誉市民").recipients());
+        // 旅日华侨、商会会长甲: descriptions of one person joined by 、 — a description is not a name
+        Map<String, Event> b = awards("荣誉市民\n5日,衢州市授予旅日华侨、侨商会会长李大同“衢州市荣誉市民”称号。", "2033-04-06");
+        assertEquals(null, b.get("衢州市荣誉市民").recipients());
+    }
+
+    @Test
+    void aPersonsOtherOfficeBefore顿号IsNoEntryOfTheList() {
+        Map<String, Event> a = awards("荣誉市民\n昨日,衢州市人民政府举行仪式。全国政协常委、侨商联合会会长李大同,前驻华大使、德国莱茵公司董事长汉斯·韦伯被授予“衢州市荣誉市民”称号。",
+                "2033-04-06");
+        assertEquals(List.of("李大同", "汉斯·韦伯"), a.get("衢州市荣誉市民").recipients());
     }
 }
