@@ -94,6 +94,30 @@ final class AwardGivers {
 
     static final Pattern RESULTS_AFTER = Pattern.compile("^[”\"」』]?的?(?:评选结果|获奖名单|获奖者名单|表彰名单|评选名单|入选名单)");
 
+    /**
+     * 经甲协会评选, / 由甲协会主办的…颁奖典礼: the body that chose the winners, or that holds the prize-giving, gives the
+     * award the sentence names.
+     */
+    static final Pattern SELECTED_BY = Pattern.compile(
+            "经(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定)"
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)");
+
+    private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
+
+    private static Matcher selected(String m) {
+        Matcher v = SELECTED_BY.matcher(m);
+        if (!v.find()) {
+            return null;
+        }
+        if (v.group(1) == null) {
+            // the second alternative: read its bodies as group 1 by matching it alone
+            Matcher hosted = HOSTED_BY.matcher(m);
+            hosted.region(v.start(), v.end());
+            return hosted.lookingAt() ? hosted : null;
+        }
+        return v;
+    }
+
     static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
         if (b.build().giver() != null) {
             return;
@@ -117,12 +141,15 @@ final class AwardGivers {
         Matcher by = GIVER_BY.matcher(m);
         Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
         List<String> givers = List.of();
+        Matcher chosenBy = selected(m);
         if (g.find()) {
             givers = givers(ms, g.start(1), g.end(1));
         } else if (by.find()) {
             givers = givers(ms, by.start(1), by.end(1));
         } else if (subject.find() && CONFERRING_WORD.matcher(subject.group()).find()) {
             givers = givers(ms, subject.start(1), subject.end(1));
+        } else if (chosenBy != null) {
+            givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
         } else {
             Matcher announced = ANNOUNCED_BY.matcher(m.substring(0, at));
             if (announced.find() && RESULTS_AFTER.matcher(m.substring(after)).find()) {

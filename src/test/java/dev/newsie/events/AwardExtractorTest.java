@@ -361,4 +361,12 @@ class AwardExtractorTest {
                 "2033-04-06");
         assertEquals(List.of("李大同", "汉斯·韦伯"), a.get("衢州市荣誉市民").recipients());
     }
+
+    @Test
+    void theBodyThatChoseTheWinnersOrHoldsThePrizeGivingGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n经中国人民对外友好协会评选,宁波市荣获“友城合作奖”。", "2033-04-06");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("友城合作奖").giver());
+        Map<String, Event> b = awards("颁奖\n由中国国际友好城市联合会主办的第二届“友城创新奖”颁奖典礼5日在北京举行。", "2033-04-06");
+        assertEquals(List.of("中国国际友好城市联合会"), b.get("友城创新奖").giver());
+    }
 }
