@@ -369,4 +369,11 @@ class AwardExtractorTest {
         Map<String, Event> b = awards("颁奖\n由中国国际友好城市联合会主办的第二届“友城创新奖”颁奖典礼5日在北京举行。", "2033-04-06");
         assertEquals(List.of("中国国际友好城市联合会"), b.get("友城创新奖").giver());
     }
+
+    @Test
+    void theExpertsListedAsWinnersAfter获奖专家为() {
+        Map<String, Event> a = awards("颁奖\n9月29日,湖北省人民政府向10位外国专家颁发“编钟奖”。获奖专家为:武汉大学美籍教授约翰·卡特、华中科技大学法籍研究员苏菲·马丁等。",
+                "2033-09-30");
+        assertEquals(List.of("约翰·卡特", "苏菲·马丁"), a.get("编钟奖").recipients());
+    }
 }
