@@ -215,7 +215,9 @@ public final class PersonRecognizer {
     /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
     static final String NAME_JOINS = "和与及同";
     /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
-    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友");
+    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友",
+            // 甲市授予约翰·史密斯 / 甲市向约翰·史密斯颁发: a verb or preposition of conferring after the place is no part of the name
+            "授予", "授与", "颁授", "颁给", "向", "为", "给");
 
     /**
      * The spans of the separate names inside one interpunct run: a join word inside a part that lies between two

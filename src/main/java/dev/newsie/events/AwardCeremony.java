@@ -54,11 +54,20 @@ final class AwardCeremony {
 
     static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
 
+    /** 活动中, / 会上, / 仪式上: a sentence that goes on about the event the sentence before reports held. */
+    static final Pattern AT_THE_EVENT = Pattern.compile("^\\s*(?:活动中|活动上|活动期间|会上|会议上|大会上|仪式上|典礼上|期间|其间)[,，]");
+
     static void ceremonyPlace(DocumentContext ctx, Integer si, EventBuilder b) {
         if (si == null || b.location() != null) {
             return;
         }
-        MaskedSentence ms = ctx.masked.get(si);
+        placeIn(ctx.masked.get(si), b);
+        if (b.location() == null && si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
+            placeIn(ctx.masked.get(si - 1), b); // 11日,活动在甲市举行。活动中,乙获…奖
+        }
+    }
+
+    private static void placeIn(MaskedSentence ms, EventBuilder b) {
         String m = ms.masked();
         for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS)) {
             Matcher h = p.matcher(m);
@@ -81,7 +90,7 @@ final class AwardCeremony {
     }
 
     /** 新华社甲地11月19日电 / 本报讯(11月19日): the month and day a report was filed, near the top of the page. */
-    static final Pattern DATELINE = Pattern.compile("(?<![\\d年])(\\d{1,2})月(\\d{1,2})日(?:专)?(?:电|讯)");
+    static final Pattern DATELINE = Pattern.compile("(?<![\\d年月])(?:(\\d{1,2})月)?(\\d{1,2})日(?:专)?(?:电|讯)");
 
     static final int DATELINE_WITHIN = 400;
 
@@ -89,6 +98,17 @@ final class AwardCeremony {
     static String datelineDay(DocumentContext ctx, String near) {
         Matcher d = DATELINE.matcher(ctx.text.substring(0, Math.min(ctx.text.length(), DATELINE_WITHIN)));
         if (d.find() && near != null && near.length() == 10) {
+            if (d.group(1) == null) {
+                // 台北14日电: the day alone, in the month of the page's date (or the month before, for a later day)
+                try {
+                    java.time.LocalDate ref = java.time.LocalDate.parse(near);
+                    int day = Integer.parseInt(d.group(2));
+                    java.time.LocalDate month = day <= ref.getDayOfMonth() ? ref : ref.minusMonths(1);
+                    return day > month.lengthOfMonth() ? null : month.withDayOfMonth(day).toString();
+                } catch (java.time.format.DateTimeParseException e) {
+                    return null;
+                }
+            }
             return String.format("%s-%02d-%02d", near.substring(0, 4), Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)));
         }
         return null;
@@ -106,6 +126,14 @@ final class AwardCeremony {
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && best.first() != null) {
             return best.first();
+        }
+        if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
+            // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
+            DateResolver.DateMention held = ctx.bestDate(si - 1);
+            if (held != null && held.isSpan() && held.spanEnd() != null && held.spanStart().length() == 10 && held.spanEnd().length() == 10) {
+                return held.spanStart().substring(0, 7).equals(held.spanEnd().substring(0, 7))
+                        ? held.spanStart().substring(0, 7) : held.spanStart().substring(0, 4);
+            }
         }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
         String anchor = before != null ? before : ctx.reference;

@@ -33,7 +33,7 @@ final class AwardExtractor {
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
-            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
@@ -57,14 +57,31 @@ final class AwardExtractor {
         Map<String, Integer> conferredAt = new java.util.HashMap<>();
         java.util.Set<String> inBody = new java.util.HashSet<>(); // awards named below the headline
         String current = null;
+        java.util.TreeMap<Integer, AwardGivers.Host> hosts = new java.util.TreeMap<>(); // ceremonies held, by sentence
+        Map<String, Integer> firstAt = new java.util.HashMap<>();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
+            AwardGivers.Host host = AwardGivers.ceremonyHost(ms);
+            if (host != null) {
+                hosts.put(si, host);
+            }
             List<String> named = awardNames(s.text());
+            if (named.isEmpty() && !awards.isEmpty()) {
+                List<String> g = AwardGivers.anaphoricGiver(ms); // 该奖由甲协会发起
+                EventBuilder last = awards.get(lastKey(awards));
+                if (!g.isEmpty() && last.build().giver() == null) {
+                    last.giver(g);
+                }
+            }
             for (String h : unquotedHonours(ms)) {
                 if (named.stream().noneMatch(n -> n.contains(h))) {
                     named.add(h);
                 }
+            }
+            String lineAward = named.isEmpty() ? honoursLineAward(s.text()) : null;
+            if (lineAward != null) {
+                named = new ArrayList<>(List.of(lineAward)); // 金莲花荣誉勋章:甲、乙。
             }
             String headingAward = headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
@@ -77,6 +94,7 @@ final class AwardExtractor {
                 }
                 awards.computeIfAbsent(key(a), k -> Event.builder(EventType.AWARD).award(a)
                         .evidence(new Span(s.start(), s.end())));
+                firstAt.putIfAbsent(key(a), si);
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
                     conferred.add(key(a));
@@ -91,6 +109,9 @@ final class AwardExtractor {
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
                 List<String> after = WinnersList.enumerationAfterColon(ms, named.get(0));
+                if (after.isEmpty() && lineAward != null) {
+                    after = WinnersList.honoursLine(ms, s.text().indexOf(':') >= 0 ? s.text().indexOf(':') : s.text().indexOf('：'));
+                }
                 if (!after.isEmpty()) {
                     recipients.get(key(named.get(0))).addAll(after);
                     conferred.add(key(named.get(0)));
@@ -185,8 +206,16 @@ final class AwardExtractor {
         }
         List<EventBuilder> out = new ArrayList<>();
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            // the body that held the ceremony (in this sentence or before) gives the awards it presents
+            Map.Entry<Integer, AwardGivers.Host> held = hosts.floorEntry(firstAt.get(e.getKey()));
+            if (held != null && e.getValue().build().giver() == null) {
+                e.getValue().giver(held.getValue().givers());
+            }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
+                if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
+                    e.getValue().location(held.getValue().place());
+                }
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }
@@ -259,12 +288,15 @@ final class AwardExtractor {
                     b.giver(List.of(giver.entity().name()));
                 }
                 List<String> r = recipients.get(key(a));
+                boolean person = false;
                 for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
                     if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
                         r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
+                        person |= s.entity().type() == EntityType.PERSON;
                     }
                 }
-                int i = xiang + 1;
+                // 向甲市原副市长乙颁授: the places describe the person honoured, they are not honoured themselves
+                int i = person ? award : xiang + 1;
                 while (i < award) {
                     int j = i;
                     while (j < award && m.charAt(j) == MaskedSentence.PLACE) {
@@ -363,6 +395,7 @@ final class AwardExtractor {
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;
+        int guessed = 0;
         for (String item : list.split("、|和|及|与")) {
             int start = raw.indexOf(item, at);
             at = start + item.length();
@@ -383,12 +416,22 @@ final class AwardExtractor {
                 out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
+            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
+                out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
+                guessed++;
             } else {
                 return List.of();
             }
         }
-        return out;
+        // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
+        return guessed < out.size() ? out : List.of();
     }
+
+    /** Words that describe people (旅日华侨, 外国专家): an entry holding one is a description, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("侨|胞|人士|友人|朋友|专家|代表|会长|主席|市长|议长|委员|教授|先生|女士|博士|学者|企业家|记者|华人");
+
+    /** A name of Chinese form: two to four Han characters. */
+    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
     /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
     private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
@@ -419,13 +462,17 @@ final class AwardExtractor {
         }
     }
 
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+
+    /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
+    private static final Pattern HOME_RECEIVES = Pattern.compile(
+            "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
 
     private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
 
     /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
     /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");
 
     /**
      * 甲省和乙县分别获得“X奖”和“Y奖”: pairs the winners before 分别 with the awards after it, in order; false
@@ -467,13 +514,18 @@ final class AwardExtractor {
         if (respectively(ctx, si, ms, named, awards, recipients)) {
             return;
         }
+        int previousAwardEnd = 0;
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
             if (inText < 0) {
                 continue;
             }
             int award = ms.maskedPos(ms.sentence().start() + inText);
+            // 甲、乙获A奖;丙、丁获B奖: each award's winners stand in its own clause, after the award named before it
+            int clause = clauseStart(m, award, previousAwardEnd);
+            previousAwardEnd = Math.max(previousAwardEnd, Math.min(m.length(), ms.maskedPos(ms.sentence().start() + inText + a.length())));
             Matcher r = RECEIVED.matcher(m.substring(0, award));
+            r.region(clause, award);
             MaskedSentence.Slot recipient = null;
             int verbEnd = -1, verbStart = -1;
             while (r.find()) {
@@ -487,11 +539,20 @@ final class AwardExtractor {
                 verbStart = r.start(2);
             }
             EventBuilder b = awards.get(key(a));
+            Matcher home = HOME_RECEIVES.matcher(m.substring(0, award));
+            home.region(clause, award);
+            String own = recipient == null && home.find() ? ctx.homePlace(home.group(1).charAt(0)) : null;
+            if (own != null) {
+                recipients.get(key(a)).add(own); // 我市荣获“X奖”: the page's own place
+                b.date(AwardCeremony.sentenceDate(ctx, si));
+                AwardCeremony.ceremonyAtForum(b, forums);
+                continue;
+            }
             if (recipient == null) {
                 conferredWithout向(ctx, si, ms, a, award, b, recipients.get(key(a)));
                 continue;
             }
-            List<String> listed = WinnersList.enumerationBefore(ms, verbStart);
+            List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);
             if (listed.size() > 1) {
                 recipients.get(key(a)).addAll(listed);
             } else {
@@ -509,6 +570,13 @@ final class AwardExtractor {
             b.date(AwardCeremony.sentenceDate(ctx, si));
             AwardCeremony.ceremonyAtForum(b, forums);
         }
+    }
+
+    /** Where the clause holding {@code award} starts: after the last ;/; before it, or after the award named before it. */
+    private static int clauseStart(String m, int award, int previousAwardEnd) {
+        int semi = Math.max(m.lastIndexOf('；', award - 1), m.lastIndexOf(';', award - 1));
+        int start = Math.max(semi + 1, previousAwardEnd);
+        return start >= award ? 0 : start;
     }
 
     /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
@@ -584,6 +652,18 @@ final class AwardExtractor {
         return listed.size() == WinnersList.itemCount(m.substring(after + to.start(1), after + to.end(1))) ? listed : List.of();
     }
 
+    /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
+    private static final Pattern HONOURS_LINE = Pattern.compile("^\\s*(?:[一二三四五六七八九十\\d]+[、.．]\\s*)?([\\p{IsHan}]{3,20})[:：]\\s*[^\\s:：]");
+
+    private String honoursLineAward(String line) {
+        Matcher h = HONOURS_LINE.matcher(line);
+        if (!h.find() || line.length() > 200) {
+            return null;
+        }
+        String name = h.group(1);
+        return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
+    }
+
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
@@ -615,7 +695,7 @@ final class AwardExtractor {
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
-            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|的城市|的单位)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
 
     /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(

@@ -24,7 +24,7 @@ final class AwardGivers {
             "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
 
     static final Pattern GIVER_BY = Pattern.compile(
-            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置)");
+            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起)");
 
     /**
      * 甲协会、乙联合会评选出…,分别颁发“X奖”与“Y奖” / 甲协会向来自20个国家的专家颁发X奖: bodies that open a
@@ -40,6 +40,83 @@ final class AwardGivers {
     static final Pattern GIVER_SUBJECT = Pattern.compile(
             "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予)"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予)?(?:了)?[^。;；向]{0,40}$");
+
+    /**
+     * 甲市人民政府举行“…”称号授予仪式 / 甲市22日在市政厅举行仪式,授予… / 甲政府舉行頒獎典禮: the body (or place) that opens a
+     * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
+     */
+    static final Pattern CEREMONY_HOST = Pattern.compile(
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:\\d{1,2}日|今天|昨天|昨日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
+            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为))");
+
+    /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
+    /** 甲政府公布…,向下列人士及实体颁授勋章: the body conferring on those the lines below list (no ceremony, no place). */
+    static final Pattern CONFERS_ON_LISTED = Pattern.compile(
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + ")[^。;；ⓅⓄⓇ]{0,30}?(?:向|为)下列[^。;；ⓅⓄⓇ]{0,12}?(?:颁授|授予|颁发|颁赠)");
+
+    static Host ceremonyHost(MaskedSentence ms) {
+        Matcher listed = CONFERS_ON_LISTED.matcher(ms.masked());
+        if (listed.find()) {
+            List<String> givers = givers(ms, listed.start(1), listed.end(1));
+            return givers.isEmpty() ? null : new Host(givers, null);
+        }
+        Matcher h = CEREMONY_HOST.matcher(ms.masked());
+        if (!h.find()) {
+            return null;
+        }
+        List<String> givers = givers(ms, h.start(1), h.end(1));
+        if (givers.isEmpty()) {
+            return null;
+        }
+        // 在 + a venue (市政厅) keeps the host's place; a place after 在 cannot stand in the pattern
+        MaskedSentence.Slot last = ms.lastParty(h.start(1), h.end(1));
+        String p = last == null ? null : SigningExtractor.partyName(last);
+        String place = last != null && (last.entity().type().isPlace() || !p.equals(last.entity().name())) ? p : null;
+        return new Host(givers, place);
+    }
+
+    /** Who holds an award ceremony, and where (null when the text does not say). */
+    record Host(List<String> givers, String place) {
+    }
+
+    /** 该奖由甲协会发起 / 此奖是甲市政府设立的: a sentence that says who gives the award just named, without naming it. */
+    static final Pattern ANAPHORIC_GIVER = Pattern.compile(
+            "^(?:[\\p{IsHan}]{0,4}[,，])?(?:该奖项?|此奖项?|这一奖项|该称号|该荣誉|这一荣誉)(?:是|系)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:发起|设立|创立|创设|设置|颁发|授予|评选)");
+
+    static List<String> anaphoricGiver(MaskedSentence ms) {
+        Matcher g = ANAPHORIC_GIVER.matcher(ms.masked());
+        return g.find() ? givers(ms, g.start(1), g.end(1)) : List.of();
+    }
+
+    /** 甲协会日前公布“X奖”评选结果: the body announcing who won chose the winners. */
+    static final Pattern ANNOUNCED_BY = Pattern.compile(
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + ")(?:日前|近日|今天|昨天|昨日|\\d{1,2}日)?(?:正式)?(?:公布|发布|揭晓)了?[^,，。;；“\"「]{0,12}[“\"「『]?$");
+
+    static final Pattern RESULTS_AFTER = Pattern.compile("^[”\"」』]?的?(?:评选结果|获奖名单|获奖者名单|表彰名单|评选名单|入选名单)");
+
+    /**
+     * 经甲协会评选, / 由甲协会主办的…颁奖典礼: the body that chose the winners, or that holds the prize-giving, gives the
+     * award the sentence names.
+     */
+    static final Pattern SELECTED_BY = Pattern.compile(
+            "经(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定)"
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)");
+
+    private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
+
+    private static Matcher selected(String m) {
+        Matcher v = SELECTED_BY.matcher(m);
+        if (!v.find()) {
+            return null;
+        }
+        if (v.group(1) == null) {
+            // the second alternative: read its bodies as group 1 by matching it alone
+            Matcher hosted = HOSTED_BY.matcher(m);
+            hosted.region(v.start(), v.end());
+            return hosted.lookingAt() ? hosted : null;
+        }
+        return v;
+    }
 
     static void giverNamedWith(MaskedSentence ms, String award, EventBuilder b) {
         if (b.build().giver() != null) {
@@ -64,12 +141,20 @@ final class AwardGivers {
         Matcher by = GIVER_BY.matcher(m);
         Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
         List<String> givers = List.of();
+        Matcher chosenBy = selected(m);
         if (g.find()) {
             givers = givers(ms, g.start(1), g.end(1));
         } else if (by.find()) {
             givers = givers(ms, by.start(1), by.end(1));
         } else if (subject.find() && CONFERRING_WORD.matcher(subject.group()).find()) {
             givers = givers(ms, subject.start(1), subject.end(1));
+        } else if (chosenBy != null) {
+            givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else {
+            Matcher announced = ANNOUNCED_BY.matcher(m.substring(0, at));
+            if (announced.find() && RESULTS_AFTER.matcher(m.substring(after)).find()) {
+                givers = givers(ms, announced.start(1), announced.end(1));
+            }
         }
         if (!givers.isEmpty()) {
             b.giver(givers);

@@ -20,7 +20,11 @@ final class WinnersList {
 
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     static final Pattern CLOSING_COUNT = Pattern.compile(
-            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家)[\\p{IsHan}]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+
+    /** 等2个省、直辖市: a count whose noun is itself a list of kinds of place (the 、 inside it separates no winners). */
+    static final Pattern KINDS_COUNT = Pattern.compile(
+            "(?:等|共)(?:\\d+|[一二三四五六七八九十两百]+)个(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市)(?:、(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市))+$");
 
     /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
     /** An entry ending in a person's name, after their title or office. */
@@ -43,11 +47,17 @@ final class WinnersList {
         String m = ms.masked();
         List<String> out = new ArrayList<>();
         int end = verbPos;
+        Matcher kinds = KINDS_COUNT.matcher(m.substring(from, verbPos));
+        if (kinds.find()) {
+            end = from + kinds.start();
+        }
         boolean first = true;
+        boolean people = false; // every entry read so far (walking back) is a person
+        boolean countsPeople = false; // the enumeration is closed by a count of people (等12人, 等5位)
         while (end > from) {
             int start = end;
             int separator = 1;
-            while (start > from && "、,，;； \u3000".indexOf(m.charAt(start - 1)) < 0) {
+            while (start > from && "、,，;；:： \u3000".indexOf(m.charAt(start - 1)) < 0) {
                 char c = m.charAt(start - 1);
                 if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
                     // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
@@ -63,13 +73,18 @@ final class WinnersList {
                 continue;
             }
             if (first) {
-                item = CLOSING_COUNT.matcher(item).replaceFirst("");
+                Matcher count = CLOSING_COUNT.matcher(item);
+                if (count.find()) {
+                    countsPeople |= PEOPLE_COUNT.matcher(count.group()).find();
+                    item = item.substring(0, count.start());
+                }
             }
             String name = null;
             List<MaskedSentence.Slot> inItem = ms.slots(start, end);
             boolean titled = false;
             if (inItem.size() == 1 && inItem.get(0).entity().type() == EntityType.PERSON) {
                 name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
+                titled = TITLED_PERSON.matcher(item).find(); // 作曲家甲先生: their title before them
             } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
                 name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
                 titled = true;
@@ -78,21 +93,41 @@ final class WinnersList {
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
             String rest = titled ? "" : ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
-            if (!rest.isEmpty()) {
+            boolean person = name != null && inItem.size() >= 1 && inItem.get(inItem.size() - 1).entity().type() == EntityType.PERSON;
+            if (!rest.isEmpty() && people && countsPeople && inItem.isEmpty() && PERSON_FORM.matcher(item.trim()).matches()) {
+                // 甲·乙、丙丁、戊·己等12人获得: a name the recogniser missed, between people
+                name = item.trim();
+                rest = "";
+                person = true;
+            } else if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);
                 name = bare;
                 rest = bare == null ? rest : "";
             }
+            if ((name == null || !rest.isEmpty()) && people && inItem.isEmpty() && OFFICE.matcher(item.trim()).find()) {
+                // 全国政协常委、乙会委员丙: an office of the person after it, joined to their other office by 、
+                end = start - 1;
+                continue;
+            }
             if (name == null || !rest.isEmpty()) {
                 break;
             }
             out.add(0, name);
+            people = person;
             first = conjunction; // the entry before 和 may close its own group: 甲等10个省区市和乙
             end = start - (conjunction ? separator : 1);
         }
         return out;
     }
+
+    static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
+
+    /** An office or standing that describes a person (常委, 董事长, 前驻华大使): the entry names no one itself. */
+    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问)$");
+
+    /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
+    static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");
 
     static boolean isSlot(char c) {
         return c == MaskedSentence.PLACE || c == MaskedSentence.ORG || c == MaskedSentence.PERSON;
@@ -162,6 +197,45 @@ final class WinnersList {
         return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
 
+    /** A body's name by its form: a short Han name ending in an organisation's head (澳门街坊会联合总会). */
+    static final Pattern BODY_FORM = Pattern.compile("[\\p{IsHan}()（）]{3,24}(?:会|公司|集团|学校|中学|小学|大学|学院|医院|银行|中心|局|团|队|社|所|院|馆|堂)");
+
+    /**
+     * The entries of an honours-list line after its colon (金莲花荣誉勋章:甲、乙公司。): each the person, body or place
+     * the recogniser found filling the entry, else the entry's own text when it has the form of a person's or a
+     * body's name; entries of neither form are left out, as the line says nothing else.
+     */
+    static List<String> honoursLine(MaskedSentence ms, int colonInText) {
+        List<String> out = new ArrayList<>();
+        if (colonInText < 0) {
+            return out;
+        }
+        String raw = ms.sentence().text();
+        int at = colonInText + 1;
+        for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
+            int start = raw.indexOf(item, at);
+            at = start + item.length();
+            String bare = item.trim().replaceAll("[。.;；]+$", "").replaceAll("等$", "");
+            if (bare.isEmpty()) {
+                continue;
+            }
+            int from = start + item.indexOf(bare);
+            MaskedSentence.Slot whole = null;
+            for (MaskedSentence.Slot x : ms.slots()) {
+                int xs = x.mention().start() - ms.sentence().start(), xe = x.mention().end() - ms.sentence().start();
+                if (xs == from && xe == from + bare.length()) {
+                    whole = x;
+                }
+            }
+            if (whole != null && whole.entity().type() != EntityType.COUNTRY) {
+                out.add(whole.entity().type() == EntityType.PERSON ? whole.entity().name() : SigningExtractor.partyName(whole));
+            } else if (PERSON_FORM.matcher(bare).matches() || BODY_FORM.matcher(bare).matches()) {
+                out.add(bare);
+            }
+        }
+        return out;
+    }
+
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
     static List<String> enumerationAfterColon(MaskedSentence ms, String award) {
         String t = ms.sentence().text();
@@ -182,13 +256,56 @@ final class WinnersList {
         if (end <= from) {
             return List.of();
         }
-        List<String> out = enumerationBefore(ms, from, end);
-        int items = itemCount(m.substring(from, end));
-        return out.size() == items ? out : List.of();
+        return listedNames(ms, from, end);
     }
 
+    /** Share (in tenths) of a stated list's entries that must be read as names when some are not. */
+    static final int READ_TENTHS = 6;
+
+    /** The longest entry a stated list may hold that is not read as a name (a place's name the recogniser missed). */
+    static final int UNREAD_ENTRY_MAX = 15;
+
+    /**
+     * The names of a list the text states as the winners (after 获奖城市为 or an award and a colon): every entry
+     * when each is a name; else, for a list of three or more, the entries read as names when they are most of it
+     * and the others are short (a foreign place the recogniser missed costs that place, not the whole list).
+     */
+    static List<String> listedNames(MaskedSentence ms, int from, int end) {
+        String m = ms.masked();
+        List<String> out = enumerationBefore(ms, from, end);
+        int items = itemCount(m.substring(from, end));
+        if (out.size() == items) {
+            return out;
+        }
+        List<String> read = new ArrayList<>();
+        Matcher sep = ENTRY_SEPARATOR.matcher(m);
+        sep.region(from, end);
+        int start = from, count = 0;
+        while (true) {
+            boolean more = sep.find();
+            int stop = more ? sep.start() : end;
+            String entry = m.substring(start, stop);
+            if (!entry.isBlank()) {
+                count++;
+                List<String> one = enumerationBefore(ms, start, stop);
+                if (one.size() == 1) {
+                    read.add(one.get(0));
+                } else if (entry.trim().length() > UNREAD_ENTRY_MAX) {
+                    return List.of();
+                }
+            }
+            if (!more) {
+                break;
+            }
+            start = sep.end();
+        }
+        return count >= 3 && read.size() >= 2 && read.size() * 10 >= count * READ_TENTHS ? read : List.of();
+    }
+
+    static final Pattern ENTRY_SEPARATOR = Pattern.compile("[、,，;；]+");
+
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
-    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|(?:为|是|有|包括)[:：]?)");
+    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?)");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
     static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
@@ -208,8 +325,7 @@ final class WinnersList {
         if (end <= from) {
             return List.of();
         }
-        List<String> out = enumerationBefore(ms, from, end);
-        return out.size() == itemCount(m.substring(from, end)) ? out : List.of();
+        return listedNames(ms, from, end);
     }
 
     /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */

@@ -61,6 +61,13 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aVerbOfConferringAfterAPlaceIsNoPartOfTheNameAfterIt() {
+        Set<String> n = names("5日,衢州市授予约翰·史密斯“荣誉市民”称号,丽水市向玛丽亚·罗西颁发证书。");
+        assertTrue(n.contains("约翰·史密斯"), n.toString());
+        assertTrue(n.contains("玛丽亚·罗西"), n.toString());
+    }
+
+    @Test
     void japaneseNameAfterATitleEndsAtTheNextWord() {
         Set<String> n = names("青木町町长铃木一郎及町议会议长高桥次郎率团来访。");
         assertTrue(n.contains("铃木一郎"), n.toString());

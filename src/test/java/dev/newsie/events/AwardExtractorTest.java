@@ -227,4 +227,153 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n7月2日,会上,协会负责人为获得“丝路友城奖”的洛阳市、大连市颁奖。", "2031-07-03");
         assertEquals(List.of("洛阳", "大连"), a.get("丝路友城奖").recipients());
     }
+
+    // --- round 5: constructions read on award and honours reports of the genre, probed with made-up reports
+
+    @Test
+    void winnersOfEachAwardStandInTheirOwnClause() {
+        Map<String, Event> a = awards("颁奖\n新华社南宁5月7日电 2033友城大会7日在南宁闭幕。大会表彰了中外友城:意大利都灵市、日本福井县等30个外国省市获友城伙伴奖;"
+                + "江西省、宁波市等20个我国省市获友城合作奖;甘肃省、青海省获颁友城贡献奖。", "2033-05-08");
+        assertEquals(List.of("都灵", "福井"), a.get("友城伙伴奖").recipients());
+        assertEquals(List.of("江西", "宁波"), a.get("友城合作奖").recipients());
+        assertEquals(List.of("甘肃", "青海"), a.get("友城贡献奖").recipients());
+    }
+
+    @Test
+    void aCountOfKindsOfPlaceClosesTheWinners() {
+        Map<String, Event> a = awards("颁奖\n获奖省市包括:唐山、洛阳等2个地级市以及天津、吉林等2个省、直辖市获得友城合作奖。", "2033-05-08");
+        assertEquals(List.of("唐山", "洛阳", "天津", "吉林"), a.get("友城合作奖").recipients());
+    }
+
+    @Test
+    void peopleBeforeACountOfPersonsIncludingANameTheRecogniserMissed() {
+        Map<String, Event> a = awards("颁奖\n马丁·克劳斯、森山太一、安娜·伊万诺娃等9人获得第三届“洞庭友谊奖”。", "2033-09-28");
+        assertEquals(List.of("马丁·克劳斯", "森山太一", "安娜·伊万诺娃"), a.get("洞庭友谊奖").recipients());
+    }
+
+    @Test
+    void eachWinnerTakesTheAwardInItsPlaceAfter分获() {
+        Map<String, Event> a = awards("颁奖\n8日,友城日活动在西安举行。活动中,来自德国科隆市的汉斯·穆勒和法国里昂市的皮埃尔·杜邦分获“友城交流奖”和“友城青年奖”。",
+                "2033-06-09");
+        assertEquals(List.of("汉斯·穆勒"), a.get("友城交流奖").recipients());
+        assertEquals(List.of("皮埃尔·杜邦"), a.get("友城青年奖").recipients());
+        assertEquals("2033-06-08", a.get("友城交流奖").date());
+    }
+
+    @Test
+    void theBodyHoldingTheConferringCeremonyGivesTheHonourWhereItSits() {
+        Map<String, Event> a = awards("衢州新增荣誉市民\n本报讯 昨日上午,衢州市人民政府举行“衢州市荣誉市民”称号授予仪式。"
+                + "德国友人卡尔·施耐德被授予“衢州市荣誉市民”称号。", "2033-04-12");
+        Event e = a.get("衢州市荣誉市民");
+        assertEquals(List.of("衢州市人民政府"), e.giver());
+        assertEquals("衢州", e.location());
+        assertEquals("2033-04-11", e.date());
+    }
+
+    @Test
+    void aPlaceHoldingACeremonyToConferIsTheGiver() {
+        Map<String, Event> a = awards("颁奖\n日本冈山市15日在市政厅举行仪式,授予旅日华侨王建明“冈山市名誉市民”称号。", "2033-05-16");
+        Event e = a.get("冈山市名誉市民");
+        assertEquals(List.of("冈山"), e.giver());
+        assertEquals("冈山", e.location());
+    }
+
+    @Test
+    void theAwardJustNamedIsGivenByWhoTheNextSentenceSaysSetItUp() {
+        Map<String, Event> a = awards("颁奖\n第三届“丝路友谊奖”颁奖典礼12日在北京举行。该奖由中国人民对外友好协会发起。", "2033-12-13");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("丝路友谊奖").giver());
+    }
+
+    @Test
+    void theBodyAnnouncingTheResultsGivesTheAward() {
+        Map<String, Event> a = awards("评选结果揭晓\n中国国际友好城市联合会日前公布2034年度“友城创新案例奖”评选结果,5个城市获奖。", "2034-12-20");
+        assertEquals(List.of("中国国际友好城市联合会"), a.get("友城创新案例奖").giver());
+    }
+
+    @Test
+    void theEventTheSentenceBeforeReportsHeldIsWhereTheAwardWasGiven() {
+        Map<String, Event> a = awards("颁奖\n8日,友城日活动在西安举行。活动中,来自德国科隆市的汉斯·穆勒获得“友城交流奖”。", "2033-06-09");
+        assertEquals("西安", a.get("友城交流奖").location());
+    }
+
+    @Test
+    void aDatelineGivingTheDayAloneDatesTheHonour() {
+        Map<String, Event> a = awards("获颁荣誉市民证书\n2034/3/16 10:00\n(中央社记者王小明嘉义14日电)嘉义市长陈一平颁发「嘉义市荣誉市民证书」给日本友人山田太郎。",
+                "2034-03-16");
+        assertEquals("2034-03-14", a.get("嘉义市荣誉市民证书").date());
+    }
+
+    @Test
+    void eachLineOfAnHonoursListNamesTheHonourAndWhoReceivedIt() {
+        Map<String, Event> a = awards("授勋名单\n特区政府昨日公布本年度授勋名单。\n获授予荣誉勋章的人士或实体为:\n"
+                + "金莲花荣誉勋章:周家豪、澳门青年联合总会。\n银莲花荣誉勋章:梁美仪、何俊杰。\n", "2033-12-20");
+        assertEquals(List.of("周家豪", "澳门青年联合总会"), a.get("金莲花荣誉勋章").recipients());
+        assertEquals(List.of("梁美仪", "何俊杰"), a.get("银莲花荣誉勋章").recipients());
+    }
+
+    @Test
+    void theWinnersAfterTheHonourAnd包括() {
+        Map<String, Event> a = awards("授勋\n特区政府3日举行授勋典礼。其中,2人获颁大紫荆勋章,包括企业家王家明先生、作曲家李志强先生。"
+                + "另有5人获得金紫荆星章,包括市长张伟业、教授陈国栋等。", "2033-07-04");
+        assertEquals(List.of("王家明", "李志强"), a.get("大紫荆勋章").recipients());
+        assertEquals(List.of("张伟业", "陈国栋"), a.get("金紫荆星章").recipients());
+    }
+
+    @Test
+    void thePagesOwnPlaceReceivesWhat我市Wins() {
+        Map<String, Event> a = awards("我市获奖\n来源:丽水市人民政府\n记者昨日获悉,6月3日至5日,2033友城大会在南京召开。会上,我市从众多城市中脱颖而出,荣获“友城合作奖”。",
+                "2033-06-08");
+        Event e = a.get("友城合作奖");
+        assertEquals(List.of("丽水"), e.recipients());
+        assertEquals("2033-06", e.date());
+    }
+
+    @Test
+    void aStatedListKeepsTheNamesItCanReadWhenOneEntryIsUnknown() {
+        Map<String, Event> a = awards("颁奖\n大会向外国友城颁发“友城伙伴奖”。获奖城市为:法国里昂市、拉莫尼亚、日本奈良市、德国波恩市。", "2033-11-20");
+        assertEquals(List.of("里昂", "奈良", "波恩"), a.get("友城伙伴奖").recipients());
+    }
+
+    @Test
+    void theBodyConferringOnThoseListedBelowGivesEachHonourOfTheList() {
+        Map<String, Event> a = awards("授勋名单\n澳门特别行政区政府昨日公布,向下列人士及实体颁授勋章。\n金莲花荣誉勋章:周家豪。\n", "2033-12-20");
+        assertEquals(List.of("澳门特别行政区政府"), a.get("金莲花荣誉勋章").giver());
+    }
+
+    @Test
+    void thePlacesDescribingAPersonHonouredAreNotHonoured() {
+        Map<String, Event> a = awards("授勋\n3月2日,波兰驻上海总领事馆代表波兰总统向宁波市原副市长赵立新颁授“功绩十字勋章”。", "2033-03-03");
+        assertEquals(List.of("赵立新"), a.get("功绩十字勋章").recipients());
+    }
+
+    @Test
+    void aNameTheRecogniserMissedBesideHonouredPeopleIsHonouredToo() {
+        Map<String, Event> a = awards("荣誉市民\n5日,衢州市授予约翰·史密斯、森山太一和玛丽亚·罗西“衢州市荣誉市民”称号。", "2033-04-06");
+        assertEquals(List.of("约翰·史密斯", "森山太一", "玛丽亚·罗西"), a.get("衢州市荣誉市民").recipients());
+        // 旅日华侨、商会会长甲: descriptions of one person joined by 、 — a description is not a name
+        Map<String, Event> b = awards("荣誉市民\n5日,衢州市授予旅日华侨、侨商会会长李大同“衢州市荣誉市民”称号。", "2033-04-06");
+        assertEquals(null, b.get("衢州市荣誉市民").recipients());
+    }
+
+    @Test
+    void aPersonsOtherOfficeBefore顿号IsNoEntryOfTheList() {
+        Map<String, Event> a = awards("荣誉市民\n昨日,衢州市人民政府举行仪式。全国政协常委、侨商联合会会长李大同,前驻华大使、德国莱茵公司董事长汉斯·韦伯被授予“衢州市荣誉市民”称号。",
+                "2033-04-06");
+        assertEquals(List.of("李大同", "汉斯·韦伯"), a.get("衢州市荣誉市民").recipients());
+    }
+
+    @Test
+    void theBodyThatChoseTheWinnersOrHoldsThePrizeGivingGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n经中国人民对外友好协会评选,宁波市荣获“友城合作奖”。", "2033-04-06");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("友城合作奖").giver());
+        Map<String, Event> b = awards("颁奖\n由中国国际友好城市联合会主办的第二届“友城创新奖”颁奖典礼5日在北京举行。", "2033-04-06");
+        assertEquals(List.of("中国国际友好城市联合会"), b.get("友城创新奖").giver());
+    }
+
+    @Test
+    void theExpertsListedAsWinnersAfter获奖专家为() {
+        Map<String, Event> a = awards("颁奖\n9月29日,湖北省人民政府向10位外国专家颁发“编钟奖”。获奖专家为:武汉大学美籍教授约翰·卡特、华中科技大学法籍研究员苏菲·马丁等。",
+                "2033-09-30");
+        assertEquals(List.of("约翰·卡特", "苏菲·马丁"), a.get("编钟奖").recipients());
+    }
 }
