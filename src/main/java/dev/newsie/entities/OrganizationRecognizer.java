@@ -32,6 +32,11 @@ public final class OrganizationRecognizer {
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
     private static final String LOCATIVES = "在";
+    /**
+     * One-character abbreviations of Taiwan, Hong Kong and Macau: country + 在台, 在港 + body name a presence there
+     * (美国在台协会); without the country, 在 is a preposition (山田一郎在台中市政府).
+     */
+    private static final String REGION_ABBREVIATIONS = "台港澳";
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
     /** Words that alone before a head noun say what kind of body it is (友好协会, 国际组织), not which one. */
@@ -87,7 +92,8 @@ public final class OrganizationRecognizer {
             if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
                 continue; // 签署 ends in 署 but is a verb
             }
-            if (h.length() == 1 && head.end() < text.length() && COLLECTIVE_NEXT.indexOf(text.charAt(head.end())) >= 0) {
+            if (h.length() == 1 && head.end() < text.length() && COLLECTIVE_NEXT.indexOf(text.charAt(head.end())) >= 0
+                    && !text.startsWith(h + "长", head.end())) { // 信息技术部部长: the head's own title follows
                 continue; // 县局处首长, 厅局级, 部委: two kinds of body side by side name a class of bodies, not one
             }
             if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
@@ -100,12 +106,17 @@ public final class OrganizationRecognizer {
             boolean proper = isProper(head) && !head.word().equals(h);
             while (first > 0 && i - first + 1 < MAX_TOKENS && isNameToken(tokens.get(first - 1))
                     && !BARRIERS.contains(tokens.get(first - 1).word())
+                    && !(tokens.get(first - 1).tag().equals("nnt") && isProper(tokens.get(first))) // 成员 + 富山县…协会
                     && tokens.get(first - 1).end() == tokens.get(first).start()) {
                 first--;
                 proper |= isProper(tokens.get(first));
             }
+            if (first >= 2 && presenceAbroad(text, tokens.get(first - 1), tokens.get(first), places)) {
+                first -= 2; // 美国 + 在 + 台协会: a country's body in Taiwan, Hong Kong or Macau keeps its 在 and its country
+            }
             // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 …
-            while (first < i && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
+            while (first < i && !countryAbbreviationToken(tokens.get(first))
+                    && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
                     || QUANTITY.matcher(tokens.get(first).word()).matches())) {
                 first++;
             }
@@ -136,13 +147,15 @@ public final class OrganizationRecognizer {
                         afterPlaces = p.end();
                     }
                     if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end
-                            && (placeStartsAt(places, p.end()) || text.startsWith("全国", p.end()) || text.startsWith("国家", p.end()))) {
+                            && (placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
+                            || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
                     }
                 }
             }
             for (int k = end - 4; k > start; k--) {
-                if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))) {
+                if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))
+                        && !(REGION_ABBREVIATIONS.indexOf(text.charAt(k + 1)) >= 0 && countryEndsAt(places, k))) {
                     start = k + 1; // 市长山田一郎在台中市政府: a person and 在 before the body's place are no part of it
                     break;         // (在华, 在日 + body: a body of nationals abroad keeps its 在)
                 }
@@ -238,6 +251,30 @@ public final class OrganizationRecognizer {
     /** 局长, 厅长, 部长, 署长: a one-character head noun and 长. */
     private boolean titleOfHead(String word) {
         return word.length() == 2 && word.charAt(1) == '长' && heads.contains(word.substring(0, 1));
+    }
+
+    /**
+     * 土耳其伊斯坦布尔市…: a place of the country named before it; 日本台湾交流协会 keeps its country, since 台湾 (a
+     * region without a country, or a place of another country) is no place of 日本.
+     */
+    private static boolean placeOfCountryStartsAt(List<Candidate> places, int pos, String country) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY
+                && (p.country() == null ? p.type() != EntityType.PROVINCE : p.country().equals(country)));
+    }
+
+    /** 在 between a country and a body whose name opens with 台, 港 or 澳 (美国在台协会). */
+    private static boolean presenceAbroad(String text, Token locative, Token body, List<Candidate> places) {
+        return LOCATIVES.equals(locative.word()) && locative.end() == body.start()
+                && REGION_ABBREVIATIONS.indexOf(body.word().charAt(0)) >= 0 && countryEndsAt(places, locative.start());
+    }
+
+    private static boolean countryEndsAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - 12), pos).stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.end() == pos);
+    }
+
+    /** 葡/b before 语都市联盟: a one-character country abbreviation opens a name (葡语, 中葡), it does not grade it. */
+    private boolean countryAbbreviationToken(Token t) {
+        return t.word().length() == 1 && countryAbbreviation.test(t.word().charAt(0));
     }
 
     private static boolean placeStartsAt(List<Candidate> places, int pos) {

@@ -253,7 +253,7 @@ public final class PersonRecognizer {
             int titleEnd = titleEndingIn(text, start, firstDot);
             int s = Math.max(titleEnd, start);
             for (Candidate p : places) {
-                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot)) {
+                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot, tokens)) {
                     s = p.end();
                 }
             }
@@ -344,8 +344,16 @@ public final class PersonRecognizer {
             if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
                 return true;
             }
+            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
+                return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
+            }
         }
         return false;
+    }
+
+    private static boolean personTokenEndsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()
+                .anyMatch(t -> t.end() == pos && t.tag().startsWith("nr"));
     }
 
     private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
@@ -355,9 +363,20 @@ public final class PersonRecognizer {
      * transliteration characters separate from the interpunct is the start of the titled person's name, not a
      * place before it; a country there (市长美国…) is still read as the place it is.
      */
-    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot) {
-        return titleEnd > start && place.start() == titleEnd && place.type() != EntityType.COUNTRY
+    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot,
+                                     List<dev.newsie.nlp.Token> tokens) {
+        return titleEnd > start && place.start() == titleEnd
+                && (place.type() != EntityType.COUNTRY || personTokenAcross(tokens, place))
                 && place.end() < firstDot && allTransliteration(text, place.end(), firstDot);
+    }
+
+    /**
+     * 参赞马里奥斯·尼古拉乌: a country name that opens a first name (马里) is no country when the segmenter reads one
+     * person's name across its end.
+     */
+    private static boolean personTokenAcross(List<dev.newsie.nlp.Token> tokens, Candidate place) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, place.start(), place.end()).stream()
+                .anyMatch(t -> t.tag().startsWith("nr") && t.start() <= place.start() && t.end() > place.end());
     }
 
     private boolean allTransliteration(String text, int from, int to) {
@@ -699,7 +718,7 @@ public final class PersonRecognizer {
     }
 
     /** What stands between a country and a title: a mission's seat (驻华, 驻沪) and former (前, 原), or nothing. */
-    private static final Pattern MISSION_OR_FORMER = Pattern.compile("(?:驻\\p{IsHan})?[前原]?");
+    private static final Pattern MISSION_OR_FORMER = Pattern.compile("[市县区町]?(?:驻\\p{IsHan})?[前原]?");
     /** Countries whose people's names are written in Han characters without a Chinese family name (日本首相岸田文雄). */
     private static final Set<String> KANJI_NAME_COUNTRIES = Set.of("日本", "韩国", "朝鲜");
 
@@ -710,10 +729,19 @@ public final class PersonRecognizer {
                 ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
     }
 
-    /** Two to four Han characters ending at a name boundary that does not cut a word of the segmenter's (提及). */
+    /**
+     * Last characters of Japanese three-character given names (千贺子, 健太郎): only with one of them does a name in
+     * Han characters run to five characters.
+     */
+    private static final String KANJI_LONG_GIVEN_ENDS = "子郎";
+
+    /** Two to five Han characters ending at a name boundary that does not cut a word of the segmenter's (提及). */
     private int kanjiName(String text, int p, List<dev.newsie.nlp.Token> tokens) {
-        for (int len = 2; len <= 4; len++) {
+        for (int len = 2; len <= 5; len++) {
             int e = p + len;
+            if (len == 5 && (e > text.length() || KANJI_LONG_GIVEN_ENDS.indexOf(text.charAt(e - 1)) < 0)) {
+                break;
+            }
             if (e <= text.length() && allHan(text, p, e) && !containsEnd(text, p, e) && isBoundary(text, e)
                     && dev.newsie.nlp.Tokens.overlapping(tokens, e - 1, e).stream().noneMatch(t -> t.start() < e && t.end() > e)) {
                 return e;

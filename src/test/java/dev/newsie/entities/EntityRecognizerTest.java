@@ -345,4 +345,18 @@ class EntityRecognizerTest {
     void broadcasterWhoseNameHoldsAVerbIsAnOrganisation() {
         assertTrue(keys("日本放送协会记者到场采访。").contains("ORGANIZATION 日本放送协会"));
     }
+
+    @Test
+    void familyNameWithTitleAfterTheFullNameIsThatPerson() {
+        Set<String> k = keys("日本某市议长村田健出席。村田议长表示，欢迎来访。");
+        assertTrue(k.contains("PERSON 村田健"), k.toString());
+        assertFalse(k.contains("PERSON 村田"), k.toString());
+    }
+
+    @Test
+    void truncatedPartOfAnInterpunctNameIsThatPerson() {
+        Set<String> k = keys("大使乔治·帕帕佐普洛斯出席。帕帕佐普洛斯大使表示，愿加强合作。");
+        assertTrue(k.contains("PERSON 乔治·帕帕佐普洛斯"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("PERSON") && !e.contains("乔治")), k.toString());
+    }
 }

@@ -88,4 +88,47 @@ class OrganizationRecognizerTest {
         Set<String> n = names("巴西驻成都总领馆参加了活动。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("驻成都总领馆")), n.toString());
     }
+
+    @Test
+    void nameDoesNotStartAtTheTitleBeforeIt() {
+        Set<String> n = names("考察团成员静冈县日中友好协会理事长出席。");
+        assertTrue(n.contains("静冈县日中友好协会"), n.toString());
+    }
+
+    @Test
+    void titleInsideANameBeforeItsHeadStays() {
+        Set<String> n = names("全国市长协会派员参会。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("市长协会")), n.toString());
+    }
+
+    @Test
+    void oneCharacterCountryAbbreviationOpensAName() {
+        Set<String> n = names("代表出席葡语城市联盟年会。");
+        assertTrue(n.contains("葡语城市联盟"), n.toString());
+    }
+
+    @Test
+    void countrysPresenceInTaiwanKeepsCountryAndLocative() {
+        Set<String> n = names("加拿大在台贸易办事处处长出席活动。");
+        assertTrue(n.contains("加拿大在台贸易办事处"), n.toString());
+    }
+
+    @Test
+    void countryBeforeARegionOutsideItStaysInTheName() {
+        Set<String> n = names("会后，日本台湾交流协会理事长致辞。");
+        assertTrue(n.contains("日本台湾交流协会"), n.toString());
+    }
+
+    @Test
+    void headFollowedByItsOwnHeadsTitleIsABody() {
+        Set<String> n = names("土耳其安卡拉市文化部部长来访。");
+        assertTrue(n.contains("安卡拉市文化部"), n.toString());
+    }
+
+    @Test
+    void hometownAndSportsAssociationsAreBodies() {
+        Set<String> n = names("加拿大福清同乡会会长、光州市体育会会长出席。");
+        assertTrue(n.contains("加拿大福清同乡会"), n.toString());
+        assertTrue(n.contains("光州市体育会"), n.toString());
+    }
 }
