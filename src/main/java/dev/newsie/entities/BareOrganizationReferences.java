@@ -72,17 +72,29 @@ public final class BareOrganizationReferences {
     /**
      * 市商务局, 省贸促会: an organisation name found by its head noun that starts with the bare level character
      * (after a character that opens a name) is the body of the article's city or province, named in full; with no
-     * such place in the article it names nothing and is dropped (null). Other names are returned as they are.
+     * such place in the article it names nothing and is dropped (null). A listed bare body (省友协) is one wherever it
+     * stands. Other names are returned as they are.
      */
     public Candidate qualify(String text, Candidate org, List<Candidate> places) {
         char level = text.charAt(org.start());
-        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))
-                || (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0)) {
+        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
+            return org;
+        }
+        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
             return org;
         }
         String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(), place + org.name(), null, org.source());
+    }
+
+    /**
+     * 感谢省友协: a listed bare body (省 + 友协) read by the segmenter as one word is a reference whatever stands
+     * before it; left as it is it would name no body at all.
+     */
+    private boolean isBareBody(String name) {
+        List<String> forLevel = bodies.get(name.charAt(0));
+        return forLevel != null && forLevel.contains(name.substring(1));
     }
 
     /**

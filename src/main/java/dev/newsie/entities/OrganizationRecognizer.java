@@ -28,6 +28,10 @@ public final class OrganizationRecognizer {
     /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社). */
     private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
             "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
+    /** 多国总领事馆, 各国驻华使馆: a name that opens with a count or a distributive of countries names a kind of body. */
+    private static final java.util.regex.Pattern KIND_OPENING = java.util.regex.Pattern.compile("[多各两几数诸他][国家]");
+    /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
+    private static final String BARE_LEVELS = "市省";
     private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
@@ -42,6 +46,12 @@ public final class OrganizationRecognizer {
     /** Words that alone before a head noun say what kind of body it is (友好协会, 国际组织), not which one. */
     private static final Set<String> KIND_MODIFIERS = Set.of("友好", "国际", "民间", "地方", "双边", "多边", "友城", "姐妹", "姊妹",
             "相关", "有关", "当地", "两国", "两市", "双方");
+
+    /** 代表处, 代表团, 代表会: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
+    private static final String BODIES_OF_REPRESENTATIVES = "处团会";
+
+    /** Level characters that a head noun may follow inside one token (市政府代表团 → 市政府, the city's government). */
+    private static final String LEVELS = "市省州县区";
 
     /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
     private static final String COLLECTIVE_NEXT = "处局厅部委署室";
@@ -75,6 +85,7 @@ public final class OrganizationRecognizer {
     /** @param places place candidates, which count as proper nouns inside a name */
     public List<Candidate> recognize(String text, List<Token> tokens, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
+        tokens = joinSplitHeads(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
             Candidate inner = headInside(text, head);
@@ -161,7 +172,7 @@ public final class OrganizationRecognizer {
                 }
             }
             int agent = text.lastIndexOf("代表", end - 1);
-            if (agent >= start && agent + 2 < end) {
+            if (agent >= start && agent + 2 < end && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {
                 start = agent + 2; // 张三代表某市委: the name begins after the verb
             }
             while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
@@ -179,8 +190,12 @@ public final class OrganizationRecognizer {
                 start = quoted; // “一带一路”建设工作委员会: a quoted phrase before the name is part of it
                 name = text.substring(start, end);
             }
+            if (!proper && start == tokens.get(first).start() && tokens.get(first).word().length() == 1
+                    && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && first < i) {
+                proper = true; // 市 + 商务局: the bare level stands for the article's city (BareOrganizationReferences)
+            }
             if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
-                    || generic.stream().anyMatch(name::endsWith)) {
+                    || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
@@ -199,7 +214,7 @@ public final class OrganizationRecognizer {
         int best = -1;
         for (String h : heads) {
             int at = t.word().lastIndexOf(h);
-            if (h.length() >= 2 && at >= 2 && at + h.length() > best) {
+            if (h.length() >= 2 && (at >= 2 || (at == 1 && LEVELS.indexOf(t.word().charAt(0)) >= 0)) && at + h.length() > best) {
                 best = at + h.length();
             }
         }
@@ -212,6 +227,28 @@ public final class OrganizationRecognizer {
             return null; // 友好协会代表团: 友好 says what kind of association, it names none
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    /**
+     * 神户市 + 役 + 所, 商工 + 会议 + 所: the segmenter splits a two-character head noun whose last character is also
+     * a particle or suffix; the tokens are joined again so the head is found.
+     */
+    private List<Token> joinSplitHeads(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && t.word().length() == 1 && prev.end() == t.start() && headAt(prev.word()) == null
+                    && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN) {
+                String joined = prev.word() + t.word();
+                String h = headAt(joined);
+                if (h != null && h.length() >= 2) {
+                    out.set(out.size() - 1, new Token(prev.start(), t.end(), joined, "n"));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /**

@@ -359,4 +359,17 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 乔治·帕帕佐普洛斯"), k.toString());
         assertFalse(k.stream().anyMatch(e -> e.startsWith("PERSON") && !e.contains("乔治")), k.toString());
     }
+
+    @Test
+    void bareLevelBeforeABureauIsTheArticlesCity() {
+        Set<String> k = keys("烟台市举行推介会。市商务局局长出席。");
+        assertTrue(k.contains("ORGANIZATION 烟台市商务局"), k.toString());
+    }
+
+    @Test
+    void listedBareBodyReadAsOneWordIsQualifiedAfterAnyCharacter() {
+        Set<String> k = keys("河北省举行招待会。来宾感谢省友协的接待。");
+        assertTrue(k.contains("ORGANIZATION 河北省友协"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 省友协"), k.toString());
+    }
 }

@@ -131,4 +131,34 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("加拿大福清同乡会"), n.toString());
         assertTrue(n.contains("光州市体育会"), n.toString());
     }
+
+    @Test
+    void cityGovernmentInsideADelegationWord() {
+        Set<String> n = names("俄罗斯伏尔加格勒市政府代表团抵达。");
+        assertTrue(n.contains("伏尔加格勒市政府"), n.toString());
+    }
+
+    @Test
+    void representativeOfficeIsNotCutAtTheVerbRepresent() {
+        Set<String> n = names("澳大利亚昆士兰州政府驻华代表处首席代表出席。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("州政府驻华代表处")), n.toString());
+    }
+
+    @Test
+    void shortFormOfEmbassyIsAHead() {
+        Set<String> n = names("老挝驻华使馆参赞出席。");
+        assertTrue(n.contains("老挝驻华使馆"), n.toString());
+    }
+
+    @Test
+    void headSplitByTheSegmenterIsJoined() {
+        Set<String> n = names("名古屋市役所官员出席。");
+        assertTrue(n.contains("名古屋市役所"), n.toString());
+    }
+
+    @Test
+    void countOfCountriesOpensNoName() {
+        Set<String> n = names("他走访了多国驻沪总领事馆。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
