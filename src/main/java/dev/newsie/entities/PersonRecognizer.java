@@ -141,7 +141,10 @@ public final class PersonRecognizer {
             // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
             boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
                     && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e)) || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e)));
-            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows) {
+            // 王刚、李强等出席: a name closing a list with 等 before an official's act
+            boolean groupActFollows = text.startsWith("等", e) && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e + 1))
+                    || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e + 1)));
+            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows || groupActFollows) {
                 taken[k] = true;
             }
         }

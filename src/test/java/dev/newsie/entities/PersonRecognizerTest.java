@@ -163,4 +163,16 @@ class PersonRecognizerTest {
         Set<String> n = names("参议员玛丽亚·洛佩斯随团访问。");
         assertTrue(n.contains("玛丽亚·洛佩斯"), n.toString());
     }
+
+    @Test
+    void namesClosedByDengBeforeAnActAreAList() {
+        Set<String> n = names("高建、吴立平等出席了仪式。");
+        assertTrue(n.contains("高建") && n.contains("吴立平"), n.toString());
+    }
+
+    @Test
+    void honorificAfterAnInterpunctNameEndsIt() {
+        Set<String> n = names("大使马克·勒鲁阁下致辞。");
+        assertTrue(n.contains("马克·勒鲁"), n.toString());
+    }
 }
