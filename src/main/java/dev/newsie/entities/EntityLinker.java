@@ -83,8 +83,8 @@ public final class EntityLinker {
     }
 
     /**
-     * 田口 after 田口诚 (议长田口诚 … 田口议长): a person named by a family name of two or more characters that opens
-     * another person's name; 洛斯 after 帕帕多普洛斯 (帕帕多普洛斯大使): the end of an interpunct name's part, read
+     * 田口 after 田口诚一 (议长田口诚一 … 田口议长): a person named by a two-character family name that opens another
+     * person's name of four or more; 洛斯 after 帕帕多普洛斯 (帕帕多普洛斯大使): the end of an interpunct name's part, read
      * short where the segmenter broke it. Null when no other name holds it so.
      */
     static String fullNameOf(String name, List<String> people) {
@@ -93,9 +93,11 @@ public final class EntityLinker {
         }
         String found = null;
         for (String other : people) {
-            boolean surname = !other.contains("·") && other.length() > name.length() && other.startsWith(name);
+            // only a two-character family name of a name of four or more (田口 of 田口诚一): a Chinese name of two
+            // characters is no family name, and may open a longer misreading of itself
+            boolean surname = !other.contains("·") && name.length() == 2 && other.length() >= 4 && other.startsWith(name);
             boolean partEnd = other.contains("·") && java.util.Arrays.stream(other.split("·"))
-                    .anyMatch(part -> part.length() > name.length() && part.endsWith(name));
+                    .anyMatch(part -> part.length() >= name.length() + 2 && part.endsWith(name));
             if (surname || partEnd) {
                 if (found != null && !found.equals(other)) {
                     return null; // two people it could be: leave it

@@ -50,6 +50,9 @@ public final class OrganizationRecognizer {
     /** 代表处, 代表团, 代表会: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
     private static final String BODIES_OF_REPRESENTATIVES = "处团会";
 
+    /** First letters of the tags of verbs, adverbs, prepositions and conjunctions. */
+    private static final Set<String> VERB_LIKE = Set.of("v", "d", "p", "c");
+
     /** Level characters that a head noun may follow inside one token (市政府代表团 → 市政府, the city's government). */
     private static final String LEVELS = "市省州县区";
 
@@ -238,6 +241,7 @@ public final class OrganizationRecognizer {
         for (Token t : tokens) {
             Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
             if (prev != null && t.word().length() == 1 && prev.end() == t.start() && headAt(prev.word()) == null
+                    && !VERB_LIKE.contains(t.tag().substring(0, 1)) // 王总 + 会 (will) + 见: a verb or adverb is no head's end
                     && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN) {
                 String joined = prev.word() + t.word();
                 String h = headAt(joined);

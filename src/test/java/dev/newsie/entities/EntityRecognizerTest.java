@@ -348,8 +348,8 @@ class EntityRecognizerTest {
 
     @Test
     void familyNameWithTitleAfterTheFullNameIsThatPerson() {
-        Set<String> k = keys("日本某市议长村田健出席。村田议长表示，欢迎来访。");
-        assertTrue(k.contains("PERSON 村田健"), k.toString());
+        Set<String> k = keys("日本某市议长村田健一出席。村田议长表示，欢迎来访。");
+        assertTrue(k.contains("PERSON 村田健一"), k.toString());
         assertFalse(k.contains("PERSON 村田"), k.toString());
     }
 
