@@ -47,8 +47,8 @@ public final class OrganizationRecognizer {
     private static final Set<String> KIND_MODIFIERS = Set.of("友好", "国际", "民间", "地方", "双边", "多边", "友城", "姐妹", "姊妹",
             "相关", "有关", "当地", "两国", "两市", "双方");
 
-    /** 代表处, 代表团, 代表会: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
-    private static final String BODIES_OF_REPRESENTATIVES = "处团会";
+    /** 代表处, 代表团, 代表会, 代表部: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
+    private static final String BODIES_OF_REPRESENTATIVES = "处团会部";
 
     /** First letters of the tags of verbs, adverbs, prepositions and conjunctions. */
     private static final Set<String> VERB_LIKE = Set.of("v", "d", "p", "c");
@@ -125,11 +125,17 @@ public final class OrganizationRecognizer {
                 first--;
                 proper |= isProper(tokens.get(first));
             }
+            int placeStart = placeEndingAt(places, tokens.get(first).start());
+            while (placeStart >= 0 && first > 0 && tokens.get(first - 1).start() >= placeStart && i - first + 1 < MAX_TOKENS
+                    && tokens.get(first - 1).end() == tokens.get(first).start()) {
+                first--; // 亚/b 琛/g + 工业大学: a place the segmenter split into odd pieces still opens the name
+                proper = true;
+            }
             if (first >= 2 && presenceAbroad(text, tokens.get(first - 1), tokens.get(first), places)) {
                 first -= 2; // 美国 + 在 + 台协会: a country's body in Taiwan, Hong Kong or Macau keeps its 在 and its country
             }
             // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 …
-            while (first < i && !countryAbbreviationToken(tokens.get(first))
+            while (first < i && !countryAbbreviationToken(tokens.get(first)) && !insidePlace(places, tokens.get(first))
                     && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
                     || QUANTITY.matcher(tokens.get(first).word()).matches())) {
                 first++;
@@ -142,7 +148,8 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻")) {
+            if (tokens.get(first).word().equals("驻") && !text.startsWith("台北", end - h.length() - 2)) {
+                // (驻韩国台北代表部: a mission named for 台北 is Taiwan's, one body)
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
             }
             if (first == i) {
@@ -197,7 +204,8 @@ public final class OrganizationRecognizer {
                     && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && first < i) {
                 proper = true; // 市 + 商务局: the bare level stands for the article's city (BareOrganizationReferences)
             }
-            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
+            String beforeHead = EVENT_WORDS.stream().anyMatch(h::contains) ? name.substring(0, name.length() - h.length()) : name;
+            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
@@ -307,6 +315,19 @@ public final class OrganizationRecognizer {
     private static boolean presenceAbroad(String text, Token locative, Token body, List<Candidate> places) {
         return LOCATIVES.equals(locative.word()) && locative.end() == body.start()
                 && REGION_ABBREVIATIONS.indexOf(body.word().charAt(0)) >= 0 && countryEndsAt(places, locative.start());
+    }
+
+    /** 亚/b of 亚琛: a token inside a place (not a country) is no modifier of the name it opens. */
+    private static boolean insidePlace(List<Candidate> places, Token t) {
+        return within(places, Math.max(0, t.start() - 12), t.end()).stream()
+                .anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() <= t.start() && p.end() >= t.end());
+    }
+
+    /** Where a place (not a country) that ends at {@code pos} starts, or -1. */
+    private static int placeEndingAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - 12), pos).stream()
+                .filter(p -> p.end() == pos && p.type().isPlace() && p.type() != EntityType.COUNTRY)
+                .mapToInt(Candidate::start).min().orElse(-1);
     }
 
     private static boolean countryEndsAt(List<Candidate> places, int pos) {

@@ -215,6 +215,19 @@ public final class PersonRecognizer {
         }
     }
 
+    /** Longest part before a hyphen of a first name (让 of 让-保罗): Han characters, not after a title or a name end. */
+    static final int MAX_HYPHEN_PART = 3;
+
+    /** Where the part of a hyphenated first name that ends at {@code hyphen} starts ({@code hyphen} when there is none). */
+    private int hyphenPart(String text, int hyphen) {
+        int k = hyphen;
+        while (k > 0 && hyphen - k < MAX_HYPHEN_PART && Character.UnicodeScript.of(text.charAt(k - 1)) == Character.UnicodeScript.HAN
+                && NAME_END.indexOf(text.charAt(k - 1)) < 0 && titleEndingIn(text, Math.max(0, k - 6), k) != k) {
+            k--;
+        }
+        return k;
+    }
+
     /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
     static final String NAME_JOINS = "和与及同";
     /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
@@ -286,6 +299,9 @@ public final class PersonRecognizer {
                         && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NAME_END.indexOf(text.charAt(start)) < 0) {
                     s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
                 }
+            }
+            if (s >= 2 && "-‐".indexOf(text.charAt(s - 1)) >= 0 && hyphenPart(text, s - 1) < s - 1) {
+                s = hyphenPart(text, s - 1); // 让-保罗·马丁: a hyphenated first name goes on before the hyphen
             }
             // Last part: stop where a verb or particle begins.
             int lastDot = lastDot(text, start, end);

@@ -372,4 +372,11 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 河北省友协"), k.toString());
         assertFalse(k.contains("ORGANIZATION 省友协"), k.toString());
     }
+
+    @Test
+    void governmentClosesNoPlaceName() {
+        Set<String> k = keys("德国地方政府联合会代表出席。");
+        assertTrue(k.contains("ORGANIZATION 德国地方政府联合会"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("PROVINCE")), k.toString());
+    }
 }

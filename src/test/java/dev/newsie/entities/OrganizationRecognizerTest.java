@@ -161,4 +161,22 @@ class OrganizationRecognizerTest {
         Set<String> n = names("他走访了多国驻沪总领事馆。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void placeSplitByTheSegmenterStillOpensTheName() {
+        Set<String> n = names("宁波大学与亚琛工业大学开展合作。");
+        assertTrue(n.contains("亚琛工业大学"), n.toString());
+    }
+
+    @Test
+    void taiwanMissionNamedForTaipeiIsOneBody() {
+        Set<String> n = names("驻印度台北代表部秘书出席。");
+        assertTrue(n.contains("驻印度台北代表部"), n.toString());
+    }
+
+    @Test
+    void eventWordInsideAHeadDoesNotMakeAnEvent() {
+        Set<String> n = names("神户商工会议所会长出席。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("商工会议所")), n.toString());
+    }
 }

@@ -175,4 +175,16 @@ class PersonRecognizerTest {
         Set<String> n = names("大使马克·勒鲁阁下致辞。");
         assertTrue(n.contains("马克·勒鲁"), n.toString());
     }
+
+    @Test
+    void givenNameWrittenWithHeIsNotCutAtIt() {
+        Set<String> n = names("校长渡边美和子随团来访。");
+        assertTrue(n.contains("渡边美和子"), n.toString());
+    }
+
+    @Test
+    void hyphenatedFirstNameGoesOnBeforeTheHyphen() {
+        Set<String> n = names("市长让-皮埃尔·杜兰德出席。");
+        assertTrue(n.contains("让-皮埃尔·杜兰德"), n.toString());
+    }
 }
