@@ -379,4 +379,16 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 德国地方政府联合会"), k.toString());
         assertFalse(k.stream().anyMatch(e -> e.startsWith("PROVINCE")), k.toString());
     }
+
+    @Test
+    void taiwanClippedCityGovernmentIsNamedInFull() {
+        Set<String> k = keys("新竹市长表示，市府将扩大交流。");
+        assertTrue(k.contains("ORGANIZATION 新竹市政府"), k.toString());
+    }
+
+    @Test
+    void shortFormOfForeignAffairsOfficeIsQualified() {
+        Set<String> k = keys("扬州市举行招待会。市外事办主任出席。");
+        assertTrue(k.contains("ORGANIZATION 扬州市外事办"), k.toString());
+    }
 }

@@ -179,4 +179,11 @@ class OrganizationRecognizerTest {
         Set<String> n = names("神户商工会议所会长出席。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("商工会议所")), n.toString());
     }
+
+    @Test
+    void broadcastersNewsCentreIsABodyButAConferenceCentreIsNot() {
+        Set<String> n = names("杭州电视台融媒体中心记者在国际会议中心报道。");
+        assertTrue(n.contains("杭州电视台融媒体中心"), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("会议中心")), n.toString());
+    }
 }
