@@ -23,8 +23,15 @@ public final class BareOrganizationReferences {
     static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
     private final Map<Character, List<String>> bodies;
+    /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
+    private final Map<String, String> fullForms;
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies) {
+        this(bodies, Map.of());
+    }
+
+    public BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms) {
+        this.fullForms = Map.copyOf(fullForms);
         Map<Character, List<String>> m = new HashMap<>();
         bodies.forEach((level, list) -> {
             List<String> l = new ArrayList<>(list);
@@ -36,13 +43,17 @@ public final class BareOrganizationReferences {
 
     public static BareOrganizationReferences load() {
         Map<Character, List<String>> bodies = new HashMap<>();
+        Map<String, String> fullForms = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("bare-org-references.tsv", 2)) {
             if (r.get(0).length() != 1) {
                 throw r.error("level must be one character (市 or 省), not '" + r.get(0) + "'");
             }
             bodies.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(r.get(1));
+            if (r.columns().size() > 2 && !r.get(2).isBlank()) {
+                fullForms.put(r.get(0) + r.get(1), r.get(2));
+            }
         }
-        return new BareOrganizationReferences(bodies);
+        return new BareOrganizationReferences(bodies, fullForms);
     }
 
     /** @param places the document's place candidates, sorted by start */
@@ -60,7 +71,7 @@ public final class BareOrganizationReferences {
             for (String body : forLevel) {
                 if (text.startsWith(body, i + 1)) {
                     int end = i + 1 + body.length();
-                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + text.charAt(i) + body, null, Candidate.Source.PATTERN));
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(text.charAt(i) + body), null, Candidate.Source.PATTERN));
                     i = end - 1;
                     break;
                 }
@@ -72,17 +83,35 @@ public final class BareOrganizationReferences {
     /**
      * 市商务局, 省贸促会: an organisation name found by its head noun that starts with the bare level character
      * (after a character that opens a name) is the body of the article's city or province, named in full; with no
-     * such place in the article it names nothing and is dropped (null). Other names are returned as they are.
+     * such place in the article it names nothing and is dropped (null). A listed bare body (省友协) is one wherever it
+     * stands. Other names are returned as they are.
      */
     public Candidate qualify(String text, Candidate org, List<Candidate> places) {
         char level = text.charAt(org.start());
-        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))
-                || (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0)) {
+        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
+            return org;
+        }
+        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
             return org;
         }
         String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
         return place == null ? null
-                : new Candidate(org.start(), org.end(), org.type(), place + org.name(), null, org.source());
+                : new Candidate(org.start(), org.end(), org.type(), place + fullForm(org.name()), null, org.source());
+    }
+
+    /** The level and body in full (市府 → 市政府), or as written when the table gives no full form. */
+    private String fullForm(String levelAndBody) {
+        String full = fullForms.get(levelAndBody);
+        return full == null ? levelAndBody : levelAndBody.charAt(0) + full;
+    }
+
+    /**
+     * 感谢省友协: a listed bare body (省 + 友协) read by the segmenter as one word is a reference whatever stands
+     * before it; left as it is it would name no body at all.
+     */
+    private boolean isBareBody(String name) {
+        List<String> forLevel = bodies.get(name.charAt(0));
+        return forLevel != null && forLevel.contains(name.substring(1));
     }
 
     /**

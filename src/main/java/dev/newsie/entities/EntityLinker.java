@@ -73,12 +73,39 @@ public final class EntityLinker {
                 }
             }
         }
+        List<String> people = mentions.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).distinct().toList();
         List<Candidate> out = new ArrayList<>(mentions.size());
         for (Candidate c : mentions) {
-            String f = c.type() == EntityType.PERSON ? full.get(c.name()) : null;
+            String f = c.type() == EntityType.PERSON ? full.getOrDefault(c.name(), fullNameOf(c.name(), people)) : null;
             out.add(f == null ? c : new Candidate(c.start(), c.end(), c.type(), f, c.country(), c.source()));
         }
         return out;
+    }
+
+    /**
+     * 田口 after 田口诚一 (议长田口诚一 … 田口议长): a person named by a two-character family name that opens another
+     * person's name of four or more; 洛斯 after 帕帕多普洛斯 (帕帕多普洛斯大使): the end of an interpunct name's part, read
+     * short where the segmenter broke it. Null when no other name holds it so.
+     */
+    static String fullNameOf(String name, List<String> people) {
+        if (name.length() < 2 || name.contains("·")) {
+            return null;
+        }
+        String found = null;
+        for (String other : people) {
+            // only a two-character family name of a name of four or more (田口 of 田口诚一): a Chinese name of two
+            // characters is no family name, and may open a longer misreading of itself
+            boolean surname = !other.contains("·") && name.length() == 2 && other.length() >= 4 && other.startsWith(name);
+            boolean partEnd = other.contains("·") && java.util.Arrays.stream(other.split("·"))
+                    .anyMatch(part -> part.length() >= name.length() + 2 && part.endsWith(name));
+            if (surname || partEnd) {
+                if (found != null && !found.equals(other)) {
+                    return null; // two people it could be: leave it
+                }
+                found = other;
+            }
+        }
+        return found;
     }
 
     /** Occurrences of known people's names, and of the parts of interpunct names, outside other mentions. */

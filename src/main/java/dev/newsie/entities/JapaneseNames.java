@@ -28,6 +28,23 @@ final class JapaneseNames {
      * The end of a Japanese name starting at {@code p}, or -1: the shortest given name after which
      * {@code boundary} holds, so 中村健太郎表示 ends before 表示.
      */
+    /** List joins that also write given names: a boundary there is taken only when no longer name ends cleanly. */
+    static final String GIVEN_NAME_JOINS = "和";
+
+    /** The end of the given name from {@code fromGiven} characters on after a family name, at a boundary that is no join. */
+    private int end(String text, int p, int surnameLen, int fromGiven, java.util.function.IntPredicate boundary) {
+        for (int given = fromGiven; given <= MAX_GIVEN; given++) {
+            int e = p + surnameLen + given;
+            if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN) {
+                return -1;
+            }
+            if (boundary.test(e) && (e == text.length() || GIVEN_NAME_JOINS.indexOf(text.charAt(e)) < 0)) {
+                return e;
+            }
+        }
+        return -1;
+    }
+
     int end(String text, int p, java.util.function.IntPredicate boundary) {
         for (int surnameLen = 3; surnameLen >= 2; surnameLen--) {
             if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
@@ -40,6 +57,12 @@ final class JapaneseNames {
                     break;
                 }
                 if (boundary.test(e)) {
+                    if (given < MAX_GIVEN && e < text.length() && GIVEN_NAME_JOINS.indexOf(text.charAt(e)) >= 0) {
+                        int longer = end(text, p, surnameLen, given + 1, boundary);
+                        if (longer > 0) {
+                            return longer; // 山口美 + 和子: 和 also writes given names (美和子, 和也)
+                        }
+                    }
                     return e;
                 }
             }

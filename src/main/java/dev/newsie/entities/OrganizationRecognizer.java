@@ -28,15 +28,33 @@ public final class OrganizationRecognizer {
     /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社). */
     private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
             "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
+    /** 多国总领事馆, 各国驻华使馆: a name that opens with a count or a distributive of countries names a kind of body. */
+    private static final java.util.regex.Pattern KIND_OPENING = java.util.regex.Pattern.compile("[多各两几数诸他][国家]");
+    /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
+    private static final String BARE_LEVELS = "市省";
     private static final java.util.regex.Pattern QUANTITY = java.util.regex.Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
     /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
     private static final String LOCATIVES = "在";
+    /**
+     * One-character abbreviations of Taiwan, Hong Kong and Macau: country + 在台, 在港 + body name a presence there
+     * (美国在台协会); without the country, 在 is a preposition (山田一郎在台中市政府).
+     */
+    private static final String REGION_ABBREVIATIONS = "台港澳";
     private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
 
     /** Words that alone before a head noun say what kind of body it is (友好协会, 国际组织), not which one. */
     private static final Set<String> KIND_MODIFIERS = Set.of("友好", "国际", "民间", "地方", "双边", "多边", "友城", "姐妹", "姊妹",
             "相关", "有关", "当地", "两国", "两市", "双方");
+
+    /** 代表处, 代表团, 代表会, 代表部: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
+    private static final String BODIES_OF_REPRESENTATIVES = "处团会部";
+
+    /** First letters of the tags of verbs, adverbs, prepositions and conjunctions. */
+    private static final Set<String> VERB_LIKE = Set.of("v", "d", "p", "c");
+
+    /** Level characters that a head noun may follow inside one token (市政府代表团 → 市政府, the city's government). */
+    private static final String LEVELS = "市省州县区";
 
     /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
     private static final String COLLECTIVE_NEXT = "处局厅部委署室";
@@ -76,6 +94,7 @@ public final class OrganizationRecognizer {
     /** @param places place candidates, which count as proper nouns inside a name */
     public List<Candidate> recognize(String text, List<Token> tokens, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
+        tokens = joinSplitHeads(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
             Candidate inner = headInside(text, head);
@@ -93,7 +112,8 @@ public final class OrganizationRecognizer {
             if (h == null || (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q"))) {
                 continue; // 签署 ends in 署 but is a verb
             }
-            if (h.length() == 1 && head.end() < text.length() && COLLECTIVE_NEXT.indexOf(text.charAt(head.end())) >= 0) {
+            if (h.length() == 1 && head.end() < text.length() && COLLECTIVE_NEXT.indexOf(text.charAt(head.end())) >= 0
+                    && !text.startsWith(h + "长", head.end())) { // 信息技术部部长: the head's own title follows
                 continue; // 县局处首长, 厅局级, 部委: two kinds of body side by side name a class of bodies, not one
             }
             if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
@@ -106,12 +126,23 @@ public final class OrganizationRecognizer {
             boolean proper = isProper(head) && !head.word().equals(h);
             while (first > 0 && i - first + 1 < MAX_TOKENS && isNameToken(tokens.get(first - 1))
                     && !BARRIERS.contains(tokens.get(first - 1).word())
+                    && !(tokens.get(first - 1).tag().equals("nnt") && isProper(tokens.get(first))) // 成员 + 富山县…协会
                     && tokens.get(first - 1).end() == tokens.get(first).start()) {
                 first--;
                 proper |= isProper(tokens.get(first));
             }
+            int placeStart = placeEndingAt(places, tokens.get(first).start());
+            while (placeStart >= 0 && first > 0 && tokens.get(first - 1).start() >= placeStart && i - first + 1 < MAX_TOKENS
+                    && tokens.get(first - 1).end() == tokens.get(first).start()) {
+                first--; // 亚/b 琛/g + 工业大学: a place the segmenter split into odd pieces still opens the name
+                proper = true;
+            }
+            if (first >= 2 && presenceAbroad(text, tokens.get(first - 1), tokens.get(first), places)) {
+                first -= 2; // 美国 + 在 + 台协会: a country's body in Taiwan, Hong Kong or Macau keeps its 在 and its country
+            }
             // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 …
-            while (first < i && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
+            while (first < i && !countryAbbreviationToken(tokens.get(first)) && !insidePlace(places, tokens.get(first))
+                    && (MODIFIER_TAGS.contains(tokens.get(first).tag()) || MODIFIER_WORDS.contains(tokens.get(first).word())
                     || QUANTITY.matcher(tokens.get(first).word()).matches())) {
                 first++;
             }
@@ -123,7 +154,9 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)) {
+            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
+                    && !text.startsWith("台北", end - h.length() - 2)) {
+                // (驻韩国台北代表部: a mission named for 台北 is Taiwan's, one body)
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
             }
             if (first == i) {
@@ -142,19 +175,22 @@ public final class OrganizationRecognizer {
                         afterPlaces = p.end();
                     }
                     if (p.start() == start && p.type() == EntityType.COUNTRY && p.end() < end
-                            && (placeStartsAt(places, p.end()) || text.startsWith("全国", p.end()) || text.startsWith("国家", p.end()))) {
+                            && (placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
+                            || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
                     }
                 }
             }
             for (int k = end - 4; k > start; k--) {
-                if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))) {
+                if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))
+                        && !(REGION_ABBREVIATIONS.indexOf(text.charAt(k + 1)) >= 0 && countryEndsAt(places, k))) {
                     start = k + 1; // 市长山田一郎在台中市政府: a person and 在 before the body's place are no part of it
                     break;         // (在华, 在日 + body: a body of nationals abroad keeps its 在)
                 }
             }
             int agent = text.lastIndexOf("代表", end - 1);
-            if (agent >= start && agent + 2 < end && agent < end - h.length()) {
+            if (agent >= start && agent + 2 < end && agent < end - h.length()
+                    && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {
                 start = agent + 2; // 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处)
             }
             if (start >= SAR_SPLIT && text.startsWith(SAR, start - SAR_SPLIT)) {
@@ -176,8 +212,13 @@ public final class OrganizationRecognizer {
                 start = quoted; // “一带一路”建设工作委员会: a quoted phrase before the name is part of it
                 name = text.substring(start, end);
             }
-            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(name::contains)
-                    || generic.stream().anyMatch(name::endsWith)) {
+            if (!proper && start == tokens.get(first).start() && tokens.get(first).word().length() == 1
+                    && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && first < i) {
+                proper = true; // 市 + 商务局: the bare level stands for the article's city (BareOrganizationReferences)
+            }
+            String beforeHead = EVENT_WORDS.stream().anyMatch(h::contains) ? name.substring(0, name.length() - h.length()) : name;
+            if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
+                    || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
@@ -196,7 +237,7 @@ public final class OrganizationRecognizer {
         int best = -1;
         for (String h : heads) {
             int at = t.word().lastIndexOf(h);
-            if (h.length() >= 2 && at >= 2 && at + h.length() > best) {
+            if (h.length() >= 2 && (at >= 2 || (at == 1 && LEVELS.indexOf(t.word().charAt(0)) >= 0)) && at + h.length() > best) {
                 best = at + h.length();
             }
         }
@@ -209,6 +250,29 @@ public final class OrganizationRecognizer {
             return null; // 友好协会代表团: 友好 says what kind of association, it names none
         }
         return new Candidate(t.start(), t.start() + best, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+    }
+
+    /**
+     * 神户市 + 役 + 所, 商工 + 会议 + 所: the segmenter splits a two-character head noun whose last character is also
+     * a particle or suffix; the tokens are joined again so the head is found.
+     */
+    private List<Token> joinSplitHeads(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            Token prev = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (prev != null && t.word().length() == 1 && prev.end() == t.start() && headAt(prev.word()) == null
+                    && !VERB_LIKE.contains(t.tag().substring(0, 1)) // 王总 + 会 (will) + 见: a verb or adverb is no head's end
+                    && Character.UnicodeScript.of(t.word().charAt(0)) == Character.UnicodeScript.HAN) {
+                String joined = prev.word() + t.word();
+                String h = headAt(joined);
+                if (h != null && h.length() >= 2) {
+                    out.set(out.size() - 1, new Token(prev.start(), t.end(), joined, "n"));
+                    continue;
+                }
+            }
+            out.add(t);
+        }
+        return out;
     }
 
     /**
@@ -274,6 +338,43 @@ public final class OrganizationRecognizer {
     private static int placeStart(List<Candidate> places, int sar, int otherwise) {
         return places.stream().filter(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() < sar
                 && (p.end() == sar || p.end() == sar + SAR.length())).mapToInt(Candidate::start).min().orElse(otherwise);
+    }
+
+    /**
+     * 土耳其伊斯坦布尔市…: a place of the country named before it; 日本台湾交流协会 keeps its country, since 台湾 (a
+     * region without a country, or a place of another country) is no place of 日本.
+     */
+    private static boolean placeOfCountryStartsAt(List<Candidate> places, int pos, String country) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY
+                && (p.country() == null ? p.type() != EntityType.PROVINCE : p.country().equals(country)));
+    }
+
+    /** 在 between a country and a body whose name opens with 台, 港 or 澳 (美国在台协会). */
+    private static boolean presenceAbroad(String text, Token locative, Token body, List<Candidate> places) {
+        return LOCATIVES.equals(locative.word()) && locative.end() == body.start()
+                && REGION_ABBREVIATIONS.indexOf(body.word().charAt(0)) >= 0 && countryEndsAt(places, locative.start());
+    }
+
+    /** 亚/b of 亚琛: a token inside a place (not a country) is no modifier of the name it opens. */
+    private static boolean insidePlace(List<Candidate> places, Token t) {
+        return within(places, Math.max(0, t.start() - 12), t.end()).stream()
+                .anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() <= t.start() && p.end() >= t.end());
+    }
+
+    /** Where a place (not a country) that ends at {@code pos} starts, or -1. */
+    private static int placeEndingAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - 12), pos).stream()
+                .filter(p -> p.end() == pos && p.type().isPlace() && p.type() != EntityType.COUNTRY)
+                .mapToInt(Candidate::start).min().orElse(-1);
+    }
+
+    private static boolean countryEndsAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - 12), pos).stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.end() == pos);
+    }
+
+    /** 葡/b before 语都市联盟: a one-character country abbreviation opens a name (葡语, 中葡), it does not grade it. */
+    private boolean countryAbbreviationToken(Token t) {
+        return t.word().length() == 1 && countryAbbreviation.test(t.word().charAt(0));
     }
 
     private static boolean placeStartsAt(List<Candidate> places, int pos) {

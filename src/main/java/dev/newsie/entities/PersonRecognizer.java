@@ -141,7 +141,10 @@ public final class PersonRecognizer {
             // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
             boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
                     && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e)) || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e)));
-            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows) {
+            // 王刚、李强等出席: a name closing a list with 等 before an official's act
+            boolean groupActFollows = text.startsWith("等", e) && (speechVerbs.stream().anyMatch(v -> text.startsWith(v, e + 1))
+                    || afterNameWords.stream().anyMatch(w -> text.startsWith(w, e + 1)));
+            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows || groupActFollows) {
                 taken[k] = true;
             }
         }
@@ -212,6 +215,19 @@ public final class PersonRecognizer {
         }
     }
 
+    /** Longest part before a hyphen of a first name (让 of 让-保罗): Han characters, not after a title or a name end. */
+    static final int MAX_HYPHEN_PART = 3;
+
+    /** Where the part of a hyphenated first name that ends at {@code hyphen} starts ({@code hyphen} when there is none). */
+    private int hyphenPart(String text, int hyphen) {
+        int k = hyphen;
+        while (k > 0 && hyphen - k < MAX_HYPHEN_PART && Character.UnicodeScript.of(text.charAt(k - 1)) == Character.UnicodeScript.HAN
+                && NAME_END.indexOf(text.charAt(k - 1)) < 0 && titleEndingIn(text, Math.max(0, k - 6), k) != k) {
+            k--;
+        }
+        return k;
+    }
+
     /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
     static final String NAME_JOINS = "和与及同";
     /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
@@ -255,7 +271,7 @@ public final class PersonRecognizer {
             int titleEnd = titleEndingIn(text, start, firstDot);
             int s = Math.max(titleEnd, start);
             for (Candidate p : places) {
-                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot)) {
+                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot, tokens)) {
                     s = p.end();
                 }
             }
@@ -285,6 +301,9 @@ public final class PersonRecognizer {
                         && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NAME_END.indexOf(text.charAt(start)) < 0) {
                     s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
                 }
+            }
+            if (s >= 2 && "-‐".indexOf(text.charAt(s - 1)) >= 0 && hyphenPart(text, s - 1) < s - 1) {
+                s = hyphenPart(text, s - 1); // 让-保罗·马丁: a hyphenated first name goes on before the hyphen
             }
             // Last part: stop where a verb or particle begins.
             int lastDot = lastDot(text, start, end);
@@ -346,8 +365,16 @@ public final class PersonRecognizer {
             if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
                 return true;
             }
+            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
+                return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
+            }
         }
         return false;
+    }
+
+    private static boolean personTokenEndsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()
+                .anyMatch(t -> t.end() == pos && t.tag().startsWith("nr"));
     }
 
     private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
@@ -357,9 +384,20 @@ public final class PersonRecognizer {
      * transliteration characters separate from the interpunct is the start of the titled person's name, not a
      * place before it; a country there (市长美国…) is still read as the place it is.
      */
-    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot) {
-        return titleEnd > start && place.start() == titleEnd && place.type() != EntityType.COUNTRY
+    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot,
+                                     List<dev.newsie.nlp.Token> tokens) {
+        return titleEnd > start && place.start() == titleEnd
+                && (place.type() != EntityType.COUNTRY || personTokenAcross(tokens, place))
                 && place.end() < firstDot && allTransliteration(text, place.end(), firstDot);
+    }
+
+    /**
+     * 参赞马里奥斯·尼古拉乌: a country name that opens a first name (马里) is no country when the segmenter reads one
+     * person's name across its end.
+     */
+    private static boolean personTokenAcross(List<dev.newsie.nlp.Token> tokens, Candidate place) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, place.start(), place.end()).stream()
+                .anyMatch(t -> t.tag().startsWith("nr") && t.start() <= place.start() && t.end() > place.end());
     }
 
     private boolean allTransliteration(String text, int from, int to) {
@@ -702,7 +740,7 @@ public final class PersonRecognizer {
     }
 
     /** What stands between a country and a title: a mission's seat (驻华, 驻沪) and former (前, 原), or nothing. */
-    private static final Pattern MISSION_OR_FORMER = Pattern.compile("(?:驻\\p{IsHan})?[前原]?");
+    private static final Pattern MISSION_OR_FORMER = Pattern.compile("[市县区町]?(?:驻\\p{IsHan})?[前原]?");
     /** Countries whose people's names are written in Han characters without a Chinese family name (日本首相岸田文雄). */
     private static final Set<String> KANJI_NAME_COUNTRIES = Set.of("日本", "韩国", "朝鲜");
 
@@ -713,10 +751,19 @@ public final class PersonRecognizer {
                 ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
     }
 
-    /** Two to four Han characters ending at a name boundary that does not cut a word of the segmenter's (提及). */
+    /**
+     * Last characters of Japanese three-character given names (千贺子, 健太郎): only with one of them does a name in
+     * Han characters run to five characters.
+     */
+    private static final String KANJI_LONG_GIVEN_ENDS = "子郎";
+
+    /** Two to five Han characters ending at a name boundary that does not cut a word of the segmenter's (提及). */
     private int kanjiName(String text, int p, List<dev.newsie.nlp.Token> tokens) {
-        for (int len = 2; len <= 4; len++) {
+        for (int len = 2; len <= 5; len++) {
             int e = p + len;
+            if (len == 5 && (e > text.length() || KANJI_LONG_GIVEN_ENDS.indexOf(text.charAt(e - 1)) < 0)) {
+                break;
+            }
             if (e <= text.length() && allHan(text, p, e) && !containsEnd(text, p, e) && isBoundary(text, e)
                     && dev.newsie.nlp.Tokens.overlapping(tokens, e - 1, e).stream().noneMatch(t -> t.start() < e && t.end() > e)) {
                 return e;

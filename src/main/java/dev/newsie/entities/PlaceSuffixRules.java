@@ -49,6 +49,9 @@ public final class PlaceSuffixRules {
 
     /** The longest suffix that {@code text} has at {@code pos}, or null. */
     public Suffix at(String text, int pos) {
+        if (pos > 0 && text.startsWith("政府", pos - 1)) {
+            return null; // 地方政府: the 府 of 政府 (government) closes no place name
+        }
         for (Suffix s : suffixes) {
             if (text.startsWith(s.text(), pos)) {
                 return s;

@@ -345,4 +345,50 @@ class EntityRecognizerTest {
     void broadcasterWhoseNameHoldsAVerbIsAnOrganisation() {
         assertTrue(keys("日本放送协会记者到场采访。").contains("ORGANIZATION 日本放送协会"));
     }
+
+    @Test
+    void familyNameWithTitleAfterTheFullNameIsThatPerson() {
+        Set<String> k = keys("日本某市议长村田健一出席。村田议长表示，欢迎来访。");
+        assertTrue(k.contains("PERSON 村田健一"), k.toString());
+        assertFalse(k.contains("PERSON 村田"), k.toString());
+    }
+
+    @Test
+    void truncatedPartOfAnInterpunctNameIsThatPerson() {
+        Set<String> k = keys("大使乔治·帕帕佐普洛斯出席。帕帕佐普洛斯大使表示，愿加强合作。");
+        assertTrue(k.contains("PERSON 乔治·帕帕佐普洛斯"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("PERSON") && !e.contains("乔治")), k.toString());
+    }
+
+    @Test
+    void bareLevelBeforeABureauIsTheArticlesCity() {
+        Set<String> k = keys("烟台市举行推介会。市商务局局长出席。");
+        assertTrue(k.contains("ORGANIZATION 烟台市商务局"), k.toString());
+    }
+
+    @Test
+    void listedBareBodyReadAsOneWordIsQualifiedAfterAnyCharacter() {
+        Set<String> k = keys("河北省举行招待会。来宾感谢省友协的接待。");
+        assertTrue(k.contains("ORGANIZATION 河北省友协"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 省友协"), k.toString());
+    }
+
+    @Test
+    void governmentClosesNoPlaceName() {
+        Set<String> k = keys("德国地方政府联合会代表出席。");
+        assertTrue(k.contains("ORGANIZATION 德国地方政府联合会"), k.toString());
+        assertFalse(k.stream().anyMatch(e -> e.startsWith("PROVINCE")), k.toString());
+    }
+
+    @Test
+    void taiwanClippedCityGovernmentIsNamedInFull() {
+        Set<String> k = keys("新竹市长表示，市府将扩大交流。");
+        assertTrue(k.contains("ORGANIZATION 新竹市政府"), k.toString());
+    }
+
+    @Test
+    void shortFormOfForeignAffairsOfficeIsQualified() {
+        Set<String> k = keys("扬州市举行招待会。市外事办主任出席。");
+        assertTrue(k.contains("ORGANIZATION 扬州市外事办"), k.toString());
+    }
 }

@@ -111,4 +111,102 @@ class OrganizationRecognizerTest {
         Set<String> n = names("巴西驻成都总领馆参加了活动。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("驻成都总领馆")), n.toString());
     }
+
+    @Test
+    void nameDoesNotStartAtTheTitleBeforeIt() {
+        Set<String> n = names("考察团成员静冈县日中友好协会理事长出席。");
+        assertTrue(n.contains("静冈县日中友好协会"), n.toString());
+    }
+
+    @Test
+    void titleInsideANameBeforeItsHeadStays() {
+        Set<String> n = names("全国市长协会派员参会。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("市长协会")), n.toString());
+    }
+
+    @Test
+    void oneCharacterCountryAbbreviationOpensAName() {
+        Set<String> n = names("代表出席葡语城市联盟年会。");
+        assertTrue(n.contains("葡语城市联盟"), n.toString());
+    }
+
+    @Test
+    void countrysPresenceInTaiwanKeepsCountryAndLocative() {
+        Set<String> n = names("加拿大在台贸易办事处处长出席活动。");
+        assertTrue(n.contains("加拿大在台贸易办事处"), n.toString());
+    }
+
+    @Test
+    void countryBeforeARegionOutsideItStaysInTheName() {
+        Set<String> n = names("会后，日本台湾交流协会理事长致辞。");
+        assertTrue(n.contains("日本台湾交流协会"), n.toString());
+    }
+
+    @Test
+    void headFollowedByItsOwnHeadsTitleIsABody() {
+        Set<String> n = names("土耳其安卡拉市文化部部长来访。");
+        assertTrue(n.contains("安卡拉市文化部"), n.toString());
+    }
+
+    @Test
+    void hometownAndSportsAssociationsAreBodies() {
+        Set<String> n = names("加拿大福清同乡会会长、光州市体育会会长出席。");
+        assertTrue(n.contains("加拿大福清同乡会"), n.toString());
+        assertTrue(n.contains("光州市体育会"), n.toString());
+    }
+
+    @Test
+    void cityGovernmentInsideADelegationWord() {
+        Set<String> n = names("俄罗斯伏尔加格勒市政府代表团抵达。");
+        assertTrue(n.contains("伏尔加格勒市政府"), n.toString());
+    }
+
+    @Test
+    void representativeOfficeIsNotCutAtTheVerbRepresent() {
+        Set<String> n = names("澳大利亚昆士兰州政府驻华代表处首席代表出席。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("州政府驻华代表处")), n.toString());
+    }
+
+    @Test
+    void shortFormOfEmbassyIsAHead() {
+        Set<String> n = names("老挝驻华使馆参赞出席。");
+        assertTrue(n.contains("老挝驻华使馆"), n.toString());
+    }
+
+    @Test
+    void headSplitByTheSegmenterIsJoined() {
+        Set<String> n = names("名古屋市役所官员出席。");
+        assertTrue(n.contains("名古屋市役所"), n.toString());
+    }
+
+    @Test
+    void countOfCountriesOpensNoName() {
+        Set<String> n = names("他走访了多国驻沪总领事馆。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void placeSplitByTheSegmenterStillOpensTheName() {
+        Set<String> n = names("宁波大学与亚琛工业大学开展合作。");
+        assertTrue(n.contains("亚琛工业大学"), n.toString());
+    }
+
+    @Test
+    void taiwanMissionNamedForTaipeiIsOneBody() {
+        Set<String> n = names("驻印度台北代表部秘书出席。");
+        assertTrue(n.contains("驻印度台北代表部"), n.toString());
+    }
+
+    @Test
+    void eventWordInsideAHeadDoesNotMakeAnEvent() {
+        Set<String> n = names("神户商工会议所会长出席。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("商工会议所")), n.toString());
+    }
+
+    @Test
+    void broadcastersNewsCentreIsABodyButAConferenceCentreIsNot() {
+        Set<String> n = names("杭州电视台融媒体中心记者在国际会议中心报道。");
+        assertTrue(n.contains("杭州电视台融媒体中心"), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("会议中心")), n.toString());
+    }
 }

@@ -164,4 +164,52 @@ class PersonRecognizerTest {
         Set<String> n = names("随后，美方约翰·史密斯出席了会议。");
         assertTrue(n.contains("约翰·史密斯"), n.toString());
     }
+
+    @Test
+    void countryNameOpeningATitledForeignNameIsPartOfIt() {
+        Set<String> n = names("大使馆参赞马里奥斯·帕帕斯出席。");
+        assertTrue(n.contains("马里奥斯·帕帕斯"), n.toString());
+    }
+
+    @Test
+    void kanjiNameAfterTheTitleOfACityWhoseSuffixStandsApart() {
+        Set<String> n = names("他拜会了北九州市市长平田义男。");
+        assertTrue(n.contains("平田义男"), n.toString());
+    }
+
+    @Test
+    void japaneseNameWithThreeCharacterGivenName() {
+        Set<String> n = names("日本神户市副市长小松由纪子在座。");
+        assertTrue(n.contains("小松由纪子"), n.toString());
+    }
+
+    @Test
+    void prepositionAfterTheSegmentersNameEndsIt() {
+        Set<String> n = names("参议员玛丽亚·洛佩斯随团访问。");
+        assertTrue(n.contains("玛丽亚·洛佩斯"), n.toString());
+    }
+
+    @Test
+    void namesClosedByDengBeforeAnActAreAList() {
+        Set<String> n = names("高建、吴立平等出席了仪式。");
+        assertTrue(n.contains("高建") && n.contains("吴立平"), n.toString());
+    }
+
+    @Test
+    void honorificAfterAnInterpunctNameEndsIt() {
+        Set<String> n = names("大使马克·勒鲁阁下致辞。");
+        assertTrue(n.contains("马克·勒鲁"), n.toString());
+    }
+
+    @Test
+    void givenNameWrittenWithHeIsNotCutAtIt() {
+        Set<String> n = names("校长渡边美和子随团来访。");
+        assertTrue(n.contains("渡边美和子"), n.toString());
+    }
+
+    @Test
+    void hyphenatedFirstNameGoesOnBeforeTheHyphen() {
+        Set<String> n = names("市长让-皮埃尔·杜兰德出席。");
+        assertTrue(n.contains("让-皮埃尔·杜兰德"), n.toString());
+    }
 }
