@@ -320,10 +320,13 @@ public final class OrganizationRecognizer {
      */
     private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
 
+    /** How far before the span its person's title may stand, when an earlier rule already cut the title off (县长|林明辉及…). */
+    private static final int TITLE_REACH = 2;
+
     private static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
             if ("及与和".indexOf(text.charAt(k)) >= 0 && placeStartsAt(places, k + 1)
-                    && TITLE_THEN_NAME.matcher(text.substring(start, k)).find()) {
+                    && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;
             }
         }
