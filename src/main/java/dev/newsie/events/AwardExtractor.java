@@ -21,22 +21,8 @@ import java.util.regex.Pattern;
  * ({@link AwardGivers}) and the date and place of its ceremony ({@link AwardCeremony}).
  */
 final class AwardExtractor {
-    private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
-
-    private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
-
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
-
-    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
-
-    /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
-    private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
-            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
-
-    /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
-    private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
 
     /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
     private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
@@ -45,9 +31,11 @@ final class AwardExtractor {
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
 
     private final EventLexicon lexicon;
+    private final AwardNames names;
 
     AwardExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.names = new AwardNames(lexicon);
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
@@ -66,7 +54,7 @@ final class AwardExtractor {
             if (host != null) {
                 hosts.put(si, host);
             }
-            List<String> named = awardNames(s.text());
+            List<String> named = names.awardNames(s.text());
             if (named.isEmpty() && !awards.isEmpty()) {
                 List<String> g = AwardGivers.anaphoricGiver(ms); // 该奖由甲协会发起
                 EventBuilder last = awards.get(lastKey(awards));
@@ -74,16 +62,16 @@ final class AwardExtractor {
                     last.giver(g);
                 }
             }
-            for (String h : unquotedHonours(ms)) {
+            for (String h : AwardNames.unquotedHonours(ms)) {
                 if (named.stream().noneMatch(n -> n.contains(h))) {
                     named.add(h);
                 }
             }
-            String lineAward = named.isEmpty() ? honoursLineAward(s.text()) : null;
+            String lineAward = named.isEmpty() ? names.honoursLineAward(s.text()) : null;
             if (lineAward != null) {
                 named = new ArrayList<>(List.of(lineAward)); // 金莲花荣誉勋章:甲、乙。
             }
-            String headingAward = headingAward(s.text());
+            String headingAward = names.headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
                 named = List.of(headingAward);
             }
@@ -135,7 +123,7 @@ final class AwardExtractor {
             }
             if (named.isEmpty() && !awards.isEmpty()) {
                 // 市长为甲、乙颁奖 / 甲、乙获此殊荣: the award last named, referred to without its name
-                List<String> got = anaphoricRecipients(ms);
+                List<String> got = AnaphoricWinners.anaphoricRecipients(ms);
                 if (!got.isEmpty()) {
                     String k = lastKey(awards);
                     recipients.get(k).addAll(got);
@@ -186,7 +174,7 @@ final class AwardExtractor {
             }
             boolean givenTo = false;
             for (String a : named) {
-                List<String> to = recipientsAfterAward(ms, a);
+                List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a);
                 if (!to.isEmpty()) {
                     recipients.get(key(a)).addAll(to); // 颁发“X奖”给甲 / 颁赠X予甲
                     conferred.add(key(a));
@@ -579,114 +567,6 @@ final class AwardExtractor {
         return start >= award ? 0 : start;
     }
 
-    /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
-    private static final Pattern VERB_BEFORE_AWARD = Pattern.compile("(?:颁发|颁赠|颁授|授予|赠予|赠送|颁)了?[“\"「『]?$");
-
-    /** 为/向 获得: the award is named as what its winners won, in a phrase before them. */
-    private static final Pattern WON_BEFORE_AWARD = Pattern.compile("(?:为|向|给)(?:获得|荣获|获)(?:了)?[“\"「『]?$");
-
-    /** After the award's name: 的, the winners, and the verb of presenting (为获得“X奖”的甲市、乙市颁奖). */
-    private static final Pattern WINNERS_THEN_PRESENTED = Pattern.compile(
-            "^[”\"」』]?(?:称号)?的([^,，。;；:：]{1,60}?)(?:的)?(?:代表|负责人)?(?:颁奖|颁发|授奖|颁授|授牌|颁证)");
-
-    /** 为获得“X奖”的甲市、乙市颁奖: the names between 的 and the verb, when every entry of the list is a name. */
-    private static List<String> winnersNamedAfter(MaskedSentence ms, int at, int after) {
-        String m = ms.masked();
-        if (!WON_BEFORE_AWARD.matcher(m.substring(0, at)).find()) {
-            return List.of();
-        }
-        Matcher w = WINNERS_THEN_PRESENTED.matcher(m.substring(after));
-        if (!w.find()) {
-            return List.of();
-        }
-        int from = after + w.start(1), to = after + w.end(1);
-        List<String> listed = WinnersList.enumerationBefore(ms, from, to);
-        return listed.size() == WinnersList.itemCount(m.substring(from, to)) ? listed : List.of();
-    }
-
-    /** After the award's name: 给/予 and the recipients, to the end of the clause. */
-    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:给|予)([^,，。;；:：]{1,40})");
-
-    /** After the award's name: the verb of conferring and the recipients, to the end of the clause. */
-    private static final Pattern AWARD_GIVEN_TO = Pattern.compile("^[”\"」』]?(?:称号)?(?:授予|颁给|颁发给|授给)了?([^,，。;；:：]{1,40})");
-
-    /**
-     * 颁发“X奖”给甲 / 颁赠X予甲议长乙 / “X奖”授予甲市: the people (else the places or bodies) named after 给/予 that follows
-     * the award conferred; empty unless the construction is there.
-     */
-    private static List<String> recipientsAfterAward(MaskedSentence ms, String award) {
-        String text = ms.sentence().text();
-        int inText = text.indexOf(award);
-        if (inText < 0) {
-            return List.of();
-        }
-        String m = ms.masked();
-        int at = ms.maskedPos(ms.sentence().start() + inText);
-        int after = ms.maskedPos(ms.sentence().start() + inText + award.length());
-        if (at > m.length() || after > m.length()) {
-            return List.of();
-        }
-        List<String> winners = winnersNamedAfter(ms, at, after);
-        if (!winners.isEmpty()) {
-            return winners;
-        }
-        Matcher to = TO_AFTER_AWARD.matcher(m.substring(after));
-        boolean verbBefore = VERB_BEFORE_AWARD.matcher(m.substring(0, at)).find();
-        if (!(verbBefore && to.find())) {
-            to = AWARD_GIVEN_TO.matcher(m.substring(after)); // “X奖”授予甲市
-            if (!to.find()) {
-                return List.of();
-            }
-        }
-        List<MaskedSentence.Slot> named = ms.slots(after + to.start(1), after + to.end(1));
-        List<String> persons = new ArrayList<>();
-        for (MaskedSentence.Slot x : named) {
-            if (x.entity().type() == EntityType.PERSON) {
-                persons.add(x.entity().name());
-            }
-        }
-        if (!persons.isEmpty()) {
-            return persons;
-        }
-        List<String> listed = WinnersList.enumerationBefore(ms, after + to.start(1), after + to.end(1));
-        return listed.size() == WinnersList.itemCount(m.substring(after + to.start(1), after + to.end(1))) ? listed : List.of();
-    }
-
-    /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
-    private static final Pattern HONOURS_LINE = Pattern.compile("^\\s*(?:[一二三四五六七八九十\\d]+[、.．]\\s*)?([\\p{IsHan}]{3,20})[:：]\\s*[^\\s:：]");
-
-    private String honoursLineAward(String line) {
-        Matcher h = HONOURS_LINE.matcher(line);
-        if (!h.find() || line.length() > 200) {
-            return null;
-        }
-        String name = h.group(1);
-        return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
-    }
-
-    /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
-    private static final Pattern HEADING = Pattern.compile(
-            "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
-            + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
-
-    /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|\\d+[个位名]");
-
-    private String headingAward(String line) {
-        if (line.length() > 40) {
-            return null;
-        }
-        Matcher h = HEADING.matcher(line.trim());
-        if (!h.matches()) {
-            return null;
-        }
-        String name = h.group(1);
-        if (CLAUSE_WORD.matcher(name).find()) {
-            return null; // 三省市获X奖, 大会颁奖: a headline that reports the award is a clause, not its name
-        }
-        return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
-    }
-
     /** 获奖名单如下: / 获奖城市(单位): — a heading line that introduces winners without naming the award. */
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:[(（][^)）]{1,12}[)）])?(?:如下|为|是|有)?[:：]?");
@@ -696,58 +576,6 @@ final class AwardExtractor {
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
-
-    /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
-    private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
-
-    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
-    /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
-    private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
-
-    private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
-            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
-
-    private static List<String> anaphoricRecipients(MaskedSentence ms) {
-        String m = ms.masked();
-        Matcher g = GIVEN_ANAPHORIC.matcher(m);
-        if (g.find()) {
-            List<String> out = new ArrayList<>();
-            String list = g.group(1);
-            int at = g.start(1);
-            for (String chain : list.split("、|和|与|及")) {
-                int idx = m.indexOf(chain, at);
-                MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
-                if (s == null) {
-                    return List.of();
-                }
-                out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
-                at = idx + chain.length();
-            }
-            return out;
-        }
-        Matcher inc = INCLUDING.matcher(m);
-        if (inc.find()) {
-            List<String> listed = WinnersList.enumerationBefore(ms, inc.start(1), inc.end(1));
-            return listed.size() == WinnersList.itemCount(inc.group(1)) ? listed : List.of();
-        }
-        Matcher r = RECEIVED_ANAPHORIC.matcher(m);
-        if (r.find()) {
-            List<String> listed = WinnersList.enumerationBefore(ms, r.start());
-            return listed;
-        }
-        return List.of();
-    }
-
-    /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */
-    private static MaskedSentence.Slot lastNamed(MaskedSentence ms, int from, int to) {
-        List<MaskedSentence.Slot> in = ms.slots(from, to);
-        if (!in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON) {
-            return in.get(in.size() - 1);
-        }
-        MaskedSentence.Slot p = ms.lastParty(from, to);
-        return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
-    }
 
     private static String lastKey(Map<String, EventBuilder> awards) {
         String last = null;
@@ -760,88 +588,6 @@ final class AwardExtractor {
     /** A heading line of a winners' list: short, naming an award, no verb of conferring. */
     private boolean isHeading(String s) {
         return s.length() <= 50 && !lexicon.contains(EventLexicon.Role.AWARD_VERB, s) && !s.contains("。");
-    }
-
-    private List<String> awardNames(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = QUOTED_AWARD.matcher(s);
-        while (m.find()) {
-            out.add(m.group(1));
-        }
-        Matcher q = QUOTED.matcher(s);
-        while (q.find()) {
-            String name = q.group(1);
-            // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
-            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end())
-                    || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
-                out.add(name);
-            }
-        }
-        Matcher u = UNQUOTED_AWARD.matcher(s);
-        while (u.find()) {
-            for (String part : coordinatedAwards(u.group(1))) {
-                String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
-                if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
-                    out.add(name);
-                }
-            }
-        }
-        m = ABBREVIATED_AWARD.matcher(s);
-        while (m.find()) {
-            String name = m.group(1);
-            int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
-            out.add(cut >= 0 ? name.substring(cut + 1) : name);
-        }
-        return out;
-    }
-
-    /**
-     * X奖38名和Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 only where the part before ends in an
-     * award head (so 由甲和乙设立的X奖 stays one part).
-     */
-    private List<String> coordinatedAwards(String run) {
-        List<String> out = new ArrayList<>();
-        StringBuilder part = new StringBuilder();
-        for (String piece : run.split("(?<=和|与|及)")) {
-            part.append(piece);
-            String bare = part.toString().replaceAll("(?:和|与|及)$", "").replaceAll("\\d+[名个]$", "");
-            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, bare) != null) {
-                out.add(bare);
-                part.setLength(0);
-            }
-        }
-        if (part.length() > 0) {
-            out.add(part.toString());
-        }
-        return out;
-    }
-
-    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
-    /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
-    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
-
-    private static List<String> unquotedHonours(MaskedSentence ms) {
-        List<String> out = new ArrayList<>();
-        Matcher h = UNQUOTED_HONOUR.matcher(ms.masked());
-        while (h.find()) {
-            int from = ms.textOffset(h.start()) - ms.sentence().start();
-            int to = ms.textOffset(h.end() - 1) - ms.sentence().start() + 1;
-            String name = ms.sentence().text().substring(from, to);
-            if (!out.contains(name)) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
-
-    private String trimToHead(String part) {
-        String p = part.replaceAll("\\d+[名个]$", "");
-        for (int end = p.length(); end > 0; end--) {
-            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, p.substring(0, end)) != null) {
-                return p.substring(0, end);
-            }
-        }
-        return null;
     }
 
     private static String key(String award) {

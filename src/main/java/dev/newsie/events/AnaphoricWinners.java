@@ -1,0 +1,63 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** 市长为甲、乙颁奖 / 甲、乙获此殊荣: the winners of an award the text has just named, referred to without its name. */
+final class AnaphoricWinners {
+    /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
+    private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
+            "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+
+    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
+    /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
+    private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
+
+    private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
+            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+
+    static List<String> anaphoricRecipients(MaskedSentence ms) {
+        String m = ms.masked();
+        Matcher g = GIVEN_ANAPHORIC.matcher(m);
+        if (g.find()) {
+            List<String> out = new ArrayList<>();
+            String list = g.group(1);
+            int at = g.start(1);
+            for (String chain : list.split("、|和|与|及")) {
+                int idx = m.indexOf(chain, at);
+                MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
+                if (s == null) {
+                    return List.of();
+                }
+                out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
+                at = idx + chain.length();
+            }
+            return out;
+        }
+        Matcher inc = INCLUDING.matcher(m);
+        if (inc.find()) {
+            List<String> listed = WinnersList.enumerationBefore(ms, inc.start(1), inc.end(1));
+            return listed.size() == WinnersList.itemCount(inc.group(1)) ? listed : List.of();
+        }
+        Matcher r = RECEIVED_ANAPHORIC.matcher(m);
+        if (r.find()) {
+            List<String> listed = WinnersList.enumerationBefore(ms, r.start());
+            return listed;
+        }
+        return List.of();
+    }
+
+    /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */
+    private static MaskedSentence.Slot lastNamed(MaskedSentence ms, int from, int to) {
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        if (!in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON) {
+            return in.get(in.size() - 1);
+        }
+        MaskedSentence.Slot p = ms.lastParty(from, to);
+        return p == null || p.entity().type() == EntityType.COUNTRY ? null : p;
+    }
+}

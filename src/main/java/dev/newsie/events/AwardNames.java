@@ -1,0 +1,149 @@
+package dev.newsie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The awards a sentence names: quoted, introduced with 简称, named unquoted after a verb of giving or receiving
+ * (split where several are coordinated), an honour named by 称号, or the honour heading a line of a list.
+ */
+final class AwardNames {
+    private final EventLexicon lexicon;
+
+    AwardNames(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
+
+    private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
+
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
+
+    /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
+    private static final Pattern UNQUOTED_AWARD = Pattern.compile(
+            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
+            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+
+    /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
+    private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
+
+    /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
+    private static final Pattern HONOURS_LINE = Pattern.compile("^\\s*(?:[一二三四五六七八九十\\d]+[、.．]\\s*)?([\\p{IsHan}]{3,20})[:：]\\s*[^\\s:：]");
+
+    String honoursLineAward(String line) {
+        Matcher h = HONOURS_LINE.matcher(line);
+        if (!h.find() || line.length() > 200) {
+            return null;
+        }
+        String name = h.group(1);
+        return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
+    }
+
+    /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
+    private static final Pattern HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
+            + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
+
+    /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|\\d+[个位名]");
+
+    String headingAward(String line) {
+        if (line.length() > 40) {
+            return null;
+        }
+        Matcher h = HEADING.matcher(line.trim());
+        if (!h.matches()) {
+            return null;
+        }
+        String name = h.group(1);
+        if (CLAUSE_WORD.matcher(name).find()) {
+            return null; // 三省市获X奖, 大会颁奖: a headline that reports the award is a clause, not its name
+        }
+        return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
+    }
+
+    List<String> awardNames(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = QUOTED_AWARD.matcher(s);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+        Matcher q = QUOTED.matcher(s);
+        while (q.find()) {
+            String name = q.group(1);
+            // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end())
+                    || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
+                out.add(name);
+            }
+        }
+        Matcher u = UNQUOTED_AWARD.matcher(s);
+        while (u.find()) {
+            for (String part : coordinatedAwards(u.group(1))) {
+                String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
+                if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
+                    out.add(name);
+                }
+            }
+        }
+        m = ABBREVIATED_AWARD.matcher(s);
+        while (m.find()) {
+            String name = m.group(1);
+            int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
+            out.add(cut >= 0 ? name.substring(cut + 1) : name);
+        }
+        return out;
+    }
+
+    /**
+     * X奖38名和Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 only where the part before ends in an
+     * award head (so 由甲和乙设立的X奖 stays one part).
+     */
+    private List<String> coordinatedAwards(String run) {
+        List<String> out = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String piece : run.split("(?<=和|与|及)")) {
+            part.append(piece);
+            String bare = part.toString().replaceAll("(?:和|与|及)$", "").replaceAll("\\d+[名个]$", "");
+            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, bare) != null) {
+                out.add(bare);
+                part.setLength(0);
+            }
+        }
+        if (part.length() > 0) {
+            out.add(part.toString());
+        }
+        return out;
+    }
+
+    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
+    /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
+    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
+
+    static List<String> unquotedHonours(MaskedSentence ms) {
+        List<String> out = new ArrayList<>();
+        Matcher h = UNQUOTED_HONOUR.matcher(ms.masked());
+        while (h.find()) {
+            int from = ms.textOffset(h.start()) - ms.sentence().start();
+            int to = ms.textOffset(h.end() - 1) - ms.sentence().start() + 1;
+            String name = ms.sentence().text().substring(from, to);
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private String trimToHead(String part) {
+        String p = part.replaceAll("\\d+[名个]$", "");
+        for (int end = p.length(); end > 0; end--) {
+            if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, p.substring(0, end)) != null) {
+                return p.substring(0, end);
+            }
+        }
+        return null;
+    }
+}
