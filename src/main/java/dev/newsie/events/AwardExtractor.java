@@ -1,7 +1,6 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.CanonicalNames;
-import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
 import dev.newsie.model.EventType;
@@ -15,10 +14,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * AWARD events: every named award (quoted, introduced with 简称, named unquoted after a verb of giving or
- * receiving, or heading a list), with its recipients — the names 向/为/给 introduces, the enumeration before
- * 获得/荣获/获评 or after 为/包括/分别是, the lines of a winners' list under it ({@link WinnersList}) — its giver
- * ({@link AwardGivers}) and the date and place of its ceremony ({@link AwardCeremony}).
+ * AWARD events: every named award ({@link AwardNames}: quoted, introduced with 简称, named unquoted after a verb of
+ * giving or receiving, or heading a list), with its recipients — the names 向/为/给 introduces
+ * ({@link AwardConferral}), the enumeration before 获得/荣获/获评 ({@link AwardReceipt}, {@link HonoureesAfterVerb})
+ * or after 为/包括/分别是 ({@link AnaphoricWinners}, {@link WinnersAfterAward}), the lines of a winners' list under
+ * it ({@link WinnersList}) — its giver ({@link AwardGivers}) and the date and place of its ceremony
+ * ({@link AwardCeremony}). This class walks the sentences and keeps which award the lines that follow belong to.
  */
 final class AwardExtractor {
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
@@ -187,9 +188,9 @@ final class AwardExtractor {
                 continue;
             }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
-                conferral(ctx, si, ms, verb, named, awards, recipients, forums);
+                AwardConferral.conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
-                receipt(ctx, si, ms, named, awards, recipients, forums);
+                AwardReceipt.receipt(ctx, si, ms, named, awards, recipients, forums);
             }
         }
         List<EventBuilder> out = new ArrayList<>();
@@ -221,352 +222,6 @@ final class AwardExtractor {
         return out;
     }
 
-    /** X 向 A、B、C 等…颁发了「奖」: giver X, recipients A, B, C (those the list names), date and place. */
-    private void conferral(DocumentContext ctx, int si, MaskedSentence ms, int[] verb, List<String> named,
-                           Map<String, EventBuilder> awards, Map<String, List<String>> recipients,
-                           List<ForumExtractor.Forum> forums) {
-        String m = ms.masked();
-        // one 向 … 颁发 clause per award, in order
-        int from = 0;
-        for (String a : named) {
-            // find the award in the text, then where it stands in the masked sentence (places in its name are masked)
-            int inText = ms.sentence().text().indexOf(a);
-            if (inText < 0) {
-                continue;
-            }
-            int award = ms.maskedPos(ms.sentence().start() + inText);
-            if (award < from) {
-                continue;
-            }
-            int xiang = m.lastIndexOf('向', award);
-            // 为/给 + name + 颁发: the same as 向, when a name follows it (not 作为, 成为)
-            for (char c : new char[]{'为', '给'}) {
-                int at = m.lastIndexOf(c, award);
-                if (at > xiang && at + 1 < m.length() && "ⓅⓄⓇ".indexOf(m.charAt(at + 1)) >= 0
-                        && (at == 0 || "作成认称".indexOf(m.charAt(at - 1)) < 0)) {
-                    xiang = at;
-                }
-            }
-            EventBuilder b = awards.get(key(a));
-            if (xiang >= 0) {
-                MaskedSentence.Slot giver = null;
-                for (MaskedSentence.Slot s : ms.slots(0, xiang)) {
-                    if (s.entity().type() == EntityType.ORGANIZATION && s.maskedPos() + 1 == xiang) {
-                        giver = s;
-                    }
-                }
-                if (giver == null) {
-                    for (MaskedSentence.Slot s : ms.slots(0, xiang)) {
-                        if (s.entity().type() == EntityType.ORGANIZATION) {
-                            giver = s;
-                        }
-                    }
-                }
-                if (giver == null) {
-                    // 福建省向…颁发: a place said to confer (GOLD.md §7), the subject right before 向
-                    MaskedSentence.Slot last = ms.lastPlace(0, xiang);
-                    if (last != null && last.maskedPos() + 1 == xiang && last.entity().type() != EntityType.COUNTRY) {
-                        giver = last;
-                    }
-                }
-                Matcher run = AwardGivers.BODIES_BEFORE.matcher(m.substring(0, xiang));
-                if (giver != null && giver.maskedPos() + 1 == xiang && run.find()) {
-                    b.giver(AwardGivers.givers(ms, run.start(), run.end())); // 甲协会、乙联合会向…颁发: each body
-                } else if (giver != null) {
-                    b.giver(List.of(giver.entity().name()));
-                }
-                List<String> r = recipients.get(key(a));
-                boolean person = false;
-                for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
-                    if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
-                        r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
-                        person |= s.entity().type() == EntityType.PERSON;
-                    }
-                }
-                // 向甲市原副市长乙颁授: the places describe the person honoured, they are not honoured themselves
-                int i = person ? award : xiang + 1;
-                while (i < award) {
-                    int j = i;
-                    while (j < award && m.charAt(j) == MaskedSentence.PLACE) {
-                        j++;
-                    }
-                    if (j > i) {
-                        MaskedSentence.Slot last = ms.lastPlace(i, j);
-                        if (last != null && last.entity().type() != EntityType.COUNTRY) {
-                            r.add(last.entity().name());
-                        }
-                        i = j;
-                    } else {
-                        i++;
-                    }
-                }
-            }
-            String date = AwardCeremony.sentenceDate(ctx, si);
-            b.date(date);
-            for (ForumExtractor.Forum f : forums) {
-                if (f.b.location() != null) {
-                    b.location(f.b.location());
-                    break;
-                }
-            }
-            from = award + a.length();
-        }
-    }
-
-    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给|颁给|颁予|授与|颁赠给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
-
-    /**
-     * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
-     * before it confers it; a place right before the award's name is its owner (福州市“荣誉市民”), not a recipient.
-     */
-    private void conferredWithout向(DocumentContext ctx, int si, MaskedSentence ms, String a, int award, EventBuilder b,
-                                   List<String> recipients) {
-        String m = ms.masked();
-        Matcher c = CONFERRED.matcher(m.substring(0, award));
-        if (!c.find()) {
-            Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
-            if (named.find()) {
-                // 授予X等13人: 等N人 says X is a person's name (read from the text: part of it may be masked)
-                int from = ms.textOffset(named.start(1)) - ms.sentence().start();
-                int to = ms.textOffset(named.end(1) - 1) - ms.sentence().start();
-                String raw = ms.sentence().text();
-                to = named.group(1).endsWith(String.valueOf(MaskedSentence.PERSON)) ? raw.indexOf('等', from) : to + 1;
-                recipients.add(to > from ? raw.substring(from, to) : named.group(1));
-                giverBefore(ctx, si, ms, named.start(), b);
-                return;
-            }
-            List<String> people = transliteratedAfterVerb(ms, award);
-            if (!people.isEmpty()) {
-                recipients.addAll(people);
-                giverBefore(ctx, si, ms, m.lastIndexOf("授予", award), b);
-            }
-            return;
-        }
-        List<String> persons = new ArrayList<>(), places = new ArrayList<>();
-        for (MaskedSentence.Slot s : ms.slots(c.start(1), c.end(1))) {
-            if (s.entity().type() == EntityType.PERSON) {
-                persons.add(s.entity().name());
-            } else if (s.entity().type() != EntityType.COUNTRY) {
-                places.add(SigningExtractor.partyName(s));
-            }
-        }
-        recipients.addAll(persons.isEmpty() ? places : persons);
-        giverBefore(ctx, si, ms, c.start(), b);
-    }
-
-    /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
-    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");
-
-    /** 德国友人, 前市长, 议员: words that describe a person before the name. */
-    private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表)");
-
-    private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
-
-    /**
-     * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
-     * person's name (read from the text, as the recogniser may have missed or merged them); empty otherwise.
-     */
-    static List<String> transliteratedAfterVerb(MaskedSentence ms, int award) {
-        String m = ms.masked();
-        Matcher v = CONFER_VERB_BEFORE_LIST.matcher(m.substring(0, award));
-        int verbEnd = -1;
-        while (v.find()) {
-            verbEnd = v.end();
-        }
-        if (verbEnd < 0) {
-            return List.of();
-        }
-        String raw = ms.sentence().text();
-        int from = ms.textOffset(verbEnd) - ms.sentence().start();
-        int to = ms.textOffset(award) - ms.sentence().start();
-        String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
-        // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
-        List<String> out = new ArrayList<>();
-        int at = from;
-        int guessed = 0;
-        for (String item : list.split("、|和|及|与")) {
-            int start = raw.indexOf(item, at);
-            at = start + item.length();
-            MaskedSentence.Slot person = null;
-            int persons = 0;
-            for (MaskedSentence.Slot x : ms.slots()) {
-                int p = x.mention().start() - ms.sentence().start();
-                if (x.entity().type() == EntityType.PERSON && p >= start && x.mention().end() - ms.sentence().start() <= at) {
-                    person = x;
-                    persons++;
-                }
-            }
-            String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
-            Matcher t = TRANSLITERATED.matcher(bare);
-            if (person != null && person.entity().name().contains("·")) {
-                out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
-            } else if (persons == 1 && endsWithName(raw.substring(person.mention().end() - ms.sentence().start(), at))) {
-                out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
-            } else if (t.find()) {
-                out.add(t.group());
-            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
-                out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
-                guessed++;
-            } else {
-                return List.of();
-            }
-        }
-        // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
-        return guessed < out.size() ? out : List.of();
-    }
-
-    /** Words that describe people (旅日华侨, 外国专家): an entry holding one is a description, not a name. */
-    private static final Pattern NOT_A_NAME = Pattern.compile("侨|胞|人士|友人|朋友|专家|代表|会长|主席|市长|议长|委员|教授|先生|女士|博士|学者|企业家|记者|华人");
-
-    /** A name of Chinese form: two to four Han characters. */
-    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
-
-    /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
-    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
-
-    private static boolean endsWithName(String afterPerson) {
-        return AFTER_NAME.matcher(afterPerson).matches();
-    }
-
-    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
-
-    /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
-    private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
-        String m = ms.masked();
-        MaskedSentence.Slot giver = null;
-        for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
-            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY) {
-                giver = s; // the nearest body or place before the verb
-            }
-        }
-        if (giver != null && b.build().giver() == null) {
-            b.giver(List.of(giver.entity().name()));
-        }
-        if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
-            b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
-        }
-        if (b.build().date() == null) {
-            b.date(AwardCeremony.sentenceDate(ctx, si));
-        }
-    }
-
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
-
-    /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
-    private static final Pattern HOME_RECEIVES = Pattern.compile(
-            "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
-
-    private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
-
-    /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
-    /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");
-
-    /**
-     * 甲省和乙县分别获得“X奖”和“Y奖”: pairs the winners before 分别 with the awards after it, in order; false
-     * (nothing done) unless the counts agree.
-     */
-    private static boolean respectively(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
-                                        Map<String, EventBuilder> awards, Map<String, List<String>> recipients) {
-        if (named.size() < 2) {
-            return false;
-        }
-        Matcher v = RESPECTIVELY.matcher(ms.masked());
-        if (!v.find()) {
-            return false;
-        }
-        List<String> winners = WinnersList.enumerationBefore(ms, v.start());
-        List<String> after = new ArrayList<>();
-        for (String a : named) {
-            int inText = ms.sentence().text().indexOf(a);
-            if (inText >= 0 && ms.maskedPos(ms.sentence().start() + inText) > v.start()) {
-                after.add(a);
-            }
-        }
-        if (winners.size() != after.size()) {
-            return false;
-        }
-        for (int i = 0; i < after.size(); i++) {
-            recipients.get(key(after.get(i))).add(winners.get(i));
-            EventBuilder b = awards.get(key(after.get(i)));
-            if (b.build().date() == null) {
-                b.date(AwardCeremony.sentenceDate(ctx, si));
-            }
-        }
-        return true;
-    }
-
-    private void receipt(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
-                         Map<String, EventBuilder> awards, Map<String, List<String>> recipients, List<ForumExtractor.Forum> forums) {
-        String m = ms.masked();
-        if (respectively(ctx, si, ms, named, awards, recipients)) {
-            return;
-        }
-        int previousAwardEnd = 0;
-        for (String a : named) {
-            int inText = ms.sentence().text().indexOf(a);
-            if (inText < 0) {
-                continue;
-            }
-            int award = ms.maskedPos(ms.sentence().start() + inText);
-            // 甲、乙获A奖;丙、丁获B奖: each award's winners stand in its own clause, after the award named before it
-            int clause = clauseStart(m, award, previousAwardEnd);
-            previousAwardEnd = Math.max(previousAwardEnd, Math.min(m.length(), ms.maskedPos(ms.sentence().start() + inText + a.length())));
-            Matcher r = RECEIVED.matcher(m.substring(0, award));
-            r.region(clause, award);
-            MaskedSentence.Slot recipient = null;
-            int verbEnd = -1, verbStart = -1;
-            while (r.find()) {
-                recipient = ms.lastParty(r.start(1), r.end(1));
-                if (recipient == null) {
-                    List<MaskedSentence.Slot> people = ms.slots(r.start(1), r.end(1));
-                    recipient = people.isEmpty() || people.get(people.size() - 1).entity().type() != EntityType.PERSON
-                            ? null : people.get(people.size() - 1);
-                }
-                verbEnd = r.end();
-                verbStart = r.start(2);
-            }
-            EventBuilder b = awards.get(key(a));
-            Matcher home = HOME_RECEIVES.matcher(m.substring(0, award));
-            home.region(clause, award);
-            String own = recipient == null && home.find() ? ctx.homePlace(home.group(1).charAt(0)) : null;
-            if (own != null) {
-                recipients.get(key(a)).add(own); // 我市荣获“X奖”: the page's own place
-                b.date(AwardCeremony.sentenceDate(ctx, si));
-                AwardCeremony.ceremonyAtForum(b, forums);
-                continue;
-            }
-            if (recipient == null) {
-                conferredWithout向(ctx, si, ms, a, award, b, recipients.get(key(a)));
-                continue;
-            }
-            List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);
-            if (listed.size() > 1) {
-                recipients.get(key(a)).addAll(listed);
-            } else {
-                recipients.get(key(a)).add(recipient.entity().name());
-            }
-            Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
-            if (m.charAt(verbStart) == '被' && !ms.slots(verbStart, verbEnd).isEmpty()) {
-                b.giver(AwardGivers.givers(ms, verbStart, verbEnd)); // 甲市被乙协会授予“X奖”
-            } else if (g.find()) {
-                MaskedSentence.Slot giver = ms.lastParty(verbEnd + g.start(1), verbEnd + g.end(1));
-                if (giver != null) {
-                    b.giver(List.of(giver.entity().name()));
-                }
-            }
-            b.date(AwardCeremony.sentenceDate(ctx, si));
-            AwardCeremony.ceremonyAtForum(b, forums);
-        }
-    }
-
-    /** Where the clause holding {@code award} starts: after the last ;/; before it, or after the award named before it. */
-    private static int clauseStart(String m, int award, int previousAwardEnd) {
-        int semi = Math.max(m.lastIndexOf('；', award - 1), m.lastIndexOf(';', award - 1));
-        int start = Math.max(semi + 1, previousAwardEnd);
-        return start >= award ? 0 : start;
-    }
-
     /** 获奖名单如下: / 获奖城市(单位): — a heading line that introduces winners without naming the award. */
     private static final Pattern LIST_HEADING = Pattern.compile(
             "(?:[\\p{IsHan}]{0,6}?)(?:获奖|获表彰|受表彰)(?:城市|单位|者|集体|个人|名单|城市名单|单位名单|者名单)(?:名单)?(?:[(（][^)）]{1,12}[)）])?(?:如下|为|是|有)?[:：]?");
@@ -590,7 +245,7 @@ final class AwardExtractor {
         return s.length() <= 50 && !lexicon.contains(EventLexicon.Role.AWARD_VERB, s) && !s.contains("。");
     }
 
-    private static String key(String award) {
+    static String key(String award) {
         return CanonicalNames.surfaceForm(award);
     }
 

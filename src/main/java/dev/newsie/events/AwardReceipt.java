@@ -1,0 +1,130 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.EventBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** 甲、乙获得“X奖” / 我市荣获 / 甲和乙分别获得X和Y: an award received by the names before the verb, and who gave it. */
+final class AwardReceipt {
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+
+    /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
+    private static final Pattern HOME_RECEIVES = Pattern.compile(
+            "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
+
+    private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
+
+    /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
+    /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");
+
+    /**
+     * 甲省和乙县分别获得“X奖”和“Y奖”: pairs the winners before 分别 with the awards after it, in order; false
+     * (nothing done) unless the counts agree.
+     */
+    private static boolean respectively(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
+                                       Map<String, EventBuilder> awards, Map<String, List<String>> recipients) {
+        if (named.size() < 2) {
+            return false;
+        }
+        Matcher v = RESPECTIVELY.matcher(ms.masked());
+        if (!v.find()) {
+            return false;
+        }
+        List<String> winners = WinnersList.enumerationBefore(ms, v.start());
+        List<String> after = new ArrayList<>();
+        for (String a : named) {
+            int inText = ms.sentence().text().indexOf(a);
+            if (inText >= 0 && ms.maskedPos(ms.sentence().start() + inText) > v.start()) {
+                after.add(a);
+            }
+        }
+        if (winners.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < after.size(); i++) {
+            recipients.get(AwardExtractor.key(after.get(i))).add(winners.get(i));
+            EventBuilder b = awards.get(AwardExtractor.key(after.get(i)));
+            if (b.build().date() == null) {
+                b.date(AwardCeremony.sentenceDate(ctx, si));
+            }
+        }
+        return true;
+    }
+
+    static void receipt(DocumentContext ctx, int si, MaskedSentence ms, List<String> named,
+                        Map<String, EventBuilder> awards, Map<String, List<String>> recipients, List<ForumExtractor.Forum> forums) {
+        String m = ms.masked();
+        if (respectively(ctx, si, ms, named, awards, recipients)) {
+            return;
+        }
+        int previousAwardEnd = 0;
+        for (String a : named) {
+            int inText = ms.sentence().text().indexOf(a);
+            if (inText < 0) {
+                continue;
+            }
+            int award = ms.maskedPos(ms.sentence().start() + inText);
+            // 甲、乙获A奖;丙、丁获B奖: each award's winners stand in its own clause, after the award named before it
+            int clause = clauseStart(m, award, previousAwardEnd);
+            previousAwardEnd = Math.max(previousAwardEnd, Math.min(m.length(), ms.maskedPos(ms.sentence().start() + inText + a.length())));
+            Matcher r = RECEIVED.matcher(m.substring(0, award));
+            r.region(clause, award);
+            MaskedSentence.Slot recipient = null;
+            int verbEnd = -1, verbStart = -1;
+            while (r.find()) {
+                recipient = ms.lastParty(r.start(1), r.end(1));
+                if (recipient == null) {
+                    List<MaskedSentence.Slot> people = ms.slots(r.start(1), r.end(1));
+                    recipient = people.isEmpty() || people.get(people.size() - 1).entity().type() != EntityType.PERSON
+                            ? null : people.get(people.size() - 1);
+                }
+                verbEnd = r.end();
+                verbStart = r.start(2);
+            }
+            EventBuilder b = awards.get(AwardExtractor.key(a));
+            Matcher home = HOME_RECEIVES.matcher(m.substring(0, award));
+            home.region(clause, award);
+            String own = recipient == null && home.find() ? ctx.homePlace(home.group(1).charAt(0)) : null;
+            if (own != null) {
+                recipients.get(AwardExtractor.key(a)).add(own); // 我市荣获“X奖”: the page's own place
+                b.date(AwardCeremony.sentenceDate(ctx, si));
+                AwardCeremony.ceremonyAtForum(b, forums);
+                continue;
+            }
+            if (recipient == null) {
+                HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, recipients.get(AwardExtractor.key(a)));
+                continue;
+            }
+            List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);
+            if (listed.size() > 1) {
+                recipients.get(AwardExtractor.key(a)).addAll(listed);
+            } else {
+                recipients.get(AwardExtractor.key(a)).add(recipient.entity().name());
+            }
+            Matcher g = GIVEN_BY.matcher(m.substring(verbEnd, award));
+            if (m.charAt(verbStart) == '被' && !ms.slots(verbStart, verbEnd).isEmpty()) {
+                b.giver(AwardGivers.givers(ms, verbStart, verbEnd)); // 甲市被乙协会授予“X奖”
+            } else if (g.find()) {
+                MaskedSentence.Slot giver = ms.lastParty(verbEnd + g.start(1), verbEnd + g.end(1));
+                if (giver != null) {
+                    b.giver(List.of(giver.entity().name()));
+                }
+            }
+            b.date(AwardCeremony.sentenceDate(ctx, si));
+            AwardCeremony.ceremonyAtForum(b, forums);
+        }
+    }
+
+    /** Where the clause holding {@code award} starts: after the last ;/; before it, or after the award named before it. */
+    private static int clauseStart(String m, int award, int previousAwardEnd) {
+        int semi = Math.max(m.lastIndexOf('；', award - 1), m.lastIndexOf(';', award - 1));
+        int start = Math.max(semi + 1, previousAwardEnd);
+        return start >= award ? 0 : start;
+    }
+}

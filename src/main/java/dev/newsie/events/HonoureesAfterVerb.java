@@ -1,0 +1,149 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.EventBuilder;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 without 向, and the subject that confers. */
+final class HonoureesAfterVerb {
+    private static final Pattern CONFERRED = Pattern.compile("(?:授予|颁授|颁发给|颁给|颁予|授与|颁赠给)((?:[ⓇⓅⓄ](?:先生|女士|博士|教授|夫妇)?(?:、|和|与|及)?)+)(?:等\\d*(?:位|名|人|个)?[\\p{IsHan}]{0,4})?Ⓟ*[“\"「『]?$");
+
+    /**
+     * 福州市授予甲等13人“荣誉市民”称号: the people (else places) named after 授予 receive the award, the subject
+     * before it confers it; a place right before the award's name is its owner (福州市“荣誉市民”), not a recipient.
+     */
+    static void conferredWithout向(DocumentContext ctx, int si, MaskedSentence ms, String a, int award, EventBuilder b,
+                                  List<String> recipients) {
+        String m = ms.masked();
+        Matcher c = CONFERRED.matcher(m.substring(0, award));
+        if (!c.find()) {
+            Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
+            if (named.find()) {
+                // 授予X等13人: 等N人 says X is a person's name (read from the text: part of it may be masked)
+                int from = ms.textOffset(named.start(1)) - ms.sentence().start();
+                int to = ms.textOffset(named.end(1) - 1) - ms.sentence().start();
+                String raw = ms.sentence().text();
+                to = named.group(1).endsWith(String.valueOf(MaskedSentence.PERSON)) ? raw.indexOf('等', from) : to + 1;
+                recipients.add(to > from ? raw.substring(from, to) : named.group(1));
+                giverBefore(ctx, si, ms, named.start(), b);
+                return;
+            }
+            List<String> people = transliteratedAfterVerb(ms, award);
+            if (!people.isEmpty()) {
+                recipients.addAll(people);
+                giverBefore(ctx, si, ms, m.lastIndexOf("授予", award), b);
+            }
+            return;
+        }
+        List<String> persons = new ArrayList<>(), places = new ArrayList<>();
+        for (MaskedSentence.Slot s : ms.slots(c.start(1), c.end(1))) {
+            if (s.entity().type() == EntityType.PERSON) {
+                persons.add(s.entity().name());
+            } else if (s.entity().type() != EntityType.COUNTRY) {
+                places.add(SigningExtractor.partyName(s));
+            }
+        }
+        recipients.addAll(persons.isEmpty() ? places : persons);
+        giverBefore(ctx, si, ms, c.start(), b);
+    }
+
+    /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
+    private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");
+
+    /** 德国友人, 前市长, 议员: words that describe a person before the name. */
+    private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表)");
+
+    private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
+
+    /**
+     * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
+     * person's name (read from the text, as the recogniser may have missed or merged them); empty otherwise.
+     */
+    static List<String> transliteratedAfterVerb(MaskedSentence ms, int award) {
+        String m = ms.masked();
+        Matcher v = CONFER_VERB_BEFORE_LIST.matcher(m.substring(0, award));
+        int verbEnd = -1;
+        while (v.find()) {
+            verbEnd = v.end();
+        }
+        if (verbEnd < 0) {
+            return List.of();
+        }
+        String raw = ms.sentence().text();
+        int from = ms.textOffset(verbEnd) - ms.sentence().start();
+        int to = ms.textOffset(award) - ms.sentence().start();
+        String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
+        // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
+        List<String> out = new ArrayList<>();
+        int at = from;
+        int guessed = 0;
+        for (String item : list.split("、|和|及|与")) {
+            int start = raw.indexOf(item, at);
+            at = start + item.length();
+            MaskedSentence.Slot person = null;
+            int persons = 0;
+            for (MaskedSentence.Slot x : ms.slots()) {
+                int p = x.mention().start() - ms.sentence().start();
+                if (x.entity().type() == EntityType.PERSON && p >= start && x.mention().end() - ms.sentence().start() <= at) {
+                    person = x;
+                    persons++;
+                }
+            }
+            String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
+            Matcher t = TRANSLITERATED.matcher(bare);
+            if (person != null && person.entity().name().contains("·")) {
+                out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
+            } else if (persons == 1 && endsWithName(raw.substring(person.mention().end() - ms.sentence().start(), at))) {
+                out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
+            } else if (t.find()) {
+                out.add(t.group());
+            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
+                out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
+                guessed++;
+            } else {
+                return List.of();
+            }
+        }
+        // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
+        return guessed < out.size() ? out : List.of();
+    }
+
+    /** Words that describe people (旅日华侨, 外国专家): an entry holding one is a description, not a name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("侨|胞|人士|友人|朋友|专家|代表|会长|主席|市长|议长|委员|教授|先生|女士|博士|学者|企业家|记者|华人");
+
+    /** A name of Chinese form: two to four Han characters. */
+    private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
+
+    /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
+
+    private static boolean endsWithName(String afterPerson) {
+        return AFTER_NAME.matcher(afterPerson).matches();
+    }
+
+    private static final Pattern UNRECOGNISED_PERSONS = Pattern.compile("(?:授予|颁授)((?:[\\p{IsHan}·]|Ⓡ){2,8}?)等\\d+(?:位|名)?人[\\p{IsHan}]{0,4}Ⓟ*[“\"「『]?$");
+
+    /** The conferring body or place: the nearest one before the verb; and the date of the sentence. */
+    private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
+        String m = ms.masked();
+        MaskedSentence.Slot giver = null;
+        for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
+            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY) {
+                giver = s; // the nearest body or place before the verb
+            }
+        }
+        if (giver != null && b.build().giver() == null) {
+            b.giver(List.of(giver.entity().name()));
+        }
+        if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
+            b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
+        }
+        if (b.build().date() == null) {
+            b.date(AwardCeremony.sentenceDate(ctx, si));
+        }
+    }
+}
