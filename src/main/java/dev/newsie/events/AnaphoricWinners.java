@@ -13,10 +13,10 @@ final class AnaphoricWinners {
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
             "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
 
-    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
 
+    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
             "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
 

@@ -119,7 +119,6 @@ final class AwardNames {
         return out;
     }
 
-    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
 
@@ -137,6 +136,7 @@ final class AwardNames {
         return out;
     }
 
+    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
     private String trimToHead(String part) {
         String p = part.replaceAll("\\d+[名个]$", "");
         for (int end = p.length(); end > 0; end--) {
