@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,6 +47,23 @@ final class NameShapes {
         this.transliteration = Set.copyOf(transliteration);
         this.speechVerbs = List.copyOf(speechVerbs);
         this.afterNameWords = List.copyOf(afterNameWords);
+    }
+
+    static NameShapes load() {
+        List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
+        Set<String> surnames = new HashSet<>();
+        ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
+        Set<Character> chars = new HashSet<>();
+        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
+        List<String> speech = new ArrayList<>(), after = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
+            switch (r.get(0)) {
+                case "SPEECH_VERB" -> speech.add(r.get(1));
+                case "AFTER_NAME" -> after.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
+            }
+        }
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after);
     }
 
     boolean allTransliteration(String text, int from, int to) {

@@ -1,6 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 
 import java.util.ArrayList;
@@ -36,27 +35,18 @@ public final class PersonRecognizer {
      */
     public PersonRecognizer(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                             List<String> speechVerbs, List<String> afterNameWords) {
-        this.shapes = new NameShapes(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords);
+        this(new NameShapes(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords));
+    }
+
+    PersonRecognizer(NameShapes shapes) {
+        this.shapes = shapes;
         this.interpunctNames = new InterpunctNames(shapes);
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
     }
 
     public static PersonRecognizer load() {
-        List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
-        Set<String> surnames = new HashSet<>();
-        ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
-        Set<Character> chars = new HashSet<>();
-        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
-        List<String> speech = new ArrayList<>(), after = new ArrayList<>();
-        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
-            switch (r.get(0)) {
-                case "SPEECH_VERB" -> speech.add(r.get(1));
-                case "AFTER_NAME" -> after.add(r.get(1));
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
-            }
-        }
-        return new PersonRecognizer(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after);
+        return new PersonRecognizer(NameShapes.load());
     }
 
     /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
