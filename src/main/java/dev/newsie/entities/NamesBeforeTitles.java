@@ -9,7 +9,6 @@ import java.util.List;
  * in a title (山田花子（某协会会长）): where such a name may start, and which spans the segmenter allows as one.
  */
 final class NamesBeforeTitles {
-
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames;
 

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  *   <li>a Chinese name is a family name from the list plus one or two characters, ending where a verb or
  *   punctuation begins.</li>
  * </ul>
+ * Names after titles, bylines and subjects of speech are found here; interpunct names ({@link InterpunctNames}),
+ * names before their titles ({@link NamesBeforeTitles}) and the segmenter's titled names ({@link SegmenterNames})
+ * in their own classes. The order of the rules in {@link #recognize} matters: the segmenter's names come last
+ * because they extend the lists of names that the other rules found.
  */
 public final class PersonRecognizer {
     private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
  * beside them, a verb of an official's act or a counted group after them, or a list joined to such a name.
  */
 final class SegmenterNames {
-
     private final NameShapes shapes;
 
     SegmenterNames(NameShapes shapes) {
@@ -27,8 +26,7 @@ final class SegmenterNames {
      * (市长应勇手里, 王立明会长): the title is the evidence, the segmenter gives the name's end where no
      * verb or particle marks it; names joined to one found by 、, 与, 和 are in the same list.
      */
-    void find(String text, List<dev.newsie.nlp.Token> tokens, List<Candidate> out,
-                                            List<Candidate> places) {
+    void find(String text, List<dev.newsie.nlp.Token> tokens, List<Candidate> out, List<Candidate> places) {
         java.util.Set<Integer> starts = new java.util.HashSet<>();
         out.forEach(c -> starts.add(c.start()));
         boolean[] taken = new boolean[tokens.size()];
