@@ -53,7 +53,7 @@ final class JapaneseNames {
             for (int given = 1; given <= MAX_GIVEN; given++) {
                 int e = p + surnameLen + given;
                 if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN
-                        || PersonRecognizer.NAME_END.indexOf(text.charAt(e - 1)) >= 0) {
+                        || NameShapes.NAME_END.indexOf(text.charAt(e - 1)) >= 0) {
                     break;
                 }
                 if (boundary.test(e)) {

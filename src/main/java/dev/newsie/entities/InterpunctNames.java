@@ -1,0 +1,240 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Foreign names written with an interpunct between parts (丹·博伊尔; a scraper's ? and a full stop between Han
+ * parts stand for it): where the first part starts after a title, place or common noun, where the last part ends,
+ * and which runs are two people joined by 和.
+ */
+final class InterpunctNames {
+    /** Parts joined by a middle dot; a scraper's ? and a full stop between Han parts (阿灵顿.罗伯特) stand for it. */
+    static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?.．]\\p{IsHan}+)+");
+    private static final String DOTS = "·•・?.．";
+    static final int MAX_FOREIGN_PART = 6;
+    private static final String PLACE_AFTER_NAME = "市省州";
+
+    private final NameShapes shapes;
+
+    InterpunctNames(NameShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /** Interpunct names in {@code text}; an interpunct name + 市 or 省 goes to {@code out} as a city or province. */
+    void find(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        Matcher m = DOTTED.matcher(text);
+        while (m.find()) {
+            for (int[] span : splitAtJoins(text, m.start(), m.end())) {
+                dottedName(text, span[0], span[1], out, places, tokens);
+            }
+        }
+    }
+
+    /** Longest part before a hyphen of a first name (让 of 让-保罗): Han characters, not after a title or a name end. */
+    static final int MAX_HYPHEN_PART = 3;
+
+    /** Where the part of a hyphenated first name that ends at {@code hyphen} starts ({@code hyphen} when there is none). */
+    private int hyphenPart(String text, int hyphen) {
+        int k = hyphen;
+        while (k > 0 && hyphen - k < MAX_HYPHEN_PART && Character.UnicodeScript.of(text.charAt(k - 1)) == Character.UnicodeScript.HAN
+                && NameShapes.NAME_END.indexOf(text.charAt(k - 1)) < 0 && shapes.titleEndingIn(text, Math.max(0, k - 6), k) != k) {
+            k--;
+        }
+        return k;
+    }
+
+    /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
+    static final String NAME_JOINS = "和与及同";
+    /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
+    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友",
+            // 甲市授予约翰·史密斯 / 甲市向约翰·史密斯颁发: a verb or preposition of conferring after the place is no part of the name
+            "授予", "授与", "颁授", "颁给", "向", "为", "给");
+
+    /**
+     * The spans of the separate names inside one interpunct run: a join word inside a part that lies between two
+     * interpuncts ends one name and starts the next.
+     */
+    private static List<int[]> splitAtJoins(String text, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int cur = start;
+        int prevDot = -1;
+        for (int i = start; i < end; i++) {
+            if (DOTS.indexOf(text.charAt(i)) < 0) {
+                continue;
+            }
+            if (prevDot >= 0) {
+                for (int k = prevDot + 2; k < i - 1; k++) {
+                    if (NAME_JOINS.indexOf(text.charAt(k)) >= 0) {
+                        out.add(new int[] {cur, k});
+                        cur = k + 1;
+                        break;
+                    }
+                }
+            }
+            prevDot = i;
+        }
+        out.add(new int[] {cur, end});
+        return out;
+    }
+
+    private void dottedName(String text, int start, int end, List<Candidate> out, List<Candidate> places,
+                            List<dev.newsie.nlp.Token> tokens) {
+        {
+            // First part: cut a title or anything before the last shapes.transliteration run.
+            int firstDot = firstDot(text, start, end);
+            // First part: after the title or place before it; failing those, the shapes.transliteration run before the dot.
+            int titleEnd = shapes.titleEndingIn(text, start, firstDot);
+            int s = Math.max(titleEnd, start);
+            for (Candidate p : places) {
+                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot, tokens)) {
+                    s = p.end();
+                }
+            }
+            if (s > start) {
+                s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
+                for (boolean moved = true; moved; ) {
+                    moved = false;
+                    for (String lead : NON_NAME_LEADS) {
+                        if (text.startsWith(lead, s) && s + lead.length() < firstDot) {
+                            s = afterCommonNouns(tokens, s + lead.length(), firstDot); // 德国 + 籍 + 人士 + 彼得
+                            moved = true;
+                        }
+                    }
+                }
+            }
+            while (s < firstDot && "的之".indexOf(text.charAt(s)) >= 0) {
+                s++; // 公司董事的贝克·安德森: a particle after the title is no part of the name
+            }
+            boolean atBoundary = start == 0 || Character.UnicodeScript.of(text.charAt(start - 1)) != Character.UnicodeScript.HAN
+                    || NAME_JOINS.indexOf(text.charAt(start - 1)) >= 0;
+            if (s == start || firstDot - s > MAX_FOREIGN_PART) {
+                s = firstDot;
+                while (s > start && firstDot - s < MAX_FOREIGN_PART && shapes.transliteration.contains(text.charAt(s - 1))) {
+                    s--;
+                }
+                if (atBoundary && s == start + 1 && wordRunsAcross(tokens, start, s)
+                        && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NameShapes.NAME_END.indexOf(text.charAt(start)) < 0) {
+                    s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
+                }
+            }
+            if (s >= 2 && "-‐".indexOf(text.charAt(s - 1)) >= 0 && hyphenPart(text, s - 1) < s - 1) {
+                s = hyphenPart(text, s - 1); // 让-保罗·马丁: a hyphenated first name goes on before the hyphen
+            }
+            // Last part: stop where a verb or particle begins.
+            int lastDot = lastDot(text, start, end);
+            int e = lastDot + 1;
+            while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
+                    && !(e > lastDot + 1 && startsCommonWord(tokens, e))) {
+                e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
+            }
+            if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
+                e--; // 博博·迪乌拉索市: the suffix ends the name and makes it a place
+            }
+            final int from = s, to = e;
+            boolean titledForeignName = titleEnd == from && shapes.allTransliteration(text, from, firstDot);
+            if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
+                return; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it
+            }
+            if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
+                String name = text.substring(s, e).replaceAll("[•・?.．]", "·");
+                if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0) {
+                    // 博博·迪乌拉索市: an interpunct name with a city or province suffix is a place.
+                    EntityType t = text.charAt(e) == '市' ? EntityType.CITY : EntityType.PROVINCE;
+                    String country = places.stream().filter(p -> p.end() == from && p.type() == EntityType.COUNTRY)
+                            .map(Candidate::name).findFirst().orElse(null);
+                    out.add(new Candidate(s, e + 1, t, name, country, Candidate.Source.PATTERN));
+                } else {
+                    out.add(new Candidate(s, e, EntityType.PERSON, name, null, Candidate.Source.PATTERN));
+                }
+            }
+        }
+    }
+
+    /**
+     * 美国友人约翰·史密斯, 德国专家汉斯·穆勒: a common noun of two or more characters (a role or relation the
+     * segmenter reads as an ordinary word) between a place or title and the name is not part of the name.
+     */
+    private static int afterCommonNouns(List<dev.newsie.nlp.Token> tokens, int s, int firstDot) {
+        for (boolean moved = true; moved && s < firstDot; ) {
+            moved = false;
+            for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, s, s + 1)) {
+                if (t.start() == s && t.end() < firstDot && t.end() - t.start() >= 2
+                        && (t.tag().equals("n") || t.tag().equals("nnt") || t.tag().equals("nnd"))) {
+                    s = t.end();
+                    moved = true;
+                    break;
+                }
+            }
+        }
+        return s;
+    }
+
+    /** Whether a token starts at {@code start} and runs past {@code pos}. */
+    private static boolean wordRunsAcross(List<dev.newsie.nlp.Token> tokens, int start, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, start, start + 1).stream().anyMatch(t -> t.start() == start && t.end() > pos);
+    }
+
+    /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
+    private static boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
+                return true;
+            }
+            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
+                return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
+            }
+        }
+        return false;
+    }
+
+    private static boolean personTokenEndsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()
+                .anyMatch(t -> t.end() == pos && t.tag().startsWith("nr"));
+    }
+
+    private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
+
+    /**
+     * 市长阿马帕罗·马科: right after a title, a foreign place (阿马帕, a Brazilian state) that only
+     * shapes.transliteration characters separate from the interpunct is the start of the titled person's name, not a
+     * place before it; a country there (市长美国…) is still read as the place it is.
+     */
+    private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot,
+                                     List<dev.newsie.nlp.Token> tokens) {
+        return titleEnd > start && place.start() == titleEnd
+                && (place.type() != EntityType.COUNTRY || personTokenAcross(tokens, place))
+                && place.end() < firstDot && shapes.allTransliteration(text, place.end(), firstDot);
+    }
+
+    /**
+     * 参赞马里奥斯·尼古拉乌: a country name that opens a first name (马里) is no country when the segmenter reads one
+     * person's name across its end.
+     */
+    private static boolean personTokenAcross(List<dev.newsie.nlp.Token> tokens, Candidate place) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, place.start(), place.end()).stream()
+                .anyMatch(t -> t.tag().startsWith("nr") && t.start() <= place.start() && t.end() > place.end());
+    }
+
+    private static int firstDot(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (DOTS.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private static int lastDot(String t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (DOTS.indexOf(t.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return from;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a person's name looks like in the text: the lexicons of titles, family names, transliteration characters,
+ * verbs of speaking and words after names, and the tests of a name's shape and ends that all of
+ * {@link PersonRecognizer}'s rules share.
+ */
+final class NameShapes {
+    /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
+    static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报今昨";
+    /** Byline roles: the names after them need not start with a listed family name. */
+    static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
+    /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
+    static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
+
+    final List<String> titles;
+    final Set<String> surnames;
+    final Set<String> listedSurnames;
+    final Set<Character> transliteration;
+    /** Verbs whose subject is often a bare name (models/person-context.tsv SPEECH_VERB). */
+    final List<String> speechVerbs;
+    /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
+    final List<String> afterNameWords;
+
+    /**
+     * @param surnames the listed family names
+     * @param learntSurnames family names from HanLP's dictionary: names starting with one are taken only where
+     *                       the segmenter does not read them as an ordinary word (领事官员 is no 官员)
+     */
+    NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
+               List<String> speechVerbs, List<String> afterNameWords) {
+        List<String> t = new ArrayList<>(titles);
+        t.sort(Comparator.comparingInt(String::length).reversed());
+        this.titles = List.copyOf(t);
+        this.listedSurnames = Set.copyOf(surnames);
+        Set<String> all = new HashSet<>(surnames);
+        all.addAll(learntSurnames);
+        this.surnames = Set.copyOf(all);
+        this.transliteration = Set.copyOf(transliteration);
+        this.speechVerbs = List.copyOf(speechVerbs);
+        this.afterNameWords = List.copyOf(afterNameWords);
+    }
+
+    static NameShapes load() {
+        List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
+        Set<String> surnames = new HashSet<>();
+        ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
+        Set<Character> chars = new HashSet<>();
+        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
+        List<String> speech = new ArrayList<>(), after = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
+            switch (r.get(0)) {
+                case "SPEECH_VERB" -> speech.add(r.get(1));
+                case "AFTER_NAME" -> after.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
+            }
+        }
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after);
+    }
+
+    boolean allTransliteration(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!transliteration.contains(text.charAt(i))) {
+                return false;
+            }
+        }
+        return to > from;
+    }
+
+    /** The end of the last title that ends inside [from, to), or -1. */
+    int titleEndingIn(String text, int from, int to) {
+        int best = -1;
+        for (int i = from; i < to; i++) {
+            for (String t : titles) {
+                if (text.startsWith(t, i) && i + t.length() <= to) {
+                    best = Math.max(best, i + t.length());
+                }
+            }
+        }
+        return best;
+    }
+
+    String titleAt(String text, int i) {
+        for (String t : titles) {
+            if (text.startsWith(t, i)) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** End of a family name + one or two characters at {@code p} that ends at a name boundary; -1 if none. */
+    int chineseName(String text, int p) {
+        for (int surnameLen = 2; surnameLen >= 1; surnameLen--) {
+            if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = p + surnameLen + given;
+                if (end > text.length() || !allHan(text, p, end) || containsEnd(text, p + surnameLen, end)) {
+                    continue;
+                }
+                if (isBoundary(text, end)) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean containsEnd(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NAME_END.indexOf(t.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean allHan(String t, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    boolean isBoundary(String t, int i) {
+        if (i >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(i);
+        return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0
+                || afterNameWords.stream().anyMatch(w -> t.startsWith(w, i));
+    }
+}

@@ -1,0 +1,161 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.List;
+
+/**
+ * Chinese and Japanese names written before their title (市议会王小强议长) or before a bracket whose content ends
+ * in a title (山田花子（某协会会长）): where such a name may start, and which spans the segmenter allows as one.
+ */
+final class NamesBeforeTitles {
+    private final NameShapes shapes;
+    private final JapaneseNames japaneseNames;
+
+    NamesBeforeTitles(NameShapes shapes, JapaneseNames japaneseNames) {
+        this.shapes = shapes;
+        this.japaneseNames = japaneseNames;
+    }
+
+    /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
+    private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
+
+    /** Characters before a name that stands before its title: punctuation, or the start of a line. */
+    private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
+    /** 出身台南的吴某某市长: a name before its title may also follow 的. */
+    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的";
+
+    /**
+     * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
+     * place named by the segmenter, or punctuation, stands right before the name. The name must not be a place.
+     */
+    void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (int i = 2; i < text.length(); i++) {
+            String title = shapes.titleAt(text, i);
+            if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
+                continue;
+            }
+            for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
+                final int from = p, to = i;
+                if (!leadingNameStart(text, p, tokens) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
+                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 冈田町町长: a place and its head
+                    continue;
+                }
+                int chinese = chineseNameEndingAt(text, p, i);
+                int japanese = japaneseNames.end(text, p, e -> e == to);
+                if (((chinese == i && i - p >= 3) || japanese == i) && segmenterAllowsName(text, tokens, p, i)) {
+                    out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Last characters of the nouns that name a body (县政府, 市议会, 外事局, 友好协会). */
+    private static final String BODY_ENDS = "会府院局部处所司社馆团";
+
+    /**
+     * Whether a name may start at {@code p}: after punctuation, at a line start, or right after a place or body
+     * the segmenter names (an nt, ns or nz token, or a noun ending like a body's name).
+     */
+    private static boolean leadingNameStart(String text, int p, List<dev.newsie.nlp.Token> tokens) {
+        if (p == 0 || BEFORE_NAME_AND_TITLE.indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {
+            boolean body = t.tag().startsWith("nt") || t.tag().startsWith("ns") || t.tag().equals("nz")
+                    || (t.tag().startsWith("n") && BODY_ENDS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
+            if (t.end() == p && t.end() - t.start() >= 2 && body) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code end} when [p, end) is a listed family name and one or two characters that end no name early, else -1. */
+    private int chineseNameEndingAt(String text, int p, int end) {
+        for (int surnameLen = 1; surnameLen <= 2; surnameLen++) {
+            int given = end - p - surnameLen;
+            if (given >= 1 && given <= 2 && shapes.listedSurnames.contains(text.substring(p, p + surnameLen))
+                    && NameShapes.allHan(text, p, end) && !NameShapes.containsEnd(text, p + surnameLen, end)) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * 山田花子（某协会会长）, 朴成浩(某市议员): a name right before a bracket whose content ends in a title. The name
+     * starts after punctuation; it is a Chinese or Japanese name, or two to four characters the segmenter reads
+     * as a person's name or as single characters.
+     */
+    void beforeBracketedTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (int b = 2; b < text.length(); b++) {
+            char open = text.charAt(b);
+            if (open != '（' && open != '(') {
+                continue;
+            }
+            int close = text.indexOf(open == '（' ? '）' : ')', b);
+            if (close < 0 || close - b > 24 || !endsInTitle(text, b + 1, close)) {
+                continue;
+            }
+            for (int p = Math.max(0, b - 4); p <= b - 2; p++) {
+                final int from = p, to = b;
+                if (!(p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) || !NameShapes.allHan(text, p, b)
+                        || places.stream().anyMatch(c -> c.start() < to && c.end() > from)) {
+                    continue;
+                }
+                boolean name = ((shapes.chineseName(text, p) == b || japaneseNames.end(text, p, e -> e == to) == b)
+                        && segmenterAllowsName(text, tokens, p, b)) || segmenterReadsAsName(tokens, p, b);
+                if (name && !NameShapes.containsEnd(text, p, b)) {
+                    out.add(new Candidate(p, b, EntityType.PERSON, text.substring(p, b), null, Candidate.Source.PATTERN));
+                }
+                break;
+            }
+        }
+    }
+
+    private boolean endsInTitle(String text, int from, int to) {
+        for (String t : shapes.titles) {
+            if (to - from > t.length() && text.startsWith(t, to - t.length()) && !NameShapes.GENERIC_TITLES.contains(t) && !NameShapes.BYLINE_TITLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Last characters of bodies' names (管委会, 文旅局, 办公室), which end no person's name. */
+    private static final String BODY_HEAD_ENDS = "会局委办处部厅院所司社馆团室";
+
+    /**
+     * Whether [from, to) may be a name before a title: no word of the segmenter's crosses its ends (常务副市长 is one
+     * title), and it does not end like a body's name (管委会主任, 文旅局局长).
+     */
+    private static boolean segmenterAllowsName(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        if (BODY_HEAD_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
+            return false;
+        }
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if ((t.start() < from && t.end() > from) || (t.start() < to && t.end() > to)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether every token in [from, to) is a person-name token or a single character, and one is a name token. */
+    private static boolean segmenterReadsAsName(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        boolean nameToken = false;
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if (t.start() < from || t.end() > to) {
+                return false;
+            }
+            boolean person = t.tag().startsWith("nr");
+            nameToken |= person;
+            if (!person && t.end() - t.start() > 1) {
+                return false;
+            }
+        }
+        return nameToken;
+    }
+}

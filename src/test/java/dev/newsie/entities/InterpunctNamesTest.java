@@ -1,0 +1,104 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for the ways news writes a foreign name with an interpunct. */
+class InterpunctNamesTest {
+    private static InterpunctNames names;
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        NameShapes shapes = NameShapes.load();
+        names = new InterpunctNames(shapes);
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, shapes.transliteration);
+    }
+
+    private static Set<String> names(String text) {
+        List<Token> tokens = hanlp.analyse(text).tokens();
+        List<Candidate> found = places.recognize(text, tokens);
+        found.sort(java.util.Comparator.comparingInt(Candidate::start));
+        List<Candidate> out = new ArrayList<>();
+        names.find(text, out, found, tokens);
+        return out.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aTitledInterpunctNameMayBeginWithAForeignPlaceName() {
+        // 阿马帕 is a Brazilian state in the gazetteer; after a title it is the first syllables of the name
+        Set<String> n = names("卡斯特利翁市市长阿马帕罗·马科代表该市签字。");
+        assertTrue(n.contains("阿马帕罗·马科"), n.toString());
+        assertFalse(n.contains("罗·马科"), n.toString());
+    }
+
+    @Test
+    void aVerbOfConferringAfterAPlaceIsNoPartOfTheNameAfterIt() {
+        Set<String> n = names("5日,衢州市授予约翰·史密斯“荣誉市民”称号,丽水市向玛丽亚·罗西颁发证书。");
+        assertTrue(n.contains("约翰·史密斯"), n.toString());
+        assertTrue(n.contains("玛丽亚·罗西"), n.toString());
+    }
+
+    @Test
+    void particleAfterATitleIsNoPartOfAForeignName() {
+        Set<String> n = names("现任多家公司董事的贝克·安德森出席。");
+        assertTrue(n.contains("贝克·安德森"), n.toString());
+    }
+
+    @Test
+    void interpunctNamesJoinedByAConjunctionAreSeparatePeople() {
+        Set<String> n = names("德国籍人士彼得·施密特和玛丽·布朗与汉斯·穆勒获奖。");
+        assertTrue(n.containsAll(Set.of("彼得·施密特", "玛丽·布朗", "汉斯·穆勒")), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("籍") || x.contains("和")), n.toString());
+    }
+
+    @Test
+    void numberedLineNameStartsAfterTheNumber() {
+        Set<String> n = names("获奖名单：\n1.理查德·霍尔\n2.安娜·贝克");
+        assertTrue(n.contains("理查德·霍尔"), n.toString());
+        assertTrue(n.contains("安娜·贝克"), n.toString());
+    }
+
+    @Test
+    void conventionalFirstNameAfterACommonWordIsCutFromIt() {
+        Set<String> n = names("随后，美方约翰·史密斯出席了会议。");
+        assertTrue(n.contains("约翰·史密斯"), n.toString());
+    }
+
+    @Test
+    void countryNameOpeningATitledForeignNameIsPartOfIt() {
+        Set<String> n = names("大使馆参赞马里奥斯·帕帕斯出席。");
+        assertTrue(n.contains("马里奥斯·帕帕斯"), n.toString());
+    }
+
+    @Test
+    void prepositionAfterTheSegmentersNameEndsIt() {
+        Set<String> n = names("参议员玛丽亚·洛佩斯随团访问。");
+        assertTrue(n.contains("玛丽亚·洛佩斯"), n.toString());
+    }
+
+    @Test
+    void honorificAfterAnInterpunctNameEndsIt() {
+        Set<String> n = names("大使马克·勒鲁阁下致辞。");
+        assertTrue(n.contains("马克·勒鲁"), n.toString());
+    }
+
+    @Test
+    void hyphenatedFirstNameGoesOnBeforeTheHyphen() {
+        Set<String> n = names("市长让-皮埃尔·杜兰德出席。");
+        assertTrue(n.contains("让-皮埃尔·杜兰德"), n.toString());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.Token;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for the ways news writes a name before its title. */
+class NamesBeforeTitlesTest {
+    private static NamesBeforeTitles names;
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        NameShapes shapes = NameShapes.load();
+        names = new NamesBeforeTitles(shapes, JapaneseNames.load());
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, shapes.transliteration);
+    }
+
+    private static Set<String> names(String text) {
+        List<Token> tokens = hanlp.analyse(text).tokens();
+        List<Candidate> found = places.recognize(text, tokens);
+        found.sort(java.util.Comparator.comparingInt(Candidate::start));
+        List<Candidate> out = new ArrayList<>();
+        names.beforeTitles(text, out, found, tokens);
+        names.beforeBracketedTitles(text, out, found, tokens);
+        return out.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    @Test
+    void nameBeforeItsTitleAfterAnOrganisationOrPunctuation() {
+        Set<String> n = names("市议会王小强议长出席,县政府李大同秘书长致辞,张大海主任也到场。");
+        assertTrue(n.contains("王小强"), n.toString());
+        assertTrue(n.contains("李大同"), n.toString());
+        assertTrue(n.contains("张大海"), n.toString());
+    }
+
+    @Test
+    void wordsBeforeATitleAreNoName() {
+        assertFalse(names("会议定于周一市长办公会讨论。").contains("周一"));
+        Set<String> n = names("开发区管委会主任、文旅局局长和常务副市长出席。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void nameBeforeABracketedTitle() {
+        Set<String> n = names("座谈会上,山田花子(某友好协会会长)、朴成浩(某市议员)先后发言。");
+        assertTrue(n.contains("山田花子"), n.toString());
+        assertTrue(n.contains("朴成浩"), n.toString());
+    }
+
+    @Test
+    void nameAndTitleAfterDe() {
+        assertTrue(names("出身青州的吴东淮市长表示欢迎。").contains("吴东淮"));
+    }
+}
