@@ -18,9 +18,6 @@ import java.util.regex.Pattern;
  * and the agreement kind. Background clauses (自…以来, …周年) are not signings.
  */
 final class SigningExtractor {
-    /** A bracketed aside right before the verb ((左二), (中)). */
-    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
-
     /** 市府, 县府, 市政府: a bare government seat is the home side's own (在市府与乙市签署, in Taiwan reports). */
     private static final String HOME_SEAT = "[市县]政?府|市政厅";
     private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
@@ -40,7 +37,7 @@ final class SigningExtractor {
     private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
 
     /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
-    private static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
+    static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
 
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
@@ -78,7 +75,7 @@ final class SigningExtractor {
             if (!org.entity().name().endsWith("联盟") || isPlanned(ms.masked(), f.start())) {
                 continue;
             }
-            List<String> parties = placesBefore(ms, 0, f.start());
+            List<String> parties = SigningSides.placesBefore(ms, 0, f.start());
             if (parties.size() < 3) {
                 continue;
             }
@@ -351,7 +348,7 @@ final class SigningExtractor {
                 int aAt = clauseOffset + p.start(1);
                 if (aAt > 0 && m.charAt(aAt - 1) == '在') {
                     // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
-                    MaskedSentence.Slot[] opener = sentenceSubject(ms);
+                    MaskedSentence.Slot[] opener = SigningSides.sentenceSubject(ms);
                     a = opener == null ? null : opener[0];
                     aPerson = opener == null ? null : opener[1];
                 }
@@ -375,7 +372,7 @@ final class SigningExtractor {
                     e.signatories(signatories);
                 }
                 here.add(e);
-                for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
+                for (MaskedSentence.Slot more : SigningSides.morePartners(ms, clauseOffset + p.end(), verb[0])) {
                     // 甲与乙、丙、丁签署: one signing with each partner of the list, each signed by 甲's representative
                     EventBuilder each = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
                             .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
@@ -444,7 +441,7 @@ final class SigningExtractor {
             Matcher elided = ELIDED_SUBJECT.matcher(clause);
             if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
                 // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
-                subject = openingParty(ms);
+                subject = SigningSides.openingParty(ms);
                 elided.reset();
             }
             if (here.isEmpty() && subject != null && elided.find()) {
@@ -453,7 +450,7 @@ final class SigningExtractor {
                 if (other != null && !other.entity().name().equals(subject)) {
                     here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(other))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                    for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + elided.end(), verb[0])) {
+                    for (MaskedSentence.Slot more : SigningSides.morePartners(ms, clauseOffset + elided.end(), verb[0])) {
                         here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
                                 .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                     }
@@ -490,9 +487,9 @@ final class SigningExtractor {
                 }
             }
             if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
-                List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+                List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
                 if (pair == null && TWO_CITIES.matcher(clause).find()) {
-                    pair = lastTwoCities(ctx, ms.textOffset(verb[0]));
+                    pair = SigningSides.lastTwoCities(ctx, ms.textOffset(verb[0]));
                 }
                 if (pair == null && clause.contains("双方")) {
                     pair = toldPair; // 随后,双方签署…: the two sides of the signing the headline told (a university and a city)
@@ -540,39 +537,6 @@ final class SigningExtractor {
         }
     }
 
-    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
-
-    /**
-     * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
-     * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
-     */
-    private static List<MaskedSentence.Slot> morePartners(MaskedSentence ms, int from, int verbPos) {
-        String m = ms.masked();
-        List<MaskedSentence.Slot> out = new ArrayList<>();
-        int i = from;
-        Matcher bracket = LEADING_BRACKET.matcher(m.substring(i, verbPos));
-        if (bracket.find()) {
-            i += bracket.end();
-        }
-        while (i < verbPos) {
-            Matcher n = NEXT_PARTNER.matcher(m.substring(i, verbPos));
-            if (!n.find()) {
-                break;
-            }
-            int after = i + n.end(1);
-            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
-                break;
-            }
-            MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);
-            if (s == null) {
-                break;
-            }
-            out.add(s);
-            i += n.end();
-        }
-        return out;
-    }
-
     /**
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
      * place (GOLD.md §7), so the party is the place.
@@ -590,55 +554,6 @@ final class SigningExtractor {
         return name;
     }
 
-    /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
-    private static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
-        List<MaskedSentence.Slot> all = ms.slots();
-        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
-            return null;
-        }
-        String m = ms.masked();
-        int i = all.get(0).maskedPos();
-        int j = i;
-        while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
-            j++;
-        }
-        MaskedSentence.Slot party = ms.lastParty(i, j);
-        if (party == null) {
-            return null;
-        }
-        MaskedSentence.Slot person = null;
-        Matcher t = TITLE_THEN_PERSON.matcher(m.substring(j));
-        if (t.lookingAt()) {
-            person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
-        }
-        return new MaskedSentence.Slot[]{party, person};
-    }
-
-    /** How far into a sentence (after its date) its subject may open. */
-    private static final int OPENING = 12;
-
-    /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
-    private static String openingParty(MaskedSentence ms) {
-        String m = ms.masked();
-        for (MaskedSentence.Slot s : ms.slots()) {
-            if (s.maskedPos() > OPENING) {
-                return null;
-            }
-            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
-                continue;
-            }
-            int j = s.maskedPos();
-            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
-                j++;
-            }
-            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
-            return party == null ? null : partyName(party);
-        }
-        return null;
-    }
-
-    private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
-
     /**
      * Several places 共同签署 one document (an alliance's founding memorandum): one signing with every place
      * named before the verb in the sentence, each the last unit of its administrative chain. Three or more.
@@ -649,37 +564,13 @@ final class SigningExtractor {
         if (!(before.equals("共同") || before.equals("联合"))) {
             return null;
         }
-        List<String> parties = placesBefore(ms, 0, verb[0]);
+        List<String> parties = SigningSides.placesBefore(ms, 0, verb[0]);
         if (parties.size() < 3) {
             return null;
         }
         return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
     }
-
-    /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
-    static List<String> placesBefore(MaskedSentence ms, int from, int to) {
-        String m = ms.masked();
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        int i = from;
-        while (i < to) {
-            if (m.charAt(i) != MaskedSentence.PLACE) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && m.charAt(j) == MaskedSentence.PLACE) {
-                j++;
-            }
-            MaskedSentence.Slot last = ms.lastPlace(i, j);
-            if (last != null && last.entity().type() != EntityType.COUNTRY) {
-                out.add(last.entity().name());
-            }
-            i = j;
-        }
-        return new ArrayList<>(out);
-    }
-
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
 
     /**
@@ -773,69 +664,6 @@ final class SigningExtractor {
     private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
     /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
     private static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
-
-    /**
-     * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place
-     * (the usual pair of a twinning); otherwise nothing, rather than a guess.
-     */
-    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
-        List<dev.newsie.model.Mention> order = new ArrayList<>();
-        java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (!e.type().isPlace()) {
-                continue;
-            }
-            for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() <= before) {
-                    order.add(m);
-                    owner.put(m, e);
-                }
-            }
-        }
-        order.sort((a, b) -> b.start() - a.start());
-        String chinese = null, foreign = null;
-        for (dev.newsie.model.Mention m : order) {
-            dev.newsie.model.Entity e = owner.get(m);
-            // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
-            boolean isChinese = "中国".equals(e.country()) || e.country() == null;
-            if (isChinese && chinese == null) {
-                chinese = e.name();
-            } else if (!isChinese && e.country() != null && foreign == null) {
-                foreign = e.name();
-            }
-            if (chinese != null && foreign != null) {
-                return List.of(chinese, foreign);
-            }
-        }
-        return null;
-    }
-
-    /** 两市 of two home cities (台北 and 上海): the two distinct cities named last before the position. */
-    static List<String> lastTwoCities(DocumentContext ctx, int before) {
-        int[] best = {-1, -1};
-        String[] names = new String[2];
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (e.type() != EntityType.CITY) {
-                continue;
-            }
-            int last = -1;
-            for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() <= before) {
-                    last = Math.max(last, m.start());
-                }
-            }
-            if (last > best[0]) {
-                best[1] = best[0];
-                names[1] = names[0];
-                best[0] = last;
-                names[0] = e.name();
-            } else if (last > best[1]) {
-                best[1] = last;
-                names[1] = e.name();
-            }
-        }
-        return names[1] == null ? null : List.of(names[1], names[0]);
-    }
 
     private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
 

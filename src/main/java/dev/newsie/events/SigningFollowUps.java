@@ -42,7 +42,7 @@ final class SigningFollowUps {
                 || doc.indexOf(MaskedSentence.PLACE) >= 0 || doc.indexOf(MaskedSentence.ORG) >= 0) {
             return null;
         }
-        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
+        List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
         if (pair == null) {
             return null;
         }
