@@ -48,7 +48,7 @@ final class SigningExtractor {
      * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午).
      */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:代表团|一行)?(?:于)?(?:当地时间|美国时间|北京时间)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
             + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
@@ -59,9 +59,12 @@ final class SigningExtractor {
 
     private final SigningFollowUps followUps;
 
+    private final SigningDocuments documents;
+
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.followUps = new SigningFollowUps(lexicon);
+        this.documents = new SigningDocuments(lexicon);
     }
 
     /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
@@ -188,7 +191,7 @@ final class SigningExtractor {
                 }
                 if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
-                        lastEvent.title(documentName(ms, verb[1]));
+                        lastEvent.title(documents.documentName(ms, verb[1]));
                     }
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
@@ -305,7 +308,7 @@ final class SigningExtractor {
             }
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
-            String title = documentName(ms, verb[1]);
+            String title = documents.documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
             Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
@@ -318,7 +321,7 @@ final class SigningExtractor {
                 if (PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
-                String[] named = ceremonyDocument(ms, clause, clauseOffset);
+                String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
                 if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
                         && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
                     named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
@@ -433,7 +436,7 @@ final class SigningExtractor {
                 }
             }
             if (here.isEmpty()) {
-                EventBuilder fromTitle = partiesFromDocumentName(ms, verb[1], kind, date);
+                EventBuilder fromTitle = documents.partiesFromDocumentName(ms, verb[1], kind, date);
                 if (fromTitle != null) {
                     here.add(fromTitle);
                 }
@@ -598,7 +601,7 @@ final class SigningExtractor {
     private boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
         String m = ms.masked();
         String word = m.substring(verb[0], verb[1]);
-        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documentName(ms, verb[1]) != null
+        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documents.documentName(ms, verb[1]) != null
                 && !SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
     }
 
@@ -663,106 +666,10 @@ final class SigningExtractor {
     /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
     private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
     /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
-
-    private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
-
-    /** 两市签署了《苏州市与杜塞尔多夫市经贸合作备忘录》: the pair is named in the document's title. */
-    private EventBuilder partiesFromDocumentName(MaskedSentence ms, int from, String kind, String date) {
-        String m = ms.masked();
-        Matcher t = BOOK_TITLE.matcher(m);
-        if (!t.find(from) || t.start() - from > 3) {
-            return null;
-        }
-        Matcher p = PAIR.matcher(t.group(1));
-        if (!p.find()) {
-            return null;
-        }
-        int base = t.start(1);
-        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
-        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
-        if (a == null || b == null) {
-            return null;
-        }
-        String sentence = ms.sentence().text();
-        String title = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
-        return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
-                .agreement(lexicon.agreementKind(title)).title(title).date(date)
-                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-    }
-
-    /**
-     * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
-     * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
-     */
-    private static String[] ceremonyDocument(MaskedSentence ms, String clause, int clauseOffset) {
-        Matcher book = BOOK_TITLE.matcher(clause);
-        String title = null;
-        while (book.find()) {
-            String sentence = ms.sentence().text();
-            int from = ms.textOffset(clauseOffset + book.start(1)) - ms.sentence().start();
-            int to = ms.textOffset(clauseOffset + book.end(1)) - ms.sentence().start();
-            title = sentence.substring(from, to);
-        }
-        if (title != null) {
-            return new String[]{title, title};
-        }
-        int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
-        // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
-        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("").replaceFirst("^的", "");
-        // …协议书签字及文本交换仪式: the signing named with the exchange is no part of the document's name
-        return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
-    }
+    static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
 
     /** 通过网络视频签署, 云签约: signed from two places at once, so the dateline's city is not where. */
     private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
-
-    private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
-
-
-    private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
-
-    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
-    private String documentName(MaskedSentence ms, int from) {
-        String m = ms.masked();
-        int s = from;
-        while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
-            s++;
-        }
-        int e = s;
-        while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {
-            e++;
-        }
-        String span = m.substring(s, e);
-        int[] doc = null;
-        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
-            int i = span.lastIndexOf(d);
-            if (i >= 0 && (doc == null || i + d.length() > doc[1])) {
-                doc = new int[]{i, i + d.length()};
-            }
-        }
-        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
-            return null;
-        }
-        String inside = span.substring(0, doc[1]);
-        // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
-        boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
-                .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
-        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
-        if (placesOtherThanCountries && (inside.contains("的") || !PAIR.matcher(inside).find())) {
-            return null;
-        }
-        // back to the text: an organisation's name inside the document name is written out
-        int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
-        String sentence = ms.sentence().text();
-        String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
-        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
-        if (BOTH_SIDES.matcher(name).lookingAt()) {
-            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
-        }
-        // 签订协议书: a bare document word names no document
-        return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
-    }
 
     static String sentenceDate(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
