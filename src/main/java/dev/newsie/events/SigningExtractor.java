@@ -61,10 +61,13 @@ final class SigningExtractor {
 
     private final SigningDocuments documents;
 
+    private final SigningBackground signingBackground;
+
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.followUps = new SigningFollowUps(lexicon);
         this.documents = new SigningDocuments(lexicon);
+        this.signingBackground = new SigningBackground(lexicon, documents);
     }
 
     /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
@@ -75,7 +78,7 @@ final class SigningExtractor {
         Matcher f = FOUNDING.matcher(ms.masked());
         while (f.find()) {
             MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
-            if (!org.entity().name().endsWith("联盟") || isPlanned(ms.masked(), f.start())) {
+            if (!org.entity().name().endsWith("联盟") || SigningBackground.isPlanned(ms.masked(), f.start())) {
                 continue;
             }
             List<String> parties = SigningSides.placesBefore(ms, 0, f.start());
@@ -139,13 +142,6 @@ final class SigningExtractor {
         return found;
     }
 
-    /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
-    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
-
-    static boolean isPlanned(String m, int verbPos) {
-        return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
-    }
-
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
     record Background(String a, String b, String since, Span evidence) {
     }
@@ -183,7 +179,7 @@ final class SigningExtractor {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
                 }
-                if (isPlanned(m, verb[0])) {
+                if (SigningBackground.isPlanned(m, verb[0])) {
                     continue; // 两市预定年底缔盟: not (yet) an act
                 }
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
@@ -198,12 +194,12 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
-                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
+                if (signingBackground.isBackground(m, verb) || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
-                            String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
+                            String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : SigningBackground.yearBefore(m, verb);
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
@@ -318,7 +314,7 @@ final class SigningExtractor {
                 // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb
                 String rest = m.substring(verb[1]);
                 int end = rest.indexOf('，') < 0 ? rest.length() : rest.indexOf('，');
-                if (PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
+                if (SigningBackground.PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
@@ -574,71 +570,8 @@ final class SigningExtractor {
         return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
     }
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
 
-    /**
-     * 两市于2008年缔结友好城市关系: a signing dated in a year before the article's is background — a relation
-     * with its since, not the reported act.
-     */
-    private static boolean isEarlierYear(DocumentContext ctx, String m, int[] verb) {
-        Integer year = ctx.resolver.anchorYear();
-        if (year == null) {
-            return false;
-        }
-        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) < year) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
-     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
-     */
-    private boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
-        String m = ms.masked();
-        String word = m.substring(verb[0], verb[1]);
-        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documents.documentName(ms, verb[1]) != null
-                && !SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
-    }
-
-    private static String yearBefore(String m, int[] verb) {
-        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
-        return y.find() ? y.group(1) : null;
-    }
-
-    /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
-    private boolean isBackground(String m, int[] verb) {
-        String after = m.substring(verb[1], Math.min(m.length(), verb[1] + 16));
-        int comma = after.indexOf(',');
-        if (comma < 0) {
-            comma = after.indexOf('，');
-        }
-        String clause = comma >= 0 ? after.substring(0, comma) : after;
-        int start = clauseStart(m, verb[0]);
-        // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
-        String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
-        return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
-                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
-                || SINCE_THEN.matcher(before).find();
-    }
-
-    /**
-     * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
-     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
-     */
-    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
-            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
-
-    private static final Pattern SERIES = Pattern.compile("陆续|先后");
-
-    /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
-    private static final int OPENER = 6;
-
-    private static int clauseStart(String m, int verbPos) {
+    static int clauseStart(String m, int verbPos) {
         int s = 0;
         for (int i = 0; i < verbPos; i++) {
             char c = m.charAt(i);

@@ -34,7 +34,7 @@ final class SigningFollowUps {
     EventBuilder signedOnPaper(DocumentContext ctx, int si, MaskedSentence ms) {
         String m = ms.masked();
         Matcher p = PAPER_SIGNED.matcher(m);
-        if (!p.find() || SigningExtractor.isPlanned(m, p.start())) {
+        if (!p.find() || SigningBackground.isPlanned(m, p.start())) {
             return null;
         }
         String doc = p.group(3);

@@ -102,7 +102,6 @@ final class SigningSides {
 
     private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
 
-
     /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
     static List<String> placesBefore(MaskedSentence ms, int from, int to) {
         String m = ms.masked();
