@@ -70,78 +70,6 @@ final class SigningExtractor {
         this.signingBackground = new SigningBackground(lexicon, documents);
     }
 
-    /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
-    private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
-
-    private static boolean foundedAlliance(DocumentContext ctx, int si, MaskedSentence ms, List<EventBuilder> out) {
-        boolean found = false;
-        Matcher f = FOUNDING.matcher(ms.masked());
-        while (f.find()) {
-            MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
-            if (!org.entity().name().endsWith("联盟") || SigningBackground.isPlanned(ms.masked(), f.start())) {
-                continue;
-            }
-            List<String> parties = SigningSides.placesBefore(ms, 0, f.start());
-            if (parties.size() < 3) {
-                continue;
-            }
-            EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
-                    .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-            mergeInto(out, e, true, java.util.Set.of());
-            found = true;
-        }
-        return found;
-    }
-
-    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
-    private static final Pattern NEW_PAIRS = Pattern.compile(
-            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
-    private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
-    private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
-    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
-    private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
-
-    /**
-     * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
-     * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
-     */
-    private static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
-                                       List<EventBuilder> out, List<Background> background) {
-        String m = ms.masked();
-        Matcher head = NEW_PAIRS.matcher(m);
-        if (!head.find()) {
-            return false;
-        }
-        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
-                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
-        String date = sentenceDate(ctx, si);
-        int i = head.end();
-        boolean found = false;
-        while (i < m.length()) {
-            Matcher p = LISTED_PAIR.matcher(m.substring(i));
-            if (!p.find()) {
-                break;
-            }
-            MaskedSentence.Slot a = ms.lastParty(i + p.start(1), i + p.end(1));
-            MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
-            i += p.end();
-            if (a == null || b == null || a.entity() == b.entity()) {
-                continue;
-            }
-            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
-            if (signed) {
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
-                        .agreement("SISTER_CITY").date(date).evidence(evidence);
-                SigningPlace.attachToForum(ctx, si, e, forums);
-                mergeInto(out, e, true, java.util.Set.of());
-            } else {
-                background.add(new Background(partyName(a), partyName(b), null, evidence));
-            }
-            found = true;
-        }
-        return found;
-    }
-
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
     record Background(String a, String b, String since, Span evidence) {
     }
@@ -162,13 +90,13 @@ final class SigningExtractor {
                 } else {
                     EventBuilder paper = followUps.signedOnPaper(ctx, si, ms);
                     if (paper != null) {
-                        lastEvent = mergeInto(out, paper, ctx.bestDate(si) != null, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, paper, ctx.bestDate(si) != null, undated);
                         lastSigning = si;
                     }
                 }
-                foundedAlliance(ctx, si, ms, out);
+                ListedTwinnings.foundedAlliance(ctx, si, ms, out);
             }
-            if (pairsListed(ctx, si, ms, forums, out, background)) {
+            if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background)) {
                 continue;
             }
             String subject = null;
@@ -213,7 +141,7 @@ final class SigningExtractor {
                             background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
                             continue;
                         }
-                        lastEvent = mergeInto(out, e, ownDate, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated);
                         if (!ownDate && lastEvent == e) {
                             undated.add(e);
                         }
@@ -237,59 +165,6 @@ final class SigningExtractor {
             }
         }
         return out;
-    }
-
-
-    /**
-     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
-     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
-     *
-     * @param ownDate whether e's sentence dates it itself
-     * @param undated the events so far whose dates were only their context's
-     */
-    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
-        java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
-        for (EventBuilder o : out) {
-            Event a = o.build(), b = e.build();
-            boolean eitherUndated = !ownDate || undated.contains(o);
-            boolean otherSigners = a.signatories() != null && b.signatories() != null
-                    && java.util.Collections.disjoint(a.signatories(), b.signatories());
-            // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
-            boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
-                if (ownDate && undated.remove(o) && b.date() != null) {
-                    o.date(b.date());
-                    if (b.location() != null) {
-                        o.location(b.location());
-                    }
-                }
-                if (headline && !compatible(a.agreement(), b.agreement())) {
-                    o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
-                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
-                    o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
-                }
-                if (a.date() == null) {
-                    o.date(b.date());
-                }
-                if (a.location() == null) {
-                    o.location(b.location());
-                }
-                if (a.signatories() == null) {
-                    o.signatories(b.signatories());
-                }
-                if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
-                    o.evidence(b.evidence());
-                }
-                return o;
-            }
-        }
-        out.add(e);
-        return e;
-    }
-
-    private static boolean compatible(String a, String b) {
-        return a == null || b == null || a.equals(b);
     }
 
     /** The signings of the clause that ends at one signing verb. */
