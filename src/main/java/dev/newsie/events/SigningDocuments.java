@@ -31,7 +31,7 @@ final class SigningDocuments {
         if (!t.find(from) || t.start() - from > 3) {
             return null;
         }
-        Matcher p = SigningExtractor.PAIR.matcher(t.group(1));
+        Matcher p = SigningPairs.PAIR.matcher(t.group(1));
         if (!p.find()) {
             return null;
         }
@@ -102,7 +102,7 @@ final class SigningDocuments {
         boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
                 .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
         // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
-        if (placesOtherThanCountries && (inside.contains("的") || !SigningExtractor.PAIR.matcher(inside).find())) {
+        if (placesOtherThanCountries && (inside.contains("的") || !SigningPairs.PAIR.matcher(inside).find())) {
             return null;
         }
         // back to the text: an organisation's name inside the document name is written out
@@ -110,7 +110,7 @@ final class SigningDocuments {
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
         name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
-        if (SigningExtractor.BOTH_SIDES.matcher(name).lookingAt()) {
+        if (SigningPairs.BOTH_SIDES.matcher(name).lookingAt()) {
             return null; // 两市缔结友好城市关系协议: a description of the document, not its name
         }
         // 签订协议书: a bare document word names no document

@@ -20,7 +20,7 @@ final class SigningSides {
     /** A bracketed aside right before the verb ((左二), (中)). */
     private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
 
-    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + SigningExtractor.PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
+    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + SigningPairs.PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
 
     /**
      * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
