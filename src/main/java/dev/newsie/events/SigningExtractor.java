@@ -3,7 +3,6 @@ package dev.newsie.events;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
-import dev.newsie.model.EventType;
 import dev.newsie.model.Span;
 
 import java.util.ArrayList;
@@ -16,6 +15,12 @@ import java.util.regex.Pattern;
  * one event per pair; each side is an administrative chain whose last place is the party (山西省运城市 → 运城).
  * A side "place + title + person" names the signatory too. The document's name after the verb gives the title
  * and the agreement kind. Background clauses (自…以来, …周年) are not signings.
+ * <p>
+ * This class walks the sentences and their signing verbs and decides, verb by verb, which clause tells a signing;
+ * the parties come from {@link SigningPairs} and {@link SigningSides}, the document from {@link SigningDocuments},
+ * the background test from {@link SigningBackground}, the signers from {@link Signatories}, the place from
+ * {@link SigningPlace}, retellings from {@link SigningFollowUps} and {@link RetoldSignings}, lists of new pairs
+ * and founded alliances from {@link ListedTwinnings}.
  */
 final class SigningExtractor {
     /** 市府, 县府, 市政府: a bare government seat is the home side's own (在市府与乙市签署, in Taiwan reports). */
