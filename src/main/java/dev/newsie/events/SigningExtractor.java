@@ -3,7 +3,6 @@ package dev.newsie.events;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
-import dev.newsie.model.EventType;
 import dev.newsie.model.Span;
 
 import java.util.ArrayList;
@@ -16,166 +15,38 @@ import java.util.regex.Pattern;
  * one event per pair; each side is an administrative chain whose last place is the party (山西省运城市 → 运城).
  * A side "place + title + person" names the signatory too. The document's name after the verb gives the title
  * and the agreement kind. Background clauses (自…以来, …周年) are not signings.
+ * <p>
+ * This class walks the sentences and their signing verbs and decides, verb by verb, which clause tells a signing;
+ * the parties come from {@link SigningPairs} and {@link SigningSides}, the document from {@link SigningDocuments},
+ * the background test from {@link SigningBackground}, the signers from {@link Signatories}, the place from
+ * {@link SigningPlace}, retellings from {@link SigningFollowUps} and {@link RetoldSignings}, lists of new pairs
+ * and founded alliances from {@link ListedTwinnings}.
  */
 final class SigningExtractor {
-    /** A bracketed aside right before the verb ((左二), (中)). */
-    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
-
     /** 市府, 县府, 市政府: a bare government seat is the home side's own (在市府与乙市签署, in Taiwan reports). */
-    private static final String HOME_SEAT = "[市县]政?府|市政厅";
+    static final String HOME_SEAT = "[市县]政?府|市政厅";
     private static final Pattern AT_HOME_SEAT = Pattern.compile("在(?:" + HOME_SEAT + ")");
 
     /** A clause this short that names no one (今天代表, 随后正式) is the verb's part of a sentence opened by its subject. */
     private static final int SHORT_CLAUSE = 12;
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
-    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
-    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
-
-    /**
-     * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
-     * the place that follows (and the words state the relation, see relation-patterns.tsv).
-     */
-    private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
-
-    /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
-    private static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
-
-    /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
-    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
-            + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
-
-    /**
-     * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
-     * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
-     * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午).
-     */
-    private static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
-            + "(?:代表团|一行)?(?:于)?(?:当地时间|美国时间|北京时间)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
-            + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
-            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
-            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
-    private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
-
     private final EventLexicon lexicon;
 
     private final SigningFollowUps followUps;
 
+    private final SigningDocuments documents;
+
+    private final SigningBackground signingBackground;
+
+    private final SigningPairs pairs;
+
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.followUps = new SigningFollowUps(lexicon);
-    }
-
-    /**
-     * …签署姊妹市协定,由甲市长X与乙市长Y代表签署 / 两市正式缔盟,甲市长X与乙市长Y共同签署盟约: a second signing verb
-     * that names no document of its own repeats the signing just told and names the two who signed it.
-     */
-    private static void signedByAgents(MaskedSentence ms, int from, int verbPos, EventBuilder last) {
-        if (last.build().signatories() != null) {
-            return;
-        }
-        List<String> persons = signatoriesBefore(ms, from, verbPos);
-        if (persons.size() == 2) {
-            last.signatories(persons);
-        }
-    }
-
-    private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
-
-    /**
-     * 甲市市长X和乙市市长Y在协议书上签字: the sentence right after a signing names who signed it, when that
-     * signing names no one yet.
-     */
-    private static void signedBy(MaskedSentence ms, EventBuilder last, int from) {
-        Matcher sign = SIGNED_ON_PAPER.matcher(ms.masked());
-        if (!sign.find(from) || last.build().signatories() != null) {
-            return;
-        }
-        List<String> persons = signatoriesBefore(ms, from, sign.start());
-        if (persons.size() == 2) {
-            last.signatories(persons);
-        }
-    }
-
-
-    /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
-    private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
-
-    private static boolean foundedAlliance(DocumentContext ctx, int si, MaskedSentence ms, List<EventBuilder> out) {
-        boolean found = false;
-        Matcher f = FOUNDING.matcher(ms.masked());
-        while (f.find()) {
-            MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
-            if (!org.entity().name().endsWith("联盟") || isPlanned(ms.masked(), f.start())) {
-                continue;
-            }
-            List<String> parties = placesBefore(ms, 0, f.start());
-            if (parties.size() < 3) {
-                continue;
-            }
-            EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
-                    .date(sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-            mergeInto(out, e, true, java.util.Set.of());
-            found = true;
-        }
-        return found;
-    }
-
-    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
-    private static final Pattern NEW_PAIRS = Pattern.compile(
-            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
-    private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
-    private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
-    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
-    private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
-
-    /**
-     * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
-     * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
-     */
-    private static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
-                                       List<EventBuilder> out, List<Background> background) {
-        String m = ms.masked();
-        Matcher head = NEW_PAIRS.matcher(m);
-        if (!head.find()) {
-            return false;
-        }
-        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
-                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
-        String date = sentenceDate(ctx, si);
-        int i = head.end();
-        boolean found = false;
-        while (i < m.length()) {
-            Matcher p = LISTED_PAIR.matcher(m.substring(i));
-            if (!p.find()) {
-                break;
-            }
-            MaskedSentence.Slot a = ms.lastParty(i + p.start(1), i + p.end(1));
-            MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
-            i += p.end();
-            if (a == null || b == null || a.entity() == b.entity()) {
-                continue;
-            }
-            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
-            if (signed) {
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b)))
-                        .agreement("SISTER_CITY").date(date).evidence(evidence);
-                SigningPlace.attachToForum(ctx, si, e, forums);
-                mergeInto(out, e, true, java.util.Set.of());
-            } else {
-                background.add(new Background(partyName(a), partyName(b), null, evidence));
-            }
-            found = true;
-        }
-        return found;
-    }
-
-    /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
-    private static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
-
-    static boolean isPlanned(String m, int verbPos) {
-        return PLANNED.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find();
+        this.documents = new SigningDocuments(lexicon);
+        this.signingBackground = new SigningBackground(lexicon, documents);
+        this.pairs = new SigningPairs(documents);
     }
 
     /** A sister-city pair stated in a background signing clause (自2012年起陆续与甲、乙签署友好城市协议). */
@@ -194,17 +65,17 @@ final class SigningExtractor {
             String m = ms.masked();
             if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
                 if (lastSigning == si - 1 && lastEvent != null) {
-                    signedBy(ms, lastEvent, 0);
+                    Signatories.signedBy(ms, lastEvent, 0);
                 } else {
                     EventBuilder paper = followUps.signedOnPaper(ctx, si, ms);
                     if (paper != null) {
-                        lastEvent = mergeInto(out, paper, ctx.bestDate(si) != null, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, paper, ctx.bestDate(si) != null, undated);
                         lastSigning = si;
                     }
                 }
-                foundedAlliance(ctx, si, ms, out);
+                ListedTwinnings.foundedAlliance(ctx, si, ms, out);
             }
-            if (pairsListed(ctx, si, ms, forums, out, background)) {
+            if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background)) {
                 continue;
             }
             String subject = null;
@@ -215,7 +86,7 @@ final class SigningExtractor {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
                 }
-                if (isPlanned(m, verb[0])) {
+                if (SigningBackground.isPlanned(m, verb[0])) {
                     continue; // 两市预定年底缔盟: not (yet) an act
                 }
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
@@ -223,19 +94,19 @@ final class SigningExtractor {
                 }
                 if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
-                        lastEvent.title(documentName(ms, verb[1]));
+                        lastEvent.title(documents.documentName(ms, verb[1]));
                     }
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
-                if (isBackground(m, verb) || (isEarlierYear(ctx, m, verb) && !isNarratedSigning(ms, verb))) {
+                if (signingBackground.isBackground(m, verb) || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
-                            String since = SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : yearBefore(m, verb);
+                            String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : SigningBackground.yearBefore(m, verb);
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
@@ -249,7 +120,7 @@ final class SigningExtractor {
                             background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
                             continue;
                         }
-                        lastEvent = mergeInto(out, e, ownDate, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated);
                         if (!ownDate && lastEvent == e) {
                             undated.add(e);
                         }
@@ -259,12 +130,12 @@ final class SigningExtractor {
                     if (!found.isEmpty()) {
                         subject = found.get(0).parties().get(0);
                     } else if (lastEvent != null && lastSigning >= si - 1) {
-                        signedByAgents(ms, lastSigning == si ? previousVerbEnd : 0, verb[0], lastEvent);
+                        Signatories.signedByAgents(ms, lastSigning == si ? previousVerbEnd : 0, verb[0], lastEvent);
                     }
                 }
             }
             if (lastSigning == si && lastVerbEnd >= 0 && lastEvent != null) {
-                signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
+                Signatories.signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
             }
         }
         for (EventBuilder e : out) {
@@ -273,59 +144,6 @@ final class SigningExtractor {
             }
         }
         return out;
-    }
-
-
-    /**
-     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
-     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
-     *
-     * @param ownDate whether e's sentence dates it itself
-     * @param undated the events so far whose dates were only their context's
-     */
-    private static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
-        java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
-        for (EventBuilder o : out) {
-            Event a = o.build(), b = e.build();
-            boolean eitherUndated = !ownDate || undated.contains(o);
-            boolean otherSigners = a.signatories() != null && b.signatories() != null
-                    && java.util.Collections.disjoint(a.signatories(), b.signatories());
-            // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
-            boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
-                if (ownDate && undated.remove(o) && b.date() != null) {
-                    o.date(b.date());
-                    if (b.location() != null) {
-                        o.location(b.location());
-                    }
-                }
-                if (headline && !compatible(a.agreement(), b.agreement())) {
-                    o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
-                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
-                    o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
-                }
-                if (a.date() == null) {
-                    o.date(b.date());
-                }
-                if (a.location() == null) {
-                    o.location(b.location());
-                }
-                if (a.signatories() == null) {
-                    o.signatories(b.signatories());
-                }
-                if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
-                    o.evidence(b.evidence());
-                }
-                return o;
-            }
-        }
-        out.add(e);
-        return e;
-    }
-
-    private static boolean compatible(String a, String b) {
-        return a == null || b == null || a.equals(b);
     }
 
     /** The signings of the clause that ends at one signing verb. */
@@ -340,7 +158,7 @@ final class SigningExtractor {
             }
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
-            String title = documentName(ms, verb[1]);
+            String title = documents.documentName(ms, verb[1]);
             String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
             Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
@@ -350,10 +168,10 @@ final class SigningExtractor {
                 // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb
                 String rest = m.substring(verb[1]);
                 int end = rest.indexOf('，') < 0 ? rest.length() : rest.indexOf('，');
-                if (PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
+                if (SigningBackground.PLANNED.matcher(rest.substring(0, Math.min(end, rest.indexOf(',') < 0 ? end : rest.indexOf(',')))).find()) {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
-                String[] named = ceremonyDocument(ms, clause, clauseOffset);
+                String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
                 if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
                         && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
                     named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
@@ -374,178 +192,8 @@ final class SigningExtractor {
                     && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
                 kind = "SISTER_CITY"; // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
             }
-            List<EventBuilder> here = new ArrayList<>();
-            Matcher p = PAIR.matcher(clause);
-            while (p.find()) {
-                MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
-                MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
-                MaskedSentence.Slot aPerson = p.group(2) == null ? null : ms.slots(clauseOffset + p.start(2), clauseOffset + p.end(2)).get(0);
-                int aAt = clauseOffset + p.start(1);
-                if (aAt > 0 && m.charAt(aAt - 1) == '在') {
-                    // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
-                    MaskedSentence.Slot[] opener = sentenceSubject(ms);
-                    a = opener == null ? null : opener[0];
-                    aPerson = opener == null ? null : opener[1];
-                }
-                if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
-                    continue;
-                }
-                // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
-                String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : partyName(a);
-                String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : partyName(b);
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
-                        .agreement(kind).title(title).date(date)
-                        .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-                List<String> signatories = new ArrayList<>();
-                if (aPerson != null) {
-                    signatories.add(aPerson.entity().name());
-                }
-                if (p.group(4) != null) {
-                    signatories.add(ms.slots(clauseOffset + p.start(4), clauseOffset + p.end(4)).get(0).entity().name());
-                }
-                if (!signatories.isEmpty()) {
-                    e.signatories(signatories);
-                }
-                here.add(e);
-                for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + p.end(), verb[0])) {
-                    // 甲与乙、丙、丁签署: one signing with each partner of the list, each signed by 甲's representative
-                    EventBuilder each = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(more)))
-                            .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-                    if (aPerson != null && p.group(4) == null) {
-                        each.signatories(List.of(aPerson.entity().name()));
-                    }
-                    here.add(each);
-                }
-            }
-            Matcher listed = LISTED_SIGNERS.matcher(clause);
-            if (here.isEmpty() && listed.find()) {
-                // 甲市长X、乙市长Y昨天签订: two signers listed, each after the place they act for
-                MaskedSentence.Slot a = ms.lastParty(clauseOffset + listed.start(1), clauseOffset + listed.end(1));
-                MaskedSentence.Slot b = ms.lastParty(clauseOffset + listed.start(3), clauseOffset + listed.end(3));
-                if (a != null && b != null && a.entity() != b.entity()
-                        && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
-                            .title(title).date(date).signatories(List.of(
-                                    ms.slots(clauseOffset + listed.start(2), clauseOffset + listed.end(2)).get(0).entity().name(),
-                                    ms.slots(clauseOffset + listed.start(4), clauseOffset + listed.end(4)).get(0).entity().name()))
-                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                }
-            }
-            Matcher home = HOME_PAIR.matcher(clause);
-            if (here.isEmpty() && home.find()) {
-                // 我市与乙市签署: the page's own place (a city government's site) with its partner
-                String own = ctx.homePlace(home.group(1).charAt(0));
-                MaskedSentence.Slot other = ms.lastParty(clauseOffset + home.start(2), clauseOffset + home.end(2));
-                if (own != null && other != null && !partyName(other).equals(own)) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(own, partyName(other))).agreement(kind)
-                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                }
-            }
-            if (here.isEmpty()) {
-                // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
-                Matcher pp = PERSON_PAIR.matcher(clause);
-                if (pp.find()) {
-                    MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
-                    MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
-                    MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
-                    if (own != null && other != null && own.entity().type() != EntityType.COUNTRY && own.entity() != other.entity()) {
-                        here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
-                                .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
-                                .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                    }
-                }
-            }
-            if (here.isEmpty() && title != null) {
-                // 分别代表双方签署甲省与乙县建立友好省县关系协议: the parties are named in the document's name
-                Matcher inTitle = PAIR.matcher(m.substring(verb[1], Math.min(m.length(), verb[1] + title.length() + 2)));
-                if (inTitle.find()) {
-                    MaskedSentence.Slot a = ms.lastParty(verb[1] + inTitle.start(1), verb[1] + inTitle.end(1));
-                    MaskedSentence.Slot b = ms.lastParty(verb[1] + inTitle.start(3), verb[1] + inTitle.end(3));
-                    if (a != null && b != null && a.entity() != b.entity()) {
-                        here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
-                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                    }
-                }
-            }
-            if (here.isEmpty()) {
-                EventBuilder fromTitle = partiesFromDocumentName(ms, verb[1], kind, date);
-                if (fromTitle != null) {
-                    here.add(fromTitle);
-                }
-            }
-            Matcher elided = ELIDED_SUBJECT.matcher(clause);
-            if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
-                // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
-                subject = openingParty(ms);
-                elided.reset();
-            }
-            if (here.isEmpty() && subject != null && elided.find()) {
-                // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
-                MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
-                if (other != null && !other.entity().name().equals(subject)) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(other))).agreement(kind)
-                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                    for (MaskedSentence.Slot more : morePartners(ms, clauseOffset + elided.end(), verb[0])) {
-                        here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, partyName(more))).agreement(kind)
-                                .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                    }
-                }
-            }
-            if (here.isEmpty()) {
-                EventBuilder agents = SigningAgents.signedBy(ctx, ms, clause, clauseOffset, kind, title, date);
-                if (agents != null) {
-                    here.add(agents);
-                }
-            }
-            Matcher unlisted = UNLISTED_PARTNER.matcher(clause);
-            if (here.isEmpty() && unlisted.find() && !unlisted.group(3).contains("城市")
-                    && ms.slots(clauseOffset + unlisted.start(2), clauseOffset + unlisted.end(2)).get(0).entity().type() == EntityType.COUNTRY) {
-                // 甲市与马绍尔群岛共和国某某环礁市签署: a foreign place no gazetteer holds, named after its country
-                MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlisted.start(1), clauseOffset + unlisted.end(1));
-                if (a != null) {
-                    EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(partyName(a), unlisted.group(3))).agreement(kind)
-                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-                    if (unlisted.group(4) != null) {
-                        e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
-                    }
-                    here.add(e);
-                }
-            }
-            Matcher namedBoth = NAMED_BOTH.matcher(clause);
-            if (here.isEmpty() && namedBoth.find()) {
-                // 甲、乙两市签署: the two sides are named right before 两市
-                MaskedSentence.Slot a = ms.lastParty(clauseOffset + namedBoth.start(1), clauseOffset + namedBoth.end(1));
-                MaskedSentence.Slot b = ms.lastParty(clauseOffset + namedBoth.start(2), clauseOffset + namedBoth.end(2));
-                if (a != null && b != null && a.entity() != b.entity()) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(partyName(a), partyName(b))).agreement(kind)
-                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                }
-            }
-            if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
-                List<String> pair = lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
-                if (pair == null && TWO_CITIES.matcher(clause).find()) {
-                    pair = lastTwoCities(ctx, ms.textOffset(verb[0]));
-                }
-                if (pair == null && clause.contains("双方")) {
-                    pair = toldPair; // 随后,双方签署…: the two sides of the signing the headline told (a university and a city)
-                }
-                if (pair != null) {
-                    here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
-                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
-                }
-            }
-            if (here.isEmpty()) {
-                EventBuilder joint = jointSigning(ms, verb, kind, title, date);
-                if (joint != null) {
-                    here.add(joint);
-                }
-            }
-            if (here.size() == 1 && here.get(0).build().signatories() == null) {
-                List<String> persons = signatoriesBefore(ms, previousVerbEnd, verb[0]);
-                if (!persons.isEmpty()) {
-                    here.get(0).signatories(persons);
-                }
-            }
+            List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
+                    previousVerbEnd, toldPair);
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
@@ -572,39 +220,6 @@ final class SigningExtractor {
         }
     }
 
-    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
-
-    /**
-     * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
-     * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
-     */
-    private static List<MaskedSentence.Slot> morePartners(MaskedSentence ms, int from, int verbPos) {
-        String m = ms.masked();
-        List<MaskedSentence.Slot> out = new ArrayList<>();
-        int i = from;
-        Matcher bracket = LEADING_BRACKET.matcher(m.substring(i, verbPos));
-        if (bracket.find()) {
-            i += bracket.end();
-        }
-        while (i < verbPos) {
-            Matcher n = NEXT_PARTNER.matcher(m.substring(i, verbPos));
-            if (!n.find()) {
-                break;
-            }
-            int after = i + n.end(1);
-            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
-                break;
-            }
-            MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);
-            if (s == null) {
-                break;
-            }
-            out.add(s);
-            i += n.end();
-        }
-        return out;
-    }
-
     /**
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
      * place (GOLD.md §7), so the party is the place.
@@ -622,207 +237,7 @@ final class SigningExtractor {
         return name;
     }
 
-    /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
-    private static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
-        List<MaskedSentence.Slot> all = ms.slots();
-        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
-            return null;
-        }
-        String m = ms.masked();
-        int i = all.get(0).maskedPos();
-        int j = i;
-        while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
-            j++;
-        }
-        MaskedSentence.Slot party = ms.lastParty(i, j);
-        if (party == null) {
-            return null;
-        }
-        MaskedSentence.Slot person = null;
-        Matcher t = TITLE_THEN_PERSON.matcher(m.substring(j));
-        if (t.lookingAt()) {
-            person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
-        }
-        return new MaskedSentence.Slot[]{party, person};
-    }
-
-    /** How far into a sentence (after its date) its subject may open. */
-    private static final int OPENING = 12;
-
-    /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
-    private static String openingParty(MaskedSentence ms) {
-        String m = ms.masked();
-        for (MaskedSentence.Slot s : ms.slots()) {
-            if (s.maskedPos() > OPENING) {
-                return null;
-            }
-            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
-                continue;
-            }
-            int j = s.maskedPos();
-            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
-                j++;
-            }
-            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
-            return party == null ? null : partyName(party);
-        }
-        return null;
-    }
-
-    private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
-
-    /**
-     * Several places 共同签署 one document (an alliance's founding memorandum): one signing with every place
-     * named before the verb in the sentence, each the last unit of its administrative chain. Three or more.
-     */
-    private EventBuilder jointSigning(MaskedSentence ms, int[] verb, String kind, String title, String date) {
-        String m = ms.masked();
-        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
-        if (!(before.equals("共同") || before.equals("联合"))) {
-            return null;
-        }
-        List<String> parties = placesBefore(ms, 0, verb[0]);
-        if (parties.size() < 3) {
-            return null;
-        }
-        return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
-                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-    }
-
-    /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
-    static List<String> placesBefore(MaskedSentence ms, int from, int to) {
-        String m = ms.masked();
-        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
-        int i = from;
-        while (i < to) {
-            if (m.charAt(i) != MaskedSentence.PLACE) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && m.charAt(j) == MaskedSentence.PLACE) {
-                j++;
-            }
-            MaskedSentence.Slot last = ms.lastPlace(i, j);
-            if (last != null && last.entity().type() != EntityType.COUNTRY) {
-                out.add(last.entity().name());
-            }
-            i = j;
-        }
-        return new ArrayList<>(out);
-    }
-
-    /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
-
-    /**
-     * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
-     * the previous signing verb), when those clauses say they act for a side (代表, or place + title + person),
-     * and none of them is a witness's or speaker's clause.
-     */
-    static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
-        String m = ms.masked();
-        List<String> out = new ArrayList<>();
-        boolean acting = false;
-        int clauseStart = from;
-        String skipped = null; // the last person of the clause before, left out as a witness's or attender's
-        for (int i = from; i <= verbPos; i++) {
-            if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
-                String clause = m.substring(clauseStart, i);
-                if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
-                    out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
-                }
-                skipped = null;
-                if (NOT_SIGNING.matcher(clause).find()) {
-                    for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
-                        if (s.entity().type() == EntityType.PERSON) {
-                            skipped = s.entity().name();
-                        }
-                    }
-                } else {
-                    for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
-                        if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
-                            out.add(s.entity().name());
-                        }
-                    }
-                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find();
-                }
-                clauseStart = i + 1;
-            }
-        }
-        return acting && out.size() <= 2 ? out : List.of();
-    }
-
-    /** A clause going on with 与 + the other side, each acting for its own (与乙省省长Y分别代表两省). */
-    private static final Pattern WITH_EACH = Pattern.compile("^(?:并)?(?:与|同|和)[^,，]*分别");
-
-    private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
-
-    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
-
-    /**
-     * 两市于2008年缔结友好城市关系: a signing dated in a year before the article's is background — a relation
-     * with its since, not the reported act.
-     */
-    private static boolean isEarlierYear(DocumentContext ctx, String m, int[] verb) {
-        Integer year = ctx.resolver.anchorYear();
-        if (year == null) {
-            return false;
-        }
-        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
-        while (y.find()) {
-            if (Integer.parseInt(y.group(1)) < year) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
-     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
-     */
-    private boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
-        String m = ms.masked();
-        String word = m.substring(verb[0], verb[1]);
-        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documentName(ms, verb[1]) != null
-                && !SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
-    }
-
-    private static String yearBefore(String m, int[] verb) {
-        Matcher y = YEAR_BEFORE.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
-        return y.find() ? y.group(1) : null;
-    }
-
-    /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
-    private boolean isBackground(String m, int[] verb) {
-        String after = m.substring(verb[1], Math.min(m.length(), verb[1] + 16));
-        int comma = after.indexOf(',');
-        if (comma < 0) {
-            comma = after.indexOf('，');
-        }
-        String clause = comma >= 0 ? after.substring(0, comma) : after;
-        int start = clauseStart(m, verb[0]);
-        // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
-        String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
-        return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
-                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
-                || SINCE_THEN.matcher(before).find();
-    }
-
-    /**
-     * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
-     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
-     */
-    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
-            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
-
-    private static final Pattern SERIES = Pattern.compile("陆续|先后");
-
-    /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
-    private static final int OPENER = 6;
-
-    private static int clauseStart(String m, int verbPos) {
+    static int clauseStart(String m, int verbPos) {
         int s = 0;
         for (int i = 0; i < verbPos; i++) {
             char c = m.charAt(i);
@@ -833,186 +248,11 @@ final class SigningExtractor {
         return s;
     }
 
-    /** A clause that opens with 与 + party: its subject is the previous clause's. */
-    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时)?(?:还|并|又)?(?:与|同|和)" + PARTNER_WORD + "([ⓅⓄ]+)");
-
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
-    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
-    /**
-     * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
-     * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
-     */
-    private static final Pattern UNLISTED_PARTNER = Pattern.compile(
-            "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
-            + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
-
-    /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
-    private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
-    /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
-    private static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
-
-    /**
-     * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place
-     * (the usual pair of a twinning); otherwise nothing, rather than a guess.
-     */
-    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
-        List<dev.newsie.model.Mention> order = new ArrayList<>();
-        java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (!e.type().isPlace()) {
-                continue;
-            }
-            for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() <= before) {
-                    order.add(m);
-                    owner.put(m, e);
-                }
-            }
-        }
-        order.sort((a, b) -> b.start() - a.start());
-        String chinese = null, foreign = null;
-        for (dev.newsie.model.Mention m : order) {
-            dev.newsie.model.Entity e = owner.get(m);
-            // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
-            boolean isChinese = "中国".equals(e.country()) || e.country() == null;
-            if (isChinese && chinese == null) {
-                chinese = e.name();
-            } else if (!isChinese && e.country() != null && foreign == null) {
-                foreign = e.name();
-            }
-            if (chinese != null && foreign != null) {
-                return List.of(chinese, foreign);
-            }
-        }
-        return null;
-    }
-
-    /** 两市 of two home cities (台北 and 上海): the two distinct cities named last before the position. */
-    static List<String> lastTwoCities(DocumentContext ctx, int before) {
-        int[] best = {-1, -1};
-        String[] names = new String[2];
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (e.type() != EntityType.CITY) {
-                continue;
-            }
-            int last = -1;
-            for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() <= before) {
-                    last = Math.max(last, m.start());
-                }
-            }
-            if (last > best[0]) {
-                best[1] = best[0];
-                names[1] = names[0];
-                best[0] = last;
-                names[0] = e.name();
-            } else if (last > best[1]) {
-                best[1] = last;
-                names[1] = e.name();
-            }
-        }
-        return names[1] == null ? null : List.of(names[1], names[0]);
-    }
-
-    private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
-
-    /** 两市签署了《苏州市与杜塞尔多夫市经贸合作备忘录》: the pair is named in the document's title. */
-    private EventBuilder partiesFromDocumentName(MaskedSentence ms, int from, String kind, String date) {
-        String m = ms.masked();
-        Matcher t = BOOK_TITLE.matcher(m);
-        if (!t.find(from) || t.start() - from > 3) {
-            return null;
-        }
-        Matcher p = PAIR.matcher(t.group(1));
-        if (!p.find()) {
-            return null;
-        }
-        int base = t.start(1);
-        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
-        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
-        if (a == null || b == null) {
-            return null;
-        }
-        String sentence = ms.sentence().text();
-        String title = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
-        return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
-                .agreement(lexicon.agreementKind(title)).title(title).date(date)
-                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-    }
-
-    /**
-     * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
-     * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
-     */
-    private static String[] ceremonyDocument(MaskedSentence ms, String clause, int clauseOffset) {
-        Matcher book = BOOK_TITLE.matcher(clause);
-        String title = null;
-        while (book.find()) {
-            String sentence = ms.sentence().text();
-            int from = ms.textOffset(clauseOffset + book.start(1)) - ms.sentence().start();
-            int to = ms.textOffset(clauseOffset + book.end(1)) - ms.sentence().start();
-            title = sentence.substring(from, to);
-        }
-        if (title != null) {
-            return new String[]{title, title};
-        }
-        int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
-        // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
-        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("").replaceFirst("^的", "");
-        // …协议书签字及文本交换仪式: the signing named with the exchange is no part of the document's name
-        return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
-    }
 
     /** 通过网络视频签署, 云签约: signed from two places at once, so the dateline's city is not where. */
     private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
-
-    private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
-
-
-    private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
-
-    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
-    private String documentName(MaskedSentence ms, int from) {
-        String m = ms.masked();
-        int s = from;
-        while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
-            s++;
-        }
-        int e = s;
-        while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {
-            e++;
-        }
-        String span = m.substring(s, e);
-        int[] doc = null;
-        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
-            int i = span.lastIndexOf(d);
-            if (i >= 0 && (doc == null || i + d.length() > doc[1])) {
-                doc = new int[]{i, i + d.length()};
-            }
-        }
-        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
-            return null;
-        }
-        String inside = span.substring(0, doc[1]);
-        // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
-        boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
-                .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
-        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
-        if (placesOtherThanCountries && (inside.contains("的") || !PAIR.matcher(inside).find())) {
-            return null;
-        }
-        // back to the text: an organisation's name inside the document name is written out
-        int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
-        String sentence = ms.sentence().text();
-        String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
-        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
-        if (BOTH_SIDES.matcher(name).lookingAt()) {
-            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
-        }
-        // 签订协议书: a bare document word names no document
-        return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
-    }
 
     static String sentenceDate(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);

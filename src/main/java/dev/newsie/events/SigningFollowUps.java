@@ -34,7 +34,7 @@ final class SigningFollowUps {
     EventBuilder signedOnPaper(DocumentContext ctx, int si, MaskedSentence ms) {
         String m = ms.masked();
         Matcher p = PAPER_SIGNED.matcher(m);
-        if (!p.find() || SigningExtractor.isPlanned(m, p.start())) {
+        if (!p.find() || SigningBackground.isPlanned(m, p.start())) {
             return null;
         }
         String doc = p.group(3);
@@ -42,7 +42,7 @@ final class SigningFollowUps {
                 || doc.indexOf(MaskedSentence.PLACE) >= 0 || doc.indexOf(MaskedSentence.ORG) >= 0) {
             return null;
         }
-        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
+        List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(p.start()));
         if (pair == null) {
             return null;
         }
@@ -133,7 +133,7 @@ final class SigningFollowUps {
             // the pair named again, or a headline's signing told in the body, is read as a signing of its own (which
             // joins the one told, and gives it its date); so is one whose people only met
             boolean headline = e.evidence() != null && e.evidence().start() == 0;
-            List<String> signers = SigningExtractor.signatoriesBefore(ms, 0, verb[0]);
+            List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]);
             if (named >= 2 || headline || signers.size() != 2) {
                 return false;
             }
@@ -145,7 +145,7 @@ final class SigningFollowUps {
         if (named >= 2) {
             // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
             if (e.signatories() == null) {
-                List<String> signers = SigningExtractor.signatoriesBefore(ms, 0, verb[0]);
+                List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]);
                 if (!signers.isEmpty()) {
                     last.signatories(signers);
                 }
@@ -168,7 +168,7 @@ final class SigningFollowUps {
         if (previousVerbEnd <= 0 || !DOCUMENT_BY.matcher(m.substring(previousVerbEnd, verb[0])).find()) {
             return false;
         }
-        List<String> signers = SigningExtractor.signatoriesBefore(ms, previousVerbEnd, verb[0]);
+        List<String> signers = Signatories.signatoriesBefore(ms, previousVerbEnd, verb[0]);
         if (last.build().signatories() == null && !signers.isEmpty()) {
             last.signatories(signers);
         }

@@ -49,7 +49,7 @@ final class SisterCityExtractor {
                 if (p.kind().startsWith("BOTH_")) {
                     // 两市于1995年结为友好城市: the two sides are the places the article has just named
                     while (m.find()) {
-                        List<String> pair = SigningExtractor.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
                                 ? (year == null ? null : String.valueOf(year - Integer.parseInt(n))) : n;

@@ -1,0 +1,92 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Twinnings told as a list rather than by a pair before a signing verb: the new pairs of sister places counted and
+ * listed (新增的5对友好城市分别为甲与乙、丙与丁…), and an alliance founded by three or more places (共同发起成立甲联盟).
+ * Adds signings, or background pairs when no signing ceremony is told with the list.
+ */
+final class ListedTwinnings {
+    private ListedTwinnings() {
+    }
+
+    /** 共同发起成立甲联盟 / 联合…成立甲联盟: founding an alliance, a signing of kind ALLIANCE by every place named. */
+    private static final Pattern FOUNDING = Pattern.compile("(?:发起)?(?:成立|组建|创立)(?:了)?Ⓞ");
+
+    static boolean foundedAlliance(DocumentContext ctx, int si, MaskedSentence ms, List<EventBuilder> out) {
+        boolean found = false;
+        Matcher f = FOUNDING.matcher(ms.masked());
+        while (f.find()) {
+            MaskedSentence.Slot org = ms.slots(f.end() - 1, f.end()).get(0);
+            if (!org.entity().name().endsWith("联盟") || SigningBackground.isPlanned(ms.masked(), f.start())) {
+                continue;
+            }
+            List<String> parties = SigningSides.placesBefore(ms, 0, f.start());
+            if (parties.size() < 3) {
+                continue;
+            }
+            EventBuilder e = Event.builder(EventType.SIGNING).parties(parties).agreement("ALLIANCE")
+                    .date(SigningExtractor.sentenceDate(ctx, si)).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            RetoldSignings.mergeInto(out, e, true, java.util.Set.of());
+            found = true;
+        }
+        return found;
+    }
+
+    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
+    private static final Pattern NEW_PAIRS = Pattern.compile(
+            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+    private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
+    private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
+    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
+    private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
+
+    /**
+     * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
+     * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
+     */
+    static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
+                               List<EventBuilder> out, List<SigningExtractor.Background> background) {
+        String m = ms.masked();
+        Matcher head = NEW_PAIRS.matcher(m);
+        if (!head.find()) {
+            return false;
+        }
+        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
+                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
+        String date = SigningExtractor.sentenceDate(ctx, si);
+        int i = head.end();
+        boolean found = false;
+        while (i < m.length()) {
+            Matcher p = LISTED_PAIR.matcher(m.substring(i));
+            if (!p.find()) {
+                break;
+            }
+            MaskedSentence.Slot a = ms.lastParty(i + p.start(1), i + p.end(1));
+            MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
+            i += p.end();
+            if (a == null || b == null || a.entity() == b.entity()) {
+                continue;
+            }
+            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
+            if (signed) {
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
+                        .agreement("SISTER_CITY").date(date).evidence(evidence);
+                SigningPlace.attachToForum(ctx, si, e, forums);
+                RetoldSignings.mergeInto(out, e, true, java.util.Set.of());
+            } else {
+                background.add(new SigningExtractor.Background(SigningExtractor.partyName(a), SigningExtractor.partyName(b), null, evidence));
+            }
+            found = true;
+        }
+        return found;
+    }
+}

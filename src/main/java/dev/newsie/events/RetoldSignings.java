@@ -1,0 +1,68 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+
+import java.util.List;
+
+/**
+ * One signing told more than once (in the headline and in the body, or by two clauses): a report joins the signing
+ * of the same parties already found, and the fuller title, the date, the place, the signers and the evidence are
+ * pooled. Writes into the signings found so far.
+ */
+final class RetoldSignings {
+    private RetoldSignings() {
+    }
+
+    /**
+     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
+     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
+     *
+     * @param ownDate whether e's sentence dates it itself
+     * @param undated the events so far whose dates were only their context's
+     */
+    static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
+        java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
+        for (EventBuilder o : out) {
+            Event a = o.build(), b = e.build();
+            boolean eitherUndated = !ownDate || undated.contains(o);
+            boolean otherSigners = a.signatories() != null && b.signatories() != null
+                    && java.util.Collections.disjoint(a.signatories(), b.signatories());
+            // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
+            boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
+            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
+                if (ownDate && undated.remove(o) && b.date() != null) {
+                    o.date(b.date());
+                    if (b.location() != null) {
+                        o.location(b.location());
+                    }
+                }
+                if (headline && !compatible(a.agreement(), b.agreement())) {
+                    o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
+                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
+                    o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
+                }
+                if (a.date() == null) {
+                    o.date(b.date());
+                }
+                if (a.location() == null) {
+                    o.location(b.location());
+                }
+                if (a.signatories() == null) {
+                    o.signatories(b.signatories());
+                }
+                if (b.evidence() != null && (a.evidence() == null || a.evidence().length() < b.evidence().length())) {
+                    o.evidence(b.evidence());
+                }
+                return o;
+            }
+        }
+        out.add(e);
+        return e;
+    }
+
+    private static boolean compatible(String a, String b) {
+        return a == null || b == null || a.equals(b);
+    }
+}

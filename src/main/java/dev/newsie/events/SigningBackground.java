@@ -1,0 +1,92 @@
+package dev.newsie.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Whether a signing verb reports the act itself or only its background: a planned or hoped-for signing (将, 拟, 盼),
+ * a relation stated since a year (自1987年结为友好城市以来, 结好20周年), a series or tally over past years (陆续,
+ * 先后, 目前已与…等8个城市), a twinning dated in a year before the article's, unless told as an act of its own.
+ * Reads a masked sentence; writes nothing.
+ */
+final class SigningBackground {
+    private final EventLexicon lexicon;
+
+    private final SigningDocuments documents;
+
+    SigningBackground(EventLexicon lexicon, SigningDocuments documents) {
+        this.lexicon = lexicon;
+        this.documents = documents;
+    }
+
+    /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
+    static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
+
+    static boolean isPlanned(String m, int verbPos) {
+        return PLANNED.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find();
+    }
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");
+
+    /**
+     * 两市于2008年缔结友好城市关系: a signing dated in a year before the article's is background — a relation
+     * with its since, not the reported act.
+     */
+    static boolean isEarlierYear(DocumentContext ctx, String m, int[] verb) {
+        Integer year = ctx.resolver.anchorYear();
+        if (year == null) {
+            return false;
+        }
+        Matcher y = YEAR_BEFORE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < year) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
+     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
+     */
+    boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
+        String m = ms.masked();
+        String word = m.substring(verb[0], verb[1]);
+        return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documents.documentName(ms, verb[1]) != null
+                && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
+    }
+
+    static String yearBefore(String m, int[] verb) {
+        Matcher y = YEAR_BEFORE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
+        return y.find() ? y.group(1) : null;
+    }
+
+    /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
+    boolean isBackground(String m, int[] verb) {
+        String after = m.substring(verb[1], Math.min(m.length(), verb[1] + 16));
+        int comma = after.indexOf(',');
+        if (comma < 0) {
+            comma = after.indexOf('，');
+        }
+        String clause = comma >= 0 ? after.substring(0, comma) : after;
+        int start = SigningExtractor.clauseStart(m, verb[0]);
+        // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
+        String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
+        return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
+                || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
+                || SINCE_THEN.matcher(before).find();
+    }
+
+    /**
+     * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
+     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
+     */
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
+            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
+
+    static final Pattern SERIES = Pattern.compile("陆续|先后");
+
+    /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
+    private static final int OPENER = 6;
+}

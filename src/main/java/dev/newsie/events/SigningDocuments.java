@@ -1,0 +1,119 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The document a signing signs: its name after the verb (签署建立国际友好关系协定书), the document of a signing
+ * ceremony named before 签约仪式, and the pair a document's title names (《甲市与乙市经贸合作备忘录》). Reads a
+ * masked sentence and the text behind it; writes nothing.
+ */
+final class SigningDocuments {
+    private final EventLexicon lexicon;
+
+    SigningDocuments(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    private static final Pattern BOOK_TITLE = Pattern.compile("《([^》]{3,60})》");
+
+    /** 两市签署了《苏州市与杜塞尔多夫市经贸合作备忘录》: the pair is named in the document's title. */
+    EventBuilder partiesFromDocumentName(MaskedSentence ms, int from, String kind, String date) {
+        String m = ms.masked();
+        Matcher t = BOOK_TITLE.matcher(m);
+        if (!t.find(from) || t.start() - from > 3) {
+            return null;
+        }
+        Matcher p = SigningPairs.PAIR.matcher(t.group(1));
+        if (!p.find()) {
+            return null;
+        }
+        int base = t.start(1);
+        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
+        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
+        if (a == null || b == null) {
+            return null;
+        }
+        String sentence = ms.sentence().text();
+        String title = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
+        return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
+                .agreement(lexicon.agreementKind(title)).title(title).date(date)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /**
+     * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
+     * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
+     */
+    static String[] ceremonyDocument(MaskedSentence ms, String clause, int clauseOffset) {
+        Matcher book = BOOK_TITLE.matcher(clause);
+        String title = null;
+        while (book.find()) {
+            String sentence = ms.sentence().text();
+            int from = ms.textOffset(clauseOffset + book.start(1)) - ms.sentence().start();
+            int to = ms.textOffset(clauseOffset + book.end(1)) - ms.sentence().start();
+            title = sentence.substring(from, to);
+        }
+        if (title != null) {
+            return new String[]{title, title};
+        }
+        int lastParty = Math.max(clause.lastIndexOf(MaskedSentence.PLACE), clause.lastIndexOf(MaskedSentence.ORG));
+        // 在甲市政厅举行友好城市关系协议书签字仪式: the verb that holds the ceremony is no part of the document's name
+        String named = HOLDING.matcher(clause.substring(lastParty + 1)).replaceFirst("").replaceFirst("^的", "");
+        // …协议书签字及文本交换仪式: the signing named with the exchange is no part of the document's name
+        return new String[]{null, SIGNING_AND.matcher(named).replaceFirst("")};
+    }
+
+    private static final Pattern SIGNING_AND = Pattern.compile("(?:签字|签约|签署)(?:及|暨|和|与)$");
+
+    private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
+
+    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
+    String documentName(MaskedSentence ms, int from) {
+        String m = ms.masked();
+        int s = from;
+        while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
+            s++;
+        }
+        int e = s;
+        while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {
+            e++;
+        }
+        String span = m.substring(s, e);
+        int[] doc = null;
+        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
+            int i = span.lastIndexOf(d);
+            if (i >= 0 && (doc == null || i + d.length() > doc[1])) {
+                doc = new int[]{i, i + d.length()};
+            }
+        }
+        if (doc == null || span.substring(0, doc[1]).indexOf('Ⓡ') >= 0) {
+            return null;
+        }
+        String inside = span.substring(0, doc[1]);
+        // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
+        boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
+                .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
+        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
+        if (placesOtherThanCountries && (inside.contains("的") || !SigningPairs.PAIR.matcher(inside).find())) {
+            return null;
+        }
+        // back to the text: an organisation's name inside the document name is written out
+        int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
+        String sentence = ms.sentence().text();
+        String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
+        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
+        if (SigningPairs.BOTH_SIDES.matcher(name).lookingAt()) {
+            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
+        }
+        // 签订协议书: a bare document word names no document
+        return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
+    }
+}

@@ -1,0 +1,275 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The parties of a signing told before its verb: "A与B、C与D…分别签署" gives one signing per pair; each side is an
+ * administrative chain whose last place is the party (山西省运城市 → 运城), and a side "place + title + person"
+ * names the signatory too. Reads one masked clause; writes nothing.
+ */
+final class SigningPairs {
+    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
+    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
+
+    /**
+     * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
+     * the place that follows (and the words state the relation, see relation-patterns.tsv).
+     */
+    private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
+
+    /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
+    static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
+
+    /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
+    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
+            + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
+
+    /**
+     * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
+     * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
+     * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午).
+     */
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+            + "(?:代表团|一行)?(?:于)?(?:当地时间|美国时间|北京时间)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
+            + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
+            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
+
+    /** A clause that opens with 与 + party: its subject is the previous clause's. */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时)?(?:还|并|又)?(?:与|同|和)" + PARTNER_WORD + "([ⓅⓄ]+)");
+
+    private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
+    /**
+     * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
+     * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
+     */
+    private static final Pattern UNLISTED_PARTNER = Pattern.compile(
+            "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
+            + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
+
+    /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
+    private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
+    /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
+    static final Pattern BOTH_SIDES = Pattern.compile("(?:两市|两地|两省|两省州|两城|双方)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
+
+    private final SigningDocuments documents;
+
+    SigningPairs(SigningDocuments documents) {
+        this.documents = documents;
+    }
+
+    /**
+     * The signings a clause tells before its verb: the pairs (甲与乙, each side with its representative), the
+     * further partners of a list, two signers listed each for a place, the home side (我市), a person facing a
+     * place, the parties of the document's name, a subject kept from the clause before, the sides named by who
+     * signs for whom, a partner no gazetteer holds, 甲、乙两市, 两市 or 双方, several places signing jointly; then
+     * the signers named before the verb.
+     */
+    List<EventBuilder> before(DocumentContext ctx, MaskedSentence ms, int[] verb, String clause, int clauseOffset,
+                              String kind, String title, String date, String subject, int previousVerbEnd,
+                              List<String> toldPair) {
+        String m = ms.masked();
+        List<EventBuilder> here = new ArrayList<>();
+        Matcher p = PAIR.matcher(clause);
+        while (p.find()) {
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
+            MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
+            MaskedSentence.Slot aPerson = p.group(2) == null ? null : ms.slots(clauseOffset + p.start(2), clauseOffset + p.end(2)).get(0);
+            int aAt = clauseOffset + p.start(1);
+            if (aAt > 0 && m.charAt(aAt - 1) == '在') {
+                // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
+                MaskedSentence.Slot[] opener = SigningSides.sentenceSubject(ms);
+                a = opener == null ? null : opener[0];
+                aPerson = opener == null ? null : opener[1];
+            }
+            if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                continue;
+            }
+            // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
+            String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
+            String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
+                    .agreement(kind).title(title).date(date)
+                    .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            List<String> signatories = new ArrayList<>();
+            if (aPerson != null) {
+                signatories.add(aPerson.entity().name());
+            }
+            if (p.group(4) != null) {
+                signatories.add(ms.slots(clauseOffset + p.start(4), clauseOffset + p.end(4)).get(0).entity().name());
+            }
+            if (!signatories.isEmpty()) {
+                e.signatories(signatories);
+            }
+            here.add(e);
+            for (MaskedSentence.Slot more : SigningSides.morePartners(ms, clauseOffset + p.end(), verb[0])) {
+                // 甲与乙、丙、丁签署: one signing with each partner of the list, each signed by 甲's representative
+                EventBuilder each = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(more)))
+                        .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                if (aPerson != null && p.group(4) == null) {
+                    each.signatories(List.of(aPerson.entity().name()));
+                }
+                here.add(each);
+            }
+        }
+        Matcher listed = LISTED_SIGNERS.matcher(clause);
+        if (here.isEmpty() && listed.find()) {
+            // 甲市长X、乙市长Y昨天签订: two signers listed, each after the place they act for
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + listed.start(1), clauseOffset + listed.end(1));
+            MaskedSentence.Slot b = ms.lastParty(clauseOffset + listed.start(3), clauseOffset + listed.end(3));
+            if (a != null && b != null && a.entity() != b.entity()
+                    && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b))).agreement(kind)
+                        .title(title).date(date).signatories(List.of(
+                                ms.slots(clauseOffset + listed.start(2), clauseOffset + listed.end(2)).get(0).entity().name(),
+                                ms.slots(clauseOffset + listed.start(4), clauseOffset + listed.end(4)).get(0).entity().name()))
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        Matcher home = HOME_PAIR.matcher(clause);
+        if (here.isEmpty() && home.find()) {
+            // 我市与乙市签署: the page's own place (a city government's site) with its partner
+            String own = ctx.homePlace(home.group(1).charAt(0));
+            MaskedSentence.Slot other = ms.lastParty(clauseOffset + home.start(2), clauseOffset + home.end(2));
+            if (own != null && other != null && !SigningExtractor.partyName(other).equals(own)) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(own, SigningExtractor.partyName(other))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
+            // 拉卡瓦与上海签订…: the person's place is named earlier in the sentence
+            Matcher pp = PERSON_PAIR.matcher(clause);
+            if (pp.find()) {
+                MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
+                MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
+                MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
+                if (own != null && other != null && own.entity().type() != EntityType.COUNTRY && own.entity() != other.entity()) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
+                            .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
+                            .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
+        }
+        if (here.isEmpty() && title != null) {
+            // 分别代表双方签署甲省与乙县建立友好省县关系协议: the parties are named in the document's name
+            Matcher inTitle = PAIR.matcher(m.substring(verb[1], Math.min(m.length(), verb[1] + title.length() + 2)));
+            if (inTitle.find()) {
+                MaskedSentence.Slot a = ms.lastParty(verb[1] + inTitle.start(1), verb[1] + inTitle.end(1));
+                MaskedSentence.Slot b = ms.lastParty(verb[1] + inTitle.start(3), verb[1] + inTitle.end(3));
+                if (a != null && b != null && a.entity() != b.entity()) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
+        }
+        if (here.isEmpty()) {
+            EventBuilder fromTitle = documents.partiesFromDocumentName(ms, verb[1], kind, date);
+            if (fromTitle != null) {
+                here.add(fromTitle);
+            }
+        }
+        Matcher elided = ELIDED_SUBJECT.matcher(clause);
+        if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
+            // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
+            subject = SigningSides.openingParty(ms);
+            elided.reset();
+        }
+        if (here.isEmpty() && subject != null && elided.find()) {
+            // …签署了意向书,与巴西圣保罗州签署了备忘录: the second clause keeps the first one's subject
+            MaskedSentence.Slot other = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
+            if (other != null && !other.entity().name().equals(subject)) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, SigningExtractor.partyName(other))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                for (MaskedSentence.Slot more : SigningSides.morePartners(ms, clauseOffset + elided.end(), verb[0])) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, SigningExtractor.partyName(more))).agreement(kind)
+                            .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
+            }
+        }
+        if (here.isEmpty()) {
+            EventBuilder agents = SigningAgents.signedBy(ctx, ms, clause, clauseOffset, kind, title, date);
+            if (agents != null) {
+                here.add(agents);
+            }
+        }
+        Matcher unlisted = UNLISTED_PARTNER.matcher(clause);
+        if (here.isEmpty() && unlisted.find() && !unlisted.group(3).contains("城市")
+                && ms.slots(clauseOffset + unlisted.start(2), clauseOffset + unlisted.end(2)).get(0).entity().type() == EntityType.COUNTRY) {
+            // 甲市与马绍尔群岛共和国某某环礁市签署: a foreign place no gazetteer holds, named after its country
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlisted.start(1), clauseOffset + unlisted.end(1));
+            if (a != null) {
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), unlisted.group(3))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                if (unlisted.group(4) != null) {
+                    e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
+                }
+                here.add(e);
+            }
+        }
+        Matcher namedBoth = NAMED_BOTH.matcher(clause);
+        if (here.isEmpty() && namedBoth.find()) {
+            // 甲、乙两市签署: the two sides are named right before 两市
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + namedBoth.start(1), clauseOffset + namedBoth.end(1));
+            MaskedSentence.Slot b = ms.lastParty(clauseOffset + namedBoth.start(2), clauseOffset + namedBoth.end(2));
+            if (a != null && b != null && a.entity() != b.entity()) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
+            List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+            if (pair == null && TWO_CITIES.matcher(clause).find()) {
+                pair = SigningSides.lastTwoCities(ctx, ms.textOffset(verb[0]));
+            }
+            if (pair == null && clause.contains("双方")) {
+                pair = toldPair; // 随后,双方签署…: the two sides of the signing the headline told (a university and a city)
+            }
+            if (pair != null) {
+                here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
+            EventBuilder joint = jointSigning(ms, verb, kind, title, date);
+            if (joint != null) {
+                here.add(joint);
+            }
+        }
+        if (here.size() == 1 && here.get(0).build().signatories() == null) {
+            List<String> persons = Signatories.signatoriesBefore(ms, previousVerbEnd, verb[0]);
+            if (!persons.isEmpty()) {
+                here.get(0).signatories(persons);
+            }
+        }
+        return here;
+    }
+
+    /**
+     * Several places 共同签署 one document (an alliance's founding memorandum): one signing with every place
+     * named before the verb in the sentence, each the last unit of its administrative chain. Three or more.
+     */
+    private EventBuilder jointSigning(MaskedSentence ms, int[] verb, String kind, String title, String date) {
+        String m = ms.masked();
+        String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
+        if (!(before.equals("共同") || before.equals("联合"))) {
+            return null;
+        }
+        List<String> parties = SigningSides.placesBefore(ms, 0, verb[0]);
+        if (parties.size() < 3) {
+            return null;
+        }
+        return Event.builder(EventType.SIGNING).parties(parties).agreement(kind).title(title).date(date)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+}

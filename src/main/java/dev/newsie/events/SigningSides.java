@@ -1,0 +1,190 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The sides of a signing that its pair does not give: the further partners listed after a pair (甲与乙、丙及丁),
+ * the sentence's subject (the place it opens with, and its representative), the places named before a position
+ * (共同签署 by three or more), and the two places a 两市 or 双方 stands for. Reads masked sentences and the
+ * document's entities; writes nothing.
+ */
+final class SigningSides {
+    private SigningSides() {
+    }
+
+    /** A bracketed aside right before the verb ((左二), (中)). */
+    private static final Pattern LEADING_BRACKET = Pattern.compile("^\\([^)]{0,30}\\)");
+
+    private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + SigningPairs.PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
+
+    /**
+     * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
+     * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
+     */
+    static List<MaskedSentence.Slot> morePartners(MaskedSentence ms, int from, int verbPos) {
+        String m = ms.masked();
+        List<MaskedSentence.Slot> out = new ArrayList<>();
+        int i = from;
+        Matcher bracket = LEADING_BRACKET.matcher(m.substring(i, verbPos));
+        if (bracket.find()) {
+            i += bracket.end();
+        }
+        while (i < verbPos) {
+            Matcher n = NEXT_PARTNER.matcher(m.substring(i, verbPos));
+            if (!n.find()) {
+                break;
+            }
+            int after = i + n.end(1);
+            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
+                break;
+            }
+            MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);
+            if (s == null) {
+                break;
+            }
+            out.add(s);
+            i += n.end();
+        }
+        return out;
+    }
+
+    /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
+    static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
+        List<MaskedSentence.Slot> all = ms.slots();
+        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
+            return null;
+        }
+        String m = ms.masked();
+        int i = all.get(0).maskedPos();
+        int j = i;
+        while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+            j++;
+        }
+        MaskedSentence.Slot party = ms.lastParty(i, j);
+        if (party == null) {
+            return null;
+        }
+        MaskedSentence.Slot person = null;
+        Matcher t = TITLE_THEN_PERSON.matcher(m.substring(j));
+        if (t.lookingAt()) {
+            person = ms.slots(j + t.start(1), j + t.end(1)).get(0);
+        }
+        return new MaskedSentence.Slot[]{party, person};
+    }
+
+    /** How far into a sentence (after its date) its subject may open. */
+    private static final int OPENING = 12;
+
+    /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
+    static String openingParty(MaskedSentence ms) {
+        String m = ms.masked();
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.maskedPos() > OPENING) {
+                return null;
+            }
+            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
+                continue;
+            }
+            int j = s.maskedPos();
+            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
+            return party == null ? null : SigningExtractor.partyName(party);
+        }
+        return null;
+    }
+
+    private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
+
+    /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
+    static List<String> placesBefore(MaskedSentence ms, int from, int to) {
+        String m = ms.masked();
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        int i = from;
+        while (i < to) {
+            if (m.charAt(i) != MaskedSentence.PLACE) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < to && m.charAt(j) == MaskedSentence.PLACE) {
+                j++;
+            }
+            MaskedSentence.Slot last = ms.lastPlace(i, j);
+            if (last != null && last.entity().type() != EntityType.COUNTRY) {
+                out.add(last.entity().name());
+            }
+            i = j;
+        }
+        return new ArrayList<>(out);
+    }
+
+    /**
+     * For 两市签署…: the two places last named before the verb, if they are one Chinese (or unlocated) and one foreign place
+     * (the usual pair of a twinning); otherwise nothing, rather than a guess.
+     */
+    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
+        List<dev.newsie.model.Mention> order = new ArrayList<>();
+        java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (!e.type().isPlace()) {
+                continue;
+            }
+            for (dev.newsie.model.Mention m : e.mentions()) {
+                if (m.end() <= before) {
+                    order.add(m);
+                    owner.put(m, e);
+                }
+            }
+        }
+        order.sort((a, b) -> b.start() - a.start());
+        String chinese = null, foreign = null;
+        for (dev.newsie.model.Mention m : order) {
+            dev.newsie.model.Entity e = owner.get(m);
+            // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
+            boolean isChinese = "中国".equals(e.country()) || e.country() == null;
+            if (isChinese && chinese == null) {
+                chinese = e.name();
+            } else if (!isChinese && e.country() != null && foreign == null) {
+                foreign = e.name();
+            }
+            if (chinese != null && foreign != null) {
+                return List.of(chinese, foreign);
+            }
+        }
+        return null;
+    }
+
+    /** 两市 of two home cities (台北 and 上海): the two distinct cities named last before the position. */
+    static List<String> lastTwoCities(DocumentContext ctx, int before) {
+        int[] best = {-1, -1};
+        String[] names = new String[2];
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if (e.type() != EntityType.CITY) {
+                continue;
+            }
+            int last = -1;
+            for (dev.newsie.model.Mention m : e.mentions()) {
+                if (m.end() <= before) {
+                    last = Math.max(last, m.start());
+                }
+            }
+            if (last > best[0]) {
+                best[1] = best[0];
+                names[1] = names[0];
+                best[0] = last;
+                names[0] = e.name();
+            } else if (last > best[1]) {
+                best[1] = last;
+                names[1] = e.name();
+            }
+        }
+        return names[1] == null ? null : List.of(names[1], names[0]);
+    }
+}

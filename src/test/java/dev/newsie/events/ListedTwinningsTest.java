@@ -1,0 +1,33 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Twinnings told as a list: the counted new pairs, with or without a signing ceremony (made-up reports). */
+class ListedTwinningsTest {
+    @Test
+    void pairsListedAfterACountOfNewTwinningsAtACeremonyAreSignings() {
+        String text = "2022友好城市大会昨日在杭州闭幕,当日举行了友好城市签约仪式。"
+                + "此次新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。";
+        List<Event> ss = signings(run(text, "2022-11-17"));
+        assertEquals(Set.of(Set.of("浙江", "静冈"), Set.of("长沙", "清迈")), partySets(ss));
+        for (Event e : ss) {
+            assertEquals("SISTER_CITY", e.agreement());
+            assertEquals("2022-11-16", e.date());
+        }
+    }
+
+    @Test
+    void pairsListedWithoutACeremonyAreRelationsOnly() {
+        EventExtractor.Result r = run("去年新增的2对友好城市分别为浙江省与日本静冈县、湖南省长沙市与泰国清迈市。", "2022-11-17");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertEquals(2, r.relations().size(), r.relations().toString());
+    }
+}

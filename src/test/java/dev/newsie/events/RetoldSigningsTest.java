@@ -1,0 +1,30 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** One signing told in the headline and in the body is one signing (made-up reports). */
+class RetoldSigningsTest {
+    @Test
+    void anUndatedHeadlineAndTheDatedReportAreOneSigning() {
+        String text = "宜昌市与法国图尔市签署友好城市协议\n宜昌市与法国图尔市25日在巴黎签署友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2022-04-27"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("2022-04-25", ss.get(0).date());
+        assertEquals("巴黎", ss.get(0).location());
+    }
+
+    @Test
+    void aHeadlineNamingTheDocumentLooselyIsTheBodysSigning() {
+        String text = "南平市与法国图卢兹市签署友好合作协议\n5月8日，南平市与法国图卢兹市签署建立友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(1, ss.size());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
+}

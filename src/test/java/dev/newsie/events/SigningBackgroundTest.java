@@ -1,0 +1,51 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Signing verbs that tell background, not the act: planned, a tally, an earlier year (made-up reports). */
+class SigningBackgroundTest {
+    @Test
+    void aTallyOfACitysPartnersIsRelationsNotSignings() {
+        EventExtractor.Result r = run("桂林市目前已与日本熊本市、美国奥兰多市等8个城市缔结友好城市关系。", "2022-04-08");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        Set<String> pairs = r.relations().stream().map(x -> String.join("-", x.parties().stream().sorted().toList()))
+                .collect(Collectors.toSet());
+        assertTrue(pairs.containsAll(Set.of("桂林-熊本", "奥兰多-桂林")), pairs.toString());
+    }
+
+    @Test
+    void aPastSigningOfANamedDocumentToldAsAnActIsAnEventOfThatYear() {
+        EventExtractor.Result r = run("1980年,江苏省与美国俄亥俄州签署建立友好省州关系协议书,两省州从此开始交流。", "2024-06-12");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("1980", ss.get(0).date());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningPlannedOrHopedForIsNoSigning() {
+        assertTrue(signings(run("新竹市与日本奈良市预定今年底缔盟。", "2024-08-23")).isEmpty());
+        assertTrue(signings(run("奈良市盼与新竹市签署友好城市协议。", "2024-08-23")).isEmpty());
+    }
+
+    @Test
+    void aTallyOpenedBySoFarIsBackgroundNotSignings() {
+        String text = "目前，莆田市已与美国奥兰多、法国南特、日本岐阜等缔结友好城市关系。";
+        EventExtractor.Result r = run(text, "2024-06-01");
+        assertTrue(signings(r).isEmpty());
+    }
+
+    @Test
+    void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
+        assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
+    }
+}

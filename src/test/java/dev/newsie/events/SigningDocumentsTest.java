@@ -1,0 +1,43 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The document a signing signs: its name after the verb, a ceremony's document (made-up reports). */
+class SigningDocumentsTest {
+    @Test
+    void aCeremonyOfSigningATitledDocumentTakesItsTitle() {
+        String text = "4月2日，宁德市与意大利比萨市《建立友好城市关系协议书》的签署仪式在宁德举行。";
+        List<Event> ss = signings(run(text, "2024-04-02"));
+        assertEquals(Set.of(Set.of("宁德", "比萨")), partySets(ss));
+        assertEquals("建立友好城市关系协议书", ss.get(0).title());
+    }
+
+    @Test
+    void aSigningCeremonyHeldNamesItsDocumentBeforeIt() {
+        String text = "10日上午，南平市与法国图卢兹市友好城市关系协议签字仪式在南平举行。";
+        List<Event> ss = signings(run(text, "2024-05-10"));
+        assertEquals(Set.of(Set.of("南平", "图卢兹")), partySets(ss));
+        assertEquals("友好城市关系协议", ss.get(0).title());
+    }
+
+    @Test
+    void countriesAbbreviatedInADocumentsNameArePartOfIt() {
+        Event e = signings(run("6月5日,中国人民对外友好协会副会长王芳与美国城市联盟主席约翰·李在华盛顿签署了中美地方合作备忘录。", "2024-06-06")).get(0);
+        assertEquals("中美地方合作备忘录", e.title());
+    }
+
+    @Test
+    void aCeremonyOfExchangingTextsNamesItsDocument() {
+        Event e = signings(run("4月9日,山西省与土耳其科尼亚省建立友好省关系协议书签字及文本交换仪式在科尼亚省政府举行。", "2024-04-10")).get(0);
+        assertEquals("建立友好省关系协议书", e.title());
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals("科尼亚", e.location());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The parties told before a signing verb: pairs, two signers listed, the home side, a partner after its country or
+ * its standing (made-up reports).
+ */
+class SigningPairsTest {
+    @Test
+    void aMayorSigningOnADayWrittenInTheTaiwanBracketFormWithAPartnerOfHisOwn() {
+        // 今(9)日 reaches the events stage as 今日(9日); the partner's mayor follows the partner
+        Event e = signings(run("花莲县长王志明今日(9日)与日本宫崎市市长田中一郎共同签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(e.parties()));
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        assertEquals("2022-03-09", e.date());
+    }
+
+    @Test
+    void theDayOfASigningMayCarryATimeOfDay() {
+        Event e = signings(run("花莲县长王志明于今天下午与日本宫崎市市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        Event f = signings(run("花莲县长王志明今日(9日)上午与日本宫崎市长田中一郎签署姊妹市协定。", "2022-03-09")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(f.parties()));
+    }
+
+    @Test
+    void aVisitingPartnerSignsAtTheHostsSeat() {
+        Event e = signings(run("嘉义县长林文雄昨天在嘉义县政府与来访的日本宫崎市市长田中一郎签署姊妹县盟约。", "2023-05-18")).get(0);
+        assertEquals(Set.of("嘉义", "宫崎"), Set.copyOf(e.parties()));
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals(List.of("林文雄", "田中一郎"), e.signatories());
+    }
+
+    @Test
+    void twoPlacesSummedUpAs两市AreTheParties() {
+        List<Event> ss = signings(run("扬州市、奈良市两市今天签署友好城市关系协议书。", "2019-04-03"));
+        assertEquals(Set.of(Set.of("扬州", "奈良")), partySets(ss));
+    }
+
+    @Test
+    void aPartnerNoGazetteerHoldsIsTheNameAfterItsCountry() {
+        List<Event> ss = signings(run("宁波市今天与马绍尔群岛共和国卡拉莫环礁市(Kalamo Atoll)签署缔结姊妹市备忘录。", "2020-06-01"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertTrue(ss.get(0).parties().contains("宁波"), ss.toString());
+        assertTrue(ss.get(0).parties().contains("卡拉莫环礁市"), ss.toString());
+    }
+
+    @Test
+    void aPartnerAfterARepublicIsAPartyOfThePair() {
+        List<Event> ss = signings(run("宁波市今天与瓦努阿图共和国卢甘维尔卡市签署缔结友好城市备忘录。", "2020-06-01"));
+        assertEquals(Set.of(Set.of("宁波", "卢甘维尔卡")), partySets(ss));
+    }
+
+    @Test
+    void ourCitySigningIsThePageOwnCity() {
+        String text = "6月2日，我市与法国波尔多市签署友好城市协议书。\n来源：漳州市人民政府";
+        List<Event> ss = signings(run(text, "2024-06-03"));
+        assertEquals(Set.of(Set.of("漳州", "波尔多")), partySets(ss));
+    }
+
+    @Test
+    void twoSignersListedWithACommaEachForTheirPlace() {
+        String text = "宜兰市长林志明、日本石冈市长山田太郎昨天签订友好交流协定。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("宜兰", "石冈")), partySets(ss));
+        assertEquals(List.of("林志明", "山田太郎"), ss.get(0).signatories());
+    }
+
+    @Test
+    void aPartnersStandingBeforeItsNameIsNoPartOfIt() {
+        List<Event> ss = signings(run("9月2日,大同市与友好城市日本大分县竹田市在大同共同签署了深化交流的框架协议。", "2024-09-03"));
+        assertEquals(Set.of(Set.of("大同", "竹田")), partySets(ss));
+        List<Event> listed = signings(run("6月2日,湖州市分别与日本友城秩父市、德国友城科堡市签订了文化合作项目协议。", "2024-06-03"));
+        assertEquals(Set.of(Set.of("湖州", "秩父"), Set.of("湖州", "科堡")), partySets(listed));
+    }
+}

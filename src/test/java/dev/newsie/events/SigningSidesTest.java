@@ -1,0 +1,33 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The sides of a signing its pair does not give: further partners, the sentence's subject (made-up reports). */
+class SigningSidesTest {
+    @Test
+    void aMayorActingForHisCityWithEachPartnerOfAList() {
+        String text = "扬州市市长王一鸣代表扬州市分别与意大利佛罗伦萨市、捷克布尔诺市签订了友好交流关系协议书。";
+        List<Event> ss = signings(run(text, "2021-09-09"));
+        assertEquals(Set.of(Set.of("扬州", "佛罗伦萨"), Set.of("扬州", "布尔诺")), partySets(ss));
+        for (Event e : ss) {
+            assertEquals("SISTER_CITY", e.agreement());
+            assertEquals(List.of("王一鸣"), e.signatories());
+        }
+    }
+
+    @Test
+    void aClauseOpeningWith与TakesTheSentencesOpeningPlaceAsItsSubject() {
+        String text = "4月19日,安徽省省长李明率团访问高知县,与高知县知事山田太郎共同签署了交流合作备忘录。";
+        List<Event> ss = signings(run(text, "2022-04-21"));
+        assertEquals(Set.of(Set.of("安徽", "高知")), partySets(ss));
+        assertEquals("2022-04-19", ss.get(0).date());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+}
