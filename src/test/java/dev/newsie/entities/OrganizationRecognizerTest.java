@@ -209,4 +209,12 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("杭州电视台融媒体中心"), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.endsWith("会议中心")), n.toString());
     }
+
+    @Test
+    void aCityHallWhereSomethingHappensIsAVenueButACityHallThatActsIsABody() {
+        Set<String> venue = names("汉堡市长马丁·韦伯今天在汉堡市政厅主持荣誉市民证书颁发仪式。");
+        assertFalse(venue.contains("汉堡市政厅"), venue.toString());
+        Set<String> body = names("古晋北市市政厅今日与福建省漳州市签署友好城市备忘录。");
+        assertTrue(body.contains("古晋北市市政厅"), body.toString());
+    }
 }
