@@ -544,4 +544,12 @@ class EventExtractorTest {
         assertEquals(1, fs.size(), fs.toString());
         assertEquals("2023-10-15", fs.get(0).date());
     }
+
+    @Test
+    void aTwinningDocumentNamed盟约书KeepsItsWholeName() {
+        String text = "标题\n宜兰县礁溪乡与日本秋田县大馆市今天缔结为姐妹市，礁溪乡长林大同与大馆市长佐藤一夫分别签署姐妹市盟约书。";
+        List<Event> ss = ofType(run(text, "2022-04-12"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("姐妹市盟约书", ss.get(0).title());
+    }
 }
