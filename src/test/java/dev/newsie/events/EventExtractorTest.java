@@ -552,4 +552,12 @@ class EventExtractorTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("姐妹市盟约书", ss.get(0).title());
     }
+
+    @Test
+    void aCountysHonoraryResidentCertificateIsAnAward() {
+        String text = "标题\n县长王大同今天颁发“苗栗县荣誉县民证书”给美国俄勒冈州议员詹姆斯·史密斯，感谢他推动交流。";
+        List<Event> as = ofType(run(text, "2024-06-03"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals("苗栗县荣誉县民证书", as.get(0).award());
+    }
 }
