@@ -82,12 +82,6 @@ public final class OrganizationRecognizer {
      */
     static final String TAIPEI_OFFICE = "台北经济文化";
 
-    /**
-     * A city hall (市政厅) names the city's body when it acts (甲市市政厅与乙市签署, 拜会甲市政厅副市长) but the building
-     * when something happens in it: after 在 it is a venue, which is no entity (GOLD.md §2).
-     */
-    static final String CITY_HALL = "市政厅";
-
     public static OrganizationRecognizer load() {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
@@ -226,9 +220,6 @@ public final class OrganizationRecognizer {
             if (!proper || end - start < 3 || EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
-            }
-            if (name.endsWith(CITY_HALL) && start > 0 && text.charAt(start - 1) == '在') {
-                continue; // 在首尔市政厅主持, 在甲市旧市政厅举行: the building where it happens is a venue (GOLD.md §2)
             }
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
         }
