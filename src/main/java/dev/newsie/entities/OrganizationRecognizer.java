@@ -315,8 +315,8 @@ public final class OrganizationRecognizer {
     }
 
     /**
-     * 县长林明辉及长野县议会 read as one organisation token: where 及/与/和 inside the span is followed by a place and
-     * preceded by a title and a name, the words before it are someone else's, not the body's.
+     * 县长林明辉及长野县议会 read as one organisation token: where 及/与/和 inside the span is followed by a place (or
+     * a mission named by 驻 and its place: 主席王大明及驻智利代表处) and preceded by a title and a name, the words before it are someone else's, not the body's.
      */
     private static final java.util.regex.Pattern TITLE_THEN_NAME = java.util.regex.Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
 
@@ -325,12 +325,18 @@ public final class OrganizationRecognizer {
 
     private static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
-            if ("及与和".indexOf(text.charAt(k)) >= 0 && placeStartsAt(places, k + 1)
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && (placeStartsAt(places, k + 1) || missionStartsAt(text, k + 1, places))
                     && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;
             }
         }
         return start;
+    }
+
+    /** 驻秘鲁代表处, 驻纽约办事处: a mission, named by 驻 and the country or place it is in, opens at {@code pos}. */
+    private static boolean missionStartsAt(String text, int pos, List<Candidate> places) {
+        return pos + 1 < text.length() && text.charAt(pos) == '驻'
+                && within(places, pos + 1, pos + 2).stream().anyMatch(p -> p.type().isPlace() || p.type() == EntityType.COUNTRY);
     }
 
     /** A special administrative region's generic name, and how much of it the segmenter may leave outside a name. */

@@ -209,4 +209,11 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("杭州电视台融媒体中心"), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.endsWith("会议中心")), n.toString());
     }
+
+    @Test
+    void aNameJoinedBy及ToAMissionIsNoPartOfIt() {
+        Set<String> n = names("出席者有智利中华会馆主席黄国强及驻智利代表处代表陈大文。");
+        assertTrue(n.contains("驻智利代表处"), n.toString());
+        assertTrue(n.stream().noneMatch(o -> o.contains("黄国强")), n.toString());
+    }
 }

@@ -113,4 +113,10 @@ class PlaceRecognizerTest {
         assertTrue(k.contains("PROVINCE 高知"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("知事")), k.toString());
     }
+
+    @Test
+    void aTransliteratedCityWith罕BeforeItsSuffixIsAPlace() {
+        Set<String> k = keys("代表团访问了美国加州阿罕萨拉市。");
+        assertTrue(k.stream().anyMatch(n -> n.startsWith("CITY ") && n.endsWith("阿罕萨拉")), k.toString());
+    }
 }

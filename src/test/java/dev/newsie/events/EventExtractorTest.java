@@ -544,4 +544,20 @@ class EventExtractorTest {
         assertEquals(1, fs.size(), fs.toString());
         assertEquals("2023-10-15", fs.get(0).date());
     }
+
+    @Test
+    void aTwinningDocumentNamed盟约书KeepsItsWholeName() {
+        String text = "标题\n宜兰县礁溪乡与日本秋田县大馆市今天缔结为姐妹市，礁溪乡长林大同与大馆市长佐藤一夫分别签署姐妹市盟约书。";
+        List<Event> ss = ofType(run(text, "2022-04-12"), EventType.SIGNING);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("姐妹市盟约书", ss.get(0).title());
+    }
+
+    @Test
+    void aCountysHonoraryResidentCertificateIsAnAward() {
+        String text = "标题\n县长王大同今天颁发“苗栗县荣誉县民证书”给美国俄勒冈州议员詹姆斯·史密斯，感谢他推动交流。";
+        List<Event> as = ofType(run(text, "2024-06-03"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals("苗栗县荣誉县民证书", as.get(0).award());
+    }
 }
