@@ -81,7 +81,7 @@ public final class EntityRecognizer {
                 && p.start() < org.start() && org.start() < p.end());
     }
 
-    /** 上合组织 + 睦邻友好合作委员会: a body named right after a listed organisation is that organisation's body. */
+    /** 上合组织 + 实业家委员会: a body named right after a listed organisation is that organisation's body. */
     private static Candidate withParent(String text, List<Candidate> listed, Candidate org) {
         for (Candidate parent : listed) {
             if (parent.type() == EntityType.ORGANIZATION && parent.start() < org.start() && parent.end() >= org.start()

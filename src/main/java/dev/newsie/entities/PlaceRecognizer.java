@@ -11,7 +11,7 @@ import java.util.List;
  * Finds countries, provinces, cities and listed organisations by longest gazetteer match, extends a place
  * by the administrative suffix that follows it (科克 + 市), and reads administrative chains: after a country
  * or province, a run of characters ending in a suffix is a place even if no list knows it
- * (智利 + 纽夫莱大区 + 奇廉市), typed by the suffix in that country (GOLD.md §2).
+ * (智利 + 比奥比奥大区 + 康塞普西翁市), typed by the suffix in that country (GOLD.md §2).
  */
 public final class PlaceRecognizer {
     /** Unknown names in a chain are this long at most (characters before the suffix). */

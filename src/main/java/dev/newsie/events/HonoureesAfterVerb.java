@@ -140,7 +140,7 @@ final class HonoureesAfterVerb {
             b.giver(List.of(giver.entity().name()));
         }
         if (giver != null && giver.entity().type().isPlace() && (m.contains("仪式") || m.contains("典礼")) && b.build().location() == null) {
-            b.location(giver.entity().name()); // 福州举行隆重仪式,授予…: the ceremony is in the conferring city
+            b.location(giver.entity().name()); // 甲市举行隆重仪式,授予…: the ceremony is in the conferring city
         }
         if (b.build().date() == null) {
             b.date(AwardCeremony.sentenceDate(ctx, si));

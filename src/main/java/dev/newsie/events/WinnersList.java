@@ -26,7 +26,7 @@ final class WinnersList {
     static final Pattern KINDS_COUNT = Pattern.compile(
             "(?:等|共)(?:\\d+|[一二三四五六七八九十两百]+)个(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市)(?:、(?:省|自治区|直辖市|特别行政区|市|地级市|州|城市))+$");
 
-    /** Words an enumerated recipient may carry besides its places: 云南省对口友城越南老街省. */
+    /** Words an enumerated recipient may carry besides its places: 广西壮族自治区对口友城越南谅山省. */
     /** An entry ending in a person's name, after their title or office. */
     private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?$");
 

@@ -363,7 +363,7 @@ class EventExtractorTest {
 
     @Test
     void aCountOfDocumentsIsNotPartOfTheTitle() {
-        String text = "5月4日,湖南省与日本滋贺县等中外地方政府共签署8份建立友好城市关系协议书。";
+        String text = "5月4日,大会期间湖南省与日本滋贺县等地签署了6份建立友好城市关系协议书。";
         Event s = ofType(run(text, "2023-05-05"), EventType.SIGNING).get(0);
         assertEquals("建立友好城市关系协议书", s.title());
     }
