@@ -64,36 +64,7 @@ public final class PlaceRecognizer {
     public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated(text, tokens, out));
-        out.addAll(namedAgain(text, out));
-        return out;
-    }
-
-    /**
-     * 日本东京八王子市 … 八王子市市长: an unlisted foreign place, found once in its administrative chain, is the same
-     * place where the article names it again with its suffix but without the chain.
-     */
-    private static List<Candidate> namedAgain(String text, List<Candidate> found) {
-        java.util.BitSet covered = new java.util.BitSet(text.length());
-        java.util.Map<String, Candidate> unlisted = new java.util.LinkedHashMap<>();
-        for (Candidate c : found) {
-            covered.set(c.start(), c.end());
-            if (c.source() == Candidate.Source.PATTERN && c.type().isPlace() && c.country() != null && !c.country().equals("中国")
-                    && c.length() >= 3 && c.name().length() >= 2 && text.startsWith(c.name(), c.start())) {
-                unlisted.putIfAbsent(text.substring(c.start(), c.end()), c);
-            }
-        }
-        List<Candidate> out = new ArrayList<>();
-        for (java.util.Map.Entry<String, Candidate> e : unlisted.entrySet()) {
-            for (int at = text.indexOf(e.getKey()); at >= 0; at = text.indexOf(e.getKey(), at + 1)) {
-                int end = at + e.getKey().length();
-                int clash = covered.nextSetBit(at);
-                if (clash < 0 || clash >= end) {
-                    Candidate c = e.getValue();
-                    out.add(new Candidate(at, end, c.type(), c.name(), c.country(), Candidate.Source.PATTERN));
-                    covered.set(at, end);
-                }
-            }
-        }
+        out.addAll(PlacesNamedAgain.find(text, out));
         return out;
     }
 
@@ -125,7 +96,7 @@ public final class PlaceRecognizer {
             final int from = s, to = k + 1;
             int clash = covered.nextSetBit(from);
             if (k - s < 3 || (clash >= 0 && clash < to)
-                    || !plausibleStem(tokens, s, k) || !chineseStem(tokens, s, k)) {
+                    || !SegmenterReadings.plausibleStem(tokens, s, k) || !SegmenterReadings.chineseStem(tokens, s, k)) {
                 continue;
             }
             EntityType t = suffix == '市' ? EntityType.CITY : EntityType.PROVINCE;
@@ -141,7 +112,7 @@ public final class PlaceRecognizer {
             Candidate c = known(text, i, null);
             if (c != null && c.type().isPlace() && c.name().length() == 2
                     && text.startsWith(c.name(), c.start())
-                    && !segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
+                    && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             }
             if (c == null) {
@@ -185,8 +156,8 @@ public final class PlaceRecognizer {
             }
             PlaceSuffixRules.Suffix s = suffixes.at(text, j);
             if (s != null && s.text().length() == 1 && !startsTitle(text, j)) {
-                if (known(text, c.end(), country) != null || !plausibleStem(tokens, c.end(), j)
-                        || COUNT_WORDS.indexOf(text.charAt(j - 1)) >= 0 || wordRunsIntoSuffix(tokens, c.end(), j)) {
+                if (known(text, c.end(), country) != null || !SegmenterReadings.plausibleStem(tokens, c.end(), j)
+                        || COUNT_WORDS.indexOf(text.charAt(j - 1)) >= 0 || SegmenterReadings.wordRunsIntoSuffix(tokens, c.end(), j)) {
                     return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
                 String name = nameWithSuffix(c.name() + text.substring(c.end(), j), s);
@@ -194,35 +165,6 @@ public final class PlaceRecognizer {
             }
         }
         return c;
-    }
-
-    /**
-     * 旧金山报道: a word that starts after the name and takes in the suffix character (报道, 街道, 知道) means the
-     * character is no suffix there.
-     */
-    private static boolean wordRunsIntoSuffix(List<Token> tokens, int from, int suffixAt) {
-        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, suffixAt + 1)) {
-            if (t.start() >= from && t.start() < suffixAt && t.end() > suffixAt) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
-     * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
-     * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.
-     */
-    private static boolean segmentedAsName(List<Token> tokens, int start, int end, boolean bare, boolean foreign) {
-        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
-            boolean crossesStart = t.start() < start && t.end() > start;
-            boolean runsOut = foreign && t.end() > end && t.start() < end && (t.start() > start || bare);
-            if (crossesStart || runsOut) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Verbs and prepositions after which a one-character abbreviation names a place: 在沪举办, 驻穗总领事. */
@@ -308,7 +250,7 @@ public final class PlaceRecognizer {
             if (entries.isEmpty() || (surface.endsWith("区") && text.startsWith("域", pos + len))) {
                 continue; // 三峡区域: 区域 (region) is a word, not a district's suffix
             }
-            PlaceSuffixRules.Suffix following = ethnicAutonomy(text, pos + len);
+            PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
             }
@@ -338,24 +280,6 @@ public final class PlaceRecognizer {
             return new Candidate(pos, pos + len, type, p.name(), country, source);
         }
         return null;
-    }
-
-    /** 苗族侗族自治州 after 黔东南: listed nationalities and the autonomy suffix together are the suffix. */
-    private static final java.util.regex.Pattern ETHNIC_AUTONOMY = ethnicAutonomyPattern();
-
-    private static java.util.regex.Pattern ethnicAutonomyPattern() {
-        List<String> groups = new ArrayList<>(dev.newsie.canon.ModelFile.read("ethnic-groups.tsv", 1).stream().map(r -> r.get(0)).toList());
-        groups.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return java.util.regex.Pattern.compile("(?:(?:" + String.join("|", groups) + ")族)+自治(区|州|县|旗)");
-    }
-
-    private PlaceSuffixRules.Suffix ethnicAutonomy(String text, int pos) {
-        java.util.regex.Matcher m = ETHNIC_AUTONOMY.matcher(text).region(pos, Math.min(text.length(), pos + 24));
-        if (!m.lookingAt()) {
-            return null;
-        }
-        EntityType t = m.group(1).equals("区") ? EntityType.PROVINCE : EntityType.CITY;
-        return new PlaceSuffixRules.Suffix(m.group(), t, t, java.util.Set.of());
     }
 
     /** Among a name's entries: places over organisations when a suffix follows; a bare name is a CITY before a PROVINCE. */
@@ -393,7 +317,7 @@ public final class PlaceRecognizer {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
         }
-        if (titleRunsIn(tokens, pos)) {
+        if (SegmenterReadings.titleRunsIn(tokens, pos)) {
             return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
         }
         if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || verbBeforeTransliteration(text, pos)) {
@@ -402,8 +326,8 @@ public final class PlaceRecognizer {
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
-                if (!plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
-                        || (("中国".equals(country) || country == null) && !chineseStem(tokens, pos, j))) {
+                if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {
                     return null;
                 }
                 return new Candidate(pos, j + s.text().length(), s.typeFor(country),
@@ -415,16 +339,6 @@ public final class PlaceRecognizer {
             }
         }
         return null;
-    }
-
-    /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
-    private static boolean titleRunsIn(List<Token> tokens, int pos) {
-        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
-            if (t.start() < pos && t.end() > pos && t.tag().equals("nnt")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -449,41 +363,6 @@ public final class PlaceRecognizer {
     static String nameWithSuffix(String stem, PlaceSuffixRules.Suffix suffix) {
         String full = CanonicalNames.surfaceForm(stem + suffix.text());
         return CanonicalNames.dropSuffix(full).equals(full) ? full : CanonicalNames.surfaceForm(stem);
-    }
-
-    /** Tag prefixes of common words that cannot be part of an unlisted place name. */
-    private static final List<String> COMMON_TAGS = List.of("n", "v", "a", "d", "m", "q", "p", "c", "u", "f", "t", "s", "r", "b");
-
-    /**
-     * China's prefectures are all listed, so an unlisted Chinese stem is a county or district: the segmenter
-     * must read it as a place name or as single characters, not as an abbreviation or word (南沙 + 自贸区).
-     */
-    private static boolean chineseStem(List<Token> tokens, int from, int to) {
-        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            if (t.end() <= from || t.start() >= to) {
-                continue;
-            }
-            boolean place = t.tag().startsWith("ns") || t.tag().startsWith("nr");
-            if (!place && t.end() - t.start() >= 2) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static boolean plausibleStem(List<Token> tokens, int from, int to) {
-        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            if (t.start() < from || t.end() > to || t.end() - t.start() < 2) {
-                continue;
-            }
-            String tag = t.tag();
-            boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nz")
-                    || tag.startsWith("nx") || tag.equals("j");
-            if (!proper && COMMON_TAGS.stream().anyMatch(tag::startsWith)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -1,0 +1,85 @@
+package dev.newsie.entities;
+
+import dev.newsie.nlp.Token;
+
+import java.util.List;
+
+/** How the segmenter reads a span around a place: as a name, as a stem of one, or as a word running through it. */
+final class SegmenterReadings {
+    private SegmenterReadings() {
+    }
+
+    /**
+     * 旧金山报道: a word that starts after the name and takes in the suffix character (报道, 街道, 知道) means the
+     * character is no suffix there.
+     */
+    static boolean wordRunsIntoSuffix(List<Token> tokens, int from, int suffixAt) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, suffixAt + 1)) {
+            if (t.start() >= from && t.start() < suffixAt && t.end() > suffixAt) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
+     * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
+     * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.
+     */
+    static boolean segmentedAsName(List<Token> tokens, int start, int end, boolean bare, boolean foreign) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
+            boolean crossesStart = t.start() < start && t.end() > start;
+            boolean runsOut = foreign && t.end() > end && t.start() < end && (t.start() > start || bare);
+            if (crossesStart || runsOut) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
+    static boolean titleRunsIn(List<Token> tokens, int pos) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() < pos && t.end() > pos && t.tag().equals("nnt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Tag prefixes of common words that cannot be part of an unlisted place name. */
+    static final List<String> COMMON_TAGS = List.of("n", "v", "a", "d", "m", "q", "p", "c", "u", "f", "t", "s", "r", "b");
+
+    /**
+     * China's prefectures are all listed, so an unlisted Chinese stem is a county or district: the segmenter
+     * must read it as a place name or as single characters, not as an abbreviation or word (南沙 + 自贸区).
+     */
+    static boolean chineseStem(List<Token> tokens, int from, int to) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if (t.end() <= from || t.start() >= to) {
+                continue;
+            }
+            boolean place = t.tag().startsWith("ns") || t.tag().startsWith("nr");
+            if (!place && t.end() - t.start() >= 2) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean plausibleStem(List<Token> tokens, int from, int to) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+            if (t.start() < from || t.end() > to || t.end() - t.start() < 2) {
+                continue;
+            }
+            String tag = t.tag();
+            boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nz")
+                    || tag.startsWith("nx") || tag.equals("j");
+            if (!proper && COMMON_TAGS.stream().anyMatch(tag::startsWith)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
