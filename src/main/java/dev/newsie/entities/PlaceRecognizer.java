@@ -48,12 +48,12 @@ public final class PlaceRecognizer {
 
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
-    private final java.util.Set<Character> transliteration;
+    private final TransliteratedPlaces transliterated;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
         this.suffixes = suffixes;
-        this.transliteration = java.util.Set.copyOf(transliteration);
+        this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
     }
 
     /** The suffix rules this recogniser types places by. */
@@ -63,45 +63,8 @@ public final class PlaceRecognizer {
 
     public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = recognizeListed(text, tokens);
-        out.addAll(transliterated(text, tokens, out));
+        out.addAll(transliterated.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
-        return out;
-    }
-
-    /**
-     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州 or 省 is a foreign place
-     * even where no list knows it and no country precedes it (typed by the suffix as abroad).
-     */
-    private List<Candidate> transliterated(String text, List<Token> tokens, List<Candidate> known) {
-        List<Candidate> out = new ArrayList<>();
-        if (transliteration.isEmpty()) {
-            return out;
-        }
-        java.util.BitSet covered = new java.util.BitSet(text.length());
-        for (Candidate c : known) {
-            covered.set(c.start(), c.end());
-        }
-        for (int k = 3; k < text.length(); k++) {
-            char suffix = text.charAt(k);
-            if ((suffix != '市' && suffix != '州' && suffix != '省') || startsTitle(text, k)) {
-                continue;
-            }
-            int s = k;
-            while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
-                s--;
-            }
-            while (s < k && LEADING_VERBS.indexOf(text.charAt(s)) >= 0) {
-                s++; // 有蒙特丽市: the verb before the name is no syllable of it
-            }
-            final int from = s, to = k + 1;
-            int clash = covered.nextSetBit(from);
-            if (k - s < 3 || (clash >= 0 && clash < to)
-                    || !SegmenterReadings.plausibleStem(tokens, s, k) || !SegmenterReadings.chineseStem(tokens, s, k)) {
-                continue;
-            }
-            EntityType t = suffix == '市' ? EntityType.CITY : EntityType.PROVINCE;
-            out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
-        }
         return out;
     }
 
@@ -255,7 +218,7 @@ public final class PlaceRecognizer {
                 following = suffixes.at(text, pos + len);
             }
             boolean surfaceHasSuffix = suffixes.endOf(surface) != null;
-            Place p = choose(entries, following != null && !surfaceHasSuffix, contextCountry);
+            Place p = ListedPlaceChoice.choose(entries, following != null && !surfaceHasSuffix, contextCountry);
             if (p == null) {
                 continue;
             }
@@ -282,32 +245,6 @@ public final class PlaceRecognizer {
         return null;
     }
 
-    /** Among a name's entries: places over organisations when a suffix follows; a bare name is a CITY before a PROVINCE. */
-    private static Place choose(List<Place> entries, boolean suffixFollows, String contextCountry) {
-        Place best = null;
-        int bestScore = Integer.MIN_VALUE;
-        for (Place p : entries) {
-            int score = switch (p.type()) {
-                case COUNTRY -> suffixFollows ? 1 : 5;
-                case CITY -> 4;
-                case PROVINCE -> 3;
-                case ORGANIZATION -> suffixFollows ? 0 : 6;
-                case PERSON -> 0;
-            };
-            if (!p.weak()) {
-                score += 10;
-            }
-            if (contextCountry != null && contextCountry.equals(p.country())) {
-                score += 5;
-            }
-            if (score > bestScore) {
-                best = p;
-                bestScore = score;
-            }
-        }
-        return best;
-    }
-
     /**
      * An unlisted NAME + suffix right at {@code pos} (chains only); null when the text does not read so. The
      * name must start on a token boundary and hold no common word (国际友好城市 is no place): transliterated
@@ -320,7 +257,7 @@ public final class PlaceRecognizer {
         if (SegmenterReadings.titleRunsIn(tokens, pos)) {
             return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
         }
-        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || verbBeforeTransliteration(text, pos)) {
+        if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || transliterated.verbBefore(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
@@ -342,21 +279,6 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * 有蒙特丽市: a leading verb followed only by transliteration characters up to the suffix is a verb before a
-     * foreign name; before other characters it may begin a name (向日市, 与那国町 in Japan).
-     */
-    private boolean verbBeforeTransliteration(String text, int pos) {
-        if (LEADING_VERBS.indexOf(text.charAt(pos)) < 0) {
-            return false;
-        }
-        int j = pos + 1;
-        while (j < text.length() && transliteration.contains(text.charAt(j))) {
-            j++;
-        }
-        return j - pos - 1 >= 2 && j < text.length() && suffixes.at(text, j) != null;
-    }
-
-    /**
      * An unlisted place's name: its stem, or stem and suffix where canonical() keeps the suffix (冈田町, 礁溪乡,
      * 青山镇), since gold names the place as canonical() does.
      */
@@ -375,7 +297,7 @@ public final class PlaceRecognizer {
     }
 
     /** 市长, 州长, 省长, 区长…: a suffix character that begins a title is not a suffix. */
-    private static boolean startsTitle(String text, int pos) {
+    static boolean startsTitle(String text, int pos) {
         return pos + 1 < text.length() && (text.charAt(pos + 1) == '长' || text.startsWith("委", pos + 1)
                 || text.startsWith("政府", pos + 1) || text.startsWith("民", pos + 1));
     }

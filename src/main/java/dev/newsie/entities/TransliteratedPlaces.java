@@ -1,0 +1,71 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.CanonicalNames;
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Foreign places no list knows, read from a run of transliteration characters before a suffix. */
+final class TransliteratedPlaces {
+    private final PlaceSuffixRules suffixes;
+    private final java.util.Set<Character> transliteration;
+
+    TransliteratedPlaces(PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
+        this.suffixes = suffixes;
+        this.transliteration = java.util.Set.copyOf(transliteration);
+    }
+
+    /**
+     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州 or 省 is a foreign place
+     * even where no list knows it and no country precedes it (typed by the suffix as abroad).
+     */
+    List<Candidate> find(String text, List<Token> tokens, List<Candidate> known) {
+        List<Candidate> out = new ArrayList<>();
+        if (transliteration.isEmpty()) {
+            return out;
+        }
+        java.util.BitSet covered = new java.util.BitSet(text.length());
+        for (Candidate c : known) {
+            covered.set(c.start(), c.end());
+        }
+        for (int k = 3; k < text.length(); k++) {
+            char suffix = text.charAt(k);
+            if ((suffix != '市' && suffix != '州' && suffix != '省') || PlaceRecognizer.startsTitle(text, k)) {
+                continue;
+            }
+            int s = k;
+            while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
+                s--;
+            }
+            while (s < k && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(s)) >= 0) {
+                s++; // 有蒙特丽市: the verb before the name is no syllable of it
+            }
+            final int from = s, to = k + 1;
+            int clash = covered.nextSetBit(from);
+            if (k - s < 3 || (clash >= 0 && clash < to)
+                    || !SegmenterReadings.plausibleStem(tokens, s, k) || !SegmenterReadings.chineseStem(tokens, s, k)) {
+                continue;
+            }
+            EntityType t = suffix == '市' ? EntityType.CITY : EntityType.PROVINCE;
+            out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
+        }
+        return out;
+    }
+
+    /**
+     * 有蒙特丽市: a leading verb followed only by transliteration characters up to the suffix is a verb before a
+     * foreign name; before other characters it may begin a name (向日市, 与那国町 in Japan).
+     */
+    boolean verbBefore(String text, int pos) {
+        if (PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(pos)) < 0) {
+            return false;
+        }
+        int j = pos + 1;
+        while (j < text.length() && transliteration.contains(text.charAt(j))) {
+            j++;
+        }
+        return j - pos - 1 >= 2 && j < text.length() && suffixes.at(text, j) != null;
+    }
+}
