@@ -31,7 +31,6 @@ public final class PlaceRecognizer {
      * three or more are a name of their own (东京 + 八王子 + 市 is a city in Tokyo).
      */
     static final int MAX_EXTENSION = 2;
-    /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     /** One-character verbs of being stationed in or going to a place, written right before the place. */
     static final String MOTION_VERBS = "驻赴访抵至";
     /**
@@ -44,16 +43,19 @@ public final class PlaceRecognizer {
      * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them.
      */
     static final String LEADING_VERBS = "有是在与和到赴驻访抵至及同向从往去";
+    /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
     private final TransliteratedPlaces transliterated;
+    private final ShortPlaceNames shortNames;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
         this.suffixes = suffixes;
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
+        this.shortNames = new ShortPlaceNames(gazetteer);
     }
 
     /** The suffix rules this recogniser types places by. */
@@ -79,10 +81,10 @@ public final class PlaceRecognizer {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             }
             if (c == null) {
-                c = abbreviation(text, i, tokens);
+                c = shortNames.abbreviation(text, i, tokens);
             }
             if (c == null) {
-                c = county(text, i, tokens);
+                c = shortNames.county(text, i, tokens);
             }
             if (c == null) {
                 i++;
@@ -128,38 +130,6 @@ public final class PlaceRecognizer {
             }
         }
         return c;
-    }
-
-    /** Verbs and prepositions after which a one-character abbreviation names a place: 在沪举办, 驻穗总领事. */
-    static final String ABBREVIATION_CUES = "在于赴来抵驻离访返";
-
-    /** 沪 in 在沪举办: a one-character abbreviation of a city, where a locative verb or preposition precedes it. */
-    private Candidate abbreviation(String text, int i, List<Token> tokens) {
-        Place p = gazetteer.abbreviation(text.charAt(i));
-        if (p == null || i == 0 || ABBREVIATION_CUES.indexOf(text.charAt(i - 1)) < 0
-                || (i + 1 < text.length() && Character.UnicodeScript.of(text.charAt(i + 1)) == Character.UnicodeScript.HAN
-                && gazetteer.lookup(text.substring(i, i + 2)).size() > 0)) {
-            return null;
-        }
-        if (dev.newsie.nlp.Tokens.overlapping(tokens, i, i + 1).stream().anyMatch(t -> t.start() == i && t.end() > i + 1
-                && t.tag().startsWith("n") && !t.tag().startsWith("ns")
-                && t.word().chars().anyMatch(ch -> gazetteer.abbreviation((char) ch) == null))) {
-            return null; // 在港口: the character opens a common noun of the segmenter's (港口, 京剧), not a place (港澳 is two)
-        }
-        return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
-    }
-
-    /** 嘉定 read by the segmenter as one place name (tag ns): a Chinese county or district listed without its suffix. */
-    private Candidate county(String text, int i, List<Token> tokens) {
-        if (i + 2 > text.length()) {
-            return null;
-        }
-        Place p = gazetteer.county(text.substring(i, i + 2));
-        Token t = p == null ? null : dev.newsie.nlp.Tokens.exactly(tokens, i, i + 2);
-        if (t == null || !t.tag().startsWith("ns") || (i > 0 && startsTitle(text, i - 1))) {
-            return null; // 市长安东尼奥: 长安 is no place where 长 ends a title
-        }
-        return new Candidate(i, i + 2, p.type(), p.name(), p.country(), Candidate.Source.GAZETTEER);
     }
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
