@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  * year, a bracketed short name, a shared long description); the fullest name with its year is kept, other
  * forms become aliases. This class decides which sentences tell about which forum; the names are found by
  * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
- * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences.
+ * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences; {@link ForumDates}
+ * reads and completes the dates, {@link ForumLocation} the place.
  */
 final class ForumExtractor {
     private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
@@ -121,10 +122,10 @@ final class ForumExtractor {
         }
         mergeShortNames(ctx, forums);
         for (Forum f : forums) {
-            finishDates(f);
+            ForumDates.finishDates(f);
         }
         for (Forum f : forums) {
-            inferLocation(ctx, f, forums);
+            ForumLocation.inferLocation(ctx, f, forums);
         }
         for (Forum f : forums) {
             finish(ctx, f);
@@ -333,45 +334,6 @@ final class ForumExtractor {
         return a.length() > b.length();
     }
 
-    /** 为期两天的论坛, 会期三天, 一连举行3天 (Taiwan's usage): the forum's length in days. */
-    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时|一连(?:举行|举办|进行)?)(\\d+|[两二三四五六七八九十]+)天");
-
-    /**
-     * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
-     * gives both, each a full date.
-     */
-    private static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
-    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
-
-    private static String[] openAndCloseDays(DocumentContext ctx, int si) {
-        Sentence s = ctx.sentences.get(si);
-        String t = s.text();
-        int open = t.indexOf("开幕"), close = t.indexOf("闭幕");
-        if (open < 0 || close < 0 || close < open) {
-            return null;
-        }
-        String opened = null, closed = null;
-        for (DateResolver.DateMention d : ctx.dates.get(si)) {
-            int end = d.end() - s.start();
-            if (d.isSpan() || d.first() == null || d.first().length() != 10) {
-                continue;
-            }
-            if (end <= open) {
-                opened = d.first();
-            } else if (end <= close) {
-                closed = d.first();
-            }
-        }
-        if (opened != null && closed == null) {
-            // 14日开幕,16日闭幕: a bare day is in the opening day's month
-            Matcher day = BARE_CLOSING_DAY.matcher(t);
-            if (day.find(open) && Integer.parseInt(day.group(1)) <= 31) {
-                closed = opened.substring(0, 8) + String.format("%02d", Integer.parseInt(day.group(1)));
-            }
-        }
-        return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
-    }
-
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
@@ -384,9 +346,9 @@ final class ForumExtractor {
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
-            String[] openClose = openAndCloseDays(ctx, si);
+            String[] openClose = ForumDates.openAndCloseDays(ctx, si);
             Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
-                    : TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
+                    : ForumDates.TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
             if (toDay != null && toDay.lookingAt() && Integer.parseInt(toDay.group(1)) <= 31
                     && Integer.parseInt(toDay.group(1)) > Integer.parseInt(d.first().substring(8))) {
                 // 今（3）日至4日: a relative first day, then the last day of the same month
@@ -405,12 +367,12 @@ final class ForumExtractor {
             }
         }
         if (f.b.location() == null) {
-            String loc = location(ms);
+            String loc = ForumLocation.location(ms);
             if (loc != null) {
                 f.b.location(loc);
             }
         }
-        Matcher lasts = LASTS.matcher(t);
+        Matcher lasts = ForumDates.LASTS.matcher(t);
         if (lasts.find() && f.days == null) {
             f.days = ForumCounts.number(lasts.group(1));
         }
@@ -473,94 +435,6 @@ final class ForumExtractor {
 
     private static Integer first(Integer a, Integer b) {
         return a != null ? a : b;
-    }
-
-    /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
-    private static String location(MaskedSentence ms) {
-        String m = ms.masked();
-        for (String cue : List.of("在", "于", "假", "赴", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
-            for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
-                int j = i + cue.length();
-                int k = j;
-                while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
-                    k++;
-                    // 保加利亚首都索非亚: the chain goes on through its capital
-                    for (String link : List.of("首都", "首府", "省会")) {
-                        if (m.startsWith(link, k) && k + 2 < m.length() && m.charAt(k + 2) == MaskedSentence.PLACE) {
-                            k += 2;
-                        }
-                    }
-                }
-                if (k > j) {
-                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
-                    if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
-                        return slot.entity().name();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where no sentence says where a forum was held: the place of a related forum (one name containing the
-     * other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its name carries.
-     */
-    private static void inferLocation(DocumentContext ctx, Forum f, List<Forum> all) {
-        if (f.b.location() != null) {
-            return;
-        }
-        String bare = f.name.replaceFirst("^\\d{4}年?", "");
-        for (Forum o : all) {
-            String ob = o.name.replaceFirst("^\\d{4}年?", "");
-            if (o != f && o.b.location() != null && (ob.contains(bare) || bare.contains(ob))) {
-                f.b.location(o.b.location());
-                return;
-            }
-        }
-        Event built = f.b.build();
-        if (built.date() == null && built.start() == null) {
-            return;
-        }
-        int best = Integer.MAX_VALUE, named = 0;
-        for (Entity e : ctx.entities) {
-            int at = f.name.indexOf(e.name());
-            if (e.type() == EntityType.CITY && at >= 0) {
-                named++;
-                if (at < best) {
-                    best = at;
-                    f.b.location(e.name());
-                }
-            }
-        }
-        String dateline = ctx.datelineCity();
-        if (named > 1 && dateline != null && f.name.contains(dateline)) {
-            f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
-        }
-    }
-
-    private static void finishDates(Forum f) {
-        if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
-            f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
-        } else if (f.b.date() == null && f.openDate != null) {
-            f.b.date(f.openDate);
-        } else if (f.b.date() == null && f.closeDate != null) {
-            f.b.date(f.closeDate);
-        }
-        String day = f.b.date();
-        if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
-            java.time.LocalDate d = java.time.LocalDate.parse(day);
-            if (f.openDate == null && day.equals(f.closeDate)) {
-                // 为期两天的大会9日闭幕: the span is the days before the closing day and that day
-                f.b.start(d.minusDays(f.days - 1).toString()).end(day);
-            } else {
-                // 为期三天的论坛12日开幕: the span is the opening day and the days after it
-                f.b.start(day).end(d.plusDays(f.days - 1).toString());
-            }
-        }
-        if (f.b.build().start() != null) {
-            f.b.date(null);
-        }
     }
 
     private void finish(DocumentContext ctx, Forum f) {
