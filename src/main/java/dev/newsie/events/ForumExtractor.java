@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  * forms become aliases. This class decides which sentences tell about which forum; the names are found by
  * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
  * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences; {@link ForumDates}
- * reads and completes the dates, {@link ForumLocation} the place.
+ * reads and completes the dates, {@link ForumLocation} the place;
+ * {@link ForumMentions} tells whether two mentions name one forum.
  */
 final class ForumExtractor {
-    private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private final EventLexicon lexicon;
     private final CanonicalNames names;
     private final ForumHosts hosts;
@@ -73,7 +73,7 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                Forum f = forums.stream().filter(x -> sameForum(x, name, places)).findFirst().orElse(null);
+                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -93,14 +93,14 @@ final class ForumExtractor {
                     f.end = s.end();
                     forums.add(f);
                     previousForum = f;
-                } else if (fuller(name, f.name)) {
-                    if (!lacksAPlace(name, f.name, places)) {
+                } else if (ForumMentions.fuller(name, f.name)) {
+                    if (!ForumMentions.lacksAPlace(name, f.name, places)) {
                         f.aliases.add(f.name); // 2025甲论坛 beside 甲论坛; not 国际论坛 beside 2025乙市国际论坛 (乙市举办国际论坛)
                     }
                     f.name = name;
-                } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
+                } else if (!f.name.contains(name) && (held || ForumMentions.key(name).equals(ForumMentions.key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
-                } else if (held && !name.equals(f.name) && YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
+                } else if (held && !name.equals(f.name) && ForumMentions.YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
                     addAlias(f, name); // reported held without its year (上海友城论坛开幕 beside 2023上海友城论坛)
                 }
                 addCoordinatedNames(f, name);
@@ -141,7 +141,7 @@ final class ForumExtractor {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
+                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -161,7 +161,7 @@ final class ForumExtractor {
      * the same head, and the full name holds two city names.
      */
     private boolean twoCitiesShortName(DocumentContext ctx, String full, String shortName) {
-        String k = key(shortName);
+        String k = ForumMentions.key(shortName);
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, k);
         if (!k.startsWith("双城") || head == null || !full.endsWith(head)) {
             return false;
@@ -249,7 +249,6 @@ final class ForumExtractor {
     private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
             + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)");
-    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
     private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
@@ -262,76 +261,6 @@ final class ForumExtractor {
     private boolean refersToForum(String s) {
         return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
                 || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
-    }
-
-    private boolean sameForum(Forum f, String name, List<String> places) {
-        String b = key(name);
-        List<String> known = new ArrayList<>(List.of(f.name));
-        known.addAll(f.aliases);
-        for (String k : known) {
-            String kk = key(k);
-            // the same name, or one with a modifier in front (宁波国际友城市长对话会 / 国际友城市长对话会); a name
-            // with more after it is a part of the forum (全球市长论坛全体大会), not the forum
-            if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
-                return true;
-            }
-            if (sharedDescription(kk, b, places)) {
-                return true;
-            }
-            if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {
-                return true;
-            }
-            if (name.contains("暨") && List.of(name.split("暨")).stream().map(this::key).anyMatch(key(k)::equals)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How long a shared tail must be to say two names describe one event (地方领导人会议). */
-    private static final int SHARED_TAIL = 6;
-
-    /**
-     * 第四次甲乙国家地方领导人会议 and 丙合作地方领导人会议: two names that end in the same description of six
-     * characters or more, and whose fronts name no place, are two names of one event in one report. Fronts
-     * that name places (2023甲市国际友城合作论坛, 2024乙市国际友城合作论坛) tell two events apart.
-     */
-    private static boolean sharedDescription(String a, String b, List<String> places) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
-            n++;
-        }
-        if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
-            return false;
-        }
-        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
-        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
-    }
-
-    /**
-     * A forum's name without quotes or a leading year, and with 友好城市 in its standard short form 友城, for
-     * matching the mentions of one forum (2024中国国际友城大会 is 2024中国国际友好城市大会).
-     */
-    private String key(String name) {
-        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
-    }
-
-    /**
-     * Whether a shorter mention is the full name without a place it holds (嘉义市举办国际姊妹市论坛 beside
-     * 2025嘉义国际姊妹市论坛): a description of the event, not another name of it.
-     */
-    private static boolean lacksAPlace(String full, String shorter, List<String> places) {
-        int at = full.indexOf(shorter);
-        String front = at >= 0 ? full.substring(0, at) : full;
-        return places.stream().anyMatch(p -> front.contains(p) && !shorter.contains(p));
-    }
-
-    private static boolean fuller(String a, String b) {
-        boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
-        if (ay != by) {
-            return ay;
-        }
-        return a.length() > b.length();
     }
 
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
@@ -439,7 +368,7 @@ final class ForumExtractor {
 
     private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
-            Matcher y = YEAR_PREFIX.matcher(f.name);
+            Matcher y = ForumMentions.YEAR_PREFIX.matcher(f.name);
             if (y.find()) {
                 f.b.date(y.group(1)); // only the year the name gives (2023上海国际友好城市合作论坛)
             }
