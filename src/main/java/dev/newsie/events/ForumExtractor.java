@@ -13,13 +13,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * FORUM events: a name ending in a forum head noun (论坛, 大会…) in a sentence that reports it held, opened
  * or closed. Mentions of one forum across sentences are merged (the same name, the same name without its
  * year, a bracketed short name, a shared long description); the fullest name with its year is kept, other
- * forms become aliases. This class decides which sentences tell about which forum; the names are found by
+ * forms become aliases. This class decides which sentences tell about which forum ({@link ForumSentences}
+ * says which report one held or tell about the last); the names are found by
  * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
  * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences; {@link ForumDates}
  * reads and completes the dates, {@link ForumLocation} the place;
@@ -31,6 +31,7 @@ final class ForumExtractor {
     private final ForumHosts hosts;
     private final ForumNames forumNames;
     private final ForumVenue venues;
+    private final ForumSentences sentences;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
@@ -38,6 +39,7 @@ final class ForumExtractor {
         this.hosts = new ForumHosts(lexicon);
         this.forumNames = new ForumNames(lexicon);
         this.venues = new ForumVenue(lexicon);
+        this.sentences = new ForumSentences(lexicon);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -58,7 +60,7 @@ final class ForumExtractor {
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = reportsHeld(ctx.masked.get(si).masked());
+            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked());
             List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
@@ -113,7 +115,7 @@ final class ForumExtractor {
             if (target != null && (held || backReference || target == main)) {
                 readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
             } else if (firstHere == null && !namesAnother && main != null
-                    && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
+                    && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
             }
             if (firstHere != null && held) {
@@ -209,58 +211,6 @@ final class ForumExtractor {
         if (allForums) {
             parts.forEach(p -> addAlias(f, p));
         }
-    }
-
-    /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
-    private static final Pattern PLANNED = Pattern.compile(
-            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
-    private static final String CLAUSE_BREAK = ",，。;；!！?？";
-    /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
-    private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
-
-    /**
-     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
-     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
-     * before a count of editions (成功举办六届 is the series' history). Read on
-     * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
-     */
-    private boolean reportsHeld(String t) {
-        List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
-        verbs.add("参加");
-        verbs.add("齐聚");
-        for (String v : verbs) {
-            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
-                int clause = i;
-                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
-                    clause--;
-                }
-                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A bare head noun (论坛在南宁闭幕): the forum already named. */
-    private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
-
-
-    private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
-    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
-            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)");
-
-    /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
-    private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
-            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
-
-    /**
-     * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
-     * count of participants: a sentence about the forum last reported.
-     */
-    private boolean refersToForum(String s) {
-        return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
-                || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
     }
 
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
