@@ -13,23 +13,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * FORUM events: a name ending in a forum head noun (论坛, 大会…) in a sentence that reports it held, opened
  * or closed. Mentions of one forum across sentences are merged (the same name, the same name without its
  * year, a bracketed short name, a shared long description); the fullest name with its year is kept, other
- * forms become aliases. This class decides which sentences tell about which forum; the names are found by
+ * forms become aliases. This class decides which sentences tell about which forum ({@link ForumSentences}
+ * says which report one held or tell about the last); the names are found by
  * {@link ForumNames}, and theme and topics, hosts, counts and venue are read by {@link ForumTopics},
- * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences.
+ * {@link ForumHosts}, {@link ForumCounts} and {@link ForumVenue} from those sentences; {@link ForumDates}
+ * reads and completes the dates, {@link ForumLocation} the place;
+ * {@link ForumMentions} tells whether two mentions name one forum.
  */
 final class ForumExtractor {
-    private static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
     private final EventLexicon lexicon;
     private final CanonicalNames names;
     private final ForumHosts hosts;
     private final ForumNames forumNames;
     private final ForumVenue venues;
+    private final ForumSentences sentences;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
@@ -37,6 +39,7 @@ final class ForumExtractor {
         this.hosts = new ForumHosts(lexicon);
         this.forumNames = new ForumNames(lexicon);
         this.venues = new ForumVenue(lexicon);
+        this.sentences = new ForumSentences(lexicon);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -57,7 +60,7 @@ final class ForumExtractor {
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = reportsHeld(ctx.masked.get(si).masked());
+            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked());
             List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
@@ -72,7 +75,7 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                Forum f = forums.stream().filter(x -> sameForum(x, name, places)).findFirst().orElse(null);
+                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -92,14 +95,14 @@ final class ForumExtractor {
                     f.end = s.end();
                     forums.add(f);
                     previousForum = f;
-                } else if (fuller(name, f.name)) {
-                    if (!lacksAPlace(name, f.name, places)) {
+                } else if (ForumMentions.fuller(name, f.name)) {
+                    if (!ForumMentions.lacksAPlace(name, f.name, places)) {
                         f.aliases.add(f.name); // 2025甲论坛 beside 甲论坛; not 国际论坛 beside 2025乙市国际论坛 (乙市举办国际论坛)
                     }
                     f.name = name;
-                } else if (!f.name.contains(name) && (held || key(name).equals(key(f.name)))) {
+                } else if (!f.name.contains(name) && (held || ForumMentions.key(name).equals(ForumMentions.key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
-                } else if (held && !name.equals(f.name) && YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
+                } else if (held && !name.equals(f.name) && ForumMentions.YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
                     addAlias(f, name); // reported held without its year (上海友城论坛开幕 beside 2023上海友城论坛)
                 }
                 addCoordinatedNames(f, name);
@@ -112,7 +115,7 @@ final class ForumExtractor {
             if (target != null && (held || backReference || target == main)) {
                 readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
             } else if (firstHere == null && !namesAnother && main != null
-                    && (refersToForum(s.text()) || (held && BARE_HEAD.matcher(s.text()).find()))) {
+                    && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
             }
             if (firstHere != null && held) {
@@ -121,10 +124,10 @@ final class ForumExtractor {
         }
         mergeShortNames(ctx, forums);
         for (Forum f : forums) {
-            finishDates(f);
+            ForumDates.finishDates(f);
         }
         for (Forum f : forums) {
-            inferLocation(ctx, f, forums);
+            ForumLocation.inferLocation(ctx, f, forums);
         }
         for (Forum f : forums) {
             finish(ctx, f);
@@ -140,7 +143,7 @@ final class ForumExtractor {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || (f.aliases.stream().noneMatch(a -> key(a).equals(key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
+                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -160,7 +163,7 @@ final class ForumExtractor {
      * the same head, and the full name holds two city names.
      */
     private boolean twoCitiesShortName(DocumentContext ctx, String full, String shortName) {
-        String k = key(shortName);
+        String k = ForumMentions.key(shortName);
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, k);
         if (!k.startsWith("双城") || head == null || !full.endsWith(head)) {
             return false;
@@ -210,168 +213,6 @@ final class ForumExtractor {
         }
     }
 
-    /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
-    private static final Pattern PLANNED = Pattern.compile(
-            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
-    private static final String CLAUSE_BREAK = ",，。;；!！?？";
-    /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
-    private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
-
-    /**
-     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
-     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
-     * before a count of editions (成功举办六届 is the series' history). Read on
-     * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
-     */
-    private boolean reportsHeld(String t) {
-        List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
-        verbs.add("参加");
-        verbs.add("齐聚");
-        for (String v : verbs) {
-            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
-                int clause = i;
-                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
-                    clause--;
-                }
-                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** A bare head noun (论坛在南宁闭幕): the forum already named. */
-    private static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
-
-
-    private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
-    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
-            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)");
-    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
-
-    /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
-    private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
-            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
-
-    /**
-     * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
-     * count of participants: a sentence about the forum last reported.
-     */
-    private boolean refersToForum(String s) {
-        return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
-                || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
-    }
-
-    private boolean sameForum(Forum f, String name, List<String> places) {
-        String b = key(name);
-        List<String> known = new ArrayList<>(List.of(f.name));
-        known.addAll(f.aliases);
-        for (String k : known) {
-            String kk = key(k);
-            // the same name, or one with a modifier in front (宁波国际友城市长对话会 / 国际友城市长对话会); a name
-            // with more after it is a part of the forum (全球市长论坛全体大会), not the forum
-            if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
-                return true;
-            }
-            if (sharedDescription(kk, b, places)) {
-                return true;
-            }
-            if (k.contains("暨") && List.of(k.split("暨")).stream().map(this::key).anyMatch(b::equals)) {
-                return true;
-            }
-            if (name.contains("暨") && List.of(name.split("暨")).stream().map(this::key).anyMatch(key(k)::equals)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** How long a shared tail must be to say two names describe one event (地方领导人会议). */
-    private static final int SHARED_TAIL = 6;
-
-    /**
-     * 第四次甲乙国家地方领导人会议 and 丙合作地方领导人会议: two names that end in the same description of six
-     * characters or more, and whose fronts name no place, are two names of one event in one report. Fronts
-     * that name places (2023甲市国际友城合作论坛, 2024乙市国际友城合作论坛) tell two events apart.
-     */
-    private static boolean sharedDescription(String a, String b, List<String> places) {
-        int n = 0;
-        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
-            n++;
-        }
-        if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
-            return false;
-        }
-        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
-        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
-    }
-
-    /**
-     * A forum's name without quotes or a leading year, and with 友好城市 in its standard short form 友城, for
-     * matching the mentions of one forum (2024中国国际友城大会 is 2024中国国际友好城市大会).
-     */
-    private String key(String name) {
-        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
-    }
-
-    /**
-     * Whether a shorter mention is the full name without a place it holds (嘉义市举办国际姊妹市论坛 beside
-     * 2025嘉义国际姊妹市论坛): a description of the event, not another name of it.
-     */
-    private static boolean lacksAPlace(String full, String shorter, List<String> places) {
-        int at = full.indexOf(shorter);
-        String front = at >= 0 ? full.substring(0, at) : full;
-        return places.stream().anyMatch(p -> front.contains(p) && !shorter.contains(p));
-    }
-
-    private static boolean fuller(String a, String b) {
-        boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
-        if (ay != by) {
-            return ay;
-        }
-        return a.length() > b.length();
-    }
-
-    /** 为期两天的论坛, 会期三天, 一连举行3天 (Taiwan's usage): the forum's length in days. */
-    private static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时|一连(?:举行|举办|进行)?)(\\d+|[两二三四五六七八九十]+)天");
-
-    /**
-     * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
-     * gives both, each a full date.
-     */
-    private static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
-    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
-
-    private static String[] openAndCloseDays(DocumentContext ctx, int si) {
-        Sentence s = ctx.sentences.get(si);
-        String t = s.text();
-        int open = t.indexOf("开幕"), close = t.indexOf("闭幕");
-        if (open < 0 || close < 0 || close < open) {
-            return null;
-        }
-        String opened = null, closed = null;
-        for (DateResolver.DateMention d : ctx.dates.get(si)) {
-            int end = d.end() - s.start();
-            if (d.isSpan() || d.first() == null || d.first().length() != 10) {
-                continue;
-            }
-            if (end <= open) {
-                opened = d.first();
-            } else if (end <= close) {
-                closed = d.first();
-            }
-        }
-        if (opened != null && closed == null) {
-            // 14日开幕,16日闭幕: a bare day is in the opening day's month
-            Matcher day = BARE_CLOSING_DAY.matcher(t);
-            if (day.find(open) && Integer.parseInt(day.group(1)) <= 31) {
-                closed = opened.substring(0, 8) + String.format("%02d", Integer.parseInt(day.group(1)));
-            }
-        }
-        return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
-    }
-
     /** @param dated whether the sentence's date is the forum's: it reports the forum held */
     private void readDetails(DocumentContext ctx, int si, Forum f, boolean dated) {
         Sentence s = ctx.sentences.get(si);
@@ -384,9 +225,9 @@ final class ForumExtractor {
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
         if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
-            String[] openClose = openAndCloseDays(ctx, si);
+            String[] openClose = ForumDates.openAndCloseDays(ctx, si);
             Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
-                    : TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
+                    : ForumDates.TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));
             if (toDay != null && toDay.lookingAt() && Integer.parseInt(toDay.group(1)) <= 31
                     && Integer.parseInt(toDay.group(1)) > Integer.parseInt(d.first().substring(8))) {
                 // 今（3）日至4日: a relative first day, then the last day of the same month
@@ -405,12 +246,12 @@ final class ForumExtractor {
             }
         }
         if (f.b.location() == null) {
-            String loc = location(ms);
+            String loc = ForumLocation.location(ms);
             if (loc != null) {
                 f.b.location(loc);
             }
         }
-        Matcher lasts = LASTS.matcher(t);
+        Matcher lasts = ForumDates.LASTS.matcher(t);
         if (lasts.find() && f.days == null) {
             f.days = ForumCounts.number(lasts.group(1));
         }
@@ -475,97 +316,9 @@ final class ForumExtractor {
         return a != null ? a : b;
     }
 
-    /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
-    private static String location(MaskedSentence ms) {
-        String m = ms.masked();
-        for (String cue : List.of("在", "于", "假", "赴", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
-            for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
-                int j = i + cue.length();
-                int k = j;
-                while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
-                    k++;
-                    // 保加利亚首都索非亚: the chain goes on through its capital
-                    for (String link : List.of("首都", "首府", "省会")) {
-                        if (m.startsWith(link, k) && k + 2 < m.length() && m.charAt(k + 2) == MaskedSentence.PLACE) {
-                            k += 2;
-                        }
-                    }
-                }
-                if (k > j) {
-                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
-                    if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
-                        return slot.entity().name();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * Where no sentence says where a forum was held: the place of a related forum (one name containing the
-     * other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its name carries.
-     */
-    private static void inferLocation(DocumentContext ctx, Forum f, List<Forum> all) {
-        if (f.b.location() != null) {
-            return;
-        }
-        String bare = f.name.replaceFirst("^\\d{4}年?", "");
-        for (Forum o : all) {
-            String ob = o.name.replaceFirst("^\\d{4}年?", "");
-            if (o != f && o.b.location() != null && (ob.contains(bare) || bare.contains(ob))) {
-                f.b.location(o.b.location());
-                return;
-            }
-        }
-        Event built = f.b.build();
-        if (built.date() == null && built.start() == null) {
-            return;
-        }
-        int best = Integer.MAX_VALUE, named = 0;
-        for (Entity e : ctx.entities) {
-            int at = f.name.indexOf(e.name());
-            if (e.type() == EntityType.CITY && at >= 0) {
-                named++;
-                if (at < best) {
-                    best = at;
-                    f.b.location(e.name());
-                }
-            }
-        }
-        String dateline = ctx.datelineCity();
-        if (named > 1 && dateline != null && f.name.contains(dateline)) {
-            f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
-        }
-    }
-
-    private static void finishDates(Forum f) {
-        if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
-            f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
-        } else if (f.b.date() == null && f.openDate != null) {
-            f.b.date(f.openDate);
-        } else if (f.b.date() == null && f.closeDate != null) {
-            f.b.date(f.closeDate);
-        }
-        String day = f.b.date();
-        if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
-            java.time.LocalDate d = java.time.LocalDate.parse(day);
-            if (f.openDate == null && day.equals(f.closeDate)) {
-                // 为期两天的大会9日闭幕: the span is the days before the closing day and that day
-                f.b.start(d.minusDays(f.days - 1).toString()).end(day);
-            } else {
-                // 为期三天的论坛12日开幕: the span is the opening day and the days after it
-                f.b.start(day).end(d.plusDays(f.days - 1).toString());
-            }
-        }
-        if (f.b.build().start() != null) {
-            f.b.date(null);
-        }
-    }
-
     private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
-            Matcher y = YEAR_PREFIX.matcher(f.name);
+            Matcher y = ForumMentions.YEAR_PREFIX.matcher(f.name);
             if (y.find()) {
                 f.b.date(y.group(1)); // only the year the name gives (2023上海国际友好城市合作论坛)
             }

@@ -1,0 +1,77 @@
+package dev.newsie.events;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A forum's dates: its length in days (为期三天), a closing day after the opening one (于14日开幕,16日闭幕,
+ * 10日至12日), and the finished date or span built from what its sentences gave.
+ */
+final class ForumDates {
+    private ForumDates() {
+    }
+
+    /** 为期两天的论坛, 会期三天, 一连举行3天 (Taiwan's usage): the forum's length in days. */
+    static final Pattern LASTS = Pattern.compile("(?:为期|会期|历时|一连(?:举行|举办|进行)?)(\\d+|[两二三四五六七八九十]+)天");
+
+    /** 10日至12日: the closing day after a full date. */
+    static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
+    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
+
+    /**
+     * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
+     * gives both, each a full date.
+     */
+    static String[] openAndCloseDays(DocumentContext ctx, int si) {
+        Sentence s = ctx.sentences.get(si);
+        String t = s.text();
+        int open = t.indexOf("开幕"), close = t.indexOf("闭幕");
+        if (open < 0 || close < 0 || close < open) {
+            return null;
+        }
+        String opened = null, closed = null;
+        for (DateResolver.DateMention d : ctx.dates.get(si)) {
+            int end = d.end() - s.start();
+            if (d.isSpan() || d.first() == null || d.first().length() != 10) {
+                continue;
+            }
+            if (end <= open) {
+                opened = d.first();
+            } else if (end <= close) {
+                closed = d.first();
+            }
+        }
+        if (opened != null && closed == null) {
+            // 14日开幕,16日闭幕: a bare day is in the opening day's month
+            Matcher day = BARE_CLOSING_DAY.matcher(t);
+            if (day.find(open) && Integer.parseInt(day.group(1)) <= 31) {
+                closed = opened.substring(0, 8) + String.format("%02d", Integer.parseInt(day.group(1)));
+            }
+        }
+        return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
+    }
+
+    static void finishDates(ForumExtractor.Forum f) {
+        if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
+            f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
+        } else if (f.b.date() == null && f.openDate != null) {
+            f.b.date(f.openDate);
+        } else if (f.b.date() == null && f.closeDate != null) {
+            f.b.date(f.closeDate);
+        }
+        String day = f.b.date();
+        if (f.b.build().start() == null && f.days != null && f.days >= 2 && day != null && day.length() == 10) {
+            java.time.LocalDate d = java.time.LocalDate.parse(day);
+            if (f.openDate == null && day.equals(f.closeDate)) {
+                // 为期两天的大会9日闭幕: the span is the days before the closing day and that day
+                f.b.start(d.minusDays(f.days - 1).toString()).end(day);
+            } else {
+                // 为期三天的论坛12日开幕: the span is the opening day and the days after it
+                f.b.start(day).end(d.plusDays(f.days - 1).toString());
+            }
+        }
+        if (f.b.build().start() != null) {
+            f.b.date(null);
+        }
+    }
+}

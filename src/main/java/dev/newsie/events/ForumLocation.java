@@ -1,0 +1,77 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+
+import java.util.List;
+
+/** Where a forum was held: the place a sentence puts it (在甲市举行), else one inferred from related forums or its name. */
+final class ForumLocation {
+    private ForumLocation() {
+    }
+
+    /** 在 + place (+ venue) + 举行/举办: the place; or 齐聚 + place. */
+    static String location(MaskedSentence ms) {
+        String m = ms.masked();
+        for (String cue : List.of("在", "于", "假", "赴", "齐聚", "相聚", "聚首", "来到")) { // 假: Hong Kong and Macau usage
+            for (int i = m.indexOf(cue); i >= 0; i = m.indexOf(cue, i + 1)) {
+                int j = i + cue.length();
+                int k = j;
+                while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
+                    k++;
+                    // 保加利亚首都索非亚: the chain goes on through its capital
+                    for (String link : List.of("首都", "首府", "省会")) {
+                        if (m.startsWith(link, k) && k + 2 < m.length() && m.charAt(k + 2) == MaskedSentence.PLACE) {
+                            k += 2;
+                        }
+                    }
+                }
+                if (k > j) {
+                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
+                    if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
+                        return slot.entity().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where no sentence says where a forum was held: the place of a related forum (one name containing the
+     * other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its name carries.
+     */
+    static void inferLocation(DocumentContext ctx, ForumExtractor.Forum f, List<ForumExtractor.Forum> all) {
+        if (f.b.location() != null) {
+            return;
+        }
+        String bare = f.name.replaceFirst("^\\d{4}年?", "");
+        for (ForumExtractor.Forum o : all) {
+            String ob = o.name.replaceFirst("^\\d{4}年?", "");
+            if (o != f && o.b.location() != null && (ob.contains(bare) || bare.contains(ob))) {
+                f.b.location(o.b.location());
+                return;
+            }
+        }
+        Event built = f.b.build();
+        if (built.date() == null && built.start() == null) {
+            return;
+        }
+        int best = Integer.MAX_VALUE, named = 0;
+        for (Entity e : ctx.entities) {
+            int at = f.name.indexOf(e.name());
+            if (e.type() == EntityType.CITY && at >= 0) {
+                named++;
+                if (at < best) {
+                    best = at;
+                    f.b.location(e.name());
+                }
+            }
+        }
+        String dateline = ctx.datelineCity();
+        if (named > 1 && dateline != null && f.name.contains(dateline)) {
+            f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.CanonicalNames;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Whether two mentions in one report name one forum (the same name, the same without its year, a shared
+ * long description, a part of a name joined by 暨), and which of two names of it is the fuller.
+ */
+final class ForumMentions {
+    static final Pattern YEAR_PREFIX = Pattern.compile("^(\\d{4})年?");
+    private static final Pattern ANY_YEAR = Pattern.compile("\\d{4}");
+
+    private ForumMentions() {
+    }
+
+    static boolean sameForum(ForumExtractor.Forum f, String name, List<String> places) {
+        String b = key(name);
+        List<String> known = new ArrayList<>(List.of(f.name));
+        known.addAll(f.aliases);
+        for (String k : known) {
+            String kk = key(k);
+            // the same name, or one with a modifier in front (宁波国际友城市长对话会 / 国际友城市长对话会); a name
+            // with more after it is a part of the forum (全球市长论坛全体大会), not the forum
+            if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
+                return true;
+            }
+            if (sharedDescription(kk, b, places)) {
+                return true;
+            }
+            if (k.contains("暨") && List.of(k.split("暨")).stream().map(ForumMentions::key).anyMatch(b::equals)) {
+                return true;
+            }
+            if (name.contains("暨") && List.of(name.split("暨")).stream().map(ForumMentions::key).anyMatch(key(k)::equals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How long a shared tail must be to say two names describe one event (地方领导人会议). */
+    private static final int SHARED_TAIL = 6;
+
+    /**
+     * 第四次甲乙国家地方领导人会议 and 丙合作地方领导人会议: two names that end in the same description of six
+     * characters or more, and whose fronts name no place, are two names of one event in one report. Fronts
+     * that name places (2023甲市国际友城合作论坛, 2024乙市国际友城合作论坛) tell two events apart.
+     */
+    private static boolean sharedDescription(String a, String b, List<String> places) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(a.length() - 1 - n) == b.charAt(b.length() - 1 - n)) {
+            n++;
+        }
+        if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
+            return false;
+        }
+        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
+        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
+    }
+
+    /**
+     * A forum's name without quotes or a leading year, and with 友好城市 in its standard short form 友城, for
+     * matching the mentions of one forum (2024中国国际友城大会 is 2024中国国际友好城市大会).
+     */
+    static String key(String name) {
+        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
+    }
+
+    /**
+     * Whether a shorter mention is the full name without a place it holds (嘉义市举办国际姊妹市论坛 beside
+     * 2025嘉义国际姊妹市论坛): a description of the event, not another name of it.
+     */
+    static boolean lacksAPlace(String full, String shorter, List<String> places) {
+        int at = full.indexOf(shorter);
+        String front = at >= 0 ? full.substring(0, at) : full;
+        return places.stream().anyMatch(p -> front.contains(p) && !shorter.contains(p));
+    }
+
+    static boolean fuller(String a, String b) {
+        boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
+        if (ay != by) {
+            return ay;
+        }
+        return a.length() > b.length();
+    }
+}

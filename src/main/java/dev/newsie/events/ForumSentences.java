@@ -1,0 +1,68 @@
+package dev.newsie.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What a sentence says of forums: whether it reports one held, opened or closed, and whether, naming none,
+ * it tells about the forum last reported (本届论坛, 与会代表, 来自20个国家的嘉宾).
+ */
+final class ForumSentences {
+    private final EventLexicon lexicon;
+
+    ForumSentences(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
+    private static final Pattern PLANNED = Pattern.compile(
+            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
+    private static final String CLAUSE_BREAK = ",，。;；!！?？";
+    /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
+    private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
+
+    /**
+     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
+     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
+     * before a count of editions (成功举办六届 is the series' history). Read on
+     * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
+     */
+    boolean reportsHeld(String t) {
+        List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
+        verbs.add("参加");
+        verbs.add("齐聚");
+        for (String v : verbs) {
+            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+                int clause = i;
+                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
+                    clause--;
+                }
+                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A bare head noun (论坛在南宁闭幕): the forum already named. */
+    static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
+
+    private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|此次|该|这次)(论坛|大会|活动|会议|峰会|对话)");
+    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
+            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)");
+
+    /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
+    private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
+            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
+
+    /**
+     * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
+     * count of participants: a sentence about the forum last reported.
+     */
+    boolean refersToForum(String s) {
+        return THIS_FORUM.matcher(s).find() || lexicon.words(EventLexicon.Role.FORUM_HEAD).stream().anyMatch(s::startsWith)
+                || ABOUT_THE_FORUM.matcher(s).find() || PARTICIPANT_COUNT.matcher(s).find();
+    }
+}

@@ -1,0 +1,37 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** Made-up forum dates. */
+class ForumDatesTest {
+    @Test
+    void anOpeningAndAClosingDayAreASpan() {
+        ForumExtractor.Forum f = new ForumExtractor.Forum();
+        f.openDate = "2024-10-14";
+        f.closeDate = "2024-10-16";
+        ForumDates.finishDates(f);
+        assertEquals("2024-10-14", f.b.build().start());
+        assertEquals("2024-10-16", f.b.build().end());
+        assertNull(f.b.date());
+    }
+
+    @Test
+    void aForumLastingThreeDaysSpansFromItsOpening() {
+        ForumExtractor.Forum f = new ForumExtractor.Forum();
+        f.openDate = "2024-10-14";
+        f.days = 3;
+        ForumDates.finishDates(f);
+        assertEquals("2024-10-14", f.b.build().start());
+        assertEquals("2024-10-16", f.b.build().end());
+    }
+
+    @Test
+    void theLengthInDaysIsRead() {
+        var m = ForumDates.LASTS.matcher("为期三天的论坛");
+        m.find();
+        assertEquals("三", m.group(1));
+    }
+}

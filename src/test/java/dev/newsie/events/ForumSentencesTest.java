@@ -1,0 +1,33 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences about forums. */
+class ForumSentencesTest {
+    private static final ForumSentences sentences = new ForumSentences(EventLexicon.load());
+
+    @Test
+    void aForumHeldIsReported() {
+        assertTrue(sentences.reportsHeld("8日,2024青河国际友城论坛在青河举行。"));
+    }
+
+    @Test
+    void aPlannedForumIsNotReportedHeld() {
+        assertFalse(sentences.reportsHeld("2024青河国际友城论坛将于下月在青河举行。"));
+    }
+
+    @Test
+    void aCountOfEditionsIsTheSeriesPast() {
+        assertFalse(sentences.reportsHeld("该论坛已成功举办六届。"));
+    }
+
+    @Test
+    void thisForumAndItsParticipantsTellAboutTheLastForum() {
+        assertTrue(sentences.refersToForum("本届论坛以“合作”为主题。"));
+        assertTrue(sentences.refersToForum("来自20个国家的嘉宾出席。"));
+        assertFalse(sentences.refersToForum("青河市近年来经济发展迅速。"));
+    }
+}
