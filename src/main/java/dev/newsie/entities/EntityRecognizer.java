@@ -21,14 +21,15 @@ public final class EntityRecognizer {
     private final PersonRecognizer persons;
     private final OrganizationRecognizer organizations;
     private final BareOrganizationReferences bareReferences = BareOrganizationReferences.load();
-    private final CountryAbbreviations countryAbbreviations = CountryAbbreviations.load();
+    private final CountryAbbreviations countryAbbreviations;
     private final EntityLinker linker;
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
-                            CanonicalNames names) {
+                            CountryAbbreviations countryAbbreviations, CanonicalNames names) {
         this.places = places;
+        this.countryAbbreviations = countryAbbreviations;
         this.persons = persons;
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
@@ -38,8 +39,9 @@ public final class EntityRecognizer {
     public static EntityRecognizer load(CanonicalNames names) {
         PlaceSuffixRules suffixes = PlaceSuffixRules.load();
         PersonRecognizer persons = PersonRecognizer.load();
+        CountryAbbreviations abbreviations = CountryAbbreviations.load();
         return new EntityRecognizer(new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, persons.transliterationCharacters()),
-                persons, OrganizationRecognizer.load(), names);
+                persons, OrganizationRecognizer.load(abbreviations), abbreviations, names);
     }
 
     /**

@@ -83,9 +83,13 @@ public final class OrganizationRecognizer {
     static final String TAIPEI_OFFICE = "台北经济文化";
 
     public static OrganizationRecognizer load() {
+        return load(CountryAbbreviations.load());
+    }
+
+    /** With the country abbreviations the entity recogniser already holds, so the table is read once. */
+    static OrganizationRecognizer load(CountryAbbreviations abbreviations) {
         Set<String> generic = new java.util.HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
-        CountryAbbreviations abbreviations = CountryAbbreviations.load();
         List<String> heads = ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList();
         return new OrganizationRecognizer(heads, generic,
                 c -> abbreviations.isAbbreviation((char) c));

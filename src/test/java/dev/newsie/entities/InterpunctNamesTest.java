@@ -1,40 +1,23 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
-import dev.newsie.nlp.HanLpBackend;
-import dev.newsie.nlp.Token;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences for the ways news writes a foreign name with an interpunct. */
 class InterpunctNamesTest {
-    private static InterpunctNames names;
-    private static PlaceRecognizer places;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        NameShapes shapes = NameShapes.load();
-        names = new InterpunctNames(shapes);
-        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
-        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, shapes.transliteration);
-    }
+    private static final InterpunctNames names = new InterpunctNames(MadeUpSentences.SHAPES);
 
     private static Set<String> names(String text) {
-        List<Token> tokens = hanlp.analyse(text).tokens();
-        List<Candidate> found = places.recognize(text, tokens);
-        found.sort(java.util.Comparator.comparingInt(Candidate::start));
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
         List<Candidate> out = new ArrayList<>();
-        names.find(text, out, found, tokens);
-        return out.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+        names.find(a.text(), out, a.places(), a.tokens());
+        return MadeUpSentences.persons(out);
     }
 
     @Test

@@ -1,37 +1,19 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
-import dev.newsie.nlp.HanLpBackend;
-import dev.newsie.nlp.Token;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences for the ways news writes a person's name beside a title. */
 class PersonRecognizerTest {
-    private static PersonRecognizer persons;
-    private static PlaceRecognizer places;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        persons = PersonRecognizer.load();
-        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
-        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, persons.transliterationCharacters());
-    }
+    private static final PersonRecognizer persons = PersonRecognizer.load();
 
     private static Set<String> names(String text) {
-        List<Token> tokens = hanlp.analyse(text).tokens();
-        List<Candidate> found = places.recognize(text, tokens);
-        found.sort(java.util.Comparator.comparingInt(Candidate::start));
-        return persons.recognize(text, found, tokens).stream().filter(c -> c.type() == EntityType.PERSON)
-                .map(Candidate::name).collect(Collectors.toSet());
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        return MadeUpSentences.persons(persons.recognize(a.text(), a.places(), a.tokens()));
     }
 
     @Test

@@ -1,0 +1,43 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.Token;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What the person-name tests share: the word lists and the place recogniser, loaded once per test JVM, and a made-up
+ * sentence analysed and its places found, as the name rules receive them.
+ */
+final class MadeUpSentences {
+    static final NameShapes SHAPES = NameShapes.load();
+    private static final HanLpBackend HANLP = new HanLpBackend();
+    private static final PlaceRecognizer PLACES;
+
+    static {
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        PLACES = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, SHAPES.transliteration);
+    }
+
+    /** One analysed sentence: its text, its tokens and its places in text order. */
+    record Analysed(String text, List<Token> tokens, List<Candidate> places) {
+    }
+
+    private MadeUpSentences() {
+    }
+
+    static Analysed analyse(String text) {
+        List<Token> tokens = HANLP.analyse(text).tokens();
+        List<Candidate> found = PLACES.recognize(text, tokens);
+        found.sort(Comparator.comparingInt(Candidate::start));
+        return new Analysed(text, tokens, found);
+    }
+
+    static Set<String> persons(List<Candidate> found) {
+        return found.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+}
