@@ -10,13 +10,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the person-name tests share: the word lists and the place recogniser, loaded once per test JVM, and a made-up
- * sentence analysed and its places found, as the name rules receive them.
+ * What the person- and organisation-name tests share: the word lists, the place and organisation recognisers, loaded
+ * once per test JVM, and a made-up sentence analysed and its places found, as the name rules receive them.
  */
 final class MadeUpSentences {
     static final NameShapes SHAPES = NameShapes.load();
     private static final HanLpBackend HANLP = new HanLpBackend();
     private static final PlaceRecognizer PLACES;
+    private static final OrganizationRecognizer ORGANIZATIONS = OrganizationRecognizer.load();
 
     static {
         PlaceSuffixRules suffixes = PlaceSuffixRules.load();
@@ -39,5 +40,12 @@ final class MadeUpSentences {
 
     static Set<String> persons(List<Candidate> found) {
         return found.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    /** The organisation names the recogniser reads in a made-up sentence. */
+    static Set<String> organizations(String text) {
+        Analysed a = analyse(text);
+        return ORGANIZATIONS.recognize(text, a.tokens(), a.places()).stream().filter(c -> c.type() == EntityType.ORGANIZATION)
+                .map(Candidate::name).collect(Collectors.toSet());
     }
 }

@@ -1,0 +1,116 @@
+package dev.newsie.entities;
+
+import dev.newsie.nlp.Token;
+
+import java.util.List;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * Where an organisation name read from its head really begins: the words a run of name tokens may have taken in
+ * before it (a person and 在, the verb 代表, a joined name) are cut off, and what the tokens left out (a quoted
+ * phrase, a split special administrative region) is taken in.
+ */
+final class NameEdges {
+    /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
+    private static final String LOCATIVES = "在";
+    /**
+     * One-character abbreviations of Taiwan, Hong Kong and Macau: country + 在台, 在港 + body name a presence there
+     * (美国在台协会); without the country, 在 is a preposition (山田一郎在台中市政府).
+     */
+    private static final String REGION_ABBREVIATIONS = "台港澳";
+
+    /** 代表处, 代表团, 代表会, 代表部: after 代表 these make a body's name (驻华代表处), not the verb "to represent". */
+    private static final String BODIES_OF_REPRESENTATIVES = "处团会部";
+
+    /**
+     * 县长林明辉及长野县议会 read as one organisation token: where 及/与/和 inside the span is followed by a place (or
+     * a mission named by 驻 and its place: 主席王大明及驻智利代表处) and preceded by a title and a name, the words
+     * before it are someone else's, not the body's.
+     */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
+    /** How far before the span its person's title may stand, when an earlier rule already cut the title off (县长|林明辉及…). */
+    private static final int TITLE_REACH = 2;
+
+    /** Longest quoted phrase taken into a name. */
+    static final int MAX_QUOTED_PREFIX = 12;
+
+    private final IntPredicate countryAbbreviation;
+
+    NameEdges(IntPredicate countryAbbreviation) {
+        this.countryAbbreviation = countryAbbreviation;
+    }
+
+    /** 在 between a country and a body whose name opens with 台, 港 or 澳 (美国在台协会). */
+    static boolean presenceAbroad(Token locative, Token body, List<Candidate> places) {
+        return LOCATIVES.equals(locative.word()) && locative.end() == body.start()
+                && REGION_ABBREVIATIONS.indexOf(body.word().charAt(0)) >= 0 && PlaceSpans.countryEndsAt(places, locative.start());
+    }
+
+    /**
+     * 市长山田一郎在台中市政府: a person and 在 before the body's place are no part of it (在华, 在日 + body: a body of
+     * nationals abroad keeps its 在).
+     */
+    int afterLocative(String text, int start, int end, List<Candidate> places) {
+        for (int k = end - 4; k > start; k--) {
+            if (LOCATIVES.indexOf(text.charAt(k)) >= 0 && text.charAt(k + 1) != '华' && !countryAbbreviation.test(text.charAt(k + 1))
+                    && !(REGION_ABBREVIATIONS.indexOf(text.charAt(k + 1)) >= 0 && PlaceSpans.countryEndsAt(places, k))) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处). */
+    static int afterAgent(String text, int start, int end, String head) {
+        int agent = text.lastIndexOf("代表", end - 1);
+        if (agent >= start && agent + 2 < end && agent < end - head.length()
+                && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {
+            return agent + 2;
+        }
+        return start;
+    }
+
+    /** 香港/特别/行政区政府…局: 特别 read as an adverb cut the name; it opens at the region's place. */
+    static int beforeSplitRegion(String text, int start, List<Candidate> places) {
+        if (start >= PlaceSpans.SAR_SPLIT && text.startsWith(PlaceSpans.SAR, start - PlaceSpans.SAR_SPLIT)) {
+            return PlaceSpans.sarPlaceStart(places, start - PlaceSpans.SAR_SPLIT, start);
+        }
+        return start;
+    }
+
+    static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
+        for (int k = start + 1; k < end - 2; k++) {
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1) || PlaceSpans.missionStartsAt(text, k + 1, places))
+                    && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
+    /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */
+    static int afterDashes(String text, int start, int end) {
+        while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Where a quoted phrase that ends right at {@code start} opens, or -1: “一带一路” before 建设工作委员会. */
+    static int quotedPrefixStart(String text, int start) {
+        if (start == 0 || "”」』\"".indexOf(text.charAt(start - 1)) < 0) {
+            return -1;
+        }
+        for (int i = start - 2; i >= Math.max(0, start - 1 - MAX_QUOTED_PREFIX); i--) {
+            char c = text.charAt(i);
+            if ("“「『\"".indexOf(c) >= 0) {
+                return i < start - 2 ? i : -1;
+            }
+            if (!Character.isLetterOrDigit(c) && "-—·".indexOf(c) < 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.newsie.entities;
+
+import dev.newsie.nlp.Token;
+
+import java.util.Set;
+import java.util.function.IntPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * What a token is to an organisation name read leftwards from its head: a word that may stand inside a name, a proper
+ * noun that makes it a name, a category noun the name never extends over, or a modifier from outside it.
+ */
+final class NameTokens {
+    /** Category nouns a name never extends over (银蕨农场, not 红肉生产企业银蕨农场). */
+    private static final Set<String> BARRIERS = Set.of("企业", "机构", "单位", "部门", "媒体", "公司", "集团");
+
+    /** Tags of words that modify a name from outside it: locality, numerals, classifiers, distinguishers, adverbs. */
+    private static final Set<String> MODIFIER_TAGS = Set.of("m", "mq", "q", "b", "d", "r", "t", "p", "c", "u", "Rg", "Mg");
+    /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社). */
+    private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
+            "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
+    private static final Pattern QUANTITY = Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
+
+    /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */
+    private static final String FUNCTION_START = "将为把被对向在从由与和及或并";
+
+    /** One-character country abbreviations (中, 日, 美): two of them (日中, 美中) are a proper noun in a name. */
+    private final IntPredicate countryAbbreviation;
+
+    NameTokens(IntPredicate countryAbbreviation) {
+        this.countryAbbreviation = countryAbbreviation;
+    }
+
+    /** Nouns, proper nouns, noun-like verbs and distinguishing words may stand inside a name. */
+    static boolean isNameToken(Token t) {
+        String tag = t.tag();
+        if (t.word().equals("-") || t.word().equals("—") || t.word().equals("驻")) {
+            return true; // 广州-奥克兰-洛杉矶三城经济联盟, 德国驻上海总领事馆
+        }
+        if (t.word().codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return false; // punctuation the segmenter tags as a noun (a half-width comma as nx)
+        }
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("b") || tag.equals("gi")
+                || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");
+    }
+
+    static boolean isBarrier(Token t) {
+        return BARRIERS.contains(t.word());
+    }
+
+    static boolean isProper(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("nz") || tag.equals("nx");
+    }
+
+    /** 最后/一家/大型/原创/28: a word that grades, counts or points at a body, not part of its name. */
+    static boolean isModifier(Token t) {
+        return MODIFIER_TAGS.contains(t.tag()) || MODIFIER_WORDS.contains(t.word()) || QUANTITY.matcher(t.word()).matches();
+    }
+
+    static boolean startsWithFunctionWord(String word) {
+        return FUNCTION_START.indexOf(word.charAt(0)) >= 0;
+    }
+
+    /** 日中, 美中: two country abbreviations read as one word, as in 日中友好协会. */
+    boolean isCountryPair(Token t) {
+        return t.word().length() == 2 && t.word().chars().allMatch(countryAbbreviation);
+    }
+
+    /** 葡/b before 语都市联盟: a one-character country abbreviation opens a name (葡语, 中葡), it does not grade it. */
+    boolean isCountryAbbreviation(Token t) {
+        return t.word().length() == 1 && countryAbbreviation.test(t.word().charAt(0));
+    }
+
+    boolean isCountryAbbreviation(char c) {
+        return countryAbbreviation.test(c);
+    }
+}

@@ -1,0 +1,91 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Where the place candidates (sorted by start, as recognisers produce them) stand around an organisation name: the
+ * questions the organisation rules ask of them, so those rules read as the constructions they state.
+ */
+final class PlaceSpans {
+    /** How far back a place that ends at a position may start. */
+    private static final int REACH = 12;
+
+    /** A special administrative region's generic name, and how much of it the segmenter may leave outside a name. */
+    static final String SAR = "特别行政区";
+    static final int SAR_SPLIT = 2;
+
+    private PlaceSpans() {
+    }
+
+    /** The candidates that start inside [from, to). */
+    static List<Candidate> within(List<Candidate> sorted, int from, int to) {
+        int lo = 0, hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted.get(mid).start() < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int j = lo;
+        while (j < sorted.size() && sorted.get(j).start() < to) {
+            j++;
+        }
+        return sorted.subList(lo, j);
+    }
+
+    /** Where a place (not a country) that ends at {@code pos} starts, or -1. */
+    static int placeEndingAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - REACH), pos).stream()
+                .filter(p -> p.end() == pos && p.type().isPlace() && p.type() != EntityType.COUNTRY)
+                .mapToInt(Candidate::start).min().orElse(-1);
+    }
+
+    static boolean countryEndsAt(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - REACH), pos).stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.end() == pos);
+    }
+
+    static boolean placeStartsAt(List<Candidate> places, int pos) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY);
+    }
+
+    /** 亚/b of 亚琛: a token inside a place (not a country) is no modifier of the name it opens. */
+    static boolean insidePlace(List<Candidate> places, Token t) {
+        return within(places, Math.max(0, t.start() - REACH), t.end()).stream()
+                .anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() <= t.start() && p.end() >= t.end());
+    }
+
+    /**
+     * 土耳其伊斯坦布尔市…: a place of the country named before it; 日本台湾交流协会 keeps its country, since 台湾 (a
+     * region without a country, or a place of another country) is no place of 日本.
+     */
+    static boolean placeOfCountryStartsAt(List<Candidate> places, int pos, String country) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY
+                && (p.country() == null ? p.type() != EntityType.PROVINCE : p.country().equals(country)));
+    }
+
+    /** Where the place that ends at {@code sar} (香港) or runs over it into the SAR's name (香港特别行政区) starts, else {@code otherwise}. */
+    static int sarPlaceStart(List<Candidate> places, int sar, int otherwise) {
+        return places.stream().filter(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY && p.start() < sar
+                && (p.end() == sar || p.end() == sar + SAR.length())).mapToInt(Candidate::start).min().orElse(otherwise);
+    }
+
+    /** 驻秘鲁代表处, 驻纽约办事处: a mission, named by 驻 and the country or place it is in, opens at {@code pos}. */
+    static boolean missionStartsAt(String text, int pos, List<Candidate> places) {
+        return pos + 1 < text.length() && text.charAt(pos) == '驻'
+                && within(places, pos + 1, pos + 2).stream().anyMatch(p -> p.type().isPlace() || p.type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * 香港特区政府 read as one common noun: a token that begins with a place (not a country) and ends in a head noun
+     * of two characters or more is a name all the same.
+     */
+    static boolean placeThenHead(Token t, String head, List<Candidate> places) {
+        return head.length() >= 2 && t.word().length() > head.length() + 1 && within(places, t.start(), t.start() + 1).stream()
+                .anyMatch(p -> p.start() == t.start() && p.type().isPlace() && p.type() != EntityType.COUNTRY && p.end() < t.end());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.entities.MadeUpSentences.organizations;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences where a name's run of tokens took in too much before it, or left out part of it. */
+class NameEdgesTest {
+    @Test
+    void aNameJoinedToABodyBy及IsNoPartOfIt() {
+        Set<String> n = organizations("日本长野县代表团来访，南投县长林明辉及长野县议会议长清水洋介出席见证。");
+        assertTrue(n.contains("长野县议会"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("林明辉")), n.toString());
+    }
+
+    @Test
+    void aNameJoinedBy及ToAMissionIsNoPartOfIt() {
+        Set<String> n = organizations("出席者有智利中华会馆主席黄国强及驻智利代表处代表陈大文。");
+        assertTrue(n.contains("驻智利代表处"), n.toString());
+        assertTrue(n.stream().noneMatch(o -> o.contains("黄国强")), n.toString());
+    }
+
+    @Test
+    void personAndLocativeBeforeABodyAreNoPartOfItsName() {
+        Set<String> n = organizations("市长山田一郎在台中市政府会见代表团。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("山田")), n.toString());
+    }
+
+    @Test
+    void quotedPhraseBeforeANameIsPartOfIt() {
+        Set<String> n = organizations("“丝路青州”建设工作委员会成员出席。");
+        assertTrue(n.contains("“丝路青州”建设工作委员会"), n.toString());
+    }
+
+    @Test
+    void representativeOfficeIsNotCutAtTheVerbRepresent() {
+        Set<String> n = organizations("澳大利亚昆士兰州政府驻华代表处首席代表出席。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("州政府驻华代表处")), n.toString());
+    }
+
+    @Test
+    void aBodyOfASpecialAdministrativeRegionKeepsItsWholeName() {
+        // in this context the segmenter reads 特别 as an adverb (香港/特别/行政区政府创新科技及工业局)
+        Set<String> n = organizations("「2024亚洲智慧城市峰会」在香港举行\n\n由香港特别行政区政府创新科技及工业局主办、香港贸易发展局协办的"
+                + "「2024亚洲智慧城市峰会」今日(6日)在香港会议展览中心揭幕，来自12个国家、31个城市的约400名代表出席。");
+        assertTrue(n.contains("香港特别行政区政府创新科技及工业局"), n.toString());
+    }
+
+    @Test
+    void countrysPresenceInTaiwanKeepsCountryAndLocative() {
+        Set<String> n = organizations("加拿大在台贸易办事处处长出席活动。");
+        assertTrue(n.contains("加拿大在台贸易办事处"), n.toString());
+    }
+}

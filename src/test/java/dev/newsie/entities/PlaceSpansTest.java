@@ -1,0 +1,29 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.entities.MadeUpSentences.organizations;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences where places open or stand inside an organisation name. */
+class PlaceSpansTest {
+    @Test
+    void placeAndHeadReadAsOneCommonNounIsAName() {
+        Set<String> n = organizations("香港特区政府代表今天抵达。");
+        assertTrue(n.contains("香港特区政府"), n.toString());
+    }
+
+    @Test
+    void placeSplitByTheSegmenterStillOpensTheName() {
+        Set<String> n = organizations("宁波大学与亚琛工业大学开展合作。");
+        assertTrue(n.contains("亚琛工业大学"), n.toString());
+    }
+
+    @Test
+    void countryBeforeARegionOutsideItStaysInTheName() {
+        Set<String> n = organizations("会后，日本台湾交流协会理事长致辞。");
+        assertTrue(n.contains("日本台湾交流协会"), n.toString());
+    }
+}
