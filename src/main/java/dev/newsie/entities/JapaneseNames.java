@@ -28,8 +28,11 @@ final class JapaneseNames {
      * The end of a Japanese name starting at {@code p}, or -1: the shortest given name after which
      * {@code boundary} holds, so 中村健太郎表示 ends before 表示.
      */
-    /** List joins that also write given names: a boundary there is taken only when no longer name ends cleanly. */
-    static final String GIVEN_NAME_JOINS = "和";
+    /**
+     * Joins and particles that also write given names (美和子, 英介): a boundary there is taken only when no longer
+     * name ends cleanly.
+     */
+    static final String GIVEN_NAME_JOINS = NameShapes.GIVEN_FINALS;
 
     /** The end of the given name from {@code fromGiven} characters on after a family name, at a boundary that is no join. */
     private int end(String text, int p, int surnameLen, int fromGiven, java.util.function.IntPredicate boundary) {
@@ -45,6 +48,16 @@ final class JapaneseNames {
         return -1;
     }
 
+    /** Whether a name opens with a listed family name of two or three characters. */
+    boolean startsWithSurname(String name) {
+        for (int len = 3; len >= 2; len--) {
+            if (name.length() >= len && surnames.contains(name.substring(0, len))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int end(String text, int p, java.util.function.IntPredicate boundary) {
         for (int surnameLen = 3; surnameLen >= 2; surnameLen--) {
             if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
@@ -52,8 +65,13 @@ final class JapaneseNames {
             }
             for (int given = 1; given <= MAX_GIVEN; given++) {
                 int e = p + surnameLen + given;
-                if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN
-                        || NameShapes.NAME_END.indexOf(text.charAt(e - 1)) >= 0) {
+                if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN) {
+                    break;
+                }
+                if (NameShapes.NAME_END.indexOf(text.charAt(e - 1)) >= 0) {
+                    if (given < MAX_GIVEN && GIVEN_NAME_JOINS.indexOf(text.charAt(e - 1)) >= 0) {
+                        continue; // 平山 + 和宏: a join that opens a given name
+                    }
                     break;
                 }
                 if (boundary.test(e)) {

@@ -32,6 +32,33 @@ final class NameEdges {
     /** How far before the span its person's title may stand, when an earlier rule already cut the title off (县长|林明辉及…). */
     private static final int TITLE_REACH = 2;
 
+    /** A level character standing alone for the article's city or province (秘书长马文斌及市商务局). */
+    private static final String BARE_LEVELS = "市省";
+
+    /** Characters of an ordinal's number (第十九届, 第5届). */
+    private static final String NUMERALS = "一二三四五六七八九十百零〇两0123456789";
+    /** Words before 届 that point at a term without a number (新一届, 本届, 上届, 首届, 历届). */
+    private static final String TERM_POINTERS = "新本上首历该";
+
+    /**
+     * Where an ordinal term (第五届, 新一届, 本届) starts in a name, or -1: 江门市友好协会第五届理事会 is a term of the
+     * association's board, 十九届全国…会 an edition of a meeting; the body, if any, is named before the ordinal.
+     */
+    static int termStart(String name) {
+        int term = name.indexOf('届');
+        if (term < 0) {
+            return -1;
+        }
+        int k = term;
+        while (k > 0 && NUMERALS.indexOf(name.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        if (k > 0 && (name.charAt(k - 1) == '第' || TERM_POINTERS.indexOf(name.charAt(k - 1)) >= 0)) {
+            k--;
+        }
+        return k;
+    }
+
     /** Longest quoted phrase taken into a name. */
     static final int MAX_QUOTED_PREFIX = 12;
 
@@ -81,7 +108,8 @@ final class NameEdges {
 
     static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
-            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1) || PlaceSpans.missionStartsAt(text, k + 1, places))
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1) || PlaceSpans.missionStartsAt(text, k + 1, places)
+                    || BARE_LEVELS.indexOf(text.charAt(k + 1)) >= 0)
                     && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;
             }

@@ -16,6 +16,13 @@ import java.util.Set;
 final class NameShapes {
     /** Characters that end a name: verbs, prepositions, particles and punctuation that follow names in news. */
     static final String NAME_END = "表说在的对致介认看等和与举还则是了为以将也都向就从被把给及并告称指到于即率陪谈访共摄报今昨";
+    /**
+     * Characters of {@link #NAME_END} that also end given names (林明介, 张淑和, 佐藤英介): as a name's last character
+     * one is taken only where a clear boundary follows it ({@link #closesName}).
+     */
+    static final String GIVEN_FINALS = "介和";
+    /** Words that may follow a conjunction or particle and so do not show that a name ended before them (与会, 和在场). */
+    private static final String FOLLOWS_JOIN = "在对向从为将把被给于";
     /** Byline roles: the names after them need not start with a listed family name. */
     static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
     /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
@@ -29,6 +36,8 @@ final class NameShapes {
     final List<String> speechVerbs;
     /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
     final List<String> afterNameWords;
+    /** Credit words written after a name (王芳摄, 李明供稿) (models/person-context.tsv CREDIT). */
+    final List<String> creditWords;
 
     /**
      * @param surnames the listed family names
@@ -37,6 +46,11 @@ final class NameShapes {
      */
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords) {
+        this(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords, List.of());
+    }
+
+    NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
+               List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords) {
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
@@ -47,6 +61,9 @@ final class NameShapes {
         this.transliteration = Set.copyOf(transliteration);
         this.speechVerbs = List.copyOf(speechVerbs);
         this.afterNameWords = List.copyOf(afterNameWords);
+        List<String> c = new ArrayList<>(creditWords);
+        c.sort(Comparator.comparingInt(String::length).reversed());
+        this.creditWords = List.copyOf(c);
     }
 
     static NameShapes load() {
@@ -55,15 +72,16 @@ final class NameShapes {
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = new HashSet<>();
         ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
-        List<String> speech = new ArrayList<>(), after = new ArrayList<>();
+        List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
             switch (r.get(0)) {
                 case "SPEECH_VERB" -> speech.add(r.get(1));
                 case "AFTER_NAME" -> after.add(r.get(1));
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB or AFTER_NAME)");
+                case "CREDIT" -> credit.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME or CREDIT)");
             }
         }
-        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after);
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit);
     }
 
     boolean allTransliteration(String text, int from, int to) {
@@ -105,7 +123,14 @@ final class NameShapes {
             }
             for (int given = 2; given >= 1; given--) {
                 int end = p + surnameLen + given;
-                if (end > text.length() || !allHan(text, p, end) || containsEnd(text, p + surnameLen, end)) {
+                if (end > text.length() || !allHan(text, p, end)) {
+                    continue;
+                }
+                if (containsEnd(text, p + surnameLen, end)) {
+                    if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && GIVEN_FINALS.indexOf(text.charAt(end - 1)) >= 0
+                            && closesName(text, end)) {
+                        return end; // 林明介，: 介 ends the given name when punctuation or a verb follows
+                    }
                     continue;
                 }
                 if (isBoundary(text, end)) {
@@ -114,6 +139,22 @@ final class NameShapes {
             }
         }
         return -1;
+    }
+
+    /**
+     * A boundary strong enough to close a name whose last character is also a particle ({@link #GIVEN_FINALS}):
+     * punctuation or a non-Han character, a verb of speaking or a word after names, or a conjunction (与, 及, 等) —
+     * but not a word a conjunction may open (张三和在场嘉宾).
+     */
+    boolean closesName(String t, int i) {
+        if (i >= t.length() || Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+            return true;
+        }
+        if (FOLLOWS_JOIN.indexOf(t.charAt(i)) >= 0 || t.startsWith("与会", i)) {
+            return false;
+        }
+        return "与及等".indexOf(t.charAt(i)) >= 0 || speechVerbs.stream().anyMatch(w -> t.startsWith(w, i))
+                || afterNameWords.stream().anyMatch(w -> t.startsWith(w, i));
     }
 
     static boolean containsEnd(String t, int from, int to) {

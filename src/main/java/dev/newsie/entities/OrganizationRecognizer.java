@@ -153,6 +153,13 @@ public final class OrganizationRecognizer {
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
             }
+            int term = NameEdges.termStart(text.substring(start, end));
+            if (term >= 0) {
+                end = start + term; // 某协会第五届理事会: a term of the board; the body is named before the ordinal
+                if (end - start < 3 || heads.headAt(text.substring(start, end)) == null) {
+                    continue;
+                }
+            }
             String name = text.substring(start, end);
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && "-—·+()（）".indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma

@@ -62,7 +62,9 @@ public final class PersonRecognizer {
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
+        creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
+        out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
@@ -78,6 +80,107 @@ public final class PersonRecognizer {
                     && !t.tag().startsWith("ns") && !t.tag().startsWith("nz");
         });
         return out;
+    }
+
+    /**
+     * 张淑/和 read by the name pattern, 张淑和/nr by the segmenter: where the segmenter's person token starts with the
+     * name and runs on only over characters that also end names ({@link NameShapes#NAME_END}), the name is the
+     * token. A name opening with a listed Japanese family name (田中英/nr 司) goes on to its given name's end.
+     */
+    private Candidate lengthened(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
+        if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0) {
+            return c;
+        }
+        int end = c.end();
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, c.start(), c.start() + 1)) {
+            if (t.start() == c.start() && t.end() > end && t.tag().startsWith("nr") && t.end() - t.start() <= MAX_CHINESE_NAME
+                    && NameShapes.allHan(text, end, t.end()) && allNameEnds(text, end, t.end()) && shapes.closesName(text, t.end())) {
+                end = t.end();
+            }
+        }
+        if (end == c.end() && japaneseNames.startsWithSurname(c.name())) {
+            int e = japaneseNames.end(text, c.start(), x -> shapes.isBoundary(text, x));
+            end = Math.max(end, e);
+        }
+        return end == c.end() ? c : new Candidate(c.start(), end, c.type(), text.substring(c.start(), end), c.country(), c.source());
+    }
+
+    /**
+     * After a title: a listed family name and one or two characters where the segmenter ends a word and the next
+     * word is a verb or adverb of two or more characters (大力支持, 亲自), though no listed word marks the end.
+     */
+    private int nameBeforeVerb(String text, int p, List<dev.newsie.nlp.Token> tokens) {
+        for (int surnameLen = 2; surnameLen >= 1; surnameLen--) {
+            if (p + surnameLen > text.length() || !shapes.listedSurnames.contains(text.substring(p, p + surnameLen))) {
+                continue;
+            }
+            for (int given = 2; given >= 1; given--) {
+                int end = p + surnameLen + given;
+                if (end >= text.length() || !NameShapes.allHan(text, p, end) || NameShapes.containsEnd(text, p + surnameLen, end)) {
+                    continue;
+                }
+                final int e = end;
+                boolean cut = dev.newsie.nlp.Tokens.overlapping(tokens, e - 1, e).stream().anyMatch(t -> t.end() > e);
+                boolean verbNext = dev.newsie.nlp.Tokens.overlapping(tokens, e, e + 1).stream().anyMatch(t -> t.start() == e
+                        && t.end() - t.start() >= 2 && (t.tag().startsWith("v") || t.tag().startsWith("d")));
+                if (!cut && verbNext) {
+                    return end;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Longest Chinese name: a two-character family name and a two-character given name. */
+    private static final int MAX_CHINESE_NAME = 4;
+
+    private static boolean allNameEnds(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (NameShapes.NAME_END.indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What may stand before a credited name: an opening bracket, a separator, a line's start. */
+    private static final String CREDIT_OPENERS = "（(/／、 　\n";
+
+    /**
+     * Credit lines (王晓晴供稿/陈力摄影, 李婷 摄): a listed family name and one or two characters, opened by a bracket,
+     * separator or line start and followed by a credit word and then a separator or the line's end.
+     */
+    private void creditLines(String text, List<Candidate> out) {
+        for (int i = 1; i < text.length(); i++) {
+            String credit = null;
+            for (String w : shapes.creditWords) {
+                if (text.startsWith(w, i)) {
+                    credit = w;
+                    break;
+                }
+            }
+            int after = credit == null ? -1 : i + credit.length();
+            if (credit == null || !(after == text.length() || "/／、)）\n 　".indexOf(text.charAt(after)) >= 0)) {
+                continue;
+            }
+            int end = i;
+            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '　')) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && end - start < MAX_CHINESE_NAME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+                start--;
+            }
+            boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0;
+            int len = end - start;
+            boolean surname = len >= 2 && (shapes.listedSurnames.contains(text.substring(start, start + 1))
+                    || shapes.listedSurnames.contains(text.substring(start, start + 2)));
+            if (opened && surname && len <= (shapes.listedSurnames.contains(text.substring(start, start + 2)) ? 4 : 3)
+                    && !NameShapes.containsEnd(text, start + 1, end)) {
+                out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
+            }
+            i = after - 1;
+        }
     }
 
     private static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
@@ -110,6 +213,9 @@ public final class PersonRecognizer {
                 }
                 if (end < 0 && first) {
                     end = foreignName(text, p);
+                }
+                if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)) {
+                    end = nameBeforeVerb(text, p, tokens); // 议长吴正太大力支持: the segmenter's verb opens after the name
                 }
                 if (end < 0 && first && foreignContext) {
                     end = kanjiName(text, p, tokens); // 日本神户市副市长小原一德: Japanese and Korean names are written in Han characters

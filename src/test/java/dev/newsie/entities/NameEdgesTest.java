@@ -54,4 +54,17 @@ class NameEdgesTest {
         Set<String> n = organizations("加拿大在台贸易办事处处长出席活动。");
         assertTrue(n.contains("加拿大在台贸易办事处"), n.toString());
     }
+
+    @Test
+    void aNameJoinedBy及ToABareLevelBodyIsNoPartOfIt() {
+        Set<String> n = organizations("青州市政府副秘书长马文斌及市商务局有关人员参加。");
+        assertTrue(n.stream().noneMatch(o -> o.contains("马文斌")), n.toString());
+    }
+
+    @Test
+    void anOrdinalTermOfABoardIsNoPartOfTheBodysName() {
+        Set<String> n = organizations("青州市人民对外友好协会第五届理事会成立，新一届理事会选出会长。");
+        assertTrue(n.contains("青州市人民对外友好协会"), n.toString());
+        assertTrue(n.stream().noneMatch(o -> o.contains("届")), n.toString());
+    }
 }

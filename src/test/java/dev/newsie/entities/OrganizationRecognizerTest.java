@@ -85,4 +85,10 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("杭州电视台融媒体中心"), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.endsWith("会议中心")), n.toString());
     }
+
+    @Test
+    void localFriendshipAssociationsAndChambersTogetherAreKindsOfBody() {
+        Set<String> n = organizations("全国地方友协工作会议召开，涉外企业、商协会代表出席。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

@@ -92,4 +92,46 @@ class PersonRecognizerTest {
         assertTrue(n.contains("渡边美和子"), n.toString());
     }
 
+
+    @Test
+    void givenNameEndingInAParticleIsWholeBeforePunctuationOrAConjunction() {
+        Set<String> n = names("青河县县长周明介，今天与湖北县长郑淑和与来宾座谈。");
+        assertTrue(n.contains("周明介"), n.toString());
+        assertTrue(n.contains("郑淑和"), n.toString());
+    }
+
+    @Test
+    void conjunctionBeforeAWordItOpensIsNoPartOfTheName() {
+        Set<String> n = names("主席孔志和在场嘉宾合影留念。");
+        assertFalse(n.contains("孔志和"), n.toString());
+    }
+
+    @Test
+    void theSegmentersNameRunsOnOverAParticleThatEndsIt() {
+        Set<String> n = names("出席的还有副议长罗家和，以及议员方宗介等人。");
+        assertTrue(n.contains("罗家和"), n.toString());
+        assertTrue(n.contains("方宗介"), n.toString());
+    }
+
+    @Test
+    void aNameAfterATitleEndsWhereTheSegmentersVerbBegins() {
+        Set<String> n = names("会议由议长吴正太大力推动。");
+        assertTrue(n.contains("吴正太"), n.toString());
+    }
+
+    @Test
+    void namesBeforeCreditWordsAreContributors() {
+        Set<String> n = names("两地代表交流了经验。（何晓晴供稿/邓力摄影）\n沈婷　摄");
+        assertTrue(n.contains("何晓晴"), n.toString());
+        assertTrue(n.contains("邓力"), n.toString());
+        assertTrue(n.contains("沈婷"), n.toString());
+    }
+
+    @Test
+    void japaneseGivenNameEndingIn介AndOneAfterASegmentersFamilyName() {
+        Set<String> n = names("议长佐藤健介代表町议会签字，町官员田中英司、町长平山和宏在场。");
+        assertTrue(n.contains("佐藤健介"), n.toString());
+        assertTrue(n.contains("田中英司"), n.toString());
+        assertTrue(n.contains("平山和宏"), n.toString());
+    }
 }
