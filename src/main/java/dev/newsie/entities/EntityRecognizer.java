@@ -75,7 +75,7 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
-        return linker.link(text, MentionMerger.merge(candidates));
+        return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(candidates)));
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {

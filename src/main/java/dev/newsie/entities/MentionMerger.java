@@ -13,7 +13,8 @@ import java.util.List;
  *   <li>otherwise the longer span wins (科克市 over 科克; 西班牙港 over 西班牙);</li>
  *   <li>at equal length the stronger source wins: pattern, then curated gazetteer, then weak evidence
  *   (CoreNLP's KBP list, a backend's NER label);</li>
- *   <li>a candidate overlapping one already kept is dropped.</li>
+ *   <li>a candidate overlapping one already kept is dropped — but a curated gazetteer's organisation over exactly the
+ *   span of a pattern's gives it its canonical name (友城联合会 → 中国国际友好城市联合会).</li>
  * </ol>
  */
 public final class MentionMerger {
@@ -33,6 +34,13 @@ public final class MentionMerger {
             if (clash < 0 || clash >= c.end()) {
                 kept.add(c);
                 taken.set(c.start(), c.end());
+            } else if (c.type() == EntityType.ORGANIZATION && c.source() == Candidate.Source.GAZETTEER) {
+                for (int k = 0; k < kept.size(); k++) {
+                    Candidate w = kept.get(k);
+                    if (w.type() == EntityType.ORGANIZATION && w.start() == c.start() && w.end() == c.end()) {
+                        kept.set(k, new Candidate(w.start(), w.end(), w.type(), c.name(), w.country(), w.source()));
+                    }
+                }
             }
         }
         kept.sort(Comparator.comparingInt(Candidate::start));

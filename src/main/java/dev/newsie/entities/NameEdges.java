@@ -117,6 +117,24 @@ final class NameEdges {
         return start;
     }
 
+    /** Counts of countries written after their abbreviations (中日韩三国): 两 is two, 三 three … 十 ten. */
+    private static final String COUNTS = "两三四五六七八九十";
+
+    /**
+     * 中日韩三国 + 合作秘书处: the countries, abbreviated and counted, open the name; the segmenter's tokens leave
+     * them outside it (三国 read as a time word). Taken only when the count matches the abbreviations.
+     */
+    int beforeCountedCountries(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != '国' || COUNTS.indexOf(text.charAt(start - 2)) < 0) {
+            return start;
+        }
+        int count = COUNTS.indexOf(text.charAt(start - 2)) + 2, first = start - 2;
+        while (first > 0 && countryAbbreviation.test(text.charAt(first - 1))) {
+            first--;
+        }
+        return start - 2 - first == count ? first : start;
+    }
+
     /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */
     static int afterDashes(String text, int start, int end) {
         while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {

@@ -150,6 +150,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.beforeSplitRegion(text, start, places);
             start = NameEdges.afterJoinedPerson(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
+            start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
             }

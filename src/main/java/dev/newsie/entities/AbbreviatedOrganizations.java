@@ -1,0 +1,68 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chinese abbreviates a body's name by keeping some of its characters in order (江门市人民对外友好协会 → 江门市友协,
+ * 外事办公室 → 外办, 贸易促进委员会 → 贸促会). Where an article names a body in full and later by such a short form,
+ * the short form is named as the full one (GOLD.md §7: the full name the article implies).
+ * <p>
+ * A short form counts only when it opens like the full name (its place), keeps from the rest characters that stand
+ * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
+ * a character of the full name's head (协 of 协会, 办 of 办公室).
+ */
+final class AbbreviatedOrganizations {
+    /** Characters a short form shares with the full name's opening: a place at least. */
+    static final int MIN_OPENING = 2;
+    /** How far from its end the full name holds its head noun's characters. */
+    static final int HEAD_REACH = 3;
+
+    private AbbreviatedOrganizations() {
+    }
+
+    static List<Candidate> named(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String full = c.type() == EntityType.ORGANIZATION ? fullName(c.name(), candidates) : null;
+            out.add(full == null ? c : new Candidate(c.start(), c.end(), c.type(), full, c.country(), c.source()));
+        }
+        return out;
+    }
+
+    private static String fullName(String shortName, List<Candidate> candidates) {
+        String best = null;
+        for (Candidate c : candidates) {
+            if (c.type() == EntityType.ORGANIZATION && abbreviates(shortName, c.name()) && (best == null || c.name().length() > best.length())) {
+                best = c.name();
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code shortName} is an abbreviation of {@code full} in the sense above. */
+    static boolean abbreviates(String shortName, String full) {
+        if (shortName.length() >= full.length()) {
+            return false;
+        }
+        int opening = 0;
+        while (opening < shortName.length() && shortName.charAt(opening) == full.charAt(opening)) {
+            opening++;
+        }
+        String rest = shortName.substring(opening), fullRest = full.substring(opening);
+        if (opening < MIN_OPENING || rest.length() < 2 || fullRest.contains(rest)
+                || full.substring(full.length() - HEAD_REACH).indexOf(rest.charAt(rest.length() - 1)) < 0) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < rest.length(); i++) {
+            at = fullRest.indexOf(rest.charAt(i), at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
