@@ -64,7 +64,7 @@ public final class EntityRecognizer {
             if (startsInsideName(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
-            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, qualified)));
+            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, afterJoinedName(text, qualified, people))));
         }
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
@@ -81,6 +81,20 @@ public final class EntityRecognizer {
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {
         return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
                 && p.start() < org.start() && org.start() < p.end());
+    }
+
+    /**
+     * 市长吴晓峰和丹寨县委 read as one organisation token: a name the person patterns found inside the span and a
+     * conjunction after it belong to someone else; the body starts after the conjunction.
+     */
+    private static Candidate afterJoinedName(String text, Candidate org, List<Candidate> people) {
+        for (Candidate p : people) {
+            if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.start() >= org.start()
+                    && p.end() + 3 < org.end() && "和及与、".indexOf(text.charAt(p.end())) >= 0) {
+                return new Candidate(p.end() + 1, org.end(), org.type(), text.substring(p.end() + 1, org.end()), org.country(), org.source());
+            }
+        }
+        return org;
     }
 
     /** 上合组织 + 实业家委员会: a body named right after a listed organisation is that organisation's body. */

@@ -22,6 +22,8 @@ public final class OrganizationRecognizer {
     static final int MAX_TOKENS = 8;
 
     /** 多国总领事馆, 各国驻华使馆: a name that opens with a count or a distributive of countries names a kind of body. */
+    /** A year (2019年) at a name's opening. */
+    private static final Pattern YEAR_OPENING = Pattern.compile("\\d{2,4}年");
     private static final Pattern KIND_OPENING = Pattern.compile("[多各两几数诸他][国家]");
     /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
     private static final String BARE_LEVELS = "市省";
@@ -37,6 +39,8 @@ public final class OrganizationRecognizer {
 
     private final OrganizationHeads heads;
     private final Set<String> generic;
+    /** Governing organs (理事会, 执行委员会) from {@code models/org-organs.tsv}, longest first. */
+    private final List<String> organs;
     private final HeadTokens headTokens;
     private final NameTokens nameTokens;
     private final NameEdges edges;
@@ -46,6 +50,13 @@ public final class OrganizationRecognizer {
     }
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic, IntPredicate countryAbbreviation) {
+        this(heads, generic, countryAbbreviation, List.of());
+    }
+
+    public OrganizationRecognizer(List<String> heads, Set<String> generic, IntPredicate countryAbbreviation, List<String> organs) {
+        List<String> o = new ArrayList<>(organs);
+        o.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        this.organs = List.copyOf(o);
         this.heads = new OrganizationHeads(heads);
         this.generic = Set.copyOf(generic);
         this.headTokens = new HeadTokens(this.heads, this.generic);
@@ -62,8 +73,8 @@ public final class OrganizationRecognizer {
         Set<String> generic = new HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
         List<String> heads = ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList();
-        return new OrganizationRecognizer(heads, generic,
-                c -> abbreviations.isAbbreviation((char) c));
+        List<String> organs = ModelFile.read("org-organs.tsv", 1).stream().map(r -> r.get(0)).toList();
+        return new OrganizationRecognizer(heads, generic, c -> abbreviations.isAbbreviation((char) c), organs);
     }
 
     /** @param places place candidates, which count as proper nouns inside a name */
@@ -142,6 +153,8 @@ public final class OrganizationRecognizer {
                             && (PlaceSpans.placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
                             || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
+                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && PlaceSpans.cityStartsAt(places, p.end())) {
+                        start = p.end(); // 亚利桑那州图森市…委员会: so is the province or state before its city
                     }
                 }
             }
@@ -161,7 +174,11 @@ public final class OrganizationRecognizer {
                     continue;
                 }
             }
+            end -= organOf(text.substring(start, end));
             String name = text.substring(start, end);
+            if (YEAR_OPENING.matcher(name).lookingAt()) {
+                continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
+            }
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && "-—·+()（）".indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
             }
@@ -198,6 +215,20 @@ public final class OrganizationRecognizer {
         }
         // 政协常委, 市委常委: a member of a standing committee is a title, not a body
         return h.equals("委") && head.word().endsWith("常委") && !text.startsWith("会", head.end());
+    }
+
+    /**
+     * How many characters of {@code name} name a governing organ of the body before it (葡语都市联盟 + 执行委员会),
+     * or 0 when the words before the organ end in no head noun (联合国人权 + 理事会 is a body of its own).
+     */
+    private int organOf(String name) {
+        for (String organ : organs) {
+            if (name.endsWith(organ) && name.length() - organ.length() >= 3) {
+                String body = name.substring(0, name.length() - organ.length());
+                return heads.headAt(body) != null ? organ.length() : 0;
+            }
+        }
+        return 0;
     }
 
     /** Whether a name ends in an organisation head noun. */

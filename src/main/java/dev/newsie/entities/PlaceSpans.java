@@ -53,6 +53,11 @@ final class PlaceSpans {
         return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY);
     }
 
+    /** Whether a city (or county, town) starts at {@code pos}. */
+    static boolean cityStartsAt(List<Candidate> places, int pos) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type() == EntityType.CITY);
+    }
+
     /** 亚/b of 亚琛: a token inside a place (not a country) is no modifier of the name it opens. */
     static boolean insidePlace(List<Candidate> places, Token t) {
         return within(places, Math.max(0, t.start() - REACH), t.end()).stream()

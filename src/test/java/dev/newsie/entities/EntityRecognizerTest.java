@@ -391,4 +391,10 @@ class EntityRecognizerTest {
         Set<String> k = keys("扬州市举行招待会。市外事办主任出席。");
         assertTrue(k.contains("ORGANIZATION 扬州市外事办"), k.toString());
     }
+
+    @Test
+    void aNameAndConjunctionInsideABodysTokenAreSomeoneElses() {
+        Set<String> k = keys("青河市市长郑晓峰和白水县委书记出席。");
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION") && x.contains("郑晓峰")), k.toString());
+    }
 }

@@ -46,4 +46,11 @@ class MentionMergerTest {
         Candidate a = c(5, 7, EntityType.CITY, Candidate.Source.GAZETTEER), b = c(0, 2, EntityType.COUNTRY, Candidate.Source.GAZETTEER);
         assertEquals(List.of(b, a), MentionMerger.merge(List.of(a, b)));
     }
+
+    @Test
+    void aCuratedOrganisationNamesThePatternsEqualSpan() {
+        Candidate pattern = new Candidate(0, 5, EntityType.ORGANIZATION, "友城联合会", null, Candidate.Source.PATTERN);
+        Candidate listed = new Candidate(0, 5, EntityType.ORGANIZATION, "中国国际友好城市联合会", null, Candidate.Source.GAZETTEER);
+        assertEquals("中国国际友好城市联合会", MentionMerger.merge(List.of(pattern, listed)).get(0).name());
+    }
 }

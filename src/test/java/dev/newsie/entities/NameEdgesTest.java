@@ -67,4 +67,10 @@ class NameEdgesTest {
         assertTrue(n.contains("青州市人民对外友好协会"), n.toString());
         assertTrue(n.stream().noneMatch(o -> o.contains("届")), n.toString());
     }
+
+    @Test
+    void countedCountryAbbreviationsOpenTheName() {
+        Set<String> n = organizations("应中日韩三国合作秘书处邀请出席会议。");
+        assertTrue(n.contains("中日韩三国合作秘书处"), n.toString());
+    }
 }

@@ -91,4 +91,17 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("全国地方友协工作会议召开，涉外企业、商协会代表出席。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void anOrganOfABodyNamesTheBody() {
+        Set<String> n = organizations("青河市友好协会理事会与联合国人权理事会代表会面。");
+        assertTrue(n.contains("青河市友好协会"), n.toString());
+        assertTrue(n.stream().noneMatch(o -> o.endsWith("协会理事会")), n.toString());
+    }
+
+    @Test
+    void aYearOpensAnEventNotABody() {
+        Set<String> n = organizations("在2021年全国友协系统工作会议上交流经验。");
+        assertTrue(n.stream().noneMatch(o -> o.startsWith("2021")), n.toString());
+    }
 }

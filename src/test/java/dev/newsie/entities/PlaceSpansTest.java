@@ -26,4 +26,10 @@ class PlaceSpansTest {
         Set<String> n = organizations("会后，日本台湾交流协会理事长致辞。");
         assertTrue(n.contains("日本台湾交流协会"), n.toString());
     }
+
+    @Test
+    void aStateBeforeItsCityIsNoPartOfTheCitysBody() {
+        Set<String> n = organizations("美国加利福尼亚州圣何塞市姐妹城市委员会主席来访。");
+        assertTrue(n.contains("圣何塞市姐妹城市委员会"), n.toString());
+    }
 }

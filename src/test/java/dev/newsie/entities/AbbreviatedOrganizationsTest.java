@@ -1,0 +1,34 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up names for short forms of a body's name. */
+class AbbreviatedOrganizationsTest {
+    @Test
+    void charactersKeptInOrderFromTheFullNameAreAShortForm() {
+        assertTrue(AbbreviatedOrganizations.abbreviates("青河市友协", "青河市人民对外友好协会"));
+        assertTrue(AbbreviatedOrganizations.abbreviates("青河市贸促会", "青河市贸易促进委员会"));
+    }
+
+    @Test
+    void aWholeWordOfALongerNameIsAnotherBody() {
+        assertFalse(AbbreviatedOrganizations.abbreviates("青河大学", "青河外国语大学"));
+        assertFalse(AbbreviatedOrganizations.abbreviates("青河市政府", "青河市政府外事办公室"));
+        assertFalse(AbbreviatedOrganizations.abbreviates("白山市友协", "青河市人民对外友好协会"));
+        assertFalse(AbbreviatedOrganizations.abbreviates("青河市委", "青河市人大常委会")); // the party committee is another body
+    }
+
+    @Test
+    void theShortFormIsNamedInFull() {
+        Candidate full = new Candidate(0, 11, EntityType.ORGANIZATION, "青河市人民对外友好协会", null, Candidate.Source.PATTERN);
+        Candidate shortForm = new Candidate(20, 25, EntityType.ORGANIZATION, "青河市友协", null, Candidate.Source.PATTERN);
+        assertEquals("青河市人民对外友好协会", AbbreviatedOrganizations.named(List.of(full, shortForm)).get(1).name());
+    }
+}
