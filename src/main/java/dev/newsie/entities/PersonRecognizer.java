@@ -31,6 +31,7 @@ public final class PersonRecognizer {
     private final InterpunctNames interpunctNames;
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
+    private final ListedNames listedNames;
 
     /**
      * @param surnames the listed family names
@@ -47,6 +48,7 @@ public final class PersonRecognizer {
         this.interpunctNames = new InterpunctNames(shapes);
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
+        this.listedNames = new ListedNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -64,6 +66,7 @@ public final class PersonRecognizer {
         bracketBylines(text, out);
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
+        listedNames.find(text, tokens, out, places);
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.

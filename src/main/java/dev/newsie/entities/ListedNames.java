@@ -1,0 +1,74 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Names listed without a title (出席的有张三、李四和王五; 成员包括…): a run of Chinese names joined by 、, 和 or 及.
+ * No title vouches for them, so the run is taken only where at least two of its items are person names to the
+ * segmenter too (tag nr) as well as a listed family name and one or two characters; the others in the run (a name
+ * the segmenter split, 张/建国) join them. Lists of things (高铁、黄金) have no such anchors.
+ */
+final class ListedNames {
+    /** What joins the items of a list of names. */
+    private static final String JOINS = "、和及与";
+    /** Items that the segmenter also reads as names, at least. */
+    static final int MIN_ANCHORS = 2;
+
+    private final NameShapes shapes;
+
+    ListedNames(NameShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    void find(String text, List<Token> tokens, List<Candidate> out, List<Candidate> places) {
+        int i = 0;
+        while (i < text.length()) {
+            List<Candidate> run = new ArrayList<>();
+            int anchors = 0, p = i;
+            while (true) {
+                int end = item(text, p, places);
+                if (end < 0) {
+                    break;
+                }
+                run.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+                if (Tokens.exactly(tokens, p, end) != null && Tokens.exactly(tokens, p, end).tag().startsWith("nr")) {
+                    anchors++;
+                }
+                if (end < text.length() && JOINS.indexOf(text.charAt(end)) >= 0) {
+                    p = end + 1;
+                } else {
+                    break;
+                }
+            }
+            if (run.size() >= MIN_ANCHORS && anchors >= MIN_ANCHORS) {
+                for (Candidate c : run) {
+                    if (out.stream().noneMatch(o -> o.start() < c.end() && c.start() < o.end())) {
+                        out.add(c);
+                    }
+                }
+                i = run.get(run.size() - 1).end();
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** The end of a name item at {@code p} that a join or punctuation closes, or -1; a place is no item. */
+    private int item(String text, int p, List<Candidate> places) {
+        if (p > 0 && Character.UnicodeScript.of(text.charAt(p - 1)) == Character.UnicodeScript.HAN
+                && JOINS.indexOf(text.charAt(p - 1)) < 0 && "有括为是".indexOf(text.charAt(p - 1)) < 0) {
+            return -1; // an item opens the text, a clause, or follows a join or a word that opens a list
+        }
+        int end = shapes.chineseName(text, p);
+        if (end < 0 || !(end == text.length() || JOINS.indexOf(text.charAt(end)) >= 0 || "，,。；;：:）)等\n".indexOf(text.charAt(end)) >= 0)) {
+            return -1;
+        }
+        final int e = end;
+        return places.stream().anyMatch(c -> c.start() < e && p < c.end()) ? -1 : end;
+    }
+}
