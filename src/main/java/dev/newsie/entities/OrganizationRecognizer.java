@@ -100,13 +100,20 @@ public final class OrganizationRecognizer {
             }
             int first = i;
             boolean proper = NameTokens.isProper(head) && !head.word().equals(h);
-            while (first > 0 && i - first + 1 < MAX_TOKENS && NameTokens.isNameToken(tokens.get(first - 1))
-                    && !NameTokens.isBarrier(tokens.get(first - 1))
-                    && !(tokens.get(first - 1).tag().equals("nnt") && NameTokens.isProper(tokens.get(first))) // 成员 + 富山县…协会
-                    && tokens.get(first - 1).end() == tokens.get(first).start()) {
-                first--;
-                proper |= NameTokens.isProper(tokens.get(first));
-            }
+            boolean joined;
+            do {
+                while (first > 0 && i - first + 1 < MAX_TOKENS && NameTokens.isNameToken(tokens.get(first - 1))
+                        && !NameTokens.isBarrier(tokens.get(first - 1))
+                        && !(tokens.get(first - 1).tag().equals("nnt") && NameTokens.isProper(tokens.get(first))) // 成员 + 富山县…协会
+                        && tokens.get(first - 1).end() == tokens.get(first).start()) {
+                    first--;
+                    proper |= NameTokens.isProper(tokens.get(first));
+                }
+                joined = first >= 2 && i - first + 3 < MAX_TOKENS && portfoliosJoined(tokens, first, places);
+                if (joined) {
+                    first -= 2; // 人力资源 + 与 + 社会保障局: one bureau for two portfolios
+                }
+            } while (joined);
             int placeStart = PlaceSpans.placeEndingAt(places, tokens.get(first).start());
             while (placeStart >= 0 && first > 0 && tokens.get(first - 1).start() >= placeStart && i - first + 1 < MAX_TOKENS
                     && tokens.get(first - 1).end() == tokens.get(first).start()) {
@@ -229,6 +236,25 @@ public final class OrganizationRecognizer {
             }
         }
         return 0;
+    }
+
+    /** What joins two portfolios in one body's name (文化和旅游局, 人力资源与社会保障局). */
+    private static final Set<String> PORTFOLIO_JOINS = Set.of("与", "和", "及");
+
+    /**
+     * Whether the tokens before {@code first} are a conjunction and a common noun that, joined to the name, make
+     * one body for two portfolios: the noun names no body itself (no head noun: 市政府与外事局 is two bodies) and
+     * no place or proper name, and the words after the conjunction open with no place.
+     */
+    private boolean portfoliosJoined(List<Token> tokens, int first, List<Candidate> places) {
+        int right = tokens.get(first).start();
+        if (PlaceSpans.within(places, right, right + 1).stream().anyMatch(p -> p.type().isPlace() || p.type() == EntityType.COUNTRY)) {
+            return false; // 主管及员林市民代表会: a body named by its place is a body of its own
+        }
+        Token join = tokens.get(first - 1), left = tokens.get(first - 2);
+        return PORTFOLIO_JOINS.contains(join.word()) && join.end() == tokens.get(first).start() && left.end() == join.start()
+                && (left.tag().equals("n") || left.tag().equals("vn")) && left.word().length() >= 2
+                && heads.headAt(left.word()) == null && !NameTokens.isBarrier(left) && !generic.contains(left.word());
     }
 
     /** Whether a name ends in an organisation head noun. */

@@ -104,4 +104,12 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("在2021年全国友协系统工作会议上交流经验。");
         assertTrue(n.stream().noneMatch(o -> o.startsWith("2021")), n.toString());
     }
+
+    @Test
+    void oneBureauForTwoPortfoliosIsOneBody() {
+        Set<String> n = organizations("青州市人力资源与社会保障局副局长出席。");
+        assertTrue(n.contains("青州市人力资源与社会保障局"), n.toString());
+        Set<String> m = organizations("青州市政府与外事局人员参加。");
+        assertTrue(m.stream().noneMatch(o -> o.contains("与")), m.toString());
+    }
 }
