@@ -50,7 +50,14 @@ final class SegmenterNames {
             // 王刚、李强等出席: a name closing a list with 等 before an official's act
             boolean groupActFollows = text.startsWith("等", e) && (shapes.speechVerbs.stream().anyMatch(v -> text.startsWith(v, e + 1))
                     || shapes.afterNameWords.stream().anyMatch(w -> text.startsWith(w, e + 1)));
-            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows || groupActFollows) {
+            // 图为王小明（右）: a photo caption's position after the name
+            boolean positionFollows = POSITION.matcher(text).region(e, Math.min(text.length(), e + 8)).lookingAt();
+            // ，王小明曾多次…: a three-character name opening a clause as the subject of the segmenter's verb or adverb
+            boolean clauseSubject = t.word().length() == 3 && shapes.listedSurnames.contains(t.word().substring(0, 1))
+                    && (t.start() == 0 || CLAUSE_OPENERS.indexOf(text.charAt(t.start() - 1)) >= 0)
+                    && k + 1 < tokens.size() && tokens.get(k + 1).start() == e
+                    && (tokens.get(k + 1).tag().startsWith("v") || tokens.get(k + 1).tag().startsWith("d"));
+            if (titleBefore || titleAfter || countedGroupFollows(text, e) || actFollows || groupActFollows || positionFollows || clauseSubject) {
                 taken[k] = true;
             }
         }
@@ -85,6 +92,11 @@ final class SegmenterNames {
             }
         }
     }
+
+    /** A position in a photo caption: （左）, （右二）, （前排左三）, （中）. */
+    private static final Pattern POSITION = Pattern.compile("[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[）)]");
+    /** What stands before a clause's first word: the text's start, punctuation, a line break, an opening quote. */
+    private static final String CLAUSE_OPENERS = "，,。；;：:！？!?\n“「";
 
     /** 郭某某等13人: a name closing a list of people counted after 等. */
     private static final Pattern COUNTED_GROUP = Pattern.compile("等\\s*[0-9一二三四五六七八九十百两几多]+\\s*(?:人|名|位)");

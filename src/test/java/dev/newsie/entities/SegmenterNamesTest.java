@@ -30,4 +30,17 @@ class SegmenterNamesTest {
     void placeWhereAnEnvoyIsPostedIsNoName() {
         assertFalse(names("我国驻圣文森大使范美君出席。").contains("圣文森"));
     }
+
+    @Test
+    void aCaptionsPositionAfterANameIsEvidence() {
+        Set<String> n = names("图为郑建国（右）与来宾握手。");
+        assertTrue(n.contains("郑建国"), n.toString());
+    }
+
+    @Test
+    void aNameOpeningAClauseBeforeAVerbIsASubject() {
+        Set<String> n = names("据了解，郑建国曾多次访问白山。");
+        assertTrue(n.contains("郑建国"), n.toString());
+        assertFalse(names("高铁、黄金受欢迎。").contains("黄金"));
+    }
 }
