@@ -17,7 +17,8 @@ import java.util.Map;
 public final class CountryAbbreviations {
     /** Words after a run of abbreviations that make it stand for the countries, not for a longer word (中美洲). */
     static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "五国", "六国", "关系", "友好", "友谊", "合作", "建交",
-            "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市");
+            "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市",
+            "邦交", "外交");
     static final int MAX_RUN = 4;
 
     private final Map<Character, String> countries;
@@ -49,7 +50,7 @@ public final class CountryAbbreviations {
             }
             final int end = j;
             if (j - i >= 2 && text.substring(i, j).indexOf('中') >= 0 && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
-                    && !namesAssociation(text, end)) {
+                    && !namesAssociation(text, end) && !insideName(text, i)) {
                 for (int k = i; k < j; k++) {
                     out.add(new Candidate(k, k + 1, EntityType.COUNTRY, countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
                 }
@@ -65,6 +66,31 @@ public final class CountryAbbreviations {
     private static boolean namesAssociation(String text, int from) {
         String after = text.substring(from, Math.min(text.length(), from + 8));
         return ASSOCIATION_HEADS.stream().anyMatch(after::contains);
+    }
+
+    /** How far a quoted event name (“中日友好交流周”) reaches at most: longer quotations are speech. */
+    static final int MAX_QUOTED_NAME = 24;
+    /** Last characters of a quoted name of an event or a campaign: 周, 节, 年, 会, 展, 赛, 奖, 坛, 营. */
+    static final String NAME_HEADS = "周节年会展赛奖坛营";
+
+    /**
+     * A run inside a document's title (《中日和平友好条约》) or a quoted event name (“中日友好交流周”): GOLD.md §7,
+     * a place inside another name is no mention of it.
+     */
+    static boolean insideName(String text, int at) {
+        if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at) && text.indexOf('》', at) >= 0) {
+            return true;
+        }
+        return insideQuotedName(text, at, '“', '”') || insideQuotedName(text, at, '「', '」');
+    }
+
+    private static boolean insideQuotedName(String text, int at, char opening, char closing) {
+        int open = text.lastIndexOf(opening, at);
+        if (open < 0 || text.lastIndexOf(closing, at) > open) {
+            return false;
+        }
+        int close = text.indexOf(closing, at);
+        return close > 0 && close - open <= MAX_QUOTED_NAME && NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0;
     }
 
     static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");

@@ -35,6 +35,19 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runBeforeDiplomaticTiesNamesEachCountry() {
+        assertEquals(List.of("中国", "日本"), names("恰逢中日邦交正常化五十周年"));
+    }
+
+    @Test
+    void runInsideADocumentTitleOrAQuotedEventNameIsPartOfThatName() {
+        assertTrue(names("纪念《中日和平友好条约》签订十周年").isEmpty());
+        assertTrue(names("两地共同启动“中韩友好交流周”活动").isEmpty());
+        assertTrue(names("举办「中日友好交流节」").isEmpty());
+        assertEquals(List.of("中国", "美国"), names("他说：“中美关系要稳定发展，双方应当加强沟通。”"));
+    }
+
+    @Test
     void abbreviationBeforeJiIsANationality() {
         assertEquals(List.of("德国"), names("一位德籍专家"));
         assertTrue(names("他的籍贯").isEmpty());
