@@ -48,6 +48,16 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void taiwanAbbreviatedBeforeItsPartnerNamesBothAndTaichungNeither() {
+        CountryAbbreviations withTaiwan = new CountryAbbreviations(Map.of('中', "中国", '日', "日本", '台', "台湾"),
+                Map.of('台', dev.newsie.model.EntityType.PROVINCE));
+        List<Candidate> found = withTaiwan.recognize("推动台日城乡交流");
+        assertEquals(List.of("台湾", "日本"), found.stream().map(Candidate::name).toList());
+        assertEquals(dev.newsie.model.EntityType.PROVINCE, found.get(0).type());
+        assertTrue(withTaiwan.recognize("甲市代表赴台中交流").isEmpty());
+    }
+
+    @Test
     void abbreviationBeforeJiIsANationality() {
         assertEquals(List.of("德国"), names("一位德籍专家"));
         assertTrue(names("他的籍贯").isEmpty());
