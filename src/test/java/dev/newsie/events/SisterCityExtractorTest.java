@@ -48,6 +48,12 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void yearsAgoCountBackFromTheArticlesYear() {
+        Set<String> r = relations("30年前,襄阳市与日本松本市结为友好城市。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1993"), r.toString());
+    }
+
+    @Test
     void aPlaceDescribedAsAnotherPlacesEarliestSisterCity() {
         Set<String> r = relations("奈良市是西安市最早结好的国际友城。", "2022-03-02");
         assertTrue(r.contains("奈良-西安@null"), r.toString());
