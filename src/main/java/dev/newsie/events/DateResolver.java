@@ -33,6 +33,7 @@ public final class DateResolver {
             + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
+            + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日)(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
@@ -124,6 +125,11 @@ public final class DateResolver {
                 return span(first, iso(mo2 < mo ? y + 1 : y, mo2, num(m, "d6")));
             }
             return single(first);
+        }
+        if (m.group("mo1") != null) {
+            // 5月, 5月中旬: a month of the anchor's year (of the year before when it lies long after the anchor)
+            int mo = num(m, "mo1");
+            return year == null ? null : single(ym(yearOfMonthDay(mo, 1), mo));
         }
         if (m.group("day") != null) {
             if (m.group("pd") != null) {

@@ -54,6 +54,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthAloneTakesTheAnchorYear() {
+        assertEquals("2022-05", one("2022-08-16", "5月中旬,两市签署协议").date());
+        assertEquals("2021-11", one("2022-01-16", "11月,两市签署协议").date());
+        assertTrue(new DateResolver("2022-08-16").find("1—5月进出口增长,签约3个月后", 0, null).isEmpty());
+    }
+
+    @Test
     void aSpanWrittenWithAnEnDash() {
         assertEquals("2022-08-19", one("2022-08-16", "8月18–19日举行").spanEnd());
     }
