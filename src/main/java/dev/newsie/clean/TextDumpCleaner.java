@@ -18,7 +18,19 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
     private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
-    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(来源|來源|稿源|作者|记者|記者)\\s*[::]");
+    /**
+     * 发布日期:2024/05/23, 时间：2024.05.23, 更新时间：2024/5/23 16:29, 發布日期：113-05-23, 发布于2024-05-23, (2024-05-23),
+     * 民國113年5月23日: a portal's publication date with its label before it or in brackets, or a Taiwan date line in the
+     * ROC era (issue 9, round 7).
+     */
+    private static final Pattern LABELLED_DATE = Pattern.compile("(?i)"
+            + "^\\s*[•·【\\[]?\\s*(?:发布|發布|发表|發表|更新|刊登|出版|上传|上傳|发稿|發稿|发文|發文)?(?:时间|時間|日期)\\s*[:：]\\s*"
+            + "(?:(?:19|20)\\d{2}|(?:中[华華])?民[国國]\\s*\\d{2,3}|\\d{2,3})\\s*[-/.年]"
+            + "|^\\s*(?:发布于|發佈於|發布於|posted|published)\\s*[:：]?\\s*(?:19|20)\\d{2}[-/.年]"
+            + "|^\\s*[（(]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*[)）]\\s*$"
+            + "|^\\s*(?:中[华華])?民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    /** 来源:新华社, 文章来源:某市外办, 信息来源:某局 (a portal's own label before 来源, round 7). */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布)");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
@@ -231,6 +243,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     private static boolean isSourceLine(String line) {
         return HAN_DATELINE.matcher(line).matches() || SOURCE_LINE.matcher(line).find() || BYLINE_ABOVE.matcher(line.strip()).find()
+                || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
     }
 

@@ -10,31 +10,67 @@ import java.util.Map;
 
 /**
  * GOLD.md §7: countries named by one-character abbreviations. A run of two to four abbreviations that holds
- * 中 and is followed by a word about the countries' relations (中美两国, 中日韩三国, 中越关系, 中老友好) names
- * each country; an abbreviation before 籍 (德籍, 美籍华人) is a nationality and names its country.
+ * 中 (or 台, Taiwan: 台日交流) and is followed by a word about the countries' relations (中美两国, 中日韩三国,
+ * 中越关系, 中老友好) names each country; an abbreviation before 籍 (德籍, 美籍华人) is a nationality and names its country.
  * Abbreviations come from {@code models/country-abbreviations.tsv}.
  */
 public final class CountryAbbreviations {
     /** Words after a run of abbreviations that make it stand for the countries, not for a longer word (中美洲). */
     static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "五国", "六国", "关系", "友好", "友谊", "合作", "建交",
-            "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市");
+            "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市",
+            "邦交", "外交", "城乡");
     static final int MAX_RUN = 4;
 
     private final Map<Character, String> countries;
+    /** Abbreviations of places that are no sovereign state (台 for 台湾, a PROVINCE: GOLD.md §7), by character. */
+    private final Map<Character, EntityType> types;
 
     public CountryAbbreviations(Map<Character, String> countries) {
+        this(countries, Map.of());
+    }
+
+    public CountryAbbreviations(Map<Character, String> countries, Map<Character, EntityType> types) {
         this.countries = Map.copyOf(countries);
+        this.types = Map.copyOf(types);
+    }
+
+    private EntityType typeOf(char c) {
+        return types.getOrDefault(c, EntityType.COUNTRY);
+    }
+
+    /**
+     * A run names the countries only when it holds 中 or a non-state's abbreviation (台日, 台美: Taiwan's press names
+     * Taiwan and its partner so); other runs (美日, 英法) are too often the start of longer words.
+     */
+    private boolean anchored(String run) {
+        return run.indexOf('中') >= 0 || run.chars().anyMatch(c -> typeOf((char) c) != EntityType.COUNTRY);
+    }
+
+    /**
+     * 台中 is the city Taichung, never Taiwan and China: a non-state's abbreviation followed by 中 begins a place name
+     * (mainland and Taiwan writers put 中 first, 中台, when they mean the two).
+     */
+    private boolean startsPlaceName(String text, int i) {
+        return typeOf(text.charAt(i)) != EntityType.COUNTRY && i + 1 < text.length() && text.charAt(i + 1) == '中';
     }
 
     public static CountryAbbreviations load() {
         Map<Character, String> m = new HashMap<>();
+        Map<Character, EntityType> types = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("country-abbreviations.tsv", 2)) {
             if (r.get(0).length() != 1) {
                 throw r.error("abbreviation must be one character, not '" + r.get(0) + "'");
             }
             m.put(r.get(0).charAt(0), r.get(1));
+            if (r.columns().size() > 2 && !r.get(2).isEmpty()) {
+                try {
+                    types.put(r.get(0).charAt(0), EntityType.parse(r.get(2)));
+                } catch (IllegalArgumentException e) {
+                    throw r.error(e.getMessage());
+                }
+            }
         }
-        return new CountryAbbreviations(m);
+        return new CountryAbbreviations(m, types);
     }
 
     public List<Candidate> recognize(String text) {
@@ -48,13 +84,14 @@ public final class CountryAbbreviations {
                 j++;
             }
             final int end = j;
-            if (j - i >= 2 && text.substring(i, j).indexOf('中') >= 0 && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
-                    && !namesAssociation(text, end)) {
+            if (j - i >= 2 && anchored(text.substring(i, j)) && !startsPlaceName(text, i) && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
+                    && !namesAssociation(text, end) && !insideName(text, i)) {
                 for (int k = i; k < j; k++) {
-                    out.add(new Candidate(k, k + 1, EntityType.COUNTRY, countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
+                    out.add(new Candidate(k, k + 1, typeOf(text.charAt(k)), countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
                 }
                 i = j - 1;
-            } else if (j - i == 1 && j < text.length() && text.charAt(j) == '籍' && !text.startsWith("籍贯", j)) {
+            } else if (j - i == 1 && j < text.length() && text.charAt(j) == '籍' && !text.startsWith("籍贯", j)
+                    && typeOf(text.charAt(i)) == EntityType.COUNTRY) {
                 out.add(new Candidate(i, j, EntityType.COUNTRY, countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
             }
         }
@@ -67,11 +104,36 @@ public final class CountryAbbreviations {
         return ASSOCIATION_HEADS.stream().anyMatch(after::contains);
     }
 
+    /** How far a quoted event name (“中日友好交流周”) reaches at most: longer quotations are speech. */
+    static final int MAX_QUOTED_NAME = 24;
+    /** Last characters of a quoted name of an event or a campaign: 周, 节, 年, 会, 展, 赛, 奖, 坛, 营. */
+    static final String NAME_HEADS = "周节年会展赛奖坛营";
+
+    /**
+     * A run inside a document's title (《中日和平友好条约》) or a quoted event name (“中日友好交流周”): GOLD.md §7,
+     * a place inside another name is no mention of it.
+     */
+    static boolean insideName(String text, int at) {
+        if (text.lastIndexOf('《', at) > text.lastIndexOf('》', at) && text.indexOf('》', at) >= 0) {
+            return true;
+        }
+        return insideQuotedName(text, at, '“', '”') || insideQuotedName(text, at, '「', '」');
+    }
+
+    private static boolean insideQuotedName(String text, int at, char opening, char closing) {
+        int open = text.lastIndexOf(opening, at);
+        if (open < 0 || text.lastIndexOf(closing, at) > open) {
+            return false;
+        }
+        int close = text.indexOf(closing, at);
+        return close > 0 && close - open <= MAX_QUOTED_NAME && NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0;
+    }
+
     static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");
 
-    /** Whether {@code c} is a listed one-character country abbreviation. */
+    /** Whether {@code c} is a listed one-character abbreviation of a sovereign state (not 台, Taiwan). */
     public boolean isAbbreviation(char c) {
-        return countries.containsKey(c);
+        return countries.containsKey(c) && typeOf(c) == EntityType.COUNTRY;
     }
 
 }

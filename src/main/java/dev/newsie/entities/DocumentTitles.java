@@ -20,6 +20,55 @@ public final class DocumentTitles {
 
     /** The entities of {@code text} except countries whose every mention lies inside a 《…》 title. */
     public static List<Entity> withoutCountriesOnlyInTitles(String text, List<Entity> entities) {
+        return without(entities, titles(text), java.util.Set.of(EntityType.COUNTRY));
+    }
+
+    /**
+     * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
+     * 《…》 title or a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」): GOLD.md §7, a place inside
+     * another name is no mention of it.
+     */
+    public static List<Entity> withoutPlacesOnlyInNames(String text, List<Entity> entities) {
+        boolean[] inName = titles(text);
+        markQuotedNames(text, '“', '”', inName);
+        markQuotedNames(text, '「', '」', inName);
+        return without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+    }
+
+    private static List<Entity> without(List<Entity> entities, boolean[] inTitle, java.util.Set<EntityType> types) {
+        List<Entity> out = new ArrayList<>(entities.size());
+        for (Entity e : entities) {
+            boolean keep = !types.contains(e.type()) || e.mentions().isEmpty();
+            for (Mention m : e.mentions()) {
+                keep |= m.start() < 0 || m.start() >= inTitle.length || !inTitle[m.start()];
+            }
+            if (keep) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** Marks each quotation that reads as an event's name (short, ending in 周, 节, 会, 坛…; see {@link CountryAbbreviations}). */
+    private static void markQuotedNames(String text, char opening, char closing, boolean[] inName) {
+        for (int open = text.indexOf(opening); open >= 0; ) {
+            int close = text.indexOf(closing, open + 1);
+            if (close < 0) {
+                return;
+            }
+            int reopened = text.indexOf(opening, open + 1);
+            if (reopened >= 0 && reopened < close) {
+                open = reopened; // an unclosed quotation: the next one starts afresh
+                continue;
+            }
+            if (close - open <= CountryAbbreviations.MAX_QUOTED_NAME && CountryAbbreviations.NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0) {
+                Arrays.fill(inName, open, close + 1, true);
+            }
+            open = text.indexOf(opening, close + 1);
+        }
+    }
+
+    private static boolean[] titles(String text) {
         boolean[] inTitle = new boolean[text.length()];
         int open = -1;
         for (int i = 0; i < text.length(); i++) {
@@ -33,16 +82,6 @@ public final class DocumentTitles {
                 open = -1; // an unclosed bracket does not run over a paragraph
             }
         }
-        List<Entity> out = new ArrayList<>(entities.size());
-        for (Entity e : entities) {
-            boolean keep = e.type() != EntityType.COUNTRY || e.mentions().isEmpty();
-            for (Mention m : e.mentions()) {
-                keep |= m.start() < 0 || m.start() >= inTitle.length || !inTitle[m.start()];
-            }
-            if (keep) {
-                out.add(e);
-            }
-        }
-        return out;
+        return inTitle;
     }
 }

@@ -25,6 +25,7 @@ public final class EntityRecognizer {
     private final EntityLinker linker;
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
+    private final TaiwanPerspective taiwan = TaiwanPerspective.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -75,7 +76,7 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
-        return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(candidates)));
+        return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {

@@ -56,6 +56,9 @@ public final class Gazetteer {
         for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
             g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
         }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/japan-municipalities.tsv", 3)) {
+            g.addJapaneseMunicipality(r);
+        }
         for (ModelFile.Row r : ModelFile.read("gazetteer/cldr-territories.tsv", 2)) {
             g.add(r.get(0), new Place(r.get(0), type(r), null, false));
         }
@@ -147,6 +150,18 @@ public final class Gazetteer {
     /** A two-character Chinese county or district name without its suffix (嘉定), or null. */
     public Place county(String surface) {
         return counties.get(surface);
+    }
+
+    /**
+     * A Japanese city, town or village (小布施町, 五所川原市), by its full name only and only where no other table
+     * knows that name: 清水町 or a Chinese county's name stays what the other tables say.
+     */
+    private void addJapaneseMunicipality(ModelFile.Row r) {
+        String full = CanonicalNames.surfaceForm(r.get(0));
+        if (byName.containsKey(full) || byName.containsKey(CanonicalNames.dropSuffix(full))) {
+            return;
+        }
+        add(full, new Place(CanonicalNames.dropSuffix(full), type(r), "日本", false));
     }
 
     private static EntityType type(ModelFile.Row r) {

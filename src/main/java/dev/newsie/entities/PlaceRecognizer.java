@@ -79,6 +79,9 @@ public final class PlaceRecognizer {
                     && text.startsWith(c.name(), c.start())
                     && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
+            } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
+                    || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
+                c = null; // 町长与町民: a listed town (长与町) read out of a title and the next word is no mention
             }
             if (c == null) {
                 c = shortNames.abbreviation(text, i, tokens);
@@ -101,6 +104,16 @@ public final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** 町长与…, 市长与…: the name starts with the 长 of a title whose first character is a place suffix. */
+    private boolean afterTitleSuffix(String text, int start) {
+        return start > 0 && text.charAt(start) == '长' && suffixes.at(text, start - 1) != null;
+    }
+
+    /** A town or village (小布施町, 某某村): names that short words run into (町长与町民, 乡村). */
+    private static boolean isTownOrVillage(Candidate c) {
+        return c.type().isPlace() && (c.name().endsWith("町") || c.name().endsWith("村"));
     }
 
     /**

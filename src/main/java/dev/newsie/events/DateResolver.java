@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
- * (昨天(1日), 今(11)日, 当日, 同日, 明年) and spans (11月18日至19日, 11月8日至13日) — against an anchor: the publication
- * date. A part the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
+ * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 明年) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
+ * anchor: the publication date; a month and day long after it (12月28日 in a January report) are last year's. A part
+ * the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
  */
 public final class DateResolver {
     /** A date expression found in a text: its span and resolved value (a span has start and end instead). */
@@ -24,15 +25,19 @@ public final class DateResolver {
         }
     }
 
+    /** Between the two ends of a span: 18日至19日, 18—19日, 18–19日 (the first 日 may be left out before a dash). */
+    private static final String SPAN_SEP = "(?:至|到|-|—|–|~|〜|～)";
     private static final Pattern EXPR = Pattern.compile(
-            "(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
+            "(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
             + "|(?<y4>\\d{4})-(?<m4>\\d{1,2})-(?<d4>\\d{1,2})"
             + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
-            + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})日(?:(?:至|到|-|—|~)(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
-            + "|(?<day>昨天|昨日|前天|今天|今日|当日|当天|同日)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
+            + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
+            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
-            + "|(?<![\\d月年])(?<d7>\\d{1,2})日(?:(?:至|到|-|—|~)(?<d8>\\d{1,2})日)?"
+            + "|(?<![\\d月年])(?<d7>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:(?:至|到|-|—|–|~|〜|～)(?<d8>\\d{1,2})日)?"
             + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
 
     private final Integer year, month, day;
@@ -113,12 +118,18 @@ public final class DateResolver {
                 return null;
             }
             int mo = num(m, "m5");
-            String first = iso(year, mo, num(m, "d5"));
+            int y = yearOfMonthDay(mo, num(m, "d5"));
+            String first = iso(y, mo, num(m, "d5"));
             if (m.group("d6") != null) {
                 int mo2 = m.group("m6") != null ? num(m, "m6") : mo;
-                return span(first, iso(year, mo2, num(m, "d6")));
+                return span(first, iso(mo2 < mo ? y + 1 : y, mo2, num(m, "d6")));
             }
             return single(first);
+        }
+        if (m.group("mo1") != null) {
+            // 5月, 5月中旬: a month of the anchor's year (of the year before when it lies long after the anchor)
+            int mo = num(m, "mo1");
+            return year == null ? null : single(ym(yearOfMonthDay(mo, 1), mo));
         }
         if (m.group("day") != null) {
             if (m.group("pd") != null) {
@@ -128,15 +139,26 @@ public final class DateResolver {
             if ((w.equals("当日") || w.equals("当天") || w.equals("同日")) && previous != null) {
                 return single(previous);
             }
+            if (w.equals("次日") || w.equals("翌日")) {
+                // the day after the date just reported; with none, the day after what? nothing is made up
+                return previous == null ? null : single(LocalDate.parse(previous).plusDays(1).toString());
+            }
             if (year == null || month == null || day == null) {
                 return null;
             }
             LocalDate a = LocalDate.of(year, month, day);
             return single(switch (w) {
                 case "昨天", "昨日" -> a.minusDays(1).toString();
-                case "前天" -> a.minusDays(2).toString();
+                case "前天", "前日" -> a.minusDays(2).toString();
                 default -> a.toString();
             });
+        }
+        if (m.group("this") != null) {
+            if (year == null || month == null) {
+                return null;
+            }
+            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("this").equals("上月") ? 1 : 0);
+            return single(iso(first.getYear(), first.getMonthValue(), num(m, "td")));
         }
         if (m.group("tw") != null) {
             // 今(11)日, 昨(10)日: the day is written, the month and year are the anchor's
@@ -153,6 +175,27 @@ public final class DateResolver {
             return m.group("d8") != null ? span(first, iso(year, month, num(m, "d8"))) : single(first);
         }
         return null;
+    }
+
+    /**
+     * How far after the anchor a month and day may fall and still be of the anchor's year: a report published on
+     * 3 January that tells of 12月28日 tells of last December (a report tells what happened, and what is planned
+     * is no event); a forum opening in a few weeks is still this year's.
+     */
+    static final int MAX_DAYS_AHEAD = 62;
+
+    /** The anchor's year, or the year before when the month and day would fall long after the anchor date. */
+    private int yearOfMonthDay(int mo, int d) {
+        if (month == null || day == null || mo < 1 || mo > 12 || d < 1 || d > 31) {
+            return year;
+        }
+        try {
+            LocalDate anchor = LocalDate.of(year, month, day);
+            LocalDate date = LocalDate.of(year, mo, Math.min(d, LocalDate.of(year, mo, 1).lengthOfMonth()));
+            return date.toEpochDay() - anchor.toEpochDay() > MAX_DAYS_AHEAD ? year - 1 : year;
+        } catch (java.time.DateTimeException e) {
+            return year;
+        }
     }
 
     private static DateMention single(String d) {

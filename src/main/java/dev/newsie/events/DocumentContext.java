@@ -189,12 +189,14 @@ final class DocumentContext {
     /** 2024中国国际友好城市大会, 2025年…论坛: an event named with its year is this year's. */
     private static final Pattern NAMED_EVENT_YEAR = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})年?(?:第[\\d一二三四五六七八九十]+届)?[\\p{IsHan}·—-]{2,24}?(?:论坛|大会|峰会|对话会|年会|博览会|交流会|圆桌会|研讨会|座谈会|恳谈会|洽谈会|会议)");
+    /** 2022年是中日邦交正常化50周年, 2025年恰逢结好十周年: a year the text says it is now in. */
+    private static final Pattern PRESENT_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})年(?:是|恰逢|适逢|正值|正逢|恰是|正是)");
     private static final Pattern FULL_DATE_YEAR = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年\\d{1,2}月\\d{1,2}日|-\\d{1,2}-\\d{1,2})");
 
     /**
      * The year of an undated page: the one its headline names, else the year of an event the lead names with
-     * its year, else the year of the lead's first full date; null when none (a background year, 自1987年, is
-     * never taken).
+     * its year, else the year the lead says it is now (2022年恰逢…周年), else the year of the lead's first full
+     * date; null when none (a background year, 自1987年, is never taken).
      */
     static String referenceYear(String text) {
         int nl = text.indexOf('\n');
@@ -203,7 +205,7 @@ final class DocumentContext {
             return y.group(1);
         }
         String lead = text.substring(0, Math.min(text.length(), LEAD));
-        for (Pattern p : List.of(NAMED_EVENT_YEAR, FULL_DATE_YEAR)) {
+        for (Pattern p : List.of(NAMED_EVENT_YEAR, PRESENT_YEAR, FULL_DATE_YEAR)) {
             Matcher m = p.matcher(lead);
             if (m.find()) {
                 return m.group(1);

@@ -38,6 +38,6 @@ public final class NewsieExtractor implements ArticleExtractor {
         List<Entity> found = entities.recognize(t, seg, ev);
         Cancellation.check("extract");
         EventExtractor.Result r = events.extract(t, article.published(), found);
-        return new Extraction(dev.newsie.entities.DocumentTitles.withoutCountriesOnlyInTitles(t, found), r.events(), r.relations());
+        return new Extraction(dev.newsie.entities.DocumentTitles.withoutPlacesOnlyInNames(t, found), r.events(), r.relations());
     }
 }

@@ -59,6 +59,24 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void readsAPortalsLabelledDateAndATaiwanEraDate() {
+        String[][] cases = {{"发布日期:2024/05/23", "2024-05-23"}, {"时间：2024.05.23", "2024-05-23"},
+                {"更新时间：2024/5/23 16:29:00", "2024-05-23"}, {"民國113年5月23日", "2024-05-23"}, {"發布日期：113-05-23", "2024-05-23"},
+                {"(2024-05-23)", "2024-05-23"}, {"发布于 2024-05-23", "2024-05-23"}};
+        for (String[] c : cases) {
+            Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n" + c[0] + "\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+            assertEquals(c[1], a.published(), c[0]);
+        }
+    }
+
+    @Test
+    void keepsASourceLineWithAPortalsLabel() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n发布日期:2024-05-23 10:15\n文章来源:某市外事办公室\n"
+                + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertTrue(a.body().text().contains("文章来源:某市外事办公室"), a.body().text());
+    }
+
+    @Test
     void neverInventsADate() {
         Article a = cleaner.clean(DecodedPage.ofText("p", "无日期的标题\n" + TestPages.ARTICLE_P2, RawPage.Kind.TEXT));
         assertEquals(null, a.published());

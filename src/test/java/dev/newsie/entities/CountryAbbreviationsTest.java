@@ -35,6 +35,29 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runBeforeDiplomaticTiesNamesEachCountry() {
+        assertEquals(List.of("中国", "日本"), names("恰逢中日邦交正常化五十周年"));
+    }
+
+    @Test
+    void runInsideADocumentTitleOrAQuotedEventNameIsPartOfThatName() {
+        assertTrue(names("纪念《中日和平友好条约》签订十周年").isEmpty());
+        assertTrue(names("两地共同启动“中韩友好交流周”活动").isEmpty());
+        assertTrue(names("举办「中日友好交流节」").isEmpty());
+        assertEquals(List.of("中国", "美国"), names("他说：“中美关系要稳定发展，双方应当加强沟通。”"));
+    }
+
+    @Test
+    void taiwanAbbreviatedBeforeItsPartnerNamesBothAndTaichungNeither() {
+        CountryAbbreviations withTaiwan = new CountryAbbreviations(Map.of('中', "中国", '日', "日本", '台', "台湾"),
+                Map.of('台', dev.newsie.model.EntityType.PROVINCE));
+        List<Candidate> found = withTaiwan.recognize("推动台日城乡交流");
+        assertEquals(List.of("台湾", "日本"), found.stream().map(Candidate::name).toList());
+        assertEquals(dev.newsie.model.EntityType.PROVINCE, found.get(0).type());
+        assertTrue(withTaiwan.recognize("甲市代表赴台中交流").isEmpty());
+    }
+
+    @Test
     void abbreviationBeforeJiIsANationality() {
         assertEquals(List.of("德国"), names("一位德籍专家"));
         assertTrue(names("他的籍贯").isEmpty());

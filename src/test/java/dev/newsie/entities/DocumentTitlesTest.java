@@ -9,7 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Made-up text: a country inside an agreement's title is no mention; outside it, or a city, it stays. */
+/** Made-up text: a country inside an agreement's title is no mention; outside it, or a city, it stays; places inside titles and quoted event names. */
 class DocumentTitlesTest {
     private static final String TEXT = "两市签署《中华人民共和国甲市与乙国丙市友好协议》。丙市位于乙国。";
 
@@ -30,6 +30,29 @@ class DocumentTitlesTest {
         List<Entity> in = List.of(entity("e1", EntityType.COUNTRY, "乙国", country, country + 2),
                 entity("e2", EntityType.CITY, "丙", city, city + 2));
         assertEquals(in, DocumentTitles.withoutCountriesOnlyInTitles(TEXT, in));
+    }
+
+    private static Entity at(String text, EntityType type, String surface, int from) {
+        int a = text.indexOf(surface, from);
+        return new Entity(surface, type, surface, null, List.of(new Mention(surface, a, a + surface.length(), a, a + surface.length())));
+    }
+
+    @Test
+    void placeNamedOnlyInsideATitleOrAQuotedEventNameIsDropped() {
+        String text = "“2030甲城国际友城论坛”开幕，两市签署《乙市与丙县友好协议》。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "甲城", 0), at(text, EntityType.CITY, "乙市", 0),
+                at(text, EntityType.PROVINCE, "丙县", 0));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
+
+    @Test
+    void placeInsideAQuotationThatIsNoNameOrNamedAgainIsKept() {
+        String text = "他说：“甲城欢迎大家。”论坛在“2030乙城友城大会”后举行，乙城代表出席。";
+        Entity quoted = at(text, EntityType.CITY, "甲城", 0);
+        int first = text.indexOf("乙城"), again = text.lastIndexOf("乙城");
+        Entity named = new Entity("乙城", EntityType.CITY, "乙城", null,
+                List.of(new Mention("乙城", first, first + 2, first, first + 2), new Mention("乙城", again, again + 2, again, again + 2)));
+        assertEquals(List.of(quoted, named), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(quoted, named)));
     }
 
     @Test

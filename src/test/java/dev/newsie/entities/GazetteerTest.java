@@ -41,6 +41,21 @@ class GazetteerTest {
     }
 
     @Test
+    void japaneseTownIsKnownWithItsSuffixOnly() {
+        Place p = gazetteer.lookup("小布施町").get(0);
+        assertEquals("小布施町", p.name());
+        assertEquals(EntityType.CITY, p.type());
+        assertEquals("日本", p.country());
+        assertTrue(gazetteer.lookup("小布施").isEmpty());
+        assertEquals("五所川原", gazetteer.lookup("五所川原市").get(0).name());
+    }
+
+    @Test
+    void japaneseCityWithATwoCharacterStemIsNotListed() {
+        assertTrue(gazetteer.lookup("中央市").stream().noneMatch(p -> "日本".equals(p.country())));
+    }
+
+    @Test
     void prefectureAndLongCountyNamesAreKnownBare() {
         assertEquals(EntityType.CITY, gazetteer.lookup("黔东南").get(0).type());
         assertEquals(EntityType.CITY, gazetteer.lookup("石景山").get(0).type());

@@ -63,6 +63,18 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void listedJapaneseTownNamedWithoutItsPrefectureIsACityOfJapan() {
+        Set<String> k = keys("甲市代表团与小布施町签署友好交流协定。");
+        assertTrue(k.contains("CITY 小布施町"), k.toString());
+    }
+
+    @Test
+    void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
+        Set<String> k = keys("欢迎町长与町民来访。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
+    }
+
+    @Test
     void unlistedForeignPlaceBeforeItsMayorsTitleIsACity() {
         Set<String> k = keys("日本北海道余别市长山田一郎致辞。");
         assertTrue(k.contains("CITY 余别"), k.toString());

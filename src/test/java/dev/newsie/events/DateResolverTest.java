@@ -31,6 +31,41 @@ class DateResolverTest {
     }
 
     @Test
+    void aMonthAndDayLongAfterTheAnchorAreLastYears() {
+        assertEquals("2024-12-28", one("2025-01-03", "12月28日,两市签约").date());
+        assertEquals("2025-02-10", one("2025-01-03", "2月10日将开幕").date());
+        DateResolver.DateMention span = one("2025-01-03", "12月30日至1月2日举行");
+        assertEquals("2024-12-30", span.spanStart());
+        assertEquals("2025-01-02", span.spanEnd());
+    }
+
+    @Test
+    void theDayAfterAndTheDayBeforeYesterday() {
+        List<DateResolver.DateMention> ds = new DateResolver("2022-08-16").find("8月10日开幕。次日,两市签约。", 0, null);
+        assertEquals("2022-08-11", ds.get(1).date());
+        assertEquals("2022-08-14", one("2022-08-16", "前日,代表团抵达").date());
+        assertTrue(new DateResolver("2022-08-16").find("次日,两市签约。", 0, null).isEmpty());
+    }
+
+    @Test
+    void aDayOfThisOrLastMonth() {
+        assertEquals("2022-08-05", one("2022-08-16", "本月5日,两市签约").date());
+        assertEquals("2021-12-20", one("2022-01-16", "上月20日,两市签约").date());
+    }
+
+    @Test
+    void aMonthAloneTakesTheAnchorYear() {
+        assertEquals("2022-05", one("2022-08-16", "5月中旬,两市签署协议").date());
+        assertEquals("2021-11", one("2022-01-16", "11月,两市签署协议").date());
+        assertTrue(new DateResolver("2022-08-16").find("1—5月进出口增长,签约3个月后", 0, null).isEmpty());
+    }
+
+    @Test
+    void aSpanWrittenWithAnEnDash() {
+        assertEquals("2022-08-19", one("2022-08-16", "8月18–19日举行").spanEnd());
+    }
+
+    @Test
     void yesterdayWithExplicitDayInBrackets() {
         assertEquals("2022-08-15", one("2022-08-16", "昨天(15日)下午").date());
         assertEquals("2022-08-15", one("2022-08-16", "昨天下午").date());

@@ -34,6 +34,11 @@ class DocumentContextTest {
     }
 
     @Test
+    void anUndatedPageTakesTheYearItsLeadSaysItIsNow() {
+        assertEquals("2022", reference("甲市与乙市10月9日签约结好。\n两市自2015年起往来密切。2022年恰逢两国建交三十周年。", null));
+    }
+
+    @Test
     void aBackgroundYearIsNeverTheReference() {
         assertNull(reference("标题\n自1987年结为友好城市以来,两市交流不断。", null));
     }

@@ -42,6 +42,18 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void yearsOfTwinningCountedFullWith满AreAnAnniversary() {
+        Set<String> r = relations("襄阳市同日本松本市结为友好合作城市也已满20年。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@2003"), r.toString());
+    }
+
+    @Test
+    void yearsAgoCountBackFromTheArticlesYear() {
+        Set<String> r = relations("30年前,襄阳市与日本松本市结为友好城市。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@1993"), r.toString());
+    }
+
+    @Test
     void aPlaceDescribedAsAnotherPlacesEarliestSisterCity() {
         Set<String> r = relations("奈良市是西安市最早结好的国际友城。", "2022-03-02");
         assertTrue(r.contains("奈良-西安@null"), r.toString());

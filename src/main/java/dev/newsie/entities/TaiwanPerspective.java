@@ -1,0 +1,47 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * GOLD.md §7: 我国 is 中国 in a mainland article and is not labelled in an article written from Taiwan. A text is
+ * written from Taiwan when it uses a word of {@code models/taiwan-perspective-words.tsv} (中华民国, 来台, 驻台): the
+ * state's own name or a motion relative to Taiwan as home, which mainland and Hong Kong writers never use.
+ */
+final class TaiwanPerspective {
+    static final String OUR_COUNTRY = "我国";
+    private final List<String> words;
+
+    TaiwanPerspective(List<String> words) {
+        this.words = List.copyOf(words);
+    }
+
+    static TaiwanPerspective load() {
+        List<String> words = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("taiwan-perspective-words.tsv", 1)) {
+            words.add(r.get(0));
+        }
+        return new TaiwanPerspective(words);
+    }
+
+    boolean writtenFromTaiwan(String text) {
+        return words.stream().anyMatch(text::contains);
+    }
+
+    /** The candidates less the 我国 mentions of a text written from Taiwan; the same list otherwise. */
+    List<Candidate> withoutOurCountry(String text, List<Candidate> candidates) {
+        if (!text.contains(OUR_COUNTRY) || !writtenFromTaiwan(text)) {
+            return candidates;
+        }
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            if (!(c.type() == EntityType.COUNTRY && text.startsWith(OUR_COUNTRY, c.start()) && c.end() - c.start() == OUR_COUNTRY.length())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,34 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences: 我国 names no country in a text written from Taiwan, and 中国 in any other (GOLD.md §7). */
+class TaiwanPerspectiveTest {
+    private final TaiwanPerspective perspective = TaiwanPerspective.load();
+
+    private static Candidate ourCountry(String text) {
+        int at = text.indexOf("我国");
+        return new Candidate(at, at + 2, EntityType.COUNTRY, "中国", null, Candidate.Source.GAZETTEER);
+    }
+
+    @Test
+    void ourCountryInATextWrittenFromTaiwanIsDropped() {
+        String text = "甲市长感谢我国驻乙国大使协助，并邀请对方来台访问。";
+        assertTrue(perspective.writtenFromTaiwan(text));
+        assertTrue(perspective.withoutOurCountry(text, List.of(ourCountry(text))).isEmpty());
+    }
+
+    @Test
+    void ourCountryInAMainlandTextIsKept() {
+        String text = "我国已与多个国家的城市结为友好城市，代表团将赴台交流。";
+        assertFalse(perspective.writtenFromTaiwan(text));
+        assertEquals(1, perspective.withoutOurCountry(text, List.of(ourCountry(text))).size());
+    }
+}
