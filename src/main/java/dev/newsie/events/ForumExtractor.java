@@ -60,7 +60,9 @@ final class ForumExtractor {
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked());
+            // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
+            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
+            boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
@@ -80,6 +82,8 @@ final class ForumExtractor {
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
                     f = twoCities;
+                } else if (f != null && f == twoCities && !name.equals(f.name)) {
+                    f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
                 previous = sp;
                 previousForum = f;
@@ -100,6 +104,8 @@ final class ForumExtractor {
                         f.aliases.add(f.name); // 2025甲论坛 beside 甲论坛; not 国际论坛 beside 2025乙市国际论坛 (乙市举办国际论坛)
                     }
                     f.name = name;
+                } else if (series) {
+                    // 甲大会每两年举办一次: the series' name, not another name of this year's forum
                 } else if (!f.name.contains(name) && (held || ForumMentions.key(name).equals(ForumMentions.key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
                 } else if (held && !name.equals(f.name) && ForumMentions.YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
@@ -224,7 +230,10 @@ final class ForumExtractor {
             d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
-        if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
+        String[] aroundToday = dated ? ForumDates.twoDaysAroundToday(t, ctx.reference) : null;
+        if (aroundToday != null && f.b.build().start() == null) {
+            f.b.start(aroundToday[0]).end(aroundToday[1]);
+        } else if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             String[] openClose = ForumDates.openAndCloseDays(ctx, si);
             Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
                     : ForumDates.TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));

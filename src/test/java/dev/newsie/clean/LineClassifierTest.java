@@ -84,4 +84,10 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "视力保护色: 默认 护眼", "附件:");
         assertKind(LineKind.END, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
     }
+
+    @Test
+    void aBracketedPictureSourceAndAMetadataBarWithTheEditorAreJunk() {
+        assertKind(LineKind.JUNK, "(图片来源于某某网)", "（圖片來源：某某社）",
+                "发布时间: 2020-04-03 10:22:10 |来源: 某某网 | |责任编辑: 某某");
+    }
 }

@@ -226,4 +226,28 @@ class ForumExtractorTest {
         assertEquals("2025-12-03", f.start());
         assertEquals("2025-12-04", f.end());
     }
+
+    @Test
+    void aForumDatedAfterTheReportIsPlanned() {
+        assertTrue(run("第9届青河白山城市论坛20日在白山登场\n青河市政府5日宣布,论坛主题为“共好城市”。", "2024-12-05").isEmpty());
+    }
+
+    @Test
+    void theSeriesNameInABackgroundSentenceIsNoAlias() {
+        String text = "5月6日,2024青河国际友好城市大会在青河举行。青河国际友好城市大会每两年举办一次,此前已在白山举办。";
+        Event f = run(text, "2024-05-07").get(0);
+        assertNull(f.aliases(), String.valueOf(f.aliases()));
+    }
+
+    @Test
+    void aForumNamedWithItsYearAndCityTakesThatCity() {
+        Event f = run("2024青河国际友城市长论坛举行\n本次论坛设圆桌会和主旨演讲两个环节。", "2024-06-12").get(0);
+        assertEquals("青河", f.location());
+    }
+
+    @Test
+    void twoForumsOfDifferentYearsInOnePageStayApart() {
+        String text = "6日,2024青州市国际友城合作论坛在青州举行。2023白州市国际友城合作论坛曾于去年在白州举行。";
+        assertEquals(2, run(text, "2024-06-07").size());
+    }
 }
