@@ -58,6 +58,7 @@ final class ForumExtractor {
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
+        List<String> unattached = new ArrayList<>(); // names met before any forum they could belong to
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
@@ -89,6 +90,7 @@ final class ForumExtractor {
                 previousForum = f;
                 if (f == null) {
                     if (!held || !forumNames.properName(name)) {
+                        unattached.add(name);
                         namesAnother = true;
                         continue;
                     }
@@ -129,6 +131,10 @@ final class ForumExtractor {
             }
         }
         mergeShortNames(ctx, forums);
+        for (Forum f : forums) {
+            // a headline's 双城论坛 above the body's 甲乙双城论坛: the forum's short name, met before the forum
+            unattached.stream().filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));
+        }
         for (Forum f : forums) {
             ForumDates.finishDates(f);
         }

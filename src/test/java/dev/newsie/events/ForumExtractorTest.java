@@ -250,4 +250,12 @@ class ForumExtractorTest {
         String text = "6日,2024青州市国际友城合作论坛在青州举行。2023白州市国际友城合作论坛曾于去年在白州举行。";
         assertEquals(2, run(text, "2024-06-07").size());
     }
+
+    @Test
+    void aHeadlinesTwoCitiesShortNameIsAnAliasOfTheForumReportedBelow() {
+        Event f = run("青河市长赴白山出席双城论坛\n青河白山双城论坛今、明两天在白山举行。", "2024-11-30").get(0);
+        assertEquals(List.of("双城论坛"), f.aliases());
+        assertEquals("2024-11-30", f.start());
+        assertEquals("2024-12-01", f.end());
+    }
 }
