@@ -66,6 +66,32 @@ final class ForumDates {
         return new String[]{first.toString(), first.plusDays(1).toString()};
     }
 
+    /** 27、28日, 11月27、28、29日: consecutive days listed under one 日 (Taiwan and Hong Kong usage), a span. */
+    private static final Pattern LISTED_DAYS = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[、,，](\\d{1,2}))+日");
+
+    /**
+     * The span of consecutive days a sentence lists (27、28日) when the resolved date is the last of them, or
+     * null. Days that do not follow one another (5、9日) are two events' days, not a span.
+     */
+    static String[] listedDays(String t, String resolved) {
+        if (resolved == null || resolved.length() != 10) {
+            return null;
+        }
+        Matcher m = LISTED_DAYS.matcher(t);
+        while (m.find()) {
+            String[] days = m.group().replace("日", "").split("[、,，]");
+            boolean consecutive = true;
+            for (int i = 1; i < days.length; i++) {
+                consecutive &= Integer.parseInt(days[i]) == Integer.parseInt(days[i - 1]) + 1;
+            }
+            int first = Integer.parseInt(days[0]), last = Integer.parseInt(days[days.length - 1]);
+            if (consecutive && last == Integer.parseInt(resolved.substring(8)) && first >= 1) {
+                return new String[]{resolved.substring(0, 8) + String.format("%02d", first), resolved};
+            }
+        }
+        return null;
+    }
+
     /** Whether the date a sentence gives lies after the report's day: 20日在甲市登场 in a page of the 5th is a plan. */
     static boolean afterTheReport(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);

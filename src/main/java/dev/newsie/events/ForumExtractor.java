@@ -237,8 +237,11 @@ final class ForumExtractor {
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
         String[] aroundToday = dated ? ForumDates.twoDaysAroundToday(t, ctx.reference) : null;
+        String[] listed = dated && d != null && !d.isSpan() ? ForumDates.listedDays(t, d.first()) : null;
         if (aroundToday != null && f.b.build().start() == null) {
             f.b.start(aroundToday[0]).end(aroundToday[1]);
+        } else if (listed != null && f.b.build().start() == null) {
+            f.b.start(listed[0]).end(listed[1]).date(null); // 27、28日在甲市登场
         } else if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             String[] openClose = ForumDates.openAndCloseDays(ctx, si);
             Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
