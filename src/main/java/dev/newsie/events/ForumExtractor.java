@@ -155,7 +155,8 @@ final class ForumExtractor {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
+                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name)
+                        && !shortNameAbove(f, g))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -168,6 +169,19 @@ final class ForumExtractor {
                 forums.remove(g);
             }
         }
+    }
+
+    /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
+    private static final int SHORT_NAME_MIN = 4;
+
+    /**
+     * A headline's short name (“友城大会”在甲市开幕) above the full name it ends (2024中国国际友好城市大会): the
+     * short name reported first, the full one later, both of one forum.
+     */
+    private static boolean shortNameAbove(Forum full, Forum shorter) {
+        String k = ForumMentions.key(shorter.name), fk = ForumMentions.key(full.name);
+        return shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
+                && fk.endsWith(k) && !ForumMentions.differentEdition(full.name, shorter.name);
     }
 
     /**

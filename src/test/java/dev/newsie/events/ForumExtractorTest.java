@@ -258,4 +258,18 @@ class ForumExtractorTest {
         assertEquals("2024-11-30", f.start());
         assertEquals("2024-12-01", f.end());
     }
+
+    @Test
+    void aHeadlinesShortNameEndingTheFullNameIsItsAlias() {
+        List<Event> fs = run("友城大会在青河开幕 40国代表与会\n27日,2024中国国际友好城市大会在青河开幕。", "2024-11-28");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024中国国际友好城市大会", fs.get(0).name());
+        assertEquals(List.of("友城大会"), fs.get(0).aliases());
+    }
+
+    @Test
+    void whatLocatesTheVenueIsNoPartOfItsName() {
+        Event f = run("27日上午,2024青河国际友城论坛在位于青河的白山会展中心开幕。", "2024-11-28").get(0);
+        assertEquals("白山会展中心", f.venue());
+    }
 }
