@@ -90,4 +90,11 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "(图片来源于某某网)", "（圖片來源：某某社）",
                 "发布时间: 2020-04-03 10:22:10 |来源: 某某网 | |责任编辑: 某某");
     }
+
+    @Test
+    void shareWidgetsParticipationCountersPageLabelsAndAppPromptsAreJunk() {
+        assertKind(LineKind.JUNK, "用微信扫码二维码 分享至好友和朋友圈", "已有0人参与", "发布者：管理员", "所属栏目：外事动态",
+                "字号：T|T", "新闻客户端下载", "手机看新闻");
+        assertKind(LineKind.OTHER, "青河市长张明主持会议并讲话");
+    }
 }
