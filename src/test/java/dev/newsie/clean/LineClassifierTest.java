@@ -97,4 +97,10 @@ class LineClassifierTest {
                 "字号：T|T", "新闻客户端下载", "手机看新闻");
         assertKind(LineKind.OTHER, "青河市长张明主持会议并讲话");
     }
+
+    @Test
+    void regionalPortalsLinksAdvertMarkersCountersAndCommentHeadingsAreFurniture() {
+        assertKind(LineKind.JUNK, "看更多", "[廣告] 請繼續往下閱讀", "點擊閱讀下一則新聞", "訂閱《某某時報》", "點閱數：120", "人氣：3,456");
+        assertKind(LineKind.END, "讀者回應", "發表意見", "下一則", "今日熱門");
+    }
 }
