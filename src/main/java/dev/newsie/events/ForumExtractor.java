@@ -78,7 +78,10 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)).findFirst().orElse(null);
+                final boolean heldHere = held;
+                final int sentence = si;
+                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)
+                        && !(heldHere && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -171,6 +174,17 @@ final class ForumExtractor {
         }
     }
 
+    /**
+     * 2019年,第五届甲论坛在乙市举行 in a report of the 2021 edition: a mention reported held in another year than
+     * the year the forum's name gives is a past edition, an event of its own (GOLD.md §7), not the same forum.
+     */
+    private static boolean heldInAnotherYear(DocumentContext ctx, int si, Forum f) {
+        Matcher year = ForumMentions.YEAR_PREFIX.matcher(f.name);
+        DateResolver.DateMention d = ctx.bestDate(si);
+        String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
+        return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
+    }
+
     /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
     private static final int SHORT_NAME_MIN = 4;
 
@@ -180,7 +194,8 @@ final class ForumExtractor {
      */
     private static boolean shortNameAbove(Forum full, Forum shorter) {
         String k = ForumMentions.key(shorter.name), fk = ForumMentions.key(full.name);
-        return shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
+        boolean dated = shorter.name.matches("^[“「]?(?:\\d{4}|第).*"); // a name with its own edition is no short name
+        return !dated && shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
                 && fk.endsWith(k) && !ForumMentions.differentEdition(full.name, shorter.name);
     }
 

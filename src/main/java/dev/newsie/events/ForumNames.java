@@ -207,6 +207,8 @@ final class ForumNames {
                 && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
     }
 
+    /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
+    private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
 
     /**
@@ -217,6 +219,9 @@ final class ForumNames {
      */
     boolean properName(String name) {
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
+            return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
+        }
         if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
             return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
         }

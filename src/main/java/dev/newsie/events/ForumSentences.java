@@ -54,7 +54,8 @@ final class ForumSentences {
                     clause--;
                 }
                 if (!PLANNED.matcher(t.substring(clause, i)).find() && !HABITUAL.matcher(t.substring(clause, i)).find()
-                        && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
+                        && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
+                        && !t.startsWith("以来", i + v.length())) { // 自首届论坛举办以来: since then, no report
                     return true;
                 }
             }

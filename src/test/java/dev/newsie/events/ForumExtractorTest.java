@@ -272,4 +272,20 @@ class ForumExtractorTest {
         Event f = run("27日上午,2024青河国际友城论坛在位于青河的白山会展中心开幕。", "2024-11-28").get(0);
         assertEquals("白山会展中心", f.venue());
     }
+
+    @Test
+    void sinceTheFirstEditionIsBackgroundAndThePreviousEditionNamesNoForum() {
+        List<Event> fs = run("24日,2021青河市长论坛在白山举办。自2015年首届论坛举办以来,参会嘉宾来自20余个省份。"
+                + "上届论坛于2019年11月在红山举行。", "2021-11-25");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2021-11-24", fs.get(0).date());
+    }
+
+    @Test
+    void anEditionHeldInAnotherYearIsAnotherForum() {
+        List<Event> fs = run("24日,2021青河市长论坛在白山举办。2019年,第五届青河市长论坛在红山举行。", "2021-11-25");
+        assertEquals(2, fs.size(), fs.toString());
+        assertNull(fs.get(0).aliases());
+        assertEquals("红山", fs.get(1).location());
+    }
 }
