@@ -14,8 +14,12 @@ import java.util.regex.Pattern;
  * paragraph on every line is kept except junk, until a section heading or disclaimer ends the article.
  */
 public final class TextDumpCleaner implements ArticleCleaner {
-    /** A dateline: a date, optionally followed by a short section name (2024-11-20新闻) that is dropped. */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
+    /**
+     * A dateline: a date, optionally after its label (发布时间:, 发布日期:) and followed by a short section name
+     * (2024-11-20新闻); label and section name are dropped.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*)?"
+            + "((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
     private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
     /**

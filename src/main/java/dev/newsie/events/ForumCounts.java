@@ -27,7 +27,8 @@ final class ForumCounts {
     /** 约300人参加, 逾三百人参加: a head count before a verb of attending, in digits or in numerals of tens and hundreds. */
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile(
             "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
-    private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚");
+    /** Words that say who took part; 等5座城市的市长或市长代表 (a mayors' dialogue) names its participants by city. */
+    private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|城市的市长");
 
     /** The four counts a sentence gives; null where it gives none. */
     record Counts(Integer countries, Integer cities, Integer delegations, Integer attendees) {

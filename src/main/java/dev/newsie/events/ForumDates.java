@@ -51,6 +51,55 @@ final class ForumDates {
         return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
     }
 
+    /** 今、明两天, 今明(22、23日)两天: the report's day and the next; 昨、今两天: the day before and the report's day. */
+    private static final Pattern TWO_DAYS_AROUND_TODAY = Pattern.compile(
+            "([昨今])(?:[（(][^）)]{1,4}[）)])?[、,，]?([今明])(?:[（(][^）)]{1,4}[）)])?(?:两|二|2)天");
+
+    /** The span a sentence gives relative to the report's day (今、明两天), or null. */
+    static String[] twoDaysAroundToday(String t, String reference) {
+        Matcher m = TWO_DAYS_AROUND_TODAY.matcher(t);
+        if (reference == null || reference.length() != 10 || !m.find() || m.group(1).equals(m.group(2))) {
+            return null;
+        }
+        java.time.LocalDate today = java.time.LocalDate.parse(reference);
+        java.time.LocalDate first = m.group(1).equals("昨") ? today.minusDays(1) : today;
+        return new String[]{first.toString(), first.plusDays(1).toString()};
+    }
+
+    /** 27、28日, 11月27、28、29日: consecutive days listed under one 日 (Taiwan and Hong Kong usage), a span. */
+    private static final Pattern LISTED_DAYS = Pattern.compile("(?<!\\d)(\\d{1,2})(?:[、,，](\\d{1,2}))+日");
+
+    /**
+     * The span of consecutive days a sentence lists (27、28日) when the resolved date is the last of them, or
+     * null. Days that do not follow one another (5、9日) are two events' days, not a span.
+     */
+    static String[] listedDays(String t, String resolved) {
+        if (resolved == null || resolved.length() != 10) {
+            return null;
+        }
+        Matcher m = LISTED_DAYS.matcher(t);
+        while (m.find()) {
+            String[] days = m.group().replace("日", "").split("[、,，]");
+            boolean consecutive = true;
+            for (int i = 1; i < days.length; i++) {
+                consecutive &= Integer.parseInt(days[i]) == Integer.parseInt(days[i - 1]) + 1;
+            }
+            int first = Integer.parseInt(days[0]), last = Integer.parseInt(days[days.length - 1]);
+            if (consecutive && last == Integer.parseInt(resolved.substring(8)) && first >= 1) {
+                return new String[]{resolved.substring(0, 8) + String.format("%02d", first), resolved};
+            }
+        }
+        return null;
+    }
+
+    /** Whether the date a sentence gives lies after the report's day: 20日在甲市登场 in a page of the 5th is a plan. */
+    static boolean afterTheReport(DocumentContext ctx, int si) {
+        DateResolver.DateMention d = ctx.bestDate(si);
+        String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
+        return day != null && day.length() == 10 && ctx.reference != null && ctx.reference.length() == 10
+                && day.compareTo(ctx.reference) > 0;
+    }
+
     static void finishDates(ForumExtractor.Forum f) {
         if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
             f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day

@@ -58,9 +58,12 @@ final class ForumExtractor {
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
+        List<String> unattached = new ArrayList<>(); // names met before any forum they could belong to
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
-            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked());
+            // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
+            boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
+            boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = forumNames.find(s.text());
             Forum firstHere = null;
             boolean namesAnother = false;
@@ -75,16 +78,22 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)).findFirst().orElse(null);
+                final boolean heldHere = held;
+                final int sentence = si;
+                Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)
+                        && !(heldHere && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
                     f = twoCities;
+                } else if (f != null && f == twoCities && !name.equals(f.name)) {
+                    f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
                     if (!held || !forumNames.properName(name)) {
+                        unattached.add(name);
                         namesAnother = true;
                         continue;
                     }
@@ -100,6 +109,8 @@ final class ForumExtractor {
                         f.aliases.add(f.name); // 2025甲论坛 beside 甲论坛; not 国际论坛 beside 2025乙市国际论坛 (乙市举办国际论坛)
                     }
                     f.name = name;
+                } else if (series) {
+                    // 甲大会每两年举办一次: the series' name, not another name of this year's forum
                 } else if (!f.name.contains(name) && (held || ForumMentions.key(name).equals(ForumMentions.key(f.name)))) {
                     addAlias(f, name); // an alias is a name the article gives the forum it reports, not any passing mention
                 } else if (held && !name.equals(f.name) && ForumMentions.YEAR_PREFIX.matcher(f.name).replaceFirst("").equals(name)) {
@@ -124,6 +135,10 @@ final class ForumExtractor {
         }
         mergeShortNames(ctx, forums);
         for (Forum f : forums) {
+            // a headline's 双城论坛 above the body's 甲乙双城论坛: the forum's short name, met before the forum
+            unattached.stream().filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));
+        }
+        for (Forum f : forums) {
             ForumDates.finishDates(f);
         }
         for (Forum f : forums) {
@@ -143,7 +158,8 @@ final class ForumExtractor {
         for (Forum f : new ArrayList<>(forums)) {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
-                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name))) {
+                        || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name)
+                        && !shortNameAbove(f, g))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -156,6 +172,31 @@ final class ForumExtractor {
                 forums.remove(g);
             }
         }
+    }
+
+    /**
+     * 2019年,第五届甲论坛在乙市举行 in a report of the 2021 edition: a mention reported held in another year than
+     * the year the forum's name gives is a past edition, an event of its own (GOLD.md §7), not the same forum.
+     */
+    private static boolean heldInAnotherYear(DocumentContext ctx, int si, Forum f) {
+        Matcher year = ForumMentions.YEAR_PREFIX.matcher(f.name);
+        DateResolver.DateMention d = ctx.bestDate(si);
+        String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
+        return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
+    }
+
+    /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
+    private static final int SHORT_NAME_MIN = 4;
+
+    /**
+     * A headline's short name (“友城大会”在甲市开幕) above the full name it ends (2024中国国际友好城市大会): the
+     * short name reported first, the full one later, both of one forum.
+     */
+    private static boolean shortNameAbove(Forum full, Forum shorter) {
+        String k = ForumMentions.key(shorter.name), fk = ForumMentions.key(full.name);
+        boolean dated = shorter.name.matches("^[“「]?(?:\\d{4}|第).*"); // a name with its own edition is no short name
+        return !dated && shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
+                && fk.endsWith(k) && !ForumMentions.differentEdition(full.name, shorter.name);
     }
 
     /**
@@ -224,7 +265,13 @@ final class ForumExtractor {
             d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
                     .filter(x -> x.first() != null).findFirst().orElse(null);
         }
-        if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
+        String[] aroundToday = dated ? ForumDates.twoDaysAroundToday(t, ctx.reference) : null;
+        String[] listed = dated && d != null && !d.isSpan() ? ForumDates.listedDays(t, d.first()) : null;
+        if (aroundToday != null && f.b.build().start() == null) {
+            f.b.start(aroundToday[0]).end(aroundToday[1]);
+        } else if (listed != null && f.b.build().start() == null) {
+            f.b.start(listed[0]).end(listed[1]).date(null); // 27、28日在甲市登场
+        } else if (d != null && !(d.first() != null && d.first().length() == 4 && f.name.contains(d.first()))) {
             String[] openClose = ForumDates.openAndCloseDays(ctx, si);
             Matcher toDay = d.isSpan() || d.first() == null || d.first().length() != 10 ? null
                     : ForumDates.TO_DAY.matcher(ctx.text.substring(Math.min(d.end(), ctx.text.length())));

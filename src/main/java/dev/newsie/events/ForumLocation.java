@@ -55,8 +55,8 @@ final class ForumLocation {
             }
         }
         Event built = f.b.build();
-        if (built.date() == null && built.start() == null) {
-            return;
+        if (built.date() == null && built.start() == null && !ForumMentions.YEAR_PREFIX.matcher(f.name).find()) {
+            return; // a year in front of the name dates it too (2019甲市国际友城论坛 reported held)
         }
         int best = Integer.MAX_VALUE, named = 0;
         for (Entity e : ctx.entities) {

@@ -4,6 +4,7 @@ import dev.newsie.canon.CanonicalNames;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ final class ForumMentions {
         List<String> known = new ArrayList<>(List.of(f.name));
         known.addAll(f.aliases);
         for (String k : known) {
+            if (differentEdition(k, name)) {
+                continue; // 2023甲论坛 and 2024甲论坛, 第三届 and 第四届: one series, two forums
+            }
             String kk = key(k);
             // the same name, or one with a modifier in front (宁波国际友城市长对话会 / 国际友城市长对话会); a name
             // with more after it is a part of the forum (全球市长论坛全体大会), not the forum
@@ -35,6 +39,24 @@ final class ForumMentions {
                 return true;
             }
             if (name.contains("暨") && List.of(name.split("暨")).stream().map(ForumMentions::key).anyMatch(key(k)::equals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern EDITION = Pattern.compile("^(?:(\\d{4})年?)?(?:第([0-9一二三四五六七八九十百]+)[届次])?");
+
+    /**
+     * Whether two names carry a year or an ordinal in front that differ: the editions of a series are
+     * different forums even when the rest of their names is the same.
+     */
+    static boolean differentEdition(String a, String b) {
+        Matcher ma = EDITION.matcher(CanonicalNames.surfaceForm(a)), mb = EDITION.matcher(CanonicalNames.surfaceForm(b));
+        ma.lookingAt();
+        mb.lookingAt();
+        for (int g = 1; g <= 2; g++) {
+            if (ma.group(g) != null && mb.group(g) != null && !ma.group(g).equals(mb.group(g))) {
                 return true;
             }
         }
@@ -57,8 +79,14 @@ final class ForumMentions {
         if (n < SHARED_TAIL || n == a.length() || n == b.length()) {
             return false;
         }
-        String fa = a.substring(0, a.length() - n), fb = b.substring(0, b.length() - n);
-        return places.stream().noneMatch(p -> fa.contains(p) || fb.contains(p));
+        int fa = a.length() - n, fb = b.length() - n;
+        // a place that starts in a front names it, though its suffix falls in the shared tail (甲州市… / 乙州市…)
+        return places.stream().noneMatch(p -> startsBefore(a, p, fa) || startsBefore(b, p, fb));
+    }
+
+    private static boolean startsBefore(String name, String place, int limit) {
+        int at = name.indexOf(place);
+        return at >= 0 && at < limit;
     }
 
     /**

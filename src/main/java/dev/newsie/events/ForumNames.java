@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|暨)+");
     private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
-    private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|平行|专题|分组)(?:论坛|会场|会议)$");
+    private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|主旨|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
     private static final Pattern COUNTED_PART = Pattern.compile(
-            "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|分组|分|主)?");
+            "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|主旨|分组|分|主)?");
 
     private final EventLexicon lexicon;
 
@@ -37,9 +37,10 @@ final class ForumNames {
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String inner = q.group(1);
-            if ((lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")
-                    && !SUB_FORUM.matcher(inner).find()) {
-                out.add(new int[]{q.start(1), q.end(1)});
+            if (quotedForumName(inner)) {
+                // 2022年“甲乙对话”, 第三届“甲论坛”: a year or an ordinal right before the quotes is part of the name
+                Matcher edition = EDITION_BEFORE_QUOTE.matcher(s.substring(0, q.start()));
+                out.add(edition.find() ? new int[]{edition.start(), q.end()} : new int[]{q.start(1), q.end(1)});
             }
         }
         for (String head : lexicon.words(EventLexicon.Role.FORUM_HEAD)) {
@@ -62,6 +63,11 @@ final class ForumNames {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {
                         start = s.lastIndexOf('“', start - 1);
+                    } else if (quotedForumBefore暨(s, start)) {
+                        // “甲对话·某地”暨第五届乙论坛: two names of one event joined by 暨 are read as one name
+                        start = s.lastIndexOf('“', start - 1);
+                        final int open = start;
+                        out.removeIf(o -> o[0] >= open && o[1] <= e0);
                     } else {
                         break;
                     }
@@ -111,6 +117,22 @@ final class ForumNames {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次])$");
+
+    private boolean quotedForumName(String inner) {
+        return (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")
+                && !SUB_FORUM.matcher(inner).find();
+    }
+
+    /** Whether the scan stands at 暨 right after a quoted forum name (“甲对话·某地”暨乙论坛). */
+    private boolean quotedForumBefore暨(String s, int at) {
+        if (at < 2 || s.charAt(at - 1) != '”' || at >= s.length() || s.charAt(at) != '暨') {
+            return false;
+        }
+        int open = s.lastIndexOf('“', at - 1);
+        return open >= 0 && quotedForumName(s.substring(open + 1, at - 1));
     }
 
     /**
@@ -185,6 +207,8 @@ final class ForumNames {
                 && SHORT_NAME_CLOSING.matcher(s).region(shortName[1], s.length()).lookingAt();
     }
 
+    /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
+    private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
 
     /**
@@ -195,6 +219,9 @@ final class ForumNames {
      */
     boolean properName(String name) {
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
+            return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
+        }
         if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
             return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
         }

@@ -18,9 +18,24 @@ final class ForumSentences {
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
+    /** 每两年举办一次, 每年轮流举行: a habit of the series, not a report of one forum held. */
+    private static final Pattern HABITUAL = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
     /** 已成功举办六届, 召开了5次: a count of editions tells the series' past, not this report's forum. */
     private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
+
+    /**
+     * 每两年举办一次, 自2010年起每年轮流举办, 由甲、乙共同创办: a sentence that tells of the series, not of the
+     * forum this report is about. The names in it are the series' (中国国际友好城市大会), not aliases.
+     */
+    private static final Pattern SERIES = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)|轮流举办|(?:共同|联合)?(?:创办|发起)|创立于|始于\\d{4}年");
+
+    static boolean describesSeries(String t) {
+        return SERIES.matcher(t).find() || EDITIONS_HELD.matcher(t).find();
+    }
+
+    /** 已在北京、上海举办六届, 已连续举办14届: the editions held so far. */
+    private static final Pattern EDITIONS_HELD = Pattern.compile("(?:举办|举行|召开)了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
 
     /**
      * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
@@ -38,7 +53,9 @@ final class ForumSentences {
                 while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
                     clause--;
                 }
-                if (!PLANNED.matcher(t.substring(clause, i)).find() && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
+                if (!PLANNED.matcher(t.substring(clause, i)).find() && !HABITUAL.matcher(t.substring(clause, i)).find()
+                        && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
+                        && !t.startsWith("以来", i + v.length())) { // 自首届论坛举办以来: since then, no report
                     return true;
                 }
             }
@@ -55,7 +72,7 @@ final class ForumSentences {
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
     private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
-            "^(?:与会|参会|会议|会上|活动)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
+            "^(?:与会|参会|会议|会上|活动)|^在?(?:论坛|大会|会议|峰会|对话会?|活动)(?:上|期间|现场)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
 
     /**
      * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the

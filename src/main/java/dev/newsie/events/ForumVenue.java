@@ -48,7 +48,10 @@ final class ForumVenue {
                 if (v.chars().anyMatch(c -> VENUE_STOP.indexOf(c) >= 0)) {
                     continue;
                 }
-                return withoutLeadingPlaces(ms, at + 1, end);
+                String venue = withoutLeadingPlaces(ms, at + 1, end);
+                int of = venue.lastIndexOf('的');
+                // 在位于甲市的乙会展中心: what locates the building is no part of its name
+                return of >= 0 && namesAVenue(venue.substring(of + 1)) ? venue.substring(of + 1) : venue;
             }
         }
         return null;

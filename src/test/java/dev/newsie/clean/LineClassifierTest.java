@@ -84,4 +84,23 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "视力保护色: 默认 护眼", "附件:");
         assertKind(LineKind.END, "本文来自【某某晚报】,仅代表作者观点。某某平台提供信息发布传播服务。");
     }
+
+    @Test
+    void aBracketedPictureSourceAndAMetadataBarWithTheEditorAreJunk() {
+        assertKind(LineKind.JUNK, "(图片来源于某某网)", "（圖片來源：某某社）",
+                "发布时间: 2020-04-03 10:22:10 |来源: 某某网 | |责任编辑: 某某");
+    }
+
+    @Test
+    void shareWidgetsParticipationCountersPageLabelsAndAppPromptsAreJunk() {
+        assertKind(LineKind.JUNK, "用微信扫码二维码 分享至好友和朋友圈", "已有0人参与", "发布者：管理员", "所属栏目：外事动态",
+                "字号：T|T", "新闻客户端下载", "手机看新闻");
+        assertKind(LineKind.OTHER, "青河市长张明主持会议并讲话");
+    }
+
+    @Test
+    void regionalPortalsLinksAdvertMarkersCountersAndCommentHeadingsAreFurniture() {
+        assertKind(LineKind.JUNK, "看更多", "[廣告] 請繼續往下閱讀", "點擊閱讀下一則新聞", "訂閱《某某時報》", "點閱數：120", "人氣：3,456");
+        assertKind(LineKind.END, "讀者回應", "發表意見", "下一則", "今日熱門");
+    }
 }

@@ -247,4 +247,14 @@ class TextDumpCleanerTest {
         String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
         assertFalse(body.contains("宁波市"), body);
     }
+
+    @Test
+    void aLabelledDatelineBelowRepeatedHeadlinesDatesThePage() {
+        String page = String.join("\n", "青河友城论坛在白山举行", "青河友城论坛在白山举行", "发布时间：2021-04-06",
+                "(图片来源于某某网)", "4月5日,青河友城论坛在白山举行,来自十个城市的代表出席了论坛。");
+        Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
+        assertEquals("2021-04-06", a.published());
+        assertFalse(a.body().text().contains("图片来源"), a.body().text());
+        assertFalse(a.body().text().contains("发布时间"), a.body().text());
+    }
 }

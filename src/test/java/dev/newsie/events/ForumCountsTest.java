@@ -72,4 +72,9 @@ class ForumCountsTest {
         assertEquals(10, ForumCounts.read("来自6个国家10个姊妹市的青年代表参加。").cities());
         assertNull(ForumCounts.read("来自中法两国的代表出席。").countries());
     }
+
+    @Test
+    void theMayorsOfFiveCitiesCountFiveCities() {
+        assertEquals(5, ForumCounts.read("青河市市长张明与白山市市长李华等5座城市的市长或市长代表围绕“城市更新”主题开展对话。").cities());
+    }
 }

@@ -34,4 +34,21 @@ class ForumDatesTest {
         m.find();
         assertEquals("三", m.group(1));
     }
+
+    @Test
+    void todayAndTomorrowAreTheReportsDayAndTheNext() {
+        String[] span = ForumDates.twoDaysAroundToday("青河白山双城论坛今、明两天在白山举行。", "2024-11-30");
+        assertEquals("2024-11-30", span[0]);
+        assertEquals("2024-12-01", span[1]);
+        assertEquals("2024-11-29", ForumDates.twoDaysAroundToday("论坛昨、今两天在白山举行。", "2024-11-30")[0]);
+        assertNull(ForumDates.twoDaysAroundToday("论坛今天在白山举行。", "2024-11-30"));
+    }
+
+    @Test
+    void consecutiveDaysListedUnderOne日AreASpan() {
+        String[] span = ForumDates.listedDays("青河白山双城论坛27、28日在白山登场。", "2024-11-28");
+        assertEquals("2024-11-27", span[0]);
+        assertEquals("2024-11-28", span[1]);
+        assertNull(ForumDates.listedDays("两市代表5、9日分别在白山会面。", "2024-11-09"));
+    }
 }

@@ -226,4 +226,66 @@ class ForumExtractorTest {
         assertEquals("2025-12-03", f.start());
         assertEquals("2025-12-04", f.end());
     }
+
+    @Test
+    void aForumDatedAfterTheReportIsPlanned() {
+        assertTrue(run("第9届青河白山城市论坛20日在白山登场\n青河市政府5日宣布,论坛主题为“共好城市”。", "2024-12-05").isEmpty());
+    }
+
+    @Test
+    void theSeriesNameInABackgroundSentenceIsNoAlias() {
+        String text = "5月6日,2024青河国际友好城市大会在青河举行。青河国际友好城市大会每两年举办一次,此前已在白山举办。";
+        Event f = run(text, "2024-05-07").get(0);
+        assertNull(f.aliases(), String.valueOf(f.aliases()));
+    }
+
+    @Test
+    void aForumNamedWithItsYearAndCityTakesThatCity() {
+        Event f = run("2024青河国际友城市长论坛举行\n本次论坛设圆桌会和主旨演讲两个环节。", "2024-06-12").get(0);
+        assertEquals("青河", f.location());
+    }
+
+    @Test
+    void twoForumsOfDifferentYearsInOnePageStayApart() {
+        String text = "6日,2024青州市国际友城合作论坛在青州举行。2023白州市国际友城合作论坛曾于去年在白州举行。";
+        assertEquals(2, run(text, "2024-06-07").size());
+    }
+
+    @Test
+    void aHeadlinesTwoCitiesShortNameIsAnAliasOfTheForumReportedBelow() {
+        Event f = run("青河市长赴白山出席双城论坛\n青河白山双城论坛今、明两天在白山举行。", "2024-11-30").get(0);
+        assertEquals(List.of("双城论坛"), f.aliases());
+        assertEquals("2024-11-30", f.start());
+        assertEquals("2024-12-01", f.end());
+    }
+
+    @Test
+    void aHeadlinesShortNameEndingTheFullNameIsItsAlias() {
+        List<Event> fs = run("友城大会在青河开幕 40国代表与会\n27日,2024中国国际友好城市大会在青河开幕。", "2024-11-28");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024中国国际友好城市大会", fs.get(0).name());
+        assertEquals(List.of("友城大会"), fs.get(0).aliases());
+    }
+
+    @Test
+    void whatLocatesTheVenueIsNoPartOfItsName() {
+        Event f = run("27日上午,2024青河国际友城论坛在位于青河的白山会展中心开幕。", "2024-11-28").get(0);
+        assertEquals("白山会展中心", f.venue());
+    }
+
+    @Test
+    void sinceTheFirstEditionIsBackgroundAndThePreviousEditionNamesNoForum() {
+        List<Event> fs = run("24日,2021青河市长论坛在白山举办。自2015年首届论坛举办以来,参会嘉宾来自20余个省份。"
+                + "上届论坛于2019年11月在红山举行。", "2021-11-25");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2021-11-24", fs.get(0).date());
+    }
+
+    @Test
+    void anEditionHeldInAnotherYearIsAnotherForum() {
+        List<Event> fs = run("24日,2021青河市长论坛在白山举办。2019年,第五届青河市长论坛在红山举行。", "2021-11-25");
+        assertEquals(2, fs.size(), fs.toString());
+        assertNull(fs.get(0).aliases());
+        assertEquals("红山", fs.get(1).location());
+    }
 }

@@ -32,6 +32,19 @@ class ForumMentionsTest {
     }
 
     @Test
+    void placesWrittenWithTheirSuffixStillTellTwoForumsApart() {
+        // the shared tail 州市国际友城合作论坛 reaches into both places' names
+        assertFalse(ForumMentions.sameForum(named("2023青州市国际友城合作论坛"), "2024白州市国际友城合作论坛", List.of("青州", "白州")));
+    }
+
+    @Test
+    void twoYearsOfOneSeriesAreTwoForums() {
+        assertFalse(ForumMentions.sameForum(named("2023青河国际友城论坛"), "2024青河国际友城论坛", List.of("青河")));
+        assertFalse(ForumMentions.sameForum(named("第三届青河国际友城论坛"), "第四届青河国际友城论坛", List.of("青河")));
+        assertTrue(ForumMentions.sameForum(named("2024青河国际友城论坛"), "2024年青河国际友城论坛", List.of("青河")));
+    }
+
+    @Test
     void aNameWithItsYearIsFuller() {
         assertTrue(ForumMentions.fuller("2024青河论坛", "青河国际友城论坛"));
         assertFalse(ForumMentions.fuller("青河论坛", "青河国际论坛"));

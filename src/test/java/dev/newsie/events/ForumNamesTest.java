@@ -73,4 +73,20 @@ class ForumNamesTest {
         assertEquals(List.of("2025青河国际和平城市论坛"), found("19日,2025青河国际和平城市论坛在青河举行。"));
         assertEquals(List.of("亚洲和谐城市论坛"), found("亚洲和谐城市论坛开幕。"));
     }
+
+    @Test
+    void aYearOrOrdinalBeforeAQuotedNameBelongsToIt() {
+        assertEquals(List.of("2021年“甲乙两国省市长对话”"), found("5日,由青河市政府主办的2021年“甲乙两国省市长对话”在白山举行。"));
+    }
+
+    @Test
+    void aQuotedNameJoinedBy暨ToAnotherIsOneCoordinatedName() {
+        assertEquals(List.of("“世界市长对话·青河”暨第三届青河国际友城市长论坛"),
+                found("“世界市长对话·青河”暨第三届青河国际友城市长论坛于8日举办。"));
+    }
+
+    @Test
+    void theKeynoteSessionIsAPartOfTheForumNotAForum() {
+        assertEquals(List.of(), found("除开幕式和主旨论坛外,还有“甲”“乙”两个平行论坛。"));
+    }
 }

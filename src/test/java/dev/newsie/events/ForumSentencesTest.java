@@ -30,4 +30,17 @@ class ForumSentencesTest {
         assertTrue(sentences.refersToForum("来自20个国家的嘉宾出席。"));
         assertFalse(sentences.refersToForum("青河市近年来经济发展迅速。"));
     }
+
+    @Test
+    void aHabitOfTheSeriesIsNoForumHeld() {
+        assertFalse(sentences.reportsHeld("青河国际友城大会每两年举办一次。"));
+        assertTrue(ForumSentences.describesSeries("青河国际友城大会每两年举办一次。"));
+        assertTrue(ForumSentences.describesSeries("该大会由青河市政府和白山市政府共同创办。"));
+        assertFalse(ForumSentences.describesSeries("8日,2024青河国际友城论坛在青河举行。"));
+    }
+
+    @Test
+    void aSentenceOpeningAtTheForumTellsAboutIt() {
+        assertTrue(sentences.refersToForum("在论坛上,青河市市长张明与白山市市长李华围绕“城市更新”主题开展对话。"));
+    }
 }
