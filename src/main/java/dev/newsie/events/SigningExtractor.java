@@ -187,6 +187,14 @@ final class SigningExtractor {
                     ? 0 : m.indexOf(title, verb[1]) - verb[1] + title.length())))) {
                 return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
             }
+            int ownClause = clauseStart(m, verb[0]);
+            if (!PARTY.matcher(m.substring(ownClause, verb[0])).find() && !m.startsWith("仪式", verb[1])
+                    && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
+                return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
+            }
+            if (AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt() || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]))) {
+                return List.of(); // 缔盟之后,双方互赠纪念品; 备忘录的签署必将…: the act just told, referred to again
+            }
             String date = sentenceDate(ctx, si);
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
                     && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
@@ -200,6 +208,9 @@ final class SigningExtractor {
             }
             if (place == null) {
                 place = SigningPlace.ofVisitJustTold(ctx, si);
+            }
+            if (place == null) {
+                place = SigningPlace.ofCeremonyJustTold(ctx, si);
             }
             if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
                 place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
@@ -215,6 +226,10 @@ final class SigningExtractor {
                 if (e.location() == null) {
                     e.location(SigningPlace.ofHeadlineCeremony(ctx));
                 }
+                String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
+                if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {
+                    e.location(after); // 甲与乙签署盟约。签约仪式在甲的…举行: the ceremony's place, not the reporter's
+                }
             }
             return here;
         }
@@ -224,7 +239,7 @@ final class SigningExtractor {
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
      * place (GOLD.md §7), so the party is the place.
      */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|人民委员会)$");
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会)$");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
@@ -247,6 +262,15 @@ final class SigningExtractor {
         }
         return s;
     }
+
+    private static final Pattern PARTY = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
+
+    /** 签署友好关系备忘录有助于…, 签署协议将为…: the signing is the subject of a statement about what it brings. */
+    private static final Pattern STATEMENT_ABOUT_SIGNING = Pattern.compile(
+            "[^,，。;；:：]{0,30}?(?:有助|有利|必将|必然|将为|将会|将进一步|能够|可以|可为|意味着|标志着)");
+
+    /** 缔盟之后, 签署协定后, 签约后: a time clause after the act already told, not a second act. */
+    private static final Pattern AFTER_THE_ACT = Pattern.compile("[^,，。;；:：Ⓟ]{0,20}?(?:之后|以后|后)[,，]");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
