@@ -209,8 +209,8 @@ final class SigningExtractor {
             if (place == null) {
                 place = SigningPlace.ofVisitJustTold(ctx, si);
             }
-            if (place == null) {
-                place = SigningPlace.ofCeremonyJustTold(ctx, si);
+            if (place == null && ctx.bestDate(si) == null) {
+                place = SigningPlace.ofCeremonyJustTold(ctx, si); // a sentence with a day of its own tells another scene
             }
             if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
                 place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall

@@ -249,7 +249,7 @@ final class SigningPlace {
     static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
         String t = ctx.sentences.get(si).text();
         boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
-                || t.contains("闭幕") || t.contains("开幕") || ceremonyAnnouncedAtForum(ctx, si);
+                || t.contains("闭幕") || t.contains("开幕") || (ctx.bestDate(si) == null && ceremonyAnnouncedAtForum(ctx, si));
         for (ForumExtractor.Forum f : forums) {
             Event fe = f.b.build();
             boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));
