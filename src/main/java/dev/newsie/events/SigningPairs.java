@@ -71,7 +71,7 @@ final class SigningPairs {
      * before where it was signed; the name without 市 is the party (GOLD.md §4).
      */
     private static final Pattern UNLISTED_CITY = Pattern.compile(
-            "(Ⓟ+)(?:与|和|同)([\\p{IsHan}&&[^的与和同在该本我两各全市]]{2,5})市(?:在(?:Ⓞ|Ⓟ+))?(?:正式|共同|分别)?$");
+            "(Ⓟ+)(?:与|和|同)([\\p{IsHan}&&[^的与和同在该本我两各全市城友好姊姐国省县区州等个些其]]{2,5})市(?:在(?:Ⓞ|Ⓟ+))?(?:正式|共同|分别)?$");
 
     /** The unlisted name is named again elsewhere in the article (维堡 in the headline), so it is a name, not a phrase. */
     private static boolean namedAgain(DocumentContext ctx, String name) {
