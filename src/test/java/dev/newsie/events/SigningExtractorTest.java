@@ -174,4 +174,16 @@ class SigningExtractorTest {
         assertEquals("SISTER_CITY", e.agreement());
         assertEquals("宫崎", e.location());
     }
+
+    @Test
+    void giftsExchangedAfterTheSigningAreNoSecondSigning() {
+        String text = "6月11日,漳州市与日本熊本市正式缔结友好城市关系,双方市长签署协议书后互赠礼物。";
+        assertEquals(1, signings(run(text, "2024-06-12")).size());
+    }
+
+    @Test
+    void aSigningToldFirstInATimeClauseIsStillTheAct() {
+        String text = "6月11日,漳州市与日本熊本市签署友好城市协议后,双方互赠礼物。";
+        assertEquals(1, signings(run(text, "2024-06-12")).size());
+    }
 }

@@ -81,4 +81,10 @@ class SigningPlaceTest {
         Event earlier = signings(run(text, "2024-05-08")).stream().filter(e -> "2023-11-20".equals(e.date())).findFirst().orElseThrow();
         assertEquals(null, earlier.location());
     }
+
+    @Test
+    void aPartnerWhoCameToTheHostSignedAtTheHostsPlace() {
+        String text = "嘉义市长黄敏惠今(11)日与来访的日本长野市长荻原健司签署观光交流协定。";
+        assertEquals("嘉义", signings(run(text, "2024-06-11")).get(0).location());
+    }
 }
