@@ -128,7 +128,16 @@ final class SigningPlace {
             }
             found = p;
         }
-        return found;
+        return found != null ? found : hostOfVisit(ms, verbPos);
+    }
+
+    /** 甲市市长X会见了来访的乙市市长Y一行: the meeting, and so what follows it, took place at the host's place. */
+    private static final Pattern HOST_MEETS = Pattern.compile("^(?:[^。;；,，]{0,14}[,，])?(Ⓟ+)[^。;；,，Ⓟ]{0,12}?(?:会见|会晤|接见)(?:了)?(?:来访的|到访的|率团来访的|前来访问的)");
+
+    /** The host's place of a meeting with visitors told before {@code to} in the sentence, or null. */
+    static String hostOfVisit(MaskedSentence ms, int to) {
+        Matcher h = HOST_MEETS.matcher(ms.masked().substring(0, to));
+        return h.find() ? placeIn(ms, h.start(1), h.end(1)) : null;
     }
 
     /** 甲友城签约活动在乙举行 (a headline): the signings the article reports were made there. */
@@ -176,6 +185,10 @@ final class SigningPlace {
             }
             if (found != null) {
                 return found;
+            }
+            String host = hostOfVisit(ms, ms.masked().length());
+            if (host != null) {
+                return host; // 甲市市长会见了来访的乙市市长。会见后,双方签署
             }
         }
         return null;

@@ -87,4 +87,10 @@ class SigningPlaceTest {
         String text = "嘉义市长黄敏惠今(11)日与来访的日本长野市长荻原健司签署观光交流协定。";
         assertEquals("嘉义", signings(run(text, "2024-06-11")).get(0).location());
     }
+
+    @Test
+    void aSigningAfterTheHostMetItsVisitorsIsAtTheHostsPlace() {
+        String text = "6月11日,漳州市市长李明会见了来访的日本熊本市市长大西一史一行。会见后,两市签署了建立友好城市关系协议书。";
+        assertEquals("漳州", signings(run(text, "2024-06-12")).get(0).location());
+    }
 }
