@@ -191,7 +191,7 @@ final class SigningExtractor {
                 return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
             }
             int ownClause = clauseStart(m, verb[0]);
-            if (!PARTY.matcher(m.substring(ownClause, verb[0])).find() && !m.startsWith("仪式", verb[1])
+            if (!NAMES.matcher(m.substring(ownClause, verb[0])).find() && !m.startsWith("仪式", verb[1])
                     && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
                 return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
             }
@@ -273,8 +273,6 @@ final class SigningExtractor {
         }
         return s;
     }
-
-    private static final Pattern PARTY = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
     /** 签署友好关系备忘录有助于…, 签署协议将为…: the signing is the subject of a statement about what it brings. */
     private static final Pattern STATEMENT_ABOUT_SIGNING = Pattern.compile(
