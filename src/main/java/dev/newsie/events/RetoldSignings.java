@@ -22,7 +22,7 @@ final class RetoldSignings {
      * @param undated the events so far whose dates were only their context's
      */
     static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
-        java.util.Set<String> parties = java.util.Set.copyOf(e.parties());
+        java.util.Set<String> parties = sameNamed(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
             boolean eitherUndated = !ownDate || undated.contains(o);
@@ -30,7 +30,7 @@ final class RetoldSignings {
                     && java.util.Collections.disjoint(a.signatories(), b.signatories());
             // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
             boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
-            if (java.util.Set.copyOf(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
+            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -46,6 +46,7 @@ final class RetoldSignings {
                 if (a.date() == null) {
                     o.date(b.date());
                 }
+                o.parties(fullerNames(o.parties(), e.parties()));
                 if (a.location() == null) {
                     o.location(b.location());
                 }
@@ -60,6 +61,36 @@ final class RetoldSignings {
         }
         out.add(e);
         return e;
+    }
+
+    /**
+     * 东港镇 in the headline, 东港 in the body: one place named with and without its level's suffix is one party, so
+     * the parties compare without a trailing 镇, 乡, 町, 村, 市, 县, 区 or 郡 (where two characters remain).
+     */
+    private static final java.util.regex.Pattern LEVEL_SUFFIX = java.util.regex.Pattern.compile("(?<=\\p{IsHan}{2})[镇乡町村市县区郡]$");
+
+    static java.util.Set<String> sameNamed(List<String> parties) {
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String p : parties) {
+            keys.add(LEVEL_SUFFIX.matcher(p).replaceFirst(""));
+        }
+        return keys;
+    }
+
+    /** Of the two namings of each party, the one with its suffix (东港镇, as the article's fuller name). */
+    private static List<String> fullerNames(List<String> kept, List<String> other) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String k : kept) {
+            String key = LEVEL_SUFFIX.matcher(k).replaceFirst("");
+            String best = k;
+            for (String o : other) {
+                if (LEVEL_SUFFIX.matcher(o).replaceFirst("").equals(key) && o.length() > best.length()) {
+                    best = o;
+                }
+            }
+            out.add(best);
+        }
+        return out;
     }
 
     private static boolean compatible(String a, String b) {

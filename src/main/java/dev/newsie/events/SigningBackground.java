@@ -20,10 +20,15 @@ final class SigningBackground {
     }
 
     /** 将于, 拟, 计划, 预定, 有望, 盼: a planned or hoped-for act is not an event (GOLD.md §7). */
-    static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日");
+    static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日"
+            + "|研议|研商|商议|商讨|洽谈|磋商|酝酿|筹备|筹划|约定");
+    /** 每五年签署一次, 每年签订: a habit of the partners, not one act. */
+    private static final Pattern HABITUAL = Pattern.compile("每(?:[一二三四五六七八九十两]|\\d{1,2})?年");
 
+    /** Planned, hoped for, still being discussed (研议缔盟) or done by habit (每五年签署一次): not an act told. */
     static boolean isPlanned(String m, int verbPos) {
-        return PLANNED.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find();
+        String clause = m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos);
+        return PLANNED.matcher(clause).find() || HABITUAL.matcher(clause).find();
     }
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");

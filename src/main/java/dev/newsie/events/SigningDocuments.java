@@ -75,6 +75,33 @@ final class SigningDocuments {
 
     private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
 
+    /** 《甲》及《乙》, 《甲》、《乙》和《丙》: documents listed one after another. */
+    private static final Pattern NEXT_BOOK_TITLE = Pattern.compile("^(?:及|和|与|以及|、|，|,)《([^》]{3,60})》");
+    private static final Pattern FIRST_BOOK_TITLE = Pattern.compile("^了?《([^》]{3,60})》");
+
+    /**
+     * 签署了《甲备忘录》及《乙协议》: the documents after the first one that the verb signs, each named in 《》 and
+     * ending in a document word (two documents are two signings); empty when one document is named.
+     */
+    List<String> furtherDocuments(MaskedSentence ms, int from) {
+        String text = ms.sentence().text();
+        int at = ms.textOffset(from) - ms.sentence().start();
+        java.util.List<String> out = new java.util.ArrayList<>();
+        Matcher first = FIRST_BOOK_TITLE.matcher(text.substring(at));
+        if (!first.find()) {
+            return out;
+        }
+        at += first.end();
+        for (Matcher next = NEXT_BOOK_TITLE.matcher(text.substring(at)); next.find(); next = NEXT_BOOK_TITLE.matcher(text.substring(at))) {
+            String name = next.group(1);
+            if (lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(name::endsWith)) {
+                out.add(name);
+            }
+            at += next.end();
+        }
+        return out;
+    }
+
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();

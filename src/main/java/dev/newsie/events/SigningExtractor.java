@@ -3,6 +3,7 @@ package dev.newsie.events;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
 import dev.newsie.model.Span;
 
 import java.util.ArrayList;
@@ -110,6 +111,8 @@ final class SigningExtractor {
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
+                } else if (!out.isEmpty() && referredToAgain(m, verb)) {
+                    continue; // 缔盟之后,双方互赠纪念品; 见证了协议的签署: the act already told, referred to again
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
@@ -187,6 +190,11 @@ final class SigningExtractor {
                     ? 0 : m.indexOf(title, verb[1]) - verb[1] + title.length())))) {
                 return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
             }
+            int ownClause = clauseStart(m, verb[0]);
+            if (!NAMES.matcher(m.substring(ownClause, verb[0])).find() && !m.startsWith("仪式", verb[1])
+                    && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
+                return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
+            }
             String date = sentenceDate(ctx, si);
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
                     && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
@@ -194,12 +202,26 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
+                for (EventBuilder e : List.copyOf(here)) {
+                    // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
+                    Event b = e.build();
+                    here.add(Event.builder(EventType.SIGNING).parties(b.parties()).agreement(lexicon.agreementKind(further))
+                            .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
+                }
+            }
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }
             if (place == null) {
                 place = SigningPlace.ofVisitJustTold(ctx, si);
+            }
+            if (place == null && ctx.bestDate(si) == null) {
+                place = SigningPlace.ofCeremonyJustTold(ctx, si); // a sentence with a day of its own tells another scene
+            }
+            if (place == null && !here.isEmpty() && VISITING_PARTNER.matcher(clause).find()) {
+                place = here.get(0).parties().get(0); // 甲市长今日与来访的乙市长签署: the host's place
             }
             if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
                 place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
@@ -215,6 +237,10 @@ final class SigningExtractor {
                 if (e.location() == null) {
                     e.location(SigningPlace.ofHeadlineCeremony(ctx));
                 }
+                String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
+                if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {
+                    e.location(after); // 甲与乙签署盟约。签约仪式在甲的…举行: the ceremony's place, not the reporter's
+                }
             }
             return here;
         }
@@ -224,7 +250,7 @@ final class SigningExtractor {
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
      * place (GOLD.md §7), so the party is the place.
      */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|人民委员会)$");
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会)$");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
@@ -247,6 +273,22 @@ final class SigningExtractor {
         }
         return s;
     }
+
+    /** 签署友好关系备忘录有助于…, 签署协议将为…: the signing is the subject of a statement about what it brings. */
+    private static final Pattern STATEMENT_ABOUT_SIGNING = Pattern.compile(
+            "[^,，。;；:：]{0,30}?(?:有助|有利|必将|必然|将为|将会|将进一步|能够|可以|可为|意味着|标志着)");
+
+    /** 缔盟之后, 签署协定后(,)互赠礼物: a time clause after the act already told, not a second act. */
+    private static final Pattern AFTER_THE_ACT = Pattern.compile("[^,，。;；:：Ⓟ《]{0,20}?(?:之后|以后|后)(?![的续来期勤方])");
+
+    /** A signing verb in a time clause after the act (签署协定后) or as a noun (协议的签署), once a signing was told. */
+    private static boolean referredToAgain(String m, int[] verb) {
+        return AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt()
+                || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]));
+    }
+
+    /** 与来访的乙市长签署, 与到访的乙市代表团签署: the partner came to the host, so the host's place is where. */
+    private static final Pattern VISITING_PARTNER = Pattern.compile("(?:与|同|和)(?:率团)?(?:来访|到访)的");
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");

@@ -47,7 +47,15 @@ final class SigningPairs {
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
-    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时)?(?:还|并|又)?(?:与|同|和)" + PARTNER_WORD + "([ⓅⓄ]+)");
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时|除了?)?(?:还|并|又)?(?:分别)?(?:与|同|和)" + PARTNER_WORD
+            + "([ⓅⓄ]+(?:(?:" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
+
+    /**
+     * 率团前往乙町访问,与町长Y签署: the partner named only by its head's bare title (市长, 町长, 知事…) and person is the
+     * place the sentence's visit went to; the sentence's opening place is the other side.
+     */
+    private static final Pattern BARE_TITLE_PARTNER = Pattern.compile("^(?:随后|并|还|当天|当日)?(?:与|同|和)(?:该|当地)?"
+            + "(?:市长|町长|村长|镇长|乡长|县长|区长|郡守|郡长|知事|州长|省长|道知事|市议会议长|议长)(Ⓡ)(?:共同|正式)?$");
 
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
     /**
@@ -57,6 +65,19 @@ final class SigningPairs {
     private static final Pattern UNLISTED_PARTNER = Pattern.compile(
             "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
             + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
+
+    /**
+     * 甲市与乙市(在乙市政厅)(正式)签署: a partner no gazetteer holds, written as a name with 市 right before the verb or
+     * before where it was signed; the name without 市 is the party (GOLD.md §4).
+     */
+    private static final Pattern UNLISTED_CITY = Pattern.compile(
+            "(Ⓟ+)(?:与|和|同)([\\p{IsHan}&&[^的与和同在该本我两各全市城友好姊姐国省县区州等个些其]]{2,5})市(?:在(?:Ⓞ|Ⓟ+))?(?:正式|共同|分别)?$");
+
+    /** The unlisted name is named again elsewhere in the article (维堡 in the headline), so it is a name, not a phrase. */
+    private static boolean namedAgain(DocumentContext ctx, String name) {
+        int first = ctx.text.indexOf(name);
+        return first >= 0 && ctx.text.indexOf(name, first + name.length()) >= 0;
+    }
 
     /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
     private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
@@ -100,7 +121,7 @@ final class SigningPairs {
             String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
             String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
             EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
-                    .agreement(kind).title(title).date(date)
+                    .agreement(bodyFacingBody(a, aName) || bodyFacingBody(b, bName) ? ownKind(kind) : kind).title(title).date(date)
                     .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
             List<String> signatories = new ArrayList<>();
             if (aPerson != null) {
@@ -181,8 +202,13 @@ final class SigningPairs {
         }
         Matcher elided = ELIDED_SUBJECT.matcher(clause);
         if (here.isEmpty() && subject == null && clauseOffset > 0 && elided.find()) {
-            // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs
+            // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs; when that is the
+            // partner itself (甲与乙结好25周年,乙市长X率团再访甲,除与甲镇长Y签署), the clause before opens with the signer
+            MaskedSentence.Slot partner = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
             subject = SigningSides.openingParty(ms);
+            if (partner != null && SigningExtractor.partyName(partner).equals(subject)) {
+                subject = SigningSides.clauseOpeningParty(ms, SigningExtractor.clauseStart(m, clauseOffset - 1));
+            }
             elided.reset();
         }
         if (here.isEmpty() && subject != null && elided.find()) {
@@ -195,6 +221,21 @@ final class SigningPairs {
                     here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, SigningExtractor.partyName(more))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
+            }
+        }
+        Matcher bare = BARE_TITLE_PARTNER.matcher(clause);
+        if (here.isEmpty() && clauseOffset > 0 && bare.find()) {
+            String visited = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
+            MaskedSentence.Slot[] opener = SigningSides.sentenceSubject(ms);
+            String own = SigningSides.openingParty(ms);
+            if (visited != null && own != null && !own.equals(visited)) {
+                List<String> signers = new ArrayList<>();
+                if (opener != null && opener[1] != null) {
+                    signers.add(opener[1].entity().name());
+                }
+                signers.add(ms.slots(clauseOffset + bare.start(1), clauseOffset + bare.end(1)).get(0).entity().name());
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(own, visited)).agreement(kind).title(title).date(date)
+                        .signatories(signers).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         if (here.isEmpty()) {
@@ -215,6 +256,15 @@ final class SigningPairs {
                     e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
                 }
                 here.add(e);
+            }
+        }
+        Matcher unlistedCity = UNLISTED_CITY.matcher(clause);
+        if (here.isEmpty() && unlistedCity.find() && namedAgain(ctx, unlistedCity.group(2))) {
+            // 甲市与乙市在乙市政厅正式签署, where 乙市 is in no gazetteer: a name with 市 facing the place, named again
+            MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlistedCity.start(1), clauseOffset + unlistedCity.end(1));
+            if (a != null && a.entity().type() != EntityType.COUNTRY) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), unlistedCity.group(2)))
+                        .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         Matcher namedBoth = NAMED_BOTH.matcher(clause);
@@ -253,6 +303,18 @@ final class SigningPairs {
             }
         }
         return here;
+    }
+
+    /**
+     * A council, university or company signing for itself (not a government standing for its place): it cannot become
+     * a sister city, so its friendly-exchange agreement is of kind OTHER (GOLD.md §3: SISTER_CITY relates places).
+     */
+    static boolean bodyFacingBody(MaskedSentence.Slot s, String partyName) {
+        return s.entity().type() == EntityType.ORGANIZATION && partyName.equals(s.entity().name());
+    }
+
+    private static String ownKind(String kind) {
+        return "SISTER_CITY".equals(kind) ? "OTHER" : kind;
     }
 
     /**

@@ -87,7 +87,7 @@ final class SigningPlace {
     }
 
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部)$");
+            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部|郡厅|道厅)$");
 
     /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
     private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
@@ -97,7 +97,7 @@ final class SigningPlace {
      */
     private static final Pattern VISIT_IN = Pattern.compile(
             "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
-            + "|(?:访问|出访|到访|参访|拜访|拜会)(Ⓟ+)(?:期间|时|之际|[,，])");
+            + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，])");
 
     /**
      * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
@@ -128,7 +128,16 @@ final class SigningPlace {
             }
             found = p;
         }
-        return found;
+        return found != null ? found : hostOfVisit(ms, verbPos);
+    }
+
+    /** 甲市市长X会见了来访的乙市市长Y一行: the meeting, and so what follows it, took place at the host's place. */
+    private static final Pattern HOST_MEETS = Pattern.compile("^(?:[^。;；,，]{0,14}[,，])?(Ⓟ+)[^。;；,，Ⓟ]{0,12}?(?:会见|会晤|接见)(?:了)?(?:来访的|到访的|率团来访的|前来访问的)");
+
+    /** The host's place of a meeting with visitors told before {@code to} in the sentence, or null. */
+    static String hostOfVisit(MaskedSentence ms, int to) {
+        Matcher h = HOST_MEETS.matcher(ms.masked().substring(0, to));
+        return h.find() ? placeIn(ms, h.start(1), h.end(1)) : null;
     }
 
     /** 甲友城签约活动在乙举行 (a headline): the signings the article reports were made there. */
@@ -177,6 +186,10 @@ final class SigningPlace {
             if (found != null) {
                 return found;
             }
+            String host = hostOfVisit(ms, ms.masked().length());
+            if (host != null) {
+                return host; // 甲市市长会见了来访的乙市市长。会见后,双方签署
+            }
         }
         return null;
     }
@@ -200,11 +213,56 @@ final class SigningPlace {
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
+    /** 签约仪式上, 仪式上: a sentence set at the signing ceremony the report has told. */
+    private static final Pattern AT_THE_CEREMONY = Pattern.compile("^(?:在)?(?:签约|签字|签署|结好)?仪式上");
+    /** 签约仪式在甲…举行 opening a sentence: where the ceremony of the signing just told was held. */
+    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    /** How many sentences back a ceremony told before still sets the scene of a signing (and after 仪式上, how many). */
+    private static final int CEREMONY_REACH = 2;
+    private static final int AT_CEREMONY_REACH = 6;
+
+    /**
+     * …友好城市签约仪式在甲举行。…签约仪式上,乙公司与丙集团签署: a signing told in the sentences after a ceremony
+     * whose place is named took place there (the ceremony's own sentence is read by {@link #ofVisitOrCeremony}).
+     */
+    static String ofCeremonyJustTold(DocumentContext ctx, int si) {
+        int reach = AT_THE_CEREMONY.matcher(ctx.sentences.get(si).text()).find() ? AT_CEREMONY_REACH : CEREMONY_REACH;
+        for (int back = si - 1; back >= Math.max(0, si - reach); back--) {
+            MaskedSentence ms = ctx.masked.get(back);
+            Matcher c = CEREMONY_HELD_IN.matcher(ms.masked());
+            if (c.find() && ms.masked().charAt(c.start(1)) == MaskedSentence.PLACE) {
+                return placeIn(ms, c.start(1), c.end(1));
+            }
+        }
+        return null;
+    }
+
+    /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */
+    static String ofCeremonyToldAfter(DocumentContext ctx, int si) {
+        if (si + 1 >= ctx.masked.size()) {
+            return null;
+        }
+        MaskedSentence next = ctx.masked.get(si + 1);
+        Matcher c = CEREMONY_OPENS.matcher(next.masked());
+        return c.find() ? placeIn(next, c.start(1), c.end(1)) : null;
+    }
+
+    /** 大会期间举行了签约仪式。甲与乙签署…: the sentence before announced a signing ceremony at the forum. */
+    private static boolean ceremonyAnnouncedAtForum(DocumentContext ctx, int si) {
+        for (int back = si - 1; back >= Math.max(0, si - CEREMONY_REACH); back--) {
+            String t = ctx.sentences.get(back).text();
+            if ((t.contains("签约仪式") || t.contains("签字仪式")) && (t.contains("期间") || t.contains("会上") || t.contains("闭幕") || t.contains("开幕"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A signing at a forum (闭幕会上, 论坛期间, or on one of its days) takes the forum's place. */
     static void attachToForum(DocumentContext ctx, int si, EventBuilder e, List<ForumExtractor.Forum> forums) {
         String t = ctx.sentences.get(si).text();
         boolean cue = t.contains("会上") || t.contains("期间") || t.contains("仪式") || t.contains("论坛") || t.contains("大会") || t.contains("活动中")
-                || t.contains("闭幕") || t.contains("开幕");
+                || t.contains("闭幕") || t.contains("开幕") || (ctx.bestDate(si) == null && ceremonyAnnouncedAtForum(ctx, si));
         for (ForumExtractor.Forum f : forums) {
             Event fe = f.b.build();
             boolean sameDay = e.date() != null && (e.date().equals(fe.date()) || e.date().equals(fe.end()) || e.date().equals(fe.start()));

@@ -55,11 +55,13 @@ final class SigningSides {
 
     /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
     static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
-        List<MaskedSentence.Slot> all = ms.slots();
-        if (all.isEmpty() || all.get(0).maskedPos() > 4 || all.get(0).entity().type() == EntityType.PERSON) {
+        String m = ms.masked();
+        Matcher dateline = BRACKETED_DATELINE.matcher(m);
+        int from = dateline.lookingAt() ? dateline.end() : 0;
+        List<MaskedSentence.Slot> all = ms.slots().stream().filter(s -> s.maskedPos() >= from).toList();
+        if (all.isEmpty() || all.get(0).maskedPos() > 4 + from || all.get(0).entity().type() == EntityType.PERSON) {
             return null;
         }
-        String m = ms.masked();
         int i = all.get(0).maskedPos();
         int j = i;
         while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
@@ -77,14 +79,45 @@ final class SigningSides {
         return new MaskedSentence.Slot[]{party, person};
     }
 
+    /** The party a clause opens with (its first place or organisation, within a few characters), or null. */
+    static String clauseOpeningParty(MaskedSentence ms, int clauseFrom) {
+        String m = ms.masked();
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.maskedPos() < clauseFrom) {
+                continue;
+            }
+            if (s.maskedPos() > clauseFrom + 4) {
+                return null;
+            }
+            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
+                continue;
+            }
+            int j = s.maskedPos();
+            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
+            return party == null ? null : SigningExtractor.partyName(party);
+        }
+        return null;
+    }
+
+    /** 【甲/综合报导】, 〔记者…/甲报导〕: a bracketed dateline opening the lead. */
+    private static final Pattern BRACKETED_DATELINE = Pattern.compile("[【〔\\[][^】〕\\]]{0,30}[】〕\\]]");
+
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;
 
     /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
     static String openingParty(MaskedSentence ms) {
         String m = ms.masked();
+        Matcher dateline = BRACKETED_DATELINE.matcher(m);
+        int from = dateline.lookingAt() ? dateline.end() : 0;
         for (MaskedSentence.Slot s : ms.slots()) {
-            if (s.maskedPos() > OPENING) {
+            if (s.maskedPos() < from) {
+                continue; // 【北海道/综合报导】甲镇长…: the dateline's place is where the report was filed, not who signs
+            }
+            if (s.maskedPos() > OPENING + from) {
                 return null;
             }
             if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {

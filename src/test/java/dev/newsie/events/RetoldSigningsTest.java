@@ -27,4 +27,18 @@ class RetoldSigningsTest {
         assertEquals("SISTER_CITY", ss.get(0).agreement());
         assertEquals("建立友好城市关系协议书", ss.get(0).title());
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up names)
+
+    @Test
+    void onePlaceNamedWithAndWithoutItsSuffixIsOneParty() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("北门", "宫崎")).agreement("SISTER_CITY").date("2025-11-11"));
+        dev.newsie.model.EventBuilder again = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("北门镇", "宫崎"))
+                .agreement("SISTER_CITY").title("姊妹城镇盟约");
+        RetoldSignings.mergeInto(out, again, false, new java.util.HashSet<>());
+        assertEquals(1, out.size());
+        assertEquals(List.of("北门镇", "宫崎"), out.get(0).parties());
+        assertEquals("姊妹城镇盟约", out.get(0).build().title());
+    }
 }

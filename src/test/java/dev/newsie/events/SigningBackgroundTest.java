@@ -48,4 +48,12 @@ class SigningBackgroundTest {
     void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
         assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void deliberatingATwinningOrSigningByHabitIsNoAct() {
+        String text = "2019年宫崎市交流团到访花莲,双方于是开始研议缔盟。两市每五年签署一次合作备忘录。";
+        assertTrue(signings(run(text, "2022-05-10")).isEmpty());
+    }
 }

@@ -40,4 +40,13 @@ class SigningDocumentsTest {
         assertEquals("SISTER_CITY", e.agreement());
         assertEquals("科尼亚", e.location());
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void documentsListedWithAndAreSigningsOfTheirOwn() {
+        String text = "6月11日,漳州市与日本熊本市签署了《漳州市与熊本市友好交流备忘录》及《漳州市与熊本市经贸合作协议》。";
+        List<Event> ss = signings(run(text, "2024-06-12"));
+        assertEquals(Set.of("MEMORANDUM", "COOPERATION"), ss.stream().map(Event::agreement).collect(java.util.stream.Collectors.toSet()));
+    }
 }

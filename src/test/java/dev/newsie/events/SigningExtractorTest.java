@@ -152,4 +152,38 @@ class SigningExtractorTest {
                 "2024-05-10"));
         assertEquals(Set.of(Set.of("潍坊", "雷根斯堡")), partySets(ss));
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void aSigningSpokenOfAsAMeansIsNoAct() {
+        String text = "嘉义市长黄敏惠表示,两市产业相近,签署友好关系备忘录有助双方互相借鉴。备忘录的签署必将扩大两市交流。";
+        assertTrue(signings(run(text, "2024-03-01")).isEmpty());
+    }
+
+    @Test
+    void whatFollowsTheActIsNoSecondAct() {
+        String text = "嘉义市与日本长野市今天签署姊妹市盟约。缔盟之后,双方互赠纪念品。";
+        assertEquals(1, signings(run(text, "2024-03-01")).size());
+    }
+
+    @Test
+    void signingALeagueIsATwinningInTaiwanReports() {
+        String text = "花莲县长王志明今天抵达日本宫崎市,双方随即正式签盟为姊妹市。";
+        Event e = signings(run(text, "2022-05-10")).get(0);
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals("宫崎", e.location());
+    }
+
+    @Test
+    void giftsExchangedAfterTheSigningAreNoSecondSigning() {
+        String text = "6月11日,漳州市与日本熊本市正式缔结友好城市关系,双方市长签署协议书后互赠礼物。";
+        assertEquals(1, signings(run(text, "2024-06-12")).size());
+    }
+
+    @Test
+    void aSigningToldFirstInATimeClauseIsStillTheAct() {
+        String text = "6月11日,漳州市与日本熊本市签署友好城市协议后,双方互赠礼物。";
+        assertEquals(1, signings(run(text, "2024-06-12")).size());
+    }
 }

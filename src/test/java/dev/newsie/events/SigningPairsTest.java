@@ -82,4 +82,57 @@ class SigningPairsTest {
         List<Event> listed = signings(run("6月2日,湖州市分别与日本友城秩父市、德国友城科堡市签订了文化合作项目协议。", "2024-06-03"));
         assertEquals(Set.of(Set.of("湖州", "秩父"), Set.of("湖州", "科堡")), partySets(listed));
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void aPartnerNamedByItsHeadsBareTitleIsThePlaceVisited() {
+        String text = "花莲县长王志明5月9日前往日本宫崎市访问,与市长田中一郎签署友好交流协定。";
+        Event e = signings(run(text, "2022-05-10")).get(0);
+        assertEquals(Set.of("花莲", "宫崎"), Set.copyOf(e.parties()));
+        assertEquals(List.of("王志明", "田中一郎"), e.signatories());
+        assertEquals("宫崎", e.location());
+    }
+
+    @Test
+    void aBracketedDatelineIsNotTheSubject() {
+        String text = "【长野/综合报导】花莲县长王志明5月9日前往日本宫崎市访问,与市长田中一郎签署友好交流协定。";
+        assertEquals(Set.of(Set.of("花莲", "宫崎")), partySets(signings(run(text, "2022-05-10"))));
+    }
+
+    @Test
+    void aSecondClauseWithPartnersListedAsFriendCitiesKeepsTheSubject() {
+        String text = "此外,漳州市还与日本熊本市签订了经贸合作备忘录,并分别与德国友城波恩市、美国友城奥兰多市签订了合作项目。";
+        assertEquals(Set.of(Set.of("漳州", "熊本"), Set.of("漳州", "波恩"), Set.of("漳州", "奥兰多")),
+                partySets(signings(run(text, "2024-05-08"))));
+    }
+
+    @Test
+    void whenTheSentenceOpensWithThePartnerTheClauseBeforeNamesTheSigner() {
+        String text = "漳州市与波恩市结好20周年,波恩市长穆勒今天率团再访漳州,除与漳州市长李明签署合作备忘录,也同时签署防灾互助协定。";
+        java.util.List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(Set.of(Set.of("漳州", "波恩")), partySets(ss));
+        assertEquals(2, ss.size());
+    }
+
+    @Test
+    void anUnlistedPartnerWithItsSuffixNamedAgainIsAParty() {
+        String text = "漳州与维多堡牵手\n漳州市与维多堡市在维多堡市政厅正式签署建立友好城市关系协议书。";
+        Event e = signings(run(text, "2024-05-08")).get(0);
+        assertEquals(Set.of("漳州", "维多堡"), Set.copyOf(e.parties()));
+        assertEquals("维多堡", e.location());
+    }
+
+    @Test
+    void anUnlistedNameIsNotAFriendshipWord() {
+        String text = "漳州市与友好城市代表签署合作协议。漳州市还与友好城市签订了备忘录。";
+        assertTrue(signings(run(text, "2024-05-08")).stream().noneMatch(e -> e.parties().contains("友好城")));
+    }
+
+    @Test
+    void councilsSigningForThemselvesAreNotSisterCities() {
+        EventExtractor.Result r = run("嘉义市议会与日本长野市议会今天签署友好交流协定。", "2024-03-01");
+        assertEquals("OTHER", signings(r).get(0).agreement());
+        assertTrue(r.relations().isEmpty());
+    }
 }

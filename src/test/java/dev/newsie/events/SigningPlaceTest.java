@@ -56,4 +56,41 @@ class SigningPlaceTest {
         Event e = signings(run("5月8日,潍坊市与德国雷根斯堡市于潍坊签署友好城市关系意向书。", "2024-05-10")).get(0);
         assertEquals("潍坊", e.location());
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void aCeremonyToldAfterTheSigningIsWhereItWasSignedNotTheDateline() {
+        String text = "【记者王小明/嘉义报导】嘉义市长黄敏惠与日本长野市长田中太郎今天签署姊妹市盟约。签约仪式在长野市的文化会馆举行。";
+        Event e = signings(run(text, "2024-03-01")).get(0);
+        assertEquals("长野", e.location());
+    }
+
+    @Test
+    void aSigningAtTheCeremonyToldEarlierTakesItsPlace() {
+        String text = "5月8日上午,南平市与法国图卢兹市友好城市签约仪式在南平举行。两市将加强合作。"
+                + "签约仪式上,福建南平茶业有限公司与法国图卢兹航空集团签署合作协议。";
+        java.util.List<Event> ss = signings(run(text, "2024-05-08"));
+        assertEquals(2, ss.size());
+        ss.forEach(e -> assertEquals("南平", e.location()));
+    }
+
+    @Test
+    void aSignatureDatedOnItsOwnDayIsNotAtTheCeremonyToldBefore() {
+        String text = "南平与图卢兹正式结好\n5月8日上午,南平市与法国图卢兹市友好城市签约仪式在南平举行。去年11月20日,两市签署了友好合作关系备忘录。";
+        Event earlier = signings(run(text, "2024-05-08")).stream().filter(e -> "2023-11-20".equals(e.date())).findFirst().orElseThrow();
+        assertEquals(null, earlier.location());
+    }
+
+    @Test
+    void aPartnerWhoCameToTheHostSignedAtTheHostsPlace() {
+        String text = "嘉义市长黄敏惠今(11)日与来访的日本长野市长荻原健司签署观光交流协定。";
+        assertEquals("嘉义", signings(run(text, "2024-06-11")).get(0).location());
+    }
+
+    @Test
+    void aSigningAfterTheHostMetItsVisitorsIsAtTheHostsPlace() {
+        String text = "6月11日,漳州市市长李明会见了来访的日本熊本市市长大西一史一行。会见后,两市签署了建立友好城市关系协议书。";
+        assertEquals("漳州", signings(run(text, "2024-06-12")).get(0).location());
+    }
 }

@@ -206,4 +206,13 @@ class SisterCityExtractorTest {
         Set<String> r = relations("截至目前,信阳市共有国际友好城市4个,包括法国尼奥尔市、美国雷丁市等。", "2024-02-02");
         assertTrue(r.containsAll(Set.of("信阳-尼奥尔@null", "信阳-雷丁@null")), r.toString());
     }
+
+    // round 7 of issue 9: page-shaped probes (made-up sentences)
+
+    @Test
+    void friendCitiesListedInASecondClauseAreTheSubjectsSisterCities() {
+        Set<String> r = relations("此外,漳州市还与日本熊本市签订了经贸合作备忘录,并分别与德国友城波恩市、美国友城奥兰多市签订了合作项目。", "2024-05-08");
+        assertTrue(r.contains("波恩-漳州@null") || r.contains("漳州-波恩@null"), r.toString());
+        assertTrue(r.contains("奥兰多-漳州@null") || r.contains("漳州-奥兰多@null"), r.toString());
+    }
 }
