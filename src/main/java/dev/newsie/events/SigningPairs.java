@@ -66,19 +66,6 @@ final class SigningPairs {
             "([ⓅⓄ]+)(?:[^ⓅⓄ与和同跟,，]|Ⓡ){0,16}?(?:与|和|同|跟)(Ⓟ)(?:共和国|王国|联邦)?"
             + "([\\p{IsHan}&&[^的与和在]]{2,10}?(?:市|州|省|县|郡))(?:\\([^)]{0,40}\\))?(?:[\\p{IsHan}]{0,6}?(Ⓡ))?(?:共同|正式|分别)?$");
 
-    /**
-     * 甲市与乙市(在乙市政厅)(正式)签署: a partner no gazetteer holds, written as a name with 市 right before the verb or
-     * before where it was signed; the name without 市 is the party (GOLD.md §4).
-     */
-    private static final Pattern UNLISTED_CITY = Pattern.compile(
-            "(Ⓟ+)(?:与|和|同)([\\p{IsHan}&&[^的与和同在该本我两各全市城友好姊姐国省县区州等个些其]]{2,5})市(?:在(?:Ⓞ|Ⓟ+))?(?:正式|共同|分别)?$");
-
-    /** The unlisted name is named again elsewhere in the article (维堡 in the headline), so it is a name, not a phrase. */
-    private static boolean namedAgain(DocumentContext ctx, String name) {
-        int first = ctx.text.indexOf(name);
-        return first >= 0 && ctx.text.indexOf(name, first + name.length()) >= 0;
-    }
-
     /** 甲、乙两市, 甲和乙双方: the two sides named right before the word that sums them up. */
     private static final Pattern NAMED_BOTH = Pattern.compile("([ⓅⓄ]+)[、和与及]([ⓅⓄ]+)(?:两市|两地|两省|两城|两县|两区|双方)");
     /** 两市企业, 双方有关部门: 两市 as a modifier of other actors, not the two places signing. */
@@ -256,15 +243,6 @@ final class SigningPairs {
                     e.signatories(List.of(ms.slots(clauseOffset + unlisted.start(4), clauseOffset + unlisted.end(4)).get(0).entity().name()));
                 }
                 here.add(e);
-            }
-        }
-        Matcher unlistedCity = UNLISTED_CITY.matcher(clause);
-        if (here.isEmpty() && unlistedCity.find() && namedAgain(ctx, unlistedCity.group(2))) {
-            // 甲市与乙市在乙市政厅正式签署, where 乙市 is in no gazetteer: a name with 市 facing the place, named again
-            MaskedSentence.Slot a = ms.lastParty(clauseOffset + unlistedCity.start(1), clauseOffset + unlistedCity.end(1));
-            if (a != null && a.entity().type() != EntityType.COUNTRY) {
-                here.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), unlistedCity.group(2)))
-                        .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         Matcher namedBoth = NAMED_BOTH.matcher(clause);
