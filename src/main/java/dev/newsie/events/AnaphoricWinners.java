@@ -18,7 +18,7 @@ final class AnaphoricWinners {
 
     /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
-            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+            "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
 
     static List<String> anaphoricRecipients(MaskedSentence ms) {
         String m = ms.masked();
@@ -49,6 +49,26 @@ final class AnaphoricWinners {
             return listed;
         }
         return List.of();
+    }
+
+    /**
+     * 《关于授予X的决定》,甲、乙等11人获此称号: the names before 获此称号 (or the like) that come after the award's
+     * name in the same sentence; empty when there are none.
+     */
+    static List<String> receivedAfter(MaskedSentence ms, int from) {
+        Matcher r = RECEIVED_ANAPHORIC.matcher(ms.masked());
+        r.region(from, ms.masked().length());
+        if (!r.find()) {
+            return List.of();
+        }
+        int clause = from;
+        for (int i = r.start() - 1; i >= from; i--) {
+            if ("。;；".indexOf(ms.masked().charAt(i)) >= 0) {
+                clause = i + 1;
+                break;
+            }
+        }
+        return WinnersList.enumerationBefore(ms, clause, r.start());
     }
 
     /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */

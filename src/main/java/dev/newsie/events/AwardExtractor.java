@@ -72,6 +72,22 @@ final class AwardExtractor {
             if (lineAward != null) {
                 named = new ArrayList<>(List.of(lineAward)); // 金莲花荣誉勋章:甲、乙。
             }
+            AwardNames.HonourAfterNames nameFirst = named.isEmpty() ? names.honourAfterNames(s.text()) : null;
+            if (nameFirst != null) {
+                List<String> got = WinnersList.honoursEntries(ms, 0, nameFirst.namesEnd());
+                if (!got.isEmpty()) {
+                    String k = key(nameFirst.award()); // 甲 金莲花荣誉勋章: one line of an honours list
+                    awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(nameFirst.award())
+                            .evidence(new Span(s.start(), s.end())));
+                    firstAt.putIfAbsent(k, si);
+                    inBody.add(k);
+                    recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(got);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
+                    current = null;
+                    continue;
+                }
+            }
             String headingAward = names.headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
                 named = List.of(headingAward);
@@ -187,6 +203,9 @@ final class AwardExtractor {
             if (givenTo) {
                 continue;
             }
+            if (named.size() == 1 && receivedAfterName(ctx, si, ms, named.get(0), recipients, conferred, conferredAt)) {
+                continue;
+            }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 AwardConferral.conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
@@ -230,7 +249,28 @@ final class AwardExtractor {
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
-            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
+            // 向12位友人授予“X”称号,其中包括甲、乙和丙: the named among those the clause says were honoured
+            + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，]其中(?:包括|有)[:：]?");
+
+    /** 《关于授予X的决定》,甲、乙等11人获此称号: the winners named after the award, referring back to it. */
+    private static boolean receivedAfterName(DocumentContext ctx, int si, MaskedSentence ms, String award,
+                                             Map<String, List<String>> recipients, java.util.Set<String> conferred,
+                                             Map<String, Integer> conferredAt) {
+        int inText = ms.sentence().text().lastIndexOf(award);
+        if (inText < 0) {
+            return false;
+        }
+        int after = ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1;
+        List<String> got = AnaphoricWinners.receivedAfter(ms, Math.min(after, ms.masked().length()));
+        if (got.isEmpty()) {
+            return false;
+        }
+        recipients.get(key(award)).addAll(got);
+        conferred.add(key(award));
+        conferredAt.putIfAbsent(key(award), si);
+        return true;
+    }
 
     private static String lastKey(Map<String, EventBuilder> awards) {
         String last = null;

@@ -16,12 +16,16 @@ final class AwardGivers {
     private AwardGivers() {
     }
 
+    /** 为表彰…而: a purpose clause between the body and its verb of setting up or conferring (甲政府为表彰…而设立). */
+    static final String PURPOSE = "(?:为(?:了)?(?:表彰|鼓励|感谢|奖励|表扬)[^。;；“\"「『]{1,60}?而?)?";
+
     /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
     static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
 
     /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
     static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
-            "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+            "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
+            + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
 
     static final Pattern GIVER_BY = Pattern.compile(
             "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起)");
@@ -32,7 +36,8 @@ final class AwardGivers {
      */
     /** “X”是甲市授予…的 / X奖由甲协会于2010年设立 / X奖是甲协会设立的: the award defined by who gives it. */
     static final Pattern GIVER_DEFINED = Pattern.compile(
-            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
+            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?" + PURPOSE
+            + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
     private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋)?(?:仪式|典礼|大会)[,，]?)";

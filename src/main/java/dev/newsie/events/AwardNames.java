@@ -42,13 +42,30 @@ final class AwardNames {
         return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
     }
 
+    /** 甲 金莲花荣誉勋章 / 甲、乙(专业功绩勋章): an honours-list line naming who first, then the honour after a space or in brackets. */
+    private static final Pattern NAMES_THEN_HONOUR = Pattern.compile(
+            "^\\s*([^\\s:：(（)）]{2,40}?)(?:\\s+|[(（])([\\p{IsHan}]{3,20})[)）]?\\s*[。;；]?\\s*$");
+
+    /** An honour named after the names that received it, on a line of their own; {@code namesEnd}: where the names end. */
+    record HonourAfterNames(String award, int namesEnd) {
+    }
+
+    HonourAfterNames honourAfterNames(String line) {
+        Matcher h = NAMES_THEN_HONOUR.matcher(line);
+        if (!h.matches() || CLAUSE_WORD.matcher(h.group(1)).find() || CLAUSE_WORD.matcher(h.group(2)).find()) {
+            return null;
+        }
+        String name = h.group(2);
+        return lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? new HonourAfterNames(name, h.end(1)) : null;
+    }
+
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
             + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
 
     /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|\\d+[个位名]");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|\\d+[个位名]");
 
     String headingAward(String line) {
         if (line.length() > 40) {
@@ -120,7 +137,9 @@ final class AwardNames {
     }
 
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
-    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
+    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)"
+            // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
+            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》)");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

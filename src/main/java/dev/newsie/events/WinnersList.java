@@ -206,12 +206,17 @@ final class WinnersList {
      * body's name; entries of neither form are left out, as the line says nothing else.
      */
     static List<String> honoursLine(MaskedSentence ms, int colonInText) {
-        List<String> out = new ArrayList<>();
         if (colonInText < 0) {
-            return out;
+            return new ArrayList<>();
         }
-        String raw = ms.sentence().text();
-        int at = colonInText + 1;
+        return honoursEntries(ms, colonInText + 1, ms.sentence().text().length());
+    }
+
+    /** The entries of an honours list between two offsets of the sentence's text, read as {@link #honoursLine} does. */
+    static List<String> honoursEntries(MaskedSentence ms, int fromInText, int toInText) {
+        List<String> out = new ArrayList<>();
+        String raw = ms.sentence().text().substring(0, toInText);
+        int at = fromInText;
         for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
             int start = raw.indexOf(item, at);
             at = start + item.length();
