@@ -376,4 +376,48 @@ class AwardExtractorTest {
                 "2033-09-30");
         assertEquals(List.of("约翰·卡特", "苏菲·马丁"), a.get("编钟奖").recipients());
     }
+
+    @Test
+    void aCountClosingAGroupMayNameCompoundKindsOfPlace() {
+        Map<String, Event> a = awards("颁奖\n8日,大会颁发友好城市奖。贵州和宁夏获得友城特别奖;柳州、宜宾等2个副省级市和地级市以及吉林、青海等2个省、自治区获得友城合作奖。",
+                "2033-05-09");
+        assertEquals(List.of("贵州", "宁夏"), a.get("友城特别奖").recipients());
+        assertEquals(List.of("柳州", "宜宾", "吉林", "青海"), a.get("友城合作奖").recipients());
+    }
+
+    @Test
+    void honoursListLinesNameWhoFirstThenTheHonour() {
+        Map<String, Event> a = awards("授勋名单\n特区政府昨日公布本年度授勋名单。\n获授予荣誉勋章者为:\n李家明 金莲花荣誉勋章\n"
+                + "澳门渔业总会 银莲花荣誉勋章\n陈美华 银莲花荣誉勋章\n", "2033-12-20");
+        assertEquals(List.of("金莲花荣誉勋章", "银莲花荣誉勋章"), List.copyOf(a.keySet()));
+        assertEquals(List.of("李家明"), a.get("金莲花荣誉勋章").recipients());
+        assertEquals(List.of("澳门渔业总会", "陈美华"), a.get("银莲花荣誉勋章").recipients());
+        assertEquals("2033-12-19", a.get("金莲花荣誉勋章").date());
+    }
+
+    @Test
+    void theHonouredNamedAfterTheDecisionAndReferredBackTo获此称号() {
+        Map<String, Event> a = awards("绍兴新添第五批荣誉市民\n9日,第五批绍兴市荣誉市民授证仪式举行。"
+                + "市人大常委会副主任王芳宣读了《关于授予第五批绍兴市荣誉市民的决定》,法国籍商人让·杜邦、美国籍教师马克·怀特等8人获此称号。",
+                "2033-06-10");
+        assertEquals(List.of("绍兴市荣誉市民"), List.copyOf(a.keySet())); // the headline of new citizens names no award
+        assertEquals(List.of("让·杜邦", "马克·怀特"), a.get("绍兴市荣誉市民").recipients());
+        assertEquals("2033-06-09", a.get("绍兴市荣誉市民").date());
+    }
+
+    @Test
+    void theNamedAmongThoseHonouredAfter其中包括() {
+        Map<String, Event> a = awards("友好使者\n5日,江西省人民对外友好协会向来自5个国家的9位外籍友人授予“江西省人民友好使者”称号,"
+                + "其中包括美国友人约翰·布朗和德国友人汉斯·施耐德。", "2033-06-06");
+        assertEquals(List.of("约翰·布朗", "汉斯·施耐德"), a.get("江西省人民友好使者").recipients());
+        assertEquals(List.of("江西省人民对外友好协会"), a.get("江西省人民友好使者").giver());
+    }
+
+    @Test
+    void theGiverSetsTheAwardUpInAYearOrForAPurpose() {
+        Map<String, Event> a = awards("颁奖\n5日,第三届“金桥奖”颁奖仪式在长沙举行。“金桥奖”是湖南省人民政府为表彰外国专家而设立的荣誉。", "2033-06-06");
+        assertEquals(List.of("湖南省人民政府"), a.get("金桥奖").giver());
+        Map<String, Event> b = awards("颁奖\n5日,第三届“赣江奖”颁奖仪式在南昌举行。江西省人民政府于2011年设立“赣江奖”,每两年评选一次。", "2033-06-06");
+        assertEquals(List.of("江西省人民政府"), b.get("赣江奖").giver());
+    }
 }
