@@ -191,7 +191,7 @@ final class AwardExtractor {
             }
             boolean givenTo = false;
             for (String a : named) {
-                List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a);
+                List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a, ctx.entities);
                 if (!to.isEmpty()) {
                     recipients.get(key(a)).addAll(to); // 颁发“X奖”给甲 / 颁赠X予甲
                     conferred.add(key(a));

@@ -19,12 +19,15 @@ final class AwardGivers {
     /** 为表彰…而: a purpose clause between the body and its verb of setting up or conferring (甲政府为表彰…而设立). */
     static final String PURPOSE = "(?:为(?:了)?(?:表彰|鼓励|感谢|奖励|表扬)[^。;；“\"「『]{1,60}?而?)?";
 
+    /** 9日上午, 昨天, 日前: when, written between the body and its verb (甲市政府9日颁发). */
+    static final String WHEN = "(?:\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|晚)?";
+
     /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
     static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
 
     /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
     static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
-            "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
+            "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
             + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
 
     static final Pattern GIVER_BY = Pattern.compile(

@@ -18,13 +18,20 @@ final class AwardNames {
 
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
 
+    /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状: the honours Taiwan's city halls hand over, named by the object alone. */
+    private static final Pattern TOKEN_HONOUR = Pattern.compile(
+            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民状))?(?:感谢状|市钥|荣誉市民状))");
+
+    /** The certificate or medal that stands for an honour, right after its quoted name. */
+    private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
+
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
 
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
+            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
             + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
@@ -92,7 +99,9 @@ final class AwardNames {
         while (q.find()) {
             String name = q.group(1);
             // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
-            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end())
+            // “…使者”证书 / “…之友”奖牌 given: an honour named by the certificate or medal that is conferred
+            boolean token = CONFERRED_TOKEN.matcher(s).region(q.end(), s.length()).lookingAt() && lexicon.contains(EventLexicon.Role.AWARD_VERB, s);
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token
                     || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
                 out.add(name);
             }
@@ -104,6 +113,12 @@ final class AwardNames {
                 if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
+            }
+        }
+        Matcher t = TOKEN_HONOUR.matcher(s);
+        while (t.find()) {
+            if (!out.contains(t.group(1)) && out.stream().noneMatch(o -> o.contains(t.group(1)))) {
+                out.add(t.group(1)); // 致赠市钥, 颁发感谢状: an honour named by what is handed over, however short
             }
         }
         m = ABBREVIATED_AWARD.matcher(s);

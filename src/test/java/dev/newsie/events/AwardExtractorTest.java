@@ -420,4 +420,19 @@ class AwardExtractorTest {
         Map<String, Event> b = awards("颁奖\n5日,第三届“赣江奖”颁奖仪式在南昌举行。江西省人民政府于2011年设立“赣江奖”,每两年评选一次。", "2033-06-06");
         assertEquals(List.of("江西省人民政府"), b.get("赣江奖").giver());
     }
+
+    @Test
+    void cityKeysAndCertificatesOfThanksAreHonoursHandedOver() {
+        Map<String, Event> a = awards("市长会见访问团\n日本静冈县知事川口浩二9日率团访问台南,市长林文华致赠市钥予川口知事,感谢他推动两地交流。", "2033-06-10");
+        assertEquals(List.of("川口浩二"), a.get("市钥").recipients()); // surname and title: the one person of that surname
+        Map<String, Event> b = awards("感谢状\n台中市政府9日颁发感谢状给日本大阪府议员山田太郎,感谢他协助台中参加物产展。", "2033-06-10");
+        assertEquals(List.of("山田太郎"), b.get("感谢状").recipients());
+        assertEquals(List.of("台中市政府"), b.get("感谢状").giver()); // a day between the body and its verb
+    }
+
+    @Test
+    void aQuotedHonourNamedByTheCertificateConferred() {
+        Map<String, Event> a = awards("友好使者\n9日,市友协向德国友人约翰·布朗颁发“人民友好使者”证书。", "2033-06-10");
+        assertEquals(List.of("人民友好使者"), List.copyOf(a.keySet()));
+    }
 }
