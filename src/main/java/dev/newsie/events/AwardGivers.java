@@ -55,7 +55,7 @@ final class AwardGivers {
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:\\d{1,2}日|今天|昨天|昨日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为))");
+            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
     /** 甲政府公布…,向下列人士及实体颁授勋章: the body conferring on those the lines below list (no ceremony, no place). */

@@ -99,6 +99,14 @@ final class WinnersList {
                 name = item.trim();
                 rest = "";
                 person = true;
+            } else if (!rest.isEmpty() && countsPeople && inItem.stream().noneMatch(x -> x.entity().type() == EntityType.PERSON)
+                    && TITLE_THEN_NAME.matcher(item.trim()).matches()) {
+                // 日本籍教师小林健一、乙等8人: a person's name the recogniser missed, after their nationality and calling
+                Matcher t = TITLE_THEN_NAME.matcher(item.trim());
+                t.matches();
+                name = t.group(1);
+                rest = "";
+                person = true;
             } else if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);
@@ -120,6 +128,15 @@ final class WinnersList {
         }
         return out;
     }
+
+    /**
+     * Ⓟ籍教师小林健一 / Ⓞ董事长王明: a calling (after a nationality, place or body) then a name of Chinese or
+     * transliterated form; read only in a list closed by a count of people (等8人).
+     */
+    static final Pattern TITLE_THEN_NAME = Pattern.compile(
+            "^(?:[ⓅⓄ]+籍?)?[\\p{IsHan}]{0,8}?(?:教师|企业家|工程师|商人|友人|专家|教授|学者|医生|艺术家|作家|记者|律师|总裁|董事长"
+            + "|会长|主席|市长|议员|议长|知事|大使|总经理|经理|校长|院长|主任|顾问|社长|侨领|华侨|设计师|建筑师|科学家|研究员|导演"
+            + "|演员|运动员|教练|志愿者|留学生|汉学家|翻译家)([\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+)$");
 
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
 

@@ -435,4 +435,12 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("友好使者\n9日,市友协向德国友人约翰·布朗颁发“人民友好使者”证书。", "2033-06-10");
         assertEquals(List.of("人民友好使者"), List.copyOf(a.keySet()));
     }
+
+    @Test
+    void aNameTheRecogniserMissedAfterACallingInAListCountedInPeople() {
+        Map<String, Event> a = awards("荣誉市民\n9日,嘉兴市人民政府举行仪式,德国籍工程师施密德、新加坡籍企业家陈国华等6人被授予“嘉兴市荣誉市民”称号。",
+                "2033-06-10");
+        assertEquals(List.of("施密德", "陈国华"), a.get("嘉兴市荣誉市民").recipients());
+        assertEquals(List.of("嘉兴市人民政府"), a.get("嘉兴市荣誉市民").giver()); // it held the ceremony of conferring
+    }
 }
