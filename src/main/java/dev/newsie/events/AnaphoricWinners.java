@@ -71,6 +71,32 @@ final class AnaphoricWinners {
         return WinnersList.enumerationBefore(ms, clause, r.start());
     }
 
+    /** 颁发奖座给甲、乙及丙 / 致赠证书予甲: the object handed over, then 给/予 and who received it. */
+    private static final Pattern TOKEN_GIVEN_TO = Pattern.compile(
+            "(?:颁发|颁赠|致赠|授予|颁)了?(?:奖座|奖牌|奖杯|证书|奖状|奖章|荣誉证书|纪念牌|匾额)(?:给|予)");
+
+    /**
+     * 由市长颁发奖座给甲、乙及丙: after {@code from}, the names an object of the award is handed to, to the end of the
+     * clause; empty unless every entry is a name.
+     */
+    static List<String> tokenGivenTo(MaskedSentence ms, int from) {
+        Matcher t = TOKEN_GIVEN_TO.matcher(ms.masked());
+        t.region(from, ms.masked().length());
+        if (!t.find()) {
+            return List.of();
+        }
+        String m = ms.masked();
+        int end = t.end();
+        while (end < m.length() && "。;；,，".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        if (end <= t.end()) {
+            return List.of();
+        }
+        List<String> listed = WinnersList.enumerationBefore(ms, t.end(), end);
+        return listed.size() == WinnersList.itemCount(m.substring(t.end(), end)) ? listed : List.of();
+    }
+
     /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */
     private static MaskedSentence.Slot lastNamed(MaskedSentence ms, int from, int to) {
         List<MaskedSentence.Slot> in = ms.slots(from, to);

@@ -264,6 +264,9 @@ final class AwardExtractor {
         int after = ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1;
         List<String> got = AnaphoricWinners.receivedAfter(ms, Math.min(after, ms.masked().length()));
         if (got.isEmpty()) {
+            got = AnaphoricWinners.tokenGivenTo(ms, Math.min(after, ms.masked().length())); // …颁发奖座给甲、乙
+        }
+        if (got.isEmpty()) {
             return false;
         }
         recipients.get(key(award)).addAll(got);

@@ -98,7 +98,16 @@ final class AwardReceipt {
                 continue;
             }
             if (recipient == null) {
-                HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, recipients.get(AwardExtractor.key(a)));
+                List<String> got = recipients.get(AwardExtractor.key(a));
+                int before = got.size();
+                HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, got);
+                int again = ms.sentence().text().lastIndexOf(a);
+                int againAt = again > inText ? ms.maskedPos(ms.sentence().start() + again) : -1;
+                int verbAt = againAt < 0 ? -1 : Math.max(m.lastIndexOf("授予", againAt), m.lastIndexOf("颁授", againAt));
+                if (got.size() == before && verbAt > award && m.substring(verbAt, againAt).indexOf(MaskedSentence.PERSON) >= 0) {
+                    // 举行“X”称号授予仪式,授予甲和乙“X”称号: the honour named again after the people it is conferred on
+                    HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, againAt, b, got);
+                }
                 continue;
             }
             List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);

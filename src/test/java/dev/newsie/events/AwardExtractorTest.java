@@ -443,4 +443,19 @@ class AwardExtractorTest {
         assertEquals(List.of("施密德", "陈国华"), a.get("嘉兴市荣誉市民").recipients());
         assertEquals(List.of("嘉兴市人民政府"), a.get("嘉兴市荣誉市民").giver()); // it held the ceremony of conferring
     }
+
+    @Test
+    void theObjectHandedOverThen给AndTheWinners() {
+        Map<String, Event> a = awards("颁奖\n台南市政府5日举行“友城贡献奖”颁奖典礼,由市长林文华颁发奖座给美国奥兰多市议员约翰·米勒及日本冈山市议员佐藤健太。",
+                "2033-06-06");
+        assertEquals(List.of("约翰·米勒", "佐藤健太"), a.get("友城贡献奖").recipients());
+    }
+
+    @Test
+    void anHonourNamedAgainAfterThePeopleItIsConferredOn() {
+        Map<String, Event> a = awards("荣誉市民\n漳州市人民政府5日在漳州举行“漳州市荣誉市民”称号授予仪式,授予德国友人约翰·布朗先生和法国友人玛丽·杜兰女士“漳州市荣誉市民”称号。",
+                "2033-06-06");
+        assertEquals(List.of("约翰·布朗", "玛丽·杜兰"), a.get("漳州市荣誉市民").recipients());
+        assertEquals(List.of("漳州市人民政府"), a.get("漳州市荣誉市民").giver()); // not the place after 在, nor the honour's own
+    }
 }
