@@ -88,6 +88,10 @@ final class AwardExtractor {
                     continue;
                 }
             }
+            if (named.isEmpty() && lineAward == null && bracketed(si, s, ms, awards, recipients, firstAt, inBody, conferred, conferredAt)) {
+                current = null;
+                continue;
+            }
             String headingAward = names.headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
                 named = List.of(headingAward);
@@ -252,6 +256,28 @@ final class AwardExtractor {
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
             // 向12位友人授予“X”称号,其中包括甲、乙和丙: the named among those the clause says were honoured
             + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，]其中(?:包括|有)[:：]?");
+
+    /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
+    private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,
+                              Map<String, List<String>> recipients, Map<String, Integer> firstAt, java.util.Set<String> inBody,
+                              java.util.Set<String> conferred, Map<String, Integer> conferredAt) {
+        boolean any = false;
+        for (AwardNames.BracketedHonour h : names.bracketedHonours(s.text())) {
+            List<String> got = WinnersList.honoursEntries(ms, h.namesStart(), h.namesEnd());
+            if (got.isEmpty()) {
+                continue;
+            }
+            String k = key(h.award());
+            awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(h.award()).evidence(new Span(s.start(), s.end())));
+            firstAt.putIfAbsent(k, si);
+            inBody.add(k);
+            recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(got);
+            conferred.add(k);
+            conferredAt.putIfAbsent(k, si);
+            any = true;
+        }
+        return any;
+    }
 
     /** 《关于授予X的决定》,甲、乙等11人获此称号: the winners named after the award, referring back to it. */
     private static boolean receivedAfterName(DocumentContext ctx, int si, MaskedSentence ms, String award,

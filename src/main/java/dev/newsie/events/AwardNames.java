@@ -66,6 +66,27 @@ final class AwardNames {
         return lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? new HonourAfterNames(name, h.end(1)) : null;
     }
 
+    /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): names, then the honour they received in brackets, several to a sentence. */
+    private static final Pattern BRACKETED_HONOUR = Pattern.compile("([^;；:：(（)）。]{2,80}?)[(（]([\\p{IsHan}]{3,20})[)）]");
+
+    /** An honour in brackets after the names that received it: the names run from {@code namesStart} to {@code namesEnd}. */
+    record BracketedHonour(String award, int namesStart, int namesEnd) {
+    }
+
+    List<BracketedHonour> bracketedHonours(String sentence) {
+        List<BracketedHonour> out = new ArrayList<>();
+        Matcher b = BRACKETED_HONOUR.matcher(sentence);
+        while (b.find()) {
+            String name = b.group(2);
+            if (!name.startsWith("简称") && !CLAUSE_WORD.matcher(name).find() && !CLAUSE_WORD.matcher(b.group(1)).find()
+                    && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null) {
+                int lead = b.group(1).length() - b.group(1).stripLeading().length();
+                out.add(new BracketedHonour(name, b.start(1) + lead, b.end(1)));
+            }
+        }
+        return out;
+    }
+
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"

@@ -458,4 +458,13 @@ class AwardExtractorTest {
         assertEquals(List.of("约翰·布朗", "玛丽·杜兰"), a.get("漳州市荣誉市民").recipients());
         assertEquals(List.of("漳州市人民政府"), a.get("漳州市荣誉市民").giver()); // not the place after 在, nor the honour's own
     }
+
+    @Test
+    void honoursInBracketsAfterTheNamesThatReceivedThem() {
+        Map<String, Event> a = awards("授勋\n特区政府昨日公布本年度授勋名单。\n获授功绩勋章的人士和团体为:李家明、何美玲(专业功绩勋章);澳门渔业总会(工商功绩勋章)。",
+                "2033-12-20");
+        assertEquals(List.of("专业功绩勋章", "工商功绩勋章"), List.copyOf(a.keySet()));
+        assertEquals(List.of("李家明", "何美玲"), a.get("专业功绩勋章").recipients());
+        assertEquals(List.of("澳门渔业总会"), a.get("工商功绩勋章").recipients());
+    }
 }
