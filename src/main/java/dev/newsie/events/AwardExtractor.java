@@ -26,7 +26,7 @@ final class AwardExtractor {
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
     /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
-    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
+    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
 
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");

@@ -22,6 +22,9 @@ final class AwardNames {
     private static final Pattern TOKEN_HONOUR = Pattern.compile(
             "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民状))?(?:感谢状|市钥|荣誉市民状))");
 
+    /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
+    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
+
     /** The certificate or medal that stands for an honour, right after its quoted name. */
     private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
 
@@ -122,7 +125,9 @@ final class AwardNames {
             // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
             // “…使者”证书 / “…之友”奖牌 given: an honour named by the certificate or medal that is conferred
             boolean token = CONFERRED_TOKEN.matcher(s).region(q.end(), s.length()).lookingAt() && lexicon.contains(EventLexicon.Role.AWARD_VERB, s);
-            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token
+            // 获评“友城工作先进城市”: a title the named are rated, whatever its head
+            boolean rated = q.start() >= 2 && RATED.matcher(s.substring(Math.max(0, q.start() - 3), q.start())).find();
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token || rated
                     || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
                 out.add(name);
             }

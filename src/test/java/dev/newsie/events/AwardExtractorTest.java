@@ -467,4 +467,16 @@ class AwardExtractorTest {
         assertEquals(List.of("李家明", "何美玲"), a.get("专业功绩勋章").recipients());
         assertEquals(List.of("澳门渔业总会"), a.get("工商功绩勋章").recipients());
     }
+
+    @Test
+    void theHonouredIntroducedBy来自AfterXiang() {
+        Map<String, Event> a = awards("颁奖\n9日,省长王立平向来自美国的汤姆·斯通和英国的彼得·格林颁发了“黄河友谊奖”。", "2033-06-10");
+        assertEquals(List.of("汤姆·斯通", "彼得·格林"), a.get("黄河友谊奖").recipients());
+    }
+
+    @Test
+    void aQuotedTitleAfter获评IsAnHonourWhateverItsHead() {
+        Map<String, Event> a = awards("表彰\n9日,大会表彰了一批友城工作先进单位,宜昌市、黄石市和十堰市获评“友城工作先进城市”。", "2033-06-10");
+        assertEquals(List.of("宜昌", "黄石", "十堰"), a.get("友城工作先进城市").recipients());
+    }
 }
