@@ -479,4 +479,12 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("表彰\n9日,大会表彰了一批友城工作先进单位,宜昌市、黄石市和十堰市获评“友城工作先进城市”。", "2033-06-10");
         assertEquals(List.of("宜昌", "黄石", "十堰"), a.get("友城工作先进城市").recipients());
     }
+
+    @Test
+    void thePrizeGivingHeldInTheSentenceBeforeGivesThePlace() {
+        Map<String, Event> a = awards("颁奖\n颁奖典礼于11月19日在贵阳举行。遵义市、安顺市获得“友城合作奖”。", "2033-11-20");
+        assertEquals(List.of("遵义", "安顺"), a.get("友城合作奖").recipients());
+        assertEquals("贵阳", a.get("友城合作奖").location());
+        assertEquals("2033-11-19", a.get("友城合作奖").date());
+    }
 }
