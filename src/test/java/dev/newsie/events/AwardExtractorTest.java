@@ -487,4 +487,10 @@ class AwardExtractorTest {
         assertEquals("贵阳", a.get("友城合作奖").location());
         assertEquals("2033-11-19", a.get("友城合作奖").date());
     }
+
+    @Test
+    void theHonouredListedAfter包括FollowingTheConferral() {
+        Map<String, Event> a = awards("授勋\n9日,特区政府向3名外籍人士颁授“银紫荆星章”,包括约翰·布朗、马克·怀特及玛丽·杜兰。", "2033-06-10");
+        assertEquals(List.of("约翰·布朗", "马克·怀特", "玛丽·杜兰"), a.get("银紫荆星章").recipients());
+    }
 }
