@@ -163,6 +163,9 @@ final class AwardExtractor {
             if (!awards.isEmpty()) {
                 // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
                 List<String> listed = WinnersList.enumerationAfter(ms, WINNERS_ARE);
+                if (listed.isEmpty()) {
+                    listed = WinnersList.countedNamesAfter(ms, WINNERS_ARE); // 向5名人士颁授…,包括甲、乙、丙、丁及戊
+                }
                 if (!listed.isEmpty()) {
                     String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
                     recipients.get(k).addAll(listed);

@@ -350,6 +350,47 @@ final class WinnersList {
         return listedNames(ms, from, end);
     }
 
+    /** 5名, 三位: a count of people, in figures or in Chinese numerals up to ten. */
+    private static final Pattern PEOPLE_NUMBER = Pattern.compile("(\\d{1,2}|[两二三四五六七八九十])(?:名|位)");
+
+    /**
+     * 向5名人士颁授…,包括甲、乙、丙、丁及戊: when the clause before {@code after} counts the people honoured and the
+     * list after it has exactly that many entries, each of a person's form, the entries as written (names the
+     * recogniser missed); empty otherwise.
+     */
+    static List<String> countedNamesAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        Matcher n = PEOPLE_NUMBER.matcher(m);
+        n.region(0, w.end());
+        int stated = -1;
+        while (n.find()) {
+            String d = n.group(1);
+            stated = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : "一二三四五六七八九十".indexOf(d.equals("两") ? "二" : d) + 1;
+        }
+        String raw = ms.sentence().text();
+        int from = ms.textOffset(w.end()) - ms.sentence().start();
+        int end = from;
+        while (end < raw.length() && "。;；,，".indexOf(raw.charAt(end)) < 0) {
+            end++;
+        }
+        if (stated < 2 || end <= from) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : raw.substring(from, end).split("、|以及|及|和|与")) {
+            String name = item.trim();
+            if (!PERSON_FORM.matcher(name).matches()) {
+                return List.of();
+            }
+            out.add(name);
+        }
+        return out.size() == stated ? out : List.of();
+    }
+
     /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */
     static final Pattern PAIR_LINE = Pattern.compile("^\\s*(?:\\d{1,3}[.、．])?\\s*([ⓅⓄ]+)\\s*(?:—+|－|-|–|与|和)\\s*([ⓅⓄ]+)[。;；]?\\s*$");
 

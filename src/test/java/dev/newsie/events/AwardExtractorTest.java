@@ -493,4 +493,13 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("授勋\n9日,特区政府向3名外籍人士颁授“银紫荆星章”,包括约翰·布朗、马克·怀特及玛丽·杜兰。", "2033-06-10");
         assertEquals(List.of("约翰·布朗", "马克·怀特", "玛丽·杜兰"), a.get("银紫荆星章").recipients());
     }
+
+    @Test
+    void namesTheRecogniserMissedWhenTheirNumberIsTheCountOfPeopleHonoured() {
+        Map<String, Event> a = awards("授勋\n9日,特区政府向4名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
+        assertEquals(List.of("陈立群", "黄美珊", "张文彬", "梁志明"), a.get("金紫荆星章").recipients());
+        // a count that is not the list's length reads nothing by form
+        Map<String, Event> b = awards("授勋\n9日,特区政府向5名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
+        assertEquals(null, b.get("金紫荆星章").recipients());
+    }
 }
