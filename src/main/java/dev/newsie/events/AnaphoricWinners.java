@@ -18,7 +18,7 @@ final class AnaphoricWinners {
 
     /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
-            "(?:获此殊荣|获此荣誉|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+            "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
 
     static List<String> anaphoricRecipients(MaskedSentence ms) {
         String m = ms.masked();
@@ -49,6 +49,52 @@ final class AnaphoricWinners {
             return listed;
         }
         return List.of();
+    }
+
+    /**
+     * 《关于授予X的决定》,甲、乙等11人获此称号: the names before 获此称号 (or the like) that come after the award's
+     * name in the same sentence; empty when there are none.
+     */
+    static List<String> receivedAfter(MaskedSentence ms, int from) {
+        Matcher r = RECEIVED_ANAPHORIC.matcher(ms.masked());
+        r.region(from, ms.masked().length());
+        if (!r.find()) {
+            return List.of();
+        }
+        int clause = from;
+        for (int i = r.start() - 1; i >= from; i--) {
+            if ("。;；".indexOf(ms.masked().charAt(i)) >= 0) {
+                clause = i + 1;
+                break;
+            }
+        }
+        return WinnersList.enumerationBefore(ms, clause, r.start());
+    }
+
+    /** 颁发奖座给甲、乙及丙 / 致赠证书予甲: the object handed over, then 给/予 and who received it. */
+    private static final Pattern TOKEN_GIVEN_TO = Pattern.compile(
+            "(?:颁发|颁赠|致赠|授予|颁)了?(?:奖座|奖牌|奖杯|证书|奖状|奖章|荣誉证书|纪念牌|匾额)(?:给|予)");
+
+    /**
+     * 由市长颁发奖座给甲、乙及丙: after {@code from}, the names an object of the award is handed to, to the end of the
+     * clause; empty unless every entry is a name.
+     */
+    static List<String> tokenGivenTo(MaskedSentence ms, int from) {
+        Matcher t = TOKEN_GIVEN_TO.matcher(ms.masked());
+        t.region(from, ms.masked().length());
+        if (!t.find()) {
+            return List.of();
+        }
+        String m = ms.masked();
+        int end = t.end();
+        while (end < m.length() && "。;；,，".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        if (end <= t.end()) {
+            return List.of();
+        }
+        List<String> listed = WinnersList.enumerationBefore(ms, t.end(), end);
+        return listed.size() == WinnersList.itemCount(m.substring(t.end(), end)) ? listed : List.of();
     }
 
     /** The last person, else the last party (place or body), of a chain of masked names; countries excluded. */

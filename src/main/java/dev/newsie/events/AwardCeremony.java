@@ -57,6 +57,9 @@ final class AwardCeremony {
     /** 活动中, / 会上, / 仪式上: a sentence that goes on about the event the sentence before reports held. */
     static final Pattern AT_THE_EVENT = Pattern.compile("^\\s*(?:活动中|活动上|活动期间|会上|会议上|大会上|仪式上|典礼上|期间|其间)[,，]");
 
+    /** A sentence that reports only that the prize-giving was held (颁奖典礼于19日在甲市举行): the next names its winners. */
+    private static final Pattern PRIZE_GIVING = Pattern.compile("^[^。;；]{0,12}?(?:颁奖|授奖|授勋|颁证|授证)(?:典礼|仪式|晚会|大会)[^。;；]{0,24}?举行[。]?$");
+
     static void ceremonyPlace(DocumentContext ctx, Integer si, EventBuilder b) {
         if (si == null || b.location() != null) {
             return;
@@ -64,6 +67,9 @@ final class AwardCeremony {
         placeIn(ctx.masked.get(si), b);
         if (b.location() == null && si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
             placeIn(ctx.masked.get(si - 1), b); // 11日,活动在甲市举行。活动中,乙获…奖
+        }
+        if (b.location() == null && si > 0 && PRIZE_GIVING.matcher(ctx.masked.get(si - 1).masked()).find()) {
+            placeIn(ctx.masked.get(si - 1), b); // 颁奖典礼于19日在甲市举行。乙、丙获得…奖
         }
     }
 

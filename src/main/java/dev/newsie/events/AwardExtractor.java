@@ -26,7 +26,7 @@ final class AwardExtractor {
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
     /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
-    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
+    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
 
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
@@ -71,6 +71,26 @@ final class AwardExtractor {
             String lineAward = named.isEmpty() ? names.honoursLineAward(s.text()) : null;
             if (lineAward != null) {
                 named = new ArrayList<>(List.of(lineAward)); // 金莲花荣誉勋章:甲、乙。
+            }
+            AwardNames.HonourAfterNames nameFirst = named.isEmpty() ? names.honourAfterNames(s.text()) : null;
+            if (nameFirst != null) {
+                List<String> got = WinnersList.honoursEntries(ms, 0, nameFirst.namesEnd());
+                if (!got.isEmpty()) {
+                    String k = key(nameFirst.award()); // 甲 金莲花荣誉勋章: one line of an honours list
+                    awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(nameFirst.award())
+                            .evidence(new Span(s.start(), s.end())));
+                    firstAt.putIfAbsent(k, si);
+                    inBody.add(k);
+                    recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(got);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
+                    current = null;
+                    continue;
+                }
+            }
+            if (named.isEmpty() && lineAward == null && bracketed(si, s, ms, awards, recipients, firstAt, inBody, conferred, conferredAt)) {
+                current = null;
+                continue;
             }
             String headingAward = names.headingAward(s.text());
             if (named.isEmpty() && headingAward != null) {
@@ -143,6 +163,9 @@ final class AwardExtractor {
             if (!awards.isEmpty()) {
                 // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
                 List<String> listed = WinnersList.enumerationAfter(ms, WINNERS_ARE);
+                if (listed.isEmpty()) {
+                    listed = WinnersList.countedNamesAfter(ms, WINNERS_ARE); // 向5名人士颁授…,包括甲、乙、丙、丁及戊
+                }
                 if (!listed.isEmpty()) {
                     String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
                     recipients.get(k).addAll(listed);
@@ -175,7 +198,7 @@ final class AwardExtractor {
             }
             boolean givenTo = false;
             for (String a : named) {
-                List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a);
+                List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a, ctx.entities);
                 if (!to.isEmpty()) {
                     recipients.get(key(a)).addAll(to); // 颁发“X奖”给甲 / 颁赠X予甲
                     conferred.add(key(a));
@@ -185,6 +208,9 @@ final class AwardExtractor {
             }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
             if (givenTo) {
+                continue;
+            }
+            if (named.size() == 1 && receivedAfterName(ctx, si, ms, named.get(0), recipients, conferred, conferredAt)) {
                 continue;
             }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
@@ -230,7 +256,53 @@ final class AwardExtractor {
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
-            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?");
+            + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
+            // 向12位友人授予“X”称号,(其中)包括甲、乙和丙: the named among those the clause says were honoured
+            + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括)[:：]?");
+
+    /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
+    private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,
+                              Map<String, List<String>> recipients, Map<String, Integer> firstAt, java.util.Set<String> inBody,
+                              java.util.Set<String> conferred, Map<String, Integer> conferredAt) {
+        boolean any = false;
+        for (AwardNames.BracketedHonour h : names.bracketedHonours(s.text())) {
+            List<String> got = WinnersList.honoursEntries(ms, h.namesStart(), h.namesEnd());
+            if (got.isEmpty()) {
+                continue;
+            }
+            String k = key(h.award());
+            awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(h.award()).evidence(new Span(s.start(), s.end())));
+            firstAt.putIfAbsent(k, si);
+            inBody.add(k);
+            recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(got);
+            conferred.add(k);
+            conferredAt.putIfAbsent(k, si);
+            any = true;
+        }
+        return any;
+    }
+
+    /** 《关于授予X的决定》,甲、乙等11人获此称号: the winners named after the award, referring back to it. */
+    private static boolean receivedAfterName(DocumentContext ctx, int si, MaskedSentence ms, String award,
+                                             Map<String, List<String>> recipients, java.util.Set<String> conferred,
+                                             Map<String, Integer> conferredAt) {
+        int inText = ms.sentence().text().lastIndexOf(award);
+        if (inText < 0) {
+            return false;
+        }
+        int after = ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1;
+        List<String> got = AnaphoricWinners.receivedAfter(ms, Math.min(after, ms.masked().length()));
+        if (got.isEmpty()) {
+            got = AnaphoricWinners.tokenGivenTo(ms, Math.min(after, ms.masked().length())); // …颁发奖座给甲、乙
+        }
+        if (got.isEmpty()) {
+            return false;
+        }
+        recipients.get(key(award)).addAll(got);
+        conferred.add(key(award));
+        conferredAt.putIfAbsent(key(award), si);
+        return true;
+    }
 
     private static String lastKey(Map<String, EventBuilder> awards) {
         String last = null;

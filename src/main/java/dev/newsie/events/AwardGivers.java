@@ -16,12 +16,19 @@ final class AwardGivers {
     private AwardGivers() {
     }
 
+    /** 为表彰…而: a purpose clause between the body and its verb of setting up or conferring (甲政府为表彰…而设立). */
+    static final String PURPOSE = "(?:为(?:了)?(?:表彰|鼓励|感谢|奖励|表扬)[^。;；“\"「『]{1,60}?而?)?";
+
+    /** 9日上午, 昨天, 日前: when, written between the body and its verb (甲市政府9日颁发). */
+    static final String WHEN = "(?:\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|晚)?";
+
     /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
     static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
 
     /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
     static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
-            "(" + BODIES + "|Ⓟ+)(?:政府)?(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+            "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
+            + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
 
     static final Pattern GIVER_BY = Pattern.compile(
             "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起)");
@@ -32,7 +39,8 @@ final class AwardGivers {
      */
     /** “X”是甲市授予…的 / X奖由甲协会于2010年设立 / X奖是甲协会设立的: the award defined by who gives it. */
     static final Pattern GIVER_DEFINED = Pattern.compile(
-            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
+            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:于[^。,，]{1,12}?)?" + PURPOSE
+            + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
     private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋)?(?:仪式|典礼|大会)[,，]?)";
@@ -47,7 +55,7 @@ final class AwardGivers {
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:\\d{1,2}日|今天|昨天|昨日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为))");
+            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
     /** 甲政府公布…,向下列人士及实体颁授勋章: the body conferring on those the lines below list (no ceremony, no place). */

@@ -18,13 +18,23 @@ final class AwardNames {
 
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
 
+    /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状: the honours Taiwan's city halls hand over, named by the object alone. */
+    private static final Pattern TOKEN_HONOUR = Pattern.compile(
+            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民状))?(?:感谢状|市钥|荣誉市民状))");
+
+    /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
+    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
+
+    /** The certificate or medal that stands for an honour, right after its quoted name. */
+    private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
+
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
 
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给))"
+            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
             + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
@@ -42,13 +52,51 @@ final class AwardNames {
         return !CLAUSE_WORD.matcher(name).find() && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
     }
 
+    /** 甲 金莲花荣誉勋章 / 甲、乙(专业功绩勋章): an honours-list line naming who first, then the honour after a space or in brackets. */
+    private static final Pattern NAMES_THEN_HONOUR = Pattern.compile(
+            "^\\s*([^\\s:：(（)）]{2,40}?)(?:\\s+|[(（])([\\p{IsHan}]{3,20})[)）]?\\s*[。;；]?\\s*$");
+
+    /** An honour named after the names that received it, on a line of their own; {@code namesEnd}: where the names end. */
+    record HonourAfterNames(String award, int namesEnd) {
+    }
+
+    HonourAfterNames honourAfterNames(String line) {
+        Matcher h = NAMES_THEN_HONOUR.matcher(line);
+        if (!h.matches() || CLAUSE_WORD.matcher(h.group(1)).find() || CLAUSE_WORD.matcher(h.group(2)).find()) {
+            return null;
+        }
+        String name = h.group(2);
+        return lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? new HonourAfterNames(name, h.end(1)) : null;
+    }
+
+    /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): names, then the honour they received in brackets, several to a sentence. */
+    private static final Pattern BRACKETED_HONOUR = Pattern.compile("([^;；:：(（)）。]{2,80}?)[(（]([\\p{IsHan}]{3,20})[)）]");
+
+    /** An honour in brackets after the names that received it: the names run from {@code namesStart} to {@code namesEnd}. */
+    record BracketedHonour(String award, int namesStart, int namesEnd) {
+    }
+
+    List<BracketedHonour> bracketedHonours(String sentence) {
+        List<BracketedHonour> out = new ArrayList<>();
+        Matcher b = BRACKETED_HONOUR.matcher(sentence);
+        while (b.find()) {
+            String name = b.group(2);
+            if (!name.startsWith("简称") && !CLAUSE_WORD.matcher(name).find() && !CLAUSE_WORD.matcher(b.group(1)).find()
+                    && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null) {
+                int lead = b.group(1).length() - b.group(1).stripLeading().length();
+                out.add(new BracketedHonour(name, b.start(1) + lead, b.end(1)));
+            }
+        }
+        return out;
+    }
+
     /** 一、国际友好城市交流合作奖(20个) / 对华友好城市交流合作奖获奖名单: a heading line naming an award unquoted. */
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
             + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
 
     /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|\\d+[个位名]");
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|\\d+[个位名]");
 
     String headingAward(String line) {
         if (line.length() > 40) {
@@ -75,7 +123,11 @@ final class AwardNames {
         while (q.find()) {
             String name = q.group(1);
             // “荣誉市民”称号, “…友谊勋章”: an honour named by its head or by the word 称号 after it
-            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end())
+            // “…使者”证书 / “…之友”奖牌 given: an honour named by the certificate or medal that is conferred
+            boolean token = CONFERRED_TOKEN.matcher(s).region(q.end(), s.length()).lookingAt() && lexicon.contains(EventLexicon.Role.AWARD_VERB, s);
+            // 获评“友城工作先进城市”: a title the named are rated, whatever its head
+            boolean rated = q.start() >= 2 && RATED.matcher(s.substring(Math.max(0, q.start() - 3), q.start())).find();
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token || rated
                     || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
                 out.add(name);
             }
@@ -87,6 +139,12 @@ final class AwardNames {
                 if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
+            }
+        }
+        Matcher t = TOKEN_HONOUR.matcher(s);
+        while (t.find()) {
+            if (!out.contains(t.group(1)) && out.stream().noneMatch(o -> o.contains(t.group(1)))) {
+                out.add(t.group(1)); // 致赠市钥, 颁发感谢状: an honour named by what is handed over, however short
             }
         }
         m = ABBREVIATED_AWARD.matcher(s);
@@ -120,7 +178,9 @@ final class AwardNames {
     }
 
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
-    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)");
+    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)"
+            // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
+            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》)");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

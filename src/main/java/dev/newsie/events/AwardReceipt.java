@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /** 甲、乙获得“X奖” / 我市荣获 / 甲和乙分别获得X和Y: an award received by the names before the verb, and who gave it. */
 final class AwardReceipt {
-    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,8}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
+    private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，])?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举)?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
 
     /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
     private static final Pattern HOME_RECEIVES = Pattern.compile(
@@ -98,7 +98,16 @@ final class AwardReceipt {
                 continue;
             }
             if (recipient == null) {
-                HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, recipients.get(AwardExtractor.key(a)));
+                List<String> got = recipients.get(AwardExtractor.key(a));
+                int before = got.size();
+                HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, got);
+                int again = ms.sentence().text().lastIndexOf(a);
+                int againAt = again > inText ? ms.maskedPos(ms.sentence().start() + again) : -1;
+                int verbAt = againAt < 0 ? -1 : Math.max(m.lastIndexOf("授予", againAt), m.lastIndexOf("颁授", againAt));
+                if (got.size() == before && verbAt > award && m.substring(verbAt, againAt).indexOf(MaskedSentence.PERSON) >= 0) {
+                    // 举行“X”称号授予仪式,授予甲和乙“X”称号: the honour named again after the people it is conferred on
+                    HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, againAt, b, got);
+                }
                 continue;
             }
             List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);

@@ -132,7 +132,9 @@ final class HonoureesAfterVerb {
         String m = ms.masked();
         MaskedSentence.Slot giver = null;
         for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
-            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY) {
+            // 在甲市举行: where, not who; “甲市荣誉市民”: the honour's own name
+            boolean where = s.maskedPos() > 0 && "在“\"「『".indexOf(m.charAt(s.maskedPos() - 1)) >= 0;
+            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY && !where) {
                 giver = s; // the nearest body or place before the verb
             }
         }

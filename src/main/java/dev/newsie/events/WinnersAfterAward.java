@@ -1,5 +1,6 @@
 package dev.newsie.events;
 
+import dev.newsie.model.Entity;
 import dev.newsie.model.EntityType;
 
 import java.util.ArrayList;
@@ -10,7 +11,7 @@ import java.util.regex.Pattern;
 /** 颁发“X奖”给甲 / “X奖”授予甲市 / 为获得“X奖”的甲市、乙市颁奖: the winners named after the award's name. */
 final class WinnersAfterAward {
     /** 颁发/颁赠/授予 right before the award's name: the award is the verb's object. */
-    private static final Pattern VERB_BEFORE_AWARD = Pattern.compile("(?:颁发|颁赠|颁授|授予|赠予|赠送|颁)了?[“\"「『]?$");
+    private static final Pattern VERB_BEFORE_AWARD = Pattern.compile("(?:颁发|颁赠|颁授|授予|赠予|赠送|致赠|颁)了?[“\"「『]?$");
 
     /** 为/向 获得: the award is named as what its winners won, in a phrase before them. */
     private static final Pattern WON_BEFORE_AWARD = Pattern.compile("(?:为|向|给)(?:获得|荣获|获)(?:了)?[“\"「『]?$");
@@ -45,6 +46,18 @@ final class WinnersAfterAward {
      * the award conferred; empty unless the construction is there.
      */
     static List<String> recipientsAfterAward(MaskedSentence ms, String award) {
+        return recipientsAfterAward(ms, award, List.of());
+    }
+
+    /** 川口知事, 森先生: a person named again by surname and title; the title words of the genre after a surname. */
+    private static final Pattern SURNAME_AND_TITLE = Pattern.compile(
+            "^\\s*([\\p{IsHan}]{1,3}?)(?:知事|市长|町长|县长|州长|省长|议长|副议长|区长|镇长|大使|总领事|会长|理事长|社长|先生|女士|博士|教授)\\s*$");
+
+    /**
+     * The same, where a recipient written as surname and title (颁赠市钥予川口知事) is the one person of the
+     * document whose name begins with that surname.
+     */
+    static List<String> recipientsAfterAward(MaskedSentence ms, String award, List<Entity> entities) {
         String text = ms.sentence().text();
         int inText = text.indexOf(award);
         if (inText < 0) {
@@ -77,6 +90,15 @@ final class WinnersAfterAward {
         }
         if (!persons.isEmpty()) {
             return persons;
+        }
+        String written = ms.sentence().text().substring(ms.textOffset(after + to.start(1)) - ms.sentence().start(),
+                Math.min(ms.sentence().text().length(), ms.textOffset(after + to.end(1) - 1) - ms.sentence().start() + 1));
+        Matcher titled = SURNAME_AND_TITLE.matcher(written);
+        if (named.isEmpty() && titled.matches()) {
+            List<String> bySurname = entities.stream().filter(e -> e.type() == EntityType.PERSON)
+                    .map(Entity::name).filter(n -> n.startsWith(titled.group(1)) && n.length() > titled.group(1).length())
+                    .distinct().toList();
+            return bySurname.size() == 1 ? bySurname : List.of();
         }
         List<String> listed = WinnersList.enumerationBefore(ms, after + to.start(1), after + to.end(1));
         return listed.size() == WinnersList.itemCount(m.substring(after + to.start(1), after + to.end(1))) ? listed : List.of();

@@ -20,7 +20,7 @@ final class WinnersList {
 
     /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
     static final Pattern CLOSING_COUNT = Pattern.compile(
-            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,6}$|等(?:城市|省市|地|国家|单位|机构)?$");
+            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,10}$|等(?:城市|省市|地|国家|单位|机构)?$");
 
     /** 等2个省、直辖市: a count whose noun is itself a list of kinds of place (the 、 inside it separates no winners). */
     static final Pattern KINDS_COUNT = Pattern.compile(
@@ -99,6 +99,14 @@ final class WinnersList {
                 name = item.trim();
                 rest = "";
                 person = true;
+            } else if (!rest.isEmpty() && countsPeople && inItem.stream().noneMatch(x -> x.entity().type() == EntityType.PERSON)
+                    && TITLE_THEN_NAME.matcher(item.trim()).matches()) {
+                // 日本籍教师小林健一、乙等8人: a person's name the recogniser missed, after their nationality and calling
+                Matcher t = TITLE_THEN_NAME.matcher(item.trim());
+                t.matches();
+                name = t.group(1);
+                rest = "";
+                person = true;
             } else if (!rest.isEmpty()) {
                 // an entry the recogniser missed, read by its form: 日本Ⓟ + 富山县 → 富山县
                 String bare = unrecognisedEntry(item, inItem);
@@ -120,6 +128,15 @@ final class WinnersList {
         }
         return out;
     }
+
+    /**
+     * Ⓟ籍教师小林健一 / Ⓞ董事长王明: a calling (after a nationality, place or body) then a name of Chinese or
+     * transliterated form; read only in a list closed by a count of people (等8人).
+     */
+    static final Pattern TITLE_THEN_NAME = Pattern.compile(
+            "^(?:[ⓅⓄ]+籍?)?[\\p{IsHan}]{0,8}?(?:教师|企业家|工程师|商人|友人|专家|教授|学者|医生|艺术家|作家|记者|律师|总裁|董事长"
+            + "|会长|主席|市长|议员|议长|知事|大使|总经理|经理|校长|院长|主任|顾问|社长|侨领|华侨|设计师|建筑师|科学家|研究员|导演"
+            + "|演员|运动员|教练|志愿者|留学生|汉学家|翻译家)([\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+)$");
 
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
 
@@ -206,12 +223,17 @@ final class WinnersList {
      * body's name; entries of neither form are left out, as the line says nothing else.
      */
     static List<String> honoursLine(MaskedSentence ms, int colonInText) {
-        List<String> out = new ArrayList<>();
         if (colonInText < 0) {
-            return out;
+            return new ArrayList<>();
         }
-        String raw = ms.sentence().text();
-        int at = colonInText + 1;
+        return honoursEntries(ms, colonInText + 1, ms.sentence().text().length());
+    }
+
+    /** The entries of an honours list between two offsets of the sentence's text, read as {@link #honoursLine} does. */
+    static List<String> honoursEntries(MaskedSentence ms, int fromInText, int toInText) {
+        List<String> out = new ArrayList<>();
+        String raw = ms.sentence().text().substring(0, toInText);
+        int at = fromInText;
         for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
             int start = raw.indexOf(item, at);
             at = start + item.length();
@@ -326,6 +348,47 @@ final class WinnersList {
             return List.of();
         }
         return listedNames(ms, from, end);
+    }
+
+    /** 5名, 三位: a count of people, in figures or in Chinese numerals up to ten. */
+    private static final Pattern PEOPLE_NUMBER = Pattern.compile("(\\d{1,2}|[两二三四五六七八九十])(?:名|位)");
+
+    /**
+     * 向5名人士颁授…,包括甲、乙、丙、丁及戊: when the clause before {@code after} counts the people honoured and the
+     * list after it has exactly that many entries, each of a person's form, the entries as written (names the
+     * recogniser missed); empty otherwise.
+     */
+    static List<String> countedNamesAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        Matcher n = PEOPLE_NUMBER.matcher(m);
+        n.region(0, w.end());
+        int stated = -1;
+        while (n.find()) {
+            String d = n.group(1);
+            stated = Character.isDigit(d.charAt(0)) ? Integer.parseInt(d) : "一二三四五六七八九十".indexOf(d.equals("两") ? "二" : d) + 1;
+        }
+        String raw = ms.sentence().text();
+        int from = ms.textOffset(w.end()) - ms.sentence().start();
+        int end = from;
+        while (end < raw.length() && "。;；,，".indexOf(raw.charAt(end)) < 0) {
+            end++;
+        }
+        if (stated < 2 || end <= from) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String item : raw.substring(from, end).split("、|以及|及|和|与")) {
+            String name = item.trim();
+            if (!PERSON_FORM.matcher(name).matches()) {
+                return List.of();
+            }
+            out.add(name);
+        }
+        return out.size() == stated ? out : List.of();
     }
 
     /** 甲市—乙市 / 甲市与乙市: a winners' list line naming a pair of friendship cities (both are recipients). */

@@ -376,4 +376,130 @@ class AwardExtractorTest {
                 "2033-09-30");
         assertEquals(List.of("约翰·卡特", "苏菲·马丁"), a.get("编钟奖").recipients());
     }
+
+    @Test
+    void aCountClosingAGroupMayNameCompoundKindsOfPlace() {
+        Map<String, Event> a = awards("颁奖\n8日,大会颁发友好城市奖。贵州和宁夏获得友城特别奖;柳州、宜宾等2个副省级市和地级市以及吉林、青海等2个省、自治区获得友城合作奖。",
+                "2033-05-09");
+        assertEquals(List.of("贵州", "宁夏"), a.get("友城特别奖").recipients());
+        assertEquals(List.of("柳州", "宜宾", "吉林", "青海"), a.get("友城合作奖").recipients());
+    }
+
+    @Test
+    void honoursListLinesNameWhoFirstThenTheHonour() {
+        Map<String, Event> a = awards("授勋名单\n特区政府昨日公布本年度授勋名单。\n获授予荣誉勋章者为:\n李家明 金莲花荣誉勋章\n"
+                + "澳门渔业总会 银莲花荣誉勋章\n陈美华 银莲花荣誉勋章\n", "2033-12-20");
+        assertEquals(List.of("金莲花荣誉勋章", "银莲花荣誉勋章"), List.copyOf(a.keySet()));
+        assertEquals(List.of("李家明"), a.get("金莲花荣誉勋章").recipients());
+        assertEquals(List.of("澳门渔业总会", "陈美华"), a.get("银莲花荣誉勋章").recipients());
+        assertEquals("2033-12-19", a.get("金莲花荣誉勋章").date());
+    }
+
+    @Test
+    void theHonouredNamedAfterTheDecisionAndReferredBackTo获此称号() {
+        Map<String, Event> a = awards("绍兴新添第五批荣誉市民\n9日,第五批绍兴市荣誉市民授证仪式举行。"
+                + "市人大常委会副主任王芳宣读了《关于授予第五批绍兴市荣誉市民的决定》,法国籍商人让·杜邦、美国籍教师马克·怀特等8人获此称号。",
+                "2033-06-10");
+        assertEquals(List.of("绍兴市荣誉市民"), List.copyOf(a.keySet())); // the headline of new citizens names no award
+        assertEquals(List.of("让·杜邦", "马克·怀特"), a.get("绍兴市荣誉市民").recipients());
+        assertEquals("2033-06-09", a.get("绍兴市荣誉市民").date());
+    }
+
+    @Test
+    void theNamedAmongThoseHonouredAfter其中包括() {
+        Map<String, Event> a = awards("友好使者\n5日,江西省人民对外友好协会向来自5个国家的9位外籍友人授予“江西省人民友好使者”称号,"
+                + "其中包括美国友人约翰·布朗和德国友人汉斯·施耐德。", "2033-06-06");
+        assertEquals(List.of("约翰·布朗", "汉斯·施耐德"), a.get("江西省人民友好使者").recipients());
+        assertEquals(List.of("江西省人民对外友好协会"), a.get("江西省人民友好使者").giver());
+    }
+
+    @Test
+    void theGiverSetsTheAwardUpInAYearOrForAPurpose() {
+        Map<String, Event> a = awards("颁奖\n5日,第三届“金桥奖”颁奖仪式在长沙举行。“金桥奖”是湖南省人民政府为表彰外国专家而设立的荣誉。", "2033-06-06");
+        assertEquals(List.of("湖南省人民政府"), a.get("金桥奖").giver());
+        Map<String, Event> b = awards("颁奖\n5日,第三届“赣江奖”颁奖仪式在南昌举行。江西省人民政府于2011年设立“赣江奖”,每两年评选一次。", "2033-06-06");
+        assertEquals(List.of("江西省人民政府"), b.get("赣江奖").giver());
+    }
+
+    @Test
+    void cityKeysAndCertificatesOfThanksAreHonoursHandedOver() {
+        Map<String, Event> a = awards("市长会见访问团\n日本静冈县知事川口浩二9日率团访问台南,市长林文华致赠市钥予川口知事,感谢他推动两地交流。", "2033-06-10");
+        assertEquals(List.of("川口浩二"), a.get("市钥").recipients()); // surname and title: the one person of that surname
+        Map<String, Event> b = awards("感谢状\n台中市政府9日颁发感谢状给日本大阪府议员山田太郎,感谢他协助台中参加物产展。", "2033-06-10");
+        assertEquals(List.of("山田太郎"), b.get("感谢状").recipients());
+        assertEquals(List.of("台中市政府"), b.get("感谢状").giver()); // a day between the body and its verb
+    }
+
+    @Test
+    void aQuotedHonourNamedByTheCertificateConferred() {
+        Map<String, Event> a = awards("友好使者\n9日,市友协向德国友人约翰·布朗颁发“人民友好使者”证书。", "2033-06-10");
+        assertEquals(List.of("人民友好使者"), List.copyOf(a.keySet()));
+    }
+
+    @Test
+    void aNameTheRecogniserMissedAfterACallingInAListCountedInPeople() {
+        Map<String, Event> a = awards("荣誉市民\n9日,嘉兴市人民政府举行仪式,德国籍工程师施密德、新加坡籍企业家陈国华等6人被授予“嘉兴市荣誉市民”称号。",
+                "2033-06-10");
+        assertEquals(List.of("施密德", "陈国华"), a.get("嘉兴市荣誉市民").recipients());
+        assertEquals(List.of("嘉兴市人民政府"), a.get("嘉兴市荣誉市民").giver()); // it held the ceremony of conferring
+    }
+
+    @Test
+    void theObjectHandedOverThen给AndTheWinners() {
+        Map<String, Event> a = awards("颁奖\n台南市政府5日举行“友城贡献奖”颁奖典礼,由市长林文华颁发奖座给美国奥兰多市议员约翰·米勒及日本冈山市议员佐藤健太。",
+                "2033-06-06");
+        assertEquals(List.of("约翰·米勒", "佐藤健太"), a.get("友城贡献奖").recipients());
+    }
+
+    @Test
+    void anHonourNamedAgainAfterThePeopleItIsConferredOn() {
+        Map<String, Event> a = awards("荣誉市民\n漳州市人民政府5日在漳州举行“漳州市荣誉市民”称号授予仪式,授予德国友人约翰·布朗先生和法国友人玛丽·杜兰女士“漳州市荣誉市民”称号。",
+                "2033-06-06");
+        assertEquals(List.of("约翰·布朗", "玛丽·杜兰"), a.get("漳州市荣誉市民").recipients());
+        assertEquals(List.of("漳州市人民政府"), a.get("漳州市荣誉市民").giver()); // not the place after 在, nor the honour's own
+    }
+
+    @Test
+    void honoursInBracketsAfterTheNamesThatReceivedThem() {
+        Map<String, Event> a = awards("授勋\n特区政府昨日公布本年度授勋名单。\n获授功绩勋章的人士和团体为:李家明、何美玲(专业功绩勋章);澳门渔业总会(工商功绩勋章)。",
+                "2033-12-20");
+        assertEquals(List.of("专业功绩勋章", "工商功绩勋章"), List.copyOf(a.keySet()));
+        assertEquals(List.of("李家明", "何美玲"), a.get("专业功绩勋章").recipients());
+        assertEquals(List.of("澳门渔业总会"), a.get("工商功绩勋章").recipients());
+    }
+
+    @Test
+    void theHonouredIntroducedBy来自AfterXiang() {
+        Map<String, Event> a = awards("颁奖\n9日,省长王立平向来自美国的汤姆·斯通和英国的彼得·格林颁发了“黄河友谊奖”。", "2033-06-10");
+        assertEquals(List.of("汤姆·斯通", "彼得·格林"), a.get("黄河友谊奖").recipients());
+    }
+
+    @Test
+    void aQuotedTitleAfter获评IsAnHonourWhateverItsHead() {
+        Map<String, Event> a = awards("表彰\n9日,大会表彰了一批友城工作先进单位,宜昌市、黄石市和十堰市获评“友城工作先进城市”。", "2033-06-10");
+        assertEquals(List.of("宜昌", "黄石", "十堰"), a.get("友城工作先进城市").recipients());
+    }
+
+    @Test
+    void thePrizeGivingHeldInTheSentenceBeforeGivesThePlace() {
+        Map<String, Event> a = awards("颁奖\n颁奖典礼于11月19日在贵阳举行。遵义市、安顺市获得“友城合作奖”。", "2033-11-20");
+        assertEquals(List.of("遵义", "安顺"), a.get("友城合作奖").recipients());
+        assertEquals("贵阳", a.get("友城合作奖").location());
+        assertEquals("2033-11-19", a.get("友城合作奖").date());
+    }
+
+    @Test
+    void theHonouredListedAfter包括FollowingTheConferral() {
+        Map<String, Event> a = awards("授勋\n9日,特区政府向3名外籍人士颁授“银紫荆星章”,包括约翰·布朗、马克·怀特及玛丽·杜兰。", "2033-06-10");
+        assertEquals(List.of("约翰·布朗", "马克·怀特", "玛丽·杜兰"), a.get("银紫荆星章").recipients());
+    }
+
+    @Test
+    void namesTheRecogniserMissedWhenTheirNumberIsTheCountOfPeopleHonoured() {
+        Map<String, Event> a = awards("授勋\n9日,特区政府向4名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
+        assertEquals(List.of("陈立群", "黄美珊", "张文彬", "梁志明"), a.get("金紫荆星章").recipients());
+        // a count that is not the list's length reads nothing by form
+        Map<String, Event> b = awards("授勋\n9日,特区政府向5名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
+        assertEquals(null, b.get("金紫荆星章").recipients());
+    }
 }
