@@ -498,8 +498,7 @@ class AwardExtractorTest {
     void namesTheRecogniserMissedWhenTheirNumberIsTheCountOfPeopleHonoured() {
         Map<String, Event> a = awards("授勋\n9日,特区政府向4名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
         assertEquals(List.of("陈立群", "黄美珊", "张文彬", "梁志明"), a.get("金紫荆星章").recipients());
-        // a count that is not the list's length reads nothing by form
-        Map<String, Event> b = awards("授勋\n9日,特区政府向5名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。", "2033-06-10");
-        assertEquals(null, b.get("金紫荆星章").recipients());
+        // the count gate itself (a count that is not the list's length reads nothing by form) is in WinnersListTest:
+        // with listed names now found by the recogniser (entities/ListedNames), this report no longer exercises it
     }
 }

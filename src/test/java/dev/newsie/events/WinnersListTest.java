@@ -1,0 +1,36 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Reading a winners' list by the form of its entries, on made-up sentences with no entities found (as when the
+ * recogniser misses every name), so only the list's own evidence counts.
+ */
+class WinnersListTest {
+    private static final Pattern AFTER = Pattern.compile("包括");
+
+    private static List<String> counted(String sentence) {
+        return WinnersList.countedNamesAfter(MaskedSentence.of(new Sentence(0, sentence.length(), sentence), List.of()), AFTER);
+    }
+
+    @Test
+    void entriesOfAPersonsFormAreReadWhenTheirNumberIsTheCountOfPeople() {
+        assertEquals(List.of("陈立群", "黄美珊", "张文彬", "梁志明"),
+                counted("9日,特区政府向4名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。"));
+    }
+
+    @Test
+    void aCountThatIsNotTheListsLengthReadsNothing() {
+        assertEquals(List.of(), counted("9日,特区政府向5名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。"));
+    }
+
+    @Test
+    void anEntryThatIsNotAPersonsFormReadsNothing() {
+        assertEquals(List.of(), counted("9日,特区政府向2名人士颁授“金紫荆星章”,包括陈立群及本地三家企业。"));
+    }
+}
