@@ -228,6 +228,51 @@ final class DocumentContext {
         return best;
     }
 
+    /**
+     * The date of the clause holding text offset {@code pos}: a sentence that lists dated clauses separated by
+     * semicolons (2016年,甲…;2018年,乙…;2022年5月,丙…) dates each clause by its own part, or, when that part has no
+     * date, by the nearest dated part before it. A sentence whose dates all stand in one part is dated as a whole
+     * ({@link #bestDate}); so is a part whose date only restates the sentence's at a coarser precision.
+     */
+    DateResolver.DateMention clauseDate(int si, int pos) {
+        DateResolver.DateMention best = bestDate(si);
+        Sentence s = sentences.get(si);
+        String t = s.text();
+        int at = Math.max(0, Math.min(t.length(), pos - s.start()));
+        java.util.Set<Integer> parts = new java.util.HashSet<>();
+        for (DateResolver.DateMention d : dates.get(si)) {
+            parts.add(partIndex(t, d.start() - s.start()));
+        }
+        if (best == null || parts.size() < 2) {
+            return best;
+        }
+        for (int part = partIndex(t, at); part >= 0; part--) {
+            DateResolver.DateMention own = null;
+            for (DateResolver.DateMention d : dates.get(si)) {
+                if (partIndex(t, d.start() - s.start()) == part && (own == null || precision(d) > precision(own))) {
+                    own = d;
+                }
+            }
+            if (own != null) {
+                boolean coarser = own.first() != null && best.first() != null && precision(own) < precision(best)
+                        && best.first().startsWith(own.first());
+                return coarser ? best : own;
+            }
+        }
+        return best;
+    }
+
+    /** How many semicolons stand before an offset of a sentence: the index of its semicolon-separated part. */
+    private static int partIndex(String t, int at) {
+        int n = 0;
+        for (int i = 0; i < Math.min(at, t.length()); i++) {
+            if (t.charAt(i) == ';' || t.charAt(i) == '；') {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static int precision(DateResolver.DateMention d) {
         return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();
     }

@@ -195,10 +195,12 @@ final class SigningExtractor {
                     && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
                 return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
             }
-            String date = sentenceDate(ctx, si);
+            String date = clauseDate(ctx, si, ms.textOffset(verb[0]));
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
-                    && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
-                kind = "SISTER_CITY"; // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+                    && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0], partEnd(m, verb[1])))) {
+                // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities; a twinning told after a
+                // semicolon (…签订合作协议;2022年,…希望缔结友好城市) is another clause's
+                kind = "SISTER_CITY";
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
@@ -263,6 +265,16 @@ final class SigningExtractor {
         return name;
     }
 
+    /** Where the semicolon-separated part holding a position ends (the next semicolon, or the sentence's end). */
+    static int partEnd(String m, int pos) {
+        for (int i = pos; i < m.length(); i++) {
+            if (m.charAt(i) == ';' || m.charAt(i) == '；') {
+                return i;
+            }
+        }
+        return m.length();
+    }
+
     static int clauseStart(String m, int verbPos) {
         int s = 0;
         for (int i = 0; i < verbPos; i++) {
@@ -297,7 +309,15 @@ final class SigningExtractor {
     private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
 
     static String sentenceDate(DocumentContext ctx, int si) {
-        DateResolver.DateMention d = ctx.bestDate(si);
+        return clauseDate(ctx, si, ctx.bestDate(si));
+    }
+
+    /** The date of the signing whose verb stands at a text offset: its own clause's when the sentence lists several. */
+    static String clauseDate(DocumentContext ctx, int si, int pos) {
+        return clauseDate(ctx, si, ctx.clauseDate(si, pos));
+    }
+
+    private static String clauseDate(DocumentContext ctx, int si, DateResolver.DateMention d) {
         if (d != null && d.first() != null) {
             return d.first();
         }
