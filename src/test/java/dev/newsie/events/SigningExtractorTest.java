@@ -127,6 +127,22 @@ class SigningExtractorTest {
     }
 
     @Test
+    void agreeingToSignIsNoSigning() {
+        for (String agreed : new String[]{"双方同意签署友好城市协议书", "双方商定签署友好城市协议书", "双方就签署友好城市协议达成一致"}) {
+            List<Event> ss = signings(run("5月3日,宜昌市市长访问爱尔兰科克市," + agreed + "。", "2024-05-04"));
+            assertTrue(ss.isEmpty(), agreed + " " + ss);
+        }
+    }
+
+    @Test
+    void aTwinningPlannedAfterAMemorandumDoesNotMakeItATwinning() {
+        List<Event> ss = signings(run("宜昌市长访问科克\n5月3日,宜昌市市长访问爱尔兰科克市,两市签署合作备忘录,并计划于明年正式缔结友好城市关系。",
+                "2024-05-04"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
     void hopingToTwinIsNoTwinning() {
         List<Event> ss = signings(run("4月2日,鞍山市市长张明与秘鲁阿亚库乔市市长卡洛斯签订了友好交流与合作备忘录。"
                 + "张明希望两市争取早日正式缔结友好城市关系。", "2024-04-03"));
