@@ -90,6 +90,14 @@ class DocumentContextTest {
     }
 
     @Test
+    void aDateOpeningAClauseAfterACommaStartsAClauseOfItsOwnTime() {
+        String t = "2015年,甲乙签署意向书,2019年5月,两地签订协议。";
+        DocumentContext ctx = new DocumentContext(t, "2024-05-21", java.util.List.of());
+        assertEquals("2015", ctx.clauseDate(0, t.indexOf("签署")).first());
+        assertEquals("2019-05", ctx.clauseDate(0, t.indexOf("签订")).first());
+    }
+
+    @Test
     void aClauseRestatingTheSentencesDateMoreCoarselyKeepsTheSentencesDate() {
         String t = "11月19日,论坛开幕;在2024年的论坛上,甲乙签署协议。";
         DocumentContext ctx = new DocumentContext(t, "2024-11-20", java.util.List.of());
