@@ -18,7 +18,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
      * A dateline: a date, optionally after its label (发布时间:, 发布日期:) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*)?"
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*)?"
             + "((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
     private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
@@ -28,7 +28,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
      * ROC era (issue 9, round 7).
      */
     private static final Pattern LABELLED_DATE = Pattern.compile("(?i)"
-            + "^\\s*[•·【\\[]?\\s*(?:发布|發布|发表|發表|更新|刊登|出版|上传|上傳|发稿|發稿|发文|發文)?(?:时间|時間|日期)\\s*[:：]\\s*"
+            + "^\\s*[•·【\\[]?\\s*(?:发布|發布|發佈|发佈|发表|發表|更新|刊登|出版|上传|上傳|发稿|發稿|发文|發文)?(?:时间|時間|日期)\\s*[:：]\\s*"
             + "(?:(?:19|20)\\d{2}|(?:中[华華])?民[国國]\\s*\\d{2,3}|\\d{2,3})\\s*[-/.年]"
             + "|^\\s*(?:发布于|發佈於|發布於|posted|published)\\s*[:：]?\\s*(?:19|20)\\d{2}[-/.年]"
             + "|^\\s*[（(]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*[)）]\\s*$"
@@ -36,7 +36,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** 来源:新华社, 文章来源:某市外办, 信息来源:某局 (a portal's own label before 来源, round 7). */
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
-    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布)");
+    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布|發佈)");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
     private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");
 
@@ -196,6 +196,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
         if (published == null) {
             published = MetadataExtractor.findDate(kept.subList(0, Math.min(3, kept.size())));
         }
+        if (published == null) {
+            published = MetadataExtractor.findDate(datelines(kept));
+        }
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }
 
@@ -243,6 +246,23 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
         }
         return b.toString();
+    }
+
+    /** How many of an article's first kept lines may still be its header (a notice or a menu line can come first). */
+    private static final int HEADER_LINES = 8;
+
+    /**
+     * The dateline and source lines among an article's first kept lines (2025/10/08 15:20 记者某某/甲市报导 after a
+     * browser notice that opened the body): a publication date read only from lines shaped as a header's.
+     */
+    static List<String> datelines(List<String> kept) {
+        List<String> out = new ArrayList<>();
+        for (String l : kept.subList(0, Math.min(HEADER_LINES, kept.size()))) {
+            if (DATELINE.matcher(l).find() || isSourceLine(l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     private static boolean isSourceLine(String line) {

@@ -228,6 +228,59 @@ final class DocumentContext {
         return best;
     }
 
+    /**
+     * The date of the clause holding text offset {@code pos}: a sentence that lists dated clauses (2016年,甲…;2018年,
+     * 乙…;2022年5月,丙…, or with commas: 2016年,甲…,2018年,乙…) dates each clause by its own part — a part starts after
+     * a semicolon or at a date that opens a clause — or, when that part has no date, by the nearest dated part before
+     * it. A sentence whose dates all stand in one part is dated as a whole ({@link #bestDate}); so is a part whose
+     * date only restates the sentence's at a coarser precision.
+     */
+    DateResolver.DateMention clauseDate(int si, int pos) {
+        DateResolver.DateMention best = bestDate(si);
+        Sentence s = sentences.get(si);
+        String t = s.text();
+        List<Integer> starts = new ArrayList<>();
+        for (DateResolver.DateMention d : dates.get(si)) {
+            starts.add(d.start() - s.start());
+        }
+        java.util.Set<Integer> parts = new java.util.HashSet<>();
+        for (int at : starts) {
+            parts.add(partIndex(t, at, starts));
+        }
+        if (best == null || parts.size() < 2) {
+            return best;
+        }
+        for (int part = partIndex(t, Math.max(0, Math.min(t.length(), pos - s.start())), starts); part >= 0; part--) {
+            DateResolver.DateMention own = null;
+            for (DateResolver.DateMention d : dates.get(si)) {
+                if (partIndex(t, d.start() - s.start(), starts) == part && (own == null || precision(d) > precision(own))) {
+                    own = d;
+                }
+            }
+            if (own != null) {
+                boolean coarser = own.first() != null && best.first() != null && precision(own) < precision(best)
+                        && best.first().startsWith(own.first());
+                return coarser ? best : own;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The index of the part of a sentence an offset lies in: parts are separated by semicolons and by a comma
+     * directly followed by a date (…签署意向书,2018年,两市…), which opens a clause of its own time.
+     */
+    private static int partIndex(String t, int at, List<Integer> dateStarts) {
+        int n = 0;
+        for (int i = 0; i < Math.min(at, t.length()); i++) {
+            char c = t.charAt(i);
+            if (c == ';' || c == '；' || ((c == ',' || c == '，') && dateStarts.contains(i + 1))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static int precision(DateResolver.DateMention d) {
         return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();
     }

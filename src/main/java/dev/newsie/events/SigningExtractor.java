@@ -87,8 +87,8 @@ final class SigningExtractor {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
                 }
-                if (SigningBackground.isPlanned(m, verb[0])) {
-                    continue; // 两市预定年底缔盟: not (yet) an act
+                if (SigningBackground.isPlanned(m, verb[0]) || agreedToSign(m, verb)) {
+                    continue; // 两市预定年底缔盟, 双方同意签署: not (yet) an act
                 }
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
@@ -195,10 +195,11 @@ final class SigningExtractor {
                     && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
                 return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
             }
-            String date = sentenceDate(ctx, si);
+            String date = clauseDate(ctx, si, ms.textOffset(verb[0]));
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
-                    && lexicon.contains(EventLexicon.Role.TWINNED, m.substring(verb[0]))) {
-                kind = "SISTER_CITY"; // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+                    && twinnedBySigning(m, verb)) {
+                // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+                kind = "SISTER_CITY";
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
@@ -263,6 +264,43 @@ final class SigningExtractor {
         return name;
     }
 
+    /**
+     * Whether a twinning told after the signing verb is the document's doing (签署合作备忘录并缔结姊妹市): not one
+     * told after a semicolon (…签订合作协议;2022年,…希望缔结友好城市), which is another clause's, nor one only planned
+     * (签署合作备忘录,并计划于明年缔结友好城市关系).
+     */
+    private boolean twinnedBySigning(String m, int[] verb) {
+        int end = partEnd(m, verb[1]);
+        for (int[] t = lexicon.find(EventLexicon.Role.TWINNED, m, verb[0]); t != null && t[1] <= end;
+             t = lexicon.find(EventLexicon.Role.TWINNED, m, t[0] + 1)) {
+            if (t[0] < verb[1] || !SigningBackground.isPlanned(m, t[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 双方同意签署, 商定签署: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
+    private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定");
+    /** 双方就签署协议达成一致: an agreement reached about signing, not the signing. */
+    private static final Pattern AGREEMENT_REACHED = Pattern.compile("[^,，。;；:：]{0,30}?达成");
+
+    static boolean agreedToSign(String m, int[] verb) {
+        String before = m.substring(clauseStart(m, verb[0]), verb[0]);
+        return AGREED_TO_SIGN.matcher(before).find()
+                || (before.endsWith("就") && AGREEMENT_REACHED.matcher(m.substring(verb[1])).lookingAt());
+    }
+
+    /** Where the semicolon-separated part holding a position ends (the next semicolon, or the sentence's end). */
+    static int partEnd(String m, int pos) {
+        for (int i = pos; i < m.length(); i++) {
+            if (m.charAt(i) == ';' || m.charAt(i) == '；') {
+                return i;
+            }
+        }
+        return m.length();
+    }
+
     static int clauseStart(String m, int verbPos) {
         int s = 0;
         for (int i = 0; i < verbPos; i++) {
@@ -297,7 +335,15 @@ final class SigningExtractor {
     private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
 
     static String sentenceDate(DocumentContext ctx, int si) {
-        DateResolver.DateMention d = ctx.bestDate(si);
+        return clauseDate(ctx, si, ctx.bestDate(si));
+    }
+
+    /** The date of the signing whose verb stands at a text offset: its own clause's when the sentence lists several. */
+    static String clauseDate(DocumentContext ctx, int si, int pos) {
+        return clauseDate(ctx, si, ctx.clauseDate(si, pos));
+    }
+
+    private static String clauseDate(DocumentContext ctx, int si, DateResolver.DateMention d) {
         if (d != null && d.first() != null) {
             return d.first();
         }

@@ -62,7 +62,7 @@ class TextDumpCleanerTest {
     void readsAPortalsLabelledDateAndATaiwanEraDate() {
         String[][] cases = {{"发布日期:2024/05/23", "2024-05-23"}, {"时间：2024.05.23", "2024-05-23"},
                 {"更新时间：2024/5/23 16:29:00", "2024-05-23"}, {"民國113年5月23日", "2024-05-23"}, {"發布日期：113-05-23", "2024-05-23"},
-                {"(2024-05-23)", "2024-05-23"}, {"发布于 2024-05-23", "2024-05-23"}};
+                {"(2024-05-23)", "2024-05-23"}, {"发布于 2024-05-23", "2024-05-23"}, {"發佈時間:2024-05-23", "2024-05-23"}};
         for (String[] c : cases) {
             Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n" + c[0] + "\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
             assertEquals(c[1], a.published(), c[0]);
@@ -74,6 +74,13 @@ class TextDumpCleanerTest {
         Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n发布日期:2024-05-23 10:15\n文章来源:某市外事办公室\n"
                 + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
         assertTrue(a.body().text().contains("文章来源:某市外事办公室"), a.body().text());
+    }
+
+    @Test
+    void readsTheDatelineBelowANoticeThatOpenedTheBody() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "甲市议会与乙村议会签署友好协定\n请改用新版浏览器以获得最佳阅读体验。\n"
+                + "2024/05/23 10:15 记者某某/甲市报导\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertEquals("2024-05-23", a.published());
     }
 
     @Test

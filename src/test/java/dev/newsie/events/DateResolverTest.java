@@ -57,6 +57,10 @@ class DateResolverTest {
     void aMonthAloneTakesTheAnchorYear() {
         assertEquals("2022-05", one("2022-08-16", "5月中旬,两市签署协议").date());
         assertEquals("2021-11", one("2022-01-16", "11月,两市签署协议").date());
+        // the thirds of a month (上旬, 中旬, 下旬) and its start or end date the month, never a made-up day
+        assertEquals("2024-09", one("2024-09-12", "甲市市长于9月上旬率团访问乙市").date());
+        assertEquals("2023-12", one("2024-01-05", "12月下旬,两市签署协议").date());
+        assertEquals("2024-03", one("2024-05-05", "3月底,两市签署协议").date());
         assertTrue(new DateResolver("2022-08-16").find("1—5月进出口增长,签约3个月后", 0, null).isEmpty());
     }
 

@@ -81,6 +81,30 @@ class DocumentContextTest {
     }
 
     @Test
+    void eachSemicolonClauseOfASentenceHasItsOwnDate() {
+        String t = "2015年,甲乙签署意向书;2017年,甲乙互访;双方签订协议;2023年5月,乙致函甲。";
+        DocumentContext ctx = new DocumentContext(t, "2024-05-21", java.util.List.of());
+        assertEquals("2015", ctx.clauseDate(0, t.indexOf("签署")).first());
+        assertEquals("2017", ctx.clauseDate(0, t.indexOf("签订")).first(), "an undated clause takes the dated one before it");
+        assertEquals("2023-05", ctx.bestDate(0).first());
+    }
+
+    @Test
+    void aDateOpeningAClauseAfterACommaStartsAClauseOfItsOwnTime() {
+        String t = "2015年,甲乙签署意向书,2019年5月,两地签订协议。";
+        DocumentContext ctx = new DocumentContext(t, "2024-05-21", java.util.List.of());
+        assertEquals("2015", ctx.clauseDate(0, t.indexOf("签署")).first());
+        assertEquals("2019-05", ctx.clauseDate(0, t.indexOf("签订")).first());
+    }
+
+    @Test
+    void aClauseRestatingTheSentencesDateMoreCoarselyKeepsTheSentencesDate() {
+        String t = "11月19日,论坛开幕;在2024年的论坛上,甲乙签署协议。";
+        DocumentContext ctx = new DocumentContext(t, "2024-11-20", java.util.List.of());
+        assertEquals("2024-11-19", ctx.clauseDate(0, t.indexOf("签署")).first());
+    }
+
+    @Test
     void aDateOfAYearLongPastIsARecalledOne() {
         assertTrue(DocumentContext.isLongPast("2005-10-20", 2025));
         assertFalse(DocumentContext.isLongPast("2024-12-30", 2025), "last year's is still news in January");

@@ -116,6 +116,33 @@ class SigningExtractorTest {
     }
 
     @Test
+    void eachDatedClauseOfAListingSentenceDatesItsOwnSigningAndAHopeIsNone() {
+        List<Event> ss = signings(run("5月20日,宜昌市与爱尔兰科克市正式签署缔结友好城市关系协议书。"
+                + "2015年,宜昌市与科克市签署友好城市意向书;2017年,科克市市长访问宜昌市;2019年,宜昌市与科克市签订经贸合作协议;"
+                + "2023年5月,科克市致函宜昌市,希望签署缔结友好城市协议书。", "2024-05-21"));
+        assertEquals(3, ss.size(), ss.toString());
+        for (String[] kindAndDate : new String[][]{{"SISTER_CITY", "2024-05-20"}, {"LETTER_OF_INTENT", "2015"}, {"COOPERATION", "2019"}}) {
+            assertTrue(ss.stream().anyMatch(e -> kindAndDate[0].equals(e.agreement()) && kindAndDate[1].equals(e.date())), ss.toString());
+        }
+    }
+
+    @Test
+    void agreeingToSignIsNoSigning() {
+        for (String agreed : new String[]{"双方同意签署友好城市协议书", "双方商定签署友好城市协议书", "双方就签署友好城市协议达成一致"}) {
+            List<Event> ss = signings(run("5月3日,宜昌市市长访问爱尔兰科克市," + agreed + "。", "2024-05-04"));
+            assertTrue(ss.isEmpty(), agreed + " " + ss);
+        }
+    }
+
+    @Test
+    void aTwinningPlannedAfterAMemorandumDoesNotMakeItATwinning() {
+        List<Event> ss = signings(run("宜昌市长访问科克\n5月3日,宜昌市市长访问爱尔兰科克市,两市签署合作备忘录,并计划于明年正式缔结友好城市关系。",
+                "2024-05-04"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
     void hopingToTwinIsNoTwinning() {
         List<Event> ss = signings(run("4月2日,鞍山市市长张明与秘鲁阿亚库乔市市长卡洛斯签订了友好交流与合作备忘录。"
                 + "张明希望两市争取早日正式缔结友好城市关系。", "2024-04-03"));
