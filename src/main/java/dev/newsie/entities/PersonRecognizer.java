@@ -60,6 +60,7 @@ public final class PersonRecognizer {
         List<Candidate> out = new ArrayList<>();
         interpunctNames.find(text, out, places, tokens);
         afterTitles(text, out, places, tokens);
+        afterNationality(text, out, places, tokens);
         namesBeforeTitles.beforeTitles(text, out, places, tokens);
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
         beforeSpeechVerbs(text, out);
@@ -209,7 +210,8 @@ public final class PersonRecognizer {
             while (p < text.length()) {
                 int end = NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
-                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e)); // 町长铃木一郎
+                    // 町长铃木一郎; 市长大森和彦签下: the given name may also end where the segmenter's verb begins
+                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -248,6 +250,36 @@ public final class PersonRecognizer {
                 }
             }
             i = p - 1 > i ? p - 1 : i;
+        }
+    }
+
+    /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
+    private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
+                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("v"));
+    }
+
+    /**
+     * 日本籍田中一郎, 韩国籍金敏浩: a country and 籍 (of that nationality) stand before a name as a title does. Only
+     * names of a sure shape are taken: one opening with a listed Japanese family name, or a Chinese name the segmenter
+     * reads as a person (日本籍员工 is no name).
+     */
+    private void afterNationality(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (Candidate c : places) {
+            int p = c.end() + 1;
+            if (c.type() != EntityType.COUNTRY || p >= text.length() || text.charAt(c.end()) != '籍') {
+                continue;
+            }
+            int end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
+            if (end < 0) {
+                int e = shapes.chineseName(text, p);
+                boolean segmenterName = e > 0 && dev.newsie.nlp.Tokens.exactly(tokens, p, e) != null
+                        && dev.newsie.nlp.Tokens.exactly(tokens, p, e).tag().startsWith("nr");
+                end = segmenterName ? e : -1;
+            }
+            if (end > 0) {
+                out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+            }
         }
     }
 
