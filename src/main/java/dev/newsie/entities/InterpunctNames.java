@@ -195,13 +195,17 @@ final class InterpunctNames {
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
-    private static boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
+    private boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
             if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
                 return true;
             }
-            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c") || t.tag().equals("v")) && personTokenEndsAt(tokens, pos)) {
-                return true; // 卡洛斯·门多萨随团, 马克·怀特获奖: a one-character preposition or verb right after the segmenter's own name
+            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
+                return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
+            }
+            if (t.start() == pos && t.tag().equals("v") && t.end() - t.start() == 1 && personTokenEndsAt(tokens, pos)
+                    && !shapes.transliteration.contains(t.word().charAt(0))) {
+                return true; // 马克·怀特获此殊荣: a one-character verb that writes no foreign syllable (纳 does)
             }
             if (t.start() == pos && t.tag().equals("m") && countFollows(tokens, t.end())) {
                 return true; // 卢卡·孔蒂三名专家: a numeral and a measure word count the people named, no part of a name
