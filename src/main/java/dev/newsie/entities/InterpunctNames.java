@@ -203,9 +203,9 @@ final class InterpunctNames {
             if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
                 return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
             }
-            if (t.start() == pos && t.tag().equals("v") && t.end() - t.start() == 1 && personTokenEndsAt(tokens, pos)
-                    && !shapes.transliteration.contains(t.word().charAt(0))) {
-                return true; // 马克·怀特获此殊荣: a one-character verb that writes no foreign syllable (纳 does)
+            if (t.start() == pos && t.end() - t.start() == 1 && RECEIVING_VERBS.indexOf(t.word().charAt(0)) >= 0
+                    && personTokenEndsAt(tokens, pos)) {
+                return true; // 马克·怀特获此殊荣: a verb of receiving an honour right after the segmenter's own name
             }
             if (t.start() == pos && t.tag().equals("m") && countFollows(tokens, t.end())) {
                 return true; // 卢卡·孔蒂三名专家: a numeral and a measure word count the people named, no part of a name
@@ -237,6 +237,12 @@ final class InterpunctNames {
         return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()
                 .anyMatch(t -> t.end() == pos && t.tag().startsWith("nr"));
     }
+
+    /**
+     * One-character verbs of receiving an honour (获此殊荣, 受邀): they write no foreign syllable, so one right after
+     * the segmenter's name ends it. Other one-character verbs may (纳 of 奥兹格纳) and are left to the segmenter.
+     */
+    private static final String RECEIVING_VERBS = "获受";
 
     private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
 
