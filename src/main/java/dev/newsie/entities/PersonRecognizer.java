@@ -74,6 +74,7 @@ public final class PersonRecognizer {
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
+        out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
         out.removeIf(c -> {
             if (c.name().indexOf('·') >= 0 || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (shapes.listedSurnames.contains(c.name().substring(0, 1)) || shapes.listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
@@ -251,6 +252,19 @@ public final class PersonRecognizer {
             }
             i = p - 1 > i ? p - 1 : i;
         }
+    }
+
+    /**
+     * 张市长表示, 李处长致辞: a family name and a title is a form of address for a person named elsewhere, not a name.
+     */
+    private boolean isFormOfAddress(String name) {
+        for (int surnameLen = 1; surnameLen <= 2 && surnameLen < name.length(); surnameLen++) {
+            String rest = name.substring(surnameLen);
+            if (shapes.listedSurnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */

@@ -159,4 +159,16 @@ class PersonRecognizerTest {
         Set<String> n = names("丁市市长比嘉正人(右)出席仪式。");
         assertTrue(n.contains("比嘉正人"), n.toString());
     }
+
+    @Test
+    void aFamilyNameAndATitleIsAFormOfAddressNotAName() {
+        Set<String> n = names("王市长表示，两市合作成果丰硕。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("市长")), n.toString());
+    }
+
+    @Test
+    void koreanFamilyNameAfterATitle() {
+        Set<String> n = names("甲郡郡守朴正浩进行了友好会谈。");
+        assertTrue(n.contains("朴正浩"), n.toString());
+    }
 }
