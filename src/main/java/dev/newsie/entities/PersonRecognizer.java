@@ -200,6 +200,10 @@ public final class PersonRecognizer {
             // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
             boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
             int p = i + title.length();
+            final int titleStart = i, titleEnd = p;
+            if (places.stream().anyMatch(c -> c.start() > titleStart && c.start() < titleEnd && c.end() > titleEnd)) {
+                continue; // 湖南省长沙市, 大会长沙开幕: a place that begins inside the "title" and runs past it reads the other way
+            }
             boolean foreignContext = afterForeignPlace(text, places, i) || listAfterKanjiName;
             if (NameShapes.BYLINE_TITLES.contains(title) && p < text.length() && (text.charAt(p) == ':' || text.charAt(p) == '：')) {
                 p++; // (编辑:李想)

@@ -171,4 +171,10 @@ class PersonRecognizerTest {
         Set<String> n = names("甲郡郡守朴正浩进行了友好会谈。");
         assertTrue(n.contains("朴正浩"), n.toString());
     }
+
+    @Test
+    void noTitleWhereAPlaceBeginsInsideItAndRunsOn() {
+        Set<String> n = names("湖南省长沙市代表出席，友好城市大会长沙开幕。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
