@@ -96,7 +96,9 @@ final class InterpunctNames {
                 }
             }
             if (s > start) {
+                s = afterTitledSubject(tokens, s, firstDot);
                 s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
+                s = afterVerb(tokens, s, firstDot);
                 for (boolean moved = true; moved; ) {
                     moved = false;
                     for (String lead : NON_NAME_LEADS) {
@@ -174,13 +176,26 @@ final class InterpunctNames {
         return s;
     }
 
+    /**
+     * 外国友人包括约翰·布朗, 甲市邀请玛丽·罗西: a verb of two or more characters after the noun before a name (包括,
+     * 邀请, 授予) governs the name and is no part of it.
+     */
+    private static int afterVerb(List<dev.newsie.nlp.Token> tokens, int s, int firstDot) {
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, s, s + 1)) {
+            if (t.start() == s && t.end() < firstDot && t.end() - t.start() >= 2 && t.tag().startsWith("v")) {
+                return afterCommonNouns(tokens, t.end(), firstDot);
+            }
+        }
+        return s;
+    }
+
     /** Whether a token starts at {@code start} and runs past {@code pos}. */
     private static boolean wordRunsAcross(List<dev.newsie.nlp.Token> tokens, int start, int pos) {
         return dev.newsie.nlp.Tokens.overlapping(tokens, start, start + 1).stream().anyMatch(t -> t.start() == start && t.end() > pos);
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
-    private static boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
+    private boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
             if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
                 return true;
@@ -188,14 +203,46 @@ final class InterpunctNames {
             if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
                 return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
             }
+            if (t.start() == pos && t.end() - t.start() == 1 && RECEIVING_VERBS.indexOf(t.word().charAt(0)) >= 0
+                    && personTokenEndsAt(tokens, pos)) {
+                return true; // 马克·怀特获此殊荣: a verb of receiving an honour right after the segmenter's own name
+            }
+            if (t.start() == pos && t.tag().equals("m") && countFollows(tokens, t.end())) {
+                return true; // 卢卡·孔蒂三名专家: a numeral and a measure word count the people named, no part of a name
+            }
         }
         return false;
+    }
+
+    /** Whether the segmenter starts a measure word (名, 位) at {@code pos}. */
+    private static boolean countFollows(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().equals("q"));
+    }
+
+    /**
+     * 市长李四海向约翰·布朗颁奖: after a title, the segmenter's name of the title holder and a preposition or verb of
+     * conferring come before the foreign name, which starts after them.
+     */
+    private static int afterTitledSubject(List<dev.newsie.nlp.Token> tokens, int s, int firstDot) {
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, s + 1, firstDot)) {
+            if (t.start() > s && t.end() < firstDot && personTokenEndsAt(tokens, t.start())
+                    && (t.tag().equals("p") || (t.tag().startsWith("v") && NON_NAME_LEADS.contains(t.word())))) {
+                return t.end();
+            }
+        }
+        return s;
     }
 
     private static boolean personTokenEndsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
         return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()
                 .anyMatch(t -> t.end() == pos && t.tag().startsWith("nr"));
     }
+
+    /**
+     * One-character verbs of receiving an honour (获此殊荣, 受邀): they write no foreign syllable, so one right after
+     * the segmenter's name ends it. Other one-character verbs may (纳 of 奥兹格纳) and are left to the segmenter.
+     */
+    private static final String RECEIVING_VERBS = "获受";
 
     private static final List<String> VERB_LIKE_TAGS = List.of("v", "d", "p", "c", "u");
 

@@ -34,6 +34,9 @@ final class JapaneseNames {
      */
     static final String GIVEN_NAME_JOINS = NameShapes.GIVEN_FINALS;
 
+    /** Particles that also close Japanese given names of two or three characters (和也, 拓也). */
+    static final String GIVEN_NAME_CLOSERS = "也";
+
     /** The end of the given name from {@code fromGiven} characters on after a family name, at a boundary that is no join. */
     private int end(String text, int p, int surnameLen, int fromGiven, java.util.function.IntPredicate boundary) {
         for (int given = fromGiven; given <= MAX_GIVEN; given++) {
@@ -72,7 +75,9 @@ final class JapaneseNames {
                     if (given < MAX_GIVEN && GIVEN_NAME_JOINS.indexOf(text.charAt(e - 1)) >= 0) {
                         continue; // 平山 + 和宏: a join that opens a given name
                     }
-                    break;
+                    if (!(given >= 2 && GIVEN_NAME_CLOSERS.indexOf(text.charAt(e - 1)) >= 0 && boundary.test(e))) {
+                        break;
+                    } // 山田 + 和也: 也 closes many Japanese given names (哲也, 达也) when a boundary follows it
                 }
                 if (boundary.test(e)) {
                     if (given < MAX_GIVEN && e < text.length() && GIVEN_NAME_JOINS.indexOf(text.charAt(e)) >= 0) {

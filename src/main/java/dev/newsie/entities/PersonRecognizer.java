@@ -60,6 +60,7 @@ public final class PersonRecognizer {
         List<Candidate> out = new ArrayList<>();
         interpunctNames.find(text, out, places, tokens);
         afterTitles(text, out, places, tokens);
+        afterNationality(text, out, places, tokens);
         namesBeforeTitles.beforeTitles(text, out, places, tokens);
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
         beforeSpeechVerbs(text, out);
@@ -73,6 +74,7 @@ public final class PersonRecognizer {
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
+        out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
         out.removeIf(c -> {
             if (c.name().indexOf('·') >= 0 || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (shapes.listedSurnames.contains(c.name().substring(0, 1)) || shapes.listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
@@ -198,6 +200,10 @@ public final class PersonRecognizer {
             // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
             boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
             int p = i + title.length();
+            final int titleStart = i, titleEnd = p;
+            if (places.stream().anyMatch(c -> c.start() > titleStart && c.start() < titleEnd && c.end() > titleEnd)) {
+                continue; // 湖南省长沙市, 大会长沙开幕: a place that begins inside the "title" and runs past it reads the other way
+            }
             boolean foreignContext = afterForeignPlace(text, places, i) || listAfterKanjiName;
             if (NameShapes.BYLINE_TITLES.contains(title) && p < text.length() && (text.charAt(p) == ':' || text.charAt(p) == '：')) {
                 p++; // (编辑:李想)
@@ -209,7 +215,8 @@ public final class PersonRecognizer {
             while (p < text.length()) {
                 int end = NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
-                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e)); // 町长铃木一郎
+                    // 町长铃木一郎; 市长大森和彦签下: the given name may also end where the segmenter's verb begins
+                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -248,6 +255,49 @@ public final class PersonRecognizer {
                 }
             }
             i = p - 1 > i ? p - 1 : i;
+        }
+    }
+
+    /**
+     * 张市长表示, 李处长致辞: a family name and a title is a form of address for a person named elsewhere, not a name.
+     */
+    private boolean isFormOfAddress(String name) {
+        for (int surnameLen = 1; surnameLen <= 2 && surnameLen < name.length(); surnameLen++) {
+            String rest = name.substring(surnameLen);
+            if (shapes.listedSurnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
+    private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
+                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("v"));
+    }
+
+    /**
+     * 日本籍田中一郎, 韩国籍金敏浩: a country and 籍 (of that nationality) stand before a name as a title does. Only
+     * names of a sure shape are taken: one opening with a listed Japanese family name, or a Chinese name the segmenter
+     * reads as a person (日本籍员工 is no name).
+     */
+    private void afterNationality(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (Candidate c : places) {
+            int p = c.end() + 1;
+            if (c.type() != EntityType.COUNTRY || p >= text.length() || text.charAt(c.end()) != '籍') {
+                continue;
+            }
+            int end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
+            if (end < 0) {
+                int e = shapes.chineseName(text, p);
+                boolean segmenterName = e > 0 && dev.newsie.nlp.Tokens.exactly(tokens, p, e) != null
+                        && dev.newsie.nlp.Tokens.exactly(tokens, p, e).tag().startsWith("nr");
+                end = segmenterName ? e : -1;
+            }
+            if (end > 0) {
+                out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+            }
         }
     }
 

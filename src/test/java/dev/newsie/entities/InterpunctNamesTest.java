@@ -84,4 +84,27 @@ class InterpunctNamesTest {
         Set<String> n = names("市长让-皮埃尔·杜兰德出席。");
         assertTrue(n.contains("让-皮埃尔·杜兰德"), n.toString());
     }
+
+    @Test
+    void aOneCharacterVerbOrACountAfterTheSegmentersNameEndsIt() {
+        Set<String> n = names("马克·怀特获此殊荣。向安娜·贝克、汉斯·穆勒两名外国专家颁奖。");
+        assertTrue(n.contains("马克·怀特"), n.toString());
+        assertTrue(n.contains("汉斯·穆勒"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("获") || x.contains("两名")), n.toString());
+    }
+
+    @Test
+    void aTitledSubjectAndAPrepositionBeforeAForeignNameAreNoPartOfIt() {
+        Set<String> n = names("甲市市长王大成向彼得·施密特颁发证书，副市长李四海为约翰·布朗颁奖。");
+        assertTrue(n.contains("彼得·施密特"), n.toString());
+        assertTrue(n.contains("约翰·布朗"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("向") || x.contains("为")), n.toString());
+    }
+
+    @Test
+    void aVerbAfterTheNounBeforeANameIsNoPartOfIt() {
+        Set<String> n = names("受表彰的外国友人包括约翰·布朗、马克·怀特。");
+        assertTrue(n.contains("约翰·布朗"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("包括")), n.toString());
+    }
 }

@@ -134,4 +134,47 @@ class PersonRecognizerTest {
         assertTrue(n.contains("田中英司"), n.toString());
         assertTrue(n.contains("平山和宏"), n.toString());
     }
+
+    @Test
+    void japaneseNameAfterATitleEndsWhereTheSegmentersVerbBegins() {
+        Set<String> n = names("乙市市长中村和彦签下友好协议。");
+        assertTrue(n.contains("中村和彦"), n.toString());
+    }
+
+    @Test
+    void japaneseGivenNameMayEndIn也() {
+        Set<String> n = names("日本丙市市长山本和也率团来访。");
+        assertTrue(n.contains("山本和也"), n.toString());
+    }
+
+    @Test
+    void aNameAfterANationalityAnd籍IsAPerson() {
+        Set<String> n = names("日本籍铃木一郎获得友谊奖，日本籍员工出席。");
+        assertTrue(n.contains("铃木一郎"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("员工")), n.toString());
+    }
+
+    @Test
+    void okinawanFamilyNameAfterATitle() {
+        Set<String> n = names("丁市市长比嘉正人(右)出席仪式。");
+        assertTrue(n.contains("比嘉正人"), n.toString());
+    }
+
+    @Test
+    void aFamilyNameAndATitleIsAFormOfAddressNotAName() {
+        Set<String> n = names("王市长表示，两市合作成果丰硕。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("市长")), n.toString());
+    }
+
+    @Test
+    void koreanFamilyNameAfterATitle() {
+        Set<String> n = names("甲郡郡守朴正浩进行了友好会谈。");
+        assertTrue(n.contains("朴正浩"), n.toString());
+    }
+
+    @Test
+    void noTitleWhereAPlaceBeginsInsideItAndRunsOn() {
+        Set<String> n = names("湖南省长沙市代表出席，友好城市大会长沙开幕。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
