@@ -170,6 +170,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.beforeSplitRegion(text, start, places);
             start = NameEdges.afterJoinedPerson(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
+            start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
@@ -183,6 +184,9 @@ public final class OrganizationRecognizer {
             }
             end -= organOf(text.substring(start, end));
             String name = text.substring(start, end);
+            if (NameEdges.countedBodies(text, start) || NameEdges.photoCredit(text, start, end)) {
+                continue; // 多所大学 counts bodies of a kind; （某市议会提供） credits a photograph
+            }
             if (YEAR_OPENING.matcher(name).lookingAt()) {
                 continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
             }
