@@ -165,15 +165,6 @@ final class NameEdges {
         return BODY_CLASSIFIERS.indexOf(text.charAt(start)) >= 0 && start > 0 && BODY_COUNTS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
-    /** Brackets a photograph's credit stands in. */
-    private static final String CREDIT_OPENINGS = "(（";
-
-    /** （某市议会提供）: a body credited with a photograph, in brackets after the caption, is a source line, not news of it. */
-    static boolean photoCredit(String text, int start, int end) {
-        return start > 0 && CREDIT_OPENINGS.indexOf(text.charAt(start - 1)) >= 0
-                && (text.startsWith("提供", end) || text.startsWith("供图", end) || text.startsWith("/提供", end));
-    }
-
     /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */
     static int afterDashes(String text, int start, int end) {
         while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {

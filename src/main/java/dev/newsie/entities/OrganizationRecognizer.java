@@ -44,6 +44,7 @@ public final class OrganizationRecognizer {
     private final HeadTokens headTokens;
     private final NameTokens nameTokens;
     private final NameEdges edges;
+    private final ClippedTaiwanCities clippedCities;
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         this(heads, generic, c -> false);
@@ -62,6 +63,7 @@ public final class OrganizationRecognizer {
         this.headTokens = new HeadTokens(this.heads, this.generic);
         this.nameTokens = new NameTokens(countryAbbreviation);
         this.edges = new NameEdges(countryAbbreviation);
+        this.clippedCities = ClippedTaiwanCities.load();
     }
 
     public static OrganizationRecognizer load() {
@@ -184,8 +186,8 @@ public final class OrganizationRecognizer {
             }
             end -= organOf(text.substring(start, end));
             String name = text.substring(start, end);
-            if (NameEdges.countedBodies(text, start) || NameEdges.photoCredit(text, start, end)) {
-                continue; // 多所大学 counts bodies of a kind; （某市议会提供） credits a photograph
+            if (NameEdges.countedBodies(text, start)) {
+                continue; // 多所大学 counts bodies of a kind
             }
             if (YEAR_OPENING.matcher(name).lookingAt()) {
                 continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
@@ -207,7 +209,8 @@ public final class OrganizationRecognizer {
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
-            out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
+            String full = clippedCities.fullName(name, start, places, heads);
+            out.add(new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN));
         }
         return out;
     }
