@@ -162,8 +162,9 @@ public final class OrganizationRecognizer {
                             && (PlaceSpans.placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
                             || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
-                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && PlaceSpans.cityStartsAt(places, p.end())) {
-                        start = p.end(); // 亚利桑那州图森市…委员会: so is the province or state before its city
+                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && (PlaceSpans.cityStartsAt(places, p.end())
+                            || municipalityAfter(text, p, end) >= 0)) {
+                        start = Math.max(p.end(), municipalityAfter(text, p, end)); // 亚利桑那州图森市…委员会: so is the province or state before its city
                     }
                 }
             }
@@ -213,6 +214,33 @@ public final class OrganizationRecognizer {
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN));
         }
         return out;
+    }
+
+    /** Suffixes of a foreign province's municipalities: 町 (town) and 村 (village), as in Japan's prefectures. */
+    private static final String MUNICIPALITY_SUFFIXES = "町村";
+    /** Most characters of an unlisted municipality's stem. */
+    private static final int MAX_MUNICIPALITY_STEM = 3;
+
+    /**
+     * 某县甲乙村议会: a foreign province's prefecture or county word, an unlisted town or village (a stem of two or three
+     * characters and 町 or 村) and nothing but a head noun after it: the body is the town's, the province only
+     * locates it. Where the town's name starts, or -1.
+     */
+    private int municipalityAfter(String text, Candidate province, int end) {
+        if (province.country() == null || "中国".equals(province.country())) {
+            return -1;
+        }
+        int from = province.end();
+        while (from < end && "县州府道".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        for (int k = from + 2; k <= Math.min(from + MAX_MUNICIPALITY_STEM, end - 2); k++) {
+            String rest = text.substring(k + 1, end);
+            if (MUNICIPALITY_SUFFIXES.indexOf(text.charAt(k)) >= 0 && heads.longestHeadAtEnd(rest) == rest.length()) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /** Whether the head noun ending {@code head} is read as something else: a verb, a title, a class of bodies. */
