@@ -45,6 +45,11 @@ public final class OrganizationRecognizer {
     private final NameTokens nameTokens;
     private final NameEdges edges;
     private final ClippedTaiwanCities clippedCities;
+    private final TaiwanPerspective taiwan = TaiwanPerspective.load();
+    /** 我 before 驻 + place + mission: the writer's own state's mission. */
+    private static final char OUR = '我';
+    /** The state 我 stands for in an article not written from Taiwan. */
+    private static final String OUR_STATE = "中国";
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         this(heads, generic, c -> false);
@@ -138,7 +143,9 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || PlaceSpans.placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
+            boolean ours = tokens.get(first).word().equals("驻") && start > 0 && text.charAt(start - 1) == OUR
+                    && !taiwan.writtenFromTaiwan(text); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
+            if (tokens.get(first).word().equals("驻") && !ours && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
                     && !text.startsWith("台北", end - h.length() - 2)) {
                 // (驻韩国台北代表部: a mission named for 台北 is Taiwan's, one body)
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
@@ -208,6 +215,10 @@ public final class OrganizationRecognizer {
             String beforeHead = OrganizationHeads.EVENT_WORDS.stream().anyMatch(h::contains) ? name.substring(0, name.length() - h.length()) : name;
             if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
+                continue;
+            }
+            if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
+                out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
                 continue;
             }
             String full = clippedCities.fullName(name, start, places, heads);

@@ -118,4 +118,10 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("日本长野县甲乙村议会议长出席。");
         assertTrue(n.contains("甲乙村议会"), n.toString());
     }
+
+    @Test
+    void ourMissionInAMainlandArticleIsChinas() {
+        Set<String> n = organizations("我驻芬兰大使馆参赞出席仪式。");
+        assertTrue(n.contains("中国驻芬兰大使馆"), n.toString());
+    }
 }
