@@ -87,6 +87,12 @@ public final class BareOrganizationReferences {
      * stands. Other names are returned as they are.
      */
     public Candidate qualify(String text, Candidate org, List<Candidate> places) {
+        if (org.name().startsWith(SAR_CLIPPED) && text.startsWith(SAR_CLIPPED, org.start())
+                && (org.start() == 0 || OPENERS.indexOf(text.charAt(org.start() - 1)) >= 0)) {
+            String region = regionWritten(text, places);
+            return region == null ? org : new Candidate(org.start(), org.end(), org.type(),
+                    region + org.name().substring(SAR_CLIPPED.length()), null, org.source());
+        }
         char level = text.charAt(org.start());
         if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
             return org;
@@ -97,6 +103,25 @@ public final class BareOrganizationReferences {
         String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(), place + fullForm(org.name()), null, org.source());
+    }
+
+    /** 特区 (special administrative region) written alone before a body: 特区政府 is the article's region's government. */
+    static final String SAR_CLIPPED = "特区";
+    /** The two special administrative regions. */
+    static final List<String> SARS = List.of("香港", "澳门");
+
+    /**
+     * The article's special administrative region as the article writes it before its bodies (澳门特别行政区, or
+     * 香港特区 when that is its own form), the region mentioned most often; null when the article names neither.
+     */
+    private static String regionWritten(String text, List<Candidate> places) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        places.stream().filter(p -> SARS.contains(p.name())).forEach(p -> counts.merge(p.name(), 1, Integer::sum));
+        String region = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (region == null) {
+            return null;
+        }
+        return !text.contains(region + "特别行政区") && text.contains(region + SAR_CLIPPED) ? region + SAR_CLIPPED : region + "特别行政区";
     }
 
     /** The level and body in full (市府 → 市政府), or as written when the table gives no full form. */

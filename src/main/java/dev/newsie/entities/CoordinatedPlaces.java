@@ -149,9 +149,11 @@ final class CoordinatedPlaces {
         int to = item[1];
         if (last) {
             to = from;
+            // an item cut at MAX_ITEM runs on into its sentence (无锡市获颁国际友好城|市…): its end closes no name
+            boolean closed = item[1] >= text.length() || !isNameChar(text.charAt(item[1]));
             for (int k = from + 2; k <= item[1]; k++) {
                 if (suffixes.endOf(text.substring(from, k)) != null
-                        && (k == item[1] || AFTER_LAST.matcher(text.substring(k, item[1])).find())) {
+                        && ((k == item[1] && closed) || AFTER_LAST.matcher(text.substring(k, item[1])).find())) {
                     to = k;
                     break;
                 }

@@ -43,7 +43,7 @@ final class Departments {
                         || c == '长' || verbInside(tokens, org.end(), j)) {
                     break; // 商务部部长出席会议室: a title or a verb ends the noun phrase before any suffix
                 }
-                if (suffixes.indexOf(text.charAt(j)) >= 0 && !titleFollows(text, j + 1)) {
+                if (suffixes.indexOf(text.charAt(j)) >= 0 && !titleFollows(text, j + 1) && !insideWord(tokens, j)) {
                     out.add(new Candidate(org.start(), j + 1, EntityType.ORGANIZATION, text.substring(org.start(), j + 1),
                             null, Candidate.Source.PATTERN));
                     break;
@@ -60,6 +60,11 @@ final class Departments {
             }
         }
         return false;
+    }
+
+    /** 首席科学家: a suffix character inside a longer word (科学家) ends no department's name. */
+    private static boolean insideWord(List<dev.newsie.nlp.Token> tokens, int suffix) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, suffix, suffix + 1).stream().anyMatch(t -> t.end() > suffix + 1);
     }
 
     /** 外交部亚洲司司长 is fine; 科长, 处长 right at the suffix means the character began a title, not a unit. */

@@ -135,6 +135,36 @@ final class NameEdges {
         return start - 2 - first == count ? first : start;
     }
 
+    /** Prepositions of direction and object (向, 对, 给) the segmenter glues onto a foreign name it reads as a person's. */
+    private static final String GLUED_PREPOSITIONS = "向对给";
+
+    /**
+     * 向/米兰 read as one person's name (向米兰/nr) before 理工大学: the preposition of the verb phrase (向…颁奖) is no
+     * part of the body's name; only a name token of three characters or more is cut, so a two-character name stays.
+     */
+    static int afterGluedPreposition(Token first, int start) {
+        String w = first.word();
+        return first.start() == start && first.tag().startsWith("nr") && w.length() >= 3
+                && GLUED_PREPOSITIONS.indexOf(w.charAt(0)) >= 0 ? start + 1 : start;
+    }
+
+    /** Classifiers of bodies (三所大学, 两家公司, 多个协会) after a count. */
+    private static final String BODY_CLASSIFIERS = "所家个座";
+    /** What counts bodies before a classifier: numerals and the words for "several" and "many". */
+    private static final String BODY_COUNTS = NUMERALS + "多几数余";
+
+    /** 多所大学, 三家公司: a count and a classifier before a head noun number bodies of a kind; they name none. */
+    static boolean countedBodies(String text, int start) {
+        int c = start;
+        while (c < text.length() && BODY_COUNTS.indexOf(text.charAt(c)) >= 0) {
+            c++;
+        }
+        if (c > start) {
+            return c < text.length() && BODY_CLASSIFIERS.indexOf(text.charAt(c)) >= 0;
+        }
+        return BODY_CLASSIFIERS.indexOf(text.charAt(start)) >= 0 && start > 0 && BODY_COUNTS.indexOf(text.charAt(start - 1)) >= 0;
+    }
+
     /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */
     static int afterDashes(String text, int start, int end) {
         while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {

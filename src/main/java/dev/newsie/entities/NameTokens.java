@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.nlp.Token;
 
 import java.util.Set;
@@ -13,6 +14,10 @@ import java.util.regex.Pattern;
 final class NameTokens {
     /** Category nouns a name never extends over (银蕨农场, not 红肉生产企业银蕨农场). */
     private static final Set<String> BARRIERS = Set.of("企业", "机构", "单位", "部门", "媒体", "公司", "集团");
+
+    /** Gatherings (团拜会, 招待会) from {@code models/gathering-nouns.tsv}: an occasion, never part of a body's name. */
+    private static final Set<String> GATHERINGS = Set.copyOf(
+            ModelFile.read("gathering-nouns.tsv", 1).stream().map(r -> r.get(0)).toList());
 
     /** Tags of words that modify a name from outside it: locality, numerals, classifiers, distinguishers, adverbs. */
     private static final Set<String> MODIFIER_TAGS = Set.of("m", "mq", "q", "b", "d", "r", "t", "p", "c", "u", "Rg", "Mg");
@@ -45,7 +50,7 @@ final class NameTokens {
     }
 
     static boolean isBarrier(Token t) {
-        return BARRIERS.contains(t.word());
+        return BARRIERS.contains(t.word()) || GATHERINGS.stream().anyMatch(t.word()::endsWith);
     }
 
     static boolean isProper(Token t) {

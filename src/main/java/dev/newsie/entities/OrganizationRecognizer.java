@@ -44,6 +44,12 @@ public final class OrganizationRecognizer {
     private final HeadTokens headTokens;
     private final NameTokens nameTokens;
     private final NameEdges edges;
+    private final ClippedTaiwanCities clippedCities;
+    private final TaiwanPerspective taiwan = TaiwanPerspective.load();
+    /** 我 before 驻 + place + mission: the writer's own state's mission. */
+    private static final char OUR = '我';
+    /** The state 我 stands for in an article not written from Taiwan. */
+    private static final String OUR_STATE = "中国";
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         this(heads, generic, c -> false);
@@ -62,6 +68,7 @@ public final class OrganizationRecognizer {
         this.headTokens = new HeadTokens(this.heads, this.generic);
         this.nameTokens = new NameTokens(countryAbbreviation);
         this.edges = new NameEdges(countryAbbreviation);
+        this.clippedCities = ClippedTaiwanCities.load();
     }
 
     public static OrganizationRecognizer load() {
@@ -136,7 +143,9 @@ public final class OrganizationRecognizer {
                     || !(head.tag().startsWith("nt") || PlaceSpans.placeThenHead(head, h, places)))) {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
-            if (tokens.get(first).word().equals("驻") && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
+            boolean ours = tokens.get(first).word().equals("驻") && start > 0 && text.charAt(start - 1) == OUR
+                    && !taiwan.writtenFromTaiwan(text); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
+            if (tokens.get(first).word().equals("驻") && !ours && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
                     && !text.startsWith("台北", end - h.length() - 2)) {
                 // (驻韩国台北代表部: a mission named for 台北 is Taiwan's, one body)
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
@@ -160,8 +169,9 @@ public final class OrganizationRecognizer {
                             && (PlaceSpans.placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
                             || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
-                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && PlaceSpans.cityStartsAt(places, p.end())) {
-                        start = p.end(); // 亚利桑那州图森市…委员会: so is the province or state before its city
+                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && (PlaceSpans.cityStartsAt(places, p.end())
+                            || municipalityAfter(text, p, end) >= 0)) {
+                        start = Math.max(p.end(), municipalityAfter(text, p, end)); // 亚利桑那州图森市…委员会: so is the province or state before its city
                     }
                 }
             }
@@ -170,6 +180,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.beforeSplitRegion(text, start, places);
             start = NameEdges.afterJoinedPerson(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
+            start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
@@ -183,6 +194,9 @@ public final class OrganizationRecognizer {
             }
             end -= organOf(text.substring(start, end));
             String name = text.substring(start, end);
+            if (NameEdges.countedBodies(text, start)) {
+                continue; // 多所大学 counts bodies of a kind
+            }
             if (YEAR_OPENING.matcher(name).lookingAt()) {
                 continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
             }
@@ -203,9 +217,41 @@ public final class OrganizationRecognizer {
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
-            out.add(new Candidate(start, end, EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
+            if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
+                out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
+                continue;
+            }
+            String full = clippedCities.fullName(name, start, places, heads);
+            out.add(new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN));
         }
         return out;
+    }
+
+    /** Suffixes of a foreign province's municipalities: 町 (town) and 村 (village), as in Japan's prefectures. */
+    private static final String MUNICIPALITY_SUFFIXES = "町村";
+    /** Most characters of an unlisted municipality's stem. */
+    private static final int MAX_MUNICIPALITY_STEM = 3;
+
+    /**
+     * 某县甲乙村议会: a foreign province's prefecture or county word, an unlisted town or village (a stem of two or three
+     * characters and 町 or 村) and nothing but a head noun after it: the body is the town's, the province only
+     * locates it. Where the town's name starts, or -1.
+     */
+    private int municipalityAfter(String text, Candidate province, int end) {
+        if (province.country() == null || "中国".equals(province.country())) {
+            return -1;
+        }
+        int from = province.end();
+        while (from < end && "县州府道".indexOf(text.charAt(from)) >= 0) {
+            from++;
+        }
+        for (int k = from + 2; k <= Math.min(from + MAX_MUNICIPALITY_STEM, end - 2); k++) {
+            String rest = text.substring(k + 1, end);
+            if (MUNICIPALITY_SUFFIXES.indexOf(text.charAt(k)) >= 0 && heads.longestHeadAtEnd(rest) == rest.length()) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /** Whether the head noun ending {@code head} is read as something else: a verb, a title, a class of bodies. */

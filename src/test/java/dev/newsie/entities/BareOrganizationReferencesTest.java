@@ -70,4 +70,15 @@ class BareOrganizationReferencesTest {
         String text = "香港代表团,省委书记出席";
         assertTrue(refs.recognize(text, List.of(place(0, "香港", EntityType.PROVINCE))).isEmpty());
     }
+
+    @Test
+    void bareSpecialRegionsGovernmentIsTheArticlesRegionAsItIsWritten() {
+        String text = "澳门特别行政区代表出席。会上,特区政府致辞";
+        List<Candidate> places = List.of(place(0, "澳门", EntityType.PROVINCE));
+        int at = text.indexOf("特区政府");
+        Candidate org = new Candidate(at, at + 4, EntityType.ORGANIZATION, "特区政府", null, Candidate.Source.PATTERN);
+        assertEquals("澳门特别行政区政府", refs.qualify(text, org, places).name());
+        Candidate alone = new Candidate(3, 7, EntityType.ORGANIZATION, "特区政府", null, Candidate.Source.PATTERN);
+        assertEquals("特区政府", refs.qualify("会上,特区政府致辞", alone, List.of()).name()); // no region named: left as written
+    }
 }

@@ -53,4 +53,11 @@ class CoordinatedPlacesTest {
         assertEquals(List.of("卡拉斯特"), found.stream().map(Candidate::name).toList());
         assertEquals("某国", found.get(0).country());
     }
+
+    @Test
+    void aLastItemThatRunsOnIntoItsSentenceClosesNoName() {
+        String text = "甲乙市、丙丁市、戊己市获颁国际友好城市奖。";
+        List<Candidate> places = List.of(place(text, "甲乙市", null), place(text, "丙丁市", null), place(text, "戊己市", null));
+        assertTrue(coordinated.recognize(text, places).isEmpty());
+    }
 }

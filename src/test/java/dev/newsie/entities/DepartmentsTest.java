@@ -30,4 +30,9 @@ class DepartmentsTest {
         assertTrue(found("商务部部长出席会议室启用仪式。", "商务部").isEmpty());
         assertTrue(found("外交部发言人在新闻处表示。", "外交部").isEmpty());
     }
+
+    @Test
+    void aSuffixCharacterInsideALongerWordEndsNoDepartment() {
+        assertTrue(found("某某研究院首席科学家王小明出席。", "某某研究院").isEmpty());
+    }
 }

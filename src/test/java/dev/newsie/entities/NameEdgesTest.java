@@ -73,4 +73,17 @@ class NameEdgesTest {
         Set<String> n = organizations("应中日韩三国合作秘书处邀请出席会议。");
         assertTrue(n.contains("中日韩三国合作秘书处"), n.toString());
     }
+
+    @Test
+    void aPrepositionGluedToAForeignNameIsNoPartOfTheBody() {
+        Set<String> n = organizations("使馆举行仪式,向维罗纳科技大学教授颁奖。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("向")), n.toString());
+    }
+
+    @Test
+    void aCountAndAClassifierNameNoBody() {
+        assertTrue(NameEdges.countedBodies("两地多所大学互派学生", 3));
+        assertTrue(NameEdges.countedBodies("两地三家公司参展", 2));
+        assertTrue(!NameEdges.countedBodies("研究所大楼", 0));
+    }
 }

@@ -26,4 +26,10 @@ class NameTokensTest {
         Set<String> n = organizations("他走访了多国驻沪总领事馆。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void aGatheringBeforeAPlaceIsNoPartOfTheBodysName() {
+        Set<String> n = organizations("县长出席春节招待会甲州市政府同仁到场。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("招待会")), n.toString());
+    }
 }

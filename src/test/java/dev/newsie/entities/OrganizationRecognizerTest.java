@@ -112,4 +112,16 @@ class OrganizationRecognizerTest {
         Set<String> m = organizations("青州市政府与外事局人员参加。");
         assertTrue(m.stream().noneMatch(o -> o.contains("与")), m.toString());
     }
+
+    @Test
+    void aForeignProvinceBeforeAVillagesCouncilOnlyLocatesIt() {
+        Set<String> n = organizations("日本长野县甲乙村议会议长出席。");
+        assertTrue(n.contains("甲乙村议会"), n.toString());
+    }
+
+    @Test
+    void ourMissionInAMainlandArticleIsChinas() {
+        Set<String> n = organizations("我驻芬兰大使馆参赞出席仪式。");
+        assertTrue(n.contains("中国驻芬兰大使馆"), n.toString());
+    }
 }
