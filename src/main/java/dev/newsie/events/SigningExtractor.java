@@ -198,7 +198,7 @@ final class SigningExtractor {
             String date = clauseDate(ctx, si, ms.textOffset(verb[0]));
             if (!kind.equals("LETTER_OF_INTENT") && !kind.equals("SISTER_CITY") && !kind.equals("ALLIANCE")
                     && twinnedBySigning(m, verb)) {
-                // 签署合作备忘录并缔结姊妹市: the memorandum makes them sister cities
+                // 签订交流备忘录并结为姊妹市: the memorandum makes them sister cities
                 kind = "SISTER_CITY";
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
