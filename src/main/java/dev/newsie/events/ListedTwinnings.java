@@ -41,9 +41,9 @@ final class ListedTwinnings {
         return found;
     }
 
-    /** 新增的5对友好城市分别为…: a count of new pairs of sister places, then the list of pairs. */
+    /** 新增的5对友好城市分别为… / 新结好的5对分别是…: a count of new pairs of sister places, then the list of pairs. */
     private static final Pattern NEW_PAIRS = Pattern.compile(
-            "(?:新增|新结|新缔结)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+            "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
     /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
