@@ -46,8 +46,10 @@ final class ListedTwinnings {
             "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
-    /** A ceremony of signing named in the sentence or the one before: the listed pairs were signed there and then. */
+    /** A ceremony of signing named in the sentence or just before: the listed pairs were signed there and then. */
     private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
+    /** Sentences before the list where its ceremony may be told: a running total (至此…) often sits between them. */
+    private static final int CEREMONY_LOOKBACK = 2;
 
     /**
      * 此次新增的5对友好城市分别为甲与乙、丙与丁…: each listed pair is a twinning — a SIGNING (with the sentence's
@@ -60,8 +62,10 @@ final class ListedTwinnings {
         if (!head.find()) {
             return false;
         }
-        boolean signed = CEREMONY.matcher(ctx.sentences.get(si).text()).find()
-                || (si > 0 && CEREMONY.matcher(ctx.sentences.get(si - 1).text()).find());
+        boolean signed = false;
+        for (int k = Math.max(0, si - CEREMONY_LOOKBACK); k <= si && !signed; k++) {
+            signed = CEREMONY.matcher(ctx.sentences.get(k).text()).find();
+        }
         String date = SigningExtractor.sentenceDate(ctx, si);
         int i = head.end();
         boolean found = false;

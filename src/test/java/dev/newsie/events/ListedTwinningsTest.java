@@ -33,7 +33,7 @@ class ListedTwinningsTest {
 
     @Test
     void pairsCountedAsNewlyTwinnedWithTheirCountryNamedAreSignings() {
-        String text = "2021友好城市大会昨日在成都闭幕。当天的友城缔约签字仪式上,又新增2对友好城市。"
+        String text = "2021友好城市大会昨日在成都闭幕。当天的友城缔约签字仪式上,又新增2对友好城市。至此,全省已有友好城市80对。"
                 + "新结好的2对分别是四川省与日本静冈县、湖南省长沙市与泰国清迈市。";
         List<Event> ss = signings(run(text, "2021-10-21"));
         assertEquals(Set.of(Set.of("四川", "静冈"), Set.of("长沙", "清迈")), partySets(ss));
