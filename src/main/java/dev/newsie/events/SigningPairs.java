@@ -57,6 +57,13 @@ final class SigningPairs {
     private static final Pattern BARE_TITLE_PARTNER = Pattern.compile("^(?:随后|并|还|当天|当日)?(?:与|同|和)(?:该|当地)?"
             + "(?:市长|町长|村长|镇长|乡长|县长|区长|郡守|郡长|知事|州长|省长|道知事|市议会议长|议长)(Ⓡ)(?:共同|正式)?$");
 
+    /**
+     * 次日又与乙市签署, 4日与乙市签署: a clause whose subject is left out and opens with its day and the partner; in a
+     * report of a delegation's tour the subject is the delegation (see {@link SigningSides#touringDelegation}).
+     */
+    private static final Pattern DELEGATION_WITH_PARTNER = Pattern.compile("^(?:随后|之后|次日|翌日|第二天|当天|当日|同日|\\d{1,2}日)?"
+            + "(?:还|并|又|也)?(?:与|同|和)(?:该市|当地)?([ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,4})$");
+
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
     /**
      * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
@@ -208,6 +215,17 @@ final class SigningPairs {
                     here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, SigningExtractor.partyName(more))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
+            }
+        }
+        Matcher withPartner = DELEGATION_WITH_PARTNER.matcher(clause);
+        if (here.isEmpty() && withPartner.find()) {
+            // 甲市代表团…访问。…4日与乙市签署了: a stop of the delegation's tour, told without naming who signs
+            MaskedSentence.Slot partner = ms.lastParty(clauseOffset + withPartner.start(1), clauseOffset + withPartner.end(1));
+            String visitor = SigningSides.touringDelegation(ctx, ms);
+            if (partner != null && visitor != null && partner.entity().type() != EntityType.COUNTRY
+                    && !SigningExtractor.partyName(partner).equals(visitor)) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(visitor, SigningExtractor.partyName(partner))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         Matcher bare = BARE_TITLE_PARTNER.matcher(clause);

@@ -108,6 +108,38 @@ final class SigningSides {
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;
 
+    /** 甲市代表团: a place naming the delegation right before the word (a place-led delegation). */
+    private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)(?:代表团|访问团|友好访问团)");
+    /** 代表团 said again without its place: the delegation already named. */
+    private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团");
+
+    /**
+     * The place whose delegation the report follows on its tour: the last place named right before 代表团 in this
+     * sentence or earlier, provided this sentence or the one before speaks of the delegation again. Null otherwise.
+     */
+    static String touringDelegation(DocumentContext ctx, MaskedSentence ms) {
+        int si = ctx.masked.indexOf(ms);
+        if (si < 0 || !(DELEGATION_AGAIN.matcher(ms.masked()).find()
+                || (si > 0 && DELEGATION_AGAIN.matcher(ctx.masked.get(si - 1).masked()).find()))) {
+            return null;
+        }
+        for (int k = si; k >= 0; k--) {
+            MaskedSentence s = ctx.masked.get(k);
+            String found = null;
+            Matcher d = PLACE_DELEGATION.matcher(s.masked());
+            while (d.find()) {
+                MaskedSentence.Slot place = s.lastParty(d.start(1), d.end(1));
+                if (place != null && place.entity().type() != EntityType.COUNTRY) {
+                    found = SigningExtractor.partyName(place);
+                }
+            }
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
     static String openingParty(MaskedSentence ms) {
         String m = ms.masked();

@@ -30,4 +30,20 @@ class SigningSidesTest {
         assertEquals("2022-04-19", ss.get(0).date());
         assertEquals("MEMORANDUM", ss.get(0).agreement());
     }
+
+    @Test
+    void aStopOfADelegationsTourSignedWithoutNamingWhoSignsIsSignedByTheDelegationsPlace() {
+        String text = "意大利佛罗伦萨市代表团从5月3日起对江苏省扬州市、苏州市进行了访问。"
+                + "代表团首站到访扬州市,参观了运河博物馆。随后代表团前往苏州市,5日与苏州市签署了两市文化交流协议。";
+        List<Event> ss = signings(run(text, "2022-05-09"));
+        assertEquals(Set.of(Set.of("佛罗伦萨", "苏州")), partySets(ss));
+        assertEquals("2022-05-05", ss.get(0).date());
+    }
+
+    @Test
+    void aSubjectlessClauseWithNoDelegationToldIsNoSigningOfAnyPlace() {
+        String text = "扬州市今年举办了运河文化节。随后前往苏州市,5日与苏州市签署了文化交流协议。";
+        List<Event> ss = signings(run(text, "2022-05-09"));
+        assertEquals(Set.of(), partySets(ss));
+    }
 }
