@@ -56,4 +56,11 @@ class SigningBackgroundTest {
         String text = "2019年宫崎市交流团到访花莲,双方于是开始研议缔盟。两市每五年签署一次合作备忘录。";
         assertTrue(signings(run(text, "2022-05-10")).isEmpty());
     }
+
+    @Test
+    void aSigningLeftForWhenTheTimeIsRightIsNoAct() {
+        String text = "根据意向书,双方将加强交流,并视情适时签订缔结友好城市关系的协议书。";
+        assertTrue(signings(run("奈良市与新竹市视情适时签订友好城市协议书。", "2024-08-23")).isEmpty());
+        assertTrue(signings(run(text, "2024-08-23")).isEmpty());
+    }
 }
