@@ -30,7 +30,9 @@ final class RetoldSignings {
                     && java.util.Collections.disjoint(a.signatories(), b.signatories());
             // a headline names the document loosely (友好省合作协议 for the body's 建立友好省关系协议书): the body's kind holds
             boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
-            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline) && !otherSigners
+            // 出席甲与乙缔结友好城市签约仪式。…签署谅解备忘录: the twinning ceremony told first, then the document signed at it
+            boolean signedAtTwinning = "SISTER_CITY".equals(a.agreement()) && a.title() == null && a.date() != null && a.date().equals(b.date());
+            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -38,7 +40,9 @@ final class RetoldSignings {
                         o.location(b.location());
                     }
                 }
-                if (headline && !compatible(a.agreement(), b.agreement())) {
+                if (signedAtTwinning && !compatible(a.agreement(), b.agreement())) {
+                    o.title(b.title()); // the document makes the twinning: its kind stays SISTER_CITY (GOLD.md §7)
+                } else if (headline && !compatible(a.agreement(), b.agreement())) {
                     o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
                 } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)

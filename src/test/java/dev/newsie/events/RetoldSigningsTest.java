@@ -41,4 +41,24 @@ class RetoldSigningsTest {
         assertEquals(List.of("北门镇", "宫崎"), out.get(0).parties());
         assertEquals("姊妹城镇盟约", out.get(0).build().title());
     }
+
+    @Test
+    void aMemorandumSignedAtATwinningCeremonyToldBeforeIsThatTwinning() {
+        String text = "5月3日,扬州市与意大利佛罗伦萨市举行缔结友好城市签约仪式。扬州市市长王一鸣与佛罗伦萨市市长马里奥签署谅解备忘录。";
+        List<Event> ss = signings(run(text, "2022-05-05"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("2022-05-03", ss.get(0).date());
+    }
+
+    @Test
+    void aTitledTwinningAndAMemorandumOnTheSameDayAreTwoSignings() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("扬州", "佛罗伦萨")).agreement("SISTER_CITY")
+                .title("友好城市关系协议书").date("2022-05-03").evidence(new dev.newsie.model.Span(30, 60)));
+        dev.newsie.model.EventBuilder memo = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("扬州", "佛罗伦萨"))
+                .agreement("MEMORANDUM").title("经贸合作备忘录").date("2022-05-03").evidence(new dev.newsie.model.Span(70, 99));
+        RetoldSignings.mergeInto(out, memo, true, new java.util.HashSet<>());
+        assertEquals(2, out.size());
+    }
 }
