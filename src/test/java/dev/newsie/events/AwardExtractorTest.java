@@ -501,4 +501,16 @@ class AwardExtractorTest {
         // the count gate itself (a count that is not the list's length reads nothing by form) is in WinnersListTest:
         // with listed names now found by the recogniser (entities/ListedNames), this report no longer exercises it
     }
+
+    @Test
+    void peopleAfterTheirOfficesBeforeTheVerbAreAllWinners() {
+        Map<String, Event> a = awards("颁奖\n5月3日,丰原市文学会前主席欧阳淑仪、国际友好人士彼得·诺瓦克和青年画家林子豪获得“友谊使者”称号。", "2031-05-04");
+        assertEquals(List.of("欧阳淑仪", "彼得·诺瓦克", "林子豪"), a.get("友谊使者").recipients());
+    }
+
+    @Test
+    void winnersNamedAsSubjectAfter获奖的() {
+        Map<String, Event> a = awards("颁奖\n4月2日,省政府举行“山海友谊奖”颁奖仪式。获奖的挪威学者汉斯·贝格、泰国专家阿南·颂猜在仪式上发言。", "2031-04-03");
+        assertEquals(List.of("汉斯·贝格", "阿南·颂猜"), a.get("山海友谊奖").recipients());
+    }
 }
