@@ -38,6 +38,10 @@ final class AwardNames {
             + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
+    /** ;国际友城特别贡献奖授予甲市: an unquoted award opening a clause, conferred on those after its verb. */
+    private static final Pattern CLAUSE_SUBJECT_AWARD = Pattern.compile(
+            "(?:^|[。;；])\\s*(?![此该本这])([\\p{IsHan}]{4,20}?(?:奖|奖章|勋章))(?:分别)?(?:授予|颁给|颁发给)");
+
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
 
     /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
@@ -139,6 +143,13 @@ final class AwardNames {
                 if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
+            }
+        }
+        Matcher c = CLAUSE_SUBJECT_AWARD.matcher(s);
+        while (c.find()) {
+            String name = c.group(1);
+            if (!out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+                out.add(name); // X奖授予甲市: an award, unquoted, as the subject of its clause's verb of conferring
             }
         }
         Matcher t = TOKEN_HONOUR.matcher(s);

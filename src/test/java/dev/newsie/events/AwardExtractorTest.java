@@ -513,4 +513,13 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n4月2日,省政府举行“山海友谊奖”颁奖仪式。获奖的挪威学者汉斯·贝格、泰国专家阿南·颂猜在仪式上发言。", "2031-04-03");
         assertEquals(List.of("汉斯·贝格", "阿南·颂猜"), a.get("山海友谊奖").recipients());
     }
+
+    @Test
+    void eachAwardOfASentenceWithItsOwnClause() {
+        Map<String, Event> a = awards("颁奖\n8月1日,大会闭幕。获得友城合作伙伴奖的有挪威卑尔根市、芬兰坦佩雷市等12个外国城市;"
+                + "洛阳市、大连市等9个城市获友城交流合作奖;友城特别贡献奖授予贵州省和西安市。", "2031-08-02");
+        assertEquals(List.of("卑尔根", "坦佩雷"), a.get("友城合作伙伴奖").recipients());
+        assertEquals(List.of("洛阳", "大连"), a.get("友城交流合作奖").recipients());
+        assertEquals(List.of("贵州", "西安"), a.get("友城特别贡献奖").recipients());
+    }
 }
