@@ -38,6 +38,10 @@ final class AwardNames {
             + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
+    /** 颁发了证书和奖章: the objects that stand for an honour named elsewhere, not an award's name. */
+    private static final Pattern TOKENS_ONLY = Pattern.compile(
+            "(?:(?:荣誉)?(?:证书|奖章|奖牌|奖杯|奖状|纪念章|纪念牌|牌匾|勋章)(?:和|与|及|、)?)+");
+
     /** ;国际友城特别贡献奖授予甲市: an unquoted award opening a clause, conferred on those after its verb. */
     private static final Pattern CLAUSE_SUBJECT_AWARD = Pattern.compile(
             "(?:^|[。;；])\\s*(?![此该本这])([\\p{IsHan}]{4,20}?(?:奖|奖章|勋章))(?:分别)?(?:授予|颁给|颁发给)");
@@ -140,7 +144,8 @@ final class AwardNames {
         while (u.find()) {
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
-                if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
+                if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches()
+                        && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
             }

@@ -522,4 +522,10 @@ class AwardExtractorTest {
         assertEquals(List.of("洛阳", "大连"), a.get("友城交流合作奖").recipients());
         assertEquals(List.of("贵州", "西安"), a.get("友城特别贡献奖").recipients());
     }
+
+    @Test
+    void theCertificateAndMedalHandedOverAreNotAnAward() {
+        Map<String, Event> a = awards("授证\n3月9日,丰原市举行授予林子豪先生丰原市“荣誉市民”称号仪式。市长为林子豪颁发了证书和奖章。", "2031-03-10");
+        assertEquals(List.of("荣誉市民"), List.copyOf(a.keySet()));
+    }
 }
