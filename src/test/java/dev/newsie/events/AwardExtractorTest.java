@@ -528,4 +528,16 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("授证\n3月9日,丰原市举行授予林子豪先生丰原市“荣誉市民”称号仪式。市长为林子豪颁发了证书和奖章。", "2031-03-10");
         assertEquals(List.of("荣誉市民"), List.copyOf(a.keySet()));
     }
+
+    @Test
+    void anUnquotedAwardKeepsItsYearOfAward() {
+        Map<String, Event> a = awards("颁奖\n6月2日,市政府向挪威学者汉斯·贝格颁发2030年度山海友谊奖。", "2031-06-03");
+        assertEquals(List.of("2030年度山海友谊奖"), List.copyOf(a.keySet()));
+    }
+
+    @Test
+    void theBodyAPersonWorksForIsNotHonoured() {
+        Map<String, Event> a = awards("颁奖\n6月2日,市政府向北京大学教授汉斯·贝格、中国人民对外友好协会颁发“山海友谊奖”。", "2031-06-03");
+        assertEquals(List.of("汉斯·贝格", "中国人民对外友好协会"), a.get("山海友谊奖").recipients());
+    }
 }
