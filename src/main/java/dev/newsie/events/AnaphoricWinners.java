@@ -20,6 +20,13 @@ final class AnaphoricWinners {
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
             "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
 
+    /**
+     * 获奖的甲国专家乙、丙国学者丁在仪式上发言: the winners as the subject, each a person after their calling, named
+     * right after 获奖的 at the start of a clause.
+     */
+    private static final Pattern WINNERS_AS_SUBJECT = Pattern.compile(
+            "(?:^|[,，。;；:：])\\s*(?:此次|本次|本届)?(?:获奖|受表彰|获表彰)的((?:[ⓅⓄ]*[\\p{IsHan}]{0,6}?Ⓡ(?:先生|女士|博士|教授)?(?:、|和|与|及))*[ⓅⓄ]*[\\p{IsHan}]{0,6}?Ⓡ(?:先生|女士|博士|教授)?)");
+
     static List<String> anaphoricRecipients(MaskedSentence ms) {
         String m = ms.masked();
         Matcher g = GIVEN_ANAPHORIC.matcher(m);
@@ -47,6 +54,11 @@ final class AnaphoricWinners {
         if (r.find()) {
             List<String> listed = WinnersList.enumerationBefore(ms, r.start());
             return listed;
+        }
+        Matcher subject = WINNERS_AS_SUBJECT.matcher(m);
+        if (subject.find()) {
+            List<String> listed = WinnersList.enumerationBefore(ms, subject.start(1), subject.end(1));
+            return listed.size() == WinnersList.itemCount(subject.group(1)) ? listed : List.of();
         }
         return List.of();
     }

@@ -65,7 +65,11 @@ final class AwardConferral {
                 }
                 List<String> r = recipients.get(AwardExtractor.key(a));
                 boolean person = false;
+                boolean people = ms.slots(xiang + 1, award).stream().anyMatch(s -> s.entity().type() == EntityType.PERSON);
                 for (MaskedSentence.Slot s : ms.slots(xiang + 1, award)) {
+                    if (people && s.entity().type() == EntityType.ORGANIZATION && affiliation(m, s.maskedPos() + 1)) {
+                        continue; // 向甲大学教授乙颁发: the body a person works for, not honoured itself
+                    }
                     if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.ORGANIZATION) {
                         r.add(SigningExtractor.partyName(s)); // 向甲协会、乙先生颁发
                         person |= s.entity().type() == EntityType.PERSON;
@@ -99,5 +103,14 @@ final class AwardConferral {
             }
             from = award + a.length();
         }
+    }
+
+    /** After a body's name, a calling written on (甲大学教授, 乙研究院首席科学家): the body describes a person. */
+    private static boolean affiliation(String m, int after) {
+        if (after >= m.length()) {
+            return false;
+        }
+        char c = m.charAt(after);
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN && "和与及等颁授为向".indexOf(c) < 0;
     }
 }

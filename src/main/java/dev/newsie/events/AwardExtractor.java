@@ -167,11 +167,18 @@ final class AwardExtractor {
                     listed = WinnersList.countedNamesAfter(ms, WINNERS_ARE); // 向5名人士颁授…,包括甲、乙、丙、丁及戊
                 }
                 if (!listed.isEmpty()) {
-                    String k = named.isEmpty() ? lastKey(awards) : key(named.get(named.size() - 1));
+                    String inClause = awardInsideWinnersAre(ms, named);
+                    String k = named.isEmpty() ? lastKey(awards) : inClause != null ? inClause : named.get(named.size() - 1);
+                    k = named.isEmpty() ? k : key(k);
                     recipients.get(k).addAll(listed);
                     conferred.add(k);
                     conferredAt.putIfAbsent(k, si);
-                    continue;
+                    if (inClause == null || named.size() < 2) {
+                        continue;
+                    }
+                    // 获得X奖的有甲、乙;丙获Y奖: the other awards of the sentence keep their own clauses
+                    named = new ArrayList<>(named);
+                    named.remove(inClause);
                 }
             }
             if (current != null && !WinnersList.pairEntry(ms).isEmpty()) {
@@ -207,6 +214,19 @@ final class AwardExtractor {
                 }
             }
             int[] verb = lexicon.find(EventLexicon.Role.AWARD_VERB, ms.masked(), 0);
+            if (givenTo && named.size() > 1) {
+                // X奖授予甲市;乙市获Y奖: the awards not given to anyone after their name keep their own clauses
+                List<String> rest = new ArrayList<>();
+                for (String a : named) {
+                    if (WinnersAfterAward.recipientsAfterAward(ms, a, ctx.entities).isEmpty()) {
+                        rest.add(a);
+                    }
+                }
+                if (!rest.isEmpty() && rest.size() < named.size() && !CONFER_TO.matcher(ms.masked()).find()) {
+                    AwardReceipt.receipt(ctx, si, ms, rest, awards, recipients, forums);
+                }
+                continue;
+            }
             if (givenTo) {
                 continue;
             }
@@ -255,7 +275,7 @@ final class AwardExtractor {
     /** 获奖城市为 / 获奖单位分别是 / 获得者包括: words after which the winners are listed to the end of the clause. */
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
-            + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:城市|省市|省区市|省份|单位|团体)(?:分别)?(?:有|为|是|包括)[:：]?|"
+            + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:(?:城市|省市|省区市|省份|单位|团体)(?:分别)?)?(?:有|为|是|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
             // 向12位友人授予“X”称号,(其中)包括甲、乙和丙: the named among those the clause says were honoured
             + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括)[:：]?");
@@ -302,6 +322,22 @@ final class AwardExtractor {
         conferred.add(key(award));
         conferredAt.putIfAbsent(key(award), si);
         return true;
+    }
+
+    /** The award named inside the words that introduce the winners (获得X奖的有): the one they won; null if none. */
+    private static String awardInsideWinnersAre(MaskedSentence ms, List<String> named) {
+        Matcher w = WINNERS_ARE.matcher(ms.masked());
+        if (!w.find()) {
+            return null;
+        }
+        for (String a : named) {
+            int inText = ms.sentence().text().indexOf(a);
+            int at = inText < 0 ? -1 : ms.maskedPos(ms.sentence().start() + inText);
+            if (at >= w.start() && at < w.end()) {
+                return a;
+            }
+        }
+        return null;
     }
 
     private static String lastKey(Map<String, EventBuilder> awards) {

@@ -35,9 +35,17 @@ final class AwardNames {
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
-            + "((?:[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+            + "((?:(?:\\d{4}年度?)?[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
+    /** 颁发了证书和奖章: the objects that stand for an honour named elsewhere, not an award's name. */
+    private static final Pattern TOKENS_ONLY = Pattern.compile(
+            "(?:(?:荣誉)?(?:证书|奖章|奖牌|奖杯|奖状|纪念章|纪念牌|牌匾|勋章)(?:和|与|及|、)?)+");
+
+    /** ;国际友城特别贡献奖授予甲市: an unquoted award opening a clause, conferred on those after its verb. */
+    private static final Pattern CLAUSE_SUBJECT_AWARD = Pattern.compile(
+            "(?:^|[。;；])\\s*(?![此该本这])([\\p{IsHan}]{4,20}?(?:奖|奖章|勋章))(?:分别)?(?:授予|颁给|颁发给)");
+
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
 
     /** 金莲花荣誉勋章:甲、乙。 — a line of an honours list: the honour's name, unquoted, then a colon and who received it. */
@@ -136,9 +144,17 @@ final class AwardNames {
         while (u.find()) {
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
-                if (name != null && name.length() >= 4 && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
+                if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches()
+                        && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
+            }
+        }
+        Matcher c = CLAUSE_SUBJECT_AWARD.matcher(s);
+        while (c.find()) {
+            String name = c.group(1);
+            if (!out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+                out.add(name); // X奖授予甲市: an award, unquoted, as the subject of its clause's verb of conferring
             }
         }
         Matcher t = TOKEN_HONOUR.matcher(s);

@@ -92,6 +92,16 @@ final class WinnersList {
                 MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
                 name = party == null ? null : SigningExtractor.partyName(party);
             }
+            int joined = titled ? Math.max(item.lastIndexOf('和'), Math.max(item.lastIndexOf('与'), item.lastIndexOf('及'))) : -1;
+            if (joined > 0 && TITLE_THEN_NAME.matcher(item.substring(0, joined).trim()).matches()
+                    && !calledBody(item.substring(0, joined).trim())) {
+                // 友好人士甲和画家乙: 和 between two titled people (the recogniser missed the first) joins two entries
+                out.add(0, name);
+                people = true;
+                first = false;
+                end = start + joined;
+                continue;
+            }
             String rest = titled ? "" : ITEM_FILLER.matcher(item.replaceAll("[ⓅⓄⓇ]", "")).replaceAll("").trim();
             boolean person = name != null && inItem.size() >= 1 && inItem.get(inItem.size() - 1).entity().type() == EntityType.PERSON;
             if (!rest.isEmpty() && people && countsPeople && inItem.isEmpty() && PERSON_FORM.matcher(item.trim()).matches()) {
@@ -99,9 +109,10 @@ final class WinnersList {
                 name = item.trim();
                 rest = "";
                 person = true;
-            } else if (!rest.isEmpty() && countsPeople && inItem.stream().noneMatch(x -> x.entity().type() == EntityType.PERSON)
-                    && TITLE_THEN_NAME.matcher(item.trim()).matches()) {
-                // 日本籍教师小林健一、乙等8人: a person's name the recogniser missed, after their nationality and calling
+            } else if (!rest.isEmpty() && (countsPeople || people) && inItem.stream().noneMatch(x -> x.entity().type() == EntityType.PERSON)
+                    && TITLE_THEN_NAME.matcher(item.trim()).matches() && !calledBody(item.trim())) {
+                // 日本籍教师小林健一、乙等8人: a person's name the recogniser missed, after their nationality and calling;
+                // also when the entries after it are people (甲会前主席乙、丙和企业家丁获得): a list of people goes on
                 Matcher t = TITLE_THEN_NAME.matcher(item.trim());
                 t.matches();
                 name = t.group(1);
@@ -136,7 +147,13 @@ final class WinnersList {
     static final Pattern TITLE_THEN_NAME = Pattern.compile(
             "^(?:[ⓅⓄ]+籍?)?[\\p{IsHan}]{0,8}?(?:教师|企业家|工程师|商人|友人|专家|教授|学者|医生|艺术家|作家|记者|律师|总裁|董事长"
             + "|会长|主席|市长|议员|议长|知事|大使|总经理|经理|校长|院长|主任|顾问|社长|侨领|华侨|设计师|建筑师|科学家|研究员|导演"
-            + "|演员|运动员|教练|志愿者|留学生|汉学家|翻译家)([\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+)$");
+            + "|演员|运动员|教练|志愿者|留学生|汉学家|翻译家|人士)([\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:·[\\p{IsHan}]{1,8})+)$");
+
+    /** 中国专家协会: what TITLE_THEN_NAME would read as a calling and a name is the name of a body or place. */
+    private static boolean calledBody(String item) {
+        Matcher t = TITLE_THEN_NAME.matcher(item);
+        return !t.matches() || ENTRY_HEAD.matcher(t.group(1)).find() || t.group(1).endsWith("会");
+    }
 
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
 

@@ -501,4 +501,43 @@ class AwardExtractorTest {
         // the count gate itself (a count that is not the list's length reads nothing by form) is in WinnersListTest:
         // with listed names now found by the recogniser (entities/ListedNames), this report no longer exercises it
     }
+
+    @Test
+    void peopleAfterTheirOfficesBeforeTheVerbAreAllWinners() {
+        Map<String, Event> a = awards("颁奖\n5月3日,丰原市文学会前主席欧阳淑仪、国际友好人士彼得·诺瓦克和青年画家林子豪获得“友谊使者”称号。", "2031-05-04");
+        assertEquals(List.of("欧阳淑仪", "彼得·诺瓦克", "林子豪"), a.get("友谊使者").recipients());
+    }
+
+    @Test
+    void winnersNamedAsSubjectAfter获奖的() {
+        Map<String, Event> a = awards("颁奖\n4月2日,省政府举行“山海友谊奖”颁奖仪式。获奖的挪威学者汉斯·贝格、泰国专家阿南·颂猜在仪式上发言。", "2031-04-03");
+        assertEquals(List.of("汉斯·贝格", "阿南·颂猜"), a.get("山海友谊奖").recipients());
+    }
+
+    @Test
+    void eachAwardOfASentenceWithItsOwnClause() {
+        Map<String, Event> a = awards("颁奖\n8月1日,大会闭幕。获得友城合作伙伴奖的有挪威卑尔根市、芬兰坦佩雷市等12个外国城市;"
+                + "洛阳市、大连市等9个城市获友城交流合作奖;友城特别贡献奖授予贵州省和西安市。", "2031-08-02");
+        assertEquals(List.of("卑尔根", "坦佩雷"), a.get("友城合作伙伴奖").recipients());
+        assertEquals(List.of("洛阳", "大连"), a.get("友城交流合作奖").recipients());
+        assertEquals(List.of("贵州", "西安"), a.get("友城特别贡献奖").recipients());
+    }
+
+    @Test
+    void theCertificateAndMedalHandedOverAreNotAnAward() {
+        Map<String, Event> a = awards("授证\n3月9日,丰原市举行授予林子豪先生丰原市“荣誉市民”称号仪式。市长为林子豪颁发了证书和奖章。", "2031-03-10");
+        assertEquals(List.of("荣誉市民"), List.copyOf(a.keySet()));
+    }
+
+    @Test
+    void anUnquotedAwardKeepsItsYearOfAward() {
+        Map<String, Event> a = awards("颁奖\n6月2日,市政府向挪威学者汉斯·贝格颁发2030年度山海友谊奖。", "2031-06-03");
+        assertEquals(List.of("2030年度山海友谊奖"), List.copyOf(a.keySet()));
+    }
+
+    @Test
+    void theBodyAPersonWorksForIsNotHonoured() {
+        Map<String, Event> a = awards("颁奖\n6月2日,市政府向北京大学教授汉斯·贝格、中国人民对外友好协会颁发“山海友谊奖”。", "2031-06-03");
+        assertEquals(List.of("汉斯·贝格", "中国人民对外友好协会"), a.get("山海友谊奖").recipients());
+    }
 }
