@@ -81,25 +81,7 @@ final class SigningSides {
 
     /** The party a clause opens with (its first place or organisation, within a few characters), or null. */
     static String clauseOpeningParty(MaskedSentence ms, int clauseFrom) {
-        String m = ms.masked();
-        for (MaskedSentence.Slot s : ms.slots()) {
-            if (s.maskedPos() < clauseFrom) {
-                continue;
-            }
-            if (s.maskedPos() > clauseFrom + 4) {
-                return null;
-            }
-            if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
-                continue;
-            }
-            int j = s.maskedPos();
-            while (j < m.length() && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
-                j++;
-            }
-            MaskedSentence.Slot party = ms.lastParty(s.maskedPos(), j);
-            return party == null ? null : SigningExtractor.partyName(party);
-        }
-        return null;
+        return firstPartyWithin(ms, clauseFrom, 4);
     }
 
     /** 【甲/综合报导】, 〔记者…/甲报导〕: a bracketed dateline opening the lead. */
@@ -142,14 +124,22 @@ final class SigningSides {
 
     /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
     static String openingParty(MaskedSentence ms) {
+        Matcher dateline = BRACKETED_DATELINE.matcher(ms.masked());
+        // 【北海道/综合报导】甲镇长…: the dateline's place is where the report was filed, not who signs
+        return firstPartyWithin(ms, dateline.lookingAt() ? dateline.end() : 0, OPENING);
+    }
+
+    /**
+     * The first place or organisation (a person or a country is skipped) opening at most {@code reach} characters
+     * after {@code from}, read as the last party of its run of place slots; null when none opens there.
+     */
+    private static String firstPartyWithin(MaskedSentence ms, int from, int reach) {
         String m = ms.masked();
-        Matcher dateline = BRACKETED_DATELINE.matcher(m);
-        int from = dateline.lookingAt() ? dateline.end() : 0;
         for (MaskedSentence.Slot s : ms.slots()) {
             if (s.maskedPos() < from) {
-                continue; // 【北海道/综合报导】甲镇长…: the dateline's place is where the report was filed, not who signs
+                continue;
             }
-            if (s.maskedPos() > OPENING + from) {
+            if (s.maskedPos() > from + reach) {
                 return null;
             }
             if (s.entity().type() == EntityType.PERSON || s.entity().type() == EntityType.COUNTRY) {
