@@ -18,7 +18,9 @@ final class AnaphoricWinners {
 
     /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
-            "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号))");
+            "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号)"
+            // 为…颁发证书,甲、乙接受了颁证: those who stepped up to receive the certificate just handed out
+            + "|接受了?(?:颁证|授证|颁奖))");
 
     /**
      * 获奖的甲国专家乙、丙国学者丁在仪式上发言: the winners as the subject, each a person after their calling, named
@@ -80,8 +82,14 @@ final class AnaphoricWinners {
                 break;
             }
         }
-        return WinnersList.enumerationBefore(ms, clause, r.start());
+        Matcher others = OTHERS.matcher(ms.masked());
+        others.region(clause, r.start());
+        int end = others.find() ? others.start() : r.start(); // 甲、乙以及其他几位的代表接受了颁证: the named end before 其他
+        return WinnersList.enumerationBefore(ms, clause, end);
     }
+
+    /** 以及其他几位荣誉市民的受托代表: the unnamed rest at the end of a list of those who received. */
+    private static final Pattern OTHERS = Pattern.compile("(?:以及|及|和|与)?其他[^ⓅⓄⓇ、,，]{0,16}$");
 
     /** 颁发奖座给甲、乙及丙 / 致赠证书予甲: the object handed over, then 给/予 and who received it. */
     private static final Pattern TOKEN_GIVEN_TO = Pattern.compile(

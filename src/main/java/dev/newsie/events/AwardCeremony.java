@@ -80,8 +80,8 @@ final class AwardCeremony {
             if (h.find()) {
                 List<MaskedSentence.Slot> in = ms.slots(h.start(1), h.end(1));
                 if (in.size() == 1 && in.get(0).entity().type() == EntityType.ORGANIZATION) {
-                    String place = SigningExtractor.partyName(in.get(0)); // 甲市政府举行仪式: held in 甲
-                    if (!place.equals(in.get(0).entity().name())) {
+                    String place = cityOfBody(in.get(0)); // 甲市政府举行仪式: held in 甲
+                    if (place != null) {
                         b.location(place);
                     }
                     return;
@@ -93,6 +93,21 @@ final class AwardCeremony {
                 return;
             }
         }
+    }
+
+    /** 甲省政府 / 乙自治区人民政府: a province's body, which holds its ceremonies in a city the name does not give. */
+    private static final Pattern PROVINCIAL_BODY = Pattern.compile("(?:省|自治区)(?:人民)?(?:政府|委员会|人大常委会|对外友好协会|友协|外办)$");
+
+    /**
+     * The city a body that holds a ceremony is of (甲市政府 → 甲): an award's place is a city (GOLD.md §3), so a
+     * province's body gives none; null also when the body's name holds no place.
+     */
+    static String cityOfBody(MaskedSentence.Slot body) {
+        String place = SigningExtractor.partyName(body);
+        if (place.equals(body.entity().name()) || PROVINCIAL_BODY.matcher(body.entity().name()).find()) {
+            return null;
+        }
+        return place;
     }
 
     /** 新华社甲地11月19日电 / 本报讯(11月19日): the month and day a report was filed, near the top of the page. */
@@ -120,6 +135,9 @@ final class AwardCeremony {
         return null;
     }
 
+    /** 记者从甲办获悉 / 记者昨日了解到: the clause that says how the report learned what it tells. */
+    static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
+
     /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
     static final int FILED_WITHIN_DAYS = 7;
 
@@ -129,6 +147,18 @@ final class AwardCeremony {
      * only the page's publication stamp.
      */
     static String sentenceDate(DocumentContext ctx, int si) {
+        Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
+        if (learned.find()) {
+            // 12日,记者从甲办获悉,乙市获…奖: the day the reporter learned it; only a date after that clause dates the award
+            int after = ctx.sentences.get(si).start() + learned.end();
+            DateResolver.DateMention later = null;
+            for (DateResolver.DateMention d : ctx.dates.get(si)) {
+                if (d.start() >= after && d.first() != null && later == null) {
+                    later = d;
+                }
+            }
+            return later == null ? null : later.first();
+        }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && best.first() != null) {
             return best.first();

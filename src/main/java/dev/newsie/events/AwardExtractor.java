@@ -48,6 +48,7 @@ final class AwardExtractor {
         String current = null;
         java.util.TreeMap<Integer, AwardGivers.Host> hosts = new java.util.TreeMap<>(); // ceremonies held, by sentence
         Map<String, Integer> firstAt = new java.util.HashMap<>();
+        Map<String, AwardGivers.Host> hostOf = new java.util.HashMap<>(); // the ceremony of a sentence naming the award
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
@@ -114,6 +115,9 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
+                if (host != null) {
+                    hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
+                }
             }
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
@@ -200,6 +204,16 @@ final class AwardExtractor {
                     continue;
                 }
             }
+            if (current != null && named.isEmpty()) {
+                // 1.甲勋章: then one winner to a line (a table flattened to lines)
+                String entry = BareListEntry.entry(ms);
+                if (entry != null) {
+                    recipients.get(current).add(entry);
+                    conferred.add(current);
+                    conferredAt.putIfAbsent(current, si);
+                    continue;
+                }
+            }
             if (current != null && !SUB_HEADING.matcher(s.text()).matches()) {
                 current = null;
             }
@@ -242,7 +256,8 @@ final class AwardExtractor {
         List<EventBuilder> out = new ArrayList<>();
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
             // the body that held the ceremony (in this sentence or before) gives the awards it presents
-            Map.Entry<Integer, AwardGivers.Host> held = hosts.floorEntry(firstAt.get(e.getKey()));
+            Map.Entry<Integer, AwardGivers.Host> held = hostOf.containsKey(e.getKey())
+                    ? Map.entry(-1, hostOf.get(e.getKey())) : hosts.floorEntry(firstAt.get(e.getKey()));
             if (held != null && e.getValue().build().giver() == null) {
                 e.getValue().giver(held.getValue().givers());
             }
@@ -353,8 +368,14 @@ final class AwardExtractor {
         return s.length() <= 50 && !lexicon.contains(EventLexicon.Role.AWARD_VERB, s) && !s.contains("。");
     }
 
+    /**
+     * 甲市荣誉市民 / 甲荣誉市民: the same honour written with and without its city's suffix within one report; the
+     * event keeps the name first written.
+     */
+    private static final Pattern SUFFIX_BEFORE_HONOUR = Pattern.compile("^([\\p{IsHan}]{2,}?)[市县](?=荣誉市民|荣誉公民|名誉市民)");
+
     static String key(String award) {
-        return CanonicalNames.surfaceForm(award);
+        return SUFFIX_BEFORE_HONOUR.matcher(CanonicalNames.surfaceForm(award)).replaceFirst("$1");
     }
 
     private static List<String> dedupe(List<String> l) {

@@ -78,8 +78,7 @@ final class AwardGivers {
         }
         // 在 + a venue (市政厅) keeps the host's place; a place after 在 cannot stand in the pattern
         MaskedSentence.Slot last = ms.lastParty(h.start(1), h.end(1));
-        String p = last == null ? null : SigningExtractor.partyName(last);
-        String place = last != null && (last.entity().type().isPlace() || !p.equals(last.entity().name())) ? p : null;
+        String place = last == null ? null : last.entity().type().isPlace() ? SigningExtractor.partyName(last) : AwardCeremony.cityOfBody(last);
         return new Host(givers, place);
     }
 

@@ -16,7 +16,8 @@ final class AwardNames {
         this.lexicon = lexicon;
     }
 
-    private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^”\"」』】]{2,40}奖)[”\"」』】]");
+    /** An opening mark inside is not allowed: in “甲说获得“X”证书” the quote is the inner one, not the outer. */
+    private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^“”\"「」『』【】]{2,40}奖)[”\"」』】]");
 
     /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状: the honours Taiwan's city halls hand over, named by the object alone. */
     private static final Pattern TOKEN_HONOUR = Pattern.compile(
@@ -30,7 +31,7 @@ final class AwardNames {
 
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
 
-    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,30})[”\"」』]");
+    private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]");
 
     /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
@@ -196,7 +197,9 @@ final class AwardNames {
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
-            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》)");
+            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》"
+            // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
+            + "|证书|证章|颁发证书|评授|评选)");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

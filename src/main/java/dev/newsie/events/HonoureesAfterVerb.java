@@ -134,7 +134,9 @@ final class HonoureesAfterVerb {
         for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
             // 在甲市举行: where, not who; “甲市荣誉市民”: the honour's own name
             boolean where = s.maskedPos() > 0 && "在“\"「『".indexOf(m.charAt(s.maskedPos() - 1)) >= 0;
-            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY && !where) {
+            // 会见了甲协会会长乙: the body whose office a person holds describes that person, it confers nothing
+            boolean office = PersonAffiliation.describesPerson(m, s.maskedPos() + 1);
+            if (s.entity().type() != EntityType.PERSON && s.entity().type() != EntityType.COUNTRY && !where && !office) {
                 giver = s; // the nearest body or place before the verb
             }
         }

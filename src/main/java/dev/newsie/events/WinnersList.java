@@ -28,7 +28,7 @@ final class WinnersList {
 
     /** Words an enumerated recipient may carry besides its places: 广西壮族自治区对口友城越南谅山省. */
     /** An entry ending in a person's name, after their title or office. */
-    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?$");
+    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（][\\p{IsLatin} .'·-]+[)）])?$");
 
     static final Pattern ITEM_FILLER = Pattern.compile(
             "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
@@ -57,7 +57,7 @@ final class WinnersList {
         while (end > from) {
             int start = end;
             int separator = 1;
-            while (start > from && "、,，;；:： \u3000".indexOf(m.charAt(start - 1)) < 0) {
+            while (start > from && ("、,，;；:： \u3000".indexOf(m.charAt(start - 1)) < 0 || withinLatin(m, start - 1))) {
                 char c = m.charAt(start - 1);
                 if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
                     // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
@@ -124,7 +124,10 @@ final class WinnersList {
                 name = bare;
                 rest = bare == null ? rest : "";
             }
-            if ((name == null || !rest.isEmpty()) && people && inItem.isEmpty() && OFFICE.matcher(item.trim()).find()) {
+            boolean office = inItem.isEmpty() ? OFFICE.matcher(item.trim()).find()
+                    : inItem.stream().noneMatch(x -> x.entity().type() == EntityType.PERSON)
+                    && OFFICE_AFTER_BODY.matcher(item.replaceAll("[ⓅⓄ()（）]", "").trim()).matches();
+            if ((name == null || !rest.isEmpty()) && people && office) {
                 // 全国政协常委、乙会委员丙: an office of the person after it, joined to their other office by 、
                 end = start - 1;
                 continue;
@@ -159,6 +162,15 @@ final class WinnersList {
 
     /** An office or standing that describes a person (常委, 董事长, 前驻华大使): the entry names no one itself. */
     static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问)$");
+
+    /** A space between two Latin letters (乙(Jean Dupont)): part of a name written in its own script, not a separator. */
+    static boolean withinLatin(String m, int at) {
+        return m.charAt(at) == ' ' && at > 0 && at + 1 < m.length()
+                && Character.isLetter(m.charAt(at - 1)) && m.charAt(at - 1) < 0x250 && Character.isLetter(m.charAt(at + 1)) && m.charAt(at + 1) < 0x250;
+    }
+
+    /** 甲公司总裁、首席执行官乙: the office a body's name opens, split from the person's other office by 、. */
+    static final Pattern OFFICE_AFTER_BODY = Pattern.compile("[\\p{IsHan}]{0,6}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|创办人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|局长|部长|州长|知事|校长|院长|主任|顾问)");
 
     /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
     static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");

@@ -540,4 +540,57 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n6月2日,市政府向北京大学教授汉斯·贝格、中国人民对外友好协会颁发“山海友谊奖”。", "2031-06-03");
         assertEquals(List.of("汉斯·贝格", "中国人民对外友好协会"), a.get("山海友谊奖").recipients());
     }
+
+    @Test
+    void anHonourQuotedInsideAQuotationIsNamedAlone() {
+        Map<String, Event> a = awards("荣誉市民\n6月2日,丰原市授予阮氏兰“丰原市荣誉市民”证书。局长说:“很高兴看到一名越南公民获得“丰原市荣誉市民”证书。”", "2031-06-03");
+        assertEquals(List.of("丰原市荣誉市民"), List.copyOf(a.keySet()));
+    }
+
+    @Test
+    void anHonourWrittenWithAndWithoutItsCitySuffixIsOneAward() {
+        Map<String, Event> a = awards("荣誉市民\n6月2日,丰原市举行2030年度“丰原荣誉市民”称号授予仪式。自1990年起,“丰原市荣誉市民”证书已颁给300人。", "2031-06-03");
+        assertEquals(1, a.size());
+    }
+
+    @Test
+    void theDayTheReporterLearnedOfAnAwardIsNotItsDate() {
+        Map<String, Event> a = awards("获奖\n11月3日,记者从市外办获悉,在2031中国国际友好城市大会上,宁波市获全国友协颁发的“友好城市合作金奖”。", "2031-11-04");
+        Event e = a.get("友好城市合作金奖");
+        assertEquals(List.of("宁波"), e.recipients());
+        assertEquals(null, e.date());
+    }
+
+    @Test
+    void aProvincesCeremonyGivesNoCityForTheAward() {
+        Map<String, Event> a = awards("颁奖\n昨天,湖北省政府在省会议中心举行隆重的颁奖大会,授予约翰·史密斯等20名外国专家“楚天友谊奖”。", "2031-09-29");
+        Event e = a.get("楚天友谊奖");
+        assertEquals(List.of("湖北省政府"), e.giver());
+        assertEquals(null, e.location());
+    }
+
+    @Test
+    void theBodyWhoseHeadIsHonouredDoesNotConfer() {
+        Map<String, Event> a = awards("会见\n10日,宁波市市长王明会见了日本静冈市日中友好协会会长田中一郎,并授予田中一郎先生宁波市“荣誉市民”称号。", "2031-05-11");
+        Event e = a.get("荣誉市民");
+        assertEquals(List.of("田中一郎"), e.recipients());
+        assertEquals(null, e.giver());
+    }
+
+    @Test
+    void thoseWhoReceivedTheCertificatesHandedOut() {
+        Map<String, Event> a = awards("授证\n8日,宁波市举行仪式为第三批宁波市荣誉市民颁发证书,宁波港务集团董事长、总经理王明、"
+                + "德国汉堡友好协会主席汉斯·穆勒(Hans Muller)以及其他几位荣誉市民的代表接受了颁证。", "2031-05-09");
+        Event e = a.get("宁波市荣誉市民");
+        assertEquals(List.of("王明", "汉斯·穆勒"), e.recipients());
+        assertEquals(List.of("宁波"), e.giver());
+        assertEquals("宁波", e.location());
+    }
+
+    @Test
+    void oneWinnerToALineUnderEachHonour() {
+        Map<String, Event> a = awards("授勋\n特区政府向下列人士及机构颁授勋章:\n1.大紫荆勋章:\n王明\n李红梅\n2.金紫荆星章:\n宁波港务集团\n张伟\n阅读更多\n", "2031-07-02");
+        assertEquals(List.of("王明", "李红梅"), a.get("大紫荆勋章").recipients());
+        assertEquals(List.of("宁波港务集团", "张伟"), a.get("金紫荆星章").recipients());
+    }
 }
