@@ -99,6 +99,14 @@ final class AwardReceipt {
             }
             if (recipient == null) {
                 List<String> got = recipients.get(AwardExtractor.key(a));
+                List<String> passive = PassiveHonourees.before(ms, clause, award);
+                if (!passive.isEmpty()) {
+                    got.addAll(passive); // 实业家甲,乙会会长丙,丁公司顾问的戊·己被授予“X”称号
+                    if (b.build().date() == null) {
+                        b.date(AwardCeremony.sentenceDate(ctx, si));
+                    }
+                    continue;
+                }
                 int before = got.size();
                 HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, got);
                 int again = ms.sentence().text().lastIndexOf(a);
