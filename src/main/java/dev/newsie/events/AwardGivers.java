@@ -22,16 +22,22 @@ final class AwardGivers {
     /** 9日上午, 昨天, 日前: when, written between the body and its verb (甲市政府9日颁发). */
     static final String WHEN = "(?:\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|晚)?";
 
+    /** 颁赠, 致赠, 颁给, 颁予, 授与: the verbs of handing an honour over (Taiwan's and Hong Kong's usage among them). */
+    static final String HANDED = "颁赠|致赠|颁给|颁予|授与";
+
+    /** 甲人大常委会决定授予 / 经审议决定: the body's decision before its verb of conferring. */
+    static final String DECIDED = "(?:审议|研究)?决定|(?:审议|研究)通过[,，]?";
+
     /** Bodies named together: 甲协会、乙联合会 / 甲协会和乙联合会. */
     static final String BODIES = "Ⓞ(?:(?:、|和|与|及|以及)Ⓞ)*";
 
     /** 甲协会设立的“X奖” / 甲协会颁发“X奖” / 由甲协会颁发: the body that gives the award, written next to it. */
     static final Pattern GIVER_BEFORE_AWARD = Pattern.compile(
             "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
-            + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定)(?:了)?的?[“\"「『]?$");
+            + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定|" + HANDED + ")(?:了)?的?[“\"「『]?$");
 
     static final Pattern GIVER_BY = Pattern.compile(
-            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起)");
+            "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起|" + HANDED + ")");
 
     /**
      * 甲协会、乙联合会评选出…,分别颁发“X奖”与“Y奖” / 甲协会向来自20个国家的专家颁发X奖: bodies that open a
@@ -46,8 +52,8 @@ final class AwardGivers {
     private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋)?(?:仪式|典礼|大会)[,，]?)";
 
     static final Pattern GIVER_SUBJECT = Pattern.compile(
-            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予)"
-            + "[^。;；]{0,120}?(?:颁发|颁授|授予)?(?:了)?[^。;；向]{0,40}$");
+            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
+            + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
     /**
      * 甲市人民政府举行“…”称号授予仪式 / 甲市22日在市政厅举行仪式,授予… / 甲政府舉行頒獎典禮: the body (or place) that opens a
@@ -170,7 +176,7 @@ final class AwardGivers {
 
     static final Pattern BODIES_BEFORE = Pattern.compile(BODIES + "$");
 
-    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出");
+    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出|" + HANDED);
 
     /** The bodies of a run (each one), else the place a run of places names; never a country or a person. */
     static List<String> givers(MaskedSentence ms, int from, int to) {

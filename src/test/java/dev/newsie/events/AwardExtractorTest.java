@@ -593,4 +593,16 @@ class AwardExtractorTest {
         assertEquals(List.of("王明", "李红梅"), a.get("大紫荆勋章").recipients());
         assertEquals(List.of("宁波港务集团", "张伟"), a.get("金紫荆星章").recipients());
     }
+
+    @Test
+    void aBodyHandingOverAnHonourWith颁赠GivesIt() {
+        Map<String, Event> a = awards("感谢状\n10日,丰原市政府颁赠“丰原市荣誉市民证书”予日本友人田中一郎。", "2031-05-11");
+        assertEquals(List.of("丰原市政府"), a.get("丰原市荣誉市民证书").giver());
+    }
+
+    @Test
+    void aCongressThatDecidesToConferIsTheGiver() {
+        Map<String, Event> a = awards("荣誉市民\n10日,宁波市人大常委会决定授予汉斯·穆勒“宁波市荣誉市民”称号。", "2031-05-11");
+        assertEquals(List.of("宁波市人大常委会"), a.get("宁波市荣誉市民").giver());
+    }
 }
