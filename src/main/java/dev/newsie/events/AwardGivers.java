@@ -108,11 +108,11 @@ final class AwardGivers {
     static final Pattern RESULTS_AFTER = Pattern.compile("^[”\"」』]?的?(?:评选结果|获奖名单|获奖者名单|表彰名单|评选名单|入选名单)");
 
     /**
-     * 经甲协会评选, / 由甲协会主办的…颁奖典礼: the body that chose the winners, or that holds the prize-giving, gives the
+     * 经甲协会评选, / 经甲人大常委会审议 / 根据甲会决定, / 由甲协会主办的…颁奖典礼: the body that chose the winners, or that holds the prize-giving, gives the
      * award the sentence names.
      */
     static final Pattern SELECTED_BY = Pattern.compile(
-            "经(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定)"
+            "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
             + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");

@@ -611,4 +611,10 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("获奖\n10日,宁波市是首个获得“友好城市合作金奖”的中国城市。", "2031-05-11");
         assertEquals(List.of("宁波"), a.get("友好城市合作金奖").recipients());
     }
+
+    @Test
+    void theCongressWhoseSessionDecidedGivesTheHonour() {
+        Map<String, Event> a = awards("荣誉市民\n10日,经宁波市人大常委会第三十次会议审议通过,授予汉斯·穆勒“宁波市荣誉市民”称号。", "2031-05-11");
+        assertEquals(List.of("宁波市人大常委会"), a.get("宁波市荣誉市民").giver());
+    }
 }
