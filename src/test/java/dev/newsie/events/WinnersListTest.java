@@ -33,4 +33,10 @@ class WinnersListTest {
     void anEntryThatIsNotAPersonsFormReadsNothing() {
         assertEquals(List.of(), counted("9日,特区政府向2名人士颁授“金紫荆星章”,包括陈立群及本地三家企业。"));
     }
+
+    @Test
+    void aSpaceInsideANameWrittenInLatinLettersSeparatesNoEntries() {
+        org.junit.jupiter.api.Assertions.assertTrue(WinnersList.withinLatin("Ⓡ(Jean Dupont)、Ⓡ", 6));
+        org.junit.jupiter.api.Assertions.assertFalse(WinnersList.withinLatin("甲市 乙市", 2));
+    }
 }
