@@ -79,7 +79,9 @@ final class SigningExtractor {
             if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background)) {
                 continue;
             }
-            String subject = null;
+            // 并分别与乙、丙签订合作项目 right after a signing sentence: its subject is that sentence's
+            String subject = CONTINUING.matcher(m).lookingAt() && lastEvent != null && lastSigning == si - 1
+                    ? lastEvent.build().parties().get(0) : null;
             int previousVerbEnd = 0;
             int lastVerbEnd = -1;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
@@ -123,7 +125,7 @@ final class SigningExtractor {
                             background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
                             continue;
                         }
-                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated, found.size() == 1);
                         if (!ownDate && lastEvent == e) {
                             undated.add(e);
                         }
@@ -322,8 +324,15 @@ final class SigningExtractor {
     /** A signing verb in a time clause after the act (签署协定后) or as a noun (协议的签署), once a signing was told. */
     private static boolean referredToAgain(String m, int[] verb) {
         return AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt()
-                || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]));
+                || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]))
+                || THIS_ACT.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
     }
+
+    /** A sentence opening with "and (also) with…", its subject left out: 并分别与, 还与, 此外还同. */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并|还|另|另外|此外|同时|也|又)[,，]?(?:还|并|又|也)?(?:分别)?(?:与|同|和)");
+
+    /** 此次缔结姊妹市代表着…, 这次签约: the act named as "this one", once it was told, is the act told again. */
+    private static final Pattern THIS_ACT = Pattern.compile("(?:此次|这次|本次|是次|今次|此番)(?:正式|成功)?$");
 
     /** 与来访的乙市长签署, 与到访的乙市代表团签署: the partner came to the host, so the host's place is where. */
     private static final Pattern VISITING_PARTNER = Pattern.compile("(?:与|同|和)(?:率团)?(?:来访|到访)的");

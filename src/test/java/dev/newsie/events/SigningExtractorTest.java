@@ -213,4 +213,20 @@ class SigningExtractorTest {
         String text = "6月11日,漳州市与日本熊本市签署友好城市协议后,双方互赠礼物。";
         assertEquals(1, signings(run(text, "2024-06-12")).size());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void theActNamedAsThisOneIsNotASecondSigning() {
+        String text = "【记者王小明/宜兰报导】宜兰县礁溪乡长陈大文与台东县池上乡长李美华今天(8日)代表签署姊妹乡盟约,此次缔结姊妹乡象征两乡情谊。";
+        List<Event> ss = signings(run(text, "2024-03-08"));
+        assertEquals(Set.of(Set.of("礁溪乡", "池上乡")), partySets(ss));
+    }
+
+    @Test
+    void aSentenceGoingOnWithAndWithKeepsThePreviousSigningsSubject() {
+        String text = "5月6日,泰州市与奥地利格拉茨市签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。";
+        List<Event> ss = signings(run(text, "2021-05-07"));
+        assertEquals(Set.of(Set.of("泰州", "格拉茨"), Set.of("泰州", "波恩"), Set.of("泰州", "里昂")), partySets(ss));
+    }
 }
