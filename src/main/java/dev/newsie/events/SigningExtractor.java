@@ -80,8 +80,8 @@ final class SigningExtractor {
                 continue;
             }
             // 并分别与乙、丙签订合作项目 right after a signing sentence: its subject is that sentence's
-            String subject = CONTINUING.matcher(m).lookingAt() && lastEvent != null && lastSigning == si - 1
-                    ? lastEvent.build().parties().get(0) : null;
+            EventBuilder continued = CONTINUING.matcher(m).lookingAt() && lastEvent != null && lastSigning == si - 1 ? lastEvent : null;
+            String subject = continued == null ? null : continued.build().parties().get(0);
             int previousVerbEnd = 0;
             int lastVerbEnd = -1;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
@@ -119,6 +119,15 @@ final class SigningExtractor {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
+                        if (continued != null && e.parties().get(0).equals(subject)) {
+                            if (e.location() == null) {
+                                e.location(continued.location()); // 并分别与…签订: the same ceremony goes on
+                            }
+                            if (introducedAsPartner(ms, e.parties().get(1))) {
+                                // 并分别与德国友城乙市签订合作项目: the words state the twinning of the carried subject
+                                background.add(new Background(subject, e.parties().get(1), null, e.build().evidence()));
+                            }
+                        }
                         if (SigningFollowUps.isConsequence(e, lastEvent, lastSigning == si)) {
                             // 签署友好合作关系意向书,缔结友好合作城市: the twinning the document makes, a relation
                             Event b = e.build();
@@ -326,6 +335,18 @@ final class SigningExtractor {
         return AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt()
                 || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]))
                 || THIS_ACT.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+    }
+
+    /** 友城乙市, 友好城市乙市: the partner named right after its standing as a sister city. */
+    private static final Pattern PARTNER_STANDING = Pattern.compile("(?:" + SigningPairs.PARTNER_LINK + ")Ⓟ*$");
+
+    private static boolean introducedAsPartner(MaskedSentence ms, String partner) {
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (partyName(s).equals(partner) && PARTNER_STANDING.matcher(ms.masked().substring(Math.max(0, s.maskedPos() - 6), s.maskedPos())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence opening with "and (also) with…", its subject left out: 并分别与, 还与, 此外还同. */

@@ -93,4 +93,14 @@ class SigningPlaceTest {
         String text = "6月11日,漳州市市长李明会见了来访的日本熊本市市长大西一史一行。会见后,两市签署了建立友好城市关系协议书。";
         assertEquals("漳州", signings(run(text, "2024-06-12")).get(0).location());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void aSigningGoingOnWithAndWithIsAtTheCeremonyBefore() {
+        String text = "5月6日,泰州市在泰州国际会议中心举行签约仪式。泰州市与奥地利格拉茨市在泰州签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。";
+        for (Event e : signings(run(text, "2021-05-07"))) {
+            assertEquals("泰州", e.location(), e.toString());
+        }
+    }
 }
