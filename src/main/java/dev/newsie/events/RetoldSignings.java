@@ -53,7 +53,9 @@ final class RetoldSignings {
                 }
                 if (signedAtTwinning && !compatible(a.agreement(), b.agreement())) {
                     o.title(b.title()); // the document makes the twinning: its kind stays SISTER_CITY (GOLD.md §7)
-                } else if (headline && !compatible(a.agreement(), b.agreement()) && (b.title() != null || a.title() == null)) {
+                } else if (headline && !compatible(a.agreement(), b.agreement())
+                        && (b.title() != null || a.title() == null || "SISTER_CITY".equals(b.agreement()))) {
+                    // the body's kind holds, unless the body names no document and only guessed a cooperation
                     o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
                 } else if (b.title() != null && (a.title() == null || b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)

@@ -115,6 +115,20 @@ final class SigningExtractor {
                     }
                 } else if (!out.isEmpty() && referredToAgain(m, verb)) {
                     continue; // 缔盟之后,双方互赠纪念品; 见证了协议的签署: the act already told, referred to again
+                } else if (!out.isEmpty() && THIS_ACT.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find()) {
+                    // 此次缔结姊妹市代表着…: the act told, named again as "this one"; two places it names outright
+                    // (此次甲与乙缔结友好城市) are still stated to be sister cities, a relation
+                    String own = m.substring(clauseStart(m, verb[0]), verb[0]);
+                    if (!SigningPairs.BOTH_SIDES.matcher(own).find() && !SigningPairs.BOTH_SIDES.matcher(
+                            m.substring(clauseStart(m, Math.max(0, clauseStart(m, verb[0]) - 1)), verb[0])).find()) {
+                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                            Event b = e.build();
+                            if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
+                                background.add(new Background(b.parties().get(0), b.parties().get(1), null, b.evidence()));
+                            }
+                        }
+                    }
+                    continue;
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
@@ -333,8 +347,7 @@ final class SigningExtractor {
     /** A signing verb in a time clause after the act (签署协定后) or as a noun (协议的签署), once a signing was told. */
     private static boolean referredToAgain(String m, int[] verb) {
         return AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt()
-                || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]))
-                || THIS_ACT.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+                || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]));
     }
 
     /** 友城乙市, 友好城市乙市: the partner named right after its standing as a sister city. */

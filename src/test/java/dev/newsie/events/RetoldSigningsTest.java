@@ -83,4 +83,16 @@ class RetoldSigningsTest {
         RetoldSignings.mergeInto(out, project, true, new java.util.HashSet<>(), false);
         assertEquals(2, out.size());
     }
+
+    @Test
+    void aTwinningToldInTheBodyWithoutADocumentKeepsItsKindOverALooseHeadline() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨")).agreement("COOPERATION")
+                .title("友好合作协议").evidence(new dev.newsie.model.Span(0, 20)));
+        dev.newsie.model.EventBuilder body = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨"))
+                .agreement("SISTER_CITY").date("2021-04-02").evidence(new dev.newsie.model.Span(30, 60));
+        RetoldSignings.mergeInto(out, body, true, new java.util.HashSet<>(), true);
+        assertEquals(1, out.size());
+        assertEquals("SISTER_CITY", out.get(0).build().agreement());
+    }
 }
