@@ -229,4 +229,17 @@ class SigningExtractorTest {
         List<Event> ss = signings(run(text, "2021-05-07"));
         assertEquals(Set.of(Set.of("泰州", "格拉茨"), Set.of("泰州", "波恩"), Set.of("泰州", "里昂")), partySets(ss));
     }
+
+    @Test
+    void aMemorandumWrittenByItsEnglishInitialsIsAMemorandum() {
+        List<Event> ss = signings(run("竹东镇长林一平与日本伊万里市长田中二郎今(5)日签署MOU,双方将在茶产业上合作。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("竹东镇", "伊万里")), partySets(ss));
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
+    void anAgreementAfterWhichTheyBecameFriendshipCitiesIsATwinning() {
+        List<Event> ss = signings(run("嘉义市与日本唐津市今天互签友好协定,正式成为友谊城市。", "2024-05-06"));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }

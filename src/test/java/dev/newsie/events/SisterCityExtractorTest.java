@@ -230,4 +230,10 @@ class SisterCityExtractorTest {
         Set<String> r = relations("5月6日,泰州市与奥地利格拉茨市签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。", "2021-05-07");
         assertTrue(r.contains("波恩-泰州@null") || r.contains("泰州-波恩@null"), r.toString());
     }
+
+    @Test
+    void aRenewalKeepsTheYearTheTwoSidesFirstTwinned() {
+        Set<String> r = relations("竹东镇与日本伊万里市今天续签友好交流协定,双方2012年首度缔盟。", "2024-05-06");
+        assertTrue(r.contains("伊万里-竹东镇@2012") || r.contains("竹东镇-伊万里@2012"), r.toString());
+    }
 }
