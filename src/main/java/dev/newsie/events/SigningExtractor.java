@@ -206,6 +206,9 @@ final class SigningExtractor {
                 }
                 title = named[0];
                 kind = lexicon.agreementKind(named[1]);
+                if (kind.equals("OTHER") && lexicon.words(EventLexicon.Role.TWINNED).contains(m.substring(verb[0], verb[1]))) {
+                    kind = "SISTER_CITY"; // 甲与乙举行缔盟仪式: the ceremony's own word says they twinned
+                }
             }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();

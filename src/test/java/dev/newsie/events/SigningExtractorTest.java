@@ -242,4 +242,19 @@ class SigningExtractorTest {
         List<Event> ss = signings(run("嘉义市与日本唐津市今天互签友好协定,正式成为友谊城市。", "2024-05-06"));
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    @Test
+    void aTwinningCeremonyHeldIsATwinning() {
+        List<Event> ss = signings(run("竹东镇与日本佐贺县伊万里市今天举行缔盟仪式,双方将在茶产业、观光及青少年交流等领域深化合作。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("竹东镇", "伊万里")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void japaneseAndKoreanNamesOfTwinningAreTwinnings() {
+        Event city = signings(run("竹东镇与日本伊万里市今天签署友好交流都市协定,双方将深化合作。", "2024-05-06")).get(0);
+        assertEquals("SISTER_CITY", city.agreement());
+        Event korean = signings(run("竹东镇与韩国闻庆市今天签署姊妹结缘协定,双方将深化合作。", "2024-05-06")).get(0);
+        assertEquals("SISTER_CITY", korean.agreement());
+    }
 }
