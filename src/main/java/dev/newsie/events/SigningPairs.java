@@ -98,6 +98,10 @@ final class SigningPairs {
                               List<String> toldPair) {
         String m = ms.masked();
         List<EventBuilder> here = new ArrayList<>();
+        List<EventBuilder> zipped = respectively(ms, clause, clauseOffset, kind, title, date);
+        if (!zipped.isEmpty()) {
+            return zipped;
+        }
         Matcher p = PAIR.matcher(clause);
         while (p.find()) {
             MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
@@ -309,6 +313,47 @@ final class SigningPairs {
             }
         }
         return here;
+    }
+
+    /** 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"). */
+    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)分别(?:与|和|同)((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,6})$");
+
+    private static List<EventBuilder> respectively(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
+        Matcher r = RESPECTIVELY.matcher(clause);
+        if (!r.find()) {
+            return List.of();
+        }
+        List<MaskedSentence.Slot> left = listed(ms, clauseOffset + r.start(1), clauseOffset + r.end(1));
+        List<MaskedSentence.Slot> right = listed(ms, clauseOffset + r.start(2), clauseOffset + r.end(2));
+        if (left.size() != right.size() || left.size() < 2) {
+            return List.of();
+        }
+        List<EventBuilder> out = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
+            out.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(left.get(i)), SigningExtractor.partyName(right.get(i))))
+                    .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+        }
+        return out;
+    }
+
+    /** The party of each chain of a list (甲省乙市、丙市 → 乙, 丙); empty when one chain names none or only a country. */
+    private static List<MaskedSentence.Slot> listed(MaskedSentence ms, int from, int to) {
+        String m = ms.masked();
+        List<MaskedSentence.Slot> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j < to && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(i, j);
+            if (party == null || party.entity().type() == EntityType.COUNTRY) {
+                return List.of();
+            }
+            out.add(party);
+            i = j + 1;
+        }
+        return out;
     }
 
     /**

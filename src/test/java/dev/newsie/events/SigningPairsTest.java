@@ -137,4 +137,11 @@ class SigningPairsTest {
         assertEquals(Set.of(Set.of("竹田乡", "美瑛町")), partySets(ss));
         assertEquals(List.of("吴志成", "佐藤浩"), ss.get(0).signatories());
     }
+
+    @Test
+    void twoListsJoinedByRespectivelyPairInOrder() {
+        String text = "会上,江西省赣州市、吉安市分别与老挝琅勃拉邦市、柬埔寨暹粒市签署建立友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("赣州", "琅勃拉邦"), Set.of("吉安", "暹粒")), partySets(ss));
+    }
 }

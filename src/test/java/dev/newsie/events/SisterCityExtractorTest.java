@@ -236,4 +236,10 @@ class SisterCityExtractorTest {
         Set<String> r = relations("竹东镇与日本伊万里市今天续签友好交流协定,双方2012年首度缔盟。", "2024-05-06");
         assertTrue(r.contains("伊万里-竹东镇@2012") || r.contains("竹东镇-伊万里@2012"), r.toString());
     }
+
+    @Test
+    void twoSidesOfDifferentLevelsSummedUpStillHaveTheirYear() {
+        Set<String> r = relations("5日,江西省与法国布列塔尼大区签署深化合作备忘录。两省区自1998年建立友好关系以来,合作成果丰硕。", "2024-05-06");
+        assertTrue(r.contains("布列塔尼-江西@1998") || r.contains("江西-布列塔尼@1998"), r.toString());
+    }
 }
