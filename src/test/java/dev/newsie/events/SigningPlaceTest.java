@@ -3,6 +3,8 @@ package dev.newsie.events;
 import dev.newsie.model.Event;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,5 +104,13 @@ class SigningPlaceTest {
         for (Event e : signings(run(text, "2021-05-07"))) {
             assertEquals("泰州", e.location(), e.toString());
         }
+    }
+
+    @Test
+    void bothSidesSigningRightAfterAnArrivalSignWhereTheVisitorsArrived() {
+        String text = "由乡长林一平带团的新竹县峨眉乡访问团,10月21日抵达日本长野县饭山市。饭山市长田中健亲自迎接访问团到来,双方并正式签盟为姊妹城镇。";
+        List<Event> ss = signings(run(text, "2025-10-22"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("饭山", ss.get(0).location());
     }
 }
