@@ -65,6 +65,10 @@ final class RetoldSignings {
                 } else if (a.agreement() == null) {
                     o.agreement(b.agreement());
                 }
+                if (untitled && !compatible(a.agreement(), b.agreement())
+                        && ("SISTER_CITY".equals(a.agreement()) || "SISTER_CITY".equals(b.agreement()))) {
+                    o.agreement("SISTER_CITY"); // one telling says they twinned: the document made the twinning (GOLD.md §7)
+                }
                 if (a.date() == null) {
                     o.date(b.date());
                 }

@@ -95,4 +95,17 @@ class RetoldSigningsTest {
         assertEquals(1, out.size());
         assertEquals("SISTER_CITY", out.get(0).build().agreement());
     }
+
+    @Test
+    void aTwinningRetoldWithoutADocumentMakesTheTitledDocumentATwinning() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨")).agreement("COOPERATION")
+                .title("交流合作协议").date("2021-04-02").evidence(new dev.newsie.model.Span(30, 60)));
+        dev.newsie.model.EventBuilder twinned = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨"))
+                .agreement("SISTER_CITY").date("2021-04-02").evidence(new dev.newsie.model.Span(70, 90));
+        RetoldSignings.mergeInto(out, twinned, true, new java.util.HashSet<>(), true);
+        assertEquals(1, out.size());
+        assertEquals("SISTER_CITY", out.get(0).build().agreement());
+        assertEquals("交流合作协议", out.get(0).build().title());
+    }
 }
