@@ -22,6 +22,14 @@ final class RetoldSignings {
      * @param undated the events so far whose dates were only their context's
      */
     static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
+        return mergeInto(out, e, ownDate, undated, true);
+    }
+
+    /**
+     * @param sole whether e is the only signing its sentence tells: one of a list (并分别与乙、丙签订合作项目) is a
+     *             document of its own even when it names none, so only a sole retelling joins across kinds
+     */
+    static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated, boolean sole) {
         java.util.Set<String> parties = sameNamed(e.parties());
         for (EventBuilder o : out) {
             Event a = o.build(), b = e.build();
@@ -32,7 +40,10 @@ final class RetoldSignings {
             boolean headline = a.evidence() != null && a.evidence().start() == 0 && (b.evidence() == null || b.evidence().start() > 0);
             // 出席甲与乙缔结友好城市签约仪式。…签署谅解备忘录: the twinning ceremony told first, then the document signed at it
             boolean signedAtTwinning = "SISTER_CITY".equals(a.agreement()) && a.title() == null && a.date() != null && a.date().equals(b.date());
-            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning) && !otherSigners
+            // 双方签订协定, 舉行簽署用印儀式: a retelling naming no document of its own only guessed its kind
+            boolean untitled = sole && (a.title() == null || b.title() == null) && !SPECIFIC_KIND.contains(String.valueOf(b.agreement()))
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()));
+            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -42,10 +53,21 @@ final class RetoldSignings {
                 }
                 if (signedAtTwinning && !compatible(a.agreement(), b.agreement())) {
                     o.title(b.title()); // the document makes the twinning: its kind stays SISTER_CITY (GOLD.md §7)
-                } else if (headline && !compatible(a.agreement(), b.agreement())) {
+                } else if (headline && !compatible(a.agreement(), b.agreement())
+                        && (b.title() != null || a.title() == null || "SISTER_CITY".equals(b.agreement()))) {
+                    // the body's kind holds, unless the body names no document and only guessed a cooperation
                     o.agreement(b.agreement()).title(b.title() != null ? b.title() : a.title());
-                } else if (a.title() == null || (b.title() != null && b.title().length() > a.title().length())) {
+                } else if (b.title() != null && (a.title() == null || b.title().length() > a.title().length())) {
                     o.title(b.title()).agreement(b.agreement()); // the fuller document name (the body's, not the headline's)
+                } else if (a.title() == null && b.title() == null && !compatible(a.agreement(), b.agreement())
+                        && "SISTER_CITY".equals(b.agreement())) {
+                    o.agreement(b.agreement()); // neither names its document: the one that says they twinned decides
+                } else if (a.agreement() == null) {
+                    o.agreement(b.agreement());
+                }
+                if (untitled && !compatible(a.agreement(), b.agreement())
+                        && ("SISTER_CITY".equals(a.agreement()) || "SISTER_CITY".equals(b.agreement()))) {
+                    o.agreement("SISTER_CITY"); // one telling says they twinned: the document made the twinning (GOLD.md §7)
                 }
                 if (a.date() == null) {
                     o.date(b.date());
@@ -96,6 +118,9 @@ final class RetoldSignings {
         }
         return out;
     }
+
+    /** Kinds a document word states outright (备忘录, 意向书, 联盟): never a guess to be overruled. */
+    private static final java.util.Set<String> SPECIFIC_KIND = java.util.Set.of("MEMORANDUM", "LETTER_OF_INTENT", "ALLIANCE");
 
     private static boolean compatible(String a, String b) {
         return a == null || b == null || a.equals(b);

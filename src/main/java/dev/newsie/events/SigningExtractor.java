@@ -79,7 +79,9 @@ final class SigningExtractor {
             if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background)) {
                 continue;
             }
-            String subject = null;
+            // 并分别与乙、丙签订合作项目 right after a signing sentence: its subject is that sentence's
+            EventBuilder continued = CONTINUING.matcher(m).lookingAt() && lastEvent != null && lastSigning == si - 1 ? lastEvent : null;
+            String subject = continued == null ? null : continued.build().parties().get(0);
             int previousVerbEnd = 0;
             int lastVerbEnd = -1;
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
@@ -113,17 +115,40 @@ final class SigningExtractor {
                     }
                 } else if (!out.isEmpty() && referredToAgain(m, verb)) {
                     continue; // 缔盟之后,双方互赠纪念品; 见证了协议的签署: the act already told, referred to again
+                } else if (!out.isEmpty() && THIS_ACT.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find()) {
+                    // 此次缔结姊妹市代表着…: the act told, named again as "this one"; two places it names outright
+                    // (此次甲与乙缔结友好城市) are still stated to be sister cities, a relation
+                    String own = m.substring(clauseStart(m, verb[0]), verb[0]);
+                    if (!SigningPairs.BOTH_SIDES.matcher(own).find() && !SigningPairs.BOTH_SIDES.matcher(
+                            m.substring(clauseStart(m, Math.max(0, clauseStart(m, verb[0]) - 1)), verb[0])).find()) {
+                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                            Event b = e.build();
+                            if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
+                                background.add(new Background(b.parties().get(0), b.parties().get(1), null, b.evidence()));
+                            }
+                        }
+                    }
+                    continue;
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
+                        if (continued != null && e.parties().get(0).equals(subject)) {
+                            if (e.location() == null) {
+                                e.location(continued.location()); // 并分别与…签订: the same ceremony goes on
+                            }
+                            if (introducedAsPartner(ms, e.parties().get(1))) {
+                                // 并分别与德国友城乙市签订合作项目: the words state the twinning of the carried subject
+                                background.add(new Background(subject, e.parties().get(1), null, e.build().evidence()));
+                            }
+                        }
                         if (SigningFollowUps.isConsequence(e, lastEvent, lastSigning == si)) {
                             // 签署友好合作关系意向书,缔结友好合作城市: the twinning the document makes, a relation
                             Event b = e.build();
                             background.add(new Background(b.parties().get(0), b.parties().get(1), b.date(), b.evidence()));
                             continue;
                         }
-                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated);
+                        lastEvent = RetoldSignings.mergeInto(out, e, ownDate, undated, found.size() == 1);
                         if (!ownDate && lastEvent == e) {
                             undated.add(e);
                         }
@@ -181,6 +206,9 @@ final class SigningExtractor {
                 }
                 title = named[0];
                 kind = lexicon.agreementKind(named[1]);
+                if (kind.equals("OTHER") && lexicon.words(EventLexicon.Role.TWINNED).contains(m.substring(verb[0], verb[1]))) {
+                    kind = "SISTER_CITY"; // 甲与乙举行缔盟仪式: the ceremony's own word says they twinned
+                }
             }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
@@ -324,6 +352,24 @@ final class SigningExtractor {
         return AFTER_THE_ACT.matcher(m.substring(verb[1])).lookingAt()
                 || (verb[0] > 0 && m.charAt(verb[0] - 1) == '的' && !m.startsWith("仪式", verb[1]));
     }
+
+    /** 友城乙市, 友好城市乙市: the partner named right after its standing as a sister city. */
+    private static final Pattern PARTNER_STANDING = Pattern.compile("(?:" + SigningPairs.PARTNER_LINK + ")Ⓟ*$");
+
+    private static boolean introducedAsPartner(MaskedSentence ms, String partner) {
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (partyName(s).equals(partner) && PARTNER_STANDING.matcher(ms.masked().substring(Math.max(0, s.maskedPos() - 6), s.maskedPos())).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence opening with "and (also) with…", its subject left out: 并分别与, 还与, 此外还同. */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并|还|另|另外|此外|同时|也|又)[,，]?(?:还|并|又|也)?(?:分别)?(?:与|同|和)");
+
+    /** 此次缔结姊妹市代表着…, 这次签约: the act named as "this one", once it was told, is the act told again. */
+    private static final Pattern THIS_ACT = Pattern.compile("(?:此次|这次|本次|是次|今次|此番)(?:正式|成功)?$");
 
     /** 与来访的乙市长签署, 与到访的乙市代表团签署: the partner came to the host, so the host's place is where. */
     private static final Pattern VISITING_PARTNER = Pattern.compile("(?:与|同|和)(?:率团)?(?:来访|到访)的");

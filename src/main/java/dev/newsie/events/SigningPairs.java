@@ -44,6 +44,8 @@ final class SigningPairs {
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
             + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+    /** 与乙町长Y: the partner's head, named right after the partner by a title. */
+    private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
@@ -96,6 +98,10 @@ final class SigningPairs {
                               List<String> toldPair) {
         String m = ms.masked();
         List<EventBuilder> here = new ArrayList<>();
+        List<EventBuilder> zipped = respectively(ms, clause, clauseOffset, kind, title, date);
+        if (!zipped.isEmpty()) {
+            return zipped;
+        }
         Matcher p = PAIR.matcher(clause);
         while (p.find()) {
             MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));
@@ -169,9 +175,17 @@ final class SigningPairs {
                 MaskedSentence.Slot person = ms.slots(clauseOffset + pp.start(1), clauseOffset + pp.end(1)).get(0);
                 MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset + pp.start(1));
                 MaskedSentence.Slot other = ms.lastPlace(clauseOffset + pp.start(2), clauseOffset + pp.end(2));
-                if (own != null && other != null && own.entity().type() != EntityType.COUNTRY && own.entity() != other.entity()) {
-                    here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), other.entity().name()))
-                            .agreement(kind).title(title).date(date).signatories(List.of(person.entity().name()))
+                // 内埔乡长钟国光 … 在甲、乙分处长丙见证下,钟国光与乙町长签订: the place the person heads, if said
+                String headed = SigningSides.placeHeadedBy(ctx, ms, person.entity());
+                String ownName = headed != null ? headed : own == null || own.entity().type() == EntityType.COUNTRY ? null : own.entity().name();
+                if (ownName != null && other != null && !ownName.equals(other.entity().name())) {
+                    List<String> signers = new ArrayList<>(List.of(person.entity().name()));
+                    Matcher head = PARTNER_HEAD.matcher(clause.substring(pp.end()));
+                    if (head.lookingAt()) {
+                        signers.add(ms.slots(clauseOffset + pp.end() + head.start(1), clauseOffset + pp.end() + head.end(1)).get(0).entity().name());
+                    }
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(ownName, other.entity().name()))
+                            .agreement(kind).title(title).date(date).signatories(signers)
                             .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
             }
@@ -299,6 +313,47 @@ final class SigningPairs {
             }
         }
         return here;
+    }
+
+    /** 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"). */
+    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)分别(?:与|和|同)((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,6})$");
+
+    private static List<EventBuilder> respectively(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
+        Matcher r = RESPECTIVELY.matcher(clause);
+        if (!r.find()) {
+            return List.of();
+        }
+        List<MaskedSentence.Slot> left = listed(ms, clauseOffset + r.start(1), clauseOffset + r.end(1));
+        List<MaskedSentence.Slot> right = listed(ms, clauseOffset + r.start(2), clauseOffset + r.end(2));
+        if (left.size() != right.size() || left.size() < 2) {
+            return List.of();
+        }
+        List<EventBuilder> out = new ArrayList<>();
+        for (int i = 0; i < left.size(); i++) {
+            out.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(left.get(i)), SigningExtractor.partyName(right.get(i))))
+                    .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+        }
+        return out;
+    }
+
+    /** The party of each chain of a list (甲省乙市、丙市 → 乙, 丙); empty when one chain names none or only a country. */
+    private static List<MaskedSentence.Slot> listed(MaskedSentence ms, int from, int to) {
+        String m = ms.masked();
+        List<MaskedSentence.Slot> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int j = i;
+            while (j < to && (m.charAt(j) == MaskedSentence.PLACE || m.charAt(j) == MaskedSentence.ORG)) {
+                j++;
+            }
+            MaskedSentence.Slot party = ms.lastParty(i, j);
+            if (party == null || party.entity().type() == EntityType.COUNTRY) {
+                return List.of();
+            }
+            out.add(party);
+            i = j + 1;
+        }
+        return out;
     }
 
     /**

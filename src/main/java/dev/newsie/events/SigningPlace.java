@@ -164,7 +164,7 @@ final class SigningPlace {
      */
     static String ofVisitJustTold(DocumentContext ctx, int si) {
         if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {
-            return null;
+            return si > 0 && BOTH_SIGN.matcher(ctx.masked.get(si).masked()).find() ? arrivalJustTold(ctx.masked.get(si - 1)) : null;
         }
         for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
             MaskedSentence ms = ctx.masked.get(back);
@@ -192,6 +192,17 @@ final class SigningPlace {
             }
         }
         return null;
+    }
+
+    /** …,双方并正式签盟, 两市随即签署: the two sides sign, with no place of their own sentence. */
+    private static final Pattern BOTH_SIGN = Pattern.compile("(?:双方|两市|两地)(?:并|随即|随后|也|即)?(?:正式)?(?:签|缔|结)");
+    /** 甲镇访问团10月21日抵达日本乙县丙市。: a sentence ending with the arrival at one place. */
+    private static final Pattern ARRIVAL = Pattern.compile("(?:抵达|抵)(Ⓟ+)[。.]?$");
+
+    /** The place the sentence just before arrived at (its last words), or null. */
+    private static String arrivalJustTold(MaskedSentence before) {
+        Matcher a = ARRIVAL.matcher(before.masked());
+        return a.find() ? placeIn(before, a.start(1), a.end(1)) : null;
     }
 
     /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */

@@ -157,6 +157,32 @@ final class SigningSides {
 
     private static final Pattern TITLE_THEN_PERSON = Pattern.compile("[\\p{IsHan}、]{0,8}?(Ⓡ)");
 
+    /** 内埔乡长钟国光, 甲市市长X: a place, the head's title, then the person holding it. */
+    private static final Pattern PLACE_HEAD = Pattern.compile("([ⓅⓄ]+)[\\p{IsHan}]{0,4}?(?:长|知事|首长|主席|书记)(Ⓡ)");
+
+    /**
+     * The place a person was introduced as the head of (内埔乡长钟国光 … 钟国光与乙町长Y签订), searched from the
+     * document's start up to the sentence at hand; null when the person was never given such a title.
+     */
+    static String placeHeadedBy(DocumentContext ctx, MaskedSentence upTo, dev.newsie.model.Entity person) {
+        int last = ctx.masked.indexOf(upTo);
+        for (int k = 0; k <= last && k >= 0; k++) {
+            MaskedSentence s = ctx.masked.get(k);
+            Matcher h = PLACE_HEAD.matcher(s.masked());
+            while (h.find()) {
+                List<MaskedSentence.Slot> who = s.slots(h.start(2), h.end(2));
+                if (who.isEmpty() || !who.get(0).entity().name().equals(person.name())) {
+                    continue;
+                }
+                MaskedSentence.Slot place = s.lastParty(h.start(1), h.end(1));
+                if (place != null && place.entity().type() != EntityType.COUNTRY) {
+                    return SigningExtractor.partyName(place);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The last non-country place of each run of place slots in [from, to), in order, without repeats. */
     static List<String> placesBefore(MaskedSentence ms, int from, int to) {
         String m = ms.masked();

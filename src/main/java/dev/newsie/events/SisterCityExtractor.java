@@ -250,10 +250,16 @@ final class SisterCityExtractor {
         return e.type().isPlace() && e.country() != null && !e.country().equals("中国");
     }
 
+    private static boolean earlierYear(String since, String than) {
+        return since != null && than != null && since.length() >= 4 && than.length() >= 4
+                && since.substring(0, 4).compareTo(than.substring(0, 4)) < 0;
+    }
+
     private static void put(Map<String, Relation> out, String a, String b, String since, Span evidence) {
         String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
         Relation old = out.get(key);
-        if (old == null || (old.since() == null && since != null)) {
+        // a start stated years before the signing told (续签, 升格, 结好10周年之际签署) is when the relation began
+        if (old == null || (old.since() == null && since != null) || earlierYear(since, old.since())) {
             out.put(key, new Relation(Relation.SISTER_CITY, List.of(a, b), since, evidence));
         }
     }

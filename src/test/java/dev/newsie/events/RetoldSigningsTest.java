@@ -61,4 +61,51 @@ class RetoldSigningsTest {
         RetoldSignings.mergeInto(out, memo, true, new java.util.HashSet<>());
         assertEquals(2, out.size());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void aCeremonyRetoldWithoutItsDocumentsNameIsTheSigningToldBefore() {
+        String text = "2023年6月9日,梅山乡与日本汤泽町以视讯方式签署友好城市交流协定。之后,梅山乡长林志远与汤泽町长山田一郎举行签署用印仪式,双方在协定书上署名。";
+        List<Event> ss = signings(run(text, "2023-06-10"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertEquals("友好城市交流协定", ss.get(0).title());
+    }
+
+    @Test
+    void oneOfAListOfPartnersIsADocumentOfItsOwnEvenWithoutAName() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨")).agreement("SISTER_CITY")
+                .title("友好城市关系协议书").date("2021-04-02"));
+        dev.newsie.model.EventBuilder project = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨"))
+                .agreement("COOPERATION").date("2021-04-02");
+        RetoldSignings.mergeInto(out, project, true, new java.util.HashSet<>(), false);
+        assertEquals(2, out.size());
+    }
+
+    @Test
+    void aTwinningToldInTheBodyWithoutADocumentKeepsItsKindOverALooseHeadline() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨")).agreement("COOPERATION")
+                .title("友好合作协议").evidence(new dev.newsie.model.Span(0, 20)));
+        dev.newsie.model.EventBuilder body = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨"))
+                .agreement("SISTER_CITY").date("2021-04-02").evidence(new dev.newsie.model.Span(30, 60));
+        RetoldSignings.mergeInto(out, body, true, new java.util.HashSet<>(), true);
+        assertEquals(1, out.size());
+        assertEquals("SISTER_CITY", out.get(0).build().agreement());
+    }
+
+    @Test
+    void aTwinningRetoldWithoutADocumentMakesTheTitledDocumentATwinning() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨")).agreement("COOPERATION")
+                .title("交流合作协议").date("2021-04-02").evidence(new dev.newsie.model.Span(30, 60)));
+        dev.newsie.model.EventBuilder twinned = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("泰州", "格拉茨"))
+                .agreement("SISTER_CITY").date("2021-04-02").evidence(new dev.newsie.model.Span(70, 90));
+        RetoldSignings.mergeInto(out, twinned, true, new java.util.HashSet<>(), true);
+        assertEquals(1, out.size());
+        assertEquals("SISTER_CITY", out.get(0).build().agreement());
+        assertEquals("交流合作协议", out.get(0).build().title());
+    }
 }

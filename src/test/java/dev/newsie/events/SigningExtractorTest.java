@@ -213,4 +213,48 @@ class SigningExtractorTest {
         String text = "6月11日,漳州市与日本熊本市签署友好城市协议后,双方互赠礼物。";
         assertEquals(1, signings(run(text, "2024-06-12")).size());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void theActNamedAsThisOneIsNotASecondSigning() {
+        String text = "【记者王小明/宜兰报导】宜兰县礁溪乡长陈大文与台东县池上乡长李美华今天(8日)代表签署姊妹乡盟约,此次缔结姊妹乡象征两乡情谊。";
+        List<Event> ss = signings(run(text, "2024-03-08"));
+        assertEquals(Set.of(Set.of("礁溪乡", "池上乡")), partySets(ss));
+    }
+
+    @Test
+    void aSentenceGoingOnWithAndWithKeepsThePreviousSigningsSubject() {
+        String text = "5月6日,泰州市与奥地利格拉茨市签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。";
+        List<Event> ss = signings(run(text, "2021-05-07"));
+        assertEquals(Set.of(Set.of("泰州", "格拉茨"), Set.of("泰州", "波恩"), Set.of("泰州", "里昂")), partySets(ss));
+    }
+
+    @Test
+    void aMemorandumWrittenByItsEnglishInitialsIsAMemorandum() {
+        List<Event> ss = signings(run("竹东镇长林一平与日本伊万里市长田中二郎今(5)日签署MOU,双方将在茶产业上合作。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("竹东镇", "伊万里")), partySets(ss));
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+    }
+
+    @Test
+    void anAgreementAfterWhichTheyBecameFriendshipCitiesIsATwinning() {
+        List<Event> ss = signings(run("嘉义市与日本唐津市今天互签友好协定,正式成为友谊城市。", "2024-05-06"));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aTwinningCeremonyHeldIsATwinning() {
+        List<Event> ss = signings(run("竹东镇与日本佐贺县伊万里市今天举行缔盟仪式,双方将在茶产业、观光及青少年交流等领域深化合作。", "2024-05-06"));
+        assertEquals(Set.of(Set.of("竹东镇", "伊万里")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void japaneseAndKoreanNamesOfTwinningAreTwinnings() {
+        Event city = signings(run("竹东镇与日本伊万里市今天签署友好交流都市协定,双方将深化合作。", "2024-05-06")).get(0);
+        assertEquals("SISTER_CITY", city.agreement());
+        Event korean = signings(run("竹东镇与韩国闻庆市今天签署姊妹结缘协定,双方将深化合作。", "2024-05-06")).get(0);
+        assertEquals("SISTER_CITY", korean.agreement());
+    }
 }

@@ -127,4 +127,21 @@ class SigningPairsTest {
         assertEquals("OTHER", signings(r).get(0).agreement());
         assertTrue(r.relations().isEmpty());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void aSignerNamedBareSignsForThePlaceHeWasIntroducedAsHeadOf() {
+        String text = "竹田乡长吴志成率团赴日本北海道美瑛町访问。在札幌分处长周明及美瑛町议会议长木村健等人见证下,吴志成与美瑛町长佐藤浩签订友好交流协定。";
+        List<Event> ss = signings(run(text, "2024-08-02"));
+        assertEquals(Set.of(Set.of("竹田乡", "美瑛町")), partySets(ss));
+        assertEquals(List.of("吴志成", "佐藤浩"), ss.get(0).signatories());
+    }
+
+    @Test
+    void twoListsJoinedByRespectivelyPairInOrder() {
+        String text = "会上,江西省赣州市、吉安市分别与老挝琅勃拉邦市、柬埔寨暹粒市签署建立友好城市关系协议书。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("赣州", "琅勃拉邦"), Set.of("吉安", "暹粒")), partySets(ss));
+    }
 }

@@ -3,6 +3,8 @@ package dev.newsie.events;
 import dev.newsie.model.Event;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -92,5 +94,23 @@ class SigningPlaceTest {
     void aSigningAfterTheHostMetItsVisitorsIsAtTheHostsPlace() {
         String text = "6月11日,漳州市市长李明会见了来访的日本熊本市市长大西一史一行。会见后,两市签署了建立友好城市关系协议书。";
         assertEquals("漳州", signings(run(text, "2024-06-12")).get(0).location());
+    }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void aSigningGoingOnWithAndWithIsAtTheCeremonyBefore() {
+        String text = "5月6日,泰州市在泰州国际会议中心举行签约仪式。泰州市与奥地利格拉茨市在泰州签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。";
+        for (Event e : signings(run(text, "2021-05-07"))) {
+            assertEquals("泰州", e.location(), e.toString());
+        }
+    }
+
+    @Test
+    void bothSidesSigningRightAfterAnArrivalSignWhereTheVisitorsArrived() {
+        String text = "由乡长林一平带团的新竹县峨眉乡访问团,10月21日抵达日本长野县饭山市。饭山市长田中健亲自迎接访问团到来,双方并正式签盟为姊妹城镇。";
+        List<Event> ss = signings(run(text, "2025-10-22"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("饭山", ss.get(0).location());
     }
 }

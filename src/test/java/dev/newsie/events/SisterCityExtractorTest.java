@@ -215,4 +215,31 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("波恩-漳州@null") || r.contains("漳州-波恩@null"), r.toString());
         assertTrue(r.contains("奥兰多-漳州@null") || r.contains("漳州-奥兰多@null"), r.toString());
     }
+
+    // round 8 of issue 9: construction-faithful mirrors (made-up names)
+
+    @Test
+    void aChronicleOfTwinningsGivesEachPartnerItsYear() {
+        Set<String> r = relations("竹山镇1990年与美国西部内华达州里诺市缔盟,1999年与美国中部堪萨斯州威奇托市成为姐妹市。", "2021-06-01");
+        assertTrue(r.contains("竹山镇-里诺@1990") || r.contains("里诺-竹山镇@1990"), r.toString());
+        assertTrue(r.contains("威奇托-竹山镇@1999") || r.contains("竹山镇-威奇托@1999"), r.toString());
+    }
+
+    @Test
+    void aPartnerIntroducedAsSisterCityInASentenceGoingOnIsTheSubjectsPartner() {
+        Set<String> r = relations("5月6日,泰州市与奥地利格拉茨市签订了友好交流备忘录。并分别与德国友城波恩市、法国友城里昂市签订合作项目。", "2021-05-07");
+        assertTrue(r.contains("波恩-泰州@null") || r.contains("泰州-波恩@null"), r.toString());
+    }
+
+    @Test
+    void aRenewalKeepsTheYearTheTwoSidesFirstTwinned() {
+        Set<String> r = relations("竹东镇与日本伊万里市今天续签友好交流协定,双方2012年首度缔盟。", "2024-05-06");
+        assertTrue(r.contains("伊万里-竹东镇@2012") || r.contains("竹东镇-伊万里@2012"), r.toString());
+    }
+
+    @Test
+    void twoSidesOfDifferentLevelsSummedUpStillHaveTheirYear() {
+        Set<String> r = relations("5日,江西省与法国布列塔尼大区签署深化合作备忘录。两省区自1998年建立友好关系以来,合作成果丰硕。", "2024-05-06");
+        assertTrue(r.contains("布列塔尼-江西@1998") || r.contains("江西-布列塔尼@1998"), r.toString());
+    }
 }
