@@ -131,4 +131,25 @@ class PlaceRecognizerTest {
         Set<String> k = keys("代表团访问了美国加州阿罕萨拉市。");
         assertTrue(k.stream().anyMatch(n -> n.startsWith("CITY ") && n.endsWith("阿罕萨拉")), k.toString());
     }
+
+    @Test
+    void aBareChineseNameReadAsACommonWordIsThatWord() {
+        Set<String> k = keys("镇长与各位来宾合影留念。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("来宾")), k.toString());
+        assertTrue(keys("广西来宾市代表团来访。").contains("CITY 来宾"));
+    }
+
+    @Test
+    void aWordOfTwoSettlementNounsEndsNoNameAfterAPlace() {
+        Set<String> k = keys("北海道台日城乡交流再添一对。");
+        assertTrue(k.contains("PROVINCE 北海"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("城乡")), k.toString());
+    }
+
+    @Test
+    void aPeninsulaNamedForACountryIsNoMentionOfIt() {
+        Set<String> k = keys("该道位于朝鲜半岛东南部,与大邱相邻。");
+        assertTrue(k.stream().noneMatch(n -> n.equals("COUNTRY 朝鲜")), k.toString());
+        assertTrue(keys("代表团访问了朝鲜和韩国。").contains("COUNTRY 朝鲜"));
+    }
 }
