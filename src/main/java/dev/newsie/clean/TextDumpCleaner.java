@@ -124,6 +124,25 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return out;
     }
 
+    /** Injected keyword lines are short and unpunctuated. */
+    static final int MAX_INJECTED_LINE = 20;
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("[,，、]\\s*$");
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*[,，、]");
+    private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}]");
+
+    /**
+     * 甲市长乙昨天签订备忘录, / 台中搬家 / ,缔结为友好城市, — a sentence broken over lines that end and begin with its
+     * commas cannot be interrupted by its own text: a short unpunctuated line between the two halves is a keyword a
+     * content farm injected (GOLD.md §1, injected spam; issue 9, round 8).
+     */
+    private static boolean injectedInSentence(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        if (t.length() > MAX_INJECTED_LINE || ANY_PUNCTUATION.matcher(t).find() || i == 0 || i + 1 >= lines.size()) {
+            return false;
+        }
+        return CLAUSE_OPEN.matcher(lines.get(i - 1).text()).find() && CLAUSE_GOES_ON.matcher(lines.get(i + 1).text()).find();
+    }
+
     /** One line of the page: [start, end) in the page text. */
     private record Line(int start, int end, String text, LineKind kind) {
     }
@@ -147,7 +166,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
-            if (l.kind() == LineKind.JUNK) {
+            if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i)) {
                 continue;
             }
             // Above the article a page title carries its site's name after the headline: only the headline is kept.

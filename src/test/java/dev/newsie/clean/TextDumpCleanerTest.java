@@ -285,4 +285,14 @@ class TextDumpCleanerTest {
                 + TestPages.ARTICLE_P1 + "\n" + caption + "\n" + TestPages.ARTICLE_P2, RawPage.Kind.TEXT)).body().text();
         assertEquals(2, withCaption.split("重要一刻", -1).length - 1, withCaption);
     }
+
+    @Test
+    void aKeywordLineInjectedInsideABrokenSentenceIsDropped() {
+        String page = "甲市与乙市缔结友好城市\n2019-06-12\n甲市长丙、乙市长丁昨天签订合作备忘录,\n台中搬家推荐\n,缔结为友好城市,\n冷气安装\n"
+                + ",以观光与农业交流,促进两市共同繁荣。\n" + TestPages.ARTICLE_P1;
+        String body = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT)).body().text();
+        assertFalse(body.contains("搬家"), body);
+        assertFalse(body.contains("冷气"), body);
+        assertTrue(body.contains("以观光与农业交流"), body);
+    }
 }
