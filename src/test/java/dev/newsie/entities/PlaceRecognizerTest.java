@@ -152,4 +152,12 @@ class PlaceRecognizerTest {
         assertTrue(k.stream().noneMatch(n -> n.equals("COUNTRY 朝鲜")), k.toString());
         assertTrue(keys("代表团访问了朝鲜和韩国。").contains("COUNTRY 朝鲜"));
     }
+
+    @Test
+    void malaysianCouncilTownsAreCitiesOfMalaysia() {
+        Set<String> k = keys("沙捞越州诗巫市与雪兰莪州巴生市、柔佛州麻坡代表出席。");
+        assertTrue(k.contains("CITY 诗巫"), k.toString());
+        assertTrue(k.contains("CITY 巴生"), k.toString());
+        assertTrue(k.contains("CITY 麻坡"), k.toString());
+    }
 }
