@@ -88,9 +88,6 @@ public final class PlaceRecognizer {
                     && text.startsWith(c.name(), c.start())
                     && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
-            } else if (c != null && c.type().isPlace() && c.end() == c.start() + 2 && "中国".equals(c.country())
-                    && c.source() == Candidate.Source.GAZETTEER && SegmenterReadings.readAsCommonWord(tokens, c.start(), c.end())) {
-                c = null; // 等来宾到访: a bare Chinese name the segmenter reads as one common word is that word
             } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
                 c = null; // 町长与町民: a listed town (长与町) read out of a title and the next word is no mention

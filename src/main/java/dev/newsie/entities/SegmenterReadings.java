@@ -23,22 +23,6 @@ final class SegmenterReadings {
     }
 
     /**
-     * 等来宾到访, 祝愿安康: a bare two-character Chinese name that the segmenter reads as exactly one common word (来宾
-     * guests, 安康 well-being) is that word; a city so named is written with its suffix (来宾市) or read as a name.
-     */
-    static boolean readAsCommonWord(List<Token> tokens, int start, int end) {
-        Token t = dev.newsie.nlp.Tokens.exactly(tokens, start, end);
-        return t != null && isCommonWord(t);
-    }
-
-    private static boolean isCommonWord(Token t) {
-        String tag = t.tag();
-        boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nz")
-                || tag.startsWith("nx") || tag.equals("j");
-        return !proper && COMMON_TAGS.stream().anyMatch(tag::startsWith);
-    }
-
-    /**
      * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
      * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
      * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.
