@@ -153,4 +153,12 @@ class PlaceRecognizerTest {
         assertTrue(k.contains("CITY 巴生"), k.toString());
         assertTrue(k.contains("CITY 麻坡"), k.toString());
     }
+
+    @Test
+    void aPrefectureNamedLikeACommonWordNeedsItsSuffixOrAPlaceReading() {
+        Set<String> k = keys("镇长与各位来宾合影留念。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("来宾")), k.toString());
+        assertTrue(keys("广西来宾市代表团来访。").contains("CITY 来宾"));
+        assertTrue(keys("仪式在开封举行。").contains("CITY 开封"));
+    }
 }
