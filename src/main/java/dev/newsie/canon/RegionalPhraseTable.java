@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * read from {@code models/regional-names.tsv} (curated) and {@code models/regional-names-generated.tsv} (CLDR and
  * OpenCC, curated rows win). Keys are already in Simplified characters, so it is applied after character
  * conversion. Longest match wins, so 新南威尔斯 is replaced before 威尔斯; every mainland name is matched too and
- * kept as it is, so a regional key inside a longer mainland name (尼日 in 尼日利亚) is never replaced.
+ * kept as it is, so a regional key inside a longer mainland name (尼日 in 尼日利亚) is never replaced; so is a row
+ * whose two sides are equal, which guards a mainland word holding a key (柔佛 holds 佛州, 大马路 holds 大马).
  */
 public final class RegionalPhraseTable {
     /** One replacement found in a text. */
@@ -56,9 +57,8 @@ public final class RegionalPhraseTable {
             if (regional.isEmpty() || mainland.isEmpty()) {
                 throw r.error("empty regional or mainland name");
             }
-            if (!regional.equals(mainland)) {
-                m.putIfAbsent(regional, mainland);
-            }
+            // a row whose two sides are equal guards a mainland word that holds a regional key (柔佛 holds 佛州, Florida)
+            m.putIfAbsent(regional, mainland);
         }
     }
 

@@ -34,10 +34,38 @@ public final class ScriptConverter {
         return sb.toString();
     }
 
-    /** Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕). */
+    /** Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕), and Japanese shinjitai (県 → 县). */
     private static String fixVariants(String s) {
-        return s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆').replace('瑯', '琅').replace('衞', '卫').replace('敍', '叙')
+        s = s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆').replace('瑯', '琅').replace('衞', '卫').replace('敍', '叙')
                 .replace('衹', '只');
+        java.util.Map<Character, Character> shinjitai = Shinjitai.MAP;
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            Character m = shinjitai.get(s.charAt(i));
+            if (m != null) {
+                if (sb == null) {
+                    sb = new StringBuilder(s);
+                }
+                sb.setCharAt(i, m);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+
+    /** models/japanese-shinjitai.tsv, read once: Japan's own simplified characters → mainland Simplified. */
+    private static final class Shinjitai {
+        static final java.util.Map<Character, Character> MAP = load();
+
+        private static java.util.Map<Character, Character> load() {
+            java.util.Map<Character, Character> m = new java.util.HashMap<>();
+            for (ModelFile.Row r : ModelFile.read("japanese-shinjitai.tsv", 2)) {
+                if (r.get(0).length() != 1 || r.get(1).length() != 1) {
+                    throw r.error("one character each side expected");
+                }
+                m.put(r.get(0).charAt(0), r.get(1).charAt(0));
+            }
+            return java.util.Map.copyOf(m);
+        }
     }
 
     /**

@@ -15,10 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class TextDumpCleaner implements ArticleCleaner {
     /**
-     * A dateline: a date, optionally after its label (发布时间:, 发布日期:) and followed by a short section name
+     * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.
      */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*)?"
+    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*"
+            // a newspaper site's issue line above the article (當前報章2016年06月23日, 本期报纸: …): the issue's date
+            + "|(?:当前|當前|本期|今日)(?:报章|報章|报纸|報紙)(?:日期)?\\s*[:：]?\\s*)?"
             + "((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
     /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
     private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
@@ -53,6 +55,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
+    /** Paragraphs at least this long, two or more in a row, that the page prints again make a reprinted block. */
+    static final int MIN_REPRINTED_PARAGRAPH = 40;
     /** A speech opens by addressing its audience (尊敬的各位来宾：): the text starts there, however short the line. */
     private static final Pattern SALUTATION = Pattern.compile("^(尊敬的|親愛的|亲爱的|各位).{1,60}[:：]$");
     /** Longer lines without a full stop are paragraphs, not headlines of other stories. */
@@ -92,6 +96,53 @@ public final class TextDumpCleaner implements ArticleCleaner {
         this.classifier = classifier;
     }
 
+    /**
+     * A caption may be printed above and below its picture, but two or more paragraphs printed again in the same
+     * order are the page printing its article twice (a mirror block, a print view): the indices of the lines of
+     * each second copy (issue 9, round 8).
+     */
+    private static java.util.Set<Integer> reprintedBlocks(List<Line> lines) {
+        List<Integer> prose = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind() != LineKind.JUNK && lines.get(i).text().strip().length() >= MIN_REPRINTED_PARAGRAPH) {
+                prose.add(i);
+            }
+        }
+        java.util.Map<String, Integer> first = new java.util.HashMap<>();
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        for (int n = 0; n < prose.size(); n++) {
+            String text = lines.get(prose.get(n)).text().strip();
+            Integer k = first.putIfAbsent(text, n);
+            if (k == null || n + 1 >= prose.size() || k + 1 >= n) {
+                continue;
+            }
+            if (lines.get(prose.get(n + 1)).text().strip().equals(lines.get(prose.get(k + 1)).text().strip())) {
+                out.add(prose.get(n));
+                out.add(prose.get(n + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Injected keyword lines are short and unpunctuated. */
+    static final int MAX_INJECTED_LINE = 20;
+    private static final Pattern CLAUSE_OPEN = Pattern.compile("[,，、]\\s*$");
+    private static final Pattern CLAUSE_GOES_ON = Pattern.compile("^\\s*[,，、]");
+    private static final Pattern ANY_PUNCTUATION = Pattern.compile("[\\p{P}]");
+
+    /**
+     * 甲市长乙昨天签订备忘录, / 台中搬家 / ,缔结为友好城市, — a sentence broken over lines that end and begin with its
+     * commas cannot be interrupted by its own text: a short unpunctuated line between the two halves is a keyword a
+     * content farm injected (GOLD.md §1, injected spam; issue 9, round 8).
+     */
+    private static boolean injectedInSentence(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        if (t.length() > MAX_INJECTED_LINE || ANY_PUNCTUATION.matcher(t).find() || i == 0 || i + 1 >= lines.size()) {
+            return false;
+        }
+        return CLAUSE_OPEN.matcher(lines.get(i - 1).text()).find() && CLAUSE_GOES_ON.matcher(lines.get(i + 1).text()).find();
+    }
+
     /** One line of the page: [start, end) in the page text. */
     private record Line(int start, int end, String text, LineKind kind) {
     }
@@ -111,16 +162,17 @@ public final class TextDumpCleaner implements ArticleCleaner {
         // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
         // once; sentences may repeat (a photo caption above and below its picture).
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<Integer> reprinted = reprintedBlocks(lines);
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
-            if (l.kind() == LineKind.JUNK) {
+            if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i)) {
                 continue;
             }
             // Above the article a page title carries its site's name after the headline: only the headline is kept.
             int end = inBody ? l.end() : headlineEnd(l);
             String norm = page.text().substring(l.start(), end).strip();
-            if (norm.length() >= MIN_REPEATED_LINE && !SENTENCE_END.matcher(norm).find() && !seen.add(norm)) {
+            if (reprinted.contains(i) || norm.length() >= MIN_REPEATED_LINE && !SENTENCE_END.matcher(norm).find() && !seen.add(norm)) {
                 continue;
             }
             if (l.kind() == LineKind.END) {

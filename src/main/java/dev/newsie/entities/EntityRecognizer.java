@@ -65,7 +65,8 @@ public final class EntityRecognizer {
             if (startsInsideName(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
-            candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, afterJoinedName(text, qualified, people))));
+            candidates.add(withParent(text, placeCandidates,
+                    withWholePlace(text, placeCandidates, withLeadingAbbreviation(text, afterJoinedName(text, qualified, people)))));
         }
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
@@ -107,6 +108,15 @@ public final class EntityRecognizer {
             }
         }
         return org;
+    }
+
+    /**
+     * 2003年庆 + 尚北道政府: the segmenter read the place's first character as a word of its own (庆, celebrate) and
+     * began the body's name inside the place; a name never starts inside a place, so it starts where the place does.
+     */
+    private static Candidate withWholePlace(String text, List<Candidate> places, Candidate org) {
+        int s = PlaceSpans.placeCrossing(places, org.start());
+        return s < 0 ? org : new Candidate(s, org.end(), org.type(), text.substring(s, org.end()), org.country(), org.source());
     }
 
     /** 柬 + 中友好协会: an organisation named after two countries starts at the first one's abbreviation. */

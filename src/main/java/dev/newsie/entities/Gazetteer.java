@@ -43,8 +43,11 @@ public final class Gazetteer {
             }
         }
         List<ModelFile.Row> counties = new ArrayList<>();
+        java.util.Set<String> commonWords = new java.util.HashSet<>();
+        ModelFile.read("gazetteer/common-word-names.tsv", 1).forEach(r -> commonWords.add(r.get(0)));
         for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
-            if (r.get(4).equals("county")) {
+            if (r.get(4).equals("county") || commonWords.contains(r.get(0))) {
+                // a county, or a prefecture whose bare name is a common word (来宾 guests): bare only where the segmenter reads a place
                 counties.add(r); // after the other tables: a county never shadows a listed name
             } else {
                 g.addChinese(r);

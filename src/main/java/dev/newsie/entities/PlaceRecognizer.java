@@ -43,6 +43,12 @@ public final class PlaceRecognizer {
      * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them.
      */
     static final String LEADING_VERBS = "有是在与和到赴驻访抵至及同向从往去";
+    /**
+     * Words of two settlement nouns (城乡 town and country, 乡镇 townships, 县市): their second character is no suffix of
+     * a name before it (北海道台日城乡交流 holds no place 台日城乡).
+     */
+    static final java.util.Set<String> GENERIC_SETTLEMENT_PAIRS = java.util.Set.of("城乡", "城镇", "乡镇", "村镇", "县市", "市县",
+            "省市", "州县", "城区", "市区", "县区", "镇区", "乡村");
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
@@ -50,12 +56,15 @@ public final class PlaceRecognizer {
     private final PlaceSuffixRules suffixes;
     private final TransliteratedPlaces transliterated;
     private final ShortPlaceNames shortNames;
+    /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
+    private final List<String> featureWords;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
         this.suffixes = suffixes;
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
+        this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
 
     /** The suffix rules this recogniser types places by. */
@@ -83,6 +92,10 @@ public final class PlaceRecognizer {
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
                 c = null; // 町长与町民: a listed town (长与町) read out of a title and the next word is no mention
             }
+            if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {
+                i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
+                continue;
+            }
             if (c == null) {
                 c = shortNames.abbreviation(text, i, tokens);
             }
@@ -104,6 +117,10 @@ public final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    private boolean namesFeature(String text, int pos) {
+        return featureWords.stream().anyMatch(w -> text.startsWith(w, pos));
     }
 
     /** 町长与…, 市长与…: the name starts with the 长 of a title whose first character is a place suffix. */
@@ -247,6 +264,7 @@ public final class PlaceRecognizer {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {
                     return null;
                 }

@@ -45,6 +45,14 @@ final class PlaceSpans {
                 .mapToInt(Candidate::start).min().orElse(-1);
     }
 
+    /** Where a listed place (not a country) that starts before {@code pos} and runs past it starts, or -1. */
+    static int placeCrossing(List<Candidate> places, int pos) {
+        return within(places, Math.max(0, pos - REACH), pos).stream()
+                .filter(p -> p.start() < pos && p.end() > pos && p.type().isPlace() && p.type() != EntityType.COUNTRY
+                        && p.source() != Candidate.Source.WEAK)
+                .mapToInt(Candidate::start).min().orElse(-1);
+    }
+
     static boolean countryEndsAt(List<Candidate> places, int pos) {
         return within(places, Math.max(0, pos - REACH), pos).stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.end() == pos);
     }

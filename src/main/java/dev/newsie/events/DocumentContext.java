@@ -11,6 +11,11 @@ import java.util.regex.Pattern;
 final class DocumentContext {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(20\\d{2}|19\\d{2})(?!\\d)");
     private static final Pattern DATELINE_AFTER = Pattern.compile("(?:电|讯|报道|报导|消息)");
+    /**
+     * 屏东市1933年设市, 1990年撤县建市, 1921年建校: a date right before the founding of a municipality or school dates
+     * that founding, background to the sentence, never an act the sentence reports (issue 9, round 8).
+     */
+    private static final Pattern FOUNDING_AFTER = Pattern.compile("(?:撤[县镇乡])?[设建置](?:市|县|镇|乡|区|村|校|城|港)(?![长委])|开埠");
     private static final Pattern DATELINE_MD = Pattern.compile("(\\d{1,2})月(\\d{1,2})日(?:电|讯|报道|报导|消息)");
 
     final String text;
@@ -34,6 +39,7 @@ final class DocumentContext {
             List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
             // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
+            ds.removeIf(d -> FOUNDING_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 4))).lookingAt());
             // a year inside a document's title (《2025—2027年合作行动计划》) dates its content, not the signing
             ds.removeIf(d -> insideBookTitle(s, d.start() - s.start()));
             dates.add(ds);

@@ -45,4 +45,15 @@ class RegionalPhraseTableTest {
         String mainland = "广东加强与理查德市长的交流，自由市场与索菲亚街区代表出席";
         assertEquals(mainland, shipped.apply(mainland));
     }
+
+    @Test
+    void aRowWithEqualSidesGuardsAMainlandWordHoldingARegionalKey() {
+        assertEquals("柔佛州新山市与佛罗里达", shipped.apply(ScriptConverter.toSimplified("柔佛州新山市與佛州")));
+        assertEquals("马来西亚华社与大马路两旁", shipped.apply(ScriptConverter.toSimplified("大馬華社與大馬路兩旁")));
+    }
+
+    @Test
+    void japaneseShinjitaiReadAsMainlandCharacters() {
+        assertEquals("长野县松本市与汤泽町", ScriptConverter.toSimplified("長野県松本市與湯沢町"));
+    }
 }

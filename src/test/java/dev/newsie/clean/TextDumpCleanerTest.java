@@ -264,4 +264,35 @@ class TextDumpCleanerTest {
         assertFalse(a.body().text().contains("图片来源"), a.body().text());
         assertFalse(a.body().text().contains("发布时间"), a.body().text());
     }
+
+    @Test
+    void aNewspapersIssueLineAboveTheArticleGivesItsDate() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "設為主頁收藏本頁\n當前報章2016年09月29日\n今日導讀\n甲市代表團赴乙市出席城市大會\n"
+                + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertEquals("2016-09-29", a.published());
+    }
+
+    @Test
+    void anArticleThePagePrintsTwiceIsKeptOnceButARepeatedCaptionStays() {
+        String p1 = "【本報訊】甲縣乙鄉與丙縣丁鄉今天上午在丁鄉公所舉行締盟簽約典禮,由兩位鄉長共同簽署協議並互換紀念品。";
+        String p2 = "兩鄉締結姐妹鄉鎮,縣長、立法委員、議長等人皆到場,一同見證這場跨縣市交流合作的重要時刻。";
+        String body = cleaner.clean(DecodedPage.ofText("p", "甲乡与丁乡缔结姐妹乡\n" + p1 + "\n" + p2 + "\n" + p1 + "\n" + p2 + "\n",
+                RawPage.Kind.TEXT)).body().text();
+        assertEquals(1, body.split("今天上午", -1).length - 1, body);
+        assertEquals(1, body.split("重要時刻", -1).length - 1, body);
+        String caption = "3月3日,两市市长在签约仪式上交换文本,这是两市缔结友好城市关系的重要一刻。新华社记者 李明 摄";
+        String withCaption = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n2024-03-05\n" + caption + "\n"
+                + TestPages.ARTICLE_P1 + "\n" + caption + "\n" + TestPages.ARTICLE_P2, RawPage.Kind.TEXT)).body().text();
+        assertEquals(2, withCaption.split("重要一刻", -1).length - 1, withCaption);
+    }
+
+    @Test
+    void aKeywordLineInjectedInsideABrokenSentenceIsDropped() {
+        String page = "甲市与乙市缔结友好城市\n2019-06-12\n甲市长丙、乙市长丁昨天签订合作备忘录,\n台中搬家推荐\n,缔结为友好城市,\n冷气安装\n"
+                + ",以观光与农业交流,促进两市共同繁荣。\n" + TestPages.ARTICLE_P1;
+        String body = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT)).body().text();
+        assertFalse(body.contains("搬家"), body);
+        assertFalse(body.contains("冷气"), body);
+        assertTrue(body.contains("以观光与农业交流"), body);
+    }
 }

@@ -397,4 +397,12 @@ class EntityRecognizerTest {
         Set<String> k = keys("青河市市长郑晓峰和白水县委书记出席。");
         assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION") && x.contains("郑晓峰")), k.toString());
     }
+
+    @Test
+    void aBodyStartsWhereThePlaceItIsNamedForStarts() {
+        // the segmenter reads 庆 (celebrate) alone and 尚北道政府 as a body: the place opens the body's name
+        Set<String> k = keys("在2003年庆尚北道政府与新北市政府签订的备忘录基础上,两会再签协议。");
+        assertTrue(k.contains("ORGANIZATION 庆尚北道政府"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.equals("ORGANIZATION 尚北道政府")), k.toString());
+    }
 }

@@ -131,4 +131,34 @@ class PlaceRecognizerTest {
         Set<String> k = keys("代表团访问了美国加州阿罕萨拉市。");
         assertTrue(k.stream().anyMatch(n -> n.startsWith("CITY ") && n.endsWith("阿罕萨拉")), k.toString());
     }
+
+    @Test
+    void aWordOfTwoSettlementNounsEndsNoNameAfterAPlace() {
+        Set<String> k = keys("北海道台日城乡交流再添一对。");
+        assertTrue(k.contains("PROVINCE 北海"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("城乡")), k.toString());
+    }
+
+    @Test
+    void aPeninsulaNamedForACountryIsNoMentionOfIt() {
+        Set<String> k = keys("该道位于朝鲜半岛东南部,与大邱相邻。");
+        assertTrue(k.stream().noneMatch(n -> n.equals("COUNTRY 朝鲜")), k.toString());
+        assertTrue(keys("代表团访问了朝鲜和韩国。").contains("COUNTRY 朝鲜"));
+    }
+
+    @Test
+    void malaysianCouncilTownsAreCitiesOfMalaysia() {
+        Set<String> k = keys("沙捞越州诗巫市与雪兰莪州巴生市、柔佛州麻坡代表出席。");
+        assertTrue(k.contains("CITY 诗巫"), k.toString());
+        assertTrue(k.contains("CITY 巴生"), k.toString());
+        assertTrue(k.contains("CITY 麻坡"), k.toString());
+    }
+
+    @Test
+    void aPrefectureNamedLikeACommonWordNeedsItsSuffixOrAPlaceReading() {
+        Set<String> k = keys("镇长与各位来宾合影留念。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("来宾")), k.toString());
+        assertTrue(keys("广西来宾市代表团来访。").contains("CITY 来宾"));
+        assertTrue(keys("仪式在开封举行。").contains("CITY 开封"));
+    }
 }

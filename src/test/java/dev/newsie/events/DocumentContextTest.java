@@ -110,4 +110,12 @@ class DocumentContextTest {
         assertFalse(DocumentContext.isLongPast("2024-12-30", 2025), "last year's is still news in January");
         assertFalse(DocumentContext.isLongPast("2025-03", 2025));
     }
+
+    @Test
+    void aYearBeforeAMunicipalitysFoundingDatesNoActOfTheSentence() {
+        DocumentContext ctx = new DocumentContext("甲市1933年设市,乙市1946年建市,双方结盟成为好姊妹市。", null, java.util.List.of());
+        assertNull(ctx.bestDate(0));
+        DocumentContext signed = new DocumentContext("甲市与乙市1990年签署姊妹市协定。", null, java.util.List.of());
+        assertEquals("1990", signed.bestDate(0).first());
+    }
 }
