@@ -80,8 +80,9 @@ final class ForumExtractor {
                 }
                 final boolean heldHere = held;
                 final int sentence = si;
+                // 每两年举行一次的甲大会,自2010年起已先后在乙、丙举办: the series' history, not a past edition of its own
                 Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)
-                        && !(heldHere && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
+                        && !(heldHere && !series && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -124,7 +125,8 @@ final class ForumExtractor {
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || target == main)) {
-                readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
+                // a date beside a bare mention is often another act's; a series' sentence dates its history (自2010年起)
+                readDetails(ctx, si, target, held && !series);
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
