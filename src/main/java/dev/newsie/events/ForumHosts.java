@@ -132,7 +132,7 @@ final class ForumHosts {
                 k--; // a place's suffix the recogniser left outside its name (北九州|市) is still the place
                 continue;
             }
-            int named = unrecognisedHostStart(m, k);
+            int named = unrecognisedHostStart(ms, k);
             if (named >= 0) {
                 unrecognised.add(new int[]{named, k});
                 k = named;
@@ -180,9 +180,11 @@ final class ForumHosts {
      * holds no forum head: the construction says what it is. Returns where the name starts
      * (after a separator, 由 or a clause break), or -1. A place or country inside it (Ⓟ全国知事会) stays inside.
      */
-    private int unrecognisedHostStart(String m, int end) {
+    private int unrecognisedHostStart(MaskedSentence ms, int end) {
+        String m = ms.masked();
         int b = end;
-        while (b > 0 && end - b < HOST_NAME_MAX && m.charAt(b - 1) != MaskedSentence.ORG && m.charAt(b - 1) != MaskedSentence.PERSON) {
+        // an organisation recognised inside a longer name (Ⓞ中心 for 中国—东盟中心) is part of it; a person never is
+        while (b > 0 && end - b < HOST_NAME_MAX && m.charAt(b - 1) != MaskedSentence.PERSON) {
             char c = m.charAt(b - 1);
             boolean openingInside = (c == '(' || c == '（') && m.substring(b, end).matches("^[^()（）]*[)）].*");
             if (!openingInside && (SEPARATORS.indexOf(c) >= 0 || BOUNDARY.indexOf(c) >= 0)) {
@@ -194,14 +196,16 @@ final class ForumHosts {
             return -1;
         }
         String name = m.substring(b, end);
-        boolean runsAForum = forumBodies.stream().anyMatch(name::endsWith); // 甲论坛常设秘书处
+        // heads are read on the text: a place cut out of the name (日本|全国市|长会) hides them in the masked form
+        String text = ms.sentence().text().substring(ms.textOffset(b) - ms.sentence().start(), ms.textOffset(end) - ms.sentence().start());
+        boolean runsAForum = forumBodies.stream().anyMatch(text::endsWith); // 甲论坛常设秘书处
         if (name.chars().allMatch(c -> c == MaskedSentence.PLACE) || NOT_A_NAME.matcher(name).find()
-                || (!runsAForum && forumHeads.stream().anyMatch(name::contains))) {
+                || (!runsAForum && forumHeads.stream().anyMatch(text::contains))) {
             return -1; // 论坛于某中心举办, 在某地举办: where and when, not who
         }
         // 甲—乙中心 hosts; 国际会议中心, 会展中心 are venues (`VENUE_HEAD`), never hosts
-        boolean centre = name.endsWith("中心") && venueHeads.stream().noneMatch(v -> v.length() > 2 && name.endsWith(v));
-        boolean head = orgHeads.stream().anyMatch(name::endsWith) || hostHeads.stream().anyMatch(name::endsWith) || runsAForum || centre;
+        boolean centre = text.endsWith("中心") && venueHeads.stream().noneMatch(v -> v.length() > 2 && text.endsWith(v));
+        boolean head = orgHeads.stream().anyMatch(text::endsWith) || hostHeads.stream().anyMatch(text::endsWith) || runsAForum || centre;
         return head ? b : -1;
     }
 
