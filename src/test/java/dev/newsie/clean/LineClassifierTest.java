@@ -103,4 +103,11 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "看更多", "[廣告] 請繼續往下閱讀", "點擊閱讀下一則新聞", "訂閱《某某時報》", "點閱數：120", "人氣：3,456");
         assertKind(LineKind.END, "讀者回應", "發表意見", "下一則", "今日熱門");
     }
+
+    @Test
+    void aPapersEditionWidgetGivingOnlyTheDayIsJunkNotADateline() {
+        assertKind(LineKind.JUNK, "當前報章2024年5月3日", "今日报章：2024-05-03", "本期 2024年5月3日 星期五");
+        assertKind(LineKind.OTHER, "2024年5月3日");
+        assertKind(LineKind.PROSE, "今日上午,青河国际友城论坛在青河开幕。");
+    }
 }

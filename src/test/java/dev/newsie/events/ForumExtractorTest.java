@@ -315,4 +315,12 @@ class ForumExtractorTest {
         assertTrue(fs.get(0).organizers().contains("甲乙地方政府首长联席会"), String.valueOf(fs.get(0).organizers()));
         assertEquals(300, fs.get(0).attendees());
     }
+
+    @Test
+    void aForumThatNoSentencePlacesIsWhereTheReportingCityHostsIt() {
+        String text = "某网青河4月20日电 青河白山国际友城合作论坛20日上午以线上线下结合方式举行。论坛由青河市人民政府倡议并主办。";
+        Event f = run(text, "2024-04-21").get(0);
+        assertEquals(List.of("青河市人民政府"), f.organizers());
+        assertEquals("青河", f.location());
+    }
 }
