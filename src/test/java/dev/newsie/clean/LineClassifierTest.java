@@ -110,4 +110,13 @@ class LineClassifierTest {
         assertKind(LineKind.OTHER, "2024年5月3日");
         assertKind(LineKind.PROSE, "今日上午,青河国际友城论坛在青河开幕。");
     }
+
+    @Test
+    void regionalPortalsSponsorBoxesListHeadingsAndNoticesAreFurniture() {
+        assertKind(LineKind.END, "喜歡這篇文章嗎?", "來自贊助者的話", "《更多某某新聞網報導》", "最新政治新聞", "你可能也喜歡");
+        assertKind(LineKind.JUNK, "【點擊看完整全文】", "【文章轉載請註明出處】", "下載",
+                "Your browser may not support Traditional Chinese. Switch to English?", "新聞熱圖 >>更多", "快訊",
+                "- Advertisement -", "听文章 Powered by 某某网", "今日導讀", "本報新聞");
+        assertKind(LineKind.PROSE, "青河市長表示,最新政治新聞不影響兩市交流。");
+    }
 }
