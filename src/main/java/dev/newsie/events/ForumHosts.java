@@ -35,6 +35,11 @@ final class ForumHosts {
     private static final Pattern VERB_AND = Pattern.compile("[\\u4e00-\\u9fff]{2}并$");
     /** Words that do not stand inside an organisation's name: a clause of place, time or manner. */
     private static final Pattern NOT_A_NAME = Pattern.compile("[的在于将已曾]|今天|昨天|日前|近日|成功|隆重");
+    /**
+     * 两市政府, 双方政府, 该市政府, 当地政府, 各成员城市: a body pointed at or counted, not named (GOLD.md §7 labels
+     * bare references only by the full name the article implies, which this run does not give).
+     */
+    private static final Pattern POINTING = Pattern.compile("^(?:两|双|该|当地|本|我|各|中外|有关|相关|多|其|此|这)");
     /** How long an unrecognised host's name may be, in characters. */
     private static final int HOST_NAME_MAX = 30, HOST_NAME_MIN = 4;
 
@@ -199,7 +204,7 @@ final class ForumHosts {
         // heads are read on the text: a place cut out of the name (日本|全国市|长会) hides them in the masked form
         String text = ms.sentence().text().substring(ms.textOffset(b) - ms.sentence().start(), ms.textOffset(end) - ms.sentence().start());
         boolean runsAForum = forumBodies.stream().anyMatch(text::endsWith); // 甲论坛常设秘书处
-        if (name.chars().allMatch(c -> c == MaskedSentence.PLACE) || NOT_A_NAME.matcher(name).find()
+        if (name.chars().allMatch(c -> c == MaskedSentence.PLACE) || NOT_A_NAME.matcher(name).find() || POINTING.matcher(text).find()
                 || (!runsAForum && forumHeads.stream().anyMatch(text::contains))) {
             return -1; // 论坛于某中心举办, 在某地举办: where and when, not who
         }

@@ -58,6 +58,7 @@ class ForumHostsTest {
     void aVenueOrAClauseOfPlaceBeforeTheVerbIsNoHost() {
         assertTrue(hostsOf("论坛于厦门国际会议中心举办。").isEmpty());
         assertTrue(hostsOf("第二届峰会今天在厦门成功举办。").isEmpty());
+        assertTrue(hostsOf("论坛由两市政府共同主办。").isEmpty(), "a body pointed at, not named");
     }
 
     @Test
