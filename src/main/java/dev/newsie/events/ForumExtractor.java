@@ -125,8 +125,9 @@ final class ForumExtractor {
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || target == main)) {
-                // a date beside a bare mention is often another act's; a series' sentence dates its history (自2010年起)
-                readDetails(ctx, si, target, held && !series);
+                // a date beside a bare mention is often another act's; a series' sentence about a forum already
+                // dated tells its history (自2010年起), though one that reports it first (由甲创办的乙论坛15日开幕) dates it
+                readDetails(ctx, si, target, held && !(series && hasDate(target)));
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
@@ -355,6 +356,11 @@ final class ForumExtractor {
             f.b.venue(venue);
         }
         f.end = Math.max(f.end, s.end());
+    }
+
+    private static boolean hasDate(Forum f) {
+        Event e = f.b.build();
+        return e.date() != null || e.start() != null || f.openDate != null || f.closeDate != null;
     }
 
     private static boolean agrees(Integer known, Integer read) {

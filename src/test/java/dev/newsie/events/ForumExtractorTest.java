@@ -323,4 +323,10 @@ class ForumExtractorTest {
         assertEquals(List.of("青河市人民政府"), f.organizers());
         assertEquals("青河", f.location());
     }
+
+    @Test
+    void aForumReportedFirstInASentenceNamingItsFoundersIsDated() {
+        Event f = run("由青河市与白山市共同发起的第三届青白国际友城论坛15日在青河开幕。", "2024-06-16").get(0);
+        assertEquals("2024-06-15", f.date());
+    }
 }
