@@ -96,6 +96,11 @@ final class ForumDates {
     static boolean afterTheReport(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
         String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
+        // 14、15日在甲市举行 in a page of the 14th: the days listed run from the report's day, the forum is on
+        String[] listed = listedDays(ctx.sentences.get(si).text(), day);
+        if (listed != null) {
+            day = listed[0];
+        }
         return day != null && day.length() == 10 && ctx.reference != null && ctx.reference.length() == 10
                 && day.compareTo(ctx.reference) > 0;
     }

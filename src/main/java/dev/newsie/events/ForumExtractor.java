@@ -80,8 +80,9 @@ final class ForumExtractor {
                 }
                 final boolean heldHere = held;
                 final int sentence = si;
+                // 每两年举行一次的甲大会,自2010年起已先后在乙、丙举办: the series' history, not a past edition of its own
                 Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)
-                        && !(heldHere && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
+                        && !(heldHere && !series && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -124,7 +125,9 @@ final class ForumExtractor {
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
             Forum target = backReference && main != null ? main : firstHere;
             if (target != null && (held || backReference || target == main)) {
-                readDetails(ctx, si, target, held); // a date beside a bare mention is often another act's
+                // a date beside a bare mention is often another act's; a series' sentence about a forum already
+                // dated tells its history (自2010年起), though one that reports it first (由甲创办的乙论坛15日开幕) dates it
+                readDetails(ctx, si, target, held && !(series && hasDate(target)));
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
@@ -353,6 +356,11 @@ final class ForumExtractor {
             f.b.venue(venue);
         }
         f.end = Math.max(f.end, s.end());
+    }
+
+    private static boolean hasDate(Forum f) {
+        Event e = f.b.build();
+        return e.date() != null || e.start() != null || f.openDate != null || f.closeDate != null;
     }
 
     private static boolean agrees(Integer known, Integer read) {

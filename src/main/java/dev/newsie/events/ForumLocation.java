@@ -73,5 +73,10 @@ final class ForumLocation {
         if (named > 1 && dateline != null && f.name.contains(dateline)) {
             f.b.location(dateline); // 台北上海城市论坛 alternates between its cities: the dateline says which
         }
+        List<String> hosts = built.organizers();
+        if (f.b.location() == null && dateline != null && hosts != null && hosts.stream().anyMatch(h -> h.startsWith(dateline))) {
+            // 某网甲市4月20日电 …论坛由甲市人民政府主办, no place said: the city reporting it hosts it there
+            f.b.location(dateline);
+        }
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|暨)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|暨|由)+");
     private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
@@ -97,6 +97,14 @@ final class ForumNames {
                 if (lead.find()) {
                     start += lead.end();
                 }
+                Matcher pointer = POINTER.matcher(s.substring(start, i));
+                while (pointer.find()) {
+                    start += pointer.end(); // 盼借此次大会: 此次 points at the forum reported; the words before it name nothing
+                    pointer = POINTER.matcher(s.substring(start, i));
+                }
+                if (runBy(s, end)) {
+                    continue; // 甲合作论坛(乙市)常设秘书处: the body that runs a forum is an organisation, not the forum
+                }
                 String name = s.substring(start, end);
                 String modifier = name.substring(0, name.length() - head.length());
                 String afterQuotes = modifier.substring(modifier.lastIndexOf('”') + 1);
@@ -115,8 +123,23 @@ final class ForumNames {
                 out.add(new int[]{start, withPlaceAfterDot(s, end)});
             }
         }
+        int[] parts = ForumTopics.partList(s);
+        if (parts != null) {
+            out.removeIf(o -> o[0] >= parts[0] && o[1] <= parts[1]); // 举办了A论坛、B论坛等平行论坛: parts, not forums
+        }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /** 此次, 本届…: a word pointing at an edition already named; what stands before it is no part of a name. */
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届)");
+    private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
+
+    /** Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it (`FORUM_BODY`). */
+    private boolean runBy(String s, int end) {
+        Matcher b = BRACKETED_AFTER.matcher(s.substring(end));
+        int at = b.find() ? end + b.end() : end;
+        return lexicon.words(EventLexicon.Role.FORUM_BODY).stream().anyMatch(w -> s.startsWith(w, at));
     }
 
     private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次])$");

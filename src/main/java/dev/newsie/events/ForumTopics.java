@@ -57,6 +57,27 @@ final class ForumTopics {
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
+    /** A sub-forum's own name: a title ending in a forum head (数字经济合作论坛, 青年分会场). */
+    private static final String PART_NAME = "[^,，。;；:：“”「」、]{2,30}?(?:论坛|会场|研讨会|对话会|座谈会)";
+    /**
+     * 举办了A论坛,B论坛、C论坛等平行论坛: the parts of a forum named one by one, each with a forum head of its own,
+     * then the word for them — titles of sub-forums (topics, GOLD.md §3), not forums. Real pages set the items off
+     * with commas as often as with 、.
+     */
+    private static final Pattern PART_LIST = Pattern.compile(
+            "(?:举行|举办|设置|设立|设有|分设|开设|召开|包括)了?(" + PART_NAME + "(?:(?:[、,，]|以及|及|和)" + PART_NAME + ")+)"
+                    + "(?:等" + COUNT + "?|" + COUNT + ")(?:个|场|项|大)?(?:平行论坛|专题论坛|主题论坛|分论坛|分会场)");
+    private static final Pattern PART_SPLIT = Pattern.compile("(?<=论坛|会场|研讨会|对话会|座谈会)(?:[、,，]|以及|及|和)");
+
+    /** Where a list of named sub-forums stands in a sentence ({start, end}), or null: the names in it are parts, not forums. */
+    static int[] partList(String t) {
+        if (!t.contains("论坛") && !t.contains("会场")) {
+            return null; // the word for the parts closes every such list: most sentences need no scan
+        }
+        Matcher m = PART_LIST.matcher(t);
+        return m.find() ? new int[]{m.start(1), m.end(1)} : null;
+    }
+
     /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
             "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
@@ -142,6 +163,14 @@ final class ForumTopics {
         }
         if (out.isEmpty()) {
             out = quoted(t, HEAD_THEN_QUOTED);
+        }
+        if (out.isEmpty()) {
+            int[] parts = partList(t);
+            if (parts != null) {
+                for (String p : PART_SPLIT.split(t.substring(parts[0], parts[1]))) {
+                    out.add(p.strip());
+                }
+            }
         }
         if (out.isEmpty()) {
             Matcher a = LABELLED.matcher(t);

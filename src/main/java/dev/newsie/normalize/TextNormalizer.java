@@ -45,7 +45,7 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
                     changed++;
                 }
             }
-            step1.appendChar(ScriptConverter.toMainlandInterpunct(ScriptConverter.toHalfWidth(s)), body.rawStart(i), body.rawEnd(i));
+            step1.appendChar(enumerationComma(ScriptConverter.toMainlandInterpunct(ScriptConverter.toHalfWidth(s))), body.rawStart(i), body.rawEnd(i));
         }
         TrackedText t1 = step1.build();
         boolean traditional = han > 0 && (double) changed / han >= TRADITIONAL_SHARE;
@@ -62,6 +62,14 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
         String script = changed == 0 ? NormalizedText.SIMPLIFIED
                 : (traditional ? NormalizedText.TRADITIONAL : NormalizedText.MIXED);
         return new NormalizedText(step2.build(), script);
+    }
+
+    /**
+     * 丶 (U+4E36, the "dot" radical) is typed for the enumeration comma 、 on Macau and Hong Kong sites (甲丶乙及丙等出席);
+     * it is never a word of running text, so it is read as the comma that lists are split at.
+     */
+    static char enumerationComma(char c) {
+        return c == '\u4E36' ? '、' : c;
     }
 
     /** Place-name and date replacements in text order; where two overlap, the earlier-starting one is kept. */

@@ -103,4 +103,20 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "看更多", "[廣告] 請繼續往下閱讀", "點擊閱讀下一則新聞", "訂閱《某某時報》", "點閱數：120", "人氣：3,456");
         assertKind(LineKind.END, "讀者回應", "發表意見", "下一則", "今日熱門");
     }
+
+    @Test
+    void aPapersEditionWidgetGivingOnlyTheDayIsJunkNotADateline() {
+        assertKind(LineKind.JUNK, "當前報章2024年5月3日", "今日报章：2024-05-03", "本期 2024年5月3日 星期五");
+        assertKind(LineKind.OTHER, "2024年5月3日");
+        assertKind(LineKind.PROSE, "今日上午,青河国际友城论坛在青河开幕。");
+    }
+
+    @Test
+    void regionalPortalsSponsorBoxesListHeadingsAndNoticesAreFurniture() {
+        assertKind(LineKind.END, "喜歡這篇文章嗎?", "來自贊助者的話", "《更多某某新聞網報導》", "最新政治新聞", "你可能也喜歡");
+        assertKind(LineKind.JUNK, "【點擊看完整全文】", "【文章轉載請註明出處】", "下載",
+                "Your browser may not support Traditional Chinese. Switch to English?", "新聞熱圖 >>更多", "快訊",
+                "- Advertisement -", "听文章 Powered by 某某网", "今日導讀", "本報新聞");
+        assertKind(LineKind.PROSE, "青河市長表示,最新政治新聞不影響兩市交流。");
+    }
 }

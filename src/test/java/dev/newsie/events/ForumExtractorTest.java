@@ -288,4 +288,45 @@ class ForumExtractorTest {
         assertNull(fs.get(0).aliases());
         assertEquals("红山", fs.get(1).location());
     }
+
+    @Test
+    void daysListedFromTheReportsDayAreAForumUnderWayNotAPlannedOne() {
+        List<Event> fs = run("青河白山双城论坛14、15日在白山举行,今日上午率团出发。", "2024-06-14");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024-06-14", fs.get(0).start());
+        assertEquals("2024-06-15", fs.get(0).end());
+    }
+
+    @Test
+    void theSeriesHistoryGivesNeitherAPastEditionNorADate() {
+        String text = "9月6日,2024青河国际友好交流大会在青河开幕。每两年举行一次的青河国际友好交流大会,自2012年起,已先后在白山、赤水举办。";
+        List<Event> fs = run(text, "2024-09-07");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("2024-09-06", fs.get(0).date());
+    }
+
+    @Test
+    void theHostsOfTheMeetingAreNotASubForumsWhenTheSubForumsAreNamed() {
+        String text = "6月3日,第二次甲乙国家地方政府首长会议在青河开幕。开幕式后,还举办了青年创业合作论坛,港口物流发展论坛等平行论坛。"
+                + "本次会议由青河市人民政府、甲乙地方政府首长联席会共同主办,约300人出席活动。";
+        List<Event> fs = run(text, "2024-06-03");
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(List.of("青年创业合作论坛", "港口物流发展论坛"), fs.get(0).topics());
+        assertTrue(fs.get(0).organizers().contains("甲乙地方政府首长联席会"), String.valueOf(fs.get(0).organizers()));
+        assertEquals(300, fs.get(0).attendees());
+    }
+
+    @Test
+    void aForumThatNoSentencePlacesIsWhereTheReportingCityHostsIt() {
+        String text = "某网青河4月20日电 青河白山国际友城合作论坛20日上午以线上线下结合方式举行。论坛由青河市人民政府倡议并主办。";
+        Event f = run(text, "2024-04-21").get(0);
+        assertEquals(List.of("青河市人民政府"), f.organizers());
+        assertEquals("青河", f.location());
+    }
+
+    @Test
+    void aForumReportedFirstInASentenceNamingItsFoundersIsDated() {
+        Event f = run("由青河市与白山市共同发起的第三届青白国际友城论坛15日在青河开幕。", "2024-06-16").get(0);
+        assertEquals("2024-06-15", f.date());
+    }
 }

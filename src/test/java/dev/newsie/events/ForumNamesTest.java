@@ -89,4 +89,19 @@ class ForumNamesTest {
     void theKeynoteSessionIsAPartOfTheForumNotAForum() {
         assertEquals(List.of(), found("除开幕式和主旨论坛外,还有“甲”“乙”两个平行论坛。"));
     }
+
+    @Test
+    void namedSubForumsListedBeforeTheirWordAreNoForums() {
+        assertEquals(List.of(), found("开幕式后,还举办了青年创业合作论坛,港口物流发展论坛、乡村旅游合作论坛等平行论坛。"));
+    }
+
+    @Test
+    void aPointerToTheEditionEndsTheWordsBeforeItAndNamesNothing() {
+        assertEquals(List.of(), found("希望借此次大会的召开,推动两地交流。"));
+    }
+
+    @Test
+    void aForumNameGoingOnIntoTheBodyThatRunsItIsNoForum() {
+        assertEquals(List.of("甲乙省长对话会"), found("由甲乙经贸合作论坛(青河)常设秘书处主办的“甲乙省长对话会”在青河举行。"));
+    }
 }

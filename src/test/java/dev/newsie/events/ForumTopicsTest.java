@@ -188,4 +188,10 @@ class ForumTopicsTest {
     void issuesRaisedAreNoAgenda() {
         assertEquals(List.of(), ForumTopics.topics("会上,市长们就城市交通、垃圾分类和养老服务等问题进行了交流。"));
     }
+
+    @Test
+    void namedSubForumsBeforeTheirWordAreTopicsThoughSetOffByCommas() {
+        assertEquals(List.of("青年创业合作论坛", "港口物流发展论坛", "乡村旅游合作论坛"),
+                ForumTopics.topics("开幕式后,还举办了青年创业合作论坛,港口物流发展论坛、乡村旅游合作论坛等平行论坛。"));
+    }
 }

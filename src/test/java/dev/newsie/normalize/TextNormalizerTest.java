@@ -98,4 +98,9 @@ class TextNormalizerTest {
             }
         }
     }
+
+    @Test
+    void theDotRadicalTypedForTheEnumerationCommaIsTheComma() {
+        assertEquals("青河市长、白山市长及赤水市长出席", norm("青河市長丶白山市長及赤水市長出席").text().text());
+    }
 }
