@@ -65,13 +65,16 @@ public final class BareOrganizationReferences {
         for (int i = 0; i < text.length(); i++) {
             List<String> forLevel = bodies.get(text.charAt(i));
             String place = text.charAt(i) == '市' ? city : text.charAt(i) == '省' ? province : null;
+            if (place != null) {
+                place = placeInSentence(text, i, places, text.charAt(i) == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
+            }
             if (forLevel == null || place == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
                 continue; // 福州市委 is named in full; 城市政府 is no reference
             }
             for (String body : forLevel) {
                 if (text.startsWith(body, i + 1)) {
                     int end = i + 1 + body.length();
-                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(text.charAt(i) + body), null, Candidate.Source.PATTERN));
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, namedInFull(text, place, fullForm(text.charAt(i) + body)), null, Candidate.Source.PATTERN));
                     i = end - 1;
                     break;
                 }
@@ -88,7 +91,7 @@ public final class BareOrganizationReferences {
      */
     public Candidate qualify(String text, Candidate org, List<Candidate> places) {
         if (org.name().startsWith(SAR_CLIPPED) && text.startsWith(SAR_CLIPPED, org.start())
-                && (org.start() == 0 || OPENERS.indexOf(text.charAt(org.start() - 1)) >= 0)) {
+                && (org.start() == 0 || OPENERS.indexOf(text.charAt(org.start() - 1)) >= 0 || notInsideAZone(text, org.start(), places))) {
             String region = regionWritten(text, places);
             return region == null ? org : new Candidate(org.start(), org.end(), org.type(),
                     region + org.name().substring(SAR_CLIPPED.length()), null, org.source());
@@ -100,9 +103,47 @@ public final class BareOrganizationReferences {
         if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
             return org;
         }
-        String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
+        EntityType type = level == '市' ? EntityType.CITY : EntityType.PROVINCE;
+        String place = mostMentioned(text, places, type);
         return place == null ? null
-                : new Candidate(org.start(), org.end(), org.type(), place + fullForm(org.name()), null, org.source());
+                : new Candidate(org.start(), org.end(), org.type(),
+                        namedInFull(text, placeInSentence(text, org.start(), places, type, place), fullForm(org.name())), null, org.source());
+    }
+
+    /** What ends a sentence: a bare reference looks back no further for its place. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+
+    /**
+     * 福建省省长某某率领省政府代表团: a Chinese place of the level named earlier in the same sentence is the one the
+     * bare reference stands for, before the place the article names most often; {@code fallback} otherwise.
+     */
+    static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String nearest = null;
+        for (Candidate p : places) {
+            if (p.start() >= from && p.end() <= at && p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
+                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                nearest = p.name();
+            }
+        }
+        return nearest != null ? nearest : fallback;
+    }
+
+    /**
+     * 市政府 in an article that names 肇庆市人民政府: the body's official name as the article writes it (level + 人民 +
+     * body), else place + level + body.
+     */
+    static String namedInFull(String text, String place, String levelAndBody) {
+        String official = place + levelAndBody.charAt(0) + "人民" + levelAndBody.substring(1);
+        return text.contains(official) ? official : place + levelAndBody;
+    }
+
+    /** 会见特区政府: no place the article names ends where 特区 begins (深圳经济特区 is a zone, not a clipped region). */
+    private static boolean notInsideAZone(String text, int at, List<Candidate> places) {
+        return !text.startsWith("经济", Math.max(0, at - 2)) && places.stream().noneMatch(p -> p.end() == at);
     }
 
     /** 特区 (special administrative region) written alone before a body: 特区政府 is the article's region's government. */

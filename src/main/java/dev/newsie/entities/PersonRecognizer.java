@@ -32,6 +32,7 @@ public final class PersonRecognizer {
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
+    private final LatinNames latinNames;
 
     /**
      * @param surnames the listed family names
@@ -49,6 +50,7 @@ public final class PersonRecognizer {
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
+        this.latinNames = new LatinNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -63,6 +65,8 @@ public final class PersonRecognizer {
         afterNationality(text, out, places, tokens);
         namesBeforeTitles.beforeTitles(text, out, places, tokens);
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
+        namesBeforeTitles.appointedAs(text, out, places, tokens);
+        latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
         creditLines(text, out);

@@ -1,0 +1,50 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Personal names left in Latin script in Chinese text (众议员Mark Sanders, 议员 Anna Berg): two or three capitalised
+ * words right after a person's title (models/person-titles.tsv). Without a title a Latin phrase may be a company,
+ * a programme or a place, so none is taken.
+ */
+final class LatinNames {
+    /** A given name and one or two more capitalised words (with an initial, a hyphen or an apostrophe inside). */
+    private static final Pattern NAME = Pattern.compile(
+            " ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:[A-Z]['a-z]*[a-z]|Mc[A-Z][a-z]+)(?:-[A-Z][a-z]+)?){1,2})(?![A-Za-z])");
+
+    private final NameShapes shapes;
+
+    LatinNames(NameShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    void afterTitles(String text, List<Candidate> out) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && (c < 'A' || c > 'Z')) {
+                continue;
+            }
+            if (!titleEndsAt(text, i)) {
+                continue;
+            }
+            Matcher m = NAME.matcher(text).region(i, text.length());
+            if (m.lookingAt()) {
+                out.add(new Candidate(m.start(1), m.end(1), EntityType.PERSON, m.group(1), null, Candidate.Source.PATTERN));
+                i = m.end() - 1;
+            }
+        }
+    }
+
+    private boolean titleEndsAt(String text, int i) {
+        for (String t : shapes.titles) {
+            if (i >= t.length() && text.startsWith(t, i - t.length()) && !NameShapes.GENERIC_TITLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
