@@ -39,6 +39,39 @@ final class LatinNames {
         }
     }
 
+    /** Where a 、-list goes on after an item, and where it ends. */
+    private static final String LIST_NEXT = "、,，及和与等";
+
+    /**
+     * Names in Latin script written before a title (Mark Sanders州众议员) or inside a 、-list of people right after a
+     * name already found (王某、Ingay Tali、李某): the title or the list is the evidence.
+     * @param found the people found so far
+     */
+    void beforeTitlesAndInLists(String text, List<Candidate> out, List<Candidate> found) {
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            int start = m.start(1), end = m.end(1);
+            if (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
+                continue;
+            }
+            boolean titled = titleStartsAt(text, end);
+            boolean listed = start > 0 && text.charAt(start - 1) == '、' && end < text.length() && LIST_NEXT.indexOf(text.charAt(end)) >= 0
+                    && found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.end() == start - 1);
+            if ((titled || listed) && out.stream().noneMatch(c -> c.start() == start)) {
+                out.add(new Candidate(start, end, EntityType.PERSON, m.group(1), null, Candidate.Source.PATTERN));
+            }
+        }
+    }
+
+    private boolean titleStartsAt(String text, int i) {
+        for (String t : shapes.titles) {
+            if (text.startsWith(t, i) && !NameShapes.GENERIC_TITLES.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean titleEndsAt(String text, int i) {
         for (String t : shapes.titles) {
             if (i >= t.length() && text.startsWith(t, i - t.length()) && !NameShapes.GENERIC_TITLES.contains(t)) {

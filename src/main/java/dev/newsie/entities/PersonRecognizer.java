@@ -72,6 +72,7 @@ public final class PersonRecognizer {
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
+        latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.

@@ -28,4 +28,14 @@ class LatinNamesTest {
     void latinWordsWithoutATitleOrASecondWordAreNoName() {
         assertTrue(names("青河公司与Green Valley Farms签约,市长Bill表示欢迎。").isEmpty());
     }
+
+    @Test
+    void latinNameBeforeATitleOrInAListOfPeopleIsAPerson() {
+        String text = "Mark Sanders州众议员赠送卷轴。副议长王大同、Sayun Lahuy、李小华等出席。";
+        List<Candidate> found = List.of(new Candidate(text.indexOf("王大同"), text.indexOf("王大同") + 3,
+                dev.newsie.model.EntityType.PERSON, "王大同", null, Candidate.Source.PATTERN));
+        List<Candidate> out = new ArrayList<>();
+        names.beforeTitlesAndInLists(text, out, found);
+        assertEquals(Set.of("Mark Sanders", "Sayun Lahuy"), MadeUpSentences.persons(out));
+    }
 }

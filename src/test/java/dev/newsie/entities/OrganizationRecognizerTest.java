@@ -155,4 +155,10 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("英国工党新任党魁表示欢迎。");
         assertTrue(n.contains("英国工党"), n.toString());
     }
+
+    @Test
+    void governmentsOfAClassOfStatesAreNoBody() {
+        Set<String> n = organizations("由八位拉美及太平洋岛国政府官员组成。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
