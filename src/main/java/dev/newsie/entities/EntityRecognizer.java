@@ -71,6 +71,8 @@ public final class EntityRecognizer {
             }
             candidates.add(withParent(text, placeCandidates, withLeadingAbbreviation(text, own)));
         }
+        candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
+        candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));

@@ -106,4 +106,19 @@ class BareOrganizationReferencesTest {
                 new Candidate(5, 7, EntityType.PROVINCE, "香港", "中国", Candidate.Source.GAZETTEER)));
         assertEquals("香港特别行政区政府", q.name());
     }
+
+    @Test
+    void bodyWrittenBareAfterACoordinatedGovernmentSharesItsPlace() {
+        String text = "愿同青河市政府、议会携手努力,与白山县政府、人大代表座谈";
+        List<Candidate> orgs = List.of(org(text, "青河市政府"), org(text, "白山县政府"));
+        assertEquals(List.of("青河市议会"), BareOrganizationReferences.coordinated(text, orgs).stream().map(Candidate::name).toList());
+    }
+
+    @Test
+    void taiwansShortFormNamesTheOneOfficeTheArticleNames() {
+        String text = "拜会驻仙台办事处,感谢驻处协助";
+        List<Candidate> out = BareOrganizationReferences.missionShortForms(text, List.of(org(text, "驻仙台办事处")));
+        assertEquals(List.of("驻仙台办事处"), out.stream().map(Candidate::name).toList());
+        assertTrue(BareOrganizationReferences.missionShortForms("感谢驻处协助", List.of()).isEmpty());
+    }
 }
