@@ -73,6 +73,7 @@ public final class EntityRecognizer {
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
+        candidates.addAll(MediaNames.recognize(text));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
