@@ -74,7 +74,7 @@ public final class BareOrganizationReferences {
             for (String body : forLevel) {
                 if (text.startsWith(body, i + 1)) {
                     int end = i + 1 + body.length();
-                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, namedInFull(text, place, fullForm(text.charAt(i) + body)), null, Candidate.Source.PATTERN));
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(text.charAt(i) + body), null, Candidate.Source.PATTERN));
                     i = end - 1;
                     break;
                 }
@@ -107,7 +107,7 @@ public final class BareOrganizationReferences {
         String place = mostMentioned(text, places, type);
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(),
-                        namedInFull(text, placeInSentence(text, org.start(), places, type, place), fullForm(org.name())), null, org.source());
+                        placeInSentence(text, org.start(), places, type, place) + fullForm(org.name()), null, org.source());
     }
 
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */
@@ -191,15 +191,6 @@ public final class BareOrganizationReferences {
             }
         }
         return nearest != null ? nearest : fallback;
-    }
-
-    /**
-     * 市政府 in an article that names 肇庆市人民政府: the body's official name as the article writes it (level + 人民 +
-     * body), else place + level + body.
-     */
-    static String namedInFull(String text, String place, String levelAndBody) {
-        String official = place + levelAndBody.charAt(0) + "人民" + levelAndBody.substring(1);
-        return text.contains(official) ? official : place + levelAndBody;
     }
 
     /** 会见特区政府: no place the article names ends where 特区 begins (深圳经济特区 is a zone, not a clipped region). */
