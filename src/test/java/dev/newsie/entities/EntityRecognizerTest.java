@@ -417,4 +417,11 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 国立金华科技大学"), k.toString());
         assertFalse(k.contains("ORGANIZATION 金华科技大学"), k.toString());
     }
+
+    @Test
+    void nameGivenToAPersonIsNoCityWhereItStandsAlone() {
+        Set<String> k = keys("外交部长李明哲款待议长门多萨(Carlos Mendoza)。门多萨表示,此行意义重大。");
+        assertTrue(k.contains("PERSON 门多萨"), k.toString());
+        assertFalse(k.contains("CITY 门多萨"), k.toString());
+    }
 }
