@@ -64,8 +64,8 @@ public final class EntityLinker {
 
     /**
      * 议长门多萨 … 门多萨表示: a name the article's patterns give a person is that person where it stands alone, not the
-     * city or province the gazetteer knows by the same name; the lone mentions are dropped as places (the person
-     * already stands for them).
+     * foreign city or province the gazetteer knows by the same name; the lone mentions are dropped as places (the
+     * person already stands for them). A Chinese place is kept: a byline's city (记者某某 厦门报道) is no name.
      */
     static List<Candidate> peopleNotPlaces(List<Candidate> mentions) {
         java.util.Set<String> people = new java.util.HashSet<>();
@@ -76,7 +76,7 @@ public final class EntityLinker {
         }
         List<Candidate> out = new ArrayList<>(mentions.size());
         for (Candidate c : mentions) {
-            if (!(c.type().isPlace() && c.source() != Candidate.Source.PATTERN && people.contains(c.name()))) {
+            if (!(c.type().isPlace() && c.source() != Candidate.Source.PATTERN && people.contains(c.name()) && !"中国".equals(c.country()))) {
                 out.add(c);
             }
         }
