@@ -39,6 +39,9 @@ final class LatinNames {
         }
     }
 
+    /** A level before a title (州众议员, 市议员): the title of that level's body. */
+    private static final String LEVELS = "州市省县";
+
     /** Where a 、-list goes on after an item, and where it ends. */
     private static final String LIST_NEXT = "、,，及和与等";
 
@@ -54,7 +57,8 @@ final class LatinNames {
             if (start > 0 && Character.isLetter(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
                 continue;
             }
-            boolean titled = titleStartsAt(text, end);
+            boolean titled = titleStartsAt(text, end)
+                    || (end + 1 < text.length() && LEVELS.indexOf(text.charAt(end)) >= 0 && titleStartsAt(text, end + 1)); // 州众议员
             boolean listed = start > 0 && text.charAt(start - 1) == '、' && end < text.length() && LIST_NEXT.indexOf(text.charAt(end)) >= 0
                     && found.stream().anyMatch(c -> c.type() == EntityType.PERSON && c.end() == start - 1);
             if ((titled || listed) && out.stream().noneMatch(c -> c.start() == start)) {
