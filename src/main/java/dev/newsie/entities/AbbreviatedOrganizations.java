@@ -12,7 +12,8 @@ import java.util.List;
  * <p>
  * A short form counts only when it opens like the full name (its place), keeps from the rest characters that stand
  * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
- * a character of the full name's head (协 of 协会, 办 of 办公室).
+ * a character of the full name's head (协 of 协会, 办 of 办公室). The full name less its status word (国立, 市立) is
+ * a short form too.
  */
 final class AbbreviatedOrganizations {
     /** Characters a short form shares with the full name's opening: a place at least. */
@@ -46,6 +47,9 @@ final class AbbreviatedOrganizations {
     static boolean abbreviates(String shortName, String full) {
         if (shortName.length() >= full.length()) {
             return false;
+        }
+        if (shortName.equals(NameTokens.withoutInstitutionStatus(full))) {
+            return true; // 宜兰大学 after 国立宜兰大学: the same university without its status word
         }
         int opening = 0;
         while (opening < shortName.length() && shortName.charAt(opening) == full.charAt(opening)) {

@@ -65,6 +65,9 @@ public final class BareOrganizationReferences {
         for (int i = 0; i < text.length(); i++) {
             List<String> forLevel = bodies.get(text.charAt(i));
             String place = text.charAt(i) == '市' ? city : text.charAt(i) == '省' ? province : null;
+            if (place != null) {
+                place = placeInSentence(text, i, places, text.charAt(i) == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
+            }
             if (forLevel == null || place == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
                 continue; // 福州市委 is named in full; 城市政府 is no reference
             }
@@ -88,7 +91,7 @@ public final class BareOrganizationReferences {
      */
     public Candidate qualify(String text, Candidate org, List<Candidate> places) {
         if (org.name().startsWith(SAR_CLIPPED) && text.startsWith(SAR_CLIPPED, org.start())
-                && (org.start() == 0 || OPENERS.indexOf(text.charAt(org.start() - 1)) >= 0)) {
+                && (org.start() == 0 || OPENERS.indexOf(text.charAt(org.start() - 1)) >= 0 || notInsideAZone(text, org.start(), places))) {
             String region = regionWritten(text, places);
             return region == null ? org : new Candidate(org.start(), org.end(), org.type(),
                     region + org.name().substring(SAR_CLIPPED.length()), null, org.source());
@@ -100,9 +103,99 @@ public final class BareOrganizationReferences {
         if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
             return org;
         }
-        String place = mostMentioned(text, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE);
+        EntityType type = level == '市' ? EntityType.CITY : EntityType.PROVINCE;
+        String place = mostMentioned(text, places, type);
         return place == null ? null
-                : new Candidate(org.start(), org.end(), org.type(), place + fullForm(org.name()), null, org.source());
+                : new Candidate(org.start(), org.end(), org.type(),
+                        placeInSentence(text, org.start(), places, type, place) + fullForm(org.name()), null, org.source());
+    }
+
+    /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */
+    static final List<String> COORDINATED_BODIES = List.of("议会", "人大常委会", "人大", "政协");
+    /** What coordinates two bodies. */
+    private static final String COORDINATORS = "、和及与";
+
+    /**
+     * 新潟市政府、议会: a body written bare right after a government named by its place and level (市政府, 县政府,
+     * 省政府) and a conjunction is the same place's body (新潟市议会).
+     * @param organizations the organisations found so far
+     */
+    static List<Candidate> coordinated(String text, List<Candidate> organizations) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate g : organizations) {
+            int level = g.name().length() - 3;
+            if (g.type() != EntityType.ORGANIZATION || level < 2 || !g.name().endsWith("政府") || "市县省".indexOf(g.name().charAt(level)) < 0
+                    || g.end() >= text.length() || COORDINATORS.indexOf(text.charAt(g.end())) < 0) {
+                continue;
+            }
+            for (String body : COORDINATED_BODIES) {
+                int at = g.end() + 1, end = at + body.length();
+                if (text.startsWith(body, at) && clauseGoesOn(text, end)) {
+                    out.add(new Candidate(at, end, EntityType.ORGANIZATION, g.name().substring(0, level + 1) + body, null, Candidate.Source.PATTERN));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Taiwan's usual short form of its own office abroad (驻处 for 驻某地办事处 or 代表处). */
+    static final String MISSION_SHORT_FORM = "驻处";
+
+    /**
+     * 驻处处长, 感谢驻处协助: the short form 驻处 names the one office 驻 + place + 办事处/代表处 the article names in
+     * full; with none or several named it names nothing.
+     * @param organizations the organisations found so far
+     */
+    static List<Candidate> missionShortForms(String text, List<Candidate> organizations) {
+        List<String> missions = organizations.stream().map(Candidate::name)
+                .filter(n -> n.startsWith("驻") && (n.endsWith("办事处") || n.endsWith("代表处"))).distinct().toList();
+        List<Candidate> out = new ArrayList<>();
+        if (missions.size() != 1) {
+            return out;
+        }
+        for (int i = text.indexOf(MISSION_SHORT_FORM); i >= 0; i = text.indexOf(MISSION_SHORT_FORM, i + 1)) {
+            final int at = i;
+            if (organizations.stream().noneMatch(o -> o.start() <= at && at < o.end())) {
+                out.add(new Candidate(i, i + MISSION_SHORT_FORM.length(), EntityType.ORGANIZATION, missions.get(0), null, Candidate.Source.PATTERN));
+            }
+        }
+        return out;
+    }
+
+    /** Words that go on a clause after its coordinated subjects (携手, 共同) — unlike 代表, 委员 or 大厦, which make the body word part of another. */
+    private static final List<String> CLAUSE_GOES_ON = List.of("携手", "共同", "联合", "一起", "一道", "的", "在", "将", "已");
+
+    /** Whether the body word ends at {@code end}: punctuation, the text's end, or a word that goes on the clause. */
+    private static boolean clauseGoesOn(String text, int end) {
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || CLAUSE_GOES_ON.stream().anyMatch(w -> text.startsWith(w, end));
+    }
+
+    /** What ends a sentence: a bare reference looks back no further for its place. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+
+    /**
+     * 福建省省长某某率领省政府代表团: a Chinese place of the level named earlier in the same sentence is the one the
+     * bare reference stands for, before the place the article names most often; {@code fallback} otherwise.
+     */
+    static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String nearest = null;
+        for (Candidate p : places) {
+            if (p.start() >= from && p.end() <= at && p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
+                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                nearest = p.name();
+            }
+        }
+        return nearest != null ? nearest : fallback;
+    }
+
+    /** 会见特区政府: no place the article names ends where 特区 begins (深圳经济特区 is a zone, not a clipped region). */
+    private static boolean notInsideAZone(String text, int at, List<Candidate> places) {
+        return !text.startsWith("经济", Math.max(0, at - 2)) && places.stream().noneMatch(p -> p.end() == at);
     }
 
     /** 特区 (special administrative region) written alone before a body: 特区政府 is the article's region's government. */

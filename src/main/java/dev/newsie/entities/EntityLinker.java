@@ -29,6 +29,7 @@ public final class EntityLinker {
         List<Candidate> all = partsToFullNames(mentions);
         all.addAll(laterPersonMentions(text, all));
         all = harmonisePlaceTypes(all);
+        all = peopleNotPlaces(all);
         all.sort(java.util.Comparator.comparingInt(Candidate::start));
         Map<String, List<Candidate>> byKey = new LinkedHashMap<>();
         Map<String, EntityType> types = new HashMap<>();
@@ -57,6 +58,27 @@ public final class EntityLinker {
                 ms.add(new Mention(text.substring(c.start(), c.end()), c.start(), c.end(), -1, -1));
             }
             out.add(new Entity("e" + (++n), type, canonical.get(e.getKey()), country, ms));
+        }
+        return out;
+    }
+
+    /**
+     * 议长门多萨 … 门多萨表示: a name the article's patterns give a person is that person where it stands alone, not the
+     * foreign city or province the gazetteer knows by the same name; the lone mentions are dropped as places (the
+     * person already stands for them). A Chinese place is kept: a byline's city (记者某某 厦门报道) is no name.
+     */
+    static List<Candidate> peopleNotPlaces(List<Candidate> mentions) {
+        java.util.Set<String> people = new java.util.HashSet<>();
+        for (Candidate c : mentions) {
+            if (c.type() == EntityType.PERSON && c.source() == Candidate.Source.PATTERN) {
+                people.add(c.name());
+            }
+        }
+        List<Candidate> out = new ArrayList<>(mentions.size());
+        for (Candidate c : mentions) {
+            if (!(c.type().isPlace() && c.source() != Candidate.Source.PATTERN && people.contains(c.name()) && !"中国".equals(c.country()))) {
+                out.add(c);
+            }
         }
         return out;
     }

@@ -65,9 +65,16 @@ public final class EntityRecognizer {
             if (startsInsideName(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
+            Candidate own = afterJoinedName(text, qualified, people);
+            if (own != qualified && organizations.isBareHead(own.name())) {
+                continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
+            }
             candidates.add(withParent(text, placeCandidates,
-                    withWholePlace(text, placeCandidates, withLeadingAbbreviation(text, afterJoinedName(text, qualified, people)))));
+                    withWholePlace(text, placeCandidates, withLeadingAbbreviation(text, own))));
         }
+        candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
+        candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
+        candidates.addAll(MediaNames.recognize(text));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));

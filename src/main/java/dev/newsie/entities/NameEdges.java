@@ -148,6 +148,42 @@ final class NameEdges {
                 && GLUED_PREPOSITIONS.indexOf(w.charAt(0)) >= 0 ? start + 1 : start;
     }
 
+    /**
+     * Verbs of visiting and meeting that the segmenter glues onto the name after them (参访某某基金会/nt): they open
+     * the clause, not the name.
+     */
+    private static final List<String> GLUED_OPENERS = List.of("参访", "拜会", "拜访", "参观", "访问", "会见", "会晤");
+
+    /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
+    static int afterGluedVerb(String text, int start, int end) {
+        for (String v : GLUED_OPENERS) {
+            if (text.startsWith(v, start) && end - start - v.length() >= 3) {
+                return start + v.length();
+            }
+        }
+        return start;
+    }
+
+    /**
+     * 国家/n + 外交部/nto: 国家 (the state's) before a ministry the segmenter reads as one organ of government (three
+     * characters or more, ending in 部) points at the state; the ministry is named without it. Where 国家 is a word of
+     * the name (国家发展改革委, 国家安全部 read as one token) it is no token of its own before the organ.
+     */
+    static int afterTheState(List<Token> tokens, int first, int head, String h, int start) {
+        Token organ = tokens.get(head);
+        return h.equals("部") && first + 1 == head && tokens.get(first).word().equals("国家") && tokens.get(first).start() == start
+                && organ.tag().startsWith("nt") && organ.word().length() >= 3 ? organ.start() : start;
+    }
+
+    /** A day or month the segmenter glued onto the words after it (10日送行政院/nt), and a verb of sending after it. */
+    private static final Pattern GLUED_DATE = Pattern.compile("\\d{1,2}[月日号][送交呈报赴至到向往经由]?");
+
+    /** Where the name starts once a glued date (and the verb after it) is cut; a name of three characters stays. */
+    static int afterGluedDate(String text, int start, int end) {
+        java.util.regex.Matcher m = GLUED_DATE.matcher(text).region(start, end);
+        return m.lookingAt() && end - m.end() >= 3 ? m.end() : start;
+    }
+
     /** Classifiers of bodies (三所大学, 两家公司, 多个协会) after a count. */
     private static final String BODY_CLASSIFIERS = "所家个座";
     /** What counts bodies before a classifier: numerals and the words for "several" and "many". */

@@ -63,6 +63,18 @@ final class NameTokens {
         return MODIFIER_TAGS.contains(t.tag()) || MODIFIER_WORDS.contains(t.word()) || QUANTITY.matcher(t.word()).matches();
     }
 
+    /** Status words of public and private institutions (国立, 市立, 私立): part of the name (国立某某大学), not a grade. */
+    private static final Set<String> INSTITUTION_STATUS = Set.of("国立", "省立", "市立", "县立", "州立", "都立", "府立", "公立", "私立");
+
+    static boolean isInstitutionStatus(Token t) {
+        return INSTITUTION_STATUS.contains(t.word());
+    }
+
+    /** The name less the status word it opens with (国立宜兰大学 → 宜兰大学), or null when it opens with none. */
+    static String withoutInstitutionStatus(String name) {
+        return name.length() > 2 && INSTITUTION_STATUS.contains(name.substring(0, 2)) ? name.substring(2) : null;
+    }
+
     static boolean startsWithFunctionWord(String word) {
         return FUNCTION_START.indexOf(word.charAt(0)) >= 0;
     }

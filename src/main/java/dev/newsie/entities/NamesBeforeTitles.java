@@ -51,6 +51,60 @@ final class NamesBeforeTitles {
         }
     }
 
+    /** Verbs of appointing that open 某某为顾问 (聘请某某为顾问, 推选某某为会长). */
+    private static final List<String> APPOINTING = List.of("聘请", "邀请", "推选", "推举", "选举", "任命", "聘任", "特聘", "增补");
+    /** Honorary and acting grades written before a title (名誉会长, 荣誉主席, 常务副会长). */
+    private static final List<String> TITLE_GRADES = List.of("名誉", "荣誉", "常务", "执行");
+    /** What stands before the first name of such a clause besides a verb of appointing. */
+    private static final String BEFORE_APPOINTED = "，,；;：:\n";
+
+    /**
+     * 聘请某某为顾问, 某某、某某为名誉会长: names appointed to a title with 为, after a verb of appointing or a comma, and
+     * the names of a 、-list before them. Chinese names of three or four characters only (a family name and a given
+     * name of one character is too often a word).
+     */
+    void appointedAs(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+        for (int i = 3; i + 1 < text.length(); i++) {
+            if (text.charAt(i) != '为' || !titleAfter(text, i + 1)) {
+                continue;
+            }
+            int end = i;
+            boolean more = true;
+            while (more) {
+                more = false;
+                for (int p = Math.max(0, end - 4); p <= end - 3; p++) {
+                    final int from = p, to = end;
+                    if (chineseNameEndingAt(text, p, end) != end || !segmenterAllowsName(text, tokens, p, end)
+                            || places.stream().anyMatch(c -> c.start() < to && c.end() > from) || !appointedNameStart(text, p)) {
+                        continue;
+                    }
+                    out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+                    if (p > 0 && text.charAt(p - 1) == '、') {
+                        end = p - 1;
+                        more = true;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    private boolean titleAfter(String text, int at) {
+        for (String grade : TITLE_GRADES) {
+            if (text.startsWith(grade, at)) {
+                at += grade.length();
+                break;
+            }
+        }
+        String title = shapes.titleAt(text, at);
+        return title != null && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title);
+    }
+
+    private static boolean appointedNameStart(String text, int p) {
+        return p == 0 || BEFORE_APPOINTED.indexOf(text.charAt(p - 1)) >= 0 || text.charAt(p - 1) == '、'
+                || APPOINTING.stream().anyMatch(v -> text.startsWith(v, p - v.length()));
+    }
+
     /** Last characters of the nouns that name a body (县政府, 市议会, 外事局, 友好协会). */
     private static final String BODY_ENDS = "会府院局部处所司社馆团";
 

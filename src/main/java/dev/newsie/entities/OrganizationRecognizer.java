@@ -37,6 +37,12 @@ public final class OrganizationRecognizer {
      */
     static final String TAIPEI_OFFICE = "台北经济文化";
 
+    /**
+     * Heads of Taiwan's offices abroad: in an article written from Taiwan (TaiwanPerspective), 驻 + city + 办事处 is
+     * the writer's own state's office in that city (驻福冈办事处), named so without 台北经济文化.
+     */
+    static final Set<String> TAIWAN_MISSION_HEADS = Set.of("办事处", "代表处", "代表部", "经济文化办事处", "经济文化代表处");
+
     private final OrganizationHeads heads;
     private final Set<String> generic;
     /** Governing organs (理事会, 执行委员会) from {@code models/org-organs.tsv}, longest first. */
@@ -130,9 +136,9 @@ public final class OrganizationRecognizer {
             if (first >= 2 && NameEdges.presenceAbroad(tokens.get(first - 1), tokens.get(first), places)) {
                 first -= 2; // 美国 + 在 + 台协会: a country's body in Taiwan, Hong Kong or Macau keeps its 在 and its country
             }
-            // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 …
+            // Leading modifiers are not part of a name: 最后/一家/大型/原创/28 … (but 国立/市立 is: 国立某某大学)
             while (first < i && !nameTokens.isCountryAbbreviation(tokens.get(first)) && !PlaceSpans.insidePlace(places, tokens.get(first))
-                    && NameTokens.isModifier(tokens.get(first))) {
+                    && NameTokens.isModifier(tokens.get(first)) && !NameTokens.isInstitutionStatus(tokens.get(first))) {
                 first++;
             }
             int start = tokens.get(first).start(), end = head.end();
@@ -145,8 +151,10 @@ public final class OrganizationRecognizer {
             }
             boolean ours = tokens.get(first).word().equals("驻") && start > 0 && text.charAt(start - 1) == OUR
                     && !taiwan.writtenFromTaiwan(text); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
-            if (tokens.get(first).word().equals("驻") && !ours && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
+            boolean taiwanMission = TAIWAN_MISSION_HEADS.contains(h) && taiwan.writtenFromTaiwan(text);
+            if (tokens.get(first).word().equals("驻") && !ours && !taiwanMission && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
                     && !text.startsWith("台北", end - h.length() - 2)) {
+                // (驻福冈办事处 in an article written from Taiwan: the writer's own state's office there, one body)
                 // (驻韩国台北代表部: a mission named for 台北 is Taiwan's, one body)
                 continue; // 驻穗总领事馆 without its country is a kind of mission, not one named body
             }
@@ -181,6 +189,9 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterJoinedPerson(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
+            start = NameEdges.afterGluedVerb(text, start, end);
+            start = NameEdges.afterGluedDate(text, start, end);
+            start = NameEdges.afterTheState(tokens, first, i, h, start);
             start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
@@ -194,7 +205,7 @@ public final class OrganizationRecognizer {
             }
             end -= organOf(text.substring(start, end));
             String name = text.substring(start, end);
-            if (NameEdges.countedBodies(text, start)) {
+            if (NameEdges.countedBodies(text, start) || NameEdges.countedBodies(text, end - h.length() - 1)) {
                 continue; // 多所大学 counts bodies of a kind
             }
             if (YEAR_OPENING.matcher(name).lookingAt()) {
@@ -301,6 +312,11 @@ public final class OrganizationRecognizer {
         return PORTFOLIO_JOINS.contains(join.word()) && join.end() == tokens.get(first).start() && left.end() == join.start()
                 && (left.tag().equals("n") || left.tag().equals("vn")) && left.word().length() >= 2
                 && heads.headAt(left.word()) == null && !NameTokens.isBarrier(left) && !generic.contains(left.word());
+    }
+
+    /** Whether a name is a head noun and nothing more (办事处, 政府): a kind of body, not a named one. */
+    public boolean isBareHead(String name) {
+        return name.equals(heads.headAt(name));
     }
 
     /** Whether a name ends in an organisation head noun. */

@@ -32,6 +32,7 @@ public final class PersonRecognizer {
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
+    private final LatinNames latinNames;
 
     /**
      * @param surnames the listed family names
@@ -49,6 +50,7 @@ public final class PersonRecognizer {
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
+        this.latinNames = new LatinNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -63,11 +65,14 @@ public final class PersonRecognizer {
         afterNationality(text, out, places, tokens);
         namesBeforeTitles.beforeTitles(text, out, places, tokens);
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
+        namesBeforeTitles.appointedAs(text, out, places, tokens);
+        latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
+        latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.

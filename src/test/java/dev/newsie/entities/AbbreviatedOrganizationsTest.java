@@ -31,4 +31,10 @@ class AbbreviatedOrganizationsTest {
         Candidate shortForm = new Candidate(20, 25, EntityType.ORGANIZATION, "青河市友协", null, Candidate.Source.PATTERN);
         assertEquals("青河市人民对外友好协会", AbbreviatedOrganizations.named(List.of(full, shortForm)).get(1).name());
     }
+
+    @Test
+    void theFullNameLessItsStatusWordIsAShortForm() {
+        assertTrue(AbbreviatedOrganizations.abbreviates("青河大学", "国立青河大学"));
+        assertFalse(AbbreviatedOrganizations.abbreviates("青河大学", "国立白山大学"));
+    }
 }

@@ -81,4 +81,45 @@ class BareOrganizationReferencesTest {
         Candidate alone = new Candidate(3, 7, EntityType.ORGANIZATION, "特区政府", null, Candidate.Source.PATTERN);
         assertEquals("特区政府", refs.qualify("会上,特区政府致辞", alone, List.of()).name()); // no region named: left as written
     }
+
+    @Test
+    void provinceNamedEarlierInTheSentenceBeatsTheMostMentioned() {
+        Map<Character, List<String>> table = Map.of('省', List.of("政府"));
+        BareOrganizationReferences r = new BareOrganizationReferences(table);
+        String text = "江西江西江西。湖南省长和省政府代表团来访。";
+        List<Candidate> out = r.recognize(text, List.of(place(0, "江西", EntityType.PROVINCE), place(2, "江西", EntityType.PROVINCE),
+                place(4, "江西", EntityType.PROVINCE), place(7, "湖南", EntityType.PROVINCE)));
+        assertEquals(List.of("湖南省政府"), out.stream().map(Candidate::name).toList());
+    }
+
+    @Test
+    void bareGovernmentIsNamedAsWrittenBesideTheOfficialName() {
+        // 青州市政府 is another word than 青州市人民政府 (AbbreviatedOrganizations): the bare form keeps its own words
+        String text = "青州市人民政府副市长出席,代表市委、市政府致辞";
+        List<Candidate> out = refs.recognize(text, List.of(place(0, "青州", EntityType.CITY)));
+        assertTrue(out.stream().anyMatch(c -> c.name().equals("青州市政府")), out.toString());
+    }
+
+    @Test
+    void clippedRegionAfterAVerbIsTheRegionsGovernment() {
+        String text = "代表团在香港期间会见特区政府官员";
+        Candidate q = refs.qualify(text, org(text, "特区政府"), List.of(
+                new Candidate(5, 7, EntityType.PROVINCE, "香港", "中国", Candidate.Source.GAZETTEER)));
+        assertEquals("香港特别行政区政府", q.name());
+    }
+
+    @Test
+    void bodyWrittenBareAfterACoordinatedGovernmentSharesItsPlace() {
+        String text = "愿同青河市政府、议会携手努力,与白山县政府、人大代表座谈";
+        List<Candidate> orgs = List.of(org(text, "青河市政府"), org(text, "白山县政府"));
+        assertEquals(List.of("青河市议会"), BareOrganizationReferences.coordinated(text, orgs).stream().map(Candidate::name).toList());
+    }
+
+    @Test
+    void taiwansShortFormNamesTheOneOfficeTheArticleNames() {
+        String text = "拜会驻仙台办事处,感谢驻处协助";
+        List<Candidate> out = BareOrganizationReferences.missionShortForms(text, List.of(org(text, "驻仙台办事处")));
+        assertEquals(List.of("驻仙台办事处"), out.stream().map(Candidate::name).toList());
+        assertTrue(BareOrganizationReferences.missionShortForms("感谢驻处协助", List.of()).isEmpty());
+    }
 }

@@ -405,4 +405,31 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 庆尚北道政府"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.equals("ORGANIZATION 尚北道政府")), k.toString());
     }
+
+    @Test
+    void bareHeadAfterAJoinedNameNamesNothing() {
+        Set<String> k = keys("与处长李大同及办事处同仁座谈。");
+        assertFalse(k.contains("ORGANIZATION 办事处"), k.toString());
+    }
+
+    @Test
+    void taiwansYuanAndCouncilsAreListedBodies() {
+        Set<String> k = keys("草案于5日送立法院审议,侨委会也表示支持。");
+        assertTrue(k.contains("ORGANIZATION 立法院"), k.toString());
+        assertTrue(k.contains("ORGANIZATION 侨务委员会"), k.toString());
+    }
+
+    @Test
+    void universityNamedAgainWithoutItsStatusWordIsTheSameBody() {
+        Set<String> k = keys("国立金华科技大学与青河公司签约。1990年创校的金华科技大学历史悠久。");
+        assertTrue(k.contains("ORGANIZATION 国立金华科技大学"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 金华科技大学"), k.toString());
+    }
+
+    @Test
+    void nameGivenToAPersonIsNoCityWhereItStandsAlone() {
+        Set<String> k = keys("外交部长李明哲款待议长门多萨(Carlos Mendoza)。门多萨表示,此行意义重大。");
+        assertTrue(k.contains("PERSON 门多萨"), k.toString());
+        assertFalse(k.contains("CITY 门多萨"), k.toString());
+    }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import static dev.newsie.entities.MadeUpSentences.organizations;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Made-up sentences where a name's run of tokens took in too much before it, or left out part of it. */
 class NameEdgesTest {
@@ -85,5 +86,20 @@ class NameEdgesTest {
         assertTrue(NameEdges.countedBodies("两地多所大学互派学生", 3));
         assertTrue(NameEdges.countedBodies("两地三家公司参展", 2));
         assertTrue(!NameEdges.countedBodies("研究所大楼", 0));
+    }
+
+    @Test
+    void gluedVerbOfVisitingOpensNoName() {
+        assertEquals(2, NameEdges.afterGluedVerb("参访青河文化基金会", 0, 9));
+        assertEquals(0, NameEdges.afterGluedVerb("就业服务局", 0, 5)); // 就业 is a word of the name
+        assertEquals(0, NameEdges.afterGluedVerb("参观团", 0, 3)); // nothing of a name would be left
+        assertEquals(0, NameEdges.afterGluedVerb("青河协会", 0, 4));
+    }
+
+    @Test
+    void gluedDayAndVerbOfSendingOpenNoName() {
+        assertEquals(4, NameEdges.afterGluedDate("10日送立法院", 0, 7));
+        assertEquals(0, NameEdges.afterGluedDate("青河大学", 0, 4));
+        assertEquals(0, NameEdges.afterGluedDate("5日送部", 0, 4)); // nothing of a name left
     }
 }

@@ -47,4 +47,14 @@ class NamesBeforeTitlesTest {
     void nameAndTitleAfterDe() {
         assertTrue(names("出身青州的吴东淮市长表示欢迎。").contains("吴东淮"));
     }
+
+    @Test
+    void namesAppointedToATitleWith为() {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse("会议推选张明远、刘宏伟为名誉会长,聘请王建平为顾问。他被选为会长。");
+        List<Candidate> out = new ArrayList<>();
+        names.appointedAs(a.text(), out, a.places(), a.tokens());
+        Set<String> n = MadeUpSentences.persons(out);
+        assertTrue(n.containsAll(Set.of("张明远", "刘宏伟", "王建平")), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.contains("选")), n.toString());
+    }
 }

@@ -124,4 +124,41 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("我驻芬兰大使馆参赞出席仪式。");
         assertTrue(n.contains("中国驻芬兰大使馆"), n.toString());
     }
+
+    @Test
+    void institutionStatusWordOpensTheName() {
+        Set<String> n = organizations("国立金华科技大学与青河公司签约。");
+        assertTrue(n.contains("国立金华科技大学"), n.toString());
+    }
+
+    @Test
+    void officeNamedByItsCityIsTheWritersOwnInAnArticleFromTaiwan() {
+        Set<String> n = organizations("林处长昨日返台前拜会驻福冈办事处,并与侨胞座谈。");
+        assertTrue(n.contains("驻福冈办事处"), n.toString());
+    }
+
+    @Test
+    void countedBodiesAfterAPlaceNameNone() {
+        Set<String> n = organizations("代表团访问了俄勒冈州三所大学。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void theStateBeforeAMinistryIsNoPartOfItsName() {
+        Set<String> n = organizations("活动由国家外交部主办。");
+        assertTrue(n.contains("外交部"), n.toString());
+        assertFalse(n.contains("国家外交部"), n.toString());
+    }
+
+    @Test
+    void partyKindAfterItsCountryIsAParty() {
+        Set<String> n = organizations("英国工党新任党魁表示欢迎。");
+        assertTrue(n.contains("英国工党"), n.toString());
+    }
+
+    @Test
+    void governmentsOfAClassOfStatesAreNoBody() {
+        Set<String> n = organizations("由八位拉美及太平洋岛国政府官员组成。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }

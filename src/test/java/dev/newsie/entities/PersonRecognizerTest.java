@@ -177,4 +177,10 @@ class PersonRecognizerTest {
         Set<String> n = names("湖南省长沙市代表出席，友好城市大会长沙开幕。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void nameEndsBeforeAMealMeeting() {
+        Set<String> n = names("另将与青河协会会长周文华餐叙。");
+        assertTrue(n.contains("周文华"), n.toString());
+    }
 }

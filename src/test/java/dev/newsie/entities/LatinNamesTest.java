@@ -1,0 +1,41 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences for personal names left in Latin script after a title. */
+class LatinNamesTest {
+    private static final LatinNames names = new LatinNames(MadeUpSentences.SHAPES);
+
+    private static Set<String> names(String text) {
+        List<Candidate> out = new ArrayList<>();
+        names.afterTitles(text, out);
+        return MadeUpSentences.persons(out);
+    }
+
+    @Test
+    void latinNameRightAfterATitleIsAPerson() {
+        assertEquals(Set.of("Jane Miller", "Tom Baker"), names("感谢州议员Jane Miller和前州众议员 Tom Baker的支持。"));
+    }
+
+    @Test
+    void latinWordsWithoutATitleOrASecondWordAreNoName() {
+        assertTrue(names("青河公司与Green Valley Farms签约,市长Bill表示欢迎。").isEmpty());
+    }
+
+    @Test
+    void latinNameBeforeATitleOrInAListOfPeopleIsAPerson() {
+        String text = "Mark Sanders州众议员赠送卷轴。副议长王大同、Sayun Lahuy、李小华等出席。";
+        List<Candidate> found = List.of(new Candidate(text.indexOf("王大同"), text.indexOf("王大同") + 3,
+                dev.newsie.model.EntityType.PERSON, "王大同", null, Candidate.Source.PATTERN));
+        List<Candidate> out = new ArrayList<>();
+        names.beforeTitlesAndInLists(text, out, found);
+        assertEquals(Set.of("Mark Sanders", "Sayun Lahuy"), MadeUpSentences.persons(out));
+    }
+}
