@@ -257,4 +257,12 @@ class SigningExtractorTest {
         Event korean = signings(run("竹东镇与韩国闻庆市今天签署姊妹结缘协定,双方将深化合作。", "2024-05-06")).get(0);
         assertEquals("SISTER_CITY", korean.agreement());
     }
+
+    // lead's review of round 8: a signer's office written as his place's party committee
+
+    @Test
+    void aSignerFromAPartyCommitteeSignsForItsPlace() {
+        Event e = signings(run("意大利佩鲁贾市市长罗西与中国江西省九江市委书记陈明今天签署友好城市关系备忘录。", "2024-06-12")).get(0);
+        assertEquals(Set.of("佩鲁贾", "九江"), Set.copyOf(e.parties()), e.toString());
+    }
 }
