@@ -103,11 +103,23 @@ final class SigningDocuments {
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
-    String documentName(MaskedSentence ms, int from) {
-        String m = ms.masked();
+    /** 签署和互换, 签署并交换: a second verb joined to the signing verb, which the document's name follows. */
+    private static final Pattern SECOND_VERB = Pattern.compile("(?:和|并|及|与)(?:互换|交换|签署|签订|签字)了?");
+
+    private static int skipOpening(String m, int from) {
         int s = from;
         while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
             s++;
+        }
+        return s;
+    }
+
+    String documentName(MaskedSentence ms, int from) {
+        String m = ms.masked();
+        int s = skipOpening(m, from);
+        Matcher second = SECOND_VERB.matcher(m).region(s, m.length());
+        if (second.lookingAt()) {
+            s = skipOpening(m, second.end()); // 签署并互换…备忘录: the document follows the second verb
         }
         int e = s;
         while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {

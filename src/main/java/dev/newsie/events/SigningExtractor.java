@@ -219,7 +219,8 @@ final class SigningExtractor {
                 return List.of(); // 交换协议文本 completes a signing; 交换意见, 互换礼物 do not
             }
             int ownClause = clauseStart(m, verb[0]);
-            if (!NAMES.matcher(m.substring(ownClause, verb[0])).find() && !m.startsWith("仪式", verb[1])
+            String beforeVerb = m.substring(ownClause, verb[0]);
+            if ((!NAMES.matcher(beforeVerb).find() || OPINION.matcher(beforeVerb).find()) && !m.startsWith("仪式", verb[1])
                     && STATEMENT_ABOUT_SIGNING.matcher(m.substring(verb[1])).lookingAt()) {
                 return List.of(); // 两市相似,签署备忘录有助于…: signing spoken of as a means, not told as an act
             }
@@ -345,6 +346,12 @@ final class SigningExtractor {
     /** 签署友好关系备忘录有助于…, 签署协议将为…: the signing is the subject of a statement about what it brings. */
     private static final Pattern STATEMENT_ABOUT_SIGNING = Pattern.compile(
             "[^,，。;；:：]{0,30}?(?:有助|有利|必将|必然|将为|将会|将进一步|能够|可以|可为|意味着|标志着)");
+
+    /**
+     * 相信双方签署备忘录有助于…, 认为两市签约将为…: an opinion about what a signing brings, even with its sides named,
+     * speaks of the signing rather than telling it.
+     */
+    private static final Pattern OPINION = Pattern.compile("相信|认为|深信|坚信");
 
     /** 缔盟之后, 签署协定后(,)互赠礼物: a time clause after the act already told, not a second act. */
     private static final Pattern AFTER_THE_ACT = Pattern.compile("[^,，。;；:：Ⓟ《]{0,20}?(?:之后|以后|后)(?![的续来期勤方])");

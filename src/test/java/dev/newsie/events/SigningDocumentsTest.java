@@ -49,4 +49,10 @@ class SigningDocumentsTest {
         List<Event> ss = signings(run(text, "2024-06-12"));
         assertEquals(Set.of("MEMORANDUM", "COOPERATION"), ss.stream().map(Event::agreement).collect(java.util.stream.Collectors.toSet()));
     }
+
+    @Test
+    void aDocumentAfterASecondVerbJoinedToTheSigningIsNamedWithoutTheJoin() {
+        Event e = signings(run("九江市与意大利佩鲁贾市今天签署并互换了友好城市关系备忘录。", "2024-06-12")).get(0);
+        assertEquals("友好城市关系备忘录", e.title());
+    }
 }

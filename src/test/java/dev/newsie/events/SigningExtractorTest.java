@@ -265,4 +265,12 @@ class SigningExtractorTest {
         Event e = signings(run("意大利佩鲁贾市市长罗西与中国江西省九江市委书记陈明今天签署友好城市关系备忘录。", "2024-06-12")).get(0);
         assertEquals(Set.of("佩鲁贾", "九江"), Set.copyOf(e.parties()), e.toString());
     }
+
+    @Test
+    void anOpinionOfWhatTheSidesSigningBringsIsNoAct() {
+        String text = "九江市与意大利佩鲁贾市今天签署友好城市关系备忘录。罗西说,相信双方签署备忘录有助加强两市与两国的合作。";
+        List<Event> ss = signings(run(text, "2024-06-12"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("九江", "佩鲁贾"), Set.copyOf(ss.get(0).parties()));
+    }
 }
