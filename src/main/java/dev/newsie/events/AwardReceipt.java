@@ -119,7 +119,11 @@ final class AwardReceipt {
                 continue;
             }
             List<String> listed = WinnersList.enumerationBefore(ms, clause, verbStart);
-            if (listed.size() > 1) {
+            List<String> passive = PassiveHonourees.before(ms, clause, award);
+            if (passive.size() > listed.size() && passive.contains(recipient.entity().name())) {
+                // 实业家甲,丁公司顾问的戊·己被授予: the comma-separated titled people, though only the last was recognised
+                recipients.get(AwardExtractor.key(a)).addAll(passive);
+            } else if (listed.size() > 1) {
                 recipients.get(AwardExtractor.key(a)).addAll(listed);
             } else {
                 recipients.get(AwardExtractor.key(a)).add(recipient.entity().name());
