@@ -47,8 +47,11 @@ final class ForumNames {
             for (int i = s.indexOf(head); i >= 0; i = s.indexOf(head, i + 1)) {
                 int end = i + head.length();
                 if (s.startsWith("中心", end) || s.startsWith("室", end) || s.startsWith("厅", end) || s.startsWith("馆", end)
-                        || s.startsWith("展览", end)) {
-                    continue; // 国际会议中心, 会议展览中心 are venues
+                        || s.startsWith("展览", end) || s.startsWith("堂", end)) {
+                    continue; // 国际会议中心, 会议展览中心, 人民大会堂 are venues
+                }
+                if (head.endsWith("议") && end < s.length() && WORDS_AFTER_议.indexOf(s.charAt(end)) >= 0) {
+                    continue; // 市议会议长, 议会议员: the 议 opens 议长 or 议员, so no meeting is named
                 }
                 final int e0 = end;
                 if (out.stream().anyMatch(o -> o[0] < e0 && e0 <= o[1])) {
@@ -130,6 +133,9 @@ final class ForumNames {
         out.sort((a, b) -> a[0] - b[0]);
         return out;
     }
+
+    /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */
+    private static final String WORDS_AFTER_议 = "长员题程案";
 
     /** 此次, 本届…: a word pointing at an edition already named; what stands before it is no part of a name. */
     private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届)");

@@ -104,4 +104,11 @@ class ForumNamesTest {
     void aForumNameGoingOnIntoTheBodyThatRunsItIsNoForum() {
         assertEquals(List.of("甲乙省长对话会"), found("由甲乙经贸合作论坛(青河)常设秘书处主办的“甲乙省长对话会”在青河举行。"));
     }
+
+    @Test
+    void aCouncilsSpeakerAndAHallNameNoMeeting() {
+        assertTrue(found("青河市议会议长王明率团出访。").isEmpty(), found("青河市议会议长王明率团出访。").toString());
+        assertTrue(found("双方在人民大会堂会谈。").isEmpty(), found("双方在人民大会堂会谈。").toString());
+        assertEquals(List.of("青河市友好城市工作会议"), found("青河市友好城市工作会议今天召开。"));
+    }
 }
