@@ -70,7 +70,8 @@ public final class EntityRecognizer {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
             }
             candidates.add(withParent(text, placeCandidates,
-                    withWholePlace(text, placeCandidates, withLeadingAbbreviation(text, own))));
+                    withWholePlace(text, placeCandidates, withLeadingAbbreviation(text,
+                            BracketedPlaceNames.withNameBefore(text, placeCandidates, own)))));
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
