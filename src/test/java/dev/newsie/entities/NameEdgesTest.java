@@ -102,4 +102,10 @@ class NameEdgesTest {
         assertEquals(0, NameEdges.afterGluedDate("青河大学", 0, 4));
         assertEquals(0, NameEdges.afterGluedDate("5日送部", 0, 4)); // nothing of a name left
     }
+
+    @Test
+    void aReportersSourcePhraseOpensNoName() {
+        assertEquals(3, NameEdges.afterGluedVerb("记者从青河省外事办公室", 0, 11));
+        assertEquals(0, NameEdges.afterGluedVerb("记者协会", 0, 4));
+    }
 }
