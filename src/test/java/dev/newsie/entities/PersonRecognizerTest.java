@@ -183,4 +183,10 @@ class PersonRecognizerTest {
         Set<String> n = names("另将与青河协会会长周文华餐叙。");
         assertTrue(n.contains("周文华"), n.toString());
     }
+
+    @Test
+    void officesOfBoardsSchoolsAndMinistriesStandBeforeNames() {
+        assertTrue(names("基金会理事周明远、教务长许静文与外务大臣山口健太郎出席。").containsAll(Set.of("周明远", "许静文", "山口健太郎")),
+                names("基金会理事周明远、教务长许静文与外务大臣山口健太郎出席。").toString());
+    }
 }
