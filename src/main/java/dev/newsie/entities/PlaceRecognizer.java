@@ -58,6 +58,7 @@ public final class PlaceRecognizer {
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
+    private final List<String> regionWords;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
@@ -65,6 +66,7 @@ public final class PlaceRecognizer {
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
 
     /** The suffix rules this recogniser types places by. */
@@ -96,6 +98,10 @@ public final class PlaceRecognizer {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
                 continue;
             }
+            if (c != null && c.type() == EntityType.COUNTRY && insideRegionWord(text, c.start())) {
+                i = c.end(); // 拉美国家: 拉美 (Latin America) + 国家, not 美国
+                continue;
+            }
             if (c == null) {
                 c = shortNames.abbreviation(text, i, tokens);
             }
@@ -117,6 +123,18 @@ public final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /** Whether a name starting at {@code pos} starts inside a world region's name (the 美 of 拉美). */
+    private boolean insideRegionWord(String text, int pos) {
+        for (String w : regionWords) {
+            for (int k = 1; k < w.length(); k++) {
+                if (pos - k >= 0 && text.startsWith(w, pos - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean namesFeature(String text, int pos) {
@@ -250,6 +268,9 @@ public final class PlaceRecognizer {
      * name must start on a token boundary and hold no common word (国际友好城市 is no place): transliterated
      * names come out of the segmenter as single characters or proper nouns.
      */
+    /** 多位省市长, 几个州: a classifier of people or things inside an unlisted stem counts, it names no place. */
+    private static final String CLASSIFIERS_OF_PEOPLE = "位个";
+
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
@@ -264,6 +285,7 @@ public final class PlaceRecognizer {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {
                     return null;

@@ -432,4 +432,12 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 门多萨"), k.toString());
         assertFalse(k.contains("CITY 门多萨"), k.toString());
     }
+
+    @Test
+    void aRegionsNameRunningIntoANounIsNoCountryAndACountedGroupIsNoPlace() {
+        Set<String> k = keys("中国与拉美国家多位省市长出席论坛。");
+        assertFalse(k.contains("COUNTRY 美国"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("PROVINCE")), k.toString());
+        assertTrue(keys("美国与拉美国家的合作").contains("COUNTRY 美国"));
+    }
 }
