@@ -268,9 +268,7 @@ class SigningExtractorTest {
 
     @Test
     void anOpinionOfWhatTheSidesSigningBringsIsNoAct() {
-        String text = "九江市与意大利佩鲁贾市今天签署友好城市关系备忘录。罗西说,相信双方签署备忘录有助加强两市与两国的合作。";
-        List<Event> ss = signings(run(text, "2024-06-12"));
-        assertEquals(1, ss.size(), ss.toString());
-        assertEquals(Set.of("九江", "佩鲁贾"), Set.copyOf(ss.get(0).parties()));
+        String text = "九江市代表团今天访问意大利佩鲁贾市。罗西说,相信双方签署友好城市关系备忘录有助加强两市与两国的合作。";
+        assertTrue(signings(run(text, "2024-06-12")).isEmpty());
     }
 }
