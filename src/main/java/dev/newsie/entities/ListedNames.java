@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Names listed without a title (出席的有张三、李四和王五; 成员包括…): a run of Chinese names joined by 、, 和 or 及.
+ * Names listed without a title (出席的有张三、李四和王五; 成员包括…): a run of Chinese names joined by 、, 和 or 及,
+ * or separated by spaces as in a table's row flattened into a line (获奖者  张三  李四  王五).
  * No title vouches for them, so the run is taken only where at least two of its items are person names to the
  * segmenter too (tag nr) as well as a listed family name and one or two characters; the others in the run (a name
  * the segmenter split, 张/建国) join them. Lists of things (高铁、黄金) have no such anchors.
@@ -16,6 +17,8 @@ import java.util.List;
 final class ListedNames {
     /** What joins the items of a list of names. */
     private static final String JOINS = "、和及与";
+    /** Spaces that separate the names of a list laid out as a table's row (half-width, full-width, tab). */
+    private static final String SPACES = " \u3000\t";
     /** Items that the segmenter also reads as names, at least. */
     static final int MIN_ANCHORS = 2;
 
@@ -41,6 +44,11 @@ final class ListedNames {
                 }
                 if (end < text.length() && JOINS.indexOf(text.charAt(end)) >= 0) {
                     p = end + 1;
+                } else if (end < text.length() && SPACES.indexOf(text.charAt(end)) >= 0) {
+                    p = end;
+                    while (p < text.length() && SPACES.indexOf(text.charAt(p)) >= 0) {
+                        p++; // 甲某某  乙某某  丙某某: a list of honourees flattened from a table is spaced
+                    }
                 } else {
                     break;
                 }
@@ -65,7 +73,8 @@ final class ListedNames {
             return -1; // an item opens the text, a clause, or follows a join or a word that opens a list
         }
         int end = shapes.chineseName(text, p);
-        if (end < 0 || !(end == text.length() || JOINS.indexOf(text.charAt(end)) >= 0 || "，,。；;：:）)等\n".indexOf(text.charAt(end)) >= 0)) {
+        if (end < 0 || !(end == text.length() || JOINS.indexOf(text.charAt(end)) >= 0 || SPACES.indexOf(text.charAt(end)) >= 0
+                || "，,。；;：:）)等\n".indexOf(text.charAt(end)) >= 0)) {
             return -1;
         }
         final int e = end;

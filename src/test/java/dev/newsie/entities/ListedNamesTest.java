@@ -29,4 +29,11 @@ class ListedNamesTest {
     void aListOfThingsIsNone() {
         assertTrue(names("高铁、黄金、周边产品受欢迎。").isEmpty());
     }
+
+    @Test
+    void namesSpacedAsATablesRowArePeople() {
+        Set<String> n = names("荣誉勋章获得者\n青河商会  郑建国  孔红梅  韩志强\n");
+        assertTrue(n.containsAll(Set.of("郑建国", "孔红梅", "韩志强")), n.toString());
+        assertTrue(names("高铁  黄金  周边产品\n").isEmpty());
+    }
 }
