@@ -67,6 +67,9 @@ final class SigningBackground {
         return y.find() ? y.group(1) : null;
     }
 
+    /** A name in quotes or title marks, to its closing mark or to the end of the window read. */
+    private static final Pattern QUOTED_NAME = Pattern.compile("[“《「\"][^”》」\"]*(?:[”》」\"]|$)");
+
     /** 自1987年结为友好城市以来, 结好20周年: the clause states a relation, it does not report a signing. */
     boolean isBackground(String m, int[] verb) {
         String after = m.substring(verb[1], Math.min(m.length(), verb[1] + 16));
@@ -74,7 +77,8 @@ final class SigningBackground {
         if (comma < 0) {
             comma = after.indexOf('，');
         }
-        String clause = comma >= 0 ? after.substring(0, comma) : after;
+        // 签署了“结好35周年纪念协议书”: a quoted document's name is a name, its words state no relation
+        String clause = QUOTED_NAME.matcher(comma >= 0 ? after.substring(0, comma) : after).replaceAll("");
         int start = SigningExtractor.clauseStart(m, verb[0]);
         // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
         String before = m.substring(start <= OPENER ? 0 : start, verb[0]);

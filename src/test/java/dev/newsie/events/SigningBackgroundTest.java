@@ -63,4 +63,12 @@ class SigningBackgroundTest {
         assertTrue(signings(run("奈良市与新竹市视情适时签订友好城市协议书。", "2024-08-23")).isEmpty());
         assertTrue(signings(run(text, "2024-08-23")).isEmpty());
     }
+
+    @Test
+    void anAnniversaryInTheDocumentsQuotedNameMakesNoBackground() {
+        String text = "九江市与意大利佩鲁贾市今天举行结好20周年庆典。两市市长签署了“结好20周年纪念协议书”。";
+        List<Event> ss = signings(run(text, "2024-06-12"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("结好20周年纪念协议书", ss.get(0).title());
+    }
 }
