@@ -123,7 +123,7 @@ final class ForumNames {
                 }
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                out.add(new int[]{start, withPlaceAfterDot(s, end)});
+                out.add(new int[]{start, withJoinedGathering(s, withPlaceAfterDot(s, end))});
             }
         }
         int[] parts = ForumTopics.partList(s);
@@ -132,6 +132,30 @@ final class ForumNames {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /** The longest run after 暨 that a joined gathering's name may take. */
+    private static final int MAX_JOINED = 12;
+
+    /**
+     * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会: two gatherings joined by 暨 (and) are one event, named by both; the
+     * name goes on to the second gathering's head.
+     */
+    private int withJoinedGathering(String s, int end) {
+        if (!s.startsWith("暨", end)) {
+            return end;
+        }
+        int best = end;
+        for (int j = end + 2; j <= Math.min(s.length(), end + 1 + MAX_JOINED); j++) {
+            if (Character.UnicodeScript.of(s.charAt(j - 1)) != Character.UnicodeScript.HAN) {
+                break;
+            }
+            String joined = s.substring(end + 1, j);
+            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"))) {
+                best = j;
+            }
+        }
+        return best;
     }
 
     /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */

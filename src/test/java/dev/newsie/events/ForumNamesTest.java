@@ -111,4 +111,10 @@ class ForumNamesTest {
         assertTrue(found("双方在人民大会堂会谈。").isEmpty(), found("双方在人民大会堂会谈。").toString());
         assertEquals(List.of("青河市友好城市工作会议"), found("青河市友好城市工作会议今天召开。"));
     }
+
+    @Test
+    void twoGatheringsJoinedBy暨AreOneName() {
+        assertEquals(List.of("2024年度会员大会暨新春联谊会"), found("青河商会今天举行2024年度会员大会暨新春联谊会。"));
+        assertEquals(List.of("第三届青河友城论坛暨经贸洽谈会"), found("第三届青河友城论坛暨经贸洽谈会开幕。"));
+    }
 }
