@@ -34,37 +34,43 @@ public final class ScriptConverter {
         return sb.toString();
     }
 
-    /** Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕), and Japanese shinjitai (県 → 县). */
+    /**
+     * Variant characters no OpenCC dictionary maps to their mainland form (陜 → 陕), and Japanese shinjitai (県 → 县):
+     * one table indexed by character, so a page is converted in one pass without boxing a character per lookup.
+     */
     private static String fixVariants(String s) {
-        s = s.replace('陜', '陕').replace('佈', '布').replace('粧', '妆').replace('瑯', '琅').replace('衞', '卫').replace('敍', '叙')
-                .replace('衹', '只');
-        java.util.Map<Character, Character> shinjitai = Shinjitai.MAP;
-        StringBuilder sb = null;
+        char[] variants = Variants.TABLE;
+        char[] out = null;
         for (int i = 0; i < s.length(); i++) {
-            Character m = shinjitai.get(s.charAt(i));
-            if (m != null) {
-                if (sb == null) {
-                    sb = new StringBuilder(s);
+            char m = variants[s.charAt(i)];
+            if (m != 0) {
+                if (out == null) {
+                    out = s.toCharArray();
                 }
-                sb.setCharAt(i, m);
+                out[i] = m;
             }
         }
-        return sb == null ? s : sb.toString();
+        return out == null ? s : new String(out);
     }
 
-    /** models/japanese-shinjitai.tsv, read once: Japan's own simplified characters → mainland Simplified. */
-    private static final class Shinjitai {
-        static final java.util.Map<Character, Character> MAP = load();
+    /** The variant table, built once: the fixed variants below and models/japanese-shinjitai.tsv. */
+    private static final class Variants {
+        /** Variants OpenCC leaves alone, each followed by its mainland form. */
+        private static final String FIXED = "陜陕佈布粧妆瑯琅衞卫敍叙衹只";
+        static final char[] TABLE = load();
 
-        private static java.util.Map<Character, Character> load() {
-            java.util.Map<Character, Character> m = new java.util.HashMap<>();
+        private static char[] load() {
+            char[] t = new char[Character.MAX_VALUE + 1];
+            for (int i = 0; i < FIXED.length(); i += 2) {
+                t[FIXED.charAt(i)] = FIXED.charAt(i + 1);
+            }
             for (ModelFile.Row r : ModelFile.read("japanese-shinjitai.tsv", 2)) {
                 if (r.get(0).length() != 1 || r.get(1).length() != 1) {
                     throw r.error("one character each side expected");
                 }
-                m.put(r.get(0).charAt(0), r.get(1).charAt(0));
+                t[r.get(0).charAt(0)] = r.get(1).charAt(0);
             }
-            return java.util.Map.copyOf(m);
+            return t;
         }
     }
 

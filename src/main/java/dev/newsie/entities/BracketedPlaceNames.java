@@ -18,6 +18,8 @@ final class BracketedPlaceNames {
      * 西门子, 青禾电子), and a longer run back would take in the words before the name (企业包括…).
      */
     private static final int MAX_TRADE_NAME = 4;
+    /** The longest bracketed place read, in characters. */
+    private static final int MAX_PLACE = 5;
     /** Characters a trade name does not run back over: function words and verbs that open the phrase before it. */
     private static final String BEFORE_NAME = "由与和及在向对为是的从把被将跟同、,，。;；:：“”\"《》 \n";
 
@@ -57,23 +59,21 @@ final class BracketedPlaceNames {
         return -1;
     }
 
-    private static int opening(String text, int close) {
-        for (int i = close - 1; i >= 0 && close - i <= 6; i--) {
-            char c = text.charAt(i);
-            if (c == '(' || c == '（') {
+    /** The nearest bracket mark within a place's length of {@code from}, scanning by {@code step} (-1 or +1); or -1. */
+    private static int mark(String text, int from, int step, char ascii, char fullWidth) {
+        for (int i = from + step, n = 1; i >= 0 && i < text.length() && n <= MAX_PLACE + 1; i += step, n++) {
+            if (text.charAt(i) == ascii || text.charAt(i) == fullWidth) {
                 return i;
             }
         }
         return -1;
     }
 
+    private static int opening(String text, int close) {
+        return mark(text, close, -1, '(', '（');
+    }
+
     private static int closing(String text, int open) {
-        for (int i = open + 1; i < text.length() && i - open <= 6; i++) {
-            char c = text.charAt(i);
-            if (c == ')' || c == '）') {
-                return i;
-            }
-        }
-        return -1;
+        return mark(text, open, 1, ')', '）');
     }
 }
