@@ -114,6 +114,12 @@ final class SigningDocuments {
         return s;
     }
 
+    /** Up to a signing verb inside the span read as a document's name (…公所签署盟约): that verb's object is the name. */
+    private static final Pattern INNER_SIGNING = Pattern.compile("^.*(?:签署|签订|签定|签约|签字|簽署|簽訂)(?:了)?[《“「]?");
+
+    /** 两乡町, 两市镇, 两县市: the two sides when they are places of two different levels (a Taiwan township and a Japanese town). */
+    private static final Pattern MIXED_SIDES = Pattern.compile("^[两兩](?:乡镇|乡町|镇町|市町|市镇|县市|市乡|乡市|镇市|町乡|町镇|乡村|镇村|市村)");
+
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
         int s = skipOpening(m, from);
@@ -149,6 +155,12 @@ final class SigningDocuments {
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
         name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
+        // 缔结姊妹市 两地公所签署盟约 (a headline's two clauses run together): the document is what the last signing
+        // verb signs, so its name starts after that verb
+        name = INNER_SIGNING.matcher(name).replaceFirst("");
+        // 签署两乡町友好交流协定: two sides of different levels summed up (两乡町, 两市镇) are a determiner, and the
+        // possessive left by a pair named before the document (甲与乙的“…备忘录”) no part of the name
+        name = MIXED_SIDES.matcher(name).replaceFirst("").replaceFirst("^的[“「《]?", "");
         if (SigningPairs.BOTH_SIDES.matcher(name).lookingAt()) {
             return null; // 两市缔结友好城市关系协议: a description of the document, not its name
         }

@@ -87,10 +87,10 @@ final class SigningPlace {
     }
 
     private static final Pattern GOVERNMENT_OFFICE = Pattern.compile(
-            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部|郡厅|道厅)$");
+            "^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|政府大楼|市政厅|政府总部|郡厅|道厅|公所|役所|役场)(?:[\\p{IsHan}]{0,4}?(?:厅|礼堂|大礼堂|会议室|大楼))?$");
 
-    /** 签约仪式在甲市…举行 (after the verb): the ceremony's place. */
-    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
+    /** 签约仪式在甲市…举行, 签约典礼在甲乡公所举行 (after the verb): the ceremony's place. */
+    private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|典礼|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /**
      * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署: the place of the visit or
      * meeting the signing is part of.
@@ -228,6 +228,12 @@ final class SigningPlace {
     private static final Pattern AT_THE_CEREMONY = Pattern.compile("^(?:在)?(?:签约|签字|签署|结好)?仪式上");
     /** 签约仪式在甲…举行 opening a sentence: where the ceremony of the signing just told was held. */
     private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    /**
+     * 签署姊妹市盟约仪式在甲市公所举行, 盟约签署典礼在甲乡公所举行 opening a sentence: the ceremony of a document (named
+     * before or after the signing word, with no place in it) held at a local government's office, whose place is where.
+     */
+    private static final Pattern DOCUMENT_CEREMONY_OPENS = Pattern.compile(
+            "^[^,，。;；ⓅⓄⓇ]{0,10}?(?:签约|签字|签署|缔盟|结盟|缔约)[^,，。;；ⓅⓄⓇ]{0,10}?(?:仪式|典礼)(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /** How many sentences back a ceremony told before still sets the scene of a signing (and after 仪式上, how many). */
     private static final int CEREMONY_REACH = 2;
     private static final int AT_CEREMONY_REACH = 6;
@@ -255,7 +261,15 @@ final class SigningPlace {
         }
         MaskedSentence next = ctx.masked.get(si + 1);
         Matcher c = CEREMONY_OPENS.matcher(next.masked());
-        return c.find() ? placeIn(next, c.start(1), c.end(1)) : null;
+        if (c.find()) {
+            return placeIn(next, c.start(1), c.end(1));
+        }
+        Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked());
+        if (!d.find()) {
+            return null;
+        }
+        return next.masked().charAt(d.start(1)) == MaskedSentence.ORG
+                ? governmentPlace(next.slots(d.start(1), d.end(1)).get(0)) : placeIn(next, d.start(1), d.end(1));
     }
 
     /** 大会期间举行了签约仪式。甲与乙签署…: the sentence before announced a signing ceremony at the forum. */

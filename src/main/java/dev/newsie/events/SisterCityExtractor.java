@@ -26,6 +26,9 @@ final class SisterCityExtractor {
 
     private static final Pattern TWINS_ATTEND = Pattern.compile("(?:友城|友好城市)的?(?:代表|市长)");
 
+    /** 建立友好城市(关系)意向书: words naming a letter of intent right after a stated twinning. */
+    private static final Pattern PLANNED_BY_LETTER = Pattern.compile("[\\p{IsHan}]{0,4}?(?:关系)?(?:的)?意向(?:书|协议)");
+
     private final EventLexicon lexicon;
 
     SisterCityExtractor(EventLexicon lexicon) {
@@ -101,6 +104,9 @@ final class SisterCityExtractor {
                 }
                 boolean named = p.pattern().pattern().contains("(?<a>");
                 while (m.find()) {
+                    if (PLANNED_BY_LETTER.matcher(ms.masked()).region(m.end(), ms.masked().length()).lookingAt()) {
+                        continue; // 甲和乙建立友好城市关系意向书: the name of a letter of intent, a twinning only planned
+                    }
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;

@@ -55,4 +55,18 @@ class SigningDocumentsTest {
         Event e = signings(run("九江市与意大利佩鲁贾市今天签署并互换了友好城市关系备忘录。", "2024-06-12")).get(0);
         assertEquals("友好城市关系备忘录", e.title());
     }
+
+    // round 9 of issue 9: error classes recurring across the probe pool (made-up sentences)
+
+    @Test
+    void aSecondSigningVerbInAHeadlineStartsTheDocumentsNameAgain() {
+        Event e = signings(run("新营区与日本美浓町缔结友好城市 两地议会签署友好交流协定", "2024-06-12")).get(0);
+        assertEquals("友好交流协定", e.title());
+    }
+
+    @Test
+    void twoSidesOfDifferentLevelsBeforeTheDocumentAreNoPartOfItsName() {
+        Event e = signings(run("6月3日,新竹县宝山乡长黄大明与日本长野县小谷村村长佐藤一郎签署两乡村友好交流协定。", "2024-06-04")).get(0);
+        assertEquals("友好交流协定", e.title());
+    }
 }

@@ -113,4 +113,14 @@ class SigningPlaceTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("饭山", ss.get(0).location());
     }
+
+    // round 9 of issue 9: error classes recurring across the probe pool (made-up sentences)
+
+    @Test
+    void aDocumentsCeremonyHeldAtATownshipOfficeAfterTheSigningIsWhere() {
+        String text = "嘉义县民雄乡长王大同与台东县关山镇长李小明,今天(9日)代表签署姊妹市盟约。签署姊妹市盟约仪式在民雄乡公所大礼堂举行,双方互赠礼物。";
+        List<Event> ss = signings(run(text, "2024-07-09"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("民雄乡", ss.get(0).location());
+    }
 }

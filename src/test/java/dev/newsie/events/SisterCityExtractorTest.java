@@ -242,4 +242,37 @@ class SisterCityExtractorTest {
         Set<String> r = relations("5日,江西省与法国布列塔尼大区签署深化合作备忘录。两省区自1998年建立友好关系以来,合作成果丰硕。", "2024-05-06");
         assertTrue(r.contains("布列塔尼-江西@1998") || r.contains("江西-布列塔尼@1998"), r.toString());
     }
+
+    // round 9 of issue 9: error classes recurring across the probe pool (made-up sentences)
+
+    @Test
+    void aStateSinceAYearSaidWith即为() {
+        Set<String> r = relations("扬州市与日本奈良市自1985年起即为友好城市。", "2024-05-01");
+        assertTrue(r.contains("奈良-扬州@1985"), r.toString());
+    }
+
+    @Test
+    void partnersListedAfterTwinningsWithInternationalStanding() {
+        Set<String> r = relations("目前,柳州市已与8个国家的城市结为国际友好城市,其中包括日本宫崎市和美国沃思堡市。", "2024-05-01");
+        assertTrue(r.contains("宫崎-柳州@null"), r.toString());
+        assertTrue(r.contains("柳州-沃思堡@null"), r.toString());
+    }
+
+    @Test
+    void yearsOfTwinningCountedWithout来() {
+        Set<String> r = relations("总领事表示,神户市与天津市结好50年,双方合作成果丰富。", "2024-05-01");
+        assertTrue(r.contains("天津-神户@1974"), r.toString());
+    }
+
+    @Test
+    void theFirstPairTwinnedSinceAYear() {
+        Set<String> r = relations("自1980年中国西安市与日本奈良市结成第一对友好城市关系以来,交流不断深化。", "2024-05-01");
+        assertTrue(r.contains("奈良-西安@1980"), r.toString());
+    }
+
+    @Test
+    void aLetterOfIntentNamedAfterATwinningOnlyPlansIt() {
+        Set<String> r = relations("会上,湖南省郴州市与斯里兰卡康提市建立友好城市关系意向书。", "2024-05-01");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("康提-郴州")), r.toString());
+    }
 }
