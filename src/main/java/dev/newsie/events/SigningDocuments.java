@@ -49,6 +49,31 @@ final class SigningDocuments {
     }
 
     /**
+     * 《丙大学与丁大学学术交流合作协议书》 listed among the documents two places sign: the two sides its own title
+     * names (places or bodies), or null when it names none.
+     */
+    static List<String> partiesNamedIn(MaskedSentence ms, String title) {
+        Matcher t = BOOK_TITLE.matcher(ms.masked());
+        String sentence = ms.sentence().text();
+        while (t.find()) {
+            String text = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
+            if (!text.equals(title)) {
+                continue;
+            }
+            Matcher p = SigningPairs.PAIR.matcher(t.group(1));
+            if (!p.find()) {
+                return null;
+            }
+            int base = t.start(1);
+            MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
+            MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
+            return a == null || b == null || a.entity() == b.entity() ? null
+                    : List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b));
+        }
+        return null;
+    }
+
+    /**
      * The document of a signing ceremony, named before 签约/签署仪式: its title in 《》 (with the title as its kind's
      * text), else no title and the words after the last party as the kind's text (甲与乙友好城市签约仪式 → 友好城市).
      */
@@ -75,8 +100,8 @@ final class SigningDocuments {
 
     private static final Pattern HOLDING = Pattern.compile("^[^,，]{0,6}?(?:隆重)?举[行办](?:了)?");
 
-    /** 《甲》及《乙》, 《甲》、《乙》和《丙》: documents listed one after another. */
-    private static final Pattern NEXT_BOOK_TITLE = Pattern.compile("^(?:及|和|与|以及|、|，|,)《([^》]{3,60})》");
+    /** 《甲》及《乙》, 《甲》、《乙》和《丙》, 《甲》《乙》: documents listed one after another. */
+    private static final Pattern NEXT_BOOK_TITLE = Pattern.compile("^(?:及|和|与|以及|、|，|,)?《([^》]{3,60})》");
     private static final Pattern FIRST_BOOK_TITLE = Pattern.compile("^了?《([^》]{3,60})》");
 
     /**

@@ -236,7 +236,8 @@ final class SigningExtractor {
                 for (EventBuilder e : List.copyOf(here)) {
                     // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
                     Event b = e.build();
-                    here.add(Event.builder(EventType.SIGNING).parties(b.parties()).agreement(lexicon.agreementKind(further))
+                    List<String> own = SigningDocuments.partiesNamedIn(ms, further); // 《丙大学与丁大学…协议书》: its own sides
+                    here.add(Event.builder(EventType.SIGNING).parties(own != null ? own : b.parties()).agreement(lexicon.agreementKind(further))
                             .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
                 }
             }

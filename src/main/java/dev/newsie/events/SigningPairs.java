@@ -287,6 +287,13 @@ final class SigningPairs {
                         .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
+        if (here.isEmpty()) {
+            List<String> pair = abbreviatedPair(ctx, clause);
+            if (pair != null) {
+                here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
         if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
             List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
             if (pair == null && TWO_CITIES.matcher(clause).find()) {
@@ -313,6 +320,34 @@ final class SigningPairs {
             }
         }
         return here;
+    }
+
+    /** 港津双方, 沪港两地: the two sides written as the one-character names of two places (models/aliases.tsv). */
+    private static final Pattern ABBREVIATED_SIDES = Pattern.compile("(\\p{IsHan})(\\p{IsHan})(?:双方|两地)");
+
+    private static final class Aliases {
+        static final dev.newsie.canon.AliasTable TABLE = dev.newsie.canon.AliasTable.load();
+    }
+
+    /**
+     * 港津双方签署: each of the two characters before 双方 is a one-character name of a place the article names
+     * in full (港 for 香港, 津 for 天津), so they are the two sides; null unless both are.
+     */
+    static List<String> abbreviatedPair(DocumentContext ctx, String clause) {
+        Matcher a = ABBREVIATED_SIDES.matcher(clause);
+        if (!a.find()) {
+            return null;
+        }
+        String first = Aliases.TABLE.resolve(a.group(1)), second = Aliases.TABLE.resolve(a.group(2));
+        if (first.equals(a.group(1)) || second.equals(a.group(2)) || first.equals(second)
+                || !namedPlace(ctx, first) || !namedPlace(ctx, second)) {
+            return null;
+        }
+        return List.of(first, second);
+    }
+
+    private static boolean namedPlace(DocumentContext ctx, String name) {
+        return ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(name));
     }
 
     /** 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"). */

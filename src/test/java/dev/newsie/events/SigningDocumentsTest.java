@@ -69,4 +69,11 @@ class SigningDocumentsTest {
         Event e = signings(run("6月3日,新竹县宝山乡长黄大明与日本长野县小谷村村长佐藤一郎签署两乡村友好交流协定。", "2024-06-04")).get(0);
         assertEquals("友好交流协定", e.title());
     }
+
+    @Test
+    void documentsListedWithoutAJoinAreSigningsOfTheirOwnAndATitleNamingItsSidesGivesThem() {
+        String text = "10日,上海市市长张三欢迎广州市市长李四率领的代表团到访。在张三和李四见证下,沪穗双方签署了《沪穗新一轮合作备忘录》《复旦大学与中山大学学术交流合作协议书》。";
+        List<Event> ss = signings(run(text, "2024-05-10"));
+        assertEquals(Set.of(Set.of("上海", "广州"), Set.of("复旦大学", "中山大学")), partySets(ss));
+    }
 }

@@ -144,4 +144,12 @@ class SigningPairsTest {
         List<Event> ss = signings(run(text, "2024-05-06"));
         assertEquals(Set.of(Set.of("赣州", "琅勃拉邦"), Set.of("吉安", "暹粒")), partySets(ss));
     }
+
+    // round 9 of issue 9: error classes recurring across the probe pool (made-up sentences)
+
+    @Test
+    void twoSidesWrittenAsOneCharacterNamesOfPlacesTheArticleNames() {
+        String text = "10日,上海市市长张三欢迎广州市市长李四率领的代表团到访。在张三和李四见证下,沪穗双方签署了《沪穗新一轮合作备忘录》。";
+        assertEquals(Set.of(Set.of("上海", "广州")), partySets(signings(run(text, "2024-05-10"))));
+    }
 }
