@@ -26,7 +26,7 @@ final class Signatories {
             return;
         }
         List<String> persons = signatoriesBefore(ms, from, verbPos);
-        if (persons.size() == 2) {
+        if (persons.size() >= 2) { // two, or all of those listed after 由 who sign jointly
             last.signatories(persons);
         }
     }
@@ -86,11 +86,64 @@ final class Signatories {
                 clauseStart = i + 1;
             }
         }
-        return acting && out.size() <= 2 ? out : List.of();
+        return acting && (out.size() <= 2 || JOINTLY_BY.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find()) ? out : List.of();
     }
 
-    /** A clause going on with 与 + the other side, each acting for its own (与乙省省长Y分别代表两省). */
-    private static final Pattern WITH_EACH = Pattern.compile("^(?:并)?(?:与|同|和)[^,，]*分别");
+    /** 由甲乡长X、乙乡长Y、甲代表会主席Z…共同签署: everyone listed after 由 in the verb's clause signs jointly. */
+    private static final Pattern JOINTLY_BY = Pattern.compile("^由[^,，]*Ⓡ[^,，]*(?:共同|一同|联合)$");
+
+    private static int clauseStart(String m, int pos) {
+        int s = 0;
+        for (int i = 0; i < pos; i++) {
+            if (",，;；".indexOf(m.charAt(i)) >= 0) {
+                s = i + 1;
+            }
+        }
+        return s;
+    }
+
+    /** …两市市长签署了协议书: the heads of the two sides sign, each named elsewhere in the report by place and title. */
+    static final Pattern BOTH_HEADS = Pattern.compile("(?:两市|两地|两县|两县市|两市镇|两乡镇|两市町|两乡町|双方)(?:的)?"
+            + "(?:市长|首长|县长|镇长|乡长|町长)(?:共同|分别|正式)?$");
+
+    /** 市长, 市市长, 町长, 知事: the head's title right between a place and a person's name (甲市市长X). */
+    private static final Pattern HEAD_TITLE = Pattern.compile("^(?:市|县|镇|乡|町)?(?:市长|县长|镇长|乡长|町长|知事)$");
+
+    /**
+     * The heads of a signing's two sides, each the one person the report names with its place and head's title
+     * (甲市市长X … 乙市市长Y); empty unless each side has exactly one.
+     */
+    static List<String> headsOf(DocumentContext ctx, List<String> parties) {
+        List<java.util.Set<String>> found = new ArrayList<>();
+        parties.forEach(p -> found.add(new java.util.LinkedHashSet<>()));
+        for (MaskedSentence ms : ctx.masked) {
+            List<MaskedSentence.Slot> slots = ms.slots();
+            for (int i = 0; i + 1 < slots.size(); i++) {
+                MaskedSentence.Slot place = slots.get(i), person = slots.get(i + 1);
+                int k = parties.indexOf(place.entity().name());
+                if (k < 0 || !place.entity().type().isPlace() || person.entity().type() != EntityType.PERSON) {
+                    continue;
+                }
+                if (HEAD_TITLE.matcher(ms.masked().substring(place.maskedPos() + 1, person.maskedPos())).matches()) {
+                    found.get(k).add(person.entity().name());
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (java.util.Set<String> f : found) {
+            if (f.size() != 1) {
+                return List.of();
+            }
+            out.add(f.iterator().next());
+        }
+        return out.stream().distinct().count() == out.size() ? out : List.of();
+    }
+
+    /**
+     * A clause going on with 与 + the other side, each acting for its own (与乙省省长Y分别代表两省), or the subject
+     * who attended going on to sign with the other side (甲市长X出席典礼,并与乙市长Y签下协定).
+     */
+    private static final Pattern WITH_EACH = Pattern.compile("^(?:并)?(?:与|同|和)[^,，]*分别|^并(?:与|同|和)");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }

@@ -319,6 +319,13 @@ final class SigningPairs {
                 here.get(0).signatories(persons);
             }
         }
+        if (here.size() == 1 && here.get(0).build().signatories() == null && here.get(0).build().parties().size() == 2
+                && Signatories.BOTH_HEADS.matcher(clause).find()) {
+            List<String> heads = Signatories.headsOf(ctx, here.get(0).build().parties()); // 两市市长签署
+            if (!heads.isEmpty()) {
+                here.get(0).signatories(heads);
+            }
+        }
         return here;
     }
 

@@ -26,4 +26,28 @@ class SignatoriesTest {
             assertTrue(e.signatories() == null || !e.signatories().contains("李小明"), e.toString());
         }
     }
+
+    // round 9 of issue 9: error classes recurring across the probe pool (made-up sentences)
+
+    @Test
+    void everyoneListedAfter由WhoSignsJointlySigns() {
+        String text = "新竹县宝山乡与台东县鹿野乡今天上午在鹿野乡公所举行姐妹乡缔盟签约典礼,由宝山乡长王一明、鹿野乡长李二华、宝山乡民代表会主席张三丰、鹿野乡民代表会主席陈四海共同签署协议并互换纪念品。";
+        Event e = signings(run(text, "2025-03-07")).get(0);
+        assertEquals(List.of("王一明", "李二华", "张三丰", "陈四海"), e.signatories());
+    }
+
+    @Test
+    void theHeadWhoAttendedAndThenSignedWithTheOtherSideSigns() {
+        String text = "嘉义市今(16)日正式与日本富山市缔结友谊市,嘉义市长王大明亲自出席典礼,并与日本富山市长森田一郎签下友谊市协定。";
+        Event e = signings(run(text, "2025-05-16")).get(0);
+        assertEquals(java.util.Set.of("王大明", "森田一郎"), java.util.Set.copyOf(e.signatories()));
+    }
+
+    @Test
+    void theHeadsOfTheTwoSidesAreTheMayorsTheReportNames() {
+        String text = "12日,湖北省宜昌市与日本松江市连线,举行缔结友好城市30周年庆典。活动中,两市市长签署了“结好30周年纪念协议书”。"
+                + "松江市市长佐藤次郎说,希望友好关系代代相传。宜昌市市长王五一表示,宜昌将深化合作。";
+        Event e = signings(run(text, "2024-10-12")).get(0);
+        assertEquals(java.util.Set.of("王五一", "佐藤次郎"), java.util.Set.copyOf(e.signatories()));
+    }
 }
