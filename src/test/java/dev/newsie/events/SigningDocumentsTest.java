@@ -76,4 +76,10 @@ class SigningDocumentsTest {
         List<Event> ss = signings(run(text, "2024-05-10"));
         assertEquals(Set.of(Set.of("上海", "广州"), Set.of("复旦大学", "中山大学")), partySets(ss));
     }
+
+    @Test
+    void anAgreementDeepeningAFriendshipIsCooperation() {
+        Event e = signings(run("6月17日,江西省与法国布列塔尼大区签署深化友好省州交流合作协议书。", "2024-06-18")).get(0);
+        assertEquals("COOPERATION", e.agreement());
+    }
 }

@@ -275,4 +275,18 @@ class SisterCityExtractorTest {
         Set<String> r = relations("会上,湖南省郴州市与斯里兰卡康提市建立友好城市关系意向书。", "2024-05-01");
         assertTrue(r.stream().noneMatch(x -> x.startsWith("康提-郴州")), r.toString());
     }
+
+    @Test
+    void taiwansWordsForTheStandingInAListing() {
+        Set<String> r = relations("嘉义市的姊妹市有美国罗阿诺克市、日本加贺市。", "2024-05-01");
+        assertTrue(r.contains("嘉义-罗阿诺克@null"), r.toString());
+        assertTrue(r.contains("加贺-嘉义@null"), r.toString());
+    }
+
+    @Test
+    void aSigningThatDeepensTheFriendshipStatesIt() {
+        Set<String> r = relations("会上,江西省与法国布列塔尼大区签署深化友好省州交流合作协议书,与蒙古国肯特省签署深化友好省交流合作协议书。", "2024-05-01");
+        assertTrue(r.contains("布列塔尼-江西@null"), r.toString());
+        assertTrue(r.contains("江西-肯特@null"), r.toString());
+    }
 }
