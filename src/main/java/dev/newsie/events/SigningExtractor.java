@@ -312,8 +312,8 @@ final class SigningExtractor {
         return false;
     }
 
-    /** 双方同意签署, 商定签署: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
-    private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定");
+    /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
+    private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");
     /** 双方就签署协议达成一致: an agreement reached about signing, not the signing. */
     private static final Pattern AGREEMENT_REACHED = Pattern.compile("[^,，。;；:：]{0,30}?达成");
 

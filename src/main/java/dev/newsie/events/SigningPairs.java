@@ -295,7 +295,9 @@ final class SigningPairs {
             }
         }
         if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
-            List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+            // 两地缔盟 after a signing of two home places was told (a Taiwan city and township): those two, not a
+            // foreign place the report happens to name since
+            List<String> pair = homePair(ctx, toldPair) ? toldPair : SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
             if (pair == null && TWO_CITIES.matcher(clause).find()) {
                 pair = SigningSides.lastTwoCities(ctx, ms.textOffset(verb[0]));
             }
@@ -327,6 +329,21 @@ final class SigningPairs {
             }
         }
         return here;
+    }
+
+    /** Whether both sides of a signing told are places with no foreign country (two Taiwan or two mainland places). */
+    private static boolean homePair(DocumentContext ctx, List<String> pair) {
+        if (pair == null || pair.size() != 2) {
+            return false;
+        }
+        for (String name : pair) {
+            boolean home = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(name)
+                    && (e.country() == null || "中国".equals(e.country())));
+            if (!home) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 港津双方, 沪港两地: the two sides written as the one-character names of two places (models/aliases.tsv). */

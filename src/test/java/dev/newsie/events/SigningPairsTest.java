@@ -152,4 +152,11 @@ class SigningPairsTest {
         String text = "10日,上海市市长张三欢迎广州市市长李四率领的代表团到访。在张三和李四见证下,沪穗双方签署了《沪穗新一轮合作备忘录》。";
         assertEquals(Set.of(Set.of("上海", "广州")), partySets(signings(run(text, "2024-05-10"))));
     }
+
+    @Test
+    void bothSidesAfterATwinningOfTwoHomePlacesAreThoseTwo() {
+        String text = "苗栗县头份市长王一明与台东县关山镇长李二华,今天(9日)代表签署姊妹市盟约。王市长去年曾率团参访日本京都市。"
+                + "两地说好缔结姊妹市并著手推动,终于在今天完成缔盟仪式。";
+        assertEquals(Set.of(Set.of("头份", "关山镇")), partySets(signings(run(text, "2024-07-09"))));
+    }
 }
