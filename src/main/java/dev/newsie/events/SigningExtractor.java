@@ -268,6 +268,9 @@ final class SigningExtractor {
                 if (e.location() == null) {
                     e.location(SigningPlace.ofHeadlineCeremony(ctx));
                 }
+                if (e.location() == null) {
+                    e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
+                }
                 String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
                 if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {
                     e.location(after); // 甲与乙签署盟约。签约仪式在甲的…举行: the ceremony's place, not the reporter's

@@ -272,6 +272,40 @@ final class SigningPlace {
                 ? governmentPlace(next.slots(d.start(1), d.end(1)).get(0)) : placeIn(next, d.start(1), d.end(1));
     }
 
+    /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */
+    private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?(?:代表团|访问团|考察团|参访团)");
+    /** How many sentences around a signing may name the delegation that came for it. */
+    private static final int DELEGATION_REACH = 2;
+
+    /**
+     * 甲市与乙市签署协议书…乙市政府代表团成员出席签约仪式; 甲迎接乙代表团并缔结为友谊市: when the sentences around a
+     * signing name the delegation of exactly one of its two sides, that side travelled, so it was signed at the other's.
+     */
+    static String hostOfDelegation(DocumentContext ctx, int si, List<String> parties) {
+        if (parties.size() != 2) {
+            return null;
+        }
+        java.util.Set<String> travelled = new java.util.HashSet<>();
+        for (int i = Math.max(0, si - 1); i <= Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH); i++) {
+            MaskedSentence ms = ctx.masked.get(i);
+            Matcher d = DELEGATION.matcher(ms.masked());
+            while (d.find()) {
+                String side = ms.masked().charAt(d.start(1)) == MaskedSentence.ORG
+                        ? governmentPlace(ms.slots(d.start(1), d.end(1)).get(0)) // 乙市政府代表团
+                        : ms.lastPlace(d.start(1), d.end(1)) == null ? null : ms.lastPlace(d.start(1), d.end(1)).entity().name();
+                if (side != null && parties.contains(side)) {
+                    travelled.add(side);
+                }
+            }
+        }
+        if (travelled.size() != 1) {
+            return null;
+        }
+        String host = parties.get(0).equals(travelled.iterator().next()) ? parties.get(1) : parties.get(0);
+        boolean place = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY && e.name().equals(host));
+        return place ? host : null;
+    }
+
     /** 大会期间举行了签约仪式。甲与乙签署…: the sentence before announced a signing ceremony at the forum. */
     private static boolean ceremonyAnnouncedAtForum(DocumentContext ctx, int si) {
         for (int back = si - 1; back >= Math.max(0, si - CEREMONY_REACH); back--) {

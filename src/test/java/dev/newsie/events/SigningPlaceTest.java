@@ -123,4 +123,12 @@ class SigningPlaceTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("民雄乡", ss.get(0).location());
     }
+
+    @Test
+    void theSideWhoseDelegationCameSignedAtTheOthers() {
+        String text = "9月14日下午,襄阳市与韩国庆州市签署友好交流协议书。市长张三和韩国庆州市市长金四代表双方签字。庆州市议会委员长朴五等庆州市政府代表团成员出席座谈会及签约仪式。";
+        List<Event> ss = signings(run(text, "2024-09-15"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("襄阳", ss.get(0).location());
+    }
 }
