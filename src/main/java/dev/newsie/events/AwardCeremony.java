@@ -95,6 +95,70 @@ final class AwardCeremony {
         }
     }
 
+    /**
+     * 拜会甲市政府 / 拜会甲市长乙 / 访问美国甲市: a visit to a city, to its government or to its head — what the
+     * visit brought about (an honour handed over) took place in the city visited.
+     */
+    static final Pattern VISITED = Pattern.compile("(?:拜会|拜访|访问|到访|造访|走访)了?(Ⓞ|Ⓟ+)");
+
+    /** 甲市市长乙会见了… / 甲市长会见: a city's head receiving visitors, which he does in his own city. */
+    static final Pattern RECEIVED_BY = Pattern.compile("(Ⓟ)(?:市|县)?(?:市长|县长|区长)Ⓡ?[^,，。;；ⓅⓄⓇ]{0,6}?(?:会见|接见|会晤)");
+
+    /**
+     * 授证仪式在市行政中心举行: a ceremony held at a venue of the town (市政厅, 市民中心) the report is about — the one
+     * city the sentence names, else the city the honour is named after (甲市荣誉市民).
+     */
+    static final Pattern HELD_IN_TOWN = Pattern.compile("(?:仪式|典礼|颁奖|大会)[^,，。;；ⓅⓄⓇ]{0,6}?在市[^,，。;；ⓅⓄⓇ]{1,8}?(?:举行|举办)");
+
+    /**
+     * When nothing says where the ceremony was held: the city the conferring sentence (or the one before it)
+     * says was visited or whose head received the visitors, else the town whose venue (in that sentence or any
+     * before) held it.
+     */
+    static void visitPlace(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.location() != null) {
+            return;
+        }
+        for (int i = si; i >= Math.max(1, si - 1) && b.location() == null; i--) {
+            MaskedSentence ms = ctx.masked.get(i);
+            String m = ms.masked();
+            for (Pattern p : List.of(VISITED, RECEIVED_BY)) {
+                Matcher v = p.matcher(m);
+                while (b.location() == null && v.find()) {
+                    String city = cityOf(ms.slots(v.start(1), v.end(1)));
+                    if (city != null) {
+                        b.location(city);
+                    }
+                }
+            }
+        }
+        for (int i = 1; i <= si && b.location() == null; i++) {
+            MaskedSentence ms = ctx.masked.get(i);
+            if (!HELD_IN_TOWN.matcher(ms.masked()).find()) {
+                continue;
+            }
+            List<String> cities = ms.slots().stream().filter(x -> x.entity().type() == EntityType.CITY)
+                    .map(x -> x.entity().name()).distinct().toList();
+            if (cities.size() == 1) {
+                b.location(cities.get(0));
+            } else if (cities.isEmpty()) {
+                String award = b.build().award();
+                ctx.entities.stream().filter(e -> e.type() == EntityType.CITY && award != null && award.startsWith(e.name()))
+                        .findFirst().ifPresent(e -> b.location(e.name()));
+            }
+            return;
+        }
+    }
+
+    /** The city a run of slots names: a city body's city, or the last place if it is a city; else null. */
+    private static String cityOf(List<MaskedSentence.Slot> run) {
+        if (run.size() == 1 && run.get(0).entity().type() == EntityType.ORGANIZATION) {
+            return cityOfBody(run.get(0));
+        }
+        MaskedSentence.Slot last = run.isEmpty() ? null : run.get(run.size() - 1);
+        return last != null && last.entity().type() == EntityType.CITY ? last.entity().name() : null;
+    }
+
     /** 甲省政府 / 乙自治区人民政府: a province's body, which holds its ceremonies in a city the name does not give. */
     private static final Pattern PROVINCIAL_BODY = Pattern.compile("(?:省|自治区)(?:人民)?(?:政府|委员会|人大常委会|对外友好协会|友协|外办)$");
 

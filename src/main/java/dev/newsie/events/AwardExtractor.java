@@ -266,6 +266,7 @@ final class AwardExtractor {
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }
+                AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }

@@ -1,0 +1,50 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where and when an honour was handed over, on small made-up reports (invented people, dates and pairings). */
+class AwardCeremonyTest {
+    private static Map<String, Event> awards(String text, String published) {
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void anHonourHandedOverOnAVisitToACityGovernmentIsPlacedInThatCity() {
+        Map<String, Event> a = awards("颁赠奖章\n日本静冈县知事田中一郎今天率团拜会宁波市政府,宁波市长王明颁赠荣誉市民奖章予田中一郎。", "2031-05-11");
+        assertEquals("宁波", a.get("荣誉市民奖章").location());
+    }
+
+    @Test
+    void anHonourHandedOverOnAVisitToAMayorIsPlacedInTheMayorsCity() {
+        Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天拜会大阪市长田中一郎、议长山本健二,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
+        assertEquals("大阪", a.get("荣誉市民证书").location());
+    }
+
+    @Test
+    void aMayorReceivingVisitorsConfersInHisOwnCity() {
+        Map<String, Event> a = awards("会见\n10日,宁波市市长王明会见了日本静冈市日中友好协会会长田中一郎,并授予田中一郎先生宁波市“荣誉市民”称号。", "2031-05-11");
+        assertEquals("宁波", a.get("荣誉市民").location());
+    }
+
+    @Test
+    void aVisitToACountryAloneGivesNoPlace() {
+        Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天访问日本,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
+        assertEquals(null, a.get("荣誉市民证书").location());
+    }
+
+    @Test
+    void aCeremonyAtTheTownsOwnVenueIsInTheCityTheHonourIsNamedFor() {
+        Map<String, Event> a = awards("荣誉市民\n本报讯 12日,第五批宁波市荣誉市民授证仪式在市民中心举行。汉斯·穆勒等6人被授予“宁波市荣誉市民”称号。", "2031-05-13");
+        assertEquals("宁波", a.get("宁波市荣誉市民").location());
+    }
+}
