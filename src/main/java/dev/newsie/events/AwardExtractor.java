@@ -115,6 +115,7 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
+                AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
                 }
