@@ -45,7 +45,20 @@ final class AwardCeremony {
             return;
         }
         b.date(sentenceDate(ctx, si));
+        for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
+            // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
+            if (CEREMONY_HELD.matcher(ctx.sentences.get(i).text()).find()) {
+                DateResolver.DateMention held = ctx.bestDate(i);
+                if (held != null && held.first() != null && !held.isSpan()) {
+                    b.date(held.first());
+                }
+                return;
+            }
+        }
     }
+
+    /** 授勋典礼昨日上午于甲府举行 / 颁奖仪式在甲市举行: a sentence reporting a ceremony of conferring held. */
+    static final Pattern CEREMONY_HELD = Pattern.compile("(?:颁奖|授勋|授奖|颁证|授证|表彰|授予|颁授)[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
 
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
     static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)(?:举行|举办|召开|闭幕|开幕)");

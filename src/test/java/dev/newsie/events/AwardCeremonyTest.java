@@ -47,4 +47,17 @@ class AwardCeremonyTest {
         Map<String, Event> a = awards("荣誉市民\n本报讯 12日,第五批宁波市荣誉市民授证仪式在市民中心举行。汉斯·穆勒等6人被授予“宁波市荣誉市民”称号。", "2031-05-13");
         assertEquals("宁波", a.get("宁波市荣誉市民").location());
     }
+
+    @Test
+    void anHonourReceivedFromTheMayorsHandsIsDatedByThatDay() {
+        Map<String, Event> a = awards("荣誉市民\n9月30日下午,德国籍人士汉斯·穆勒从宁波市市长王明手里接过“宁波市荣誉市民”的证章和证书。", "2031-10-02");
+        assertEquals("2031-09-30", a.get("宁波市荣誉市民").date());
+    }
+
+    @Test
+    void honoursConferredOnThoseListedTakeTheDayOfTheCeremonyReportedHeld() {
+        Map<String, Event> a = awards("授勋\n2031年度授勋典礼昨日上午于礼宾府举行。\n特区政府向下列人士颁授勋章。\n金紫荆星章:王明、李华。",
+                "2031-07-02");
+        assertEquals("2031-07-01", a.get("金紫荆星章").date());
+    }
 }
