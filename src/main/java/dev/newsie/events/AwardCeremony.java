@@ -44,7 +44,11 @@ final class AwardCeremony {
         if (si == null || b.build().date() != null) {
             return;
         }
-        b.date(sentenceDate(ctx, si));
+        String day = sentenceDate(ctx, si);
+        if (day != null && day.length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), day)) {
+            day = null; // 颁发2010年齐鲁友谊奖和乙奖: the year in a prize's name is its edition, not the ceremony's day
+        }
+        b.date(day);
         for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
             // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
             if (CEREMONY_HELD.matcher(ctx.sentences.get(i).text()).find()) {
@@ -56,6 +60,20 @@ final class AwardCeremony {
             }
         }
     }
+
+    /** Whether every mention of {@code year} in a sentence opens a prize's name (2010年齐鲁友谊奖, 2023年度X奖). */
+    static boolean onlyInPrizeNames(String sentence, String year) {
+        int all = 0, inNames = 0;
+        for (int i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) {
+            all++;
+            if (PRIZE_AFTER_YEAR.matcher(sentence.substring(i + year.length())).lookingAt()) {
+                inNames++;
+            }
+        }
+        return all > 0 && all == inNames;
+    }
+
+    private static final Pattern PRIZE_AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}]{2,20}?奖");
 
     /** 授勋典礼昨日上午于甲府举行 / 颁奖仪式在甲市举行: a sentence reporting a ceremony of conferring held. */
     static final Pattern CEREMONY_HELD = Pattern.compile("(?:颁奖|授勋|授奖|颁证|授证|表彰|授予|颁授)[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");

@@ -272,7 +272,20 @@ final class AwardExtractor {
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }
         }
+        Map<String, String> variants = AwardVariants.merges(new ArrayList<>(awards.keySet()), ctx.entities);
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            // 中国政府友谊奖 beside 2023年度中国政府友谊奖: one award, its winners and giver under the dated name
+            recipients.get(v.getValue()).addAll(recipients.get(v.getKey()));
+            EventBuilder into = awards.get(v.getValue()), from = awards.get(v.getKey());
+            if (into.build().giver() == null && from.build().giver() != null) {
+                into.giver(from.build().giver());
+            }
+            inBody.add(v.getValue());
+        }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            if (variants.containsKey(e.getKey())) {
+                continue;
+            }
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }

@@ -60,4 +60,10 @@ class AwardCeremonyTest {
                 "2031-07-02");
         assertEquals("2031-07-01", a.get("金紫荆星章").date());
     }
+
+    @Test
+    void theYearInAPrizesNameDoesNotDateItsCeremony() {
+        Map<String, Event> a = awards("颁奖\n浙江省政府举行隆重仪式,为外国专家颁发2031年钱江友谊奖和浙江外国专家荣誉奖。", "2031-09-30");
+        assertEquals(null, a.get("浙江外国专家荣誉奖").date());
+    }
 }
