@@ -233,6 +233,9 @@ final class AwardCeremony {
     /** 记者从甲办获悉 / 记者昨日了解到: the clause that says how the report learned what it tells. */
     static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
 
+    /** 今年, 本年度: the year a report is written in, said as a relative word. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度");
+
     /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
     static final int FILED_WITHIN_DAYS = 7;
 
@@ -256,6 +259,11 @@ final class AwardCeremony {
         }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && best.first() != null) {
+            String earlier = ctx.dateBefore(ctx.sentences.get(si).start());
+            if (best.first().length() == 4 && THIS_YEAR.matcher(ctx.sentences.get(si).text()).find()
+                    && earlier != null && earlier.length() == 10 && earlier.startsWith(best.first())) {
+                return earlier; // 9月28日,颁奖仪式举行。今年,省政府决定授予…: the ceremony's day, within this year
+            }
             return best.first();
         }
         if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {

@@ -66,4 +66,11 @@ class AwardCeremonyTest {
         Map<String, Event> a = awards("颁奖\n浙江省政府举行隆重仪式,为外国专家颁发2031年钱江友谊奖和浙江外国专家荣誉奖。", "2031-09-30");
         assertEquals(null, a.get("浙江外国专家荣誉奖").date());
     }
+
+    @Test
+    void thisYearsDecisionIsDatedByTheCeremonyReportedBeforeIt() {
+        Map<String, Event> a = awards("颁奖\n本报讯 9月28日,钱江友谊奖颁奖仪式在杭州举行。今年,浙江省政府决定授予约翰·史密斯、汉斯·穆勒“钱江友谊奖”。",
+                "2031-09-29");
+        assertEquals("2031-09-28", a.get("钱江友谊奖").date());
+    }
 }
