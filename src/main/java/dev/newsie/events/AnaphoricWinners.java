@@ -16,11 +16,13 @@ final class AnaphoricWinners {
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
 
-    /** names + 获此殊荣/荣获该奖/获得这一荣誉: names that received the award the text has just named. */
+    /** names + 获此殊荣/荣获该奖/获得这一荣誉/获奖: names that received the award the text has just named. */
     private static final Pattern RECEIVED_ANAPHORIC = Pattern.compile(
             "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号)"
             // 为…颁发证书,甲、乙接受了颁证: those who stepped up to receive the certificate just handed out
-            + "|接受了?(?:颁证|授证|颁奖))");
+            + "|接受了?(?:颁证|授证|颁奖)"
+            // 甲、乙等10名外国专家获奖。: a bare 获奖 closing the clause of those who won
+            + "|(?<=[ⓅⓄⓇ人名位家个])获奖(?=[。;；,，]|$))");
 
     /**
      * 获奖的甲国专家乙、丙国学者丁在仪式上发言: the winners as the subject, each a person after their calling, named

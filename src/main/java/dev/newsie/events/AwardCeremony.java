@@ -44,8 +44,39 @@ final class AwardCeremony {
         if (si == null || b.build().date() != null) {
             return;
         }
-        b.date(sentenceDate(ctx, si));
+        String day = sentenceDate(ctx, si);
+        if (day != null && day.length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), day)) {
+            day = null; // 颁发2010年齐鲁友谊奖和乙奖: the year in a prize's name is its edition, not the ceremony's day
+        }
+        b.date(day);
+        for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
+            // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
+            if (CEREMONY_HELD.matcher(ctx.sentences.get(i).text()).find()) {
+                DateResolver.DateMention held = ctx.bestDate(i);
+                if (held != null && held.first() != null && !held.isSpan()) {
+                    b.date(held.first());
+                }
+                return;
+            }
+        }
     }
+
+    /** Whether every mention of {@code year} in a sentence opens a prize's name (2010年齐鲁友谊奖, 2023年度X奖). */
+    static boolean onlyInPrizeNames(String sentence, String year) {
+        int all = 0, inNames = 0;
+        for (int i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) {
+            all++;
+            if (PRIZE_AFTER_YEAR.matcher(sentence.substring(i + year.length())).lookingAt()) {
+                inNames++;
+            }
+        }
+        return all > 0 && all == inNames;
+    }
+
+    private static final Pattern PRIZE_AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}]{2,20}?奖");
+
+    /** 授勋典礼昨日上午于甲府举行 / 颁奖仪式在甲市举行: a sentence reporting a ceremony of conferring held. */
+    static final Pattern CEREMONY_HELD = Pattern.compile("(?:颁奖|授勋|授奖|颁证|授证|表彰|授予|颁授)[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
 
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
     static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)(?:举行|举办|召开|闭幕|开幕)");
@@ -95,6 +126,70 @@ final class AwardCeremony {
         }
     }
 
+    /**
+     * 拜会甲市政府 / 拜会甲市长乙 / 访问美国甲市: a visit to a city, to its government or to its head — what the
+     * visit brought about (an honour handed over) took place in the city visited.
+     */
+    static final Pattern VISITED = Pattern.compile("(?:拜会|拜访|访问|到访|造访|走访)了?(Ⓞ|Ⓟ+)");
+
+    /** 甲市市长乙会见了… / 甲市长会见: a city's head receiving visitors, which he does in his own city. */
+    static final Pattern RECEIVED_BY = Pattern.compile("(Ⓟ)(?:市|县)?(?:市长|县长|区长)Ⓡ?[^,，。;；ⓅⓄⓇ]{0,6}?(?:会见|接见|会晤)");
+
+    /**
+     * 授证仪式在市行政中心举行: a ceremony held at a venue of the town (市政厅, 市民中心) the report is about — the one
+     * city the sentence names, else the city the honour is named after (甲市荣誉市民).
+     */
+    static final Pattern HELD_IN_TOWN = Pattern.compile("(?:仪式|典礼|颁奖|大会)[^,，。;；ⓅⓄⓇ]{0,6}?在市[^,，。;；ⓅⓄⓇ]{1,8}?(?:举行|举办)");
+
+    /**
+     * When nothing says where the ceremony was held: the city the conferring sentence (or the one before it)
+     * says was visited or whose head received the visitors, else the town whose venue (in that sentence or any
+     * before) held it.
+     */
+    static void visitPlace(DocumentContext ctx, Integer si, EventBuilder b) {
+        if (si == null || b.location() != null) {
+            return;
+        }
+        for (int i = si; i >= Math.max(1, si - 1) && b.location() == null; i--) {
+            MaskedSentence ms = ctx.masked.get(i);
+            String m = ms.masked();
+            for (Pattern p : List.of(VISITED, RECEIVED_BY)) {
+                Matcher v = p.matcher(m);
+                while (b.location() == null && v.find()) {
+                    String city = cityOf(ms.slots(v.start(1), v.end(1)));
+                    if (city != null) {
+                        b.location(city);
+                    }
+                }
+            }
+        }
+        for (int i = 1; i <= si && b.location() == null; i++) {
+            MaskedSentence ms = ctx.masked.get(i);
+            if (!HELD_IN_TOWN.matcher(ms.masked()).find()) {
+                continue;
+            }
+            List<String> cities = ms.slots().stream().filter(x -> x.entity().type() == EntityType.CITY)
+                    .map(x -> x.entity().name()).distinct().toList();
+            if (cities.size() == 1) {
+                b.location(cities.get(0));
+            } else if (cities.isEmpty()) {
+                String award = b.build().award();
+                ctx.entities.stream().filter(e -> e.type() == EntityType.CITY && award != null && award.startsWith(e.name()))
+                        .findFirst().ifPresent(e -> b.location(e.name()));
+            }
+            return;
+        }
+    }
+
+    /** The city a run of slots names: a city body's city, or the last place if it is a city; else null. */
+    private static String cityOf(List<MaskedSentence.Slot> run) {
+        if (run.size() == 1 && run.get(0).entity().type() == EntityType.ORGANIZATION) {
+            return cityOfBody(run.get(0));
+        }
+        MaskedSentence.Slot last = run.isEmpty() ? null : run.get(run.size() - 1);
+        return last != null && last.entity().type() == EntityType.CITY ? last.entity().name() : null;
+    }
+
     /** 甲省政府 / 乙自治区人民政府: a province's body, which holds its ceremonies in a city the name does not give. */
     private static final Pattern PROVINCIAL_BODY = Pattern.compile("(?:省|自治区)(?:人民)?(?:政府|委员会|人大常委会|对外友好协会|友协|外办)$");
 
@@ -138,6 +233,9 @@ final class AwardCeremony {
     /** 记者从甲办获悉 / 记者昨日了解到: the clause that says how the report learned what it tells. */
     static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
 
+    /** 今年, 本年度: the year a report is written in, said as a relative word. */
+    private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度");
+
     /** How many days a report may be filed before the page's own date (a dateline's day, DocumentContext). */
     static final int FILED_WITHIN_DAYS = 7;
 
@@ -161,6 +259,11 @@ final class AwardCeremony {
         }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && best.first() != null) {
+            String earlier = ctx.dateBefore(ctx.sentences.get(si).start());
+            if (best.first().length() == 4 && THIS_YEAR.matcher(ctx.sentences.get(si).text()).find()
+                    && earlier != null && earlier.length() == 10 && earlier.startsWith(best.first())) {
+                return earlier; // 9月28日,颁奖仪式举行。今年,省政府决定授予…: the ceremony's day, within this year
+            }
             return best.first();
         }
         if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {

@@ -115,6 +115,7 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
+                AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
                 }
@@ -266,11 +267,25 @@ final class AwardExtractor {
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }
+                AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
             }
         }
+        Map<String, String> variants = AwardVariants.merges(new ArrayList<>(awards.keySet()), ctx.entities);
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            // 中国政府友谊奖 beside 2023年度中国政府友谊奖: one award, its winners and giver under the dated name
+            recipients.get(v.getValue()).addAll(recipients.get(v.getKey()));
+            EventBuilder into = awards.get(v.getValue()), from = awards.get(v.getKey());
+            if (into.build().giver() == null && from.build().giver() != null) {
+                into.giver(from.build().giver());
+            }
+            inBody.add(v.getValue());
+        }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            if (variants.containsKey(e.getKey())) {
+                continue;
+            }
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }

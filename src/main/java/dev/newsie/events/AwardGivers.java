@@ -1,5 +1,6 @@
 package dev.newsie.events;
 
+import dev.newsie.model.Entity;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.EventBuilder;
 
@@ -19,8 +20,9 @@ final class AwardGivers {
     /** 为表彰…而: a purpose clause between the body and its verb of setting up or conferring (甲政府为表彰…而设立). */
     static final String PURPOSE = "(?:为(?:了)?(?:表彰|鼓励|感谢|奖励|表扬)[^。;；“\"「『]{1,60}?而?)?";
 
-    /** 9日上午, 昨天, 日前: when, written between the body and its verb (甲市政府9日颁发). */
-    static final String WHEN = "(?:\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|当天|当日)?(?:上午|下午|晚上|晚间|晚)?";
+    /** 9日上午, 昨天, 今(8)日 (今日(8日) once normalised), 周一, 日前: when, written between the body and its verb (甲市政府9日颁发). */
+    static final String WHEN = "(?:\\d{1,2}日|(?:今|昨|前)?[(（]\\d{1,2}[)）]日|(?:周|星期)[一二三四五六日天]|今天|今日|昨天|昨日|日前|近日|当天|当日)?"
+            + "(?:[(（]\\d{1,2}日[)）])?(?:上午|下午|晚上|晚间|晚)?";
 
     /** 颁赠, 致赠, 颁给, 颁予, 授与: the verbs of handing an honour over (Taiwan's and Hong Kong's usage among them). */
     static final String HANDED = "颁赠|致赠|颁给|颁予|授与";
@@ -60,13 +62,16 @@ final class AwardGivers {
      * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:\\d{1,2}日|今天|昨天|昨日|日前|近日)?(?:上午|下午|晚上|晚)?(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
             + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
-    /** 甲政府公布…,向下列人士及实体颁授勋章: the body conferring on those the lines below list (no ceremony, no place). */
+    /**
+     * 甲政府公布…,向下列人士及实体颁授勋章 / 甲政府(根据乙委员会的建议)决定向以下个人授予: the body conferring on those the
+     * lines below list (no ceremony, no place).
+     */
     static final Pattern CONFERS_ON_LISTED = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + ")[^。;；ⓅⓄⓇ]{0,30}?(?:向|为)下列[^。;；ⓅⓄⓇ]{0,12}?(?:颁授|授予|颁发|颁赠)");
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + ")(?:[^。;；ⓅⓄⓇ]|(?:根据|按照|经)Ⓞ){0,30}?(?:向|为)(?:下列|以下)[^。;；ⓅⓄⓇ]{0,12}?(?:颁授|授予|颁发|颁赠)");
 
     static Host ceremonyHost(MaskedSentence ms) {
         Matcher listed = CONFERS_ON_LISTED.matcher(ms.masked());
@@ -171,6 +176,36 @@ final class AwardGivers {
         }
         if (!givers.isEmpty()) {
             b.giver(givers);
+        }
+    }
+
+    /** “X奖”是省政府为表彰…而设立的 / 是市政府授予…的: the award defined by a government named only by its level. */
+    static final Pattern BARE_GOVERNMENT_DEFINED = Pattern.compile(
+            "^[”\"」』]?(?:称号|奖项)?(?:是|系|为)?由?(省|市|自治区)(?:人民)?政府(?:于[^。,，]{1,12}?)?" + PURPOSE
+            + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
+
+    /**
+     * The award defined by a bare 省政府/市政府 is given by that government as the report names it elsewhere
+     * (甲省政府): the one organisation of the document whose name is a government of that level; none if the
+     * report names no such body, or more than one.
+     */
+    static void bareGovernmentDefined(MaskedSentence ms, String award, EventBuilder b, List<Entity> entities) {
+        if (b.build().giver() != null) {
+            return;
+        }
+        int inText = ms.sentence().text().indexOf(award);
+        if (inText < 0) {
+            return;
+        }
+        Matcher d = BARE_GOVERNMENT_DEFINED.matcher(ms.sentence().text().substring(inText + award.length()));
+        if (!d.find()) {
+            return;
+        }
+        Pattern level = Pattern.compile("[\\p{IsHan}]{2,}" + d.group(1) + "(?:人民)?政府$");
+        List<String> bodies = entities.stream().filter(e -> e.type() == EntityType.ORGANIZATION && level.matcher(e.name()).matches())
+                .map(Entity::name).distinct().toList();
+        if (bodies.size() == 1) {
+            b.giver(bodies);
         }
     }
 

@@ -199,7 +199,9 @@ final class AwardNames {
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
             + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》"
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
-            + "|证书|证章|颁发证书|评授|评选)");
+            + "|证书|证章|颁发证书|评授|评选)"
+            // 颁发甲荣誉市民证及市民卡: the card that is the honour, named with its place after a verb of handing over
+            + "|(?<=颁发|颁赠|获颁|致赠|授予)Ⓟ(?:荣誉市民证|荣誉县民证)(?![书章明])");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

@@ -35,8 +35,8 @@ final class WinnersAfterAward {
         return listed.size() == WinnersList.itemCount(m.substring(from, to)) ? listed : List.of();
     }
 
-    /** After the award's name: 给/予 and the recipients, to the end of the clause. */
-    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:给|予)([^,，。;；:：]{1,40})");
+    /** After the award's name (and a token handed over with it: 及市民卡): 给/予 and the recipients, to the end of the clause. */
+    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:(?:及|和|与)[\\p{IsHan}]{2,4}?)?(?:给|予)([^,，。;；:：]{1,40})");
 
     /** After the award's name: the verb of conferring and the recipients, to the end of the clause. */
     private static final Pattern AWARD_GIVEN_TO = Pattern.compile("^[”\"」』]?(?:称号)?(?:授予|颁给|颁发给|授给)了?([^,，。;；:：]{1,40})");

@@ -617,4 +617,10 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("荣誉市民\n10日,经宁波市人大常委会第三十次会议审议通过,授予汉斯·穆勒“宁波市荣誉市民”称号。", "2031-05-11");
         assertEquals(List.of("宁波市人大常委会"), a.get("宁波市荣誉市民").giver());
     }
+
+    @Test
+    void anHonoraryCitizensCardHandedOverWithAnotherTokenNamesItsHolder() {
+        Map<String, Event> a = awards("荣誉市民\n市长王明在市政会议上,颁发宁波荣誉市民证及市民卡给汉斯·穆勒。", "2031-05-11");
+        assertEquals(List.of("汉斯·穆勒"), a.get("宁波荣誉市民证").recipients());
+    }
 }

@@ -1,0 +1,78 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One prize written with and without its year or edition, or with and without its province (2023年度中国政府友谊奖
+ * and 中国政府友谊奖, 2010年齐鲁友谊奖 and 山东齐鲁友谊奖): the names of one award, to be one event under the dated
+ * name. Two different years are two awards and stay apart.
+ */
+final class AwardVariants {
+    private AwardVariants() {
+    }
+
+    /** 2023年度, 2010年, 2024, 第三届, 首届: a year or an edition opening a prize's name. */
+    private static final Pattern EDITION = Pattern.compile("^(?:(\\d{4})(?:年度?)?|第[一二三四五六七八九十百\\d]+届|首届)+");
+
+    /** The shortest a prize's name may become once its year and place are set aside (友谊奖 is too generic to join on). */
+    static final int CORE_MIN = 4;
+
+    /** A prize's name without its year or edition and without the place it opens with; null for an honour that is no prize. */
+    static String core(String award, List<Entity> entities) {
+        if (!award.endsWith("奖")) {
+            return null;
+        }
+        String rest = EDITION.matcher(award).replaceFirst("");
+        for (Entity e : entities) {
+            if (e.type().isPlace() && rest.startsWith(e.name())) {
+                String after = rest.substring(e.name().length()).replaceFirst("^[省市]", "");
+                if (after.length() >= CORE_MIN) {
+                    rest = after;
+                    break;
+                }
+            }
+        }
+        return rest.length() >= CORE_MIN ? rest : null;
+    }
+
+    /** The year a prize's name opens with, else null. */
+    static String year(String award) {
+        Matcher m = EDITION.matcher(award);
+        return m.lookingAt() ? m.group(1) : null;
+    }
+
+    /**
+     * For each award name (in the order given) that is a variant of another, the name it joins: within a group of
+     * names sharing a core and naming at most one year, the first dated name, else the longest.
+     */
+    static Map<String, String> merges(List<String> awards, List<Entity> entities) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String a : awards) {
+            String c = core(a, entities);
+            if (c != null) {
+                groups.computeIfAbsent(c, x -> new ArrayList<>()).add(a);
+            }
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (List<String> g : groups.values()) {
+            if (g.size() < 2 || g.stream().map(AwardVariants::year).filter(java.util.Objects::nonNull).distinct().count() > 1) {
+                continue;
+            }
+            String target = g.stream().filter(a -> EDITION.matcher(a).lookingAt()).findFirst()
+                    .orElseGet(() -> g.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
+            for (String a : g) {
+                if (!a.equals(target)) {
+                    out.put(a, target);
+                }
+            }
+        }
+        return out;
+    }
+}

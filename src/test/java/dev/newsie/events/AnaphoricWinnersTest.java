@@ -1,0 +1,39 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The winners of an award referred to without its name, on made-up reports (invented people and prizes). */
+class AnaphoricWinnersTest {
+    private static Map<String, Event> awards(String text, String published) {
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void thoseWhoseClauseEndsIn获奖AfterTheAwardsCeremonyWonIt() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,“甬江友谊奖”颁奖仪式在宁波举行,约翰·史密斯等10名外国专家获奖。", "2031-05-11");
+        assertEquals(List.of("约翰·史密斯"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
+    void thoseWhoWon获奖InTheSentenceAfterTheAwardNamedIt() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第五届“甬江友谊奖”颁奖仪式在宁波举行。约翰·史密斯、汉斯·穆勒获奖。", "2031-05-11");
+        assertEquals(List.of("约翰·史密斯", "汉斯·穆勒"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
+    void aCountOfPlacesThatWonNamesNoOne() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第五届“甬江友谊奖”颁奖仪式在宁波举行,共有5个城市获奖。", "2031-05-11");
+        assertEquals(null, a.get("甬江友谊奖").recipients());
+    }
+}

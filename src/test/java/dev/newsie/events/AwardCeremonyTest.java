@@ -1,0 +1,76 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Where and when an honour was handed over, on small made-up reports (invented people, dates and pairings). */
+class AwardCeremonyTest {
+    private static Map<String, Event> awards(String text, String published) {
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void anHonourHandedOverOnAVisitToACityGovernmentIsPlacedInThatCity() {
+        Map<String, Event> a = awards("颁赠奖章\n日本静冈县知事田中一郎今天率团拜会宁波市政府,宁波市长王明颁赠荣誉市民奖章予田中一郎。", "2031-05-11");
+        assertEquals("宁波", a.get("荣誉市民奖章").location());
+    }
+
+    @Test
+    void anHonourHandedOverOnAVisitToAMayorIsPlacedInTheMayorsCity() {
+        Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天拜会大阪市长田中一郎、议长山本健二,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
+        assertEquals("大阪", a.get("荣誉市民证书").location());
+    }
+
+    @Test
+    void aMayorReceivingVisitorsConfersInHisOwnCity() {
+        Map<String, Event> a = awards("会见\n10日,宁波市市长王明会见了日本静冈市日中友好协会会长田中一郎,并授予田中一郎先生宁波市“荣誉市民”称号。", "2031-05-11");
+        assertEquals("宁波", a.get("荣誉市民").location());
+    }
+
+    @Test
+    void aVisitToACountryAloneGivesNoPlace() {
+        Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天访问日本,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
+        assertEquals(null, a.get("荣誉市民证书").location());
+    }
+
+    @Test
+    void aCeremonyAtTheTownsOwnVenueIsInTheCityTheHonourIsNamedFor() {
+        Map<String, Event> a = awards("荣誉市民\n本报讯 12日,第五批宁波市荣誉市民授证仪式在市民中心举行。汉斯·穆勒等6人被授予“宁波市荣誉市民”称号。", "2031-05-13");
+        assertEquals("宁波", a.get("宁波市荣誉市民").location());
+    }
+
+    @Test
+    void anHonourReceivedFromTheMayorsHandsIsDatedByThatDay() {
+        Map<String, Event> a = awards("荣誉市民\n9月30日下午,德国籍人士汉斯·穆勒从宁波市市长王明手里接过“宁波市荣誉市民”的证章和证书。", "2031-10-02");
+        assertEquals("2031-09-30", a.get("宁波市荣誉市民").date());
+    }
+
+    @Test
+    void honoursConferredOnThoseListedTakeTheDayOfTheCeremonyReportedHeld() {
+        Map<String, Event> a = awards("授勋\n2031年度授勋典礼昨日上午于礼宾府举行。\n特区政府向下列人士颁授勋章。\n金紫荆星章:王明、李华。",
+                "2031-07-02");
+        assertEquals("2031-07-01", a.get("金紫荆星章").date());
+    }
+
+    @Test
+    void theYearInAPrizesNameDoesNotDateItsCeremony() {
+        Map<String, Event> a = awards("颁奖\n浙江省政府举行隆重仪式,为外国专家颁发2031年钱江友谊奖和浙江外国专家荣誉奖。", "2031-09-30");
+        assertEquals(null, a.get("浙江外国专家荣誉奖").date());
+    }
+
+    @Test
+    void thisYearsDecisionIsDatedByTheCeremonyReportedBeforeIt() {
+        Map<String, Event> a = awards("颁奖\n本报讯 9月28日,钱江友谊奖颁奖仪式在杭州举行。今年,浙江省政府决定授予约翰·史密斯、汉斯·穆勒“钱江友谊奖”。",
+                "2031-09-29");
+        assertEquals("2031-09-28", a.get("钱江友谊奖").date());
+    }
+}

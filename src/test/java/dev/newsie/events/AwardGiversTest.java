@@ -1,0 +1,54 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Who confers an honour, on small made-up reports (invented bodies, people and dates). */
+class AwardGiversTest {
+    private static Map<String, Event> awards(String text, String published) {
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    @Test
+    void aGovernmentHoldingTheCeremonyOnTheDayWrittenInBracketsGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n宁波市政府今日(8日)举行「2031年度国际交流贡献奖」颁奖典礼,由市长王明亲自颁奖。", "2031-12-08");
+        assertEquals(List.of("宁波市政府"), a.get("2031年度国际交流贡献奖").giver());
+        assertEquals("宁波", a.get("2031年度国际交流贡献奖").location());
+    }
+
+    @Test
+    void aGovernmentHoldingTheCeremonyOnAWeekdayGivesTheAward() {
+        Map<String, Event> a = awards("颁奖\n浙江省政府周一举行隆重仪式为在浙江工作的外国专家颁发“钱江友谊奖”。", "2031-09-30");
+        assertEquals(List.of("浙江省政府"), a.get("钱江友谊奖").giver());
+    }
+
+    @Test
+    void aGovernmentConferringOnThoseListedAfterACommitteesAdviceGivesTheirHonours() {
+        Map<String, Event> a = awards("授勋名单\n澳门特别行政区政府昨日公布,根据提名委员会的建议,决定向以下人士授予勋章。\n金莲花荣誉勋章:王明、李华。",
+                "2031-12-20");
+        assertEquals(List.of("澳门特别行政区政府"), a.get("金莲花荣誉勋章").giver());
+    }
+
+    @Test
+    void anAwardDefinedByABareProvincialGovernmentIsGivenByTheOneTheReportNames() {
+        Map<String, Event> a = awards("颁奖\n28日,浙江省政府副省长王明出席并致辞。“钱江友谊奖”是省政府为表彰在浙江工作的外国专家而设立的荣誉奖项。"
+                + "约翰·史密斯、汉斯·穆勒等10人获得“钱江友谊奖”。", "2031-09-29");
+        assertEquals(List.of("浙江省政府"), a.get("钱江友谊奖").giver());
+    }
+
+    @Test
+    void aBareGovernmentTheReportNeverNamesGivesNoGiver() {
+        Map<String, Event> a = awards("颁奖\n“钱江友谊奖”是省政府为表彰外国专家而设立的荣誉奖项。约翰·史密斯等10人获得“钱江友谊奖”。", "2031-09-29");
+        assertEquals(null, a.get("钱江友谊奖").giver());
+    }
+}
