@@ -58,6 +58,7 @@ public final class PlaceRecognizer {
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
+    private final CountryOnlySuffixes countryOnly;
     private final List<String> regionWords;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
@@ -65,6 +66,7 @@ public final class PlaceRecognizer {
         this.suffixes = suffixes;
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
+        this.countryOnly = CountryOnlySuffixes.load();
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
@@ -270,6 +272,11 @@ public final class PlaceRecognizer {
      */
     /** 多位省市长, 几个州: a classifier of people or things inside an unlisted stem counts, it names no place. */
     private static final String CLASSIFIERS_OF_PEOPLE = "位个";
+    /**
+     * A village's stem is two or three characters; a longer run before 村 is a title and a surname (副町长中村某某),
+     * as is any run holding 长.
+     */
+    private static final int MAX_VILLAGE_STEM = 3;
 
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
@@ -283,6 +290,9 @@ public final class PlaceRecognizer {
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
+            if (s == null && j - pos >= 2 && j - pos <= MAX_VILLAGE_STEM && text.substring(pos, j).indexOf('长') < 0) {
+                s = countryOnly.at(text, j, country); // 日本长野县 + 甲乙村: a Japanese village is a municipality
+            }
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
