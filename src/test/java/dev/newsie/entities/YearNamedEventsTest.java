@@ -44,4 +44,12 @@ class YearNamedEventsTest {
         assertFalse(in[text.indexOf("甲市")]);
         assertFalse(in[text.indexOf("丙市")]);
     }
+
+    @Test
+    void anOrdinalOpensAnEventsNameAsAYearDoes() {
+        String text = "第六届甲乙友城论坛在丙市开幕。";
+        boolean[] in = marked(text);
+        assertTrue(in[text.indexOf("甲乙")]);
+        assertFalse(in[text.indexOf("丙市")]);
+    }
 }
