@@ -59,6 +59,8 @@ public final class PlaceRecognizer {
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
     private final CountryOnlySuffixes countryOnly;
+    /** China's compass-named regions ({@code models/china-compass-regions.tsv}): never the stem of an unlisted place. */
+    private final java.util.Set<String> compassRegions;
     private final List<String> regionWords;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
@@ -67,6 +69,7 @@ public final class PlaceRecognizer {
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
         this.countryOnly = CountryOnlySuffixes.load();
+        this.compassRegions = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("china-compass-regions.tsv", 1).stream().map(r -> r.get(0)).toList());
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
@@ -80,6 +83,7 @@ public final class PlaceRecognizer {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
+        out.removeIf(this::endsInCompassRegion);
         return out;
     }
 
@@ -125,6 +129,15 @@ public final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 居西南省会城市: an unlisted name that ends in a compass region (西南) before its suffix is a verb or word run into
+     * the region, not a place; a listed name (黔东南) is kept.
+     */
+    private boolean endsInCompassRegion(Candidate c) {
+        return c.type().isPlace() && c.type() != EntityType.COUNTRY && gazetteer.lookup(c.name()).isEmpty()
+                && compassRegions.stream().anyMatch(c.name()::endsWith);
     }
 
     /** Whether a name starting at {@code pos} starts inside a world region's name (the 美 of 拉美). */
@@ -233,6 +246,9 @@ public final class PlaceRecognizer {
             if (entries.isEmpty() || (surface.endsWith("区") && text.startsWith("域", pos + len))) {
                 continue; // 三峡区域: 区域 (region) is a word, not a district's suffix
             }
+            if (compassRegions.contains(surface)) {
+                continue; // 西南地区, 西南省份: a region of China named by its direction, no place
+            }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
@@ -295,6 +311,7 @@ public final class PlaceRecognizer {
             }
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || compassRegions.contains(text.substring(pos, j)) // 日本东北地区: a region, no place
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {

@@ -171,4 +171,11 @@ class PlaceRecognizerTest {
         Set<String> chinese = keys("云南省北原村的农民。");
         assertTrue(chinese.stream().noneMatch(n -> n.contains("北原")), chinese.toString());
     }
+
+    @Test
+    void aCompassRegionWithASuffixNamesNoPlace() {
+        Set<String> k = keys("协助甲省等西南地区企业与西南省份往来，经济总量居西南省会城市前列。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("西南")), k.toString());
+        assertTrue(keys("贵州省黔东南州代表团").contains("CITY 黔东南"), keys("贵州省黔东南州代表团").toString());
+    }
 }
