@@ -15,6 +15,8 @@ import java.util.List;
  * event extractor still sees the full list, because a signing's parties are named by what the title means.
  */
 public final class DocumentTitles {
+    private static final YearNamedEvents YEAR_NAMED_EVENTS = YearNamedEvents.load();
+
     private DocumentTitles() {
     }
 
@@ -25,13 +27,14 @@ public final class DocumentTitles {
 
     /**
      * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
-     * 《…》 title or a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」): GOLD.md §7, a place inside
-     * another name is no mention of it.
+     * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or an event named with its year
+     * ({@link YearNamedEvents}): GOLD.md §7, a place inside another name is no mention of it.
      */
     public static List<Entity> withoutPlacesOnlyInNames(String text, List<Entity> entities) {
         boolean[] inName = titles(text);
         markQuotedNames(text, '“', '”', inName);
         markQuotedNames(text, '「', '」', inName);
+        YEAR_NAMED_EVENTS.mark(text, inName);
         return without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
     }
 

@@ -58,6 +58,9 @@ public final class PlaceRecognizer {
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
+    private final CountryOnlySuffixes countryOnly;
+    /** China's compass-named regions ({@code models/china-compass-regions.tsv}): never the stem of an unlisted place. */
+    private final java.util.Set<String> compassRegions;
     private final List<String> regionWords;
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
@@ -65,6 +68,8 @@ public final class PlaceRecognizer {
         this.suffixes = suffixes;
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
+        this.countryOnly = CountryOnlySuffixes.load();
+        this.compassRegions = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("china-compass-regions.tsv", 1).stream().map(r -> r.get(0)).toList());
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
@@ -78,6 +83,7 @@ public final class PlaceRecognizer {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
+        out.removeIf(this::endsInCompassRegion);
         return out;
     }
 
@@ -123,6 +129,15 @@ public final class PlaceRecognizer {
             }
         }
         return out;
+    }
+
+    /**
+     * 居西南省会城市: an unlisted name that ends in a compass region (西南) before its suffix is a verb or word run into
+     * the region, not a place; a listed name (黔东南) is kept.
+     */
+    private boolean endsInCompassRegion(Candidate c) {
+        return c.type().isPlace() && c.type() != EntityType.COUNTRY && gazetteer.lookup(c.name()).isEmpty()
+                && compassRegions.stream().anyMatch(c.name()::endsWith);
     }
 
     /** Whether a name starting at {@code pos} starts inside a world region's name (the 美 of 拉美). */
@@ -231,6 +246,9 @@ public final class PlaceRecognizer {
             if (entries.isEmpty() || (surface.endsWith("区") && text.startsWith("域", pos + len))) {
                 continue; // 三峡区域: 区域 (region) is a word, not a district's suffix
             }
+            if (compassRegions.contains(surface)) {
+                continue; // 西南地区, 西南省份: a region of China named by its direction, no place
+            }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
@@ -270,6 +288,11 @@ public final class PlaceRecognizer {
      */
     /** 多位省市长, 几个州: a classifier of people or things inside an unlisted stem counts, it names no place. */
     private static final String CLASSIFIERS_OF_PEOPLE = "位个";
+    /**
+     * A village's stem is two or three characters; a longer run before 村 is a title and a surname (副町长中村某某),
+     * as is any run holding 长.
+     */
+    private static final int MAX_VILLAGE_STEM = 3;
 
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
@@ -283,8 +306,12 @@ public final class PlaceRecognizer {
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
+            if (s == null && j - pos >= 2 && j - pos <= MAX_VILLAGE_STEM && text.substring(pos, j).indexOf('长') < 0) {
+                s = countryOnly.at(text, j, country); // 日本长野县 + 甲乙村: a Japanese village is a municipality
+            }
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || compassRegions.contains(text.substring(pos, j)) // 日本东北地区: a region, no place
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {

@@ -70,11 +70,13 @@ public final class DateResolver {
      */
     public List<DateMention> find(String text, int offset, String previous) {
         List<DateMention> out = new ArrayList<>();
-        Matcher m = EXPR.matcher(text);
+        // 十月九日, 二〇二四年三月五日 (Hong Kong, Macau, overseas papers): read in digits, placed in the original
+        NumeralDates.Digits digits = NumeralDates.withOrigins(text);
+        Matcher m = EXPR.matcher(digits.text());
         while (m.find()) {
             DateMention d = resolve(m, previous);
             if (d != null) {
-                out.add(new DateMention(m.start() + offset, m.end() + offset, d.date(), d.spanStart(), d.spanEnd()));
+                out.add(new DateMention(digits.start(m.start()) + offset, digits.end(m.end()) + offset, d.date(), d.spanStart(), d.spanEnd()));
                 if (d.first() != null && d.first().length() == 10) {
                     previous = d.first();
                 }

@@ -163,7 +163,8 @@ final class DocumentContext {
         return null;
     }
 
-    private static final Pattern DATELINE_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:专)?电");
+    /** 25日专电, 3月21日电 (三月二十一日电 once in digits): the day, and the month when written, a report was filed. */
+    private static final Pattern DATELINE_DAY = Pattern.compile("(?<!\\d)(?:(\\d{1,2})月)?(\\d{1,2})日(?:专)?电");
 
     /**
      * 洛杉矶25日专电 in a page published on the 27th: 今天 in the report is the day it was filed, up to a week
@@ -174,20 +175,28 @@ final class DocumentContext {
             return published;
         }
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
-            Matcher d = DATELINE_DAY.matcher(s.text());
+            Matcher d = DATELINE_DAY.matcher(NumeralDates.toDigits(s.text()));
             if (d.find()) {
                 try {
                     java.time.LocalDate p = java.time.LocalDate.parse(published);
-                    int day = Integer.parseInt(d.group(1));
-                    java.time.LocalDate filed = day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
+                    int day = Integer.parseInt(d.group(2));
+                    java.time.LocalDate filed = d.group(1) != null ? monthDayBefore(p, Integer.parseInt(d.group(1)), day)
+                            : day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
                             : p.minusMonths(1).withDayOfMonth(Math.min(day, p.minusMonths(1).lengthOfMonth()));
-                    return p.toEpochDay() - filed.toEpochDay() <= 7 ? filed.toString() : published;
+                    long before = p.toEpochDay() - filed.toEpochDay();
+                    return before >= 0 && before <= 7 ? filed.toString() : published;
                 } catch (RuntimeException e) {
                     return published;
                 }
             }
         }
         return published;
+    }
+
+    /** The month and day on or before {@code p}: of p's year, or of the year before (a 12月31日电 published in January). */
+    private static java.time.LocalDate monthDayBefore(java.time.LocalDate p, int month, int day) {
+        java.time.LocalDate same = java.time.LocalDate.of(p.getYear(), month, day);
+        return same.isAfter(p) ? same.minusYears(1) : same;
     }
 
     /** How far into a page its own year is looked for: the headline, dateline and lead. */

@@ -17,8 +17,29 @@ final class NumeralDates {
     private NumeralDates() {
     }
 
+    /**
+     * A text with its numeral dates in digits, and for each of its characters (and its end) the offset in the
+     * original text it came from, so that a date found in the digits is placed in the original.
+     */
+    record Digits(String text, int[] origin) {
+        /** The original offset of a span's start. */
+        int start(int at) {
+            return origin[at];
+        }
+
+        /** The original offset of a span's end: just after the original character its last one came from. */
+        int end(int at) {
+            return at == 0 ? origin[0] : origin[at - 1] + 1;
+        }
+    }
+
     /** The text with numeral years, months and days in digits; the text itself if it has none. */
     static String toDigits(String text) {
+        return withOrigins(text).text();
+    }
+
+    /** {@link #toDigits} with the original offset of each character. */
+    static Digits withOrigins(String text) {
         StringBuilder sb = new StringBuilder();
         Matcher y = YEAR.matcher(text);
         while (y.find()) {
@@ -26,20 +47,35 @@ final class NumeralDates {
             for (char c : y.group(1).toCharArray()) {
                 digits.append(c == '〇' || c == '○' || c == '零' ? 0 : "一二三四五六七八九".indexOf(c) + 1);
             }
-            y.appendReplacement(sb, digits + "年");
+            y.appendReplacement(sb, digits + "年"); // four numerals, four digits: offsets do not move
         }
         y.appendTail(sb);
         String withYears = sb.toString();
         sb.setLength(0);
+        int[] origin = new int[withYears.length() * 2 + 1];
+        int copied = 0;
         Matcher md = MONTH_DAY.matcher(withYears);
         while (md.find()) {
             Integer month = ForumCounts.number(md.group(1)), day = ForumCounts.number(md.group(2));
             Integer last = md.group(4) == null ? null : ForumCounts.number(md.group(4));
             boolean valid = month != null && month <= 12 && day != null && day <= 31 && (md.group(4) == null || (last != null && last <= 31));
-            String digits = month + "月" + day + "日" + (md.group(4) == null ? "" : md.group(3) + last + "日");
-            md.appendReplacement(sb, valid ? digits : md.group());
+            String digits = valid ? month + "月" + day + "日" + (md.group(4) == null ? "" : md.group(3) + last + "日") : md.group();
+            for (int k = copied; k < md.start(); k++) {
+                origin[sb.length()] = k;
+                sb.append(withYears.charAt(k));
+            }
+            int span = md.end() - md.start();
+            for (int k = 0; k < digits.length(); k++) {
+                origin[sb.length()] = k == digits.length() - 1 ? md.end() - 1 : md.start() + Math.min(span - 1, k * span / digits.length());
+                sb.append(digits.charAt(k));
+            }
+            copied = md.end();
         }
-        md.appendTail(sb);
-        return sb.toString();
+        for (int k = copied; k < withYears.length(); k++) {
+            origin[sb.length()] = k;
+            sb.append(withYears.charAt(k));
+        }
+        origin[sb.length()] = withYears.length();
+        return new Digits(sb.toString(), java.util.Arrays.copyOf(origin, sb.length() + 1));
     }
 }

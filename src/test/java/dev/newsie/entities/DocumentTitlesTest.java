@@ -62,4 +62,11 @@ class DocumentTitlesTest {
         Entity china = new Entity("e1", EntityType.COUNTRY, "中国", null, List.of(new Mention("中国", at, at + 2, at, at + 2)));
         assertEquals(List.of(china), DocumentTitles.withoutCountriesOnlyInTitles(text, List.of(china)));
     }
+
+    @Test
+    void placeNamedOnlyInsideAnEventNamedWithItsYearIsDropped() {
+        String text = "2030甲国友城大会在乙市举行。";
+        Entity inside = at(text, EntityType.COUNTRY, "甲国", 0), outside = at(text, EntityType.CITY, "乙市", 0);
+        assertEquals(List.of(outside), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(inside, outside)));
+    }
 }

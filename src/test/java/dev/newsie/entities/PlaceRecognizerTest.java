@@ -161,4 +161,21 @@ class PlaceRecognizerTest {
         assertTrue(keys("广西来宾市代表团来访。").contains("CITY 来宾"));
         assertTrue(keys("仪式在开封举行。").contains("CITY 开封"));
     }
+
+    @Test
+    void aVillageInAJapanesePrefectureIsAMunicipalityButAChineseVillageIsNot() {
+        Set<String> k = keys("日本长野县北原村与丙市签约。");
+        assertTrue(k.contains("CITY 北原村"), k.toString());
+        Set<String> deputy = keys("日本长野县北原町副町长中村一郎出席。");
+        assertTrue(deputy.stream().noneMatch(n -> n.contains("中村")), deputy.toString());
+        Set<String> chinese = keys("云南省北原村的农民。");
+        assertTrue(chinese.stream().noneMatch(n -> n.contains("北原")), chinese.toString());
+    }
+
+    @Test
+    void aCompassRegionWithASuffixNamesNoPlace() {
+        Set<String> k = keys("协助甲省等西南地区企业与西南省份往来，经济总量居西南省会城市前列。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("西南")), k.toString());
+        assertTrue(keys("贵州省黔东南州代表团").contains("CITY 黔东南"), keys("贵州省黔东南州代表团").toString());
+    }
 }

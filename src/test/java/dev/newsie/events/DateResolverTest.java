@@ -114,4 +114,12 @@ class DateResolverTest {
         List<DateResolver.DateMention> ds = new DateResolver("2024-05-20").find("5月18日开幕。同日,两市签约。", 0, null);
         assertEquals("2024-05-18", ds.get(1).date());
     }
+
+    @Test
+    void aDateInNumeralsIsResolvedAndPlacedInTheOriginalText() {
+        String text = "两市于三月二十一日签署协议。";
+        DateResolver.DateMention d = one("2021-03-25", text);
+        assertEquals("2021-03-21", d.date());
+        assertEquals("三月二十一日", text.substring(d.start(), d.end()));
+    }
 }

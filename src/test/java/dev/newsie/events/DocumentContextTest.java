@@ -118,4 +118,15 @@ class DocumentContextTest {
         DocumentContext signed = new DocumentContext("甲市与乙市1990年签署姊妹市协定。", null, java.util.List.of());
         assertEquals("1990", signed.bestDate(0).first());
     }
+
+    @Test
+    void aMonthAndDayDatelineInNumeralsDatesAReportFiledTheDayBeforePublication() {
+        assertEquals("2021-03-05", reference("甲社乙市三月五日电 两市今日签署协议。", "2021-03-06"));
+        assertEquals("2021-03-05", reference("甲社乙市3月5日电 两市今日签署协议。", "2021-03-06"));
+    }
+
+    @Test
+    void aMonthAndDayDatelineLongBeforePublicationLeavesThePublicationDate() {
+        assertEquals("2021-03-06", reference("甲社乙市1月5日电 两市今日签署协议。", "2021-03-06"));
+    }
 }

@@ -25,4 +25,13 @@ class NumeralDatesTest {
     void anImpossibleMonthIsLeftAlone() {
         assertEquals("十三月五日", NumeralDates.toDigits("十三月五日"));
     }
+
+    @Test
+    void eachDigitKnowsWhereInTheOriginalItCameFrom() {
+        NumeralDates.Digits d = NumeralDates.withOrigins("甲于十月九日至二十一日到访");
+        assertEquals("甲于10月9日至21日到访", d.text());
+        int from = d.text().indexOf("10"), to = d.text().indexOf("到");
+        assertEquals(2, d.start(from));
+        assertEquals("十月九日至二十一日", "甲于十月九日至二十一日到访".substring(d.start(from), d.end(to)));
+    }
 }

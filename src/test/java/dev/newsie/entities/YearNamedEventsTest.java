@@ -1,0 +1,55 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences: an event named with its year covers the places in its name, and the same name written again. */
+class YearNamedEventsTest {
+    private static final YearNamedEvents EVENTS = new YearNamedEvents(List.of("大会", "论坛", "圆桌会", "对话"), List.of("出席", "举办"));
+
+    private static boolean[] marked(String text) {
+        boolean[] inName = new boolean[text.length()];
+        EVENTS.mark(text, inName);
+        return inName;
+    }
+
+    @Test
+    void placeRightAfterTheYearIsInsideTheEventsName() {
+        String text = "2030甲国西部友城大会在乙市开幕。";
+        boolean[] in = marked(text);
+        assertTrue(in[text.indexOf("甲国")]);
+        assertFalse(in[text.indexOf("乙市")]);
+    }
+
+    @Test
+    void sameNameWithoutItsYearIsTheSameEventsName() {
+        String text = "甲乙丙友城圆桌会举行\n2030甲乙丙友城圆桌会在丁市举行。";
+        assertTrue(marked(text)[0]);
+    }
+
+    @Test
+    void quotedNameAfterAYearWithAHeadOutsideTheQuoteMarkIsCovered() {
+        String text = "副市长出席2030年“甲国—乙盟省市长对话”。";
+        assertTrue(marked(text)[text.indexOf("甲国")]);
+    }
+
+    @Test
+    void aClauseBetweenTheYearAndTheHeadIsNoName() {
+        String text = "2030年甲市代表团出席大会，2030年丙市举办的论坛。";
+        boolean[] in = marked(text);
+        assertFalse(in[text.indexOf("甲市")]);
+        assertFalse(in[text.indexOf("丙市")]);
+    }
+
+    @Test
+    void anOrdinalOpensAnEventsNameAsAYearDoes() {
+        String text = "第六届甲乙友城论坛在丙市开幕。";
+        boolean[] in = marked(text);
+        assertTrue(in[text.indexOf("甲乙")]);
+        assertFalse(in[text.indexOf("丙市")]);
+    }
+}
