@@ -262,7 +262,7 @@ final class ForumExtractor {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
-        DateResolver.DateMention d = dated ? ctx.bestDate(si) : null;
+        DateResolver.DateMention d = dated ? ForumDates.sessionDate(ctx, si) : null;
         if (dated && d == null && !NumeralDates.toDigits(t).equals(t)) {
             // 八月十九日至二十日: read the numerals as digits (forum-side: the shared resolver reads digits only)
             d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
@@ -291,8 +291,8 @@ final class ForumExtractor {
                 f.closeDate = d.first();
             } else if (t.contains("开幕") && d.first() != null) {
                 f.openDate = d.first();
-            } else if (f.b.date() == null && d.first() != null) {
-                f.b.date(d.first());
+            } else if ((f.b.date() == null || ForumDates.lessPrecise(f.b.date(), d.first())) && d.first() != null) {
+                f.b.date(d.first()); // a day reported later says more than a year given first
             }
         }
         if (f.b.location() == null) {
