@@ -288,9 +288,9 @@ final class ForumExtractor {
                 f.openDate = openClose[0];
                 f.closeDate = openClose[1];
             } else if (t.contains("闭幕") && d.first() != null) {
-                f.closeDate = d.first();
+                f.closeDate = keepFuller(f.closeDate, d.first());
             } else if (t.contains("开幕") && d.first() != null) {
-                f.openDate = d.first();
+                f.openDate = keepFuller(f.openDate, d.first()); // a later 开幕典礼 sentence's year leaves the day read before
             } else if ((f.b.date() == null || ForumDates.lessPrecise(f.b.date(), d.first())) && d.first() != null) {
                 f.b.date(d.first()); // a day reported later says more than a year given first
             }
@@ -358,7 +358,12 @@ final class ForumExtractor {
         f.end = Math.max(f.end, s.end());
     }
 
-    private static boolean hasDate(Forum f) {
+    /** The day already read, unless the new date says more (a year gives way to a day, not the other way round). */
+    private static String keepFuller(String known, String read) {
+        return known == null || ForumDates.lessPrecise(known, read) || known.length() == read.length() ? read : known;
+    }
+
+        private static boolean hasDate(Forum f) {
         Event e = f.b.build();
         return e.date() != null || e.start() != null || f.openDate != null || f.closeDate != null;
     }

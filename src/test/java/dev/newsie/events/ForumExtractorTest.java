@@ -329,4 +329,12 @@ class ForumExtractorTest {
         Event f = run("由青河市与白山市共同发起的第三届青白国际友城论坛15日在青河开幕。", "2024-06-16").get(0);
         assertEquals("2024-06-15", f.date());
     }
+
+    @Test
+    void aFirstEditionsYearInAnOpeningSpeechLeavesTheOpeningDay() {
+        String text = "第3届青河白山交流大会今天下午在白山开幕,展开为期3天行程。开幕典礼上,市长表示,青河白山交流大会2019年首次在青河开办。";
+        Event f = run(text, "2026-08-03").get(0);
+        assertEquals("2026-08-03", f.start(), f.toString());
+        assertEquals("2026-08-05", f.end(), f.toString());
+    }
 }
