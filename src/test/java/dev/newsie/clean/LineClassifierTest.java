@@ -145,4 +145,16 @@ class LineClassifierTest {
         assertKind(LineKind.END, "1.《某市与某市结为友好城市》摘自网络,只代表作者看法,与本站无关,如有侵权请联系删除。",
                 "3.转载请保留本页地址,https://example.org/a.html");
     }
+
+    @Test
+    void advertLabelsFontBarsWidgetLabelsWeatherAndBoardPostBarsAreJunk() {
+        assertKind(LineKind.JUNK, "廣告 廣告", "【字號:", "[字体: ]      打印本页", "視頻", "更 多", "喜歡就分享這篇文章", "? 人氣",
+                "18°", "( 19° / 12° )", "氣象", "楼主 | 发表于 2020-01-02 08:09:10 | 显示全部楼层", "• 分享 • 收藏 • 发帖");
+        assertNotEquals(LineKind.JUNK, classifier.classify("视频会议上,两市市长签署了合作备忘录。"));
+    }
+
+    @Test
+    void commentThreadAndPushedListHeadingsEndTheArticle() {
+        assertKind(LineKind.END, "热门跟贴", "精彩推送", "最火资讯");
+    }
 }
