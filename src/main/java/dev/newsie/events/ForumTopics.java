@@ -238,6 +238,26 @@ final class ForumTopics {
      * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
      * title itself may coordinate two nouns with 与 (城市更新与治理).
      */
+    /**
+     * 净零转型、海洋观光与青年交流, 科技医疗、轨道交通与乐龄健康: Taiwan and Hong Kong writing closes a list with 与 (與) where
+     * the mainland writes 和. The last item is split at its 与 only when no item before it holds one (城市转型与跨越发展、
+     * 城市定位与投资导向 are titles), when it runs clearly longer than the items before it, and when both halves are as
+     * short as those items: two parallel short topics, not one title coordinating two nouns.
+     */
+    static List<String> finalAnd(List<String> before, String last) {
+        if (before.stream().anyMatch(p -> p.contains("与")) || last.indexOf('与') != last.lastIndexOf('与')) {
+            return List.of(last);
+        }
+        int longest = before.stream().mapToInt(String::length).max().orElse(0);
+        int at = last.indexOf('与');
+        if (at < 0 || last.length() < longest + 3) {
+            return List.of(last);
+        }
+        String a = last.substring(0, at).strip(), b = last.substring(at + 1).strip();
+        boolean parallel = a.length() >= 3 && b.length() >= 3 && a.length() <= longest + 1 && b.length() <= longest + 1;
+        return parallel ? List.of(a, b) : List.of(last);
+    }
+
     static List<String> titles(String list) {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
@@ -253,6 +273,10 @@ final class ForumTopics {
             }
             // 文化和旅游合作: 和 joining two short nouns inside one title does not separate two items
             boolean split = pieces.stream().allMatch(p -> p.length() >= 3);
+            if (pieces.size() == 1 && !parts.isEmpty()) {
+                pieces = finalAnd(parts, last.strip());
+                split = pieces.size() == 2;
+            }
             parts.addAll(split ? pieces : List.of(last.strip()));
         }
         boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)
