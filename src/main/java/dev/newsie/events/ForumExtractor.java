@@ -376,6 +376,8 @@ final class ForumExtractor {
         return a != null ? a : b;
     }
 
+    private static final java.util.regex.Pattern CITY_HALL = java.util.regex.Pattern.compile("市?(?:政厅|政廳|厅|廳|政府|政大楼)");
+
     private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
             Matcher y = ForumMentions.YEAR_PREFIX.matcher(f.name);
@@ -387,7 +389,8 @@ final class ForumExtractor {
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
             v = v.length() > 1 && "省市区县".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
-            if (venues.namesAVenue(v)) {
+            boolean cityHall = CITY_HALL.matcher(venue.substring(f.b.location().length())).lookingAt();
+            if (venues.namesAVenue(v) && !cityHall) { // 甲市政厅 is the city's hall: its name needs the city
                 f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
             }
         }

@@ -337,4 +337,12 @@ class ForumExtractorTest {
         assertEquals("2026-08-03", f.start(), f.toString());
         assertEquals("2026-08-05", f.end(), f.toString());
     }
+
+    @Test
+    void aCityHallKeepsItsCityAndPlacesTheForum() {
+        String text = "市政署代表日前前往大连,参加第8届青河城市联盟会员大会。第8届青河城市联盟会员大会7月5日在大连市政厅召开,来自12个会员城市的代表与会。";
+        Event f = run(text, "2024-07-08").get(0);
+        assertEquals("大连", f.location(), f.toString());
+        assertEquals("大连市政厅", f.venue(), f.toString());
+    }
 }
