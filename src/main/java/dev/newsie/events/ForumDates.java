@@ -101,8 +101,12 @@ final class ForumDates {
         if (listed != null) {
             day = listed[0];
         }
-        return day != null && day.length() == 10 && ctx.reference != null && ctx.reference.length() == 10
-                && day.compareTo(ctx.reference) > 0;
+        if (day == null || ctx.reference == null || ctx.reference.length() != 10 || day.length() < 4) {
+            return false;
+        }
+        // 明年10月在甲市举办的大会 (2025-10 in a page of 2024-06): a month or a year after the report's, at the date's
+        // own precision, is a plan as a day after it is
+        return day.compareTo(ctx.reference.substring(0, Math.min(day.length(), 10))) > 0;
     }
 
     /**

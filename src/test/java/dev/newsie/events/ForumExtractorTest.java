@@ -345,4 +345,10 @@ class ForumExtractorTest {
         assertEquals("大连", f.location(), f.toString());
         assertEquals("大连市政厅", f.venue(), f.toString());
     }
+
+    @Test
+    void aForumInAMonthAfterTheReportIsAPlan() {
+        String text = "代表团邀请日韩地方政府参加明年10月在青河举办的国际友城合作大会。";
+        assertTrue(run(text, "2024-06-20").isEmpty());
+    }
 }

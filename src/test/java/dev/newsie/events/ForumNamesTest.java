@@ -140,4 +140,11 @@ class ForumNamesTest {
     void anExpoIsNoForum() {
         assertTrue(found("市长前来参加青河博览会。").isEmpty());
     }
+
+    @Test
+    void aCeremonyAloneIsNoForum() {
+        assertFalse(names.properName("颁奖大会"));
+        assertFalse(names.properName("表彰大会"));
+        assertTrue(names.properName("青河国际友城大会"));
+    }
 }
