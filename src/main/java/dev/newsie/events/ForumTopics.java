@@ -51,9 +51,12 @@ final class ForumTopics {
                     + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
 
-    /** 分议题分别为 / 设4个分议题,分别是: / 议题包括: the topics follow, to the end of the sentence. */
+    /**
+     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 三个分论坛的规划分别是: the topics follow, to the end of the
+     * sentence.
+     */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
+            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
@@ -67,6 +70,7 @@ final class ForumTopics {
     private static final Pattern PART_LIST = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|召开|包括)了?(" + PART_NAME + "(?:(?:[、,，]|以及|及|和)" + PART_NAME + ")+)"
                     + "(?:等" + COUNT + "?|" + COUNT + ")(?:个|场|项|大)?(?:平行论坛|专题论坛|主题论坛|分论坛|分会场)");
+    private static final Pattern PART_HEAD = Pattern.compile("(?:论坛|会场)$");
     private static final Pattern PART_SPLIT = Pattern.compile("(?<=论坛|会场|研讨会|对话会|座谈会)(?:[、,，]|以及|及|和)");
 
     /** Where a list of named sub-forums stands in a sentence ({start, end}), or null: the names in it are parts, not forums. */
@@ -178,6 +182,11 @@ final class ForumTopics {
                 Matcher q = QUOTE.matcher(a.group(1));
                 while (q.find()) {
                     out.add(q.group(1));
+                }
+                // 探讨甲的“A分论坛”…以及从乙开展“丙、丁”的“B分论坛”: where the quoted titles are sub-forums' names, a
+                // quoted phrase that names none describes one of them
+                if (out.stream().anyMatch(x -> PART_HEAD.matcher(x).find())) {
+                    out.removeIf(x -> !PART_HEAD.matcher(x).find());
                 }
                 if (out.isEmpty()) {
                     // 议程涵盖A、B等面向,来自…: a list closed by 等 and a word for its kind ends there

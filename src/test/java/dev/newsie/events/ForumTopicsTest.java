@@ -202,4 +202,11 @@ class ForumTopicsTest {
         assertEquals(List.of("城市治理现代化", "城市更新与产业升级"), ForumTopics.titles("城市治理现代化、城市更新与产业升级"));
         assertEquals(List.of("港口合作与物流发展", "文化交流", "城市规划与建设管理"), ForumTopics.titles("港口合作与物流发展、文化交流、城市规划与建设管理"));
     }
+
+    @Test
+    void subForumsNamedInAPlanAreTopicsAndTheirDescriptionsAreNot() {
+        assertEquals(List.of("空港经济分论坛", "健康乐龄分论坛", "青年筑梦分论坛"), ForumTopics.topics(
+                "本届论坛主题为“韧性城市 共好未来”,三个分论坛的规划分别是:探讨港口物流的“空港经济分论坛”、探讨长者照护的“健康乐龄分论坛”,"
+                        + "以及从青年视角出发“创业、新世代”的“青年筑梦分论坛”。"));
+    }
 }
