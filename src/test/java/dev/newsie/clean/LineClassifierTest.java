@@ -157,4 +157,11 @@ class LineClassifierTest {
     void commentThreadAndPushedListHeadingsEndTheArticle() {
         assertKind(LineKind.END, "热门跟贴", "精彩推送", "最火资讯");
     }
+
+    @Test
+    void governmentPageAnchorsCountersBackLinksSkipLinksAndShareButtonsAreJunk() {
+        assertKind(LineKind.JUNK, ":::", "點閱次數：1234", "回上一頁", "友善列印", "Jump to the beginning of content", "新聞公報",
+                "Facebook", "Line", "複製連結", "社群", "在 Google News 上追蹤我們");
+        assertNotEquals(LineKind.JUNK, classifier.classify("兩市代表在臉書與Line群組分享交流成果。"));
+    }
 }
