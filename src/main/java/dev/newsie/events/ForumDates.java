@@ -101,16 +101,62 @@ final class ForumDates {
         if (listed != null) {
             day = listed[0];
         }
-        return day != null && day.length() == 10 && ctx.reference != null && ctx.reference.length() == 10
-                && day.compareTo(ctx.reference) > 0;
+        if (day == null || ctx.reference == null || ctx.reference.length() != 10 || day.length() < 4) {
+            return false;
+        }
+        // 明年10月在甲市举办的大会 (2025-10 in a page of 2024-06): a month or a year after the report's, at the date's
+        // own precision, is a plan as a day after it is
+        return day.compareTo(ctx.reference.substring(0, Math.min(day.length(), 10))) > 0;
+    }
+
+    /**
+     * 自2020年以来, 自2023年在甲市首办后, 从2010年起: a date framed by 自/从 and 以来/之后/后/起 is the start of a
+     * period the sentence looks back over (the series' first edition, the last meeting), not the session's date.
+     */
+    private static final Pattern SINCE_BEFORE = Pattern.compile("(?:自从|自|从)\\s*$");
+    private static final Pattern SINCE_AFTER = Pattern.compile("^[^,，。;；]{0,16}?(?:以来|之后|以后|后|起)");
+
+    /** Whether the date at [start, end) of sentence {@code t} opens a period (自2020年以来) rather than dating an act. */
+    static boolean opensAPeriod(String t, int start, int end) {
+        return start >= 0 && end <= t.length() && SINCE_BEFORE.matcher(t.substring(0, start)).find()
+                && SINCE_AFTER.matcher(t.substring(end)).find();
+    }
+
+    /** The most precise date of a sentence that dates an act, not the start of a period (自…以来), or null. */
+    static DateResolver.DateMention sessionDate(DocumentContext ctx, int si) {
+        DateResolver.DateMention best = ctx.bestDate(si);
+        if (best == null) {
+            return null;
+        }
+        Sentence s = ctx.sentences.get(si);
+        if (!opensAPeriod(s.text(), best.start() - s.start(), best.end() - s.start())) {
+            return best;
+        }
+        DateResolver.DateMention other = null;
+        for (DateResolver.DateMention d : ctx.dates.get(si)) {
+            if (d != best && !opensAPeriod(s.text(), d.start() - s.start(), d.end() - s.start())
+                    && (other == null || precision(d) > precision(other))) {
+                other = d;
+            }
+        }
+        return other;
+    }
+
+    private static int precision(DateResolver.DateMention d) {
+        return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();
+    }
+
+    /** Whether {@code known} says less than {@code full}: a year or a month beside a day (2022 beside 2026-08-03). */
+    static boolean lessPrecise(String known, String full) {
+        return known != null && full != null && full.length() == 10 && known.length() < full.length();
     }
 
     static void finishDates(ForumExtractor.Forum f) {
         if (f.openDate != null && f.closeDate != null && !f.openDate.equals(f.closeDate)) {
             f.b.start(f.openDate).end(f.closeDate).date(null); // a span, not one day
-        } else if (f.b.date() == null && f.openDate != null) {
-            f.b.date(f.openDate);
-        } else if (f.b.date() == null && f.closeDate != null) {
+        } else if ((f.b.date() == null || lessPrecise(f.b.date(), f.openDate)) && f.openDate != null) {
+            f.b.date(f.openDate); // the day it opened, rather than a year another sentence gave
+        } else if ((f.b.date() == null || lessPrecise(f.b.date(), f.closeDate)) && f.closeDate != null) {
             f.b.date(f.closeDate);
         }
         String day = f.b.date();

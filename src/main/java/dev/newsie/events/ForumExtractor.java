@@ -262,7 +262,7 @@ final class ForumExtractor {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
-        DateResolver.DateMention d = dated ? ctx.bestDate(si) : null;
+        DateResolver.DateMention d = dated ? ForumDates.sessionDate(ctx, si) : null;
         if (dated && d == null && !NumeralDates.toDigits(t).equals(t)) {
             // 八月十九日至二十日: read the numerals as digits (forum-side: the shared resolver reads digits only)
             d = ctx.resolver.find(NumeralDates.toDigits(t), s.start(), null).stream()
@@ -288,11 +288,11 @@ final class ForumExtractor {
                 f.openDate = openClose[0];
                 f.closeDate = openClose[1];
             } else if (t.contains("闭幕") && d.first() != null) {
-                f.closeDate = d.first();
+                f.closeDate = keepFuller(f.closeDate, d.first());
             } else if (t.contains("开幕") && d.first() != null) {
-                f.openDate = d.first();
-            } else if (f.b.date() == null && d.first() != null) {
-                f.b.date(d.first());
+                f.openDate = keepFuller(f.openDate, d.first()); // a later 开幕典礼 sentence's year leaves the day read before
+            } else if ((f.b.date() == null || ForumDates.lessPrecise(f.b.date(), d.first())) && d.first() != null) {
+                f.b.date(d.first()); // a day reported later says more than a year given first
             }
         }
         if (f.b.location() == null) {
@@ -358,7 +358,12 @@ final class ForumExtractor {
         f.end = Math.max(f.end, s.end());
     }
 
-    private static boolean hasDate(Forum f) {
+    /** The day already read, unless the new date says more (a year gives way to a day, not the other way round). */
+    private static String keepFuller(String known, String read) {
+        return known == null || ForumDates.lessPrecise(known, read) || known.length() == read.length() ? read : known;
+    }
+
+        private static boolean hasDate(Forum f) {
         Event e = f.b.build();
         return e.date() != null || e.start() != null || f.openDate != null || f.closeDate != null;
     }
@@ -371,6 +376,8 @@ final class ForumExtractor {
         return a != null ? a : b;
     }
 
+    private static final java.util.regex.Pattern CITY_HALL = java.util.regex.Pattern.compile("市?(?:政厅|政廳|厅|廳|政府|政大楼)");
+
     private void finish(DocumentContext ctx, Forum f) {
         if (f.b.date() == null && f.b.build().start() == null) {
             Matcher y = ForumMentions.YEAR_PREFIX.matcher(f.name);
@@ -382,7 +389,8 @@ final class ForumExtractor {
         if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
             String v = venue.substring(f.b.location().length());
             v = v.length() > 1 && "省市区县".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
-            if (venues.namesAVenue(v)) {
+            boolean cityHall = CITY_HALL.matcher(venue.substring(f.b.location().length())).lookingAt();
+            if (venues.namesAVenue(v) && !cityHall) { // 甲市政厅 is the city's hall: its name needs the city
                 f.b.venue(v); // a bare head (国际会议中心) is no venue's name: 青河国际会议中心 stays whole
             }
         }

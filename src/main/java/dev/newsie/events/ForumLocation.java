@@ -33,9 +33,38 @@ final class ForumLocation {
                         return slot.entity().name();
                     }
                 }
+                String home = HOME_REGION.get(m.substring(j, Math.min(j + 2, m.length())));
+                if (home != null && (cue.equals("在") || cue.equals("于") || cue.equals("假"))) {
+                    return home; // 于本澳举行: Macau's and Hong Kong's press call their own region 本澳, 本港
+                }
             }
         }
         return null;
+    }
+
+    /** 本澳, 本港: "this region" in the Macau and Hong Kong press, which names it (canonical names, GOLD.md §4). */
+    private static final java.util.Map<String, String> HOME_REGION = java.util.Map.of("本澳", "澳门", "本港", "香港");
+
+    /**
+     * 在甲市政厅召开, 在甲国际会展中心举行: a venue whose name opens with a city's name places the forum in that city,
+     * though no place stands alone in the sentence. The longest city name the venue starts with, or null.
+     */
+    /** What follows the city in a venue named for it: its hall (市政厅, 市厅) or a civic centre (国际会展中心); not 大学. */
+    private static final java.util.regex.Pattern CITY_VENUE = java.util.regex.Pattern.compile("市?(?:政厅|厅|政府|政大楼|民中心)|国际|会展|会议|人民大会堂|大会堂");
+
+    static String cityLeadingVenue(String venue, List<Entity> entities) {
+        if (venue == null) {
+            return null;
+        }
+        String v = dev.newsie.canon.ScriptConverter.toSimplified(venue);
+        String best = null;
+        for (Entity e : entities) {
+            if (e.type() == EntityType.CITY && e.name().length() >= 2 && v.startsWith(e.name())
+                    && CITY_VENUE.matcher(v.substring(e.name().length())).lookingAt() && (best == null || e.name().length() > best.length())) {
+                best = e.name();
+            }
+        }
+        return best;
     }
 
     /**
@@ -55,6 +84,11 @@ final class ForumLocation {
             }
         }
         Event built = f.b.build();
+        String byVenue = cityLeadingVenue(built.venue(), ctx.entities);
+        if (byVenue != null) {
+            f.b.location(byVenue);
+            return;
+        }
         if (built.date() == null && built.start() == null && !ForumMentions.YEAR_PREFIX.matcher(f.name).find()) {
             return; // a year in front of the name dates it too (2019甲市国际友城论坛 reported held)
         }

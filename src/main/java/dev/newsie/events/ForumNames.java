@@ -161,8 +161,8 @@ final class ForumNames {
     /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */
     private static final String WORDS_AFTER_议 = "长员题程案";
 
-    /** 此次, 本届…: a word pointing at an edition already named; what stands before it is no part of a name. */
-    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届)");
+    /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
     /** Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it (`FORUM_BODY`). */
@@ -262,6 +262,11 @@ final class ForumNames {
 
     /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
     private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
+    /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
+    private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
+
+    /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
+    private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
 
     /**
@@ -271,6 +276,12 @@ final class ForumNames {
      * serves as an alias.
      */
     boolean properName(String name) {
+        if (CEREMONY.matcher(name).matches()) {
+            return false; // 颁奖大会, 表彰大会: the ceremony of an award (an AWARD's setting), not a forum
+        }
+        if (KIND.matcher(name).lookingAt()) {
+            return false; // 更多高层次国际会议, 各类论坛: a kind of meeting counted or sorted, not one event
+        }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named

@@ -51,9 +51,12 @@ final class ForumTopics {
                     + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
 
-    /** 分议题分别为 / 设4个分议题,分别是: / 议题包括: the topics follow, to the end of the sentence. */
+    /**
+     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 三个分论坛的规划分别是: the topics follow, to the end of the
+     * sentence.
+     */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
+            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
@@ -67,6 +70,7 @@ final class ForumTopics {
     private static final Pattern PART_LIST = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|召开|包括)了?(" + PART_NAME + "(?:(?:[、,，]|以及|及|和)" + PART_NAME + ")+)"
                     + "(?:等" + COUNT + "?|" + COUNT + ")(?:个|场|项|大)?(?:平行论坛|专题论坛|主题论坛|分论坛|分会场)");
+    private static final Pattern PART_HEAD = Pattern.compile("(?:论坛|会场)$");
     private static final Pattern PART_SPLIT = Pattern.compile("(?<=论坛|会场|研讨会|对话会|座谈会)(?:[、,，]|以及|及|和)");
 
     /** Where a list of named sub-forums stands in a sentence ({start, end}), or null: the names in it are parts, not forums. */
@@ -179,6 +183,11 @@ final class ForumTopics {
                 while (q.find()) {
                     out.add(q.group(1));
                 }
+                // 探讨甲的“A分论坛”…以及从乙开展“丙、丁”的“B分论坛”: where the quoted titles are sub-forums' names, a
+                // quoted phrase that names none describes one of them
+                if (out.stream().anyMatch(x -> PART_HEAD.matcher(x).find())) {
+                    out.removeIf(x -> !PART_HEAD.matcher(x).find());
+                }
                 if (out.isEmpty()) {
                     // 议程涵盖A、B等面向,来自…: a list closed by 等 and a word for its kind ends there
                     String list = a.group(1);
@@ -238,6 +247,26 @@ final class ForumTopics {
      * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
      * title itself may coordinate two nouns with 与 (城市更新与治理).
      */
+    /**
+     * 净零转型、海洋观光与青年交流, 科技医疗、轨道交通与乐龄健康: Taiwan and Hong Kong writing closes a list with 与 (與) where
+     * the mainland writes 和. The last item is split at its 与 only when no item before it holds one (城市转型与跨越发展、
+     * 城市定位与投资导向 are titles), when it runs clearly longer than the items before it, and when both halves are as
+     * short as those items: two parallel short topics, not one title coordinating two nouns.
+     */
+    static List<String> finalAnd(List<String> before, String last) {
+        if (before.stream().anyMatch(p -> p.contains("与")) || last.indexOf('与') != last.lastIndexOf('与')) {
+            return List.of(last);
+        }
+        int longest = before.stream().mapToInt(String::length).max().orElse(0);
+        int at = last.indexOf('与');
+        if (at < 0 || last.length() < longest + 3) {
+            return List.of(last);
+        }
+        String a = last.substring(0, at).strip(), b = last.substring(at + 1).strip();
+        boolean parallel = a.length() >= 3 && b.length() >= 3 && a.length() <= longest + 1 && b.length() <= longest + 1;
+        return parallel ? List.of(a, b) : List.of(last);
+    }
+
     static List<String> titles(String list) {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
@@ -253,6 +282,10 @@ final class ForumTopics {
             }
             // 文化和旅游合作: 和 joining two short nouns inside one title does not separate two items
             boolean split = pieces.stream().allMatch(p -> p.length() >= 3);
+            if (pieces.size() == 1 && !parts.isEmpty()) {
+                pieces = finalAnd(parts, last.strip());
+                split = pieces.size() == 2;
+            }
             parts.addAll(split ? pieces : List.of(last.strip()));
         }
         boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)

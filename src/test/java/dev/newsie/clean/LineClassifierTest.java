@@ -119,4 +119,49 @@ class LineClassifierTest {
                 "- Advertisement -", "听文章 Powered by 某某网", "今日導讀", "本報新聞");
         assertKind(LineKind.PROSE, "青河市長表示,最新政治新聞不影響兩市交流。");
     }
+
+    @Test
+    void linksHeadingsCommentBoxesAndOneLinePagersEndTheArticle() {
+        assertKind(LineKind.END, "相關鏈結", "相关连结:", "沒有留言:", "張貼留言", "網友回應", "说两句吧", "上一則 下一則");
+    }
+
+    @Test
+    void metadataBarsWithWidgetsCodedSourcesAndUploaderLinesAreJunk() {
+        assertKind(LineKind.JUNK, "时间：2023-04-02　打印　字号：大 中 小", "时间:2023-04-02      供稿单位 :某某部      打印",
+                "发布时间:2023-04-02阅读数:57", "2023-04-02 08:10:11 作者:abc12 来源: 点击次数:0",
+                "发布时间：2023-04-02 08:10:11 来源：sp20230402", "录入:某某资讯 编辑:某某资讯", "推荐给朋友：　全文打印　打印文字稿");
+        assertNotEquals(LineKind.JUNK, classifier.classify("2023年4月2日,两市代表在白山签署合作协议,并打印了纪念册。"));
+    }
+
+    @Test
+    void commentResidueStarsShortBreadcrumbsAndReadOnMarkersAreJunk() {
+        assertKind(LineKind.JUNK, "--> 2023-04-02 2 2 某某日报 a1.html 1 某某获奖 /enpproperty-->", "★", "★ ★ ★",
+                "某某在線 > 某省", "地方频道> 经济发展", "你現在的位置: 首頁 本局動態", "回首頁", "查看详情", "- 閱讀更多 -",
+                "繼續閱讀下文↓", "為確保最佳閱讀體驗,請改用新版瀏覽器。");
+    }
+
+    @Test
+    void numberedRepostDisclaimersEndTheArticle() {
+        assertKind(LineKind.END, "1.《某市与某市结为友好城市》摘自网络,只代表作者看法,与本站无关,如有侵权请联系删除。",
+                "3.转载请保留本页地址,https://example.org/a.html");
+    }
+
+    @Test
+    void advertLabelsFontBarsWidgetLabelsWeatherAndBoardPostBarsAreJunk() {
+        assertKind(LineKind.JUNK, "廣告 廣告", "【字號:", "[字体: ]      打印本页", "視頻", "更 多", "喜歡就分享這篇文章", "? 人氣",
+                "18°", "( 19° / 12° )", "氣象", "楼主 | 发表于 2020-01-02 08:09:10 | 显示全部楼层", "• 分享 • 收藏 • 发帖");
+        assertNotEquals(LineKind.JUNK, classifier.classify("视频会议上,两市市长签署了合作备忘录。"));
+    }
+
+    @Test
+    void commentThreadAndPushedListHeadingsEndTheArticle() {
+        assertKind(LineKind.END, "热门跟贴", "精彩推送", "最火资讯");
+    }
+
+    @Test
+    void governmentPageAnchorsCountersBackLinksSkipLinksAndShareButtonsAreJunk() {
+        assertKind(LineKind.JUNK, ":::", "點閱次數：1234", "回上一頁", "友善列印", "Jump to the beginning of content", "新聞公報",
+                "Facebook", "Line", "複製連結", "社群", "在 Google News 上追蹤我們");
+        assertNotEquals(LineKind.JUNK, classifier.classify("兩市代表在臉書與Line群組分享交流成果。"));
+    }
 }

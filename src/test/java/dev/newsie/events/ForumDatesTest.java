@@ -51,4 +51,26 @@ class ForumDatesTest {
         assertEquals("2024-11-28", span[1]);
         assertNull(ForumDates.listedDays("两市代表5、9日分别在白山会面。", "2024-11-09"));
     }
+
+    @Test
+    void aDateOpeningAPeriodIsNotTheSessions() {
+        String t = "这是自2020年之后时隔5年重新举行的会议。";
+        int at = t.indexOf("2020年");
+        assertEquals(true, ForumDates.opensAPeriod(t, at, at + 5));
+        String u = "甲乙论坛自2019年在白山首办后,成为两地往来的渠道。";
+        int at2 = u.indexOf("2019年");
+        assertEquals(true, ForumDates.opensAPeriod(u, at2, at2 + 5));
+        String v = "甲乙论坛2019年在白山举行。";
+        int at3 = v.indexOf("2019年");
+        assertEquals(false, ForumDates.opensAPeriod(v, at3, at3 + 5));
+    }
+
+    @Test
+    void theOpeningDayReplacesAYearGivenEarlier() {
+        ForumExtractor.Forum f = new ForumExtractor.Forum();
+        f.b.date("2022");
+        f.openDate = "2026-08-03";
+        ForumDates.finishDates(f);
+        assertEquals("2026-08-03", f.b.date());
+    }
 }

@@ -329,4 +329,26 @@ class ForumExtractorTest {
         Event f = run("由青河市与白山市共同发起的第三届青白国际友城论坛15日在青河开幕。", "2024-06-16").get(0);
         assertEquals("2024-06-15", f.date());
     }
+
+    @Test
+    void aFirstEditionsYearInAnOpeningSpeechLeavesTheOpeningDay() {
+        String text = "第3届青河白山交流大会今天下午在白山开幕,展开为期3天行程。开幕典礼上,市长表示,青河白山交流大会2019年首次在青河开办。";
+        Event f = run(text, "2026-08-03").get(0);
+        assertEquals("2026-08-03", f.start(), f.toString());
+        assertEquals("2026-08-05", f.end(), f.toString());
+    }
+
+    @Test
+    void aCityHallKeepsItsCityAndPlacesTheForum() {
+        String text = "市政署代表日前前往大连,参加第8届青河城市联盟会员大会。第8届青河城市联盟会员大会7月5日在大连市政厅召开,来自12个会员城市的代表与会。";
+        Event f = run(text, "2024-07-08").get(0);
+        assertEquals("大连", f.location(), f.toString());
+        assertEquals("大连市政厅", f.venue(), f.toString());
+    }
+
+    @Test
+    void aForumInAMonthAfterTheReportIsAPlan() {
+        String text = "代表团邀请日韩地方政府参加明年10月在青河举办的国际友城合作大会。";
+        assertTrue(run(text, "2024-06-20").isEmpty());
+    }
 }

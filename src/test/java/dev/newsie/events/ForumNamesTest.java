@@ -117,4 +117,34 @@ class ForumNamesTest {
         assertEquals(List.of("2024年度会员大会暨新春联谊会"), found("青河商会今天举行2024年度会员大会暨新春联谊会。"));
         assertEquals(List.of("第三届青河友城论坛暨经贸洽谈会"), found("第三届青河友城论坛暨经贸洽谈会开幕。"));
     }
+
+    @Test
+    void aDemonstrativePointsAtAForumAndNamesNone() {
+        assertTrue(found("已有多座城市参加过这一论坛。").isEmpty());
+        assertTrue(found("该论坛已成为两地往来的平台。").isEmpty());
+    }
+
+    @Test
+    void aVerbOfPraiseOrPromotionEndsTheSpeakersClause() {
+        assertEquals(List.of("白山大会"), found("与会人士盛赞白山大会令人难忘。"));
+    }
+
+    @Test
+    void aKindOfMeetingCountedIsNoProperName() {
+        assertFalse(names.properName("更多高层次国际会议"));
+        assertFalse(names.properName("各类国际论坛"));
+        assertTrue(names.properName("第三届青河国际会议"));
+    }
+
+    @Test
+    void anExpoIsNoForum() {
+        assertTrue(found("市长前来参加青河博览会。").isEmpty());
+    }
+
+    @Test
+    void aCeremonyAloneIsNoForum() {
+        assertFalse(names.properName("颁奖大会"));
+        assertFalse(names.properName("表彰大会"));
+        assertTrue(names.properName("青河国际友城大会"));
+    }
 }

@@ -194,4 +194,19 @@ class ForumTopicsTest {
         assertEquals(List.of("青年创业合作论坛", "港口物流发展论坛", "乡村旅游合作论坛"),
                 ForumTopics.topics("开幕式后,还举办了青年创业合作论坛,港口物流发展论坛、乡村旅游合作论坛等平行论坛。"));
     }
+
+    @Test
+    void aListClosedBy与SplitsItsLastItemWhenTheHalvesAreParallel() {
+        assertEquals(List.of("智慧医疗", "低碳交通", "社区照护"), ForumTopics.titles("智慧医疗、低碳交通与社区照护"));
+        // titles that coordinate with 与 stay whole
+        assertEquals(List.of("城市治理现代化", "城市更新与产业升级"), ForumTopics.titles("城市治理现代化、城市更新与产业升级"));
+        assertEquals(List.of("港口合作与物流发展", "文化交流", "城市规划与建设管理"), ForumTopics.titles("港口合作与物流发展、文化交流、城市规划与建设管理"));
+    }
+
+    @Test
+    void subForumsNamedInAPlanAreTopicsAndTheirDescriptionsAreNot() {
+        assertEquals(List.of("空港经济分论坛", "健康乐龄分论坛", "青年筑梦分论坛"), ForumTopics.topics(
+                "本届论坛主题为“韧性城市 共好未来”,三个分论坛的规划分别是:探讨港口物流的“空港经济分论坛”、探讨长者照护的“健康乐龄分论坛”,"
+                        + "以及从青年视角出发“创业、新世代”的“青年筑梦分论坛”。"));
+    }
 }
