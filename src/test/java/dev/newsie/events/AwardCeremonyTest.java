@@ -50,7 +50,7 @@ class AwardCeremonyTest {
 
     @Test
     void anHonourReceivedFromTheMayorsHandsIsDatedByThatDay() {
-        Map<String, Event> a = awards("荣誉市民\n9月30日下午,德国籍人士汉斯·穆勒从宁波市市长王明手里接过“宁波市荣誉市民”的证章和证书。", "2031-10-02");
+        Map<String, Event> a = awards("荣誉市民\n9月30日上午,奥地利籍专家卡尔·韦伯在仪式上从宁波市市长王明手中接过“宁波市荣誉市民”证书。", "2031-10-02");
         assertEquals("2031-09-30", a.get("宁波市荣誉市民").date());
     }
 

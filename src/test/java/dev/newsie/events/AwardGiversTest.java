@@ -28,8 +28,8 @@ class AwardGiversTest {
 
     @Test
     void aGovernmentHoldingTheCeremonyOnAWeekdayGivesTheAward() {
-        Map<String, Event> a = awards("颁奖\n浙江省政府周一举行隆重仪式为在浙江工作的外国专家颁发“钱江友谊奖”。", "2031-09-30");
-        assertEquals(List.of("浙江省政府"), a.get("钱江友谊奖").giver());
+        Map<String, Event> a = awards("颁奖\n甘肃省政府周四举行颁奖仪式为在甘肃服务的外籍专家颁发“陇原友谊奖”。", "2031-09-30");
+        assertEquals(List.of("甘肃省政府"), a.get("陇原友谊奖").giver());
     }
 
     @Test

@@ -45,9 +45,9 @@ class SignatoriesTest {
 
     @Test
     void theHeadsOfTheTwoSidesAreTheMayorsTheReportNames() {
-        String text = "12日,湖北省宜昌市与日本松江市连线,举行缔结友好城市30周年庆典。活动中,两市市长签署了“结好30周年纪念协议书”。"
-                + "松江市市长佐藤次郎说,希望友好关系代代相传。宜昌市市长王五一表示,宜昌将深化合作。";
-        Event e = signings(run(text, "2024-10-12")).get(0);
+        String text = "5日,江苏省常州市与日本鹤冈市通过视频,纪念结好25周年。仪式上,两市市长签署了“友好交流深化备忘录”。"
+                + "鹤冈市市长佐藤次郎说,两市情谊深厚。常州市市长王五一表示,常州愿拓展合作。";
+        Event e = signings(run(text, "2024-10-05")).get(0);
         assertEquals(java.util.Set.of("王五一", "佐藤次郎"), java.util.Set.copyOf(e.signatories()));
     }
 }
