@@ -26,4 +26,30 @@ class MediaNamesTest {
     void sourceLineOfAnOutletAloneIsAnOutlet() {
         assertEquals(List.of("青河新闻网"), names("日期:2024-01-02\n\n青河新闻网\n\n青河市持续推动交流。青河新闻网报道。"));
     }
+
+    @Test
+    void creditedSourceIsTakenWholeWithItsPlaceWord() {
+        assertEquals(List.of("多彩青河网"), names("时间:2024-01-02 来源:多彩青河网\n\n青河市持续推动交流。"));
+    }
+
+    @Test
+    void creditedSourceThatIsNoOutletIsNone() {
+        assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
+    }
+
+    @Test
+    void outletOpeningADatelineIsAnOutlet() {
+        assertEquals(List.of("中国青河网", "青河新闻客户端"),
+                names("中国青河网2月9日讯 青河市与白山市签署协议。\n青河新闻客户端讯 交流持续。"));
+    }
+
+    @Test
+    void outletBeforeAPlaceOfFilingEndsAtItsHead() {
+        assertEquals(List.of("西岭网"), names("西岭网青河9月29日讯(记者 甲乙)交流持续。"));
+    }
+
+    @Test
+    void sourceLineWithThePagesDateIsAnOutlet() {
+        assertEquals(List.of("青河晚报"), names("青河晚报 2025-09-03 09:12\n\n青河市持续推动交流。"));
+    }
 }
