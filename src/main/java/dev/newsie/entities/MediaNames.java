@@ -30,6 +30,11 @@ final class MediaNames {
     private static final Pattern DATELINE = Pattern.compile(
             "(?m)^[ \\t]*(\\p{IsHan}{1,8}?(?:新闻网|网|客户端))(?:\\p{IsHan}{1,4})?(?:\\d{1,2}月\\d{1,2}日)?讯");
 
+    /** A news app's head word. */
+    private static final String APP = "客户端";
+    /** An outlet's app named after the outlet (某某报客户端, 某某网客户端), which stands for the outlet. */
+    private static final Pattern APP_OF_OUTLET = Pattern.compile(".*(?:报|网|社|台)" + APP);
+
     private MediaNames() {
     }
 
@@ -38,8 +43,12 @@ final class MediaNames {
         for (Pattern p : List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                if (m.group(1).length() >= 3) {
-                    out.add(new Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                int end = m.end(1);
+                if (APP_OF_OUTLET.matcher(m.group(1)).matches()) {
+                    end -= APP.length(); // 某某报客户端: the paper's app is credited for the paper
+                }
+                if (end - m.start(1) >= 3) {
+                    out.add(new Candidate(m.start(1), end, EntityType.ORGANIZATION, text.substring(m.start(1), end), null, Candidate.Source.PATTERN));
                 }
             }
         }

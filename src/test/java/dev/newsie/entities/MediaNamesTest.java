@@ -52,4 +52,9 @@ class MediaNamesTest {
     void sourceLineWithThePagesDateIsAnOutlet() {
         assertEquals(List.of("青河晚报"), names("青河晚报 2025-09-03 09:12\n\n青河市持续推动交流。"));
     }
+
+    @Test
+    void aPapersAppCreditedAsSourceStandsForThePaper() {
+        assertEquals(List.of("青河日报"), names("来源：青河日报客户端\n\n青河市持续推动交流。"));
+    }
 }
