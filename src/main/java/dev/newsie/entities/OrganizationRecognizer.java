@@ -233,7 +233,8 @@ public final class OrganizationRecognizer {
                 continue;
             }
             String full = clippedCities.fullName(name, start, places, heads);
-            Candidate found = new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN);
+            Candidate found = CountryBeforeBodies.without(text,
+                    new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places);
             HallsOfBodies.withoutHall(found, heads).ifPresent(body -> out.addAll(CoordinatedBodies.split(body, heads)));
         }
         return out;
