@@ -32,6 +32,7 @@ public final class PersonRecognizer {
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
+    private final HonoursLists honoursLists;
     private final LatinNames latinNames;
 
     /**
@@ -50,6 +51,7 @@ public final class PersonRecognizer {
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
+        this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
     }
 
@@ -72,6 +74,7 @@ public final class PersonRecognizer {
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
+        honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
