@@ -232,6 +232,11 @@ public final class OrganizationRecognizer {
                 out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
                 continue;
             }
+            int city = PlaceSpans.cityCutBefore(text, places, start);
+            if (city >= 0 && city < start) {
+                start = city; // 烧 + 津观光协会: the body's name opens with the city the segmenter cut
+                name = text.substring(start, end);
+            }
             String full = clippedCities.fullName(name, start, places, heads);
             Candidate found = CountryBeforeBodies.without(text,
                     new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places);
