@@ -23,6 +23,9 @@ public final class BareOrganizationReferences {
     static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
     private final Map<Character, List<String>> bodies;
+    /** Taiwan's cities (市) from the divisions gazetteer: in an article written from Taiwan, 市府 is one of theirs. */
+    private final java.util.Set<String> taiwanCities;
+    private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
     private final Map<String, String> fullForms;
 
@@ -31,6 +34,11 @@ public final class BareOrganizationReferences {
     }
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms) {
+        this(bodies, fullForms, java.util.Set.of());
+    }
+
+    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities) {
+        this.taiwanCities = java.util.Set.copyOf(taiwanCities);
         this.fullForms = Map.copyOf(fullForms);
         Map<Character, List<String>> m = new HashMap<>();
         bodies.forEach((level, list) -> {
@@ -53,19 +61,43 @@ public final class BareOrganizationReferences {
                 fullForms.put(r.get(0) + r.get(1), r.get(2));
             }
         }
-        return new BareOrganizationReferences(bodies, fullForms);
+        java.util.Set<String> taiwanCities = new java.util.HashSet<>();
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
+            if (r.get(1).equals("CITY") && r.get(2).equals(TAIWAN) && r.get(4).equals(CITY_LEVEL)) {
+                taiwanCities.add(r.get(0));
+            }
+        }
+        return new BareOrganizationReferences(bodies, fullForms, taiwanCities);
+    }
+
+    /** The province whose cities a text written from Taiwan calls its own, and the divisions' level of a 市. */
+    private static final String TAIWAN = "台湾", CITY_LEVEL = "prefecture";
+
+    /**
+     * 市府部分,市长某某: in an article written from Taiwan the bare 市 bodies are those of the Taiwan city it names
+     * most often, though it names mainland or foreign cities too; null when it names none or is not so written.
+     */
+    private String ownTaiwanCity(String text, List<Candidate> places) {
+        if (taiwanCities.isEmpty() || !taiwan.writtenFromTaiwan(text)) {
+            return null;
+        }
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        places.stream().filter(p -> p.type() == EntityType.CITY && taiwanCities.contains(p.name())).forEach(p -> counts.merge(p.name(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** @param places the document's place candidates, sorted by start */
     public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        String city = mostMentioned(text, places, EntityType.CITY), province = mostMentioned(text, places, EntityType.PROVINCE);
+        String taiwanCity = ownTaiwanCity(text, places);
+        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY);
+        String province = mostMentioned(text, places, EntityType.PROVINCE);
         java.util.BitSet covered = new java.util.BitSet(text.length());
         places.forEach(p -> covered.set(p.start(), p.end()));
         for (int i = 0; i < text.length(); i++) {
             List<String> forLevel = bodies.get(text.charAt(i));
             String place = text.charAt(i) == '市' ? city : text.charAt(i) == '省' ? province : null;
-            if (place != null) {
+            if (place != null && !(taiwanCity != null && text.charAt(i) == '市')) {
                 place = placeInSentence(text, i, places, text.charAt(i) == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
             }
             if (forLevel == null || place == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
@@ -100,10 +132,14 @@ public final class BareOrganizationReferences {
         if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
             return org;
         }
-        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
+        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name()) && !opensClipped(org.name())) {
             return org;
         }
         EntityType type = level == '市' ? EntityType.CITY : EntityType.PROVINCE;
+        String taiwanCity = level == '市' ? ownTaiwanCity(text, places) : null;
+        if (taiwanCity != null) {
+            return new Candidate(org.start(), org.end(), org.type(), taiwanCity + fullForm(org.name()), null, org.source());
+        }
         String place = mostMentioned(text, places, type);
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(),
@@ -217,10 +253,23 @@ public final class BareOrganizationReferences {
         return !text.contains(region + "特别行政区") && text.contains(region + SAR_CLIPPED) ? region + SAR_CLIPPED : region + "特别行政区";
     }
 
-    /** The level and body in full (市府 → 市政府), or as written when the table gives no full form. */
+    /** The level and body in full (市府 → 市政府, 市府某某委员会 → 市政府某某委员会), or as written when the table gives no full form. */
     private String fullForm(String levelAndBody) {
         String full = fullForms.get(levelAndBody);
-        return full == null ? levelAndBody : levelAndBody.charAt(0) + full;
+        if (full != null) {
+            return levelAndBody.charAt(0) + full;
+        }
+        for (Map.Entry<String, String> e : fullForms.entrySet()) {
+            if (levelAndBody.startsWith(e.getKey())) {
+                return levelAndBody.charAt(0) + e.getValue() + levelAndBody.substring(e.getKey().length());
+            }
+        }
+        return levelAndBody;
+    }
+
+    /** 感谢市府某某委员会: a name opening with a clipped level and body (市府) is a reference wherever it stands. */
+    private boolean opensClipped(String name) {
+        return fullForms.keySet().stream().anyMatch(name::startsWith);
     }
 
     /**
