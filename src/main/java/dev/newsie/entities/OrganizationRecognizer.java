@@ -238,8 +238,8 @@ public final class OrganizationRecognizer {
                 name = text.substring(start, end);
             }
             String full = clippedCities.fullName(name, start, places, heads);
-            Candidate found = CountryBeforeBodies.without(text,
-                    new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places);
+            Candidate found = FederationNames.withMembers(text, CountryBeforeBodies.without(text,
+                    new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places), places);
             HallsOfBodies.withoutHall(found, heads).ifPresent(body -> out.addAll(CoordinatedBodies.split(body, heads)));
         }
         return out;
