@@ -131,7 +131,7 @@ final class InterpunctNames {
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
-                    && !(e > lastDot + 1 && (startsCommonWord(tokens, e) || startsTitle(text, e)))) {
+                    && !(e > lastDot + 1 && (startsCommonWord(tokens, e) || startsTitle(text, e) && shapes.allTransliteration(text, lastDot + 1, e)))) {
                 e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
@@ -189,7 +189,10 @@ final class InterpunctNames {
         return s;
     }
 
-    /** 伊万诺夫州长, 维萨拉首相: a title of two or more characters written right after the name ends it. */
+    /**
+     * 伊万诺夫州长, 维萨拉首相: a title of two or more characters written right after the name ends it (when all before it
+     * is transliteration, so 霍尔 + 洛阳市 + 荣誉市民 is not cut there).
+     */
     private boolean startsTitle(String text, int pos) {
         return shapes.titles.stream().anyMatch(t -> t.length() >= 2 && text.startsWith(t, pos));
     }
