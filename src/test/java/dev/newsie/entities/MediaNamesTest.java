@@ -36,25 +36,4 @@ class MediaNamesTest {
     void creditedSourceThatIsNoOutletIsNone() {
         assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
     }
-
-    @Test
-    void outletOpeningADatelineIsAnOutlet() {
-        assertEquals(List.of("中国青河网", "青河新闻客户端"),
-                names("中国青河网2月9日讯 青河市与白山市签署协议。\n青河新闻客户端讯 交流持续。"));
-    }
-
-    @Test
-    void outletBeforeAPlaceOfFilingEndsAtItsHead() {
-        assertEquals(List.of("西岭网"), names("西岭网青河9月29日讯(记者 甲乙)交流持续。"));
-    }
-
-    @Test
-    void sourceLineWithThePagesDateIsAnOutlet() {
-        assertEquals(List.of("青河晚报"), names("青河晚报 2025-09-03 09:12\n\n青河市持续推动交流。"));
-    }
-
-    @Test
-    void aPapersAppCreditedAsSourceStandsForThePaper() {
-        assertEquals(List.of("青河日报"), names("来源：青河日报客户端\n\n青河市持续推动交流。"));
-    }
 }
