@@ -23,6 +23,11 @@ public final class BareOrganizationReferences {
     static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
     private final Map<Character, List<String>> bodies;
+    /** Taiwan's cities (市) from the divisions gazetteer: in an article written from Taiwan, 市府 is one of theirs. */
+    private final java.util.Set<String> taiwanCities;
+    /** Taiwan's counties (县), whose governments its press calls 县府. */
+    private final java.util.Set<String> taiwanCounties;
+    private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
     private final Map<String, String> fullForms;
 
@@ -31,6 +36,13 @@ public final class BareOrganizationReferences {
     }
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms) {
+        this(bodies, fullForms, java.util.Set.of(), java.util.Set.of());
+    }
+
+    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities,
+                               java.util.Set<String> taiwanCounties) {
+        this.taiwanCities = java.util.Set.copyOf(taiwanCities);
+        this.taiwanCounties = java.util.Set.copyOf(taiwanCounties);
         this.fullForms = Map.copyOf(fullForms);
         Map<Character, List<String>> m = new HashMap<>();
         bodies.forEach((level, list) -> {
@@ -46,38 +58,75 @@ public final class BareOrganizationReferences {
         Map<String, String> fullForms = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("bare-org-references.tsv", 2)) {
             if (r.get(0).length() != 1) {
-                throw r.error("level must be one character (市 or 省), not '" + r.get(0) + "'");
+                throw r.error("level must be one character (市, 省 or 县), not '" + r.get(0) + "'");
             }
             bodies.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(r.get(1));
             if (r.columns().size() > 2 && !r.get(2).isBlank()) {
                 fullForms.put(r.get(0) + r.get(1), r.get(2));
             }
         }
-        return new BareOrganizationReferences(bodies, fullForms);
+        java.util.Set<String> taiwanCities = new java.util.HashSet<>(), taiwanCounties = new java.util.HashSet<>();
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
+            if (r.get(1).equals("CITY") && r.get(2).equals(TAIWAN)) {
+                (r.get(4).equals(CITY_LEVEL) ? taiwanCities : taiwanCounties).add(r.get(0));
+            }
+        }
+        return new BareOrganizationReferences(bodies, fullForms, taiwanCities, taiwanCounties);
+    }
+
+    /** The province whose cities a text written from Taiwan calls its own, and the divisions' level of a 市. */
+    private static final String TAIWAN = "台湾", CITY_LEVEL = "prefecture";
+
+    /**
+     * 市府部分,市长某某: the bare 市 bodies of an article written from Taiwan are those of the Taiwan city it names
+     * most often, though it names mainland or foreign cities too; null when it names none or is not so written.
+     */
+    private String ownTaiwanCity(String text, List<Candidate> places) {
+        return taiwan.writtenFromTaiwan(text) ? mostMentionedOf(places, taiwanCities) : null;
+    }
+
+    /** The place of these names mentioned most often (first mentioned on a tie), or null. */
+    private static String mostMentionedOf(List<Candidate> places, java.util.Set<String> names) {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        places.stream().filter(p -> p.type() == EntityType.CITY && names.contains(p.name())).forEach(p -> counts.merge(p.name(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
     }
 
     /** @param places the document's place candidates, sorted by start */
     public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        String city = mostMentioned(text, places, EntityType.CITY), province = mostMentioned(text, places, EntityType.PROVINCE);
+        String taiwanCity = ownTaiwanCity(text, places);
+        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY);
+        String province = mostMentioned(text, places, EntityType.PROVINCE);
+        // 市府, 县府: the clipped forms are Taiwan's press usage, so they name a Taiwan city's or county's body
+        String clippedCity = mostMentionedOf(places, taiwanCities), clippedCounty = mostMentionedOf(places, taiwanCounties);
         java.util.BitSet covered = new java.util.BitSet(text.length());
         places.forEach(p -> covered.set(p.start(), p.end()));
         for (int i = 0; i < text.length(); i++) {
-            List<String> forLevel = bodies.get(text.charAt(i));
-            String place = text.charAt(i) == '市' ? city : text.charAt(i) == '省' ? province : null;
-            if (place != null) {
-                place = placeInSentence(text, i, places, text.charAt(i) == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
-            }
-            if (forLevel == null || place == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
+            char level = text.charAt(i);
+            List<String> forLevel = bodies.get(level);
+            if (forLevel == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
                 continue; // 福州市委 is named in full; 城市政府 is no reference
             }
             for (String body : forLevel) {
-                if (text.startsWith(body, i + 1)) {
-                    int end = i + 1 + body.length();
-                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(text.charAt(i) + body), null, Candidate.Source.PATTERN));
-                    i = end - 1;
-                    break;
+                if (!text.startsWith(body, i + 1)) {
+                    continue;
                 }
+                boolean clipped = fullForms.containsKey(level + body);
+                String place = level == '市' ? city : level == '省' ? province : null;
+                if (clipped && level == '市' && clippedCity != null) {
+                    place = clippedCity;
+                } else if (clipped && level == '县') {
+                    place = clippedCounty;
+                } else if (place != null && !(taiwanCity != null && level == '市')) {
+                    place = placeInSentence(text, i, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
+                }
+                if (place != null) {
+                    int end = i + 1 + body.length();
+                    out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(level + body), null, Candidate.Source.PATTERN));
+                    i = end - 1;
+                }
+                break;
             }
         }
         return out;
@@ -97,13 +146,20 @@ public final class BareOrganizationReferences {
                     region + org.name().substring(SAR_CLIPPED.length()), null, org.source());
         }
         char level = text.charAt(org.start());
+        if (level == '县' && opensClipped(org.name()) && mostMentionedOf(places, taiwanCounties) != null) {
+            return new Candidate(org.start(), org.end(), org.type(), mostMentionedOf(places, taiwanCounties) + fullForm(org.name()), null, org.source());
+        }
         if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
             return org;
         }
-        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name())) {
+        if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name()) && !opensClipped(org.name())) {
             return org;
         }
         EntityType type = level == '市' ? EntityType.CITY : EntityType.PROVINCE;
+        String taiwanCity = level != '市' ? null : opensClipped(org.name()) ? mostMentionedOf(places, taiwanCities) : ownTaiwanCity(text, places);
+        if (taiwanCity != null) {
+            return new Candidate(org.start(), org.end(), org.type(), taiwanCity + fullForm(org.name()), null, org.source());
+        }
         String place = mostMentioned(text, places, type);
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(),
@@ -217,10 +273,23 @@ public final class BareOrganizationReferences {
         return !text.contains(region + "特别行政区") && text.contains(region + SAR_CLIPPED) ? region + SAR_CLIPPED : region + "特别行政区";
     }
 
-    /** The level and body in full (市府 → 市政府), or as written when the table gives no full form. */
+    /** The level and body in full (市府 → 市政府, 市府某某委员会 → 市政府某某委员会), or as written when the table gives no full form. */
     private String fullForm(String levelAndBody) {
         String full = fullForms.get(levelAndBody);
-        return full == null ? levelAndBody : levelAndBody.charAt(0) + full;
+        if (full != null) {
+            return levelAndBody.charAt(0) + full;
+        }
+        for (Map.Entry<String, String> e : fullForms.entrySet()) {
+            if (levelAndBody.startsWith(e.getKey())) {
+                return levelAndBody.charAt(0) + e.getValue() + levelAndBody.substring(e.getKey().length());
+            }
+        }
+        return levelAndBody;
+    }
+
+    /** 感谢市府某某委员会: a name opening with a clipped level and body (市府) is a reference wherever it stands. */
+    private boolean opensClipped(String name) {
+        return fullForms.keySet().stream().anyMatch(name::startsWith);
     }
 
     /**

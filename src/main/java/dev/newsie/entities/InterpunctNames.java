@@ -131,7 +131,7 @@ final class InterpunctNames {
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
-                    && !(e > lastDot + 1 && startsCommonWord(tokens, e))) {
+                    && !(e > lastDot + 1 && (startsCommonWord(tokens, e) || startsTitle(text, e) && shapes.allTransliteration(text, lastDot + 1, e)))) {
                 e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
@@ -144,7 +144,7 @@ final class InterpunctNames {
             }
             if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {
                 String name = text.substring(s, e).replaceAll("[•・?.．]", "·");
-                if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0) {
+                if (e < text.length() && PLACE_AFTER_NAME.indexOf(text.charAt(e)) >= 0 && !startsTitle(text, e)) {
                     // 博博·迪乌拉索市: an interpunct name with a city or province suffix is a place.
                     EntityType t = text.charAt(e) == '市' ? EntityType.CITY : EntityType.PROVINCE;
                     String country = places.stream().filter(p -> p.end() == from && p.type() == EntityType.COUNTRY)
@@ -187,6 +187,14 @@ final class InterpunctNames {
             }
         }
         return s;
+    }
+
+    /**
+     * 伊万诺夫州长, 维萨拉首相: a title of two or more characters written right after the name ends it (when all before it
+     * is transliteration, so 霍尔 + 洛阳市 + 荣誉市民 is not cut there).
+     */
+    private boolean startsTitle(String text, int pos) {
+        return shapes.titles.stream().anyMatch(t -> t.length() >= 2 && text.startsWith(t, pos));
     }
 
     /** Whether a token starts at {@code start} and runs past {@code pos}. */

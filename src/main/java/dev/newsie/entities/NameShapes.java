@@ -38,6 +38,8 @@ final class NameShapes {
     final List<String> afterNameWords;
     /** Credit words written after a name (王芳摄, 李明供稿) (models/person-context.tsv CREDIT). */
     final List<String> creditWords;
+    /** Ordinary words that open with a family name's character (包括, 曾在, 余名) (models/person-context.tsv COMMON_WORD). */
+    final Set<String> commonWords;
 
     /**
      * @param surnames the listed family names
@@ -51,6 +53,12 @@ final class NameShapes {
 
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords) {
+        this(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords, creditWords, Set.of());
+    }
+
+    NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
+               List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords) {
+        this.commonWords = Set.copyOf(commonWords);
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
@@ -73,15 +81,17 @@ final class NameShapes {
         Set<Character> chars = new HashSet<>();
         ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
         List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>();
+        Set<String> common = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
             switch (r.get(0)) {
                 case "SPEECH_VERB" -> speech.add(r.get(1));
                 case "AFTER_NAME" -> after.add(r.get(1));
                 case "CREDIT" -> credit.add(r.get(1));
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME or CREDIT)");
+                case "COMMON_WORD" -> common.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT or COMMON_WORD)");
             }
         }
-        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit);
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit, common);
     }
 
     boolean allTransliteration(String text, int from, int to) {

@@ -232,8 +232,15 @@ public final class OrganizationRecognizer {
                 out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
                 continue;
             }
+            int city = PlaceSpans.cityCutBefore(text, places, start);
+            if (city >= 0 && city < start) {
+                start = city; // 烧 + 津观光协会: the body's name opens with the city the segmenter cut
+                name = text.substring(start, end);
+            }
             String full = clippedCities.fullName(name, start, places, heads);
-            out.add(new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN));
+            Candidate found = FederationNames.withMembers(text, CountryBeforeBodies.without(text,
+                    new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places), places);
+            HallsOfBodies.withoutHall(found, heads).ifPresent(body -> out.addAll(CoordinatedBodies.split(body, heads)));
         }
         return out;
     }

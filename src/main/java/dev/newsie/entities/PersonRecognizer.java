@@ -32,6 +32,7 @@ public final class PersonRecognizer {
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
+    private final HonoursLists honoursLists;
     private final LatinNames latinNames;
 
     /**
@@ -50,6 +51,7 @@ public final class PersonRecognizer {
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
+        this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
     }
 
@@ -72,6 +74,7 @@ public final class PersonRecognizer {
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
+        honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
@@ -80,6 +83,8 @@ public final class PersonRecognizer {
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
         out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
+        // 团长包括, 300余名代表, 市长曾在: an ordinary word that opens with a family name's character is no name.
+        out.removeIf(c -> c.type() == EntityType.PERSON && shapes.commonWords.contains(c.name()));
         out.removeIf(c -> {
             if (c.name().indexOf('·') >= 0 || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (shapes.listedSurnames.contains(c.name().substring(0, 1)) || shapes.listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {

@@ -101,4 +101,28 @@ final class PlaceSpans {
         return head.length() >= 2 && t.word().length() > head.length() + 1 && within(places, t.start(), t.start() + 1).stream()
                 .anyMatch(p -> p.start() == t.start() && p.type().isPlace() && p.type() != EntityType.COUNTRY && p.end() < t.end());
     }
+
+    /**
+     * 某某市长 … 烧 + 津观光协会, 烧津 + 市役所: where a city the article names elsewhere is written right before a body's
+     * start, or the body starts inside it (the segmenter read its first character as a word of its own), the start
+     * of that city's name; -1 when none is. The city must be written there in full, so no name is made up.
+     */
+    static int cityCutBefore(String text, List<Candidate> places, int at) {
+        int best = -1;
+        for (Candidate p : places) {
+            String city = p.name();
+            if (p.type() != EntityType.CITY || city.length() < 2 || p.start() <= at && at < p.end()) {
+                continue;
+            }
+            for (int k = 1; k <= city.length() && k <= at; k++) {
+                if (text.startsWith(city, at - k) && (k < city.length() || LEVELS.indexOf(text.charAt(at)) >= 0)) {
+                    best = best < 0 || at - k < best ? at - k : best;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The level characters that follow a city's name before its bodies (烧津 + 市役所). */
+    private static final String LEVELS = "市县町村区";
 }

@@ -122,4 +122,27 @@ class BareOrganizationReferencesTest {
         assertEquals(List.of("驻仙台办事处"), out.stream().map(Candidate::name).toList());
         assertTrue(BareOrganizationReferences.missionShortForms("感谢驻处协助", List.of()).isEmpty());
     }
+
+    @Test
+    void inAnArticleWrittenFromTaiwanTheCityGovernmentIsTheTaiwanCitys() {
+        BareOrganizationReferences taiwan = new BareOrganizationReferences(Map.of('市', List.of("府", "政府")), Map.of("市府", "政府"), java.util.Set.of("台中"), java.util.Set.of());
+        String text = "台中市长今天率团来台前往厦门,厦门接待。市府部分,随行有局处首长。";
+        List<Candidate> places = List.of(new Candidate(0, 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
+                place(12, "厦门", EntityType.CITY), place(15, "厦门", EntityType.CITY));
+        assertEquals(List.of("台中市政府"), taiwan.recognize(text, places).stream().map(Candidate::name).toList());
+        Candidate committee = new Candidate(text.length(), text.length() + 9, EntityType.ORGANIZATION, "市府国际事务委员会", null, Candidate.Source.PATTERN);
+        String longer = text + "市府国际事务委员会";
+        assertEquals("台中市政府国际事务委员会", taiwan.qualify(longer, committee, places).name());
+    }
+
+    @Test
+    void clippedCityAndCountyGovernmentsAreTaiwansWhateverElseIsNamed() {
+        BareOrganizationReferences refs = new BareOrganizationReferences(Map.of('市', List.of("府", "政府"), '县', List.of("府")),
+                Map.of("市府", "政府", "县府", "政府"), java.util.Set.of("台中"), java.util.Set.of("花莲"));
+        String text = "台中与厦门交流,厦门接待。市府部分,县府同行,花莲代表出席。";
+        List<Candidate> places = List.of(new Candidate(0, 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
+                place(3, "厦门", EntityType.CITY), place(8, "厦门", EntityType.CITY),
+                new Candidate(text.indexOf("花莲"), text.indexOf("花莲") + 2, EntityType.CITY, "花莲", null, Candidate.Source.GAZETTEER));
+        assertEquals(List.of("台中市政府", "花莲县政府"), refs.recognize(text, places).stream().map(Candidate::name).toList());
+    }
 }

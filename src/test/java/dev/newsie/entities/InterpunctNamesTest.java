@@ -107,4 +107,11 @@ class InterpunctNamesTest {
         assertTrue(n.contains("约翰·布朗"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.contains("包括")), n.toString());
     }
+
+    @Test
+    void aTitleRightAfterTheLastPartEndsTheName() {
+        Set<String> n = names("市长会见了帕维尔·伊万诺夫州长一行。");
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("帕维尔·伊万诺夫")), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.contains("州")), n.toString());
+    }
 }

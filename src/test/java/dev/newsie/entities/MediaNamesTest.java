@@ -26,4 +26,14 @@ class MediaNamesTest {
     void sourceLineOfAnOutletAloneIsAnOutlet() {
         assertEquals(List.of("青河新闻网"), names("日期:2024-01-02\n\n青河新闻网\n\n青河市持续推动交流。青河新闻网报道。"));
     }
+
+    @Test
+    void creditedSourceIsTakenWholeWithItsPlaceWord() {
+        assertEquals(List.of("多彩青河网"), names("时间:2024-01-02 来源:多彩青河网\n\n青河市持续推动交流。"));
+    }
+
+    @Test
+    void creditedSourceThatIsNoOutletIsNone() {
+        assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
+    }
 }

@@ -189,4 +189,13 @@ class PersonRecognizerTest {
         assertTrue(names("基金会理事周明远、教务长许静文与外务大臣山口健太郎出席。").containsAll(Set.of("周明远", "许静文", "山口健太郎")),
                 names("基金会理事周明远、教务长许静文与外务大臣山口健太郎出席。").toString());
     }
+
+    @Test
+    void anOrdinaryWordAfterATitleOrCountIsNoName() {
+        Set<String> n = names("各代表团团长包括:青河市市长王立新。来自五国的300余名代表出席。白山市长曾在青河生活。");
+        assertFalse(n.contains("包括"), n.toString());
+        assertFalse(n.contains("余名"), n.toString());
+        assertFalse(n.contains("曾在"), n.toString());
+        assertTrue(n.contains("王立新"), n.toString());
+    }
 }

@@ -32,4 +32,13 @@ class PlaceSpansTest {
         Set<String> n = organizations("美国加利福尼亚州圣何塞市姐妹城市委员会主席来访。");
         assertTrue(n.contains("圣何塞市姐妹城市委员会"), n.toString());
     }
+
+    @Test
+    void aCityNamedElsewhereOpensTheBodyItIsWrittenBefore() {
+        java.util.List<Candidate> city = java.util.List.of(new Candidate(2, 4, dev.newsie.model.EntityType.CITY, "烧川", "日本", Candidate.Source.PATTERN));
+        String text = "日本烧川市长到访,烧川观光协会与烧川市役所出席。";
+        assertTrue(PlaceSpans.cityCutBefore(text, city, text.indexOf("川观光")) == text.indexOf("烧川观光"));
+        assertTrue(PlaceSpans.cityCutBefore(text, city, text.indexOf("市役所")) == text.indexOf("烧川市役所"));
+        assertTrue(PlaceSpans.cityCutBefore(text, city, text.indexOf("出席")) == -1);
+    }
 }

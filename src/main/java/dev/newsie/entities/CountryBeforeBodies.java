@@ -1,0 +1,48 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * 马来西亚某某集团, 美国某某大学, 泰国籍某某学院, 新西兰某某市政府: a foreign country written before a company, a
+ * university or a city's government or council says where the body is; the body's name starts after it (and after
+ * 籍, nationality), and the country is a mention of its own (GOLD.md §2). National bodies and associations keep their
+ * country (日本外务省, 韩国贸易协会, 美国某某同乡会), and so does a body of China, whose name the country opens
+ * (中国驻某地总领馆).
+ */
+final class CountryBeforeBodies {
+    /** Heads of bodies whose names do not carry their country: companies and universities. */
+    static final List<String> LOCAL_HEADS = List.of("公司", "集团", "大学", "学院", "企业");
+    /** A city's own government or council, which the city's name opens (某某市政府, 某某村议会, 某某市役所). */
+    private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,}[市町村县郡区](?:政府|议会|公所|役所|厅|政厅)");
+    /** The country whose bodies' names open with it. */
+    static final Set<String> HOME = Set.of("中国");
+    /** Nationality, written after a country before a body (泰国籍). */
+    private static final char NATIONALITY = '籍';
+    /** Fewest characters of the body's own name. */
+    private static final int MIN_NAME = 3;
+
+    private CountryBeforeBodies() {
+    }
+
+    /** The body without the country before it, or the candidate as it is. */
+    static Candidate without(String text, Candidate org, List<Candidate> places) {
+        if (org.type() != EntityType.ORGANIZATION || org.name().length() != org.end() - org.start()) {
+            return org;
+        }
+        for (Candidate country : places) {
+            if (country.type() != EntityType.COUNTRY || country.start() != org.start() || country.end() >= org.end()
+                    || HOME.contains(country.name())) {
+                continue;
+            }
+            int s = country.end() < text.length() && text.charAt(country.end()) == NATIONALITY ? country.end() + 1 : country.end();
+            String rest = text.substring(s, org.end());
+            if (rest.length() >= MIN_NAME && (LOCAL_HEADS.stream().anyMatch(rest::endsWith) || CITY_BODY.matcher(rest).matches())) {
+                return new Candidate(s, org.end(), org.type(), rest, org.country(), org.source());
+            }
+        }
+        return org;
+    }
+}

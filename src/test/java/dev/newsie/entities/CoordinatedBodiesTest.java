@@ -1,0 +1,29 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Made-up spans of two bodies joined by a conjunction. */
+class CoordinatedBodiesTest {
+    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公司", "公社", "局", "委员会"));
+
+    private static List<String> split(String name) {
+        Candidate c = new Candidate(10, 10 + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+        return CoordinatedBodies.split(c, HEADS).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void twoNamedBodiesJoinedByAConjunctionAreTwo() {
+        assertEquals(List.of("青河捷运公司", "白山交通公社"), split("青河捷运公司和白山交通公社"));
+        assertEquals(List.of("青河区文旅局", "白山市文旅局"), split("青河区文旅局与白山市文旅局"));
+    }
+
+    @Test
+    void aConjunctionInsideOneBodysNameKeepsItWhole() {
+        assertEquals(List.of("青河经济和信息化局"), split("青河经济和信息化局"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Made-up halls named after the office or building they are in. */
+class HallsOfBodiesTest {
+    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公所", "政府", "办公厅", "厅", "中心"));
+
+    private static Optional<String> body(String name) {
+        Candidate c = new Candidate(0, name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
+        return HallsOfBodies.withoutHall(c, HEADS).map(Candidate::name);
+    }
+
+    @Test
+    void aHallOfAnOfficeIsTheOffice() {
+        assertEquals(Optional.of("青河市公所"), body("青河市公所中正厅"));
+    }
+
+    @Test
+    void aHallOfAHotelOrCentreIsNoBody() {
+        assertEquals(Optional.empty(), body("青河饭店孔雀厅"));
+        assertEquals(Optional.empty(), body("青河国际会展中心海韵厅"));
+    }
+
+    @Test
+    void aDepartmentEndingInTheHallWordStays() {
+        assertEquals(Optional.of("青河省教育厅"), body("青河省教育厅"));
+        assertEquals(Optional.of("青河市政府办公厅"), body("青河市政府办公厅"));
+    }
+}
