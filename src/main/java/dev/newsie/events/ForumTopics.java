@@ -243,11 +243,6 @@ final class ForumTopics {
     }
 
     /**
-     * The items of an unquoted list, when there are at least two and each looks like a title (3 to 30
-     * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
-     * title itself may coordinate two nouns with 与 (城市更新与治理).
-     */
-    /**
      * 净零转型、海洋观光与青年交流, 科技医疗、轨道交通与乐龄健康: Taiwan and Hong Kong writing closes a list with 与 (與) where
      * the mainland writes 和. The last item is split at its 与 only when no item before it holds one (城市转型与跨越发展、
      * 城市定位与投资导向 are titles), when it runs clearly longer than the items before it, and when both halves are as
@@ -267,6 +262,11 @@ final class ForumTopics {
         return parallel ? List.of(a, b) : List.of(last);
     }
 
+    /**
+     * The items of an unquoted list, when there are at least two and each looks like a title (3 to 30
+     * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
+     * title itself may coordinate two nouns with 与 (城市更新与治理).
+     */
     static List<String> titles(String list) {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
