@@ -224,6 +224,9 @@ public final class PersonRecognizer {
             boolean first = true;
             while (p < text.length()) {
                 int end = NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
+                if (end > 0 && !NameShapes.BYLINE_TITLES.contains(title) && segmenterEndsNameBefore(tokens, p, end)) {
+                    end--; // 市长李强发表讲话: the segmenter reads 李强/nr 发表/v, not a given name 强发
+                }
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
                     // 町长铃木一郎; 市长大森和彦签下: the given name may also end where the segmenter's verb begins
                     end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
@@ -279,6 +282,21 @@ public final class PersonRecognizer {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the segmenter reads a three-character name as a two-character one and a word that opens with the
+     * third character, runs past it and is a verb or a role (李强/nr 发表/v, 张华/nr 代表/nnt): the third character
+     * belongs to that word. A noun or time word there (沈建/nr 明代/t 表) is the segmenter's misreading, and
+     * without its person reading (王/明代/表) the name is left alone.
+     */
+    private static boolean segmenterEndsNameBefore(List<dev.newsie.nlp.Token> tokens, int start, int end) {
+        if (end - start != 3) {
+            return false;
+        }
+        List<dev.newsie.nlp.Token> near = dev.newsie.nlp.Tokens.overlapping(tokens, start, end);
+        return near.stream().anyMatch(t -> t.start() == start && t.end() == end - 1 && t.tag().startsWith("nr"))
+                && near.stream().anyMatch(t -> t.start() == end - 1 && t.end() > end && (t.tag().startsWith("v") || t.tag().equals("nnt")));
     }
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */

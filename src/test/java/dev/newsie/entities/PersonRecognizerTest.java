@@ -23,6 +23,19 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTitledNameEndsWhereTheSegmentersVerbBegins() {
+        Set<String> n = names("仪式上,市长李强发表讲话,局长赵刚成为嘉宾。");
+        assertTrue(n.contains("李强") && n.contains("赵刚"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.equals("李强发") || x.equals("赵刚成")), n.toString());
+    }
+
+    @Test
+    void aTitledNameIsKeptWhereTheSegmenterReadsATimeWordAcrossIt() {
+        Set<String> n = names("台州市市长周文清代表台州市致辞。");
+        assertTrue(n.contains("周文清"), n.toString());
+    }
+
+    @Test
     void aTaiwanChiefSecretaryIsATitle() {
         Set<String> n = names("主秘王美华今天出席两市交流活动。");
         assertTrue(n.contains("王美华"), n.toString());
