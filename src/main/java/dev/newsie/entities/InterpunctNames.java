@@ -97,6 +97,7 @@ final class InterpunctNames {
             }
             if (s > start) {
                 s = afterTitledSubject(tokens, s, firstDot);
+                s = afterGluedTitledSubject(text, s, firstDot);
                 s = afterCommonNouns(tokens, s, firstDot); // only between a place or title and the name
                 s = afterVerb(tokens, s, firstDot);
                 for (boolean moved = true; moved; ) {
@@ -240,6 +241,26 @@ final class InterpunctNames {
         }
         return s;
     }
+
+    /**
+     * 市长王明为约翰·史密斯颁发: when the segmenter glues the title holder's name to the preposition of conferring
+     * (王明为/nr), the Chinese name after the title and that preposition or verb still come before the foreign name.
+     */
+    private int afterGluedTitledSubject(String text, int s, int firstDot) {
+        int e = shapes.chineseName(text, s);
+        if (e <= s || e >= firstDot) {
+            return s;
+        }
+        for (String lead : CONFERRING_LEADS) {
+            if (text.startsWith(lead, e) && e + lead.length() < firstDot) {
+                return e + lead.length();
+            }
+        }
+        return s;
+    }
+
+    /** The prepositions and verbs of conferring among {@link #NON_NAME_LEADS}. */
+    private static final List<String> CONFERRING_LEADS = List.of("授予", "授与", "颁授", "颁给", "向", "为", "给");
 
     private static boolean personTokenEndsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
         return pos > 0 && dev.newsie.nlp.Tokens.overlapping(tokens, pos - 1, pos).stream()

@@ -29,6 +29,13 @@ class InterpunctNamesTest {
     }
 
     @Test
+    void aTitleHoldersNameAndAPrepositionOfConferringComeBeforeTheForeignName() {
+        Set<String> n = names("仪式上,市长王明为约翰·史密斯颁发证书,副市长李华为玛丽亚·冈萨雷斯颁奖。");
+        assertTrue(n.contains("约翰·史密斯") && n.contains("玛丽亚·冈萨雷斯"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("为")), n.toString());
+    }
+
+    @Test
     void aVerbOfConferringAfterAPlaceIsNoPartOfTheNameAfterIt() {
         Set<String> n = names("5日,衢州市授予约翰·史密斯“荣誉市民”称号,丽水市向玛丽亚·罗西颁发证书。");
         assertTrue(n.contains("约翰·史密斯"), n.toString());
