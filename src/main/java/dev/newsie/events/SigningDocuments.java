@@ -31,18 +31,12 @@ final class SigningDocuments {
         if (!t.find(from) || t.start() - from > 3) {
             return null;
         }
-        Matcher p = SigningPairs.PAIR.matcher(t.group(1));
-        if (!p.find()) {
+        MaskedSentence.Slot[] sides = sidesNamedIn(ms, t);
+        if (sides == null) {
             return null;
         }
-        int base = t.start(1);
-        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
-        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
-        if (a == null || b == null) {
-            return null;
-        }
-        String sentence = ms.sentence().text();
-        String title = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
+        MaskedSentence.Slot a = sides[0], b = sides[1];
+        String title = titleText(ms, t);
         return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
                 .agreement(lexicon.agreementKind(title)).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
@@ -54,23 +48,33 @@ final class SigningDocuments {
      */
     static List<String> partiesNamedIn(MaskedSentence ms, String title) {
         Matcher t = BOOK_TITLE.matcher(ms.masked());
-        String sentence = ms.sentence().text();
         while (t.find()) {
-            String text = sentence.substring(ms.textOffset(t.start(1)) - ms.sentence().start(), ms.textOffset(t.end(1)) - ms.sentence().start());
-            if (!text.equals(title)) {
+            if (!titleText(ms, t).equals(title)) {
                 continue;
             }
-            Matcher p = SigningPairs.PAIR.matcher(t.group(1));
-            if (!p.find()) {
-                return null;
-            }
-            int base = t.start(1);
-            MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
-            MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
-            return a == null || b == null || a.entity() == b.entity() ? null
-                    : List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b));
+            MaskedSentence.Slot[] sides = sidesNamedIn(ms, t);
+            return sides == null || sides[0].entity() == sides[1].entity() ? null
+                    : List.of(SigningExtractor.partyName(sides[0]), SigningExtractor.partyName(sides[1]));
         }
         return null;
+    }
+
+    /** The two sides (甲与乙) a 《…》 title found by {@code t} names, as party slots; null when it names no pair. */
+    private static MaskedSentence.Slot[] sidesNamedIn(MaskedSentence ms, Matcher t) {
+        Matcher p = SigningPairs.PAIR.matcher(t.group(1));
+        if (!p.find()) {
+            return null;
+        }
+        int base = t.start(1);
+        MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
+        MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
+        return a == null || b == null ? null : new MaskedSentence.Slot[] {a, b};
+    }
+
+    /** The original text of the 《…》 title found by {@code t} in the masked sentence. */
+    private static String titleText(MaskedSentence ms, Matcher t) {
+        int s = ms.sentence().start();
+        return ms.sentence().text().substring(ms.textOffset(t.start(1)) - s, ms.textOffset(t.end(1)) - s);
     }
 
     /**
