@@ -29,6 +29,13 @@ public final class Gazetteer {
     /** Two-character county and district names, which need the segmenter's place reading: see {@link #addCounty}. */
     private final Map<String, Place> counties = new HashMap<>();
     private int maxLength;
+    /**
+     * Japanese cities and villages with a two-character stem (米泽市, 读谷村): names that run into common words
+     * (中央市场), so a match needs the suffix to end a word, see {@link #suffixBeginsWord}.
+     */
+    private final java.util.Set<String> shortJapanese = new java.util.HashSet<>();
+    /** Words a municipality's suffix begins (中央市场 market, 市区 urban area, 村庄 hamlet): no name ends before them. */
+    static final List<String> SUFFIX_WORDS = List.of("市场", "市区", "市况", "村庄", "村落", "村寨");
 
     public static Gazetteer load(PlaceSuffixRules suffixes) {
         Gazetteer g = new Gazetteer();
@@ -74,6 +81,12 @@ public final class Gazetteer {
         }
         for (ModelFile.Row r : counties) {
             g.addCounty(r);
+        }
+        // after China's counties, whose two-character names (江津, 海城) keep their own reading
+        for (ModelFile.Row r : ModelFile.read("gazetteer/japan-municipalities-short.tsv", 3)) {
+            if (g.addJapaneseMunicipality(r)) {
+                g.shortJapanese.add(CanonicalNames.surfaceForm(r.get(0)));
+            }
         }
         for (String file : List.of("gazetteer/taiwan-townships.tsv", "gazetteer/hong-kong-macau-districts.tsv")) {
             for (ModelFile.Row r : ModelFile.read(file, 3)) {
@@ -159,12 +172,30 @@ public final class Gazetteer {
      * A Japanese city, town or village (小布施町, 五所川原市), by its full name only and only where no other table
      * knows that name: 清水町 or a Chinese county's name stays what the other tables say.
      */
-    private void addJapaneseMunicipality(ModelFile.Row r) {
+    private boolean addJapaneseMunicipality(ModelFile.Row r) {
         String full = CanonicalNames.surfaceForm(r.get(0));
-        if (byName.containsKey(full) || byName.containsKey(CanonicalNames.dropSuffix(full))) {
-            return;
+        if (byName.containsKey(full) || byName.containsKey(CanonicalNames.dropSuffix(full))
+                || counties.containsKey(CanonicalNames.dropSuffix(full))) {
+            return false;
         }
         add(full, new Place(CanonicalNames.dropSuffix(full), type(r), "日本", false));
+        return true;
+    }
+
+    /**
+     * Whether the listed name {@code surface} at the end of {@code text[..end)} is a two-character Japanese
+     * municipality whose suffix begins a word there (北上 + 市场): then it is no mention.
+     */
+    public boolean suffixBeginsWord(String surface, String text, int end) {
+        if (!shortJapanese.contains(surface) || end < 1) {
+            return false;
+        }
+        for (String w : SUFFIX_WORDS) {
+            if (text.startsWith(w, end - 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EntityType type(ModelFile.Row r) {

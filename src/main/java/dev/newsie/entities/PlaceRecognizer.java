@@ -249,6 +249,9 @@ public final class PlaceRecognizer {
             if (compassRegions.contains(surface)) {
                 continue; // 西南地区, 西南省份: a region of China named by its direction, no place
             }
+            if (gazetteer.suffixBeginsWord(surface, text, pos + len)) {
+                continue; // 北上市场: a short Japanese city's suffix that begins a word (market) ends no name
+            }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);

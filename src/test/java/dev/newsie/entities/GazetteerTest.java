@@ -51,8 +51,10 @@ class GazetteerTest {
     }
 
     @Test
-    void japaneseCityWithATwoCharacterStemIsNotListed() {
-        assertTrue(gazetteer.lookup("中央市").stream().noneMatch(p -> "日本".equals(p.country())));
+    void japaneseCityWithATwoCharacterStemIsListedByItsFullNameOnly() {
+        assertTrue(gazetteer.lookup("人吉市").stream().anyMatch(p -> "日本".equals(p.country()) && p.name().equals("人吉")));
+        assertTrue(gazetteer.lookup("人吉").isEmpty());
+        assertTrue(gazetteer.lookup("白山市").stream().noneMatch(p -> "日本".equals(p.country())), "a Chinese city keeps its name");
     }
 
     @Test

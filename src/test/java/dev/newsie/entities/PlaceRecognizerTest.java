@@ -69,6 +69,19 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aJapaneseCityWithATwoCharacterNameIsFoundByItsFullName() {
+        Set<String> k = keys("甲乡代表团前往人吉市友好交流，并与读谷村签署协定。");
+        assertTrue(k.contains("CITY 人吉"), k.toString());
+        assertTrue(k.contains("CITY 读谷村"), k.toString());
+    }
+
+    @Test
+    void aShortJapaneseCityWhoseSuffixBeginsAWordIsNoPlace() {
+        Set<String> k = keys("北上市场需求旺盛，交易活跃。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("北上")), k.toString());
+    }
+
+    @Test
     void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
         Set<String> k = keys("欢迎町长与町民来访。");
         assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
