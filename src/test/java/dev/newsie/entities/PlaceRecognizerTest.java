@@ -82,6 +82,21 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aNameOfACityAndAProvinceListedAmongProvincesIsTheProvince() {
+        Set<String> k = keys("获奖的有甘肃和海南，甲乙两市也在其列。");
+        assertTrue(k.contains("PROVINCE 海南"), k.toString());
+        assertTrue(keys("天津、吉林等2个省、直辖市获奖。").contains("PROVINCE 吉林"));
+        assertTrue(keys("鹿儿岛、山口、冲绳等地交流不断扩大。").contains("PROVINCE 鹿儿岛"));
+    }
+
+    @Test
+    void aNameOfACityAndAProvinceListedAmongCitiesStaysTheCity() {
+        Set<String> k = keys("长春、吉林等城市代表参加。");
+        assertTrue(k.contains("CITY 吉林"), k.toString());
+        assertFalse(k.contains("PROVINCE 吉林"), k.toString());
+    }
+
+    @Test
     void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
         Set<String> k = keys("欢迎町长与町民来访。");
         assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
