@@ -84,7 +84,7 @@ public final class PlaceRecognizer {
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
         out.removeIf(this::endsInCompassRegion);
-        return ListedProvinces.apply(text, out, gazetteer);
+        return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
     }
 
     private List<Candidate> recognizeListed(String text, List<Token> tokens) {

@@ -97,6 +97,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aTownshipNamedAgainByItsBareNameKeepsItsFullName() {
+        Set<String> k = keys("屏东县东港镇代表团抵达。东港与甲市缔盟。");
+        assertTrue(k.contains("CITY 东港镇"), k.toString());
+        assertFalse(k.contains("CITY 东港"), k.toString());
+    }
+
+    @Test
     void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
         Set<String> k = keys("欢迎町长与町民来访。");
         assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
