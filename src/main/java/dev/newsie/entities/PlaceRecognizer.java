@@ -48,7 +48,9 @@ public final class PlaceRecognizer {
      * a name before it (北海道台日城乡交流 holds no place 台日城乡).
      */
     static final java.util.Set<String> GENERIC_SETTLEMENT_PAIRS = java.util.Set.of("城乡", "城镇", "乡镇", "村镇", "县市", "市县",
-            "省市", "州县", "城区", "市区", "县区", "镇区", "乡村");
+            "省市", "州县", "城区", "市区", "县区", "镇区", "乡村",
+            // 城市 city and 都市 metropolis: 滨海大都市, 宿务等城市 hold no place 大都, 等城
+            "城市", "都市");
     /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
     static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
@@ -289,8 +291,11 @@ public final class PlaceRecognizer {
      * name must start on a token boundary and hold no common word (国际友好城市 is no place): transliterated
      * names come out of the segmenter as single characters or proper nouns.
      */
-    /** 多位省市长, 几个州: a classifier of people or things inside an unlisted stem counts, it names no place. */
-    private static final String CLASSIFIERS_OF_PEOPLE = "位个";
+    /**
+     * 多位省市长, 几个州, 第一座友好市: a classifier of people or things inside an unlisted stem counts, it names no
+     * place; so does an ordinal's 第.
+     */
+    private static final String CLASSIFIERS_OF_PEOPLE = "位个座第";
     /**
      * A village's stem is two or three characters; a longer run before 村 is a title and a surname (副町长中村某某),
      * as is any run holding 长.

@@ -104,6 +104,12 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void anOrdinalOrAWordForCityAfterAPlaceIsNoUnlistedPlace() {
+        Set<String> k = keys("甲市是乙市在日本第一座友好市。宁波建设现代化滨海大都市。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("第一") || n.contains("大都")), k.toString());
+    }
+
+    @Test
     void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
         Set<String> k = keys("欢迎町长与町民来访。");
         assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
