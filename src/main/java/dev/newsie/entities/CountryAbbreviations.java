@@ -90,12 +90,28 @@ public final class CountryAbbreviations {
                     out.add(new Candidate(k, k + 1, typeOf(text.charAt(k)), countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
                 }
                 i = j - 1;
+            } else if (j - i == 1 && visitsNonState(text, i)) {
+                out.add(new Candidate(i, j, typeOf(text.charAt(i)), countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
             } else if (j - i == 1 && j < text.length() && text.charAt(j) == '籍' && !text.startsWith("籍贯", j)
                     && typeOf(text.charAt(i)) == EntityType.COUNTRY) {
                 out.add(new Candidate(i, j, EntityType.COUNTRY, countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
             }
         }
         return out;
+    }
+
+    /** Verbs of coming to or visiting a place, written right before its one-character name (访台, 来台, 赴台, 抵台). */
+    static final String VISIT_VERBS = "访来赴抵";
+    /** Characters after 台 that make it the start of a longer name (台中, 台南, 台北, 台东, 台湾): no abbreviation. */
+    static final String NAME_CONTINUATIONS = "中南北东西湾";
+
+    /**
+     * 访台, 来台, 赴台, 抵台: a non-state's abbreviation right after a verb of visiting names it (Taiwan's press writes
+     * 日本访团来台 for a visit to Taiwan), unless a longer name starts there (来台中 is a visit to Taichung).
+     */
+    private boolean visitsNonState(String text, int i) {
+        return typeOf(text.charAt(i)) != EntityType.COUNTRY && i > 0 && VISIT_VERBS.indexOf(text.charAt(i - 1)) >= 0
+                && (i + 1 >= text.length() || NAME_CONTINUATIONS.indexOf(text.charAt(i + 1)) < 0) && !insideName(text, i);
     }
 
     /** Associations named after the countries (老中友好协会) hold the run in their name: no mention (GOLD.md §7). */

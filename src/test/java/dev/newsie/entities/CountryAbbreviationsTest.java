@@ -48,6 +48,16 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void taiwanAfterAVerbOfVisitingIsNamedButAVisitToTaichungIsNot() {
+        CountryAbbreviations withTaiwan = new CountryAbbreviations(Map.of('中', "中国", '台', "台湾"),
+                Map.of('台', dev.newsie.model.EntityType.PROVINCE));
+        assertEquals(List.of("台湾"), withTaiwan.recognize("甲町长访台后率团来访").stream().map(Candidate::name).toList());
+        assertEquals(List.of("台湾"), withTaiwan.recognize("欢迎各界来台同乐").stream().map(Candidate::name).toList());
+        assertTrue(withTaiwan.recognize("欢迎町民来台中走走").isEmpty());
+        assertTrue(withTaiwan.recognize("记者会在台上举行").isEmpty());
+    }
+
+    @Test
     void taiwanAbbreviatedBeforeItsPartnerNamesBothAndTaichungNeither() {
         CountryAbbreviations withTaiwan = new CountryAbbreviations(Map.of('中', "中国", '日', "日本", '台', "台湾"),
                 Map.of('台', dev.newsie.model.EntityType.PROVINCE));
