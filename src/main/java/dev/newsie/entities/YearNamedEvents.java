@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * An event named with its year or its ordinal and no quotation marks (2030甲国国际友城大会, 2030年甲乙国际交流大会,
- * 第六届甲乙友城论坛): the name runs from the year or ordinal to the first gathering head noun ({@code FORUM_HEAD} of models/events/lexicon.tsv),
+ * 第六届甲乙友城论坛, 第三届甲国(乙市)国际博览会): the name runs from the year or ordinal to the first gathering head noun
+ * ({@code FORUM_HEAD} of models/events/lexicon.tsv, or an exposition's or festival's of models/event-name-heads.tsv),
  * and a place inside it is no mention of the place (GOLD.md §7). The same name written again without its year (in the
  * headline, or 甲国国际友城大会由…主办) is the same event's name. A run holding a verb that never stands inside a
  * name ({@code NAME_BREAK}: 出席, 举办) or a clause's function word (的, 在, 将) is a sentence, not a name: 2030年甲市
@@ -30,7 +31,7 @@ final class YearNamedEvents {
     YearNamedEvents(List<String> heads, List<String> breaks) {
         List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.named = Pattern.compile("(?:(?<!\\d)(?:19|20)\\d{2}年?(?:第[\\d一二三四五六七八九十]+届)?|第[\\d一二三四五六七八九十]+届)[“「\"]?(\\p{IsHan}[\\p{IsHan}—–\\-·]{0,"
+        this.named = Pattern.compile("(?:(?<!\\d)(?:19|20)\\d{2}年?(?:第[\\d一二三四五六七八九十]+届)?|第[\\d一二三四五六七八九十]+届)[“「\"]?(\\p{IsHan}[\\p{IsHan}—–\\-·()（）]{0,"
                 + (MAX_NAME - 2) + "}?(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + "))");
         this.breaks = List.copyOf(breaks);
     }
@@ -44,6 +45,8 @@ final class YearNamedEvents {
                 breaks.add(r.get(1));
             }
         }
+        // expositions, fairs and festivals named with their year or ordinal (第五届中国园艺博览会) are events too
+        ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
         return new YearNamedEvents(heads, breaks);
     }
 
@@ -64,6 +67,13 @@ final class YearNamedEvents {
                 Arrays.fill(inName, at, at + name.length(), true);
             }
         }
+    }
+
+    /** Which characters of {@code text} lie inside a year-named event's name (for tests and callers with no mask). */
+    boolean[] markedFor(String text) {
+        boolean[] inName = new boolean[text.length()];
+        mark(text, inName);
+        return inName;
     }
 
     private boolean isClause(String name) {

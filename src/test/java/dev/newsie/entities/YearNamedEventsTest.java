@@ -18,6 +18,15 @@ class YearNamedEventsTest {
     }
 
     @Test
+    void anExpositionNamedWithItsOrdinalAndAPlaceInBracketsCoversBothPlaces() {
+        String text = "会上推介了第三届甲国(乙市)国际丝绸博览会，丙市代表出席。";
+        boolean[] in = YearNamedEvents.load().markedFor(text);
+        assertTrue(in[text.indexOf("甲国")]);
+        assertTrue(in[text.indexOf("乙市")]);
+        assertFalse(in[text.indexOf("丙市")]);
+    }
+
+    @Test
     void placeRightAfterTheYearIsInsideTheEventsName() {
         String text = "2030甲国西部友城大会在乙市开幕。";
         boolean[] in = marked(text);
