@@ -64,6 +64,8 @@ public final class PlaceRecognizer {
     /** China's compass-named regions ({@code models/china-compass-regions.tsv}): never the stem of an unlisted place. */
     private final java.util.Set<String> compassRegions;
     private final List<String> regionWords;
+    /** Compounds of 中 and a region read as a country's short name (中非): compound → {country named, single-country cue}. */
+    private final java.util.Map<String, String[]> regionCompounds = new java.util.HashMap<>();
 
     public PlaceRecognizer(Gazetteer gazetteer, PlaceSuffixRules suffixes, java.util.Set<Character> transliteration) {
         this.gazetteer = gazetteer;
@@ -74,6 +76,9 @@ public final class PlaceRecognizer {
         this.compassRegions = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("china-compass-regions.tsv", 1).stream().map(r -> r.get(0)).toList());
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
+            regionCompounds.put(r.get(0), new String[] {r.get(1), r.get(2)});
+        }
     }
 
     /** The suffix rules this recogniser types places by. */
@@ -104,6 +109,12 @@ public final class PlaceRecognizer {
             }
             if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
+                continue;
+            }
+            if (c != null && c.type() == EntityType.COUNTRY && regionCompound(text, c) != null) {
+                Candidate compound = regionCompound(text, c);
+                out.add(compound); // 中非合作: China and Africa, not the Central African Republic
+                i = c.end();
                 continue;
             }
             if (c != null && c.type() == EntityType.COUNTRY && insideRegionWord(text, c.start())) {
@@ -140,6 +151,20 @@ public final class PlaceRecognizer {
     private boolean endsInCompassRegion(Candidate c) {
         return c.type().isPlace() && c.type() != EntityType.COUNTRY && gazetteer.lookup(c.name()).isEmpty()
                 && compassRegions.stream().anyMatch(c.name()::endsWith);
+    }
+
+    /**
+     * 中非合作: a country's short name that is a compound of 中 and a region ({@code models/region-compounds.tsv})
+     * names China, over its first character, unless written as the single country (中非共和国) or listed among
+     * other countries (喀麦隆、中非、乍得); null when {@code c} is no such compound.
+     */
+    private Candidate regionCompound(String text, Candidate c) {
+        String[] row = regionCompounds.get(text.substring(c.start(), c.end()));
+        if (row == null || text.startsWith(row[1], c.end())
+                || (c.start() > 0 && text.charAt(c.start() - 1) == '、') || (c.end() < text.length() && text.charAt(c.end()) == '、')) {
+            return null;
+        }
+        return new Candidate(c.start(), c.start() + 1, EntityType.COUNTRY, row[0], null, Candidate.Source.PATTERN);
     }
 
     /** Whether a name starting at {@code pos} starts inside a world region's name (the 美 of 拉美). */

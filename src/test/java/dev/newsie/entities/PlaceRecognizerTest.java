@@ -110,6 +110,15 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void chinaAndAfricaAbbreviatedIsNoCentralAfricanRepublic() {
+        Set<String> k = keys("双方愿共同推动中非友好合作。");
+        assertTrue(k.contains("COUNTRY 中国"), k.toString());
+        assertFalse(k.contains("COUNTRY 中非"), k.toString());
+        assertTrue(keys("甲国、中非、乙国代表出席。").contains("COUNTRY 中非"));
+        assertTrue(keys("中非共和国代表团来访。").contains("COUNTRY 中非"));
+    }
+
+    @Test
     void townNameReadAcrossATitleAndTheNextWordIsNoPlace() {
         Set<String> k = keys("欢迎町长与町民来访。");
         assertTrue(k.stream().noneMatch(n -> n.contains("町")), k.toString());
