@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
- * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 明年) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
+ * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 明年, 三十五年前的10月22日) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
  * anchor: the publication date; a month and day long after it (12月28日 in a January report) are last year's. A part
  * the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
  */
@@ -28,7 +28,8 @@ public final class DateResolver {
     /** Between the two ends of a span: 18日至19日, 18—19日, 18–19日 (the first 日 may be left out before a dash). */
     private static final String SPAN_SEP = "(?:至|到|-|—|–|~|〜|～)";
     private static final Pattern EXPR = Pattern.compile(
-            "(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
+            "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
+            + "|(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
             + "|(?<y4>\\d{4})-(?<m4>\\d{1,2})-(?<d4>\\d{1,2})"
             + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
@@ -86,6 +87,15 @@ public final class DateResolver {
     }
 
     private DateMention resolve(Matcher m, String previous) {
+        if (m.group("ago") != null) {
+            // 三十五年前的10月22日, 20年前: counted back from the anchor's year
+            Integer ago = m.group("ago").chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group("ago")) : ForumCounts.number(m.group("ago"));
+            if (year == null || ago == null || ago < 1) {
+                return null;
+            }
+            int y = year - ago;
+            return single(m.group("am") == null ? String.valueOf(y) : iso(y, num(m, "am"), num(m, "ad")));
+        }
         if (m.group("y") != null) {
             int y = num(m, "y"), mo = num(m, "m");
             String first = iso(y, mo, num(m, "d"));

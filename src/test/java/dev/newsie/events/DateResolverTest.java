@@ -26,6 +26,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateSomeYearsAgoIsCountedBackFromTheAnchorYear() {
+        assertEquals("1990-10-22", one("2020-05-01", "三十年前的十月二十二日,两市签约").date());
+        assertEquals("2005", one("2025-03-01", "20年前两市结为友城").date());
+        assertTrue(new DateResolver(null).find("20年前两市结为友城", 0, null).isEmpty());
+    }
+
+    @Test
     void monthAndDayTakeTheAnchorYear() {
         assertEquals("2022-07-03", one("2022-08-16", "7月3日举行").date());
     }
