@@ -30,6 +30,12 @@ final class ForumHosts {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:主办|承办|联合主办|共同主办)(?:单位|方|机构)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
 
+    /**
+     * 我会与甲、乙共同主办: an association's own release names itself first by 我会/本会 (我院, 我校…), joined to
+     * the other hosts by 与/和/同; after 是 (大会是我会与甲共同主办) the list opens as after 由.
+     */
+    private static final Pattern SELF_FIRST = Pattern.compile("(?:^|[,，;；:：。由是])((?:我|本)(?:会|协会|院|校|局|委|办))[与和同及、]$");
+
     /** 倡议并主办, 策划并承办: another verb of the hosts joined to the hosting verb by 并. */
     private static final Pattern VERB_AND = Pattern.compile("[\\u4e00-\\u9fff]{2}并$");
     /** Words that do not stand inside an organisation's name: a clause of place, time or manner. */
@@ -147,7 +153,12 @@ final class ForumHosts {
         while (k < j && SEPARATORS.indexOf(m.charAt(k)) >= 0) {
             k++;
         }
-        if (k >= j || (k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
+        Matcher self = SELF_FIRST.matcher(m.substring(0, k));
+        boolean selfFirst = k < j && self.find();
+        if (selfFirst) {
+            k = self.start(1) + self.group(1).length() + 1; // (由/是)我会与甲、乙共同主办: the writer's own body opens the list
+        }
+        if (k >= j || (!selfFirst && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
             return;
         }
         boolean by = k > 0 && m.charAt(k - 1) == '由';

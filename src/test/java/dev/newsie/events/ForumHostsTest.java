@@ -93,4 +93,12 @@ class ForumHostsTest {
     void aHostBeforeATimeAndAVenueThenTheVerb() {
         assertEquals(List.of("新北市政府"), hostsOf("新北市政府今天在新北市政府大礼堂举办国际城市论坛。"));
     }
+
+    @Test
+    void theWritersOwnBodyFirstInTheListLeavesTheOtherHosts() {
+        // made up: an association's release naming itself 我会 before the other hosts
+        assertEquals(List.of("厦门市人民政府", "中国人民对外友好协会"),
+                hostsOf("青河论坛是我会与厦门市人民政府、中国人民对外友好协会共同主办,每年举办一次。"));
+        assertEquals(List.of("厦门市人民政府"), hostsOf("论坛由本会和厦门市人民政府联合主办。"));
+    }
 }
