@@ -131,6 +131,14 @@ final class ForumExtractor {
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
+            } else if (firstHere == null && !namesAnother && main != null && main.b.build().topics() == null
+                    && TOPIC_WORD.matcher(s.text()).find()) {
+                // 围绕“甲”话题展开讨论时: a later sentence that gives a topic by its word for topics, naming no other
+                // event, tells of the forum being reported; only its topics are read (its dates and counts may be another act's)
+                List<String> topics = ForumTopics.topics(s.text());
+                if (!topics.isEmpty()) {
+                    main.b.topics(topics);
+                }
             }
             if (firstHere != null && held) {
                 main = firstHere;
@@ -187,6 +195,9 @@ final class ForumExtractor {
         String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
         return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
     }
+
+    /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
+    private static final java.util.regex.Pattern TOPIC_WORD = java.util.regex.Pattern.compile("议题|话题|分论坛|平行论坛");
 
     /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
     private static final int SHORT_NAME_MIN = 4;

@@ -89,6 +89,19 @@ final class ForumTopics {
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
 
+    /**
+     * 本次大会将就A、B、C等问题进行深入研讨: the forum itself (or its session) as the subject of the discussing verb
+     * states its agenda, so 等问题 closes its topics; participants doing so (12位市长就…等问题进行了交流) raise issues.
+     */
+    private static final Pattern FORUM_SUBJECT = Pattern.compile(
+            "(?:论坛|大会|会议|峰会|年会|研讨会|对话会|圆桌会|本届|本次|此次)(?:将|还|也|主要|重点|则)?$");
+    /**
+     * 围绕文化遗产保护与利用的话题展开了深入讨论: one unquoted title named as the topic (的话题, 这一议题) of a
+     * discussion — the head word and the discussing verb both say it is a topic, so one item is enough.
+     */
+    private static final Pattern ONE_TOPIC_DISCUSSED = Pattern.compile(
+            "(?:围绕|聚焦|就)([^,，。;；:：“”「」\"、]{4,30}?)(?:的|这一|这个)(?:话题|议题)(?:展开|进行|开展)了?(?:深入|广泛|充分|热烈)?的?(?:讨论|交流|探讨|研讨|对话)");
+
     /** 作主旨演讲, 进行交流发言: what follows a list that a speaker talked about — the speech's points, not the forum's topics. */
     private static final Pattern SPEECH_AFTER = Pattern.compile(
             "^(?:等)?(?:议题|话题|问题|方面|内容)?(?:进行了?|作了?|做了?|发表了?)?(?:主旨|主题|专题|交流|大会|精彩)*(?:演讲|发言|报告|致辞|分享)");
@@ -222,9 +235,16 @@ final class ForumTopics {
             Matcher m = DISCUSSED.matcher(t);
             List<String> discussed = m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()
                     && !TWO_SIDES.matcher(t.substring(0, m.start())).find() ? titles(m.group(1)) : List.of();
-            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda
-            if (discussed.size() >= 3 && !m.group().contains("等问题")) {
+            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda — unless the forum is the one discussing
+            boolean forumDiscusses = !discussed.isEmpty() && FORUM_SUBJECT.matcher(t.substring(0, m.start())).find();
+            if (discussed.size() >= 3 && (!m.group().contains("等问题") || forumDiscusses)) {
                 out.addAll(discussed);
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher one = ONE_TOPIC_DISCUSSED.matcher(t);
+            if (one.find() && !TWO_SIDES.matcher(t.substring(0, one.start())).find()) {
+                out.add(one.group(1).strip());
             }
         }
         return out;

@@ -209,4 +209,16 @@ class ForumTopicsTest {
                 "本届论坛主题为“韧性城市 共好未来”,三个分论坛的规划分别是:探讨港口物流的“空港经济分论坛”、探讨长者照护的“健康乐龄分论坛”,"
                         + "以及从青年视角出发“创业、新世代”的“青年筑梦分论坛”。"));
     }
+
+    @Test
+    void theForumDiscussingIssuesStatesItsAgendaButParticipantsRaisingThemDoNot() {
+        assertEquals(List.of("河道治理", "古城保护", "青年交流"), ForumTopics.topics("本次大会将就河道治理、古城保护、青年交流等问题进行深入研讨。"));
+        assertEquals(List.of(), ForumTopics.topics("来自8个国家的市长就河道治理、古城保护和青年交流等问题进行了交流。"));
+    }
+
+    @Test
+    void oneUnquotedTitleNamedAsTheTopicOfADiscussion() {
+        assertEquals(List.of("古城保护与文化传承"), ForumTopics.topics("六位专家重点围绕古城保护与文化传承的话题展开了深入讨论。"));
+        assertEquals(List.of(), ForumTopics.topics("六位专家重点围绕古城保护展开了深入讨论。"));
+    }
 }
