@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
@@ -36,7 +36,7 @@ final class ForumTopics {
 
     /** “A”“B”(等)(两个)分论坛: quoted titles before a topic head. */
     private static final Pattern QUOTED_BEFORE_HEAD = Pattern.compile(
-            QUOTED_RUN + "(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
+            QUOTED_RUN + "(?:等|这一|这个)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
     /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
     private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
             "(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1) + "(?:等)?" + COUNT
@@ -45,6 +45,16 @@ final class ForumTopics {
     private static final Pattern HEAD_THEN_QUOTED = Pattern.compile(
             HEADS + "(?:上)?[,，]?(?:分别|则|还|也)?(?:围绕|聚焦|就|针对|以)(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*"
                     + QUOTED_RUN.substring(1) + "(?!为主题)");
+    /**
+     * 分别以「A」、「B」及「C」为题: Taiwan and Hong Kong reports title the parts of a forum with 以…为题; two or more
+     * quoted titles, each a part's, are the topics.
+     */
+    private static final Pattern QUOTED_AS_TITLES = Pattern.compile(
+            "分别以(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1) + "为题");
+    /** 设三个分论坛,分别聚焦A、B和C: the parts counted first, then what each takes up, unquoted. */
+    private static final Pattern HEAD_THEN_BARE = Pattern.compile(
+            HEADS + "[,，]?(?:则)?分别(?:聚焦|围绕|就|探讨|讨论|关注)([^。;；:：“”「」]{5,160}?)(?:等(?:议题|话题|主题|领域|方面)?)?(?:展开|进行|[。;；]|$)");
+
     /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
     private static final Pattern SUB_FORUM_THEME = Pattern.compile(
             HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
@@ -182,6 +192,15 @@ final class ForumTopics {
             out = quoted(t, HEAD_THEN_QUOTED);
         }
         if (out.isEmpty()) {
+            out = quoted(t, QUOTED_AS_TITLES);
+        }
+        if (out.isEmpty()) {
+            Matcher m = HEAD_THEN_BARE.matcher(t);
+            if (m.find()) {
+                out.addAll(titles(m.group(1)));
+            }
+        }
+        if (out.isEmpty()) {
             int[] parts = partList(t);
             if (parts != null) {
                 for (String p : PART_SPLIT.split(t.substring(parts[0], parts[1]))) {
@@ -226,7 +245,8 @@ final class ForumTopics {
         }
         if (out.isEmpty()) {
             Matcher m = BARE_BEFORE_HEAD.matcher(t);
-            if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()) {
+            // 双方围绕A、B等议题进行交流: the two sides of a meeting, not a forum's agenda
+            if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find() && !TWO_SIDES.matcher(t.substring(0, m.start())).find()) {
                 out.addAll(titles(m.group(1)));
             }
         }
