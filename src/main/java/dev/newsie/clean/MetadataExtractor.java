@@ -12,6 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?(?!\\d)");
+    /**
+     * 8:56pm 03/06/2025: Malaysian and Singaporean Chinese portals give a 12-hour clock, then the date day first
+     * (British usage); the clock with am/pm before it tells this form from the year-first one.
+     */
+    private static final Pattern CLOCK_THEN_DAY_FIRST = Pattern.compile(
+            "(?i)\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|来源于|稿源|出处)\\s*[::|]\\s*([^\\s|,,。]{2,30})");
     private static final Pattern REPORTER = Pattern.compile("(?:^|[\\s((,,])(?:[\\p{IsHan}]{0,6})?(?:记者|作者[::]?)\\s*([\\p{IsHan}]{2,4}(?:[、,, ]+[\\p{IsHan}]{2,4})*)");
 
@@ -28,6 +34,12 @@ public final class MetadataExtractor {
 
     public static String isoDate(String line) {
         Matcher m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
+        Matcher dayFirst = CLOCK_THEN_DAY_FIRST.matcher(ScriptConverter.toHalfWidth(line));
+        if (!m.find() && dayFirst.find()) {
+            int d = Integer.parseInt(dayFirst.group(1)), mo = Integer.parseInt(dayFirst.group(2));
+            return mo < 1 || mo > 12 || d < 1 || d > 31 ? null : String.format("%s-%02d-%02d", dayFirst.group(3), mo, d);
+        }
+        m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
         if (!m.find()) {
             return dev.newsie.canon.RegionalDateForms.eraDateLine(ScriptConverter.toHalfWidth(line)); // Taiwan: 民國108年
         }

@@ -18,6 +18,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
      * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.
      */
+    /** How long a line above the article may be to be read as its date line (a date, a time, a label). */
+    private static final int SHORT_DATE_LINE = 40;
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*"
             // a newspaper site's issue line above the article (當前報章2016年06月23日, 本期报纸: …): the issue's date
             + "|(?:当前|當前|本期|今日)(?:报章|報章|报纸|報紙)(?:日期)?\\s*[:：]?\\s*)?"
@@ -250,6 +252,20 @@ public final class TextDumpCleaner implements ArticleCleaner {
         }
         if (published == null) {
             published = MetadataExtractor.findDate(datelines(kept));
+        }
+        if (published == null) {
+            // 2025年06月03日 14:22 between the headline and a share bar: a short date line above the article, of
+            // whatever kind the classifier gave it, still dates the page when nothing else does
+            List<String> above = new ArrayList<>();
+            for (Line l : lines) {
+                if (body.isEmpty() || l.start() >= firstBodyLine) {
+                    break;
+                }
+                if (l.text().strip().length() <= SHORT_DATE_LINE) {
+                    above.add(l.text());
+                }
+            }
+            published = MetadataExtractor.findDate(above);
         }
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }

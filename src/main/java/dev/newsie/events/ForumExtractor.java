@@ -131,6 +131,14 @@ final class ForumExtractor {
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
+            } else if (firstHere == null && !namesAnother && main != null && main.b.build().topics() == null
+                    && TOPIC_WORD.matcher(s.text()).find()) {
+                // 围绕“甲”话题展开讨论时: a later sentence that gives a topic by its word for topics, naming no other
+                // event, tells of the forum being reported; only its topics are read (its dates and counts may be another act's)
+                List<String> topics = ForumTopics.topics(s.text());
+                if (!topics.isEmpty()) {
+                    main.b.topics(topics);
+                }
             }
             if (firstHere != null && held) {
                 main = firstHere;
@@ -187,6 +195,9 @@ final class ForumExtractor {
         String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
         return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
     }
+
+    /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
+    private static final java.util.regex.Pattern TOPIC_WORD = java.util.regex.Pattern.compile("议题|话题|分论坛|平行论坛");
 
     /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
     private static final int SHORT_NAME_MIN = 4;
@@ -376,6 +387,14 @@ final class ForumExtractor {
         return a != null ? a : b;
     }
 
+    /**
+     * 第十一届全体大会, 2012年度会员大会: an edition or a year and an assembly's generic head, nothing else — the
+     * full name (甲联盟第十一届全体大会) with its body left out, a short reference in the report, not another name
+     * of the event (the pool's gold lists none such).
+     */
+    private static final java.util.regex.Pattern BARE_ASSEMBLY = java.util.regex.Pattern.compile(
+            "(?:\\d{4}年?度?)?(?:第[0-9一二三四五六七八九十百]+[届次])?(?:全体大会|会员大会|会员代表大会|代表大会|年会|大会|全体会议|理事会议|理事会会议|执行局会议)");
+
     private static final java.util.regex.Pattern CITY_HALL = java.util.regex.Pattern.compile("市?(?:政厅|政廳|厅|廳|政府|政大楼)");
 
     private void finish(DocumentContext ctx, Forum f) {
@@ -395,6 +414,7 @@ final class ForumExtractor {
             }
         }
         f.aliases.remove(f.name);
+        f.aliases.removeIf(a -> BARE_ASSEMBLY.matcher(CanonicalNames.surfaceForm(a)).matches());
         f.b.name(f.name).aliases(new ArrayList<>(f.aliases)).evidence(new Span(f.start, f.end));
     }
 }

@@ -30,6 +30,12 @@ final class ForumHosts {
     private static final Pattern LABELLED = Pattern.compile(
             "(?:主办|承办|联合主办|共同主办)(?:单位|方|机构)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
 
+    /**
+     * 我会与甲、乙共同主办: an association's own release names itself first by 我会/本会 (我院, 我校…), joined to
+     * the other hosts by 与/和/同; after 是 (大会是我会与甲共同主办) the list opens as after 由.
+     */
+    private static final Pattern SELF_FIRST = Pattern.compile("(?:^|[,，;；:：。由是])((?:我|本)(?:会|协会|院|校|局|委|办))[与和同及、]$");
+
     /** 倡议并主办, 策划并承办: another verb of the hosts joined to the hosting verb by 并. */
     private static final Pattern VERB_AND = Pattern.compile("[\\u4e00-\\u9fff]{2}并$");
     /** Words that do not stand inside an organisation's name: a clause of place, time or manner. */
@@ -48,6 +54,9 @@ final class ForumHosts {
     private final List<String> hostHeads;
     private final List<String> forumBodies;
     private final List<String> venueHeads;
+    /** Activities beside a forum (`SIDE_EVENT`: 图片展, 晚宴, 签约仪式) whose hosts are their own. */
+    private final List<String> sideEvents;
+    private final List<String> anyForumHead;
 
     ForumHosts(EventLexicon lexicon) {
         List<String> v = new ArrayList<>(lexicon.words(EventLexicon.Role.ORGANIZE));
@@ -57,6 +66,10 @@ final class ForumHosts {
         this.hostHeads = lexicon.words(EventLexicon.Role.HOST_HEAD);
         this.forumBodies = lexicon.words(EventLexicon.Role.FORUM_BODY);
         this.venueHeads = lexicon.words(EventLexicon.Role.VENUE_HEAD);
+        this.sideEvents = lexicon.words(EventLexicon.Role.SIDE_EVENT);
+        List<String> heads = new ArrayList<>(forumHeads);
+        heads.addAll(lexicon.words(EventLexicon.Role.MEETING_HEAD));
+        this.anyForumHead = heads;
     }
 
     /** The hosts the sentence names, in order of mention, without repeats. */
@@ -68,16 +81,64 @@ final class ForumHosts {
             if (verb == null) {
                 continue;
             }
-            addHostsBefore(ms, i, out);
+            if (!hostsASideEvent(m, i, i + verb.length())) {
+                addHostsBefore(ms, i, out);
+            }
             i += verb.length() - 1;
         }
         Matcher h = LABELLED.matcher(m);
         while (h.find()) {
+            if (hostsASideEvent(m, h.start(), h.start())) {
+                continue;
+            }
             for (MaskedSentence.Slot s : ms.slots(h.start(1), h.end(1))) {
                 add(out, s, false);
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the hosting verb at [verb, after) is told of an activity beside the forum rather than the forum:
+     * that activity is named after the last forum head before the verb (论坛期间还举办了文化之夜,活动由甲承办;
+     * 同期举办的图片展由乙主办), or the verb opens a relative clause of one (参观了由丙举办的成果展).
+     */
+    private boolean hostsASideEvent(String m, int verb, int after) {
+        int forum = lastIndexOfAny(m.substring(0, verb), anyForumHead);
+        int side = lastIndexOfAny(m.substring(0, verb), sideEvents);
+        if (side > forum) {
+            return true;
+        }
+        if (after < m.length() && m.charAt(after) == '的') {
+            int stop = after + 1;
+            while (stop < m.length() && ",，。;；:：!！?？".indexOf(m.charAt(stop)) < 0) {
+                stop++;
+            }
+            String object = m.substring(after + 1, stop);
+            int sideIn = firstIndexOfAny(object, sideEvents);
+            int forumIn = firstIndexOfAny(object, anyForumHead);
+            return sideIn >= 0 && (forumIn < 0 || sideIn < forumIn);
+        }
+        return false;
+    }
+
+    private static int lastIndexOfAny(String s, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            best = Math.max(best, s.lastIndexOf(w));
+        }
+        return best;
+    }
+
+    private static int firstIndexOfAny(String s, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            int at = s.indexOf(w);
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     private String verbAt(String m, int i) {
@@ -147,7 +208,12 @@ final class ForumHosts {
         while (k < j && SEPARATORS.indexOf(m.charAt(k)) >= 0) {
             k++;
         }
-        if (k >= j || (k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
+        Matcher self = SELF_FIRST.matcher(m.substring(0, k));
+        boolean selfFirst = k < j && self.find();
+        if (selfFirst) {
+            k = self.start(1) + self.group(1).length() + 1; // (由/是)我会与甲、乙共同主办: the writer's own body opens the list
+        }
+        if (k >= j || (!selfFirst && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
             return;
         }
         boolean by = k > 0 && m.charAt(k - 1) == '由';

@@ -32,7 +32,7 @@ final class ForumMentions {
             if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
                 return true;
             }
-            if (sharedDescription(kk, b, places)) {
+            if (sharedDescription(kk, b, places) || sameEditionReordered(kk, b)) {
                 return true;
             }
             if (k.contains("暨") && List.of(k.split("暨")).stream().map(ForumMentions::key).anyMatch(b::equals)) {
@@ -61,6 +61,29 @@ final class ForumMentions {
             }
         }
         return false;
+    }
+
+    /** An edition word inside a name (首届, 首次, 第三届), with a place's 市 just before it (甲市首届乙大会). */
+    private static final Pattern EDITION_WORD = Pattern.compile("市?(首[届次]|第[0-9一二三四五六七八九十百]+[届次])");
+
+    /**
+     * 甲市首届国际友城大会 and 首届甲国际友城大会: the edition word may stand before the place or after it (with
+     * the place's 市), so two names of one edition that differ only in where it stands name one forum. Both must
+     * give the edition, and the same one: 首届 and 首次 are one, 第二届 and 第三届 are two.
+     */
+    static boolean sameEditionReordered(String a, String b) {
+        Matcher ma = EDITION_WORD.matcher(a), mb = EDITION_WORD.matcher(b);
+        if (!ma.find() || !mb.find() || !edition(ma.group(1)).equals(edition(mb.group(1)))) {
+            return false;
+        }
+        String ra = a.substring(0, ma.start()) + a.substring(ma.end()), rb = b.substring(0, mb.start()) + b.substring(mb.end());
+        ra = ra.replaceFirst("^(.{2,4}?)市", "$1");
+        rb = rb.replaceFirst("^(.{2,4}?)市", "$1");
+        return ra.length() >= SHARED_TAIL && ra.equals(rb);
+    }
+
+    private static String edition(String word) {
+        return word.startsWith("首") ? "一" : word.substring(1, word.length() - 1).replace("1", "一");
     }
 
     /** How long a shared tail must be to say two names describe one event (地方领导人会议). */

@@ -264,6 +264,11 @@ final class ForumNames {
     private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
     private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
+    /**
+     * 华侨节庆祝大会, 友城工作35周年大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it
+     * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3).
+     */
+    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼)$");
 
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
     private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
@@ -276,7 +281,7 @@ final class ForumNames {
      * serves as an alias.
      */
     boolean properName(String name) {
-        if (CEREMONY.matcher(name).matches()) {
+        if (CEREMONY.matcher(name).matches() || CEREMONY_END.matcher(name).find()) {
             return false; // 颁奖大会, 表彰大会: the ceremony of an award (an AWARD's setting), not a forum
         }
         if (KIND.matcher(name).lookingAt()) {

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
@@ -36,7 +36,7 @@ final class ForumTopics {
 
     /** “A”“B”(等)(两个)分论坛: quoted titles before a topic head. */
     private static final Pattern QUOTED_BEFORE_HEAD = Pattern.compile(
-            QUOTED_RUN + "(?:等)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
+            QUOTED_RUN + "(?:等|这一|这个)?" + COUNT + "?(?:个|场|项|大)?(?:为)?" + HEADS);
     /** 分别围绕“A”、“B”等主题: two or more quoted titles that parts of a forum discuss. */
     private static final Pattern QUOTED_BEFORE_THEMES = Pattern.compile(
             "(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1) + "(?:等)?" + COUNT
@@ -45,6 +45,16 @@ final class ForumTopics {
     private static final Pattern HEAD_THEN_QUOTED = Pattern.compile(
             HEADS + "(?:上)?[,，]?(?:分别|则|还|也)?(?:围绕|聚焦|就|针对|以)(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*"
                     + QUOTED_RUN.substring(1) + "(?!为主题)");
+    /**
+     * 分别以「A」、「B」及「C」为题: Taiwan and Hong Kong reports title the parts of a forum with 以…为题; two or more
+     * quoted titles, each a part's, are the topics.
+     */
+    private static final Pattern QUOTED_AS_TITLES = Pattern.compile(
+            "分别以(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1) + "为题");
+    /** 设三个分论坛,分别聚焦A、B和C: the parts counted first, then what each takes up, unquoted. */
+    private static final Pattern HEAD_THEN_BARE = Pattern.compile(
+            HEADS + "[,，]?(?:则)?分别(?:聚焦|围绕|就|探讨|讨论|关注)([^。;；:：“”「」]{5,160}?)(?:等(?:议题|话题|主题|领域|方面)?)?(?:展开|进行|[。;；]|$)");
+
     /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
     private static final Pattern SUB_FORUM_THEME = Pattern.compile(
             HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
@@ -88,6 +98,19 @@ final class ForumTopics {
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
+
+    /**
+     * 本次大会将就A、B、C等问题进行深入研讨: the forum itself (or its session) as the subject of the discussing verb
+     * states its agenda, so 等问题 closes its topics; participants doing so (12位市长就…等问题进行了交流) raise issues.
+     */
+    private static final Pattern FORUM_SUBJECT = Pattern.compile(
+            "(?:论坛|大会|会议|峰会|年会|研讨会|对话会|圆桌会|本届|本次|此次)(?:将|还|也|主要|重点|则)?$");
+    /**
+     * 围绕文化遗产保护与利用的话题展开了深入讨论: one unquoted title named as the topic (的话题, 这一议题) of a
+     * discussion — the head word and the discussing verb both say it is a topic, so one item is enough.
+     */
+    private static final Pattern ONE_TOPIC_DISCUSSED = Pattern.compile(
+            "(?:围绕|聚焦|就)([^,，。;；:：“”「」\"、]{4,30}?)(?:的|这一|这个)(?:话题|议题)(?:展开|进行|开展)了?(?:深入|广泛|充分|热烈)?的?(?:讨论|交流|探讨|研讨|对话)");
 
     /** 作主旨演讲, 进行交流发言: what follows a list that a speaker talked about — the speech's points, not the forum's topics. */
     private static final Pattern SPEECH_AFTER = Pattern.compile(
@@ -169,6 +192,15 @@ final class ForumTopics {
             out = quoted(t, HEAD_THEN_QUOTED);
         }
         if (out.isEmpty()) {
+            out = quoted(t, QUOTED_AS_TITLES);
+        }
+        if (out.isEmpty()) {
+            Matcher m = HEAD_THEN_BARE.matcher(t);
+            if (m.find()) {
+                out.addAll(titles(m.group(1)));
+            }
+        }
+        if (out.isEmpty()) {
             int[] parts = partList(t);
             if (parts != null) {
                 for (String p : PART_SPLIT.split(t.substring(parts[0], parts[1]))) {
@@ -213,7 +245,8 @@ final class ForumTopics {
         }
         if (out.isEmpty()) {
             Matcher m = BARE_BEFORE_HEAD.matcher(t);
-            if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()) {
+            // 双方围绕A、B等议题进行交流: the two sides of a meeting, not a forum's agenda
+            if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find() && !TWO_SIDES.matcher(t.substring(0, m.start())).find()) {
                 out.addAll(titles(m.group(1)));
             }
         }
@@ -222,9 +255,16 @@ final class ForumTopics {
             Matcher m = DISCUSSED.matcher(t);
             List<String> discussed = m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find()
                     && !TWO_SIDES.matcher(t.substring(0, m.start())).find() ? titles(m.group(1)) : List.of();
-            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda
-            if (discussed.size() >= 3 && !m.group().contains("等问题")) {
+            // 就A、B和C等问题进行交流: issues raised, not the forum's agenda — unless the forum is the one discussing
+            boolean forumDiscusses = !discussed.isEmpty() && FORUM_SUBJECT.matcher(t.substring(0, m.start())).find();
+            if (discussed.size() >= 3 && (!m.group().contains("等问题") || forumDiscusses)) {
                 out.addAll(discussed);
+            }
+        }
+        if (out.isEmpty()) {
+            Matcher one = ONE_TOPIC_DISCUSSED.matcher(t);
+            if (one.find() && !TWO_SIDES.matcher(t.substring(0, one.start())).find()) {
+                out.add(one.group(1).strip());
             }
         }
         return out;

@@ -164,4 +164,11 @@ class LineClassifierTest {
                 "Facebook", "Line", "複製連結", "社群", "在 Google News 上追蹤我們");
         assertNotEquals(LineKind.JUNK, classifier.classify("兩市代表在臉書與Line群組分享交流成果。"));
     }
+
+    @Test
+    void seeMoreHeadingsRepostOriginsAndJoinPrompts() {
+        assertKind(LineKind.END, "【看更多】", "[看更多新聞]");
+        assertKind(LineKind.JUNK, "本文章來自《某某日報》。原文：某市與某市結盟", "想知道更多？快點我加入某某新聞LINE好友！");
+        assertNotEquals(LineKind.JUNK, classifier.classify("市长表示,欢迎更多青年加入志愿服务,共同建设美好家园。"));
+    }
 }

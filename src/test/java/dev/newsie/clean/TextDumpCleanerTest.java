@@ -295,4 +295,11 @@ class TextDumpCleanerTest {
         assertFalse(body.contains("冷气"), body);
         assertTrue(body.contains("以观光与农业交流"), body);
     }
+
+    @Test
+    void aShortDateLineBetweenHeadlineAndShareBarDatesThePage() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "港聞\n杭州与波尔图结为友好城市\n2024年05月23日 14:22\n分享：\nWhatsApp\n"
+                + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertEquals("2024-05-23", a.published());
+    }
 }

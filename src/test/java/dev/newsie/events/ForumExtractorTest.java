@@ -351,4 +351,13 @@ class ForumExtractorTest {
         String text = "代表团邀请日韩地方政府参加明年10月在青河举办的国际友城合作大会。";
         assertTrue(run(text, "2024-06-20").isEmpty());
     }
+
+    @Test
+    void anEditionAndAnAssemblyHeadAloneIsNoAlias() {
+        // made up: the body's short reference leaves the alliance out of the assembly's name
+        String text = "9月3日,青河城市联盟第十一届全体大会在昆明开幕。第十一届全体大会为期两天。";
+        List<Event> fs = run(text, "2024-09-04");
+        assertEquals(1, fs.size(), fs.toString());
+        assertTrue(fs.get(0).aliases() == null || fs.get(0).aliases().isEmpty(), fs.toString());
+    }
 }

@@ -93,4 +93,21 @@ class ForumHostsTest {
     void aHostBeforeATimeAndAVenueThenTheVerb() {
         assertEquals(List.of("新北市政府"), hostsOf("新北市政府今天在新北市政府大礼堂举办国际城市论坛。"));
     }
+
+    @Test
+    void theWritersOwnBodyFirstInTheListLeavesTheOtherHosts() {
+        // made up: an association's release naming itself 我会 before the other hosts
+        assertEquals(List.of("厦门市人民政府", "中国人民对外友好协会"),
+                hostsOf("青河论坛是我会与厦门市人民政府、中国人民对外友好协会共同主办,每年举办一次。"));
+        assertEquals(List.of("厦门市人民政府"), hostsOf("论坛由本会和厦门市人民政府联合主办。"));
+    }
+
+    @Test
+    void theHostsOfAnActivityBesideTheForumAreNotTheForums() {
+        // made up: an exhibition and an evening held during a forum, each with its own host
+        assertTrue(hostsOf("论坛期间还举办了青河文化之夜,活动由厦门市人民政府承办。").isEmpty());
+        assertTrue(hostsOf("同期举办的图片展由厦门市人民政府主办。").isEmpty());
+        assertTrue(hostsOf("会后,与会代表参观了由厦门市人民政府举办的成果展。").isEmpty());
+        assertEquals(List.of("厦门市人民政府"), hostsOf("由厦门市人民政府主办的青河国际友城论坛今天开幕,同期举办图片展。"));
+    }
 }

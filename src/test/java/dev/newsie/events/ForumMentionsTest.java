@@ -49,4 +49,12 @@ class ForumMentionsTest {
         assertTrue(ForumMentions.fuller("2024青河论坛", "青河国际友城论坛"));
         assertFalse(ForumMentions.fuller("青河论坛", "青河国际论坛"));
     }
+
+    @Test
+    void theEditionWordBeforeOrAfterThePlaceNamesOneForum() {
+        assertTrue(ForumMentions.sameForum(named("青河市首届国际友城大会"), "首届青河国际友城大会", List.of("青河")));
+        assertTrue(ForumMentions.sameForum(named("青河市首届国际友城大会"), "首次青河国际友城大会", List.of("青河")));
+        assertFalse(ForumMentions.sameForum(named("青河市第二届国际友城大会"), "第三届青河国际友城大会", List.of("青河")));
+        assertFalse(ForumMentions.sameForum(named("青河市首届国际友城大会"), "首届白山国际友城大会", List.of("青河", "白山")));
+    }
 }

@@ -147,4 +147,12 @@ class ForumNamesTest {
         assertFalse(names.properName("表彰大会"));
         assertTrue(names.properName("青河国际友城大会"));
     }
+
+    @Test
+    void aGatheringThatCelebratesOrMarksAnAnniversaryIsACeremony() {
+        assertFalse(names.properName("青河侨节庆祝大会"));
+        assertFalse(names.properName("青河友城工作30周年大会"));
+        assertFalse(names.properName("青河白山结好20周年纪念大会"));
+        assertTrue(names.properName("青河国际友城大会"));
+    }
 }

@@ -209,4 +209,36 @@ class ForumTopicsTest {
                 "本届论坛主题为“韧性城市 共好未来”,三个分论坛的规划分别是:探讨港口物流的“空港经济分论坛”、探讨长者照护的“健康乐龄分论坛”,"
                         + "以及从青年视角出发“创业、新世代”的“青年筑梦分论坛”。"));
     }
+
+    @Test
+    void theForumDiscussingIssuesStatesItsAgendaButParticipantsRaisingThemDoNot() {
+        assertEquals(List.of("河道治理", "古城保护", "青年交流"), ForumTopics.topics("本次大会将就河道治理、古城保护、青年交流等问题进行深入研讨。"));
+        assertEquals(List.of(), ForumTopics.topics("来自8个国家的市长就河道治理、古城保护和青年交流等问题进行了交流。"));
+    }
+
+    @Test
+    void oneUnquotedTitleNamedAsTheTopicOfADiscussion() {
+        assertEquals(List.of("古城保护与文化传承"), ForumTopics.topics("六位专家重点围绕古城保护与文化传承的话题展开了深入讨论。"));
+        assertEquals(List.of(), ForumTopics.topics("六位专家重点围绕古城保护展开了深入讨论。"));
+    }
+
+    @Test
+    void partsTitledWith以为题AreTopics() {
+        assertEquals(List.of("河道治理", "古城保护", "青年交流"), ForumTopics.topics("论坛分别以“河道治理”、“古城保护”及“青年交流”为题进行讨论。"));
+    }
+
+    @Test
+    void partsCountedThenWhatEachTakesUp() {
+        assertEquals(List.of("河道治理", "古城保护", "青年交流"), ForumTopics.topics("论坛设三个分论坛,分别聚焦河道治理、古城保护和青年交流。"));
+    }
+
+    @Test
+    void oneQuotedTitleCalledThisTopic() {
+        assertEquals(List.of("河道治理"), ForumTopics.topics("会议围绕“河道治理”这一议题展开讨论。"));
+    }
+
+    @Test
+    void theTwoSidesOfAMeetingTalkingGiveNoTopics() {
+        assertEquals(List.of(), ForumTopics.topics("双方围绕河道治理、古城保护、青年交流等议题进行了深入交流。"));
+    }
 }
