@@ -296,8 +296,8 @@ final class SigningPlace {
      */
     static String hostOfVisitingParty(DocumentContext ctx, Event e) {
         Integer year = ctx.resolver.anchorYear();
-        if (e.parties().size() != 2 || (e.date() != null && (year == null || !e.date().startsWith(String.valueOf(year))))) {
-            return null; // 1990年两市缔结…: a visit told now says nothing of where an old signing was made
+        if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
+            return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
         }
         return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true));
     }
