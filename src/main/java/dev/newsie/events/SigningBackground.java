@@ -89,12 +89,14 @@ final class SigningBackground {
 
     /**
      * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a
-     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened.
+     * place's partners (目前已与甲、乙等8个城市缔结友好城市关系), which states what is, not what happened, a tally of
+     * pairs (甲与乙、丙与丁等三组已完成缔盟, …等3组姊妹市相继缔结) and a twinning already in place (早已缔结).
      */
-    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|目前|至今|迄今|截至|累计"
-            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个");
+    private static final Pattern SINCE_THEN = Pattern.compile("自[^,，;；]{1,10}?(?:年|起)|陆续|先后|相继|目前|至今|迄今|截至|累计|早已|早就"
+            + "|已(?:经)?(?:与|同|和)[^,，;；]*等[\\d一二三四五六七八九十两百]+个"
+            + "|等[\\d一二三四五六七八九十两]+(?:组|对)(?:姊妹市|姐妹市|友好城市|城市|城乡|乡镇)?(?:已|相继|陆续|先后)");
 
-    static final Pattern SERIES = Pattern.compile("陆续|先后");
+    static final Pattern SERIES = Pattern.compile("陆续|先后|相继");
 
     /** The longest opening clause read as framing the sentence's next one (截至目前, 迄今为止). */
     private static final int OPENER = 6;

@@ -170,6 +170,9 @@ final class SigningExtractor {
             if (e.build().date() == null && e.build().evidence() != null && e.build().evidence().start() == 0) {
                 SigningFollowUps.datedByLead(ctx, e); // told only in the headline
             }
+            if (e.location() == null) {
+                e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
+            }
         }
         return out;
     }

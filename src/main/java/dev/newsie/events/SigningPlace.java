@@ -274,6 +274,8 @@ final class SigningPlace {
 
     /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */
     private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?(?:代表团|访问团|考察团|参访团)");
+    /** 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. */
+    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄ]{0,16}?一行");
     /** How many sentences around a signing may name the delegation that came for it. */
     private static final int DELEGATION_REACH = 2;
 
@@ -285,9 +287,45 @@ final class SigningPlace {
         if (parties.size() != 2) {
             return null;
         }
+        return hostOf(ctx, parties, travelledSides(ctx, Math.max(0, si - 1), Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH), parties, false));
+    }
+
+    /**
+     * 副市长会见乙市副市长X一行,两市签署…; 在甲期间,乙市代表团…: a report of one side's visit names that side's party
+     * somewhere in the page; a signing of this year placed by nothing else was made at the other side's place.
+     */
+    static String hostOfVisitingParty(DocumentContext ctx, Event e) {
+        Integer year = ctx.resolver.anchorYear();
+        if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
+            return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
+        }
+        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true));
+    }
+
+    private static String hostOf(DocumentContext ctx, List<String> parties, java.util.Set<String> travelled) {
+        if (travelled.size() != 1) {
+            return null;
+        }
+        String host = parties.get(0).equals(travelled.iterator().next()) ? parties.get(1) : parties.get(0);
+        boolean place = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY && e.name().equals(host));
+        return place ? host : null;
+    }
+
+    /** The sides of a signing whose delegation (or, with guests, party of guests) sentences from..to (inclusive) name. */
+    private static java.util.Set<String> travelledSides(DocumentContext ctx, int from, int to, List<String> parties, boolean guests) {
         java.util.Set<String> travelled = new java.util.HashSet<>();
-        for (int i = Math.max(0, si - 1); i <= Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH); i++) {
+        for (int i = from; i <= to; i++) {
             MaskedSentence ms = ctx.masked.get(i);
+            if (guests && ms.masked().contains("回访")) {
+                continue; // 乙市代表团将于本月回访: a return visit (often still to come) is not the visit of this signing
+            }
+            Matcher g = PARTY_OF_GUESTS.matcher(ms.masked());
+            while (guests && g.find()) {
+                MaskedSentence.Slot s = ms.lastPlace(g.start(1), g.end(1));
+                if (s != null && parties.contains(s.entity().name())) {
+                    travelled.add(s.entity().name());
+                }
+            }
             Matcher d = DELEGATION.matcher(ms.masked());
             while (d.find()) {
                 String side = ms.masked().charAt(d.start(1)) == MaskedSentence.ORG
@@ -298,12 +336,7 @@ final class SigningPlace {
                 }
             }
         }
-        if (travelled.size() != 1) {
-            return null;
-        }
-        String host = parties.get(0).equals(travelled.iterator().next()) ? parties.get(1) : parties.get(0);
-        boolean place = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY && e.name().equals(host));
-        return place ? host : null;
+        return travelled;
     }
 
     /** 大会期间举行了签约仪式。甲与乙签署…: the sentence before announced a signing ceremony at the forum. */

@@ -29,6 +29,9 @@ final class SisterCityExtractor {
     /** 建立友好城市(关系)意向书: words naming a letter of intent right after a stated twinning. */
     private static final Pattern PLANNED_BY_LETTER = Pattern.compile("[\\p{IsHan}]{0,4}?(?:关系)?(?:的)?意向(?:书|协议)");
 
+    /** One pair of a listed tally (甲与乙): the two chains. */
+    private static final Pattern LISTED_PAIR = Pattern.compile("(Ⓟ+)(?:与|和)(Ⓟ+)");
+
     private final EventLexicon lexicon;
 
     SisterCityExtractor(EventLexicon lexicon) {
@@ -78,6 +81,22 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
+                if (p.kind().equals("PAIRS_LISTED")) {
+                    // 今年以来,甲与乙、丙与丁等2组姊妹市相继缔结: each listed pair, begun this year if the sentence says so
+                    while (m.find()) {
+                        String since = year != null && ms.masked().substring(0, m.start()).contains("今年") ? String.valueOf(year) : null;
+                        Matcher pair = LISTED_PAIR.matcher(m.group(1));
+                        while (pair.find()) {
+                            MaskedSentence.Slot a = ms.lastPlace(m.start(1) + pair.start(1), m.start(1) + pair.end(1));
+                            MaskedSentence.Slot b = ms.lastPlace(m.start(1) + pair.start(2), m.start(1) + pair.end(2));
+                            if (a != null && b != null && a.entity() != b.entity()
+                                    && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                                put(out, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            }
+                        }
+                    }
+                    continue;
+                }
                 if (p.kind().equals("OWN_STATED")) {
                     // 乙州是我省的友好省州: the partner of the page's own place (GOLD.md §7: 我省 is the home province)
                     while (m.find()) {
@@ -89,10 +108,12 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                if (p.kind().equals("HOME_STATED")) {
-                    // 其中,与甲、乙4地是友好城市: the subject is the home place the article has just named
+                if (p.kind().equals("HOME_STATED") || p.kind().equals("HOME_DELEGATES")) {
+                    // 其中,与甲、乙4地是友好城市: the subject is the home place the article has just named;
+                    // 会见了甲、乙等友好城市代表团: the guests are the sister cities of the article's one home city
+                    boolean sole = p.kind().equals("HOME_DELEGATES");
                     while (m.find()) {
-                        String home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        String home = sole ? soleHomeCity(ctx) : lastHomePlace(ctx, ms.textOffset(m.start()));
                         for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
@@ -221,6 +242,21 @@ final class SisterCityExtractor {
             }
         }
         return best;
+    }
+
+    /** The one home city (Chinese, or of no stated country) the article names; null when it names none or several. */
+    private static String soleHomeCity(DocumentContext ctx) {
+        String only = null;
+        for (Entity e : ctx.entities) {
+            if (e.type() != EntityType.CITY || isForeign(e) || e.name().equals(only)) {
+                continue;
+            }
+            if (only != null) {
+                return null;
+            }
+            only = e.name();
+        }
+        return only;
     }
 
     /**

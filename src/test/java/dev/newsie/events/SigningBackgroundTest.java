@@ -71,4 +71,18 @@ class SigningBackgroundTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("结好20周年纪念协议书", ss.get(0).title());
     }
+
+    @Test
+    void aTwinningAlreadyInPlaceIsARelationNotASigning() {
+        EventExtractor.Result r = run("台南市与静冈县的滨松市早已缔结姊妹市关系,双方往来密切。", "2024-05-01");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).contains("台南-滨松@null"), relationKeys(r).toString());
+    }
+
+    @Test
+    void aTallyOfPairsThatHaveTwinnedIsNoSigning() {
+        EventExtractor.Result r = run("今年光是彰化县田中镇与宫崎县日南市、台中市与熊本市等两组已完成缔盟。", "2025-10-17");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).containsAll(Set.of("日南-田中镇@2025", "台中-熊本@2025")), relationKeys(r).toString());
+    }
 }

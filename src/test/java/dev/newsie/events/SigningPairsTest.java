@@ -159,4 +159,10 @@ class SigningPairsTest {
                 + "两地说好缔结姊妹市并著手推动,终于在今天完成缔盟仪式。";
         assertEquals(Set.of(Set.of("头份", "关山镇")), partySets(signings(run(text, "2024-07-09"))));
     }
+
+    @Test
+    void aPartnerNamedWithItsStateBefore的IsThePlaceAfterIt() {
+        List<Event> ss = signings(run("台南市与静冈县的滨松市今天签署友好交流协定。", "2024-05-01"));
+        assertEquals(Set.of(Set.of("台南", "滨松")), partySets(ss), ss.toString());
+    }
 }

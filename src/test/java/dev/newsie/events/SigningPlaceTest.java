@@ -131,4 +131,12 @@ class SigningPlaceTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("襄阳", ss.get(0).location());
     }
+
+    @Test
+    void aSigningInAReportOfOneSidesVisitTookPlaceAtTheOtherSidesPlace() {
+        String text = "襄阳市与日本松本市签署年度交流合作计划\n昨日,副市长王明会见日本松本市副市长田中一郎一行,两市签署年度交流合作计划。"
+                + "松本市代表团将于下月回访襄阳。";
+        Event e = signings(run(text, "2024-10-22")).get(0);
+        assertEquals("襄阳", e.location());
+    }
 }
