@@ -238,8 +238,11 @@ final class WinnersList {
         return bare;
     }
 
+    /** A space between two Latin letters: inside a name written in its own script (乙(Jean Dupont)), no separator. */
+    private static final Pattern LATIN_SPACE = Pattern.compile("(?<=[A-Za-z\\u00C0-\\u024F.]) (?=[A-Za-z\\u00C0-\\u024F])");
+
     static int itemCount(String masked) {
-        String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
+        String m = CLOSING_COUNT.matcher(LATIN_SPACE.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceAll("_")).replaceFirst("");
         return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
 
@@ -329,6 +332,8 @@ final class WinnersList {
             return out;
         }
         List<String> read = new ArrayList<>();
+        List<Integer> titledAt = new ArrayList<>(); // where in read a titled name the recogniser missed stands
+        boolean allPeople = true; // every entry read from a recognised slot is a person
         Matcher sep = ENTRY_SEPARATOR.matcher(m);
         sep.region(from, end);
         int start = from, count = 0;
@@ -339,8 +344,14 @@ final class WinnersList {
             if (!entry.isBlank()) {
                 count++;
                 List<String> one = enumerationBefore(ms, start, stop);
+                String titled = one.size() == 1 ? null : titledName(ms, start, stop);
                 if (one.size() == 1) {
                     read.add(one.get(0));
+                    List<MaskedSentence.Slot> in = ms.slots(start, stop);
+                    allPeople &= !in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON;
+                } else if (titled != null) {
+                    titledAt.add(read.size());
+                    read.add(titled);
                 } else if (entry.trim().length() > UNREAD_ENTRY_MAX) {
                     return List.of();
                 }
@@ -350,7 +361,35 @@ final class WinnersList {
             }
             start = sep.end();
         }
+        if (!allPeople || read.size() - titledAt.size() < 2) {
+            // a calling and a name by their form only in a list whose recognised entries are all people
+            for (int i = titledAt.size() - 1; i >= 0; i--) {
+                read.remove((int) titledAt.get(i));
+            }
+        }
         return count >= 3 && read.size() >= 2 && read.size() * 10 >= count * READ_TENTHS ? read : List.of();
+    }
+
+    /**
+     * 甲公司日籍工程师乙(等): an entry of a calling then a name of a person's form, the recogniser having missed the
+     * name (or read a piece of the calling as one); the name, or null. Slots of people and countries are read as
+     * their text.
+     */
+    private static String titledName(MaskedSentence ms, int start, int stop) {
+        StringBuilder sb = new StringBuilder();
+        String m = ms.masked();
+        for (int i = start; i < stop; i++) {
+            char c = m.charAt(i);
+            List<MaskedSentence.Slot> at = WinnersList.isSlot(c) ? ms.slots(i, i + 1) : List.of();
+            if (!at.isEmpty() && (c == MaskedSentence.PERSON || at.get(0).entity().type() == EntityType.COUNTRY)) {
+                sb.append(at.get(0).mention().text()); // 日籍: a nationality is part of the calling
+            } else {
+                sb.append(c);
+            }
+        }
+        String item = sb.toString().trim().replaceFirst("^(?:以及|及|和|与)", "").replaceFirst("等$", "");
+        Matcher t = TITLE_THEN_NAME.matcher(item);
+        return t.matches() && !calledBody(item) ? t.group(1) : null;
     }
 
     static final Pattern ENTRY_SEPARATOR = Pattern.compile("[、,，;；]+");

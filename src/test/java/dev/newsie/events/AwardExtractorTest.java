@@ -623,4 +623,18 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("荣誉市民\n市长王明在市政会议上,颁发宁波荣誉市民证及市民卡给汉斯·穆勒。", "2031-05-11");
         assertEquals(List.of("汉斯·穆勒"), a.get("宁波荣誉市民证").recipients());
     }
+
+    @Test
+    void winnersNamedWithTheirBodyNationalityAndCallingAreEachRead() {
+        Map<String, Event> a = awards("表彰外国专家\n9月29日,2031年度江西省“滕王阁奖”颁奖仪式在南昌举行。获奖专家包括:南昌大学美籍教授彼得·格林、"
+                + "江西理工大学德籍研究员汉斯·穆勒、江铃汽车公司日籍工程师田中次郎等。", "2031-09-30");
+        assertEquals(List.of("彼得·格林", "汉斯·穆勒", "田中次郎"), a.get("滕王阁奖").recipients());
+    }
+
+    @Test
+    void aWinnersLatinNameInBracketsKeepsTheListWhole() {
+        Map<String, Event> a = awards("表扬友好人士\n丰原市政府8日举行“城市交流贡献奖”颁奖典礼,获奖者包括侨领张丽珠、"
+                + "法国籍艺术家皮耶·杜兰(Pierre Durand)及日本冈山县议员佐藤正人。", "2031-12-08");
+        assertEquals(List.of("张丽珠", "皮耶·杜兰", "佐藤正人"), a.get("城市交流贡献奖").recipients());
+    }
 }
