@@ -59,6 +59,8 @@ final class HonoureesAfterVerb {
 
     private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
 
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("、|和|及|与");
+
     /**
      * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
      * person's name (read from the text, as the recogniser may have missed or merged them); empty otherwise.
@@ -76,14 +78,25 @@ final class HonoureesAfterVerb {
         String raw = ms.sentence().text();
         int from = ms.textOffset(verbEnd) - ms.sentence().start();
         int to = ms.textOffset(award) - ms.sentence().start();
-        String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
+        // 和/及/与 inside a name the recogniser found (田村和夫) separates nothing: split the text with people shielded
+        String list = WinnersList.shieldPeople(ms).substring(from, to).replaceAll("[“\"「『]$", "")
+                .replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;
         int guessed = 0;
-        for (String item : list.split("、|和|及|与")) {
-            int start = raw.indexOf(item, at);
-            at = start + item.length();
+        Matcher separator = LIST_SEPARATOR.matcher(list);
+        int pieceStart = 0;
+        while (pieceStart <= list.length()) {
+            boolean more = separator.find();
+            int pieceEnd = more ? separator.start() : list.length();
+            int start = from + pieceStart;
+            at = from + pieceEnd;
+            String item = raw.substring(start, at);
+            pieceStart = more ? separator.end() : list.length() + 1;
+            if (item.isBlank() && !more && !out.isEmpty()) {
+                break; // a separator closing the list
+            }
             MaskedSentence.Slot person = null;
             int persons = 0;
             for (MaskedSentence.Slot x : ms.slots()) {

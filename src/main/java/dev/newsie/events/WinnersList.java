@@ -246,6 +246,8 @@ final class WinnersList {
         return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
 
+    private static final Pattern HONOURS_SEPARATOR = Pattern.compile("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}Ⓡ]{2})");
+
     /** A body's name by its form: a short Han name ending in an organisation's head (澳门街坊会联合总会). */
     static final Pattern BODY_FORM = Pattern.compile("[\\p{IsHan}()（）]{3,24}(?:会|公司|集团|学校|中学|小学|大学|学院|医院|银行|中心|局|团|队|社|所|院|馆|堂)");
 
@@ -265,10 +267,18 @@ final class WinnersList {
     static List<String> honoursEntries(MaskedSentence ms, int fromInText, int toInText) {
         List<String> out = new ArrayList<>();
         String raw = ms.sentence().text().substring(0, toInText);
+        String shielded = shieldPeople(ms).substring(0, toInText); // 佐藤和子: no 和 inside a name found separates
         int at = fromInText;
-        for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
-            int start = raw.indexOf(item, at);
-            at = start + item.length();
+        Matcher separator = HONOURS_SEPARATOR.matcher(shielded);
+        separator.region(fromInText, shielded.length());
+        int pieceStart = fromInText;
+        while (pieceStart <= shielded.length()) {
+            boolean more = separator.find();
+            int pieceEnd = more ? separator.start() : shielded.length();
+            String item = raw.substring(pieceStart, pieceEnd);
+            int start = pieceStart;
+            at = pieceEnd;
+            pieceStart = more ? separator.end() : shielded.length() + 1;
             String bare = item.trim().replaceAll("[。.;；]+$", "").replaceAll("等$", "");
             if (bare.isEmpty()) {
                 continue;
@@ -288,6 +298,25 @@ final class WinnersList {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence's text with every character of a person's mention replaced by Ⓡ (same length): 和/及/与 inside a
+     * name the recogniser found (田村和夫, 佐藤和子) is then no separator of a list.
+     */
+    static String shieldPeople(MaskedSentence ms) {
+        char[] t = ms.sentence().text().toCharArray();
+        for (MaskedSentence.Slot x : ms.slots()) {
+            if (x.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            int s = Math.max(0, x.mention().start() - ms.sentence().start());
+            int e = Math.min(t.length, x.mention().end() - ms.sentence().start());
+            for (int i = s; i < e; i++) {
+                t[i] = MaskedSentence.PERSON;
+            }
+        }
+        return new String(t);
     }
 
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */

@@ -637,4 +637,10 @@ class AwardExtractorTest {
                 + "法国籍艺术家皮耶·杜兰(Pierre Durand)及日本冈山县议员佐藤正人。", "2031-12-08");
         assertEquals(List.of("张丽珠", "皮耶·杜兰", "佐藤正人"), a.get("城市交流贡献奖").recipients());
     }
+
+    @Test
+    void aConjunctionInsideAHonouredPersonsNameSplitsNothing() {
+        Map<String, Event> a = awards("外事动态\n10月1日,赣州市人民政府授予日本丰冈市市长田村和夫先生、韩国清州市议长金和俊“赣州市荣誉市民”称号。", "2031-10-02");
+        assertEquals(List.of("田村和夫", "金和俊"), a.get("赣州市荣誉市民").recipients());
+    }
 }
