@@ -248,6 +248,9 @@ final class AwardExtractor {
             if (named.size() == 1 && receivedAfterName(ctx, si, ms, named.get(0), recipients, conferred, conferredAt)) {
                 continue;
             }
+            if (named.size() == 1 && givenAfterName(si, ms, named.get(0), recipients, conferred, conferredAt)) {
+                continue;
+            }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 AwardConferral.conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
@@ -345,6 +348,23 @@ final class AwardExtractor {
         if (got.isEmpty()) {
             got = AnaphoricWinners.tokenGivenTo(ms, Math.min(after, ms.masked().length())); // …颁发奖座给甲、乙
         }
+        if (got.isEmpty()) {
+            return false;
+        }
+        recipients.get(key(award)).addAll(got);
+        conferred.add(key(award));
+        conferredAt.putIfAbsent(key(award), si);
+        return true;
+    }
+
+    /** 举行“X奖”颁奖仪式,省长为获奖的甲、乙颁奖: the names the award is handed to after its name, in its sentence. */
+    private static boolean givenAfterName(int si, MaskedSentence ms, String award, Map<String, List<String>> recipients,
+                                          java.util.Set<String> conferred, Map<String, Integer> conferredAt) {
+        int inText = ms.sentence().text().lastIndexOf(award);
+        if (inText < 0) {
+            return false;
+        }
+        List<String> got = AnaphoricWinners.givenAfter(ms, ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1);
         if (got.isEmpty()) {
             return false;
         }

@@ -62,7 +62,7 @@ final class AwardGivers {
      * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
             + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
@@ -90,6 +90,10 @@ final class AwardGivers {
         // 在 + a venue (市政厅) keeps the host's place; a place after 在 cannot stand in the pattern
         MaskedSentence.Slot last = ms.lastParty(h.start(1), h.end(1));
         String place = last == null ? null : last.entity().type().isPlace() ? SigningExtractor.partyName(last) : AwardCeremony.cityOfBody(last);
+        MaskedSentence.Slot at = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
+        if (at != null && at.entity().type().isPlace()) {
+            place = SigningExtractor.partyName(at); // 甲省政府在乙市举行: the ceremony is where it is held
+        }
         return new Host(givers, place);
     }
 
@@ -118,7 +122,9 @@ final class AwardGivers {
      */
     static final Pattern SELECTED_BY = Pattern.compile(
             "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
-            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)");
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)"
+            // 颁奖典礼在甲市举行,典礼由乙政府主办: the body holding the prize-giving, named after it
+            + "|(?:颁奖|授奖|授勋)?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
@@ -128,10 +134,10 @@ final class AwardGivers {
             return null;
         }
         if (v.group(1) == null) {
-            // the second alternative: read its bodies as group 1 by matching it alone
+            // the other alternatives: read their bodies as group 1 by matching 由 + bodies alone
             Matcher hosted = HOSTED_BY.matcher(m);
             hosted.region(v.start(), v.end());
-            return hosted.lookingAt() ? hosted : null;
+            return hosted.find() ? hosted : null;
         }
         return v;
     }

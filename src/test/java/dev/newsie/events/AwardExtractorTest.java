@@ -643,4 +643,28 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("外事动态\n10月1日,赣州市人民政府授予日本丰冈市市长田村和夫先生、韩国清州市议长金和俊“赣州市荣誉市民”称号。", "2031-10-02");
         assertEquals(List.of("田村和夫", "金和俊"), a.get("赣州市荣誉市民").recipients());
     }
+
+    @Test
+    void peopleWithTheirBodyFieldAndNationalityOneToACommaBeforeACountAreAllHonoured() {
+        Map<String, Event> a = awards("外国专家获奖\n10月1日,省政府决定授予赣南师范大学生物领域澳大利亚籍专家马克·泰勒,"
+                + "赣州市第一人民医院德国籍医生汉斯·韦伯等2名外国专家“赣南友谊奖”。", "2031-10-02");
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void aGovernmentHoldingThePrizeGivingInACityGivesTheAwardThereToThoseItIsHandedTo() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,江西省人民政府在南昌举行2031年度“庐山友谊奖”颁奖仪式,"
+                + "省长王明为获奖的马克·泰勒、汉斯·韦伯等15名外国专家颁奖。", "2031-10-02");
+        Event e = a.get("庐山友谊奖");
+        assertEquals(List.of("江西省人民政府"), e.giver());
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), e.recipients());
+        assertEquals("南昌", e.location());
+    }
+
+    @Test
+    void theBodyThePrizeGivingIsHeldByGivesTheAward() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,2031年度“赣南友谊奖”颁奖典礼在赣州举行,典礼由赣州市人民政府主办。"
+                + "马克·泰勒、汉斯·韦伯获奖。", "2031-10-02");
+        assertEquals(List.of("赣州市人民政府"), a.get("赣南友谊奖").giver());
+    }
 }
