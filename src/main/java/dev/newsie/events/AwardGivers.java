@@ -51,10 +51,10 @@ final class AwardGivers {
             + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
-    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋)?(?:仪式|典礼|大会)[,，]?)";
+    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋|表彰)?(?:仪式|典礼|大会)[,，]?)";
 
     static final Pattern GIVER_SUBJECT = Pattern.compile(
-            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
+            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
     /**
@@ -217,7 +217,7 @@ final class AwardGivers {
 
     static final Pattern BODIES_BEFORE = Pattern.compile(BODIES + "$");
 
-    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出|" + HANDED);
+    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出|表彰|" + HANDED);
 
     /** The bodies of a run (each one), else the place a run of places names; never a country or a person. */
     static List<String> givers(MaskedSentence ms, int from, int to) {

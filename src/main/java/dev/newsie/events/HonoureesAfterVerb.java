@@ -19,6 +19,15 @@ final class HonoureesAfterVerb {
     static void conferredWithout向(DocumentContext ctx, int si, MaskedSentence ms, String a, int award, EventBuilder b,
                                   List<String> recipients) {
         String m = ms.masked();
+        Matcher praised = PRAISED_THEN_CONFERRED.matcher(m.substring(0, award));
+        if (praised.find()) {
+            List<String> listed = WinnersList.enumerationBefore(ms, praised.start(1), praised.end(1));
+            if (listed.size() == WinnersList.itemCount(praised.group(1))) {
+                recipients.addAll(listed); // 甲会表彰了乙、丙等5个城市,授予其“X”称号
+                giverBefore(ctx, si, ms, praised.start(), b);
+                return;
+            }
+        }
         Matcher c = CONFERRED.matcher(m.substring(0, award));
         if (!c.find()) {
             Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
@@ -50,6 +59,11 @@ final class HonoureesAfterVerb {
         recipients.addAll(persons.isEmpty() ? places : persons);
         giverBefore(ctx, si, ms, c.start(), b);
     }
+
+    /** 表彰了甲、乙等5个城市,授予其“X”: those praised, then the honour conferred on them by a pronoun. */
+    private static final Pattern PRAISED_THEN_CONFERRED = Pattern.compile(
+            "表彰了?((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+(?:等(?:\\d+|[一二三四五六七八九十两百]+)?(?:个|位|名|家)?[\\p{IsHan}、]{0,10})?)[,，](?:并|同时)?"
+            + "(?:授予|颁发给|颁授|颁给)(?:其|他们|它们|上述[\\p{IsHan}]{1,4})(?:以)?[“\"「『]?$");
 
     /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
     private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");

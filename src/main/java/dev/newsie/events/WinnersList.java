@@ -28,7 +28,7 @@ final class WinnersList {
 
     /** Words an enumerated recipient may carry besides its places: 广西壮族自治区对口友城越南谅山省. */
     /** An entry ending in a person's name, after their title or office. */
-    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（][\\p{IsLatin} .'·-]+[)）])?$");
+    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（](?:[\\p{IsLatin} .'·-]+|Ⓟ)[)）])?$");
 
     static final Pattern ITEM_FILLER = Pattern.compile(
             "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
@@ -86,7 +86,8 @@ final class WinnersList {
                 name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
                 titled = TITLED_PERSON.matcher(item).find(); // 作曲家甲先生: their title before them
             } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
-                name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
+                // 甲国前驻华大使乙 / 乙(甲国): a person after their title, or before their country in brackets
+                name = inItem.stream().filter(x -> x.entity().type() == EntityType.PERSON).reduce((x, y) -> y).orElseThrow().entity().name();
                 titled = true;
             } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
                 MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
@@ -424,7 +425,7 @@ final class WinnersList {
     static final Pattern ENTRY_SEPARATOR = Pattern.compile("[、,，;；]+");
 
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
-    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?)");
+    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?(?:(?:获得者|获奖者|得主)[:：]?(?=[\\p{IsHan}ⓅⓄⓇ])|[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?))");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
     static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {

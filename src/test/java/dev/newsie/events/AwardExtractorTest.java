@@ -667,4 +667,24 @@ class AwardExtractorTest {
                 + "马克·泰勒、汉斯·韦伯获奖。", "2031-10-02");
         assertEquals(List.of("赣州市人民政府"), a.get("赣南友谊奖").giver());
     }
+
+    @Test
+    void theBodyPraisingTheWinnersNamedAfterTheAwardsHolderWordGivesIt() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,赣州市人民政府召开大会,表彰2031年度“赣南友谊奖”获得者马克·泰勒、汉斯·韦伯。", "2031-10-02");
+        assertEquals(List.of("赣州市人民政府"), a.get("赣南友谊奖").giver());
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void winnersListedWithTheirCountryInBracketsAreEachRead() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,“赣南友谊奖”获奖者名单公布:马克·泰勒(美国)、汉斯·韦伯(德国)。", "2031-10-02");
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void placesPraisedThenGivenTheHonourByAPronounReceiveIt() {
+        Map<String, Event> a = awards("友城工作表彰\n10月1日,中国人民对外友好协会表彰了赣州市、抚州市等5个城市,授予其“友城交流先进城市”称号。", "2031-10-02");
+        assertEquals(List.of("赣州", "抚州"), a.get("友城交流先进城市").recipients());
+        assertEquals(List.of("中国人民对外友好协会"), a.get("友城交流先进城市").giver());
+    }
 }
