@@ -128,6 +128,14 @@ final class AwardGivers {
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
+    /** 获(得)甲协会(的)表彰 / 受到甲会表彰: the body whose praise the winner received. */
+    static final Pattern PRAISED_BY = Pattern.compile("(?:获得?|受到|荣获)(" + BODIES + ")(?:的)?(?:通报)?(?:表彰|嘉奖|表扬)");
+
+    private static Matcher praisedBy(String m) {
+        Matcher p = PRAISED_BY.matcher(m);
+        return p.find() ? p : null;
+    }
+
     private static Matcher selected(String m) {
         Matcher v = SELECTED_BY.matcher(m);
         if (!v.find()) {
@@ -174,6 +182,9 @@ final class AwardGivers {
             givers = givers(ms, subject.start(1), subject.end(1));
         } else if (chosenBy != null) {
             givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else if (praisedBy(m) != null) {
+            Matcher p = praisedBy(m);
+            givers = givers(ms, p.start(1), p.end(1)); // 甲获乙协会表彰,荣获“X”
         } else {
             Matcher announced = ANNOUNCED_BY.matcher(m.substring(0, at));
             if (announced.find() && RESULTS_AFTER.matcher(m.substring(after)).find()) {

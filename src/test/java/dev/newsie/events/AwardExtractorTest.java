@@ -687,4 +687,16 @@ class AwardExtractorTest {
         assertEquals(List.of("赣州", "抚州"), a.get("友城交流先进城市").recipients());
         assertEquals(List.of("中国人民对外友好协会"), a.get("友城交流先进城市").giver());
     }
+
+    @Test
+    void aJapaneseOrderEndingIn光章IsAnHonourItsGovernmentGives() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市人民对外友好协会会长李华荣获日本政府授予的“旭日双光章”。", "2031-10-02");
+        assertEquals(List.of("李华"), a.get("旭日双光章").recipients());
+    }
+
+    @Test
+    void theBodyWhosePraiseTheWinnerReceivedGivesTheAward() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市外办获中国人民对外友好协会表彰,荣获“人民友谊贡献奖”。", "2031-10-02");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("人民友谊贡献奖").giver());
+    }
 }
