@@ -18,9 +18,10 @@ final class WinnersList {
 
     static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
 
-    /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
+    /** 等40个外国省州市, 共10个城市, 20个省区市, 等国内12个团体: the count that closes an enumeration of recipients. */
     static final Pattern CLOSING_COUNT = Pattern.compile(
-            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,10}$|等(?:城市|省市|地|国家|单位|机构)?$");
+            "(?:等|共)?(?:国内|国外|外国|境外|海外|全国)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,10}?"
+            + "(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6})?$|等(?:城市|省市|地|国家|单位|机构)?$");
 
     /** 等2个省、直辖市: a count whose noun is itself a list of kinds of place (the 、 inside it separates no winners). */
     static final Pattern KINDS_COUNT = Pattern.compile(

@@ -699,4 +699,11 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市外办获中国人民对外友好协会表彰,荣获“人民友谊贡献奖”。", "2031-10-02");
         assertEquals(List.of("中国人民对外友好协会"), a.get("人民友谊贡献奖").giver());
     }
+
+    @Test
+    void bodiesCountedWithPeopleBeforeTheirPraiseReceiveTheHonourConferredOnThem() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市人民对外友好协会、吉安市人民对外友好协会等国内12个团体和20位个人获得表彰,"
+                + "这些先进团体和个人被授予“人民友谊贡献奖”。", "2031-10-02");
+        assertEquals(List.of("赣州市人民对外友好协会", "吉安市人民对外友好协会"), a.get("人民友谊贡献奖").recipients());
+    }
 }
