@@ -706,4 +706,11 @@ class AwardExtractorTest {
                 + "这些先进团体和个人被授予“人民友谊贡献奖”。", "2031-10-02");
         assertEquals(List.of("赣州市人民对外友好协会", "吉安市人民对外友好协会"), a.get("人民友谊贡献奖").recipients());
     }
+
+    @Test
+    void thoseHonouredNamedAfterAPronounAndAColonReceiveTheHonour() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市政府授予3位外国友人“赣州市荣誉市民”称号,他们是:日本丰冈市市长田村和夫、"
+                + "韩国清州市副市长李成民和美国友人约翰·史密斯。", "2031-10-02");
+        assertEquals(List.of("田村和夫", "李成民", "约翰·史密斯"), a.get("赣州市荣誉市民").recipients());
+    }
 }
