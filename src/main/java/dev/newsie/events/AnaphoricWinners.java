@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 
 /** 市长为甲、乙颁奖 / 甲、乙获此殊荣: the winners of an award the text has just named, referred to without its name. */
 final class AnaphoricWinners {
-    /** 为/向 + names + 颁奖/颁发奖牌: names given the award the text has just named. */
+    /** 为/向 (获奖的) + names + 颁奖/颁发奖牌: names given the award the text has just named. */
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
@@ -31,24 +31,43 @@ final class AnaphoricWinners {
     private static final Pattern WINNERS_AS_SUBJECT = Pattern.compile(
             "(?:^|[,，。;；:：])\\s*(?:此次|本次|本届)?(?:获奖|受表彰|获表彰)的((?:[ⓅⓄ]*[\\p{IsHan}]{0,6}?Ⓡ(?:先生|女士|博士|教授)?(?:、|和|与|及))*[ⓅⓄ]*[\\p{IsHan}]{0,6}?Ⓡ(?:先生|女士|博士|教授)?)");
 
+    /**
+     * 甲政府举行“X奖”颁奖仪式,省长为获奖的乙、丙颁奖: the names given the award after its name, in the sentence that
+     * names it; empty if none.
+     */
+    static List<String> givenAfter(MaskedSentence ms, int from) {
+        Matcher g = GIVEN_ANAPHORIC.matcher(ms.masked());
+        g.region(Math.min(from, ms.masked().length()), ms.masked().length());
+        return g.find() ? givenNames(ms, g) : List.of();
+    }
+
     static List<String> anaphoricRecipients(MaskedSentence ms) {
         String m = ms.masked();
         Matcher g = GIVEN_ANAPHORIC.matcher(m);
         if (g.find()) {
-            List<String> out = new ArrayList<>();
-            String list = g.group(1);
-            int at = g.start(1);
-            for (String chain : list.split("、|和|与|及")) {
-                int idx = m.indexOf(chain, at);
-                MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
-                if (s == null) {
-                    return List.of();
-                }
-                out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
-                at = idx + chain.length();
-            }
-            return out;
+            return givenNames(ms, g);
         }
+        return receivedOrIncluded(ms);
+    }
+
+    private static List<String> givenNames(MaskedSentence ms, Matcher g) {
+        String m = ms.masked();
+        List<String> out = new ArrayList<>();
+        int at = g.start(1);
+        for (String chain : g.group(1).split("、|和|与|及")) {
+            int idx = m.indexOf(chain, at);
+            MaskedSentence.Slot s = idx < 0 ? null : lastNamed(ms, idx, idx + chain.length());
+            if (s == null) {
+                return List.of();
+            }
+            out.add(s.entity().type() == EntityType.PERSON ? s.entity().name() : SigningExtractor.partyName(s));
+            at = idx + chain.length();
+        }
+        return out;
+    }
+
+    private static List<String> receivedOrIncluded(MaskedSentence ms) {
+        String m = ms.masked();
         Matcher inc = INCLUDING.matcher(m);
         if (inc.find()) {
             List<String> listed = WinnersList.enumerationBefore(ms, inc.start(1), inc.end(1));

@@ -248,6 +248,9 @@ final class AwardExtractor {
             if (named.size() == 1 && receivedAfterName(ctx, si, ms, named.get(0), recipients, conferred, conferredAt)) {
                 continue;
             }
+            if (named.size() == 1 && givenAfterName(si, ms, named.get(0), recipients, conferred, conferredAt)) {
+                continue;
+            }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
                 AwardConferral.conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
@@ -307,8 +310,8 @@ final class AwardExtractor {
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:(?:城市|省市|省区市|省份|单位|团体)(?:分别)?)?(?:有|为|是|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
-            // 向12位友人授予“X”称号,(其中)包括甲、乙和丙: the named among those the clause says were honoured
-            + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括)[:：]?");
+            // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙: the named among those the clause says were honoured
+            + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
     private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,
@@ -345,6 +348,23 @@ final class AwardExtractor {
         if (got.isEmpty()) {
             got = AnaphoricWinners.tokenGivenTo(ms, Math.min(after, ms.masked().length())); // …颁发奖座给甲、乙
         }
+        if (got.isEmpty()) {
+            return false;
+        }
+        recipients.get(key(award)).addAll(got);
+        conferred.add(key(award));
+        conferredAt.putIfAbsent(key(award), si);
+        return true;
+    }
+
+    /** 举行“X奖”颁奖仪式,省长为获奖的甲、乙颁奖: the names the award is handed to after its name, in its sentence. */
+    private static boolean givenAfterName(int si, MaskedSentence ms, String award, Map<String, List<String>> recipients,
+                                          java.util.Set<String> conferred, Map<String, Integer> conferredAt) {
+        int inText = ms.sentence().text().lastIndexOf(award);
+        if (inText < 0) {
+            return false;
+        }
+        List<String> got = AnaphoricWinners.givenAfter(ms, ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1);
         if (got.isEmpty()) {
             return false;
         }

@@ -51,10 +51,10 @@ final class AwardGivers {
             + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
-    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋)?(?:仪式|典礼|大会)[,，]?)";
+    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋|表彰)?(?:仪式|典礼|大会)[,，]?)";
 
     static final Pattern GIVER_SUBJECT = Pattern.compile(
-            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
+            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
     /**
@@ -62,7 +62,7 @@ final class AwardGivers {
      * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在[^,，。;；ⓅⓄⓇ]{1,12}?)?(?:隆重)?举行了?"
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
             + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
@@ -90,6 +90,10 @@ final class AwardGivers {
         // 在 + a venue (市政厅) keeps the host's place; a place after 在 cannot stand in the pattern
         MaskedSentence.Slot last = ms.lastParty(h.start(1), h.end(1));
         String place = last == null ? null : last.entity().type().isPlace() ? SigningExtractor.partyName(last) : AwardCeremony.cityOfBody(last);
+        MaskedSentence.Slot at = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
+        if (at != null && at.entity().type().isPlace()) {
+            place = SigningExtractor.partyName(at); // 甲省政府在乙市举行: the ceremony is where it is held
+        }
         return new Host(givers, place);
     }
 
@@ -118,9 +122,19 @@ final class AwardGivers {
      */
     static final Pattern SELECTED_BY = Pattern.compile(
             "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
-            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)");
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)"
+            // 颁奖典礼在甲市举行,典礼由乙政府主办: the body holding the prize-giving, named after it
+            + "|(?:颁奖|授奖|授勋)?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
+
+    /** 获(得)甲协会(的)表彰 / 受到甲会表彰: the body whose praise the winner received. */
+    static final Pattern PRAISED_BY = Pattern.compile("(?:获得?|受到|荣获)(" + BODIES + ")(?:的)?(?:通报)?(?:表彰|嘉奖|表扬)");
+
+    private static Matcher praisedBy(String m) {
+        Matcher p = PRAISED_BY.matcher(m);
+        return p.find() ? p : null;
+    }
 
     private static Matcher selected(String m) {
         Matcher v = SELECTED_BY.matcher(m);
@@ -128,10 +142,10 @@ final class AwardGivers {
             return null;
         }
         if (v.group(1) == null) {
-            // the second alternative: read its bodies as group 1 by matching it alone
+            // the other alternatives: read their bodies as group 1 by matching 由 + bodies alone
             Matcher hosted = HOSTED_BY.matcher(m);
             hosted.region(v.start(), v.end());
-            return hosted.lookingAt() ? hosted : null;
+            return hosted.find() ? hosted : null;
         }
         return v;
     }
@@ -168,6 +182,9 @@ final class AwardGivers {
             givers = givers(ms, subject.start(1), subject.end(1));
         } else if (chosenBy != null) {
             givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else if (praisedBy(m) != null) {
+            Matcher p = praisedBy(m);
+            givers = givers(ms, p.start(1), p.end(1)); // 甲获乙协会表彰,荣获“X”
         } else {
             Matcher announced = ANNOUNCED_BY.matcher(m.substring(0, at));
             if (announced.find() && RESULTS_AFTER.matcher(m.substring(after)).find()) {
@@ -211,7 +228,7 @@ final class AwardGivers {
 
     static final Pattern BODIES_BEFORE = Pattern.compile(BODIES + "$");
 
-    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出|" + HANDED);
+    static final Pattern CONFERRING_WORD = Pattern.compile("颁发|颁授|授予|评选出|评出|表彰|" + HANDED);
 
     /** The bodies of a run (each one), else the place a run of places names; never a country or a person. */
     static List<String> givers(MaskedSentence ms, int from, int to) {

@@ -19,6 +19,15 @@ final class HonoureesAfterVerb {
     static void conferredWithout向(DocumentContext ctx, int si, MaskedSentence ms, String a, int award, EventBuilder b,
                                   List<String> recipients) {
         String m = ms.masked();
+        Matcher praised = PRAISED_THEN_CONFERRED.matcher(m.substring(0, award));
+        if (praised.find()) {
+            List<String> listed = WinnersList.enumerationBefore(ms, praised.start(1), praised.end(1));
+            if (listed.size() == WinnersList.itemCount(praised.group(1))) {
+                recipients.addAll(listed); // 甲会表彰了乙、丙等5个城市,授予其“X”称号
+                giverBefore(ctx, si, ms, praised.start(), b);
+                return;
+            }
+        }
         Matcher c = CONFERRED.matcher(m.substring(0, award));
         if (!c.find()) {
             Matcher named = UNRECOGNISED_PERSONS.matcher(m.substring(0, award));
@@ -51,13 +60,26 @@ final class HonoureesAfterVerb {
         giverBefore(ctx, si, ms, c.start(), b);
     }
 
+    /** 表彰了甲、乙等5个城市,授予其“X”: those praised, then the honour conferred on them by a pronoun. */
+    private static final Pattern PRAISED_THEN_CONFERRED = Pattern.compile(
+            "表彰了?((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+(?:等(?:\\d+|[一二三四五六七八九十两百]+)?(?:个|位|名|家)?[\\p{IsHan}、]{0,10})?)[,，](?:并|同时)?"
+            + "(?:授予|颁发给|颁授|颁给)(?:其|他们|它们|上述[\\p{IsHan}]{1,4})(?:以)?[“\"「『]?$");
+
     /** 约翰·史密斯: a name transliterated from a Western language, its parts joined by the middle dot. */
     private static final Pattern TRANSLITERATED = Pattern.compile("[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+$");
 
     /** 德国友人, 前市长, 议员: words that describe a person before the name. */
-    private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表)");
+    private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表"
+            + "|医生|教师|工程师|研究员|学者|艺术家|作家|顾问|经理|校长|院长)");
 
     private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
+
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("、|和|及|与");
+
+    private static final Pattern COUNTED_LIST_SEPARATOR = Pattern.compile("、|和|及|与|,|，");
+
+    /** 等3名外国专家 / 等人: the count of people closing the list (group 1: a number is given). */
+    private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)[\\p{IsHan}]{0,4}$");
 
     /**
      * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
@@ -76,14 +98,28 @@ final class HonoureesAfterVerb {
         String raw = ms.sentence().text();
         int from = ms.textOffset(verbEnd) - ms.sentence().start();
         int to = ms.textOffset(award) - ms.sentence().start();
-        String list = raw.substring(from, to).replaceAll("[“\"「『]$", "").replaceAll("(?:等\\d*(?:位|名|人)[\\p{IsHan}]{0,4})?$", "");
+        // 和/及/与 inside a name the recogniser found (田村和夫) separates nothing: split the text with people shielded
+        String list = WinnersList.shieldPeople(ms).substring(from, to).replaceAll("[“\"「『]$", "");
+        Matcher count = PEOPLE_CLOSING.matcher(list);
+        boolean counted = count.find();
+        list = counted ? list.substring(0, count.start()) : list;
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;
         int guessed = 0;
-        for (String item : list.split("、|和|及|与")) {
-            int start = raw.indexOf(item, at);
-            at = start + item.length();
+        // 授予甲大学乙籍专家丙,丁医院戊籍医生己等2名外国专家: people with their body and calling, one to a comma
+        Matcher separator = (counted && count.group(1) != null ? COUNTED_LIST_SEPARATOR : LIST_SEPARATOR).matcher(list);
+        int pieceStart = 0;
+        while (pieceStart <= list.length()) {
+            boolean more = separator.find();
+            int pieceEnd = more ? separator.start() : list.length();
+            int start = from + pieceStart;
+            at = from + pieceEnd;
+            String item = raw.substring(start, at);
+            pieceStart = more ? separator.end() : list.length() + 1;
+            if (item.isBlank() && !more && !out.isEmpty()) {
+                break; // a separator closing the list
+            }
             MaskedSentence.Slot person = null;
             int persons = 0;
             for (MaskedSentence.Slot x : ms.slots()) {
@@ -96,7 +132,9 @@ final class HonoureesAfterVerb {
             String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
-                out.add(person.entity().name()); // 德国友人甲·乙: the name the recogniser found
+                // 德国友人甲·乙: the name the recogniser found, less a calling it read into it (医生甲·乙)
+                String n = person.entity().name();
+                out.add(n.endsWith(bare) && bare.length() < n.length() && TRANSLITERATED.matcher(bare).matches() ? bare : n);
             } else if (persons == 1 && endsWithName(raw.substring(person.mention().end() - ms.sentence().start(), at))) {
                 out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {

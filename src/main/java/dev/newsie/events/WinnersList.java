@@ -18,9 +18,10 @@ final class WinnersList {
 
     static final Pattern LIST_ITEM = Pattern.compile("^\\s*\\d{1,3}[.、．]");
 
-    /** 等40个外国省州市, 共10个城市, 20个省区市: the count that closes an enumeration of recipients. */
+    /** 等40个外国省州市, 共10个城市, 20个省区市, 等国内12个团体: the count that closes an enumeration of recipients. */
     static final Pattern CLOSING_COUNT = Pattern.compile(
-            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,10}$|等(?:城市|省市|地|国家|单位|机构)?$");
+            "(?:等|共)?(?:国内|国外|外国|境外|海外|全国)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ]{0,10}?"
+            + "(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6})?$|等(?:城市|省市|地|国家|单位|机构)?$");
 
     /** 等2个省、直辖市: a count whose noun is itself a list of kinds of place (the 、 inside it separates no winners). */
     static final Pattern KINDS_COUNT = Pattern.compile(
@@ -28,7 +29,7 @@ final class WinnersList {
 
     /** Words an enumerated recipient may carry besides its places: 广西壮族自治区对口友城越南谅山省. */
     /** An entry ending in a person's name, after their title or office. */
-    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（][\\p{IsLatin} .'·-]+[)）])?$");
+    private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（](?:[\\p{IsLatin} .'·-]+|Ⓟ)[)）])?$");
 
     static final Pattern ITEM_FILLER = Pattern.compile(
             "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
@@ -86,7 +87,8 @@ final class WinnersList {
                 name = inItem.get(0).entity().name(); // 甲、乙等5人获颁: people receive honours
                 titled = TITLED_PERSON.matcher(item).find(); // 作曲家甲先生: their title before them
             } else if (TITLED_PERSON.matcher(item).find() && item.indexOf(MaskedSentence.PERSON) == item.lastIndexOf(MaskedSentence.PERSON)) {
-                name = inItem.get(inItem.size() - 1).entity().name(); // 甲国前驻华大使乙: a person after their title
+                // 甲国前驻华大使乙 / 乙(甲国): a person after their title, or before their country in brackets
+                name = inItem.stream().filter(x -> x.entity().type() == EntityType.PERSON).reduce((x, y) -> y).orElseThrow().entity().name();
                 titled = true;
             } else if (item.indexOf(MaskedSentence.PERSON) < 0) {
                 MaskedSentence.Slot party = ms.lastParty(start, start + item.length());
@@ -238,10 +240,15 @@ final class WinnersList {
         return bare;
     }
 
+    /** A space between two Latin letters: inside a name written in its own script (乙(Jean Dupont)), no separator. */
+    private static final Pattern LATIN_SPACE = Pattern.compile("(?<=[A-Za-z\\u00C0-\\u024F.]) (?=[A-Za-z\\u00C0-\\u024F])");
+
     static int itemCount(String masked) {
-        String m = CLOSING_COUNT.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceFirst("");
+        String m = CLOSING_COUNT.matcher(LATIN_SPACE.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceAll("_")).replaceFirst("");
         return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
     }
+
+    private static final Pattern HONOURS_SEPARATOR = Pattern.compile("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}Ⓡ]{2})");
 
     /** A body's name by its form: a short Han name ending in an organisation's head (澳门街坊会联合总会). */
     static final Pattern BODY_FORM = Pattern.compile("[\\p{IsHan}()（）]{3,24}(?:会|公司|集团|学校|中学|小学|大学|学院|医院|银行|中心|局|团|队|社|所|院|馆|堂)");
@@ -262,10 +269,18 @@ final class WinnersList {
     static List<String> honoursEntries(MaskedSentence ms, int fromInText, int toInText) {
         List<String> out = new ArrayList<>();
         String raw = ms.sentence().text().substring(0, toInText);
+        String shielded = shieldPeople(ms).substring(0, toInText); // 佐藤和子: no 和 inside a name found separates
         int at = fromInText;
-        for (String item : raw.substring(at).split("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}]{2})")) {
-            int start = raw.indexOf(item, at);
-            at = start + item.length();
+        Matcher separator = HONOURS_SEPARATOR.matcher(shielded);
+        separator.region(fromInText, shielded.length());
+        int pieceStart = fromInText;
+        while (pieceStart <= shielded.length()) {
+            boolean more = separator.find();
+            int pieceEnd = more ? separator.start() : shielded.length();
+            String item = raw.substring(pieceStart, pieceEnd);
+            int start = pieceStart;
+            at = pieceEnd;
+            pieceStart = more ? separator.end() : shielded.length() + 1;
             String bare = item.trim().replaceAll("[。.;；]+$", "").replaceAll("等$", "");
             if (bare.isEmpty()) {
                 continue;
@@ -285,6 +300,25 @@ final class WinnersList {
             }
         }
         return out;
+    }
+
+    /**
+     * The sentence's text with every character of a person's mention replaced by Ⓡ (same length): 和/及/与 inside a
+     * name the recogniser found (田村和夫, 佐藤和子) is then no separator of a list.
+     */
+    static String shieldPeople(MaskedSentence ms) {
+        char[] t = ms.sentence().text().toCharArray();
+        for (MaskedSentence.Slot x : ms.slots()) {
+            if (x.entity().type() != EntityType.PERSON) {
+                continue;
+            }
+            int s = Math.max(0, x.mention().start() - ms.sentence().start());
+            int e = Math.min(t.length, x.mention().end() - ms.sentence().start());
+            for (int i = s; i < e; i++) {
+                t[i] = MaskedSentence.PERSON;
+            }
+        }
+        return new String(t);
     }
 
     /** The enumeration after the award's name and a colon, to the end of the sentence; empty if none. */
@@ -329,6 +363,8 @@ final class WinnersList {
             return out;
         }
         List<String> read = new ArrayList<>();
+        List<Integer> titledAt = new ArrayList<>(); // where in read a titled name the recogniser missed stands
+        boolean allPeople = true; // every entry read from a recognised slot is a person
         Matcher sep = ENTRY_SEPARATOR.matcher(m);
         sep.region(from, end);
         int start = from, count = 0;
@@ -339,8 +375,14 @@ final class WinnersList {
             if (!entry.isBlank()) {
                 count++;
                 List<String> one = enumerationBefore(ms, start, stop);
+                String titled = one.size() == 1 ? null : titledName(ms, start, stop);
                 if (one.size() == 1) {
                     read.add(one.get(0));
+                    List<MaskedSentence.Slot> in = ms.slots(start, stop);
+                    allPeople &= !in.isEmpty() && in.get(in.size() - 1).entity().type() == EntityType.PERSON;
+                } else if (titled != null) {
+                    titledAt.add(read.size());
+                    read.add(titled);
                 } else if (entry.trim().length() > UNREAD_ENTRY_MAX) {
                     return List.of();
                 }
@@ -350,13 +392,41 @@ final class WinnersList {
             }
             start = sep.end();
         }
+        if (!allPeople || read.size() - titledAt.size() < 2) {
+            // a calling and a name by their form only in a list whose recognised entries are all people
+            for (int i = titledAt.size() - 1; i >= 0; i--) {
+                read.remove((int) titledAt.get(i));
+            }
+        }
         return count >= 3 && read.size() >= 2 && read.size() * 10 >= count * READ_TENTHS ? read : List.of();
+    }
+
+    /**
+     * 甲公司日籍工程师乙(等): an entry of a calling then a name of a person's form, the recogniser having missed the
+     * name (or read a piece of the calling as one); the name, or null. Slots of people and countries are read as
+     * their text.
+     */
+    private static String titledName(MaskedSentence ms, int start, int stop) {
+        StringBuilder sb = new StringBuilder();
+        String m = ms.masked();
+        for (int i = start; i < stop; i++) {
+            char c = m.charAt(i);
+            List<MaskedSentence.Slot> at = WinnersList.isSlot(c) ? ms.slots(i, i + 1) : List.of();
+            if (!at.isEmpty() && (c == MaskedSentence.PERSON || at.get(0).entity().type() == EntityType.COUNTRY)) {
+                sb.append(at.get(0).mention().text()); // 日籍: a nationality is part of the calling
+            } else {
+                sb.append(c);
+            }
+        }
+        String item = sb.toString().trim().replaceFirst("^(?:以及|及|和|与)", "").replaceFirst("等$", "");
+        Matcher t = TITLE_THEN_NAME.matcher(item);
+        return t.matches() && !calledBody(item) ? t.group(1) : null;
     }
 
     static final Pattern ENTRY_SEPARATOR = Pattern.compile("[、,，;；]+");
 
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
-    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?)");
+    static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?(?:(?:获得者|获奖者|得主)[:：]?(?=[\\p{IsHan}ⓅⓄⓇ])|[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?))");
 
     /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
     static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {

@@ -623,4 +623,94 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("荣誉市民\n市长王明在市政会议上,颁发宁波荣誉市民证及市民卡给汉斯·穆勒。", "2031-05-11");
         assertEquals(List.of("汉斯·穆勒"), a.get("宁波荣誉市民证").recipients());
     }
+
+    @Test
+    void winnersNamedWithTheirBodyNationalityAndCallingAreEachRead() {
+        Map<String, Event> a = awards("表彰外国专家\n9月29日,2031年度江西省“滕王阁奖”颁奖仪式在南昌举行。获奖专家包括:南昌大学美籍教授彼得·格林、"
+                + "江西理工大学德籍研究员汉斯·穆勒、江铃汽车公司日籍工程师田中次郎等。", "2031-09-30");
+        assertEquals(List.of("彼得·格林", "汉斯·穆勒", "田中次郎"), a.get("滕王阁奖").recipients());
+    }
+
+    @Test
+    void aWinnersLatinNameInBracketsKeepsTheListWhole() {
+        Map<String, Event> a = awards("表扬友好人士\n丰原市政府8日举行“城市交流贡献奖”颁奖典礼,获奖者包括侨领张丽珠、"
+                + "法国籍艺术家皮耶·杜兰(Pierre Durand)及日本冈山县议员佐藤正人。", "2031-12-08");
+        assertEquals(List.of("张丽珠", "皮耶·杜兰", "佐藤正人"), a.get("城市交流贡献奖").recipients());
+    }
+
+    @Test
+    void aConjunctionInsideAHonouredPersonsNameSplitsNothing() {
+        Map<String, Event> a = awards("外事动态\n10月1日,赣州市人民政府授予日本丰冈市市长田村和夫先生、韩国清州市议长金和俊“赣州市荣誉市民”称号。", "2031-10-02");
+        assertEquals(List.of("田村和夫", "金和俊"), a.get("赣州市荣誉市民").recipients());
+    }
+
+    @Test
+    void peopleWithTheirBodyFieldAndNationalityOneToACommaBeforeACountAreAllHonoured() {
+        Map<String, Event> a = awards("外国专家获奖\n10月1日,省政府决定授予赣南师范大学生物领域澳大利亚籍专家马克·泰勒,"
+                + "赣州市第一人民医院德国籍医生汉斯·韦伯等2名外国专家“赣南友谊奖”。", "2031-10-02");
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void aGovernmentHoldingThePrizeGivingInACityGivesTheAwardThereToThoseItIsHandedTo() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,江西省人民政府在南昌举行2031年度“庐山友谊奖”颁奖仪式,"
+                + "省长王明为获奖的马克·泰勒、汉斯·韦伯等15名外国专家颁奖。", "2031-10-02");
+        Event e = a.get("庐山友谊奖");
+        assertEquals(List.of("江西省人民政府"), e.giver());
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), e.recipients());
+        assertEquals("南昌", e.location());
+    }
+
+    @Test
+    void theBodyThePrizeGivingIsHeldByGivesTheAward() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,2031年度“赣南友谊奖”颁奖典礼在赣州举行,典礼由赣州市人民政府主办。"
+                + "马克·泰勒、汉斯·韦伯获奖。", "2031-10-02");
+        assertEquals(List.of("赣州市人民政府"), a.get("赣南友谊奖").giver());
+    }
+
+    @Test
+    void theBodyPraisingTheWinnersNamedAfterTheAwardsHolderWordGivesIt() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,赣州市人民政府召开大会,表彰2031年度“赣南友谊奖”获得者马克·泰勒、汉斯·韦伯。", "2031-10-02");
+        assertEquals(List.of("赣州市人民政府"), a.get("赣南友谊奖").giver());
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void winnersListedWithTheirCountryInBracketsAreEachRead() {
+        Map<String, Event> a = awards("江西表彰在赣工作的外国专家\n10月1日,“赣南友谊奖”获奖者名单公布:马克·泰勒(美国)、汉斯·韦伯(德国)。", "2031-10-02");
+        assertEquals(List.of("马克·泰勒", "汉斯·韦伯"), a.get("赣南友谊奖").recipients());
+    }
+
+    @Test
+    void placesPraisedThenGivenTheHonourByAPronounReceiveIt() {
+        Map<String, Event> a = awards("友城工作表彰\n10月1日,中国人民对外友好协会表彰了赣州市、抚州市等5个城市,授予其“友城交流先进城市”称号。", "2031-10-02");
+        assertEquals(List.of("赣州", "抚州"), a.get("友城交流先进城市").recipients());
+        assertEquals(List.of("中国人民对外友好协会"), a.get("友城交流先进城市").giver());
+    }
+
+    @Test
+    void aJapaneseOrderEndingIn光章IsAnHonourItsGovernmentGives() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市人民对外友好协会会长李华荣获日本政府授予的“旭日双光章”。", "2031-10-02");
+        assertEquals(List.of("李华"), a.get("旭日双光章").recipients());
+    }
+
+    @Test
+    void theBodyWhosePraiseTheWinnerReceivedGivesTheAward() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市外办获中国人民对外友好协会表彰,荣获“人民友谊贡献奖”。", "2031-10-02");
+        assertEquals(List.of("中国人民对外友好协会"), a.get("人民友谊贡献奖").giver());
+    }
+
+    @Test
+    void bodiesCountedWithPeopleBeforeTheirPraiseReceiveTheHonourConferredOnThem() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市人民对外友好协会、吉安市人民对外友好协会等国内12个团体和20位个人获得表彰,"
+                + "这些先进团体和个人被授予“人民友谊贡献奖”。", "2031-10-02");
+        assertEquals(List.of("赣州市人民对外友好协会", "吉安市人民对外友好协会"), a.get("人民友谊贡献奖").recipients());
+    }
+
+    @Test
+    void thoseHonouredNamedAfterAPronounAndAColonReceiveTheHonour() {
+        Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市政府授予3位外国友人“赣州市荣誉市民”称号,他们是:日本丰冈市市长田村和夫、"
+                + "韩国清州市副市长李成民和美国友人约翰·史密斯。", "2031-10-02");
+        assertEquals(List.of("田村和夫", "李成民", "约翰·史密斯"), a.get("赣州市荣誉市民").recipients());
+    }
 }

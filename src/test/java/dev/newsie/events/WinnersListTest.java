@@ -35,6 +35,12 @@ class WinnersListTest {
     }
 
     @Test
+    void aNameInLatinLettersInBracketsIsPartOfItsEntryWhenEntriesAreCounted() {
+        assertEquals(3, WinnersList.itemCount("侨领Ⓡ、画家Ⓡ(Jean Paul Dupont)、议员Ⓡ"));
+        assertEquals(2, WinnersList.itemCount("甲市 乙市"));
+    }
+
+    @Test
     void aSpaceInsideANameWrittenInLatinLettersSeparatesNoEntries() {
         org.junit.jupiter.api.Assertions.assertTrue(WinnersList.withinLatin("Ⓡ(Jean Dupont)、Ⓡ", 6));
         org.junit.jupiter.api.Assertions.assertFalse(WinnersList.withinLatin("甲市 乙市", 2));
