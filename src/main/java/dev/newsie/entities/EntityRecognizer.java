@@ -75,7 +75,9 @@ public final class EntityRecognizer {
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
-        candidates.addAll(MediaNames.recognize(text));
+        List<Candidate> outlets = MediaNames.recognize(text);
+        candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
+        candidates.addAll(outlets);
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));

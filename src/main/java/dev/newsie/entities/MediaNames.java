@@ -69,4 +69,10 @@ final class MediaNames {
         }
         return out;
     }
+
+    /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */
+    static boolean joinsOutlets(Candidate c, List<Candidate> outlets) {
+        return c.type() == EntityType.ORGANIZATION && !outlets.contains(c)
+                && outlets.stream().filter(o -> o.start() >= c.start() && o.end() <= c.end()).count() >= 2;
+    }
 }

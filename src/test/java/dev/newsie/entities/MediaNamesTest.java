@@ -74,4 +74,12 @@ class MediaNamesTest {
     void aPapersAppIsNamedForThePaper() {
         assertEquals(List.of("青河日报", "青河新闻客户端"), names("青河日报客户端讯 交流会举行。\n青河新闻客户端讯 交流会举行。"));
     }
+
+    @Test
+    void oneReadingOverTwoCreditedOutletsGivesWay() {
+        List<Candidate> outlets = MediaNames.recognize("来源:青河网-青河日报 ");
+        Candidate joined = new Candidate(3, 11, dev.newsie.model.EntityType.ORGANIZATION, "青河网-青河日报", null, Candidate.Source.PATTERN);
+        assertEquals(true, MediaNames.joinsOutlets(joined, outlets));
+        assertEquals(false, MediaNames.joinsOutlets(outlets.get(0), outlets));
+    }
 }
