@@ -62,7 +62,7 @@ public final class EntityRecognizer {
             if (qualified == null) {
                 continue; // a bare 市… body in an article that names no Chinese city
             }
-            if (startsInsideName(org, people)) {
+            if (startsInsideName(org, people) || nameAndTitle(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
             Candidate own = afterJoinedName(text, qualified, people);
@@ -88,6 +88,15 @@ public final class EntityRecognizer {
             }
         }
         return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
+    }
+
+    /**
+     * 张某某部长担任: a name the person patterns found and the first character of the title after it (部 of 部长) are
+     * no body; a name of a body has more than one character after a person's name.
+     */
+    private static boolean nameAndTitle(Candidate org, List<Candidate> people) {
+        return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
+                && p.start() == org.start() && org.end() - p.end() == 1);
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {

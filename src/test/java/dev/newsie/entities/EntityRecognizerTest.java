@@ -440,4 +440,11 @@ class EntityRecognizerTest {
         assertTrue(k.stream().noneMatch(x -> x.startsWith("PROVINCE")), k.toString());
         assertTrue(keys("美国与拉美国家的合作").contains("COUNTRY 美国"));
     }
+
+    @Test
+    void aNameBeforeAMinistersTitleIsAPersonNotABody() {
+        Set<String> k = keys("两市情谊可追溯至郑建国部长担任青河市长时期。");
+        assertTrue(k.contains("PERSON 郑建国"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION 郑建国")), k.toString());
+    }
 }
