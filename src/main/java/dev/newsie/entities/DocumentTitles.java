@@ -35,8 +35,20 @@ public final class DocumentTitles {
         markQuotedNames(text, '“', '”', inName);
         markQuotedNames(text, '「', '」', inName);
         YEAR_NAMED_EVENTS.mark(text, inName);
-        return without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+        List<Entity> places = without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+        boolean[] pairedInEvent = new boolean[text.length()];
+        YEAR_NAMED_EVENTS.mark(text, pairedInEvent);
+        for (int i = 0; i < pairedInEvent.length; i++) {
+            pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
+        }
+        return without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
     }
+
+    /**
+     * Dashes that pair two sides in a name (中国—东盟): a bloc named as the second side of a pair inside an event's name
+     * (2030中国—甲盟市长论坛) stands there as a country does in 中美, and is no mention of the organisation.
+     */
+    private static final String PAIR_DASHES = "—-－–";
 
     private static List<Entity> without(List<Entity> entities, boolean[] inTitle, java.util.Set<EntityType> types) {
         List<Entity> out = new ArrayList<>(entities.size());
