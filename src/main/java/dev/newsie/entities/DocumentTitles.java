@@ -28,7 +28,8 @@ public final class DocumentTitles {
     /**
      * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
      * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or an event named with its year
-     * ({@link YearNamedEvents}): GOLD.md §7, a place inside another name is no mention of it.
+     * ({@link YearNamedEvents}): GOLD.md §7, a place inside another name is no mention of it. Nor is a government's hall
+     * named only as a venue or a seat (在某某市政厅举行; {@link HallsOfBodies#isSeatOrVenue}) an organisation (GOLD.md §2).
      */
     public static List<Entity> withoutPlacesOnlyInNames(String text, List<Entity> entities) {
         boolean[] inName = titles(text);
@@ -41,7 +42,10 @@ public final class DocumentTitles {
         for (int i = 0; i < pairedInEvent.length; i++) {
             pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
         }
-        return without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
+        List<Entity> kept = without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
+        kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
+                .allMatch(m -> HallsOfBodies.isSeatOrVenue(text, m.text(), m.start(), m.end())));
+        return kept;
     }
 
     /**
