@@ -447,4 +447,13 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 郑建国"), k.toString());
         assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION 郑建国")), k.toString());
     }
+
+    @Test
+    void aBareCouncilAfterTheStaffAMayorLeadsIsTheCitysCouncil() {
+        Set<String> k = keys("签约仪式在青河市公所举行,青河市长郑建国率各课室主管与市民代表会主席孔红梅出席。");
+        assertTrue(k.contains("ORGANIZATION 青河市民代表会"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION 郑建国")), k.toString());
+        Set<String> joined = keys("签约仪式在青河市公所举行,青河市长郑建国率各课室主管偕市民代表会主席孔红梅出席。");
+        assertTrue(joined.contains("ORGANIZATION 青河市民代表会"), joined.toString());
+    }
 }
