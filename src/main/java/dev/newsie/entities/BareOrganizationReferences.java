@@ -17,7 +17,7 @@ import java.util.Map;
  */
 public final class BareOrganizationReferences {
     /** Characters before a bare reference that show it starts there: not part of a longer word (城市政府). */
-    static final String OPENERS = "受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
+    static final String OPENERS = "偕受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
 
     /** Province-level units that are no 省 (autonomous regions, special administrative regions, Taiwan): 省委 is none of theirs. */
     static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");

@@ -28,15 +28,31 @@ public final class DocumentTitles {
     /**
      * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
      * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or an event named with its year
-     * ({@link YearNamedEvents}): GOLD.md §7, a place inside another name is no mention of it.
+     * ({@link YearNamedEvents}): GOLD.md §7, a place inside another name is no mention of it. Nor is a government's hall
+     * named only as a venue or a seat (在某某市政厅举行; {@link HallsOfBodies#isSeatOrVenue}) an organisation (GOLD.md §2).
      */
     public static List<Entity> withoutPlacesOnlyInNames(String text, List<Entity> entities) {
         boolean[] inName = titles(text);
         markQuotedNames(text, '“', '”', inName);
         markQuotedNames(text, '「', '」', inName);
         YEAR_NAMED_EVENTS.mark(text, inName);
-        return without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+        List<Entity> places = without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+        boolean[] pairedInEvent = new boolean[text.length()];
+        YEAR_NAMED_EVENTS.mark(text, pairedInEvent);
+        for (int i = 0; i < pairedInEvent.length; i++) {
+            pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
+        }
+        List<Entity> kept = without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
+        kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
+                .allMatch(m -> HallsOfBodies.isSeatOrVenue(text, m.text(), m.start(), m.end())));
+        return kept;
     }
+
+    /**
+     * Dashes that pair two sides in a name (中国—东盟): a bloc named as the second side of a pair inside an event's name
+     * (2030中国—甲盟市长论坛) stands there as a country does in 中美, and is no mention of the organisation.
+     */
+    private static final String PAIR_DASHES = "—-－–";
 
     private static List<Entity> without(List<Entity> entities, boolean[] inTitle, java.util.Set<EntityType> types) {
         List<Entity> out = new ArrayList<>(entities.size());

@@ -62,12 +62,18 @@ public final class EntityRecognizer {
             if (qualified == null) {
                 continue; // a bare 市… body in an article that names no Chinese city
             }
-            if (startsInsideName(org, people)) {
+            if (startsInsideName(org, people) || nameAndTitle(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
             Candidate own = afterJoinedName(text, qualified, people);
             if (own != qualified && organizations.isBareHead(own.name())) {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
+            }
+            if (own != qualified) {
+                own = bareReferences.qualify(text, own, placeCandidates); // 某某率…与市民代表会: the body after the join may be bare
+                if (own == null) {
+                    continue;
+                }
             }
             candidates.add(withParent(text, placeCandidates,
                     withWholePlace(text, placeCandidates, withLeadingAbbreviation(text,
@@ -75,7 +81,9 @@ public final class EntityRecognizer {
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
-        candidates.addAll(MediaNames.recognize(text));
+        List<Candidate> outlets = MediaNames.recognize(text);
+        candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
+        candidates.addAll(outlets);
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
@@ -88,6 +96,15 @@ public final class EntityRecognizer {
         return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
     }
 
+    /**
+     * 张某某部长担任: a name the person patterns found and the first character of the title after it (部 of 部长) are
+     * no body; a name of a body has more than one character after a person's name.
+     */
+    private static boolean nameAndTitle(Candidate org, List<Candidate> people) {
+        return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
+                && p.start() == org.start() && org.end() - p.end() == 1);
+    }
+
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {
         return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
                 && p.start() < org.start() && org.start() < p.end());
@@ -97,11 +114,23 @@ public final class EntityRecognizer {
      * 市长吴晓峰和丹寨县委 read as one organisation token: a name the person patterns found inside the span and a
      * conjunction after it belong to someone else; the body starts after the conjunction.
      */
+    /** 率 (leads) after a name: the people led follow it. */
+    private static final char LED = '率';
+
     private static Candidate afterJoinedName(String text, Candidate org, List<Candidate> people) {
         for (Candidate p : people) {
             if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.start() >= org.start()
                     && p.end() + 3 < org.end() && "和及与、".indexOf(text.charAt(p.end())) >= 0) {
                 return new Candidate(p.end() + 1, org.end(), org.type(), text.substring(p.end() + 1, org.end()), org.country(), org.source());
+            }
+            if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.start() == org.start()
+                    && p.end() < org.end() && text.charAt(p.end()) == LED) {
+                // 市长某某率各课室主管与市民代表会: the name, 率 and the people he leads come before the body after the join
+                for (int j = org.end() - 4; j > p.end(); j--) {
+                    if ("和及与、偕".indexOf(text.charAt(j)) >= 0) {
+                        return new Candidate(j + 1, org.end(), org.type(), text.substring(j + 1, org.end()), org.country(), org.source());
+                    }
+                }
             }
         }
         return org;

@@ -41,4 +41,23 @@ final class HallsOfBodies {
         }
         return Optional.of(org);
     }
+
+    /** A local government's hall (the building of 市政厅, 市厅, 县厅, 州厅, 道厅) named for its government. */
+    private static final java.util.List<String> GOVERNMENT_HALLS = java.util.List.of("市政厅", "市厅", "县厅", "州厅", "道厅");
+    /** Words before a place of an act (在某某市政厅召开, 于某某市厅举行). */
+    private static final String AT = "在于";
+    /** What follows a government's hall named as its seat (某某县厅所在地). */
+    private static final String SEAT = "所在";
+
+    /**
+     * 在某某市政厅举行, 某某县厅所在地: a government's hall after a locative, or named as a seat, is the building where
+     * something happens or stands, a venue and no organisation (GOLD.md §2); elsewhere (某某市政厅与甲市签署) it is the
+     * government. Only the entity list leaves such a hall out: a forum's venue is still read from it.
+     */
+    static boolean isSeatOrVenue(String text, String name, int start, int end) {
+        if (GOVERNMENT_HALLS.stream().noneMatch(name::endsWith) || start < 0 || end > text.length()) {
+            return false;
+        }
+        return (start > 0 && AT.indexOf(text.charAt(start - 1)) >= 0) || text.startsWith(SEAT, end);
+    }
 }

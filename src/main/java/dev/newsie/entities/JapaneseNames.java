@@ -51,6 +51,16 @@ final class JapaneseNames {
         return -1;
     }
 
+    /** The length of the listed family name (three or two characters) a name opens with, or 0. */
+    int surnameLength(String name) {
+        for (int len = 3; len >= 2; len--) {
+            if (name.length() >= len && surnames.contains(name.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
     /** Whether a name opens with a listed family name of two or three characters. */
     boolean startsWithSurname(String name) {
         for (int len = 3; len >= 2; len--) {

@@ -80,4 +80,82 @@ final class ListedNames {
         final int e = end;
         return places.stream().anyMatch(c -> c.start() < e && p < c.end()) ? -1 : end;
     }
+
+    /** What closes an item of a list of names beside a known one: a join, punctuation, 等 or the text's end. */
+    private static final String ITEM_CLOSERS = JOINS + "，,。；;：:）)等\n";
+
+    /**
+     * Names listed beside a name already found (托马斯·贝克、山本健太、马克·霍夫曼; 林某某、Sasala Tayal、吴某某等议员):
+     * an item joined by 、, 和 or 及 to a known name, of a Chinese or Japanese name's shape and closed by a join or
+     * punctuation, is a name of the same list; the list is followed both ways as far as such items run. A known name
+     * vouches for its neighbours where the segmenter's anchors are missing (Japanese names, a list broken by a Latin one).
+     */
+    void besideNames(String text, List<Candidate> out, List<Candidate> places, JapaneseNames japanese) {
+        boolean added = true;
+        while (added) {
+            added = false;
+            for (Candidate known : List.copyOf(out)) {
+                if (known.type() != EntityType.PERSON) {
+                    continue;
+                }
+                added |= addItem(text, out, places, nextItem(text, known.end(), japanese));
+                added |= addItem(text, out, places, previousItem(text, known.start(), japanese));
+            }
+        }
+    }
+
+    private boolean addItem(String text, List<Candidate> out, List<Candidate> places, int[] span) {
+        if (span == null || out.stream().anyMatch(o -> o.start() < span[1] && span[0] < o.end())
+                || places.stream().anyMatch(c -> c.start() < span[1] && span[0] < c.end())) {
+            return false;
+        }
+        out.add(new Candidate(span[0], span[1], EntityType.PERSON, text.substring(span[0], span[1]), null, Candidate.Source.PATTERN));
+        return true;
+    }
+
+    /** The item after a join at {@code end} (the end of a known name), or null. */
+    private int[] nextItem(String text, int end, JapaneseNames japanese) {
+        if (end >= text.length() || "、和及".indexOf(text.charAt(end)) < 0) {
+            return null;
+        }
+        int p = end + 1;
+        int e = closedName(text, p, japanese);
+        return e < 0 ? null : new int[] {p, e};
+    }
+
+    /** The item before a join just before {@code start} (the start of a known name), or null. */
+    private int[] previousItem(String text, int start, JapaneseNames japanese) {
+        if (start < 2 || text.charAt(start - 1) != '、') {
+            return null;
+        }
+        int end = start - 1;
+        for (int len = 2; len <= 5 && end - len >= 0; len++) {
+            int p = end - len;
+            boolean opened = p == 0 || ITEM_CLOSERS.indexOf(text.charAt(p - 1)) >= 0 || "有括为是：:".indexOf(text.charAt(p - 1)) >= 0
+                    || Character.UnicodeScript.of(text.charAt(p - 1)) != Character.UnicodeScript.HAN;
+            if (opened && closedName(text, p, japanese) == end) {
+                return new int[] {p, end};
+            }
+        }
+        return null;
+    }
+
+    /** The end of a Chinese- or Japanese-shaped name at {@code p} that a list's closer ends, or -1. */
+    private int closedName(String text, int p, JapaneseNames japanese) {
+        java.util.function.IntPredicate closes = e -> e == text.length() || ITEM_CLOSERS.indexOf(text.charAt(e)) >= 0;
+        int end = shapes.chineseName(text, p);
+        if (end > 0 && closes.test(end)) {
+            return end;
+        }
+        end = japanese.end(text, p, closes);
+        if (end < 0 || !closes.test(end)) {
+            return -1;
+        }
+        for (int given = 2; given <= 3 && given < end - p; given++) {
+            if (shapes.titles.contains(text.substring(end - given, end))) {
+                return -1; // 森川市长、田口议长: a family name and a title address someone, they do not name him
+            }
+        }
+        return end;
+    }
 }

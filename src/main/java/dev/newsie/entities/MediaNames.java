@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  * Media outlets named where no proper noun vouches for them: a newspaper or magazine in title marks (据巴西《某某侨报》
  * 报道; title marks set off a publication's name) and a source line that is nothing but an outlet's name (某某新闻网
  * alone on its line, under a page's dateline) and the outlet a page credits as its source (来源:某某网), taken whole
- * with the place or slogan word a head-noun reading cuts off (中国江苏网, 多彩贵州网).
+ * with the place or slogan word a head-noun reading cuts off (中国江苏网, 多彩贵州网). A dateline or byline that opens
+ * a paragraph names its outlet too (某某网讯, 某某日报北京5月1日电, 【某某传媒／记者 …】, 【某某网张三某地报导】), as does
+ * a report attributed to a quoted outlet (据台湾“某某新闻网”报道); two outlets credited together (某某网—某某日报讯,
+ * 来源:某某网-某某日报) are two names.
  */
 final class MediaNames {
     /** A publication's name in title marks: two to ten characters ending in a newspaper's or magazine's head. */
@@ -20,21 +23,56 @@ final class MediaNames {
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}(?:新闻网|电视台|卫视|日报|晚报))[ \\t]*$");
 
     /** The heads of an outlet's name: news sites, papers, agencies, channels, apps and government news accounts (某某发布). */
-    private static final String HEAD = "(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|社|电视台|广播电视台|卫视|频道|客户端|融媒体中心|发布|在线)";
-    /** The outlet a page credits (来源:某某网), up to the line's or clause's end, taken whole (中国江苏网, 多彩贵州网). */
-    private static final Pattern CREDITED = Pattern.compile("来源[:：][ \\t]*(\\p{IsHan}{1,10}?" + HEAD + ")(?=[ \\t]*(?:$|[\\n)）。，,、|]))", Pattern.MULTILINE);
+    private static final String HEAD = "(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|社|电视台|广播电视台|卫视|频道|客户端|融媒体中心|发布|在线|传媒)";
+    /** One outlet's name: a head after at most ten characters, not the writer's own paper (本报, 该网, 我台). */
+    private static final String OUTLET = "(?![本该我此])\\p{IsHan}{1,10}?" + HEAD;
+    /** An outlet's app (某某日报客户端), named for the outlet. */
+    private static final String APP = "客户端";
+    private static final Pattern OUTLET_NAME = Pattern.compile("\\p{IsHan}{1,10}(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|电视台|卫视)");
+    /** What joins two outlets credited together (某某网—某某日报). */
+    private static final String JOIN = "[-—－–]";
+    /**
+     * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
+     * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash.
+     */
+    private static final Pattern CREDITED = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
+            + "(?=[ \\t]|$|[\\n)）。，,、|])", Pattern.MULTILINE);
+    /**
+     * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
+     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
+     */
+    private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
+            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+    /** A bracketed byline that is an outlet, a reporter and a place before 报导/报道: 【某某网张三某地报导】. */
+    private static final Pattern BRACKET_BYLINE = Pattern.compile("【(" + OUTLET + ")\\p{IsHan}{2,8}?报[导道]】");
+    /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */
+    private static final Pattern QUOTED = Pattern.compile("据\\p{IsHan}{0,4}[“「\"]("+ OUTLET + ")[”」\"](?:报道|报导|消息)");
 
     private MediaNames() {
     }
 
     static List<Candidate> recognize(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Pattern p : List.of(TITLED, SOURCE_LINE, CREDITED)) {
+        for (Pattern p : List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                out.add(new Candidate(m.start(1), m.end(1), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        int end = m.end(g);
+                        if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
+                            end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet
+                        }
+                        out.add(new Candidate(m.start(g), end, EntityType.ORGANIZATION, text.substring(m.start(g), end), null, Candidate.Source.PATTERN));
+                    }
+                }
             }
         }
         return out;
+    }
+
+    /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */
+    static boolean joinsOutlets(Candidate c, List<Candidate> outlets) {
+        return c.type() == EntityType.ORGANIZATION && !outlets.contains(c)
+                && outlets.stream().filter(o -> o.start() >= c.start() && o.end() <= c.end()).count() >= 2;
     }
 }

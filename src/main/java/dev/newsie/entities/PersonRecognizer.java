@@ -76,6 +76,7 @@ public final class PersonRecognizer {
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
+        listedNames.besideNames(text, out, places, japaneseNames);
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
@@ -272,9 +273,13 @@ public final class PersonRecognizer {
     }
 
     /**
-     * 张市长表示, 李处长致辞: a family name and a title is a form of address for a person named elsewhere, not a name.
+     * 张市长表示, 李处长致辞, 田口议长表示: a family name and a title is a form of address for a person named elsewhere, not a name.
      */
     private boolean isFormOfAddress(String name) {
+        int japanese = japaneseNames.surnameLength(name);
+        if (japanese > 0 && name.length() - japanese >= 2 && shapes.titles.contains(name.substring(japanese))) {
+            return true; // 田口议长: so is a Japanese family name and a title
+        }
         for (int surnameLen = 1; surnameLen <= 2 && surnameLen < name.length(); surnameLen++) {
             String rest = name.substring(surnameLen);
             if (shapes.listedSurnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {

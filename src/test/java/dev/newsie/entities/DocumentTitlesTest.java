@@ -69,4 +69,12 @@ class DocumentTitlesTest {
         Entity inside = at(text, EntityType.COUNTRY, "甲国", 0), outside = at(text, EntityType.CITY, "乙市", 0);
         assertEquals(List.of(outside), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(inside, outside)));
     }
+
+    @Test
+    void blocPairedInsideAYearNamedEventIsDroppedButABodyNamedThereIsKept() {
+        String text = "2030中国—青盟市长论坛在甲城开幕。第五届青河城市联盟大会同期举行。";
+        Entity bloc = at(text, EntityType.ORGANIZATION, "青盟", 0);
+        Entity body = at(text, EntityType.ORGANIZATION, "青河城市联盟", 0);
+        assertEquals(List.of(body), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(bloc, body)));
+    }
 }

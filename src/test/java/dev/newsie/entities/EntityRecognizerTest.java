@@ -440,4 +440,20 @@ class EntityRecognizerTest {
         assertTrue(k.stream().noneMatch(x -> x.startsWith("PROVINCE")), k.toString());
         assertTrue(keys("美国与拉美国家的合作").contains("COUNTRY 美国"));
     }
+
+    @Test
+    void aNameBeforeAMinistersTitleIsAPersonNotABody() {
+        Set<String> k = keys("两市情谊可追溯至郑建国部长担任青河市长时期。");
+        assertTrue(k.contains("PERSON 郑建国"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION 郑建国")), k.toString());
+    }
+
+    @Test
+    void aBareCouncilAfterTheStaffAMayorLeadsIsTheCitysCouncil() {
+        Set<String> k = keys("签约仪式在青河市公所举行,青河市长郑建国率各课室主管与市民代表会主席孔红梅出席。");
+        assertTrue(k.contains("ORGANIZATION 青河市民代表会"), k.toString());
+        assertTrue(k.stream().noneMatch(x -> x.startsWith("ORGANIZATION 郑建国")), k.toString());
+        Set<String> joined = keys("签约仪式在青河市公所举行,青河市长郑建国率各课室主管偕市民代表会主席孔红梅出席。");
+        assertTrue(joined.contains("ORGANIZATION 青河市民代表会"), joined.toString());
+    }
 }

@@ -33,4 +33,14 @@ class HallsOfBodiesTest {
         assertEquals(Optional.of("青河省教育厅"), body("青河省教育厅"));
         assertEquals(Optional.of("青河市政府办公厅"), body("青河市政府办公厅"));
     }
+
+    @Test
+    void aGovernmentsHallAfterALocativeOrAsASeatIsAVenue() {
+        String venue = "大会在青河市政厅召开。";
+        org.junit.jupiter.api.Assertions.assertTrue(HallsOfBodies.isSeatOrVenue(venue, "青河市政厅", 3, 8));
+        String seat = "青河市是甲县厅所在地。";
+        org.junit.jupiter.api.Assertions.assertTrue(HallsOfBodies.isSeatOrVenue(seat, "甲县厅", 4, 7));
+        String body = "青河市政厅与乙市签署备忘录。";
+        org.junit.jupiter.api.Assertions.assertFalse(HallsOfBodies.isSeatOrVenue(body, "青河市政厅", 0, 5));
+    }
 }

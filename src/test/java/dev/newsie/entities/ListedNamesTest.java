@@ -36,4 +36,32 @@ class ListedNamesTest {
         assertTrue(n.containsAll(Set.of("郑建国", "孔红梅", "韩志强")), n.toString());
         assertTrue(names("高铁  黄金  周边产品\n").isEmpty());
     }
+
+    private Set<String> beside(String text, String known) {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        List<Candidate> out = new ArrayList<>();
+        int k = a.text().indexOf(known);
+        out.add(new Candidate(k, k + known.length(), dev.newsie.model.EntityType.PERSON, known, null, Candidate.Source.PATTERN));
+        listed.besideNames(a.text(), out, a.places(), JapaneseNames.load());
+        return MadeUpSentences.persons(out);
+    }
+
+    @Test
+    void japaneseNamesListedBesideAKnownNameArePeople() {
+        Set<String> n = beside("获奖者有彼得·罗森、大川健吾、石田亮平和安娜·克拉克。", "彼得·罗森");
+        assertTrue(n.containsAll(Set.of("大川健吾", "石田亮平")), n.toString());
+    }
+
+    @Test
+    void namesAfterALatinNameInTheListArePeople() {
+        Set<String> n = beside("议员郑建国、Lima Tapas、孔红梅、韩志强等出席。", "Lima Tapas");
+        assertTrue(n.containsAll(Set.of("孔红梅", "韩志强")), n.toString());
+    }
+
+    @Test
+    void aFamilyNameWithATitleBesideANameIsNoName() {
+        Set<String> n = beside("森田市长、郑建国表示欢迎。", "郑建国");
+        assertTrue(!n.contains("森田市长"), n.toString());
+        assertTrue(beside("会见了郑建国、青河市代表团。", "郑建国").equals(Set.of("郑建国")));
+    }
 }

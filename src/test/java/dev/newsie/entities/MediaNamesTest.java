@@ -36,4 +36,50 @@ class MediaNamesTest {
     void creditedSourceThatIsNoOutletIsNone() {
         assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
     }
+
+    @Test
+    void datelineOpeningAParagraphNamesItsOutlet() {
+        assertEquals(List.of("青河网"), names("标题\n\n青河网西安3月2日讯 日前,青河市举行交流会。"));
+        assertEquals(List.of("青河新闻客户端"), names("青河新闻客户端讯 日前,青河市举行交流会。"));
+    }
+
+    @Test
+    void twoOutletsCreditedTogetherAreTwoNames() {
+        assertEquals(List.of("青河新闻网", "青河日报"), names("青河新闻网—青河日报讯(记者王明)昨日,交流会举行。"));
+        assertEquals(List.of("青河网", "青河日报"), names("来源:青河网-青河日报  责编:李明"));
+    }
+
+    @Test
+    void bracketedBylineNamesItsOutlet() {
+        assertEquals(List.of("青河传媒"), names("【青河传媒／记者 王明／青河市 报导】交流会举行。"));
+        assertEquals(List.of("青河网"), names("【青河网王明青河报导】交流会举行。"));
+    }
+
+    @Test
+    void reportAttributedToAQuotedOutletNamesIt() {
+        assertEquals(List.of("青河时报"), names("据台湾“青河时报”报道,交流会举行。"));
+    }
+
+    @Test
+    void theWritersOwnPaperIsNoName() {
+        assertEquals(List.of(), names("本报讯(记者王明)昨日,交流会举行。\n该报记者随团采访。"));
+    }
+
+    @Test
+    void creditedSourceEndsAtASpace() {
+        assertEquals(List.of("青河在线"), names("消息来源:青河在线 青河市与某市签署协议"));
+    }
+
+    @Test
+    void aPapersAppIsNamedForThePaper() {
+        assertEquals(List.of("青河日报", "青河新闻客户端"), names("青河日报客户端讯 交流会举行。\n青河新闻客户端讯 交流会举行。"));
+    }
+
+    @Test
+    void oneReadingOverTwoCreditedOutletsGivesWay() {
+        List<Candidate> outlets = MediaNames.recognize("来源:青河网-青河日报 ");
+        Candidate joined = new Candidate(3, 11, dev.newsie.model.EntityType.ORGANIZATION, "青河网-青河日报", null, Candidate.Source.PATTERN);
+        assertEquals(true, MediaNames.joinsOutlets(joined, outlets));
+        assertEquals(false, MediaNames.joinsOutlets(outlets.get(0), outlets));
+    }
 }

@@ -211,4 +211,10 @@ class PersonRecognizerTest {
         assertFalse(n.contains("曾在"), n.toString());
         assertTrue(n.contains("王立新"), n.toString());
     }
+
+    @Test
+    void aJapaneseFamilyNameAndATitleIsAFormOfAddress() {
+        Set<String> n = names("两市合作成果丰富。森田市长、石川议长表示愿共同努力。");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("市长") || x.endsWith("议长")), n.toString());
+    }
 }
