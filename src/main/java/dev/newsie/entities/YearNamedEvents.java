@@ -45,7 +45,7 @@ final class YearNamedEvents {
                 breaks.add(r.get(1));
             }
         }
-        // expositions, fairs and festivals named with their year or ordinal (第五届中国园艺博览会) are events too
+        // expositions, fairs and festivals named with their year or ordinal (第三届中国茶叶博览会) are events too
         ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
         return new YearNamedEvents(heads, breaks);
     }

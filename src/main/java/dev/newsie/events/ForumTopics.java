@@ -106,7 +106,7 @@ final class ForumTopics {
     private static final Pattern FORUM_SUBJECT = Pattern.compile(
             "(?:论坛|大会|会议|峰会|年会|研讨会|对话会|圆桌会|本届|本次|此次)(?:将|还|也|主要|重点|则)?$");
     /**
-     * 围绕文化遗产保护与利用的话题展开了深入讨论: one unquoted title named as the topic (的话题, 这一议题) of a
+     * 围绕湿地修复的话题展开讨论: one unquoted title named as the topic (的话题, 这一议题) of a
      * discussion — the head word and the discussing verb both say it is a topic, so one item is enough.
      */
     private static final Pattern ONE_TOPIC_DISCUSSED = Pattern.compile(

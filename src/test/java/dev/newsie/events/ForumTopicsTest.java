@@ -218,8 +218,8 @@ class ForumTopicsTest {
 
     @Test
     void oneUnquotedTitleNamedAsTheTopicOfADiscussion() {
-        assertEquals(List.of("古城保护与文化传承"), ForumTopics.topics("六位专家重点围绕古城保护与文化传承的话题展开了深入讨论。"));
-        assertEquals(List.of(), ForumTopics.topics("六位专家重点围绕古城保护展开了深入讨论。"));
+        assertEquals(List.of("湿地修复与候鸟保护"), ForumTopics.topics("与会嘉宾主要围绕湿地修复与候鸟保护的话题进行了热烈讨论。"));
+        assertEquals(List.of(), ForumTopics.topics("与会嘉宾主要围绕湿地修复进行了热烈讨论。"));
     }
 
     @Test

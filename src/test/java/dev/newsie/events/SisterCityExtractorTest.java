@@ -300,31 +300,31 @@ class SisterCityExtractorTest {
 
     @Test
     void friendlyExchangeRelationsSetUpAreARelation() {
-        Set<String> r = relations("越南岘港市与大阪市缔结成为友好城市,海防市与大阪也建立了友好交流关系。", "2024-05-01");
-        assertTrue(r.contains("大阪-海防@null"), r.toString());
+        Set<String> r = relations("泰国清迈市与熊本市结为友好城市,清莱市与熊本也建立了友好交流关系。", "2024-05-01");
+        assertTrue(r.contains("清莱-熊本@null"), r.toString());
     }
 
     @Test
     void aRelationSinceItBeganWithNoYear() {
-        assertTrue(relations("自老街省与湖南省建立友好省份关系以来,两省交流不断。", "2024-05-01").contains("湖南-老街@null"));
+        assertTrue(relations("自河江省与云南省建立友好省份关系以来,两省往来日益密切。", "2024-05-01").contains("云南-河江@null"));
         Set<String> r = relations("襄阳市副市长会见日本松本市客人。自两市结好以来,交流不断。", "2024-05-01");
         assertTrue(r.contains("松本-襄阳@null"), r.toString());
     }
 
     @Test
     void aPartnerIntroducedAsThePlacesSisterCityByAVerbBefore的() {
-        Set<String> r = relations("南京推荐的友城德国莱比锡市荣获对华友好城市交流合作奖。", "2024-05-01");
-        assertTrue(r.contains("南京-莱比锡@null"), r.toString());
+        Set<String> r = relations("苏州推荐的友城意大利威尼斯市获得了友好交流贡献奖。", "2024-05-01");
+        assertTrue(r.contains("威尼斯-苏州@null"), r.toString());
     }
 
     @Test
     void delegationsOfSisterCitiesAreTheSoleHomeCitysPartners() {
-        Set<String> r = relations("镇江市举办博览会。市委书记王明在行政中心会见了比利时根特市、肯尼亚蒙巴萨市等友好城市代表团。", "2024-05-01");
-        assertTrue(r.contains("根特-镇江@null"), r.toString());
-        assertTrue(r.contains("蒙巴萨-镇江@null"), r.toString());
+        Set<String> r = relations("扬州市举办文化周。市长李华在迎宾馆会见了荷兰鹿特丹市、埃及卢克索市等友好城市代表团。", "2024-05-01");
+        assertTrue(r.contains("扬州-鹿特丹@null"), r.toString());
+        assertTrue(r.contains("卢克索-扬州@null"), r.toString());
         // two home cities named: whose partners the delegates are is not said
-        Set<String> two = relations("成都市、绵阳市的官员先后演讲。来自法国蒙彼利埃市、日本甲府市等友城代表先后发言。", "2024-05-01");
-        assertTrue(two.stream().noneMatch(x -> x.contains("蒙彼利埃") || x.contains("甲府")), two.toString());
+        Set<String> two = relations("南宁市、柳州市的官员相继致辞。来自法国波尔多市、日本冈山市等友城代表先后发言。", "2024-05-01");
+        assertTrue(two.stream().noneMatch(x -> x.contains("波尔多") || x.contains("冈山")), two.toString());
     }
 
     @Test
