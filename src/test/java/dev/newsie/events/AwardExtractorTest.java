@@ -626,9 +626,9 @@ class AwardExtractorTest {
 
     @Test
     void winnersNamedWithTheirBodyNationalityAndCallingAreEachRead() {
-        Map<String, Event> a = awards("表彰外国专家\n9月29日,2031年度江西省“滕王阁奖”颁奖仪式在南昌举行。获奖专家包括:南昌大学美籍教授彼得·格林、"
-                + "江西理工大学德籍研究员汉斯·穆勒、江铃汽车公司日籍工程师田中次郎等。", "2031-09-30");
-        assertEquals(List.of("彼得·格林", "汉斯·穆勒", "田中次郎"), a.get("滕王阁奖").recipients());
+        Map<String, Event> a = awards("外籍专家受表彰\n10月8日,2031年度湖北省“黄鹤友谊奖”表彰大会在武汉召开。获奖专家包括:武汉理工大学美籍教授彼得·格林、"
+                + "湖北农学院德籍研究员汉斯·穆勒、长江机电公司日籍工程师田中次郎等。", "2031-10-09");
+        assertEquals(List.of("彼得·格林", "汉斯·穆勒", "田中次郎"), a.get("黄鹤友谊奖").recipients());
     }
 
     @Test
