@@ -88,8 +88,15 @@ final class NameEdges {
         return start;
     }
 
-    /** 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处). */
+    /**
+     * 张三代表某市委: the name begins after the verb (not the 代表 of a head: 代表处). The span may also open inside the
+     * verb, when the segmenter read its first character with the name before it (王/明代/表/市政府).
+     */
     static int afterAgent(String text, int start, int end, String head) {
+        if (start > 0 && text.startsWith("代表", start - 1) && start + 1 <= end - head.length()
+                && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(start + 1)) < 0) {
+            return start + 1;
+        }
         int agent = text.lastIndexOf("代表", end - 1);
         if (agent >= start && agent + 2 < end && agent < end - head.length()
                 && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {

@@ -225,7 +225,8 @@ public final class PersonRecognizer {
             boolean first = true;
             while (p < text.length()) {
                 int end = NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
-                if (end > 0 && !NameShapes.BYLINE_TITLES.contains(title) && segmenterEndsNameBefore(tokens, p, end)) {
+                if (end > 0 && !NameShapes.BYLINE_TITLES.contains(title)
+                        && (segmenterEndsNameBefore(tokens, p, end) || runsInto代表(text, p, end))) {
                     end--; // 市长李强发表讲话: the segmenter reads 李强/nr 发表/v, not a given name 强发
                 }
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
@@ -295,6 +296,15 @@ public final class PersonRecognizer {
      * belongs to that word. A noun or time word there (沈建/nr 明代/t 表) is the segmenter's misreading, and
      * without its person reading (王/明代/表) the name is left alone.
      */
+    /**
+     * 市长王明代表市政府致辞: a titled official speaking for a body (代表, "on behalf of") is the genre's commonest
+     * verb after a name, and the segmenter may read 明代 (the Ming dynasty) across it, so a three-character name whose
+     * last character opens 代表 is a two-character name — unless 代表 runs on into 代表示 (孙立代 表示).
+     */
+    private static boolean runsInto代表(String text, int start, int end) {
+        return end - start == 3 && text.startsWith("代表", end - 1) && !text.startsWith("代表示", end - 1);
+    }
+
     private static boolean segmenterEndsNameBefore(List<dev.newsie.nlp.Token> tokens, int start, int end) {
         if (end - start != 3) {
             return false;

@@ -25,6 +25,12 @@ class NameEdgesTest {
     }
 
     @Test
+    void aBodyDoesNotOpenInsideTheVerb代表() {
+        Set<String> n = organizations("市长王明代表市政府向嘉宾赠送纪念品。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("表")), n.toString());
+    }
+
+    @Test
     void personAndLocativeBeforeABodyAreNoPartOfItsName() {
         Set<String> n = organizations("市长山田一郎在台中市政府会见代表团。");
         assertTrue(n.stream().noneMatch(x -> x.contains("山田")), n.toString());

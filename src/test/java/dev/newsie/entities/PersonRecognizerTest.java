@@ -30,6 +30,19 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aTitledNameEndsBefore代表() {
+        Set<String> n = names("开幕式上,副市长李华代表甘肃省政府致辞,市长王明代表市政府向嘉宾赠送纪念品。");
+        assertTrue(n.contains("李华") && n.contains("王明"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("代")), n.toString());
+    }
+
+    @Test
+    void aTitledNameEndingIn代Before表示IsKept() {
+        Set<String> n = names("会见中,市长孙立代表示欢迎。");
+        assertTrue(n.contains("孙立代"), n.toString());
+    }
+
+    @Test
     void aTitledNameIsKeptWhereTheSegmenterReadsATimeWordAcrossIt() {
         Set<String> n = names("台州市市长周文清代表台州市致辞。");
         assertTrue(n.contains("周文清"), n.toString());
