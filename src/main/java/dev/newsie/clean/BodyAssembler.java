@@ -70,11 +70,38 @@ final class BodyAssembler {
         if (from <= 0 || from >= lines.size() || !LIST_HEADING.matcher(lines.get(from - 1).text()).find()) {
             return 0;
         }
+        boolean announced = LIST_ANNOUNCEMENT.matcher(lines.get(from - 1).text()).find();
         int n = 0;
-        while (from + n < lines.size() && NAME_LINE.matcher(lines.get(from + n).text().strip()).matches()) {
+        while (from + n < lines.size()) {
+            String t = lines.get(from + n).text().strip();
+            if (!NAME_LINE.matcher(t).matches() && !(announced && entryLine(t))) {
+                break;
+            }
             n++;
         }
         return n;
+    }
+
+    /**
+     * A heading that announces the article's own list of winners or members (获奖名单如下:, 他们是:, 一等奖(3个):),
+     * under which an entry may be a whole line of name, nationality and post (彼得·格林(美国) 某大学教授), not only a
+     * bare name; a page's appended links are announced otherwise (相关新闻:, which ends the article before this).
+     */
+    private static final java.util.regex.Pattern LIST_ANNOUNCEMENT = java.util.regex.Pattern.compile(
+            "(?:如下|名单|名录|获奖者|得主|获奖城市|获奖单位|获奖个人|获奖人员|他们是|分别是|分别为|奖项?(?:[(（]\\d{1,3}[个名位项家人][)）])?)\\s*[:：]\\s*$");
+    /** An entry of an announced list, or a sub-heading of it (二等奖(2个):): one short line, no sentence in it. */
+    private static final java.util.regex.Pattern ENTRY_LINE = java.util.regex.Pattern.compile("^[^。；;！？!?]{2,40}$");
+    /**
+     * What makes a line an entry and not another story's headline: its fields are set apart — a transliterated
+     * name's dot, a bracketed nationality or place, a blank between name and post (彼得·格林(美国) 某大学教授).
+     */
+    private static final java.util.regex.Pattern ENTRY_FIELDS = java.util.regex.Pattern.compile("[·•(（]|\\p{IsHan}[ \\t\u3000]+\\p{IsHan}");
+
+    private static boolean entryLine(String t) {
+        if (!ENTRY_LINE.matcher(t).matches()) {
+            return false;
+        }
+        return LIST_HEADING.matcher(t).find() ? LIST_ANNOUNCEMENT.matcher(t).find() : ENTRY_FIELDS.matcher(t).find();
     }
 
     /**

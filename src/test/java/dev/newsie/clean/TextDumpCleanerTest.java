@@ -249,6 +249,16 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void keepsAnAnnouncedListWhoseEntriesGiveNameNationalityAndPost() {
+        String dump = String.join("\n", "某省友谊奖名单公布", TestPages.ARTICLE_P1, "获奖名单如下:", "一等奖(2名):",
+                "彼得·格林(美国) 某大学教授", "汉斯·穆勒(德国) 某学院研究员", "二等奖(1名):", "田中次郎(日本) 某公司工程师",
+                "宁波发布最新人才政策", "温州举行马拉松比赛", "绍兴黄酒节开幕在即");
+        String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
+        assertTrue(body.endsWith("田中次郎(日本) 某公司工程师"), body);
+        assertTrue(body.contains("汉斯·穆勒(德国) 某学院研究员"), body);
+    }
+
+    @Test
     void shortLinesWithoutAListHeadingAboveThemStillGo() {
         String dump = String.join("\n", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1, "杭州市", "宁波市", "温州市");
         String body = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT)).body().text();
