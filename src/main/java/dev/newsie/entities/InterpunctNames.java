@@ -120,6 +120,7 @@ final class InterpunctNames {
                 while (s > start && firstDot - s < MAX_FOREIGN_PART && shapes.transliteration.contains(text.charAt(s - 1))) {
                     s--;
                 }
+                s = Math.min(s, transliteratedFirstPart(tokens, Math.max(start, firstDot - MAX_FOREIGN_PART), firstDot));
                 if (atBoundary && s == start + 1 && wordRunsAcross(tokens, start, s)
                         && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(start)) < 0 && NameShapes.NAME_END.indexOf(text.charAt(start)) < 0) {
                     s = start; // 1.理查德·霍尔: one syllable outside the table, read by the segmenter as one word with the rest
@@ -196,6 +197,20 @@ final class InterpunctNames {
      */
     private boolean startsTitle(String text, int pos) {
         return shapes.titles.stream().anyMatch(t -> t.length() >= 2 && text.startsWith(t, pos));
+    }
+
+    /**
+     * Where the segmenter's transliterated personal name (nature nrf) that ends at or runs over the dot begins, or the dot:
+     * conventional first names hold characters no transliteration table lists (彼得, 大卫), and HanLP's dictionary
+     * knows them as foreign given names (仪式上彼得·格林说).
+     */
+    private static int transliteratedFirstPart(List<dev.newsie.nlp.Token> tokens, int from, int dot) {
+        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, dot - 1, dot)) {
+            if (t.end() >= dot && t.start() >= from && t.start() < dot && t.tag().equals("nrf")) { // 彼得/nrf or 彼得·布朗/nrf
+                return t.start();
+            }
+        }
+        return dot;
     }
 
     /** Whether a token starts at {@code start} and runs past {@code pos}. */

@@ -60,8 +60,10 @@ final class WinnersList {
             int separator = 1;
             while (start > from && ("、,，;；:： \u3000".indexOf(m.charAt(start - 1)) < 0 || withinLatin(m, start - 1))) {
                 char c = m.charAt(start - 1);
-                if ("和与及".indexOf(c) >= 0 && start < end && isSlot(m.charAt(start)) && start - 1 > from) {
-                    // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries
+                if ("和与及".indexOf(c) >= 0 && start - 1 > from && (start < end && isSlot(m.charAt(start))
+                        || m.charAt(start - 2) == MaskedSentence.PERSON)) {
+                    // 甲市和乙市, 甲等10个省区市和乙: a conjunction before a name separates two entries; so does one right
+                    // after a person's name (友好人士甲和青年企业家乙), the next entry opening with its title
                     separator = c == '及' && start - 2 > from && m.charAt(start - 2) == '以' ? 2 : 1;
                     break;
                 }

@@ -21,6 +21,13 @@ class InterpunctNamesTest {
     }
 
     @Test
+    void anUntitledNameWhoseFirstPartTheSegmenterKnowsAsForeignIsRead() {
+        // 彼得 and 大卫 hold characters (得, 卫, 大) no transliteration table lists; HanLP tags them nrf
+        Set<String> n = names("晚宴上彼得·格林说,两市友谊长存。会上,大卫·格林发表讲话。");
+        assertTrue(n.contains("彼得·格林") && n.contains("大卫·格林"), n.toString());
+    }
+
+    @Test
     void aTitledInterpunctNameMayBeginWithAForeignPlaceName() {
         // 阿马帕 is a Brazilian state in the gazetteer; after a title it is the first syllables of the name
         Set<String> n = names("卡斯特利翁市市长阿马帕罗·马科代表该市签字。");

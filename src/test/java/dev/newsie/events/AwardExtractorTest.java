@@ -26,6 +26,12 @@ class AwardExtractorTest {
     }
 
     @Test
+    void aConjunctionRightAfterARecognisedPersonSeparatesTitledWinners() {
+        Map<String, Event> a = awards("表彰\n6月3日,某市商会会长王立群、知名画家大卫·格林和青年学者赵文静获得“友好使者”称号。", "2031-06-04");
+        assertEquals(List.of("王立群", "大卫·格林", "赵文静"), a.get("友好使者").recipients());
+    }
+
+    @Test
     void unquotedAwardsEachWithTheWinnersBeforeTheirVerb() {
         Map<String, Event> a = awards("三省市获特别贡献奖\n2031中国国际友好城市大会13日在贵阳闭幕。"
                 + "洛阳市、大连市和贵州省获得国际友好城市特别贡献奖,天津市、西安市等12个省市获国际友好城市交流合作奖。", "2031-10-14");
