@@ -49,6 +49,7 @@ final class AwardExtractor {
         java.util.TreeMap<Integer, AwardGivers.Host> hosts = new java.util.TreeMap<>(); // ceremonies held, by sentence
         Map<String, Integer> firstAt = new java.util.HashMap<>();
         Map<String, AwardGivers.Host> hostOf = new java.util.HashMap<>(); // the ceremony of a sentence naming the award
+        int conferringAt = -1; // the last sentence that confers a named award
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
@@ -107,6 +108,7 @@ final class AwardExtractor {
                 firstAt.putIfAbsent(key(a), si);
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
+                    conferringAt = si;
                     conferred.add(key(a));
                     if (!headline) {
                         conferredAt.putIfAbsent(key(a), si); // the headline has no date of its own
@@ -162,6 +164,16 @@ final class AwardExtractor {
                             b.date(best.first());
                         }
                     }
+                    continue;
+                }
+            }
+            if (named.isEmpty() && conferringAt == si - 1 && THEY_ARE.matcher(ms.masked()).lookingAt()) {
+                // 授予5名外籍人士“X”称号。他们是:甲(乙国)、丙(丁国): the honoured, named in the sentence after
+                List<String> listed = WinnersList.enumerationAfter(ms, THEY_ARE);
+                if (!listed.isEmpty()) {
+                    String k = lastKey(awards);
+                    recipients.get(k).addAll(listed);
+                    conferredAt.putIfAbsent(k, si);
                     continue;
                 }
             }
@@ -312,6 +324,9 @@ final class AwardExtractor {
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
             // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙: the named among those the clause says were honoured
             + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
+
+    /** 他们是: / 她们分别是: — a sentence opening on the people of the sentence before, listed after the colon. */
+    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:分别)?(?:是|为)[:：]");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
     private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,

@@ -26,6 +26,12 @@ class AwardExtractorTest {
     }
 
     @Test
+    void theHonouredListedInTheSentenceAfterTheConferralAreItsRecipients() {
+        Map<String, Event> a = awards("荣誉市民\n近日,某市人民政府决定授予3名外籍人士“荣誉市民”称号。他们是:约翰·史密斯(英国)、玛丽·布朗(加拿大)。", "2031-04-02");
+        assertEquals(List.of("约翰·史密斯", "玛丽·布朗"), a.get("荣誉市民").recipients());
+    }
+
+    @Test
     void aConjunctionRightAfterARecognisedPersonSeparatesTitledWinners() {
         Map<String, Event> a = awards("表彰\n6月3日,某市商会会长王立群、知名画家大卫·格林和青年学者赵文静获得“友好使者”称号。", "2031-06-04");
         assertEquals(List.of("王立群", "大卫·格林", "赵文静"), a.get("友好使者").recipients());
