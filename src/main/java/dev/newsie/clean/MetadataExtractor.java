@@ -33,21 +33,22 @@ public final class MetadataExtractor {
     }
 
     public static String isoDate(String line) {
-        Matcher m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
-        Matcher dayFirst = CLOCK_THEN_DAY_FIRST.matcher(ScriptConverter.toHalfWidth(line));
-        if (!m.find() && dayFirst.find()) {
-            int d = Integer.parseInt(dayFirst.group(1)), mo = Integer.parseInt(dayFirst.group(2));
-            return mo < 1 || mo > 12 || d < 1 || d > 31 ? null : String.format("%s-%02d-%02d", dayFirst.group(3), mo, d);
+        String half = ScriptConverter.toHalfWidth(line);
+        Matcher m = ISO_DATE.matcher(half);
+        if (m.find()) {
+            return validDate(m.group(1), m.group(2), m.group(3));
         }
-        m = ISO_DATE.matcher(ScriptConverter.toHalfWidth(line));
-        if (!m.find()) {
-            return dev.newsie.canon.RegionalDateForms.eraDateLine(ScriptConverter.toHalfWidth(line)); // Taiwan: 民國108年
+        Matcher dayFirst = CLOCK_THEN_DAY_FIRST.matcher(half);
+        if (dayFirst.find()) {
+            return validDate(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
         }
-        int mo = Integer.parseInt(m.group(2)), d = Integer.parseInt(m.group(3));
-        if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-            return null;
-        }
-        return String.format("%s-%02d-%02d", m.group(1), mo, d);
+        return dev.newsie.canon.RegionalDateForms.eraDateLine(half); // Taiwan: 民國108年
+    }
+
+    /** yyyy-mm-dd, or null when the month or day is out of range. */
+    private static String validDate(String year, String month, String day) {
+        int mo = Integer.parseInt(month), d = Integer.parseInt(day);
+        return mo < 1 || mo > 12 || d < 1 || d > 31 ? null : String.format("%s-%02d-%02d", year, mo, d);
     }
 
     public static String findSource(List<String> lines) {

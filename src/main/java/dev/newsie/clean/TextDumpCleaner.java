@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * paragraph on every line is kept except junk, until a section heading or disclaimer ends the article.
  */
 public final class TextDumpCleaner implements ArticleCleaner {
+    /** How long a line above the article may be to be read as its date line (a date, a time, a label). */
+    private static final int SHORT_DATE_LINE = 40;
     /**
      * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.
      */
-    /** How long a line above the article may be to be read as its date line (a date, a time, a label). */
-    private static final int SHORT_DATE_LINE = 40;
     private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*"
             // a newspaper site's issue line above the article (當前報章2016年06月23日, 本期报纸: …): the issue's date
             + "|(?:当前|當前|本期|今日)(?:报章|報章|报纸|報紙)(?:日期)?\\s*[:：]?\\s*)?"

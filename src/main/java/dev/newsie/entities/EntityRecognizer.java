@@ -110,13 +110,13 @@ public final class EntityRecognizer {
                 && p.start() < org.start() && org.start() < p.end());
     }
 
+    /** 率 (leads) after a name: the people led follow it. */
+    private static final char LED = '率';
+
     /**
      * 市长吴晓峰和丹寨县委 read as one organisation token: a name the person patterns found inside the span and a
      * conjunction after it belong to someone else; the body starts after the conjunction.
      */
-    /** 率 (leads) after a name: the people led follow it. */
-    private static final char LED = '率';
-
     private static Candidate afterJoinedName(String text, Candidate org, List<Candidate> people) {
         for (Candidate p : people) {
             if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.start() >= org.start()

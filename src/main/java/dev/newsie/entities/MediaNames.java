@@ -48,12 +48,14 @@ final class MediaNames {
     /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */
     private static final Pattern QUOTED = Pattern.compile("据\\p{IsHan}{0,4}[“「\"]("+ OUTLET + ")[”」\"](?:报道|报导|消息)");
 
+    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED);
+
     private MediaNames() {
     }
 
     static List<Candidate> recognize(String text) {
         List<Candidate> out = new ArrayList<>();
-        for (Pattern p : List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED)) {
+        for (Pattern p : READINGS) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {

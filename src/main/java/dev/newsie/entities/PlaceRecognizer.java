@@ -111,8 +111,8 @@ public final class PlaceRecognizer {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
                 continue;
             }
-            if (c != null && c.type() == EntityType.COUNTRY && regionCompound(text, c) != null) {
-                Candidate compound = regionCompound(text, c);
+            Candidate compound = c != null && c.type() == EntityType.COUNTRY ? regionCompound(text, c) : null;
+            if (compound != null) {
                 out.add(compound); // 中非合作: China and Africa, not the Central African Republic
                 i = c.end();
                 continue;

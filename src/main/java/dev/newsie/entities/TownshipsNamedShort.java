@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A township named in full (东港镇, 竹崎乡, 小布施町) and elsewhere by its bare name (东港与土佐清水缔盟) is one
+ * A township named in full (东港镇, 竹崎乡, 小布施町) and elsewhere by its bare name (东港与甲市缔盟) is one
  * place. canonical() keeps the suffix of 镇, 乡, 町 and 村 (GOLD.md §4), so the bare mention takes the full name;
- * otherwise it would be a second place — often a mainland county of that name (东港 in Shandong).
+ * otherwise it would be a second place — often a mainland county of that name (东港, a county-level city in Liaoning).
  */
 final class TownshipsNamedShort {
     /** Suffixes that canonical() keeps on a place's name. */

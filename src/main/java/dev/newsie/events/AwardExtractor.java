@@ -257,10 +257,12 @@ final class AwardExtractor {
             if (givenTo) {
                 continue;
             }
-            if (named.size() == 1 && receivedAfterName(ctx, si, ms, named.get(0), recipients, conferred, conferredAt)) {
-                continue;
-            }
-            if (named.size() == 1 && givenAfterName(si, ms, named.get(0), recipients, conferred, conferredAt)) {
+            List<String> after = named.size() == 1 ? winnersAfterName(ms, named.get(0)) : List.of();
+            if (!after.isEmpty()) {
+                String k = key(named.get(0));
+                recipients.get(k).addAll(after);
+                conferred.add(k);
+                conferredAt.putIfAbsent(k, si);
                 continue;
             }
             if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
@@ -350,43 +352,21 @@ final class AwardExtractor {
         return any;
     }
 
-    /** 《关于授予X的决定》,甲、乙等11人获此称号: the winners named after the award, referring back to it. */
-    private static boolean receivedAfterName(DocumentContext ctx, int si, MaskedSentence ms, String award,
-                                             Map<String, List<String>> recipients, java.util.Set<String> conferred,
-                                             Map<String, Integer> conferredAt) {
+    /**
+     * The winners named after the award in its sentence, referring back to it: 《关于授予X的决定》,甲、乙等11人获此称号;
+     * …颁发奖座给甲、乙; 举行“X奖”颁奖仪式,省长为获奖的甲、乙颁奖. Empty if none.
+     */
+    private static List<String> winnersAfterName(MaskedSentence ms, String award) {
         int inText = ms.sentence().text().lastIndexOf(award);
         if (inText < 0) {
-            return false;
+            return List.of();
         }
-        int after = ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1;
-        List<String> got = AnaphoricWinners.receivedAfter(ms, Math.min(after, ms.masked().length()));
+        int after = Math.min(ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1, ms.masked().length());
+        List<String> got = AnaphoricWinners.receivedAfter(ms, after);
         if (got.isEmpty()) {
-            got = AnaphoricWinners.tokenGivenTo(ms, Math.min(after, ms.masked().length())); // …颁发奖座给甲、乙
+            got = AnaphoricWinners.tokenGivenTo(ms, after);
         }
-        if (got.isEmpty()) {
-            return false;
-        }
-        recipients.get(key(award)).addAll(got);
-        conferred.add(key(award));
-        conferredAt.putIfAbsent(key(award), si);
-        return true;
-    }
-
-    /** 举行“X奖”颁奖仪式,省长为获奖的甲、乙颁奖: the names the award is handed to after its name, in its sentence. */
-    private static boolean givenAfterName(int si, MaskedSentence ms, String award, Map<String, List<String>> recipients,
-                                          java.util.Set<String> conferred, Map<String, Integer> conferredAt) {
-        int inText = ms.sentence().text().lastIndexOf(award);
-        if (inText < 0) {
-            return false;
-        }
-        List<String> got = AnaphoricWinners.givenAfter(ms, ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1);
-        if (got.isEmpty()) {
-            return false;
-        }
-        recipients.get(key(award)).addAll(got);
-        conferred.add(key(award));
-        conferredAt.putIfAbsent(key(award), si);
-        return true;
+        return got.isEmpty() ? AnaphoricWinners.givenAfter(ms, after) : got;
     }
 
     /** The award named inside the words that introduce the winners (获得X奖的有): the one they won; null if none. */
