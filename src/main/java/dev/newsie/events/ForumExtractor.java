@@ -65,6 +65,17 @@ final class ForumExtractor {
             boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
             boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = forumNames.find(s.text());
+            if (main != null && ForumParts.heldDuring(s.text(), spans)) {
+                // 大会期间,还举行了甲论坛和乙论坛: sub-forums of the reported forum, its topics, not forums of their own
+                List<String> parts = ForumParts.parts(s.text(), spans, main.name);
+                if (!parts.isEmpty()) {
+                    List<String> known = main.b.build().topics();
+                    List<String> all = new ArrayList<>(known == null ? List.of() : known);
+                    parts.stream().filter(p -> !all.contains(p)).forEach(all::add);
+                    main.b.topics(all);
+                    continue;
+                }
+            }
             Forum firstHere = null;
             boolean namesAnother = false;
             int[] previous = null;

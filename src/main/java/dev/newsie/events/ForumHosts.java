@@ -82,7 +82,7 @@ final class ForumHosts {
                 continue;
             }
             if (!hostsASideEvent(m, i, i + verb.length())) {
-                addHostsBefore(ms, i, out);
+                addHostsBefore(ms, i, out, namesTheForum(m, i + verb.length()));
             }
             i += verb.length() - 1;
         }
@@ -150,8 +150,27 @@ final class ForumHosts {
         return null;
     }
 
+    /**
+     * 2019年甲协会举办的第五届乙论坛: a relative clause before the forum's name ([在] time + hosts + verb + 的) states
+     * its hosts though a time, not a clause break, stands before them; the verb is right before 的 and the object
+     * holds a forum head before any clause break.
+     */
+    private static final Pattern TIME_BEFORE_HOSTS = Pattern.compile(
+            "(?:^|[在于,，;；:：。])(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|今年|去年|当天|当日|日前|近日)$");
+
+    private boolean namesTheForum(String m, int after) {
+        if (after >= m.length() || m.charAt(after) != '的') {
+            return false;
+        }
+        int stop = after + 1;
+        while (stop < m.length() && ",，。;；:：!！?？".indexOf(m.charAt(stop)) < 0) {
+            stop++;
+        }
+        return firstIndexOfAny(m.substring(after + 1, stop), anyForumHead) >= 0;
+    }
+
     /** The run of hosts ending just before a hosting verb at {@code verb}, if a clause opens it. */
-    private void addHostsBefore(MaskedSentence ms, int verb, List<String> out) {
+    private void addHostsBefore(MaskedSentence ms, int verb, List<String> out, boolean relativeOfForum) {
         String m = ms.masked();
         int j = verb;
         boolean changed = true;
@@ -213,7 +232,8 @@ final class ForumHosts {
         if (selfFirst) {
             k = self.start(1) + self.group(1).length() + 1; // (由/是)我会与甲、乙共同主办: the writer's own body opens the list
         }
-        if (k >= j || (!selfFirst && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
+        boolean timedRelative = relativeOfForum && k > 0 && TIME_BEFORE_HOSTS.matcher(m.substring(0, k)).find();
+        if (k >= j || (!selfFirst && !timedRelative && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
             return;
         }
         boolean by = k > 0 && m.charAt(k - 1) == '由';
