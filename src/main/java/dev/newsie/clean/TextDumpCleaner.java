@@ -37,8 +37,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
             + "|^\\s*(?:发布于|發佈於|發布於|posted|published)\\s*[:：]?\\s*(?:19|20)\\d{2}[-/.年]"
             + "|^\\s*[（(]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*[)）]\\s*$"
             + "|^\\s*(?:中[华華])?民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
-    /** 来源:新华社, 文章来源:某市外办, 信息来源:某局 (a portal's own label before 来源, round 7). */
-    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者)\\s*[::]");
+    /** 来源:新华社, 文章来源:某市外办, 信息来源:某局 (a portal's own label before 来源, round 7); 原标题:… credits the headline a repost changed (round 11). */
+    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者|原标题|原標題)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布|發佈)");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
