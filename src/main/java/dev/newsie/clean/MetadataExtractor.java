@@ -18,6 +18,12 @@ public final class MetadataExtractor {
      */
     private static final Pattern CLOCK_THEN_DAY_FIRST = Pattern.compile(
             "(?i)\\d{1,2}:\\d{2}\\s*[ap]\\.?m\\.?\\s+(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
+    /**
+     * 27.11.2014 00:43: aggregator and overseas portals print a timestamp day first with dots (European usage); with
+     * the year last and dots, no Chinese form reads the same, so the whole line (a clock may follow) is that date.
+     */
+    private static final Pattern DOTTED_DAY_FIRST = Pattern.compile(
+            "^\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|来源于|稿源|出处)\\s*[::|]\\s*([^\\s|,,。]{2,30})");
     private static final Pattern REPORTER = Pattern.compile("(?:^|[\\s((,,])(?:[\\p{IsHan}]{0,6})?(?:记者|作者[::]?)\\s*([\\p{IsHan}]{2,4}(?:[、,, ]+[\\p{IsHan}]{2,4})*)");
 
@@ -41,6 +47,10 @@ public final class MetadataExtractor {
         Matcher dayFirst = CLOCK_THEN_DAY_FIRST.matcher(half);
         if (dayFirst.find()) {
             return validDate(dayFirst.group(3), dayFirst.group(2), dayFirst.group(1));
+        }
+        Matcher dotted = DOTTED_DAY_FIRST.matcher(half);
+        if (dotted.find()) {
+            return validDate(dotted.group(3), dotted.group(2), dotted.group(1));
         }
         return dev.newsie.canon.RegionalDateForms.eraDateLine(half); // Taiwan: 民國108年
     }
