@@ -240,7 +240,8 @@ public final class OrganizationRecognizer {
             String full = clippedCities.fullName(name, start, places, heads);
             Candidate found = FederationNames.withMembers(text, CountryBeforeBodies.without(text,
                     new Candidate(start, end, EntityType.ORGANIZATION, full != null ? full : name, null, Candidate.Source.PATTERN), places), places);
-            HallsOfBodies.withoutHall(found, heads).ifPresent(body -> out.addAll(CoordinatedBodies.split(body, heads)));
+            HallsOfBodies.withoutHall(found, heads).ifPresent(body -> CoordinatedBodies.split(body, heads)
+                    .forEach(one -> out.addAll(SharedHeadBodies.split(one, heads))));
         }
         return out;
     }
