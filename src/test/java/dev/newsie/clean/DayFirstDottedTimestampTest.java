@@ -21,10 +21,9 @@ class DayFirstDottedTimestampTest {
     @Test
     void aPageDatedThatWayResolvesItsToday() {
         String page = String.join("\n",
-                "青河首届国际友城市长会议召开 青河已与12个城市结好",
+                "青河举办友城青年交流周 五国青年代表参加",
                 "05.11.2018 21:40",
-                "本文来源: 青河新闻网",
-                "今天下午,青河首届国际友城市长会议召开,青河市代表团与八个国际友城代表团共同探讨友城的未来发展方向。");
+                "今天上午,来自五个友好城市的青年代表在青河市图书馆参加了交流周的开幕活动。");
         Article a = new TextDumpCleaner(LineClassifier.load()).clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
         assertEquals("2018-11-05", a.published());
     }
