@@ -17,7 +17,10 @@ final class ForumSentences {
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
     private static final Pattern PLANNED = Pattern.compile(
-            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于");
+            "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于"
+                    // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
+                    // (not 将近, nearly; 将军, 将士, 将领)
+                    + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$");
     /** 每两年举办一次, 每年轮流举行: a habit of the series, not a report of one forum held. */
     private static final Pattern HABITUAL = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
