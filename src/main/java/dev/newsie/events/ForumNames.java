@@ -23,7 +23,9 @@ final class ForumNames {
     private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|主旨|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
     private static final Pattern COUNTED_PART = Pattern.compile(
-            "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|主旨|分组|分|主)?");
+            // 论坛设三场平行论坛, 大会共设四个分论坛: the forum setting up its parts before the count names none either
+            "(?:(?:论坛|大会|峰会|会议|年会)?(?:还|共|另|同时)?(?:设|设有|设置|分设|下设|开设)了?(?=\\d|[一二两三四五六七八九十多几]))?"
+                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|主旨|分组|分|主)?");
 
     private final EventLexicon lexicon;
 

@@ -66,7 +66,9 @@ final class ForumTopics {
      * sentence.
      */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?([^。]{4,200})");
+            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?"
+                    // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
+                    + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
@@ -80,6 +82,9 @@ final class ForumTopics {
     private static final Pattern PART_LIST = Pattern.compile(
             "(?:举行|举办|设置|设立|设有|分设|开设|召开|包括)了?(" + PART_NAME + "(?:(?:[、,，]|以及|及|和)" + PART_NAME + ")+)"
                     + "(?:等" + COUNT + "?|" + COUNT + ")(?:个|场|项|大)?(?:平行论坛|专题论坛|主题论坛|分论坛|分会场)");
+    /** 设三场平行论坛:A论坛、B论坛、C论坛: the counted word for the parts first, then their names after a colon. */
+    private static final Pattern PART_LIST_AFTER_COLON = Pattern.compile(
+            COUNT + "(?:个|场|项|大)(?:平行论坛|专题论坛|主题论坛|分论坛|分会场)[:：](" + PART_NAME + "(?:(?:[、,，]|以及|及|和)" + PART_NAME + ")+)");
     private static final Pattern PART_HEAD = Pattern.compile("(?:论坛|会场)$");
     private static final Pattern PART_SPLIT = Pattern.compile("(?<=论坛|会场|研讨会|对话会|座谈会)(?:[、,，]|以及|及|和)");
 
@@ -89,7 +94,11 @@ final class ForumTopics {
             return null; // the word for the parts closes every such list: most sentences need no scan
         }
         Matcher m = PART_LIST.matcher(t);
-        return m.find() ? new int[]{m.start(1), m.end(1)} : null;
+        if (m.find()) {
+            return new int[]{m.start(1), m.end(1)};
+        }
+        Matcher c = PART_LIST_AFTER_COLON.matcher(t);
+        return c.find() ? new int[]{c.start(1), c.end(1)} : null;
     }
 
     /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
