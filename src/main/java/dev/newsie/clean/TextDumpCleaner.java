@@ -145,6 +145,33 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return CLAUSE_OPEN.matcher(lines.get(i - 1).text()).find() && CLAUSE_GOES_ON.matcher(lines.get(i + 1).text()).find();
     }
 
+    /** Ellipsis at the end of a line cut short by a template (…, ..., 。。。). */
+    private static final Pattern CUT_SHORT = Pattern.compile("(?:\\.{2,}|…+|。{3})\\s*$");
+    /** Fewest characters left before the ellipsis for a line to be read as a cut copy of another. */
+    static final int MIN_CUT_COPY = 8;
+    /** How many lines below a cut copy the full line may stand. */
+    private static final int CUT_COPY_REACH = 3;
+
+    /**
+     * 第六届某某大会在某国举... above 第六届某某大会在某国举行: a breadcrumb or page-title slot that prints the headline
+     * cut short with an ellipsis, right above the headline in full, is the page's; the full line is the article's.
+     */
+    private static boolean truncatedCopyOfNextLines(List<Line> lines, int i) {
+        String t = lines.get(i).text().strip();
+        Matcher cut = CUT_SHORT.matcher(t);
+        if (!cut.find() || cut.start() < MIN_CUT_COPY) {
+            return false;
+        }
+        String stem = t.substring(0, cut.start()).strip();
+        for (int k = i + 1; k < lines.size() && k <= i + CUT_COPY_REACH; k++) {
+            String next = lines.get(k).text().strip();
+            if (next.length() > stem.length() && next.startsWith(stem)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** One line of the page: [start, end) in the page text. */
     private record Line(int start, int end, String text, LineKind kind) {
     }
@@ -168,7 +195,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
-            if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i)) {
+            if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i)) {
                 continue;
             }
             // Above the article a page title carries its site's name after the headline: only the headline is kept.
