@@ -31,6 +31,13 @@ final class ForumHosts {
             "(?:主办|承办|联合主办|共同主办)(?:单位|方|机构)(?:为|是|包括|有)?[:：]?((?:Ⓞ(?:、|,|，|和|与|及|\\s)*)+)");
 
     /**
+     * 甲作为主办方, 乙为承办单位: a body named with the role it plays (作为/为/是 + 主办方, 承办单位) hosts; a role
+     * word that is no host's (协办方, 支持单位) is not read.
+     */
+    private static final Pattern AS_HOST = Pattern.compile(
+            "(Ⓞ)(?:作为|为|是)(?:本次|本届|此次)?(?:论坛|大会|峰会|会议|活动)?(?:的)?(?:主办|承办|联合主办|共同主办)(?:方|单位|机构)");
+
+    /**
      * 我会与甲、乙共同主办: an association's own release names itself first by 我会/本会 (我院, 我校…), joined to
      * the other hosts by 与/和/同; after 是 (大会是我会与甲共同主办) the list opens as after 由.
      */
@@ -85,6 +92,12 @@ final class ForumHosts {
                 addHostsBefore(ms, i, out, namesTheForum(m, i + verb.length()));
             }
             i += verb.length() - 1;
+        }
+        Matcher as = AS_HOST.matcher(m);
+        while (as.find()) {
+            for (MaskedSentence.Slot s : ms.slots(as.start(1), as.end(1))) {
+                add(out, s, false);
+            }
         }
         Matcher h = LABELLED.matcher(m);
         while (h.find()) {

@@ -77,7 +77,9 @@ final class ForumSentences {
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
     private static final Pattern ABOUT_THE_FORUM = Pattern.compile(
-            "^(?:与会|参会|会议|会上|活动)|^在?(?:论坛|大会|会议|峰会|对话会?|活动)(?:上|期间|现场)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题");
+            "^(?:与会|参会|会议|会上|活动)|^在?(?:论坛|大会|会议|峰会|对话会?|活动)(?:上|期间|现场)|分议题|议题|分论坛|平行论坛|专题论坛|与会代表|与会嘉宾|参会代表|参会嘉宾|与会者|主题为|为主题"
+                    // 主办单位:甲;承办单位:乙, 甲作为主办方: the hosts given by their role tell of the forum
+                    + "|^(?:主办|承办|联合主办|共同主办)(?:单位|方)|作为(?:主办|承办)(?:方|单位)");
 
     /**
      * 本届论坛, 本次活动, a sentence opening with a forum head (峰会由…主办, 论坛设有…), the forum's topics or the
