@@ -36,4 +36,10 @@ class CmsAndBoardFurnitureTest {
         assertKind(LineKind.JUNK, "查看完整版本: [-- 青河市友城名单 --]", "[-- top --]", "Gzip enabled");
         assertKind(LineKind.END, "Powered by someboard v2.1 Code ©2005-2012", "指导单位:某省委宣传部建设单位:某新闻网");
     }
+
+    @Test
+    void aRepostsCorrectionNoticeIsADisclaimer() {
+        assertKind(LineKind.END, "本稿件转自某某日报,仅供阅读。如发现事实性差错或版权问题,请及时与我们联系,我们将尽快处理。");
+        assertNotEquals(LineKind.END, classifier.classify("两市如发现合作中的问题,将及时沟通协商解决。"));
+    }
 }
