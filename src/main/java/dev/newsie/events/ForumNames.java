@@ -116,6 +116,9 @@ final class ForumNames {
                 if (COUNTED_PART.matcher(afterQuotes).matches() && (afterQuotes.length() > 0 || modifier.isEmpty())) {
                     continue; // 三个平行论坛, “甲”“乙”两场专题论坛: a count of a forum's parts names no forum
                 }
+                if (lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(s.substring(start, end))) {
+                    continue; // 出席全体大会: a longer head word alone (全体大会, 圆桌会议) refers to a forum, it names none
+                }
                 if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
                     continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
                 }

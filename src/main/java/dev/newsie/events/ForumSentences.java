@@ -41,8 +41,8 @@ final class ForumSentences {
     private static final Pattern EDITIONS_HELD = Pattern.compile("(?:举办|举行|召开)了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
 
     /**
-     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加 or
-     * 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
+     * Whether a sentence reports a forum held, opened or closed (GOLD.md §3): a holding verb (`HELD`), 参加,
+     * 出席 or 齐聚, at least once outside a clause that plans it (planned events are not events, GOLD.md §7) and not
      * before a count of editions (成功举办六届 is the series' history). Read on
      * the masked sentence, so that 计划 inside an organisation's name (…开发计划署) plans nothing.
      */
@@ -50,6 +50,7 @@ final class ForumSentences {
         List<String> verbs = new ArrayList<>(lexicon.words(EventLexicon.Role.HELD));
         verbs.add("参加");
         verbs.add("齐聚");
+        verbs.add("出席"); // attending a meeting, like 参加, tells that it was held
         for (String v : verbs) {
             for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
                 int clause = i;

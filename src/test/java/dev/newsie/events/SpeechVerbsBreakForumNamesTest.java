@@ -29,4 +29,9 @@ class SpeechVerbsBreakForumNamesTest {
     void aNamedForumAfterTheVerbIsStillRead() {
         assertEquals(List.of("第三届青河国际友城论坛"), found("他强调第三届青河国际友城论坛意义重大。"));
     }
+
+    @Test
+    void aHeadWordAloneAfterTheVerbNamesNoForum() {
+        assertTrue(found("各国驻青河总领事馆的20名领事官员出席全体大会。").isEmpty());
+    }
 }
