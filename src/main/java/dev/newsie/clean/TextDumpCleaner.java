@@ -88,10 +88,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
     static final int MAX_LEAD_SEARCH = 200;
     /**
      * A reporter's byline on its own line above the article: 某报/ 记者某某/某地报道, 〔记者某某/某地报导〕,
-     * 本报某地5日专电. Short, so a headline merely mentioning a reporter is not taken for one.
+     * 本报某地5日专电, and a photographer's credit (某某 摄). Short, so a headline merely mentioning a reporter is not taken for one.
      */
     private static final Pattern BYLINE_ABOVE = Pattern.compile(
-            "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電))$");
+            "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電)"
+                    // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
+                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
     private final LineClassifier classifier;
 
     public TextDumpCleaner(LineClassifier classifier) {
