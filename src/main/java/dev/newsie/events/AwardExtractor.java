@@ -33,10 +33,12 @@ final class AwardExtractor {
 
     private final EventLexicon lexicon;
     private final AwardNames names;
+    private final BecomingHonouree becoming;
 
     AwardExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new AwardNames(lexicon);
+        this.becoming = new BecomingHonouree(lexicon);
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
@@ -63,6 +65,18 @@ final class AwardExtractor {
                 EventBuilder last = awards.get(lastKey(awards));
                 if (!g.isEmpty() && last.build().giver() == null) {
                     last.giver(g);
+                }
+            }
+            for (BecomingHonouree.Becoming bh : becoming.find(ms)) {
+                // 乙成为甲市第12位荣誉市民: the honour is named by the one who became its holder
+                String k = key(bh.award());
+                awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(bh.award()).evidence(new Span(s.start(), s.end())));
+                firstAt.putIfAbsent(k, si);
+                recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(bh.recipients());
+                if (si > 0 || ctx.sentences.size() == 1) {
+                    inBody.add(k);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
                 }
             }
             for (String h : AwardNames.unquotedHonours(ms)) {
@@ -120,6 +134,12 @@ final class AwardExtractor {
                 AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
+                }
+                List<String> described = WinnersNamedByAward.winners(ms, a); // 荣获“X奖”的甲国专家乙表示
+                if (!described.isEmpty()) {
+                    recipients.get(key(a)).addAll(described);
+                    conferred.add(key(a));
+                    conferredAt.putIfAbsent(key(a), si);
                 }
             }
             if (named.size() == 1) {
