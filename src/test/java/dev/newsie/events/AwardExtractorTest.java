@@ -725,4 +725,10 @@ class AwardExtractorTest {
                 + "韩国清州市副市长李成民和美国友人约翰·史密斯。", "2031-10-02");
         assertEquals(List.of("田村和夫", "李成民", "约翰·史密斯"), a.get("赣州市荣誉市民").recipients());
     }
+
+    @Test
+    void thoseNamedAmongTheChosenAfterAClauseOfSelecting() {
+        Map<String, Event> a = awards("评选\n本届“北江友谊奖”共评选出9名外国专家,其中包括瑞典工程师拉尔斯·贝里和意大利医生马可·罗西。", "2031-09-30");
+        assertEquals(List.of("拉尔斯·贝里", "马可·罗西"), a.get("北江友谊奖").recipients());
+    }
 }
