@@ -38,6 +38,9 @@ final class AwardGivers {
             "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
             + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定|" + HANDED + ")(?:了)?的?[“\"「『]?$");
 
+    /** 向/为/给 and the names listed after it, up to where the run before the verb starts: those names receive. */
+    private static final Pattern OBJECT_OF_GIVING = Pattern.compile("(?:向|为|给)(?:[ⓅⓄⓇ]+(?:、|和|与|及|以及))*$");
+
     static final Pattern GIVER_BY = Pattern.compile(
             "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起|" + HANDED + ")");
 
@@ -174,7 +177,11 @@ final class AwardGivers {
         Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
         List<String> givers = List.of();
         Matcher chosenBy = selected(m);
-        if (g.find()) {
+        boolean found = g.find();
+        if (found && OBJECT_OF_GIVING.matcher(m.substring(0, g.start(1))).find()) {
+            found = false; // 向甲省、乙市颁发了“X奖”: the places before the verb are those it is given to
+        }
+        if (found) {
             givers = givers(ms, g.start(1), g.end(1));
         } else if (by.find()) {
             givers = givers(ms, by.start(1), by.end(1));
