@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class AwardReceiptTest {
     @Test
     void aVisitorHonouredDuringTheVisitIsTheRecipientNotThePlaceVisited() {
-        Event e = MadeUpReports.ofType(MadeUpReports.run("访问\n韩国丽水市市长朴正焕一行访问泉州期间,被授予泉州市“荣誉市民”称号。", "2031-08-02"),
+        Event e = MadeUpReports.ofType(MadeUpReports.run("访问\n韩国丽水市市长朴正焕一行访问泉州期间,被授予“泉州市荣誉市民”称号。", "2031-08-02"),
                 EventType.AWARD).get(0);
         assertEquals(List.of("朴正焕"), e.recipients());
     }
