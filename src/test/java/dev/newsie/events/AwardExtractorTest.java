@@ -586,7 +586,8 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("会见\n10日,宁波市市长王明会见了日本静冈市日中友好协会会长田中一郎,并授予田中一郎先生宁波市“荣誉市民”称号。", "2031-05-11");
         Event e = a.get("荣誉市民");
         assertEquals(List.of("田中一郎"), e.recipients());
-        assertEquals(null, e.giver());
+        // not the honoured man's body; the mayor who opens the clause confers for his city (PlaceHeads, GOLD.md §7)
+        assertEquals(List.of("宁波"), e.giver());
     }
 
     @Test
