@@ -172,6 +172,12 @@ final class AwardExtractor {
             if (named.isEmpty() && !awards.isEmpty()) {
                 // 市长为甲、乙颁奖 / 甲、乙获此殊荣: the award last named, referred to without its name
                 List<String> got = AnaphoricWinners.anaphoricRecipients(ms);
+                if (got.isEmpty()) {
+                    List<String> speaker = WinnersRepresentative.representatives(ms); // 获奖专家代表乙发言
+                    if (!speaker.isEmpty()) {
+                        recipients.get(lastKey(awards)).addAll(speaker);
+                    }
+                }
                 if (!got.isEmpty()) {
                     String k = lastKey(awards);
                     recipients.get(k).addAll(got);
