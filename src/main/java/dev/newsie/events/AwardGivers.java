@@ -131,6 +131,13 @@ final class AwardGivers {
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
+    /**
+     * 甲市开始设立对外表彰系列奖项,当年,首批…获颁“X”: the place or body that set up a series of awards, opening a clause
+     * before the award in the same sentence, gives the award conferred after it.
+     */
+    static final Pattern SET_UP_AWARDS = Pattern.compile(
+            "(?:^|[,，;；:：]|起|来)(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:开始|首次|正式|先后)?(?:设立|设置|创设)了?[^。;；“\"「『ⓅⓄⓇ]{0,12}?(?:奖项|奖励|荣誉)[^。;；]*?(?:获颁|获得|授予|颁发)[^。;；]{0,12}$");
+
     /** 获(得)甲协会(的)表彰 / 受到甲会表彰: the body whose praise the winner received. */
     static final Pattern PRAISED_BY = Pattern.compile("(?:获得?|受到|荣获)(" + BODIES + ")(?:的)?(?:通报)?(?:表彰|嘉奖|表扬)");
 
@@ -189,6 +196,10 @@ final class AwardGivers {
             givers = givers(ms, subject.start(1), subject.end(1));
         } else if (chosenBy != null) {
             givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else if (SET_UP_AWARDS.matcher(m.substring(0, at)).find()) {
+            Matcher set = SET_UP_AWARDS.matcher(m.substring(0, at));
+            set.find();
+            givers = givers(ms, set.start(1), set.end(1)); // 甲市开始设立对外表彰奖项,当年…获颁“X”
         } else if (praisedBy(m) != null) {
             Matcher p = praisedBy(m);
             givers = givers(ms, p.start(1), p.end(1)); // 甲获乙协会表彰,荣获“X”
