@@ -132,7 +132,7 @@ final class AwardGivers {
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
     /**
-     * 甲市开始设立对外表彰系列奖项,当年,首批…获颁“X”: the place or body that set up a series of awards, opening a clause
+     * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause
      * before the award in the same sentence, gives the award conferred after it.
      */
     static final Pattern SET_UP_AWARDS = Pattern.compile(
@@ -199,7 +199,7 @@ final class AwardGivers {
         } else if (SET_UP_AWARDS.matcher(m.substring(0, at)).find()) {
             Matcher set = SET_UP_AWARDS.matcher(m.substring(0, at));
             set.find();
-            givers = givers(ms, set.start(1), set.end(1)); // 甲市开始设立对外表彰奖项,当年…获颁“X”
+            givers = givers(ms, set.start(1), set.end(1)); // 甲市首次设立外籍人士表彰奖项,同年…获颁“X”
         } else if (praisedBy(m) != null) {
             Matcher p = praisedBy(m);
             givers = givers(ms, p.start(1), p.end(1)); // 甲获乙协会表彰,荣获“X”
