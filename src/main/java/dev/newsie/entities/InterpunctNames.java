@@ -51,7 +51,7 @@ final class InterpunctNames {
     /** Joining words between the parts of interpunct names: 彼得·施密特和玛丽·布朗 is two people. */
     static final String NAME_JOINS = "和与及同";
     /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
-    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友",
+    private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友", "人",
             // 甲市授予约翰·史密斯 / 甲市向约翰·史密斯颁发: a verb or preposition of conferring after the place is no part of the name
             "授予", "授与", "颁授", "颁给", "向", "为", "给");
 
@@ -110,6 +110,9 @@ final class InterpunctNames {
                     }
                 }
             }
+            if (s > start) {
+                s = afterConferringWord(text, s, firstDot);
+            }
             while (s < firstDot && "的之".indexOf(text.charAt(s)) >= 0) {
                 s++; // 公司董事的贝克·安德森: a particle after the title is no part of the name
             }
@@ -157,6 +160,24 @@ final class InterpunctNames {
                 }
             }
         }
+    }
+
+    /** 授予, 向, 为, 给: a verb or preposition of conferring inside the first part governs the name after it. */
+    private static final List<String> CONFERRING_WORDS = List.of("授予", "颁授", "颁给", "向", "为", "给");
+
+    /**
+     * 副市长甲代表省政府向约翰·史密斯颁发: after a title, a verb or preposition of conferring written before the name
+     * (with whatever the segmenter left between, an unrecognised bare body) ends what precedes it; the name starts after it.
+     */
+    private static int afterConferringWord(String text, int s, int firstDot) {
+        int cut = s;
+        for (String w : CONFERRING_WORDS) {
+            int at = text.lastIndexOf(w, firstDot - 1);
+            if (at >= s && at + w.length() < firstDot) {
+                cut = Math.max(cut, at + w.length());
+            }
+        }
+        return cut;
     }
 
     /**

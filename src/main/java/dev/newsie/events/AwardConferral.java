@@ -44,8 +44,11 @@ final class AwardConferral {
                     }
                 }
                 if (giver == null) {
+                    giver = PlaceHeads.conferringPlace(ms, xiang); // 甲市市长乙向…颁发: the head confers for the place
+                }
+                if (giver == null) {
                     for (MaskedSentence.Slot s : ms.slots(0, xiang)) {
-                        if (s.entity().type() == EntityType.ORGANIZATION) {
+                        if (s.entity().type() == EntityType.ORGANIZATION && !ReportingAgencies.files(ms, s)) {
                             giver = s;
                         }
                     }
@@ -53,7 +56,7 @@ final class AwardConferral {
                 if (giver == null) {
                     // 福建省向…颁发: a place said to confer (GOLD.md §7), the subject right before 向
                     MaskedSentence.Slot last = ms.lastPlace(0, xiang);
-                    if (last != null && last.maskedPos() + 1 == xiang && last.entity().type() != EntityType.COUNTRY) {
+                    if (last != null && last.maskedPos() + 1 == xiang && last.entity().type() != EntityType.COUNTRY && !where(m, last.maskedPos())) {
                         giver = last;
                     }
                 }
@@ -103,6 +106,15 @@ final class AwardConferral {
             }
             from = award + a.length();
         }
+    }
+
+    /** 在甲市向…颁发: the places right after 在 say where the award was presented, not who presented it. */
+    private static boolean where(String m, int placeAt) {
+        int i = placeAt;
+        while (i > 0 && m.charAt(i - 1) == MaskedSentence.PLACE) {
+            i--;
+        }
+        return i > 0 && m.charAt(i - 1) == '在';
     }
 
     /** After a body's name, a calling written on (甲大学教授, 乙研究院首席科学家): the body describes a person. */

@@ -33,10 +33,12 @@ final class AwardExtractor {
 
     private final EventLexicon lexicon;
     private final AwardNames names;
+    private final BecomingHonouree becoming;
 
     AwardExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new AwardNames(lexicon);
+        this.becoming = new BecomingHonouree(lexicon);
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
@@ -63,6 +65,18 @@ final class AwardExtractor {
                 EventBuilder last = awards.get(lastKey(awards));
                 if (!g.isEmpty() && last.build().giver() == null) {
                     last.giver(g);
+                }
+            }
+            for (BecomingHonouree.Becoming bh : becoming.find(ms)) {
+                // 乙成为甲市第12位荣誉市民: the honour is named by the one who became its holder
+                String k = key(bh.award());
+                awards.computeIfAbsent(k, x -> Event.builder(EventType.AWARD).award(bh.award()).evidence(new Span(s.start(), s.end())));
+                firstAt.putIfAbsent(k, si);
+                recipients.computeIfAbsent(k, x -> new ArrayList<>()).addAll(bh.recipients());
+                if (si > 0 || ctx.sentences.size() == 1) {
+                    inBody.add(k);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
                 }
             }
             for (String h : AwardNames.unquotedHonours(ms)) {
@@ -121,6 +135,12 @@ final class AwardExtractor {
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
                 }
+                List<String> described = WinnersNamedByAward.winners(ms, a); // 荣获“X奖”的甲国专家乙表示
+                if (!described.isEmpty()) {
+                    recipients.get(key(a)).addAll(described);
+                    conferred.add(key(a));
+                    conferredAt.putIfAbsent(key(a), si);
+                }
             }
             if (named.size() == 1) {
                 // 国际友好城市交流合作奖:甲市、乙市、丙市: the winners listed after a colon
@@ -152,6 +172,12 @@ final class AwardExtractor {
             if (named.isEmpty() && !awards.isEmpty()) {
                 // 市长为甲、乙颁奖 / 甲、乙获此殊荣: the award last named, referred to without its name
                 List<String> got = AnaphoricWinners.anaphoricRecipients(ms);
+                if (got.isEmpty()) {
+                    List<String> speaker = WinnersRepresentative.representatives(ms); // 获奖专家代表乙发言
+                    if (!speaker.isEmpty()) {
+                        recipients.get(lastKey(awards)).addAll(speaker);
+                    }
+                }
                 if (!got.isEmpty()) {
                     String k = lastKey(awards);
                     recipients.get(k).addAll(got);
@@ -324,8 +350,8 @@ final class AwardExtractor {
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:(?:城市|省市|省区市|省份|单位|团体)(?:分别)?)?(?:有|为|是|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"
-            // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙: the named among those the clause says were honoured
-            + "(?:授予|颁授|颁发)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
+            // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙 / 评选出10名专家,其中包括甲: the named among those the clause says were honoured or chosen
+            + "(?:授予|颁授|颁发|评选出|评出|表彰了)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
 
     /** 他们是: / 她们分别是: — a sentence opening on the people of the sentence before, listed after the colon. */
     private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:分别)?(?:是|为)[:：]");

@@ -38,6 +38,9 @@ final class AwardGivers {
             "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:于[^。,，“\"「『ⓅⓄⓇ]{1,12}?)?" + PURPOSE
             + "(?:共同|联合)?(?:设立|颁发|授予|颁授|评选|评定|" + HANDED + ")(?:了)?的?[“\"「『]?$");
 
+    /** 向/为/给 and the names listed after it, up to where the run before the verb starts: those names receive. */
+    private static final Pattern OBJECT_OF_GIVING = Pattern.compile("(?:向|为|给)(?:[ⓅⓄⓇ]+(?:、|和|与|及|以及))*$");
+
     static final Pattern GIVER_BY = Pattern.compile(
             "由(" + BODIES + "|Ⓟ+)(?:政府)?(?:于[^。,，]{1,12}?)?(?:共同|联合)?(?:颁发|授予|颁授|设立|评选|创立|创设|设置|发起|" + HANDED + ")");
 
@@ -128,6 +131,13 @@ final class AwardGivers {
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
+    /**
+     * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause
+     * before the award in the same sentence, gives the award conferred after it.
+     */
+    static final Pattern SET_UP_AWARDS = Pattern.compile(
+            "(?:^|[,，;；:：]|起|来)(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:开始|首次|正式|先后)?(?:设立|设置|创设)了?[^。;；“\"「『ⓅⓄⓇ]{0,12}?(?:奖项|奖励|荣誉)[^。;；]*?(?:获颁|获得|授予|颁发)[^。;；]{0,12}$");
+
     /** 获(得)甲协会(的)表彰 / 受到甲会表彰: the body whose praise the winner received. */
     static final Pattern PRAISED_BY = Pattern.compile("(?:获得?|受到|荣获)(" + BODIES + ")(?:的)?(?:通报)?(?:表彰|嘉奖|表扬)");
 
@@ -174,7 +184,11 @@ final class AwardGivers {
         Matcher subject = GIVER_SUBJECT.matcher(m.substring(0, at));
         List<String> givers = List.of();
         Matcher chosenBy = selected(m);
-        if (g.find()) {
+        boolean found = g.find();
+        if (found && OBJECT_OF_GIVING.matcher(m.substring(0, g.start(1))).find()) {
+            found = false; // 向甲省、乙市颁发了“X奖”: the places before the verb are those it is given to
+        }
+        if (found) {
             givers = givers(ms, g.start(1), g.end(1));
         } else if (by.find()) {
             givers = givers(ms, by.start(1), by.end(1));
@@ -182,6 +196,10 @@ final class AwardGivers {
             givers = givers(ms, subject.start(1), subject.end(1));
         } else if (chosenBy != null) {
             givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else if (SET_UP_AWARDS.matcher(m.substring(0, at)).find()) {
+            Matcher set = SET_UP_AWARDS.matcher(m.substring(0, at));
+            set.find();
+            givers = givers(ms, set.start(1), set.end(1)); // 甲市首次设立外籍人士表彰奖项,同年…获颁“X”
         } else if (praisedBy(m) != null) {
             Matcher p = praisedBy(m);
             givers = givers(ms, p.start(1), p.end(1)); // 甲获乙协会表彰,荣获“X”

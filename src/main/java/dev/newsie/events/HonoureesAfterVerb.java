@@ -178,6 +178,9 @@ final class HonoureesAfterVerb {
                 giver = s; // the nearest body or place before the verb
             }
         }
+        if (giver == null) {
+            giver = PlaceHeads.conferringPlace(ms, verbPos); // 甲市市长乙会见…,并授予: the head confers for the place
+        }
         if (giver != null && b.build().giver() == null) {
             b.giver(List.of(giver.entity().name()));
         }

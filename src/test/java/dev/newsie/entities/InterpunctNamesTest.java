@@ -128,4 +128,16 @@ class InterpunctNamesTest {
         assertTrue(n.stream().anyMatch(x -> x.endsWith("帕维尔·伊万诺夫")), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.contains("州")), n.toString());
     }
+
+    @Test
+    void theNationalityNounBeforeTheNameIsNoPartOfIt() {
+        Set<String> n = names("比利时人卢卡·范德维尔德在当地生活了十年。");
+        assertTrue(n.contains("卢卡·范德维尔德"), n.toString());
+    }
+
+    @Test
+    void aPrepositionOfConferringAfterATitleAndABareBodyStartsTheName() {
+        Set<String> n = names("副省长李平代表省政府向大卫·格林颁发证书。");
+        assertTrue(n.contains("大卫·格林"), n.toString());
+    }
 }

@@ -230,4 +230,10 @@ class PersonRecognizerTest {
         Set<String> n = names("两市合作成果丰富。森田市长、石川议长表示愿共同努力。");
         assertTrue(n.stream().noneMatch(x -> x.endsWith("市长") || x.endsWith("议长")), n.toString());
     }
+
+    @Test
+    void aTimeAdverbAfterAForeignNameEndsIt() {
+        Set<String> n = names("会上,马克·泰勒日前获得的奖章被展出,彼得·范登堡正式成为该会会员。");
+        assertTrue(n.contains("马克·泰勒") && n.contains("彼得·范登堡"), n.toString());
+    }
 }

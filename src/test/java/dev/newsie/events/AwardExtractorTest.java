@@ -586,7 +586,8 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("会见\n10日,宁波市市长王明会见了日本静冈市日中友好协会会长田中一郎,并授予田中一郎先生宁波市“荣誉市民”称号。", "2031-05-11");
         Event e = a.get("荣誉市民");
         assertEquals(List.of("田中一郎"), e.recipients());
-        assertEquals(null, e.giver());
+        // not the honoured man's body; the mayor who opens the clause confers for his city (PlaceHeads, GOLD.md §7)
+        assertEquals(List.of("宁波"), e.giver());
     }
 
     @Test
@@ -724,5 +725,11 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("友好交流动态\n10月1日,赣州市政府授予3位外国友人“赣州市荣誉市民”称号,他们是:日本丰冈市市长田村和夫、"
                 + "韩国清州市副市长李成民和美国友人约翰·史密斯。", "2031-10-02");
         assertEquals(List.of("田村和夫", "李成民", "约翰·史密斯"), a.get("赣州市荣誉市民").recipients());
+    }
+
+    @Test
+    void thoseNamedAmongTheChosenAfterAClauseOfSelecting() {
+        Map<String, Event> a = awards("评选\n本届“北江友谊奖”共评选出9名外国专家,其中包括瑞典工程师拉尔斯·贝里和意大利医生马可·罗西。", "2031-09-30");
+        assertEquals(List.of("拉尔斯·贝里", "马可·罗西"), a.get("北江友谊奖").recipients());
     }
 }

@@ -51,4 +51,16 @@ class AwardGiversTest {
         Map<String, Event> a = awards("颁奖\n“钱江友谊奖”是省政府为表彰外国专家而设立的荣誉奖项。约翰·史密斯等10人获得“钱江友谊奖”。", "2031-09-29");
         assertEquals(null, a.get("钱江友谊奖").giver());
     }
+
+    @Test
+    void thePlacesAnAwardIsGivenToAreNoGivers() {
+        Map<String, Event> a = awards("颁奖\n闭幕式上,大会向甘肃省、泉州市颁发了“友城合作创新奖”。", "2031-11-20");
+        assertEquals(null, a.get("友城合作创新奖").giver());
+    }
+
+    @Test
+    void thePlaceThatSetUpASeriesOfAwardsGivesTheOneConferredAfter() {
+        Map<String, Event> a = awards("表彰\n自2004年起,苏州开始设立外籍人士表彰奖项,同年,首批9位外国工程师获颁“姑苏友谊奖章”。", "2031-06-02");
+        assertEquals(List.of("苏州"), a.get("姑苏友谊奖章").giver());
+    }
 }

@@ -1,0 +1,19 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Made-up reports: who received an award named after the verb of receiving. */
+class AwardReceiptTest {
+    @Test
+    void aVisitorHonouredDuringTheVisitIsTheRecipientNotThePlaceVisited() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("访问\n韩国丽水市市长朴正焕一行访问泉州期间,被授予“泉州市荣誉市民”称号。", "2031-08-02"),
+                EventType.AWARD).get(0);
+        assertEquals(List.of("朴正焕"), e.recipients());
+    }
+}
