@@ -5,8 +5,8 @@ import dev.newsie.pipeline.StageException;
 import dev.newsie.text.TrackedText;
 
 /**
- * The clean stage: HTML or text-dump cleaning by page kind, then pinyin annotations removed. A page with
- * no Chinese article text left (junk only, or another language) is an error, not an empty record.
+ * The clean stage: HTML or text-dump cleaning by page kind, then pinyin annotations and forum jammer strings
+ * removed. A page with no Chinese article text left (junk only, or another language) is an error, not an empty record.
  */
 public final class CleaningStage implements dev.newsie.pipeline.Stage<DecodedPage, Article> {
     public static final String STAGE = "clean";
@@ -16,6 +16,7 @@ public final class CleaningStage implements dev.newsie.pipeline.Stage<DecodedPag
     private final HtmlCleaner html;
     private final TextDumpCleaner text;
     private final PinyinAnnotationRemover pinyin = new PinyinAnnotationRemover();
+    private final JammerStringRemover jammer = new JammerStringRemover();
 
     public CleaningStage(LineClassifier classifier) {
         this.html = new HtmlCleaner(classifier);
@@ -34,7 +35,7 @@ public final class CleaningStage implements dev.newsie.pipeline.Stage<DecodedPag
 
     public Article clean(DecodedPage page) {
         Article a = page.html() ? html.clean(page) : text.clean(page);
-        TrackedText body = pinyin.remove(a.body());
+        TrackedText body = jammer.remove(pinyin.remove(a.body()));
         int han = LineClassifier.hanCount(body.text());
         if (han < MIN_ARTICLE_HAN) {
             int allHan = LineClassifier.hanCount(page.text());
@@ -42,7 +43,7 @@ public final class CleaningStage implements dev.newsie.pipeline.Stage<DecodedPag
                     ? "not a Chinese page (" + allHan + " Han characters in " + page.text().length() + ")"
                     : "no article text found (only navigation, lists or junk; " + han + " Han characters kept)");
         }
-        String title = a.title() == null ? null : pinyin.remove(TrackedText.identity(a.title())).text();
+        String title = a.title() == null ? null : jammer.remove(pinyin.remove(TrackedText.identity(a.title())).text());
         return new Article(title, a.published(), a.source(), a.reporter(), body);
     }
 }
