@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * SISTER_CITY relations: from SIGNING events of kind SISTER_CITY (since = the signing date), from statements
  * matched by {@code models/events/relation-patterns.tsv} (自1987年结为友好城市, 友情开始于1994年, 结好20周年,
- * X(Y友城)), lists paired item by item by 分别 ({@link RespectivePairs}), and from the participants of a city's own sister-city forum (上海国际友好城市合作论坛): foreign
+ * X(Y友城)), and from the participants of a city's own sister-city forum (上海国际友好城市合作论坛): foreign
  * places whose mayors or officials attend are its sister cities — unless the article reports them signing
- * only a letter of intent.
+ * only a letter of intent. Two lists joined by 分别 pair item by item ({@link RespectivePairs}).
  */
 final class SisterCityExtractor {
     private static final Pattern HOSTED_FORUM = Pattern.compile("(?:友好城市|友城).{0,6}(?:论坛|大会|对话)");
