@@ -75,8 +75,9 @@ final class GlossedPlaces {
                 break;
             }
             Token t = tokenAt(tokens, s - 1);
-            if (t != null && t.start() < s && BOUNDARY_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")) {
-                break; // 前往核桃市: the verb before the name is no part of it
+            if (PlaceRecognizer.LEADING_VERBS.indexOf(c) >= 0 || (t != null && t.start() < s && t.end() - t.start() >= 2
+                    && BOUNDARY_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr"))) {
+                break; // 前往核桃市: the verb before the name is no part of it (a lone syllable tagged a verb may be: 塔瓦拉)
             }
             s = t != null && t.start() < s && t.end() <= suffix ? Math.max(t.start(), suffix - MAX_STEM) : s - 1;
         }

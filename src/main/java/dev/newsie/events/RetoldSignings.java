@@ -43,7 +43,11 @@ final class RetoldSignings {
             // 双方签订协定, 舉行簽署用印儀式: a retelling naming no document of its own only guessed its kind
             boolean untitled = sole && (a.title() == null || b.title() == null) && !SPECIFIC_KIND.contains(String.valueOf(b.agreement()))
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()));
-            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
+            // 签署了《甲备忘录》《乙备忘录》: two documents named in one sentence are two signings, not one told twice
+            boolean listedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
+                    && !b.title().contains(a.title()) && a.evidence() != null && a.evidence().equals(b.evidence());
+            if (sameNamed(o.parties()).equals(parties) && !listedApart
+                    && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());

@@ -235,8 +235,9 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
-                for (EventBuilder e : List.copyOf(here)) {
+                for (EventBuilder e : toldFirst) {
                     // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
                     Event b = e.build();
                     List<String> own = SigningDocuments.partiesNamedIn(ms, further); // 《丙大学与丁大学…协议书》: its own sides

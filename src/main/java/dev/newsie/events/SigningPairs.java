@@ -289,7 +289,7 @@ final class SigningPairs {
             }
         }
         if (here.isEmpty()) {
-            List<String> pair = abbreviatedPair(ctx, clause);
+            List<String> pair = abbreviatedPair(ctx, ms, clause, clauseOffset);
             if (pair != null) {
                 here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
@@ -348,7 +348,7 @@ final class SigningPairs {
     }
 
     /** 港津双方, 沪港两地: the two sides written as the one-character names of two places (models/aliases.tsv). */
-    private static final Pattern ABBREVIATED_SIDES = Pattern.compile("(\\p{IsHan})(\\p{IsHan})(?:双方|两地)");
+    private static final Pattern ABBREVIATED_SIDES = Pattern.compile("([\\p{IsHan}Ⓟ])([\\p{IsHan}Ⓟ])(?:双方|两地)");
 
     private static final class Aliases {
         static final dev.newsie.canon.AliasTable TABLE = dev.newsie.canon.AliasTable.load();
@@ -358,10 +358,14 @@ final class SigningPairs {
      * 港津双方签署: each of the two characters before 双方 is a one-character name of a place the article names
      * in full (港 for 香港, 津 for 天津), so they are the two sides; null unless both are.
      */
-    static List<String> abbreviatedPair(DocumentContext ctx, String clause) {
+    static List<String> abbreviatedPair(DocumentContext ctx, MaskedSentence ms, String clause, int clauseOffset) {
         Matcher a = ABBREVIATED_SIDES.matcher(clause);
         if (!a.find()) {
             return null;
+        }
+        String abbreviated1 = abbreviation(ms, clauseOffset + a.start(1)), abbreviated2 = abbreviation(ms, clauseOffset + a.start(2));
+        if (abbreviated1 != null && abbreviated2 != null && !abbreviated1.equals(abbreviated2)) {
+            return List.of(abbreviated1, abbreviated2); // 澳穗双方: the compound was read as the two places already
         }
         String first = Aliases.TABLE.resolve(a.group(1)), second = Aliases.TABLE.resolve(a.group(2));
         if (first.equals(a.group(1)) || second.equals(a.group(2)) || first.equals(second)
@@ -369,6 +373,16 @@ final class SigningPairs {
             return null;
         }
         return List.of(first, second);
+    }
+
+    /** The place a one-character mention at a masked position stands for (沪 of 沪港两地), or null. */
+    private static String abbreviation(MaskedSentence ms, int maskedPos) {
+        for (MaskedSentence.Slot slot : ms.slots(maskedPos, maskedPos + 1)) {
+            if (slot.entity().type().isPlace() && slot.mention().end() - slot.mention().start() == 1) {
+                return slot.entity().name();
+            }
+        }
+        return null;
     }
 
     private static boolean namedPlace(DocumentContext ctx, String name) {
