@@ -25,7 +25,7 @@ final class GlossedPlaces {
     /** Tags of words that begin or end a phrase and so are no part of a name: verbs, prepositions, conjunctions, particles, pronouns, numbers, punctuation. */
     private static final List<String> BOUNDARY_TAGS = List.of("v", "p", "c", "u", "r", "m", "q", "w", "d", "f");
     /** Characters that end a stem read back: list marks and function words, and a higher unit's suffix (加州核桃市). */
-    private static final String STOPS = "、，,。;；:：的与和及在是为从到由向对国州省县市区";
+    private static final String STOPS = "、，,。;；:：的与和及在是为从到由向对国州省县市区郡都道府";
 
     private GlossedPlaces() {
     }

@@ -241,6 +241,9 @@ final class SigningExtractor {
                     // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
                     Event b = e.build();
                     List<String> own = SigningDocuments.partiesNamedIn(ms, further); // 《丙大学与丁大学…协议书》: its own sides
+                    if (own == null && toldFirst.size() > 1) {
+                        continue; // 甲与乙、丙签署了《X》和《Y》: which pair signed which is not said; each pair's first document stands
+                    }
                     here.add(Event.builder(EventType.SIGNING).parties(own != null ? own : b.parties()).agreement(lexicon.agreementKind(further))
                             .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
                 }

@@ -24,4 +24,10 @@ class AbbreviatedSidesTest {
         assertEquals(4, signings(r).stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("福建", "香港"))).count(),
                 signings(r).toString());
     }
+
+    @Test
+    void documentsAfterSeveralPairsDoNotMultiplyTheSignings() {
+        EventExtractor.Result r = run("泉州市与日本长冈市、韩国金海市签署了《建立友好城市关系协议书》和《建立友好交流关系协议书》。", "2024-03-02");
+        assertEquals(2, signings(r).size(), signings(r).toString());
+    }
 }
