@@ -27,7 +27,7 @@ class AbbreviatedSidesTest {
 
     @Test
     void documentsAfterSeveralPairsDoNotMultiplyTheSignings() {
-        EventExtractor.Result r = run("泉州市与日本长冈市、韩国金海市签署了《建立友好城市关系协议书》和《建立友好交流关系协议书》。", "2024-03-02");
+        EventExtractor.Result r = run("泉州市与日本长冈市、韩国金海市签署了《缔结友好城市协议书》和《友好交流关系协定书》。", "2024-03-02");
         assertEquals(2, signings(r).size(), signings(r).toString());
     }
 }
