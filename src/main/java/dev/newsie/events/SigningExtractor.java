@@ -174,6 +174,7 @@ final class SigningExtractor {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
             }
         }
+        RetoldSignings.dropCountedSummaries(out);
         return out;
     }
 
