@@ -194,6 +194,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
         // once; sentences may repeat (a photo caption above and below its picture).
         java.util.Set<String> seen = new java.util.HashSet<>();
         java.util.Set<Integer> reprinted = reprintedBlocks(lines);
+        java.util.Set<Integer> menu = MenuBlocks.of(lines.stream().map(Line::text).toList());
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
@@ -223,6 +224,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 body.add(src, l.start(), l.end());
                 ended |= STORY_END.matcher(norm).find();
                 continue;
+            }
+            if (menu.contains(i)) {
+                continue; // a menu's items above the article are no headline of it
             }
             if (title == null && isTitle(l.text())) {
                 title = norm;

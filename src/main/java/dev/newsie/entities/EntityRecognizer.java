@@ -22,6 +22,7 @@ public final class EntityRecognizer {
     private final OrganizationRecognizer organizations;
     private final BareOrganizationReferences bareReferences = BareOrganizationReferences.load();
     private final CountryAbbreviations countryAbbreviations;
+    private final PlaceAbbreviations placeAbbreviations = PlaceAbbreviations.load();
     private final EntityLinker linker;
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
@@ -87,6 +88,7 @@ public final class EntityRecognizer {
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
+        candidates.addAll(placeAbbreviations.recognize(text));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
             if (c != null) {

@@ -167,6 +167,18 @@ final class NameEdges {
      */
     private static final List<String> REPORTER_SOURCE = List.of("记者从", "记者近日从", "记者日前从", "记者昨日从", "记者今天从");
 
+    /** Last characters of verbs of taking a text from somewhere (转载自, 授权自, 摘自, 引自, 选自, 来自): 自 after them is "from". */
+    private static final String TAKEN_FROM = "载转摘引录选来权";
+
+    /**
+     * 本文经授权转载自某某新闻: the 自 of 转载自 is the preposition, not the first character of the outlet's name; at
+     * least three characters of a name must remain.
+     */
+    static int afterSourcePreposition(String text, int start, int end) {
+        return start > 0 && text.charAt(start) == '自' && TAKEN_FROM.indexOf(text.charAt(start - 1)) >= 0 && end - start - 1 >= 3
+                ? start + 1 : start;
+    }
+
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
     static int afterGluedVerb(String text, int start, int end) {
         for (String v : REPORTER_SOURCE) {

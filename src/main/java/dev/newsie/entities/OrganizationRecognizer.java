@@ -190,6 +190,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
+            start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedDate(text, start, end);
             start = NameEdges.afterTheState(tokens, first, i, h, start);
             start = edges.beforeCountedCountries(text, start);

@@ -89,6 +89,7 @@ public final class PlaceRecognizer {
     public List<Candidate> recognize(String text, List<Token> tokens) {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
+        out.addAll(GlossedPlaces.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
         out.removeIf(this::endsInCompassRegion);
         return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
@@ -292,7 +293,7 @@ public final class PlaceRecognizer {
                 return new Candidate(pos, pos + len, p.type(), p.name(), null, Candidate.Source.GAZETTEER);
             }
             String country = p.country() != null ? p.country() : contextCountry;
-            if (following != null && !surfaceHasSuffix && !startsTitle(text, pos + len)) {
+            if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country), p.name(),
                         country, Candidate.Source.PATTERN);
             }
@@ -377,6 +378,19 @@ public final class PlaceRecognizer {
     private static boolean headOfForeignPlace(String text, int pos, PlaceSuffixRules.Suffix s, String country) {
         return country != null && !country.equals("中国") && s.text().length() == 1
                 && pos + 1 < text.length() && text.charAt(pos + 1) == '长';
+    }
+
+    /**
+     * 加利福尼亚州长滩市, 纽约州长岛: the 长 after a state's 州 begins the next place of the chain, not the title 州长,
+     * where a listed place or a glossed one (长堤市(Long Beach)) starts at it.
+     */
+    private boolean placeAfterSuffix(String text, int suffixPos) {
+        int next = suffixPos + 1;
+        if (next >= text.length() || text.charAt(next) != '长') {
+            return false;
+        }
+        Candidate c = known(text, next, null);
+        return (c != null && c.type().isPlace() && c.end() - next >= 2) || GlossedPlaces.startsAt(text, next);
     }
 
     /** 市长, 州长, 省长, 区长…: a suffix character that begins a title is not a suffix. */

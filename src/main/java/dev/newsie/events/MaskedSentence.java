@@ -72,7 +72,8 @@ public final class MaskedSentence {
         List<Slot> slots = new ArrayList<>();
         List<Integer> map = new ArrayList<>();
         int pos = s.start();
-        for (EntityMention x : inside) {
+        for (int k = 0; k < inside.size(); k++) {
+            EntityMention x = inside.get(k);
             if (x.m().start() < pos) {
                 continue;
             }
@@ -84,6 +85,10 @@ public final class MaskedSentence {
             sb.append(symbol(x.e().type()));
             map.add(x.m().start());
             pos = x.m().end();
+            int glossEnd = glossEnd(s, pos);
+            if (glossEnd > pos && (k + 1 >= inside.size() || inside.get(k + 1).m().start() >= glossEnd)) {
+                pos = glossEnd; // 尔湾市(Irvine)、…: the Latin gloss is part of the name's slot, so lists and pairs read on
+            }
         }
         for (int i = pos; i < s.end(); i++) {
             sb.append(s.text().charAt(i - s.start()));
@@ -91,6 +96,16 @@ public final class MaskedSentence {
         }
         map.add(s.end());
         return new MaskedSentence(s, sb.toString(), slots, map.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** A name's own Latin form in brackets right after it (爾灣市(Irvine), 海妮(Hilda C. Heine)), no other words inside. */
+    private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
+            "\\s?[(（]\\s*[A-Z][A-Za-z .'’&-]{0,40}[)）]");
+
+    /** Where a gloss after a mention ending at {@code pos} ends; {@code pos} when none follows. */
+    private static int glossEnd(Sentence s, int pos) {
+        java.util.regex.Matcher m = GLOSS.matcher(s.text()).region(pos - s.start(), s.text().length());
+        return m.lookingAt() ? s.start() + m.end() : pos;
     }
 
     private static char symbol(EntityType t) {

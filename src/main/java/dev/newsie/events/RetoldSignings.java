@@ -43,7 +43,11 @@ final class RetoldSignings {
             // 双方签订协定, 舉行簽署用印儀式: a retelling naming no document of its own only guessed its kind
             boolean untitled = sole && (a.title() == null || b.title() == null) && !SPECIFIC_KIND.contains(String.valueOf(b.agreement()))
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()));
-            if (sameNamed(o.parties()).equals(parties) && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
+            // 签署了《甲备忘录》《乙备忘录》: two documents named in one sentence are two signings, not one told twice
+            boolean listedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
+                    && !b.title().contains(a.title()) && a.evidence() != null && a.evidence().equals(b.evidence());
+            if (sameNamed(o.parties()).equals(parties) && !listedApart
+                    && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -124,5 +128,22 @@ final class RetoldSignings {
 
     private static boolean compatible(String a, String b) {
         return a == null || b == null || a.equals(b);
+    }
+
+    /** 多项合作协议, 两项备忘录, 5份协议: a count of documents, which names none of them. */
+    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+            "^(?:多|数|几|若干|一系列|系列|[两二三四五六七八九十]|\\d{1,2})(?:项|份|个|批)?(?:[\\p{IsHan}]{0,4})?(?:协议|协定|备忘录|文件|合作文件|意向书)$");
+
+    /**
+     * 见证两地多项合作协议签署 … 双方签署了《甲备忘录》《乙意向书》: a signing told by a count of its documents is a
+     * summary of the signings the article names document by document between the same sides; it goes when they are told.
+     */
+    static void dropCountedSummaries(List<EventBuilder> out) {
+        out.removeIf(e -> {
+            Event a = e.build();
+            return a.title() != null && COUNTED.matcher(a.title()).matches() && out.stream().anyMatch(o -> o != e
+                    && o.build().title() != null && !COUNTED.matcher(o.build().title()).matches()
+                    && sameNamed(o.build().parties()).equals(sameNamed(a.parties())));
+        });
     }
 }

@@ -174,6 +174,7 @@ final class SigningExtractor {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
             }
         }
+        RetoldSignings.dropCountedSummaries(out);
         return out;
     }
 
@@ -235,11 +236,15 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
-                for (EventBuilder e : List.copyOf(here)) {
+                for (EventBuilder e : toldFirst) {
                     // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
                     Event b = e.build();
                     List<String> own = SigningDocuments.partiesNamedIn(ms, further); // 《丙大学与丁大学…协议书》: its own sides
+                    if (own == null && toldFirst.size() > 1) {
+                        continue; // 甲与乙、丙签署了《X》和《Y》: which pair signed which is not said; each pair's first document stands
+                    }
                     here.add(Event.builder(EventType.SIGNING).parties(own != null ? own : b.parties()).agreement(lexicon.agreementKind(further))
                             .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
                 }

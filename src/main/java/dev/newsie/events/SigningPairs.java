@@ -35,13 +35,20 @@ final class SigningPairs {
             + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
     /**
+     * A time zone, named by its place (当地时间, 北京时间, and the Taiwan press's 美西时间, 美东时间, 台湾时间): a place of
+     * one to four characters before 时间; before the day, or in brackets after it (13日(美西时间)).
+     */
+    private static final String TIME_ZONE = "(?:[\\p{IsHan}&&[^与和同跟在于]]{1,4}时间)";
+
+    /**
      * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
      * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午). A partner named with its
      * state before 的 (与乙州的丙市) is the place after 的.
      */
     static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
-            + "(?:代表团|一行)?(?:于)?(?:当地时间|美国时间|北京时间)?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
+            + "(?:代表团|一行)?(?:于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
+            + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
             + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
@@ -289,7 +296,7 @@ final class SigningPairs {
             }
         }
         if (here.isEmpty()) {
-            List<String> pair = abbreviatedPair(ctx, clause);
+            List<String> pair = abbreviatedPair(ctx, ms, clause, clauseOffset);
             if (pair != null) {
                 here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
@@ -348,7 +355,7 @@ final class SigningPairs {
     }
 
     /** 港津双方, 沪港两地: the two sides written as the one-character names of two places (models/aliases.tsv). */
-    private static final Pattern ABBREVIATED_SIDES = Pattern.compile("(\\p{IsHan})(\\p{IsHan})(?:双方|两地)");
+    private static final Pattern ABBREVIATED_SIDES = Pattern.compile("([\\p{IsHan}Ⓟ])([\\p{IsHan}Ⓟ])(?:双方|两地)");
 
     private static final class Aliases {
         static final dev.newsie.canon.AliasTable TABLE = dev.newsie.canon.AliasTable.load();
@@ -358,10 +365,14 @@ final class SigningPairs {
      * 港津双方签署: each of the two characters before 双方 is a one-character name of a place the article names
      * in full (港 for 香港, 津 for 天津), so they are the two sides; null unless both are.
      */
-    static List<String> abbreviatedPair(DocumentContext ctx, String clause) {
+    static List<String> abbreviatedPair(DocumentContext ctx, MaskedSentence ms, String clause, int clauseOffset) {
         Matcher a = ABBREVIATED_SIDES.matcher(clause);
         if (!a.find()) {
             return null;
+        }
+        String abbreviated1 = abbreviation(ms, clauseOffset + a.start(1)), abbreviated2 = abbreviation(ms, clauseOffset + a.start(2));
+        if (abbreviated1 != null && abbreviated2 != null && !abbreviated1.equals(abbreviated2)) {
+            return List.of(abbreviated1, abbreviated2); // 澳穗双方: the compound was read as the two places already
         }
         String first = Aliases.TABLE.resolve(a.group(1)), second = Aliases.TABLE.resolve(a.group(2));
         if (first.equals(a.group(1)) || second.equals(a.group(2)) || first.equals(second)
@@ -369,6 +380,16 @@ final class SigningPairs {
             return null;
         }
         return List.of(first, second);
+    }
+
+    /** The place a one-character mention at a masked position stands for (沪 of 沪港两地), or null. */
+    private static String abbreviation(MaskedSentence ms, int maskedPos) {
+        for (MaskedSentence.Slot slot : ms.slots(maskedPos, maskedPos + 1)) {
+            if (slot.entity().type().isPlace() && slot.mention().end() - slot.mention().start() == 1) {
+                return slot.entity().name();
+            }
+        }
+        return null;
     }
 
     private static boolean namedPlace(DocumentContext ctx, String name) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * matched by {@code models/events/relation-patterns.tsv} (自1987年结为友好城市, 友情开始于1994年, 结好20周年,
  * X(Y友城)), and from the participants of a city's own sister-city forum (上海国际友好城市合作论坛): foreign
  * places whose mayors or officials attend are its sister cities — unless the article reports them signing
- * only a letter of intent.
+ * only a letter of intent. Two lists joined by 分别 pair item by item ({@link RespectivePairs}).
  */
 final class SisterCityExtractor {
     private static final Pattern HOSTED_FORUM = Pattern.compile("(?:友好城市|友城).{0,6}(?:论坛|大会|对话)");
@@ -50,7 +50,30 @@ final class SisterCityExtractor {
         }
         Integer year = ctx.resolver.anchorYear();
         for (MaskedSentence ms : ctx.masked) {
+            java.util.BitSet respective = new java.util.BitSet();
             for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
+                if (!p.kind().equals("RESPECTIVE")) {
+                    continue;
+                }
+                Matcher m = p.pattern().matcher(ms.masked());
+                while (m.find()) {
+                    List<RespectivePairs.Pair> pairs = RespectivePairs.pairs(ms, m);
+                    for (RespectivePairs.Pair pair : pairs) {
+                        Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
+                        if (pair.since() != null) { // a date bracketed after this very pair outranks one read for the sentence
+                            out.remove(key(pair.a(), pair.b()));
+                        }
+                        put(out, pair.a(), pair.b(), pair.since(), evidence);
+                    }
+                    if (!pairs.isEmpty()) {
+                        respective.set(m.start(), m.end());
+                    }
+                }
+            }
+            for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
+                if (p.kind().equals("RESPECTIVE")) {
+                    continue;
+                }
                 Matcher m = p.pattern().matcher(ms.masked());
                 if (p.kind().startsWith("BOTH_")) {
                     // 两市于1995年结为友好城市: the two sides are the places the article has just named
@@ -125,6 +148,9 @@ final class SisterCityExtractor {
                 }
                 boolean named = p.pattern().pattern().contains("(?<a>");
                 while (m.find()) {
+                    if (respective.get(m.start(), m.end()).cardinality() > 0) {
+                        continue; // 甲、乙分别与丙、丁…: the lists pair item by item, not each with all
+                    }
                     if (PLANNED_BY_LETTER.matcher(ms.masked()).region(m.end(), ms.masked().length()).lookingAt()) {
                         continue; // 甲和乙建立友好城市关系意向书: the name of a letter of intent, a twinning only planned
                     }
@@ -297,8 +323,12 @@ final class SisterCityExtractor {
                 && since.substring(0, 4).compareTo(than.substring(0, 4)) < 0;
     }
 
+    private static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+    }
+
     private static void put(Map<String, Relation> out, String a, String b, String since, Span evidence) {
-        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+        String key = key(a, b);
         Relation old = out.get(key);
         // a start stated years before the signing told (续签, 升格, 结好10周年之际签署) is when the relation began
         if (old == null || (old.since() == null && since != null) || earlierYear(since, old.since())) {

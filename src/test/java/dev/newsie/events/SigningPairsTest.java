@@ -51,7 +51,8 @@ class SigningPairsTest {
         List<Event> ss = signings(run("6月1日,宁波市与基里巴斯共和国塔瓦拉环礁市(Tawara Atoll)签署友好交流备忘录。", "2020-06-02"));
         assertEquals(1, ss.size(), ss.toString());
         assertTrue(ss.get(0).parties().contains("宁波"), ss.toString());
-        assertTrue(ss.get(0).parties().contains("塔瓦拉环礁市"), ss.toString());
+        // the Latin gloss makes the partner a place of its own (GlossedPlaces): its canonical name, without 市
+        assertTrue(ss.get(0).parties().contains("塔瓦拉环礁"), ss.toString());
     }
 
     @Test
