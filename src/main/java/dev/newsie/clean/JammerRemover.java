@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Removes the anti-copy "jammer" strings that bulletin-board software hides in posts (Discuz! prints random
  * characters in an invisible font after lines), which a text dump turns visible: runs of short ASCII tokens
- * such as {@code % _# ^( P5 m" f8 |} at the start or end of a line. A run is jammer only when it has at least
+ * such as {@code % _# ^( P5 m" f8 |} at the start or end of a line, or (longer and noisier) inside one. A run is jammer only when it has at least
  * {@link #MIN_TOKENS} tokens of at most {@link #MAX_TOKEN} printable ASCII characters, {@link #MIN_SYMBOL_TOKENS}
  * of them holding a symbol, so English words, numbers and abbreviations (UCLG, 3 4 5) stay. A run glued to the
  * text before it (缔结)' |3 w-) starts with that text's last symbol, which goes too. Input is never modified.
@@ -17,6 +17,8 @@ public final class JammerRemover {
     static final int MIN_TOKENS = 4;
     static final int MAX_TOKEN = 2;
     static final int MIN_SYMBOL_TOKENS = 2;
+    static final int MIN_TOKENS_INSIDE = 6;
+    static final int MIN_SYMBOL_TOKENS_INSIDE = 4;
 
     public TrackedText remove(TrackedText in) {
         String t = in.text();
@@ -67,9 +69,11 @@ public final class JammerRemover {
                 r++;
             }
             boolean atEdge = k == 0 || r == tokens.size();
-            if (r - k >= MIN_TOKENS && symbols >= MIN_SYMBOL_TOKENS && atEdge) {
+            // inside a sentence (备忘录,& A6 J# ^9 l7 推动) a longer, noisier run is needed than at a line's edge
+            boolean inside = r - k >= MIN_TOKENS_INSIDE && symbols >= MIN_SYMBOL_TOKENS_INSIDE;
+            if (r - k >= MIN_TOKENS && symbols >= MIN_SYMBOL_TOKENS && (atEdge || inside)) {
                 int start = tokens.get(k)[0];
-                int end = r == tokens.size() ? to : tokens.get(r)[0];
+                int end = r == tokens.size() ? to : tokens.get(r)[0] + gluedPrefix(t, tokens.get(r));
                 if (k > 0) {
                     int[] glued = tokens.get(k - 1);
                     if (gluedSymbol(t, glued)) {
@@ -130,6 +134,15 @@ public final class JammerRemover {
             return count(body, last) % 2 == 0;
         }
         return true;
+    }
+
+    /** Length of a last jammer token glued to the text after it (z推动 → 1), else 0. */
+    private static int gluedPrefix(String t, int[] tok) {
+        int i = tok[0];
+        while (i < tok[1] && i - tok[0] < MAX_TOKEN && t.charAt(i) >= 0x21 && t.charAt(i) <= 0x7e) {
+            i++;
+        }
+        return i > tok[0] && i < tok[1] && Character.UnicodeScript.of(t.charAt(i)) == Character.UnicodeScript.HAN ? i - tok[0] : 0;
     }
 
     /** Symbols that can be a glued run's first token; sentence punctuation (. , : ;) is the text's own. */
