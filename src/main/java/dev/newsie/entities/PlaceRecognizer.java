@@ -1,6 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.CanonicalNames;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 
@@ -215,7 +214,7 @@ public final class PlaceRecognizer {
                         || COUNT_WORDS.indexOf(text.charAt(j - 1)) >= 0 || SegmenterReadings.wordRunsIntoSuffix(tokens, c.end(), j)) {
                     return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
-                String name = nameWithSuffix(c.name() + text.substring(c.end(), j), s);
+                String name = SuffixedPlaceNames.withSuffix(c.name() + text.substring(c.end(), j), s);
                 return new Candidate(c.start(), j + 1, s.typeFor(country), name, country, Candidate.Source.PATTERN);
             }
         }
@@ -293,8 +292,8 @@ public final class PlaceRecognizer {
             }
             String country = p.country() != null ? p.country() : contextCountry;
             if (following != null && !surfaceHasSuffix && !startsTitle(text, pos + len)) {
-                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country), p.name(),
-                        country, Candidate.Source.PATTERN);
+                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
+                        SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
             }
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
@@ -351,7 +350,7 @@ public final class PlaceRecognizer {
                     return null;
                 }
                 return new Candidate(pos, j + s.text().length(), s.typeFor(country),
-                        nameWithSuffix(text.substring(pos, j), s), country, Candidate.Source.PATTERN);
+                        SuffixedPlaceNames.withSuffix(text.substring(pos, j), s), country, Candidate.Source.PATTERN);
             }
             char c = text.charAt(j);
             if (STOP.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || friendLinkAt(text, j) != null) {
@@ -359,15 +358,6 @@ public final class PlaceRecognizer {
             }
         }
         return null;
-    }
-
-    /**
-     * An unlisted place's name: its stem, or stem and suffix where canonical() keeps the suffix (冈田町, 礁溪乡,
-     * 青山镇), since gold names the place as canonical() does.
-     */
-    static String nameWithSuffix(String stem, PlaceSuffixRules.Suffix suffix) {
-        String full = CanonicalNames.surfaceForm(stem + suffix.text());
-        return CanonicalNames.dropSuffix(full).equals(full) ? full : CanonicalNames.surfaceForm(stem);
     }
 
     /**
