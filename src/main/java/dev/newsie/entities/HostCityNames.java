@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * China's international fairs, zones and bodies are named 中国 + host city + 国际… (中国甲市国际经济贸易洽谈会,
- * 中国(甲市)国际经济合作促进中心, 中国(甲市)自由贸易试验区): that 中国 opens a name and is no mention of the country
+ * 中国(甲市)国际技术转移中心, 中国(甲市)自由贸易试验区): that 中国 opens a name and is no mention of the country
  * (GOLD.md §7). A bracketed host always opens a name; a bare one needs 国际 right after it, and a generic word
  * (中国城市国际化) is no host.
  */

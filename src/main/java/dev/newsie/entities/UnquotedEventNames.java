@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * A run of country abbreviations that opens an event's name written without quotation marks or year
- * (中俄友好城市合作十周年图片展, 中日青少年友好交流周): GOLD.md §7, a country inside an event's name is no mention of
+ * (中乌两地友好交往三十周年图片展, 中日青少年友好交流周): GOLD.md §7, a country inside an event's name is no mention of
  * it. The name is read from the run to the first head noun of a gathering, exhibition or campaign
  * ({@code FORUM_HEAD} of models/events/lexicon.tsv and models/event-name-heads.tsv) within {@link #MAX_NAME}
  * characters; a run that meets a function word (的, 在, 将…), a verb that never stands inside a name

@@ -18,7 +18,7 @@ class UnquotedEventNamesTest {
 
     @Test
     void runOpeningAnUnquotedExhibitionOrForumNameNamesNoCountry() {
-        assertTrue(names("期间还举办了中俄友好城市交往二十周年图片展").isEmpty());
+        assertTrue(names("双方又筹办中俄青少年体育交往二十周年图片展").isEmpty());
         assertTrue(names("两地青年参加中韩友好交流年启动仪式").isEmpty());
     }
 
