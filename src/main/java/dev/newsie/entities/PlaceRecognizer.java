@@ -50,8 +50,11 @@ public final class PlaceRecognizer {
             "省市", "州县", "城区", "市区", "县区", "镇区", "乡村",
             // 城市 city and 都市 metropolis: 滨海大都市, 宿务等城市 hold no place 大都, 等城
             "城市", "都市");
-    /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
-    static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
+    /**
+     * Characters that never occur inside a place name: function words, conjunctions, verbs of going (代表团到某区: a
+     * chain does not run on through 到 into the next place), punctuation.
+     */
+    static final String STOP = "的与和在及是等了为对将向从把被让给同并或到赴访抵往、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
@@ -297,6 +300,9 @@ public final class PlaceRecognizer {
             }
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
+            }
+            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len)) {
+                continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
             EntityType type = p.type();
             PlaceSuffixRules.Suffix own = suffixes.endOf(surface);
