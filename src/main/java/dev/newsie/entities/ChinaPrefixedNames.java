@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *   <li>中国 + host city + 国际… (中国甲市国际经济贸易洽谈会), 中国 + (host city) + … (中国(甲市)国际技术转移中心,
  *       中国(甲市)自由贸易试验区): a bracketed host always opens a name; a bare one needs 国际 right after it, and a
  *       generic word (中国城市国际化) is no host;</li>
- *   <li>中国 + 国际 or a dash and a partner, up to a gathering's head noun (中国国际友好城市大会, 中国—甲盟市长论坛),
+ *   <li>中国 + 国际 or a dash and a partner, up to a gathering's head noun (中国国际青年交流大会, 中国—甲盟市长论坛),
  *       read as {@link UnquotedEventNames} reads a name: a function word or a verb of a clause before the head
  *       (中国—甲盟之间的合作) makes it a sentence, not a name.</li>
  * </ul>

@@ -63,7 +63,10 @@ public final class PlaceRecognizer {
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
     private final CountryOnlySuffixes countryOnly;
-    /** China's compass-named regions ({@code models/china-compass-regions.tsv}): never the stem of an unlisted place. */
+    /**
+     * China's compass-named regions and customary regions abroad ({@code models/china-compass-regions.tsv},
+     * {@code models/foreign-region-groupings.tsv}: 西南, 关东): never the stem of an unlisted place.
+     */
     private final java.util.Set<String> compassRegions;
     private final List<String> regionWords;
     /** Compounds of 中 and a region read as a country's short name (中非): compound → {country named, single-country cue}. */
@@ -75,7 +78,11 @@ public final class PlaceRecognizer {
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
         this.countryOnly = CountryOnlySuffixes.load();
-        this.compassRegions = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("china-compass-regions.tsv", 1).stream().map(r -> r.get(0)).toList());
+        java.util.Set<String> regions = new java.util.HashSet<>();
+        for (String file : List.of("china-compass-regions.tsv", "foreign-region-groupings.tsv")) {
+            dev.newsie.canon.ModelFile.read(file, 1).forEach(r -> regions.add(r.get(0)));
+        }
+        this.compassRegions = java.util.Set.copyOf(regions);
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
@@ -93,6 +100,7 @@ public final class PlaceRecognizer {
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
         out.removeIf(this::endsInCompassRegion);
+        out = SegmenterTownships.apply(text, tokens, out);
         return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
     }
 
@@ -338,6 +346,9 @@ public final class PlaceRecognizer {
         }
         if (SegmenterReadings.titleRunsIn(tokens, pos)) {
             return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
+        }
+        if (SegmenterReadings.commonWordRunsIn(tokens, pos)) {
+            return null; // 甲市中心市区: the segmenter's 市中心 (city centre) runs from the suffix into the next word
         }
         if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || transliterated.verbBefore(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name

@@ -48,6 +48,22 @@ final class SegmenterReadings {
         return false;
     }
 
+    /**
+     * Whether a common word (not a proper noun) begins before {@code pos} and takes in two or more characters after
+     * it: those belong to that word (市中心, 县城里), not to the next place's name. A word that takes in only one
+     * (道义 across 京畿道 + 义王市) is a chance reading of the segmenter's and proves nothing.
+     */
+    static boolean commonWordRunsIn(List<Token> tokens, int pos) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() < pos && t.end() >= pos + 2 && COMMON_TAGS.stream().anyMatch(t.tag()::startsWith)
+                    && !(t.tag().startsWith("n") && (t.tag().startsWith("ns") || t.tag().startsWith("nr") || t.tag().startsWith("nt")
+                    || t.tag().startsWith("nz") || t.tag().startsWith("nx")))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tag prefixes of common words that cannot be part of an unlisted place name. */
     static final List<String> COMMON_TAGS = List.of("n", "v", "a", "d", "m", "q", "p", "c", "u", "f", "t", "s", "r", "b");
 
