@@ -101,6 +101,7 @@ public final class PlaceRecognizer {
         out.addAll(PlacesNamedAgain.find(text, out));
         out.removeIf(this::endsInCompassRegion);
         out = SegmenterTownships.apply(text, tokens, out);
+        out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
         return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
     }
 
