@@ -250,6 +250,16 @@ public final class PlaceRecognizer {
                 }
             }
             Candidate next = known(text, pos, country);
+            if (next != null && next.type() == EntityType.COUNTRY && country != null && !country.equals(next.name())
+                    && friend == null && known(text, next.end(), next.name()) == null) {
+                // 甲国乙州 + 丙丁戊己郡: inside one country's chain, another country's name that runs on into a
+                // suffix is the first syllables of an unlisted place (a county whose name starts with 马里, 乍得);
+                // not after a friend-city link, nor where a listed place of that country follows (友城美国某某市)
+                Candidate longer = unknown(text, pos, country, tokens);
+                if (longer != null && longer.end() > next.end()) {
+                    next = longer;
+                }
+            }
             if (next == null) {
                 next = unknown(text, pos, country, tokens);
             }
