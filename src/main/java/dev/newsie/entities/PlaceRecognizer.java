@@ -112,7 +112,8 @@ public final class PlaceRecognizer {
             Candidate c = known(text, i, null);
             if (c != null && c.type().isPlace() && c.name().length() == 2
                     && text.startsWith(c.name(), c.start())
-                    && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
+                    && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))
+                    && !SegmenterReadings.onlySuffixJoined(tokens, c.start(), c.start() + 2, c.end())) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
@@ -235,6 +236,10 @@ public final class PlaceRecognizer {
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
     private int chain(String text, int pos, String country, List<Candidate> out, List<Token> tokens) {
+        if (pos + 1 < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u3000')
+                && Character.UnicodeScript.of(text.charAt(pos + 1)) == Character.UnicodeScript.HAN) {
+            pos++; // 甲国 乙市: lists of sister cities set a space between the country and its place
+        }
         while (pos < text.length()) {
             for (String link : CHAIN_LINKS) {
                 if (text.startsWith(link, pos)) {

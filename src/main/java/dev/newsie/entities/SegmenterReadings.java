@@ -38,6 +38,28 @@ final class SegmenterReadings {
         return true;
     }
 
+    /**
+     * Whether the segmenter only joined a name's last character to the suffix written after it (甲/b + 州市/nz for
+     * 甲州 + 市), which says nothing against the name: no word crosses the name's start, and the one word that runs
+     * out of it starts at its last character, ends with the suffix and is no place name of its own (780万福州: 福州/ns
+     * is a city, and 万福 no place).
+     */
+    static boolean onlySuffixJoined(List<Token> tokens, int start, int nameEnd, int end) {
+        if (end <= nameEnd) {
+            return false;
+        }
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
+            if (t.start() < start && t.end() > start) {
+                return false;
+            }
+            if (t.start() < nameEnd && t.end() > nameEnd
+                    && (t.start() != nameEnd - 1 || t.end() != end || t.tag().startsWith("ns"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
     static boolean titleRunsIn(List<Token> tokens, int pos) {
         for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Made-up sentences: a foreign city whose name holds 隆 is read whole from the transliteration table. */
+/** Made-up sentences: a foreign city whose name holds 隆 or 浦 is read whole from the transliteration table. */
 class TransliterationCharactersTest {
     private static PlaceRecognizer places;
     private static final HanLpBackend hanlp = new HanLpBackend();
@@ -32,4 +32,10 @@ class TransliterationCharactersTest {
         assertTrue(k.contains("CITY 隆巴尔多"), k.toString());
     }
 
+
+    @Test
+    void aTransliteratedCityWithPuIsReadWhole() {
+        Set<String> k = keys("双方商定,坎达浦尔市的学生明年来访。");
+        assertTrue(k.contains("CITY 坎达浦尔"), k.toString());
+    }
 }
