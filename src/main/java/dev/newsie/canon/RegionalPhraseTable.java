@@ -8,7 +8,7 @@ import java.util.TreeMap;
 /**
  * Regional (Taiwan, Hong Kong, Singapore) names of places → mainland usage (南韩 → 韩国, 澳洲 → 澳大利亚),
  * read from {@code models/regional-names.tsv} (curated) and {@code models/regional-names-generated.tsv} (CLDR and
- * OpenCC, curated rows win). Keys are already in Simplified characters, so it is applied after character
+ * OpenCC, curated rows win), guarded by {@code models/regional-names-guards.tsv} (foreign names holding a key). Keys are already in Simplified characters, so it is applied after character
  * conversion. Longest match wins, so 新南威尔斯 is replaced before 威尔斯; every mainland name is matched too and
  * kept as it is, so a regional key inside a longer mainland name (尼日 in 尼日利亚) is never replaced; so is a row
  * whose two sides are equal, which guards a mainland word holding a key (柔佛 holds 佛州, 大马路 holds 大马).
@@ -47,6 +47,8 @@ public final class RegionalPhraseTable {
         Map<String, String> generated = new TreeMap<>();
         read("regional-names-generated.tsv", generated);
         generated.forEach(m::putIfAbsent);
+        // longer mainland names that hold a key (阿拉斯加州 holds 加州): guards generated from the foreign gazetteer
+        read("regional-names-guards.tsv", m);
         return new RegionalPhraseTable(m);
     }
 

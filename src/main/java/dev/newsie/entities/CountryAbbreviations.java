@@ -22,6 +22,7 @@ public final class CountryAbbreviations {
     static final int MAX_RUN = 4;
 
     private final Map<Character, String> countries;
+    private final UnquotedEventNames eventNames = UnquotedEventNames.load();
     /** Abbreviations of places that are no sovereign state (台 for 台湾, a PROVINCE: GOLD.md §7), by character. */
     private final Map<Character, EntityType> types;
 
@@ -85,7 +86,7 @@ public final class CountryAbbreviations {
             }
             final int end = j;
             if (j - i >= 2 && anchored(text.substring(i, j)) && !startsPlaceName(text, i) && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
-                    && !namesAssociation(text, end) && !insideName(text, i)) {
+                    && !namesAssociation(text, end) && !insideName(text, i) && !eventNames.closesOnHead(text, end)) {
                 for (int k = i; k < j; k++) {
                     out.add(new Candidate(k, k + 1, typeOf(text.charAt(k)), countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
                 }
@@ -122,8 +123,11 @@ public final class CountryAbbreviations {
 
     /** How far a quoted event name (“中日友好交流周”) reaches at most: longer quotations are speech. */
     static final int MAX_QUOTED_NAME = 24;
-    /** Last characters of a quoted name of an event or a campaign: 周, 节, 年, 会, 展, 赛, 奖, 坛, 营. */
-    static final String NAME_HEADS = "周节年会展赛奖坛营";
+    /**
+     * Last characters of a quoted name of an event, a campaign or a platform: 周, 节, 年, 月 (交流月), 会, 议 (会议),
+     * 展, 赛, 奖, 坛, 营, 台 (合作平台). Speech ends in punctuation before its closing mark, so it never ends so.
+     */
+    static final String NAME_HEADS = "周节年月会议展赛奖坛营台";
 
     /**
      * A run inside a document's title (《中日和平友好条约》) or a quoted event name (“中日友好交流周”): GOLD.md §7,

@@ -36,6 +36,7 @@ public final class DocumentTitles {
         markQuotedNames(text, '“', '”', inName);
         markQuotedNames(text, '「', '」', inName);
         YEAR_NAMED_EVENTS.mark(text, inName);
+        ChinaPrefixedNames.mark(text, inName);
         List<Entity> places = without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
         boolean[] pairedInEvent = new boolean[text.length()];
         YEAR_NAMED_EVENTS.mark(text, pairedInEvent);

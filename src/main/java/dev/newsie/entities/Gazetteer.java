@@ -126,7 +126,13 @@ public final class Gazetteer {
         String stem = CanonicalNames.surfaceForm(r.get(0));
         String full = r.get(3);
         if (stem.length() < 2 || stem.equals(full)) {
-            return; // 城区, 郊区, 赵县: no name without the suffix
+            if (full.length() == 2 && full.endsWith("县") && !byName.containsKey(full)) {
+                // 赵县, 献县: a one-character county has no name without its suffix, and canonical() keeps it whole;
+                // several are also the tail of a word (振兴县域, 提高县级), so like two-character stems they need the
+                // segmenter's place reading. 城区, 郊区 are words, never a county's name.
+                counties.putIfAbsent(full, new Place(full, type(r), "中国", false));
+            }
+            return;
         }
         Place p = new Place(stem, type(r), "中国", false);
         if (byName.containsKey(CanonicalNames.surfaceForm(full))) {

@@ -186,9 +186,11 @@ final class NameEdges {
                 return start + v.length();
             }
         }
+        // 15日访问某郡厅: the day's 日 (its digits left out of the run) may stand before the verb
+        int from = start < end && "日号".indexOf(text.charAt(start)) >= 0 ? start + 1 : start;
         for (String v : GLUED_OPENERS) {
-            if (text.startsWith(v, start) && end - start - v.length() >= 3) {
-                return start + v.length();
+            if (text.startsWith(v, from) && end - from - v.length() >= 3) {
+                return from + v.length();
             }
         }
         return start;

@@ -1,6 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.CanonicalNames;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 
@@ -51,8 +50,11 @@ public final class PlaceRecognizer {
             "省市", "州县", "城区", "市区", "县区", "镇区", "乡村",
             // 城市 city and 都市 metropolis: 滨海大都市, 宿务等城市 hold no place 大都, 等城
             "城市", "都市");
-    /** Characters that never occur inside a place name: function words, conjunctions, punctuation. */
-    static final String STOP = "的与和在及是等了为对将向从把被让给同并或、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
+    /**
+     * Characters that never occur inside a place name: function words, conjunctions, verbs of going (代表团到某区: a
+     * chain does not run on through 到 into the next place), punctuation.
+     */
+    static final String STOP = "的与和在及是等了为对将向从把被让给同并或到赴访抵往、,，。;；:：!！?？“”\"「」『』()（）《》【】0123456789 \n·";
 
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
@@ -61,7 +63,10 @@ public final class PlaceRecognizer {
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
     private final CountryOnlySuffixes countryOnly;
-    /** China's compass-named regions ({@code models/china-compass-regions.tsv}): never the stem of an unlisted place. */
+    /**
+     * China's compass-named regions and customary regions abroad ({@code models/china-compass-regions.tsv},
+     * {@code models/foreign-region-groupings.tsv}: 西南, 关东): never the stem of an unlisted place.
+     */
     private final java.util.Set<String> compassRegions;
     private final List<String> regionWords;
     /** Compounds of 中 and a region read as a country's short name (中非): compound → {country named, single-country cue}. */
@@ -73,7 +78,11 @@ public final class PlaceRecognizer {
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
         this.countryOnly = CountryOnlySuffixes.load();
-        this.compassRegions = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("china-compass-regions.tsv", 1).stream().map(r -> r.get(0)).toList());
+        java.util.Set<String> regions = new java.util.HashSet<>();
+        for (String file : List.of("china-compass-regions.tsv", "foreign-region-groupings.tsv")) {
+            dev.newsie.canon.ModelFile.read(file, 1).forEach(r -> regions.add(r.get(0)));
+        }
+        this.compassRegions = java.util.Set.copyOf(regions);
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
@@ -92,6 +101,8 @@ public final class PlaceRecognizer {
         out.addAll(GlossedPlaces.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
         out.removeIf(this::endsInCompassRegion);
+        out = SegmenterTownships.apply(text, tokens, out);
+        out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
         return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
     }
 
@@ -102,7 +113,8 @@ public final class PlaceRecognizer {
             Candidate c = known(text, i, null);
             if (c != null && c.type().isPlace() && c.name().length() == 2
                     && text.startsWith(c.name(), c.start())
-                    && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))) {
+                    && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))
+                    && !SegmenterReadings.onlySuffixJoined(tokens, c.start(), c.start() + 2, c.end())) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
@@ -216,7 +228,7 @@ public final class PlaceRecognizer {
                         || COUNT_WORDS.indexOf(text.charAt(j - 1)) >= 0 || SegmenterReadings.wordRunsIntoSuffix(tokens, c.end(), j)) {
                     return c; // 马尼拉 + 签署两 + 市: a verb is no part of a name
                 }
-                String name = nameWithSuffix(c.name() + text.substring(c.end(), j), s);
+                String name = SuffixedPlaceNames.withSuffix(c.name() + text.substring(c.end(), j), s);
                 return new Candidate(c.start(), j + 1, s.typeFor(country), name, country, Candidate.Source.PATTERN);
             }
         }
@@ -225,6 +237,10 @@ public final class PlaceRecognizer {
 
     /** Follows an administrative chain from {@code pos}; returns where it ends. */
     private int chain(String text, int pos, String country, List<Candidate> out, List<Token> tokens) {
+        if (pos + 1 < text.length() && (text.charAt(pos) == ' ' || text.charAt(pos) == '\u3000')
+                && Character.UnicodeScript.of(text.charAt(pos + 1)) == Character.UnicodeScript.HAN) {
+            pos++; // 甲国 乙市: lists of sister cities set a space between the country and its place
+        }
         while (pos < text.length()) {
             for (String link : CHAIN_LINKS) {
                 if (text.startsWith(link, pos)) {
@@ -240,6 +256,16 @@ public final class PlaceRecognizer {
                 }
             }
             Candidate next = known(text, pos, country);
+            if (next != null && next.type() == EntityType.COUNTRY && country != null && !country.equals(next.name())
+                    && friend == null && known(text, next.end(), next.name()) == null) {
+                // 甲国乙州 + 丙丁戊己郡: inside one country's chain, another country's name that runs on into a
+                // suffix is the first syllables of an unlisted place (a county whose name starts with 马里, 乍得);
+                // not after a friend-city link, nor where a listed place of that country follows (友城美国某某市)
+                Candidate longer = unknown(text, pos, country, tokens);
+                if (longer != null && longer.end() > next.end()) {
+                    next = longer;
+                }
+            }
             if (next == null) {
                 next = unknown(text, pos, country, tokens);
             }
@@ -294,11 +320,14 @@ public final class PlaceRecognizer {
             }
             String country = p.country() != null ? p.country() : contextCountry;
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
-                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country), p.name(),
-                        country, Candidate.Source.PATTERN);
+                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
+                        SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
             }
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
+            }
+            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len)) {
+                continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
             EntityType type = p.type();
             PlaceSuffixRules.Suffix own = suffixes.endOf(surface);
@@ -335,6 +364,9 @@ public final class PlaceRecognizer {
         if (SegmenterReadings.titleRunsIn(tokens, pos)) {
             return null; // 高知县知事滨田省司: the segmenter's 县知事 is a title, and a name follows it, not a place
         }
+        if (SegmenterReadings.commonWordRunsIn(tokens, pos)) {
+            return null; // 甲市中心市区: the segmenter's 市中心 (city centre) runs from the suffix into the next word
+        }
         if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || transliterated.verbBefore(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
@@ -352,7 +384,7 @@ public final class PlaceRecognizer {
                     return null;
                 }
                 return new Candidate(pos, j + s.text().length(), s.typeFor(country),
-                        nameWithSuffix(text.substring(pos, j), s), country, Candidate.Source.PATTERN);
+                        SuffixedPlaceNames.withSuffix(text.substring(pos, j), s), country, Candidate.Source.PATTERN);
             }
             char c = text.charAt(j);
             if (STOP.indexOf(c) >= 0 || Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || friendLinkAt(text, j) != null) {
@@ -360,15 +392,6 @@ public final class PlaceRecognizer {
             }
         }
         return null;
-    }
-
-    /**
-     * An unlisted place's name: its stem, or stem and suffix where canonical() keeps the suffix (冈田町, 礁溪乡,
-     * 青山镇), since gold names the place as canonical() does.
-     */
-    static String nameWithSuffix(String stem, PlaceSuffixRules.Suffix suffix) {
-        String full = CanonicalNames.surfaceForm(stem + suffix.text());
-        return CanonicalNames.dropSuffix(full).equals(full) ? full : CanonicalNames.surfaceForm(stem);
     }
 
     /**

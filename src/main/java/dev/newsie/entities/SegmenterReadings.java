@@ -38,10 +38,48 @@ final class SegmenterReadings {
         return true;
     }
 
+    /**
+     * Whether the segmenter only joined a name's last character to the suffix written after it (甲/b + 州市/nz for
+     * 甲州 + 市), which says nothing against the name: no word crosses the name's start, and the one word that runs
+     * out of it starts at its last character, ends with the suffix and is no place name of its own (780万福州: 福州/ns
+     * is a city, and 万福 no place).
+     */
+    static boolean onlySuffixJoined(List<Token> tokens, int start, int nameEnd, int end) {
+        if (end <= nameEnd) {
+            return false;
+        }
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
+            if (t.start() < start && t.end() > start) {
+                return false;
+            }
+            if (t.start() < nameEnd && t.end() > nameEnd
+                    && (t.start() != nameEnd - 1 || t.end() != end || t.tag().startsWith("ns"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a title word (tag nnt) begins before {@code pos} and runs past it. */
     static boolean titleRunsIn(List<Token> tokens, int pos) {
         for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
             if (t.start() < pos && t.end() > pos && t.tag().equals("nnt")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a common word (not a proper noun) begins before {@code pos} and takes in two or more characters after
+     * it: those belong to that word (市中心, 县城里), not to the next place's name. A word that takes in only one
+     * (道义 across 京畿道 + 义王市) is a chance reading of the segmenter's and proves nothing.
+     */
+    static boolean commonWordRunsIn(List<Token> tokens, int pos) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
+            if (t.start() < pos && t.end() >= pos + 2 && COMMON_TAGS.stream().anyMatch(t.tag()::startsWith)
+                    && !(t.tag().startsWith("n") && (t.tag().startsWith("ns") || t.tag().startsWith("nr") || t.tag().startsWith("nt")
+                    || t.tag().startsWith("nz") || t.tag().startsWith("nx")))) {
                 return true;
             }
         }

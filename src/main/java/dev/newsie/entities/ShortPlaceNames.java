@@ -24,9 +24,9 @@ final class ShortPlaceNames {
             return null;
         }
         if (dev.newsie.nlp.Tokens.overlapping(tokens, i, i + 1).stream().anyMatch(t -> t.start() == i && t.end() > i + 1
-                && t.tag().startsWith("n") && !t.tag().startsWith("ns")
+                && t.tag().startsWith("n")
                 && t.word().chars().anyMatch(ch -> gazetteer.abbreviation((char) ch) == null))) {
-            return null; // 在港口: the character opens a common noun of the segmenter's (港口, 京剧), not a place (港澳 is two)
+            return null; // 在港口, 在哈萨克斯坦: the character opens a noun or a longer place name, not a place (港澳 is two)
         }
         return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
     }

@@ -54,6 +54,31 @@ final class TransliteratedPlaces {
         return out;
     }
 
+    /** How many transliteration characters may follow a listed name and still make one longer name with it. */
+    static final int MAX_TAIL = 4;
+
+    /**
+     * Whether the name at [start, end), written wholly in transliteration characters, runs on through one to
+     * {@link #MAX_TAIL} more of them into a suffix (甲乙丙 + 丁戊 + 市): the segmenter and the lists cut transliterated
+     * names anywhere, and the whole run up to the suffix is the place.
+     */
+    boolean headOfLongerName(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!transliteration.contains(text.charAt(i))) {
+                return false;
+            }
+        }
+        int j = end;
+        while (j < text.length() && j - end < MAX_TAIL && transliteration.contains(text.charAt(j))) {
+            j++;
+        }
+        if (j == end || j >= text.length()) {
+            return false;
+        }
+        PlaceSuffixRules.Suffix s = suffixes.at(text, j);
+        return s != null && s.text().length() == 1 && !PlaceRecognizer.startsTitle(text, j) && "市州省郡县".indexOf(s.text().charAt(0)) >= 0;
+    }
+
     /**
      * 有蒙特丽市: a leading verb followed only by transliteration characters up to the suffix is a verb before a
      * foreign name; before other characters it may begin a name (向日市, 与那国町 in Japan).

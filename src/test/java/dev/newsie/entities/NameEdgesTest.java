@@ -103,6 +103,12 @@ class NameEdgesTest {
     }
 
     @Test
+    void aDayCharacterBeforeAGluedVerbOfVisitingOpensNoName() {
+        assertEquals(3, NameEdges.afterGluedVerb("日拜会石溪郡议会", 0, 8));
+        assertEquals(0, NameEdges.afterGluedVerb("日照市商务局", 0, 6)); // 日照 is a city
+    }
+
+    @Test
     void gluedDayAndVerbOfSendingOpenNoName() {
         assertEquals(4, NameEdges.afterGluedDate("10日送立法院", 0, 7));
         assertEquals(0, NameEdges.afterGluedDate("青河大学", 0, 4));

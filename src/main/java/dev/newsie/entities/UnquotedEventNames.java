@@ -1,0 +1,69 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/**
+ * A run of country abbreviations that opens an event's name written without quotation marks or year
+ * (中乌两地友好交往三十周年图片展, 中日青少年友好交流周): GOLD.md §7, a country inside an event's name is no mention of
+ * it. The name is read from the run to the first head noun of a gathering, exhibition or campaign
+ * ({@code FORUM_HEAD} of models/events/lexicon.tsv and models/event-name-heads.tsv) within {@link #MAX_NAME}
+ * characters; a run that meets a function word (的, 在, 将…), a verb that never stands inside a name
+ * ({@code NAME_BREAK}: 举办, 出席…) or punctuation first is a clause (中日友好合作的新篇章), and its countries are named.
+ */
+final class UnquotedEventNames {
+    /** How far after the run a head noun may end: names of the genre are short; longer runs are clauses. */
+    static final int MAX_NAME = 16;
+    /** Function words that never stand inside an unquoted event name. */
+    private static final String CLAUSE_CHARS = "的在于将为是和与及并由到从向把被让给了着过也都就还又";
+
+    private final List<String> heads;
+    private final List<String> breaks;
+
+    UnquotedEventNames(List<String> heads, List<String> breaks) {
+        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
+        sorted.sort(Comparator.comparingInt(String::length).reversed());
+        this.heads = List.copyOf(sorted);
+        this.breaks = List.copyOf(breaks);
+    }
+
+    static UnquotedEventNames load() {
+        List<String> heads = new ArrayList<>(), breaks = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("events/lexicon.tsv", 2)) {
+            if (r.get(0).equals("FORUM_HEAD")) {
+                heads.add(r.get(1));
+            } else if (r.get(0).equals("NAME_BREAK")) {
+                breaks.add(r.get(1));
+            }
+        }
+        ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
+        return new UnquotedEventNames(heads, breaks);
+    }
+
+    /** Whether the name that starts at {@code from} (right after a run of abbreviations) closes on an event's head noun. */
+    boolean closesOnHead(String text, int from) {
+        int limit = Math.min(text.length(), from + MAX_NAME);
+        for (int i = from; i < limit; i++) {
+            for (String h : heads) {
+                if (text.startsWith(h, i) && i + h.length() <= from + MAX_NAME) {
+                    return true;
+                }
+            }
+            char c = text.charAt(i);
+            boolean nameChar = Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || Character.isDigit(c);
+            if (!nameChar || CLAUSE_CHARS.indexOf(c) >= 0) {
+                return false;
+            }
+            for (String b : breaks) {
+                if (text.startsWith(b, i)) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+}

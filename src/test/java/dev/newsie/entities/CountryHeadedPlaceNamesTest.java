@@ -1,0 +1,42 @@
+package dev.newsie.entities;
+
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences: inside the chain of one country, the name of another that runs on into a suffix begins an unlisted place. */
+class CountryHeadedPlaceNamesTest {
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
+    }
+
+    private static Set<String> keys(String text) {
+        return places.recognize(text, hanlp.analyse(text).tokens()).stream()
+                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCountyWhoseNameStartsWithACountryNameIsOnePlace() {
+        Set<String> k = keys("美国科罗拉多州乍得维尔郡的农场主代表团来访。");
+        assertTrue(k.contains("CITY 乍得维尔"), k.toString());
+        assertFalse(k.contains("COUNTRY 乍得"), k.toString());
+    }
+
+    @Test
+    void aCountryAfterAFriendCityLinkStartsItsOwnChain() {
+        Set<String> k = keys("日本兵库县友城美国华盛顿州代表出席。");
+        assertTrue(k.contains("COUNTRY 美国"), k.toString());
+    }
+
+}
