@@ -69,9 +69,12 @@ final class SisterCityExtractor {
                     continue;
                 }
                 if (p.kind().equals("LIST_LINE")) {
-                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place last named
+                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead
                     while (m.find()) {
-                        String home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        String home = PartnerListLead.home(ctx, ms.sentence().start());
+                        if (home == null) {
+                            home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        }
                         MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
                             String since = m.group("y") + (m.group("mo") == null ? "" : "-" + pad(m.group("mo"))
