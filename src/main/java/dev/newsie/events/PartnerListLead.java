@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
  *
  * <p>A list's lines name only partners, and a paragraph between two lists (甲市所辖乙市也与…缔结) names other home
  * places; the lead is the one sentence that says whose list it is. A page's anti-copy noise after the colon
- * (…14个:" W, C# k0) does not hide it.
+ * (…14个:" W, C# k0) does not hide it, and a colon inside that noise (h: M$) after a list line's date does not
+ * make the line a lead: the lead's colon follows its words.
  */
 final class PartnerListLead {
-    private static final Pattern ENDS_WITH_COLON = Pattern.compile("[:：][^\\p{IsHan}]*$");
+    private static final Pattern ENDS_WITH_COLON = Pattern.compile("[\\p{IsHan})）][:：][^\\p{IsHan}]*$");
 
     private PartnerListLead() {
     }

@@ -111,16 +111,19 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                if (p.kind().equals("HOME_STATED") || p.kind().equals("HOME_DELEGATES")) {
+                if (p.kind().equals("HOME_STATED") || p.kind().equals("HOME_DELEGATES") || p.kind().equals("HOME_ANNIVERSARY")) {
                     // 其中,与甲、乙4地是友好城市: the subject is the home place the article has just named;
                     // 会见了甲、乙等友好城市代表团: the guests are the sister cities of the article's one home city
                     boolean sole = p.kind().equals("HOME_DELEGATES");
                     while (m.find()) {
                         String home = sole ? soleHomeCity(ctx) : lastHomePlace(ctx, ms.textOffset(m.start()));
+                        // 与乙举行结好25周年庆祝活动: the years celebrated count back from the page's year
+                        String since = p.kind().equals("HOME_ANNIVERSARY") && year != null
+                                ? String.valueOf(year - Integer.parseInt(m.group(2))) : null;
                         for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                                put(out, home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }

@@ -37,4 +37,10 @@ class PartnerListLinesTest {
                 + "另外衡水市所辖冀州区也与韩国大邱市正式缔结为友好城市。\n第二类 友好关系城市(共1个):\n美国 波特兰市(1999年3月签备忘录)\n");
         assertTrue(r.contains("波特兰-衡水@1999-03"), r.toString());
     }
+
+    @Test
+    void aColonInsideALinesNoiseDoesNotMakeTheLineALead() {
+        Set<String> r = relations("衡水市共有国际友好城市2个:\n波兰 琴斯托霍瓦市(2004年6月签订协议)$ V4 j\" h: M$ a. {& U\n美国 波特兰市(1999年3月签备忘录)\n");
+        assertTrue(r.contains("波特兰-衡水@1999-03"), r.toString());
+    }
 }
