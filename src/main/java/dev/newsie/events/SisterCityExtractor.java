@@ -62,6 +62,9 @@ final class SisterCityExtractor {
                         if (pair == null) {
                             pair = homeAndLastForeign(ctx, ms.textOffset(m.start()), m.group().contains("省") ? '省' : '市');
                         }
+                        if (pair == null) {
+                            pair = lastSigningPair(ctx, events, ms.textOffset(m.start()));
+                        }
                         if (pair != null) {
                             put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
@@ -288,6 +291,30 @@ final class SisterCityExtractor {
             }
         }
         return foreign == null || foreign.equals(home) ? null : List.of(home, foreign);
+    }
+
+    /**
+     * 甲市政局与乙市政府签署…。两座城市是继2011年结为友好城市后…: where the two sides were named only through their
+     * governments, 两市 are the parties of the signing told last before the statement (two places).
+     */
+    private static List<String> lastSigningPair(DocumentContext ctx, List<Event> events, int before) {
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        for (Entity en : ctx.entities) {
+            if (en.type() == EntityType.ORGANIZATION) {
+                bodies.add(en.name()); // two universities or companies that signed are no 两市
+            }
+        }
+        List<String> pair = null;
+        int at = -1;
+        for (Event e : events) {
+            if (e.type() == dev.newsie.model.EventType.SIGNING && e.parties().size() == 2 && e.evidence() != null
+                    && e.evidence().end() <= before && e.evidence().start() > at
+                    && !bodies.contains(e.parties().get(0)) && !bodies.contains(e.parties().get(1))) {
+                at = e.evidence().start();
+                pair = e.parties();
+            }
+        }
+        return pair;
     }
 
     private static String pad(String n) {
