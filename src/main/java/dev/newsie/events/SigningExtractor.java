@@ -95,7 +95,10 @@ final class SigningExtractor {
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }
-                if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
+                // the same document named again further on (…签署了甲协议。…仪式上,X与Y共同签署了甲协议) is the act told again
+                boolean sameDocument = lastEvent != null && lastEvent.build().title() != null
+                        && lastEvent.build().title().equals(documents.documentName(ms, verb[1]));
+                if (lastEvent != null && (lastSigning >= si - 2 || sameDocument) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
                         lastEvent.title(documents.documentName(ms, verb[1]));
                     }
