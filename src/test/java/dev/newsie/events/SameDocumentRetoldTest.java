@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SameDocumentRetoldTest {
     private static final String TEXT = "两市经贸往来再添新动力\n当天,济宁市与日本横滨市共同签署了推动两市经贸往来的框架协议。两市结好已有多年。"
                 + "横滨市副市长山田太郎率代表团9日抵达。访问期间,双方参观了多家企业。"
-                + "10日下午的仪式上,济宁市人民政府外事办公室主任李强与山田太郎共同签署了推动两市经贸往来的框架协议。";
+                + "10日下午的仪式上,济宁市外事办公室副主任李强与山田太郎共同签署了推动两市经贸往来的框架协议。";
 
     @Test
     void theSameDocumentNamedAgainLaterGivesItsSigners() {
