@@ -248,6 +248,9 @@ final class SigningExtractor {
                     // 签署了《甲备忘录》及《乙协议》: each document listed is a signing of its own
                     Event b = e.build();
                     List<String> own = SigningDocuments.partiesNamedIn(ms, further); // 《丙大学与丁大学…协议书》: its own sides
+                    if (own == null) {
+                        own = SigningPairs.abbreviatedPairInTitle(ctx, further); // 《沪港…备忘录》: the sides by their short names
+                    }
                     here.add(Event.builder(EventType.SIGNING).parties(own != null ? own : b.parties()).agreement(lexicon.agreementKind(further))
                             .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
                 }

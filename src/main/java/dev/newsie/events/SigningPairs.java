@@ -371,6 +371,21 @@ final class SigningPairs {
         return List.of(first, second);
     }
 
+    /**
+     * 《穗澳新一轮合作备忘录》, 《关于深化穗澳金融合作的备忘录》: a document's title naming its two sides by their
+     * one-character names (both places the article names in full); null unless two adjacent characters are.
+     */
+    static List<String> abbreviatedPairInTitle(DocumentContext ctx, String title) {
+        for (int i = 0; i + 1 < title.length(); i++) {
+            String a = String.valueOf(title.charAt(i)), b = String.valueOf(title.charAt(i + 1));
+            String first = Aliases.TABLE.resolve(a), second = Aliases.TABLE.resolve(b);
+            if (!first.equals(a) && !second.equals(b) && !first.equals(second) && namedPlace(ctx, first) && namedPlace(ctx, second)) {
+                return List.of(first, second);
+            }
+        }
+        return null;
+    }
+
     private static boolean namedPlace(DocumentContext ctx, String name) {
         return ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(name));
     }
