@@ -183,7 +183,7 @@ final class SigningDocuments {
         int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
-        // 签署8份建立友好城市关系协议书: the count is not the name; 签署多项合作协议: several documents have no one name
+        // 签署3份友好交流协议书: the count is not the name; 签署多项合作协议: several documents have no one name
         if (name.matches("^(?:多|数|若干)(?:份|个|项).*")) {
             return null;
         }
