@@ -26,7 +26,6 @@ public final class EntityRecognizer {
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
-    private final TwinnedPlaceNames twinnedPlaces = TwinnedPlaceNames.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -54,7 +53,6 @@ public final class EntityRecognizer {
         List<Candidate> candidates = new ArrayList<>(places.recognize(text, segmentation.tokens()));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         candidates.addAll(coordinatedPlaces.recognize(text, List.copyOf(candidates)));
-        candidates.addAll(twinnedPlaces.find(text, List.copyOf(candidates))); // 甲市与乙市结为姐妹城市: both are places
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());

@@ -94,7 +94,8 @@ final class SigningExtractor {
                 }
                 // 缔结为 (conclude as) says what 结为 says: the two became sister cities, an act only on its day; told
                 // without its day it states their relation (read as background below)
-                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && !SigningFollowUps.toldOnItsDay(ctx, si);
+                // (a dated one, even long past, stays an act of its day: GOLD.md §7)
+                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null;
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }

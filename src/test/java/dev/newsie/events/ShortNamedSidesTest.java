@@ -39,4 +39,11 @@ class ShortNamedSidesTest {
         assertTrue(!s.isEmpty(), s.toString());
         assertNull(s.get(0).title(), s.toString());
     }
+
+    @Test
+    void threeShortNamesRunTogetherAreARegionNotTwoSides() {
+        List<Event> s = signings(run("广州大学与澳门大学签署了《两校学术合作协议书》《粤港澳大湾区人才合作备忘录》。澳门、香港与广州交流密切。",
+                "2025-06-19"));
+        assertTrue(s.stream().noneMatch(e -> Set.copyOf(e.parties()).equals(Set.of("香港", "澳门"))), s.toString());
+    }
 }
