@@ -67,6 +67,23 @@ final class SigningBackground {
         return y.find() ? y.group(1) : null;
     }
 
+    /**
+     * 缔结友好城市30年来, 结为友好城市已经20年: a length of years after the verb counts the time the twinning has
+     * lasted, so the clause states a relation; a count has at most three digits, unlike a year (签署2025年度协议).
+     */
+    private static final Pattern DURATION = Pattern.compile(
+            "(?<![\\d一二三四五六七八九十两百])[\\d一二三四五六七八九十两百]{1,3}多?年(?:来|以来|之久)|(?:已经|已)[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年");
+
+    /**
+     * 甲、乙分别与丙(1996年4月18日)、丁(1998年9月2日)缔结为友好城市: partners listed with their dates in brackets are a
+     * record of twinnings, each a relation since its own date, not acts told.
+     */
+    static boolean hasDatedNotes(String m, int[] verb) {
+        return DATED_NOTE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
+    }
+
+    private static final Pattern DATED_NOTE = Pattern.compile("[ⓅⓄ](?:市|县)?[((]\\d{4}年[^()（）]{0,12}[))]");
+
     /** A name in quotes or title marks, to its closing mark or to the end of the window read. */
     private static final Pattern QUOTED_NAME = Pattern.compile("[“《「\"][^”》」\"]*(?:[”》」\"]|$)");
 
@@ -83,6 +100,7 @@ final class SigningBackground {
         // 目前,甲已与乙、丙缔结…: a short opening clause (目前, 截至目前, 迄今为止) frames the whole sentence
         String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
+                || DURATION.matcher(clause).find() || hasDatedNotes(m, verb)
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
                 || SINCE_THEN.matcher(before).find();
     }

@@ -183,7 +183,11 @@ final class SigningDocuments {
         int textStart = ms.textOffset(s), textEnd = ms.textOffset(s + doc[1]);
         String sentence = ms.sentence().text();
         String name = sentence.substring(textStart - ms.sentence().start(), textEnd - ms.sentence().start());
-        name = name.replaceFirst("^\\d+(?:份|个)", ""); // 签署8份建立友好城市关系协议书: the count is not the name
+        // 签署3份友好交流协议书: the count is not the name; 签署多项合作协议: several documents have no one name
+        if (name.matches("^(?:多|数|若干)(?:份|个|项).*")) {
+            return null;
+        }
+        name = name.replaceFirst("^\\d+(?:份|个)", "");
         // 缔结姊妹市 两地公所签署盟约 (a headline's two clauses run together): the document is what the last signing
         // verb signs, so its name starts after that verb
         name = INNER_SIGNING.matcher(name).replaceFirst("");

@@ -92,10 +92,17 @@ final class SigningExtractor {
                 if (SigningBackground.isPlanned(m, verb[0]) || agreedToSign(m, verb)) {
                     continue; // 两市预定年底缔盟, 双方同意签署: not (yet) an act
                 }
+                // 缔结为 (conclude as) says what 结为 says: the two became sister cities, an act only on its day; told
+                // without its day it states their relation (read as background below)
+                // (a dated one, even long past, stays an act of its day: GOLD.md §7)
+                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null;
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }
-                if (lastEvent != null && lastSigning >= si - 2 && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
+                // the same document named again further on (…签署了甲协议。…仪式上,X与Y共同签署了甲协议) is the act told again
+                boolean sameDocument = lastEvent != null && lastEvent.build().title() != null
+                        && lastEvent.build().title().equals(documents.documentName(ms, verb[1]));
+                if (lastEvent != null && (lastSigning >= si - 2 || sameDocument) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
                         lastEvent.title(documents.documentName(ms, verb[1]));
                     }
@@ -104,12 +111,14 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
-                if (signingBackground.isBackground(m, verb) || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
+                if (concludedAs || signingBackground.isBackground(m, verb)
+                        || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
-                            String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null : SigningBackground.yearBefore(m, verb);
+                            String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null
+                                    : SigningBackground.hasDatedNotes(m, verb) ? b.date() : SigningBackground.yearBefore(m, verb);
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
@@ -245,11 +254,17 @@ final class SigningExtractor {
                     if (own == null && toldFirst.size() > 1) {
                         continue; // 甲与乙、丙签署了《X》和《Y》: which pair signed which is not said; each pair's first document stands
                     }
+                    if (own == null) {
+                        own = SigningPairs.abbreviatedPairInTitle(ctx, further); // 《沪港…备忘录》: the sides by their short names
+                    }
                     here.add(Event.builder(EventType.SIGNING).parties(own != null ? own : b.parties()).agreement(lexicon.agreementKind(further))
                             .title(further).date(b.date()).signatories(b.signatories()).evidence(b.evidence()));
                 }
             }
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
+            if (place == null) {
+                place = SigningScene.frontedPlace(ms, verb[0]); // 10日,在甲市,乙与丙签署
+            }
             if (place == null) {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }

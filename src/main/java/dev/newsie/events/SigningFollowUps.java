@@ -125,6 +125,8 @@ final class SigningFollowUps {
                 }
             } else if (e.parties().contains(SigningExtractor.partyName(slot)) || e.parties().contains(slot.entity().name())) {
                 named++;
+            } else if (slot.entity().type() == EntityType.ORGANIZATION && e.parties().stream().anyMatch(slot.entity().name()::startsWith)) {
+                continue; // 甲市外办主任X: the office of one side's signer, no side of its own
             } else if (slot.entity().type() != EntityType.COUNTRY) {
                 return false; // a place of its own: another signing
             }

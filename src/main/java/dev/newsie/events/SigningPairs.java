@@ -392,12 +392,37 @@ final class SigningPairs {
         return null;
     }
 
+    /**
+     * 《穗澳新一轮合作备忘录》, 《关于深化穗澳金融合作的备忘录》: a document's title naming its two sides by their
+     * one-character names (both places the article names in full); null unless two adjacent characters are.
+     */
+    static List<String> abbreviatedPairInTitle(DocumentContext ctx, String title) {
+        Matcher t = TITLE_OPENING_PAIR.matcher(title);
+        if (!t.find()) {
+            return null;
+        String a = t.group(1), b = t.group(2);
+        String first = Aliases.TABLE.resolve(a), second = Aliases.TABLE.resolve(b);
+        boolean third = t.end() < title.length() && !Aliases.TABLE.resolve(title.substring(t.end(), t.end() + 1)).equals(title.substring(t.end(), t.end() + 1));
+        if (first.equals(a) || second.equals(b) || first.equals(second) || third || !namedPlace(ctx, first) || !namedPlace(ctx, second)) {
+            return null; // 粤港澳大湾区: three short names run together name a region, not two sides
+        return List.of(first, second);
+
+    /** The pair opening a title, or after 关于 and a verb of furthering (关于深化穗澳…). */
+    private static final Pattern TITLE_OPENING_PAIR = Pattern.compile("^(?:关于)?(?:深化|加强|推进|推动|促进)?(\\p{IsHan})(\\p{IsHan})");
+
     private static boolean namedPlace(DocumentContext ctx, String name) {
         return ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(name));
     }
 
-    /** 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"). */
-    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)分别(?:与|和|同)((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,6})$");
+    /** A note in brackets after a listed partner (丙市(1996年4月18日)): the date of that pair, in a listing. */
+    static final String NOTE = "(?:[((][^()（）ⓅⓄⓇ]{0,16}[))])";
+    /**
+     * 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"); an adverb
+     * may stand before 分别 (甲、乙也分别与…), and each partner may carry a bracketed note (丙市(1996年4月)).
+     */
+    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:也|还|又|均|都)?分别(?:与|和|同)((?:[ⓅⓄ]+"
+            + NOTE + "?[、和及])+[ⓅⓄ]+" + NOTE + "?)(?:[^ⓅⓄⓇ]{0,6})$");
+    private static final Pattern NOTE_DATE = Pattern.compile("^[((](\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?");
 
     private static List<EventBuilder> respectively(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         Matcher r = RESPECTIVELY.matcher(clause);
@@ -411,10 +436,27 @@ final class SigningPairs {
         }
         List<EventBuilder> out = new ArrayList<>();
         for (int i = 0; i < left.size(); i++) {
+            String own = noteDate(ms.masked(), right.get(i).maskedPos() + 1);
             out.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(left.get(i)), SigningExtractor.partyName(right.get(i))))
-                    .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                    .agreement(kind).title(title).date(own != null ? own : date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
         }
         return out;
+    }
+
+    /** The ISO date of a bracketed note right after a listed partner (丙市(1996年4月18日)), or null. */
+    private static String noteDate(String m, int after) {
+        while (after < m.length() && (m.charAt(after) == '市' || m.charAt(after) == '县')) {
+            after++;
+        }
+        Matcher d = NOTE_DATE.matcher(m.substring(after));
+        if (!d.find()) {
+            return null;
+        }
+        return d.group(1) + (d.group(2) == null ? "" : "-" + pad(d.group(2)) + (d.group(3) == null ? "" : "-" + pad(d.group(3))));
+    }
+
+    private static String pad(String n) {
+        return n.length() == 1 ? "0" + n : n;
     }
 
     /** The party of each chain of a list (甲省乙市、丙市 → 乙, 丙); empty when one chain names none or only a country. */
@@ -432,7 +474,10 @@ final class SigningPairs {
                 return List.of();
             }
             out.add(party);
-            i = j + 1;
+            i = j;
+            while (i < to && m.charAt(i) != MaskedSentence.PLACE && m.charAt(i) != MaskedSentence.ORG) {
+                i++; // the separator, and a bracketed note before it
+            }
         }
         return out;
     }

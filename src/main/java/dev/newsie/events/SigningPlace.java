@@ -153,8 +153,12 @@ final class SigningPlace {
         return h.find() ? placeIn(ms, h.start(1), h.end(1)) : null;
     }
 
-    /** 会见后, 会谈结束后, 随后: a sentence opening that continues the visit or meeting told just before. */
-    private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后|^随后|^此后|^其间");
+    /**
+     * 会见后, 会谈结束后, 随后, 访问期间: a sentence opening that continues the visit or meeting told just before (a
+     * visit's 期间 is the time of that visit, so what it frames happened where the visit went).
+     */
+    private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后|^随后|^此后|^其间"
+            + "|^(?:访问|出访|考察|参访|此访|此次访问|在访)?期间");
     /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */
     private static final Pattern VISIT_TOLD = Pattern.compile("(?:访问|到访|来访|抵达)(Ⓟ+)(?:[。,，;；]|$)");
 

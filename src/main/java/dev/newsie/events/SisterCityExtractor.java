@@ -85,6 +85,9 @@ final class SisterCityExtractor {
                         if (pair == null) {
                             pair = homeAndLastForeign(ctx, ms.textOffset(m.start()), m.group().contains("省") ? '省' : '市');
                         }
+                        if (pair == null) {
+                            pair = lastSigningPair(ctx, events, ms.textOffset(m.start()));
+                        }
                         if (pair != null) {
                             put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
@@ -92,9 +95,12 @@ final class SisterCityExtractor {
                     continue;
                 }
                 if (p.kind().equals("LIST_LINE")) {
-                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place last named
+                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead
                     while (m.find()) {
-                        String home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        String home = PartnerListLead.home(ctx, ms.sentence().start());
+                        if (home == null) {
+                            home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                        }
                         MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
                             String since = m.group("y") + (m.group("mo") == null ? "" : "-" + pad(m.group("mo"))
@@ -131,16 +137,19 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                if (p.kind().equals("HOME_STATED") || p.kind().equals("HOME_DELEGATES")) {
+                if (p.kind().equals("HOME_STATED") || p.kind().equals("HOME_DELEGATES") || p.kind().equals("HOME_ANNIVERSARY")) {
                     // 其中,与甲、乙4地是友好城市: the subject is the home place the article has just named;
                     // 会见了甲、乙等友好城市代表团: the guests are the sister cities of the article's one home city
                     boolean sole = p.kind().equals("HOME_DELEGATES");
                     while (m.find()) {
                         String home = sole ? soleHomeCity(ctx) : lastHomePlace(ctx, ms.textOffset(m.start()));
+                        // 与乙举行结好25周年庆祝活动: the years celebrated count back from the page's year
+                        String since = p.kind().equals("HOME_ANNIVERSARY") && year != null
+                                ? String.valueOf(year - Integer.parseInt(m.group(2))) : null;
                         for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                                put(out, home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }
@@ -308,6 +317,30 @@ final class SisterCityExtractor {
             }
         }
         return foreign == null || foreign.equals(home) ? null : List.of(home, foreign);
+    }
+
+    /**
+     * 甲市政局与乙市政府签署…。两座城市是继2011年结为友好城市后…: where the two sides were named only through their
+     * governments, 两市 are the parties of the signing told last before the statement (two places).
+     */
+    private static List<String> lastSigningPair(DocumentContext ctx, List<Event> events, int before) {
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        for (Entity en : ctx.entities) {
+            if (en.type() == EntityType.ORGANIZATION) {
+                bodies.add(en.name()); // two universities or companies that signed are no 两市
+            }
+        }
+        List<String> pair = null;
+        int at = -1;
+        for (Event e : events) {
+            if (e.type() == dev.newsie.model.EventType.SIGNING && e.parties().size() == 2 && e.evidence() != null
+                    && e.evidence().end() <= before && e.evidence().start() > at
+                    && !bodies.contains(e.parties().get(0)) && !bodies.contains(e.parties().get(1))) {
+                at = e.evidence().start();
+                pair = e.parties();
+            }
+        }
+        return pair;
     }
 
     private static String pad(String n) {

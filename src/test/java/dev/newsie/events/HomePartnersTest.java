@@ -1,0 +1,37 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.relationKeys;
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Partners of the home place named in a clause with no subject of its own (round 11 of issue 9), in made-up
+ * sentences: the places are the sister cities of the home place last named.
+ */
+class HomePartnersTest {
+    private static Set<String> relations(String text) {
+        return relationKeys(run(text, "2015-12-30"));
+    }
+
+    @Test
+    void partnersListedBefore等友城AreTheHomePlacesSisterCities() {
+        Set<String> r = relations("2015年,衡水市外事工作成效明显。按照年度计划,顺利完成与日本仙台市、美国波特兰市等友城之间的年度互访。");
+        assertTrue(r.containsAll(Set.of("仙台-衡水@null", "波特兰-衡水@null")), r.toString());
+    }
+
+    @Test
+    void partnersNamedRightAfterTheStandingAtAClausesStart() {
+        Set<String> r = relations("衡水市获评先进单位,友城日本仙台市、美国波特兰市获得表彰。");
+        assertTrue(r.containsAll(Set.of("仙台-衡水@null", "波特兰-衡水@null")), r.toString());
+    }
+
+    @Test
+    void theYearsOfATwinningCelebratedWithAPartnerCountBack() {
+        Set<String> r = relations("2015年,衡水市外事工作成效明显。与美国波特兰市举行结好25周年庆祝系列活动,增进了友谊。");
+        assertTrue(r.contains("波特兰-衡水@1990"), r.toString());
+    }
+}

@@ -1,0 +1,33 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A twinning verb followed by the years it has lasted (缔结友好城市30年来, 结为友好城市已经20年) states a relation
+ * with its since, not a signing on the page's day (round 11 of issue 9); made-up sentences.
+ */
+class TwinningDurationTest {
+    @Test
+    void yearsCountedWith年来AreNoSigning() {
+        EventExtractor.Result r = run("济宁市与日本横滨市缔结友好城市30年来,双方在教育领域合作密切。", "2025-06-10");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).contains("横滨-济宁@1995"), relationKeys(r).toString());
+    }
+
+    @Test
+    void yearsCountedWith已经AreNoSigning() {
+        EventExtractor.Result r = run("济宁市与日本横滨市缔结友好关系已经20年,两市往来频繁。", "2025-06-10");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+    }
+
+    @Test
+    void aYearlyProgrammesYearIsNoDuration() {
+        EventExtractor.Result r = run("10日,济宁市与日本横滨市签署2026年度友好交流协议书。", "2025-06-10");
+        assertTrue(partySets(signings(r)).contains(Set.of("济宁", "横滨")), signings(r).toString());
+    }
+}
