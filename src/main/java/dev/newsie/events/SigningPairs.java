@@ -400,12 +400,15 @@ final class SigningPairs {
         Matcher t = TITLE_OPENING_PAIR.matcher(title);
         if (!t.find()) {
             return null;
+        }
         String a = t.group(1), b = t.group(2);
         String first = Aliases.TABLE.resolve(a), second = Aliases.TABLE.resolve(b);
         boolean third = t.end() < title.length() && !Aliases.TABLE.resolve(title.substring(t.end(), t.end() + 1)).equals(title.substring(t.end(), t.end() + 1));
         if (first.equals(a) || second.equals(b) || first.equals(second) || third || !namedPlace(ctx, first) || !namedPlace(ctx, second)) {
             return null; // 粤港澳大湾区: three short names run together name a region, not two sides
+        }
         return List.of(first, second);
+    }
 
     /** The pair opening a title, or after 关于 and a verb of furthering (关于深化穗澳…). */
     private static final Pattern TITLE_OPENING_PAIR = Pattern.compile("^(?:关于)?(?:深化|加强|推进|推动|促进)?(\\p{IsHan})(\\p{IsHan})");
