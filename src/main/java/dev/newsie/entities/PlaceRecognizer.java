@@ -409,11 +409,14 @@ public final class PlaceRecognizer {
      */
     private boolean placeAfterSuffix(String text, int suffixPos) {
         int next = suffixPos + 1;
-        if (next >= text.length() || text.charAt(next) != '长') {
+        // only a state's 州: 州长 is the genre's commonest title, and a Chinese city (长沙, 长春) after a foreign state
+        // names no chain, so the place must be foreign or carry its Latin gloss
+        if (next >= text.length() || text.charAt(next) != '长' || text.charAt(suffixPos) != '州') {
             return false;
         }
         Candidate c = known(text, next, null);
-        return (c != null && c.type().isPlace() && c.end() - next >= 2) || GlossedPlaces.startsAt(text, next);
+        return (c != null && c.type().isPlace() && c.end() - next >= 2 && c.country() != null && !"中国".equals(c.country()))
+                || GlossedPlaces.startsAt(text, next);
     }
 
     /** 市长, 州长, 省长, 区长…: a suffix character that begins a title is not a suffix. */

@@ -41,4 +41,11 @@ class GlossedPlacesTest {
         assertFalse(MadeUpSentences.analyse(title).places().stream()
                 .anyMatch(c -> c.start() == title.indexOf("加利福尼亚") && c.end() == title.indexOf("长")), "州长 stays a title");
     }
+
+    @Test
+    void aGovernorBeforeAChineseCityBeginningWith长StaysATitle() {
+        String text = "美国俄勒冈州长沙龙会见了来访的代表团。";
+        assertTrue(MadeUpSentences.analyse(text).places().stream()
+                .noneMatch(c -> c.start() == text.indexOf("俄勒冈") && c.end() == text.indexOf("长")), "州长 stays a title");
+    }
 }
