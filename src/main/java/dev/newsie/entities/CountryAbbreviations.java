@@ -147,6 +147,17 @@ public final class CountryAbbreviations {
 
     static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");
 
+    /** The listed abbreviations of sovereign states and the countries they stand for (not 台, Taiwan). */
+    public Map<Character, String> countries() {
+        Map<Character, String> m = new HashMap<>();
+        countries.forEach((c, name) -> {
+            if (typeOf(c) == EntityType.COUNTRY) {
+                m.put(c, name);
+            }
+        });
+        return Map.copyOf(m);
+    }
+
     /** Whether {@code c} is a listed one-character abbreviation of a sovereign state (not 台, Taiwan). */
     public boolean isAbbreviation(char c) {
         return countries.containsKey(c) && typeOf(c) == EntityType.COUNTRY;

@@ -26,6 +26,7 @@ public final class EntityRecognizer {
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
+    private final FriendshipAssociationNames friendshipAssociations;
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -35,6 +36,7 @@ public final class EntityRecognizer {
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
         this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules(), persons.transliterationCharacters());
+        this.friendshipAssociations = FriendshipAssociationNames.load(countryAbbreviations.countries());
     }
 
     public static EntityRecognizer load(CanonicalNames names) {
@@ -93,7 +95,7 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
-        return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
+        return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 
     /**

@@ -1,0 +1,93 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * News clips a friendship association's name to 友协 (福州市友协, 省对外友协, 中日友协, 老中友协); the entity is the
+ * association under its full name. A Chinese division's association is always "<division>人民对外友好协会", so its
+ * clipped form is expanded to that; other clipped forms get 友好协会 back. A two-country form (老中友协) is the
+ * association the article names in full with the two countries spelt out (老挝中国友好协会), when it does.
+ * Endings come from {@code models/friendship-association-forms.tsv}; divisions from the GB/T 2260 gazetteer.
+ */
+final class FriendshipAssociationNames {
+    /** Where a row applies. */
+    enum Scope { CHINESE, ANY }
+
+    record Form(String written, String full, Scope scope) {
+    }
+
+    private final List<Form> forms;
+    /** Full official names of China's divisions (福州市, 江苏省, 梨树县, 广西壮族自治区). */
+    private final Set<String> chineseDivisions;
+    private final Map<Character, String> countryAbbreviations;
+
+    FriendshipAssociationNames(List<Form> forms, Set<String> chineseDivisions, Map<Character, String> countryAbbreviations) {
+        List<Form> sorted = new ArrayList<>(forms);
+        sorted.sort(Comparator.comparingInt((Form f) -> f.written().length()).reversed());
+        this.forms = List.copyOf(sorted);
+        this.chineseDivisions = Set.copyOf(chineseDivisions);
+        this.countryAbbreviations = Map.copyOf(countryAbbreviations);
+    }
+
+    static FriendshipAssociationNames load(Map<Character, String> countryAbbreviations) {
+        List<Form> forms = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("friendship-association-forms.tsv", 3)) {
+            try {
+                forms.add(new Form(r.get(0), r.get(1), Scope.valueOf(r.get(2))));
+            } catch (IllegalArgumentException e) {
+                throw r.error("scope must be CHINESE or ANY, not '" + r.get(2) + "'");
+            }
+        }
+        Set<String> divisions = new HashSet<>();
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 4)) {
+            divisions.add(r.get(3));
+        }
+        return new FriendshipAssociationNames(forms, divisions, countryAbbreviations);
+    }
+
+    /** The candidates with every clipped association name written in full. */
+    List<Candidate> named(List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            String full = c.type() == EntityType.ORGANIZATION ? fullName(c.name(), candidates) : null;
+            out.add(full == null ? c : new Candidate(c.start(), c.end(), c.type(), full, c.country(), c.source()));
+        }
+        return out;
+    }
+
+    /** The full name of a clipped association name, or null when the name is no clipped one. */
+    String fullName(String name, List<Candidate> candidates) {
+        for (Form f : forms) {
+            if (!name.endsWith(f.written()) || name.length() == f.written().length()) {
+                continue;
+            }
+            String stem = name.substring(0, name.length() - f.written().length());
+            if (f.scope() == Scope.CHINESE) {
+                if (chineseDivisions.contains(stem)) {
+                    return stem + f.full();
+                }
+                continue;
+            }
+            String spelt = spelledOut(stem, candidates);
+            return spelt != null ? spelt : stem + f.full();
+        }
+        return null;
+    }
+
+    /** 老中 → the article's 老挝中国友好协会 (or 中国老挝友好协会 for 中老), when it names that association. */
+    private String spelledOut(String stem, List<Candidate> candidates) {
+        if (stem.length() != 2 || !countryAbbreviations.containsKey(stem.charAt(0)) || !countryAbbreviations.containsKey(stem.charAt(1))) {
+            return null;
+        }
+        String spelt = countryAbbreviations.get(stem.charAt(0)) + countryAbbreviations.get(stem.charAt(1)) + "友好协会";
+        return candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.name().equals(spelt)) ? spelt : null;
+    }
+}
