@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * News clips a friendship association's name to 友协 (福州市友协, 省对外友协, 中日友协, 老中友协); the entity is the
+ * News clips a friendship association's name to 友协 (韶关市友协, 省对外友协, 中韩友协, 泰中友协); the entity is the
  * association under its full name. A Chinese division's association is always "<division>人民对外友好协会", so its
- * clipped form is expanded to that; other clipped forms get 友好协会 back. A two-country form (老中友协) is the
- * association the article names in full with the two countries spelt out (老挝中国友好协会), when it does.
+ * clipped form is expanded to that; other clipped forms get 友好协会 back. A two-country form (泰中友协) is the
+ * association the article names in full with the two countries spelt out (泰国中国友好协会), when it does.
  * Endings come from {@code models/friendship-association-forms.tsv}; divisions from the GB/T 2260 gazetteer.
  */
 final class FriendshipAssociationNames {
@@ -25,7 +25,7 @@ final class FriendshipAssociationNames {
     }
 
     private final List<Form> forms;
-    /** Full official names of China's divisions (福州市, 江苏省, 梨树县, 广西壮族自治区). */
+    /** Full official names of China's divisions (九江市, 湖南省, 某某县, 广西壮族自治区). */
     private final Set<String> chineseDivisions;
     private final Map<Character, String> countryAbbreviations;
 
@@ -82,7 +82,7 @@ final class FriendshipAssociationNames {
         return null;
     }
 
-    /** 老中 → the article's 老挝中国友好协会 (or 中国老挝友好协会 for 中老), when it names that association. */
+    /** 泰中 → the article's 泰国中国友好协会 (or 中国泰国友好协会 for 中泰), when it names that association. */
     private String spelledOut(String stem, List<Candidate> candidates) {
         if (stem.length() != 2 || !countryAbbreviations.containsKey(stem.charAt(0)) || !countryAbbreviations.containsKey(stem.charAt(1))) {
             return null;
