@@ -24,4 +24,26 @@ class JapaneseNamesTest {
         assertEquals(-1, end("青山一郎表示"));
         assertEquals(-1, end("铃木一二三四五表示"));
     }
+
+    private int endAtNameEnds(String text) {
+        return names.end(text, 0, i -> i >= text.length() || NameShapes.NAME_END.indexOf(text.charAt(i)) >= 0
+                || !Character.isLetterOrDigit(text.charAt(i)));
+    }
+
+    @Test
+    void theParticle也BeforeASubjectsEndClosesAGivenName() {
+        assertEquals(4, endAtNameEnds("铃木达也一行抵达"));
+        assertEquals(4, endAtNameEnds("铃木达也,"));
+    }
+
+    @Test
+    void theAdverb也BeforeAPredicateIsNoPartOfTheName() {
+        assertEquals(3, endAtNameEnds("铃木达也表示"));
+    }
+
+    @Test
+    void familyNamesOfTheDictionaryAreReadInSimplified() {
+        JapaneseNames loaded = JapaneseNames.load();
+        assertEquals(2, loaded.surnameLength("细谷昌彦")); // 細谷 in the dictionary's kanji
+    }
 }
