@@ -124,6 +124,16 @@ public final class CountryAbbreviations {
     static final int MAX_QUOTED_NAME = 24;
     /** Last characters of a quoted name of an event or a campaign: 周, 节, 年, 会, 展, 赛, 奖, 坛, 营. */
     static final String NAME_HEADS = "周节年会展赛奖坛营";
+    /**
+     * Longer endings of quoted names whose last character alone ends ordinary speech too: a month of exchanges
+     * (“甲乙交流月”) and a named platform (“甲国与乙国合作服务平台”).
+     */
+    static final List<String> NAME_ENDINGS = List.of("交流月", "友好月", "文化月", "平台");
+
+    /** Whether a quotation closing at {@code close} ends like a name of an event, a campaign or a platform. */
+    static boolean endsLikeName(String text, int close) {
+        return NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0 || NAME_ENDINGS.stream().anyMatch(w -> text.startsWith(w, close - w.length()));
+    }
 
     /**
      * A run inside a document's title (《中日和平友好条约》) or a quoted event name (“中日友好交流周”): GOLD.md §7,
@@ -142,7 +152,7 @@ public final class CountryAbbreviations {
             return false;
         }
         int close = text.indexOf(closing, at);
-        return close > 0 && close - open <= MAX_QUOTED_NAME && NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0;
+        return close > 0 && close - open <= MAX_QUOTED_NAME && endsLikeName(text, close);
     }
 
     static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");

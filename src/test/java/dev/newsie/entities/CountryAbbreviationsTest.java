@@ -24,6 +24,12 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runInsideAQuotedMonthOfExchangesNamesNothing() {
+        assertTrue(names("甲市启动“中韩交流月”系列活动").isEmpty());
+        assertEquals(List.of("中国", "韩国"), names("甲市推动中韩交流")); // outside the quotation it names both
+    }
+
+    @Test
     void runInsideALongerWordOrBeforeOtherWordsNamesNothing() {
         assertTrue(names("前往中美洲访问").isEmpty());
         assertTrue(names("集中美化校园").isEmpty());
