@@ -24,6 +24,12 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runBeforeThePeopleOfTheExchangesNamesEachCountry() {
+        assertEquals(List.of("中国", "德国"), names("加强中德学生之间的互访"));
+        assertEquals(List.of("中国", "韩国"), names("推动中韩民间友好"));
+    }
+
+    @Test
     void runInsideAQuotedMonthOfExchangesNamesNothing() {
         assertTrue(names("甲市启动“中韩交流月”系列活动").isEmpty());
         assertEquals(List.of("中国", "韩国"), names("甲市推动中韩交流")); // outside the quotation it names both
