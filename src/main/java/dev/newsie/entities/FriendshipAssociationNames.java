@@ -11,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * News clips a friendship association's name to 友协 (韶关市友协, 省对外友协, 中韩友协, 泰中友协); the entity is the
- * association under its full name. A Chinese division's association is always "<division>人民对外友好协会", so its
- * clipped form is expanded to that; other clipped forms get 友好协会 back. A two-country form (泰中友协) is the
- * association the article names in full with the two countries spelt out (泰国中国友好协会), when it does.
- * Endings come from {@code models/friendship-association-forms.tsv}; divisions from the GB/T 2260 gazetteer.
+ * News clips a friendship association's name to 友协 (韶关市友协, 省对外友协, 中韩友协, 泰中友协). Where the article
+ * also names the association in full, the clipped form is that association (GOLD.md §7: the full name the article
+ * implies): a Chinese division's association is "<division>人民对外友好协会", and a two-country form (泰中友协) spells
+ * its countries out (泰国中国友好协会). A clipped name the article never writes in full stays as written, as gold
+ * keeps other short forms (某省委外办). Endings come from {@code models/friendship-association-forms.tsv}; divisions
+ * from the GB/T 2260 gazetteer.
  */
 final class FriendshipAssociationNames {
     /** Where a row applies. */
@@ -53,7 +54,7 @@ final class FriendshipAssociationNames {
         return new FriendshipAssociationNames(forms, divisions, countryAbbreviations);
     }
 
-    /** The candidates with every clipped association name written in full. */
+    /** The candidates with every clipped association name the article also names in full written in full. */
     List<Candidate> named(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
@@ -63,31 +64,30 @@ final class FriendshipAssociationNames {
         return out;
     }
 
-    /** The full name of a clipped association name, or null when the name is no clipped one. */
+    /** The full name the article gives a clipped association name, or null when it gives none or the name is no clipped one. */
     String fullName(String name, List<Candidate> candidates) {
         for (Form f : forms) {
             if (!name.endsWith(f.written()) || name.length() == f.written().length()) {
                 continue;
             }
             String stem = name.substring(0, name.length() - f.written().length());
-            if (f.scope() == Scope.CHINESE) {
-                if (chineseDivisions.contains(stem)) {
-                    return stem + f.full();
-                }
-                continue;
+            String full = f.scope() == Scope.CHINESE ? (chineseDivisions.contains(stem) ? stem + f.full() : null) : spelledOut(stem, f.full());
+            if (full != null && named(full, candidates)) {
+                return full;
             }
-            String spelt = spelledOut(stem, candidates);
-            return spelt != null ? spelt : stem + f.full();
         }
         return null;
     }
 
-    /** 泰中 → the article's 泰国中国友好协会 (or 中国泰国友好协会 for 中泰), when it names that association. */
-    private String spelledOut(String stem, List<Candidate> candidates) {
+    private static boolean named(String full, List<Candidate> candidates) {
+        return candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.name().equals(full));
+    }
+
+    /** 泰中 + 友好协会 → 泰国中国友好协会: a stem of two country abbreviations with the countries spelt out, or null. */
+    private String spelledOut(String stem, String fullEnding) {
         if (stem.length() != 2 || !countryAbbreviations.containsKey(stem.charAt(0)) || !countryAbbreviations.containsKey(stem.charAt(1))) {
             return null;
         }
-        String spelt = countryAbbreviations.get(stem.charAt(0)) + countryAbbreviations.get(stem.charAt(1)) + "友好协会";
-        return candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.name().equals(spelt)) ? spelt : null;
+        return countryAbbreviations.get(stem.charAt(0)) + countryAbbreviations.get(stem.charAt(1)) + fullEnding;
     }
 }
