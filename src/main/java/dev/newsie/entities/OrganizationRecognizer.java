@@ -192,6 +192,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
+            start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
             int afterClause = clauseVerbs.nameStart(text, tokens, start, end, h, heads::hasHead);
             if (afterClause > start) {
