@@ -17,6 +17,12 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aSectionOfABodyAfterATitleWordIsNoName() {
+        Set<String> n = names("参加座谈的还有市商务局、领事管理处以及学校外事科负责人。");
+        assertFalse(n.contains("管理处"), n.toString());
+    }
+
+    @Test
     void aTaiwanBylineNameEndsAtTheSlashBeforeThePlace() {
         Set<String> n = names("〔记者王美玲／台中报导〕市府今天举办活动。");
         assertTrue(n.contains("王美玲"), n.toString());
