@@ -97,6 +97,10 @@ final class JapaneseNames {
             if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
                 continue;
             }
+            int g = p + surnameLen;
+            if (boundary.test(g) && (g >= text.length() || GIVEN_NAME_JOINS.indexOf(text.charAt(g)) < 0)) {
+                continue; // 高山 + 会见, 金田 + 出席: the name ends where it stands (a Chinese name alike); no given name runs on
+            }
             for (int given = 1; given <= MAX_GIVEN; given++) {
                 int e = p + surnameLen + given;
                 if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN) {

@@ -46,4 +46,11 @@ class JapaneseNamesTest {
         JapaneseNames loaded = JapaneseNames.load();
         assertEquals(2, loaded.surnameLength("细谷昌彦")); // 細谷 in the dictionary's kanji
     }
+
+    @Test
+    void aFamilyNameAtABoundaryHasNoGivenNameRunningOn() {
+        String text = "铃木会见了客人";
+        assertEquals(-1, names.end(text, 0, i -> i >= text.length() || text.startsWith("会见", i)
+                || NameShapes.NAME_END.indexOf(text.charAt(i)) >= 0)); // not 铃木会见, ended by 了
+    }
 }
