@@ -17,6 +17,9 @@ final class JapaneseNames {
     static final int MAX_GIVEN = 3;
 
     private final Set<String> surnames;
+    /** Place gazetteers whose names a generated family name must not be. */
+    private static final java.util.List<String> PLACE_GAZETTEERS = java.util.List.of("gazetteer/china-divisions.tsv",
+            "gazetteer/world-places.tsv", "gazetteer/countries.tsv");
 
     JapaneseNames(Set<String> surnames) {
         this.surnames = Set.copyOf(surnames);
@@ -25,8 +28,14 @@ final class JapaneseNames {
     static JapaneseNames load() {
         Set<String> names = ModelFile.read("japanese-surnames.tsv", 1).stream().map(r -> r.get(0))
                 .collect(Collectors.toCollection(java.util.HashSet::new));
-        // the dictionary's names are in Japanese kanji (高橋, 渡辺): read as the page text is, in mainland Simplified
-        ModelFile.read("japanese-surnames-ipadic.tsv", 1).forEach(r -> names.add(ScriptConverter.toSimplified(r.get(0))));
+        // the dictionary's names are in Japanese kanji (高橋, 渡辺): read as the page text is, in mainland Simplified;
+        // one that is also a place's name (成都, 山西, 宫城) is left out, as the page far more often means the place
+        Set<String> places = new java.util.HashSet<>();
+        for (String gazetteer : PLACE_GAZETTEERS) {
+            ModelFile.read(gazetteer, 1).forEach(r -> places.add(r.get(0)));
+        }
+        ModelFile.read("japanese-surnames-ipadic.tsv", 1).stream().map(r -> ScriptConverter.toSimplified(r.get(0)))
+                .filter(n -> !places.contains(n)).forEach(names::add);
         return new JapaneseNames(names);
     }
 

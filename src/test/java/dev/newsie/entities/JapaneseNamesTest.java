@@ -45,6 +45,7 @@ class JapaneseNamesTest {
     void familyNamesOfTheDictionaryAreReadInSimplified() {
         JapaneseNames loaded = JapaneseNames.load();
         assertEquals(2, loaded.surnameLength("细谷昌彦")); // 細谷 in the dictionary's kanji
+        assertEquals(0, loaded.surnameLength("成都市长")); // a family name of the dictionary that is a place's name
     }
 
     @Test
