@@ -94,12 +94,13 @@ public final class BareOrganizationReferences {
     private static final String PLACE_LEVELS = "市县";
 
     /**
-     * Whether a Chinese place can be the one a bare body of this level stands for: a division whose official name
-     * ends in another level (a county for 市委) cannot; a place the divisions do not list can, for 市 only.
+     * Whether a Chinese place can be the one a bare body of this level stands for: one the article writes with the
+     * level (某某市) can; a division whose official name ends in another level (a county for 市委) cannot; a place the
+     * divisions do not list can, for 市 only.
      */
-    private boolean ofLevel(String place, char level) {
-        if (PLACE_LEVELS.indexOf(level) < 0 || divisionsByLevel.isEmpty()) {
-            return true;
+    private boolean ofLevel(String text, String place, char level) {
+        if (PLACE_LEVELS.indexOf(level) < 0 || divisionsByLevel.isEmpty() || text.contains(place + level)) {
+            return true; // the article's own 某某市 beats a division of the same name at another level
         }
         if (divisionsByLevel.getOrDefault(level, java.util.Set.of()).contains(place)) {
             return true;
@@ -129,8 +130,8 @@ public final class BareOrganizationReferences {
     public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         String taiwanCity = ownTaiwanCity(text, places);
-        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY, p -> ofLevel(p, '市'));
-        String county = mostMentioned(text, places, EntityType.CITY, p -> ofLevel(p, '县'));
+        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '市'));
+        String county = mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '县'));
         String province = mostMentioned(text, places, EntityType.PROVINCE, p -> true);
         // 市府, 县府: the clipped forms are Taiwan's press usage, so they name a Taiwan city's or county's body
         String clippedCity = mostMentionedOf(places, taiwanCities), clippedCounty = mostMentionedOf(places, taiwanCounties);
@@ -154,7 +155,7 @@ public final class BareOrganizationReferences {
                     place = clippedCounty;
                 } else if (place != null && !(taiwanCity != null && level == '市')) {
                     final char l = level;
-                    place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(p, l));
+                    place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
                 if (place != null) {
                     int end = i + 1 + body.length();
@@ -195,10 +196,10 @@ public final class BareOrganizationReferences {
         if (taiwanCity != null) {
             return new Candidate(org.start(), org.end(), org.type(), taiwanCity + fullForm(org.name()), null, org.source());
         }
-        String place = mostMentioned(text, places, type, p -> ofLevel(p, level));
+        String place = mostMentioned(text, places, type, p -> ofLevel(text, p, level));
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(),
-                        placeInSentence(text, org.start(), places, type, place, p -> ofLevel(p, level)) + fullForm(org.name()), null, org.source());
+                        placeInSentence(text, org.start(), places, type, place, p -> ofLevel(text, p, level)) + fullForm(org.name()), null, org.source());
     }
 
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */

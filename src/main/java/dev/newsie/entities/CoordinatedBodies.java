@@ -19,6 +19,9 @@ final class CoordinatedBodies {
     private CoordinatedBodies() {
     }
 
+    /** 偕 (accompanied by): people led by someone and the body's members they come with (主管偕某某代表会). */
+    private static final char ACCOMPANIED_BY = '偕';
+
     /** A place and its level (黑河市, 某某县) standing alone before the conjunction. */
     private static final java.util.regex.Pattern PLACE_AND_LEVEL = java.util.regex.Pattern.compile("\\p{IsHan}{1,7}[省市县州区]");
     /** The place and level opening the side after the conjunction, and the body's name after them. */
@@ -32,10 +35,16 @@ final class CoordinatedBodies {
             return List.of(org);
         }
         for (int k = 2; k <= name.length() - MIN_SIDE - 1; k++) {
-            if (CONJUNCTIONS.indexOf(name.charAt(k)) < 0) {
+            if (CONJUNCTIONS.indexOf(name.charAt(k)) < 0 && name.charAt(k) != ACCOMPANIED_BY) {
                 continue;
             }
             String left = name.substring(0, k), right = name.substring(k + 1);
+            if (name.charAt(k) == ACCOMPANIED_BY) {
+                if (PEOPLE_KINDS.stream().anyMatch(left::endsWith) && heads.hasHead(right)) {
+                    return List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
+                }
+                continue; // 偕 joins people to people, never two bodies
+            }
             java.util.regex.Matcher body = PLACE_THEN_BODY.matcher(right);
             if (PLACE_AND_LEVEL.matcher(left).matches() && body.matches() && heads.hasHead(body.group(2))) {
                 // 甲省及乙市人民对外友好协会: each place's body of that name
