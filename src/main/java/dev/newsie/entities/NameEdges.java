@@ -174,7 +174,7 @@ final class NameEdges {
     private static final List<String> NATIONAL_OPENINGS = List.of("全国", "中国", "国家");
 
     /**
-     * 经/全国友协, 利用/全国友协, 来自/桃园/好新闻: a preposition or governing verb the segmenter glued onto the name
+     * 经/全国友协, 利用/某市友协, 来自/某地/某新闻网: a preposition or governing verb the segmenter glued onto the name
      * after it is cut where a place the article names (here or elsewhere: the segmenter's token hides it here) or a
      * national body's opening (全国, 中国, 国家) follows it — so 经济 or 自贸 stay whole.
      */

@@ -86,7 +86,7 @@ public final class PersonRecognizer {
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
         out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
-        // 领事 + 管理处: a "name" of three characters ending in a division's or office's head (处, 科, 室) is a section
+        // 秘书 + 管理科: a "name" of three characters ending in a division's or office's head (处, 科, 室) is a section
         // of a body after a title word, not a given name (the section heads of models/department-suffixes.tsv)
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 3
                 && SECTION_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);

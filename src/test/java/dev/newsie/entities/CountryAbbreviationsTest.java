@@ -31,7 +31,7 @@ class CountryAbbreviationsTest {
 
     @Test
     void runInsideAQuotedMonthOfExchangesNamesNothing() {
-        assertTrue(names("甲市启动“中韩交流月”系列活动").isEmpty());
+        assertTrue(names("本届“中韩交流月”开幕后,各项活动陆续展开").isEmpty());
         assertEquals(List.of("中国", "韩国"), names("甲市推动中韩交流")); // outside the quotation it names both
     }
 

@@ -47,7 +47,7 @@ class DocumentTitlesTest {
 
     @Test
     void placeNamedOnlyInsideAQuotedPlatformIsDropped() {
-        String text = "作为“丁国与葡语国家经贸合作服务平台”，该市发挥独特优势。";
+        String text = "该港口被定位为“丁国与东盟国家物流合作平台”，吞吐量逐年上升。";
         assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(at(text, EntityType.COUNTRY, "丁国", 0))));
     }
 

@@ -11,9 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GluedGovernorsTest {
     @Test
     void aPrepositionBeforeAPlacesBodyOpensTheClauseNotTheName() {
-        Set<String> n = organizations("为了更好地利用九江市友协平台,两地整合了资源。九江市代表出席。");
+        Set<String> n = organizations("为更好地利用九江市友协平台服务企业,两地签署了协议。九江市代表出席。");
         assertTrue(n.contains("九江市友协"), n.toString());
-        Set<String> m = organizations("经全国友协批准,两市正式结好。");
+        Set<String> m = organizations("经全国友协推荐,两市建立了联系。");
         assertTrue(m.contains("全国友协"), m.toString());
     }
 
