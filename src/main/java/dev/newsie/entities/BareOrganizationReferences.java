@@ -30,6 +30,11 @@ public final class BareOrganizationReferences {
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
     private final Map<String, String> fullForms;
+    /**
+     * China's divisions by the level character their official names end in (市 → 福州, 昆山; 县 → 某某县's name): a
+     * bare 市委 is a city's, never a county's, and a bare 县委 a county's.
+     */
+    private final Map<Character, java.util.Set<String>> divisionsByLevel;
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies) {
         this(bodies, Map.of());
@@ -41,6 +46,12 @@ public final class BareOrganizationReferences {
 
     BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities,
                                java.util.Set<String> taiwanCounties) {
+        this(bodies, fullForms, taiwanCities, taiwanCounties, Map.of());
+    }
+
+    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities,
+                               java.util.Set<String> taiwanCounties, Map<Character, java.util.Set<String>> divisionsByLevel) {
+        this.divisionsByLevel = Map.copyOf(divisionsByLevel);
         this.taiwanCities = java.util.Set.copyOf(taiwanCities);
         this.taiwanCounties = java.util.Set.copyOf(taiwanCounties);
         this.fullForms = Map.copyOf(fullForms);
@@ -66,12 +77,35 @@ public final class BareOrganizationReferences {
             }
         }
         java.util.Set<String> taiwanCities = new java.util.HashSet<>(), taiwanCounties = new java.util.HashSet<>();
+        Map<Character, java.util.Set<String>> byLevel = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
             if (r.get(1).equals("CITY") && r.get(2).equals(TAIWAN)) {
                 (r.get(4).equals(CITY_LEVEL) ? taiwanCities : taiwanCounties).add(r.get(0));
             }
+            String full = r.get(3);
+            if (r.get(1).equals("CITY") && !full.isEmpty()) {
+                byLevel.computeIfAbsent(full.charAt(full.length() - 1), k -> new java.util.HashSet<>()).add(r.get(0));
+            }
         }
-        return new BareOrganizationReferences(bodies, fullForms, taiwanCities, taiwanCounties);
+        return new BareOrganizationReferences(bodies, fullForms, taiwanCities, taiwanCounties, byLevel);
+    }
+
+    /** Levels whose bare bodies stand for a place of that level: a city (市) or a county (县). */
+    private static final String PLACE_LEVELS = "市县";
+
+    /**
+     * Whether a Chinese place can be the one a bare body of this level stands for: one the article writes with the
+     * level (某某市) can; a division whose official name ends in another level (a county for 市委) cannot; a place the
+     * divisions do not list can, for 市 only.
+     */
+    private boolean ofLevel(String text, String place, char level) {
+        if (PLACE_LEVELS.indexOf(level) < 0 || divisionsByLevel.isEmpty() || text.contains(place + level)) {
+            return true; // the article's own 某某市 beats a division of the same name at another level
+        }
+        if (divisionsByLevel.getOrDefault(level, java.util.Set.of()).contains(place)) {
+            return true;
+        }
+        return level == '市' && divisionsByLevel.values().stream().noneMatch(s -> s.contains(place));
     }
 
     /** The province whose cities a text written from Taiwan calls its own, and the divisions' level of a 市. */
@@ -96,8 +130,9 @@ public final class BareOrganizationReferences {
     public List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         String taiwanCity = ownTaiwanCity(text, places);
-        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY);
-        String province = mostMentioned(text, places, EntityType.PROVINCE);
+        String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '市'));
+        String county = mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '县'));
+        String province = mostMentioned(text, places, EntityType.PROVINCE, p -> true);
         // 市府, 县府: the clipped forms are Taiwan's press usage, so they name a Taiwan city's or county's body
         String clippedCity = mostMentionedOf(places, taiwanCities), clippedCounty = mostMentionedOf(places, taiwanCounties);
         java.util.BitSet covered = new java.util.BitSet(text.length());
@@ -113,13 +148,14 @@ public final class BareOrganizationReferences {
                     continue;
                 }
                 boolean clipped = fullForms.containsKey(level + body);
-                String place = level == '市' ? city : level == '省' ? province : null;
+                String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : null;
                 if (clipped && level == '市' && clippedCity != null) {
                     place = clippedCity;
                 } else if (clipped && level == '县') {
                     place = clippedCounty;
                 } else if (place != null && !(taiwanCity != null && level == '市')) {
-                    place = placeInSentence(text, i, places, level == '市' ? EntityType.CITY : EntityType.PROVINCE, place);
+                    final char l = level;
+                    place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
                 if (place != null) {
                     int end = i + 1 + body.length();
@@ -149,21 +185,21 @@ public final class BareOrganizationReferences {
         if (level == '县' && opensClipped(org.name()) && mostMentionedOf(places, taiwanCounties) != null) {
             return new Candidate(org.start(), org.end(), org.type(), mostMentionedOf(places, taiwanCounties) + fullForm(org.name()), null, org.source());
         }
-        if ((level != '市' && level != '省') || !org.name().startsWith(String.valueOf(level))) {
+        if ((level != '市' && level != '省' && level != '县') || !org.name().startsWith(String.valueOf(level))) {
             return org;
         }
         if (org.start() > 0 && OPENERS.indexOf(text.charAt(org.start() - 1)) < 0 && !isBareBody(org.name()) && !opensClipped(org.name())) {
             return org;
         }
-        EntityType type = level == '市' ? EntityType.CITY : EntityType.PROVINCE;
+        EntityType type = level == '省' ? EntityType.PROVINCE : EntityType.CITY;
         String taiwanCity = level != '市' ? null : opensClipped(org.name()) ? mostMentionedOf(places, taiwanCities) : ownTaiwanCity(text, places);
         if (taiwanCity != null) {
             return new Candidate(org.start(), org.end(), org.type(), taiwanCity + fullForm(org.name()), null, org.source());
         }
-        String place = mostMentioned(text, places, type);
+        String place = mostMentioned(text, places, type, p -> ofLevel(text, p, level));
         return place == null ? null
                 : new Candidate(org.start(), org.end(), org.type(),
-                        placeInSentence(text, org.start(), places, type, place) + fullForm(org.name()), null, org.source());
+                        placeInSentence(text, org.start(), places, type, place, p -> ofLevel(text, p, level)) + fullForm(org.name()), null, org.source());
     }
 
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */
@@ -235,6 +271,11 @@ public final class BareOrganizationReferences {
      * bare reference stands for, before the place the article names most often; {@code fallback} otherwise.
      */
     static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback) {
+        return placeInSentence(text, at, places, type, fallback, p -> true);
+    }
+
+    static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback,
+                                  java.util.function.Predicate<String> ofLevel) {
         int from = at;
         while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -242,6 +283,7 @@ public final class BareOrganizationReferences {
         String nearest = null;
         for (Candidate p : places) {
             if (p.start() >= from && p.end() <= at && p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
+                    && ofLevel.test(p.name())
                     && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
                 nearest = p.name();
             }
@@ -305,10 +347,10 @@ public final class BareOrganizationReferences {
      * The Chinese place of this type mentioned most often (first mentioned on a tie), or null. A place named as
      * a mission's seat (驻广州总领事馆) is not what the article is about.
      */
-    private static String mostMentioned(String text, List<Candidate> places, EntityType type) {
+    private static String mostMentioned(String text, List<Candidate> places, EntityType type, java.util.function.Predicate<String> ofLevel) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Candidate p : places) {
-            if (p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
+            if (p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name()) && ofLevel.test(p.name())
                     && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
                 counts.merge(p.name(), 1, Integer::sum);
             }

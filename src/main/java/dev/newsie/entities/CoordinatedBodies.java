@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * 甲市捷运公司和乙市交通公社, 甲区文旅局与乙市文旅局: two bodies joined by a conjunction that the segmenter read as one
  * span are two organisations when each side ends in an organisation's head noun and is a name of its own length.
+ * Two places sharing one body's name (甲省及乙市人民对外友好协会) are two bodies, each place's; and people joined to a
+ * body (各界友好人士及某某华侨总会, {@code models/people-kinds.tsv}) are no part of it.
  */
 final class CoordinatedBodies {
     /** Conjunctions that join two named bodies. */
@@ -17,17 +19,45 @@ final class CoordinatedBodies {
     private CoordinatedBodies() {
     }
 
+    /** 偕 (accompanied by): people led by someone and the body's members they come with (主管偕某某代表会). */
+    private static final char ACCOMPANIED_BY = '偕';
+
+    /** A place and its level (黑河市, 某某县) standing alone before the conjunction. */
+    private static final java.util.regex.Pattern PLACE_AND_LEVEL = java.util.regex.Pattern.compile("\\p{IsHan}{1,7}[省市县州区]");
+    /** The place and level opening the side after the conjunction, and the body's name after them. */
+    private static final java.util.regex.Pattern PLACE_THEN_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,7}?[省市县州区])(\\p{IsHan}{3,})");
+    private static final List<String> PEOPLE_KINDS = dev.newsie.canon.ModelFile.read("people-kinds.tsv", 1).stream().map(r -> r.get(0)).toList();
+
     /** The candidate as two bodies where it joins two, else as it is. */
     static List<Candidate> split(Candidate org, OrganizationHeads heads) {
         String name = org.name();
         if (org.type() != EntityType.ORGANIZATION || name.length() != org.end() - org.start()) {
             return List.of(org);
         }
-        for (int k = MIN_SIDE; k <= name.length() - MIN_SIDE - 1; k++) {
-            if (CONJUNCTIONS.indexOf(name.charAt(k)) < 0) {
+        for (int k = 2; k <= name.length() - MIN_SIDE - 1; k++) {
+            if (CONJUNCTIONS.indexOf(name.charAt(k)) < 0 && name.charAt(k) != ACCOMPANIED_BY) {
                 continue;
             }
             String left = name.substring(0, k), right = name.substring(k + 1);
+            if (name.charAt(k) == ACCOMPANIED_BY) {
+                if (PEOPLE_KINDS.stream().anyMatch(left::endsWith) && heads.hasHead(right)) {
+                    return List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
+                }
+                continue; // 偕 joins people to people, never two bodies
+            }
+            java.util.regex.Matcher body = PLACE_THEN_BODY.matcher(right);
+            if (PLACE_AND_LEVEL.matcher(left).matches() && body.matches() && heads.hasHead(body.group(2))) {
+                // 甲省及乙市人民对外友好协会: each place's body of that name
+                return List.of(new Candidate(org.start(), org.start() + k, org.type(), left + body.group(2), org.country(), org.source()),
+                        new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
+            }
+            if (PEOPLE_KINDS.stream().anyMatch(left::endsWith) && !heads.hasHead(left) && heads.hasHead(right)
+                    && heads.longestHeadAtEnd(right) < right.length()) {
+                return List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
+            }
+            if (k < MIN_SIDE) {
+                continue;
+            }
             if (heads.hasHead(left) && heads.hasHead(right) && heads.longestHeadAtEnd(left) < left.length()
                     && heads.longestHeadAtEnd(right) < right.length()) {
                 return List.of(new Candidate(org.start(), org.start() + k, org.type(), left, org.country(), org.source()),

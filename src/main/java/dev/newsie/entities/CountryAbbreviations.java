@@ -18,7 +18,10 @@ public final class CountryAbbreviations {
     /** Words after a run of abbreviations that make it stand for the countries, not for a longer word (中美洲). */
     static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "五国", "六国", "关系", "友好", "友谊", "合作", "建交",
             "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市",
-            "邦交", "外交", "城乡");
+            "邦交", "外交", "城乡",
+            // the people and fields of the two countries' exchanges (中英学生, 中日民间友好, 中德企业; round 11): a run
+            // of abbreviations modifies them as it does 人民 (文化 is left out: 中西文化 is East and West)
+            "民间", "青少年", "学生", "企业", "高校", "媒体", "友城", "各界", "学者", "商界", "教育", "旅游", "科技", "人文");
     static final int MAX_RUN = 4;
 
     private final Map<Character, String> countries;
@@ -128,6 +131,10 @@ public final class CountryAbbreviations {
      * 展, 赛, 奖, 坛, 营, 台 (合作平台). Speech ends in punctuation before its closing mark, so it never ends so.
      */
     static final String NAME_HEADS = "周节年月会议展赛奖坛营台";
+    /** Whether a quotation closing at {@code close} ends like a name of an event, a campaign or a platform. */
+    static boolean endsLikeName(String text, int close) {
+        return NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0;
+    }
 
     /**
      * A run inside a document's title (《中日和平友好条约》) or a quoted event name (“中日友好交流周”): GOLD.md §7,
@@ -146,10 +153,21 @@ public final class CountryAbbreviations {
             return false;
         }
         int close = text.indexOf(closing, at);
-        return close > 0 && close - open <= MAX_QUOTED_NAME && NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0;
+        return close > 0 && close - open <= MAX_QUOTED_NAME && endsLikeName(text, close);
     }
 
     static final List<String> ASSOCIATION_HEADS = List.of("协会", "友协", "商会", "委员会", "联合会", "基金会", "研究院", "研究中心");
+
+    /** The listed abbreviations of sovereign states and the countries they stand for (not 台, Taiwan). */
+    public Map<Character, String> countries() {
+        Map<Character, String> m = new HashMap<>();
+        countries.forEach((c, name) -> {
+            if (typeOf(c) == EntityType.COUNTRY) {
+                m.put(c, name);
+            }
+        });
+        return Map.copyOf(m);
+    }
 
     /** Whether {@code c} is a listed one-character abbreviation of a sovereign state (not 台, Taiwan). */
     public boolean isAbbreviation(char c) {

@@ -81,7 +81,7 @@ public final class DocumentTitles {
                 open = reopened; // an unclosed quotation: the next one starts afresh
                 continue;
             }
-            if (close - open <= CountryAbbreviations.MAX_QUOTED_NAME && CountryAbbreviations.NAME_HEADS.indexOf(text.charAt(close - 1)) >= 0) {
+            if (close - open <= CountryAbbreviations.MAX_QUOTED_NAME && CountryAbbreviations.endsLikeName(text, close)) {
                 Arrays.fill(inName, open, close + 1, true);
             }
             open = text.indexOf(opening, close + 1);

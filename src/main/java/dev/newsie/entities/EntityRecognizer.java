@@ -27,6 +27,7 @@ public final class EntityRecognizer {
     private final CoordinatedPlaces coordinatedPlaces;
     private final Departments departments = Departments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
+    private final FriendshipAssociationNames friendshipAssociations;
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -36,6 +37,7 @@ public final class EntityRecognizer {
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
         this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules(), persons.transliterationCharacters());
+        this.friendshipAssociations = FriendshipAssociationNames.load(countryAbbreviations.countries());
     }
 
     public static EntityRecognizer load(CanonicalNames names) {
@@ -95,7 +97,7 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
-        return linker.link(text, AbbreviatedOrganizations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
+        return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.canon.ScriptConverter;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -8,20 +9,34 @@ import java.util.stream.Collectors;
 /**
  * Japanese personal names written in Han characters (铃木一郎, 中村健太郎): a listed Japanese family name of two or
  * three characters and a given name of one to three. They do not start with a Chinese family name, so the
- * Chinese name pattern misses them. Family names from {@code models/japanese-surnames.tsv}.
+ * Chinese name pattern misses them. Family names from {@code models/japanese-surnames.tsv} (the commonest, by hand)
+ * and {@code models/japanese-surnames-ipadic.tsv} (IPADIC's commoner ones, generated).
  */
 final class JapaneseNames {
     /** Longest given name: 健太郎, 由纪子. */
     static final int MAX_GIVEN = 3;
 
     private final Set<String> surnames;
+    /** Place gazetteers whose names a generated family name must not be. */
+    private static final java.util.List<String> PLACE_GAZETTEERS = java.util.List.of("gazetteer/china-divisions.tsv",
+            "gazetteer/world-places.tsv", "gazetteer/countries.tsv");
 
     JapaneseNames(Set<String> surnames) {
         this.surnames = Set.copyOf(surnames);
     }
 
     static JapaneseNames load() {
-        return new JapaneseNames(ModelFile.read("japanese-surnames.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+        Set<String> names = ModelFile.read("japanese-surnames.tsv", 1).stream().map(r -> r.get(0))
+                .collect(Collectors.toCollection(java.util.HashSet::new));
+        // the dictionary's names are in Japanese kanji (高橋, 渡辺): read as the page text is, in mainland Simplified;
+        // one that is also a place's name (成都, 山西, 宫城) is left out, as the page far more often means the place
+        Set<String> places = new java.util.HashSet<>();
+        for (String gazetteer : PLACE_GAZETTEERS) {
+            ModelFile.read(gazetteer, 1).forEach(r -> places.add(r.get(0)));
+        }
+        ModelFile.read("japanese-surnames-ipadic.tsv", 1).stream().map(r -> ScriptConverter.toSimplified(r.get(0)))
+                .filter(n -> !places.contains(n)).forEach(names::add);
+        return new JapaneseNames(names);
     }
 
     /**
@@ -36,6 +51,21 @@ final class JapaneseNames {
 
     /** Particles that also close Japanese given names of two or three characters (和也, 拓也). */
     static final String GIVEN_NAME_CLOSERS = "也";
+
+    /** Words after which nothing is predicated of a name: the end of a clause's subject (一行, 等, 率, 先生). */
+    private static final java.util.List<String> AFTER_SUBJECT = java.util.List.of("一行", "等", "率", "先生", "女士", "夫妇");
+
+    /**
+     * Whether a closer (也) at {@code at} ends the given name: the adverb 也 is followed by a predicate, never by
+     * punctuation or by 一行/等/率 closing a subject.
+     */
+    private static boolean closesGivenName(String text, int at) {
+        if (at >= text.length() || GIVEN_NAME_CLOSERS.indexOf(text.charAt(at)) < 0) {
+            return false;
+        }
+        int next = at + 1;
+        return next == text.length() || !Character.isLetterOrDigit(text.charAt(next)) || AFTER_SUBJECT.stream().anyMatch(w -> text.startsWith(w, next));
+    }
 
     /** The end of the given name from {@code fromGiven} characters on after a family name, at a boundary that is no join. */
     private int end(String text, int p, int surnameLen, int fromGiven, java.util.function.IntPredicate boundary) {
@@ -76,6 +106,10 @@ final class JapaneseNames {
             if (p + surnameLen > text.length() || !surnames.contains(text.substring(p, p + surnameLen))) {
                 continue;
             }
+            int g = p + surnameLen;
+            if (boundary.test(g) && (g >= text.length() || GIVEN_NAME_JOINS.indexOf(text.charAt(g)) < 0)) {
+                continue; // 高山 + 会见, 金田 + 出席: the name ends where it stands (a Chinese name alike); no given name runs on
+            }
             for (int given = 1; given <= MAX_GIVEN; given++) {
                 int e = p + surnameLen + given;
                 if (e > text.length() || Character.UnicodeScript.of(text.charAt(e - 1)) != Character.UnicodeScript.HAN) {
@@ -90,6 +124,9 @@ final class JapaneseNames {
                     } // 山田 + 和也: 也 closes many Japanese given names (哲也, 达也) when a boundary follows it
                 }
                 if (boundary.test(e)) {
+                    if (given < MAX_GIVEN && closesGivenName(text, e)) {
+                        return e + 1; // 中村胜 + 也一行: the adverb 也 needs a predicate after it, so here it ends the name
+                    }
                     if (given < MAX_GIVEN && e < text.length() && GIVEN_NAME_JOINS.indexOf(text.charAt(e)) >= 0) {
                         int longer = end(text, p, surnameLen, given + 1, boundary);
                         if (longer > 0) {

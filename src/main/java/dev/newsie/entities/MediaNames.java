@@ -36,13 +36,13 @@ final class MediaNames {
      * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash.
      */
     private static final Pattern CREDITED = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
-            + "(?=[ \\t]|$|[\\n)）。，,、|])", Pattern.MULTILINE);
+            + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
      * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
-            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
     /** A bracketed byline that is an outlet, a reporter and a place before 报导/报道: 【某某网张三某地报导】. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile("【(" + OUTLET + ")\\p{IsHan}{2,8}?报[导道]】");
     /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */
@@ -50,11 +50,51 @@ final class MediaNames {
 
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED);
 
+    /**
+     * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official
+     * account): group 1 is the list. Its first item runs back to the preposition or punctuation before it.
+     */
+    private static final Pattern MEDIA_LIST = Pattern.compile("((?:[^、，,。；;：:\\s]{2,14}、)+[^、，,。；;：:\\s]{2,14})等\\p{IsHan}{0,4}?媒体");
+    /** What opens the first item's clause before the outlet: a preposition of place or means (在, 于, 通过, 经). */
+    private static final Pattern FIRST_ITEM = Pattern.compile("(?:.*(?:在|于|通过|经由|经))?(.+)");
+    /** Longest outlet name taken from a list; a longer item is a phrase, not a name. */
+    private static final int MAX_LISTED = 10;
+
+    /** The outlets of every 、-list closed by 等…媒体, each without its title marks. */
+    static List<Candidate> listed(String text) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = MEDIA_LIST.matcher(text);
+        while (m.find()) {
+            int at = m.start(1);
+            String[] items = m.group(1).split("、", -1);
+            for (int k = 0; k < items.length; k++) {
+                String item = items[k];
+                int from = at;
+                if (k == 0) {
+                    Matcher f = FIRST_ITEM.matcher(item);
+                    if (!f.matches() || !OUTLET_NAME.matcher(f.group(1)).matches() && !f.group(1).startsWith("《")) {
+                        at += item.length() + 1;
+                        continue; // 某市分别在…: the clause before the first outlet, unless it ends in one
+                    }
+                    from = at + f.start(1);
+                    item = f.group(1);
+                }
+                String name = item.replaceAll("^《|》$", "");
+                int start = from + (item.startsWith("《") ? 1 : 0);
+                if (name.length() >= 2 && name.length() <= MAX_LISTED && name.codePoints().allMatch(Character::isLetterOrDigit)) {
+                    out.add(new Candidate(start, start + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
+                }
+                at += items[k].length() + 1;
+            }
+        }
+        return out;
+    }
+
     private MediaNames() {
     }
 
     static List<Candidate> recognize(String text) {
-        List<Candidate> out = new ArrayList<>();
+        List<Candidate> out = new ArrayList<>(listed(text));
         for (Pattern p : READINGS) {
             Matcher m = p.matcher(text);
             while (m.find()) {

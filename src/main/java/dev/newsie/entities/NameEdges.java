@@ -179,6 +179,29 @@ final class NameEdges {
                 ? start + 1 : start;
     }
 
+    /** Prepositions and governing verbs glued onto a name ({@code models/glued-governors.tsv}), longest first. */
+    private static final List<String> GLUED_GOVERNORS = dev.newsie.canon.ModelFile.read("glued-governors.tsv", 1).stream()
+            .map(r -> r.get(0)).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+    /** Words that open a nationwide or national body's name (全国友协, 国家某某局). */
+    private static final List<String> NATIONAL_OPENINGS = List.of("全国", "中国", "国家");
+
+    /**
+     * 经/全国友协, 利用/某市友协, 来自/某地/某新闻网: a preposition or governing verb the segmenter glued onto the name
+     * after it is cut where a place the article names (here or elsewhere: the segmenter's token hides it here) or a
+     * national body's opening (全国, 中国, 国家) follows it — so 经济 or 自贸 stay whole.
+     */
+    static int afterGluedGovernor(String text, int start, int end, List<Candidate> places) {
+        for (String g : GLUED_GOVERNORS) {
+            int after = start + g.length();
+            if (text.startsWith(g, start) && end - after >= 3
+                    && (PlaceSpans.placeStartsAt(places, after) || NATIONAL_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
+                        || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
+                return after;
+            }
+        }
+        return start;
+    }
+
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
     static int afterGluedVerb(String text, int start, int end) {
         for (String v : REPORTER_SOURCE) {

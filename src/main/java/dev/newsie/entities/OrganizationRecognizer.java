@@ -51,6 +51,7 @@ public final class OrganizationRecognizer {
     private final NameTokens nameTokens;
     private final NameEdges edges;
     private final ClippedTaiwanCities clippedCities;
+    private final ClauseVerbs clauseVerbs;
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** 我 before 驻 + place + mission: the writer's own state's mission. */
     private static final char OUR = '我';
@@ -75,6 +76,7 @@ public final class OrganizationRecognizer {
         this.nameTokens = new NameTokens(countryAbbreviation);
         this.edges = new NameEdges(countryAbbreviation);
         this.clippedCities = ClippedTaiwanCities.load();
+        this.clauseVerbs = ClauseVerbs.load();
     }
 
     public static OrganizationRecognizer load() {
@@ -191,7 +193,15 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
             start = NameEdges.afterSourcePreposition(text, start, end);
+            start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
+            int afterClause = clauseVerbs.nameStart(text, tokens, start, end, h, heads::hasHead);
+            if (afterClause > start) {
+                if (end - afterClause < 2 || isBareHead(text.substring(afterClause, end))) {
+                    continue; // 市长某某率政府代表团: what the verb governs is a kind of body, no named one
+                }
+                start = afterClause;
+            }
             start = NameEdges.afterTheState(tokens, first, i, h, start);
             start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {

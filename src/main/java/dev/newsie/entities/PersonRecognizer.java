@@ -28,6 +28,8 @@ public final class PersonRecognizer {
 
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames = JapaneseNames.load();
+    /** Heads of sections of a body that no given name ends in. */
+    private static final String SECTION_ENDS = "处科室";
     private final InterpunctNames interpunctNames;
     private final NamesBeforeTitles namesBeforeTitles;
     private final SegmenterNames segmenterNames;
@@ -84,6 +86,10 @@ public final class PersonRecognizer {
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
         out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
+        // 秘书 + 管理科: a "name" of three characters ending in a division's or office's head (处, 科, 室) is a section
+        // of a body after a title word, not a given name (the section heads of models/department-suffixes.tsv)
+        out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 3
+                && SECTION_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
         // 团长包括, 300余名代表, 市长曾在: an ordinary word that opens with a family name's character is no name.
         out.removeIf(c -> c.type() == EntityType.PERSON && shapes.commonWords.contains(c.name()));
         out.removeIf(c -> {

@@ -162,6 +162,13 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void dropsLinksToThePreviousAndNextItem() {
+        String body = cleanLines("某市论坛开幕", TestPages.ARTICLE_P1, TestPages.ARTICLE_P2, "上一条:我校与某国某大学签署合作协议",
+                "下一条:我校举办国际文化节").body().text();
+        assertEquals(String.join("\n\n", "某市论坛开幕", TestPages.ARTICLE_P1, TestPages.ARTICLE_P2), body);
+    }
+
+    @Test
     void dropsImageCreditsOnTheirOwnLineButKeepsCaptions() {
         String body = cleanLines("某市论坛开幕", TestPages.ARTICLE_P1, "▲论坛开幕现场。", "（圖／某市政府提供）", "(某某社資料圖)", "（资料图）", TestPages.ARTICLE_P2).body().text();
         assertEquals(String.join("\n\n", "某市论坛开幕", TestPages.ARTICLE_P1, "▲论坛开幕现场。", TestPages.ARTICLE_P2), body);

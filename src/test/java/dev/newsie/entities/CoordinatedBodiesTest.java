@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Made-up spans of two bodies joined by a conjunction. */
 class CoordinatedBodiesTest {
-    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公司", "公社", "局", "委员会"));
+    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公司", "公社", "局", "委员会", "协会", "总会"));
 
     private static List<String> split(String name) {
         Candidate c = new Candidate(10, 10 + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
@@ -25,5 +25,15 @@ class CoordinatedBodiesTest {
     @Test
     void aConjunctionInsideOneBodysNameKeepsItWhole() {
         assertEquals(List.of("青河经济和信息化局"), split("青河经济和信息化局"));
+    }
+
+    @Test
+    void twoPlacesSharingABodysNameAreEachPlacesBody() {
+        assertEquals(List.of("青河省人民对外友好协会", "白山市人民对外友好协会"), split("青河省及白山市人民对外友好协会"));
+    }
+
+    @Test
+    void peopleJoinedToABodyAreNoPartOfIt() {
+        assertEquals(List.of("白山华侨总会"), split("友好人士及白山华侨总会"));
     }
 }

@@ -24,6 +24,18 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runBeforeThePeopleOfTheExchangesNamesEachCountry() {
+        assertEquals(List.of("中国", "德国"), names("加强中德学生之间的互访"));
+        assertEquals(List.of("中国", "韩国"), names("推动中韩民间友好"));
+    }
+
+    @Test
+    void runInsideAQuotedMonthOfExchangesNamesNothing() {
+        assertTrue(names("本届“中韩交流月”开幕后,各项活动陆续展开").isEmpty());
+        assertEquals(List.of("中国", "韩国"), names("甲市推动中韩交流")); // outside the quotation it names both
+    }
+
+    @Test
     void runInsideALongerWordOrBeforeOtherWordsNamesNothing() {
         assertTrue(names("前往中美洲访问").isEmpty());
         assertTrue(names("集中美化校园").isEmpty());

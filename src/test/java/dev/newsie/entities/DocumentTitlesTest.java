@@ -46,6 +46,12 @@ class DocumentTitlesTest {
     }
 
     @Test
+    void placeNamedOnlyInsideAQuotedPlatformIsDropped() {
+        String text = "该港口被定位为“丁国与东盟国家物流合作平台”，吞吐量逐年上升。";
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(at(text, EntityType.COUNTRY, "丁国", 0))));
+    }
+
+    @Test
     void placeInsideAQuotationThatIsNoNameOrNamedAgainIsKept() {
         String text = "他说：“甲城欢迎大家。”论坛在“2030乙城友城大会”后举行，乙城代表出席。";
         Entity quoted = at(text, EntityType.CITY, "甲城", 0);

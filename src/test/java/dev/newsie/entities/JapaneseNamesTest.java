@@ -24,4 +24,34 @@ class JapaneseNamesTest {
         assertEquals(-1, end("青山一郎表示"));
         assertEquals(-1, end("铃木一二三四五表示"));
     }
+
+    private int endAtNameEnds(String text) {
+        return names.end(text, 0, i -> i >= text.length() || NameShapes.NAME_END.indexOf(text.charAt(i)) >= 0
+                || !Character.isLetterOrDigit(text.charAt(i)));
+    }
+
+    @Test
+    void theParticle也BeforeASubjectsEndClosesAGivenName() {
+        assertEquals(4, endAtNameEnds("铃木达也一行抵达"));
+        assertEquals(4, endAtNameEnds("铃木达也,"));
+    }
+
+    @Test
+    void theAdverb也BeforeAPredicateIsNoPartOfTheName() {
+        assertEquals(3, endAtNameEnds("铃木达也表示"));
+    }
+
+    @Test
+    void familyNamesOfTheDictionaryAreReadInSimplified() {
+        JapaneseNames loaded = JapaneseNames.load();
+        assertEquals(2, loaded.surnameLength("细谷昌彦")); // 細谷 in the dictionary's kanji
+        assertEquals(0, loaded.surnameLength("成都市长")); // a family name of the dictionary that is a place's name
+    }
+
+    @Test
+    void aFamilyNameAtABoundaryHasNoGivenNameRunningOn() {
+        String text = "铃木会见了客人";
+        assertEquals(-1, names.end(text, 0, i -> i >= text.length() || text.startsWith("会见", i)
+                || NameShapes.NAME_END.indexOf(text.charAt(i)) >= 0)); // not 铃木会见, ended by 了
+    }
 }

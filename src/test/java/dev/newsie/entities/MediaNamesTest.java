@@ -82,4 +82,20 @@ class MediaNamesTest {
         assertEquals(true, MediaNames.joinsOutlets(joined, outlets));
         assertEquals(false, MediaNames.joinsOutlets(outlets.get(0), outlets));
     }
+
+    @Test
+    void aListClosedByMediaListsOutletsWhateverTheirNames() {
+        assertEquals(List.of("青河网", "青河电视台", "青河晚报", "某省对外"),
+                names("活动期间,视频分别在青河网、青河电视台、《青河晚报》、某省对外等主流媒体播出。").stream().distinct().toList());
+    }
+
+    @Test
+    void aListThatOpensWithAClauseKeepsItsOtherItems() {
+        assertEquals(List.of("青河卫视", "青河之声"), names("消息在我市、青河卫视、青河之声等媒体发布。"));
+    }
+
+    @Test
+    void anOutletCreditedBeforeABracketedDateOrWithItsNewsOpensTheReport() {
+        assertEquals(List.of("青河联网", "青河联网"), names("青河联网消息:两市代表团会谈。\n来源:青河联网(2020.05.01)"));
+    }
 }

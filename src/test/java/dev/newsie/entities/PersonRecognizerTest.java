@@ -17,6 +17,12 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aSectionOfABodyAfterATitleWordIsNoName() {
+        Set<String> n = names("活动由园区服务中心、秘书管理科和宣传室承办。");
+        assertFalse(n.contains("管理科"), n.toString());
+    }
+
+    @Test
     void aTaiwanBylineNameEndsAtTheSlashBeforeThePlace() {
         Set<String> n = names("〔记者王美玲／台中报导〕市府今天举办活动。");
         assertTrue(n.contains("王美玲"), n.toString());
