@@ -30,4 +30,12 @@ class TwinningDurationTest {
         EventExtractor.Result r = run("10日,济宁市与日本横滨市签署2026年度友好交流协议书。", "2025-06-10");
         assertTrue(partySets(signings(r)).contains(Set.of("济宁", "横滨")), signings(r).toString());
     }
+
+    @Test
+    void yearsCountedAfterADocumentAreNoDurationOfTheTwinning() {
+        EventExtractor.Result r = run("10日,济宁市与日本横滨市签署教育合作协议三年来首次互派教师。", "2025-06-10");
+        assertTrue(partySets(signings(r)).contains(Set.of("济宁", "横滨")), signings(r).toString());
+        EventExtractor.Result visit = run("10日,济宁市与日本横滨市签署了未来三年来华研修计划。", "2025-06-10");
+        assertTrue(partySets(signings(visit)).contains(Set.of("济宁", "横滨")), signings(visit).toString());
+    }
 }
