@@ -88,6 +88,10 @@ final class SisterCityExtractor {
                         if (pair == null) {
                             pair = lastSigningPair(ctx, events, ms.textOffset(m.start()));
                         }
+                        if (pair == null) {
+                            // 在两市结好30周年之际,甲与乙签署…: the two sides are told after 两市, by the signing of this sentence
+                            pair = lastSigningPair(ctx, events, ms.sentence().end());
+                        }
                         if (pair != null) {
                             put(out, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
