@@ -16,4 +16,11 @@ class AwardReceiptTest {
                 EventType.AWARD).get(0);
         assertEquals(List.of("朴正焕"), e.recipients());
     }
+
+    @Test
+    void winnersCarryingTheirNationalityInBracketsAreTheRecipients() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n28日,彼得·格林(英国)、约翰·史密斯(美国)等8名外国专家荣获本年度“白州友谊奖”。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林", "约翰·史密斯"), e.recipients());
+    }
 }
