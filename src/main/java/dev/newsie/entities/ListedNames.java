@@ -6,6 +6,8 @@ import dev.newsie.nlp.Tokens;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names listed without a title (出席的有张三、李四和王五; 成员包括…): a run of Chinese names joined by 、, 和 or 及,
@@ -82,13 +84,17 @@ final class ListedNames {
     }
 
     /** What closes an item of a list of names beside a known one: a join, punctuation, 等 or the text's end. */
-    private static final String ITEM_CLOSERS = JOINS + "，,。；;：:）)等\n";
+    private static final String ITEM_CLOSERS = JOINS + "，,。；;：:）)(（等\n";
+    /** How long a bracket after a listed name may be: a nationality or a country (甲(德国)、乙(法国)). */
+    private static final int MAX_BRACKET = 10;
 
     /**
      * Names listed beside a name already found (托马斯·贝克、山本健太、马克·霍夫曼; 林某某、Sasala Tayal、吴某某等议员):
      * an item joined by 、, 和 or 及 to a known name, of a Chinese or Japanese name's shape and closed by a join or
      * punctuation, is a name of the same list; the list is followed both ways as far as such items run. A known name
      * vouches for its neighbours where the segmenter's anchors are missing (Japanese names, a list broken by a Latin one).
+     * An item may carry a short bracket, a nationality (甲·乙(德国)、丙丁(日本)), and a foreign name in Han parts joined
+     * by the middle dot is an item too.
      */
     void besideNames(String text, List<Candidate> out, List<Candidate> places, JapaneseNames japanese) {
         boolean added = true;
@@ -115,6 +121,7 @@ final class ListedNames {
 
     /** The item after a join at {@code end} (the end of a known name), or null. */
     private int[] nextItem(String text, int end, JapaneseNames japanese) {
+        end = afterBracket(text, end);
         if (end >= text.length() || "、和及".indexOf(text.charAt(end)) < 0) {
             return null;
         }
@@ -128,7 +135,7 @@ final class ListedNames {
         if (start < 2 || text.charAt(start - 1) != '、') {
             return null;
         }
-        int end = start - 1;
+        int end = beforeBracket(text, start - 1);
         for (int len = 2; len <= 5 && end - len >= 0; len++) {
             int p = end - len;
             boolean opened = p == 0 || ITEM_CLOSERS.indexOf(text.charAt(p - 1)) >= 0 || "有括为是：:".indexOf(text.charAt(p - 1)) >= 0
@@ -147,6 +154,10 @@ final class ListedNames {
         if (end > 0 && closes.test(end)) {
             return end;
         }
+        Matcher interpunct = INTERPUNCT_NAME.matcher(text).region(p, text.length());
+        if (interpunct.lookingAt() && closes.test(interpunct.end())) {
+            return interpunct.end(); // 让·杜邦 beside 汉斯·穆勒: a foreign name's parts joined by the middle dot
+        }
         end = japanese.end(text, p, closes);
         if (end < 0 || !closes.test(end)) {
             return -1;
@@ -154,6 +165,41 @@ final class ListedNames {
         for (int given = 2; given <= 3 && given < end - p; given++) {
             if (shapes.titles.contains(text.substring(end - given, end))) {
                 return -1; // 森川市长、田口议长: a family name and a title address someone, they do not name him
+            }
+        }
+        return end;
+    }
+
+    /** A foreign name written in Han parts joined by the middle dot (canonical(): every dot form is ·). */
+    private static final Pattern INTERPUNCT_NAME = Pattern.compile("\\p{IsHan}{1,6}(?:·\\p{IsHan}{1,8}){1,2}");
+
+    /** Where a short bracket opening at {@code end} (甲(德国)) closes, past it; else {@code end}. */
+    private static int afterBracket(String text, int end) {
+        if (end < text.length() && "(（".indexOf(text.charAt(end)) >= 0) {
+            for (int i = end + 1; i < text.length() && i <= end + MAX_BRACKET; i++) {
+                char c = text.charAt(i);
+                if (c == ')' || c == '）') {
+                    return i + 1;
+                }
+                if ("(（、,，。;；".indexOf(c) >= 0) {
+                    break;
+                }
+            }
+        }
+        return end;
+    }
+
+    /** Where a short bracket closing just before {@code end} (甲(德国)、) opens; else {@code end}. */
+    private static int beforeBracket(String text, int end) {
+        if (end > 0 && ")）".indexOf(text.charAt(end - 1)) >= 0) {
+            for (int i = end - 2; i >= 0 && i >= end - 1 - MAX_BRACKET; i--) {
+                char c = text.charAt(i);
+                if (c == '(' || c == '（') {
+                    return i;
+                }
+                if (")）、,，。;；".indexOf(c) >= 0) {
+                    break;
+                }
             }
         }
         return end;

@@ -64,4 +64,12 @@ class ListedNamesTest {
         assertTrue(!n.contains("森田市长"), n.toString());
         assertTrue(beside("会见了郑建国、青河市代表团。", "郑建国").equals(Set.of("郑建国")));
     }
+
+    @Test
+    void namesListedWithTheirNationalityInBracketsBesideAKnownNameArePeople() {
+        Set<String> n = beside("获奖者为彼得·罗森(英国)、马克·费舍(德国)、大川健吾(日本)和朴志勋(韩国)。", "彼得·罗森");
+        assertTrue(n.containsAll(Set.of("马克·费舍", "大川健吾", "朴志勋")), n.toString());
+        Set<String> before = beside("获奖者为大川健吾(日本)、彼得·罗森(英国)。", "彼得·罗森");
+        assertTrue(before.contains("大川健吾"), before.toString());
+    }
 }
