@@ -20,8 +20,12 @@ final class AwardReceipt {
     private static final Pattern HOME_RECEIVES = Pattern.compile(
             "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
 
-    /** 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it. */
-    private static final Pattern GIVEN_BY = Pattern.compile("([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?[“\"「『]?$");
+    /**
+     * 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it, the award's
+     * year or edition between them (颁发的2024年度“X奖”, 颁发的第三届“X奖”).
+     */
+    private static final Pattern GIVEN_BY = Pattern.compile(
+            "([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+届|本年度|年度)?[“\"「『]?$");
 
     /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");

@@ -23,4 +23,11 @@ class AwardReceiptTest {
                 "2031-09-30"), EventType.AWARD).get(0);
         assertEquals(List.of("彼得·格林", "约翰·史密斯"), e.recipients());
     }
+
+    @Test
+    void theBodyThatGaveTheAwardOfAYearIsItsGiver() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n28日,英国专家彼得·格林荣获白州市人民政府颁发的2031年度“白州友谊奖”。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("白州市人民政府"), e.giver());
+    }
 }
