@@ -9,9 +9,12 @@ import java.util.regex.Pattern;
 
 /** 市长为甲、乙颁奖 / 甲、乙获此殊荣: the winners of an award the text has just named, referred to without its name. */
 final class AnaphoricWinners {
-    /** 为/向 (获奖的) + names + 颁奖/颁发奖牌: names given the award the text has just named. */
+    /**
+     * 为/向 (获奖的) + names + 颁奖/颁发奖牌: names given the award the text has just named; a person may follow their
+     * nationality and calling (为德国专家甲、美国学者乙颁奖).
+     */
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:[ⓅⓄⓇ]+(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");

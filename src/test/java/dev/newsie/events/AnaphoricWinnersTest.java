@@ -36,4 +36,11 @@ class AnaphoricWinnersTest {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第五届“甬江友谊奖”颁奖仪式在宁波举行,共有5个城市获奖。", "2031-05-11");
         assertEquals(null, a.get("甬江友谊奖").recipients());
     }
+
+    @Test
+    void peopleAfterTheirNationalityAndCallingAreGivenTheAwardJustNamed() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,白州市举行“白州友谊奖”颁奖仪式,市长郑建国为英国专家彼得·格林、美国学者约翰·史密斯颁奖。",
+                "2031-05-11");
+        assertEquals(List.of("彼得·格林", "约翰·史密斯"), a.get("白州友谊奖").recipients());
+    }
 }
