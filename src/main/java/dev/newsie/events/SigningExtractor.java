@@ -263,6 +263,9 @@ final class SigningExtractor {
             }
             String place = SigningPlace.afterAt(ms, clauseOffset, verb[0]);
             if (place == null) {
+                place = SigningPlace.here(ctx, ms, verb[0]);
+            }
+            if (place == null) {
                 place = SigningScene.frontedPlace(ms, verb[0]); // 10日,在甲市,乙与丙签署
             }
             if (place == null) {

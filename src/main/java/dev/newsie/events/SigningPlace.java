@@ -33,6 +33,15 @@ final class SigningPlace {
         }
     }
 
+    /** 在此间签署: 此间 ("here") is where the report was filed. */
+    private static final Pattern HERE = Pattern.compile("(?:在|于)此间(?:正式|共同|分别|隆重)?$");
+
+    /** 新华社甲市5月10日电 …10日在此间签署: the dateline's city, or null. */
+    static String here(DocumentContext ctx, MaskedSentence ms, int verbPos) {
+        String m = ms.masked();
+        return HERE.matcher(m.substring(Math.max(0, verbPos - 8), verbPos)).find() ? ctx.datelineCity() : null;
+    }
+
     /** 于济南签署: the place after 于 (not a date) right before the verb. */
     private static final Pattern AT_BY_YU = Pattern.compile("于(Ⓟ+)(?:正式|共同|分别|隆重)?$");
 
@@ -92,12 +101,12 @@ final class SigningPlace {
     /** 签约仪式在甲市…举行, 签约典礼在甲乡公所举行 (after the verb): the ceremony's place. */
     private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|典礼|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /**
-     * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署: the place of the visit or
-     * meeting the signing is part of.
+     * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署, 访问甲市的乙市市长…签署: the
+     * place of the visit or meeting the signing is part of.
      */
     private static final Pattern VISIT_IN = Pattern.compile(
             "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
-            + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，])");
+            + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，]|的(?=[ⓅⓄ]|代表团|一行))");
 
     /**
      * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,

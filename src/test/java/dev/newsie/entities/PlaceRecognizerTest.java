@@ -144,6 +144,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void unlistedPlaceOfThreeCharactersIsFoundBareBeforeOrAfter() {
+        String text = "代表团访问八王子期间,与日本东京八王子市签署协议。";
+        long n = places.recognize(text, hanlp.analyse(text).tokens()).stream().filter(c -> c.name().equals("八王子")).count();
+        assertTrue(n == 2, "mentions: " + n);
+    }
+
+    @Test
     void threeCharactersBeforeASuffixAreANameOfTheirOwn() {
         Set<String> k = keys("日本东京八王子市代表来访。");
         assertTrue(k.contains("CITY 东京"), k.toString());

@@ -139,4 +139,19 @@ class SigningPlaceTest {
         Event e = signings(run(text, "2024-10-22")).get(0);
         assertEquals("襄阳", e.location());
     }
+
+    @Test
+    void aSigningHereTookPlaceInTheDatelineCity() {
+        // filed days after the signing, so only 此间 places it (a signing on the dateline's day is its news anyway)
+        String text = "两市签约\n新华社东京5月10日电 西安市与日本奈良市3日在此间签署友好城市关系协议书。";
+        Event e = signings(run(text, "2031-05-11")).get(0);
+        assertEquals("东京", e.location());
+    }
+
+    @Test
+    void aVisitorsSigningTookPlaceInTheCityVisited() {
+        String text = "两市签约\n10日,应邀访问洛杉矶的西安市市长郑建国与洛杉矶市市长约翰·史密斯签署了两市友好城市关系协议书。";
+        Event e = signings(run(text, "2031-05-11")).get(0);
+        assertEquals("洛杉矶", e.location());
+    }
 }
