@@ -25,7 +25,7 @@ class TwinningLengthOfBothSidesTest {
 
     @Test
     void aTwinningVerbBefore年之际IsNoSigning() {
-        EventExtractor.Result r = run("10日,济宁市与日本横滨市签署了教育交流协议。今年是两市缔结友好城市关系20年之际。", "2025-06-10");
+        EventExtractor.Result r = run("10日,济宁市与日本横滨市签署了教育交流协议。今年恰逢两市结为友城20年之际。", "2025-06-10");
         assertEquals(1, signings(r).size(), signings(r).toString());
     }
 }
