@@ -96,8 +96,9 @@ final class CoordinatedPlaces {
         for (int[] item : unknown) {
             String name = text.substring(item[0], item[1]);
             PlaceSuffixRules.Suffix suffix = suffixes.endOf(name);
-            if (suffix == null || name.length() > MAX_ITEM || !allHan(name)) {
-                continue;
+            if (suffix == null || name.length() > MAX_ITEM || !allHan(name)
+                    || PlaceRecognizer.GENERIC_SETTLEMENT_PAIRS.contains(name.substring(name.length() - 2))) {
+                continue; // 绍兴市友好城市: 城市 (city) is a common noun, not a stem and a suffix
             }
             out.add(new Candidate(item[0], item[1], suffix.typeFor(shared), name, shared, Candidate.Source.WEAK));
         }

@@ -456,4 +456,10 @@ class EntityRecognizerTest {
         Set<String> joined = keys("签约仪式在青河市公所举行,青河市长郑建国率各课室主管偕市民代表会主席孔红梅出席。");
         assertTrue(joined.contains("ORGANIZATION 青河市民代表会"), joined.toString());
     }
+
+    @Test
+    void aListsLastItemEndingIn城市IsNoPlace() {
+        Set<String> k = keys("2024年5月10日,济宁市举行友城活动。横滨、大邱、奈良等济宁市友好城市的代表出席。");
+        assertTrue(k.stream().noneMatch(x -> x.endsWith("友好城")), k.toString());
+    }
 }
