@@ -31,6 +31,30 @@ final class HeadTokens {
     }
 
     /**
+     * Group nouns the segmenter reads into one organisation token with the body that sent the group (洛杉矶港务局代表团,
+     * 政府代表团 after 洛杉矶市): the group is no body of its own, the one before it is.
+     */
+    private static final List<String> DELEGATIONS = List.of("代表团", "访问团", "考察团", "经贸团", "交流团", "友好团");
+
+    /** An organisation token ending in a group noun is cut into the body's token and the group's (政府/nt + 代表团/n). */
+    List<Token> splitDelegations(List<Token> tokens) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            String group = t.tag().startsWith("nt") ? DELEGATIONS.stream().filter(t.word()::endsWith).findFirst().orElse(null) : null;
+            String body = group == null ? null : t.word().substring(0, t.word().length() - group.length());
+            if (body == null || body.length() < 2 || heads.headAt(body) == null
+                    || KIND_MODIFIERS.contains(body.substring(0, body.length() - heads.longestHeadAtEnd(body)))) {
+                out.add(t); // 友好协会代表团: a kind of body (友好) sent it, no named one
+                continue;
+            }
+            int cut = t.end() - group.length();
+            out.add(new Token(t.start(), cut, body, t.tag()));
+            out.add(new Token(cut, t.end(), group, "n"));
+        }
+        return out;
+    }
+
+    /**
      * 神户市 + 役 + 所, 商工 + 会议 + 所: the segmenter splits a two-character head noun whose last character is also
      * a particle or suffix; the tokens are joined again so the head is found.
      */

@@ -95,7 +95,7 @@ public final class OrganizationRecognizer {
     /** @param places place candidates, which count as proper nouns inside a name */
     public List<Candidate> recognize(String text, List<Token> tokens, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        tokens = headTokens.joinSplitHeads(tokens);
+        tokens = headTokens.joinSplitHeads(headTokens.splitDelegations(tokens));
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
             Candidate inner = headTokens.headInside(head);

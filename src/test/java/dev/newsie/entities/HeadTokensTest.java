@@ -34,4 +34,10 @@ class HeadTokensTest {
         Set<String> n = organizations("神户商工会议所会长出席。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("商工会议所")), n.toString());
     }
+
+    @Test
+    void aBodyReadIntoOneTokenWithItsDelegationIsTheBody() {
+        assertTrue(organizations("美国长滩市政府代表团抵达青岛。").contains("长滩市政府"));
+        assertTrue(organizations("长滩港务局代表团参观了青岛港。").contains("长滩港务局"));
+    }
 }
