@@ -18,9 +18,13 @@ final class TransliteratedPlaces {
     }
 
     /**
-     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州 or 省 is a foreign place
-     * even where no list knows it and no country precedes it (typed by the suffix as abroad).
+     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州, 省 or 郡 is a foreign place
+     * even where no list knows it and no country precedes it (typed by the suffix as abroad; a county, 郡, is a CITY,
+     * GOLD.md §2).
      */
+    /** A run this long right after a country is a name even where the segmenter reads common words in it. */
+    static final int MIN_AFTER_COUNTRY = 4;
+
     List<Candidate> find(String text, List<Token> tokens, List<Candidate> known) {
         List<Candidate> out = new ArrayList<>();
         if (transliteration.isEmpty()) {
@@ -32,7 +36,7 @@ final class TransliteratedPlaces {
         }
         for (int k = 3; k < text.length(); k++) {
             char suffix = text.charAt(k);
-            if ((suffix != '市' && suffix != '州' && suffix != '省') || PlaceRecognizer.startsTitle(text, k)) {
+            if ((suffix != '市' && suffix != '州' && suffix != '省' && suffix != '郡') || PlaceRecognizer.startsTitle(text, k)) {
                 continue;
             }
             int s = k;
@@ -44,11 +48,16 @@ final class TransliteratedPlaces {
             }
             final int from = s, to = k + 1;
             int clash = covered.nextSetBit(from);
+            // 美国圣克拉拉郡, 加州圣克拉拉郡: right after a country or a foreign state, a long run reads as a name whatever words
+            // the segmenter makes of it (克拉)
+            boolean afterCountry = k - s >= MIN_AFTER_COUNTRY
+                    && known.stream().anyMatch(c -> c.end() == from && (c.type() == EntityType.COUNTRY
+                            || (c.type() == EntityType.PROVINCE && c.country() != null && !"中国".equals(c.country()))));
             if (k - s < 3 || (clash >= 0 && clash < to)
-                    || !SegmenterReadings.plausibleStem(tokens, s, k) || !SegmenterReadings.chineseStem(tokens, s, k)) {
+                    || !(afterCountry || (SegmenterReadings.plausibleStem(tokens, s, k) && SegmenterReadings.chineseStem(tokens, s, k)))) {
                 continue;
             }
-            EntityType t = suffix == '市' ? EntityType.CITY : EntityType.PROVINCE;
+            EntityType t = suffix == '市' || suffix == '郡' ? EntityType.CITY : EntityType.PROVINCE;
             out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
         }
         return out;

@@ -462,4 +462,9 @@ class EntityRecognizerTest {
         Set<String> k = keys("2024年5月10日,济宁市举行友城活动。横滨、大邱、奈良等济宁市友好城市的代表出席。");
         assertTrue(k.stream().noneMatch(x -> x.endsWith("友好城")), k.toString());
     }
+
+    @Test
+    void aLongTransliterationAfterACountryIsACountyWhateverWordsTheSegmenterReadsInIt() {
+        assertTrue(keys("青州市与美国圣克拉拉郡自1991年结为友好城市。").contains("CITY 圣克拉拉"));
+    }
 }
