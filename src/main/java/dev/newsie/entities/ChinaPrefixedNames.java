@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 final class ChinaPrefixedNames {
     private static final Pattern HOST = Pattern.compile("中国(?:[(（](?!含|大陆|内地)\\p{IsHan}{2,5}[)）]|(?!城市|各地|地方)\\p{IsHan}{2,3}国际)");
     private static final String DASHES = "—–-－";
-    private static final UnquotedEventNames EVENT_NAMES = UnquotedEventNames.load();
+    private static final UnquotedEventNames EVENT_NAMES = UnquotedEventNames.table();
 
     private ChinaPrefixedNames() {
     }

@@ -25,7 +25,7 @@ public final class CountryAbbreviations {
     static final int MAX_RUN = 4;
 
     private final Map<Character, String> countries;
-    private final UnquotedEventNames eventNames = UnquotedEventNames.load();
+    private final UnquotedEventNames eventNames = UnquotedEventNames.table();
     /** Abbreviations of places that are no sovereign state (台 for 台湾, a PROVINCE: GOLD.md §7), by character. */
     private final Map<Character, EntityType> types;
 

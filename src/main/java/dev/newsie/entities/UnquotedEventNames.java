@@ -31,6 +31,13 @@ final class UnquotedEventNames {
         this.breaks = List.copyOf(breaks);
     }
 
+    /** The one table, read once per process: the place and country rules both ask it. */
+    private static final UnquotedEventNames TABLE = load();
+
+    static UnquotedEventNames table() {
+        return TABLE;
+    }
+
     static UnquotedEventNames load() {
         List<String> heads = new ArrayList<>(), breaks = new ArrayList<>();
         for (ModelFile.Row r : ModelFile.read("events/lexicon.tsv", 2)) {

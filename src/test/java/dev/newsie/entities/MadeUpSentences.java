@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the person- and organisation-name tests share: the word lists, the place and organisation recognisers, loaded
+ * What the place-, person- and organisation-name tests share: the word lists, the place and organisation recognisers, loaded
  * once per test JVM, and a made-up sentence analysed and its places found, as the name rules receive them.
  */
 final class MadeUpSentences {
@@ -40,6 +40,17 @@ final class MadeUpSentences {
 
     static Set<String> persons(List<Candidate> found) {
         return found.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    /** The places the place recogniser reads in a made-up sentence, as "TYPE name". */
+    static Set<String> placeKeys(String text) {
+        return PLACES.recognize(text, HANLP.analyse(text).tokens()).stream().map(c -> c.type() + " " + c.name())
+                .collect(Collectors.toSet());
+    }
+
+    /** The place candidates the place recogniser reads in a made-up sentence. */
+    static List<Candidate> placeCandidates(String text) {
+        return PLACES.recognize(text, HANLP.analyse(text).tokens());
     }
 
     /** The organisation names the recogniser reads in a made-up sentence. */

@@ -1,29 +1,16 @@
 package dev.newsie.entities;
 
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences: a listed two-character name whose last character the segmenter joined to its suffix (甲/州市) is still the place. */
 class SuffixJoinedNamesTest {
-    private static PlaceRecognizer places;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
-        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
-    }
-
     private static Set<String> keys(String text) {
-        return places.recognize(text, hanlp.analyse(text).tokens()).stream()
-                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+        return MadeUpSentences.placeKeys(text);
     }
 
     @Test
