@@ -55,11 +55,24 @@ public final class HanLpBackend implements NerBackend {
         int pos = 0;
         for (Term t : segment.get().seg(text)) {
             int start = t.offset >= 0 && text.startsWith(t.word, t.offset) ? t.offset : text.indexOf(t.word, pos);
-            if (start < 0) {
+            if (start < 0 || t.word.isEmpty()) {
                 continue;
             }
             int end = start + t.word.length();
             pos = end;
+            List<int[]> pieces = GluedPunctuation.pieces(t.word);
+            if (pieces.size() > 1) {
+                // a mark glued into a word means the role tagger read across it: each piece is read on its own
+                for (int[] piece : pieces) {
+                    String part = t.word.substring(piece[0], piece[1]);
+                    if (GluedPunctuation.isMark(part.charAt(0))) {
+                        tokens.add(new Token(offset + start + piece[0], offset + start + piece[1], part, "w"));
+                    } else {
+                        segment(part, offset + start + piece[0], tokens, mentions);
+                    }
+                }
+                continue;
+            }
             String tag = t.nature == null ? "" : t.nature.toString();
             tokens.add(new Token(offset + start, offset + end, t.word, tag));
             EntityType type = typeOf(tag);
