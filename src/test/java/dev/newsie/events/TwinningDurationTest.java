@@ -38,4 +38,10 @@ class TwinningDurationTest {
         EventExtractor.Result visit = run("10日,济宁市与日本横滨市签署了未来三年来华研修计划。", "2025-06-10");
         assertTrue(partySets(signings(visit)).contains(Set.of("济宁", "横滨")), signings(visit).toString());
     }
+
+    @Test
+    void yearsOfAWiderTieAfterTheVerbAreNoDurationOfTheTwinning() {
+        EventExtractor.Result r = run("10日,济宁市与日本横滨市签署回顾中日友好关系50年来交流成果的备忘录。", "2025-06-10");
+        assertTrue(partySets(signings(r)).contains(Set.of("济宁", "横滨")), signings(r).toString());
+    }
 }
