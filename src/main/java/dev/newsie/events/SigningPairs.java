@@ -41,17 +41,22 @@ final class SigningPairs {
     private static final String TIME_ZONE = "(?:[\\p{IsHan}&&[^与和同跟在于]]{1,4}时间)";
 
     /**
+     * 甲市长与乙市长签署: a place's head named by office alone, without a name, signs for the place (the office's
+     * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长).
+     */
+    private static final String OFFICE = "(?:(?:市|省|县|州|区|町|镇|郡)?(?:长|知事)|市议会议长)(?!助理|夫人|秘书|办|特使|顾问|候选|Ⓡ)";
+    /**
      * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
      * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午). A partner named with its
      * state before 的 (与乙州的丙市) is the place after 的.
      */
-    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
             + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
-            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
+            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
     private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");

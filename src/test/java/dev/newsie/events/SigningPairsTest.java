@@ -166,4 +166,10 @@ class SigningPairsTest {
         List<Event> ss = signings(run("台南市与静冈县的滨松市今天签署友好交流协定。", "2024-05-01"));
         assertEquals(Set.of(Set.of("台南", "滨松")), partySets(ss), ss.toString());
     }
+
+    @Test
+    void headsNamedByOfficeAloneSignForTheirPlaces() {
+        EventExtractor.Result r = run("9日，绍兴市长与日本佐贺市长签署友好城市协议书。", "2025-06-10");
+        assertTrue(partySets(signings(r)).contains(Set.of("绍兴", "佐贺")), signings(r).toString());
+    }
 }
