@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
- * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 明年, 三十五年前的10月22日) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
+ * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 本月初, 上周五, 明年, 三十五年前的10月22日) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
  * anchor: the publication date; a month and day long after it (12月28日 in a January report) are last year's. A part
  * the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
  */
@@ -37,6 +37,8 @@ public final class DateResolver {
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日)(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
+            + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
+            + "|(?<mon>本月|上月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
             + "|(?<![\\d月年])(?<d7>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:(?:至|到|-|—|–|~|〜|～)(?<d8>\\d{1,2})日)?"
             + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
@@ -171,6 +173,23 @@ public final class DateResolver {
             }
             LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("this").equals("上月") ? 1 : 0);
             return single(iso(first.getYear(), first.getMonthValue(), num(m, "td")));
+        }
+        if (m.group("wk") != null) {
+            // 上周五, 本周二: a weekday of the anchor's week (Monday to Sunday) or of the week before it
+            if (year == null || month == null || day == null) {
+                return null;
+            }
+            LocalDate a = LocalDate.of(year, month, day);
+            LocalDate monday = a.minusDays(a.getDayOfWeek().getValue() - 1L).minusWeeks(m.group("wk").startsWith("上") ? 1 : 0);
+            return single(monday.plusDays("一二三四五六日天".indexOf(m.group("wd")) == 7 ? 6 : "一二三四五六日天".indexOf(m.group("wd"))).toString());
+        }
+        if (m.group("mon") != null) {
+            // 本月初, 上月底, 本月: the month is known, the day is not
+            if (year == null || month == null) {
+                return null;
+            }
+            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("mon").equals("上月") ? 1 : 0);
+            return single(ym(first.getYear(), first.getMonthValue()));
         }
         if (m.group("tw") != null) {
             // 今(11)日, 昨(10)日: the day is written, the month and year are the anchor's

@@ -129,4 +129,20 @@ class DateResolverTest {
         assertEquals("2021-03-21", d.date());
         assertEquals("三月二十一日", text.substring(d.start(), d.end()));
     }
+
+    @Test
+    void aWeekdayOfThisOrLastWeek() {
+        // 2025-06-10 is a Tuesday
+        assertEquals("2025-06-06", one("2025-06-10", "上周五,两市签署协议").date());
+        assertEquals("2025-06-08", one("2025-06-10", "上星期日,两市签署协议").date());
+        assertEquals("2025-06-09", one("2025-06-10", "本周一,两市签署协议").date());
+        assertTrue(new DateResolver("2025-06").find("上周五,两市签署协议", 0, null).isEmpty());
+    }
+
+    @Test
+    void theBeginningOrEndOfThisOrLastMonthIsTheMonth() {
+        assertEquals("2025-06", one("2025-06-10", "本月初,两市签署协议").date());
+        assertEquals("2025-05", one("2025-06-10", "上月底,两市签署协议").date());
+        assertEquals("2024-12", one("2025-01-03", "上月中旬,两市签署协议").date());
+    }
 }
