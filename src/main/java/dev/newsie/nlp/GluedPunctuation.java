@@ -7,8 +7,9 @@ import java.util.List;
  * Splits the punctuation HanLP's role taggers sometimes glue to a name ({@code 〕台中} read as one place after a
  * bracketed Taiwan dateline, because the bracket is a character its core dictionary does not hold). No Chinese word
  * holds a bracket or a quotation mark, so such a token is cut at every run of them and each piece is read again.
- * Other marks stay: the interpunct is part of transliterated names (·), and a token across a comma is left whole for
- * the recognisers, which already refuse a name holding one.
+ * Other marks stay: the interpunct is part of transliterated names (·), round brackets are part of registered
+ * company names (某某(苏州)有限公司, read by BracketedPlaceNames), and a token across a comma is left whole for the
+ * recognisers, which already refuse a name holding one.
  */
 final class GluedPunctuation {
     private GluedPunctuation() {
@@ -32,6 +33,9 @@ final class GluedPunctuation {
     }
 
     static boolean isMark(char c) {
+        if (c == '(' || c == ')' || c == '（' || c == '）') {
+            return false;
+        }
         int type = Character.getType(c);
         return type == Character.START_PUNCTUATION || type == Character.END_PUNCTUATION
                 || type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION;

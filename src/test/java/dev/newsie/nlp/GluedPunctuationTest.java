@@ -25,5 +25,6 @@ class GluedPunctuationTest {
         assertEquals("约翰·史密斯", cut("约翰·史密斯"));
         assertEquals("外资企业,合资公司", cut("外资企业,合资公司"));
         assertEquals("嘉", cut("嘉"));
+        assertEquals("苏州)有限公司", cut("苏州)有限公司"));
     }
 }
