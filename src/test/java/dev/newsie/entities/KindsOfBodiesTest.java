@@ -15,7 +15,7 @@ class KindsOfBodiesTest {
 
     @Test
     void partnershipWordBeforeAHeadNamesNoBody() {
-        assertFalse(MadeUpSentences.organizations("两市还建立了友好学校、友好医院等。").contains("友好学校"));
+        assertFalse(MadeUpSentences.organizations("两地中学互结友好学校后常有往来。").contains("友好学校"));
     }
 
     @Test
