@@ -78,7 +78,7 @@ public final class PersonRecognizer {
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
-        listedNames.besideNames(text, out, places, japaneseNames);
+        listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
