@@ -28,6 +28,8 @@ public final class EntityRecognizer {
     private final Departments departments = Departments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     private final FriendshipAssociationNames friendshipAssociations;
+    /** Companies listed before 等…企业, whatever their names end in. */
+    private final ListedCompanies companies = ListedCompanies.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -87,6 +89,7 @@ public final class EntityRecognizer {
         List<Candidate> outlets = MediaNames.recognize(text);
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.addAll(outlets);
+        candidates.addAll(companies.recognize(text, placeCandidates));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));

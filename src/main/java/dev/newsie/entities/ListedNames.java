@@ -96,7 +96,7 @@ final class ListedNames {
      * An item may carry a short bracket, a nationality (甲·乙(德国)、丙丁(日本)), and a foreign name in Han parts joined
      * by the middle dot is an item too.
      */
-    void besideNames(String text, List<Candidate> out, List<Candidate> places, JapaneseNames japanese) {
+    void besideNames(String text, List<Candidate> out, List<Candidate> places, JapaneseNames japanese, List<Token> tokens) {
         boolean added = true;
         while (added) {
             added = false;
@@ -104,7 +104,8 @@ final class ListedNames {
                 if (known.type() != EntityType.PERSON) {
                     continue;
                 }
-                added |= addItem(text, out, places, nextItem(text, known.end(), japanese));
+                int[] next = nextItem(text, known.end(), japanese);
+                added |= addItem(text, out, places, next != null ? next : segmenterItem(text, known.end(), tokens));
                 added |= addItem(text, out, places, previousItem(text, known.start(), japanese));
             }
         }
@@ -128,6 +129,35 @@ final class ListedNames {
         int p = end + 1;
         int e = closedName(text, p, japanese);
         return e < 0 ? null : new int[] {p, e};
+    }
+
+    /** Longest name the segmenter's person token may be to stand as a listed item: a Chinese name and a long given name. */
+    private static final int MAX_SEGMENTER_ITEM = 4;
+
+    /**
+     * The item after a 、 at {@code end} that the segmenter reads as one person's name (tag nr) of two to four Han
+     * characters, or null. Beside a known name the segmenter's reading is evidence enough where the name pattern has
+     * none: a family name it leaves out as a common word (向, a preposition) or a rarer one (竺), and the list's last
+     * item, which the predicate follows without punctuation (…、乙某某热情接待了来宾).
+     */
+    private static int[] segmenterItem(String text, int end, List<Token> tokens) {
+        if (end >= text.length() || text.charAt(end) != '、') {
+            return null;
+        }
+        int p = end + 1;
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p, p + 1)) {
+            if (t.start() == p && t.tag().startsWith("nr") && t.end() - p >= 2 && t.end() - p <= MAX_SEGMENTER_ITEM
+                    && NameShapes.allHan(text, p, t.end()) && !loneCharacterAfter(text, t.end(), tokens)) {
+                return new int[] {p, t.end()};
+            }
+        }
+        return null;
+    }
+
+    /** 甲乙/nr + 丙 + 参加: a lone Han character after the segmenter's name is most likely the name's own last one. */
+    private static boolean loneCharacterAfter(String text, int end, List<Token> tokens) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, end, end + 1).stream()
+                .anyMatch(t -> t.start() == end && t.end() - t.start() == 1 && NameShapes.allHan(text, t.start(), t.end()));
     }
 
     /** The item before a join just before {@code start} (the start of a known name), or null. */

@@ -49,8 +49,15 @@ final class NameTokens {
                 || tag.equals("an") || tag.equals("a") || tag.equals("ag") || tag.equals("f") || tag.equals("s");
     }
 
+    /**
+     * Postpositions that close a phrase of circumstance (新形势下, 合作框架下, 访问期间): what stands before one is the
+     * setting of the clause, never the opening of a name after it.
+     */
+    private static final Set<String> CIRCUMSTANCE_POSTPOSITIONS = Set.of("下", "之下", "期间", "之际", "以来");
+
     static boolean isBarrier(Token t) {
-        return BARRIERS.contains(t.word()) || GATHERINGS.stream().anyMatch(t.word()::endsWith);
+        return BARRIERS.contains(t.word()) || GATHERINGS.stream().anyMatch(t.word()::endsWith)
+                || t.tag().startsWith("f") && CIRCUMSTANCE_POSTPOSITIONS.contains(t.word());
     }
 
     static boolean isProper(Token t) {

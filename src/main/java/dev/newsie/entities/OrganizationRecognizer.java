@@ -52,6 +52,7 @@ public final class OrganizationRecognizer {
     private final NameEdges edges;
     private final ClippedTaiwanCities clippedCities;
     private final ClauseVerbs clauseVerbs;
+    private final KindsOfBodies kinds = KindsOfBodies.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** 我 before 驻 + place + mission: the writer's own state's mission. */
     private static final char OUR = '我';
@@ -144,6 +145,9 @@ public final class OrganizationRecognizer {
                 first++;
             }
             int start = tokens.get(first).start(), end = head.end();
+            if (kinds.namesAKind(text.substring(start, end), h)) {
+                continue; // 很多商会, 友好学校: how many bodies of a kind, or which kind of partner, not one body
+            }
             if (first == i && head.word().equals(h)) {
                 continue; // a bare head noun (政府, 协会) names nothing
             }

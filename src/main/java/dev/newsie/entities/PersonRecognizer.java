@@ -73,12 +73,13 @@ public final class PersonRecognizer {
         latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
+        workCredits(text, out);
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
-        listedNames.besideNames(text, out, places, japaneseNames);
+        listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
@@ -356,11 +357,32 @@ public final class PersonRecognizer {
     /** (张三 李四) right after a dateline's 电 or 讯, or closing a paragraph: the reporters' names. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile("[(（]((?:\\p{IsHan}{2,3}[ 、　]?){1,4})[)）]");
 
+    /** A site's dateline word (某某网某频道消息) that a reporter's bracket follows as it follows 电 and 讯. */
+    private static final String NEWS_DATELINE = "消息";
+
+    /**
+     * A contributor credited in brackets by what he contributed, text or pictures (图文/张三, 文/张三, 文:某会秘书处 张三),
+     * an optional unit before the name after a space: group 1 is the name.
+     */
+    private static final Pattern WORK_CREDIT = Pattern.compile("[(（](?:图文|文|图|摄影)[/／:：][ 　]*(?:[^)）\\s]{2,12}[ 　]+)?(\\p{IsHan}{2,3})[)）]");
+
+    /** The contributors credited in brackets by their work whose names start with a listed family name. */
+    private void workCredits(String text, List<Candidate> out) {
+        Matcher m = WORK_CREDIT.matcher(text);
+        while (m.find()) {
+            String n = m.group(1);
+            if (shapes.listedSurnames.contains(n.substring(0, 1)) || shapes.listedSurnames.contains(n.substring(0, 2))) {
+                out.add(new Candidate(m.start(1), m.end(1), EntityType.PERSON, n, null, Candidate.Source.PATTERN));
+            }
+        }
+    }
+
     /** Reporters in brackets after the dateline or at a paragraph's end; each name starts with a family name. */
     private void bracketBylines(String text, List<Candidate> out) {
         Matcher m = BRACKET_BYLINE.matcher(text);
         while (m.find()) {
-            boolean dateline = m.start() > 0 && "电讯".indexOf(text.charAt(m.start() - 1 - (text.charAt(m.start() - 1) == ' ' && m.start() > 1 ? 1 : 0))) >= 0;
+            boolean dateline = m.start() > 0 && "电讯".indexOf(text.charAt(m.start() - 1 - (text.charAt(m.start() - 1) == ' ' && m.start() > 1 ? 1 : 0))) >= 0
+                    || text.startsWith(NEWS_DATELINE, m.start() - NEWS_DATELINE.length()); // 某网某频道消息(张三):
             boolean closing = m.end() == text.length() || text.charAt(m.end()) == '\n';
             if (!dateline && !closing) {
                 continue;

@@ -42,7 +42,7 @@ class ListedNamesTest {
         List<Candidate> out = new ArrayList<>();
         int k = a.text().indexOf(known);
         out.add(new Candidate(k, k + known.length(), dev.newsie.model.EntityType.PERSON, known, null, Candidate.Source.PATTERN));
-        listed.besideNames(a.text(), out, a.places(), JapaneseNames.load());
+        listed.besideNames(a.text(), out, a.places(), JapaneseNames.load(), a.tokens());
         return MadeUpSentences.persons(out);
     }
 
