@@ -100,6 +100,7 @@ public final class PlaceRecognizer {
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(GlossedPlaces.find(text, tokens, out));
         out.addAll(PlacesNamedAgain.find(text, out));
+        out.addAll(PartnersNamedBare.find(text, out));
         out.removeIf(this::endsInCompassRegion);
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
