@@ -40,4 +40,10 @@ class CelebratedTwinningYearsTest {
         Set<String> r = relations("邢台市自2004年与美国斯波坎市首个结好以来,友城增至9个。");
         assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
     }
+
+    @Test
+    void theYearsAfterACommaWith迄今CountBack() {
+        Set<String> r = relations("邢台市与美国斯波坎市缔结友好城市关系,迄今已有15年。");
+        assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
+    }
 }

@@ -34,4 +34,10 @@ class CountedPartnerListsTest {
         Set<String> r = relations("邢台自1985年开展友城工作以来,截至目前,已与美国斯波坎市、日本高山市等9个国家的省州市建立了12对友好城市关系。");
         assertTrue(r.containsAll(Set.of("斯波坎-邢台@null", "邢台-高山@null")), r.toString());
     }
+
+    @Test
+    void aCountInOneRegionBeforeTheList() {
+        Set<String> r = relations("邢台市在美国华盛顿州有2个友好城市斯波坎市及西雅图市。");
+        assertTrue(r.containsAll(Set.of("斯波坎-邢台@null", "西雅图-邢台@null")), r.toString());
+    }
 }
