@@ -61,6 +61,15 @@ final class PartnersNamedBare {
         return out;
     }
 
+    /**
+     * A listed foreign place of a two-character stem written with its suffix (某某市) beside a coordinator (甲市与某某市):
+     * a name in a list of names, whatever words the segmenter reads across its two characters.
+     */
+    static boolean coordinatedForeign(String text, Candidate c) {
+        return c.country() != null && !c.country().equals("中国") && c.end() > c.start() + 2
+                && SUFFIXES.indexOf(text.charAt(c.end() - 1)) >= 0 && coordinated(text, c.start(), c.end());
+    }
+
     private static boolean coordinated(String text, int start, int end) {
         boolean before = start > 0 && COORDINATORS.indexOf(text.charAt(start - 1)) >= 0;
         boolean after = end < text.length() && COORDINATORS.indexOf(text.charAt(end)) >= 0;

@@ -28,4 +28,9 @@ class PartnersNamedBareTest {
     void aStemInsideAPhraseWithoutACoordinatorIsNoMention() {
         assertTrue(mentionsOf("日本米泽市代表团来访。米泽牛肉很有名。", "米泽") <= 1);
     }
+
+    @Test
+    void aListedForeignStemWithItsSuffixBesideAConjunctionIsAPlaceWhateverTheSegmenterReads() {
+        assertEquals(1, mentionsOf("邢台市与八代市于2001年结为友好城市,两市交流不断。", "八代"));
+    }
 }
