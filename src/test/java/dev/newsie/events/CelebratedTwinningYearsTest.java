@@ -46,4 +46,18 @@ class CelebratedTwinningYearsTest {
         Set<String> r = relations("邢台市与美国斯波坎市缔结友好城市关系,迄今已有15年。");
         assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
     }
+
+    @Test
+    void theYearsAStandingHasLastedCountBack() {
+        Set<String> r = relations("邢台市和斯波坎市友好城市关系建立15年来,合作成果丰硕。");
+        assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
+        r = relations("斯波坎市与邢台市的友好城市关系已走过15个年头。");
+        assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
+    }
+
+    @Test
+    void aFriendshipTracedBackToAYear() {
+        Set<String> r = relations("邢台市与斯波坎市的友好关系可以追溯到2004年。");
+        assertTrue(r.contains("斯波坎-邢台@2004"), r.toString());
+    }
 }

@@ -40,4 +40,10 @@ class CountedPartnerListsTest {
         Set<String> r = relations("邢台市在美国华盛顿州有2个友好城市斯波坎市及西雅图市。");
         assertTrue(r.containsAll(Set.of("斯波坎-邢台@null", "西雅图-邢台@null")), r.toString());
     }
+
+    @Test
+    void pairsAddedAtAConferenceWithNo等() {
+        Set<String> r = relations("大会期间,新增邢台市与斯波坎市、保定市与高山市2对友好城市。");
+        assertTrue(r.containsAll(Set.of("斯波坎-邢台@null", "保定-高山@null")), r.toString());
+    }
 }
