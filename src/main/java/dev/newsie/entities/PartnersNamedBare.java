@@ -70,9 +70,21 @@ final class PartnersNamedBare {
                 && SUFFIXES.indexOf(text.charAt(c.end() - 1)) >= 0 && coordinated(text, c.start(), c.end());
     }
 
+    /** What may stand right after a name in a list or a twinning's subject: a mark, or the predicate's first word. */
+    private static final String AFTER_NAME = "，,。;；:：、)）于自从在是为的两结缔建签已早也都共互0123456789";
+
+    /** What may stand right before a name at a clause's start. */
+    private static final String BEFORE_NAME = "，,。;；:：(（\n ";
+
+    /**
+     * One side a coordinator, the other a boundary: 甲与某某于…, 某某与甲…, 某某、甲 — never a name's characters inside a
+     * longer word on its far side (某某大学与…, …与某某大学), which is an organisation's name, not the place.
+     */
     private static boolean coordinated(String text, int start, int end) {
-        boolean before = start > 0 && COORDINATORS.indexOf(text.charAt(start - 1)) >= 0;
-        boolean after = end < text.length() && COORDINATORS.indexOf(text.charAt(end)) >= 0;
-        return before || after;
+        char before = start > 0 ? text.charAt(start - 1) : '，';
+        char after = end < text.length() ? text.charAt(end) : '。';
+        boolean coordinatorBefore = COORDINATORS.indexOf(before) >= 0, coordinatorAfter = COORDINATORS.indexOf(after) >= 0;
+        return (coordinatorBefore && (coordinatorAfter || AFTER_NAME.indexOf(after) >= 0))
+                || (coordinatorAfter && BEFORE_NAME.indexOf(before) >= 0);
     }
 }
