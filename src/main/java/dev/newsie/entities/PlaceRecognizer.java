@@ -99,7 +99,9 @@ public final class PlaceRecognizer {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(GlossedPlaces.find(text, tokens, out));
+        out.addAll(TwinnedPartnerSlots.find(text, out));
         out.addAll(PlacesNamedAgain.find(text, out));
+        out.addAll(PartnersNamedBare.find(text, out));
         out.removeIf(this::endsInCompassRegion);
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
@@ -114,7 +116,8 @@ public final class PlaceRecognizer {
             if (c != null && c.type().isPlace() && c.name().length() == 2
                     && text.startsWith(c.name(), c.start())
                     && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))
-                    && !SegmenterReadings.onlySuffixJoined(tokens, c.start(), c.start() + 2, c.end())) {
+                    && !SegmenterReadings.onlySuffixJoined(tokens, c.start(), c.start() + 2, c.end())
+                    && !PartnersNamedBare.coordinatedForeign(text, c)) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {

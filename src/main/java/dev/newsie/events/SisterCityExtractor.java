@@ -132,11 +132,16 @@ final class SisterCityExtractor {
                 }
                 if (p.kind().equals("OWN_STATED")) {
                     // 乙州是我省的友好省州: the partner of the page's own place (GOLD.md §7: 我省 is the home province)
+                    // 我省友城乙、丙荣获…: where the level comes first the groups are named, lvl the level and b the partners
+                    boolean levelFirst = p.pattern().pattern().contains("(?<lvl>");
                     while (m.find()) {
-                        String home = ctx.homePlace(m.group(2).charAt(0));
-                        MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
-                        if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                            put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                        String home = ctx.homePlace((levelFirst ? m.group("lvl") : m.group(2)).charAt(0));
+                        int from = levelFirst ? m.start("b") : m.start(1), to = levelFirst ? m.end("b") : m.end(1);
+                        for (int[] chain : chains(ms.masked(), from, to)) {
+                            MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
+                            if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
+                                put(out, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                            }
                         }
                     }
                     continue;
