@@ -32,10 +32,11 @@ public final class RegionalDateForms {
     /**
      * 昨透过视讯缔盟, 论坛今登场: Taiwan's press writes 昨 and 今 alone before a verb for yesterday and today; read as
      * 昨日 and 今日 in a Taiwan text, except where the character is part of a word (今年, 至今, 今后, 昨晚) or of a
-     * Japanese family name (今井, 今村).
+     * Japanese family name or place (今井, 今村, 今治). The time word stands after the subject, before the verb; right
+     * after a coordinator or a country (与今治市, 日本今治) the character opens a name.
      */
     private static final Pattern BARE_DAY_WORD = Pattern.compile(
-            "(?<![至如迄当现古自从距而])([今昨])(?=\\p{IsHan})(?![年后天日晚朝昔次明冬春夏秋早晨夜生世人届期岁井村川田西野泉])");
+            "(?<![至如迄当现古自从距而与和及同跟、本国])([今昨])(?=\\p{IsHan})(?![年后天日晚朝昔次明冬春夏秋早晨夜生世人届期岁井村川田西野泉治])");
     private static final Pattern BRACKETED_YEAR = Pattern.compile(
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(

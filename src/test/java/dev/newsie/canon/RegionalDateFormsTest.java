@@ -54,6 +54,7 @@ class RegionalDateFormsTest {
         assertEquals("论坛今日登场", rewrite("論壇今登場", true));
         assertEquals("今年至今与今后", rewrite("今年至今與今後", true));
         assertEquals("市长今井太郎", rewrite("市長今井太郎", true));
+        assertEquals("两市今日与今别町、日本今金町签约", rewrite("兩市今與今別町、日本今金町簽約", true));
         assertEquals("论坛今登场", rewrite("論壇今登場", false));
     }
 
