@@ -297,6 +297,9 @@ public final class OrganizationRecognizer {
                 && !text.startsWith(h + "长", head.end())) { // 信息技术部部长: the head's own title follows
             return true; // 县局处首长, 厅局级, 部委: two kinds of body side by side name a class of bodies, not one
         }
+        if (h.length() == 1 && SurnamesEndingInHeads.closesTitledSurname(text, head.end())) {
+            return true; // 市长冈部正志: the title's person's family name ends in 部, no department does
+        }
         if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
             return true; // 首席部长 (chief minister) is a title, not a 部
         }

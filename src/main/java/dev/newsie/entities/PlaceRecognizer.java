@@ -123,6 +123,10 @@ public final class PlaceRecognizer {
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
                 c = null; // 町长与町民: a listed town (长与町) read out of a title and the next word is no mention
             }
+            if (c != null && TenthsBeforePlaces.opensWithATenth(text, c.start())) {
+                i++; // 六成都是山林: the numeral's tenth (六成) and 都 (all), no 成都
+                continue;
+            }
             if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
                 continue;

@@ -28,7 +28,7 @@ final class SigningBackground {
     /** Planned, hoped for, still being discussed (研议缔盟) or done by habit (每五年签署一次): not an act told. */
     static boolean isPlanned(String m, int verbPos) {
         String clause = m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos);
-        return PLANNED.matcher(clause).find() || HABITUAL.matcher(clause).find();
+        return PLANNED.matcher(clause).find() || HABITUAL.matcher(clause).find() || Suppositions.supposed(clause);
     }
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");

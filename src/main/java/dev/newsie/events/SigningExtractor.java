@@ -321,6 +321,10 @@ final class SigningExtractor {
             if (g.matches()) {
                 return g.group(1);
             }
+            String township = TownshipOffices.placeOf(name);
+            if (township != null) {
+                return township;
+            }
         }
         return name;
     }

@@ -80,6 +80,8 @@ final class SigningPairs {
             + "(?:还|并|又|也)?(?:与|同|和)(?:该市|当地)?([ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,4})$");
 
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
+    /** 两市, 两城, 两县: the word itself says both sides are cities or counties (两地 and 双方 say no more than places). */
+    private static final Pattern TWO_CITIES_ONLY = Pattern.compile("两市|两城|两县");
     /**
      * 甲与乙国丙市(Latin name)签署, where 丙市 is no known place: the partner is the name right after its country,
      * ending in an administrative suffix and running up to the verb (or to its mayor, named as a person).
@@ -310,7 +312,8 @@ final class SigningPairs {
         if (here.isEmpty() && BOTH_SIDES.matcher(clause).find()) {
             // 两地缔盟 after a signing of two home places was told (a Taiwan city and township): those two, not a
             // foreign place the report happens to name since
-            List<String> pair = homePair(ctx, toldPair) ? toldPair : SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]));
+            List<String> pair = homePair(ctx, toldPair) ? toldPair : SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(verb[0]),
+                    TWO_CITIES_ONLY.matcher(clause).find());
             if (pair == null && TWO_CITIES.matcher(clause).find()) {
                 pair = SigningSides.lastTwoCities(ctx, ms.textOffset(verb[0]));
             }

@@ -211,10 +211,18 @@ final class SigningSides {
      * (the usual pair of a twinning); otherwise nothing, rather than a guess.
      */
     static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before) {
+        return lastChineseAndForeignPlaces(ctx, before, false);
+    }
+
+    /**
+     * As above; with {@code citiesOnly} (the sides summed up as 两市, 两城, 两县: two cities or counties) a state,
+     * province or country named last is no side: 在某州访问…两市缔盟 twins the state's city, not the state.
+     */
+    static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
-            if (!e.type().isPlace()) {
+            if (!e.type().isPlace() || (citiesOnly && e.type() != EntityType.CITY)) {
                 continue;
             }
             for (dev.newsie.model.Mention m : e.mentions()) {
