@@ -353,8 +353,11 @@ final class AwardExtractor {
             // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙 / 评选出10名专家,其中包括甲: the named among those the clause says were honoured or chosen
             + "(?:授予|颁授|颁发|评选出|评出|表彰了)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
 
-    /** 他们是: / 她们分别是: — a sentence opening on the people of the sentence before, listed after the colon. */
-    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:分别)?(?:是|为)[:：]");
+    /**
+     * 他们是: / 她们分别是: / 他们包括 — a sentence opening on the people of the sentence before, listed after it
+     * (包括 needs no colon: it cannot end a clause of its own).
+     */
+    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
     private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,
