@@ -31,7 +31,7 @@ class HomePlaceWinsInTurnTest {
 
     @Test
     void partnersWinningInALaterClauseTakeTheForumsDateNotTheEarlierClausesYears() {
-        Map<String, Event> a = awards("我省获奖\n2038年4月9日至11日,湖北省外办主任出席了在贵阳举办的“2038中国国际友好城市大会”。继2034年我省获得“友城交流银奖”后,今年我省再度荣获“友城交流银奖”;"
+        Map<String, Event> a = awards("我省获奖\n2038年4月9日至11日,湖北省外办主任出席了在贵阳举办的“2038华中友好城市合作论坛”。继2034年我省获得“友城交流银奖”后,今年我省再度荣获“友城交流银奖”;"
                 + "同时,我省友城日本冈山县、比利时列日市分别荣获“友城伙伴奖”。", "2038-05-03");
         assertEquals(List.of("湖北"), a.get("友城交流银奖").recipients());
         assertEquals(List.of("冈山", "列日"), a.get("友城伙伴奖").recipients());
