@@ -52,6 +52,8 @@ final class AwardExtractor {
         Map<String, Integer> firstAt = new java.util.HashMap<>();
         Map<String, AwardGivers.Host> hostOf = new java.util.HashMap<>(); // the ceremony of a sentence naming the award
         int conferringAt = -1; // the last sentence that confers a named award
+        Map<String, String> heads = HeadOfPlaceConfers.heads(ctx);
+        Map<String, String> headGiver = new java.util.HashMap<>(); // 甲市长乙颁发“X”: the place, when no body gives it
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
@@ -132,6 +134,11 @@ final class AwardExtractor {
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
                 AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
+                int inText = s.text().indexOf(a);
+                String head = inText < 0 ? null : HeadOfPlaceConfers.giver(ms, ms.maskedPos(s.start() + inText), heads);
+                if (head != null) {
+                    headGiver.putIfAbsent(key(a), head);
+                }
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
                 }
@@ -304,6 +311,9 @@ final class AwardExtractor {
                     ? Map.entry(-1, hostOf.get(e.getKey())) : hosts.floorEntry(firstAt.get(e.getKey()));
             if (held != null && e.getValue().build().giver() == null) {
                 e.getValue().giver(held.getValue().givers());
+            }
+            if (e.getValue().build().giver() == null && headGiver.containsKey(e.getKey())) {
+                e.getValue().giver(List.of(headGiver.get(e.getKey())));
             }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
