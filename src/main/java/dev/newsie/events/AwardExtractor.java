@@ -142,6 +142,13 @@ final class AwardExtractor {
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
                 }
+                String guest = inText >= 0 && recipients.get(key(a)).isEmpty()
+                        ? PronounHonouree.honouree(ms, ms.maskedPos(s.start() + inText)) : null;
+                if (guest != null) {
+                    recipients.get(key(a)).add(guest); // 会见乙一行,并向他颁发“X”
+                    conferred.add(key(a));
+                    conferredAt.putIfAbsent(key(a), si);
+                }
                 List<String> described = WinnersNamedByAward.winners(ms, a); // 荣获“X奖”的甲国专家乙表示
                 if (!described.isEmpty()) {
                     recipients.get(key(a)).addAll(described);
