@@ -136,7 +136,7 @@ final class InterpunctNames {
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
-                    && !(e > lastDot + 1 && (startsCommonWord(tokens, e) || startsTitle(text, e) && shapes.allTransliteration(text, lastDot + 1, e)))) {
+                    && !(e > lastDot + 1 && (startsCommonWord(text, tokens, e) || startsTitle(text, e) && shapes.allTransliteration(text, lastDot + 1, e)))) {
                 e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
@@ -240,12 +240,21 @@ final class InterpunctNames {
     }
 
     /** Whether the segmenter starts a verb, adverb or function word of two or more characters at {@code pos}. */
-    private boolean startsCommonWord(List<dev.newsie.nlp.Token> tokens, int pos) {
+    /**
+     * 施泰因巴赫: a transliteration syllable the segmenter reads as a preposition or conjunction (因, 与) goes on into
+     * two more syllables of the table — the name goes on; a preposition is followed by the words it governs.
+     */
+    private boolean syllablesGoOn(String text, int pos) {
+        return pos + 3 <= text.length() && shapes.allTransliteration(text, pos, pos + 3);
+    }
+
+    private boolean startsCommonWord(String text, List<dev.newsie.nlp.Token> tokens, int pos) {
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1)) {
             if (t.start() == pos && t.end() - t.start() >= 2 && VERB_LIKE_TAGS.stream().anyMatch(t.tag()::startsWith)) {
                 return true;
             }
-            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)) {
+            if (t.start() == pos && (t.tag().equals("p") || t.tag().equals("c")) && personTokenEndsAt(tokens, pos)
+                    && !syllablesGoOn(text, pos)) {
                 return true; // 卡洛斯·门多萨随团: a one-character preposition right after the segmenter's own name
             }
             if (t.start() == pos && t.end() - t.start() == 1 && RECEIVING_VERBS.indexOf(t.word().charAt(0)) >= 0

@@ -288,6 +288,34 @@ final class AwardCeremony {
         }
     }
 
+    /**
+     * The date of the clause between masked positions {@code from} and {@code to} of a sentence: the most precise date in
+     * it (the last of equals); none there, the sentence's date — unless the sentence dates other clauses with different dates
+     * (继2025年甲获X、2027年获Y后), which are theirs, not this clause's: then null.
+     */
+    static String clauseDate(DocumentContext ctx, int si, MaskedSentence ms, int from, int to) {
+        DateResolver.DateMention last = null;
+        java.util.Set<String> values = new java.util.HashSet<>();
+        Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
+        int reported = learned.find() ? ctx.sentences.get(si).start() + learned.end() : -1; // 12日,记者获悉: not the award's day
+        for (DateResolver.DateMention d : ctx.dates.get(si)) {
+            if (d.start() < reported) {
+                continue;
+            }
+            int at = ms.maskedPos(d.start());
+            if (d.first() != null) {
+                values.add(d.first());
+            }
+            if (at >= from && at < to && d.first() != null && (last == null || d.first().length() >= last.first().length())) {
+                last = d; // the most precise, the last of equals: 2016年11月9日,在2016…大会上 is the day
+            }
+        }
+        if (last != null) {
+            return last.first();
+        }
+        return values.size() > 1 ? null : sentenceDate(ctx, si);
+    }
+
     /** An award received at a reported forum (颁奖典礼 of a conference) was conferred where the forum was held. */
     static void ceremonyAtForum(EventBuilder b, List<ForumExtractor.Forum> forums) {
         for (ForumExtractor.Forum f : forums) {

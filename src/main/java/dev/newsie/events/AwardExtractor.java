@@ -52,6 +52,8 @@ final class AwardExtractor {
         Map<String, Integer> firstAt = new java.util.HashMap<>();
         Map<String, AwardGivers.Host> hostOf = new java.util.HashMap<>(); // the ceremony of a sentence naming the award
         int conferringAt = -1; // the last sentence that confers a named award
+        Map<String, String> heads = HeadOfPlaceConfers.heads(ctx);
+        Map<String, String> headGiver = new java.util.HashMap<>(); // 甲市长乙颁发“X”: the place, when no body gives it
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
@@ -132,8 +134,20 @@ final class AwardExtractor {
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
                 AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
+                int inText = s.text().indexOf(a);
+                String head = inText < 0 ? null : HeadOfPlaceConfers.giver(ms, ms.maskedPos(s.start() + inText), heads);
+                if (head != null) {
+                    headGiver.putIfAbsent(key(a), head);
+                }
                 if (host != null) {
                     hostOf.putIfAbsent(key(a), host); // 甲市举行仪式为…荣誉市民颁发证书: the ceremony names the award itself
+                }
+                String guest = inText >= 0 && recipients.get(key(a)).isEmpty()
+                        ? PronounHonouree.honouree(ms, ms.maskedPos(s.start() + inText)) : null;
+                if (guest != null) {
+                    recipients.get(key(a)).add(guest); // 会见乙一行,并向他颁发“X”
+                    conferred.add(key(a));
+                    conferredAt.putIfAbsent(key(a), si);
                 }
                 List<String> described = WinnersNamedByAward.winners(ms, a); // 荣获“X奖”的甲国专家乙表示
                 if (!described.isEmpty()) {
@@ -305,6 +319,9 @@ final class AwardExtractor {
             if (held != null && e.getValue().build().giver() == null) {
                 e.getValue().giver(held.getValue().givers());
             }
+            if (e.getValue().build().giver() == null && headGiver.containsKey(e.getKey())) {
+                e.getValue().giver(List.of(headGiver.get(e.getKey())));
+            }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
@@ -353,8 +370,11 @@ final class AwardExtractor {
             // 向12位友人授予“X”称号,(其中)包括甲、乙和丙 / ,他们是:甲、乙 / 评选出10名专家,其中包括甲: the named among those the clause says were honoured or chosen
             + "(?:授予|颁授|颁发|评选出|评出|表彰了)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
 
-    /** 他们是: / 她们分别是: — a sentence opening on the people of the sentence before, listed after the colon. */
-    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:分别)?(?:是|为)[:：]");
+    /**
+     * 他们是: / 她们分别是: / 他们包括 — a sentence opening on the people of the sentence before, listed after it
+     * (包括 needs no colon: it cannot end a clause of its own).
+     */
+    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
     private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,

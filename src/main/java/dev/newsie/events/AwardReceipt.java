@@ -16,10 +16,6 @@ import java.util.regex.Pattern;
 final class AwardReceipt {
     private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:[(（]Ⓟ[)）])?(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:国内|国外|外国|境外|海外|全国)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，]|(?:一行)?(?:在)?(?:访问|考察|出访|访)[ⓅⓄ]+(?:期间|时|之际)[,，]?)?(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|均|分别|一举|(?:是|成为)(?:首位|第一位|首个|第一个|唯一(?:一位|一个)?))?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁))");
 
-    /** 我市(再度)荣获 / 本省获评: the page's own place (a city's or province's own media) receives the award. */
-    private static final Pattern HOME_RECEIVES = Pattern.compile(
-            "(?:^|[,，;；:：\\s])(?:我|本)([市省])[^。;；ⓅⓄⓇ]{0,24}?(?:荣获|获得|获颁|获评为?|荣膺|摘得|喜获|被授予|被评为|获)了?[^,，。;；ⓅⓄⓇ]{0,10}?[“\"「『]?$");
-
     /**
      * 青岛市荣获长滩市授予的“…奖”: the subject received the award; a place or body before 授予的 gave it, the award's
      * year or edition between them (颁发的2024年度“X奖”, 颁发的第三届“X奖”).
@@ -54,11 +50,14 @@ final class AwardReceipt {
         if (winners.size() != after.size()) {
             return false;
         }
+        String m = ms.masked();
+        int clause = Math.max(m.lastIndexOf('；', v.start()), m.lastIndexOf(';', v.start())) + 1;
+        String date = AwardCeremony.clauseDate(ctx, si, ms, clause, v.start()); // …后;同时,甲、乙分别获得: not the years of the clauses before
         for (int i = 0; i < after.size(); i++) {
             recipients.get(AwardExtractor.key(after.get(i))).add(winners.get(i));
             EventBuilder b = awards.get(AwardExtractor.key(after.get(i)));
-            if (b.build().date() == null) {
-                b.date(AwardCeremony.sentenceDate(ctx, si));
+            if (b.build().date() == null && date != null) {
+                b.date(date);
             }
         }
         return true;
@@ -70,6 +69,7 @@ final class AwardReceipt {
         if (respectively(ctx, si, ms, named, awards, recipients)) {
             return;
         }
+        Map<String, HomeAwardsInTurn.Won> home = HomeAwardsInTurn.find(ctx, si, ms, named);
         int previousAwardEnd = 0;
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
@@ -95,13 +95,17 @@ final class AwardReceipt {
                 verbStart = r.start(2);
             }
             EventBuilder b = awards.get(AwardExtractor.key(a));
-            Matcher home = HOME_RECEIVES.matcher(m.substring(0, award));
-            home.region(clause, award);
-            String own = recipient == null && home.find() ? ctx.homePlace(home.group(1).charAt(0)) : null;
+            HomeAwardsInTurn.Won own = recipient == null ? home.get(a) : null;
             if (own != null) {
-                recipients.get(AwardExtractor.key(a)).add(own); // 我市荣获“X奖”: the page's own place
-                b.date(AwardCeremony.sentenceDate(ctx, si));
-                AwardCeremony.ceremonyAtForum(b, forums);
+                recipients.get(AwardExtractor.key(a)).add(own.winner()); // 我市荣获“X奖”: the page's own place
+                if (own.date() != null) {
+                    b.date(own.date());
+                } else {
+                    AwardCeremony.dateOfForum(b, forums);
+                }
+                if (own.date() == null || sameYearAsForum(own.date(), forums)) {
+                    AwardCeremony.ceremonyAtForum(b, forums);
+                }
                 continue;
             }
             if (recipient == null) {
@@ -144,9 +148,24 @@ final class AwardReceipt {
                     b.giver(List.of(giver.entity().name()));
                 }
             }
-            b.date(AwardCeremony.sentenceDate(ctx, si));
+            String date = AwardCeremony.clauseDate(ctx, si, ms, clause, award);
+            if (date != null) {
+                b.date(date); // 继2025年甲市获X后,今年乙市、丙市获Y: each award its own clause's date
+            } else {
+                AwardCeremony.dateOfForum(b, forums); // the clause has no date of its own: the forum's, not the other clauses'
+            }
             AwardCeremony.ceremonyAtForum(b, forums);
         }
+    }
+
+    /** Whether a date falls in the year of the first forum the report names (or the report names none with a date). */
+    private static boolean sameYearAsForum(String date, List<ForumExtractor.Forum> forums) {
+        if (forums.isEmpty()) {
+            return true;
+        }
+        dev.newsie.model.Event f = forums.get(0).b.build();
+        String held = f.date() != null ? f.date() : f.start();
+        return held == null || held.startsWith(date.substring(0, 4));
     }
 
     /** Where the clause holding {@code award} starts: after the last ;/; before it, or after the award named before it. */

@@ -25,9 +25,12 @@ final class PassiveHonourees {
     private static final Pattern TRANSLITERATED_LAST = Pattern.compile(
             "(?:的|家|师|员|人|长|问|事|裁|席|授|士)((?!的)[\\p{IsHan}]{1,5}(?:[·•][\\p{IsHan}]{1,8})+)$");
 
-    /** The calling a Chinese name may follow directly: 实业家, 工程师, 董事长, 委员. */
+    /**
+     * The calling a Chinese name may follow directly (实业家, 工程师, 董事长, 委员) or after 的, when the calling closes
+     * a relative clause (现任甲公司董事的乙).
+     */
     private static final Pattern CALLING = Pattern.compile(
-            "(?:家|师|员|顾问|主席|委员|会长|董事长|董事|总裁|经理|议员|议长|市长|大使|领事|教授|博士|院士|校长|院长|主任)$");
+            "(?:家|师|员|顾问|主席|委员|会长|董事长|董事|总裁|经理|议员|议长|市长|大使|领事|教授|博士|院士|校长|院长|主任)的?$");
 
     /** The people before 被授予 that ends at {@code award} (masked offsets, from {@code clause}); empty if none. */
     static List<String> before(MaskedSentence ms, int clause, int award) {
