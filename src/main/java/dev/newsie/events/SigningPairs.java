@@ -125,9 +125,11 @@ final class SigningPairs {
             if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                 continue;
             }
-            // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
-            String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
-            String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            // 甲市水务局长X与乙市工务局长Y: an office named as a signer's post signs for its place; an office that is
+            // itself the subject (甲区农业局与乙市商务局签署) is a body that signs for itself (GOLD.md §2: offices are bodies)
+            boolean bSigner = p.group(4) != null;
+            String aName = SigningAgents.isOffice(a) && aPerson != null ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
+            String bName = SigningAgents.isOffice(b) && bSigner ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
             EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                     .agreement(bodyFacingBody(a, aName) || bodyFacingBody(b, bName) ? ownKind(kind) : kind).title(title).date(date)
                     .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
