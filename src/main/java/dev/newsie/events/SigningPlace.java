@@ -256,8 +256,10 @@ final class SigningPlace {
      * whose place is named took place there (the ceremony's own sentence is read by {@link #ofVisitOrCeremony}).
      */
     static String ofCeremonyJustTold(DocumentContext ctx, int si) {
-        int reach = AT_THE_CEREMONY.matcher(ctx.sentences.get(si).text()).find() ? AT_CEREMONY_REACH : CEREMONY_REACH;
-        for (int back = si - 1; back >= Math.max(0, si - reach); back--) {
+        int scene = sceneOpenedInParagraph(ctx, si);
+        int reach = scene >= 0 ? AT_CEREMONY_REACH : CEREMONY_REACH;
+        int from = scene >= 0 ? scene : si;
+        for (int back = si - 1; back >= Math.max(0, from - reach); back--) {
             MaskedSentence ms = ctx.masked.get(back);
             Matcher c = CEREMONY_HELD_IN.matcher(ms.masked());
             if (c.find() && ms.masked().charAt(c.start(1)) == MaskedSentence.PLACE) {
@@ -265,6 +267,23 @@ final class SigningPlace {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentence that opened the paragraph's scene at the ceremony (签约仪式上,…。乙公司与丙集团签署…), or -1: a
+     * paragraph opened by 仪式上 tells what happened at the ceremony sentence after sentence, until a new paragraph.
+     */
+    private static int sceneOpenedInParagraph(DocumentContext ctx, int si) {
+        for (int k = si; k >= 0; k--) {
+            if (AT_THE_CEREMONY.matcher(ctx.sentences.get(k).text()).find()) {
+                return k;
+            }
+            if (k == 0 || ctx.bestDate(k) != null && k < si || ctx.text.substring(ctx.sentences.get(k - 1).end(), ctx.sentences.get(k).start()).contains("\n")
+                    || ctx.sentences.get(k - 1).text().endsWith("\n")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */
