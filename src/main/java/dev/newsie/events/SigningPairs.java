@@ -130,6 +130,10 @@ final class SigningPairs {
             boolean bSigner = p.group(4) != null;
             String aName = SigningAgents.isOffice(a) && aPerson != null ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
             String bName = SigningAgents.isOffice(b) && bSigner ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            String below = UnheldUnitBelow.after(ms, b, clauseOffset + p.end(3), verb[0]);
+            if (below != null) {
+                bName = below; // 与美国某州某某市签署: the city no gazetteer holds signs, not the state named before it
+            }
             EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                     .agreement(bodyFacingBody(a, aName) || bodyFacingBody(b, bName) ? ownKind(kind) : kind).title(title).date(date)
                     .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
