@@ -40,13 +40,15 @@ final class SigningPairs {
      */
     private static final String TIME_ZONE = "(?:[\\p{IsHan}&&[^与和同跟在于]]{1,4}时间)";
 
+    /** 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause. */
+    private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下)?";
     /**
      * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
      * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午). A partner named with its
      * state before 的 (与乙州的丙市) is the place after 的.
      */
-    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?)?"
             + "(?:代表团|一行)?(?:于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
@@ -127,9 +129,14 @@ final class SigningPairs {
             }
             // 甲市水务局长X与乙市工务局长Y: an office named as a signer's post signs for its place; an office that is
             // itself the subject (甲区农业局与乙市商务局签署) is a body that signs for itself (GOLD.md §2: offices are bodies)
+            // and only facing a place or another office: facing a body of its own kind (a university's centre) it is one too
             boolean bSigner = p.group(4) != null;
-            String aName = SigningAgents.isOffice(a) && aPerson != null ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
-            String bName = SigningAgents.isOffice(b) && bSigner ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            boolean aFacesGovernment = b.entity().type().isPlace() || SigningAgents.isOffice(b);
+            boolean bFacesGovernment = a.entity().type().isPlace() || SigningAgents.isOffice(a);
+            String aName = SigningAgents.isOffice(a) && aPerson != null && aFacesGovernment
+                    ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
+            String bName = SigningAgents.isOffice(b) && bSigner && bFacesGovernment
+                    ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
             String below = UnheldUnitBelow.after(ms, b, clauseOffset + p.end(3), verb[0]);
             if (below != null) {
                 bName = below; // 与美国某州某某市签署: the city no gazetteer holds signs, not the state named before it
