@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 与美国加利福尼亚州某某溪市签署, 与吉尔吉斯斯坦楚河州某某金区签署: a signing partner written as an administrative chain
+ * 与美国某州某某溪市签署, 与某国某州某某区签署: a signing partner written as an administrative chain
  * whose last unit no gazetteer holds. The chain runs from the larger unit to the smaller, so the unit written after
  * the last known state or province is the one that signs; taking the state instead names the wrong party. Reads a
  * masked sentence; writes nothing.

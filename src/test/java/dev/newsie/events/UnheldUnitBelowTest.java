@@ -22,7 +22,7 @@ class UnheldUnitBelowTest {
 
     @Test
     void theDocumentAfterTheStateIsNoUnit() {
-        Set<Set<String>> p = parties("6月8日,丽水市与美国加利福尼亚州签署建立友好省县关系协议书。");
+        Set<Set<String>> p = parties("6月8日,丽水市与美国加利福尼亚州签署两地友好省县合作协议。");
         assertFalse(p.stream().anyMatch(s -> s.stream().anyMatch(n -> n.contains("签署"))), p.toString());
     }
 }
