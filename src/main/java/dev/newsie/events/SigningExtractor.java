@@ -429,6 +429,13 @@ final class SigningExtractor {
     }
 
     private static String clauseDate(DocumentContext ctx, int si, DateResolver.DateMention d) {
+        if (d != null && d.isSpan() && d.spanEnd() != null && d.spanStart().length() == 10 && d.spanEnd().length() == 10
+                && !d.spanStart().equals(d.spanEnd())) {
+            // 11月8日至9日,…访问…,两市签订: a signing told over a span happened on one of its days, which the text does
+            // not say; the span's month (or year) is as precise as it allows (GOLD.md §3)
+            return d.spanStart().substring(0, 7).equals(d.spanEnd().substring(0, 7)) ? d.spanStart().substring(0, 7)
+                    : d.spanStart().substring(0, 4).equals(d.spanEnd().substring(0, 4)) ? d.spanStart().substring(0, 4) : d.spanStart();
+        }
         if (d != null && d.first() != null) {
             return d.first();
         }
