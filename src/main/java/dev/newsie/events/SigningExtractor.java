@@ -113,7 +113,7 @@ final class SigningExtractor {
                 }
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
-                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
@@ -130,7 +130,7 @@ final class SigningExtractor {
                     String own = m.substring(clauseStart(m, verb[0]), verb[0]);
                     if (!SigningPairs.BOTH_SIDES.matcher(own).find() && !SigningPairs.BOTH_SIDES.matcher(
                             m.substring(clauseStart(m, Math.max(0, clauseStart(m, verb[0]) - 1)), verb[0])).find()) {
-                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                             Event b = e.build();
                             if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                                 background.add(new Background(b.parties().get(0), b.parties().get(1), null, b.evidence()));
@@ -139,7 +139,7 @@ final class SigningExtractor {
                     }
                     continue;
                 } else {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
                         if (continued != null && e.parties().get(0).equals(subject)) {
@@ -334,12 +334,18 @@ final class SigningExtractor {
         int end = partEnd(m, verb[1]);
         for (int[] t = lexicon.find(EventLexicon.Role.TWINNED, m, verb[0]); t != null && t[1] <= end;
              t = lexicon.find(EventLexicon.Role.TWINNED, m, t[0] + 1)) {
+            if (t[0] >= verb[1] && OWN_PAIR_AFTER_COMMA.matcher(m.substring(verb[1], t[0])).find()) {
+                continue; // 在甲省与乙省…签约仪式上,我区与丙市缔结为友好城市: the twinning of a pair of its own
+            }
             if (t[0] < verb[1] || !SigningBackground.isPlanned(m, t[0])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** …,甲与乙 (or 我区与乙) after a comma: a clause naming a pair of its own. */
+    private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，][^,，]*?(?:[ⓅⓄ]|我[市区县省镇])(?:与|和|同)[ⓅⓄ]");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");
