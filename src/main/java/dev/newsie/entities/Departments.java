@@ -37,6 +37,9 @@ final class Departments {
                     || BODY_ENDS.indexOf(text.charAt(org.end() - 1)) < 0) {
                 continue;
             }
+            if (PlaceRecognizer.STOP.indexOf(text.charAt(org.end())) >= 0) {
+                continue; // 甲区文化局与乙市文旅局: a conjunction right after the body joins a second body, it opens no department
+            }
             for (int j = org.end() + 2; j < Math.min(text.length(), org.end() + MAX_STEM + 1); j++) {
                 char c = text.charAt(j - 1);
                 if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || PlaceRecognizer.STOP.indexOf(c) >= 0

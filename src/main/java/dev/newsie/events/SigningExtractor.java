@@ -113,7 +113,7 @@ final class SigningExtractor {
                 }
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
-                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                    for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
@@ -130,7 +130,7 @@ final class SigningExtractor {
                     String own = m.substring(clauseStart(m, verb[0]), verb[0]);
                     if (!SigningPairs.BOTH_SIDES.matcher(own).find() && !SigningPairs.BOTH_SIDES.matcher(
                             m.substring(clauseStart(m, Math.max(0, clauseStart(m, verb[0]) - 1)), verb[0])).find()) {
-                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out))) {
+                        for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                             Event b = e.build();
                             if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                                 background.add(new Background(b.parties().get(0), b.parties().get(1), null, b.evidence()));
@@ -139,7 +139,7 @@ final class SigningExtractor {
                     }
                     continue;
                 } else {
-                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out));
+                    List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
                     boolean ownDate = ctx.bestDate(si) != null;
                     for (EventBuilder e : found) {
                         if (continued != null && e.parties().get(0).equals(subject)) {
@@ -307,12 +307,13 @@ final class SigningExtractor {
     }
 
     /**
-     * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government): a local government signs for its
+     * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government), 丁市政局 (a Malaysian city council,
+     * the city's local government): a local government signs for its
      * place (GOLD.md §7), so the party is the place. So does a place's party committee (甲市委, 乙省委), which is
      * how a signer's office is often written (甲市委书记某某与…签署).
      */
     private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?"
-            + "(?:(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会)|(?:市|县|省|区)委)$");
+            + "(?:(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会|市政局)|(?:市|县|省|区)委)$");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
@@ -338,12 +339,18 @@ final class SigningExtractor {
         int end = partEnd(m, verb[1]);
         for (int[] t = lexicon.find(EventLexicon.Role.TWINNED, m, verb[0]); t != null && t[1] <= end;
              t = lexicon.find(EventLexicon.Role.TWINNED, m, t[0] + 1)) {
+            if (t[0] >= verb[1] && OWN_PAIR_AFTER_COMMA.matcher(m.substring(verb[1], t[0])).find()) {
+                continue; // 在甲省与乙省…签约仪式上,我区与丙市缔结为友好城市: the twinning of a pair of its own
+            }
             if (t[0] < verb[1] || !SigningBackground.isPlanned(m, t[0])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** …,甲与乙 (or 我区与乙) after a comma: a clause naming a pair of its own. */
+    private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，][^,，]*?(?:[ⓅⓄ]|我[市区县省镇])(?:与|和|同)[ⓅⓄ]");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");
@@ -433,6 +440,13 @@ final class SigningExtractor {
     }
 
     private static String clauseDate(DocumentContext ctx, int si, DateResolver.DateMention d) {
+        if (d != null && d.isSpan() && d.spanEnd() != null && d.spanStart().length() == 10 && d.spanEnd().length() == 10
+                && !d.spanStart().equals(d.spanEnd())) {
+            // 11月8日至9日,…访问…,两市签订: a signing told over a span happened on one of its days, which the text does
+            // not say; the span's month (or year) is as precise as it allows (GOLD.md §3)
+            return d.spanStart().substring(0, 7).equals(d.spanEnd().substring(0, 7)) ? d.spanStart().substring(0, 7)
+                    : d.spanStart().substring(0, 4).equals(d.spanEnd().substring(0, 4)) ? d.spanStart().substring(0, 4) : d.spanStart();
+        }
         if (d != null && d.first() != null) {
             return d.first();
         }

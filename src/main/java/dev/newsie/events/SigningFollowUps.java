@@ -61,6 +61,25 @@ final class SigningFollowUps {
     }
 
     /** The parties of the last two-sided signing told so far, or null. */
+    /**
+     * The pair a retelling refers to (…分别代表两地签署): of the pairs told, the latest one a side of which the sentence
+     * names before the verb (乙市副市长Y), else the latest told.
+     */
+    static List<String> toldPair(List<EventBuilder> out, MaskedSentence ms, int verbPos) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
+            if (s.entity().type().isPlace() && s.entity().type() != EntityType.COUNTRY) {
+                named.add(s.entity().name());
+            }
+        }
+        for (int i = out.size() - 1; i >= 0 && !named.isEmpty(); i--) {
+            if (out.get(i).parties().size() == 2 && out.get(i).parties().stream().anyMatch(named::contains)) {
+                return out.get(i).parties();
+            }
+        }
+        return toldPair(out);
+    }
+
     static List<String> toldPair(List<EventBuilder> out) {
         for (int i = out.size() - 1; i >= 0; i--) {
             if (out.get(i).parties().size() == 2) {

@@ -40,6 +40,8 @@ final class SigningPairs {
      */
     private static final String TIME_ZONE = "(?:[\\p{IsHan}&&[^与和同跟在于]]{1,4}时间)";
 
+    /** 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause. */
+    private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下)?";
     /**
      * 甲市长与乙市长签署: a place's head named by office alone, without a name, signs for the place (the office's
      * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长).
@@ -51,7 +53,7 @@ final class SigningPairs {
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午). A partner named with its
      * state before 的 (与乙州的丙市) is the place after 的.
      */
-    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
@@ -132,9 +134,20 @@ final class SigningPairs {
             if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
                 continue;
             }
-            // 甲市水务局长X与乙市工务局长Y: an office facing a place, or two offices, sign for their places
-            String aName = SigningAgents.isOffice(a) ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
-            String bName = SigningAgents.isOffice(b) ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            // 甲市水务局长X与乙市工务局长Y: an office named as a signer's post signs for its place; an office that is
+            // itself the subject (甲区农业局与乙市商务局签署) is a body that signs for itself (GOLD.md §2: offices are bodies)
+            // and only facing a place or another office: facing a body of its own kind (a university's centre) it is one too
+            boolean bSigner = p.group(4) != null;
+            boolean aFacesGovernment = b.entity().type().isPlace() || SigningAgents.isOffice(b);
+            boolean bFacesGovernment = a.entity().type().isPlace() || SigningAgents.isOffice(a);
+            String aName = SigningAgents.isOffice(a) && aPerson != null && aFacesGovernment
+                    ? SigningAgents.placeOfOffice(ctx, a) : SigningExtractor.partyName(a);
+            String bName = SigningAgents.isOffice(b) && bSigner && bFacesGovernment
+                    ? SigningAgents.placeOfOffice(ctx, b) : SigningExtractor.partyName(b);
+            String below = UnheldUnitBelow.after(ms, b, clauseOffset + p.end(3), verb[0]);
+            if (below != null) {
+                bName = below; // 与美国某州某某市签署: the city no gazetteer holds signs, not the state named before it
+            }
             EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(aName, bName))
                     .agreement(bodyFacingBody(a, aName) || bodyFacingBody(b, bName) ? ownKind(kind) : kind).title(title).date(date)
                     .evidence(new Span(ms.sentence().start(), ms.sentence().end()));

@@ -106,7 +106,9 @@ final class SigningPlace {
      */
     private static final Pattern VISIT_IN = Pattern.compile(
             "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
-            + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，]|的(?=[ⓅⓄ]|代表团|一行))");
+            + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，]|的(?=[ⓅⓄ]|代表团|一行))"
+            // 率团对甲市进行友好访问: the visit told with 对 + place + 进行…访问
+            + "|对(Ⓟ+)进行(?:了)?(?:友好|正式|工作|友好工作|国事|为期[^。;；,，]{1,4})?(?:访问|考察|参访)");
 
     /**
      * The place of signing when no 在甲签署 is written: the place a ceremony is said to be held in after the verb,
@@ -130,7 +132,7 @@ final class SigningPlace {
         Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
         String found = null;
         while (v.find()) {
-            int g = v.group(1) != null ? 1 : 2;
+            int g = v.group(1) != null ? 1 : v.group(2) != null ? 2 : 3;
             String p = placeIn(ms, v.start(g), v.end(g));
             if (p == null || (found != null && !found.equals(p))) {
                 return null;
@@ -189,7 +191,7 @@ final class SigningPlace {
             }
             String found = null;
             while (v.find()) {
-                int g = v.groupCount() >= 2 && v.group(1) == null ? 2 : 1;
+                int g = v.group(1) != null ? 1 : v.groupCount() >= 2 && v.group(2) != null ? 2 : v.groupCount();
                 String p = placeIn(ms, v.start(g), v.end(g));
                 if (p == null || (found != null && !found.equals(p))) {
                     return null;
@@ -256,8 +258,10 @@ final class SigningPlace {
      * whose place is named took place there (the ceremony's own sentence is read by {@link #ofVisitOrCeremony}).
      */
     static String ofCeremonyJustTold(DocumentContext ctx, int si) {
-        int reach = AT_THE_CEREMONY.matcher(ctx.sentences.get(si).text()).find() ? AT_CEREMONY_REACH : CEREMONY_REACH;
-        for (int back = si - 1; back >= Math.max(0, si - reach); back--) {
+        int scene = sceneOpenedInParagraph(ctx, si);
+        int reach = scene >= 0 ? AT_CEREMONY_REACH : CEREMONY_REACH;
+        int from = scene >= 0 ? scene : si;
+        for (int back = si - 1; back >= Math.max(0, from - reach); back--) {
             MaskedSentence ms = ctx.masked.get(back);
             Matcher c = CEREMONY_HELD_IN.matcher(ms.masked());
             if (c.find() && ms.masked().charAt(c.start(1)) == MaskedSentence.PLACE) {
@@ -265,6 +269,23 @@ final class SigningPlace {
             }
         }
         return null;
+    }
+
+    /**
+     * The sentence that opened the paragraph's scene at the ceremony (签约仪式上,…。乙公司与丙集团签署…), or -1: a
+     * paragraph opened by 仪式上 tells what happened at the ceremony sentence after sentence, until a new paragraph.
+     */
+    private static int sceneOpenedInParagraph(DocumentContext ctx, int si) {
+        for (int k = si; k >= 0; k--) {
+            if (AT_THE_CEREMONY.matcher(ctx.sentences.get(k).text()).find()) {
+                return k;
+            }
+            if (k == 0 || ctx.bestDate(k) != null && k < si || ctx.text.substring(ctx.sentences.get(k - 1).end(), ctx.sentences.get(k).start()).contains("\n")
+                    || ctx.sentences.get(k - 1).text().endsWith("\n")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */

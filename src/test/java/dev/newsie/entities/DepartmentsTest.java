@@ -35,4 +35,10 @@ class DepartmentsTest {
     void aSuffixCharacterInsideALongerWordEndsNoDepartment() {
         assertTrue(found("某某研究院首席科学家王小明出席。", "某某研究院").isEmpty());
     }
+
+    @Test
+    void aConjunctionRightAfterTheBodyJoinsASecondBodyNotADepartment() {
+        // 甲区文化局与乙市文旅局签署: two bureaus signing, not one bureau's department ending in 局
+        assertTrue(found("青溪区文化局与白沙市文旅局签署合作协议。", "青溪区文化局").isEmpty());
+    }
 }
