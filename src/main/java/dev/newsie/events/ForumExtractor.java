@@ -101,6 +101,15 @@ final class ForumExtractor {
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
+                if (f == null && main != null && ForumNames.pointsBack(s.text(), sp[0])) {
+                    // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
+                    previous = sp;
+                    previousForum = main;
+                    if (firstHere == null) {
+                        firstHere = main;
+                    }
+                    continue;
+                }
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
@@ -220,8 +229,12 @@ final class ForumExtractor {
     private static boolean shortNameAbove(Forum full, Forum shorter) {
         String k = ForumMentions.key(shorter.name), fk = ForumMentions.key(full.name);
         boolean dated = shorter.name.matches("^[“「]?(?:\\d{4}|第).*"); // a name with its own edition is no short name
-        return !dated && shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
-                && fk.endsWith(k) && !ForumMentions.differentEdition(full.name, shorter.name);
+        if (shorter.firstSentence >= full.firstSentence || k.length() < SHORT_NAME_MIN || fk.length() <= k.length()
+                || ForumMentions.differentEdition(full.name, shorter.name)) {
+            return false;
+        }
+        // 甲乙地方合作论坛开幕 above 第四届甲乙地方友好城市合作论坛: a headline shortens the name by leaving words out
+        return (!dated && fk.endsWith(k)) || ForumMentions.abbreviates(full.name, shorter.name);
     }
 
     /**

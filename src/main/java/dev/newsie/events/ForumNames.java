@@ -170,6 +170,14 @@ final class ForumNames {
     private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
+    /** 本次, 本届, 此次, 该: a word pointing at the forum being reported (not 上届, an earlier edition). */
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该)$");
+
+    /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
+    static boolean pointsBack(String s, int start) {
+        return THIS_ONE.matcher(s.substring(0, start)).find();
+    }
+
     /** Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it (`FORUM_BODY`). */
     private boolean runBy(String s, int end) {
         Matcher b = BRACKETED_AFTER.matcher(s.substring(end));
