@@ -233,7 +233,7 @@ final class ForumExtractor {
                 || ForumMentions.differentEdition(full.name, shorter.name)) {
             return false;
         }
-        // 甲乙地方合作论坛开幕 above 第四届甲乙地方友好城市合作论坛: a headline shortens the name by leaving words out
+        // 甲乙港口论坛开幕 above 第四届甲乙港口城市合作论坛: a headline shortens the name by leaving words out
         return (!dated && fk.endsWith(k)) || ForumMentions.abbreviates(full.name, shorter.name);
     }
 

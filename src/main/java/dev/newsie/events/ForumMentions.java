@@ -135,7 +135,7 @@ final class ForumMentions {
 
     /**
      * Whether a shorter name abbreviates a longer one the way Chinese shortens names: it keeps characters of the full
-     * name in their order and drops the rest (甲乙地方合作论坛 for 第四届甲乙地方友城合作论坛, 丙市友城大会 for
+     * name in their order and drops the rest (甲乙港口论坛 for 第四届甲乙港口城市合作论坛, 丙市友城大会 for
      * 丙市第二届国际友城大会). Both start with the same character and end in the same two-character head, and the
      * shorter gives no edition the longer lacks; a year or ordinal in front is left aside, as 友好城市 is read 友城.
      */

@@ -22,10 +22,10 @@ class AbbreviatedHeadlineNamesTest {
 
     @Test
     void aHeadlineLeavingWordsOutNamesTheBodysForum() {
-        List<Event> fs = forums("青白地方合作论坛在白州举行\n\n本报讯 9日,第四届青白地方友好城市合作论坛在白州举行。论坛以“携手共进”为主题。");
+        List<Event> fs = forums("青白港口论坛在白州举行\n\n本报讯 9日,第四届青白港口城市合作论坛在白州举行。论坛以“携手共进”为主题。");
         assertEquals(1, fs.size(), fs.toString());
-        assertEquals("第四届青白地方友好城市合作论坛", fs.get(0).name());
-        assertTrue(fs.get(0).aliases().contains("青白地方合作论坛"), fs.toString());
+        assertEquals("第四届青白港口城市合作论坛", fs.get(0).name());
+        assertTrue(fs.get(0).aliases().contains("青白港口论坛"), fs.toString());
     }
 
     @Test
@@ -36,11 +36,11 @@ class AbbreviatedHeadlineNamesTest {
 
     @Test
     void anotherEditionIsNoAbbreviation() {
-        assertFalse(ForumMentions.abbreviates("第四届青白地方友城合作论坛", "第三届青白合作论坛"));
+        assertFalse(ForumMentions.abbreviates("第四届青白港口城市合作论坛", "第三届青白港口论坛"));
     }
 
     @Test
     void anotherHeadIsNoAbbreviation() {
-        assertFalse(ForumMentions.abbreviates("第四届青白地方友城合作论坛", "青白地方合作大会"));
+        assertFalse(ForumMentions.abbreviates("第四届青白港口城市合作论坛", "青白港口大会"));
     }
 }
