@@ -65,6 +65,9 @@ final class ForumExtractor {
             boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
             boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = forumNames.find(s.text());
+            if (main != null && ForumParts.programme(s.text())) {
+                continue; // 期间,举办了甲圆桌会、乙论坛、颁奖典礼等20多场活动: the forum's programme, no forums and no topics
+            }
             if (main != null && ForumParts.heldDuring(s.text(), spans)) {
                 // 大会期间,还举行了甲论坛和乙论坛: sub-forums of the reported forum, its topics, not forums of their own
                 List<String> parts = ForumParts.parts(s.text(), spans, main.name);
@@ -101,7 +104,7 @@ final class ForumExtractor {
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
-                if (f == null && main != null && ForumNames.pointsBack(s.text(), sp[0])) {
+                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name))) {
                     // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
                     previous = sp;
                     previousForum = main;
@@ -214,6 +217,16 @@ final class ForumExtractor {
         DateResolver.DateMention d = ctx.bestDate(si);
         String day = d == null ? null : d.isSpan() ? d.spanStart() : d.first();
         return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
+    }
+
+    /**
+     * 出席合作论坛的代表 in a report of 2019甲市国际友城市长合作论坛: a short name that ends the reported forum's
+     * name, with no year or edition of its own, is the report's shorthand for it, not another forum.
+     */
+    private static boolean tailOf(Forum main, String name) {
+        String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
+        return k.length() >= SHORT_NAME_MIN && mk.length() > k.length() && mk.endsWith(k)
+                && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
     }
 
     /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
