@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class PinyinAnnotationRemover {
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?:(?<=\\p{IsHan})[((]|\\?)([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]");
+            // some converters leave a space before the closing parenthesis (會(huì )): the same annotation
+            "(?:(?<=\\p{IsHan})[((]|\\?)([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?) ?[))]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]");
     /** This many marked annotations show a page is annotated throughout. */
     static final int MIN_MARKED = 3;
