@@ -220,7 +220,7 @@ final class ForumExtractor {
     }
 
     /**
-     * 出席合作论坛的代表 in a report of 2019甲市国际友城市长合作论坛: a short name that ends the reported forum's
+     * 出席发展论坛的嘉宾 in a report of 2019甲市港口城市发展论坛: a short name that ends the reported forum's
      * name, with no year or edition of its own, is the report's shorthand for it, not another forum.
      */
     private static boolean tailOf(Forum main, String name) {
