@@ -104,7 +104,7 @@ final class ForumExtractor {
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
-                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name))) {
+                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name))) {
                     // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
                     previous = sp;
                     previousForum = main;
@@ -227,6 +227,24 @@ final class ForumExtractor {
         String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
         return k.length() >= SHORT_NAME_MIN && mk.length() > k.length() && mk.endsWith(k)
                 && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
+    }
+
+    /** 第五届大会, 第3次会议: an edition and a bare head, which name no forum by themselves. */
+    private static final java.util.regex.Pattern EDITION_AND_HEAD = java.util.regex.Pattern.compile(
+            "^第([0-9一二三四五六七八九十百]+)[届次](.{2,4})$");
+
+    /**
+     * 此次在甲市举办的第五届大会主题为…: an edition and a bare head that the reported forum's name ends in is that
+     * forum, unless its name gives another edition.
+     */
+    private boolean editionOf(Forum main, String name) {
+        Matcher m = EDITION_AND_HEAD.matcher(name);
+        if (!m.matches() || !lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(m.group(2))
+                || !main.name.split("暨")[0].endsWith(m.group(2)) && !main.name.endsWith(m.group(2))) {
+            return false;
+        }
+        Matcher own = java.util.regex.Pattern.compile("第([0-9一二三四五六七八九十百]+)[届次]").matcher(main.name);
+        return !own.find() || own.group(1).equals(m.group(1));
     }
 
     /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
