@@ -234,7 +234,7 @@ final class ForumExtractor {
             "^第([0-9一二三四五六七八九十百]+)[届次](.{2,4})$");
 
     /**
-     * 此次在甲市举办的第五届大会主题为…: an edition and a bare head that the reported forum's name ends in is that
+     * 此次在甲市召开的第三届大会以…为主题: an edition and a bare head that the reported forum's name ends in is that
      * forum, unless its name gives another edition.
      */
     private boolean editionOf(Forum main, String name) {
