@@ -61,7 +61,9 @@ final class ForumTopics {
     /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
     private static final Pattern SUB_FORUM_THEME = Pattern.compile(
             HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
-                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
+                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))"
+                    // 还举行了以“X”为主题的分论坛: the theme named before the part it belongs to
+                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)的" + HEADS);
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
     /**
      * 围绕“A”“B”“C”展开深入研讨: two or more quoted titles that the forum discusses are its topics, with no word for
@@ -175,7 +177,7 @@ final class ForumTopics {
         List<String> out = new ArrayList<>();
         Matcher sub = SUB_FORUM_THEME.matcher(t);
         while (sub.find()) {
-            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2));
+            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2) != null ? sub.group(2) : sub.group(3));
         }
         return out;
     }
