@@ -144,7 +144,7 @@ final class ForumNames {
 
     /**
      * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会: two gatherings joined by 暨 (and) are one event, named by both; the
-     * name goes on to the second gathering's head.
+     * name goes on to the second gathering's head (联谊会 and 洽谈会 name no forum alone, but end a joined name).
      */
     private int withJoinedGathering(String s, int end) {
         if (!s.startsWith("暨", end)) {
@@ -156,7 +156,7 @@ final class ForumNames {
                 break;
             }
             String joined = s.substring(end + 1, j);
-            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"))) {
+            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会") || joined.endsWith("洽谈会"))) {
                 best = j;
             }
         }
