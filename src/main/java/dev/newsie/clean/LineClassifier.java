@@ -43,7 +43,8 @@ public final class LineClassifier {
     }
 
     public LineKind classify(String line) {
-        String s = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(line.strip()));
+        // an annotated page's lines are read without their pinyin (關(guān)閉窗口 is 關閉窗口 to the rules)
+        String s = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(PinyinAnnotationRemover.withoutMarked(line.strip())));
         for (Pattern p : end) {
             if (p.matcher(s).find()) {
                 return LineKind.END;

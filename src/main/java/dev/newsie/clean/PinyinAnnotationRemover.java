@@ -15,10 +15,31 @@ import java.util.regex.Pattern;
  */
 public final class PinyinAnnotationRemover {
     private static final Pattern ANNOTATION = Pattern.compile(
-            "(?:(?<=\\p{IsHan})[((]|\\?)([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?)[))]");
+            // some converters leave a space before the closing parenthesis (會(huì )): the same annotation
+            "(?:(?<=\\p{IsHan})[((]|\\?)([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[1-5]?) ?[))]");
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]");
     /** This many marked annotations show a page is annotated throughout. */
     static final int MIN_MARKED = 3;
+
+    /**
+     * One line without its tone-marked annotations: what the line rules read, so that 【關(guān)閉窗口】 is matched as
+     * 【關閉窗口】 (the body itself loses its annotations after the lines are sorted, with offsets kept).
+     */
+    static String withoutMarked(String line) {
+        if (line.indexOf('(') < 0 && line.indexOf('(') < 0) {
+            return line;
+        }
+        Matcher m = ANNOTATION.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            if (TONE.matcher(m.group(1)).find()) {
+                out.append(line, last, m.start());
+                last = m.end();
+            }
+        }
+        return last == 0 ? line : out.append(line, last, line.length()).toString();
+    }
 
     public TrackedText remove(TrackedText in) {
         Matcher m = ANNOTATION.matcher(in.text());

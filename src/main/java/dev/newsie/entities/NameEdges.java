@@ -202,6 +202,25 @@ final class NameEdges {
         return start;
     }
 
+    /**
+     * 主办方为, 承办单位是, 指导单位: a body's role in an event, named before it (论坛的主办方为某市人民政府); the segmenter
+     * may glue the label to the name, which starts after it.
+     */
+    private static final Pattern ROLE_LABEL = Pattern.compile(
+            "(?:联合主办|共同主办|主办|承办|协办|指导|支持|执行|合作)(?:方|单位|机构)(?:为|是|系)?[:：]?");
+
+    /** Where the name starts once a role label glued before it is cut; at least three characters of a name must remain. */
+    static int afterRoleLabel(String text, int start, int end) {
+        java.util.regex.Matcher m = ROLE_LABEL.matcher(text).region(start, end);
+        int cut = start;
+        while (m.find()) {
+            if (end - m.end() >= 3) {
+                cut = m.end();
+            }
+        }
+        return cut;
+    }
+
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
     static int afterGluedVerb(String text, int start, int end) {
         for (String v : REPORTER_SOURCE) {

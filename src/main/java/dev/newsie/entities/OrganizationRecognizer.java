@@ -196,6 +196,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
+            start = NameEdges.afterRoleLabel(text, start, end);
             start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);

@@ -65,6 +65,9 @@ final class ForumExtractor {
             boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
             boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = forumNames.find(s.text());
+            if (main != null && ForumParts.programme(s.text())) {
+                continue; // 期间,举办了甲圆桌会、乙论坛、颁奖典礼等20多场活动: the forum's programme, no forums and no topics
+            }
             if (main != null && ForumParts.heldDuring(s.text(), spans)) {
                 // 大会期间,还举行了甲论坛和乙论坛: sub-forums of the reported forum, its topics, not forums of their own
                 List<String> parts = ForumParts.parts(s.text(), spans, main.name);
@@ -100,6 +103,15 @@ final class ForumExtractor {
                     f = twoCities;
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
+                }
+                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name))) {
+                    // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
+                    previous = sp;
+                    previousForum = main;
+                    if (firstHere == null) {
+                        firstHere = main;
+                    }
+                    continue;
                 }
                 previous = sp;
                 previousForum = f;
@@ -207,6 +219,34 @@ final class ForumExtractor {
         return year.find() && day != null && day.length() >= 4 && !day.startsWith(year.group(1));
     }
 
+    /**
+     * 出席发展论坛的嘉宾 in a report of 2019甲市港口城市发展论坛: a short name that ends the reported forum's
+     * name, with no year or edition of its own, is the report's shorthand for it, not another forum.
+     */
+    private static boolean tailOf(Forum main, String name) {
+        String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
+        return k.length() >= SHORT_NAME_MIN && mk.length() > k.length() && mk.endsWith(k)
+                && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
+    }
+
+    /** 第五届大会, 第3次会议: an edition and a bare head, which name no forum by themselves. */
+    private static final java.util.regex.Pattern EDITION_AND_HEAD = java.util.regex.Pattern.compile(
+            "^第([0-9一二三四五六七八九十百]+)[届次](.{2,4})$");
+
+    /**
+     * 此次在甲市召开的第三届大会以…为主题: an edition and a bare head that the reported forum's name ends in is that
+     * forum, unless its name gives another edition.
+     */
+    private boolean editionOf(Forum main, String name) {
+        Matcher m = EDITION_AND_HEAD.matcher(name);
+        if (!m.matches() || !lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(m.group(2))
+                || !main.name.split("暨")[0].endsWith(m.group(2)) && !main.name.endsWith(m.group(2))) {
+            return false;
+        }
+        Matcher own = java.util.regex.Pattern.compile("第([0-9一二三四五六七八九十百]+)[届次]").matcher(main.name);
+        return !own.find() || own.group(1).equals(m.group(1));
+    }
+
     /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
     private static final java.util.regex.Pattern TOPIC_WORD = java.util.regex.Pattern.compile("议题|话题|分论坛|平行论坛");
 
@@ -220,8 +260,12 @@ final class ForumExtractor {
     private static boolean shortNameAbove(Forum full, Forum shorter) {
         String k = ForumMentions.key(shorter.name), fk = ForumMentions.key(full.name);
         boolean dated = shorter.name.matches("^[“「]?(?:\\d{4}|第).*"); // a name with its own edition is no short name
-        return !dated && shorter.firstSentence < full.firstSentence && k.length() >= SHORT_NAME_MIN && fk.length() > k.length()
-                && fk.endsWith(k) && !ForumMentions.differentEdition(full.name, shorter.name);
+        if (shorter.firstSentence >= full.firstSentence || k.length() < SHORT_NAME_MIN || fk.length() <= k.length()
+                || ForumMentions.differentEdition(full.name, shorter.name)) {
+            return false;
+        }
+        // 甲乙港口论坛开幕 above 第四届甲乙港口城市合作论坛: a headline shortens the name by leaving words out
+        return (!dated && fk.endsWith(k)) || ForumMentions.abbreviates(full.name, shorter.name);
     }
 
     /**

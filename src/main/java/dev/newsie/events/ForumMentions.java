@@ -130,6 +130,39 @@ final class ForumMentions {
         return places.stream().anyMatch(p -> front.contains(p) && !shorter.contains(p));
     }
 
+    /** Edition words anywhere in a name (首届, 第三届, 第二次): an abbreviation may leave them out. */
+    private static final Pattern ANY_EDITION = Pattern.compile("首[届次]|第[0-9一二三四五六七八九十百]+[届次]");
+
+    /**
+     * Whether a shorter name abbreviates a longer one the way Chinese shortens names: it keeps characters of the full
+     * name in their order and drops the rest (甲乙港口论坛 for 第四届甲乙港口城市合作论坛, 丙市友城大会 for
+     * 丙市第二届国际友城大会). Both start with the same character and end in the same two-character head, and the
+     * shorter gives no edition the longer lacks; a year or ordinal in front is left aside, as 友好城市 is read 友城.
+     */
+    static boolean abbreviates(String full, String shorter) {
+        String f = ANY_EDITION.matcher(key(full)).replaceAll(""), s = key(shorter);
+        Matcher edition = ANY_EDITION.matcher(s);
+        if (edition.find()) {
+            if (!key(full).contains(edition.group())) {
+                return false; // 第五届甲论坛 shortens no name that does not say 第五届
+            }
+            s = edition.replaceAll("");
+        }
+        if (s.length() < 4 || f.length() <= s.length() || f.charAt(0) != s.charAt(0)
+                || !f.endsWith(s.substring(s.length() - 2))) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < s.length(); i++) {
+            at = f.indexOf(s.charAt(i), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
     static boolean fuller(String a, String b) {
         boolean ay = ANY_YEAR.matcher(a).find(), by = ANY_YEAR.matcher(b).find();
         if (ay != by) {

@@ -144,7 +144,7 @@ final class ForumNames {
 
     /**
      * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会: two gatherings joined by 暨 (and) are one event, named by both; the
-     * name goes on to the second gathering's head.
+     * name goes on to the second gathering's head (联谊会 and 洽谈会 name no forum alone, but end a joined name).
      */
     private int withJoinedGathering(String s, int end) {
         if (!s.startsWith("暨", end)) {
@@ -156,7 +156,7 @@ final class ForumNames {
                 break;
             }
             String joined = s.substring(end + 1, j);
-            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"))) {
+            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会") || joined.endsWith("洽谈会"))) {
                 best = j;
             }
         }
@@ -169,6 +169,14 @@ final class ForumNames {
     /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
     private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
+
+    /** 本次, 本届, 此次, 该: a word pointing at the forum being reported (not 上届, an earlier edition). */
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该)$");
+
+    /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
+    static boolean pointsBack(String s, int start) {
+        return THIS_ONE.matcher(s.substring(0, start)).find();
+    }
 
     /** Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it (`FORUM_BODY`). */
     private boolean runBy(String s, int end) {

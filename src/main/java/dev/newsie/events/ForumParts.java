@@ -21,6 +21,19 @@ final class ForumParts {
     private ForumParts() {
     }
 
+    /**
+     * 等20多场重要活动, 等系列活动: a list closed by a count of activities — the forum's programme (round tables,
+     * sub-forums, ceremonies side by side), which names neither forums of their own nor topics.
+     */
+    private static final Pattern COUNTED_ACTIVITIES = Pattern.compile(
+            "等(?:\\d+|[一二两三四五六七八九十]+)?(?:余|多)?(?:场|项|个|次)?(?:重要|重大|系列|配套|精彩|主题|专题)?活动");
+
+    /** Whether a sentence that opens on the reported forum's span lists its programme of activities. */
+    static boolean programme(String sentence) {
+        java.util.regex.Matcher m = HELD_DURING.matcher(sentence);
+        return m.lookingAt() && COUNTED_ACTIVITIES.matcher(sentence).region(m.end(), sentence.length()).find();
+    }
+
     /** What may join the names of parts after the verb: a list of forum names and nothing else. */
     private static final String JOINERS = "和与及、“”「」\"";
 

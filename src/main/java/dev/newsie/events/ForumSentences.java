@@ -20,7 +20,14 @@ final class ForumSentences {
             "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于"
                     // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
                     // (not 将近, nearly; 将军, 将士, 将领)
-                    + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$");
+                    + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"
+                    // 大会还将举行甲对话: 将 right before the verb, with nothing between
+                    + "|将$");
+    /**
+     * 开幕式, 闭幕词, 开幕辞: a verb of opening or closing with a noun suffix is the ceremony or the speech, not the
+     * verb — 大会开幕式将于…举行 plans an opening, it reports none.
+     */
+    private static final Pattern NOUN_SUFFIX = Pattern.compile("^[式词辞]");
     /** 每两年举办一次, 每年轮流举行: a habit of the series, not a report of one forum held. */
     private static final Pattern HABITUAL = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
@@ -59,7 +66,8 @@ final class ForumSentences {
                 }
                 if (!PLANNED.matcher(t.substring(clause, i)).find() && !HABITUAL.matcher(t.substring(clause, i)).find()
                         && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
-                        && !t.startsWith("以来", i + v.length())) { // 自首届论坛举办以来: since then, no report
+                        && !t.startsWith("以来", i + v.length()) // 自首届论坛举办以来: since then, no report
+                        && !NOUN_SUFFIX.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
                     return true;
                 }
             }

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 final class ForumTopics {
     private static final String OPEN = "[“\"「『]", CLOSE = "[”\"」』]", INNER = "[^”\"」』]";
     private static final String COUNT = "(?:\\d+|[一二两三四五六七八九十]+)";
-    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论)";
+    private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论"
+            // 设A、B两个专题/单元/分会/圆桌对话, 分为“A”和“B”两个环节: the other words reports use for a forum's parts
+            // (专题讲座 and 专题报告 are talks, 分会长 a title)
+            + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
@@ -58,15 +61,24 @@ final class ForumTopics {
     /** 分论坛一以“X”为主题 / 平行论坛围绕“X”主题: a sub-forum's theme, which is one of the forum's topics. */
     private static final Pattern SUB_FORUM_THEME = Pattern.compile(
             HEADS + "(?:" + COUNT + "|[(（]" + COUNT + "[)）])?[,，]?(?:则|还|也)?(?:以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
-                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))");
+                    + "|(?:围绕|聚焦)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨))"
+                    // 还举行了以“X”为主题的分论坛: the theme named before the part it belongs to
+                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)的" + HEADS);
     private static final Pattern QUOTE = Pattern.compile(OPEN + "(" + INNER + "{2,40})" + CLOSE);
+    /**
+     * 围绕“A”“B”“C”展开深入研讨: two or more quoted titles that the forum discusses are its topics, with no word for
+     * topics — quotation marks set titles off (an unquoted list needs three items, `DISCUSSED`).
+     */
+    private static final Pattern QUOTED_DISCUSSED = Pattern.compile(
+            "(?:围绕|聚焦|就|针对)(" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*" + QUOTED_RUN.substring(1)
+                    + "(?:等)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
 
     /**
      * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 三个分论坛的规划分别是: the topics follow, to the end of the
      * sentence.
      */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|定为|设为)[:：]?"
+            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
@@ -165,15 +177,27 @@ final class ForumTopics {
         List<String> out = new ArrayList<>();
         Matcher sub = SUB_FORUM_THEME.matcher(t);
         while (sub.find()) {
-            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2));
+            out.add(sub.group(1) != null ? sub.group(1) : sub.group(2) != null ? sub.group(2) : sub.group(3));
         }
         return out;
     }
 
+    /**
+     * 作了题为/主题为“X”的演讲: a 主题 that a talk, a report or a speech carries is the speaker's title, not the
+     * forum's theme; what follows the quotation says so.
+     */
+    private static final Pattern OF_A_TALK = Pattern.compile("^的?(?:主旨|主题|专题|大会|精彩)?(?:演讲|报告|发言|讲座|致辞|分享|讲话)");
+
+    private static final Pattern TALK_AT_END = Pattern.compile("的(?:主旨|主题|专题|大会|精彩)?(?:演讲|报告|发言|讲座|致辞|分享|讲话)$");
+
     /** The theme a sentence gives, without quotation marks, or null. */
     static String theme(String t) {
-        Matcher q = THEME_QUOTED.matcher(SUB_FORUM_THEME.matcher(t).replaceAll("")); // a sub-forum's theme is a topic
-        if (q.find()) {
+        String u = SUB_FORUM_THEME.matcher(t).replaceAll(""); // a sub-forum's theme is a topic
+        Matcher q = THEME_QUOTED.matcher(u);
+        while (q.find()) {
+            if (OF_A_TALK.matcher(u.substring(q.end())).lookingAt()) {
+                continue; // 主题为“X”的演讲: a talk's title
+            }
             for (int g = 1; g <= q.groupCount(); g++) {
                 if (q.group(g) != null) {
                     return q.group(g).strip();
@@ -183,7 +207,7 @@ final class ForumTopics {
         Matcher b = THEME_BARE.matcher(t);
         if (b.find()) {
             String theme = b.group(1) != null ? b.group(1) : b.group(2);
-            return theme.strip();
+            return TALK_AT_END.matcher(theme).find() ? null : theme.strip(); // 主题为加快转型的演讲: a talk's title
         }
         return null;
     }
@@ -202,6 +226,12 @@ final class ForumTopics {
         }
         if (out.isEmpty()) {
             out = quoted(t, QUOTED_AS_TITLES);
+        }
+        if (out.isEmpty()) {
+            Matcher m = QUOTED_DISCUSSED.matcher(t);
+            if (m.find() && !TWO_SIDES.matcher(t.substring(0, m.start())).find()) {
+                out = quoted(t, QUOTED_DISCUSSED);
+            }
         }
         if (out.isEmpty()) {
             Matcher m = HEAD_THEN_BARE.matcher(t);
