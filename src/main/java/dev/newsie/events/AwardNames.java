@@ -145,7 +145,7 @@ final class AwardNames {
         while (u.find()) {
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
-                if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches()
+                if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches() && !rankOnly(name)
                         && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
@@ -154,7 +154,7 @@ final class AwardNames {
         Matcher c = CLAUSE_SUBJECT_AWARD.matcher(s);
         while (c.find()) {
             String name = c.group(1);
-            if (!out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+            if (!rankOnly(name) && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
                 out.add(name); // X奖授予甲市: an award, unquoted, as the subject of its clause's verb of conferring
             }
         }
@@ -215,6 +215,11 @@ final class AwardNames {
             }
         }
         return out;
+    }
+
+    /** 甲是乙设立的最高荣誉奖: a phrase telling where an award stands describes the award named elsewhere. */
+    private boolean rankOnly(String name) {
+        return lexicon.endsWith(EventLexicon.Role.AWARD_RANK, name) != null;
     }
 
     /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
