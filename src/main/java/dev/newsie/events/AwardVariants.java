@@ -27,7 +27,7 @@ final class AwardVariants {
     /** A prize's name without its year or edition and without the place it opens with; null for an honour that is no prize. */
     static String core(String award, List<Entity> entities) {
         if (!award.endsWith("奖")) {
-            return null;
+            return placedHonourCore(award, entities);
         }
         String rest = EDITION.matcher(award).replaceFirst("");
         for (Entity e : entities) {
@@ -40,6 +40,25 @@ final class AwardVariants {
             }
         }
         return rest.length() >= CORE_MIN ? rest : null;
+    }
+
+    /** The titles a place confers on people, named with or without the place (甲市荣誉市民 / 荣誉市民). */
+    private static final Pattern PLACE_HONOUR = Pattern.compile("^(?:\\d{4}年度?)?(.*?)(荣誉市民|荣誉公民|名誉市民)$");
+
+    /**
+     * 荣誉市民 in a ceremony's name or a headline beside 甲市荣誉市民 in the report: one title, whose core is the bare
+     * title; null for a name with words other than a place before the title.
+     */
+    private static String placedHonourCore(String award, List<Entity> entities) {
+        Matcher m = PLACE_HONOUR.matcher(award);
+        if (!m.matches()) {
+            return null;
+        }
+        String place = m.group(1).replaceFirst("[省市县区]$", "");
+        if (place.isEmpty() || entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(place))) {
+            return m.group(2);
+        }
+        return null;
     }
 
     /** The year a prize's name opens with, else null. */
@@ -64,6 +83,10 @@ final class AwardVariants {
         for (List<String> g : groups.values()) {
             if (g.size() < 2 || g.stream().map(AwardVariants::year).filter(java.util.Objects::nonNull).distinct().count() > 1) {
                 continue;
+            }
+            if (PLACE_HONOUR.matcher(g.get(0)).matches()
+                    && g.stream().filter(a -> !PLACE_HONOUR.matcher(a).replaceFirst("$1").isEmpty()).count() != 1) {
+                continue; // two places' honorary citizens are two titles; the bare one joins only a single placed one
             }
             String target = g.stream().filter(a -> EDITION.matcher(a).lookingAt()).findFirst()
                     .orElseGet(() -> g.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());

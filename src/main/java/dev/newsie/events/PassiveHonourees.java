@@ -19,6 +19,12 @@ final class PassiveHonourees {
     /** The passive verb right before the award's name. */
     private static final Pattern PASSIVE = Pattern.compile("被授予[“\"「『]?$");
 
+    /**
+     * 包括甲、乙等5名人士以及丙国前部长丁在内的9人,被授予: the honoured are counted, and the named among them are
+     * every person inside 包括…在内 (the count says the list is of those honoured, whatever its groupings).
+     */
+    private static final Pattern INCLUDED = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；,，Ⓡ]{0,20}[,，]?\\s*$");
+
     private static final Pattern PERSON_LAST = Pattern.compile("Ⓡ(?:先生|女士|博士|教授)?$");
 
     /** 顾问的甲·乙 / 专家甲·乙: a transliterated name after the word that ends its description. */
@@ -41,6 +47,15 @@ final class PassiveHonourees {
         }
         List<String> out = new ArrayList<>();
         int end = clause + p.start();
+        Matcher inc = INCLUDED.matcher(m.substring(clause, end));
+        if (inc.find()) {
+            for (MaskedSentence.Slot s : ms.slots(clause + inc.start(1), clause + inc.end(1))) {
+                if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
+                    out.add(s.entity().name());
+                }
+            }
+            return out;
+        }
         while (end > clause) {
             int start = Math.max(clause, Math.max(m.lastIndexOf(',', end - 1), m.lastIndexOf('，', end - 1)) + 1);
             String name = nameEnding(ms, start, end);

@@ -732,4 +732,11 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("评选\n本届“北江友谊奖”共评选出9名外国专家,其中包括瑞典工程师拉尔斯·贝里和意大利医生马可·罗西。", "2031-09-30");
         assertEquals(List.of("拉尔斯·贝里", "马可·罗西"), a.get("北江友谊奖").recipients());
     }
+
+    @Test
+    void thePeopleIncludedAfterACountThatReceivedAreItsRecipients() {
+        Map<String, Event> a = awards("荣誉市民\n此次共有9人获授“青州荣誉市民”称号,来自澳门的最多,共有3人,包括大学校长钱永安、"
+                + "某某科技有限公司创始人孙志明、某某集团董事长兼总裁周海涛。", "2031-06-04");
+        assertEquals(List.of("钱永安", "孙志明", "周海涛"), a.get("青州荣誉市民").recipients());
+    }
 }

@@ -42,4 +42,16 @@ class AwardVariantsTest {
                 + "\n相关新闻:外国专家获颁钱江合作贡献奖", "2032-05-10").events().stream().filter(e -> e.type() == EventType.AWARD).toList();
         assertEquals(List.of("2031年度钱江合作贡献奖"), awards.stream().map(Event::award).toList());
     }
+
+    @Test
+    void theBareHonourJoinsTheOneNamedWithItsPlace() {
+        assertEquals(Map.of("荣誉市民", "青州荣誉市民"),
+                AwardVariants.merges(List.of("荣誉市民", "青州荣誉市民"), entities("青州举行仪式。")));
+    }
+
+    @Test
+    void twoPlacesHonoursDoNotTakeTheBareOne() {
+        assertEquals(Map.of(), AwardVariants.merges(List.of("荣誉市民", "青州荣誉市民", "宁波荣誉市民"),
+                entities("青州和宁波举行仪式。")));
+    }
 }

@@ -25,4 +25,11 @@ class PassiveHonoureesTest {
         Event e = award("荣誉市民\n昨日,宁波市政府举行仪式。多位长期支持本市发展的海外友人被授予“宁波市荣誉市民”称号。");
         assertEquals(null, e.recipients());
     }
+
+    @Test
+    void thePeopleInsideACountedIncludingListAreHonoured() {
+        Event e = award("荣誉市民\n8日,青州市举行仪式,包括王立新、赵春华等5名港澳人士以及葡萄牙前部长若泽·门德斯在内的6名人士,"
+                + "被授予青州荣誉市民称号。");
+        assertEquals(List.of("王立新", "赵春华", "若泽·门德斯"), e.recipients());
+    }
 }
