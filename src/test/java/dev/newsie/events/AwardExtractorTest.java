@@ -739,4 +739,10 @@ class AwardExtractorTest {
                 + "某某科技有限公司创始人孙志明、某某集团董事长兼总裁周海涛。", "2031-06-04");
         assertEquals(List.of("钱永安", "孙志明", "周海涛"), a.get("青州荣誉市民").recipients());
     }
+
+    @Test
+    void thePeopleNamedAmongThoseWhoWonAreItsRecipients() {
+        Map<String, Event> a = awards("表彰\n本年度获得“白州友谊奖”的海外专家当中,有英国学者彼得·格林和荷兰工程师扬·德福斯。", "2031-06-04");
+        assertEquals(List.of("彼得·格林", "扬·德福斯"), a.get("白州友谊奖").recipients());
+    }
 }

@@ -30,4 +30,11 @@ class AwardReceiptTest {
                 "2031-09-30"), EventType.AWARD).get(0);
         assertEquals(List.of("白州市人民政府"), e.giver());
     }
+
+    @Test
+    void whoAcceptsAnHonourConferredIsItsRecipient() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("仪式\n加拿大友城代表团团长罗伯特·怀特接受了白州市授予的“白州荣誉市民”称号。",
+                "2031-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("罗伯特·怀特"), e.recipients());
+    }
 }
