@@ -25,8 +25,10 @@ final class AwardExtractor {
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
-    /** 向/为/给 + a name + … + 颁发/颁授/授予: an award conferred on the named. */
-    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予)");
+    /** 向/为/给 + a name + … + 颁发/颁授/授予 (or 举行 its ceremony): an award conferred on the named. */
+    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予"
+            // 为乙举行“X”授证仪式: the ceremony held for the named confers the award on them
+            + "|举行(?=[^。,，;；]{0,30}?(?:授证|颁证|颁奖|授予|授牌)(?:仪式|典礼)))");
 
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
@@ -305,7 +307,7 @@ final class AwardExtractor {
                 conferredAt.putIfAbsent(k, si);
                 continue;
             }
-            if (verb != null && !named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) {
+            if (!named.isEmpty() && CONFER_TO.matcher(ms.masked()).find()) { // CONFER_TO holds its verb
                 AwardConferral.conferral(ctx, si, ms, verb, named, awards, recipients, forums);
             } else if (!named.isEmpty()) {
                 AwardReceipt.receipt(ctx, si, ms, named, awards, recipients, forums);
@@ -366,6 +368,8 @@ final class AwardExtractor {
     private static final Pattern WINNERS_ARE = Pattern.compile(
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:(?:城市|省市|省区市|省份|单位|团体)(?:分别)?)?(?:有|为|是|包括)[:：]?|"
+            // 举行“X”颁奖仪式,表彰甲、乙等10名专家: the ceremony's clause, then those it honours
+            + "(?:颁奖|授奖|授证|颁证|表彰)(?:仪式|典礼|大会)[^。;；,，]{0,12}?[,，](?:隆重)?表彰了?(?=[ⓅⓄⓇ]|[\\p{IsHan}]{1,10}?Ⓡ)|"
             // 获得“X”的外国专家中,有甲和乙: the named among those the clause says won
             + "(?:荣获|获得|获颁)[^。;；,，]{0,30}?的[\\p{IsHan}]{0,8}?(?:之中|当中|中)[,，]?(?:有|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"

@@ -745,4 +745,16 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("表彰\n本年度获得“白州友谊奖”的海外专家当中,有英国学者彼得·格林和荷兰工程师扬·德福斯。", "2031-06-04");
         assertEquals(List.of("彼得·格林", "扬·德福斯"), a.get("白州友谊奖").recipients());
     }
+
+    @Test
+    void thePeopleTheCeremonyHonoursAreItsRecipients() {
+        Map<String, Event> a = awards("表彰\n5日,白州市举行“白州友谊奖”颁奖典礼,表彰彼得·格林、扬·德福斯等8名海外专家。", "2031-06-06");
+        assertEquals(List.of("彼得·格林", "扬·德福斯"), a.get("白州友谊奖").recipients());
+    }
+
+    @Test
+    void theOneAConferringCeremonyIsHeldForIsItsRecipient() {
+        Map<String, Event> a = awards("授证\n白州市人民政府昨日为荷兰友人扬·德福斯举行“白州荣誉市民”授证仪式。", "2031-06-06");
+        assertEquals(List.of("扬·德福斯"), a.get("白州荣誉市民").recipients());
+    }
 }
