@@ -25,4 +25,10 @@ class WinnersNamedByAwardTest {
         Event e = award("颁奖\n2030年度“东湖友谊奖”获得者、加拿大工程师大卫·米勒代表获奖专家致辞。");
         assertEquals(List.of("大卫·米勒"), e.recipients());
     }
+
+    @Test
+    void theSubjectSaidToBeOneWhoWonIsARecipient() {
+        Event e = award("颁奖\n荷兰工程师扬·德福斯是本届荣获“东湖友谊奖”的年纪最轻的一位。");
+        assertEquals(List.of("扬·德福斯"), e.recipients());
+    }
 }
