@@ -71,13 +71,14 @@ final class SigningBackground {
      * 缔结友好城市30年来, 结为友好城市已经20年: a length of years right after the twinning the verb names counts the
      * time it has lasted, so the clause states a relation; a count has at most three digits, unlike a year
      * (签署2025年度协议). The count must follow the standing itself: a document signed (签署合作协议,三年来…) or a
-     * count of years before 来华/来访 (未来三年来华) says nothing of how long a twinning has lasted. A bare 年来 needs the
+     * count of years before 来华/来访 (未来三年来华) says nothing of how long a twinning has lasted. Years counted with
+     * 已/已经/已届/已满/已有 right after the document signed (缔结友好交流协定已届5年) date the act years back all the same. A bare 年来 needs the
      * twinning noun itself before it: after a generic 友好/关系 (两国友好关系五十年来) it measures a wider tie than the
      * one the verb names (narrowed after the rule cost the unread half a signing, found on its numbers alone).
      */
     private static final Pattern DURATION = Pattern.compile(
-            "^(?:[^\\d一二三四五六七八九十两百]*?(?:友好城市|友城|友好省州|姊妹|姐妹|友好|关系))?"
-            + "(?:已经|已|至今)[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年"
+            "^(?:[^\\d一二三四五六七八九十两百]*?(?:友好城市|友城|友好省州|姊妹|姐妹|友好|关系|协定|协议|协议书|备忘录|意向书))?"
+            + "(?:已经|已届|已满|已有|已|至今)[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年"
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:友好城市|友城|友好省州|姊妹|姐妹))?"
             + "[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年(?:来(?![华访到自京沪])|以来|之久|之际)");
 

@@ -44,4 +44,14 @@ class TwinningDurationTest {
         EventExtractor.Result r = run("10日,济宁市与日本横滨市签署回顾中日友好关系50年来交流成果的备忘录。", "2025-06-10");
         assertTrue(partySets(signings(r)).contains(Set.of("济宁", "横滨")), signings(r).toString());
     }
+
+    @Test
+    void yearsCountedAfterTheDocumentDateTheTwinningBack() {
+        EventExtractor.Result r = run("济宁市与日本横滨市签署友好交流协议已满8年,双方往来频繁。", "2025-06-10");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).contains("横滨-济宁@2017"), relationKeys(r).toString());
+        EventExtractor.Result trade = run("济宁市与日本横滨市签署经贸合作协议已有3年,双方往来频繁。", "2025-06-10");
+        assertTrue(signings(trade).isEmpty(), signings(trade).toString());
+        assertTrue(relationKeys(trade).isEmpty(), relationKeys(trade).toString());
+    }
 }
