@@ -15,6 +15,6 @@ class GluedParticlesTest {
 
     @Test
     void aFormerMembersHouseIsNoBody() {
-        assertEquals(java.util.Set.of(), MadeUpSentences.organizations("他曾任原国会议员和农业大臣。"));
+        assertEquals(java.util.Set.of(), MadeUpSentences.organizations("两位原国会议员也出席了招待会。"));
     }
 }
