@@ -58,6 +58,11 @@ final class HeadTokens {
      * 神户市 + 役 + 所, 商工 + 会议 + 所: the segmenter splits a two-character head noun whose last character is also
      * a particle or suffix; the tokens are joined again so the head is found.
      */
+    /** Whether a head found on two joined words reaches into the first, so neither word alone held it. */
+    private static boolean spansBoth(String head, Token second) {
+        return head != null && head.length() > second.word().length();
+    }
+
     List<Token> joinSplitHeads(List<Token> tokens) {
         List<Token> out = new ArrayList<>(tokens.size());
         for (Token t : tokens) {
@@ -71,6 +76,12 @@ final class HeadTokens {
                     out.set(out.size() - 1, new Token(prev.start(), t.end(), joined, "n"));
                     continue;
                 }
+            }
+            if (prev != null && t.word().length() > 1 && prev.end() == t.start() && heads.headAt(t.word()) == null
+                    && heads.headAt(prev.word()) == null && spansBoth(heads.headAt(prev.word() + t.word()), t)) {
+                // 建国/vi + 阵线/n: a listed head the segmenter cut into two words (a verb and a noun) is still one head
+                out.set(out.size() - 1, new Token(prev.start(), t.end(), prev.word() + t.word(), "n"));
+                continue;
             }
             out.add(t);
         }

@@ -249,6 +249,27 @@ final class NameEdges {
                 && organ.tag().startsWith("nt") && organ.word().length() >= 3 ? organ.start() : start;
     }
 
+    /**
+     * 的, and 原/前 ("former"), which the segmenter glues onto the body after them (访问的某国国会/nt, a 原国会议员's
+     * former house): they are no part of a name. 的 opens no name (a name of three characters must remain); 原/前 are
+     * cut only where a place opens what is left, or where what is left is a bare head (the former member's house, no
+     * named one), since a place's own name may open with one.
+     */
+    static int afterGluedParticle(String text, int start, int end, List<Candidate> places, java.util.function.Predicate<String> bareHead) {
+        if (start + 1 >= end || GLUED_PARTICLES.indexOf(text.charAt(start)) < 0 || PlaceSpans.placeStartsAt(places, start)) {
+            return start;
+        }
+        if (text.charAt(start) == PARTICLE) {
+            return end - start - 1 >= 3 && text.charAt(start + 1) != '士' ? start + 1 : start; // 的士 (taxi) is a word
+        }
+        return PlaceSpans.placeStartsAt(places, start + 1) || bareHead.test(text.substring(start + 1, end)) ? start + 1 : start;
+    }
+
+    /** The particle that opens no name in Chinese. */
+    private static final char PARTICLE = '的';
+    /** The particle 的 and the words for "former" (原, 前) in one-character form. */
+    private static final String GLUED_PARTICLES = "的原前";
+
     /** A day or month the segmenter glued onto the words after it (10日送行政院/nt), and a verb of sending after it. */
     private static final Pattern GLUED_DATE = Pattern.compile("\\d{1,2}[月日号][送交呈报赴至到向往经由]?");
 

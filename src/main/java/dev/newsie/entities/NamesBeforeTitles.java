@@ -20,6 +20,9 @@ final class NamesBeforeTitles {
     /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
     private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
 
+    /** Last characters that join a grade or a second office to a title (常务副秘书长, 董事兼总裁), not of a name. */
+    private static final String TITLE_LINK_ENDS = "副兼";
+
     /** Characters before a name that stands before its title: punctuation, or the start of a line. */
     private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
     /** 出身台南的吴某某市长: a name before its title may also follow 的. */
@@ -38,7 +41,8 @@ final class NamesBeforeTitles {
             for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
                 final int from = p, to = i;
                 if (!leadingNameStart(text, p, tokens) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
-                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 冈田町町长: a place and its head
+                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 冈田町町长: a place and its head
+                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 常务副 + 秘书长: the title's own grade
                     continue;
                 }
                 int chinese = chineseNameEndingAt(text, p, i);

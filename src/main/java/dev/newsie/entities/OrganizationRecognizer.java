@@ -200,6 +200,11 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
+            int afterParticle = NameEdges.afterGluedParticle(text, start, end, places, this::isBareHead);
+            if (afterParticle > start && isBareHead(text.substring(afterParticle, end))) {
+                continue; // 原国会议员: a former member's house, no named body
+            }
+            start = afterParticle;
             int afterClause = clauseVerbs.nameStart(text, tokens, start, end, h, heads::hasHead);
             if (afterClause > start) {
                 if (end - afterClause < 2 || isBareHead(text.substring(afterClause, end))) {

@@ -25,10 +25,15 @@ final class PlaceAbbreviations {
     private record Place(String name, EntityType type) {
     }
 
-    private final Map<Character, Place> places;
+    /** The fixed compounds for Hong Kong, Macau (and Taiwan), longest first; 台 is not in the abbreviations file. */
+    private static final List<String> COMPATRIOT_COMPOUNDS = List.of("港澳台", "港澳");
 
-    private PlaceAbbreviations(Map<Character, Place> places) {
+    private final Map<Character, Place> places;
+    private final List<String> compatriotWords;
+
+    private PlaceAbbreviations(Map<Character, Place> places, List<String> compatriotWords) {
         this.places = Map.copyOf(places);
+        this.compatriotWords = List.copyOf(compatriotWords);
     }
 
     static PlaceAbbreviations load() {
@@ -43,7 +48,11 @@ final class PlaceAbbreviations {
                 throw r.error(e.getMessage());
             }
         }
-        return new PlaceAbbreviations(m);
+        List<String> words = new ArrayList<>();
+        for (ModelFile.Row r : ModelFile.read("compatriot-words.tsv", 1)) {
+            words.add(r.get(0));
+        }
+        return new PlaceAbbreviations(m, words);
     }
 
     List<Candidate> recognize(String text) {
@@ -57,6 +66,7 @@ final class PlaceAbbreviations {
                 j++;
             }
             if (j - i < 2 || counted(text, j) != j - i || CountryAbbreviations.insideName(text, i)) {
+                i = compatriots(text, i, out);
                 continue;
             }
             for (int k = i; k < j; k++) {
@@ -66,6 +76,28 @@ final class PlaceAbbreviations {
             i = j - 1;
         }
         return out;
+    }
+
+    /**
+     * 港澳同胞, 港澳台人士: the PRC's fixed compounds for the people of Hong Kong, Macau and Taiwan name each place when
+     * a word for their people or areas follows ({@code models/compatriot-words.tsv}); a longer run (粤港澳) or any
+     * other word after them (港澳办, 港澳台商) is a name or a kind. Returns where the scan goes on.
+     */
+    private int compatriots(String text, int i, List<Candidate> out) {
+        for (String compound : COMPATRIOT_COMPOUNDS) {
+            int end = i + compound.length();
+            if (!text.startsWith(compound, i) || (i > 0 && places.containsKey(text.charAt(i - 1)))
+                    || compatriotWords.stream().noneMatch(w -> text.startsWith(w, end))) {
+                continue;
+            }
+            for (int k = i; k < end; k++) {
+                Place p = text.charAt(k) == '台' ? new Place("台湾", EntityType.PROVINCE) : places.get(text.charAt(k));
+                out.add(new Candidate(k, k + 1, p.type(), p.name(), "台湾".equals(p.name()) ? null : "中国",
+                        Candidate.Source.PATTERN));
+            }
+            return end - 1;
+        }
+        return i;
     }
 
     /** How many places the word at {@code at} counts (longest word first), or 0. */

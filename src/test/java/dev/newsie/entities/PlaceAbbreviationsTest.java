@@ -27,4 +27,18 @@ class PlaceAbbreviationsTest {
         assertEquals(List.of(), names("沪港三地代表出席。"));
         assertEquals(List.of(), names("签署了《沪港双方合作备忘录》。"));
     }
+
+    @Test
+    void theCompatriotCompoundBeforeItsPeopleNamesEachPlace() {
+        assertEquals(List.of("香港", "澳门"), names("晚会邀请了多位港澳青年参加。"));
+        assertEquals(List.of("香港", "澳门", "台湾"), names("市里举办港澳台同胞联谊活动。"));
+        assertEquals(List.of("香港", "澳门", "台湾"), names("获奖者中有五位港澳台胞。"));
+    }
+
+    @Test
+    void theCompatriotCompoundInANameOrAKindNamesNothing() {
+        assertEquals(List.of(), names("市港澳办负责人出席。"));
+        assertEquals(List.of(), names("全市港澳台商投资企业增至百家。"));
+        assertEquals(List.of(), names("粤港澳地区合作持续深化。"));
+    }
 }
