@@ -34,4 +34,10 @@ class HomePartnersTest {
         Set<String> r = relations("2015年,衡水市外事工作成效明显。与美国波特兰市举行结好25周年庆祝系列活动,增进了友谊。");
         assertTrue(r.contains("波特兰-衡水@1990"), r.toString());
     }
+
+    @Test
+    void partnersOfASubjectlessClauseSettingUpFriendlyExchangeRelations() {
+        Set<String> r = relations("至今,衡水市已与日本仙台市正式缔结国际友好城市关系,与美国波特兰市、法国图卢兹市建立友好交流关系。");
+        assertTrue(r.containsAll(Set.of("波特兰-衡水@null", "图卢兹-衡水@null")), r.toString());
+    }
 }
