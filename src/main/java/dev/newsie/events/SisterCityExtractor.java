@@ -98,12 +98,17 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                if (p.kind().equals("LIST_LINE")) {
-                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead
+                if (p.kind().equals("LIST_LINE") || p.kind().equals("TABLE_ROW")) {
+                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead;
+                    // a table's row (1 | 乙市 | 乙国 | 1990年5月3日) only on a page that speaks of sister cities before it
                     while (m.find()) {
+                        if (p.kind().equals("TABLE_ROW") && !TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
+                            continue;
+                        }
                         String home = PartnerListLead.home(ctx, ms.sentence().start());
                         if (home == null) {
-                            home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                            home = p.kind().equals("TABLE_ROW") ? TwinningTablePage.home(ctx, p.pattern(), ms.sentence().start())
+                                    : lastHomePlace(ctx, ms.textOffset(m.start()));
                         }
                         MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
