@@ -37,7 +37,7 @@ class HomePartnersTest {
 
     @Test
     void partnersOfASubjectlessClauseSettingUpFriendlyExchangeRelations() {
-        Set<String> r = relations("至今,衡水市已与日本仙台市正式缔结国际友好城市关系,与美国波特兰市、法国图卢兹市建立友好交流关系。");
+        Set<String> r = relations("衡水市外事工作稳步推进,还与美国波特兰市、法国图卢兹市建立友好交流关系。");
         assertTrue(r.containsAll(Set.of("波特兰-衡水@null", "图卢兹-衡水@null")), r.toString());
     }
 }
