@@ -52,4 +52,10 @@ class HomePartnersTest {
         Set<String> r = relations("衡水市市长会见了芬兰拉普兰地区、美国波特兰市等12名友城代表。");
         assertTrue(r.containsAll(Set.of("拉普兰-衡水@null", "波特兰-衡水@null")), r.toString());
     }
+
+    @Test
+    void theFirstTwinningThatOpensATallyIsDatedByItsYear() {
+        Set<String> r = relations("自1988年与美国波特兰市首个结好以来,截至目前,衡水市已与9个国家的城市结好。");
+        assertTrue(r.contains("波特兰-衡水@1988"), r.toString());
+    }
 }
