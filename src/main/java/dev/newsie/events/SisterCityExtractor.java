@@ -98,12 +98,17 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                if (p.kind().equals("LIST_LINE")) {
-                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead
+                if (p.kind().equals("LIST_LINE") || p.kind().equals("TABLE_ROW")) {
+                    // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead;
+                    // a table's row (1 | 乙市 | 乙国 | 1990年5月3日) only on a page that speaks of sister cities before it
                     while (m.find()) {
+                        if (p.kind().equals("TABLE_ROW") && !TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
+                            continue;
+                        }
                         String home = PartnerListLead.home(ctx, ms.sentence().start());
                         if (home == null) {
-                            home = lastHomePlace(ctx, ms.textOffset(m.start()));
+                            home = p.kind().equals("TABLE_ROW") ? TwinningTablePage.home(ctx, p.pattern(), ms.sentence().start())
+                                    : lastHomePlace(ctx, ms.textOffset(m.start()));
                         }
                         MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
@@ -151,7 +156,12 @@ final class SisterCityExtractor {
                     // 会见了甲、乙等友好城市代表团: the guests are the sister cities of the article's one home city
                     boolean sole = p.kind().equals("HOME_DELEGATES");
                     while (m.find()) {
-                        String home = sole ? soleHomeCity(ctx) : lastHomePlace(ctx, ms.textOffset(m.start()));
+                        // the places listed as guests are partners, never the home city, whatever country they were given
+                        java.util.Set<String> guests = new java.util.HashSet<>();
+                        for (MaskedSentence.Slot g : ms.slots(m.start(1), m.end(1))) {
+                            guests.add(g.entity().name());
+                        }
+                        String home = sole ? soleHomeCity(ctx, guests) : lastHomePlace(ctx, ms.textOffset(m.start()));
                         // 与乙举行结好25周年庆祝活动: the years celebrated count back from the page's year
                         String since = p.kind().equals("HOME_ANNIVERSARY") && year != null
                                 ? String.valueOf(year - Integer.parseInt(m.group(2))) : null;
@@ -288,11 +298,14 @@ final class SisterCityExtractor {
         return best;
     }
 
-    /** The one home city (Chinese, or of no stated country) the article names; null when it names none or several. */
-    private static String soleHomeCity(DocumentContext ctx) {
+    /**
+     * The one home city (Chinese, or of no stated country) the article names, the listed guests aside; null when it
+     * names none or several.
+     */
+    private static String soleHomeCity(DocumentContext ctx, java.util.Set<String> guests) {
         String only = null;
         for (Entity e : ctx.entities) {
-            if (e.type() != EntityType.CITY || isForeign(e) || e.name().equals(only)) {
+            if (e.type() != EntityType.CITY || isForeign(e) || e.name().equals(only) || guests.contains(e.name())) {
                 continue;
             }
             if (only != null) {

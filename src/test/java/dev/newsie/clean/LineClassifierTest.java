@@ -171,4 +171,10 @@ class LineClassifierTest {
         assertKind(LineKind.JUNK, "本文章來自《某某日報》。原文：某市與某市結盟", "想知道更多？快點我加入某某新聞LINE好友！");
         assertNotEquals(LineKind.JUNK, classifier.classify("市长表示,欢迎更多青年加入志愿服务,共同建设美好家园。"));
     }
+
+    @Test
+    void aPipeRowWithACalendarDateIsATableOfTheArticleNotAMenu() {
+        assertNotEquals(LineKind.JUNK, classifier.classify("3 | 北山市 Northhill | 某国 | 欧洲 | 1994年7月2日 | 12.5 | 88 |"));
+        assertKind(LineKind.JUNK, "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 |");
+    }
 }

@@ -44,4 +44,18 @@ class SigningAtAnotherPairsCeremonyTest {
         assertTrue(cities.signatories() != null && Set.copyOf(cities.signatories()).equals(Set.of("王建明", "陈志华")), cities.toString());
         assertTrue(of("浙江", "湖北").signatories() == null, of("浙江", "湖北").toString());
     }
+
+    @Test
+    void aBracketedQualifierBeforeTheProjectsKeepsTheProvincesMemorandumNoTwinning() {
+        EventExtractor.Result r = MadeUpReports.run("""
+                莲都区与宜都市缔结友好城市
+
+                时间:2012-06-08 来源:某某日报
+
+                6月4日,在杭州举行的浙江省与湖北省战略合作备忘录暨友好城市(园区)项目合作协议签约仪式上,我区与湖北宜都市正式缔结为友好城市。
+                """, "2012-06-08");
+        assertFalse(MadeUpReports.relationKeys(r).stream().anyMatch(k -> k.contains("浙江")), r.relations().toString());
+        assertTrue(MadeUpReports.signings(r).stream().noneMatch(e -> e.parties().contains("浙江") && "SISTER_CITY".equals(e.agreement())),
+                MadeUpReports.signings(r).toString());
+    }
 }
