@@ -4,8 +4,10 @@ import dev.newsie.canon.ModelFile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,6 +31,8 @@ final class NameShapes {
     static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
 
     final List<String> titles;
+    /** The titles by their first character, longest first: every position of every sentence is tried, so the lookup is by index. */
+    private final Map<Character, List<String>> titlesByFirst;
     final Set<String> surnames;
     final Set<String> listedSurnames;
     final Set<Character> transliteration;
@@ -62,6 +66,14 @@ final class NameShapes {
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
+        Map<Character, List<String>> byFirst = new HashMap<>();
+        for (String title : this.titles) {
+            if (!title.isEmpty()) {
+                byFirst.computeIfAbsent(title.charAt(0), c -> new ArrayList<>()).add(title);
+            }
+        }
+        byFirst.replaceAll((c, list) -> List.copyOf(list));
+        this.titlesByFirst = Map.copyOf(byFirst);
         this.listedSurnames = Set.copyOf(surnames);
         Set<String> all = new HashSet<>(surnames);
         all.addAll(learntSurnames);
@@ -107,7 +119,7 @@ final class NameShapes {
     int titleEndingIn(String text, int from, int to) {
         int best = -1;
         for (int i = from; i < to; i++) {
-            for (String t : titles) {
+            for (String t : titlesStartingAt(text, i)) {
                 if (text.startsWith(t, i) && i + t.length() <= to) {
                     best = Math.max(best, i + t.length());
                 }
@@ -116,8 +128,12 @@ final class NameShapes {
         return best;
     }
 
+    private List<String> titlesStartingAt(String text, int i) {
+        return i >= 0 && i < text.length() ? titlesByFirst.getOrDefault(text.charAt(i), List.of()) : List.of();
+    }
+
     String titleAt(String text, int i) {
-        for (String t : titles) {
+        for (String t : titlesStartingAt(text, i)) {
             if (text.startsWith(t, i)) {
                 return t;
             }

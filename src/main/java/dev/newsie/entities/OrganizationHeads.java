@@ -2,7 +2,9 @@ package dev.newsie.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -14,16 +16,29 @@ final class OrganizationHeads {
     static final Set<String> EVENT_WORDS = Set.of("论坛", "大会", "年会", "会议", "峰会", "博览会", "交流会", "对话", "奖");
 
     private final List<String> heads;
+    /** The heads by their last character, longest first: names are tried at every token, so the lookup is by index. */
+    private final Map<Character, List<String>> headsByLast;
 
     OrganizationHeads(List<String> heads) {
         List<String> h = new ArrayList<>(heads);
         h.sort(Comparator.comparingInt(String::length).reversed());
         this.heads = List.copyOf(h);
+        Map<Character, List<String>> byLast = new HashMap<>();
+        for (String head : this.heads) {
+            if (!head.isEmpty()) {
+                byLast.computeIfAbsent(head.charAt(head.length() - 1), c -> new ArrayList<>()).add(head);
+            }
+        }
+        byLast.replaceAll((c, list) -> List.copyOf(list));
+        this.headsByLast = Map.copyOf(byLast);
     }
 
     /** The longest head noun {@code word} ends in, or null. */
     String headAt(String word) {
-        for (String h : heads) {
+        if (word.isEmpty()) {
+            return heads.contains("") ? "" : null;
+        }
+        for (String h : headsByLast.getOrDefault(word.charAt(word.length() - 1), List.of())) {
             if (word.endsWith(h)) {
                 return h;
             }
