@@ -60,6 +60,34 @@ final class TransliteratedPlaces {
             EntityType t = suffix == '市' || suffix == '郡' ? EntityType.CITY : EntityType.PROVINCE;
             out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
         }
+        out.addAll(hyphenated(text, known));
+        return out;
+    }
+
+    /**
+     * 德国巴登-巴登市, 毛里求斯瓦科阿-凤凰市: a foreign compound name joins its parts with a hyphen, which ends every
+     * run of transliteration characters above; right after a country or a foreign state, a transliterated part, a
+     * hyphen and a second part before 市, 郡 or 州 are one place (its name keeps the hyphen, as written).
+     */
+    private static final java.util.regex.Pattern HYPHENATED =
+            java.util.regex.Pattern.compile("(\\p{IsHan}{2,6})[-－‐](\\p{IsHan}{1,6}?)([市郡州])");
+
+    private List<Candidate> hyphenated(String text, List<Candidate> known) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : known) {
+            boolean foreign = c.type() == EntityType.COUNTRY && !"中国".equals(c.name())
+                    || c.type() == EntityType.PROVINCE && c.country() != null && !"中国".equals(c.country());
+            if (!foreign || c.end() >= text.length()) {
+                continue;
+            }
+            java.util.regex.Matcher m = HYPHENATED.matcher(text).region(c.end(), Math.min(text.length(), c.end() + 16));
+            if (!m.lookingAt() || !m.group(1).chars().allMatch(ch -> transliteration.contains((char) ch))) {
+                continue;
+            }
+            EntityType t = m.group(3).equals("州") ? EntityType.PROVINCE : EntityType.CITY;
+            out.add(new Candidate(m.start(), m.end(), t, CanonicalNames.surfaceForm(text.substring(m.start(), m.end(3) - 1)),
+                    null, Candidate.Source.WEAK));
+        }
         return out;
     }
 

@@ -1,0 +1,26 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.entities.MadeUpSentences.placeKeys;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Foreign places written in transliteration characters, here compound names joined by a hyphen (made-up sentences). */
+class TransliteratedPlacesTest {
+    @Test
+    void aHyphenatedNameAfterItsCountryIsOnePlace() {
+        Set<String> places = placeKeys("代表团随后访问了法国拉波尔-萨隆市，并与市长会谈。");
+        assertTrue(places.contains("CITY 拉波尔-萨隆"), places.toString());
+        Set<String> state = placeKeys("代表团随后访问了美国卡罗-威尔斯州。");
+        assertTrue(state.contains("PROVINCE 卡罗-威尔斯"), state.toString());
+    }
+
+    @Test
+    void aHyphenWithNoForeignPlaceBeforeItJoinsNothing() {
+        Set<String> places = placeKeys("会议讨论了城乡-区域协调发展市场问题。");
+        assertFalse(places.stream().anyMatch(p -> p.contains("-")), places.toString());
+    }
+}
