@@ -170,7 +170,7 @@ class ForumExtractorTest {
     @Test
     void aCountOfParallelForumsIsNoForumAndTheHostsOfTheSeriesCount() {
         String text = "22日,2026青河国际友城大会在青河闭幕。大会期间举行的三场平行论坛分别围绕“城市治理”“经贸合作”展开讨论。"
-                + "青河国际友城大会由中国人民对外友好协会和中国国际友好城市联合会共同创办,此前已举办七届。";
+                + "青河国际友城大会由中国人民对外友好协会与中国国际友好城市联合会联合创办,此前已举办七届。";
         List<Event> fs = run(text, "2026-10-22");
         assertEquals(1, fs.size(), fs.toString());
         assertEquals(List.of("城市治理", "经贸合作"), fs.get(0).topics());
