@@ -1,7 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -39,16 +37,8 @@ final class UnquotedEventNames {
     }
 
     static UnquotedEventNames load() {
-        List<String> heads = new ArrayList<>(), breaks = new ArrayList<>();
-        for (ModelFile.Row r : ModelFile.read("events/lexicon.tsv", 2)) {
-            if (r.get(0).equals("FORUM_HEAD")) {
-                heads.add(r.get(1));
-            } else if (r.get(0).equals("NAME_BREAK")) {
-                breaks.add(r.get(1));
-            }
-        }
-        ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
-        return new UnquotedEventNames(heads, breaks);
+        EventNameWords words = EventNameWords.loaded();
+        return new UnquotedEventNames(words.heads(), words.breaks());
     }
 
     /** Whether the name that starts at {@code from} (right after a run of abbreviations) closes on an event's head noun. */

@@ -1,7 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -37,17 +35,8 @@ final class YearNamedEvents {
     }
 
     static YearNamedEvents load() {
-        List<String> heads = new ArrayList<>(), breaks = new ArrayList<>();
-        for (ModelFile.Row r : ModelFile.read("events/lexicon.tsv", 2)) {
-            if (r.get(0).equals("FORUM_HEAD")) {
-                heads.add(r.get(1));
-            } else if (r.get(0).equals("NAME_BREAK")) {
-                breaks.add(r.get(1));
-            }
-        }
-        // expositions, fairs and festivals named with their year or ordinal (第三届中国茶叶博览会) are events too
-        ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
-        return new YearNamedEvents(heads, breaks);
+        EventNameWords words = EventNameWords.loaded();
+        return new YearNamedEvents(words.heads(), words.breaks());
     }
 
     /** Marks in {@code inName} every character of each year-named event's name and of the same name written again. */

@@ -67,6 +67,11 @@ final class SigningBackground {
         return y.find() ? y.group(1) : null;
     }
 
+    private static final String NUMERAL = "[\\d一二三四五六七八九十两百]";
+    private static final String TWINNING_NOUN = "友好城市|友城|友好省州|姊妹|姐妹";
+    /** A count of years: at most three digits, unlike a year. */
+    private static final String YEARS = NUMERAL + "{1,3}多?(?:周)?年";
+
     /**
      * 缔结友好城市30年来, 结为友好城市已经20年: a length of years right after the twinning the verb names counts the
      * time it has lasted, so the clause states a relation; a count has at most three digits, unlike a year
@@ -77,10 +82,10 @@ final class SigningBackground {
      * one the verb names (narrowed after the rule cost the unread half a signing, found on its numbers alone).
      */
     private static final Pattern DURATION = Pattern.compile(
-            "^(?:[^\\d一二三四五六七八九十两百]*?(?:友好城市|友城|友好省州|姊妹|姐妹|友好|关系|协定|协议|协议书|备忘录|意向书))?"
-            + "(?:已经|已届|已满|已有|已|至今)[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年"
-            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:友好城市|友城|友好省州|姊妹|姐妹))?"
-            + "[\\d一二三四五六七八九十两百]{1,3}多?(?:周)?年(?:来(?![华访到自京沪])|以来|之久|之际)");
+            "^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "|友好|关系|协定|协议|协议书|备忘录|意向书))?"
+            + "(?:已经|已届|已满|已有|已|至今)" + YEARS
+            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
+            + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)");
 
     /**
      * 甲、乙分别与丙(1996年4月18日)、丁(1998年9月2日)缔结为友好城市: partners listed with their dates in brackets are a

@@ -17,11 +17,10 @@ final class GluedPunctuation {
 
     /** A word's pieces as [start, end) offsets relative to the word: one piece when it holds no glued mark. */
     static List<int[]> pieces(String word) {
-        List<int[]> pieces = new ArrayList<>();
-        if (word.length() < 2) {
-            pieces.add(new int[] {0, word.length()});
-            return pieces;
+        if (word.length() < 2 || word.chars().noneMatch(c -> isMark((char) c))) {
+            return List.of(new int[] {0, word.length()}); // almost every token: no list is built
         }
+        List<int[]> pieces = new ArrayList<>();
         int from = 0;
         for (int i = 1; i <= word.length(); i++) {
             if (i == word.length() || isMark(word.charAt(i)) != isMark(word.charAt(from))) {

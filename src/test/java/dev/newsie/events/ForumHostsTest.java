@@ -110,4 +110,16 @@ class ForumHostsTest {
         assertTrue(hostsOf("会后,与会代表参观了由厦门市人民政府举办的成果展。").isEmpty());
         assertEquals(List.of("厦门市人民政府"), hostsOf("由厦门市人民政府主办的青河国际友城论坛今天开幕,同期举办图片展。"));
     }
+
+    // A relative clause before a forum's name, opened by a time, names its hosts.
+    @Test
+    void aTimedRelativeClauseNamesTheForumsHost() {
+        assertEquals(List.of("中国人民对外友好协会"),
+                hostsOf("在2016年中国人民对外友好协会举办的第二届青河国际友城论坛上,白州市获得表彰。"));
+    }
+
+    @Test
+    void aTimedClauseHostingSomethingElseNamesNoForumHost() {
+        assertTrue(hostsOf("2016年中国人民对外友好协会举办的图片展吸引了众多市民。").isEmpty());
+    }
 }
