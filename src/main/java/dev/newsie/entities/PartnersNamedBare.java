@@ -70,8 +70,11 @@ final class PartnersNamedBare {
                 && SUFFIXES.indexOf(text.charAt(c.end() - 1)) >= 0 && coordinated(text, c.start(), c.end());
     }
 
-    /** What may stand right after a name in a list or a twinning's subject: a mark, or the predicate's first word. */
-    private static final String AFTER_NAME = "，,。;；:：、)）于自从在是为的两结缔建签已早也都共互0123456789";
+    /**
+     * What may stand right after a name in a list or a twinning's subject: a mark, or the predicate's first word
+     * (作为 and 均为, "as" and "both are", say what the pair are to each other: round 13).
+     */
+    private static final String AFTER_NAME = "，,。;；:：、)）于自从在是为的两结缔建签已早也都共互作均0123456789";
 
     /** What may stand right before a name at a clause's start. */
     private static final String BEFORE_NAME = "，,。;；:：(（\n ";
