@@ -148,6 +148,10 @@ final class CoordinatedPlaces {
             }
         }
         int to = item[1];
+        if (last && from > item[0] && AFTER_LAST.matcher(text.substring(from, item[1])).find()) {
+            // 甲县、乙县、丙区等区县: a listed place closed by 等 ends the list; what follows names the items' kinds (区县)
+            return new int[]{from, from};
+        }
         if (last) {
             to = from;
             // an item cut at MAX_ITEM runs on into its sentence (无锡市获颁国际友好城|市…): its end closes no name

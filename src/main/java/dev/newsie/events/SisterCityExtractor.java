@@ -299,21 +299,20 @@ final class SisterCityExtractor {
     }
 
     /**
-     * The one home city (Chinese, or of no stated country) the article names, the listed guests aside; null when it
-     * names none or several.
+     * The one home city (Chinese, or of no stated country) the article names, the listed guests and the districts and
+     * counties of another home city named aside; null when it names none or several.
      */
     private static String soleHomeCity(DocumentContext ctx, java.util.Set<String> guests) {
-        String only = null;
+        java.util.Set<String> homes = new java.util.LinkedHashSet<>();
         for (Entity e : ctx.entities) {
-            if (e.type() != EntityType.CITY || isForeign(e) || e.name().equals(only) || guests.contains(e.name())) {
-                continue;
+            if (e.type() == EntityType.CITY && !isForeign(e) && !guests.contains(e.name())) {
+                homes.add(e.name());
             }
-            if (only != null) {
-                return null;
-            }
-            only = e.name();
         }
-        return only;
+        // the city's own districts and counties (甲市 and its 乙区, 丙县) leave no doubt about whose guests they are
+        java.util.Set<String> cities = java.util.Set.copyOf(homes);
+        homes.removeIf(h -> cities.stream().anyMatch(c -> !c.equals(h) && CountyLevelPlaces.below(h, c)));
+        return homes.size() == 1 ? homes.iterator().next() : null;
     }
 
     /**
