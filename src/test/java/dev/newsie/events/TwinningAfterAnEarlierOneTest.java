@@ -20,7 +20,7 @@ class TwinningAfterAnEarlierOneTest {
 
     @Test
     void theNewPartnerFollowsAnEarlierOneOfTheSameCountry() {
-        Set<String> r = relations("双方签订了建立友好城市关系意向书。这是继波尔多市之后又一个与温州市建立友好城市关系的法国城市。");
+        Set<String> r = relations("两市当天草签了结好意向书。这是继波尔多市之后又一个同温州市结为友好城市的法国城市。");
         assertTrue(r.contains("波尔多-温州@null"), r.toString());
     }
 
