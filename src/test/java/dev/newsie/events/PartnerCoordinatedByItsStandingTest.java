@@ -36,4 +36,10 @@ class PartnerCoordinatedByItsStandingTest {
         Set<String> r = relations("台中与姊妹市美国弗林特市签署了教育交流备忘录。");
         assertTrue(r.contains("台中-弗林特@null"), r.toString());
     }
+
+    @Test
+    void aSisterCountyOfTaiwansPress() {
+        Set<String> r = relations("花莲县与姊妹县美国马里兰州霍华德郡签署了观光推广合作书。");
+        assertTrue(r.contains("花莲-霍华德@null"), r.toString());
+    }
 }
