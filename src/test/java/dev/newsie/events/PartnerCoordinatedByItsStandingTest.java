@@ -42,4 +42,10 @@ class PartnerCoordinatedByItsStandingTest {
         Set<String> r = relations("花莲县与姊妹县美国马里兰州霍华德郡签署了观光推广合作书。");
         assertTrue(r.contains("花莲-霍华德@null"), r.toString());
     }
+
+    @Test
+    void aListOfPartnersAfterTheStanding() {
+        Set<String> r = relations("2021年4月9日,株洲市与友好城市法国图卢兹市、德国哈根市举行了线上会谈。");
+        assertTrue(r.containsAll(Set.of("图卢兹-株洲@null", "哈根-株洲@null")), r.toString());
+    }
 }

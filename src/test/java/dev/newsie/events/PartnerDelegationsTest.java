@@ -28,4 +28,12 @@ class PartnerDelegationsTest {
         Set<String> r = relations("邢台市举办国际友城周。来自友好城市美国斯波坎市的代表参加了开幕式。");
         assertTrue(r.contains("斯波坎-邢台@null"), r.toString());
     }
+
+    @Test
+    void partnersListedBeforeTheirStandingAsGuests() {
+        // round 13: the list and 等友好城市 before the guests' verb (参加, 出席), no word for delegates
+        Set<String> r = relations("9月20日,邢台市举办国际友城交流会,邀请了斯波坎市、高山市等友好城市参加。"
+                + "会上各方交流了城市治理经验。");
+        assertTrue(r.containsAll(Set.of("斯波坎-邢台@null", "邢台-高山@null")), r.toString());
+    }
 }
