@@ -48,6 +48,7 @@ final class DocumentContext {
                     previous = d.first();
                     fullDateStarts.add(d.start());
                     fullDates.add(d.first());
+                    stamps.add(PublicationStamp.at(text, d.start(), d.end()));
                 }
             }
         }
@@ -113,6 +114,8 @@ final class DocumentContext {
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */
     private final List<Integer> fullDateStarts = new ArrayList<>();
     private final List<String> fullDates = new ArrayList<>();
+    /** Whether each full date is the page's own publication stamp ({@link PublicationStamp}). */
+    private final List<Boolean> stamps = new ArrayList<>();
 
     /**
      * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
@@ -315,13 +318,16 @@ final class DocumentContext {
     /**
      * The last full date before a position that is not of a year long past: a signing told without a date after
      * a recalled twinning (2005年10月20日,两市正式缔结… / 活动中,两市还签署了…) happened in the reported time,
-     * not on the recalled day.
+     * not on the recalled day. The page's publication stamp dates no act: a signing the text leaves undated stays so.
      */
     String recentDateBefore(int pos) {
         Integer year = resolver.anchorYear();
         int i = java.util.Collections.binarySearch(fullDateStarts, pos);
         for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
             String d = fullDates.get(before);
+            if (stamps.get(before)) {
+                continue; // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
+            }
             if (year == null || !isLongPast(d, year)) {
                 return d;
             }
