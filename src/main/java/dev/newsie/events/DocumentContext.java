@@ -36,7 +36,8 @@ final class DocumentContext {
         List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);
         for (Sentence s : sentences) {
             masked.add(MaskedSentence.ofSorted(s, sorted));
-            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
+            String lead = masked.size() >= 2 ? sentences.get(masked.size() - 2).text() : "";
+            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous, lead));
             // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
             ds.removeIf(d -> FOUNDING_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 4))).lookingAt());
