@@ -72,12 +72,21 @@ public final class DateResolver {
      * latest date the document has reported before this text, which 当日 refers to (null if none).
      */
     public List<DateMention> find(String text, int offset, String previous) {
+        return find(text, offset, previous, "");
+    }
+
+    /**
+     * @param lead the sentence before, whose verb of saying may open words said that go on into this one
+     */
+    public List<DateMention> find(String text, int offset, String previous, String lead) {
         List<DateMention> out = new ArrayList<>();
         // 十月九日, 二〇二四年三月五日 (Hong Kong, Macau, overseas papers): read in digits, placed in the original
         NumeralDates.Digits digits = NumeralDates.withOrigins(text);
         Matcher m = EXPR.matcher(digits.text());
         while (m.find()) {
-            DateMention d = resolve(m, previous);
+            String spoken = m.group("day") == null || m.group("pd") != null || year == null || month == null || day == null ? null
+                    : SpokenToday.day(m.group("day"), lead + digits.text().substring(0, m.start()), previous, LocalDate.of(year, month, day));
+            DateMention d = spoken != null ? single(spoken) : resolve(m, previous);
             if (d != null) {
                 out.add(new DateMention(digits.start(m.start()) + offset, digits.end(m.end()) + offset, d.date(), d.spanStart(), d.spanEnd()));
                 if (d.first() != null && d.first().length() == 10) {

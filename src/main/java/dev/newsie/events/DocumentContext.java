@@ -36,7 +36,8 @@ final class DocumentContext {
         List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);
         for (Sentence s : sentences) {
             masked.add(MaskedSentence.ofSorted(s, sorted));
-            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous));
+            String lead = masked.size() >= 2 ? sentences.get(masked.size() - 2).text() : "";
+            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous, lead));
             // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
             ds.removeIf(d -> FOUNDING_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 4))).lookingAt());
@@ -48,6 +49,7 @@ final class DocumentContext {
                     previous = d.first();
                     fullDateStarts.add(d.start());
                     fullDates.add(d.first());
+                    stamps.add(PublicationStamp.at(text, d.start(), d.end()));
                 }
             }
         }
@@ -58,11 +60,16 @@ final class DocumentContext {
             "^(\\p{IsHan}{2,}?)([市省])(?:人民政府|政府)?(?:外事办公室|外办|委|人大常委会|人民对外友好协会|友协)?$");
 
     /**
-     * The place 我市, 本市 (level 市) or 我省, 本省 (level 省) stand for: the one Chinese place of that level whose
+     * The place 我市, 本市 (level 市) or 我省, 本省 (level 省) stand for: the place the page's local outlet is named
+     * after ({@link HomeOutlet}), else the one Chinese place of that level whose
      * government or party body the page names (来源:甲市人民政府), else the one Chinese place of that rank the page
      * names at all; null when the page leaves a doubt.
      */
     String homePlace(char level) {
+        String served = HomeOutlet.place(entities, level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE);
+        if (served != null) {
+            return served; // 来源:甲日报 … 我市: the outlet's own place
+        }
         java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
         java.util.Set<String> places = new java.util.LinkedHashSet<>();
         dev.newsie.model.EntityType rank = level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE;
@@ -108,6 +115,8 @@ final class DocumentContext {
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */
     private final List<Integer> fullDateStarts = new ArrayList<>();
     private final List<String> fullDates = new ArrayList<>();
+    /** Whether each full date is the page's own publication stamp ({@link PublicationStamp}). */
+    private final List<Boolean> stamps = new ArrayList<>();
 
     /**
      * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
@@ -310,13 +319,16 @@ final class DocumentContext {
     /**
      * The last full date before a position that is not of a year long past: a signing told without a date after
      * a recalled twinning (2005年10月20日,两市正式缔结… / 活动中,两市还签署了…) happened in the reported time,
-     * not on the recalled day.
+     * not on the recalled day. The page's publication stamp dates no act: a signing the text leaves undated stays so.
      */
     String recentDateBefore(int pos) {
         Integer year = resolver.anchorYear();
         int i = java.util.Collections.binarySearch(fullDateStarts, pos);
         for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
             String d = fullDates.get(before);
+            if (stamps.get(before)) {
+                continue; // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
+            }
             if (year == null || !isLongPast(d, year)) {
                 return d;
             }

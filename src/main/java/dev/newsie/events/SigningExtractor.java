@@ -102,7 +102,10 @@ final class SigningExtractor {
                 // the same document named again further on (…签署了甲协议。…仪式上,X与Y共同签署了甲协议) is the act told again
                 boolean sameDocument = lastEvent != null && lastEvent.build().title() != null
                         && lastEvent.build().title().equals(documents.documentName(ms, verb[1]));
-                if (lastEvent != null && (lastSigning >= si - 2 || sameDocument) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
+                // X、Y分别代表双方签约 further on, when one signing has been told: its signers, however far the report went
+                boolean signersOfTheOne = out.size() == 1 && lastEvent != null && lastEvent.build().signatories() == null
+                        && SigningFollowUps.ON_BEHALF_OF_BOTH.matcher(m.substring(0, verb[0])).find();
+                if (lastEvent != null && (lastSigning >= si - 2 || sameDocument || signersOfTheOne) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
                         lastEvent.title(documents.documentName(ms, verb[1]));
                     }

@@ -89,6 +89,9 @@ final class SigningFollowUps {
         return null;
     }
 
+    /** 分别代表双方, 分别代表两市: the two people before it each sign for a side of the signing told. */
+    static final Pattern ON_BEHALF_OF_BOTH = Pattern.compile("分别代表(?:双方|两市|两地|两省|两县|两区|两校|两会)(?:在协议上|在协议书上)?$");
+
     /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
     static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
 
@@ -129,7 +132,10 @@ final class SigningFollowUps {
         }
         // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
         boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
-        boolean bare = doc != null && (pointed || s + doc.length() >= m.length() || "，,。;；！!".indexOf(m.charAt(s + doc.length())) >= 0);
+        boolean bare = doc != null && (pointed || s + doc.length() >= m.length() || "，,。;；！!".indexOf(m.charAt(s + doc.length())) >= 0)
+                // 分别代表双方签约。: a verb that ends its clause names no document, so none other than the one told
+                || (doc == null && (s >= m.length() || "，,。;；！!".indexOf(m.charAt(s)) >= 0)
+                    && ON_BEHALF_OF_BOTH.matcher(m.substring(0, verb[0])).find());
         Event e = last.build();
         // 市长甲与乙市市长丙签署了友好城市关系协议书, right after the twinning was told: the same document, by name
         if (!bare && !lexicon.agreementKind(m.substring(verb[1], Math.min(m.length(), verb[1] + 40))).equals(e.agreement())) {

@@ -116,6 +116,10 @@ final class SigningPlace {
      */
     static String ofVisitOrCeremony(MaskedSentence ms, int verbPos) {
         String m = ms.masked();
+        String travelled = TravelToSign.place(ms, verbPos);
+        if (travelled != null) {
+            return travelled;
+        }
         Matcher c = CEREMONY_HELD_IN.matcher(m);
         while (c.find()) {
             if (c.start() >= verbPos - 4) {

@@ -1,0 +1,37 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A journey told with the signing as its purpose (率团赴甲缔盟交流, 前往甲签约): a verb of going (赴, 前往, 到) with
+ * its destination and, right after it, the act says where the travellers were when they signed. Reads one masked
+ * sentence; writes nothing.
+ */
+final class TravelToSign {
+    private TravelToSign() {
+    }
+
+    /**
+     * 赴甲缔盟, 前往甲签约, 到甲进行结好交流: going to a place to twin or sign there; the purpose follows the
+     * destination at once, so a witness or a meeting in between cannot be taken for it.
+     */
+    private static final Pattern TO_SIGN = Pattern.compile(
+            "(?:赴|前往|来到|到)(Ⓟ+)(?:进行|开展)?(?:友好)?(?:缔盟|结好|结盟|签约|缔约|签署|签订|缔结)");
+
+    /** The destination of a journey made to sign, told before the verb in the sentence, or null. */
+    static String place(MaskedSentence ms, int verbPos) {
+        Matcher t = TO_SIGN.matcher(ms.masked().substring(0, Math.min(verbPos + 2, ms.masked().length())));
+        String found = null;
+        while (t.find()) {
+            MaskedSentence.Slot s = ms.lastPlace(t.start(1), t.end(1));
+            if (s == null || s.entity().type() == EntityType.COUNTRY) {
+                return null;
+            }
+            found = s.entity().name();
+        }
+        return found;
+    }
+}
