@@ -355,6 +355,7 @@ final class AwardExtractor {
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
             }
+            e.getValue().award(AwardVariants.withoutEdition(e.getValue().build().award()));
             out.add(e.getValue());
         }
         return out;
