@@ -56,8 +56,9 @@ final class AwardGivers {
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
     private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋|表彰)?(?:仪式|典礼|大会)[,，]?)";
 
+    // the clause may open right after a dateline's byline bracket (…电(记者乙)甲省政府27日向…), the day between body and verb
     static final Pattern GIVER_SUBJECT = Pattern.compile(
-            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
+            "(?:^|[,，:：;；)）\\s]|日|上|中)(" + BODIES + ")" + WHEN + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
     /**
