@@ -21,10 +21,10 @@ class AwardNamedByItsPrizeGivingTest {
 
     @Test
     void theBodiesHoldingThePrizeGivingGiveTheAwardItNames() {
-        List<Event> a = awards("新华社杭州4月9日电 浙江省人民对外友好协会和浙江日报社联合举行的第二届之江友好使者奖颁奖典礼9日在杭州举行。",
+        List<Event> a = awards("新华社合肥4月9日电 安徽省人民对外友好协会和安徽日报社联合举行的第二届江淮友好使者奖颁奖典礼9日在合肥举行。",
                 "2031-04-10");
-        assertEquals(List.of("之江友好使者奖"), a.stream().map(Event::award).toList());
-        assertEquals(List.of("浙江省人民对外友好协会", "浙江日报社"), a.get(0).giver());
+        assertEquals(List.of("江淮友好使者奖"), a.stream().map(Event::award).toList());
+        assertEquals(List.of("安徽省人民对外友好协会", "安徽日报社"), a.get(0).giver());
     }
 
     @Test

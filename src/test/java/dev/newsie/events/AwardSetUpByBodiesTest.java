@@ -20,8 +20,8 @@ class AwardSetUpByBodiesTest {
 
     @Test
     void theBodiesThatSetUpTheAwardGiveIt() {
-        Event e = only("本报讯 记者昨日获悉,我市再次荣获“友城民间交往贡献奖”。友城民间交往贡献奖由中国人民对外友好协会、中国国际友好城市联合会设立,每两年评选一次。");
-        assertEquals(List.of("中国人民对外友好协会", "中国国际友好城市联合会"), e.giver());
+        Event e = only("本报讯 记者昨日获悉,我市再次荣获“友城民间交往贡献奖”。友城民间交往贡献奖由中国翻译协会、中国外文局共同设立,每两年评选一次。");
+        assertEquals(List.of("中国翻译协会", "中国外文局"), e.giver());
     }
 
     @Test
