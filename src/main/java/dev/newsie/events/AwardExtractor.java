@@ -324,6 +324,10 @@ final class AwardExtractor {
             if (e.getValue().build().giver() == null && headGiver.containsKey(e.getKey())) {
                 e.getValue().giver(List.of(headGiver.get(e.getKey())));
             }
+            String owner = e.getValue().build().giver() == null ? PlacedHonourGiver.giver(e.getValue().build().award(), ctx.entities) : null;
+            if (owner != null) {
+                e.getValue().giver(List.of(owner)); // 甲市荣誉市民 with no conferring body named: 甲 confers its own
+            }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
@@ -355,6 +359,7 @@ final class AwardExtractor {
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
             }
+            e.getValue().award(AwardVariants.withoutEdition(e.getValue().build().award()));
             out.add(e.getValue());
         }
         return out;

@@ -56,8 +56,9 @@ final class AwardGivers {
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
     private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋|表彰)?(?:仪式|典礼|大会)[,，]?)";
 
+    // the clause may open right after a dateline's byline bracket (…电(记者乙)甲省政府27日向…), the day between body and verb
     static final Pattern GIVER_SUBJECT = Pattern.compile(
-            "(?:^|[,，:：;；]|日|上|中)(" + BODIES + ")" + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
+            "(?:^|[,，:：;；)）\\s]|日|上|中)(" + BODIES + ")" + WHEN + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
     /**
@@ -132,6 +133,13 @@ final class AwardGivers {
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
     /**
+     * 甲协会和乙社联合举行的第三届X奖颁奖典礼: the bodies that hold the prize-giving, in the relative clause before
+     * it, give the award (as 由甲主办的…颁奖典礼 does with 由).
+     */
+    static final Pattern HELD_BY = Pattern.compile("(?:^|[,，;；:：)）\\s])(" + BODIES + ")" + WHEN
+            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?(?:颁奖|授奖|授证|颁证)(?:典礼|仪式|活动|晚会|大会)");
+
+    /**
      * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause
      * before the award in the same sentence, gives the award conferred after it.
      */
@@ -196,6 +204,10 @@ final class AwardGivers {
             givers = givers(ms, subject.start(1), subject.end(1));
         } else if (chosenBy != null) {
             givers = givers(ms, chosenBy.start(1), chosenBy.end(1));
+        } else if (HELD_BY.matcher(m).find()) {
+            Matcher held = HELD_BY.matcher(m);
+            held.find();
+            givers = givers(ms, held.start(1), held.end(1));
         } else if (SET_UP_AWARDS.matcher(m.substring(0, at)).find()) {
             Matcher set = SET_UP_AWARDS.matcher(m.substring(0, at));
             set.find();

@@ -33,10 +33,13 @@ final class AwardNames {
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]");
 
-    /** 设立了X奖, 评选出X奖38名和Y奖4名, 获颁X纪念牌: an award named without quotation marks after a verb. */
+    /**
+     * 设立了X奖, 评选出X奖38名和Y奖4名, 颁发X奖2名,Y奖4名 (a count closes each, so a comma goes on with the series),
+     * 获颁X纪念牌: an award named without quotation marks after a verb.
+     */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
-            + "((?:(?:\\d{4}年度?)?[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及)?)+)");
+            + "((?:(?:\\d{4}年度?)?[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及|(?<=\\d[名个])[,，、])?)+)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     /** 颁发了证书和奖章: the objects that stand for an honour named elsewhere, not an award's name. */
@@ -46,6 +49,10 @@ final class AwardNames {
     /** ;国际友城特别贡献奖授予甲市: an unquoted award opening a clause, conferred on those after its verb. */
     private static final Pattern CLAUSE_SUBJECT_AWARD = Pattern.compile(
             "(?:^|[。;；])\\s*(?![此该本这])([\\p{IsHan}]{4,20}?(?:奖|奖章|勋章))(?:分别)?(?:授予|颁给|颁发给)");
+
+    /** ;国际友城合作奖由甲协会、乙联合会设立: an unquoted award opening a clause, then who set it up or gives it. */
+    private static final Pattern DEFINED_SUBJECT_AWARD = Pattern.compile(
+            "(?:^|[。;；,，\\s])\\s*(?![此该本这其])([\\p{IsHan}]{2,20}?奖)(?=(?:是|系)?由[^。;；,，]{2,60}?(?:设立|发起|创立|创设|设置|颁发|授予))");
 
     private static final Pattern GIVER_CLAUSE = Pattern.compile("^.*(?:设立|颁发|授予|颁授|评选|评定|主办|发起)的");
 
@@ -151,6 +158,18 @@ final class AwardNames {
                 }
             }
         }
+        for (String name : namedBeforeCeremony(s)) {
+            if (!out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+                out.add(name); // 联合举行的第三届甲奖颁奖典礼: an award named, unquoted, by its own prize-giving
+            }
+        }
+        Matcher d = DEFINED_SUBJECT_AWARD.matcher(s);
+        while (d.find()) {
+            String name = d.group(1);
+            if (!rankOnly(name) && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+                out.add(name); // X奖由甲协会设立: an award, unquoted, opening the clause that says who set it up
+            }
+        }
         Matcher c = CLAUSE_SUBJECT_AWARD.matcher(s);
         while (c.find()) {
             String name = c.group(1);
@@ -174,15 +193,15 @@ final class AwardNames {
     }
 
     /**
-     * X奖38名和Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 only where the part before ends in an
-     * award head (so 由甲和乙设立的X奖 stays one part).
+     * X奖38名和Y奖4名 / X奖2名,Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 (or a comma after a count)
+     * only where the part before ends in an award head (so 由甲和乙设立的X奖 stays one part).
      */
     private List<String> coordinatedAwards(String run) {
         List<String> out = new ArrayList<>();
         StringBuilder part = new StringBuilder();
-        for (String piece : run.split("(?<=和|与|及)")) {
+        for (String piece : run.split("(?<=和|与|及|[,，、])")) {
             part.append(piece);
-            String bare = part.toString().replaceAll("(?:和|与|及)$", "").replaceAll("\\d+[名个]$", "");
+            String bare = part.toString().replaceAll("(?:和|与|及|[,，、])$", "").replaceAll("\\d+[名个]$", "");
             if (lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, bare) != null) {
                 out.add(bare);
                 part.setLength(0);
@@ -215,6 +234,53 @@ final class AwardNames {
             }
         }
         return out;
+    }
+
+    /** The prize-giving that follows an award's name: 甲奖颁奖典礼, 甲奖颁奖仪式, 甲奖授奖大会. */
+    private static final Pattern CEREMONY_AFTER = Pattern.compile("奖(?=(?:颁奖|授奖)(?:典礼|仪式|大会|晚会))");
+
+    /** What ends the words before an award's name: a verb of holding (举行甲奖颁奖仪式), 的 of a relative clause, 在. */
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?:举行|举办|召开|出席|参加|的|在)$");
+
+    /** 此奖, 该奖, 本届奖, 各奖: words pointing at an award named elsewhere, not a name. */
+    private static final Pattern POINTER = Pattern.compile("^(?:此|该|本|这|各|上述|其)");
+
+    /**
+     * 甲协会联合举行的第三届乙奖颁奖典礼 / 举行2031年度乙奖颁奖仪式: an award named without quotation marks by its own
+     * prize-giving — the name runs back from 奖 over Chinese characters to a verb of holding, 的, 在 or the clause's start.
+     */
+    List<String> namedBeforeCeremony(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = CEREMONY_AFTER.matcher(s);
+        while (m.find()) {
+            int end = m.end();
+            int start = end - 1;
+            while (start > 0 && end - start < 24 && isHan(s.charAt(start - 1))
+                    && !BEFORE_NAME.matcher(s.substring(0, start)).find()) {
+                start--;
+            }
+            if (start > 0 && Character.isDigit(s.charAt(start - 1))) {
+                Matcher year = YEAR_BEFORE.matcher(s.substring(0, start + 1));
+                if (s.charAt(start) == '年' && year.find()) {
+                    start = year.start(); // 2031年度甲奖: the year is read with the name, to be set aside as its edition
+                } else if ("月日号".indexOf(s.charAt(start)) >= 0) {
+                    start++; // 12月18日甲奖颁奖典礼: a date's last character is no part of the name
+                }
+            }
+            String name = s.substring(start, end);
+            String bare = AwardVariants.withoutEdition(name);
+            if (bare.length() >= 4 && !POINTER.matcher(bare).find() && !CLAUSE_WORD.matcher(bare).find()
+                    && !out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)\\d{4}年$");
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** 甲是乙设立的最高荣誉奖: a phrase telling where an award stands describes the award named elsewhere. */

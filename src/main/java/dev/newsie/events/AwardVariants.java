@@ -61,6 +61,16 @@ final class AwardVariants {
         return null;
     }
 
+    /**
+     * 2031年度甲奖, 第三届甲奖, 首届甲奖 → 甲奖: the edition is when the prize was given, not what it is called — the
+     * labelled pages name the award without it (GOLD.md's `award` role), so an event keeps the year only as its date.
+     * A name that would keep fewer than three characters stays whole.
+     */
+    static String withoutEdition(String award) {
+        String rest = EDITION.matcher(award).replaceFirst("");
+        return rest.length() >= 3 ? rest : award;
+    }
+
     /** The year a prize's name opens with, else null. */
     static String year(String award) {
         Matcher m = EDITION.matcher(award);

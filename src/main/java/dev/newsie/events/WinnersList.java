@@ -247,7 +247,8 @@ final class WinnersList {
 
     static int itemCount(String masked) {
         String m = CLOSING_COUNT.matcher(LATIN_SPACE.matcher(masked.replaceAll("[。;；,，、]+$", "")).replaceAll("_")).replaceFirst("");
-        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ])").length;
+        // 和 before a name, or before 来自 opening the next entry (来自甲国的乙和来自丙国的丁), separates two entries
+        return m.isBlank() ? 0 : m.trim().split("[、,，;；\\s]+(?:以及|和|与|及)?|(?:以及|和|与|及)(?=[ⓅⓄⓇ]|来自)").length;
     }
 
     private static final Pattern HONOURS_SEPARATOR = Pattern.compile("[、,，;；]|(?:以及|和|与|及)(?=[\\p{IsHan}Ⓡ]{2})");

@@ -40,7 +40,7 @@ class AwardVariantsTest {
     void theShortNameInTheReportIsNotASecondEvent() {
         List<Event> awards = run("外国专家获颁钱江合作贡献奖\n据新华社5月9日电 中国驻意大利大使馆8日举行颁奖仪式,向约翰·史密斯颁发2031年度钱江合作贡献奖。"
                 + "\n相关新闻:外国专家获颁钱江合作贡献奖", "2032-05-10").events().stream().filter(e -> e.type() == EventType.AWARD).toList();
-        assertEquals(List.of("2031年度钱江合作贡献奖"), awards.stream().map(Event::award).toList());
+        assertEquals(List.of("钱江合作贡献奖"), awards.stream().map(Event::award).toList());
     }
 
     @Test
