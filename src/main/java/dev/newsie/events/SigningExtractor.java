@@ -184,6 +184,7 @@ final class SigningExtractor {
             }
         }
         RetoldSignings.dropCountedSummaries(out);
+        CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         return out;
     }
 
