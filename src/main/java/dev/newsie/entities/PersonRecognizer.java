@@ -278,6 +278,9 @@ public final class PersonRecognizer {
                 }
                 first = false;
                 // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
+                if (listFollows && RankedTitles.opensTitle(shapes, text, end + 1)) {
+                    break; // 执行会长甲,常务副会长乙: the list of this title ends where a ranked title opens
+                }
                 if (listFollows) {
                     p = end + 1;
                 } else {
