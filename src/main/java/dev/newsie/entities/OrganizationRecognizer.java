@@ -131,6 +131,9 @@ public final class OrganizationRecognizer {
                 }
             } while (joined);
             int placeStart = PlaceSpans.placeEndingAt(places, tokens.get(first).start());
+            if (placeStart < 0 && first == i) {
+                placeStart = PlaceSpans.placeGluedTo(text, places, head); // 苫小牧 + 市议会: the place's 市 went to the head
+            }
             while (placeStart >= 0 && first > 0 && tokens.get(first - 1).start() >= placeStart && i - first + 1 < MAX_TOKENS
                     && tokens.get(first - 1).end() == tokens.get(first).start()) {
                 first--; // 亚/b 琛/g + 工业大学: a place the segmenter split into odd pieces still opens the name

@@ -28,6 +28,7 @@ public final class PersonRecognizer {
 
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames = JapaneseNames.load();
+    private final JapaneseNamesAfterTitles japaneseAfterTitles;
     /** Heads of sections of a body that no given name ends in. */
     private static final String SECTION_ENDS = "处科室";
     private final InterpunctNames interpunctNames;
@@ -51,6 +52,7 @@ public final class PersonRecognizer {
         this.shapes = shapes;
         this.interpunctNames = new InterpunctNames(shapes);
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
+        this.japaneseAfterTitles = new JapaneseNamesAfterTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
         this.honoursLists = new HonoursLists(shapes);
@@ -230,9 +232,15 @@ public final class PersonRecognizer {
                 p++;
             }
             boolean first = true;
+            boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+                    && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName);
             while (p < text.length()) {
-                int end = NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
-                if (end > 0 && !NameShapes.BYLINE_TITLES.contains(title)
+                int japaneseEnd = inJapan ? japaneseAfterTitles.end(text, p, tokens) : -1;
+                int end = japaneseEnd > 0 ? japaneseEnd
+                        : NameShapes.BYLINE_TITLES.contains(title) ? bylineName(text, p, places) : shapes.chineseName(text, p);
+                if (japaneseEnd > 0) {
+                    kanjiNameEnds.add(end);
+                } else if (end > 0 && !NameShapes.BYLINE_TITLES.contains(title)
                         && (segmenterEndsNameBefore(tokens, p, end) || runsInto代表(text, p, end))) {
                     end--; // 市长李强发表讲话: the segmenter reads 李强/nr 发表/v, not a given name 强发
                 }
@@ -270,6 +278,9 @@ public final class PersonRecognizer {
                 }
                 first = false;
                 // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
+                if (listFollows && RankedTitles.opensTitle(shapes, text, end + 1)) {
+                    break; // 执行会长甲,常务副会长乙: the list of this title ends where a ranked title opens
+                }
                 if (listFollows) {
                     p = end + 1;
                 } else {

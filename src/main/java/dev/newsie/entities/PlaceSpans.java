@@ -123,6 +123,22 @@ final class PlaceSpans {
         return best;
     }
 
+    /**
+     * 甲乙丙 + 市议会, 甲乙 + 县政府: where the segmenter glued the level character that ends a place's name (市, 县, 州…)
+     * to the head noun after it, the start of that place, else -1. A place the segmenter left in pieces (an unlisted
+     * foreign town read as single characters) then still opens the body's name, as a listed one read as one word does.
+     */
+    static int placeGluedTo(String text, List<Candidate> places, Token head) {
+        int at = head.start();
+        return within(places, Math.max(0, at - REACH), at).stream()
+                .filter(p -> p.start() < at && p.end() == at + 1 && p.end() < head.end() && p.type().isPlace()
+                        && p.type() != EntityType.COUNTRY && GLUED_LEVELS.indexOf(text.charAt(at)) >= 0)
+                .mapToInt(Candidate::start).min().orElse(-1);
+    }
+
+    /** Level characters that end a place's name and that the segmenter joins to the body after them (市议会, 县政府). */
+    private static final String GLUED_LEVELS = "市县州省区";
+
     /** The level characters that follow a city's name before its bodies (烧津 + 市役所). */
     private static final String LEVELS = "市县町村区";
 }

@@ -187,6 +187,7 @@ final class SigningExtractor {
             }
         }
         RetoldSignings.dropCountedSummaries(out);
+        CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         return out;
     }
 

@@ -1,0 +1,48 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences naming the holder of an office in a Japanese place, in Han characters, the Japanese way. */
+class JapaneseNamesAfterTitlesTest {
+    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
+
+    private static Set<String> persons(String text) {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
+    }
+
+    @Test
+    void aFamilyNameThatOpensAChineseNameToo() {
+        Set<String> p = persons("日本留萌市市长堀川英树多次访问我市。");
+        assertTrue(p.contains("堀川英树"), p.toString());
+    }
+
+    @Test
+    void aFamilyNameThatIsNoChineseOne() {
+        Set<String> p = persons("日本砂川町长柴野孝夫签订友好交流协定。");
+        assertTrue(p.contains("柴野孝夫"), p.toString());
+    }
+
+    @Test
+    void aGivenNameWritten和() {
+        Set<String> p = persons("日本留萌市长内野和树表示欢迎。");
+        assertTrue(p.contains("内野和树"), p.toString());
+    }
+
+    @Test
+    void aGivenNameEndingIn也AfterAnotherTitledName() {
+        Set<String> p = persons("日本留萌市市长堀川英树、议长中野胜也出席。");
+        assertTrue(p.contains("中野胜也"), p.toString());
+    }
+
+    @Test
+    void aWordThatFollowsNamesIsNoName() {
+        Set<String> p = persons("日本砂川市议长大野致词中特别感谢了市民。");
+        assertFalse(p.stream().anyMatch(n -> n.startsWith("致词")), p.toString());
+    }
+}
