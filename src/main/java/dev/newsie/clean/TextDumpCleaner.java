@@ -300,6 +300,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
             }
             published = MetadataExtractor.findDate(above);
         }
+        if (published == null) {
+            published = MetadataExtractor.findDate(timestampsAmongFirstLines(lines, firstBodyLine));
+        }
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }
 
@@ -336,6 +339,32 @@ public final class TextDumpCleaner implements ArticleCleaner {
     }
 
     /** The next few paragraphs from line {@code from} on (not punctuated headlines): what the article's headline speaks of. */
+    /** How many article lines (headline, photo captions) may come before a page's timestamp line. */
+    static final int MAX_LINES_BEFORE_TIMESTAMP = 5;
+
+    /**
+     * 〔記者…〕 pages print the headline and its photo captions above the timestamp (headline, caption, caption,
+     * 2020/11/23 16:27, lead): the timestamp line, dropped as furniture, stands among the article's first lines, not
+     * above them, and still dates the page when nothing above it did.
+     */
+    private static List<String> timestampsAmongFirstLines(List<Line> lines, int firstBodyLine) {
+        List<String> out = new ArrayList<>();
+        int articleLines = 0;
+        for (Line l : lines) {
+            if (l.start() < firstBodyLine || l.text().isBlank()) {
+                continue;
+            }
+            if (l.kind() != LineKind.JUNK) {
+                if (++articleLines > MAX_LINES_BEFORE_TIMESTAMP) {
+                    break;
+                }
+            } else if (l.text().strip().length() <= SHORT_DATE_LINE) {
+                out.add(l.text());
+            }
+        }
+        return out;
+    }
+
     private static String lead(List<Line> lines, int from) {
         StringBuilder b = new StringBuilder();
         int n = 0;

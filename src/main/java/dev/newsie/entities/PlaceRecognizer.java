@@ -59,6 +59,7 @@ public final class PlaceRecognizer {
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
     private final TransliteratedPlaces transliterated;
+    private final CapitalsAfterCountries capitals = CapitalsAfterCountries.load();
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
@@ -99,6 +100,7 @@ public final class PlaceRecognizer {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(GlossedPlaces.find(text, tokens, out));
+        out.addAll(capitals.find(text, tokens, out));
         out.addAll(TwinnedPartnerSlots.find(text, out));
         out.addAll(PlacesNamedAgain.find(text, out));
         out.addAll(PartnersNamedBare.find(text, out));

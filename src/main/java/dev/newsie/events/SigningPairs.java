@@ -40,6 +40,12 @@ final class SigningPairs {
      */
     private static final String TIME_ZONE = "(?:[\\p{IsHan}&&[^与和同跟在于]]{1,4}时间)";
 
+    /**
+     * 透过视讯, 以视频方式, 通过线上连线: how a signing was held, said between the side and 与 (video signings are common
+     * since 2020, and Taiwan writes 透过 for 通过); no part of either side.
+     */
+    static final String MEDIUM = "(?:(?:通过|透过|经由|藉由|以|采)(?:视频|视讯|线上|在线|网络|远程|云端)(?:会议|连线|签约)?(?:的)?(?:方式|形式)?)?";
+
     /** 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause. */
     private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下)?";
     /**
@@ -56,7 +62,7 @@ final class SigningPairs {
     static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日)?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
-            + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?"
+            + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM
             + "(?:陆续|先后|已经|已|正式|也|还|又)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
