@@ -18,6 +18,8 @@ final class ForumCounts {
      */
     private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+|[三四五六七八九十]|十[一二三四五六七八九])国(?!际|家|内|外|籍|人|企|之)");
     private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
+    /** 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts. */
+    private static final Pattern FUSED_CITIES = Pattern.compile("(?<![\\d.])(\\d{1,4})(?:友好城市|友城|城市)(?!代表团|群|圈)");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
     /**
      * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
@@ -57,6 +59,10 @@ final class ForumCounts {
                 cities = number(m.group(1));
                 break;
             }
+        }
+        if (cities == null) {
+            Matcher f = FUSED_CITIES.matcher(t);
+            cities = f.find() ? number(f.group(1)) : null;
         }
         Integer attendees = first(PEOPLE, t);
         if (attendees == null) {

@@ -104,7 +104,8 @@ final class ForumExtractor {
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
-                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name))) {
+                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name)
+                        || sessionOf(main, name))) {
                     // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
                     previous = sp;
                     previousForum = main;
@@ -150,7 +151,8 @@ final class ForumExtractor {
             if (target != null && (held || backReference || target == main)) {
                 // a date beside a bare mention is often another act's; a series' sentence about a forum already
                 // dated tells its history (自2010年起), though one that reports it first (由甲创办的乙论坛15日开幕) dates it
-                readDetails(ctx, si, target, held && !(series && hasDate(target)));
+                // a series' sentence names the year it was founded (2014年共同发起创立), not a day of the session reported above it
+                readDetails(ctx, si, target, held && !(series && (hasDate(target) || target.firstSentence < si)));
             } else if (firstHere == null && !namesAnother && main != null
                     && (sentences.refersToForum(s.text()) || (held && ForumSentences.BARE_HEAD.matcher(s.text()).find()))) {
                 readDetails(ctx, si, main, held);
@@ -163,7 +165,7 @@ final class ForumExtractor {
                     main.b.topics(topics);
                 }
             }
-            if (firstHere != null && held) {
+            if (firstHere != null && held && !(main != null && firstHere != main && earlierEdition(firstHere, main))) {
                 main = firstHere;
             }
         }
@@ -227,6 +229,33 @@ final class ForumExtractor {
         String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
         return k.length() >= SHORT_NAME_MIN && mk.length() > k.length() && mk.endsWith(k)
                 && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
+    }
+
+    /** 第八次会议, 第三届年会: what a session's name adds to the name of its series. */
+    private static final java.util.regex.Pattern SESSION_SUFFIX = java.util.regex.Pattern.compile(
+            "^第[0-9一二三四五六七八九十百]+[届次](?:全体)?(?:会议|年会|大会|全会)$");
+
+    /**
+     * 中蒙人民论坛是…创立的对话机制 in a report of 中蒙人民论坛第八次会议: a session is named by its series and an
+     * ordinal; the series' name alone, met in the report, speaks of the session's series, and names no other forum.
+     */
+    private static boolean sessionOf(Forum main, String name) {
+        String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
+        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SESSION_SUFFIX.matcher(mk.substring(k.length())).matches();
+    }
+
+    /**
+     * 2009年在甲国召开了第一届大会 in a report of the 2017 edition: a past edition the article narrates is an event of its
+     * own, but the report goes on about the forum it reports (本届论坛…), not about the edition narrated.
+     */
+    private static boolean earlierEdition(Forum narrated, Forum reported) {
+        String a = dateOf(narrated), b = dateOf(reported);
+        return a != null && b != null && a.length() >= 4 && b.length() >= 4 && a.substring(0, 4).compareTo(b.substring(0, 4)) < 0;
+    }
+
+    private static String dateOf(Forum f) {
+        Event e = f.b.build();
+        return e.date() != null ? e.date() : e.start() != null ? e.start() : f.openDate != null ? f.openDate : f.closeDate;
     }
 
     /** 第五届大会, 第3次会议: an edition and a bare head, which name no forum by themselves. */

@@ -23,9 +23,10 @@ final class ForumNames {
     private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|主旨|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
     private static final Pattern COUNTED_PART = Pattern.compile(
-            // 论坛设三场平行论坛, 大会共设四个分论坛: the forum setting up its parts before the count names none either
+            // 论坛设三场平行论坛, 大会共设四个分论坛: the forum setting up its parts before the count names none either;
+            // 已召开7次会议, 连续举办五届大会: a count of sessions (no 第) names none of them
             "(?:(?:论坛|大会|峰会|会议|年会)?(?:还|共|另|同时)?(?:设|设有|设置|分设|下设|开设)了?(?=\\d|[一二两三四五六七八九十多几]))?"
-                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项))?(?:平行|专题|主题|主旨|分组|分|主)?");
+                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主)?");
 
     private final EventLexicon lexicon;
 
@@ -107,6 +108,9 @@ final class ForumNames {
                     start += pointer.end(); // 盼借此次大会: 此次 points at the forum reported; the words before it name nothing
                     pointer = POINTER.matcher(s.substring(start, i));
                 }
+                if (lexicon.words(EventLexicon.Role.MODIFIED_NOUN).stream().anyMatch(w -> s.startsWith(w, e0))) {
+                    continue; // 双边民间对话机制, 重要对话平台: the head modifies a noun, and names no gathering
+                }
                 if (runBy(s, end)) {
                     continue; // 甲合作论坛(乙市)常设秘书处: the body that runs a forum is an organisation, not the forum
                 }
@@ -128,6 +132,8 @@ final class ForumNames {
                 }
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
+                // 甲乙人民论坛第八次会议: a series' name and the session's ordinal are one name, the session's
+                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SESSION_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceAfterDot(s, end))});
             }
         }
@@ -138,6 +144,9 @@ final class ForumNames {
         out.sort((a, b) -> a[0] - b[0]);
         return out;
     }
+
+    /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
+    private static final Pattern SESSION_OF_SERIES = Pattern.compile("第[0-9一二三四五六七八九十百]+[届次].{1,4}");
 
     /** The longest run after 暨 that a joined gathering's name may take. */
     private static final int MAX_JOINED = 12;
@@ -167,11 +176,11 @@ final class ForumNames {
     private static final String WORDS_AFTER_议 = "长员题程案";
 
     /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
-    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该)");
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
-    /** 本次, 本届, 此次, 该: a word pointing at the forum being reported (not 上届, an earlier edition). */
-    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该)$");
+    /** 本次, 本届, 此次, 该, 今年(的): a word pointing at the forum being reported (not 上届, an earlier edition). */
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该|今年的?)$");
 
     /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
     static boolean pointsBack(String s, int start) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * A forum's theme (主题) and topics (议题, 分议题, sub-forum titles) from one sentence about it (GOLD.md §3).
  * Reads the constructions reports of the genre use, quoted or not:
  * <ul>
- *   <li>theme: 以“X”为主题, 主题为“X”, 围绕/聚焦“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
+ *   <li>theme: 以“X”为主题, 主题为“X”, 主题:“X”, 围绕/聚焦/就“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
  *   <li>topics: quoted titles before a topic head (设“A”“B”两个分论坛, “A”和“B”等议题, “A”“B”等六大议题, 围绕“A”、“B”等内容); a labelled list
  *       (分议题分别为…, 设4个分议题,分别是:…, 议题包括…); an unquoted list closed by a count and a head
  *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
@@ -30,9 +30,9 @@ final class ForumTopics {
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
-            "主题(?:为|是|订为|定为)[:：]?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+            "(?<!分论坛)主题(?:(?:为|是|订为|定为)[:：]?|[:：])" + OPEN + "(" + INNER + "{2,40})" + CLOSE
                     + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
-                    + "|(?:围绕|聚焦|紧扣|突出)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨)");
+                    + "|(?:围绕|聚焦|紧扣|突出|就|针对)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨)");
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     private static final Pattern THEME_BARE = Pattern.compile(
             "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
