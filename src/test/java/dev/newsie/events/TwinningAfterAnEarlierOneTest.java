@@ -30,4 +30,11 @@ class TwinningAfterAnEarlierOneTest {
         assertTrue(r.contains("石垣-竹东镇@null"), r.toString());
         assertFalse(r.contains("竹东镇-馆山@null"), r.toString());
     }
+
+    @Test
+    void theHomePlaceNamedEarlierInThePage() {
+        // the home place is written with its suffix first, then bare before 继, where no list reads it
+        Set<String> r = relations("竹东镇镇长率团访日。竹东下月将与日本千叶县馆山市缔盟,成为竹东继石垣市后第二个缔盟的日本城市。");
+        assertTrue(r.contains("石垣-竹东镇@null"), r.toString());
+    }
 }
