@@ -27,6 +27,11 @@ public final class DateResolver {
 
     /** Between the two ends of a span: 18日至19日, 18—19日, 18–19日 (the first 日 may be left out before a dash). */
     private static final String SPAN_SEP = "(?:至|到|-|—|–|~|〜|～)";
+    /**
+     * 论坛今登场, 两市今缔盟: headlines (Taiwan and Hong Kong ones above all) write today as a bare 今 before the verb of
+     * the event; 至今, 如今, 迄今 (so far, nowadays) are no day.
+     */
+    private static final String HEADLINE_TODAY = "(?<![至迄如而古当])今(?=登场|开幕|举行|举办|召开|揭幕|闭幕|开跑|起跑|签署|签约|缔盟|结盟|启动|颁奖|授证)";
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
             + "|(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
@@ -35,7 +40,7 @@ public final class DateResolver {
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
-            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日)(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             + "|(?<mon>本月|上月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"

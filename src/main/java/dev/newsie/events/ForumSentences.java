@@ -67,9 +67,39 @@ final class ForumSentences {
                 if (!PLANNED.matcher(t.substring(clause, i)).find() && !HABITUAL.matcher(t.substring(clause, i)).find()
                         && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
                         && !t.startsWith("以来", i + v.length()) // 自首届论坛举办以来: since then, no report
-                        && !NOUN_SUFFIX.matcher(t).region(i + v.length(), t.length()).lookingAt()) {
+                        && !NOUN_SUFFIX.matcher(t).region(i + v.length(), t.length()).lookingAt()
+                        && !holdsSideEvent(t, i + v.length())) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Meals and receptions (`SIDE_EVENT` rows of that kind): held by a forum they are its eve or its evening, never
+     * its session; a ceremony, a gala or an exhibition a forum holds (举行颁奖仪式, 颁奖晚会) is part of the session and
+     * tells it was held.
+     */
+    private static final List<String> RECEPTIONS = List.of("晚宴", "宴会", "午宴", "欢迎宴", "招待会", "酒会");
+
+    /** The most characters of a side event's modifier between the verb and its head noun (举行 + 迎宾 + 晚宴). */
+    static final int MAX_SIDE_EVENT_MODIFIER = 4;
+
+    /**
+     * 论坛在某饭店举行迎宾晚宴, 举办欢迎酒会: what the verb holds is a meal or reception beside the forum, named
+     * as its object in the same clause; the forum's own holding is not told by it (the eve of a forum is reported so).
+     */
+    private boolean holdsSideEvent(String t, int from) {
+        int end = from;
+        while (end < t.length() && end - from <= MAX_SIDE_EVENT_MODIFIER + 4 && CLAUSE_BREAK.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        String object = t.substring(from, end);
+        for (String w : RECEPTIONS) {
+            int at = object.indexOf(w);
+            if (at >= 0 && at <= MAX_SIDE_EVENT_MODIFIER) {
+                return true;
             }
         }
         return false;
