@@ -70,11 +70,7 @@ public final class EntityRecognizer {
             if (startsInsideName(org, people) || nameAndTitle(org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
-            Candidate beforeName = BodiesBeforeNames.body(text, qualified, people, organizations::hasHead);
-            if (beforeName == null) {
-                continue; // 局 + 李大同 + 代理局长: the head before the name is a bare one
-            }
-            Candidate own = afterJoinedName(text, beforeName, people);
+            Candidate own = afterJoinedName(text, qualified, people);
             if (own != qualified && organizations.isBareHead(own.name())) {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
             }

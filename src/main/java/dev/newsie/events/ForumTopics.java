@@ -323,8 +323,8 @@ final class ForumTopics {
 
     /**
      * 净零转型、海洋观光与青年交流, 科技医疗、轨道交通与乐龄健康: Taiwan and Hong Kong writing closes a list with 与 (與) where
-     * the mainland writes 和. The last item is split at its 与 only when no item before it holds one (城市转型与跨越发展、
-     * 城市定位与投资导向 are titles), when it runs clearly longer than the items before it, and when both halves are as
+     * the mainland writes 和. The last item is split at its 与 only when no item before it holds one (产业升级与绿色发展、
+     * 人才引进与创新驱动 are titles), when it runs clearly longer than the items before it, and when both halves are as
      * short as those items: two parallel short topics, not one title coordinating two nouns.
      */
     static List<String> finalAnd(List<String> before, String last) {

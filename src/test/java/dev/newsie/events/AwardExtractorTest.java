@@ -56,7 +56,7 @@ class AwardExtractorTest {
 
     @Test
     void subListLinesUnderAWinnersHeading() {
-        Map<String, Event> a = awards("颁奖\n9月20日,大会向表现突出的省市颁发“国际友好城市杰出贡献奖”。以下是获奖名单:\n"
+        Map<String, Event> a = awards("颁奖\n9月20日,组委会给友城工作成绩显著的省份和城市颁发“国际友好城市杰出贡献奖”。获奖单位如下:\n"
                 + "省级:湖南省、江西省。\n市级:湖北宜昌市、河南洛阳市、浙江宁波市。\n", "2031-09-21");
         assertEquals(List.of("湖南", "江西", "宜昌", "洛阳", "宁波"), a.get("国际友好城市杰出贡献奖").recipients());
     }
