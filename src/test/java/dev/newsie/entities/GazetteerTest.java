@@ -34,6 +34,16 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountrysOfficialLongFormNamesTheCountryNotTheCountryInsideIt() {
+        // 阿曼苏丹国 holds 苏丹 (Sudan) and 科威特国 glues 国 onto the next name: the long form is the country itself
+        Place oman = gazetteer.lookup("阿曼苏丹国").get(0);
+        assertEquals("阿曼", oman.name());
+        assertEquals(EntityType.COUNTRY, oman.type());
+        assertEquals("科威特", gazetteer.lookup("科威特国").get(0).name());
+        assertEquals("马绍尔群岛", gazetteer.lookup("马绍尔群岛共和国").get(0).name());
+    }
+
+    @Test
     void aTaiwanPressAbbreviationOfACityGovernmentNamesTheGovernment() {
         Place p = gazetteer.lookup("北市府").get(0);
         assertEquals("台北市政府", p.name());
