@@ -301,6 +301,21 @@ public final class PlaceRecognizer {
         return null;
     }
 
+    /**
+     * Whether a listed place written with its own suffix (镇江市, 府谷县, 道县) starts at {@code pos}. Several county
+     * names open with a character that is also a suffix (镇, 都, 府, 乡, 道), so after a province named bare
+     * (江苏镇江市) that character begins the county; it does not close the province as a place of its own.
+     */
+    private boolean listedPlaceWithSuffixAt(String text, int pos) {
+        for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
+            String surface = text.substring(pos, pos + len);
+            if (suffixes.endOf(surface) != null && gazetteer.lookup(surface).stream().anyMatch(p -> !p.weak())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The longest gazetteer entry at {@code pos}, extended by a following suffix; null when none. */
     Candidate known(String text, int pos, String contextCountry) {
         for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
@@ -318,6 +333,9 @@ public final class PlaceRecognizer {
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
+            }
+            if (following != null && listedPlaceWithSuffixAt(text, pos + len)) {
+                following = null; // 江苏 + 镇江市, 贵州 + 都匀市: the "suffix" is the first character of the next place
             }
             boolean surfaceHasSuffix = suffixes.endOf(surface) != null;
             Place p = ListedPlaceChoice.choose(entries, following != null && !surfaceHasSuffix, contextCountry);

@@ -28,6 +28,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aCountyOpeningWithASuffixCharacterIsNotGluedToTheProvinceBeforeIt() {
+        Set<String> k = keys("江苏镇江市、贵州都匀市和陕西府谷县的代表参加了交流会。");
+        assertTrue(k.containsAll(Set.of("PROVINCE 江苏", "CITY 镇江", "CITY 都匀", "CITY 府谷", "PROVINCE 贵州")), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 江苏") || n.equals("CITY 贵州")), k.toString());
+    }
+
+    @Test
     void friendCityLinkBetweenPlacesIsNoPartOfTheNextName() {
         Set<String> k = keys("湖北省友城美国俄亥俄州、青岛市友城韩国大邱市代表出席。");
         assertTrue(k.contains("CITY 大邱"), k.toString());
