@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * A bare name that is both a city and a province or prefecture (吉林, 海南, 福冈, 鹿儿岛) names the province when
  * it is listed among provinces: beside a province in a list (陕西和吉林, 鹿儿岛、山口、冲绳) or in a list closed by
- * 等N个省 (天津、吉林等2个省、直辖市). Elsewhere the bare name stays a city, as {@link ListedPlaceChoice} reads it.
+ * 等N个省 (天津、吉林等2个省、直辖市), and when it opens a chain right before a city (海南三亚市). Elsewhere the bare name
+ * stays a city, as {@link ListedPlaceChoice} reads it.
  */
 final class ListedProvinces {
     /** What joins two items of one list. */
@@ -45,7 +46,8 @@ final class ListedProvinces {
                 }
                 boolean listedWithProvince = (k > 0 && joined(text, out.get(order.get(k - 1)), c) && out.get(order.get(k - 1)).type() == EntityType.PROVINCE)
                         || (k + 1 < order.size() && joined(text, c, out.get(order.get(k + 1))) && out.get(order.get(k + 1)).type() == EntityType.PROVINCE)
-                        || closedAsProvinces(text, out, order, k);
+                        || closedAsProvinces(text, out, order, k)
+                        || (k + 1 < order.size() && headsAChain(c, out.get(order.get(k + 1))));
                 if (listedWithProvince) {
                     out.set(order.get(k), new Candidate(c.start(), c.end(), EntityType.PROVINCE, province.name(),
                             province.country(), c.source()));
@@ -69,6 +71,14 @@ final class ListedProvinces {
         }
         return entries.stream().filter(p -> p.type() == EntityType.PROVINCE && p.name().equals(name) && !p.weak())
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * 海南海口市, 吉林长春市, 鹿儿岛雾岛市: a bare name written right against a city, with nothing between, opens an
+     * administrative chain — the division the city lies in — so it is the province, not a city beside a city.
+     */
+    private static boolean headsAChain(Candidate c, Candidate next) {
+        return next.start() == c.end() && next.type() == EntityType.CITY;
     }
 
     private static boolean joined(String text, Candidate a, Candidate b) {

@@ -97,6 +97,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aNameOfACityAndAProvinceRightBeforeACityOpensTheChain() {
+        Set<String> k = keys("海南琼海市和吉林四平市的代表参加了座谈。");
+        assertTrue(k.containsAll(Set.of("PROVINCE 海南", "PROVINCE 吉林", "CITY 琼海", "CITY 四平")), k.toString());
+        assertFalse(k.contains("CITY 海南") || k.contains("CITY 吉林"), k.toString());
+    }
+
+    @Test
     void aNameOfACityAndAProvinceListedAmongCitiesStaysTheCity() {
         Set<String> k = keys("长春、吉林等城市代表参加。");
         assertTrue(k.contains("CITY 吉林"), k.toString());
