@@ -24,8 +24,8 @@ final class AnaphoricWinners {
             "(?:获此(?:殊荣|荣誉|称号|荣衔)|获得?此奖|(?:荣获|获得|获颁|摘得|荣膺|被授予)(?:了)?(?:该|此|这一|上述)(?:奖|奖项|荣誉|殊荣|称号)"
             // 为…颁发证书,甲、乙接受了颁证: those who stepped up to receive the certificate just handed out
             + "|接受了?(?:颁证|授证|颁奖)"
-            // 甲、乙等10名外国专家获奖。: a bare 获奖 closing the clause of those who won
-            + "|(?<=[ⓅⓄⓇ人名位家个])获奖(?=[。;；,，]|$))");
+            // 甲、乙等10名外国专家获奖。/ 甲、乙等获奖。: a bare 获奖 closing the clause of those who won
+            + "|(?<=[ⓅⓄⓇ人名位家个等])获奖(?=[。;；,，]|$))");
 
     /**
      * 获奖的甲国专家乙、丙国学者丁在仪式上发言: the winners as the subject, each a person after their calling, named

@@ -32,6 +32,13 @@ class AnaphoricWinnersTest {
     }
 
     @Test
+    void namesClosedBy等获奖AfterTheAwardWonIt() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,市政府向8名外国专家颁发“甬江友谊奖”。英国专家彼得·格林、美国学者约翰·史密斯等获奖。",
+                "2031-05-11");
+        assertEquals(List.of("彼得·格林", "约翰·史密斯"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
     void aCountOfPlacesThatWonNamesNoOne() {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第五届“甬江友谊奖”颁奖仪式在宁波举行,共有5个城市获奖。", "2031-05-11");
         assertEquals(null, a.get("甬江友谊奖").recipients());
