@@ -32,7 +32,7 @@ final class WinnersList {
     private static final Pattern TITLED_PERSON = Pattern.compile("Ⓡ(?:先生|女士|博士|教授|夫妇)?(?:[(（](?:[\\p{IsLatin} .'·-]+|Ⓟ)[)）])?$");
 
     static final Pattern ITEM_FILLER = Pattern.compile(
-            "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
+            "(?:我|本)[省市区县州](?=的|对口|国际|友)|对口友城|国际友好城市|友好城市|友好省州|国际友城|友城|其中|先生|女士|博士|教授|夫妇|的|再次|首次|成功|共同|分别|均|也|还|以及|及|和|与");
 
     /**
      * 云南省、北京市,昆明市…20个省区市获评…: every entry of the enumeration that ends right before the verb,

@@ -188,6 +188,12 @@ class AwardExtractorTest {
     }
 
     @Test
+    void winnersListedAfter其中AreAllWinners() {
+        Map<String, Event> a = awards("表彰\n11月19日,年会表彰了一批单位,其中洛阳市、宜宾市荣获“友城合作奖”。", "2031-11-20");
+        assertEquals(List.of("洛阳", "宜宾"), a.get("友城合作奖").recipients());
+    }
+
+    @Test
     void winnersAndAwardsPairedBy分别() {
         Map<String, Event> a = awards("获奖\n11月19日,湖南省和日本滋贺县分别获得“国际友好城市交流合作奖”和“对华友好城市交流合作奖”。", "2031-11-20");
         assertEquals(List.of("湖南"), a.get("国际友好城市交流合作奖").recipients());
