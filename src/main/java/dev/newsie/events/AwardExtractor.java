@@ -383,10 +383,10 @@ final class AwardExtractor {
             + "(?:授予|颁授|颁发|评选出|评出|表彰了|获授|荣获)[^。;；]{0,80}?[,，](?:其中(?:包括|有)|包括|(?:他们|她们|它们)(?:分别)?(?:是|为))[:：]?");
 
     /**
-     * 他们是: / 她们分别是: / 他们包括 — a sentence opening on the people of the sentence before, listed after it
-     * (包括 needs no colon: it cannot end a clause of its own).
+     * 他们是: / 她们分别是: / 他们包括 / 其中包括 — a sentence opening on the people of the sentence before, listed after
+     * it (包括 needs no colon: it cannot end a clause of its own); 其中 names some of them, each a winner all the same.
      */
-    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)");
+    private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)|其中(?:包括|有)[:：]?");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */
     private boolean bracketed(int si, Sentence s, MaskedSentence ms, Map<String, EventBuilder> awards,

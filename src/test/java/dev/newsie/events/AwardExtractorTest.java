@@ -194,6 +194,13 @@ class AwardExtractorTest {
     }
 
     @Test
+    void peopleNamedAfter其中包括InTheSentenceAfterTheConferralAreWinners() {
+        Map<String, Event> a = awards("颁奖\n11月19日,市政府向9位外国专家颁发“银杏友谊奖”。其中包括江城大学外籍教授彼得·格林和江城机械公司德国工程师汉斯·穆勒。",
+                "2031-11-20");
+        assertEquals(List.of("彼得·格林", "汉斯·穆勒"), a.get("银杏友谊奖").recipients());
+    }
+
+    @Test
     void winnersAndAwardsPairedBy分别() {
         Map<String, Event> a = awards("获奖\n11月19日,湖南省和日本滋贺县分别获得“国际友好城市交流合作奖”和“对华友好城市交流合作奖”。", "2031-11-20");
         assertEquals(List.of("湖南"), a.get("国际友好城市交流合作奖").recipients());
