@@ -58,7 +58,7 @@ final class NamesBeforeTitles {
     /** Verbs of appointing that open 某某为顾问 (聘请某某为顾问, 推选某某为会长). */
     private static final List<String> APPOINTING = List.of("聘请", "邀请", "推选", "推举", "选举", "任命", "聘任", "特聘", "增补");
     /** Honorary and acting grades written before a title (名誉会长, 荣誉主席, 常务副会长). */
-    private static final List<String> TITLE_GRADES = List.of("名誉", "荣誉", "常务", "执行");
+    static final List<String> TITLE_GRADES = List.of("名誉", "荣誉", "常务", "执行");
     /** What stands before the first name of such a clause besides a verb of appointing. */
     private static final String BEFORE_APPOINTED = "，,；;：:\n";
 

@@ -8,8 +8,12 @@ import java.util.List;
  * name, not a name of its own: 常务 is no person although 常 is a family name.
  */
 final class RankedTitles {
-    /** Words of rank written before a title (常务副会长, 执行会长, 名誉主席, 首席代表, 代理市长, 第一副主任), longest first. */
-    private static final List<String> RANKS = List.of("常务", "执行", "名誉", "荣誉", "首席", "代理", "第一", "副");
+    /**
+     * Words of rank written before a title (常务副会长, 执行会长, 名誉主席, 首席代表, 代理市长, 第一副主任), longest first:
+     * the honorary and acting grades {@link NamesBeforeTitles} knows, and the ranks of office besides them.
+     */
+    private static final List<String> RANKS = java.util.stream.Stream.concat(NamesBeforeTitles.TITLE_GRADES.stream(),
+            java.util.stream.Stream.of("首席", "代理", "第一", "副")).toList();
 
     private RankedTitles() {
     }

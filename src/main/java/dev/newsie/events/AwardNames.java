@@ -34,7 +34,7 @@ final class AwardNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]");
 
     /**
-     * 设立了X奖, 评选出X奖38名和Y奖4名, 颁发X奖2名,Y奖4名 (a count closes each, so a comma goes on with the series),
+     * 设立了X奖, 评选出X奖12名和Y奖4名, 颁发X奖2名,Y奖4名 (a count closes each, so a comma goes on with the series),
      * 获颁X纪念牌: an award named without quotation marks after a verb.
      */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
@@ -193,7 +193,7 @@ final class AwardNames {
     }
 
     /**
-     * X奖38名和Y奖4名 / X奖2名,Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 (or a comma after a count)
+     * X奖12名和Y奖4名 / X奖2名,Y奖4名 → X奖, Y奖: a run of award names split at 和/与/及 (or a comma after a count)
      * only where the part before ends in an award head (so 由甲和乙设立的X奖 stays one part).
      */
     private List<String> coordinatedAwards(String run) {
@@ -288,7 +288,7 @@ final class AwardNames {
         return lexicon.endsWith(EventLexicon.Role.AWARD_RANK, name) != null;
     }
 
-    /** The name up to its last award head (国际友好城市交流合作奖38名 → 国际友好城市交流合作奖), or null. */
+    /** The name up to its last award head (甲城友谊奖12名 → 甲城友谊奖), or null. */
     private String trimToHead(String part) {
         String p = part.replaceAll("\\d+[名个]$", "");
         for (int end = p.length(); end > 0; end--) {

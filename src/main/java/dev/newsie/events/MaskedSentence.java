@@ -98,7 +98,7 @@ public final class MaskedSentence {
         return new MaskedSentence(s, sb.toString(), slots, map.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    /** A name's own Latin form in brackets right after it (爾灣市(Irvine), 海妮(Hilda C. Heine)), no other words inside. */
+    /** A name's own Latin form in brackets right after it (橡樹市(Oakdale), 瑪莉(Mary K. Lane)), no other words inside. */
     private static final java.util.regex.Pattern GLOSS = java.util.regex.Pattern.compile(
             "\\s?[(（]\\s*[A-Z][A-Za-z .'’&-]{0,40}[)）]");
 

@@ -31,7 +31,7 @@ class JammerRemoverTest {
     @Test
     void dropsRunsInsideSentencesAndKeepsInitialsAbbreviationsAndNumbers() {
         assertEquals("【友城概况】", clean("【友城概况】% _# ^( P5 m\" f8 |"));
-        assertEquals("檳州與某市簽署備忘錄,推動交流。", clean("檳州與某市簽署備忘錄,& A6 J# ^9 l7 |9 z; e! z推動交流。"));
+        assertEquals("檳州與某市簽署備忘錄,推動交流。", clean("檳州與某市簽署備忘錄,& Q3 k# ^7 m2 |5 x; r! w推動交流。"));
         for (String kept : new String[] {"市長 J. R. Smith 出席", "世界城地组织(UCLG)和 C40 城市", "编号 1 2 3 4 5 6",
                 "Y.B. datuk Ali Bin Omar"}) {
             assertEquals(kept, clean(kept));

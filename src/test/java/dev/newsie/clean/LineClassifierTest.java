@@ -17,7 +17,7 @@ class LineClassifierTest {
 
     @Test
     void browserAdvisoriesDownloadPromptsAndAgeRatingNoticesAreJunk() {
-        assertKind(LineKind.JUNK, "為達最佳瀏覽效果,建議使用 Chrome 或 Edge 的瀏覽器。", "請至某某官網下載 請至另一官網下載",
+        assertKind(LineKind.JUNK, "本站建議使用 Firefox 或 Safari 新版瀏覽器閱讀。", "請至某某官網下載 請至另一官網下載",
                 "限制級", "您即將進入之內容 需滿18歲 方可瀏覽。");
     }
 
@@ -115,7 +115,7 @@ class LineClassifierTest {
     void regionalPortalsSponsorBoxesListHeadingsAndNoticesAreFurniture() {
         assertKind(LineKind.END, "喜歡這篇文章嗎?", "來自贊助者的話", "《更多某某新聞網報導》", "最新政治新聞", "你可能也喜歡");
         assertKind(LineKind.JUNK, "【點擊看完整全文】", "【文章轉載請註明出處】", "下載",
-                "Your browser may not support Traditional Chinese. Switch to English?", "新聞熱圖 >>更多", "快訊",
+                "Your browser may not display this page in Chinese. Read it in English?", "新聞熱圖 >>更多", "快訊",
                 "- Advertisement -", "听文章 Powered by 某某网", "今日導讀", "本報新聞");
         assertKind(LineKind.PROSE, "青河市長表示,最新政治新聞不影響兩市交流。");
     }

@@ -111,7 +111,7 @@ class TextDumpCleanerTest {
     @Test
     void dropsPrivacyNoticesAppBannersAndKanaLinesAndDoesNotTakeALabelForTheTitle() {
         String page = String.join("\n", "本网站使用相关技术提供更好的阅读体验，当您关闭此视窗，代表您同意上述隐私规范。",
-                "某某新闻客户端", "こちらのページは繁体字版です。", "最新公告:", "杭州与波尔图结为友好城市",
+                "某某新闻客户端", "このページは繁体字で表示されます。", "最新公告:", "杭州与波尔图结为友好城市",
                 TestPages.ARTICLE_P1);
         Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
         assertEquals("杭州与波尔图结为友好城市", a.title());
@@ -219,7 +219,7 @@ class TextDumpCleanerTest {
 
     @Test
     void skipsRatingNoticesAndBookmarkBarsAboveTheHeadline() {
-        String dump = String.join("\n", "為達最佳瀏覽效果,建議使用新版瀏覽器。", "限制級", "您即將進入之內容 需滿18歲 方可瀏覽。",
+        String dump = String.join("\n", "請更新瀏覽器以獲得最佳瀏覽體驗。", "限制級", "您即將進入之內容 需滿18歲 方可瀏覽。",
                 "設為主頁收藏本頁", "杭州与波尔图结为友好城市", TestPages.ARTICLE_P1);
         Article a = cleaner.clean(DecodedPage.ofText("p", dump, RawPage.Kind.TEXT));
         assertEquals("杭州与波尔图结为友好城市", a.title());
