@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * Date forms of the Taiwan, Hong Kong and Macau press, rewritten into the forms the events stage reads
  * (2019年10月27日, 今日(3日)): Republic-of-China era years (民国108年, and 108年10月27日 in a Taiwan text),
  * the day or year in brackets after 今/昨/前 (今（3）日, 昨(2)日, 今天(3), 今（113）年) and Chinese-numeral dates
- * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日), a weekday in brackets after a day (11日(週五), dropped) and anniversaries (结盟二十周年 → 20周年). Reads text already in Simplified characters with
+ * (今（二十七）日, 二〇一九年十月二十七日, 十月二十七日), a weekday in brackets after a day (11日(週五), dropped) and anniversaries and years so far (结盟二十周年 → 20周年, 结好十五年来 → 15年来). Reads text already in Simplified characters with
  * half-width digits; returns replacements in the shape of {@link RegionalPhraseTable}, left to right.
  */
 public final class RegionalDateForms {
@@ -43,6 +43,12 @@ public final class RegionalDateForms {
             "(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_NUM + "{1,2})\\s*月\\s*(" + CN_NUM + "{1,3})\\s*日");
     /** 结盟二十周年: a Chinese-numeral anniversary, which the relation patterns read in digits. */
     private static final Pattern CN_ANNIVERSARY = Pattern.compile("(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,4})(?=周年)");
+    /**
+     * 结好十五年来, 缔盟二十多年以来: a Chinese-numeral count of the years a relation has lasted, which the relation
+     * patterns, like the anniversaries, read in digits. Only before 年来/年以来, the words that count years up to now.
+     */
+    private static final Pattern CN_YEARS_SO_FAR = Pattern.compile(
+            "(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,3})(?=多?年(?:以)?来)");
     private static final Pattern CN_MONTH_DAY = Pattern.compile(
             "(?<![" + "〇○零一二三四五六七八九十" + "])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
@@ -155,6 +161,13 @@ public final class RegionalDateForms {
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {
+                add(out, m.start(), m.end(), String.valueOf(n));
+            }
+        }
+        m = CN_YEARS_SO_FAR.matcher(text.contains("年来") || text.contains("年以来") ? text : "");
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            if (n != null && n >= 1 && n <= 100) {
                 add(out, m.start(), m.end(), String.valueOf(n));
             }
         }

@@ -98,4 +98,11 @@ class RegionalDateFormsTest {
         assertEquals("缔结姊妹市35周年", rewrite("締結姊妹市三十五週年", false));
         assertEquals("建校100周年", rewrite("建校一百週年", false));
     }
+
+    @Test
+    void readsChineseNumeralYearsCountedUpToNow() {
+        assertEquals("两市结好15年来", rewrite("两市结好十五年来", false));
+        assertEquals("缔盟20多年以来", rewrite("締盟二十多年以來", false));
+        assertEquals("二〇〇九年来到", rewrite("二〇〇九年来到", false));
+    }
 }

@@ -42,6 +42,20 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void aPlaceIntroducedAsAnotherPlacesPartnerWithWhereItLies() {
+        Set<String> r = relations("作为襄阳在日本的首个友好城市,松本市愿深化合作。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+        r = relations("松本市作为襄阳市的友好城市,多次派团来访。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+    }
+
+    @Test
+    void aFriendlyExchangeCityNamedRightAfterItsPartner() {
+        Set<String> r = relations("代表团走访了襄阳市的友好交流城市松本市。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+    }
+
+    @Test
     void yearsOfTwinningCountedFullWith满AreAnAnniversary() {
         Set<String> r = relations("襄阳市同日本松本市结为友好合作城市也已满20年。", "2023-10-20");
         assertTrue(r.contains("松本-襄阳@2003"), r.toString());
