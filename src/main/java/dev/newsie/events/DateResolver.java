@@ -216,8 +216,16 @@ public final class DateResolver {
             if (year == null || month == null) {
                 return null;
             }
-            String first = iso(year, month, num(m, "d7"));
-            return m.group("d8") != null ? span(first, iso(year, month, num(m, "d8"))) : single(first);
+            // 3月4日至6日访问乙市。5日,…: a bare day goes on in the month the narrative last dated, when that lies
+            // near the anchor (a report tells of recent weeks); else it is of the anchor's month
+            int y = year, mo = month;
+            LocalDate last = recentFullDate(previous);
+            if (last != null && num(m, "d7") <= last.lengthOfMonth()) {
+                y = last.getYear();
+                mo = last.getMonthValue();
+            }
+            String first = iso(y, mo, num(m, "d7"));
+            return m.group("d8") != null ? span(first, iso(y, mo, num(m, "d8"))) : single(first);
         }
         return null;
     }
@@ -228,6 +236,20 @@ public final class DateResolver {
      * is no event); a forum opening in a few weeks is still this year's.
      */
     static final int MAX_DAYS_AHEAD = 62;
+
+    /** The date {@code previous} names when it lies within {@link #MAX_DAYS_AHEAD} days of the anchor, else null. */
+    private LocalDate recentFullDate(String previous) {
+        if (previous == null || previous.length() != 10 || month == null || day == null) {
+            return null;
+        }
+        try {
+            LocalDate last = LocalDate.parse(previous);
+            long apart = Math.abs(last.toEpochDay() - LocalDate.of(year, month, day).toEpochDay());
+            return apart <= MAX_DAYS_AHEAD ? last : null;
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
 
     /** The anchor's year, or the year before when the month and day would fall long after the anchor date. */
     private int yearOfMonthDay(int mo, int d) {

@@ -26,6 +26,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aBareDayGoesOnInTheMonthTheNarrativeLastDated() {
+        List<DateResolver.DateMention> ds = new DateResolver("2022-08-16").find("7月3日至6日,代表团访问乙市。5日,两市签约。", 0, null);
+        assertEquals("2022-07-05", ds.get(1).date());
+        ds = new DateResolver("2022-08-16").find("1998年6月3日两市结好。5日,代表团抵达。", 0, null);
+        assertEquals("2022-08-05", ds.get(1).date());
+    }
+
+    @Test
     void aDateSomeYearsAgoIsCountedBackFromTheAnchorYear() {
         assertEquals("1990-10-22", one("2020-05-01", "三十年前的十月二十二日,两市签约").date());
         assertEquals("2005", one("2025-03-01", "20年前两市结为友城").date());
