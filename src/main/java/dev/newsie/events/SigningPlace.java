@@ -183,7 +183,8 @@ final class SigningPlace {
      */
     static String ofVisitJustTold(DocumentContext ctx, int si) {
         if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {
-            return si > 0 && BOTH_SIGN.matcher(ctx.masked.get(si).masked()).find() ? arrivalJustTold(ctx.masked.get(si - 1)) : null;
+            String arrived = si > 0 && BOTH_SIGN.matcher(ctx.masked.get(si).masked()).find() ? arrivalJustTold(ctx.masked.get(si - 1)) : null;
+            return arrived != null ? arrived : ofVisitSpanning(ctx, si);
         }
         for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
             MaskedSentence ms = ctx.masked.get(back);
@@ -208,6 +209,30 @@ final class SigningPlace {
             String host = hostOfVisit(ms, ms.masked().length());
             if (host != null) {
                 return host; // 甲市市长会见了来访的乙市市长。会见后,双方签署
+            }
+        }
+        return null;
+    }
+
+    /** How far into its sentence the day that opens it may stand (5日,…; 5日上午,…). */
+    private static final int OPENING_DAY_REACH = 2;
+
+    /**
+     * 3月4日至6日,甲市市长率团访问乙市。5日,…签署: a sentence opening with a day inside the span of a visit to one
+     * place, told in the one or two sentences before, tells a day of that visit, so it took place where the visit went.
+     */
+    static String ofVisitSpanning(DocumentContext ctx, int si) {
+        List<DateResolver.DateMention> own = ctx.dates.get(si);
+        if (own.isEmpty() || own.get(0).isSpan() || own.get(0).date() == null || own.get(0).date().length() != 10
+                || own.get(0).start() - ctx.sentences.get(si).start() > OPENING_DAY_REACH) {
+            return null;
+        }
+        String day = own.get(0).date();
+        for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
+            for (DateResolver.DateMention d : ctx.dates.get(back)) {
+                if (d.isSpan() && d.spanStart().compareTo(day) <= 0 && day.compareTo(d.spanEnd()) <= 0) {
+                    return ofVisitTold(ctx.masked.get(back));
+                }
             }
         }
         return null;

@@ -39,6 +39,14 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aDayInsideTheSpanOfAVisitJustToldIsADayOfThatVisit() {
+        String text = "应日本松江市邀请,宜昌市市长张伟于5月10日至13日率团访问松江市。12日,张伟与松江市市长中村健签署了两市经贸合作备忘录。";
+        Event e = signings(run(text, "2022-05-20")).get(0);
+        assertEquals("2022-05-12", e.date());
+        assertEquals("松江", e.location());
+    }
+
+    @Test
     void aHeadlinesCeremonyPlacesTheSigningsItsBodyLists() {
         String text = "云南友城签约活动在昆明举行\n8月5日,云南省与泰国清迈府、大理市与老挝琅勃拉邦市分别签署建立友好关系协议书。";
         for (Event e : signings(run(text, "2024-08-06"))) {
