@@ -339,15 +339,31 @@ public final class PersonRecognizer {
     }
 
     /**
-     * 日本籍田中一郎, 韩国籍金敏浩: a country and 籍 (of that nationality) stand before a name as a title does. Only
-     * names of a sure shape are taken: one opening with a listed Japanese family name, or a Chinese name the segmenter
-     * reads as a person (日本籍员工 is no name).
+     * After a country: 籍 or 人 (of that nationality), then optionally a word for what the person is (友人, 专家),
+     * or that word alone (德国友人). Award lists and guest lists of the genre name foreigners so.
+     */
+    private static final Pattern NATIONALITY_WORDS = Pattern.compile(
+            "(?:籍华人|籍华裔|籍|人)?(?:友人|专家|学者|朋友|企业家|艺术家|音乐家|作家|教授|教师|外教|留学生|志愿者|医生|侨领|华侨)?");
+
+    /**
+     * 日本籍田中一郎, 韩国籍金敏浩, 德国友人瓦格纳, 美国人史密斯: a country and 籍 or 人 (of that nationality), or a word
+     * for a kind of person, stand before a name as a title does. Only names of a sure shape are taken: one opening with
+     * a listed Japanese family name, a Chinese name the segmenter reads as a person (日本籍员工 is no name), or, for a
+     * foreign country, a one-part name of transliteration characters only (美国人口 is no name: 口 is none).
      */
     private void afterNationality(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         for (Candidate c : places) {
-            int p = c.end() + 1;
-            if (c.type() != EntityType.COUNTRY || p >= text.length() || text.charAt(c.end()) != '籍') {
+            if (c.type() != EntityType.COUNTRY || c.end() >= text.length()) {
                 continue;
+            }
+            Matcher w = NATIONALITY_WORDS.matcher(text).region(c.end(), text.length());
+            if (!w.lookingAt() || w.end() == c.end() || w.end() >= text.length()) {
+                continue;
+            }
+            int p = w.end();
+            final int from = p;
+            if (out.stream().anyMatch(o -> o.start() <= from && from < o.end())) {
+                continue; // 德国友人甲·乙: the interpunct name is already read whole
             }
             int end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
             if (end < 0) {
@@ -355,6 +371,9 @@ public final class PersonRecognizer {
                 boolean segmenterName = e > 0 && dev.newsie.nlp.Tokens.exactly(tokens, p, e) != null
                         && dev.newsie.nlp.Tokens.exactly(tokens, p, e).tag().startsWith("nr");
                 end = segmenterName ? e : -1;
+            }
+            if (end < 0 && !c.name().equals("中国")) {
+                end = foreignName(text, p); // 德国友人瓦格纳: a one-part foreign name stands where a title would
             }
             if (end > 0) {
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));

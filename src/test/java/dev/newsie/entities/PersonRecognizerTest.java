@@ -187,6 +187,22 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aOnePartForeignNameAfterANationalityOrAKindOfPersonIsAPerson() {
+        Set<String> n = names("德国人瓦格纳、日本友人铃木一郎、法国专家杜邦等获此殊荣，美国人口众多，德国友人代表出席。");
+        assertTrue(n.contains("瓦格纳"), n.toString());
+        assertTrue(n.contains("铃木一郎"), n.toString());
+        assertTrue(n.contains("杜邦"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("口") || x.contains("代表")), n.toString());
+    }
+
+    @Test
+    void aNameEndsWhereAVerbOfReceivingAnHonourBegins() {
+        Set<String> n = names("日本人山田一郎获此殊荣，韩国籍金敏浩获颁证书。");
+        assertTrue(n.contains("山田一郎"), n.toString());
+        assertTrue(n.contains("金敏浩"), n.toString());
+    }
+
+    @Test
     void okinawanFamilyNameAfterATitle() {
         Set<String> n = names("丁市市长比嘉正人(右)出席仪式。");
         assertTrue(n.contains("比嘉正人"), n.toString());
