@@ -13,13 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class CeremonyPlacedBeforeItsNameTest {
     private static final String REPORT = """
-            中国地方政府代表团访问希腊
+            洛阳市代表团出访希腊
 
             4月8日至11日,应希腊地方联合会邀请,洛阳市市长陈建国率团访问希腊。代表团同希腊地方联合会9日在帕特雷举行了合作文件签约仪式。中国驻希腊使馆参赞王文出席。
 
             王文表示,两国地方交往日益密切,代表团此访将推动务实合作。
 
-            在仪式上,洛阳市和拉里萨市、九江市和沃洛斯市分别签署了谅解备忘录,以建立友好城市关系。
+            在仪式上,洛阳市和拉里萨市、九江市和沃洛斯市分别签订谅解备忘录,以建立友好城市关系。
             """;
 
     @Test
