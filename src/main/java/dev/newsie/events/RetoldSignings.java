@@ -46,7 +46,13 @@ final class RetoldSignings {
             // 签署了《甲备忘录》《乙备忘录》: two documents named in one sentence are two signings, not one told twice
             boolean listedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
                     && !b.title().contains(a.title()) && a.evidence() != null && a.evidence().equals(b.evidence());
-            if (sameNamed(o.parties()).equals(parties) && !listedApart
+            // 闭幕式上,甲与乙签署缔结友城协议。去年5月,乙与甲签署了建立友好关系备忘录: each telling names a document of
+            // its own and dates it apart (the follow-up agreement after last year's memorandum), so two signings, even
+            // when the first sentence's date is only its context's
+            boolean datedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
+                    && !b.title().contains(a.title()) && a.date() != null && b.date() != null && !a.date().equals(b.date())
+                    && !headline;
+            if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart
                     && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {

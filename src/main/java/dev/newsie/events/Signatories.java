@@ -43,9 +43,21 @@ final class Signatories {
             return;
         }
         List<String> persons = signatoriesBefore(ms, from, sign.start());
-        if (persons.size() == 2) {
-            last.signatories(persons);
+        if (persons.size() == 2 || (persons.size() > 2 && persons.size() == last.build().parties().size()
+                && EACH_FOR_OWN_SIDE.matcher(ms.masked().substring(from, sign.start())).find())) {
+            last.signatories(persons); // X、Y、Z分别代表本方签名: one signer for each side of the document
         }
+    }
+
+    /** 分别代表各自一方, 分别代表三方: each signer named acts for a side of his own. */
+    private static final Pattern EACH_FOR_OWN_SIDE = Pattern.compile("分别代表(?:各自|各方|三方|四方)");
+
+    /**
+     * Whether a sentence tells signers each acting for a side of his own (X、Y、Z分别代表三方签名): the signing it
+     * completes may have been told two sentences before, its document's aims between.
+     */
+    static boolean eachForOwnSide(MaskedSentence ms) {
+        return EACH_FOR_OWN_SIDE.matcher(ms.masked()).find() && SIGNED_ON_PAPER.matcher(ms.masked()).find();
     }
 
     /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
@@ -86,7 +98,8 @@ final class Signatories {
                 clauseStart = i + 1;
             }
         }
-        return acting && (out.size() <= 2 || JOINTLY_BY.matcher(m.substring(clauseStart(m, verbPos), verbPos)).find()) ? out : List.of();
+        String own = m.substring(clauseStart(m, verbPos), verbPos);
+        return acting && (out.size() <= 2 || JOINTLY_BY.matcher(own).find() || EACH_FOR_OWN_SIDE.matcher(own).find()) ? out : List.of();
     }
 
     /** 由甲乡长X、乙乡长Y、甲代表会主席Z…共同签署: everyone listed after 由 in the verb's clause signs jointly. */

@@ -65,7 +65,7 @@ final class SigningExtractor {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
             if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
-                if (lastSigning == si - 1 && lastEvent != null) {
+                if (lastEvent != null && (lastSigning == si - 1 || (lastSigning == si - 2 && Signatories.eachForOwnSide(ms)))) {
                     Signatories.signedBy(ms, lastEvent, 0);
                 } else {
                     EventBuilder paper = followUps.signedOnPaper(ctx, si, ms);
@@ -187,6 +187,7 @@ final class SigningExtractor {
             }
         }
         RetoldSignings.dropCountedSummaries(out);
+        SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         return out;
     }

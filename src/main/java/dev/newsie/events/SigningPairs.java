@@ -125,6 +125,10 @@ final class SigningPairs {
         if (!zipped.isEmpty()) {
             return zipped;
         }
+        EventBuilder all = SeveralSidesSigning.ofListedSides(ms, clause, clauseOffset, kind, title, date);
+        if (all != null) {
+            return new ArrayList<>(List.of(all)); // 甲、乙与丙三方签署: one document of all the sides listed
+        }
         Matcher p = PAIR.matcher(clause);
         while (p.find()) {
             MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));

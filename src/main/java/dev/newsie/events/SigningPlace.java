@@ -100,6 +100,8 @@ final class SigningPlace {
 
     /** 签约仪式在甲市…举行, 签约典礼在甲乡公所举行 (after the verb): the ceremony's place. */
     private static final Pattern CEREMONY_HELD_IN = Pattern.compile("(?:仪式|典礼|签约|签字|签署)[^。;；]{0,6}?(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
+    /** 乙协会同代表团于甲举行了合作文件签约仪式: the place told before the ceremony that its verb holds. */
+    private static final Pattern HELD_IN_THEN_CEREMONY = Pattern.compile("(?:在|于)(Ⓟ+)举行了?[^。;；,，Ⓟ]{0,20}?(?:签字|签约|签署)仪式");
     /**
      * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署, 访问甲市的乙市市长…签署: the
      * place of the visit or meeting the signing is part of.
@@ -295,6 +297,10 @@ final class SigningPlace {
             Matcher c = CEREMONY_HELD_IN.matcher(ms.masked());
             if (c.find() && ms.masked().charAt(c.start(1)) == MaskedSentence.PLACE) {
                 return placeIn(ms, c.start(1), c.end(1));
+            }
+            Matcher h = HELD_IN_THEN_CEREMONY.matcher(ms.masked());
+            if (scene >= 0 && h.find()) {
+                return placeIn(ms, h.start(1), h.end(1)); // …在甲举行了…签字仪式。…在仪式上,乙与丙签署
             }
         }
         return null;

@@ -1,0 +1,87 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One document signed by three or more sides: 《甲区、乙市与丙市开展两国三地…合作协议》, 甲、乙、丙三方签署: the sides
+ * listed and counted (三方, 三地, 两国三地, 四市) are the parties of one signing, not pairs of it. A headline that
+ * named the same signing pair by pair (甲与乙、丙签署协议) told parts of it, which go into the one signing.
+ */
+final class SeveralSidesSigning {
+    private SeveralSidesSigning() {
+    }
+
+    /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
+    private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
+
+    /** The count of the sides: 三方, 三地, 两国三地, 四市 (three to five sides of one document). */
+    private static final Pattern COUNTED_SIDES = Pattern.compile("[三四五](?:方|地|市|省|国|县|区|城|省区|省市)");
+
+    /**
+     * The one signing of all the sides a clause lists and counts, or null.
+     *
+     * @param clause the masked text of the clause before the verb, which starts at {@code clauseOffset}
+     */
+    static EventBuilder ofListedSides(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
+        if (!COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
+            return null;
+        }
+        Matcher list = LISTED_SIDES.matcher(clause);
+        while (list.find()) {
+            Set<String> parties = new LinkedHashSet<>();
+            Matcher side = Pattern.compile("[ⓅⓄ]+").matcher(list.group());
+            while (side.find()) {
+                MaskedSentence.Slot s = ms.lastParty(clauseOffset + list.start() + side.start(), clauseOffset + list.start() + side.end());
+                if (s == null || s.entity().type() == EntityType.COUNTRY) {
+                    parties.clear();
+                    break;
+                }
+                parties.add(SigningExtractor.partyName(s));
+            }
+            if (parties.size() >= 3) {
+                return Event.builder(EventType.SIGNING).parties(new ArrayList<>(parties)).agreement(kind).title(title).date(date)
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Signings of two sides that are both parties of a signing of three or more (not an alliance's founding, whose
+     * members also sign pairwise) are that signing told pair by pair: they go, and what they alone give (date, place,
+     * signers) joins it.
+     */
+    static void absorbPairs(List<EventBuilder> out) {
+        for (EventBuilder many : List.copyOf(out)) {
+            Event m = many.build();
+            if (m.parties().size() < 3 || "ALLIANCE".equals(m.agreement())) {
+                continue;
+            }
+            out.removeIf(e -> {
+                Event p = e.build();
+                if (e == many || p.parties().size() != 2 || !m.parties().containsAll(p.parties())
+                        || (p.title() != null && m.title() != null && !m.title().contains(p.title()))) {
+                    return false;
+                }
+                if (m.date() == null && p.date() != null) {
+                    many.date(p.date());
+                }
+                if (m.location() == null && p.location() != null) {
+                    many.location(p.location());
+                }
+                return true;
+            });
+        }
+    }
+}
