@@ -384,7 +384,7 @@ final class SisterCityExtractor {
 
     /**
      * The level of the home side of 两省县 or 双方: a province where the sides are summed up with 省 or the sentence has
-     * just called the home side 我省/本省 (乙县是我省第一个友好城市,双方自1984年结好以来), else a city.
+     * just called the home side 我省/本省 (乙县是我省首个友城,双方自1984年结好以来), else a city.
      */
     private static char homeLevel(String masked, Matcher m) {
         String before = masked.substring(0, m.start());

@@ -12,6 +12,6 @@ class PlacesAfterFriendLinksTest {
 
     @Test
     void aPartnerNamedBareAfterItsStandingIsAPlace() {
-        assertTrue(found("总领馆希望克雷费尔德市不断深化同友城绍兴的友好关系。", "绍兴"));
+        assertTrue(found("总领事表示愿推动克雷费尔德市与友城绍兴深化合作。", "绍兴"));
     }
 }

@@ -29,7 +29,7 @@ class TwinnedPartnerSlotsTest {
 
     @Test
     void aTownNamedFirstAfterANounForItIsACity() {
-        Set<String> keys = MadeUpSentences.placeKeys("2009年,该州重要城市韦尔斯贝格与江西赣州市缔结友城关系。");
+        Set<String> keys = MadeUpSentences.placeKeys("2009年,该州重要城市韦尔斯贝格与江西赣州市结为友好城市。");
         assertTrue(keys.contains("CITY 韦尔斯贝格"), keys.toString());
     }
 

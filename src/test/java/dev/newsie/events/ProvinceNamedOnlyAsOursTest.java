@@ -20,14 +20,14 @@ class ProvinceNamedOnlyAsOursTest {
 
     @Test
     void ourProvincesFirstPartnerWithTheYearsOfBothSides() {
-        Set<String> r = relationKeys(run("日本鸟取县代表团一行5人来我省访问。我办副主任周某某会见代表团。他说,鸟取县是我省第一个国外"
-                + "友好城市,双方自1986年结好以来合作广泛。代表团还考察了太原经济技术开发区。", "2020-05-10"));
+        Set<String> r = relationKeys(run("日本鸟取县代表团一行5人来我省访问。我办副主任周某某会见代表团。他说,鸟取县是我省第一个外国"
+                + "友城,双方自1986年结好以来合作广泛。代表团还考察了太原经济技术开发区。", "2020-05-10"));
         assertEquals(Set.of(sorted("山西", "鸟取") + "@1986"), r);
     }
 
     @Test
     void aProvinceAndAPrefectureSummedUpAsTwoSidesOfTwoLevels() {
-        Set<String> r = relationKeys(run("日本鸟取县副知事来我省访问,并考察了大同市。今年是两省县缔结友好关系34周年。", "2020-05-10"));
+        Set<String> r = relationKeys(run("日本鸟取县副知事来我省访问,并考察了大同市。今年恰逢两省县建立友好关系34周年。", "2020-05-10"));
         assertTrue(r.contains(sorted("山西", "鸟取") + "@1986"), r.toString());
     }
 
