@@ -119,7 +119,8 @@ public final class PlaceRecognizer {
                     && text.startsWith(c.name(), c.start())
                     && !SegmenterReadings.segmentedAsName(tokens, c.start(), c.start() + 2, c.end() == c.start() + 2, !"中国".equals(c.country()))
                     && !SegmenterReadings.onlySuffixJoined(tokens, c.start(), c.start() + 2, c.end())
-                    && !PartnersNamedBare.coordinatedForeign(text, c)) {
+                    && !PartnersNamedBare.coordinatedForeign(text, c)
+                    && !PlacesAfterFriendLinks.follows(text, c.start())) {
                 c = null; // 780万福州, 第四大城市, 下龙湾: a two-character name the segmenter reads across is no mention
             } else if (c != null && isTownOrVillage(c) && (afterTitleSuffix(text, c.start())
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {

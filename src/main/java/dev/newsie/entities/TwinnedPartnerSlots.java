@@ -24,6 +24,15 @@ final class TwinnedPartnerSlots {
             "[与和同]([\\p{IsHan}]{2,6}?)([市郡县町])(?:于|自|在)?(?:\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?)?(?:正式)?"
                     + "(?:(?:结为|缔结为|缔结|建立|结成|成为)(?:了)?(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|友谊市|友好交流城市)"
                     + "|缔盟|结盟)");
+    /**
+     * The partner named first, right after a noun saying it is a town (该区重要城市某某与甲市缔结友城关系, as a foreign
+     * region's page tells its town's twinning): the bare name before the coordinator, when a known place follows it
+     * and the twinning verb and standing come within the clause.
+     */
+    private static final Pattern LEADING_SLOT = Pattern.compile("(?:城市|首府|小城|小镇)([\\p{IsHan}]{2,5}?)[与和同]");
+    private static final Pattern TWINNING_AFTER = Pattern.compile(
+            "[^。;；,，、]{1,12}?(?:(?:结为|缔结为|缔结|建立|结成|成为)(?:了)?(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市)"
+                    + "|缔盟|结盟)");
     /** Characters no partner's stem holds: list marks, function words, numbers' units and a higher unit's suffix. */
     private static final String STOPS = "、，,。;；:：的与和同及在是为从到由向对于自年月日国州省县市区郡都道府町正式已也还将";
     /** Suffixes after a known place before the coordinator (甲市与…). */
@@ -42,6 +51,22 @@ final class TwinnedPartnerSlots {
             }
         }
         List<Candidate> out = new ArrayList<>();
+        BitSet placeStarts = new BitSet(text.length() + 1);
+        for (Candidate c : known) {
+            if (c.type().isPlace() && c.type() != EntityType.COUNTRY) {
+                placeStarts.set(c.start());
+            }
+        }
+        Matcher lead = LEADING_SLOT.matcher(text);
+        while (lead.find()) {
+            int s = lead.start(1), e = lead.end(1);
+            String stem = lead.group(1);
+            if (!placeStarts.get(lead.end()) || !TWINNING_AFTER.matcher(text).region(lead.end(), text.length()).lookingAt()
+                    || (covered.nextSetBit(s) >= 0 && covered.nextSetBit(s) < e) || stem.chars().anyMatch(ch -> STOPS.indexOf(ch) >= 0)) {
+                continue; // no known place after the coordinator, no twinning in the clause, or a phrase
+            }
+            out.add(new Candidate(s, e, EntityType.CITY, CanonicalNames.surfaceForm(stem), null, Candidate.Source.PATTERN));
+        }
         Matcher m = SLOT.matcher(text);
         while (m.find()) {
             int at = m.start();

@@ -39,6 +39,16 @@ final class CountyLevelPlaces {
     }
 
     /**
+     * The provinces a Chinese place of this name lies in: those where it is a prefecture-level (or higher) city, as a
+     * bare name means the city before a district of that name elsewhere (大同, not 大庆's 大同区); else those of the
+     * counties so named; none when the table does not hold it.
+     */
+    static Set<String> provincesOf(String place) {
+        Set<String> cities = Table.CITY_PROVINCES.get(place);
+        return cities != null ? cities : Table.COUNTY_PROVINCES.getOrDefault(place, Set.of());
+    }
+
+    /**
      * Whether {@code place} is only ever a county or district, and one of that name lies in a province where
      * {@code city} is a prefecture-level (or province-level) city.
      */

@@ -63,7 +63,8 @@ final class DocumentContext {
      * The place 我市, 本市 (level 市) or 我省, 本省 (level 省) stand for: the place the page's local outlet is named
      * after ({@link HomeOutlet}), else the one Chinese place of that level whose
      * government or party body the page names (来源:甲市人民政府), else the one Chinese place of that rank the page
-     * names at all; null when the page leaves a doubt.
+     * names at all, else (for 我省) the one province of the Chinese cities it names ({@link ProvinceOfHomeCities});
+     * null when the page leaves a doubt.
      */
     String homePlace(char level) {
         String served = HomeOutlet.place(entities, level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE);
@@ -83,6 +84,9 @@ final class DocumentContext {
         }
         if (!bodies.isEmpty()) {
             return bodies.size() == 1 ? bodies.iterator().next() : null;
+        }
+        if (places.isEmpty() && level == '省') {
+            return ProvinceOfHomeCities.of(entities); // 我省 on a page naming only the province's cities
         }
         return places.size() == 1 ? places.iterator().next() : null;
     }

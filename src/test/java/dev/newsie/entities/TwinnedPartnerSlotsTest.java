@@ -26,4 +26,16 @@ class TwinnedPartnerSlotsTest {
         Set<String> keys = MadeUpSentences.placeKeys("邢台市与有关部门所在市结为友好城市。");
         assertFalse(keys.stream().anyMatch(k -> k.contains("有关")), keys.toString());
     }
+
+    @Test
+    void aTownNamedFirstAfterANounForItIsACity() {
+        Set<String> keys = MadeUpSentences.placeKeys("2009年,该州重要城市韦尔斯贝格与江西赣州市结为友好城市。");
+        assertTrue(keys.contains("CITY 韦尔斯贝格"), keys.toString());
+    }
+
+    @Test
+    void wordsAfterANounForTownsWithNoTwinningAreNoPlace() {
+        Set<String> keys = MadeUpSentences.placeKeys("该州重要城市韦尔斯贝格与江西赣州市开展了经贸交流。");
+        assertFalse(keys.contains("CITY 韦尔斯贝格"), keys.toString());
+    }
 }
