@@ -29,7 +29,7 @@ class SurnamesBeforeHeadTitlesTest {
 
     @Test
     void aFamilyNameBeforeTheMayorsTitleIsThePersonNoPlace() {
-        Set<String> k = keys("日本北海道北见市市长桐谷正树先生来访。议员先向县长面递北见市桐谷市长信函,并向桐谷市长转达问候。");
+        Set<String> k = keys("日本北海道北见市市长桐谷正树先生来访。县长收到北见市桐谷市长的亲笔信,并请客人代向桐谷市长致意。");
         assertTrue(k.contains("PERSON 桐谷正树"), k.toString());
         assertTrue(k.contains("CITY 北见"), k.toString());
         assertFalse(k.contains("CITY 桐谷"), k.toString());
