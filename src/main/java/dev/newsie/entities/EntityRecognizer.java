@@ -61,6 +61,7 @@ public final class EntityRecognizer {
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
+        candidates.removeIf(c -> SurnamesBeforeHeadTitles.refersBack(text, c, people)); // 向桐谷市长: the mayor 桐谷某某
         candidates.addAll(people);
         for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
             Candidate qualified = bareReferences.qualify(text, org, placeCandidates); // 市商务局 → 青岛市商务局

@@ -91,7 +91,8 @@ final class InterpunctNames {
             int titleEnd = shapes.titleEndingIn(text, start, firstDot);
             int s = Math.max(titleEnd, start);
             for (Candidate p : places) {
-                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot, tokens)) {
+                if (p.end() > s && p.end() <= firstDot && !beginsTitledName(text, p, titleEnd, start, firstDot, tokens)
+                        && !CountriesOpeningNames.opensName(text, p, places, firstDot, shapes)) {
                     s = p.end();
                 }
             }
@@ -136,7 +137,8 @@ final class InterpunctNames {
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
-                    && !(e > lastDot + 1 && (startsCommonWord(text, tokens, e) || startsTitle(text, e) && shapes.allTransliteration(text, lastDot + 1, e)))) {
+                    && !(e > lastDot + 1 && (startsCommonWord(text, tokens, e) || startsTitle(text, e)
+                    && (shapes.allTransliteration(text, lastDot + 1, e) || TitlesClosingListItems.closesItem(text, e, shapes.titles))))) {
                 e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
@@ -144,7 +146,8 @@ final class InterpunctNames {
             }
             final int from = s, to = e;
             boolean titledForeignName = titleEnd == from && shapes.allTransliteration(text, from, firstDot);
-            if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to)) {
+            if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to
+                    && !(p.start() == from && CountriesOpeningNames.opensName(text, p, places, firstDot, shapes)))) {
                 return; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it
             }
             if (firstDot - s >= 1 && e - lastDot - 1 >= 1) {

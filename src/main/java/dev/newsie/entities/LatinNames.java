@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * a programme or a place, so none is taken.
  */
 final class LatinNames {
+    /** Latin capitals and small letters, accented ones too: Portuguese, Spanish and French names keep them (Mané, Conceição). */
+    private static final String UP = "[\\p{IsLatin}&&\\p{Lu}]";
+    private static final String LO = "[\\p{IsLatin}&&\\p{Ll}]";
     /** A given name and one or two more capitalised words (with an initial, a hyphen or an apostrophe inside). */
-    private static final Pattern NAME = Pattern.compile(
-            " ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z]\\.)?(?: (?:[A-Z]['a-z]*[a-z]|Mc[A-Z][a-z]+)(?:-[A-Z][a-z]+)?){1,2})(?![A-Za-z])");
+    private static final Pattern NAME = Pattern.compile(" ?(" + UP + LO + "+(?:-" + UP + LO + "+)?(?: " + UP + "\\.)?(?: (?:"
+            + UP + "(?:'|" + LO + ")*" + LO + "|Mc" + UP + LO + "+)(?:-" + UP + LO + "+)?){1,2})(?![\\p{IsLatin}&&\\p{L}])");
 
     private final NameShapes shapes;
 
@@ -25,7 +28,7 @@ final class LatinNames {
     void afterTitles(String text, List<Candidate> out) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c != ' ' && (c < 'A' || c > 'Z')) {
+            if (c != ' ' && !(Character.isUpperCase(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
                 continue;
             }
             if (!titleEndsAt(text, i)) {

@@ -38,4 +38,10 @@ class LatinNamesTest {
         names.beforeTitlesAndInLists(text, out, found);
         assertEquals(Set.of("Mark Sanders", "Sayun Lahuy"), MadeUpSentences.persons(out));
     }
+
+    @Test
+    void aLatinNameWithAccentedLettersIsWholeAfterATitle() {
+        assertEquals(Set.of("Rui Fonsêca", "Inês Conceição"),
+                names("出席者有甲国国务秘书Rui Fonsêca先生和市议员Inês Conceição女士。"));
+    }
 }

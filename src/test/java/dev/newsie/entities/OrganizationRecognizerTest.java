@@ -161,4 +161,11 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("由八位拉美及太平洋岛国政府官员组成。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void aTownshipFarmersAssociationAndAPrimarySchoolAreBodies() {
+        Set<String> n = organizations("青溪乡农会理事长林大山赠送米砖,青溪乡石门国小的学童表演舞蹈。");
+        assertTrue(n.contains("青溪乡农会"), n.toString());
+        assertTrue(n.contains("青溪乡石门国小"), n.toString());
+    }
 }
