@@ -24,6 +24,12 @@ public final class MetadataExtractor {
      */
     private static final Pattern DOTTED_DAY_FIRST = Pattern.compile(
             "^\\s*(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
+    /**
+     * (中央社訊息服務20240122 11:54:26): a wire's press-release service stamps its releases with the date written as
+     * eight digits, then the clock; the clock right after tells this stamp from any other run of digits.
+     */
+    private static final Pattern COMPACT_WITH_CLOCK = Pattern.compile(
+            "(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|来源于|稿源|出处)\\s*[::|]\\s*([^\\s|,,。]{2,30})");
     private static final Pattern REPORTER = Pattern.compile("(?:^|[\\s((,,])(?:[\\p{IsHan}]{0,6})?(?:记者|作者[::]?)\\s*([\\p{IsHan}]{2,4}(?:[、,, ]+[\\p{IsHan}]{2,4})*)");
 
@@ -51,6 +57,10 @@ public final class MetadataExtractor {
         Matcher dotted = DOTTED_DAY_FIRST.matcher(half);
         if (dotted.find()) {
             return validDate(dotted.group(3), dotted.group(2), dotted.group(1));
+        }
+        Matcher compact = COMPACT_WITH_CLOCK.matcher(half);
+        if (compact.find()) {
+            return validDate(compact.group(1), compact.group(2), compact.group(3));
         }
         return dev.newsie.canon.RegionalDateForms.eraDateLine(half); // Taiwan: 民國108年
     }

@@ -32,11 +32,12 @@ public final class DateResolver {
      * the event; 至今, 如今, 迄今 (so far, nowadays) are no day.
      */
     private static final String HEADLINE_TODAY = "(?<![至迄如而古当])今(?=登场|开幕|举行|举办|召开|揭幕|闭幕|开跑|起跑|签署|签约|缔盟|结盟|启动|颁奖|授证)";
+    // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
             + "|(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})日)?"
             + "|(?<y4>\\d{4})-(?<m4>\\d{1,2})-(?<d4>\\d{1,2})"
-            + "|(?<rel>今年|去年|明年)(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
+            + "|(?<rel>今年|去年|明年|(?<!日)本年(?=\\d{1,2}月))(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"

@@ -92,6 +92,9 @@ final class SigningExtractor {
                 if (SigningBackground.isPlanned(m, verb[0]) || agreedToSign(m, verb)) {
                     continue; // 两市预定年底缔盟, 双方同意签署: not (yet) an act
                 }
+                if (CountedTwinnings.counted(m, verb)) {
+                    continue; // 成为甲与乙之间第二组缔盟, 缔盟案例: pairs counted, no act and no partners
+                }
                 // 缔结为 (conclude as) says what 结为 says: the two became sister cities, an act only on its day; told
                 // without its day it states their relation (read as background below)
                 // (a dated one, even long past, stays an act of its day: GOLD.md §7)
