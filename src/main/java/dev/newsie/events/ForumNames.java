@@ -295,6 +295,19 @@ final class ForumNames {
      */
     private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼)$");
 
+    /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
+    private boolean genericScope(String modifier) {
+        String rest = modifier;
+        while (!rest.isEmpty()) {
+            String w = lexicon.words(EventLexicon.Role.GENERIC_SCOPE).stream().filter(rest::startsWith).findFirst().orElse(null);
+            if (w == null) {
+                return false;
+            }
+            rest = rest.substring(w.length());
+        }
+        return !modifier.isEmpty();
+    }
+
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
     private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
@@ -313,6 +326,9 @@ final class ForumNames {
             return false; // 更多高层次国际会议, 各类论坛: a kind of meeting counted or sorted, not one event
         }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        if (head != null && genericScope(name.substring(0, name.length() - head.length()))) {
+            return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event
+        }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
         }
