@@ -171,6 +171,16 @@ final class ForumHosts {
     private static final Pattern TIME_BEFORE_HOSTS = Pattern.compile(
             "(?:^|[在于,，;；:：。])(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|今年|去年|当天|当日|日前|近日)$");
 
+    /**
+     * 由六省省会城市政府以及甲协会主办, 由两市政府和甲协会联合主办: a 由 list may open with bodies counted, not named (a
+     * numeral before the kind of place whose bodies they are); the named hosts after it, joined by 以及/和/与/及/、,
+     * are hosts all the same. Matches the list's start up to the separator before the named hosts.
+     */
+    private static final Pattern COUNTED_ITEM_AFTER_BY = Pattern.compile(
+            "由[^,，;；。:：、由]*?(?:\\d+|[一二两三四五六七八九十]+)个?(?:省|市|国|县|区|州|方|地)[^,，;；。:：、由]*?(?:以及|[、和与及])$");
+    /** 五省省会城市政府, 两市政府: a body named by counting the places it stands for is no host named (see above). */
+    private static final Pattern COUNTED_BODY = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)个?(?:省|市|国|县|区|州|地)");
+
     private boolean namesTheForum(String m, int after) {
         if (after >= m.length() || m.charAt(after) != '的') {
             return false;
@@ -218,7 +228,16 @@ final class ForumHosts {
         }
         int k = j;
         List<int[]> unrecognised = new ArrayList<>();
+        List<Integer> afterSeparators = new ArrayList<>();
         while (k > 0) {
+            if (k >= 3 && m.startsWith("以及", k - 2) && isSlot(m.charAt(k - 3))) {
+                afterSeparators.add(k);
+                k -= 2; // 甲以及乙: 以及 joins two hosts as 和 does (its 及 alone would leave 以 ending no name)
+                continue;
+            }
+            if (SEPARATORS.indexOf(m.charAt(k - 1)) >= 0) {
+                afterSeparators.add(k);
+            }
             if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0
                     || (k >= 2 && PLACE_SUFFIX.indexOf(m.charAt(k - 1)) >= 0 && m.charAt(k - 2) == MaskedSentence.PLACE)) {
                 k--; // a place's suffix the recogniser left outside its name (北九州|市) is still the place
@@ -246,10 +265,23 @@ final class ForumHosts {
             k = self.start(1) + self.group(1).length() + 1; // (由/是)我会与甲、乙共同主办: the writer's own body opens the list
         }
         boolean timedRelative = relativeOfForum && k > 0 && TIME_BEFORE_HOSTS.matcher(m.substring(0, k)).find();
-        if (k >= j || (!selfFirst && !timedRelative && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
+        boolean afterCounted = false;
+        if (!selfFirst && !timedRelative && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0) {
+            for (int i = afterSeparators.size() - 1; i >= 0 && !afterCounted; i--) {
+                int after = afterSeparators.get(i); // the leftmost separator first: the walk recorded them right to left
+                if (after >= k && COUNTED_ITEM_AFTER_BY.matcher(m.substring(0, after)).find()) {
+                    k = after;
+                    afterCounted = true;
+                }
+            }
+            while (k < j && SEPARATORS.indexOf(m.charAt(k)) >= 0) {
+                k++;
+            }
+        }
+        if (k >= j || (!selfFirst && !timedRelative && !afterCounted && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
             return;
         }
-        boolean by = k > 0 && m.charAt(k - 1) == '由';
+        boolean by = (k > 0 && m.charAt(k - 1) == '由') || afterCounted;
         int from = k;
         List<int[]> runs = new ArrayList<>(unrecognised);
         runs.sort(Comparator.comparingInt(r -> r[0]));
@@ -315,6 +347,9 @@ final class ForumHosts {
 
     private static void add(List<String> out, MaskedSentence.Slot s, boolean placesToo) {
         EntityType t = s.entity().type();
+        if (t == EntityType.ORGANIZATION && COUNTED_BODY.matcher(s.entity().name()).find()) {
+            return;
+        }
         boolean host = t == EntityType.ORGANIZATION || (placesToo && t != EntityType.PERSON && t != EntityType.COUNTRY);
         if (host && !out.contains(s.entity().name())) {
             out.add(s.entity().name());

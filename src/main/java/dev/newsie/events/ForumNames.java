@@ -176,11 +176,14 @@ final class ForumNames {
     private static final String WORDS_AFTER_议 = "长员题程案";
 
     /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
-    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?)");
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
-    /** 本次, 本届, 此次, 该, 今年(的): a word pointing at the forum being reported (not 上届, an earlier edition). */
-    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该|今年的?)$");
+    /**
+     * 本次, 本届, 此次, 该, 今年(的), 本年度: a word pointing at the forum being reported (not 上届, an earlier edition).
+     * A yearly forum's report calls this year's session 本年度/今年度 as it calls it 今年.
+     */
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该|今年的?|(?:本|今)年度的?)$");
 
     /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
     static boolean pointsBack(String s, int start) {
@@ -292,6 +295,19 @@ final class ForumNames {
      */
     private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼)$");
 
+    /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
+    private boolean genericScope(String modifier) {
+        String rest = modifier;
+        while (!rest.isEmpty()) {
+            String w = lexicon.words(EventLexicon.Role.GENERIC_SCOPE).stream().filter(rest::startsWith).findFirst().orElse(null);
+            if (w == null) {
+                return false;
+            }
+            rest = rest.substring(w.length());
+        }
+        return !modifier.isEmpty();
+    }
+
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
     private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
@@ -310,6 +326,9 @@ final class ForumNames {
             return false; // 更多高层次国际会议, 各类论坛: a kind of meeting counted or sorted, not one event
         }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
+        if (head != null && genericScope(name.substring(0, name.length() - head.length()))) {
+            return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event
+        }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
         }
