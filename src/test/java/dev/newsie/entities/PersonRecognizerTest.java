@@ -245,7 +245,7 @@ class PersonRecognizerTest {
 
     @Test
     void theWordForAcceptingAnInvitationAfterATitleIsNoName() {
-        Set<String> n = names("总领事带领领馆部门负责人应邀访问白湖郡。");
+        Set<String> n = names("总领事偕领馆各科室负责人应邀参观白湖郡农场。");
         assertFalse(n.contains("应邀"), n.toString());
     }
 
@@ -257,7 +257,7 @@ class PersonRecognizerTest {
 
     @Test
     void aJapaneseNameAfterATitleEndsWhereAnAdverbBegins() {
-        Set<String> n = names("访问团团长、青原日本中国友好协会会长小野正治首先介绍了代表团情况。");
+        Set<String> n = names("访问团团长、青原日本中国友好协会会长小野正治首先致辞并说明来意。");
         assertTrue(n.contains("小野正治"), n.toString());
     }
 }
