@@ -204,6 +204,8 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
+            start = ElapsedTimes.afterElapsedTime(text, start, end);
+            start = InvitingBodies.afterInvitation(text, start, end, places);
             int afterParticle = NameEdges.afterGluedParticle(text, start, end, places, this::isBareHead);
             if (afterParticle > start && isBareHead(text.substring(afterParticle, end))) {
                 continue; // 原国会议员: a former member's house, no named body
@@ -229,6 +231,7 @@ public final class OrganizationRecognizer {
                 }
             }
             end -= organOf(text.substring(start, end));
+            end = OrganisingVerb.beforeVerb(text, start, end, heads);
             String name = text.substring(start, end);
             if (NameEdges.countedBodies(text, start) || NameEdges.countedBodies(text, end - h.length() - 1)) {
                 continue; // 多所大学 counts bodies of a kind

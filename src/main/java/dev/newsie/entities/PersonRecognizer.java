@@ -245,8 +245,9 @@ public final class PersonRecognizer {
                     end--; // 市长李强发表讲话: the segmenter reads 李强/nr 发表/v, not a given name 强发
                 }
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
-                    // 町长铃木一郎; 市长大森和彦签下: the given name may also end where the segmenter's verb begins
-                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e));
+                    // 町长铃木一郎; 市长大森和彦签下; 会长小松正治首先: the given name may also end where the segmenter's
+                    // verb or adverb of two characters begins (the clause's predicate follows its subject)
+                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e));
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -333,6 +334,12 @@ public final class PersonRecognizer {
     }
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
+    /** Whether the segmenter reads an adverb of two characters or more starting at {@code pos} (首先, 随后, 亲自). */
+    private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
+                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("d"));
+    }
+
     private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
         return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
                 .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("v"));

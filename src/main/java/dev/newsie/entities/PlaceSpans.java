@@ -61,6 +61,11 @@ final class PlaceSpans {
         return within(places, pos, pos + 1).stream().anyMatch(p -> p.type().isPlace() && p.type() != EntityType.COUNTRY);
     }
 
+    /** Whether a country's name starts at {@code pos}. */
+    static boolean countryStartsAt(List<Candidate> places, int pos) {
+        return within(places, pos, pos + 1).stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.start() == pos);
+    }
+
     /** Whether a city (or county, town) starts at {@code pos}. */
     static boolean cityStartsAt(List<Candidate> places, int pos) {
         return within(places, pos, pos + 1).stream().anyMatch(p -> p.type() == EntityType.CITY);
@@ -115,12 +120,31 @@ final class PlaceSpans {
                 continue;
             }
             for (int k = 1; k <= city.length() && k <= at; k++) {
-                if (text.startsWith(city, at - k) && (k < city.length() || LEVELS.indexOf(text.charAt(at)) >= 0)) {
+                if (text.startsWith(city, at - k) && (k < city.length() || LEVELS.indexOf(text.charAt(at)) >= 0
+                        || k == city.length() && localFriendshipAssociation(text, places, at))) {
                     best = best < 0 || at - k < best ? at - k : best;
                 }
             }
         }
         return best;
+    }
+
+    /** The words that end a friendship association's name, in full and clipped. */
+    private static final List<String> FRIENDSHIP_ASSOCIATION = List.of("友好协会", "友协");
+    /** How far after its opening country a friendship association's head may end (日本中国友好协会). */
+    private static final int FRIENDSHIP_REACH = 10;
+
+    /**
+     * 某町日本中国友好协会, 某市日中友协: a town's branch of a bilateral friendship association is named by the town,
+     * written bare, before the countries; the body opening at {@code at} with a country is such an association.
+     */
+    private static boolean localFriendshipAssociation(String text, List<Candidate> places, int at) {
+        if (places.stream().noneMatch(p -> p.type() == EntityType.COUNTRY && p.start() == at)
+                && !(at + 1 < text.length() && "日中".indexOf(text.charAt(at)) >= 0 && "日中".indexOf(text.charAt(at + 1)) >= 0)) {
+            return false;
+        }
+        String after = text.substring(at, Math.min(text.length(), at + FRIENDSHIP_REACH));
+        return FRIENDSHIP_ASSOCIATION.stream().anyMatch(after::contains);
     }
 
     /**

@@ -258,4 +258,22 @@ class PersonRecognizerTest {
         Set<String> n = names("会上,马克·泰勒日前获得的奖章被展出,彼得·范登堡正式成为该会会员。");
         assertTrue(n.contains("马克·泰勒") && n.contains("彼得·范登堡"), n.toString());
     }
+
+    @Test
+    void theWordForAcceptingAnInvitationAfterATitleIsNoName() {
+        Set<String> n = names("总领事偕领馆各科室负责人应邀参观白湖郡农场。");
+        assertFalse(n.contains("应邀"), n.toString());
+    }
+
+    @Test
+    void aLecturerIsNamedAfterHisTitle() {
+        Set<String> n = names("副会长王立会见白湖女子大学讲师中村和美。");
+        assertTrue(n.contains("中村和美"), n.toString());
+    }
+
+    @Test
+    void aJapaneseNameAfterATitleEndsWhereAnAdverbBegins() {
+        Set<String> n = names("访问团团长、青原日本中国友好协会会长小野正治首先致辞并说明来意。");
+        assertTrue(n.contains("小野正治"), n.toString());
+    }
 }

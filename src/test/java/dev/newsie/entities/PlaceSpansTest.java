@@ -41,4 +41,10 @@ class PlaceSpansTest {
         assertTrue(PlaceSpans.cityCutBefore(text, city, text.indexOf("市役所")) == text.indexOf("烧川市役所"));
         assertTrue(PlaceSpans.cityCutBefore(text, city, text.indexOf("出席")) == -1);
     }
+
+    @Test
+    void aTownWrittenBareOpensItsBranchOfAFriendshipAssociation() {
+        Set<String> n = organizations("士别市与白湖市是友好城市。访问团团长、士别日本中国友好协会会长小野正治首先致辞。");
+        assertTrue(n.contains("士别日本中国友好协会"), n.toString());
+    }
 }
