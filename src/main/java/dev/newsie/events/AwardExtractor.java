@@ -333,6 +333,9 @@ final class AwardExtractor {
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }
+                if (e.getValue().location() == null) {
+                    AwardCeremony.ownPrizeGivingPlace(ctx, e.getValue()); // “X奖”颁奖仪式在甲市举行, told apart from the conferring
+                }
                 AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
