@@ -358,6 +358,9 @@ final class AwardExtractor {
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }
+            if (e.getValue().build().giver() != null) {
+                e.getValue().giver(AbbreviatedGiver.inFull(e.getValue().build().giver(), ctx.entities)); // 驻乙公署 → its full name
+            }
             List<String> r = recipients.get(e.getKey());
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
