@@ -22,12 +22,12 @@ class CertificateWonDescribesItsHolderTest {
     @Test
     void theHolderOfTheCertificateSpeaks() {
         assertEquals(List.of("汉斯·延森"), recipients("荣誉市民\n5月2日,甲城市市长举行授予仪式。"
-                + "荣获“甲城市荣誉市民”证书的丹麦建筑师汉斯·延森表示,他很荣幸。"));
+                + "获得“甲城市荣誉市民”证书的丹麦建筑师汉斯·延森表示,他很荣幸。"));
     }
 
     @Test
     void aSpeakersCaptionWithASpaceBeforeTheName() {
         assertEquals(List.of("汉斯·延森"), recipients("荣誉市民\n5月2日,甲城市市长举行授予仪式。"
-                + "荣获“甲城市荣誉市民”证书的丹麦建筑师 汉斯·延森:“我很荣幸。”"));
+                + "获得“甲城市荣誉市民”证书的丹麦建筑师 汉斯·延森:“我很荣幸。”"));
     }
 }

@@ -13,9 +13,9 @@ class HandedOverObjectsNameNoAwardTest {
     @Test
     void aMedalAndAWinnersCertificateAreNoAward() {
         List<Event> awards = MadeUpReports.ofType(MadeUpReports.run(
-                "省长为外国专家颁奖\n绿网9月29日讯 今天上午,甲州省第四届“青峰友谊奖”颁奖仪式在南平隆重举行。"
-                        + "副省长宣读获奖名单之后,省长向每位获奖的外国专家一一颁发了奖牌和获奖证书。"
-                        + "获奖的奥地利专家卡尔·霍夫曼、波兰专家安娜·诺瓦克在仪式上发表了获奖感言。", "2031-09-29"), EventType.AWARD);
+                "青峰奖揭晓\n绿网讯 甲州省今年的“青峰友谊奖”29日揭晓,南平举行了颁奖会。"
+                        + "省长随后为获奖者逐一颁发奖杯和获奖证书。"
+                        + "获奖的奥地利专家卡尔·霍夫曼、波兰专家安娜·诺瓦克随后致辞。", "2031-09-29"), EventType.AWARD);
         assertEquals(List.of("青峰友谊奖"), awards.stream().map(Event::award).toList());
         assertEquals(List.of("卡尔·霍夫曼", "安娜·诺瓦克"), awards.get(0).recipients());
     }

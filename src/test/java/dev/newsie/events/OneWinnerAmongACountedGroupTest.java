@@ -18,8 +18,8 @@ class OneWinnerAmongACountedGroupTest {
 
     @Test
     void aCompanysExpertWithTheOthersAtOnce() {
-        assertEquals(List.of("汉斯·延森"), award("友谊奖\n在5月2日市政府举办的茶话会上,我公司首席科学家汉斯·延森博士"
-                + "与其他6位外国专家同时获得了由市政府颁发的第二届“青峰友谊奖”。").recipients());
+        assertEquals(List.of("汉斯·延森"), award("友谊奖\n本月2日的联谊会上,我公司首席科学家汉斯·延森博士"
+                + "与其他6位外籍专家同时荣获由市政府颁授的“青峰友谊奖”。").recipients());
     }
 
     @Test
