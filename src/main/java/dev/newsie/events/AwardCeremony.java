@@ -108,7 +108,7 @@ final class AwardCeremony {
     private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?(?:颁奖|授奖|颁授|授证|颁证)(?:仪式|典礼|大会|晚会)");
 
     /**
-     * 甲省第六届“X奖”颁奖仪式暨外国专家招待会在乙市隆重举行: the award's own prize-giving reported held in a place places
+     * 甲省“X奖”颁奖仪式暨招待会在乙市举行: the award's own prize-giving reported held in a place places
      * the award, wherever that sentence stands — photo captions or a headline may confer it first, with no place.
      */
     static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b) {

@@ -47,7 +47,7 @@ final class AwardNames {
             "(?:(?:荣誉)?(?:证书|奖章|奖牌|奖杯|奖状|纪念章|纪念牌|牌匾|勋章)(?:和|与|及|、)?)+");
 
     /**
-     * 颁发了奖牌和获奖证书: the objects handed over, 获奖证书 among them, run on past where a lazily read name would stop
+     * 颁发奖杯和获奖证书: the objects handed over, 获奖证书 among them, run on past where a lazily read name would stop
      * (at 获奖 before 证书) — such a run names no award however it is cut.
      */
     private static final Pattern TOKEN_RUN = Pattern.compile(
@@ -159,7 +159,7 @@ final class AwardNames {
         while (u.find()) {
             Matcher run = TOKEN_RUN.matcher(s).region(u.start(1), s.length());
             if (run.lookingAt() && run.end() >= u.end(1)) {
-                continue; // 颁发了奖牌和获奖证书: what is handed over, not the award's name
+                continue; // 颁发奖杯和获奖证书: what is handed over, not the award's name
             }
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
