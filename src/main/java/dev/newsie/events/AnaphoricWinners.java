@@ -11,10 +11,11 @@ import java.util.regex.Pattern;
 final class AnaphoricWinners {
     /**
      * 为/向 (获奖的) + names + 颁奖/颁发奖牌: names given the award the text has just named; a person may follow their
-     * nationality and calling (为德国专家甲、美国学者乙颁奖).
+     * nationality and calling (为德国专家甲、美国学者乙颁奖); the certificate may name the honour bare, without the
+     * place the sentence before gave it (…荣誉市民授证仪式举行。市长为甲、乙颁发荣誉市民证书).
      */
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书|(?:荣誉|名誉)(?:市民|公民|县民)证书?)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");

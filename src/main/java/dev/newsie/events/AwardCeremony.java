@@ -104,6 +104,26 @@ final class AwardCeremony {
         }
     }
 
+    /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会). */
+    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?(?:颁奖|授奖|颁授|授证|颁证)(?:仪式|典礼|大会|晚会)");
+
+    /**
+     * 甲省“X奖”颁奖仪式暨招待会在乙市举行: the award's own prize-giving reported held in a place places
+     * the award, wherever that sentence stands — photo captions or a headline may confer it first, with no place.
+     */
+    static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b) {
+        String award = b.build().award();
+        for (int i = 1; i < ctx.sentences.size() && b.location() == null && award != null; i++) {
+            String text = ctx.sentences.get(i).text();
+            for (int at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) {
+                if (OWN_PRIZE_GIVING.matcher(text).region(at + award.length(), text.length()).lookingAt()) {
+                    placeIn(ctx.masked.get(i), b);
+                    break;
+                }
+            }
+        }
+    }
+
     private static void placeIn(MaskedSentence ms, EventBuilder b) {
         String m = ms.masked();
         for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS)) {

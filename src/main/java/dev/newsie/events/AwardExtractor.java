@@ -333,6 +333,9 @@ final class AwardExtractor {
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }
+                if (e.getValue().location() == null) {
+                    AwardCeremony.ownPrizeGivingPlace(ctx, e.getValue()); // “X奖”颁奖仪式在甲市举行, told apart from the conferring
+                }
                 AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
@@ -354,6 +357,9 @@ final class AwardExtractor {
             }
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
+            }
+            if (e.getValue().build().giver() != null) {
+                e.getValue().giver(AbbreviatedGiver.inFull(e.getValue().build().giver(), ctx.entities)); // 驻乙公署 → its full name
             }
             List<String> r = recipients.get(e.getKey());
             if (!r.isEmpty()) {

@@ -46,6 +46,13 @@ final class AwardNames {
     private static final Pattern TOKENS_ONLY = Pattern.compile(
             "(?:(?:荣誉)?(?:证书|奖章|奖牌|奖杯|奖状|纪念章|纪念牌|牌匾|勋章)(?:和|与|及|、)?)+");
 
+    /**
+     * 颁发奖杯和获奖证书: the objects handed over, 获奖证书 among them, run on past where a lazily read name would stop
+     * (at 获奖 before 证书) — such a run names no award however it is cut.
+     */
+    private static final Pattern TOKEN_RUN = Pattern.compile(
+            "(?:(?:荣誉|获奖)?(?:证书|奖章|奖牌|奖杯|奖状|纪念章|纪念牌|牌匾|勋章)(?:和|与|及|、)?)+");
+
     /** ;国际友城特别贡献奖授予甲市: an unquoted award opening a clause, conferred on those after its verb. */
     private static final Pattern CLAUSE_SUBJECT_AWARD = Pattern.compile(
             "(?:^|[。;；])\\s*(?![此该本这])([\\p{IsHan}]{4,20}?(?:奖|奖章|勋章))(?:分别)?(?:授予|颁给|颁发给)");
@@ -150,6 +157,10 @@ final class AwardNames {
         }
         Matcher u = UNQUOTED_AWARD.matcher(s);
         while (u.find()) {
+            Matcher run = TOKEN_RUN.matcher(s).region(u.start(1), s.length());
+            if (run.lookingAt() && run.end() >= u.end(1)) {
+                continue; // 颁发奖杯和获奖证书: what is handed over, not the award's name
+            }
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
                 if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches() && !rankOnly(name)

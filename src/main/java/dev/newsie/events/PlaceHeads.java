@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * 甲市市长乙…向丙授予 / 甲县知事乙…为丙颁发: the head of a place who opens a clause conferring an honour confers it
+ * 甲市市长乙…向丙授予 / 甲县知事乙…为丙颁发 / 甲州州长向丙颁发: the head of a place who opens a clause conferring an honour confers it
  * in the place's name, so the place gives the award (GOLD.md §7, a place said to confer). Reads the masked
  * sentence; the titles are those of models/events/place-head-titles.tsv.
  */
@@ -23,7 +23,9 @@ final class PlaceHeads {
      * (会见了甲市市长乙), not the one conferring.
      */
     private static final Pattern HEAD = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s]|日|午|晚|上|中|后)(Ⓟ+)(?:市|省|县|州|道|都|府|郡|区|盟)?(?:代|(?:第一|常务)?副)?(?:" + titles() + ")Ⓡ");
+            "(?:^|[,，;；:：)）\\s]|日|午|晚|上|中|后)(Ⓟ+)(?:市|省|县|州|道|都|府|郡|区|盟)?(?:代|(?:第一|常务)?副)?(?:" + titles() + ")"
+            // 甲州州长向乙颁发: the head may go unnamed when the verb's preposition follows the title at once
+            + "(?:Ⓡ|(?=向|为|给))");
 
     /** 被授予: a passive verb has the honoured as its subject, not the conferring head. */
     private static final Pattern PASSIVE = Pattern.compile("被[^。;；]{0,12}$");
@@ -41,7 +43,7 @@ final class PlaceHeads {
         if (PASSIVE.matcher(m.substring(0, end)).find()) {
             return null;
         }
-        Matcher h = HEAD.matcher(m).region(0, end);
+        Matcher h = HEAD.matcher(m).region(0, end).useTransparentBounds(true); // the lookahead sees the verb's 向
         MaskedSentence.Slot place = null;
         while (h.find()) {
             if (m.substring(h.end(), end).matches("[^。;；]*")) {

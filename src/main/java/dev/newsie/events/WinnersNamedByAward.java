@@ -18,12 +18,16 @@ final class WinnersNamedByAward {
     private static final Pattern WON_BEFORE = Pattern.compile("(?:荣获|获得|获颁|荣膺|摘得)(?:了)?(?:本届|本年度|今年的?)?[“\"「『]?$");
 
     /** One person, after a calling of up to six characters and the places or bodies it names (美国专家, 甲大学教授). */
-    private static final String PERSON = "[ⓅⓄ]*[\\p{IsHan}]{0,6}?Ⓡ(?:先生|女士|博士|教授)?";
+    // 荣获“X”证书的越南公民 乙: a caption or a quoted speaker's line may put a space between the calling and the name
+    private static final String PERSON = "[ⓅⓄ]*[\\p{IsHan}]{0,6}?\\s?Ⓡ(?:先生|女士|博士|教授)?";
 
     private static final String PEOPLE = "((?:" + PERSON + "(?:、|和|与|及))*" + PERSON + ")";
 
     /** After the award won: 的 + the people it describes. */
-    private static final Pattern WHO_WON = Pattern.compile("^[”\"」』]?(?:称号|奖项|荣誉)?的" + PEOPLE);
+    /** The certificate or medal that stands for the honour won (荣获“X”证书的乙). */
+    private static final String TOKEN = "(?:证书|证章|奖牌|奖章|奖杯)?";
+
+    private static final Pattern WHO_WON = Pattern.compile("^[”\"」』]?(?:称号|奖项|荣誉)?" + TOKEN + "的" + PEOPLE);
 
     /** After the award: its winner (获得者, 得主) in apposition with the people named. */
     private static final Pattern WINNER_NOUN = Pattern.compile("^[”\"」』]?(?:称号)?(?:获得者|获奖者|得主)[、,，]?" + PEOPLE);
@@ -33,7 +37,7 @@ final class WinnersNamedByAward {
             PEOPLE + "(?:也|则|就)?是(?:此次|本次|本届|今年|首批|第一位|首位)?(?:荣获|获得|获颁|荣膺|摘得)(?:了)?(?:本届|本年度|今年的?)?[“\"「『]?$");
 
     /** After the award: 的, the predicate's noun (…的专家) to follow. */
-    private static final Pattern OF_WHICH = Pattern.compile("^[”\"」』]?(?:称号|奖项|荣誉)?的");
+    private static final Pattern OF_WHICH = Pattern.compile("^[”\"」』]?(?:称号|奖项|荣誉)?" + TOKEN + "的");
 
     /** The people the sentence describes as winners of {@code award}; empty if it names none so. */
     static List<String> winners(MaskedSentence ms, String award) {
