@@ -41,14 +41,12 @@ public final class RegionalDateForms {
             "([今去明本])\\s*[（(]\\s*(\\d{2,4}|" + CN_NUM + "{2,5})\\s*[)）]\\s*年");
     private static final Pattern CN_FULL_DATE = Pattern.compile(
             "(" + CN_DIGIT + "{4})\\s*年\\s*(" + CN_NUM + "{1,2})\\s*月\\s*(" + CN_NUM + "{1,3})\\s*日");
-    /** 结盟二十周年: a Chinese-numeral anniversary, which the relation patterns read in digits. */
-    private static final Pattern CN_ANNIVERSARY = Pattern.compile("(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,4})(?=周年)");
     /**
-     * 结好十五年来, 缔盟二十多年以来: a Chinese-numeral count of the years a relation has lasted, which the relation
-     * patterns, like the anniversaries, read in digits. Only before 年来/年以来, the words that count years up to now.
+     * 结盟二十周年, 结好十五年来, 缔盟二十多年以来: a Chinese-numeral anniversary, or count of the years a relation has
+     * lasted up to now, which the relation patterns read in digits.
      */
-    private static final Pattern CN_YEARS_SO_FAR = Pattern.compile(
-            "(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,3})(?=多?年(?:以)?来)");
+    private static final Pattern CN_YEARS_COUNTED = Pattern.compile(
+            "(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,4})(?=周年|多?年以?来)");
     private static final Pattern CN_MONTH_DAY = Pattern.compile(
             "(?<![" + "〇○零一二三四五六七八九十" + "])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
@@ -157,17 +155,10 @@ public final class RegionalDateForms {
                 add(out, m.start(), m.end(), mo + "月" + d + "日");
             }
         }
-        m = CN_ANNIVERSARY.matcher(numeralBefore(text, '周') ? text : "");
+        m = CN_YEARS_COUNTED.matcher(numeralBefore(text, '周') || text.contains("年来") || text.contains("年以来") ? text : "");
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {
-                add(out, m.start(), m.end(), String.valueOf(n));
-            }
-        }
-        m = CN_YEARS_SO_FAR.matcher(text.contains("年来") || text.contains("年以来") ? text : "");
-        while (m.find()) {
-            Integer n = number(m.group(1));
-            if (n != null && n >= 1 && n <= 100) {
                 add(out, m.start(), m.end(), String.valueOf(n));
             }
         }

@@ -334,23 +334,40 @@ public final class PersonRecognizer {
     }
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
-    /** Whether the segmenter reads an adverb of two characters or more starting at {@code pos} (首先, 随后, 亲自). */
-    private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
-        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
-                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("d"));
+    private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return wordStartsAt(tokens, pos, "v");
     }
 
-    private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+    /** Whether the segmenter starts an adverb of two or more characters at {@code pos} (首先, 随后, 亲自). */
+    private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
+        return wordStartsAt(tokens, pos, "d");
+    }
+
+    private static boolean wordStartsAt(List<dev.newsie.nlp.Token> tokens, int pos, String tagPrefix) {
         return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
-                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith("v"));
+                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith(tagPrefix));
     }
 
     /**
-     * After a country: 籍 or 人 (of that nationality), then optionally a word for what the person is (友人, 专家),
-     * or that word alone (德国友人). Award lists and guest lists of the genre name foreigners so.
+     * After a country: a nationality word (籍, 人), then optionally a calling (友人, 专家), or the calling alone (德国友人)
+     * — {@code models/nationality-callings.tsv}. Award lists and guest lists of the genre name foreigners so.
      */
-    private static final Pattern NATIONALITY_WORDS = Pattern.compile(
-            "(?:籍华人|籍华裔|籍|人)?(?:友人|专家|学者|朋友|企业家|艺术家|音乐家|作家|教授|教师|外教|留学生|志愿者|医生|侨领|华侨)?");
+    private static final Pattern NATIONALITY_WORDS = nationalityWords();
+
+    private static Pattern nationalityWords() {
+        List<String> nationality = new ArrayList<>(), calling = new ArrayList<>();
+        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("nationality-callings.tsv", 2)) {
+            switch (r.get(0)) {
+                case "NATIONALITY" -> nationality.add(Pattern.quote(r.get(1)));
+                case "CALLING" -> calling.add(Pattern.quote(r.get(1)));
+                default -> throw r.error("unknown kind '" + r.get(0) + "' (NATIONALITY or CALLING)");
+            }
+        }
+        java.util.Comparator<String> longestFirst = java.util.Comparator.comparingInt(String::length).reversed();
+        nationality.sort(longestFirst);
+        calling.sort(longestFirst);
+        return Pattern.compile("(?:" + String.join("|", nationality) + ")?(?:" + String.join("|", calling) + ")?");
+    }
 
     /**
      * 日本籍田中一郎, 韩国籍金敏浩, 德国友人瓦格纳, 美国人史密斯: a country and 籍 or 人 (of that nationality), or a word

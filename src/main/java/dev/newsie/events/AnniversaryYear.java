@@ -18,6 +18,12 @@ final class AnniversaryYear {
     private AnniversaryYear() {
     }
 
+    /** The year a relation began, {@code years} before the year its anniversary falls in (see {@link #of}); null without one. */
+    static String start(String before, Integer pageYear, String years) {
+        Integer jubilee = of(before, pageYear);
+        return jubilee == null ? null : String.valueOf(jubilee - Integer.parseInt(years));
+    }
+
     /** The year the anniversary falls in, read from the words before it in the sentence, else {@code pageYear}. */
     static Integer of(String before, Integer pageYear) {
         Matcher m = NAMED_YEAR.matcher(before);

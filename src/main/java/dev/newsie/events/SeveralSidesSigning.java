@@ -25,6 +25,9 @@ final class SeveralSidesSigning {
     /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
     private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
 
+    /** One side of such a list: a run of place or body symbols. */
+    private static final Pattern SIDE = Pattern.compile("[ⓅⓄ]+");
+
     /** The count of the sides: 三方, 三地, 两国三地, 四市 (three to five sides of one document). */
     private static final Pattern COUNTED_SIDES = Pattern.compile("[三四五](?:方|地|市|省|国|县|区|城|省区|省市)");
 
@@ -40,7 +43,7 @@ final class SeveralSidesSigning {
         Matcher list = LISTED_SIDES.matcher(clause);
         while (list.find()) {
             Set<String> parties = new LinkedHashSet<>();
-            Matcher side = Pattern.compile("[ⓅⓄ]+").matcher(list.group());
+            Matcher side = SIDE.matcher(list.group());
             while (side.find()) {
                 MaskedSentence.Slot s = ms.lastParty(clauseOffset + list.start() + side.start(), clauseOffset + list.start() + side.end());
                 if (s == null || s.entity().type() == EntityType.COUNTRY) {

@@ -7,9 +7,7 @@ import dev.newsie.model.Relation;
 import dev.newsie.model.Span;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,15 +37,14 @@ final class SisterCityExtractor {
     }
 
     List<Relation> extract(DocumentContext ctx, List<Event> events, List<SigningExtractor.Background> background) {
-        Map<String, Relation> out = new LinkedHashMap<>();
-        java.util.Set<String> counted = new java.util.HashSet<>(); // keys whose since was counted back from years
+        FoundRelations out = new FoundRelations();
         for (Event e : events) {
             if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2) {
-                put(out, counted, e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
+                out.put(e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
             }
         }
         for (SigningExtractor.Background b : background) {
-            put(out, counted, b.a(), b.b(), b.since(), b.evidence());
+            out.put(b.a(), b.b(), b.since(), b.evidence());
         }
         Integer year = ctx.resolver.anchorYear();
         for (MaskedSentence ms : ctx.masked) {
@@ -62,9 +59,9 @@ final class SisterCityExtractor {
                     for (RespectivePairs.Pair pair : pairs) {
                         Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
                         if (pair.since() != null) { // a date bracketed after this very pair outranks one read for the sentence
-                            out.remove(key(pair.a(), pair.b()));
+                            out.remove(pair.a(), pair.b());
                         }
-                        put(out, counted, pair.a(), pair.b(), pair.since(), evidence);
+                        out.put(pair.a(), pair.b(), pair.since(), evidence);
                     }
                     if (!pairs.isEmpty()) {
                         respective.set(m.start(), m.end());
@@ -81,9 +78,8 @@ final class SisterCityExtractor {
                     while (m.find()) {
                         List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
-                        Integer jubilee = AnniversaryYear.of(ms.masked().substring(0, m.start()), year);
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
-                                ? (jubilee == null ? null : String.valueOf(jubilee - Integer.parseInt(n))) : n;
+                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n) : n;
                         char level = homeLevel(ms.masked(), m);
                         if (level == '省' && (pair == null || !namesProvince(ctx, pair.get(0)))) {
                             // 两省县, or 双方 after 我省: the home side is a province, not a city the page named before
@@ -101,9 +97,9 @@ final class SisterCityExtractor {
                             pair = lastSigningPair(ctx, events, ms.sentence().end());
                         }
                         if (pair != null && p.kind().equals("BOTH_ANNIVERSARY")) {
-                            putCounted(out, counted, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.putCounted(pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         } else if (pair != null) {
-                            put(out, counted, pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.put(pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                     continue;
@@ -124,7 +120,7 @@ final class SisterCityExtractor {
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
                             String since = m.group("y") + (m.group("mo") == null ? "" : "-" + pad(m.group("mo"))
                                     + (m.group("d") == null ? "" : "-" + pad(m.group("d"))));
-                            put(out, counted, home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.put(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                     continue;
@@ -139,7 +135,7 @@ final class SisterCityExtractor {
                             MaskedSentence.Slot b = ms.lastPlace(m.start(1) + pair.start(2), m.start(1) + pair.end(2));
                             if (a != null && b != null && a.entity() != b.entity()
                                     && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
-                                put(out, counted, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                                out.put(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }
@@ -155,7 +151,7 @@ final class SisterCityExtractor {
                         for (int[] chain : chains(ms.masked(), from, to)) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                put(out, counted, home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                                out.put(home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }
@@ -173,13 +169,12 @@ final class SisterCityExtractor {
                         }
                         String home = sole ? soleHomeCity(ctx, guests) : lastHomePlace(ctx, ms.textOffset(m.start()));
                         // 与乙举行结好25周年庆祝活动: the years celebrated count back from the page's year
-                        Integer jubilee = AnniversaryYear.of(ms.masked().substring(0, m.start()), year);
-                        String since = p.kind().equals("HOME_ANNIVERSARY") && jubilee != null
-                                ? String.valueOf(jubilee - Integer.parseInt(m.group(2))) : null;
+                        String since = p.kind().equals("HOME_ANNIVERSARY")
+                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, m.group(2)) : null;
                         for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                putCounted(out, counted, home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                                out.putCounted(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }
@@ -198,10 +193,7 @@ final class SisterCityExtractor {
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
                     String since = switch (p.kind()) {
                         case "SINCE_YEAR" -> n;
-                        case "ANNIVERSARY" -> {
-                            Integer jubilee = AnniversaryYear.of(ms.masked().substring(0, m.start()), year);
-                            yield jubilee == null ? null : String.valueOf(jubilee - Integer.parseInt(n));
-                        }
+                        case "ANNIVERSARY" -> AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n);
                         default -> null;
                     };
                     int bStart = named ? m.start("b") : m.start(2), bEnd = named ? m.end("b") : m.end(2);
@@ -212,16 +204,16 @@ final class SisterCityExtractor {
                             continue;
                         }
                         if (p.kind().equals("ANNIVERSARY")) {
-                            putCounted(out, counted, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.putCounted(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         } else {
-                            put(out, counted, a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.put(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                 }
             }
         }
-        forumParticipants(ctx, events, out, counted);
-        return new ArrayList<>(out.values());
+        forumParticipants(ctx, events, out);
+        return out.relations();
     }
 
     /** The runs of place slots in [from, to): each an administrative chain. */
@@ -243,7 +235,7 @@ final class SisterCityExtractor {
         return out;
     }
 
-    private void forumParticipants(DocumentContext ctx, List<Event> events, Map<String, Relation> out, java.util.Set<String> counted) {
+    private void forumParticipants(DocumentContext ctx, List<Event> events, FoundRelations out) {
         String host = null;
         for (Event e : events) {
             if (e.type() == dev.newsie.model.EventType.FORUM && e.name() != null && HOSTED_FORUM.matcher(e.name()).find()) {
@@ -275,7 +267,7 @@ final class SisterCityExtractor {
                 }
                 for (Entity place : ctx.entities) {
                     if (isForeign(place) && org.entity().name().startsWith(place.name()) && !intentOnly.contains(place.name())) {
-                        put(out, counted, host, place.name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                        out.put(host, place.name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
                     }
                 }
             }
@@ -291,7 +283,7 @@ final class SisterCityExtractor {
                 String after = m.substring(j);
                 boolean official = OFFICIAL.matcher(after).find() || (delegatesList && (after.startsWith("、") || after.startsWith("市长")));
                 if (last != null && official && isForeign(last.entity()) && !intentOnly.contains(last.entity().name())) {
-                    put(out, counted, host, last.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                    out.put(host, last.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
                 }
                 i = j - 1;
             }
@@ -401,43 +393,5 @@ final class SisterCityExtractor {
 
     private static boolean isForeign(Entity e) {
         return e.type().isPlace() && e.country() != null && !e.country().equals("中国");
-    }
-
-    private static boolean earlierYear(String since, String than) {
-        return since != null && than != null && since.length() >= 4 && than.length() >= 4
-                && since.substring(0, 4).compareTo(than.substring(0, 4)) < 0;
-    }
-
-    private static String key(String a, String b) {
-        return a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
-    }
-
-    private static void put(Map<String, Relation> out, java.util.Set<String> counted, String a, String b, String since, Span evidence) {
-        String key = key(a, b);
-        Relation old = out.get(key);
-        // a start stated years before the signing told (续签, 升格, 结好10周年之际签署) is when the relation began;
-        // a year stated (自1984年结好以来) outranks one counted back from a jubilee whose own year the clause left out
-        boolean stated = since != null && counted.contains(key);
-        if (old == null || (old.since() == null && since != null) || earlierYear(since, old.since()) || stated) {
-            out.put(key, new Relation(Relation.SISTER_CITY, List.of(a, b), since, evidence));
-            counted.remove(key);
-        }
-    }
-
-    /** As {@link #put}, for a since counted back from the years of a jubilee (结好30周年): any stated year replaces it. */
-    private static void putCounted(Map<String, Relation> out, java.util.Set<String> counted, String a, String b, String since,
-            Span evidence) {
-        String key = key(a, b);
-        Relation old = out.get(key);
-        // counted from the page's year, a jubilee planned for next year is a year off: a stated year within one of it
-        // stands, while one several years later is a renewal (结好10周年之际续签) and the counted start replaces it
-        boolean renewal = earlierYear(since, old == null ? null : old.since())
-                && (counted.contains(key) || Integer.parseInt(old.since().substring(0, 4)) - Integer.parseInt(since.substring(0, 4)) > 1);
-        if (old == null || (old.since() == null && since != null) || renewal) {
-            out.put(key, new Relation(Relation.SISTER_CITY, List.of(a, b), since, evidence));
-            if (since != null) {
-                counted.add(key);
-            }
-        }
     }
 }

@@ -23,10 +23,10 @@ final class WinnersNamedByAward {
 
     private static final String PEOPLE = "((?:" + PERSON + "(?:、|和|与|及))*" + PERSON + ")";
 
-    /** After the award won: 的 + the people it describes. */
     /** The certificate or medal that stands for the honour won (荣获“X”证书的乙). */
     private static final String TOKEN = "(?:证书|证章|奖牌|奖章|奖杯)?";
 
+    /** After the award won: 的 + the people it describes. */
     private static final Pattern WHO_WON = Pattern.compile("^[”\"」』]?(?:称号|奖项|荣誉)?" + TOKEN + "的" + PEOPLE);
 
     /** After the award: its winner (获得者, 得主) in apposition with the people named. */

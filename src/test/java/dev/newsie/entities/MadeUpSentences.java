@@ -10,8 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What the place-, person- and organisation-name tests share: the word lists, the place and organisation recognisers, loaded
- * once per test JVM, and a made-up sentence analysed and its places found, as the name rules receive them.
+ * What the place-, person- and organisation-name tests share: the word lists, the place and organisation recognisers (and
+ * the whole entity stage for tests of its merged output), loaded once per test JVM, and a made-up sentence analysed and its places found, as the name rules receive them.
  */
 final class MadeUpSentences {
     static final NameShapes SHAPES = NameShapes.load();
@@ -51,6 +51,17 @@ final class MadeUpSentences {
     /** The place candidates the place recogniser reads in a made-up sentence. */
     static List<Candidate> placeCandidates(String text) {
         return PLACES.recognize(text, HANLP.analyse(text).tokens());
+    }
+
+    /** The whole entity stage, built on first use: only the tests that read its merged output load it. */
+    private static final class Whole {
+        static final EntityRecognizer RECOGNIZER = EntityRecognizer.load(dev.newsie.canon.CanonicalNames.load());
+    }
+
+    /** The entities the whole entity stage reads in a made-up sentence, as "TYPE name". */
+    static Set<String> entityKeys(String text) {
+        return Whole.RECOGNIZER.recognize(text, HANLP.analyse(text), dev.newsie.nlp.Analysis.EMPTY).stream()
+                .map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
     }
 
     /** The organisation names the recogniser reads in a made-up sentence. */
