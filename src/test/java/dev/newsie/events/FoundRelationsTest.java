@@ -21,10 +21,10 @@ class FoundRelationsTest {
     @Test
     void aStatedYearOutranksOneCountedBackAYearOff() {
         FoundRelations found = new FoundRelations();
-        found.putCounted("甲", "乙", "1985", AT); // 结好40周年 counted from the page's year, the jubilee being next year's
+        found.putCounted("甲", "乙", "1983", AT); // 结好40周年 counted from the page's year, the jubilee being last year's
         found.put("乙", "甲", "1984", AT);        // 自1984年结好以来
         assertEquals("1984", sinceOf(found));
-        found.putCounted("甲", "乙", "1985", AT);
+        found.putCounted("甲", "乙", "1983", AT);
         assertEquals("1984", sinceOf(found));
     }
 
