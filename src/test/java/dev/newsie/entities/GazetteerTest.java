@@ -51,6 +51,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aProvincialCitysClippedGovernmentNamesTheGovernment() {
+        Place p = gazetteer.lookup("竹市府").get(0);
+        assertEquals("新竹市政府", p.name());
+        assertEquals(EntityType.ORGANIZATION, p.type());
+        assertEquals("嘉义市政府", gazetteer.lookup("嘉市府").get(0).name());
+    }
+
+    @Test
     void japaneseTownIsKnownWithItsSuffixOnly() {
         Place p = gazetteer.lookup("小布施町").get(0);
         assertEquals("小布施町", p.name());

@@ -276,4 +276,12 @@ class PersonRecognizerTest {
         Set<String> n = names("访问团团长、青原日本中国友好协会会长小野正治首先致辞并说明来意。");
         assertTrue(n.contains("小野正治"), n.toString());
     }
+
+    @Test
+    void aChargeDAffairesIsATitleBeforeAName() {
+        Set<String> n = names("中国驻甲国使馆临时代办王立平、驻乙城总领事赵文出席活动。");
+        assertTrue(n.contains("王立平"), n.toString());
+        n = names("会见时,我驻丙国使馆临时代办孙晓东在座。");
+        assertTrue(n.contains("孙晓东"), n.toString());
+    }
 }
