@@ -256,6 +256,10 @@ public final class OrganizationRecognizer {
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }
+            boolean oursBefore = name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR;
+            if (!oursBefore && !taiwanMission && !name.contains(TAIPEI_OFFICE) && MissionSenders.namesNoSender(name)) {
+                continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named
+            }
             if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
                 out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
                 continue;
