@@ -75,6 +75,10 @@ final class FriendshipAssociationNames {
             if (full != null && named(full, candidates)) {
                 return full;
             }
+            String opened = f.scope() == Scope.ANY ? openedByCountries(stem, f.full(), candidates) : null;
+            if (opened != null) {
+                return opened;
+            }
         }
         return null;
     }
@@ -82,6 +86,40 @@ final class FriendshipAssociationNames {
     private static boolean named(String full, List<Candidate> candidates) {
         return candidates.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.name().equals(full));
     }
+
+    /**
+     * 坦中友协 beside 坦桑尼亚中国人民友好协会: a two-country form whose first country has no one-character abbreviation
+     * keeps that country's first character, and the full name may hold 人民 before its ending. The association the
+     * article names in full whose opening is a country it names (or abbreviates so) starting with the stem's first
+     * character, then the country the second character abbreviates, then 人民 or nothing, then the ending; or null.
+     */
+    private String openedByCountries(String stem, String fullEnding, List<Candidate> candidates) {
+        if (stem.length() != 2 || !countryAbbreviations.containsKey(stem.charAt(1))) {
+            return null;
+        }
+        String second = countryAbbreviations.get(stem.charAt(1));
+        for (Candidate c : candidates) {
+            String n = c.name();
+            if (c.type() != EntityType.ORGANIZATION || !n.endsWith(fullEnding)) {
+                continue;
+            }
+            String middle = n.substring(0, n.length() - fullEnding.length());
+            middle = middle.endsWith(PEOPLE) ? middle.substring(0, middle.length() - PEOPLE.length()) : middle;
+            if (!middle.endsWith(second) || middle.length() == second.length()) {
+                continue;
+            }
+            String first = middle.substring(0, middle.length() - second.length());
+            boolean country = first.equals(countryAbbreviations.get(stem.charAt(0)))
+                    || (first.charAt(0) == stem.charAt(0) && candidates.stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.name().equals(first)));
+            if (country) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    /** What may stand between a two-country association's countries and its ending (某国中国人民友好协会). */
+    private static final String PEOPLE = "人民";
 
     /** 泰中 + 友好协会 → 泰国中国友好协会: a stem of two country abbreviations with the countries spelt out, or null. */
     private String spelledOut(String stem, String fullEnding) {

@@ -28,6 +28,15 @@ class FriendshipAssociationNamesTest {
     }
 
     @Test
+    void aTwoCountryFormKeepsTheFirstCharacterOfACountryWithoutAnAbbreviation() {
+        Candidate country = new Candidate(0, 4, EntityType.COUNTRY, "甲乙丙国", null, Candidate.Source.GAZETTEER);
+        assertEquals("甲乙丙国中国人民友好协会", NAMES.fullName("甲中友协", List.of(country, org("甲乙丙国中国人民友好协会"))));
+        assertEquals("甲乙丙国中国友好协会", NAMES.fullName("甲中友协", List.of(country, org("甲乙丙国中国友好协会"))));
+        assertNull(NAMES.fullName("丁中友协", List.of(country, org("甲乙丙国中国人民友好协会"))));
+        assertNull(NAMES.fullName("甲中友协", List.of(org("甲乙丙国中国人民友好协会"))), "the opening must be a country the article names");
+    }
+
+    @Test
     void aClippedNameNeverWrittenInFullStaysAsWritten() {
         assertNull(NAMES.fullName("九江市友协", List.of()));
         assertNull(NAMES.fullName("泰中友协", List.of()));
