@@ -278,6 +278,9 @@ public final class PlaceRecognizer {
             }
             if (next == null) {
                 next = unknown(text, pos, country, tokens);
+                if (next != null && headOfThePlaceBefore(text, out, pos, next)) {
+                    return pos;
+                }
             }
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
@@ -420,6 +423,20 @@ public final class PlaceRecognizer {
             }
         }
         return null;
+    }
+
+    /**
+     * 某道甲乙市金永洙市长, 某县丙丁市山口正男市长: right after a city, an unlisted run closed by the same suffix as the
+     * city's and the title's 长 is the name of that city's head, not a city inside it (no city lies in a city of its
+     * own level). A run after a province (日本北海道北原市长) or with another suffix (某郡甲町长) is left to read as a place.
+     */
+    private static boolean headOfThePlaceBefore(String text, List<Candidate> out, int pos, Candidate next) {
+        if (out.isEmpty() || next.end() >= text.length() || text.charAt(next.end()) != '长') {
+            return false;
+        }
+        Candidate before = out.get(out.size() - 1);
+        return before.end() == pos && before.type() == EntityType.CITY && next.type() == EntityType.CITY
+                && text.charAt(before.end() - 1) == text.charAt(next.end() - 1);
     }
 
     /**

@@ -249,4 +249,14 @@ class PlaceRecognizerTest {
         assertTrue(k.stream().noneMatch(n -> n.contains("西南")), k.toString());
         assertTrue(keys("贵州省黔东南州代表团").contains("CITY 黔东南"), keys("贵州省黔东南州代表团").toString());
     }
+
+    @Test
+    void aNameAndTitleRightAfterACityNameTheCitysHeadNotACityInIt() {
+        Set<String> k = keys("韩国京畿道甲川市金永洙市长一行抵达。");
+        assertTrue(k.contains("CITY 甲川"), k.toString());
+        assertFalse(k.contains("CITY 金永洙"), k.toString());
+        k = keys("日本千叶县乙林市山口正男市长率团来访。");
+        assertFalse(k.stream().anyMatch(x -> x.startsWith("CITY 山口")), k.toString());
+        assertTrue(keys("日本北海道余别市长山田一郎致辞。").contains("CITY 余别"), "after a province the run is still a place");
+    }
 }
