@@ -36,6 +36,8 @@ public final class OrganizationRecognizer {
      * head, a name that opens with 驻 is one body all the same.
      */
     static final String TAIPEI_OFFICE = "台北经济文化";
+    /** A mission named for 台北 (驻某国台北代表部) is Taiwan's, one body, though no state stands before its 驻. */
+    private static final String TAIPEI = "台北";
 
     /**
      * Heads of Taiwan's offices abroad: in an article written from Taiwan (TaiwanPerspective), 驻 + city + 办事处 is
@@ -257,7 +259,7 @@ public final class OrganizationRecognizer {
                 continue;
             }
             boolean oursBefore = name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR;
-            if (!oursBefore && !taiwanMission && !name.contains(TAIPEI_OFFICE) && MissionSenders.namesNoSender(name)) {
+            if (!oursBefore && !taiwanMission && !name.contains(TAIPEI) && MissionSenders.namesNoSender(name)) {
                 continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named
             }
             if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
