@@ -284,4 +284,11 @@ class PersonRecognizerTest {
         n = names("会见时,我驻丙国使馆临时代办孙晓东在座。");
         assertTrue(n.contains("孙晓东"), n.toString());
     }
+
+    @Test
+    void aJapaneseGivenNameEndsBeforeTheTitleWrittenAfterIt() {
+        Set<String> n = names("日本某县甲林市山口正男市长、大野浩议长今日率团拜会。");
+        assertTrue(n.contains("大野浩"), n.toString());
+        assertFalse(n.contains("大野浩议长"), n.toString());
+    }
 }
