@@ -259,8 +259,8 @@ public final class OrganizationRecognizer {
                 continue;
             }
             boolean oursBefore = name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR;
-            if (!oursBefore && !taiwanMission && !name.contains(TAIPEI) && MissionSenders.namesNoSender(name)) {
-                continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named
+            if (!oursBefore && !TAIWAN_MISSION_HEADS.contains(h) && !name.contains(TAIPEI) && MissionSenders.namesNoSender(name)) {
+                continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named (an office, 驻某国代表处, may be Taiwan's own)
             }
             if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
                 out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
