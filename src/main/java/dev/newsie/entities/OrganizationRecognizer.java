@@ -109,6 +109,7 @@ public final class OrganizationRecognizer {
             String h = heads.headAt(head.word());
             if (h == null && heads.titleOfHead(head.word()) && i > 0 && tokens.get(i - 1).end() == head.start()
                     && !tokens.get(i - 1).word().endsWith(head.word().substring(0, 1)) // 促进局局长 names 促进局 already
+                    && heads.headAt(tokens.get(i - 1).word()) == null // 总统府 + 部长: the office is named; the minister's title follows
                     && !TitlesAfterNames.holderBefore(text, tokens, i)) {
                 // 水务局长: the title of a bureau's head names the bureau (水务局) before it
                 head = new Token(head.start(), head.end() - 1, head.word().substring(0, 1), "n");

@@ -5,6 +5,7 @@ import dev.newsie.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds countries, provinces, cities and listed organisations by longest gazetteer match, extends a place
@@ -383,6 +384,11 @@ public final class PlaceRecognizer {
      */
     private static final String CLASSIFIERS_OF_PEOPLE = "位个座第";
     /**
+     * 总统府, 总理府, 首相府: the office of a state's or government's head; its 府 is the office, not a Thai province's
+     * suffix, and the title before it names no place.
+     */
+    private static final Set<String> HEADS_OF_GOVERNMENT = Set.of("总统", "总理", "首相");
+    /**
      * A village's stem is two or three characters; a longer run before 村 is a title and a surname (副町长中村某某),
      * as is any run holding 长.
      */
@@ -410,6 +416,7 @@ public final class PlaceRecognizer {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
                         || compassRegions.contains(text.substring(pos, j)) // 日本东北地区: a region, no place
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
+                        || HEADS_OF_GOVERNMENT.contains(text.substring(pos, j)) // 某国总理府: the premier's office, no prefecture
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {
                     return null;

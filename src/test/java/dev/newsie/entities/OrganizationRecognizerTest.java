@@ -168,4 +168,11 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("青溪乡农会"), n.toString());
         assertTrue(n.contains("青溪乡石门国小"), n.toString());
     }
+
+    @Test
+    void aMinisterInThePresidencyNamesThePresidencyNotADepartment() {
+        Set<String> n = organizations("代表团会见赞比亚总统府部长姆维。");
+        assertTrue(n.contains("赞比亚总统府"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("府部")), n.toString());
+    }
 }

@@ -259,4 +259,11 @@ class PlaceRecognizerTest {
         assertFalse(k.stream().anyMatch(x -> x.startsWith("CITY 山口")), k.toString());
         assertTrue(keys("日本北海道余别市长山田一郎致辞。").contains("CITY 余别"), "after a province the run is still a place");
     }
+
+    @Test
+    void thePremiersOfficeAfterACountryIsNoProvince() {
+        Set<String> k = keys("代表团会见马拉维总理府青年部部长班达。");
+        assertFalse(k.contains("PROVINCE 总理"), k.toString());
+        assertFalse(keys("代表团会见赞比亚总统府部长姆维。").contains("PROVINCE 总统"));
+    }
 }
