@@ -83,6 +83,7 @@ public final class PersonRecognizer {
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
+        out.replaceAll(c -> hyphenated(text, c));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
@@ -526,6 +527,33 @@ public final class PersonRecognizer {
             }
         }
         return -1;
+    }
+
+    /** Hyphens that join the parts of a double-barrelled foreign name. */
+    private static final String HYPHENS = "-－‐";
+    /** Most characters of the part after the hyphen. */
+    private static final int MAX_HYPHENED_PART = 5;
+
+    /**
+     * 副主席某某-某某, 部长某某-某某: a double-barrelled foreign name joins its transliterated parts with a hyphen, which
+     * ends every name pattern's run; a transliterated name right before a hyphen and a transliterated part of two or
+     * more characters up to a name's boundary is one name, written with its hyphen.
+     */
+    private Candidate hyphenated(String text, Candidate c) {
+        int h = c.end();
+        if (c.type() != EntityType.PERSON || h >= text.length() || HYPHENS.indexOf(text.charAt(h)) < 0
+                || c.name().chars().anyMatch(ch -> !shapes.transliteration.contains((char) ch))) {
+            return c;
+        }
+        int e = h + 1;
+        while (e < text.length() && e - h - 1 < MAX_HYPHENED_PART && shapes.transliteration.contains(text.charAt(e))
+                && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        if (e - h - 1 < 2 || !shapes.isBoundary(text, e)) {
+            return c;
+        }
+        return new Candidate(c.start(), e, c.type(), text.substring(c.start(), e), c.country(), c.source());
     }
 
     /** A one-part transliterated name of 2–4 characters after a title (州长拉卡瓦). */

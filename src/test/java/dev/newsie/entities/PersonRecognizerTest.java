@@ -291,4 +291,11 @@ class PersonRecognizerTest {
         assertTrue(n.contains("大野浩"), n.toString());
         assertFalse(n.contains("大野浩议长"), n.toString());
     }
+
+    @Test
+    void aDoubleBarrelledForeignNameKeepsBothPartsAndItsHyphen() {
+        Set<String> n = names("分别会见甲国地方政府协会副主席纳姆波-卢卡斯和总统府部长德拉米-卡玛。");
+        assertTrue(n.contains("纳姆波-卢卡斯") && n.contains("德拉米-卡玛"), n.toString());
+        assertFalse(n.contains("纳姆波") || n.contains("德拉米"), n.toString());
+    }
 }
