@@ -770,4 +770,10 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("授证\n白州市人民政府昨日为荷兰友人扬·德福斯举行“白州荣誉市民”授证仪式。", "2031-06-06");
         assertEquals(List.of("扬·德福斯"), a.get("白州荣誉市民").recipients());
     }
+
+    @Test
+    void aCertificateCeremonyReportedHeldDatesTheHonourItNames() {
+        Map<String, Event> a = awards("授证\n12日,第五批青州市荣誉市民授证仪式在市民中心举行。市长李文华为荣誉市民颁发证书。", "2031-06-13");
+        assertEquals("2031-06-12", a.get("青州市荣誉市民").date());
+    }
 }
