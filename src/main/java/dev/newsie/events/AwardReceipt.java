@@ -117,6 +117,14 @@ final class AwardReceipt {
             }
             if (recipient == null) {
                 List<String> got = recipients.get(AwardExtractor.key(a));
+                List<String> included = IncludedWinners.before(ms, clause, award);
+                if (!included.isEmpty()) {
+                    got.addAll(included); // 包括甲、乙在内的50名专家获得“X奖”
+                    if (b.build().date() == null) {
+                        b.date(AwardCeremony.sentenceDate(ctx, si));
+                    }
+                    continue;
+                }
                 List<String> passive = PassiveHonourees.before(ms, clause, award);
                 if (!passive.isEmpty()) {
                     got.addAll(passive); // 实业家甲,乙会会长丙,丁公司顾问的戊·己被授予“X”称号
