@@ -221,6 +221,21 @@ final class AwardExtractor {
                     continue;
                 }
             }
+            List<String> besides = awards.isEmpty() ? List.of() : BesidesWinners.winners(ms);
+            if (!besides.isEmpty()) {
+                // 获颁“X”的人士除甲外,还包括乙等人: the award named before the clause (in this sentence or before)
+                String k = lastKey(awards);
+                for (String a : named) {
+                    int inText = s.text().indexOf(a);
+                    if (inText >= 0 && ms.maskedPos(s.start() + inText) < BesidesWinners.at(ms)) {
+                        k = key(a);
+                    }
+                }
+                recipients.get(k).addAll(besides);
+                conferred.add(k);
+                conferredAt.putIfAbsent(k, si);
+                continue;
+            }
             if (!awards.isEmpty()) {
                 // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence
                 List<String> listed = WinnersList.enumerationAfter(ms, WINNERS_ARE);
