@@ -26,7 +26,9 @@ final class AwardExtractor {
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
     /** 向/为/给 + a name + … + 颁发/颁授/授予 (or 举行 its ceremony): an award conferred on the named. */
-    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予"
+    private static final Pattern CONFER_TO = Pattern.compile("(?:(?:向|为|给)(?:来自)?[ⓅⓄⓇ]"
+            // 向大学教授甲和公司总裁乙两名外国专家颁发: after 向, a calling (with no body recognised) before the person
+            + "|向(?:(?!颁|授予|向|给)[\\p{IsHan}]){1,10}?Ⓡ)[^。]{0,60}?(?:颁发|颁授|授予"
             // 为乙举行“X”授证仪式: the ceremony held for the named confers the award on them
             + "|举行(?=[^。,，;；]{0,30}?(?:授证|颁证|颁奖|授予|授牌)(?:仪式|典礼)))");
 
