@@ -144,6 +144,10 @@ final class InterpunctNames {
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
                 e--; // 博博·迪乌拉索市: the suffix ends the name and makes it a place
             }
+            if (e - s > 3 && text.charAt(e - 1) == '外' && (text.charAt(s) == '除' || s > 0 && text.charAt(s - 1) == '除')) {
+                s += text.charAt(s) == '除' ? 1 : 0; // 除汉斯·穆勒外,还包括…: the frame of "besides" around the name is no part of it
+                e--;
+            }
             final int from = s, to = e;
             boolean titledForeignName = titleEnd == from && shapes.allTransliteration(text, from, firstDot);
             if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to

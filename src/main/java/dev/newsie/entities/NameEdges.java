@@ -151,6 +151,9 @@ final class NameEdges {
      */
     static int afterGluedPreposition(Token first, int start) {
         String w = first.word();
+        if (first.start() == start && first.tag().startsWith("nt") && w.length() >= 4 && "向给".indexOf(w.charAt(0)) >= 0) {
+            return start + 1; // 向联合国/nt 教科文组织: the preposition glued onto a body's own name (not 对, which opens 对外友协)
+        }
         return first.start() == start && first.tag().startsWith("nr") && w.length() >= 3
                 && GLUED_PREPOSITIONS.indexOf(w.charAt(0)) >= 0 ? start + 1 : start;
     }

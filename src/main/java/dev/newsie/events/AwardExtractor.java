@@ -26,12 +26,16 @@ final class AwardExtractor {
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
     /** 向/为/给 + a name + … + 颁发/颁授/授予 (or 举行 its ceremony): an award conferred on the named. */
-    private static final Pattern CONFER_TO = Pattern.compile("(?:向|为|给)(?:来自)?[ⓅⓄⓇ][^。]{0,60}?(?:颁发|颁授|授予"
+    private static final Pattern CONFER_TO = Pattern.compile("(?:(?:向|为|给)(?:来自)?[ⓅⓄⓇ]"
+            // 向大学教授甲和公司总裁乙两名外国专家颁发: after 向, a calling (with no body recognised) before the person
+            + "|向(?:(?!颁|授予|向|给)[\\p{IsHan}]){1,10}?Ⓡ)[^。]{0,60}?(?:颁发|颁授|授予"
             // 为乙举行“X”授证仪式: the ceremony held for the named confers the award on them
             + "|举行(?=[^。,，;；]{0,30}?(?:授证|颁证|颁奖|授予|授牌)(?:仪式|典礼)))");
 
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
-    private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖");
+    private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖"
+            // 第九批甲市荣誉市民授证仪式在乙举行: a ceremony of handing over the certificates confers the honour it names
+            + "|(?:授证|颁证)(?:仪式|典礼|大会)");
 
     private final EventLexicon lexicon;
     private final AwardNames names;
@@ -218,6 +222,21 @@ final class AwardExtractor {
                     conferredAt.putIfAbsent(k, si);
                     continue;
                 }
+            }
+            List<String> besides = awards.isEmpty() ? List.of() : BesidesWinners.winners(ms);
+            if (!besides.isEmpty()) {
+                // 获颁“X”的人士除甲外,还包括乙等人: the award named before the clause (in this sentence or before)
+                String k = lastKey(awards);
+                for (String a : named) {
+                    int inText = s.text().indexOf(a);
+                    if (inText >= 0 && ms.maskedPos(s.start() + inText) < BesidesWinners.at(ms)) {
+                        k = key(a);
+                    }
+                }
+                recipients.get(k).addAll(besides);
+                conferred.add(k);
+                conferredAt.putIfAbsent(k, si);
+                continue;
             }
             if (!awards.isEmpty()) {
                 // 获奖城市为A、B、C / 获奖单位包括A、B: the winners of the award named in this or an earlier sentence

@@ -140,4 +140,13 @@ class InterpunctNamesTest {
         Set<String> n = names("副省长李平代表省政府向大卫·格林颁发证书。");
         assertTrue(n.contains("大卫·格林"), n.toString());
     }
+
+    @Test
+    void theFrameOfBesidesAroundANameIsNoPartOfIt() {
+        Set<String> n = names("获奖的专家除汉斯·穆勒外,还包括彼得·格林等人。");
+        assertTrue(n.contains("汉斯·穆勒") && n.contains("彼得·格林"), n.toString());
+        assertFalse(n.contains("除汉斯·穆勒外"), n.toString());
+        Set<String> m = names("昨天获颁证书的外籍人士除汉斯·穆勒外,还包括彼得·格林等人。");
+        assertTrue(m.contains("汉斯·穆勒"), m.toString());
+    }
 }

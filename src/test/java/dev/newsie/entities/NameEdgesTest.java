@@ -120,4 +120,10 @@ class NameEdgesTest {
         assertEquals(3, NameEdges.afterGluedVerb("记者从青河省外事办公室", 0, 11));
         assertEquals(0, NameEdges.afterGluedVerb("记者协会", 0, 4));
     }
+
+    @Test
+    void aPrepositionGluedOntoABodysNameIsNoPartOfIt() {
+        Set<String> n = organizations("大使馆昨日举行仪式,向联合国开发计划署前官员汉斯·穆勒颁发奖章。");
+        assertTrue(n.stream().noneMatch(o -> o.startsWith("向")), n.toString());
+    }
 }

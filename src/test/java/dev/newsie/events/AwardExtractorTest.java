@@ -770,4 +770,16 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("授证\n白州市人民政府昨日为荷兰友人扬·德福斯举行“白州荣誉市民”授证仪式。", "2031-06-06");
         assertEquals(List.of("扬·德福斯"), a.get("白州荣誉市民").recipients());
     }
+
+    @Test
+    void aCertificateCeremonyReportedHeldDatesTheHonourItNames() {
+        Map<String, Event> a = awards("授证\n12日,第五批青州市荣誉市民授证仪式在市民中心举行。市长李文华为荣誉市民颁发证书。", "2031-06-13");
+        assertEquals("2031-06-12", a.get("青州市荣誉市民").date());
+    }
+
+    @Test
+    void peopleAfter向AndACallingWithNoBodyRecognisedAreTheRecipients() {
+        Map<String, Event> a = awards("颁奖\n领事馆12日举行颁奖仪式,向大学教授汉斯·穆勒和公司总裁彼得·格林两名外国专家颁发“白州友谊奖”。", "2031-06-13");
+        assertEquals(List.of("汉斯·穆勒", "彼得·格林"), a.get("白州友谊奖").recipients());
+    }
 }

@@ -37,4 +37,14 @@ class AwardReceiptTest {
                 "2031-08-02"), EventType.AWARD).get(0);
         assertEquals(List.of("罗伯特·怀特"), e.recipients());
     }
+
+    @Test
+    void theDayOfReceivingBetweenTheRecipientAndTheVerbKeepsTheRecipient() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("荣誉市民\n即将离任的荷兰驻华领事汉斯·穆勒,今天获得青州市长李文华颁发“青州荣誉市民”证书。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("汉斯·穆勒"), e.recipients());
+        Event f = MadeUpReports.ofType(MadeUpReports.run("表彰\n英国专家彼得·格林昨日下午荣获“白州友谊奖”。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林"), f.recipients());
+    }
 }
