@@ -175,15 +175,15 @@ final class ForumNames {
     /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */
     private static final String WORDS_AFTER_议 = "长员题程案";
 
-    /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
-    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");
+    /** 此次, 本届, 这一, 该, 今次 (the Hong Kong and Macau press)…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|今次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
     /**
      * 本次, 本届, 此次, 该, 今年(的), 本年度: a word pointing at the forum being reported (not 上届, an earlier edition).
      * A yearly forum's report calls this year's session 本年度/今年度 as it calls it 今年.
      */
-    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该|今年的?|(?:本|今)年度的?)$");
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|今次|本届|这次|该次|此届|这届|这一|该|今年的?|(?:本|今)年度的?)$");
 
     /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
     static boolean pointsBack(String s, int start) {
