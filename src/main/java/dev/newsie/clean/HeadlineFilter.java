@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells the article's own headlines from other lines that look like headlines above it (promoted stories,
@@ -22,6 +23,20 @@ final class HeadlineFilter {
     private HeadlineFilter() {
     }
 
+    /** A full date (2024.12.04, 2024-12-04, 2024年 12月 04日) on a line. */
+    private static final Pattern DATE = Pattern.compile("\\d{4}\\s*[-./年]\\s*\\d{1,2}\\s*[-./月]\\s*\\d{1,2}");
+    /** A clock time (14:29). */
+    private static final Pattern CLOCK = Pattern.compile("(?<!\\d)\\d{1,2}[:：]\\d{2}(?!\\d)");
+
+    /**
+     * Whether a line carries a full date and a clock time: the line of an outlet, a reporter or a font-size widget
+     * under a headline (某报/某记者 2024.12.04 14:29, 2018年 09月 10日 23:52 某商报, 某日报 2018-05-20 02:20 大字). Its
+     * digits share the lead's year by chance; it is no headline, though it may stay in the article after it.
+     */
+    static boolean stamped(String line) {
+        return DATE.matcher(line).find() && CLOCK.matcher(line).find();
+    }
+
     /**
      * The indices of the candidates to keep, in order: the first that shares enough of its bigrams with the lead
      * (or, if none does, the one that shares most) is the headline; it and every candidate after it (subtitles
@@ -38,6 +53,9 @@ final class HeadlineFilter {
         int best = -1;
         for (int i = 0; i < candidates.size(); i++) {
             shares[i] = share(candidates.get(i), leadBigrams);
+            if (stamped(candidates.get(i))) {
+                continue; // 某报/某记者 2024.12.04 14:29: a dated, timed line is the byline, never the headline
+            }
             if (headline < 0 && shares[i] >= MIN_SHARED) {
                 headline = i;
             }

@@ -29,6 +29,13 @@ final class ForumCounts {
     /** 约300人参加, 逾三百人参加: a head count before a verb of attending, in digits or in numerals of tens and hundreds. */
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile(
             "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
+    /**
+     * 出席论坛的900余名中外嘉宾, 参与今次论坛各国代表约600人, 参加本届大会的代表共计450人: those who attended the forum,
+     * named by the verb and the forum's head, then counted — the attendance, though no verb follows the count.
+     */
+    static final Pattern ATTENDERS_COUNTED = Pattern.compile(
+            "(?:出席|参加|参与|与会|参会)(?:本次|今次|本届|此次|这次|该)?(?:论坛|大会|会议|峰会|年会|对话会)的?\\p{IsHan}{0,6}?"
+                    + "(?:约|逾|近|共|共计|总计)?有?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
     /** Words that say who took part; 等5座城市的市长或市长代表 (a mayors' dialogue) names its participants by city. */
     private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|城市的市长");
 
@@ -43,7 +50,9 @@ final class ForumCounts {
     }
 
     static Counts read(String t) {
-        if (!WHO_CAME.matcher(t).find()) {
+        Matcher attenders = ATTENDERS_COUNTED.matcher(t);
+        Integer counted = attenders.find() ? number(attenders.group(1)) : null;
+        if (counted == null && !WHO_CAME.matcher(t).find()) {
             return new Counts(null, null, null, null);
         }
         Integer countries = first(COUNTRIES, t);
@@ -64,7 +73,7 @@ final class ForumCounts {
             Matcher f = FUSED_CITIES.matcher(t);
             cities = f.find() ? number(f.group(1)) : null;
         }
-        Integer attendees = first(PEOPLE, t);
+        Integer attendees = counted != null ? counted : first(PEOPLE, t);
         if (attendees == null) {
             attendees = first(PEOPLE_ATTENDING, t);
         }

@@ -117,8 +117,12 @@ final class ForumMentions {
      * matching the mentions of one forum (2024中国国际友城大会 is 2024中国国际友好城市大会).
      */
     static String key(String name) {
-        return YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
+        String k = YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name)).replaceFirst("").replace("友好城市", "友城");
+        // 甲论坛(澳门): the bracketed place of an edition closing a name leaves the series' name to compare
+        return PLACE_IN_BRACKETS_AT_END.matcher(k).replaceFirst("");
     }
+
+    private static final Pattern PLACE_IN_BRACKETS_AT_END = Pattern.compile("(?<=.{4})[（(]\\p{IsHan}{2,4}[）)]$");
 
     /**
      * Whether a shorter mention is the full name without a place it holds (嘉义市举办国际姊妹市论坛 beside

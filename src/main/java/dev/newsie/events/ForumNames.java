@@ -134,7 +134,7 @@ final class ForumNames {
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
                 // 甲乙人民论坛第八次会议: a series' name and the session's ordinal are one name, the session's
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && SESSION_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
-                out.add(new int[]{start, withJoinedGathering(s, withPlaceAfterDot(s, end))});
+                out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
             }
         }
         int[] parts = ForumTopics.partList(s);
@@ -175,15 +175,15 @@ final class ForumNames {
     /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */
     private static final String WORDS_AFTER_议 = "长员题程案";
 
-    /** 此次, 本届, 这一, 该…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
-    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");
+    /** 此次, 本届, 这一, 该, 今次 (the Hong Kong and Macau press)…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
+    private static final Pattern POINTER = Pattern.compile("(?:此次|本次|今次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");
     private static final Pattern BRACKETED_AFTER = Pattern.compile("^[（(][^（()）]{1,8}[）)]");
 
     /**
      * 本次, 本届, 此次, 该, 今年(的), 本年度: a word pointing at the forum being reported (not 上届, an earlier edition).
      * A yearly forum's report calls this year's session 本年度/今年度 as it calls it 今年.
      */
-    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|本届|这次|该次|此届|这届|这一|该|今年的?|(?:本|今)年度的?)$");
+    private static final Pattern THIS_ONE = Pattern.compile("(?:此次|本次|今次|本届|这次|该次|此届|这届|这一|该|今年的?|(?:本|今)年度的?)$");
 
     /** Whether the name starting at {@code start} follows a word that points back at the forum being reported. */
     static boolean pointsBack(String s, int start) {
@@ -200,8 +200,40 @@ final class ForumNames {
     private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次])$");
 
     private boolean quotedForumName(String inner) {
+        Matcher bracket = PLACE_CLOSING_QUOTED.matcher(inner);
+        if (bracket.matches() && placeInBrackets(bracket.group(2))) {
+            inner = bracket.group(1); // 「甲城市发展论坛(澳门)」: the place the edition is held in closes the quoted name
+        }
         return (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) != null || endsWithHeadAndCity(inner)) && !inner.contains("、")
                 && !SUB_FORUM.matcher(inner).find();
+    }
+
+    /** A quoted name ending in a short bracketed word: the name before it, and the word. */
+    private static final Pattern PLACE_CLOSING_QUOTED = Pattern.compile("(.+)[（(](\\p{IsHan}{2,4})[）)]");
+    /** A short bracketed word right after a forum's head. */
+    private static final Pattern PLACE_CLOSING = Pattern.compile("^[（(](\\p{IsHan}{2,4})[）)]");
+    /** What follows a bracketed place that closes a bare name: a verb of holding, or the time or place of the session. */
+    private static final Pattern AFTER_CLOSING_PLACE = Pattern.compile("^(?:在|于|今日|今天|昨日|昨天|日前|近日|\\d)");
+    /** Words that make a bracket a gloss, an edition or a short name rather than a place: 简称, 下称, 第三届, 筹. */
+    private static final Pattern NOT_A_PLACE = Pattern.compile("简称|称|第|届|次|筹|年|暨");
+
+    /**
+     * 甲发展论坛(澳门), 乙合作论坛（海口）: a forum held in turn in several places adds the place of an edition in brackets
+     * after its head, and the bracket is part of the name. A bracket holding a short name, a gloss or a credit is not.
+     */
+    private boolean placeInBrackets(String inside) {
+        return lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inside) == null && !NOT_A_PLACE.matcher(inside).find()
+                && !BYLINE.matcher(inside).find();
+    }
+
+    /** The end of a bare name closed by a bracketed place that a verb of holding, a time or 在 follows, or {@code end}. */
+    private int withPlaceInBrackets(String s, int end) {
+        Matcher b = PLACE_CLOSING.matcher(s.substring(end));
+        if (!b.find() || !placeInBrackets(b.group(1))) {
+            return end;
+        }
+        int after = end + b.end();
+        return startsHolding(s, after) || AFTER_CLOSING_PLACE.matcher(s.substring(after)).lookingAt() ? after : end;
     }
 
     /** Whether the scan stands at 暨 right after a quoted forum name (“甲对话·某地”暨乙论坛). */

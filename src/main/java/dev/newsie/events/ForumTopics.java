@@ -36,6 +36,13 @@ final class ForumTopics {
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     private static final Pattern THEME_BARE = Pattern.compile(
             "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
+    /**
+     * 以共享发展机遇、深化互利合作为主题 / 主题为开放联动、共筑繁荣。: an unquoted theme may pair two parallel phrases of
+     * the same length with a 、, as quoted themes often do; a list of unequal items (以城市治理、绿色发展为主题) is not read.
+     */
+    private static final Pattern THEME_BARE_PAIRED = Pattern.compile(
+            "以([^,，。;；:：“”「」\"、]{4,8})、([^,，。;；:：“”「」\"、]{4,8})为主题"
+                    + "|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,8})、([^,，。;；:：“”「」\"、]{4,8})(?=[,，。;；]|$)");
 
     /** “A”“B”(等)(两个)分论坛: quoted titles before a topic head. */
     private static final Pattern QUOTED_BEFORE_HEAD = Pattern.compile(
@@ -113,9 +120,13 @@ final class ForumTopics {
         return c.find() ? new int[]{c.start(1), c.end(1)} : null;
     }
 
-    /** 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. */
+    /**
+     * 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. The verbs of discussing may
+     * come in a chain and take the aspect marker (通过交流探讨A、B等话题, 深入探讨了A、B等议题): the whole chain stands
+     * before the list, so no verb opens its first item.
+     */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论)?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论|探讨|讨论|研讨|交流)?了?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
@@ -202,6 +213,14 @@ final class ForumTopics {
                 if (q.group(g) != null) {
                     return q.group(g).strip();
                 }
+            }
+        }
+        Matcher paired = THEME_BARE_PAIRED.matcher(t);
+        while (paired.find()) {
+            String a = paired.group(1) != null ? paired.group(1) : paired.group(3);
+            String c = paired.group(1) != null ? paired.group(2) : paired.group(4);
+            if (a.length() == c.length() && !TALK_AT_END.matcher(c).find()) {
+                return a + "、" + c;
             }
         }
         Matcher b = THEME_BARE.matcher(t);
