@@ -67,6 +67,9 @@ final class CoordinatedPlaces {
         for (int k = 0; k < items.size(); k++) {
             int[] item = items.get(k);
             Candidate c = placeEndingItem(item, places);
+            if (c == null && k == items.size() - 1) {
+                c = placeClosingTheList(text, item, places);
+            }
             if (c != null) {
                 known++;
                 if (country == null) {
@@ -133,8 +136,9 @@ final class CoordinatedPlaces {
         return null;
     }
 
-    /** Words that end a list's last name: 等, or the verb of the sentence (获, 荣获, 被授予…). */
-    private static final java.util.regex.Pattern AFTER_LAST = java.util.regex.Pattern.compile("^(等|获|荣|被|和|及|的|共|均|分别|先后|作为)");
+    /** Words that end a list's last name: 等, or the verb of the sentence (获, 荣获, 被授予…; a twinning's 结为, 缔结, 签署…). */
+    private static final java.util.regex.Pattern AFTER_LAST = java.util.regex.Pattern.compile("^(等|获|荣|被|和|及|的|共|均|分别|先后|作为"
+            + "|结为|缔结|结成|建立|签署|签订|正式)");
 
     /**
      * The name an item holds: after any country or place named inside it (老挝 in 老挝老街省), and for the last
@@ -165,6 +169,25 @@ final class CoordinatedPlaces {
             }
         }
         return new int[]{from, to};
+    }
+
+    /**
+     * The last item of a list closed by the sentence's verb (…、丙市结为友好城市; …、丙市正式缔结…): a place that opens the
+     * item, after nothing but places (a country before it), and that the closing word follows at once, is a listed
+     * place though the item runs on into the sentence.
+     */
+    private static Candidate placeClosingTheList(String text, int[] item, List<Candidate> places) {
+        int at = item[0];
+        for (Candidate c : places) { // places sorted by start: walk the chain that opens the item
+            if (c.start() != at || !c.type().isPlace() || c.end() >= item[1]) {
+                continue;
+            }
+            if (c.type() != EntityType.COUNTRY && AFTER_LAST.matcher(text.substring(c.end(), item[1])).find()) {
+                return c;
+            }
+            at = c.end();
+        }
+        return null;
     }
 
     /** The place candidate that ends exactly where the item ends (its chain may start with a country). */
