@@ -91,7 +91,7 @@ final class CoordinatedPlaces {
                 unknown.add(name);
             }
         }
-        if (known < 2) {
+        if (known < 2 && !(known == 1 && closedByTwinning(text, items.get(items.size() - 1)))) {
             return;
         }
         out.addAll(transliterated);
@@ -188,6 +188,18 @@ final class CoordinatedPlaces {
             at = c.end();
         }
         return null;
+    }
+
+    /** A twinning's verb and standing right after a list's last name (…、丙镇结为友好城市; …、丁市正式缔结友城关系). */
+    private static final java.util.regex.Pattern TWINNING_CLOSE = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}·]{2,10}?(?:市|县|郡|州|镇|町|村|区|省)(?:正式)?(?:结为|缔结为|缔结|结成)(?:了)?(?:国际)?(?:友好|姊妹|姐妹|友城|友谊)");
+
+    /**
+     * A list of partners closed by the twinning it tells (甲市已与乙市、丙丁市、戊己镇结为友好城市): its items are places, so one
+     * listed place already found is evidence enough for the suffixed names beside it.
+     */
+    private static boolean closedByTwinning(String text, int[] last) {
+        return TWINNING_CLOSE.matcher(text.substring(last[0], Math.min(text.length(), last[0] + MAX_ITEM + 12))).find();
     }
 
     /** The place candidate that ends exactly where the item ends (its chain may start with a country). */

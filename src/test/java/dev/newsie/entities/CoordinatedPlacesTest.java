@@ -77,4 +77,15 @@ class CoordinatedPlacesTest {
         List<Candidate> found = coordinated.recognize(text, places);
         assertEquals(List.of("辰巳午镇"), found.stream().map(Candidate::name).toList());
     }
+
+    @Test
+    void oneKnownPartnerIsEnoughInAListClosedByItsTwinning() {
+        String text = "甲乙市已与子丑市、寅卯辰市、巳午未镇结为友好城市。";
+        List<Candidate> places = List.of(place(text, "甲乙市", "中国"), place(text, "丙丁市", "中国"), place(text, "子丑市", "某国"));
+        List<Candidate> found = coordinated.recognize(text, places);
+        assertEquals(List.of("寅卯辰市", "巳午未镇"), found.stream().map(Candidate::name).toList());
+        String told = "甲乙市已与子丑市、寅卯辰市、巳午未镇签署合作协议。";
+        assertTrue(coordinated.recognize(told, List.of(place(told, "甲乙市", "中国"), place(told, "丙丁市", "中国"),
+                place(told, "子丑市", "某国"))).isEmpty());
+    }
 }
