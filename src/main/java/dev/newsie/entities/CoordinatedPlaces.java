@@ -67,6 +67,9 @@ final class CoordinatedPlaces {
         for (int k = 0; k < items.size(); k++) {
             int[] item = items.get(k);
             Candidate c = placeEndingItem(item, places);
+            if (c == null && k == items.size() - 1) {
+                c = placeClosingTheList(text, item, places);
+            }
             if (c != null) {
                 known++;
                 if (country == null) {
@@ -88,7 +91,7 @@ final class CoordinatedPlaces {
                 unknown.add(name);
             }
         }
-        if (known < 2) {
+        if (known < 2 && !(known == 1 && closedByTwinning(text, items.get(items.size() - 1)))) {
             return;
         }
         out.addAll(transliterated);
@@ -133,8 +136,9 @@ final class CoordinatedPlaces {
         return null;
     }
 
-    /** Words that end a list's last name: 等, or the verb of the sentence (获, 荣获, 被授予…). */
-    private static final java.util.regex.Pattern AFTER_LAST = java.util.regex.Pattern.compile("^(等|获|荣|被|和|及|的|共|均|分别|先后|作为)");
+    /** Words that end a list's last name: 等, or the verb of the sentence (获, 荣获, 被授予…; a twinning's 结为, 缔结, 签署…). */
+    private static final java.util.regex.Pattern AFTER_LAST = java.util.regex.Pattern.compile("^(等|获|荣|被|和|及|的|共|均|分别|先后|作为"
+            + "|结为|缔结|结成|建立|签署|签订|正式)");
 
     /**
      * The name an item holds: after any country or place named inside it (老挝 in 老挝老街省), and for the last
@@ -165,6 +169,37 @@ final class CoordinatedPlaces {
             }
         }
         return new int[]{from, to};
+    }
+
+    /**
+     * The last item of a list closed by the sentence's verb (…、丙市结为友好城市; …、丙市正式缔结…): a place that opens the
+     * item, after nothing but places (a country before it), and that the closing word follows at once, is a listed
+     * place though the item runs on into the sentence.
+     */
+    private static Candidate placeClosingTheList(String text, int[] item, List<Candidate> places) {
+        int at = item[0];
+        for (Candidate c : places) { // places sorted by start: walk the chain that opens the item
+            if (c.start() != at || !c.type().isPlace() || c.end() >= item[1]) {
+                continue;
+            }
+            if (c.type() != EntityType.COUNTRY && AFTER_LAST.matcher(text.substring(c.end(), item[1])).find()) {
+                return c;
+            }
+            at = c.end();
+        }
+        return null;
+    }
+
+    /** A twinning's verb and standing right after a list's last name (…、丙镇结为友好城市; …、丁市正式缔结友城关系). */
+    private static final java.util.regex.Pattern TWINNING_CLOSE = java.util.regex.Pattern.compile(
+            "^[\\p{IsHan}·]{2,10}?(?:市|县|郡|州|镇|町|村|区|省)(?:正式)?(?:结为|缔结为|缔结|结成)(?:了)?(?:国际)?(?:友好|姊妹|姐妹|友城|友谊)");
+
+    /**
+     * A list of partners closed by the twinning it tells (甲市已与乙市、丙丁市、戊己镇结为友好城市): its items are places, so one
+     * listed place already found is evidence enough for the suffixed names beside it.
+     */
+    private static boolean closedByTwinning(String text, int[] last) {
+        return TWINNING_CLOSE.matcher(text.substring(last[0], Math.min(text.length(), last[0] + MAX_ITEM + 12))).find();
     }
 
     /** The place candidate that ends exactly where the item ends (its chain may start with a country). */

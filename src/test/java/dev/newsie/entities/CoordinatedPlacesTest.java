@@ -60,4 +60,32 @@ class CoordinatedPlacesTest {
         List<Candidate> places = List.of(place(text, "甲乙市", null), place(text, "丙丁市", null), place(text, "戊己市", null));
         assertTrue(coordinated.recognize(text, places).isEmpty());
     }
+
+    @Test
+    void aListClosedByATwinningVerbCountsThePlaceOpeningItsLastItem() {
+        String text = "甲乙市已与子丑市、寅卯辰市、巳午市结为友好城市。";
+        List<Candidate> places = List.of(place(text, "甲乙市", "中国"), place(text, "子丑市", "某国"), place(text, "巳午市", "某国"));
+        List<Candidate> found = coordinated.recognize(text, places);
+        assertEquals(List.of("寅卯辰市"), found.stream().map(Candidate::name).toList());
+        assertEquals("某国", found.get(0).country());
+    }
+
+    @Test
+    void anUnlistedLastItemEndsWhereTheTwinningVerbBegins() {
+        String text = "甲乙市已与子丑市、寅卯市、辰巳午镇正式缔结友好城市关系。";
+        List<Candidate> places = List.of(place(text, "甲乙市", "中国"), place(text, "子丑市", "某国"), place(text, "寅卯市", "某国"));
+        List<Candidate> found = coordinated.recognize(text, places);
+        assertEquals(List.of("辰巳午镇"), found.stream().map(Candidate::name).toList());
+    }
+
+    @Test
+    void oneKnownPartnerIsEnoughInAListClosedByItsTwinning() {
+        String text = "甲乙市已与子丑市、寅卯辰市、巳午未镇结为友好城市。";
+        List<Candidate> places = List.of(place(text, "甲乙市", "中国"), place(text, "丙丁市", "中国"), place(text, "子丑市", "某国"));
+        List<Candidate> found = coordinated.recognize(text, places);
+        assertEquals(List.of("寅卯辰市", "巳午未镇"), found.stream().map(Candidate::name).toList());
+        String told = "甲乙市已与子丑市、寅卯辰市、巳午未镇签署合作协议。";
+        assertTrue(coordinated.recognize(told, List.of(place(told, "甲乙市", "中国"), place(told, "丙丁市", "中国"),
+                place(told, "子丑市", "某国"))).isEmpty());
+    }
 }
