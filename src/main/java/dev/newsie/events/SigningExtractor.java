@@ -117,6 +117,9 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
+                if (lastEvent != null && lastSigning == si && SignersForTheToldPair.signersOf(ms, previousVerbEnd, verb, lastEvent)) {
+                    continue; // 甲与乙正式缔结友好城市关系,X,Y代表双方签署意向书: the same act by its two signers
+                }
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
