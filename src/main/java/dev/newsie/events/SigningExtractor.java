@@ -147,6 +147,8 @@ final class SigningExtractor {
                         }
                     }
                     continue;
+                } else if (lastVerbEnd < 0 && subject == null && SecondPartnerClause.follows(m, previousVerbEnd, verb[0])) {
+                    continue; // 我市还与乙签署…,与丙签署…: the subject not read, so no pair of the two partners
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
                     boolean ownDate = ctx.bestDate(si) != null;
