@@ -310,6 +310,9 @@ final class SigningExtractor {
                 if (e.location() == null) {
                     e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
                 }
+                if (e.location() == null && ctx.bestDate(si) == null) {
+                    e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was
+                }
                 String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
                 if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {
                     e.location(after); // 甲与乙签署盟约。签约仪式在甲的…举行: the ceremony's place, not the reporter's
