@@ -258,6 +258,12 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            if (here.isEmpty() && subject == null) {
+                EventBuilder led = DelegationVisitSigning.signing(ms, verb[0], kind, title, date); // 甲县长率团前往乙市考察,并签订
+                if (led != null) {
+                    here = new ArrayList<>(List.of(led));
+                }
+            }
             List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
                 for (EventBuilder e : toldFirst) {
