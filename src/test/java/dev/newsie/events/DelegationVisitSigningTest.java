@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DelegationVisitSigningTest {
     @Test
     void theLeadersPlaceAndThePlaceVisitedSignThere() {
-        String text = "7月2日上午,柘城县县长王明带领相关部门负责同志前往巩义市考察,共同畅叙合作情谊,并签订友好市县结对共建协议书。";
+        String text = "7月2日上午,柘城县县长王明带领有关部门负责人前往巩义市考察,交流了产业发展的做法,并签订结对帮扶协议书。";
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
@@ -23,8 +23,8 @@ class DelegationVisitSigningTest {
 
     @Test
     void aListOfLeadersWithTheirOfficesStillLeadsFromTheFirstPlace() {
-        String text = "7月2日上午,柘城县委副书记、县长王明,县委常委、县委办公室主任李强,县委常委、常务副县长赵刚带领相关部门负责同志前往巩义市考察,"
-                + "共谋结对共建大计,并签订友好市县结对共建协议书。";
+        String text = "7月2日上午,柘城县委副书记、县长王明,县委常委、县委办公室主任李强,县委常委、常务副县长赵刚带领有关部门负责人前往巩义市考察,"
+                + "看了三个产业园区,并签订结对帮扶协议书。";
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
