@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 甲县县长X带领相关部门负责同志前往乙市考察,…,并签订结对共建协议书: a delegation led from one place to another, then a
+ * 甲县县长X带领有关部门负责人前往乙市考察,…,并签订结对共建协议书: a delegation led from one place to another, then a
  * signing told with no party of its own — the leader's place and the place visited signed, at the place visited.
  * Reads one masked sentence; writes nothing.
  */
