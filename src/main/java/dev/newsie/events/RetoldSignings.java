@@ -44,17 +44,21 @@ final class RetoldSignings {
             boolean untitled = sole && (a.title() == null || b.title() == null) && !SPECIFIC_KIND.contains(String.valueOf(b.agreement()))
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()));
             // 签署了《甲备忘录》《乙备忘录》: two documents named in one sentence are two signings, not one told twice
-            boolean listedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
-                    && !b.title().contains(a.title()) && a.evidence() != null && a.evidence().equals(b.evidence());
+            boolean listedApart = a.title() != null && b.title() != null && !sameDocument(a.title(), b.title())
+                    && a.evidence() != null && a.evidence().equals(b.evidence());
             // 闭幕式上,甲与乙签署缔结友城协议。去年5月,乙与甲签署了建立友好关系备忘录: each telling names a document of
             // its own and dates it apart (the follow-up agreement after last year's memorandum), so two signings, even
             // when the first sentence's date is only its context's
-            boolean datedApart = a.title() != null && b.title() != null && !a.title().contains(b.title())
-                    && !b.title().contains(a.title()) && a.date() != null && b.date() != null && !a.date().equals(b.date())
+            boolean datedApart = a.title() != null && b.title() != null && !sameDocument(a.title(), b.title())
+                    && a.date() != null && b.date() != null && !a.date().equals(b.date())
                     && !headline;
+            // 两市签订了甲交流意向书 … 签订了《关于甲交流的意向书》: the one document named plainly and then formally, its
+            // day within the month the visit was told in
+            boolean sameDated = a.title() != null && b.title() != null && sameDocument(a.title(), b.title())
+                    && a.date() != null && b.date() != null && (a.date().startsWith(b.date()) || b.date().startsWith(a.date()));
             if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart
                     && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated)) {
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated || sameDated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
                     if (b.location() != null) {
@@ -127,6 +131,17 @@ final class RetoldSignings {
             out.add(best);
         }
         return out;
+    }
+
+    /**
+     * A document's formal name and its plain one: 《关于甲交流与合作的意向书》 is 甲交流与合作意向书, and 两市/两地/双方
+     * inside the name (2019年度两市友好交流协议) or a trailing 书 (协议书, 协议) do not make another document.
+     */
+    private static final java.util.regex.Pattern FORMAL_WORDING = java.util.regex.Pattern.compile("^关于|的|两市|两地|双方|书$");
+
+    static boolean sameDocument(String a, String b) {
+        String x = FORMAL_WORDING.matcher(a).replaceAll(""), y = FORMAL_WORDING.matcher(b).replaceAll("");
+        return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
     /** Kinds a document word states outright (备忘录, 意向书, 联盟): never a guess to be overruled. */

@@ -117,6 +117,9 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 两市签署友好城市关系协议书,协议由甲和乙签署
                 }
+                if (lastEvent != null && lastSigning == si && SignersForTheToldPair.signersOf(ms, previousVerbEnd, verb, lastEvent)) {
+                    continue; // 甲与乙正式缔结友好城市关系,X,Y代表双方签署意向书: the same act by its two signers
+                }
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || (SigningBackground.isEarlierYear(ctx, m, verb) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
@@ -144,6 +147,8 @@ final class SigningExtractor {
                         }
                     }
                     continue;
+                } else if (lastVerbEnd < 0 && subject == null && SecondPartnerClause.follows(m, previousVerbEnd, verb[0])) {
+                    continue; // 我市还与乙签署…,与丙签署…: the subject not read, so no pair of the two partners
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
                     boolean ownDate = ctx.bestDate(si) != null;
@@ -253,6 +258,12 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            if (here.isEmpty() && subject == null) {
+                EventBuilder led = DelegationVisitSigning.signing(ms, verb[0], kind, title, date); // 甲县长率团前往乙市考察,并签订
+                if (led != null) {
+                    here = new ArrayList<>(List.of(led));
+                }
+            }
             List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
                 for (EventBuilder e : toldFirst) {
@@ -304,6 +315,9 @@ final class SigningExtractor {
                 }
                 if (e.location() == null) {
                     e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
+                }
+                if (e.location() == null && ctx.bestDate(si) == null) {
+                    e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was
                 }
                 String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
                 if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {

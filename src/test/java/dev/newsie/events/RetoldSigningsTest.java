@@ -108,4 +108,25 @@ class RetoldSigningsTest {
         assertEquals("SISTER_CITY", out.get(0).build().agreement());
         assertEquals("交流合作协议", out.get(0).build().title());
     }
+
+    // round 15 of issue 9: one document named plainly, then formally (made-up report)
+
+    @Test
+    void aDocumentNamedPlainlyAndThenFormallyIsOneSigning() {
+        String text = "宜昌市长王强近日率代表团访问韩国高敞郡\n发布日期:2021/09/06\n"
+                + "9月3日至4日,宜昌市市长王强率团访问韩国高敞郡,两市签订了青少年体育交流与合作意向书。"
+                + "宜昌市与高敞郡2008年起为友好城市,每年互派学生。访问中,市政府与高敞郡政府签订了《关于青少年体育交流与合作的意向书》。"
+                + "王强还与高敞郡郡守金成民会谈。";
+        List<Event> ss = signings(run(text, "2021-09-06"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("关于青少年体育交流与合作的意向书", ss.get(0).title());
+        assertEquals("2021-09", ss.get(0).date());
+    }
+
+    @Test
+    void aFormalNameAndThePlainOneAreTheSameDocument() {
+        assertEquals(true, RetoldSignings.sameDocument("关于青少年体育交流与合作的意向书", "青少年体育交流与合作意向书"));
+        assertEquals(true, RetoldSignings.sameDocument("2019年度两市友好交流协议", "2019年度友好交流协议书"));
+        assertEquals(false, RetoldSignings.sameDocument("经贸合作备忘录", "教育交流备忘录"));
+    }
 }

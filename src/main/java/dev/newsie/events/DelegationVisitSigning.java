@@ -1,0 +1,50 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 甲县县长X带领有关部门负责人前往乙市考察,…,并签订结对共建协议书: a delegation led from one place to another, then a
+ * signing told with no party of its own — the leader's place and the place visited signed, at the place visited.
+ * Reads one masked sentence; writes nothing.
+ */
+final class DelegationVisitSigning {
+    private DelegationVisitSigning() {
+    }
+
+    /**
+     * The leader's place (or its government or party committee) opening the list of those who led (their offices
+     * may follow), a leading verb, a going verb with its destination
+     * and a visit; then, up to the signing verb, no other place or body (which would be a party of its own).
+     */
+    private static final Pattern LED_VISIT = Pattern.compile(
+            "(Ⓟ+|Ⓞ)[^。;；Ⓟ]{0,120}?(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?(?:前往|赴|到|来到)(Ⓟ+)(?:进行)?(?:友好)?(?:考察|访问|调研|交流|学习)"
+                    + "[^。;；ⓅⓄ]{0,30}?(?:并|双方|两地|两市|两县|随后)(?:共同|正式)?$");
+
+    /** The signing of the led visit's two places, or null. */
+    static EventBuilder signing(MaskedSentence ms, int verbPos, String kind, String title, String date) {
+        Matcher v = LED_VISIT.matcher(ms.masked().substring(0, verbPos));
+        if (!v.find()) {
+            return null;
+        }
+        MaskedSentence.Slot from = ms.slots(v.start(1), v.end(1)).isEmpty() ? null : ms.slots(v.start(1), v.end(1)).get(ms.slots(v.start(1), v.end(1)).size() - 1);
+        MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2));
+        if (from == null || to == null || from.entity().type() == EntityType.COUNTRY || to.entity().type() == EntityType.COUNTRY
+                || from.entity().type() == EntityType.PERSON) {
+            return null;
+        }
+        String a = SigningExtractor.partyName(from), b = to.entity().name();
+        if (a.equals(b) || (from.entity().type() == EntityType.ORGANIZATION && a.equals(from.entity().name()))) {
+            return null; // a body that is no place's government or committee travels for itself
+        }
+        return Event.builder(EventType.SIGNING).parties(List.of(a, b)).agreement(kind).title(title).date(date).location(b)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+}

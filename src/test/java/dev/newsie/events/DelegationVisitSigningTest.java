@@ -1,0 +1,39 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A delegation led to another place, then a signing with no party of its own (made-up reports). */
+class DelegationVisitSigningTest {
+    @Test
+    void theLeadersPlaceAndThePlaceVisitedSignThere() {
+        String text = "7月2日上午,柘城县县长王明带领有关部门负责人前往巩义市考察,交流了产业发展的做法,并签订结对帮扶协议书。";
+        List<Event> ss = signings(run(text, "2022-07-03"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals("巩义", ss.get(0).location());
+        assertEquals("2022-07-02", ss.get(0).date());
+    }
+
+    @Test
+    void aListOfLeadersWithTheirOfficesStillLeadsFromTheFirstPlace() {
+        String text = "7月2日上午,柘城县委副书记、县长王明,县委常委、县委办公室主任李强,县委常委、常务副县长赵刚带领有关部门负责人前往巩义市考察,"
+                + "看了三个产业园区,并签订结对帮扶协议书。";
+        List<Event> ss = signings(run(text, "2022-07-03"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
+    }
+
+    @Test
+    void aPlaceNamedBetweenTheVisitAndTheVerbIsLeftToThePairRules() {
+        String text = "7月2日上午,柘城县县长王明率团前往巩义市考察,并见证了郑州市与洛阳市签订合作协议书。";
+        List<Event> ss = signings(run(text, "2022-07-03"));
+        assertTrue(ss.stream().noneMatch(e -> e.parties().contains("柘城")), ss.toString());
+    }
+}

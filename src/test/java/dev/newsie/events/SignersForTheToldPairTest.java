@@ -1,0 +1,31 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The pair told first, then the two people who signed for it by their posts (made-up reports). */
+class SignersForTheToldPairTest {
+    @Test
+    void aStateOfficialSigningForThePartnerCityIsNoSideOfItsOwn() {
+        String text = "马来西亚怡保市与江西赣州市18日正式缔结友好城市关系,赣州市委副书记、市长李克坚,"
+                + "马来西亚霹雳州行政议员黄文华代表双方签署协议书。";
+        List<Event> ss = signings(run(text, "2019-06-21"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("怡保", "赣州"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(List.of("李克坚", "黄文华"), ss.get(0).signatories());
+    }
+
+    @Test
+    void theTwoSignersAfterALetterOfIntentsPairSignIt() {
+        String text = "巴西坎皮纳斯市与四川绵阳市近日正式缔结友好城市关系,绵阳市委副书记、市长刘超,巴西圣保罗州议员卡洛斯·席尔瓦代表双方签署意向书。";
+        List<Event> ss = signings(run(text, "2019-06-21"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("坎皮纳斯", "绵阳"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(List.of("刘超", "卡洛斯·席尔瓦"), ss.get(0).signatories());
+    }
+}
