@@ -168,4 +168,11 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("青溪乡农会"), n.toString());
         assertTrue(n.contains("青溪乡石门国小"), n.toString());
     }
+
+    @Test
+    void theShortFormOfAnEconomicAndCulturalOfficeIsABody() {
+        java.util.Set<String> o = MadeUpSentences.organizations("交接由台湾经文处处长陈某某监交,青河经文处副处长也到场。");
+        assertTrue(o.contains("台湾经文处"), o.toString());
+        assertTrue(o.contains("青河经文处"), o.toString());
+    }
 }
