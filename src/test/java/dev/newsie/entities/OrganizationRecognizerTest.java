@@ -175,4 +175,11 @@ class OrganizationRecognizerTest {
         assertTrue(o.contains("台湾经文处"), o.toString());
         assertTrue(o.contains("青河经文处"), o.toString());
     }
+
+    @Test
+    void theChairOfACouncilWrittenShortIsATitleNotACommittee() {
+        java.util.Set<String> o = MadeUpSentences.organizations("邀请行政院青建会副主委吴某某主持,青委会主委林某某致词。");
+        assertFalse(o.stream().anyMatch(n -> n.endsWith("主委")), o.toString());
+        assertTrue(o.contains("行政院青建会"), o.toString());
+    }
 }
