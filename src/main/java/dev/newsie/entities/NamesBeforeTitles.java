@@ -20,6 +20,9 @@ final class NamesBeforeTitles {
     /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
     private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
 
+    /** Words that make a title an acting one (代理市长, 署理局长): what ends in them before a title is no given name. */
+    private static final List<String> ACTING = List.of("代理", "署理");
+
     /** Last characters that join a grade or a second office to a title (常务副秘书长, 董事兼总裁), not of a name. */
     private static final String TITLE_LINK_ENDS = "副兼";
 
@@ -43,7 +46,8 @@ final class NamesBeforeTitles {
                 boolean afterJapanesePlace = afterPlaceInJapan(places, p);
                 if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
                         || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 冈田町町长: a place and its head
-                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 常务副 + 秘书长: the title's own grade
+                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
+                        || ACTING.stream().anyMatch(w -> text.startsWith(w, to - w.length()))) { // 陈代理 + 市长: a family name and an acting head's title
                     continue;
                 }
                 int chinese = chineseNameEndingAt(text, p, i);

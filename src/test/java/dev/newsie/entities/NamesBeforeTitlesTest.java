@@ -69,4 +69,10 @@ class NamesBeforeTitlesTest {
         Set<String> n = names("日本岛根县文化课长出席。");
         assertTrue(n.isEmpty(), n.toString());
     }
+
+    @Test
+    void aFamilyNameBeforeAnActingTitleIsNoFullName() {
+        Set<String> n = names("闭幕仪式上,陈代理市长首先宣读宣言。");
+        assertFalse(n.contains("陈代理"), n.toString());
+    }
 }
