@@ -26,7 +26,7 @@ public final class EntityLinker {
     }
 
     public List<Entity> link(String text, List<Candidate> mentions) {
-        List<Candidate> all = partsToFullNames(mentions);
+        List<Candidate> all = NamesWrittenAgain.withoutPartsOfNames(text, partsToFullNames(mentions));
         all.addAll(laterPersonMentions(text, all));
         all = harmonisePlaceTypes(all);
         all = peopleNotPlaces(all);

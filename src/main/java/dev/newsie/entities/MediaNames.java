@@ -48,7 +48,16 @@ final class MediaNames {
     /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */
     private static final Pattern QUOTED = Pattern.compile("据\\p{IsHan}{0,4}[“「\"]("+ OUTLET + ")[”」\"](?:报道|报导|消息)");
 
-    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED);
+    /**
+     * A dateline in lenticular brackets that is an outlet and a date before 讯 (【某某元9月14日讯】, 【某某2011年04月21日讯】):
+     * the brackets and the date set the outlet off, whatever its name ends in (the overseas Chinese press).
+     */
+    private static final Pattern BRACKET_DATELINE = Pattern.compile("【(?![本该我此])(\\p{IsHan}{2,6}?)(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日讯】");
+
+    /** An outlet's name with its head, then more characters (the dateline's place). */
+    private static final Pattern AGENCY_AND_PLACE = Pattern.compile(OUTLET + "\\p{IsHan}+");
+
+    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official
@@ -100,6 +109,9 @@ final class MediaNames {
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
+                        if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
+                            continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
+                        }
                         int end = m.end(g);
                         if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
                             end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet

@@ -20,6 +20,9 @@ final class NamesBeforeTitles {
     /** Last characters of an unlisted place before its head's title (冈田町町长, 青山市市长), not of a name. */
     private static final String PLACE_SUFFIX_ENDS = "市省州县区町乡镇村道府郡";
 
+    /** Words that make a title an acting one (代理市长, 署理局长): what ends in them before a title is no given name. */
+    private static final List<String> ACTING = List.of("代理", "署理");
+
     /** Last characters that join a grade or a second office to a title (常务副秘书长, 董事兼总裁), not of a name. */
     private static final String TITLE_LINK_ENDS = "副兼";
 
@@ -40,19 +43,29 @@ final class NamesBeforeTitles {
             }
             for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
                 final int from = p, to = i;
-                if (!leadingNameStart(text, p, tokens) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
+                boolean afterJapanesePlace = afterPlaceInJapan(places, p);
+                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
                         || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 冈田町町长: a place and its head
-                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0) { // 常务副 + 秘书长: the title's own grade
+                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
+                        || ACTING.stream().anyMatch(w -> text.startsWith(w, to - w.length()))) { // 陈代理 + 市长: a family name and an acting head's title
                     continue;
                 }
                 int chinese = chineseNameEndingAt(text, p, i);
                 int japanese = japaneseNames.end(text, p, e -> e == to);
-                if (((chinese == i && i - p >= 3) || japanese == i) && segmenterAllowsName(text, tokens, p, i)) {
+                if (((chinese == i && i - p >= 3 && !afterJapanesePlace) || japanese == i) && segmenterAllowsName(text, tokens, p, i)) {
                     out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * 日本某某县冈田某某知事: a Japanese name written the Japanese way, before its title, right after the place in Japan
+     * whose office it holds (the segmenter often splits the family name's first character off as a word of its own).
+     */
+    private static boolean afterPlaceInJapan(List<Candidate> places, int p) {
+        return places.stream().anyMatch(c -> c.end() == p && c.type() != EntityType.COUNTRY && "日本".equals(c.country()));
     }
 
     /** Verbs of appointing that open 某某为顾问 (聘请某某为顾问, 推选某某为会长). */

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -278,7 +279,24 @@ public final class OrganizationRecognizer {
             HallsOfBodies.withoutHall(found, heads).ifPresent(body -> CoordinatedBodies.split(body, heads)
                     .forEach(one -> out.addAll(SharedHeadBodies.split(one, heads))));
         }
+        out.replaceAll(OrganizationRecognizer::withoutCouncilChair);
         return out;
+    }
+
+    /** 副主委, 主委 after a council's name ending in 会: Taiwan's short title of the council's chair (or deputy). */
+    private static final Pattern COUNCIL_CHAIR = Pattern.compile("(?<=会)副?主委$");
+
+    /**
+     * 经建会副主委, 原民会主委: the title of a council's chair ends in 委 as a committee's name does (党委, 市委), so the
+     * head reading runs the body's name over the title; the body ends at its 会.
+     */
+    static Candidate withoutCouncilChair(Candidate c) {
+        Matcher m = COUNCIL_CHAIR.matcher(c.name());
+        if (c.type() != EntityType.ORGANIZATION || !m.find() || m.start() < 2) {
+            return c;
+        }
+        int cut = c.name().length() - m.start();
+        return new Candidate(c.start(), c.end() - cut, c.type(), c.name().substring(0, m.start()), c.country(), c.source());
     }
 
     /** Suffixes of a foreign province's municipalities: 町 (town) and 村 (village), as in Japan's prefectures. */

@@ -20,6 +20,9 @@ final class ForumCounts {
     private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
     /** 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts. */
     private static final Pattern FUSED_CITIES = Pattern.compile("(?<![\\d.])(\\d{1,4})(?:友好城市|友城|城市)(?!代表团|群|圈)");
+    /** 与会五国七城城市代表, 六国八大城市: a count of countries fused with 国, then the count of their cities fused with 城. */
+    private static final Pattern COUNTRIES_AND_CITIES = Pattern.compile("(?:\\d+|[三四五六七八九十]|十[一二三四五六七八九])国"
+            + "(\\d+|[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)大?城");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
     /**
      * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
@@ -64,10 +67,14 @@ final class ForumCounts {
         Matcher m = CITIES.matcher(t);
         while (m.find()) {
             // 20个城市代表团 counts delegations, not cities
-            if (!t.substring(m.end(), Math.min(t.length(), m.end() + 6)).contains("代表团")) {
+            if (!t.substring(m.end(), Math.min(t.length(), m.end() + 6)).contains("代表团") && !"一".equals(m.group(1))) {
+                // 一座城市的转型需要…: one city is any city, no count of those who came
                 cities = number(m.group(1));
                 break;
             }
+        }
+        if (cities == null) {
+            cities = first(COUNTRIES_AND_CITIES, t);
         }
         if (cities == null) {
             Matcher f = FUSED_CITIES.matcher(t);

@@ -27,8 +27,31 @@ final class SigningBackground {
 
     /** Planned, hoped for, still being discussed (研议缔盟) or done by habit (每五年签署一次): not an act told. */
     static boolean isPlanned(String m, int verbPos) {
-        String clause = m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos);
-        return PLANNED.matcher(clause).find() || HABITUAL.matcher(clause).find() || Suppositions.supposed(clause);
+        int start = SigningExtractor.clauseStart(m, verbPos);
+        String clause = m.substring(start, verbPos);
+        if (PLANNED.matcher(clause).find() || HABITUAL.matcher(clause).find() || Suppositions.supposed(clause)) {
+            return true;
+        }
+        return continuesPlannedClause(m, start, verbPos);
+    }
+
+    /** 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense. */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再)");
+    /** 了 right after the verb, or 已 before it: the act is told as done whatever was said before. */
+    private static final Pattern DONE = Pattern.compile("已|了");
+
+    /**
+     * 将就两市经验进行交流,并签署三项合作备忘录: a clause opened by 并/同时/还 goes on with the clause before it, so the
+     * 将 there plans this signing too — unless the signing is told as done (并签署了…, 已).
+     */
+    private static boolean continuesPlannedClause(String m, int start, int verbPos) {
+        if (start == 0 || !CONTINUING.matcher(m.substring(start, verbPos)).find()
+                || DONE.matcher(m.substring(start, Math.min(m.length(), verbPos + 3))).find()) {
+            return false;
+        }
+        int before = start - 1;
+        String previous = m.substring(SigningExtractor.clauseStart(m, before), before);
+        return PLANNED.matcher(previous).find();
     }
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?:于|在|自|从)?(\\d{4})年(?:[^月\\d]|$)");

@@ -21,4 +21,10 @@ class TaiwanNamesOfTwinnedTownsTest {
     void aTransliteratedPersonsNameHoldingAPlaceNameIsKept() {
         assertEquals("作家乔·韦伯斯特出席", shipped.apply("作家乔·韦伯斯特出席"));
     }
+
+    @Test
+    void otherTaiwanSpellingsOfTheSameTownsTakeTheMainlandName() {
+        assertEquals("米尔皮塔斯市市长王某某、森尼韦尔市市长李某某与库比蒂诺市议员到场",
+                shipped.apply("米尔必达市市长王某某、三尼维尔市市长李某某与库柏提诺市议员到场"));
+    }
 }

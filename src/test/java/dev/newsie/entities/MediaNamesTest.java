@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up lines for outlets named in title marks and on a source line of their own. */
 class MediaNamesTest {
@@ -97,5 +99,23 @@ class MediaNamesTest {
     @Test
     void anOutletCreditedBeforeABracketedDateOrWithItsNewsOpensTheReport() {
         assertEquals(List.of("青河联网", "青河联网"), names("青河联网消息:两市代表团会谈。\n来源:青河联网(2020.05.01)"));
+    }
+
+    @Test
+    void aBracketedDatelineNamesItsOutletWhateverItsNameEndsIn() {
+        assertTrue(names("【华光纪元9月14日讯】(华光纪元记者周某某佛市报导)九月十二日举行交接典礼。").contains("华光纪元"));
+        assertTrue(names("【华光纪元2011年04月21日讯】(华光纪元记者陈某某报导)").contains("华光纪元"));
+    }
+
+    @Test
+    void aBracketedDatelineOfAnAgencyAndItsPlaceNamesTheAgencyOnly() {
+        List<String> n = names("【青河通讯社北京9月14日讯】两市代表出席。");
+        assertFalse(n.contains("青河通讯社北京"), n.toString());
+    }
+
+    @Test
+    void aBracketedDatelineNamingOnlyAPlaceNamesNoOutlet() {
+        java.util.Set<String> e = MadeUpSentences.entityKeys("【厦门9月14日讯】两市代表出席论坛。");
+        assertFalse(e.contains("ORGANIZATION 厦门"), e.toString());
     }
 }

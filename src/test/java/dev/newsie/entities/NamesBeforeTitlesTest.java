@@ -57,4 +57,22 @@ class NamesBeforeTitlesTest {
         assertTrue(n.containsAll(Set.of("张明远", "刘宏伟", "王建平")), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.contains("选")), n.toString());
     }
+
+    @Test
+    void aJapaneseNameBeforeItsTitleRightAfterThePlaceInJapan() {
+        Set<String> n = names("日本岛根县冈田慎吾知事一行人15日拜会市政府。");
+        assertTrue(n.contains("冈田慎吾"), n.toString());
+    }
+
+    @Test
+    void noChineseNameIsReadRightAfterThePlaceBeforeATitle() {
+        Set<String> n = names("日本岛根县文化课长出席。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void aFamilyNameBeforeAnActingTitleIsNoFullName() {
+        Set<String> n = names("闭幕仪式上,陈代理市长首先宣读宣言。");
+        assertFalse(n.contains("陈代理"), n.toString());
+    }
 }

@@ -77,4 +77,16 @@ class ForumCountsTest {
     void theMayorsOfFiveCitiesCountFiveCities() {
         assertEquals(5, ForumCounts.read("青河市市长张明与白山市市长李华等5座城市的市长或市长代表围绕“城市更新”主题开展对话。").cities());
     }
+
+    @Test
+    void countriesAndTheirCitiesFusedInARun() {
+        ForumCounts.Counts c = ForumCounts.read("市长偕同与会四国九城城市代表共同签署宣言。");
+        assertEquals(4, c.countries());
+        assertEquals(9, c.cities());
+    }
+
+    @Test
+    void oneCityIsAnyCityNotACount() {
+        assertEquals(null, ForumCounts.read("与会城市代表认为,一座城市的转型需要市民参与。").cities());
+    }
 }

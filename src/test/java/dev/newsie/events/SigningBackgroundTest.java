@@ -85,4 +85,16 @@ class SigningBackgroundTest {
         assertTrue(signings(r).isEmpty(), signings(r).toString());
         assertTrue(relationKeys(r).containsAll(Set.of("日南-田中镇@2025", "台中-熊本@2025")), relationKeys(r).toString());
     }
+
+    @Test
+    void aSigningGoingOnFromAPlannedClauseIsPlannedToo() {
+        String text = "高阳市副市长林某某表示,将就两市经验进行交流,并签署三项合作备忘录。";
+        assertTrue(signings(run("高阳市与泉州市论坛今日登场。" + text, "2025-06-02")).isEmpty());
+    }
+
+    @Test
+    void aSigningToldAsDoneAfterAPlannedClauseIsStillAnAct() {
+        String text = "高阳市与泉州市表示将加强交流,并签署了友好城市协议书。";
+        assertEquals(1, signings(run(text, "2025-06-02")).size());
+    }
 }

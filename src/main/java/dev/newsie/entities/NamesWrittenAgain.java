@@ -1,0 +1,44 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * 市长大和田某某 … 大和田某某也表示, 冈田某某知事 … 予冈田某某知事: a person's name found by the name patterns is that
+ * name wherever it is written again. A place the gazetteer reads inside a later bare occurrence (和田 in 大和田某某), or
+ * a shorter name the segmenter cut from it (田某某 after a split 冈), is part of the name there, not a mention of its
+ * own; the linker then gives the occurrence to the person. Names of four characters or more only (a Japanese family and
+ * given name, a compound family name): a shorter Chinese name too often opens other words.
+ */
+final class NamesWrittenAgain {
+    /** Shortest name whose occurrences are taken as the name wherever they stand. */
+    private static final int MIN_LENGTH = 4;
+
+    private NamesWrittenAgain() {
+    }
+
+    /** The mentions without the places and people that lie strictly inside an occurrence of a longer person's name. */
+    static List<Candidate> withoutPartsOfNames(String text, List<Candidate> mentions) {
+        List<int[]> spans = new ArrayList<>();
+        for (Candidate p : mentions) {
+            if (p.type() != EntityType.PERSON || p.source() != Candidate.Source.PATTERN || p.name().length() < MIN_LENGTH
+                    || !NameShapes.allHan(p.name(), 0, p.name().length())) {
+                continue;
+            }
+            for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
+                spans.add(new int[]{i, i + p.name().length()});
+            }
+        }
+        List<Candidate> out = new ArrayList<>(mentions.size());
+        for (Candidate c : mentions) {
+            boolean part = (c.type().isPlace() || c.type() == EntityType.PERSON) && spans.stream()
+                    .anyMatch(s -> s[0] <= c.start() && c.end() <= s[1] && s[1] - s[0] > c.end() - c.start());
+            if (!part) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+}
