@@ -203,7 +203,11 @@ final class SigningExtractor {
             int start = clauseStart(m, verb[0]);
             boolean attributive = m.startsWith("的", verb[1]); // 这次签署的协议: a document referred to, not a signing told
             if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(m.substring(start, verb[0])).find()) {
+                int end = start;
                 start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
+                if (start > 0 && MannerClause.isManner(m.substring(start, end - 1))) {
+                    start = clauseStart(m, start - 1); // 甲市长X与乙州州长,以视讯方式,共同签署: a manner clause between
+                }
             }
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
