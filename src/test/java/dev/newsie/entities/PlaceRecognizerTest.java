@@ -249,4 +249,17 @@ class PlaceRecognizerTest {
         assertTrue(k.stream().noneMatch(n -> n.contains("西南")), k.toString());
         assertTrue(keys("贵州省黔东南州代表团").contains("CITY 黔东南"), keys("贵州省黔东南州代表团").toString());
     }
+
+    @Test
+    void aVerbOfGivingIsNoPartOfTheReceivingPlace() {
+        Set<String> k = keys("竹山镇长代表竹山镇致赠伊东市木雕作品,伊东市长则回赠竹山镇陶盘。");
+        assertTrue(k.contains("CITY 伊东"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("赠")), k.toString());
+    }
+
+    @Test
+    void anOldStreetVisitedIsNoVietnameseCity() {
+        assertTrue(keys("代表团参访妈祖庙、糖厂、老街与文化中心。").stream().noneMatch(n -> n.contains("老街")));
+        assertTrue(keys("河口县与越南老街市代表出席。").contains("CITY 老街"));
+    }
 }
