@@ -168,4 +168,11 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("青溪乡农会"), n.toString());
         assertTrue(n.contains("青溪乡石门国小"), n.toString());
     }
+
+    @Test
+    void anOfficeStationedInAForeignCityIsTaiwansEvenWithNoOtherTaiwanWord() {
+        Set<String> n = organizations("驻西雅图办事处处长林小文表示,两地交流将更紧密。");
+        assertTrue(n.contains("驻西雅图办事处"), n.toString());
+        assertFalse(organizations("驻京办事处主任王小明表示,将加强联络。").contains("驻京办事处"));
+    }
 }
