@@ -165,7 +165,8 @@ public final class OrganizationRecognizer {
             }
             boolean ours = tokens.get(first).word().equals("驻") && start > 0 && text.charAt(start - 1) == OUR
                     && !taiwan.writtenFromTaiwan(text); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
-            boolean taiwanMission = TAIWAN_MISSION_HEADS.contains(h) && taiwan.writtenFromTaiwan(text);
+            boolean taiwanMission = TAIWAN_MISSION_HEADS.contains(h) && (taiwan.writtenFromTaiwan(text)
+                    || TaiwanOfficesAbroad.isOne(text, start, end - h.length(), h, places));
             if (tokens.get(first).word().equals("驻") && !ours && !taiwanMission && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
                     && !text.startsWith("台北", end - h.length() - 2)) {
                 // (驻福冈办事处 in an article written from Taiwan: the writer's own state's office there, one body)

@@ -407,6 +407,9 @@ public final class PlaceRecognizer {
         if (MOTION_VERBS.indexOf(text.charAt(pos)) >= 0 || transliterated.verbBefore(text, pos)) {
             return null; // 澳大利亚驻广州总领事: 驻 (stationed in), 赴, 访 begin a verb phrase, not an unlisted name
         }
+        if (GivingVerbs.inVerbAt(text, pos)) {
+            return null; // 镇长代表本镇致赠乙市木雕: the gift's verb is no part of the receiving place's name
+        }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
             if (s == null && j - pos >= 2 && j - pos <= MAX_VILLAGE_STEM && text.substring(pos, j).indexOf('长') < 0) {

@@ -53,6 +53,9 @@ final class ForumNames {
                         || s.startsWith("展览", end) || s.startsWith("堂", end)) {
                     continue; // 国际会议中心, 会议展览中心, 人民大会堂 are venues
                 }
+                if (head.endsWith("会议") && CHAMBER_AFTER_会议.matcher(s.substring(end)).lookingAt()) {
+                    continue; // 甲商工会议所、乙观光协会: Japan's chamber of commerce (会议所) is a body, no meeting
+                }
                 if (head.endsWith("议") && end < s.length() && WORDS_AFTER_议.indexOf(s.charAt(end)) >= 0) {
                     continue; // 市议会议长, 议会议员: the 议 opens 议长 or 议员, so no meeting is named
                 }
@@ -189,6 +192,13 @@ final class ForumNames {
     static boolean pointsBack(String s, int start) {
         return THIS_ONE.matcher(s.substring(0, start)).find();
     }
+
+    /**
+     * 所 after 会议 that closes a body's name (商工会议所, 会议所会头, 会议所等): Japan's chambers of commerce and
+     * industry, met in Taiwan–Japan twinning reports among the bodies attending. 所 as a particle (会议所达成的共识) goes
+     * on into a verb and is not matched.
+     */
+    private static final Pattern CHAMBER_AFTER_会议 = Pattern.compile("所(?:$|[、,，。;；)）]|会头|会长|会员|理事|等|及|与|和|代表|一行|副|的)");
 
     /** Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it (`FORUM_BODY`). */
     private boolean runBy(String s, int end) {

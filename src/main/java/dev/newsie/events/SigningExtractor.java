@@ -208,7 +208,11 @@ final class SigningExtractor {
             int start = clauseStart(m, verb[0]);
             boolean attributive = m.startsWith("的", verb[1]); // 这次签署的协议: a document referred to, not a signing told
             if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(m.substring(start, verb[0])).find()) {
+                int end = start;
                 start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
+                if (start > 0 && MannerClause.isManner(m.substring(start, end - 1))) {
+                    start = clauseStart(m, start - 1); // 甲市长X与乙州州长,以视讯方式,共同签署: a manner clause between
+                }
             }
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
@@ -307,7 +311,8 @@ final class SigningExtractor {
                     e.location(place);
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
-                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !REMOTE.matcher(ms.sentence().text()).find()) {
+                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !REMOTE.matcher(ms.sentence().text()).find()
+                        && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());
                 }
                 if (e.location() == null) {
@@ -449,8 +454,11 @@ final class SigningExtractor {
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
 
-    /** 通过网络视频签署, 云签约: signed from two places at once, so the dateline's city is not where. */
-    private static final Pattern REMOTE = Pattern.compile("视频|云签约|云端|线上|网络签约|远程");
+    /**
+     * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video): signed from two places at once, so the
+     * dateline's city is not where.
+     */
+    private static final Pattern REMOTE = Pattern.compile("视频|视讯|云签约|云端|线上|网络签约|远程");
 
     static String sentenceDate(DocumentContext ctx, int si) {
         return clauseDate(ctx, si, ctx.bestDate(si));

@@ -33,6 +33,29 @@ final class SigningPlace {
         }
     }
 
+    /** 亲赴美国, 率团前往日本, 远赴欧洲: the signer travelled to the place named after the verb of travel. */
+    private static final Pattern TRIP_TO = Pattern.compile("(?:亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴)(Ⓟ)");
+
+    /**
+     * 〔记者某/甲市报导〕甲市长亲赴美国签署: a signing the sentence says its signer travelled away for did not take
+     * place where the report was filed; the dateline's city is then no place of it.
+     */
+    static boolean tripAwayFromDateline(DocumentContext ctx, MaskedSentence ms) {
+        String home = ctx.datelineCity();
+        if (home == null) {
+            return false;
+        }
+        Matcher t = TRIP_TO.matcher(ms.masked());
+        while (t.find()) {
+            for (MaskedSentence.Slot s : ms.slots(t.start(1), t.end(1))) {
+                if (!home.equals(s.entity().name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** 在此间签署: 此间 ("here") is where the report was filed. */
     private static final Pattern HERE = Pattern.compile("(?:在|于)此间(?:正式|共同|分别|隆重)?$");
 

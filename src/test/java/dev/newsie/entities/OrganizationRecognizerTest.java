@@ -185,5 +185,9 @@ class OrganizationRecognizerTest {
         java.util.Set<String> o = MadeUpSentences.organizations("邀请行政院青建会副主委吴某某主持,青委会主委林某某致词。");
         assertFalse(o.stream().anyMatch(n -> n.endsWith("主委")), o.toString());
         assertTrue(o.contains("行政院青建会"), o.toString());
+    void anOfficeStationedInAForeignCityIsTaiwansEvenWithNoOtherTaiwanWord() {
+        Set<String> n = organizations("驻西雅图办事处处长林小文表示,两地交流将更紧密。");
+        assertTrue(n.contains("驻西雅图办事处"), n.toString());
+        assertFalse(organizations("驻京办事处主任王小明表示,将加强联络。").contains("驻京办事处"));
     }
 }

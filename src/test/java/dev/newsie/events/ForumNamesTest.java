@@ -155,4 +155,10 @@ class ForumNamesTest {
         assertFalse(names.properName("青河白山结好20周年纪念大会"));
         assertTrue(names.properName("青河国际友城大会"));
     }
+
+    @Test
+    void aChamberOfCommerceNamedWithMeetingIsNoForum() {
+        assertTrue(found("包括枫川商工会议所、枫川观光协会及在地台商出席观礼。").isEmpty());
+        assertEquals(List.of("2024枫川国际友城会议"), found("2024枫川国际友城会议所达成的共识。"));
+    }
 }

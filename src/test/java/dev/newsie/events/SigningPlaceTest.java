@@ -162,4 +162,25 @@ class SigningPlaceTest {
         Event e = signings(run(text, "2031-05-11")).get(0);
         assertEquals("洛杉矶", e.location());
     }
+
+    @Test
+    void aSignerWhoTravelledAbroadDidNotSignInTheDatelineCity() {
+        String text = "标题\n〔记者林小美/宜兰报导〕宜兰市与美国俄亥俄州代顿市缔结姊妹市,市长陈大同亲赴美国签署,今天上午双方完成缔盟。";
+        Event e = signings(run(text, "2019-05-20")).get(0);
+        assertEquals(null, e.location());
+    }
+
+    @Test
+    void aSignerWhoStayedHomeSignedInTheDatelineCity() {
+        String text = "标题\n〔记者林小美/宜兰报导〕宜兰市长陈大同今天与美国俄亥俄州代顿市长签署姊妹市协定。";
+        Event e = signings(run(text, "2019-05-20")).get(0);
+        assertEquals("宜兰", e.location());
+    }
+
+    @Test
+    void aSigningByVideoLinkWasNotInTheDatelineCity() {
+        String text = "标题\n〔记者林小美/宜兰报导〕宜兰市长陈大同今天透过视讯与美国俄亥俄州代顿市长签署姊妹市协定。";
+        Event e = signings(run(text, "2019-05-20")).get(0);
+        assertEquals(null, e.location());
+    }
 }
