@@ -174,6 +174,9 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("代表团会见赞比亚总统府部长姆维。");
         assertTrue(n.contains("赞比亚总统府"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.endsWith("府部")), n.toString());
+    }
+
+    @Test
     void theShortFormOfAnEconomicAndCulturalOfficeIsABody() {
         java.util.Set<String> o = MadeUpSentences.organizations("交接由台湾经文处处长陈某某监交,青河经文处副处长也到场。");
         assertTrue(o.contains("台湾经文处"), o.toString());
@@ -185,6 +188,9 @@ class OrganizationRecognizerTest {
         java.util.Set<String> o = MadeUpSentences.organizations("邀请行政院青建会副主委吴某某主持,青委会主委林某某致词。");
         assertFalse(o.stream().anyMatch(n -> n.endsWith("主委")), o.toString());
         assertTrue(o.contains("行政院青建会"), o.toString());
+    }
+
+    @Test
     void anOfficeStationedInAForeignCityIsTaiwansEvenWithNoOtherTaiwanWord() {
         Set<String> n = organizations("驻西雅图办事处处长林小文表示,两地交流将更紧密。");
         assertTrue(n.contains("驻西雅图办事处"), n.toString());

@@ -265,6 +265,9 @@ class PlaceRecognizerTest {
         Set<String> k = keys("代表团会见马拉维总理府青年部部长班达。");
         assertFalse(k.contains("PROVINCE 总理"), k.toString());
         assertFalse(keys("代表团会见赞比亚总统府部长姆维。").contains("PROVINCE 总统"));
+    }
+
+    @Test
     void aVerbOfGivingIsNoPartOfTheReceivingPlace() {
         Set<String> k = keys("竹山镇长代表竹山镇致赠伊东市木雕作品,伊东市长则回赠竹山镇陶盘。");
         assertTrue(k.contains("CITY 伊东"), k.toString());
