@@ -12,12 +12,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SignersForTheToldPairTest {
     @Test
     void aStateOfficialSigningForThePartnerCityIsNoSideOfItsOwn() {
-        String text = "马来西亚怡保市与江西赣州市18日正式缔结友好城市关系,赣州市委副书记、市长李克坚,"
-                + "马来西亚霹雳州行政议员黄文华代表双方签署协议书。";
+        String text = "马来西亚古晋市与江西吉安市18日正式缔结友好城市关系,吉安市委副书记、市长王立平,"
+                + "马来西亚砂拉越州行政议员陈志明代表双方签署协议书。";
         List<Event> ss = signings(run(text, "2019-06-21"));
         assertEquals(1, ss.size(), ss.toString());
-        assertEquals(java.util.Set.of("怡保", "赣州"), java.util.Set.copyOf(ss.get(0).parties()));
-        assertEquals(List.of("李克坚", "黄文华"), ss.get(0).signatories());
+        assertEquals(java.util.Set.of("古晋", "吉安"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(List.of("王立平", "陈志明"), ss.get(0).signatories());
     }
 
     @Test
