@@ -110,7 +110,7 @@ class TextDumpCleanerTest {
 
     @Test
     void dropsPrivacyNoticesAppBannersAndKanaLinesAndDoesNotTakeALabelForTheTitle() {
-        String page = String.join("\n", "本网站使用相关技术提供更好的阅读体验，当您关闭此视窗，代表您同意上述隐私规范。",
+        String page = String.join("\n", "本站借助浏览器存储改善浏览效果，继续浏览即视为接受本站隐私条款。",
                 "某某新闻客户端", "このページは繁体字で表示されます。", "最新公告:", "杭州与波尔图结为友好城市",
                 TestPages.ARTICLE_P1);
         Article a = cleaner.clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT));
