@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * Which sentences of an article speak of a given forum, whatever they report: the first forum a sentence names is
  * that forum (the same name, an alias, the name without its year or place, GOLD.md §6 matching), or, when the article
  * reports one forum only, the sentence points back at it (本届论坛…) or opens a clause with a forum's bare head
- * (论坛由甲主办, 大会设两个分论坛). Used by the backoffs ({@link ForumHostsAnywhere}) that fill a forum's roles from the whole article when the
+ * (论坛由甲主办, 大会设两个分论坛). Used by the backoffs ({@link ForumHostsAnywhere}, {@link ForumTopicsAnywhere}) that fill a forum's roles from the whole article when the
  * sentences reporting it gave none. Thread-safe: the name finder is read-only.
  */
 final class AboutTheForum {
