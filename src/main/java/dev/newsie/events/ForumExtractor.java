@@ -177,6 +177,7 @@ final class ForumExtractor {
         mergeShortNames(ctx, forums);
         hostsAnywhere.fill(ctx, forums, places); // backoffs: roles no sentence reporting the forum gave, from the whole article
         topicsAnywhere.fill(ctx, forums, places);
+        ForumDateFromDateline.fill(ctx, forums);
         for (Forum f : forums) {
             // a headline's 双城论坛 above the body's 甲乙双城论坛: the forum's short name, met before the forum
             unattached.stream().filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));
