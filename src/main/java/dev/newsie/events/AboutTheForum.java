@@ -1,20 +1,15 @@
 package dev.newsie.events;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Which sentences of an article speak of a given forum, whatever they report: the first forum a sentence names is
  * that forum (the same name, an alias, the name without its year or place, GOLD.md §6 matching), or, when the article
  * reports one forum only, the sentence points back at it (本届论坛…) or opens a clause with a forum's bare head
- * (论坛由甲主办, 大会设两个分论坛). Used by the backoffs ({@link ForumHostsAnywhere}, {@link ForumTopicsAnywhere}) that fill a forum's roles from the whole article when the
- * sentences reporting it gave none. Thread-safe: the name finder is read-only.
+ * (论坛由甲主办, 大会设两个分论坛). Used by the backoffs ({@link ForumHostsAnywhere}, {@link ForumTopicsAnywhere}) that
+ * fill a forum's roles from the whole article when the sentences reporting it gave none. Thread-safe: the name finder is read-only.
  */
 final class AboutTheForum {
-    /** 论坛由…, 本届大会由…: a clause opening with a forum's head word, bare or pointed at, names no forum of its own. */
-    private static final Pattern BARE_HEAD = Pattern.compile(
-            "(?:^|[,，])(?:本届|本次|今次|此次|这次|该)?(?:论坛|大会|峰会|会议|对话会|年会)");
-
     private final ForumNames names;
 
     AboutTheForum(ForumNames names) {
@@ -33,8 +28,9 @@ final class AboutTheForum {
     int namedAt(String t, ForumExtractor.Forum f, List<ForumExtractor.Forum> forums, List<String> places) {
         List<int[]> spans = names.find(t);
         if (spans.isEmpty()) {
-            java.util.regex.Matcher bare = BARE_HEAD.matcher(t);
-            return forums.size() == 1 && bare.find() ? bare.start() : -1;
+            // 论坛由…, 本届大会由…: a clause opening with a forum's head word, bare or pointed at (ForumSentences' words)
+            java.util.regex.Matcher bare = ForumSentences.BARE_HEAD.matcher(t), pointed = ForumSentences.THIS_FORUM.matcher(t);
+            return forums.size() != 1 ? -1 : bare.find() ? bare.start() : pointed.find() ? pointed.start() : -1;
         }
         int[] first = spans.get(0);
         if (forums.size() == 1 && ForumNames.pointsBack(t, first[0])) {
