@@ -37,4 +37,10 @@ class PlaceOpenedBodiesTest {
         Set<String> keys = MadeUpSentences.entityKeys("开幕式在白山国际会议中心举行,肯尼亚执政党代表出席,大家参加了一场植树运动。");
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("ORGANIZATION")), keys.toString());
     }
+
+    @Test
+    void aRoleACityIsBuiltUpToIsNoBody() {
+        Set<String> keys = MadeUpSentences.entityKeys("白山将加快建设国际航运中心,白山国际贸易中心也在筹建。");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("ORGANIZATION")), keys.toString());
+    }
 }
