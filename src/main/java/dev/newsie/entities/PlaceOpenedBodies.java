@@ -95,7 +95,8 @@ public final class PlaceOpenedBodies {
                     first -= 2; // the segmenter glued the closing bracket to the words after it: (某市 + )某某中心
                     continue;
                 }
-                if (!NameTokens.isNameToken(tokens.get(first - 1)) || NameTokens.isBarrier(tokens.get(first - 1))) {
+                if (!NameTokens.isNameToken(tokens.get(first - 1))
+                        || NameTokens.isBarrier(tokens.get(first - 1)) && !EVENT_COMMITTEES.contains(head)) {
                     break;
                 }
                 first--;
@@ -126,6 +127,9 @@ public final class PlaceOpenedBodies {
     }
 
     private static final String CLOSING = ")）";
+
+    /** An event's organising committees, named by the event before them (某某博览会组委会): a gathering opens their name. */
+    static final java.util.Set<String> EVENT_COMMITTEES = java.util.Set.of("组委会", "筹委会");
 
     /** An opening bracket and a place right after it: tokens {@code at} and {@code at + 1}. */
     private static boolean bracketOpensPlace(List<Token> tokens, int at, List<Candidate> places) {

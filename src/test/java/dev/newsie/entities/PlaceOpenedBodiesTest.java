@@ -26,6 +26,12 @@ class PlaceOpenedBodiesTest {
     }
 
     @Test
+    void anEventsOrganisingCommitteeIsNamedByTheEvent() {
+        Set<String> keys = MadeUpSentences.entityKeys("论坛由白山国际农业博览会组委会主办。");
+        assertTrue(keys.contains("ORGANIZATION 白山国际农业博览会组委会"), keys.toString());
+    }
+
+    @Test
     void aForeignPartyIsNamedWithoutTheCountryBeforeIt() {
         Set<String> keys = MadeUpSentences.entityKeys("访问期间,代表团会见了肯尼亚人民进步党副主席。");
         assertTrue(keys.contains("ORGANIZATION 人民进步党"), keys.toString());
