@@ -115,6 +115,9 @@ public final class PlaceOpenedBodies {
                 continue;
             }
             if (parties.contains(head)) {
+                if (!partyOpening(places, opening, head)) {
+                    continue; // 某市全民健身运动: a city's campaign, no movement; parties and movements are named by a state
+                }
                 opening = afterForeignCountry(places, opening, last.end() - head.length());
             }
             if (kinds.contains(text.substring(ownFrom, last.end())) || kinds.contains(text.substring(opening, last.end()))) {
@@ -144,6 +147,17 @@ public final class PlaceOpenedBodies {
         return ("(".equals(open.word()) || "（".equals(open.word())) && (")".equals(close.word()) || "）".equals(close.word()))
                 && open.end() == place.start() && place.end() == close.start()
                 && places.stream().anyMatch(p -> p.start() == place.start() && p.end() == place.end());
+    }
+
+    /** China's own parties are named with it (中国某某党); its campaigns (中国某某运动) are no movements. */
+    private static final String HOME_PARTY = "党";
+
+    /**
+     * Whether a party's or movement's name opens as one does: with a country — a foreign one, or China for a party.
+     */
+    private static boolean partyOpening(List<Candidate> places, int opening, String head) {
+        return places.stream().anyMatch(p -> p.start() == opening && p.type() == EntityType.COUNTRY
+                && (!CountryBeforeBodies.HOME.contains(p.name()) || head.equals(HOME_PARTY)));
     }
 
     /**

@@ -45,6 +45,12 @@ class PlaceOpenedBodiesTest {
     }
 
     @Test
+    void aCitysCampaignIsNoMovement() {
+        Set<String> keys = MadeUpSentences.entityKeys("代表团出席了白山市全民健身运动启动仪式。");
+        assertTrue(keys.stream().noneMatch(k -> k.startsWith("ORGANIZATION")), keys.toString());
+    }
+
+    @Test
     void aRoleACityIsBuiltUpToIsNoBody() {
         Set<String> keys = MadeUpSentences.entityKeys("白山将加快建设国际航运中心,白山国际贸易中心也在筹建。");
         assertTrue(keys.stream().noneMatch(k -> k.startsWith("ORGANIZATION")), keys.toString());
