@@ -30,6 +30,8 @@ public final class EntityRecognizer {
     private final FriendshipAssociationNames friendshipAssociations;
     /** Companies listed before 等…企业, whatever their names end in. */
     private final ListedCompanies companies = ListedCompanies.load();
+    /** Backoff: bodies with an ordinary noun as head, opened by a named place, where no rule found a body. */
+    private final PlaceOpenedBodies placeOpenedBodies = PlaceOpenedBodies.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -97,6 +99,7 @@ public final class EntityRecognizer {
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         candidates.addAll(placeAbbreviations.recognize(text));
+        candidates.addAll(placeOpenedBodies.fallback(text, segmentation.tokens(), placeCandidates, candidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
             if (c != null) {
