@@ -28,8 +28,8 @@ final class ClauseGiver {
     /** A dateline (甲市11月19日电(记者乙)): the clause opens after it. */
     private static final Pattern DATELINE = Pattern.compile("^[^。]{0,40}?\\d{1,2}日(?:电|讯)(?:[(（][^)）]{0,30}[)）])?");
 
-    /** 被/获 right before a verb of conferring: 被授予, 获颁授 — the subject received. */
-    private static final Pattern PASSIVE = Pattern.compile("(?:被|获|荣获)$");
+    /** 被/获/受 right before a verb of conferring: 被授予, 获颁授, 受表彰 — the subject received. */
+    private static final Pattern PASSIVE = Pattern.compile("(?:被|获|受|受到)$");
 
     /**
      * What may come before the subject at the opening of its clause: a time (昨日下午, 11月19日) or the occasion
@@ -95,8 +95,11 @@ final class ClauseGiver {
         while (start < verb && !WinnersList.isSlot(m.charAt(start))) {
             start++;
         }
-        if (start >= verb || !OPENING.matcher(m.substring(open, start)).matches() || SAID.matcher(m.substring(start, verb)).find()) {
-            return List.of(); // the clause does not open on a body or place, or it reports what its subject said
+        if (start >= verb || !OPENING.matcher(m.substring(open, start)).matches() || SAID.matcher(m.substring(start, verb)).find()
+                || verbs.receive.matcher(m.substring(start, verb)).find()) {
+            // the clause does not open on a body or place, it reports what its subject said, or its subject received
+            // (甲市荣获由大会颁发的“X奖”)
+            return List.of();
         }
         Matcher stop = SUBJECT_END.matcher(m.substring(start, verb));
         int subjectEnd = stop.find() ? start + stop.start() : verb;

@@ -32,4 +32,10 @@ class ClauseGiverTest {
         Event a = award("颁奖\n海州市友好协会会员约翰·史密斯被授予“海州友谊奖”。");
         assertEquals(null, a.giver());
     }
+
+    @Test
+    void aPlaceThatReceivedWhatABodyConferredIsNoGiver() {
+        Event a = award("颁奖\n本报讯 为纪念两市缔结友好城市关系二十周年,双方近日举办了系列庆祝活动。青岛市荣获由大会颁发的“友好交流城市奖”。");
+        assertEquals(null, a.giver());
+    }
 }
