@@ -35,7 +35,7 @@ class ClauseGiverTest {
 
     @Test
     void aPlaceThatReceivedWhatABodyConferredIsNoGiver() {
-        Event a = award("颁奖\n本报讯 为纪念两市缔结友好城市关系二十周年,双方近日举办了系列庆祝活动。青岛市荣获由大会颁发的“友好交流城市奖”。");
+        Event a = award("颁奖\n本报讯 为庆祝两市结好二十周年,双方近日举办了一系列活动。青岛市荣获由大会颁发的“友好交流城市奖”。");
         assertEquals(null, a.giver());
     }
 }
