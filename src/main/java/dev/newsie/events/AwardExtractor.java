@@ -381,6 +381,12 @@ final class AwardExtractor {
                 e.getValue().giver(AbbreviatedGiver.inFull(e.getValue().build().giver(), ctx.entities)); // 驻乙公署 → its full name
             }
             List<String> r = recipients.get(e.getKey());
+            if (e.getValue().build().giver() == null) {
+                e.getValue().giver(ClauseGiver.giver(ctx, e.getValue().build().award())); // backoff: the clause's conferring body
+            }
+            if (r.isEmpty()) {
+                r = ClauseRecipients.recipients(ctx, e.getValue().build().award(), e.getValue().build().giver()); // backoff
+            }
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
             }

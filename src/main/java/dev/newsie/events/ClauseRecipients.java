@@ -1,0 +1,176 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Backoff for an award's recipients, used only when no specific construction named any: in the first clause that
+ * names the award with a verb of receiving or conferring, the recipients are the names the clause places in the
+ * receiver's slot — the enumeration that ends right before a verb of receiving (甲、乙今天荣获“X”), the names after
+ * 向/为/给 before a verb of conferring (向甲、乙颁发“X”), or the names right after a verb of conferring (授予甲“X”称号 /
+ * “X”颁给甲). Never a country, never the giver.
+ */
+final class ClauseRecipients {
+    private ClauseRecipients() {
+    }
+
+    /** Non-name characters allowed between the receivers' names and their verb (a day, 先后, 一同). */
+    private static final int GAP = 12;
+
+    static List<String> recipients(DocumentContext ctx, String award, List<String> givers) {
+        return recipients(ctx, award, givers, AwardClauseVerbs.get());
+    }
+
+    static List<String> recipients(DocumentContext ctx, String award, List<String> givers, AwardClauseVerbs verbs) {
+        for (int si = 0; si < ctx.sentences.size(); si++) {
+            String text = ctx.sentences.get(si).text();
+            int inText = text.indexOf(award);
+            if (inText < 0) {
+                continue;
+            }
+            MaskedSentence ms = ctx.masked.get(si);
+            List<String> got = new ArrayList<>(inClause(ms, ms.maskedPos(ms.sentence().start() + inText), verbs));
+            got.removeIf(n -> givers != null && givers.contains(n));
+            if (!got.isEmpty()) {
+                return got;
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean clauseEnd(char c) {
+        return "。;；!！?？".indexOf(c) >= 0;
+    }
+
+    /** The receivers the clause around masked position {@code at} names; empty if none. */
+    static List<String> inClause(MaskedSentence ms, int at, AwardClauseVerbs verbs) {
+        String m = ms.masked();
+        at = Math.min(at, m.length());
+        int cs = at;
+        while (cs > 0 && !clauseEnd(m.charAt(cs - 1))) {
+            cs--;
+        }
+        int ce = at;
+        while (ce < m.length() && !clauseEnd(m.charAt(ce))) {
+            ce++;
+        }
+        // a verb of receiving before the award: the enumeration ending right before it
+        Matcher r = verbs.receive.matcher(m.substring(cs, at));
+        int last = -1;
+        while (r.find()) {
+            last = cs + r.start();
+        }
+        if (last >= 0) {
+            List<String> before = before(ms, cs, last);
+            if (!before.isEmpty()) {
+                return before;
+            }
+        }
+        // 向/为/给 + names + a verb of conferring: the verb nearest before the award (else the first after it)
+        Matcher c = verbs.confer.matcher(m.substring(cs, ce));
+        int v = -1, vEnd = -1, previousEnd = cs; // the chosen verb, and where the verb before it ends
+        while (c.find()) {
+            if (v >= 0 && cs + c.start() >= at) {
+                break;
+            }
+            previousEnd = v >= 0 ? vEnd : cs;
+            v = cs + c.start();
+            vEnd = cs + c.end();
+            if (v >= at) {
+                break;
+            }
+        }
+        if (v < 0) {
+            return List.of();
+        }
+        Matcher t = verbs.to.matcher(m.substring(previousEnd, v));
+        int markerEnd = -1;
+        while (t.find()) {
+            markerEnd = previousEnd + t.end();
+        }
+        if (markerEnd >= 0 && markerEnd < m.length() && WinnersList.isSlot(m.charAt(markerEnd))) {
+            List<String> after = names(ms, markerEnd, v);
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        // 授予甲“X” / “X”颁给甲: the names right after the verb
+        int from = vEnd;
+        while (from < ce && "了给予 ".indexOf(m.charAt(from)) >= 0) {
+            from++;
+        }
+        if (from < ce && WinnersList.isSlot(m.charAt(from))) {
+            List<String> after = names(ms, from, runEnd(m, from, ce));
+            if (!after.isEmpty()) {
+                return after;
+            }
+        }
+        return List.of();
+    }
+
+    /** The enumeration that ends before {@code verb}, its last name at most {@link #GAP} characters before it. */
+    private static List<String> before(MaskedSentence ms, int cs, int verb) {
+        List<MaskedSentence.Slot> slots = ms.slots(cs, verb);
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        MaskedSentence.Slot lastSlot = slots.get(slots.size() - 1);
+        if (verb - lastSlot.maskedPos() - 1 > GAP) {
+            return List.of();
+        }
+        List<String> listed = WinnersList.enumerationBefore(ms, cs, lastSlot.maskedPos() + 1);
+        if (!listed.isEmpty()) {
+            return keep(ms, listed);
+        }
+        return names(ms, lastSlot.maskedPos(), lastSlot.maskedPos() + 1);
+    }
+
+    /** Where a run of names joined by 、/和/与/及 (titles of people between them allowed) ends. */
+    private static int runEnd(String m, int from, int ce) {
+        int end = from;
+        int i = from;
+        while (i < ce) {
+            char ch = m.charAt(i);
+            if (WinnersList.isSlot(ch)) {
+                end = i + 1;
+                i++;
+            } else if ("、和与及".indexOf(ch) >= 0) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** The people and parties in [from, to): each person, each place (the last of its chain), each body. */
+    private static List<String> names(MaskedSentence ms, int from, int to) {
+        List<String> out = new ArrayList<>();
+        List<MaskedSentence.Slot> in = ms.slots(from, to);
+        for (int i = 0; i < in.size(); i++) {
+            MaskedSentence.Slot s = in.get(i);
+            EntityType t = s.entity().type();
+            if (t == EntityType.COUNTRY) {
+                continue;
+            }
+            boolean chained = i + 1 < in.size() && in.get(i + 1).maskedPos() == s.maskedPos() + 1
+                    && t.isPlace() && in.get(i + 1).entity().type() != EntityType.PERSON;
+            if (chained) {
+                continue; // 甲省乙市: the last place of the chain; 甲市乙协会: the body
+            }
+            if (i + 1 < in.size() && in.get(i + 1).maskedPos() == s.maskedPos() + 1 && in.get(i + 1).entity().type() == EntityType.PERSON) {
+                continue; // 甲市乙 / 甲公司乙: the person, not the place or body before them
+            }
+            out.add(SigningExtractor.partyName(s));
+        }
+        return keep(ms, out);
+    }
+
+    private static List<String> keep(MaskedSentence ms, List<String> names) {
+        return new ArrayList<>(new LinkedHashSet<>(names));
+    }
+}

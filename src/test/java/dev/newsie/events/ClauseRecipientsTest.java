@@ -1,0 +1,35 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The recipients backoff ({@link ClauseRecipients}), on small made-up reports (invented people and awards). */
+class ClauseRecipientsTest {
+    private static Event award(String text) {
+        return run(text, "2031-03-02").events().stream().filter(e -> e.type() == EventType.AWARD).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theNamesBeforeAVerbOfReceivingReceiveTheAwardEvenWithAReasonBetween() {
+        Event a = award("颁奖\n英国专家约翰·史密斯和德国教授汉斯·穆勒因长期推动两市青少年交流荣获“海州友谊奖”。");
+        assertEquals(List.of("约翰·史密斯", "汉斯·穆勒"), a.recipients());
+    }
+
+    @Test
+    void theOneWhoReceivedIsFoundWithAMeansOfWinningBetweenThemAndTheVerb() {
+        Event a = award("颁奖\n在海州工作十年的英国专家约翰·史密斯日前凭借对两市交流的贡献摘得“海州友谊奖”。");
+        assertEquals(List.of("约翰·史密斯"), a.recipients());
+    }
+
+    @Test
+    void namesTooFarBeforeTheVerbAreNoRecipients() {
+        Event a = award("颁奖\n英国专家约翰·史密斯出席了当天在市民中心举行的全市对外交流工作年度总结表彰大会,会上多家单位获得“海州友谊奖”。");
+        assertEquals(null, a.recipients());
+    }
+}
