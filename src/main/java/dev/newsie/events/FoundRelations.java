@@ -53,11 +53,6 @@ final class FoundRelations {
         byPair.remove(key(a, b));
     }
 
-    /** Whether the pair is known already. */
-    boolean has(String a, String b) {
-        return byPair.containsKey(key(a, b));
-    }
-
     List<Relation> relations() {
         return new ArrayList<>(byPair.values());
     }

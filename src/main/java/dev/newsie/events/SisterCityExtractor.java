@@ -31,7 +31,6 @@ final class SisterCityExtractor {
     private static final Pattern LISTED_PAIR = Pattern.compile("(Ⓟ+)(?:与|和)(Ⓟ+)");
 
     private final EventLexicon lexicon;
-    private final TwinningBackoff backoff = new TwinningBackoff();
 
     SisterCityExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
@@ -214,7 +213,6 @@ final class SisterCityExtractor {
             }
         }
         forumParticipants(ctx, events, out);
-        backoff.fill(ctx, lexicon, out); // sentences no pattern read: one Chinese and one foreign place named with twinning
         return out.relations();
     }
 
