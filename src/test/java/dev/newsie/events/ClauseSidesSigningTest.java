@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ClauseSidesSigningTest {
     @Test
     void twoSignersWithTheirPlacesBeforeACommaAreTheSides() {
-        String text = "图:柘城县副县长王明(前右)与美国加利福尼亚州欧文市市长李强(前左),签署合作备忘录并缔结姊妹市。";
+        String text = "图为柘城县副县长王明(左二)与美国加利福尼亚州欧文市市长李强(右二),在仪式上签订友好交流协议书。";
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(Set.of("柘城", "欧文"), Set.copyOf(ss.get(0).parties()));
@@ -22,7 +22,7 @@ class ClauseSidesSigningTest {
 
     @Test
     void aSigningSpokenOfWithPleasureIsNoSigning() {
-        String text = "他致词指出,欧文市各界乐见与柘城县缔结友好城市,希望未来持续良好互动。";
+        String text = "他在讲话中说,欧文市民众乐见与柘城县缔结友好城市关系,盼两地多往来。";
         assertTrue(signings(run(text, "2022-07-03")).isEmpty());
     }
 }
