@@ -268,9 +268,6 @@ final class SigningExtractor {
                     here = new ArrayList<>(List.of(led));
                 }
             }
-            if (here.isEmpty()) {
-                here = new ArrayList<>(ClauseSidesSigning.signings(ctx, ms, verb, previousVerbEnd, kind, title, date)); // backoff: the clause's own sides
-            }
             List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
                 for (EventBuilder e : toldFirst) {
