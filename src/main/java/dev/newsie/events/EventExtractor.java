@@ -41,6 +41,7 @@ public final class EventExtractor {
         fs.forEach(f -> all.add(f.b));
         List<SigningExtractor.Background> background = new ArrayList<>();
         List<EventBuilder> ss = signings.extract(ctx, fs, background);
+        SigningAtTheForum.placeUnplaced(ss, fs); // backoffs: only what no construction of the signing's own told
         List<EventBuilder> as = awards.extract(ctx, fs);
         all.addAll(ss);
         all.addAll(as);
