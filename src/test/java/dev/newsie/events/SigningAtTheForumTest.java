@@ -24,13 +24,13 @@ class SigningAtTheForumTest {
 
     @Test
     void anUnplacedSigningOfTheForumsDayWasMadeAtTheForum() {
-        Event s = only(FORUM + "据悉,苏州市与德国弗莱堡市签署了友好交流合作备忘录。\n");
+        Event s = only(FORUM + "据悉,苏州市与智利特木科市签订了经贸合作备忘录。\n");
         assertEquals("苏州", s.location(), s.toString());
     }
 
     @Test
     void aSigningOfAnotherYearIsNotPlacedAtTheForum() {
-        Event s = only(FORUM + "2010年5月,苏州市与德国弗莱堡市签署了友好交流合作备忘录。\n");
+        Event s = only(FORUM + "2010年5月,苏州市与智利特木科市签订了经贸合作备忘录。\n");
         assertNull(s.location(), s.toString());
     }
 }

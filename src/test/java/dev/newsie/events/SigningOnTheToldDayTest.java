@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class SigningOnTheToldDayTest {
     @Test
     void anUndatedSigningTakesTheMonthOfTheSentenceBefore() {
-        String r = "两市交流\n\n2022年5月,湖州市代表团访问日本大垣市。\n访问期间,湖州市与大垣市签署了经贸合作协议。\n";
+        String r = "两市交流\n\n2022年5月,湖州市代表团访问智利特木科市。\n访问期间,湖州市与特木科市签订了旅游合作协议。\n";
         List<Event> ss = MadeUpReports.signings(MadeUpReports.run(r, "2022-06-20"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("2022-05", ss.get(0).date(), ss.get(0).toString());
