@@ -41,8 +41,6 @@ public final class EventExtractor {
         fs.forEach(f -> all.add(f.b));
         List<SigningExtractor.Background> background = new ArrayList<>();
         List<EventBuilder> ss = signings.extract(ctx, fs, background);
-        SigningAtTheForum.placeUnplaced(ss, fs); // backoffs: only what no construction of the signing's own told
-        SigningOnTheToldDay.dateUndated(ctx, ss);
         List<EventBuilder> as = awards.extract(ctx, fs);
         all.addAll(ss);
         all.addAll(as);

@@ -32,8 +32,6 @@ final class ForumExtractor {
     private final ForumNames forumNames;
     private final ForumVenue venues;
     private final ForumSentences sentences;
-    private final ForumHostsAnywhere hostsAnywhere;
-    private final ForumTopicsAnywhere topicsAnywhere;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
@@ -42,9 +40,6 @@ final class ForumExtractor {
         this.forumNames = new ForumNames(lexicon);
         this.venues = new ForumVenue(lexicon);
         this.sentences = new ForumSentences(lexicon);
-        AboutTheForum about = new AboutTheForum(forumNames);
-        this.hostsAnywhere = new ForumHostsAnywhere(hosts, about);
-        this.topicsAnywhere = new ForumTopicsAnywhere(about);
     }
 
     /** A forum being built: its builder and the sentence where it was first reported. */
@@ -175,9 +170,6 @@ final class ForumExtractor {
             }
         }
         mergeShortNames(ctx, forums);
-        hostsAnywhere.fill(ctx, forums, places); // backoffs: roles no sentence reporting the forum gave, from the whole article
-        topicsAnywhere.fill(ctx, forums, places);
-        ForumDateFromDateline.fill(ctx, forums);
         for (Forum f : forums) {
             // a headline's 双城论坛 above the body's 甲乙双城论坛: the forum's short name, met before the forum
             unattached.stream().filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));

@@ -108,7 +108,7 @@ final class ForumSentences {
     /** A bare head noun (论坛在南宁闭幕): the forum already named. */
     static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
-    static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|今次|此次|该|这次|今年的?|(?:本|今)年度的?)(论坛|大会|活动|会议|峰会|对话)");
+    private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|今次|此次|该|这次|今年的?|(?:本|今)年度的?)(论坛|大会|活动|会议|峰会|对话)");
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
             + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
