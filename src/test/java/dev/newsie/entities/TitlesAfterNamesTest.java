@@ -23,7 +23,7 @@ class TitlesAfterNamesTest {
 
     @Test
     void aBureauHeadsTitleAfterAPlaceStillNamesTheBureau() {
-        Set<String> orgs = MadeUpSentences.organizations("协议由上海市水务局长王建平代表签署。");
+        Set<String> orgs = MadeUpSentences.organizations("会见时上海市水务局长王建平在座。");
         assertTrue(orgs.stream().anyMatch(o -> o.contains("水务局")), orgs.toString());
     }
 }
