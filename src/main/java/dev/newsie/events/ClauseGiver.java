@@ -46,19 +46,7 @@ final class ClauseGiver {
     }
 
     static List<String> giver(DocumentContext ctx, String award, AwardClauseVerbs verbs) {
-        for (int si = 0; si < ctx.sentences.size(); si++) {
-            String text = ctx.sentences.get(si).text();
-            int inText = text.indexOf(award);
-            if (inText < 0) {
-                continue;
-            }
-            MaskedSentence ms = ctx.masked.get(si);
-            List<String> got = inSentence(ms, ms.maskedPos(ms.sentence().start() + inText), verbs);
-            if (!got.isEmpty()) {
-                return got;
-            }
-        }
-        return List.of();
+        return SentencesNamingAward.firstAnswer(ctx, award, (ms, at) -> inSentence(ms, at, verbs));
     }
 
     static List<String> inSentence(MaskedSentence ms, int at, AwardClauseVerbs verbs) {

@@ -26,20 +26,11 @@ final class ClauseRecipients {
     }
 
     static List<String> recipients(DocumentContext ctx, String award, List<String> givers, AwardClauseVerbs verbs) {
-        for (int si = 0; si < ctx.sentences.size(); si++) {
-            String text = ctx.sentences.get(si).text();
-            int inText = text.indexOf(award);
-            if (inText < 0) {
-                continue;
-            }
-            MaskedSentence ms = ctx.masked.get(si);
-            List<String> got = new ArrayList<>(inClause(ms, ms.maskedPos(ms.sentence().start() + inText), verbs));
+        return SentencesNamingAward.firstAnswer(ctx, award, (ms, at) -> {
+            List<String> got = new ArrayList<>(inClause(ms, at, verbs));
             got.removeIf(n -> givers != null && givers.contains(n));
-            if (!got.isEmpty()) {
-                return got;
-            }
-        }
-        return List.of();
+            return got;
+        });
     }
 
     private static boolean clauseEnd(char c) {
