@@ -21,7 +21,7 @@ class AbbreviatedSidesTest {
         EventExtractor.Result r = run("在两位市长见证下，闽港双方签署了《闽港旅游合作备忘录》《加强福建与香港会展合作意向书》"
                 + "《闽港青年交流合作备忘录》《福州大学与香港理工大学学术合作协议书》《闽港科技合作备忘录》。", "2024-03-02");
         assertEquals(5, signings(r).size(), signings(r).toString());
-        assertEquals(4, signings(r).stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("福建", "香港"))).count(),
+        assertEquals(4, signings(r).stream().filter(e -> partiesOf(e).equals(Set.of("福建", "香港"))).count(),
                 signings(r).toString());
     }
 

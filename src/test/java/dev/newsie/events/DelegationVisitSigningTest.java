@@ -16,7 +16,7 @@ class DelegationVisitSigningTest {
         String text = "7月2日上午,柘城县县长王明带领有关部门负责人前往巩义市考察,交流了产业发展的做法,并签订结对帮扶协议书。";
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertEquals(1, ss.size(), ss.toString());
-        assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(java.util.Set.of("柘城", "巩义"), partiesOf(ss.get(0)));
         assertEquals("巩义", ss.get(0).location());
         assertEquals("2022-07-02", ss.get(0).date());
     }
@@ -27,7 +27,7 @@ class DelegationVisitSigningTest {
                 + "看了三个产业园区,并签订结对帮扶协议书。";
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertEquals(1, ss.size(), ss.toString());
-        assertEquals(java.util.Set.of("柘城", "巩义"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(java.util.Set.of("柘城", "巩义"), partiesOf(ss.get(0)));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import static dev.newsie.events.MadeUpReports.partiesOf;
+
 import dev.newsie.model.Event;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +33,7 @@ class LocalOutletSpeaksForWeTest {
     @Test
     void theTwinningKeepsThePlaceOfItsScene() {
         Event e = MadeUpReports.signings(MadeUpReports.run(REPORT, "2019-04-18")).stream()
-                .filter(s -> Set.copyOf(s.parties()).equals(Set.of("曲靖", "宜宾"))).findFirst().orElseThrow();
+                .filter(s -> partiesOf(s).equals(Set.of("曲靖", "宜宾"))).findFirst().orElseThrow();
         assertEquals("昆明", e.location());
     }
 

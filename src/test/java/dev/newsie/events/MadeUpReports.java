@@ -48,8 +48,13 @@ final class MadeUpReports {
         return ofType(r, EventType.SIGNING);
     }
 
+    /** One signing's parties as a set (the scorer ignores their order). */
+    static Set<String> partiesOf(Event e) {
+        return Set.copyOf(e.parties());
+    }
+
     static Set<Set<String>> partySets(List<Event> ss) {
-        return ss.stream().map(e -> Set.copyOf(e.parties())).collect(Collectors.toSet());
+        return ss.stream().map(MadeUpReports::partiesOf).collect(Collectors.toSet());
     }
 
     /** Each relation as "a-b@since", the parties sorted. */

@@ -16,7 +16,7 @@ class SignersForTheToldPairTest {
                 + "马来西亚砂拉越州行政议员陈志明代表双方签署协议书。";
         List<Event> ss = signings(run(text, "2019-06-21"));
         assertEquals(1, ss.size(), ss.toString());
-        assertEquals(java.util.Set.of("古晋", "吉安"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(java.util.Set.of("古晋", "吉安"), partiesOf(ss.get(0)));
         assertEquals(List.of("王立平", "陈志明"), ss.get(0).signatories());
     }
 
@@ -25,7 +25,7 @@ class SignersForTheToldPairTest {
         String text = "巴西坎皮纳斯市与四川绵阳市近日正式缔结友好城市关系,绵阳市委副书记、市长刘超,巴西圣保罗州议员卡洛斯·席尔瓦代表双方签署意向书。";
         List<Event> ss = signings(run(text, "2019-06-21"));
         assertEquals(1, ss.size(), ss.toString());
-        assertEquals(java.util.Set.of("坎皮纳斯", "绵阳"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(java.util.Set.of("坎皮纳斯", "绵阳"), partiesOf(ss.get(0)));
         assertEquals(List.of("刘超", "卡洛斯·席尔瓦"), ss.get(0).signatories());
     }
 }

@@ -21,7 +21,7 @@ class SigningAgentsTest {
         List<Event> ss = signings(run(text, "2024-06-04"));
         assertEquals(2, ss.size(), ss.toString());
         for (Event e : ss) {
-            assertEquals(Set.of("杭州", "台北"), Set.copyOf(e.parties()));
+            assertEquals(Set.of("杭州", "台北"), partiesOf(e));
             assertEquals("MEMORANDUM", e.agreement());
         }
         assertEquals(Set.of(List.of("陈一平", "林志明"), List.of("王小红", "刘建国")),

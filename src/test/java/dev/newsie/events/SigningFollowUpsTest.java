@@ -18,7 +18,7 @@ class SigningFollowUpsTest {
                 + "省长李向东会见瓦瓦乌省省长图伊·菲法一行,并共同签署协议书。", "2024-05-07"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(List.of("李向东", "图伊·菲法"), ss.get(0).signatories());
-        assertEquals(Set.of("福建", "瓦瓦乌"), Set.copyOf(ss.get(0).parties()));
+        assertEquals(Set.of("福建", "瓦瓦乌"), partiesOf(ss.get(0)));
     }
 
     @Test

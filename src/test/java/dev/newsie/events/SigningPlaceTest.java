@@ -14,8 +14,7 @@ class SigningPlaceTest {
     @Test
     void aCeremonyHeldAtACityHallTakesTheCitysPlace() {
         String text = "台南市长黄大文今天与日本鹿儿岛市长山本次郎签署友好交流协定,这项签约仪式在台南市政府举行。";
-        Event e = signings(run(text, "2024-05-11")).get(0);
-        assertEquals("台南", e.location());
+        assertEquals("台南", placeOfTheSigning(text, "2024-05-11"));
     }
 
     @Test
@@ -57,8 +56,7 @@ class SigningPlaceTest {
     @Test
     void aSigningAfterAMeetingInAPlaceTookPlaceThere() {
         String text = "标题\n7月7日,副省长王海在长春会见俄罗斯滨海边疆区副州长伊万·彼得罗夫一行。会见后,双方签署了《吉林省与滨海边疆区经贸合作备忘录》。";
-        Event e = signings(run(text, "2024-07-08")).get(0);
-        assertEquals("长春", e.location());
+        assertEquals("长春", placeOfTheSigning(text, "2024-07-08"));
     }
 
     @Test
@@ -72,8 +70,7 @@ class SigningPlaceTest {
     @Test
     void aCeremonyToldAfterTheSigningIsWhereItWasSignedNotTheDateline() {
         String text = "【记者王小明/嘉义报导】嘉义市长黄敏惠与日本长野市长田中太郎今天签署姊妹市盟约。签约仪式在长野市的文化会馆举行。";
-        Event e = signings(run(text, "2024-03-01")).get(0);
-        assertEquals("长野", e.location());
+        assertEquals("长野", placeOfTheSigning(text, "2024-03-01"));
     }
 
     @Test
@@ -144,43 +141,42 @@ class SigningPlaceTest {
     void aSigningInAReportOfOneSidesVisitTookPlaceAtTheOtherSidesPlace() {
         String text = "襄阳市与日本松本市签署年度交流合作计划\n昨日,副市长王明会见日本松本市副市长田中一郎一行,两市签署年度交流合作计划。"
                 + "松本市代表团将于下月回访襄阳。";
-        Event e = signings(run(text, "2024-10-22")).get(0);
-        assertEquals("襄阳", e.location());
+        assertEquals("襄阳", placeOfTheSigning(text, "2024-10-22"));
     }
 
     @Test
     void aSigningHereTookPlaceInTheDatelineCity() {
         // filed days after the signing, so only 此间 places it (a signing on the dateline's day is its news anyway)
         String text = "两市签约\n新华社东京5月10日电 西安市与日本奈良市3日在此间签署友好城市关系协议书。";
-        Event e = signings(run(text, "2031-05-11")).get(0);
-        assertEquals("东京", e.location());
+        assertEquals("东京", placeOfTheSigning(text, "2031-05-11"));
     }
 
     @Test
     void aVisitorsSigningTookPlaceInTheCityVisited() {
         String text = "两市签约\n10日,应邀访问洛杉矶的西安市市长郑建国与洛杉矶市市长约翰·史密斯签署了两市友好城市关系协议书。";
-        Event e = signings(run(text, "2031-05-11")).get(0);
-        assertEquals("洛杉矶", e.location());
+        assertEquals("洛杉矶", placeOfTheSigning(text, "2031-05-11"));
     }
 
     @Test
     void aSignerWhoTravelledAbroadDidNotSignInTheDatelineCity() {
         String text = "标题\n〔记者林小美/宜兰报导〕宜兰市与美国俄亥俄州代顿市缔结姊妹市,市长陈大同亲赴美国签署,今天上午双方完成缔盟。";
-        Event e = signings(run(text, "2019-05-20")).get(0);
-        assertEquals(null, e.location());
+        assertEquals(null, placeOfTheSigning(text, "2019-05-20"));
     }
 
     @Test
     void aSignerWhoStayedHomeSignedInTheDatelineCity() {
         String text = "标题\n〔记者林小美/宜兰报导〕宜兰市长陈大同今天与美国俄亥俄州代顿市长签署姊妹市协定。";
-        Event e = signings(run(text, "2019-05-20")).get(0);
-        assertEquals("宜兰", e.location());
+        assertEquals("宜兰", placeOfTheSigning(text, "2019-05-20"));
     }
 
     @Test
     void aSigningByVideoLinkWasNotInTheDatelineCity() {
         String text = "标题\n〔记者林小美/宜兰报导〕宜兰市长陈大同今天透过视讯与美国俄亥俄州代顿市长签署姊妹市协定。";
-        Event e = signings(run(text, "2019-05-20")).get(0);
-        assertEquals(null, e.location());
+        assertEquals(null, placeOfTheSigning(text, "2019-05-20"));
+    }
+
+    /** Where the one signing of a made-up report took place. */
+    private static String placeOfTheSigning(String text, String published) {
+        return signings(run(text, published)).get(0).location();
     }
 }
