@@ -89,9 +89,7 @@ public final class EntityRecognizer {
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
-        List<Candidate> outlets = MediaNames.recognize(text);
-        // 【某地9月1日讯】: a bracketed dateline naming only a place names no outlet
-        outlets.removeIf(o -> placeCandidates.stream().anyMatch(pl -> pl.start() == o.start() && pl.end() == o.end()));
+        List<Candidate> outlets = MediaNames.recognize(text, placeCandidates);
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));

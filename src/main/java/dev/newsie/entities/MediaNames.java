@@ -69,6 +69,16 @@ final class MediaNames {
     /** Longest outlet name taken from a list; a longer item is a phrase, not a name. */
     private static final int MAX_LISTED = 10;
 
+    /**
+     * The outlets of a text, less any reading that spans exactly a place already found there: 【某地9月1日讯】, a
+     * bracketed dateline naming only a place, names no outlet.
+     */
+    static List<Candidate> recognize(String text, List<Candidate> places) {
+        List<Candidate> out = recognize(text);
+        out.removeIf(o -> places.stream().anyMatch(p -> p.start() == o.start() && p.end() == o.end()));
+        return out;
+    }
+
     /** The outlets of every 、-list closed by 等…媒体, each without its title marks. */
     static List<Candidate> listed(String text) {
         List<Candidate> out = new ArrayList<>();

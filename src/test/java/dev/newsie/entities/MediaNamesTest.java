@@ -118,4 +118,11 @@ class MediaNamesTest {
         java.util.Set<String> e = MadeUpSentences.entityKeys("【厦门9月14日讯】两市代表出席论坛。");
         assertFalse(e.contains("ORGANIZATION 厦门"), e.toString());
     }
+
+    @Test
+    void aReadingSpanningExactlyAFoundPlaceIsNoOutlet() {
+        String text = "【厦门9月14日讯】两市代表出席论坛。";
+        Candidate place = new Candidate(1, 3, dev.newsie.model.EntityType.CITY, "厦门", "中国", Candidate.Source.GAZETTEER);
+        assertTrue(MediaNames.recognize(text, List.of(place)).stream().noneMatch(c -> c.name().equals("厦门")));
+    }
 }
