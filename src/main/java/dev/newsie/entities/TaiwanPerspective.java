@@ -27,13 +27,27 @@ final class TaiwanPerspective {
         return new TaiwanPerspective(words);
     }
 
+    /**
+     * A reporter's byline in the Taiwan press's spelling — 记者甲／台北报导, 〔记者甲/台南报导〕, 记者 甲／台南市 报导 —
+     * or the Central News Agency's dateline (中央社记者甲台中5日电): 报导 (報導) is Taiwan's word, mainland, Hong Kong,
+     * Macau and Malaysian papers write 报道 (報道). Enough to tell whose country 我国 is; the bare bodies of
+     * {@link BareOrganizationReferences} keep to the words of the list.
+     */
+    private static final java.util.regex.Pattern TAIWAN_BYLINE = java.util.regex.Pattern.compile(
+            "记者\\s?[\\p{IsHan}·]{2,6}\\s?[/／][\\p{IsHan}\\s]{2,8}?(?:即时|综合)?报导|中央社记者");
+
     boolean writtenFromTaiwan(String text) {
         return words.stream().anyMatch(text::contains);
     }
 
+    /** Whether 我国 in this text is Taiwan's: a word of the list, or a Taiwan reporter's byline. */
+    boolean ourCountryIsTaiwan(String text) {
+        return writtenFromTaiwan(text) || TAIWAN_BYLINE.matcher(text).find();
+    }
+
     /** The candidates less the 我国 mentions of a text written from Taiwan; the same list otherwise. */
     List<Candidate> withoutOurCountry(String text, List<Candidate> candidates) {
-        if (!text.contains(OUR_COUNTRY) || !writtenFromTaiwan(text)) {
+        if (!text.contains(OUR_COUNTRY) || !ourCountryIsTaiwan(text)) {
             return candidates;
         }
         List<Candidate> out = new ArrayList<>(candidates.size());

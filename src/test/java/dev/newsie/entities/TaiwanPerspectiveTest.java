@@ -31,4 +31,17 @@ class TaiwanPerspectiveTest {
         assertFalse(perspective.writtenFromTaiwan(text));
         assertEquals(1, perspective.withoutOurCountry(text, List.of(ourCountry(text))).size());
     }
+
+    @Test
+    void aReporterBylineInTheTaiwanSpellingMarksATextWrittenFromTaiwan() {
+        String text = "某县知事获奖\n\n2031/04/12 10:20 记者林小华／台南报导\n\n某县多个乡镇已与我国地方政府建立交流关系。";
+        assertTrue(perspective.ourCountryIsTaiwan(text));
+        assertTrue(perspective.withoutOurCountry(text, List.of(ourCountry(text))).isEmpty());
+        assertTrue(perspective.ourCountryIsTaiwan("(中央社记者王大同台中5日电)某市长今天表示,我国城市将加强交流。"));
+    }
+
+    @Test
+    void aBylineSpelled报道IsNoMarkOfTaiwan() {
+        assertFalse(perspective.ourCountryIsTaiwan("【记者林小华/澳门报道】我国与葡语国家的交流日益密切。"));
+    }
 }
