@@ -467,4 +467,19 @@ class EntityRecognizerTest {
     void aLongTransliterationAfterACountryIsACountyWhateverWordsTheSegmenterReadsInIt() {
         assertTrue(keys("青州市与美国圣克拉拉郡自1991年结为友好城市。").contains("CITY 圣克拉拉"));
     }
+
+    @Test
+    void aTaiwanMinistryNamedBareOrByItsHeadsTitleIsABody() {
+        Set<String> k = keys("经济部长林大明今天接见日本访问团。农业部表示,将持续推动两地交流。");
+        assertTrue(k.contains("ORGANIZATION 经济部"), k.toString());
+        assertTrue(k.contains("ORGANIZATION 农业部"), k.toString());
+        assertTrue(k.contains("PERSON 林大明"), k.toString());
+    }
+
+    @Test
+    void aSecretariatOfAnSarGovernmentNamedByItsHeadsTitleIsABody() {
+        Set<String> k = keys("行政长官代表、社会文化司司长陈美华在开幕式上致辞。");
+        assertTrue(k.contains("ORGANIZATION 社会文化司"), k.toString());
+        assertTrue(k.contains("PERSON 陈美华"), k.toString());
+    }
 }
