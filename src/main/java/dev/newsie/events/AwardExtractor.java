@@ -358,6 +358,7 @@ final class AwardExtractor {
                 AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
+                AwardRetoldWithDate.date(ctx, conferredAt.get(e.getKey()), e.getValue()); // a caption, then the dated lead
             }
         }
         Map<String, String> variants = AwardVariants.merges(new ArrayList<>(awards.keySet()), ctx.entities);

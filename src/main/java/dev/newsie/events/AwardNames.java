@@ -231,7 +231,10 @@ final class AwardNames {
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
             + "|证书|证章|颁发证书|评授|评选)"
             // 颁发甲荣誉市民证及市民卡: the card that is the honour, named with its place after a verb of handing over
-            + "|(?<=颁发|颁赠|获颁|致赠|授予)Ⓟ(?:荣誉市民证|荣誉县民证)(?![书章明])");
+            + "|(?<=颁发|颁赠|获颁|致赠|授予)Ⓟ(?:荣誉市民证|荣誉县民证)(?![书章明])"
+            // 并于2022年获颁甲市荣誉市民, 前议长获颁甲荣誉市民: the honour named bare with its place right after a verb
+            // of receiving, ending the clause (the Taiwan press's way of recalling an honour)
+            + "|(?<=获颁|荣获|荣膺)Ⓟ(?:荣誉市民|荣誉县民|荣誉公民)(?=[，,。；;、）)]|$)");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

@@ -117,6 +117,15 @@ final class AwardReceipt {
             }
             if (recipient == null) {
                 List<String> got = recipients.get(AwardExtractor.key(a));
+                HonoureeOpeningSentence.Found opening = HonoureeOpeningSentence.find(ms, award);
+                if (opening != null) {
+                    got.add(opening.recipient()); // 甲自…以来,…,并于2022年获颁乙市荣誉市民
+                    String date = AwardCeremony.clauseDate(ctx, si, ms, opening.clauseStart(), award);
+                    if (date != null) {
+                        b.date(date);
+                    }
+                    continue;
+                }
                 List<String> included = IncludedWinners.before(ms, clause, award);
                 if (!included.isEmpty()) {
                     got.addAll(included); // 包括甲、乙在内的50名专家获得“X奖”

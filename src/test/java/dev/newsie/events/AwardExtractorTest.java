@@ -782,4 +782,22 @@ class AwardExtractorTest {
         Map<String, Event> a = awards("颁奖\n领事馆12日举行颁奖仪式,向大学教授汉斯·穆勒和公司总裁彼得·格林两名外国专家颁发“白州友谊奖”。", "2031-06-13");
         assertEquals(List.of("汉斯·穆勒", "彼得·格林"), a.get("白州友谊奖").recipients());
     }
+
+    @Test
+    void anHonourRecalledBareAfter获颁IsReceivedByThePersonTheSentenceOpensWith() {
+        Map<String, Event> a = awards("某部表扬知事\n2032/05/08 12:00 记者陈小文／台北报导\n"
+                + "日本福冈县知事田中和夫今天到访。某部表示，田中和夫自2015年担任福冈县知事以来，积极推动两地交流，并于2026年获颁嘉义市荣誉市民，两地交流更加紧密。",
+                "2032-05-08");
+        Event e = a.get("嘉义市荣誉市民");
+        assertEquals(List.of("田中和夫"), e.recipients());
+        assertEquals("2026", e.date());
+    }
+
+    @Test
+    void aCaptionWithoutItsDayTakesTheDayOfTheLeadThatTellsTheAwardAgain() {
+        Map<String, Event> a = awards("某部颁奖\n2032/05/08 12:00 记者陈小文／台北报导\n"
+                + "外交部长林大明颁赠「城市之友奖」予日本某县知事田中和夫。（外交部提供）\n"
+                + "外交部长林大明8日颁赠「城市之友奖」予日本某县知事田中和夫，表彰他推动交流的贡献。", "2032-05-08");
+        assertEquals("2032-05-08", a.get("城市之友奖").date());
+    }
 }
