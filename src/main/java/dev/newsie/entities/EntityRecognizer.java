@@ -30,6 +30,7 @@ public final class EntityRecognizer {
     private final FriendshipAssociationNames friendshipAssociations;
     /** Companies listed before 等…企业, whatever their names end in. */
     private final ListedCompanies companies = ListedCompanies.load();
+    private final ListedBodies listedBodies = ListedBodies.load();
     /** Backoff: bodies with an ordinary noun as head, opened by a named place, where no rule found a body. */
     private final PlaceOpenedBodies placeOpenedBodies = PlaceOpenedBodies.load();
 
@@ -93,6 +94,7 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));
+        candidates.addAll(listedBodies.recognize(text, placeCandidates));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
