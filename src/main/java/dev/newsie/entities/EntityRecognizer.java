@@ -95,6 +95,7 @@ public final class EntityRecognizer {
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));
         candidates.addAll(listedBodies.recognize(text, placeCandidates));
+        candidates.addAll(CompaniesBeforeOfficers.recognize(text, placeCandidates, people));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
