@@ -71,7 +71,7 @@ public final class EntityRecognizer {
             if (qualified == null) {
                 continue; // a bare 市… body in an article that names no Chinese city
             }
-            if (startsInsideName(org, people) || nameAndTitle(org, people)) {
+            if (startsInsideName(org, people) || nameAndTitle(org, people) || titledName(text, org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
             Candidate own = afterJoinedName(text, qualified, people);
@@ -117,6 +117,15 @@ public final class EntityRecognizer {
     private static boolean nameAndTitle(Candidate org, List<Candidate> people) {
         return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
                 && p.start() == org.start() && org.end() - p.end() == 1);
+    }
+
+    /**
+     * 某某会长组织某商会, 某某先生及商会: a body's name never opens with a person's name and the title or form of
+     * address written after it; the run is the person, his title and the words of his clause.
+     */
+    private boolean titledName(String text, Candidate org, List<Candidate> people) {
+        return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
+                && p.start() == org.start() && p.end() < org.end() && persons.titleAt(text, p.end()) != null);
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {

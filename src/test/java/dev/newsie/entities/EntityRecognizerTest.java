@@ -467,4 +467,13 @@ class EntityRecognizerTest {
     void aLongTransliterationAfterACountryIsACountyWhateverWordsTheSegmenterReadsInIt() {
         assertTrue(keys("青州市与美国圣克拉拉郡自1991年结为友好城市。").contains("CITY 圣克拉拉"));
     }
+
+    @Test
+    void aBodyNeverOpensWithANameAndTheTitleWrittenAfterIt() {
+        Set<String> found = keys("他希望方大雄会长组织青松华商会的企业家们去英国。");
+        assertTrue(found.contains("PERSON 方大雄"), found::toString);
+        assertFalse(found.stream().anyMatch(k -> k.startsWith("ORGANIZATION 方大雄")), found::toString);
+        Set<String> addressed = keys("白鹤总商会会长林国栋先生及商会驻福州代表一行到访。");
+        assertFalse(addressed.stream().anyMatch(k -> k.startsWith("ORGANIZATION 林国栋")), addressed::toString);
+    }
 }
