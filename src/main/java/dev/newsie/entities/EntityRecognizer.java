@@ -121,11 +121,13 @@ public final class EntityRecognizer {
 
     /**
      * 某某会长组织某商会, 某某先生及商会: a body's name never opens with a person's name and the title or form of
-     * address written after it; the run is the person, his title and the words of his clause.
+     * address written after it; the run is the person, his title and the words of his clause. A head noun that opens
+     * with a title's characters (某某乡民 + 代表会, read as a listed name) still ends a body's name.
      */
     private boolean titledName(String text, Candidate org, List<Candidate> people) {
         return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
-                && p.start() == org.start() && p.end() < org.end() && persons.titleAt(text, p.end()) != null);
+                && p.start() == org.start() && p.end() < org.end() && persons.titleAt(text, p.end()) != null
+                && !organizations.isBareHead(text.substring(p.end(), org.end())));
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {
