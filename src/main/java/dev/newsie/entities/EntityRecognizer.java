@@ -30,6 +30,7 @@ public final class EntityRecognizer {
     private final FriendshipAssociationNames friendshipAssociations;
     /** Companies listed before 等…企业, whatever their names end in. */
     private final ListedCompanies companies = ListedCompanies.load();
+    private final ListedBodies listedBodies = ListedBodies.load();
     /** Backoff: bodies with an ordinary noun as head, opened by a named place, where no rule found a body. */
     private final PlaceOpenedBodies placeOpenedBodies = PlaceOpenedBodies.load();
 
@@ -70,7 +71,7 @@ public final class EntityRecognizer {
             if (qualified == null) {
                 continue; // a bare 市… body in an article that names no Chinese city
             }
-            if (startsInsideName(org, people) || nameAndTitle(org, people)) {
+            if (startsInsideName(org, people) || nameAndTitle(org, people) || titledName(text, org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
             Candidate own = afterJoinedName(text, qualified, people);
@@ -93,6 +94,8 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));
+        candidates.addAll(listedBodies.recognize(text, placeCandidates));
+        candidates.addAll(CompaniesBeforeOfficers.recognize(text, placeCandidates, people));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
@@ -114,6 +117,17 @@ public final class EntityRecognizer {
     private static boolean nameAndTitle(Candidate org, List<Candidate> people) {
         return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
                 && p.start() == org.start() && org.end() - p.end() == 1);
+    }
+
+    /**
+     * 某某会长组织某商会, 某某先生及商会: a body's name never opens with a person's name and the title or form of
+     * address written after it; the run is the person, his title and the words of his clause. A head noun that opens
+     * with a title's characters (某某乡民 + 代表会, read as a listed name) still ends a body's name.
+     */
+    private boolean titledName(String text, Candidate org, List<Candidate> people) {
+        return people.stream().anyMatch(p -> p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN
+                && p.start() == org.start() && p.end() < org.end() && persons.titleAt(text, p.end()) != null
+                && !organizations.isBareHead(text.substring(p.end(), org.end())));
     }
 
     private static boolean startsInsideName(Candidate org, List<Candidate> people) {

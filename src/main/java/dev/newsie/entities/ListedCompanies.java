@@ -25,10 +25,10 @@ final class ListedCompanies {
             "((?:[^、，,。；;：:！？!?\\s“”\"（）()]{1,14}、)+[^、，,。；;：:！？!?\\s“”\"（）()]{1,14})等[\\p{IsHan}\\d&&[^的地国省市城]]{0,8}?"
                     + "(?:企业|公司|集团|巨头|厂商|车企)(?![家界主])");
     /**
-     * What opens the list's clause before a company: a verb of including (包括, 例如, 诸如, 比如, 如) or of holding a post
-     * (现任, 担任, 曾任, 兼任: 现任甲、乙等公司董事).
+     * What opens the list's clause before a company: a verb of including (包括, 例如, 诸如, 比如, 如), of holding a post
+     * (现任, 担任, 曾任, 兼任: 现任甲、乙等公司董事) or of visiting (考察, 参观, 走访, 调研: 考察甲、乙等大型企业).
      */
-    private static final Pattern OPENING = Pattern.compile("(?:.*(?:包括|例如|诸如|比如|其中有|如|现任|担任|曾任|兼任))?(.+)");
+    private static final Pattern OPENING = Pattern.compile("(?:.*(?:包括|例如|诸如|比如|其中有|如|现任|担任|曾任|兼任|考察|参观|走访|调研))?(.+)");
     /** Longest first item taken without an including verb: a longer one is a clause, not a name. */
     private static final int MAX_BARE_FIRST = 6;
     private static final int MIN_NAME = 2, MAX_NAME = 10;

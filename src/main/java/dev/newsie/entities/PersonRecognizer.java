@@ -64,6 +64,11 @@ public final class PersonRecognizer {
     }
 
     /** @param places place candidates: a name does not reach into one, and an interpunct name + 市 is a city */
+    /** The person's title written at {@code i} (市长, 会长, 先生), or null. */
+    String titleAt(String text, int i) {
+        return shapes.titleAt(text, i);
+    }
+
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         interpunctNames.find(text, out, places, tokens);

@@ -482,4 +482,13 @@ class EntityRecognizerTest {
         assertTrue(k.contains("ORGANIZATION 社会文化司"), k.toString());
         assertTrue(k.contains("PERSON 陈美华"), k.toString());
     }
+
+    @Test
+    void aBodyNeverOpensWithANameAndTheTitleWrittenAfterIt() {
+        Set<String> found = keys("他希望方大雄会长组织青松华商会的企业家们去英国。");
+        assertTrue(found.contains("PERSON 方大雄"), found::toString);
+        assertFalse(found.stream().anyMatch(k -> k.startsWith("ORGANIZATION 方大雄")), found::toString);
+        Set<String> addressed = keys("白鹤总商会会长林国栋先生及商会驻福州代表一行到访。");
+        assertFalse(addressed.stream().anyMatch(k -> k.startsWith("ORGANIZATION 林国栋")), addressed::toString);
+    }
 }

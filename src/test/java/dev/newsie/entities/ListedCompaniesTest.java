@@ -44,4 +44,9 @@ class ListedCompaniesTest {
     void aPostHeldOpensTheCompaniesAfterATitle() {
         assertEquals(List.of("青松电器", "蓝鲸快运"), names("前驻华参赞、现任青松电器、蓝鲸快运等公司董事的某人获奖。"));
     }
+
+    @Test
+    void aVerbOfVisitingOpensTheFirstCompany() {
+        assertEquals(List.of("青松电器", "蓝鲸快运"), names("随后,代表团考察青松电器、蓝鲸快运等大型企业。"));
+    }
 }

@@ -196,4 +196,11 @@ class OrganizationRecognizerTest {
         assertTrue(n.contains("驻西雅图办事处"), n.toString());
         assertFalse(organizations("驻京办事处主任王小明表示,将加强联络。").contains("驻京办事处"));
     }
+
+    @Test
+    void aSectorsBodiesAreAKindNotABody() {
+        assertTrue(organizations("省直相关部门负责人、归口管理社会组织代表等参加开幕式。").isEmpty(),
+                () -> organizations("省直相关部门负责人、归口管理社会组织代表等参加开幕式。").toString());
+        assertTrue(organizations("代表团将与青河政府机构和青河民间团体的高层恳谈。").stream().noneMatch(n -> n.endsWith("民间团体")));
+    }
 }
