@@ -28,11 +28,25 @@ final class DelegationVisitSigning {
             "(Ⓟ+|Ⓞ)[^。;；Ⓟ]{0,120}?(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?(?:前往|赴|到|来到)(Ⓟ+)(?:进行)?(?:友好)?(?:考察|访问|调研|交流|学习)"
                     + "[^。;；ⓅⓄ]{0,30}?(?:并|双方|两地|两市|两县|随后)(?:共同|正式)?$");
 
+    /**
+     * 甲县县长X等一行来乙市学习考察,…,并与乙市签订: the led visit, then a signing whose only named side is the place
+     * visited (or 我市 on a visit to 我市) — the visitors' place and their host signed, at the host's. The leader's
+     * place may be a body of it (甲县县委副书记、县长X); the visitors are those who led (率, 带领) or came as 一行.
+     */
+    private static final Pattern LED_VISIT_WITH_HOST = Pattern.compile(
+            "(Ⓟ*Ⓞ|Ⓟ+)[^。;；Ⓟ]{0,120}?(?:(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?|一行)(?:前往|赴|到|来到|来(?!自))(Ⓟ+|我市)(?:进行)?(?:友好)?(?:学习)?(?:考察|访问|调研|交流|学习)"
+                    + "[^。;；ⓅⓄ]{0,40}?并?(?:与|和|同)(Ⓟ+|我市)$");
+
     /** The signing of the led visit's two places, or null. */
     static EventBuilder signing(MaskedSentence ms, int verbPos, String kind, String title, String date) {
+        return signing(null, ms, verbPos, kind, title, date);
+    }
+
+    /** The same, with the page's context, which says what place 我市 is. */
+    static EventBuilder signing(DocumentContext ctx, MaskedSentence ms, int verbPos, String kind, String title, String date) {
         Matcher v = LED_VISIT.matcher(ms.masked().substring(0, verbPos));
         if (!v.find()) {
-            return null;
+            return withHost(ctx, ms, verbPos, kind, title, date);
         }
         MaskedSentence.Slot from = ms.slots(v.start(1), v.end(1)).isEmpty() ? null : ms.slots(v.start(1), v.end(1)).get(ms.slots(v.start(1), v.end(1)).size() - 1);
         MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2));
@@ -45,6 +59,42 @@ final class DelegationVisitSigning {
             return null; // a body that is no place's government or committee travels for itself
         }
         return Event.builder(EventType.SIGNING).parties(List.of(a, b)).agreement(kind).title(title).date(date).location(b)
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /** 甲…一行来乙市考察,并与乙市签订: the visitors' place and the host, or null. */
+    private static EventBuilder withHost(DocumentContext ctx, MaskedSentence ms, int verbPos, String kind, String title, String date) {
+        Matcher v = LED_VISIT_WITH_HOST.matcher(ms.masked().substring(0, verbPos));
+        if (!v.find()) {
+            return null;
+        }
+        List<MaskedSentence.Slot> leaders = ms.slots(v.start(1), v.end(1));
+        MaskedSentence.Slot from = leaders.isEmpty() ? null : leaders.get(leaders.size() - 1);
+        if (from == null || from.entity().type() == EntityType.COUNTRY || from.entity().type() == EntityType.PERSON) {
+            return null;
+        }
+        String host;
+        if (v.group(2).equals("我市") || v.group(3).equals("我市")) {
+            if (!v.group(2).equals(v.group(3)) || ctx == null) {
+                return null; // a visit to 我市 and a signing with another place, or the other way round
+            }
+            host = ctx.homePlace('市');
+        } else {
+            MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2)), with = ms.lastPlace(v.start(3), v.end(3));
+            if (to == null || with == null || to.entity().type() == EntityType.COUNTRY || !to.entity().name().equals(with.entity().name())) {
+                return null; // the partner is not the place visited: left to the pair rules
+            }
+            host = to.entity().name();
+        }
+        String a = SigningExtractor.partyName(from);
+        if (from.entity().type() == EntityType.ORGANIZATION && a.equals(from.entity().name())) {
+            return null; // a body that is no place's government or committee travels for itself
+        }
+        a = dev.newsie.canon.CanonicalNames.dropSuffix(a); // 甲县县委 → 甲县 → 甲, as the place is named
+        if (host == null || a.equals(host)) {
+            return null;
+        }
+        return Event.builder(EventType.SIGNING).parties(List.of(a, host)).agreement(kind).title(title).date(date).location(host)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
     }
 }

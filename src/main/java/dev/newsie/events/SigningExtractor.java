@@ -263,7 +263,7 @@ final class SigningExtractor {
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
             if (here.isEmpty() && subject == null) {
-                EventBuilder led = DelegationVisitSigning.signing(ms, verb[0], kind, title, date); // 甲县长率团前往乙市考察,并签订
+                EventBuilder led = DelegationVisitSigning.signing(ctx, ms, verb[0], kind, title, date); // 甲县长率团前往乙市考察,并签订
                 if (led != null) {
                     here = new ArrayList<>(List.of(led));
                 }

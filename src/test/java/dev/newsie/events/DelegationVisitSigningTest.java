@@ -36,4 +36,20 @@ class DelegationVisitSigningTest {
         List<Event> ss = signings(run(text, "2022-07-03"));
         assertTrue(ss.stream().noneMatch(e -> e.parties().contains("柘城")), ss.toString());
     }
+
+    @Test
+    void aVisitToOurCityThenASigningWithOurCityIsWithThePagesOwnPlace() {
+        String text = "来源:湖州市人民政府\n9月18日,盐津县县长罗永刚等一行来我市学习考察,就加强两地合作进行了座谈,并与我市签订了友好合作协议。";
+        List<Event> ss = signings(run(text, "2014-09-19"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("盐津", "湖州"), partiesOf(ss.get(0)));
+        assertEquals("湖州", ss.get(0).location());
+    }
+
+    @Test
+    void aPartnerOtherThanThePlaceVisitedIsNotPairedWithTheVisitors() {
+        String text = "9月18日,盐津县县长罗永刚一行来湖州市考察,并与丽水市签订了友好合作协议。";
+        List<Event> ss = signings(run(text, "2014-09-19"));
+        assertTrue(ss.stream().noneMatch(e -> e.parties().contains("盐津") && e.parties().contains("湖州")), ss.toString());
+    }
 }
