@@ -172,4 +172,16 @@ class SigningPairsTest {
         EventExtractor.Result r = run("9日，绍兴市长与日本佐贺市长签署友好城市协议书。", "2025-06-10");
         assertTrue(partySets(signings(r)).contains(Set.of("绍兴", "佐贺")), signings(r).toString());
     }
+
+    @Test
+    void aPastActDatedBetweenItsSubjectAndThePartnerIsASigningOfThatDate() {
+        String text = "刘明表示,湖州市吴兴区织里镇2012年9月与台东县池上乡签署了合作备忘录,3年来两地开展了多方面交流。";
+        List<Event> ss = signings(run(text, "2015-06-09"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("织里镇", "池上乡"), partiesOf(ss.get(0)));
+        assertEquals("2012-09", ss.get(0).date());
+        Event withYu = signings(run("长治市于2019年与日本富山县签订了友好交流备忘录。", "2023-04-01")).get(0);
+        assertEquals(Set.of("长治", "富山"), partiesOf(withYu));
+        assertEquals("2019", withYu.date());
+    }
 }
