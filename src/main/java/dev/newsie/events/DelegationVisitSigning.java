@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 /**
  * 甲县县长X带领有关部门负责人前往乙市考察,…,并签订结对共建协议书: a delegation led from one place to another, then a
  * signing told with no party of its own — the leader's place and the place visited signed, at the place visited.
+ * So does a delegation received by its host, then a signing whose only side is the host (甲县县长X等一行来乙市考察,
+ * 并与乙市签订).
  * Reads one masked sentence; writes nothing.
  */
 final class DelegationVisitSigning {
