@@ -16,7 +16,7 @@ public final class CoreNlpNearNames implements NerBackend {
     private final NerBackend coreNlp;
     private final NerBackend segmenter;
 
-    /** @param coreNlp the recogniser the stretches go to ({@link CoreNlpBackend#shared()}) */
+    /** @param coreNlp the recogniser the stretches go to ({@link CoreNlpBackend#sharedWithoutFineLabels()}) */
     public CoreNlpNearNames(NerBackend coreNlp, NerBackend segmenter) {
         this.coreNlp = coreNlp;
         this.segmenter = segmenter;

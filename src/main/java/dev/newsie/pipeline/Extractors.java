@@ -33,7 +33,7 @@ public final class Extractors {
         return switch (n) {
             case "hanlp" -> new NewsieExtractor(hanlp, hanlp, EntityRecognizer.load(names), EventExtractor.load(names));
             case "corenlp" -> new NewsieExtractor(hanlp, CoreNlpBackend.shared(), EntityRecognizer.load(names), EventExtractor.load(names));
-            case "corenlp-near-names" -> new NewsieExtractor(hanlp, new CoreNlpNearNames(CoreNlpBackend.shared(), hanlp),
+            case "corenlp-near-names" -> new NewsieExtractor(hanlp, new CoreNlpNearNames(CoreNlpBackend.sharedWithoutFineLabels(), hanlp),
                     EntityRecognizer.load(names), EventExtractor.load(names));
             case "gazetteer" -> new NewsieExtractor(hanlp, null, EntityRecognizer.load(names), EventExtractor.load(names));
             case "hanlp-only" -> new BackendOnlyExtractor(hanlp, names);
