@@ -20,9 +20,10 @@ import java.util.Properties;
  */
 public final class CoreNlpBackend implements NerBackend {
     private static volatile CoreNlpBackend shared;
+    private static volatile CoreNlpBackend sharedCoarse;
     private final StanfordCoreNLP pipeline;
 
-    private CoreNlpBackend() {
+    private CoreNlpBackend(boolean fineLabels) {
         Properties p = StringUtils.argsToProperties("-props", "StanfordCoreNLP-chinese.properties");
         // The Chinese NER model reads words and their distributional clusters, not POS tags: without pos and lemma it
         // finds the same mentions 3.7 times as fast (measured on the development set), so those two are not run.
@@ -30,7 +31,9 @@ public final class CoreNlpBackend implements NerBackend {
         p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
-        p.setProperty("ner.applyFineGrained", "true");
+        // The fine-grained KBP regexner (CITY, STATE_OR_PROVINCE, COUNTRY… from GPE) is about a third of the cost of
+        // the segmenter and NER together (README, Speed); without it, people and organisations are labelled the same.
+        p.setProperty("ner.applyFineGrained", Boolean.toString(fineLabels));
         this.pipeline = new StanfordCoreNLP(p);
     }
 
@@ -41,17 +44,41 @@ public final class CoreNlpBackend implements NerBackend {
             synchronized (CoreNlpBackend.class) {
                 b = shared;
                 if (b == null) {
-                    long max = Runtime.getRuntime().maxMemory();
-                    if (max < 2_250L << 20) {
-                        throw new IllegalStateException("CoreNLP's Chinese models need a heap of at least 2.25 GB; this JVM has "
-                                + (max >> 20) + " MB (run with -Xmx3g, or NEWSIE_HEAP=3g for ./newsie)");
-                    }
-                    b = new CoreNlpBackend();
+                    requireHeap();
+                    b = new CoreNlpBackend(true);
                     shared = b;
                 }
             }
         }
         return b;
+    }
+
+    /**
+     * The process-wide pipeline without the fine-grained place labels (places come out as GPE, typed CITY), for
+     * callers that keep only people and organisations; CoreNLP's annotator cache lets it share the segmenter with
+     * {@link #shared()}.
+     */
+    public static CoreNlpBackend sharedWithoutFineLabels() {
+        CoreNlpBackend b = sharedCoarse;
+        if (b == null) {
+            synchronized (CoreNlpBackend.class) {
+                b = sharedCoarse;
+                if (b == null) {
+                    requireHeap();
+                    b = new CoreNlpBackend(false);
+                    sharedCoarse = b;
+                }
+            }
+        }
+        return b;
+    }
+
+    private static void requireHeap() {
+        long max = Runtime.getRuntime().maxMemory();
+        if (max < 2_250L << 20) {
+            throw new IllegalStateException("CoreNLP's Chinese models need a heap of at least 2.25 GB; this JVM has "
+                    + (max >> 20) + " MB (run with -Xmx3g, or NEWSIE_HEAP=3g for ./newsie)");
+        }
     }
 
     @Override

@@ -7,6 +7,14 @@ package dev.newsie.nlp;
 public interface NerBackend {
     Analysis analyse(String text);
 
+    /**
+     * The same, given another backend's segmentation of the text; a backend that can reuse those tokens instead
+     * of segmenting again overrides this.
+     */
+    default Analysis analyse(String text, Analysis segmentation) {
+        return analyse(text);
+    }
+
     /** The name used by {@code --ner} and in reports. */
     String name();
 }

@@ -4,6 +4,7 @@ import dev.newsie.canon.CanonicalNames;
 import dev.newsie.entities.EntityRecognizer;
 import dev.newsie.events.EventExtractor;
 import dev.newsie.nlp.CoreNlpBackend;
+import dev.newsie.nlp.CoreNlpNearNames;
 import dev.newsie.nlp.HanLpBackend;
 
 import java.util.List;
@@ -13,13 +14,15 @@ import java.util.List;
  * <ul>
  *   <li>{@code default}: the configuration that scores best at batch speed (see README): {@value #DEFAULT}</li>
  *   <li>{@code hanlp}, {@code corenlp}: newsie with that backend's NER as weak evidence;</li>
+ *   <li>{@code corenlp-near-names}: newsie with CoreNLP's people and organisations, read only around the words
+ *   HanLP tags as names ({@link CoreNlpNearNames});</li>
  *   <li>{@code gazetteer}: newsie's gazetteers and patterns with no backend NER;</li>
  *   <li>{@code hanlp-only}, {@code corenlp-only}: the backend alone, labels mapped (baselines).</li>
  * </ul>
  */
 public final class Extractors {
     public static final String DEFAULT = "gazetteer";
-    public static final List<String> NAMES = List.of("default", "hanlp", "corenlp", "gazetteer", "hanlp-only", "corenlp-only");
+    public static final List<String> NAMES = List.of("default", "hanlp", "corenlp", "corenlp-near-names", "gazetteer", "hanlp-only", "corenlp-only");
 
     private Extractors() {
     }
@@ -30,6 +33,8 @@ public final class Extractors {
         return switch (n) {
             case "hanlp" -> new NewsieExtractor(hanlp, hanlp, EntityRecognizer.load(names), EventExtractor.load(names));
             case "corenlp" -> new NewsieExtractor(hanlp, CoreNlpBackend.shared(), EntityRecognizer.load(names), EventExtractor.load(names));
+            case "corenlp-near-names" -> new NewsieExtractor(hanlp, new CoreNlpNearNames(CoreNlpBackend.sharedWithoutFineLabels(), hanlp),
+                    EntityRecognizer.load(names), EventExtractor.load(names));
             case "gazetteer" -> new NewsieExtractor(hanlp, null, EntityRecognizer.load(names), EventExtractor.load(names));
             case "hanlp-only" -> new BackendOnlyExtractor(hanlp, names);
             case "corenlp-only" -> new BackendOnlyExtractor(CoreNlpBackend.shared(), names);

@@ -33,7 +33,7 @@ public final class NewsieExtractor implements ArticleExtractor {
         String t = text.text().text();
         Analysis seg = segmenter.analyse(t);
         Cancellation.check("extract");
-        Analysis ev = evidence == null ? Analysis.EMPTY : evidence == segmenter ? seg : evidence.analyse(t);
+        Analysis ev = evidence == null ? Analysis.EMPTY : evidence == segmenter ? seg : evidence.analyse(t, seg);
         Cancellation.check("extract");
         List<Entity> found = entities.recognize(t, seg, ev);
         Cancellation.check("extract");

@@ -33,6 +33,15 @@ class CoreNlpBackendTest {
     }
 
     @Test
+    void withoutFineLabelsPeopleAreLabelledAndPlacesAreOnlyGpe() {
+        String text = "国家主席习近平在北京会见了法国总统马克龙。";
+        Analysis a = CoreNlpBackend.sharedWithoutFineLabels().analyse(text);
+        assertTrue(a.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && m.text().equals("习近平")), a.mentions().toString());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.type() == EntityType.COUNTRY), a.mentions().toString());
+        assertSame(CoreNlpBackend.sharedWithoutFineLabels(), CoreNlpBackend.sharedWithoutFineLabels());
+    }
+
+    @Test
     void pipelineIsLoadedOncePerProcess() {
         assertSame(CoreNlpBackend.shared(), CoreNlpBackend.shared());
     }

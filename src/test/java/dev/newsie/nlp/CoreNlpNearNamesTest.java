@@ -1,0 +1,78 @@
+package dev.newsie.nlp;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CoreNlpNearNamesTest {
+    /** Labels every occurrence of the given strings in whatever text it is handed, and records that text. */
+    private static final class FakeRecogniser implements NerBackend {
+        final List<String> seen = new ArrayList<>();
+        final List<BackendMention> labels;
+
+        FakeRecogniser(List<BackendMention> labels) {
+            this.labels = labels;
+        }
+
+        @Override
+        public Analysis analyse(String text) {
+            seen.add(text);
+            List<BackendMention> out = new ArrayList<>();
+            for (BackendMention l : labels) {
+                for (int at = text.indexOf(l.text()); at >= 0; at = text.indexOf(l.text(), at + 1)) {
+                    out.add(new BackendMention(at, at + l.text().length(), l.text(), l.type(), l.backendLabel()));
+                }
+            }
+            return new Analysis(List.of(), out);
+        }
+
+        @Override
+        public String name() {
+            return "fake";
+        }
+    }
+
+    private static BackendMention label(String text, EntityType type) {
+        return new BackendMention(0, text.length(), text, type, type.name());
+    }
+
+    private static Token name(String text, String word) {
+        int at = text.indexOf(word);
+        return new Token(at, at + word.length(), word, "nr");
+    }
+
+    @Test
+    void peopleAndBodiesNearANameComeBackAtTheirPlaceInThePage() {
+        String text = "本届论坛在东港市举行，为期两天，吸引了很多来宾参加。\n青河大学校长柯明远在开幕式上致辞。";
+        FakeRecogniser core = new FakeRecogniser(List.of(label("柯明远", EntityType.PERSON), label("青河大学", EntityType.ORGANIZATION)));
+        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
+        assertEquals(1, core.seen.size(), "one call per page");
+        assertTrue(core.seen.get(0).length() < text.length() / 2, "only the stretch around the name is read: " + core.seen);
+        assertEquals(2, a.mentions().size(), a.mentions().toString());
+        for (BackendMention m : a.mentions()) {
+            assertEquals(m.text(), text.substring(m.start(), m.end()), "offsets are the page's");
+        }
+    }
+
+    @Test
+    void placeLabelsAreLeftToTheGazetteers() {
+        String text = "东港市市长柯明远会见来宾。";
+        FakeRecogniser core = new FakeRecogniser(List.of(label("东港市", EntityType.CITY), label("柯明远", EntityType.PERSON)));
+        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
+        assertEquals(List.of("柯明远"), a.mentions().stream().map(BackendMention::text).toList());
+    }
+
+    @Test
+    void aPageWithNoNameCostsNoCall() {
+        String text = "两市签署合作备忘录。";
+        FakeRecogniser core = new FakeRecogniser(List.of(label("两市", EntityType.ORGANIZATION)));
+        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(), List.of()));
+        assertTrue(a.mentions().isEmpty());
+        assertTrue(core.seen.isEmpty());
+    }
+}

@@ -1,0 +1,47 @@
+package dev.newsie.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NameWindowsTest {
+    private static Token name(String text, String word) {
+        int at = text.indexOf(word);
+        return new Token(at, at + word.length(), word, "nr");
+    }
+
+    private static Token word(String text, String word) {
+        int at = text.indexOf(word);
+        return new Token(at, at + word.length(), word, "n");
+    }
+
+    @Test
+    void noWordTaggedAsAPersonMeansNothingToRead() {
+        String text = "两市代表在会上签署了合作备忘录。";
+        assertTrue(NameWindows.of(text, List.of(word(text, "两市"), word(text, "备忘录"))).isEmpty());
+    }
+
+    @Test
+    void aNameIsReadWithTheCharactersAroundItInsideItsSentence() {
+        String text = "会议在甲市举行。青河市市长柯明远出席开幕式并致辞表示欢迎各位来宾。会后参观。";
+        List<NameWindows.Window> w = NameWindows.of(text, List.of(name(text, "柯明远")));
+        assertEquals(1, w.size());
+        int at = text.indexOf("柯明远");
+        assertEquals(text.indexOf("青河市"), w.get(0).start(), "the window stops at the sentence's start");
+        assertEquals(at + 3 + NameWindows.REACH, w.get(0).end());
+    }
+
+    @Test
+    void namesCloseTogetherShareOneWindowAndALineBreakEndsASentence() {
+        String text = "获奖者为柯明远、罗佩文、苏立安\n本报记者 丁一";
+        List<NameWindows.Window> w = NameWindows.of(text, List.of(name(text, "柯明远"), name(text, "罗佩文"), name(text, "苏立安"), name(text, "丁一")));
+        assertEquals(2, w.size(), w.toString());
+        assertEquals(0, w.get(0).start());
+        assertEquals(text.indexOf('\n') + 1, w.get(0).end(), "the first line's window ends with its line");
+        assertEquals(text.indexOf("本报"), w.get(1).start());
+        assertEquals(text.length(), w.get(1).end());
+    }
+}
