@@ -46,7 +46,7 @@ public final class EvalCommand implements Callable<Integer> {
             + "scored beside the corpus when --gold is omitted; skipped with a note when absent (default: ${DEFAULT-VALUE}).")
     Path dev;
 
-    @Option(names = "--ner", defaultValue = "default", description = "Analysis backend when --pred is omitted: default, corenlp, hanlp, gazetteer (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--ner", defaultValue = "default", description = "Analysis backend when --pred is omitted: default, corenlp, corenlp-near-names, hanlp, gazetteer (default: ${DEFAULT-VALUE}).")
     String ner;
 
     @Option(names = "--baselines", negatable = true, defaultValue = "true", fallbackValue = "true",

@@ -16,7 +16,7 @@ public final class ExtractCommand implements Callable<Integer> {
     BatchOptions batch;
 
     @Option(names = "--ner", defaultValue = "default",
-            description = "Analysis backend: default, hanlp, corenlp, gazetteer, hanlp-only, corenlp-only (default: ${DEFAULT-VALUE}).")
+            description = "Analysis backend: default, hanlp, corenlp, corenlp-near-names, gazetteer, hanlp-only, corenlp-only (default: ${DEFAULT-VALUE}).")
     String ner;
 
     @Override

@@ -26,7 +26,7 @@ public final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--ner", defaultValue = "default",
-            description = "Analysis backend: default, hanlp, corenlp, gazetteer, hanlp-only, corenlp-only (default: ${DEFAULT-VALUE}).")
+            description = "Analysis backend: default, hanlp, corenlp, corenlp-near-names, gazetteer, hanlp-only, corenlp-only (default: ${DEFAULT-VALUE}).")
     String ner;
 
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")
