@@ -47,12 +47,10 @@ final class ListedBodies {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(text);
         while (m.find()) {
-            int at = m.start(1);
-            String[] items = m.group(1).split("、", -1);
-            for (int k = 0; k < items.length; k++) {
-                String item = items[k];
-                int from = at;
-                at += item.length() + 1;
+            List<ListItem> items = ListItem.of(m, 1);
+            for (int k = 0; k < items.size(); k++) {
+                String item = items.get(k).text();
+                int from = items.get(k).start();
                 if (k == 0) {
                     Matcher f = OPENING.matcher(item);
                     if (f.matches()) {
@@ -60,7 +58,7 @@ final class ListedBodies {
                         item = f.group(1);
                     }
                 }
-                if (k == items.length - 1 && items.length > 1) {
+                if (k == items.size() - 1 && items.size() > 1) {
                     Matcher pair = LAST_PAIR.matcher(item);
                     if (pair.matches()) {
                         add(out, text, from, pair.group(1), places);

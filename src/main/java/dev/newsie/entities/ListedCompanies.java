@@ -50,12 +50,10 @@ final class ListedCompanies {
         while (m.find()) {
             List<Candidate> found = new ArrayList<>();
             boolean kindsOrPlaces = false;
-            int at = m.start(1);
-            String[] items = m.group(1).split("、", -1);
-            for (int k = 0; k < items.length; k++) {
-                String item = items[k];
-                int from = at;
-                at += items[k].length() + 1;
+            List<ListItem> items = ListItem.of(m, 1);
+            for (int k = 0; k < items.size(); k++) {
+                String item = items.get(k).text();
+                int from = items.get(k).start();
                 Matcher f = OPENING.matcher(item);
                 if (f.matches() && f.start(1) > 0) {
                     found.clear(); // 前大使、现任甲、乙等公司董事: the companies start after the verb; what came before is a title

@@ -84,18 +84,16 @@ final class MediaNames {
         List<Candidate> out = new ArrayList<>();
         Matcher m = MEDIA_LIST.matcher(text);
         while (m.find()) {
-            int at = m.start(1);
-            String[] items = m.group(1).split("、", -1);
-            for (int k = 0; k < items.length; k++) {
-                String item = items[k];
-                int from = at;
+            List<ListItem> items = ListItem.of(m, 1);
+            for (int k = 0; k < items.size(); k++) {
+                String item = items.get(k).text();
+                int from = items.get(k).start();
                 if (k == 0) {
                     Matcher f = FIRST_ITEM.matcher(item);
                     if (!f.matches() || !OUTLET_NAME.matcher(f.group(1)).matches() && !f.group(1).startsWith("《")) {
-                        at += item.length() + 1;
                         continue; // 某市分别在…: the clause before the first outlet, unless it ends in one
                     }
-                    from = at + f.start(1);
+                    from += f.start(1);
                     item = f.group(1);
                 }
                 String name = item.replaceAll("^《|》$", "");
@@ -103,7 +101,6 @@ final class MediaNames {
                 if (name.length() >= 2 && name.length() <= MAX_LISTED && name.codePoints().allMatch(Character::isLetterOrDigit)) {
                     out.add(new Candidate(start, start + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
                 }
-                at += items[k].length() + 1;
             }
         }
         return out;

@@ -19,8 +19,8 @@ import java.util.Properties;
  * CoreNLP server does exactly this).
  */
 public final class CoreNlpBackend implements NerBackend {
-    private static volatile CoreNlpBackend shared;
-    private static volatile CoreNlpBackend sharedCoarse;
+    private static CoreNlpBackend withFineLabels;
+    private static CoreNlpBackend withoutFineLabels;
     private final StanfordCoreNLP pipeline;
 
     private CoreNlpBackend(boolean fineLabels) {
@@ -31,26 +31,18 @@ public final class CoreNlpBackend implements NerBackend {
         p.setProperty("enforceRequirements", "false");
         p.setProperty("ner.applyNumericClassifiers", "false");
         p.setProperty("ner.useSUTime", "false");
-        // The fine-grained KBP regexner (CITY, STATE_OR_PROVINCE, COUNTRY… from GPE) is about a third of the cost of
-        // the segmenter and NER together (README, Speed); without it, people and organisations are labelled the same.
+        // The fine-grained KBP regexner turns GPE into CITY, STATE_OR_PROVINCE, COUNTRY…; it changes no person or
+        // organisation label, so callers keeping only those can do without its pass over every token.
         p.setProperty("ner.applyFineGrained", Boolean.toString(fineLabels));
         this.pipeline = new StanfordCoreNLP(p);
     }
 
-    /** The process-wide pipeline, loaded on first use. */
-    public static CoreNlpBackend shared() {
-        CoreNlpBackend b = shared;
-        if (b == null) {
-            synchronized (CoreNlpBackend.class) {
-                b = shared;
-                if (b == null) {
-                    requireHeap();
-                    b = new CoreNlpBackend(true);
-                    shared = b;
-                }
-            }
+    /** The process-wide pipeline, loaded on first use (extractors are built once per process, so a lock is cheap). */
+    public static synchronized CoreNlpBackend shared() {
+        if (withFineLabels == null) {
+            withFineLabels = load(true);
         }
-        return b;
+        return withFineLabels;
     }
 
     /**
@@ -58,19 +50,16 @@ public final class CoreNlpBackend implements NerBackend {
      * callers that keep only people and organisations; CoreNLP's annotator cache lets it share the segmenter with
      * {@link #shared()}.
      */
-    public static CoreNlpBackend sharedWithoutFineLabels() {
-        CoreNlpBackend b = sharedCoarse;
-        if (b == null) {
-            synchronized (CoreNlpBackend.class) {
-                b = sharedCoarse;
-                if (b == null) {
-                    requireHeap();
-                    b = new CoreNlpBackend(false);
-                    sharedCoarse = b;
-                }
-            }
+    public static synchronized CoreNlpBackend sharedWithoutFineLabels() {
+        if (withoutFineLabels == null) {
+            withoutFineLabels = load(false);
         }
-        return b;
+        return withoutFineLabels;
+    }
+
+    private static CoreNlpBackend load(boolean fineLabels) {
+        requireHeap();
+        return new CoreNlpBackend(fineLabels);
     }
 
     private static void requireHeap() {

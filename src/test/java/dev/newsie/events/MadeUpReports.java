@@ -48,6 +48,13 @@ final class MadeUpReports {
         return ofType(r, EventType.SIGNING);
     }
 
+    /** The one signing a made-up report tells; fails the test when it tells none or several. */
+    static Event theOneSigning(String text, String published) {
+        List<Event> ss = signings(run(text, published));
+        org.junit.jupiter.api.Assertions.assertEquals(1, ss.size(), ss.toString());
+        return ss.get(0);
+    }
+
     /** One signing's parties as a set (the scorer ignores their order). */
     static Set<String> partiesOf(Event e) {
         return Set.copyOf(e.parties());

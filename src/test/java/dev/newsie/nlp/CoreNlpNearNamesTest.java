@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.newsie.nlp.MadeUpTokens.name;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -39,11 +40,6 @@ class CoreNlpNearNamesTest {
 
     private static BackendMention label(String text, EntityType type) {
         return new BackendMention(0, text.length(), text, type, type.name());
-    }
-
-    private static Token name(String text, String word) {
-        int at = text.indexOf(word);
-        return new Token(at, at + word.length(), word, "nr");
     }
 
     @Test

@@ -4,20 +4,12 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsie.nlp.MadeUpTokens.name;
+import static dev.newsie.nlp.MadeUpTokens.word;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NameWindowsTest {
-    private static Token name(String text, String word) {
-        int at = text.indexOf(word);
-        return new Token(at, at + word.length(), word, "nr");
-    }
-
-    private static Token word(String text, String word) {
-        int at = text.indexOf(word);
-        return new Token(at, at + word.length(), word, "n");
-    }
-
     @Test
     void noWordTaggedAsAPersonMeansNothingToRead() {
         String text = "两市代表在会上签署了合作备忘录。";
