@@ -5,13 +5,17 @@ import java.util.List;
 
 /**
  * The stretches of a text worth a statistical NER's time: each word a segmenter tags as a person's name
- * (HanLP's {@code nr*} natures) with {@value #REACH} characters either side, kept inside its sentence (ended by
- * 。！？ or a line break), overlapping stretches merged. A name's title, its body and its neighbours in a 、-list lie
- * within that reach; sentences with no such word hold no name the gazetteers do not already read (README, Speed:
- * CoreNLP's labels on these stretches score as on whole pages, on about a third of the characters).
+ * (HanLP's {@code nr*} natures) with {@value #BEFORE} characters before it and {@value #AFTER} after it, kept inside
+ * its sentence (ended by 。！？ or a line break), overlapping stretches merged. The title or body just before a name
+ * and the neighbours after it in a 、-list (which the segmenter often fails to tag) lie within that reach; sentences
+ * with no such word hold no name the gazetteers do not already read (README, Analysis backends: CoreNLP's labels on
+ * these stretches score as on whole pages, on under a third of the characters).
  */
 public final class NameWindows {
-    static final int REACH = 12;
+    /** Characters read before a name: a title or body ending right there (a shorter reach lost people, ±12 nothing). */
+    static final int BEFORE = 6;
+    /** Characters read after a name: the rest of a 、-list of people, a title after the name. */
+    static final int AFTER = 12;
 
     /** A stretch [start, end) of the text. */
     public record Window(int start, int end) {
@@ -26,8 +30,8 @@ public final class NameWindows {
             if (!t.tag().startsWith("nr")) {
                 continue;
             }
-            int start = Math.max(sentenceStart(text, t.start()), t.start() - REACH);
-            int end = Math.min(sentenceEnd(text, t.end()), t.end() + REACH);
+            int start = Math.max(sentenceStart(text, t.start()), t.start() - BEFORE);
+            int end = Math.min(sentenceEnd(text, t.end()), t.end() + AFTER);
             Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && last.end() > start) {
                 windows.set(windows.size() - 1, new Window(last.start(), Math.max(last.end(), end)));

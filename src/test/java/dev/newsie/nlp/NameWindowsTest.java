@@ -23,7 +23,16 @@ class NameWindowsTest {
         assertEquals(1, w.size());
         int at = text.indexOf("柯明远");
         assertEquals(text.indexOf("青河市"), w.get(0).start(), "the window stops at the sentence's start");
-        assertEquals(at + 3 + NameWindows.REACH, w.get(0).end());
+        assertEquals(at + 3 + NameWindows.AFTER, w.get(0).end());
+    }
+
+    @Test
+    void aNameDeepInASentenceIsReadFromAShortReachBeforeItAndALongerOneAfterIt() {
+        String text = "在热烈友好的气氛中双方代表回顾了多年来的交流成果青河市外事办公室主任柯明远随后介绍了本次访问的全部日程安排和后续合作计划。";
+        int at = text.indexOf("柯明远");
+        List<NameWindows.Window> w = NameWindows.of(text, List.of(name(text, "柯明远")));
+        assertEquals(List.of(new NameWindows.Window(at - NameWindows.BEFORE, at + 3 + NameWindows.AFTER)), w);
+        assertTrue(NameWindows.BEFORE < NameWindows.AFTER);
     }
 
     @Test
