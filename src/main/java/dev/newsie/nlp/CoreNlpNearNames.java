@@ -10,9 +10,14 @@ import java.util.List;
  * segmenter tags as people's names. Whole pages through CoreNLP run at about 6 pages/s; these stretches hold about a
  * third of the characters and nearly all that CoreNLP adds to the gazetteers on the development set (README, Quality
  * and Speed). Place labels are left out: the gazetteers read places better, and CoreNLP's cost the corpus a relation.
- * The stretches of a page go to CoreNLP in one call, one per line, because each call has a fixed cost.
+ * The stretches of a page go to CoreNLP in one call, one per line, because each call has a fixed cost. At most
+ * {@value #MAX_CHARS} characters of a page are read this way: CoreNLP's memory grows with the text of a call (a few
+ * KB per character) and the call cannot be interrupted, so a huge page's later names are left to the gazetteers
+ * rather than risk the heap every other page of the batch shares.
  */
 public final class CoreNlpNearNames implements NerBackend {
+    /** About forty times a typical page's stretches (500 characters); a 60,000-character page still fits. */
+    static final int MAX_CHARS = 20_000;
     private final NerBackend coreNlp;
     private final NerBackend segmenter;
 
@@ -29,7 +34,7 @@ public final class CoreNlpNearNames implements NerBackend {
 
     @Override
     public Analysis analyse(String text, Analysis segmentation) {
-        List<NameWindows.Window> windows = NameWindows.of(text, segmentation.tokens());
+        List<NameWindows.Window> windows = withinBudget(NameWindows.of(text, segmentation.tokens()));
         if (windows.isEmpty()) {
             return Analysis.EMPTY;
         }
@@ -58,6 +63,17 @@ public final class CoreNlpNearNames implements NerBackend {
             }
         }
         return new Analysis(segmentation.tokens(), mentions);
+    }
+
+    private static List<NameWindows.Window> withinBudget(List<NameWindows.Window> windows) {
+        int chars = 0;
+        for (int i = 0; i < windows.size(); i++) {
+            chars += windows.get(i).end() - windows.get(i).start() + 1;
+            if (chars > MAX_CHARS) {
+                return windows.subList(0, i);
+            }
+        }
+        return windows;
     }
 
     @Override

@@ -56,6 +56,22 @@ class CoreNlpNearNamesTest {
     }
 
     @Test
+    void aHugePageSendsAtMostTheBudgetAndKeepsTheNamesWithinIt() {
+        String sentence = "青河大学校长柯明远在开幕式上致辞。";
+        String text = sentence.repeat(CoreNlpNearNames.MAX_CHARS / 10);
+        List<Token> names = new ArrayList<>();
+        for (int at = text.indexOf("柯明远"); at >= 0; at = text.indexOf("柯明远", at + 1)) {
+            names.add(new Token(at, at + 3, "柯明远", "nr"));
+        }
+        FakeRecogniser core = new FakeRecogniser(List.of(label("柯明远", EntityType.PERSON)));
+        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(names, List.of()));
+        assertEquals(1, core.seen.size());
+        assertTrue(core.seen.get(0).length() <= CoreNlpNearNames.MAX_CHARS, "read " + core.seen.get(0).length());
+        assertTrue(a.mentions().size() > 100 && a.mentions().size() < names.size(), a.mentions().size() + " of " + names.size());
+        assertEquals(text.indexOf("柯明远"), a.mentions().get(0).start());
+    }
+
+    @Test
     void placeLabelsAreLeftToTheGazetteers() {
         String text = "东港市市长柯明远会见来宾。";
         FakeRecogniser core = new FakeRecogniser(List.of(label("东港市", EntityType.CITY), label("柯明远", EntityType.PERSON)));
