@@ -42,7 +42,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Worker threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--heap", defaultValue = "4g", description = "-Xmx of each benchmark JVM (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--heap", defaultValue = "6g", description = "-Xmx of each benchmark JVM (default: ${DEFAULT-VALUE}).")
     String heap;
 
     @Option(names = "--work", defaultValue = "target/bench", description = "Working directory for the dump and outputs (default: ${DEFAULT-VALUE}).")

@@ -21,7 +21,7 @@ import java.util.List;
  * </ul>
  */
 public final class Extractors {
-    public static final String DEFAULT = "gazetteer";
+    public static final String DEFAULT = "corenlp-near-names";
     public static final List<String> NAMES = List.of("default", "hanlp", "corenlp", "corenlp-near-names", "gazetteer", "hanlp-only", "corenlp-only");
 
     private Extractors() {

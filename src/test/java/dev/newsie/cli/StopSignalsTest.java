@@ -30,7 +30,8 @@ class StopSignalsTest {
         Path in = Files.writeString(tmp.resolve("dump.jsonl"), sb);
         Path out = tmp.resolve("o.jsonl");
         Path log = tmp.resolve("child.log");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        // 3 GB: the default analysis loads CoreNLP's Chinese models (at least 2.25 GB) before the first page.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-Dnewsie.models=" + dev.newsie.canon.ModelFile.modelsDir().toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), NewsieCommand.class.getName(),
                 "extract", "--threads", "1", in.toString(), "-o", out.toString())

@@ -61,7 +61,8 @@ class ResumeStateTest {
         int pages = 400;
         Path in = dump(tmp, pages);
         Path out = tmp.resolve("o.jsonl");
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+        // 3 GB: the default analysis loads CoreNLP's Chinese models (at least 2.25 GB) before the first page.
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx3g",
                 "-Dnewsie.models=" + dev.newsie.canon.ModelFile.modelsDir().toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"), NewsieCommand.class.getName(),
                 "extract", "-q", "--threads", "1", in.toString(), "-o", out.toString())
