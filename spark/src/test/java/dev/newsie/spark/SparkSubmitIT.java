@@ -33,7 +33,8 @@ class SparkSubmitIT {
         assertTrue(Files.isRegularFile(JOB_JAR) && Files.isDirectory(SPARK_LIB) && Files.isRegularFile(CLI_JAR),
                 "build first: mvn -B -f all verify (packages " + JOB_JAR + ", " + SPARK_LIB + ", " + CLI_JAR + ")");
         Path out = tmp.resolve("out");
-        List<String> submit = new ArrayList<>(List.of(java(), "-Xmx2g"));
+        // 5 GB: the default analysis loads CoreNLP's Chinese models (at least 2.25 GB) once in this local-mode JVM.
+        List<String> submit = new ArrayList<>(List.of(java(), "-Xmx5g"));
         submit.addAll(Arrays.asList(System.getProperty("newsie.spark.opens", "").trim().split("\\s+")));
         submit.addAll(List.of("-Dfile.encoding=UTF-8", "-cp", SPARK_LIB + "/*", "org.apache.spark.deploy.SparkSubmit",
                 "--master", "local[2]", "--class", SparkJob.class.getName(),
@@ -43,7 +44,7 @@ class SparkSubmitIT {
         run(submit, tmp, tmp.resolve("spark-submit.log"));
 
         Path cliOut = tmp.resolve("cli.jsonl");
-        run(List.of(java(), "-Xmx2g", "-Dfile.encoding=UTF-8", "-Dnewsie.models=" + Path.of("../models").toAbsolutePath().normalize(),
+        run(List.of(java(), "-Xmx4g", "-Dfile.encoding=UTF-8", "-Dnewsie.models=" + Path.of("../models").toAbsolutePath().normalize(),
                 "-jar", CLI_JAR.toString(), "extract", "--quiet", TestInputs.CORPUS.toString(), "-o", cliOut.toString()),
                 tmp, tmp.resolve("cli.log"));
 
