@@ -80,13 +80,14 @@ public final class HtmlCleaner implements ArticleCleaner {
             texts.add(b.text.build());
         }
         Element h1 = doc.selectFirst("h1");
-        Element container = bestContainer(blocks, texts, h1);
+        BlockKinds kinds = new BlockKinds(classifier, texts);
+        Element container = bestContainer(blocks, texts, h1, kinds);
         BodyAssembler body = new BodyAssembler();
         String title = null;
         int titleIndex = -1;
         for (int i = 0; i < blocks.size(); i++) {
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE);
-            if (h1 != null && (blocks.get(i).element == h1 || blocks.get(i).element.parents().contains(h1))
+            if (h1 != null && inside(blocks.get(i).element, h1)
                     && LineClassifier.hanCount(texts.get(i).text()) >= 2) {
                 titleIndex = i;
                 title = texts.get(i).text().strip();
@@ -112,7 +113,7 @@ public final class HtmlCleaner implements ArticleCleaner {
         int first = -1;
         for (int i = 0; i < blocks.size(); i++) {
             if (container != null && inside(blocks.get(i).element, container) && isArticleText(blocks.get(i), texts.get(i))
-                    && classifier.classify(texts.get(i).text()) == LineKind.PROSE) {
+                    && kinds.of(i) == LineKind.PROSE) {
                 first = i;
                 break;
             }
@@ -121,7 +122,7 @@ public final class HtmlCleaner implements ArticleCleaner {
         if (first >= 0) {
             for (int i = Math.max(titleIndex + 1, 0); i < first; i++) {
                 String s = texts.get(i).text().strip();
-                if (s.length() <= MAX_DATELINE && DATE_LIKE.matcher(s).find() && classifier.classify(s) != LineKind.END) {
+                if (s.length() <= MAX_DATELINE && DATE_LIKE.matcher(s).find() && kinds.of(i) != LineKind.END) {
                     body.add(texts.get(i), 0, texts.get(i).length());
                     header.add(s);
                     break;
@@ -132,7 +133,7 @@ public final class HtmlCleaner implements ArticleCleaner {
                 if (!inside(blocks.get(i).element, container) || !isArticleText(blocks.get(i), texts.get(i))) {
                     continue;
                 }
-                LineKind k = classifier.classify(texts.get(i).text());
+                LineKind k = kinds.of(i);
                 if (k == LineKind.END) {
                     break;
                 }
@@ -147,7 +148,7 @@ public final class HtmlCleaner implements ArticleCleaner {
             // Editor and original-title lines often sit just outside the text container.
             for (int i = last + 1, taken = 0; i < blocks.size() && taken < MAX_TAIL_LINES; i++) {
                 String t = texts.get(i).text().strip();
-                if (inside(blocks.get(i).element, container) || t.isEmpty() || classifier.classify(t) == LineKind.JUNK) {
+                if (inside(blocks.get(i).element, container) || t.isEmpty() || kinds.of(i) == LineKind.JUNK) {
                     continue;
                 }
                 if (!TAIL_LINE.matcher(t).find() || t.length() > MAX_DATELINE) {
@@ -171,18 +172,30 @@ public final class HtmlCleaner implements ArticleCleaner {
         return len > 0 && b.linkChars <= len * MAX_LINK_DENSITY;
     }
 
-    private static boolean inside(Element e, Element container) {
-        return e == container || e.parents().contains(container);
+    /**
+     * Whether {@code e} is {@code container} or under it. Walks up without building {@link Element#parents()}, which
+     * every block and container asked for, and stops where that list stops: below the document root.
+     */
+    static boolean inside(Element e, Element container) {
+        if (e == container) {
+            return true;
+        }
+        for (Element p = e.parent(); p != null && !p.nameIs("#root"); p = p.parent()) {
+            if (p == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prose blocks vote for their parent (full score) and grandparent (half); the best-voted element wins. */
-    private Element bestContainer(List<Block> blocks, List<TrackedText> texts, Element h1) {
+    private static Element bestContainer(List<Block> blocks, List<TrackedText> texts, Element h1, BlockKinds kinds) {
         Map<Element, Double> score = new IdentityHashMap<>();
         for (int i = 0; i < blocks.size(); i++) {
             String s = texts.get(i).text();
             int han = LineClassifier.hanCount(s);
             if (han < 10 || blocks.get(i).linkChars > s.length() * MAX_LINK_DENSITY
-                    || classifier.classify(s) == LineKind.END || classifier.classify(s) == LineKind.JUNK) {
+                    || kinds.of(i) == LineKind.END || kinds.of(i) == LineKind.JUNK) {
                 continue;
             }
             Element e = blocks.get(i).element;

@@ -5,6 +5,7 @@ import dev.newsie.canon.ScriptConverter;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -17,25 +18,41 @@ public final class LineClassifier {
     static final int MIN_PROSE_HAN = 15;
     private static final Pattern SENTENCE_PUNCT = Pattern.compile("[。!?!?;;,,:]");
 
-    private final List<Pattern> end = new ArrayList<>();
-    private final List<Pattern> junk = new ArrayList<>();
-    private final List<Pattern> last = new ArrayList<>();
+    /** The rules in the order they are tried: every END (and DISCLAIMER) rule, then JUNK, then LAST. */
+    private final List<Rule> rules = new ArrayList<>();
+    /**
+     * Each thread's matchers, one per rule, reset onto each line: a fresh matcher per rule and line cost a quarter
+     * of classification (allocating and clearing its group arrays), and the classifier is shared by the threads.
+     */
+    private final ThreadLocal<Matcher[]> matchers;
 
-    public LineClassifier(List<ModelFile.Row> rules) {
-        for (ModelFile.Row r : rules) {
+    /** One rule: its pattern, the kind it gives a line and the line lengths it can match at all. */
+    private record Rule(LineKind kind, Pattern pattern, LengthGuard guard) {
+    }
+
+    public LineClassifier(List<ModelFile.Row> rows) {
+        List<Rule> end = new ArrayList<>();
+        List<Rule> junk = new ArrayList<>();
+        List<Rule> last = new ArrayList<>();
+        for (ModelFile.Row r : rows) {
             Pattern p;
             try {
                 p = Pattern.compile(r.get(1), Pattern.CASE_INSENSITIVE);
             } catch (PatternSyntaxException e) {
                 throw r.error("bad regex: " + e.getDescription());
             }
+            LengthGuard guard = LengthGuard.of(r.get(1));
             switch (r.get(0)) {
-                case "END", "DISCLAIMER" -> end.add(p);
-                case "JUNK" -> junk.add(p);
-                case "LAST" -> last.add(p);
+                case "END", "DISCLAIMER" -> end.add(new Rule(LineKind.END, p, guard));
+                case "JUNK" -> junk.add(new Rule(LineKind.JUNK, p, guard));
+                case "LAST" -> last.add(new Rule(LineKind.LAST, p, guard));
                 default -> throw r.error("unknown rule kind '" + r.get(0) + "' (END, DISCLAIMER, LAST or JUNK)");
             }
         }
+        rules.addAll(end);
+        rules.addAll(junk);
+        rules.addAll(last);
+        matchers = ThreadLocal.withInitial(() -> rules.stream().map(rule -> rule.pattern().matcher("")).toArray(Matcher[]::new));
     }
 
     public static LineClassifier load() {
@@ -45,19 +62,12 @@ public final class LineClassifier {
     public LineKind classify(String line) {
         // an annotated page's lines are read without their pinyin (關(guān)閉窗口 is 關閉窗口 to the rules)
         String s = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(PinyinAnnotationRemover.withoutMarked(line.strip())));
-        for (Pattern p : end) {
-            if (p.matcher(s).find()) {
-                return LineKind.END;
-            }
-        }
-        for (Pattern p : junk) {
-            if (p.matcher(s).find()) {
-                return LineKind.JUNK;
-            }
-        }
-        for (Pattern p : last) {
-            if (p.matcher(s).find()) {
-                return LineKind.LAST;
+        Matcher[] m = matchers.get();
+        for (int i = 0; i < m.length; i++) {
+            Rule rule = rules.get(i);
+            // the length test is cheaper than the lookahead that most long lines would fail
+            if (rule.guard().admits(s.length()) && m[i].reset(s).find()) {
+                return rule.kind();
             }
         }
         return isProse(s) ? LineKind.PROSE : LineKind.OTHER;

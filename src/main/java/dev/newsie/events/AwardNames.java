@@ -101,6 +101,9 @@ final class AwardNames {
 
     List<BracketedHonour> bracketedHonours(String sentence) {
         List<BracketedHonour> out = new ArrayList<>();
+        if (sentence.indexOf('(') < 0 && sentence.indexOf('（') < 0) {
+            return out; // no opening bracket, no match: the lazy names group would try 80 characters at every position
+        }
         Matcher b = BRACKETED_HONOUR.matcher(sentence);
         while (b.find()) {
             String name = b.group(2);

@@ -66,4 +66,19 @@ class HtmlCleanerTest {
         String html = TestPages.newsPage("utf-8").replace("<p>分享到：</p>", "<p>特别声明</p><p>本文为机构在本平台上传并发布，仅代表该机构观点。</p>");
         assertFalse(clean(html).body().text().contains("仅代表该机构观点"));
     }
+
+    @Test
+    void insideWalksUpToTheContainerButNeverCountsTheDocumentRoot() {
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse("<div id=a><section><p id=b>甲乙</p></section></div><p id=c>丙</p>");
+        org.jsoup.nodes.Element a = doc.getElementById("a");
+        org.jsoup.nodes.Element b = doc.getElementById("b");
+        assertTrue(HtmlCleaner.inside(b, a));
+        assertTrue(HtmlCleaner.inside(a, a));
+        assertFalse(HtmlCleaner.inside(a, b));
+        assertFalse(HtmlCleaner.inside(doc.getElementById("c"), a));
+        assertTrue(HtmlCleaner.inside(b, doc.body()));
+        // Element.parents() stops below the root, so no element was ever inside the document itself
+        assertFalse(HtmlCleaner.inside(b, doc));
+        assertTrue(HtmlCleaner.inside(doc, doc));
+    }
 }
