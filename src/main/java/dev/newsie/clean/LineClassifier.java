@@ -66,7 +66,7 @@ public final class LineClassifier {
         for (int i = 0; i < m.length; i++) {
             Rule rule = rules.get(i);
             // the length test is cheaper than the lookahead that most long lines would fail
-            if (rule.guard().admits(s.length()) && m[i].reset(s).find()) {
+            if (rule.guard().admits(s) && m[i].reset(s).find()) {
                 return rule.kind();
             }
         }
