@@ -20,11 +20,16 @@ public final class CoreNlpNearNames implements NerBackend {
     static final int MAX_CHARS = 20_000;
     private final NerBackend coreNlp;
     private final NerBackend segmenter;
+    private final NameWindows nameWindows;
 
-    /** @param coreNlp the recogniser the stretches go to ({@link CoreNlpBackend#sharedWithoutFineLabels()}) */
-    public CoreNlpNearNames(NerBackend coreNlp, NerBackend segmenter) {
+    /**
+     * @param coreNlp the recogniser the stretches go to ({@link CoreNlpBackend#sharedWithoutFineLabels()})
+     * @param segmenter the segmenter whose name tags place the stretches, for callers without a segmentation
+     */
+    public CoreNlpNearNames(NerBackend coreNlp, NerBackend segmenter, NameWindows nameWindows) {
         this.coreNlp = coreNlp;
         this.segmenter = segmenter;
+        this.nameWindows = nameWindows;
     }
 
     @Override
@@ -34,7 +39,7 @@ public final class CoreNlpNearNames implements NerBackend {
 
     @Override
     public Analysis analyse(String text, Analysis segmentation) {
-        List<NameWindows.Window> windows = withinBudget(NameWindows.of(text, segmentation.tokens()));
+        List<NameWindows.Window> windows = withinBudget(nameWindows.of(text, segmentation.tokens()));
         if (windows.isEmpty()) {
             return Analysis.EMPTY;
         }

@@ -5,11 +5,12 @@ import java.util.List;
 
 /**
  * The stretches of a text worth a statistical NER's time: each word a segmenter tags as a person's name
- * (HanLP's {@code nr*} natures) with {@value #BEFORE} characters before it and {@value #AFTER} after it, kept inside
- * its sentence (ended by 。！？ or a line break), overlapping stretches merged. The title or body just before a name
- * and the neighbours after it in a 、-list (which the segmenter often fails to tag) lie within that reach; sentences
- * with no such word hold no name the gazetteers do not already read (README, Analysis backends: CoreNLP's labels on
- * these stretches score as on whole pages, on under a third of the characters).
+ * (HanLP's {@code nr*} natures) and that {@link NotNames} does not rule out, with {@value #BEFORE} characters before
+ * it and {@value #AFTER} after it, kept inside its clause (ended by 。！？；， or a line break), overlapping stretches
+ * merged. The title or body just before a name and the neighbours after it in a 、-list (which the segmenter often
+ * fails to tag) lie within that reach; clauses with no such word hold no name the gazetteers do not already read
+ * (README, Analysis backends: CoreNLP's labels on these stretches score as on whole pages, on a fifth of the
+ * characters).
  */
 public final class NameWindows {
     /** Characters read before a name: a title or body ending right there (a shorter reach lost people, ±12 nothing). */
@@ -21,17 +22,24 @@ public final class NameWindows {
     public record Window(int start, int end) {
     }
 
-    private NameWindows() {
+    private final NotNames notNames;
+
+    public NameWindows(NotNames notNames) {
+        this.notNames = notNames;
     }
 
-    public static List<Window> of(String text, List<Token> tokens) {
+    public static NameWindows load() {
+        return new NameWindows(NotNames.load());
+    }
+
+    public List<Window> of(String text, List<Token> tokens) {
         List<Window> windows = new ArrayList<>();
         for (Token t : tokens) {
-            if (!t.tag().startsWith("nr")) {
+            if (!t.tag().startsWith("nr") || notNames.holds(t.word())) {
                 continue;
             }
-            int start = Math.max(sentenceStart(text, t.start()), t.start() - BEFORE);
-            int end = Math.min(sentenceEnd(text, t.end()), t.end() + AFTER);
+            int start = Math.max(clauseStart(text, t.start()), t.start() - BEFORE);
+            int end = Math.min(clauseEnd(text, t.end()), t.end() + AFTER);
             Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && last.end() > start) {
                 windows.set(windows.size() - 1, new Window(last.start(), Math.max(last.end(), end)));
@@ -42,23 +50,24 @@ public final class NameWindows {
         return windows;
     }
 
-    private static int sentenceStart(String text, int at) {
+    private static int clauseStart(String text, int at) {
         int i = at;
-        while (i > 0 && !endsSentence(text.charAt(i - 1))) {
+        while (i > 0 && !endsClause(text.charAt(i - 1))) {
             i--;
         }
         return i;
     }
 
-    private static int sentenceEnd(String text, int at) {
+    private static int clauseEnd(String text, int at) {
         int i = at;
-        while (i < text.length() && !endsSentence(text.charAt(i))) {
+        while (i < text.length() && !endsClause(text.charAt(i))) {
             i++;
         }
         return Math.min(text.length(), i + 1);
     }
 
-    private static boolean endsSentence(char c) {
-        return c == '。' || c == '！' || c == '？' || c == '\n';
+    private static boolean endsClause(char c) {
+        // a comma or semicolon ends the clause: a name's title and its 、-list neighbours lie inside it
+        return c == '。' || c == '！' || c == '？' || c == '\n' || c == '；' || c == ';' || c == '，' || c == ',';
     }
 }

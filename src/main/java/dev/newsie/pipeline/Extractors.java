@@ -6,6 +6,7 @@ import dev.newsie.events.EventExtractor;
 import dev.newsie.nlp.CoreNlpBackend;
 import dev.newsie.nlp.CoreNlpNearNames;
 import dev.newsie.nlp.HanLpBackend;
+import dev.newsie.nlp.NameWindows;
 
 import java.util.List;
 
@@ -33,7 +34,7 @@ public final class Extractors {
         return switch (n) {
             case "hanlp" -> new NewsieExtractor(hanlp, hanlp, EntityRecognizer.load(names), EventExtractor.load(names));
             case "corenlp" -> new NewsieExtractor(hanlp, CoreNlpBackend.shared(), EntityRecognizer.load(names), EventExtractor.load(names));
-            case "corenlp-near-names" -> new NewsieExtractor(hanlp, new CoreNlpNearNames(CoreNlpBackend.sharedWithoutFineLabels(), hanlp),
+            case "corenlp-near-names" -> new NewsieExtractor(hanlp, new CoreNlpNearNames(CoreNlpBackend.sharedWithoutFineLabels(), hanlp, NameWindows.load()),
                     EntityRecognizer.load(names), EventExtractor.load(names));
             case "gazetteer" -> new NewsieExtractor(hanlp, null, EntityRecognizer.load(names), EventExtractor.load(names));
             case "hanlp-only" -> new BackendOnlyExtractor(hanlp, names);

@@ -46,7 +46,7 @@ class CoreNlpNearNamesTest {
     void peopleAndBodiesNearANameComeBackAtTheirPlaceInThePage() {
         String text = "本届论坛在东港市举行，为期两天，吸引了很多来宾参加。\n青河大学校长柯明远在开幕式上致辞。";
         FakeRecogniser core = new FakeRecogniser(List.of(label("柯明远", EntityType.PERSON), label("青河大学", EntityType.ORGANIZATION)));
-        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
+        Analysis a = new CoreNlpNearNames(core, null, NameWindowsTest.NOTHING_RULED_OUT).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
         assertEquals(1, core.seen.size(), "one call per page");
         assertTrue(core.seen.get(0).length() < text.length() / 2, "only the stretch around the name is read: " + core.seen);
         assertEquals(2, a.mentions().size(), a.mentions().toString());
@@ -64,7 +64,7 @@ class CoreNlpNearNamesTest {
             names.add(new Token(at, at + 3, "柯明远", "nr"));
         }
         FakeRecogniser core = new FakeRecogniser(List.of(label("柯明远", EntityType.PERSON)));
-        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(names, List.of()));
+        Analysis a = new CoreNlpNearNames(core, null, NameWindowsTest.NOTHING_RULED_OUT).analyse(text, new Analysis(names, List.of()));
         assertEquals(1, core.seen.size());
         assertTrue(core.seen.get(0).length() <= CoreNlpNearNames.MAX_CHARS, "read " + core.seen.get(0).length());
         assertTrue(a.mentions().size() > 100 && a.mentions().size() < names.size(), a.mentions().size() + " of " + names.size());
@@ -75,7 +75,7 @@ class CoreNlpNearNamesTest {
     void placeLabelsAreLeftToTheGazetteers() {
         String text = "东港市市长柯明远会见来宾。";
         FakeRecogniser core = new FakeRecogniser(List.of(label("东港市", EntityType.CITY), label("柯明远", EntityType.PERSON)));
-        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
+        Analysis a = new CoreNlpNearNames(core, null, NameWindowsTest.NOTHING_RULED_OUT).analyse(text, new Analysis(List.of(name(text, "柯明远")), List.of()));
         assertEquals(List.of("柯明远"), a.mentions().stream().map(BackendMention::text).toList());
     }
 
@@ -83,7 +83,7 @@ class CoreNlpNearNamesTest {
     void aPageWithNoNameCostsNoCall() {
         String text = "两市签署合作备忘录。";
         FakeRecogniser core = new FakeRecogniser(List.of(label("两市", EntityType.ORGANIZATION)));
-        Analysis a = new CoreNlpNearNames(core, null).analyse(text, new Analysis(List.of(), List.of()));
+        Analysis a = new CoreNlpNearNames(core, null, NameWindowsTest.NOTHING_RULED_OUT).analyse(text, new Analysis(List.of(), List.of()));
         assertTrue(a.mentions().isEmpty());
         assertTrue(core.seen.isEmpty());
     }
