@@ -91,11 +91,11 @@ class CorpusEvaluationTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnTheDevelopmentSet {
-        static final double OVERALL_FLOOR = 0.89;
+        static final double OVERALL_FLOOR = 0.90;
         static final double CLEANING_FLOOR = 0.98;
-        static final double ENTITY_FLOOR = 0.93;
+        static final double ENTITY_FLOOR = 0.94;
         static final double EVENT_FLOOR = 0.90;
-        static final double ARGUMENT_FLOOR = 0.84;
+        static final double ARGUMENT_FLOOR = 0.85;
         static final double RELATION_FLOOR = 0.82;
 
         private EvalReport report;
