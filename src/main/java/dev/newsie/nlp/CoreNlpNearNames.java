@@ -18,6 +18,7 @@ import java.util.List;
 public final class CoreNlpNearNames implements NerBackend {
     /** About forty times a typical page's stretches (500 characters); a 60,000-character page still fits. */
     static final int MAX_CHARS = 20_000;
+    static final char PRIVATE_USE_STAND_IN = '□';
     private final NerBackend coreNlp;
     private final NerBackend segmenter;
     private final NameWindows nameWindows;
@@ -48,7 +49,7 @@ public final class CoreNlpNearNames implements NerBackend {
         for (int i = 0; i < windows.size(); i++) {
             NameWindows.Window w = windows.get(i);
             startInJoined[i] = joined.length();
-            joined.append(text, w.start(), w.end());
+            appendForCoreNlp(joined, text, w.start(), w.end());
             if (joined.charAt(joined.length() - 1) != '\n') {
                 joined.append('\n');
             }
@@ -62,12 +63,25 @@ public final class CoreNlpNearNames implements NerBackend {
                 NameWindows.Window w = windows.get(i);
                 int shift = w.start() - startInJoined[i];
                 if (m.start() >= startInJoined[i] && m.end() + shift <= w.end()) {
-                    mentions.add(new BackendMention(m.start() + shift, m.end() + shift, m.text(), m.type(), m.backendLabel()));
+                    mentions.add(new BackendMention(m.start() + shift, m.end() + shift, text.substring(m.start() + shift, m.end() + shift),
+                            m.type(), m.backendLabel()));
                     break;
                 }
             }
         }
         return new Analysis(segmentation.tokens(), mentions);
+    }
+
+    /**
+     * Appends text[start, end) with each private-use character (pages use them for rare glyphs) as □: CoreNLP's
+     * Chinese normaliser prints a warning for every one it sees, which would fill a large run's log; the stand-in
+     * has the same length, so offsets hold.
+     */
+    private static void appendForCoreNlp(StringBuilder out, String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            out.append(c >= '\uE000' && c <= '\uF8FF' ? PRIVATE_USE_STAND_IN : c);
+        }
     }
 
     private static List<NameWindows.Window> withinBudget(List<NameWindows.Window> windows) {

@@ -72,6 +72,19 @@ class CoreNlpNearNamesTest {
     }
 
     @Test
+    void privateUseCharactersReachCoreNlpAsAStandInAndMentionsKeepThePageText() {
+        String text = "青河大学校长柯\uE123远在开幕式上致辞。";
+        String name = "柯\uE123远";
+        FakeRecogniser core = new FakeRecogniser(List.of(label("柯" + CoreNlpNearNames.PRIVATE_USE_STAND_IN + "远", EntityType.PERSON)));
+        Analysis a = new CoreNlpNearNames(core, null, NameWindowsTest.NOTHING_RULED_OUT)
+                .analyse(text, new Analysis(List.of(name(text, name)), List.of()));
+        assertTrue(core.seen.get(0).chars().noneMatch(c -> c >= 0xE000 && c <= 0xF8FF), core.seen.toString());
+        assertEquals(1, a.mentions().size(), a.mentions().toString());
+        assertEquals(name, a.mentions().get(0).text());
+        assertEquals(text.indexOf(name), a.mentions().get(0).start());
+    }
+
+    @Test
     void placeLabelsAreLeftToTheGazetteers() {
         String text = "东港市市长柯明远会见来宾。";
         FakeRecogniser core = new FakeRecogniser(List.of(label("东港市", EntityType.CITY), label("柯明远", EntityType.PERSON)));
