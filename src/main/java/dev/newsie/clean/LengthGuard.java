@@ -33,11 +33,9 @@ final class LengthGuard {
         return new LengthGuard(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)) + TERMINATOR_SLACK);
     }
 
-    /** Lengths in chars for {@code min} (a line has at least as many chars as code points); in code points, as the
-     * regex's {@code .} counts them, when the chars exceed {@code max} (a character outside the BMP is two chars). */
-    boolean admits(String line) {
-        int chars = line.length();
-        return chars >= min && (chars <= max || line.codePointCount(0, chars) <= max);
+    /** Whether a line of this many code points (as the regex's {@code .} counts them) can match. */
+    boolean admits(int codePoints) {
+        return codePoints >= min && codePoints <= max;
     }
 
     /** Whether no | sits outside every group and character class; false when the regex is too odd to tell. */

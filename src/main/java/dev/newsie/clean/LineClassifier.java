@@ -63,10 +63,11 @@ public final class LineClassifier {
         // an annotated page's lines are read without their pinyin (關(guān)閉窗口 is 關閉窗口 to the rules)
         String s = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(PinyinAnnotationRemover.withoutMarked(line.strip())));
         Matcher[] m = matchers.get();
+        int codePoints = s.codePointCount(0, s.length());
         for (int i = 0; i < m.length; i++) {
             Rule rule = rules.get(i);
             // the length test is cheaper than the lookahead that most long lines would fail
-            if (rule.guard().admits(s) && m[i].reset(s).find()) {
+            if (rule.guard().admits(codePoints) && m[i].reset(s).find()) {
                 return rule.kind();
             }
         }

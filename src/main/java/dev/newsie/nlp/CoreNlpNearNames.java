@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * Stanford CoreNLP's PERSON and ORGANIZATION labels, read only in the {@link NameWindows} around the words the
  * segmenter tags as people's names. Whole pages through CoreNLP run at about 6 pages/s; these stretches hold about a
- * third of the characters and nearly all that CoreNLP adds to the gazetteers on the development set (README, Quality
+ * fifth of the characters and all that CoreNLP adds to the gazetteers on the development set (README, Quality
  * and Speed). Place labels are left out: the gazetteers read places better, and CoreNLP's cost the corpus a relation.
  * The stretches of a page go to CoreNLP in one call, one per line, because each call has a fixed cost. At most
  * {@value #MAX_CHARS} characters of a page are read this way: CoreNLP's memory grows with the text of a call (a few

@@ -38,8 +38,8 @@ public final class NameWindows {
             if (!t.tag().startsWith("nr") || notNames.holds(t.word())) {
                 continue;
             }
-            int start = Math.max(clauseStart(text, t.start()), t.start() - BEFORE);
-            int end = Math.min(clauseEnd(text, t.end()), t.end() + AFTER);
+            int start = clauseStart(text, t.start(), t.start() - BEFORE);
+            int end = clauseEnd(text, t.end(), t.end() + AFTER);
             Window last = windows.isEmpty() ? null : windows.get(windows.size() - 1);
             if (last != null && last.end() > start) {
                 windows.set(windows.size() - 1, new Window(last.start(), Math.max(last.end(), end)));
@@ -50,20 +50,26 @@ public final class NameWindows {
         return windows;
     }
 
-    private static int clauseStart(String text, int at) {
+    /** Where the clause holding {@code at} starts, or {@code limit} if that is later (the walk stops there). */
+    private static int clauseStart(String text, int at, int limit) {
         int i = at;
-        while (i > 0 && !endsClause(text.charAt(i - 1))) {
+        while (i > Math.max(0, limit) && !endsClause(text.charAt(i - 1))) {
             i--;
         }
         return i;
     }
 
-    private static int clauseEnd(String text, int at) {
+    /**
+     * Just after the mark ending the clause that holds {@code at}, or {@code limit} if that is sooner; walking no further
+     * keeps a long page without punctuation linear in its names.
+     */
+    private static int clauseEnd(String text, int at, int limit) {
+        int stop = Math.min(text.length(), limit);
         int i = at;
-        while (i < text.length() && !endsClause(text.charAt(i))) {
+        while (i < stop && !endsClause(text.charAt(i))) {
             i++;
         }
-        return Math.min(text.length(), i + 1);
+        return i < stop ? i + 1 : i;
     }
 
     private static boolean endsClause(char c) {
