@@ -19,9 +19,10 @@ final class SigningBackground {
         this.documents = documents;
     }
 
-    /** 将于, 拟, 计划, 预定, 有望, 盼, 适时 (when the time is right): a planned or hoped-for act is not an event (GOLD.md §7). */
+    /** 将于, 拟, 计划, 预定, 有望, 盼, 适时 (when the time is right), 能够, 相信, 明年 (a modal, a belief, a time ahead): a planned or hoped-for act is not an event (GOLD.md §7). */
     static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日"
-            + "|研议|研商|商议|商讨|洽谈|磋商|酝酿|筹备|筹划|约定|适时|择机|视情|届时");
+            + "|研议|研商|商议|商讨|洽谈|磋商|酝酿|筹备|筹划|约定|适时|择机|视情|届时"
+            + "|能够|可望|力争|期盼|期望|相信|明年|来年|年内|下半年|下一步");
     /** 每五年签署一次, 每年签订: a habit of the partners, not one act. */
     private static final Pattern HABITUAL = Pattern.compile("每(?:[一二三四五六七八九十两]|\\d{1,2})?年");
 

@@ -219,6 +219,9 @@ final class SigningFollowUps {
             if (!names || d == null || d.first() == null || (year != null && DocumentContext.isLongPast(d.first(), year))) {
                 continue;
             }
+            if (year == null && d.first().length() == 4) {
+                continue; // 2003年初,我市与乙市建立联系: on a page of no known year a bare year tells the background, not the day
+            }
             e.date(d.first());
             if (e.location() == null) {
                 String place = SigningPlace.ofVisitOrCeremony(ms, ms.masked().length());

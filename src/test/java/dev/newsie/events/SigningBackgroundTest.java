@@ -97,4 +97,17 @@ class SigningBackgroundTest {
         String text = "高阳市与泉州市表示将加强交流,并签署了友好城市协议书。";
         assertEquals(1, signings(run(text, "2025-06-02")).size());
     }
+
+    // round 19 of issue 9: a hope for next year, said after the act was told
+
+    @Test
+    void aTwinningHopedForNextYearLeavesTheMemorandumSignedToday() {
+        String text = "12日,海口市市长张立与来访的意大利维罗纳市市长举行会谈,双方签订了友好交流与合作备忘录。"
+                + "张立说,相信两市能够在明年内正式缔结友好城市关系。";
+        EventExtractor.Result r = run(text, "2024-06-13");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("MEMORANDUM", ss.get(0).agreement());
+        assertTrue(r.relations().isEmpty(), r.relations().toString());
+    }
 }

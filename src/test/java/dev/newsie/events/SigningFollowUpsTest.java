@@ -79,4 +79,10 @@ class SigningFollowUpsTest {
         assertEquals("2024-06-08", e.date());
         assertEquals("烟台", e.location());
     }
+
+    @Test
+    void onAPageOfNoKnownYearAYearOfTheBackgroundIsNoDayOfTheSigning() {
+        Event e = signings(run("海口市与意大利维罗纳市签署友好交流备忘录\n2003年初,海口市与维罗纳市建立联系并多次互访。", null)).get(0);
+        assertEquals(null, e.date());
+    }
 }
