@@ -296,18 +296,30 @@ final class DocumentContext {
 
     /**
      * The index of the part of a sentence an offset lies in: parts are separated by semicolons and by a comma
-     * directly followed by a date (…签署意向书,2018年,两市…), which opens a clause of its own time.
+     * followed by a date (…签署意向书,2018年,两市…; …,选在今天10日,…), which opens a clause of its own time.
      */
     private static int partIndex(String t, int at, List<Integer> dateStarts) {
         int n = 0;
         for (int i = 0; i < Math.min(at, t.length()); i++) {
             char c = t.charAt(i);
-            if (c == ';' || c == '；' || ((c == ',' || c == '，') && dateStarts.contains(i + 1))) {
+            if (c == ';' || c == '；' || ((c == ',' || c == '，') && opensWithDate(t, i + 1, dateStarts))) {
                 n++;
             }
         }
         return n;
     }
+
+    /** 2018年,…; 选在今天10日,…; 并于11日,…: a clause whose first words (a verb of choosing, a preposition) lead to its date. */
+    private static boolean opensWithDate(String t, int from, List<Integer> dateStarts) {
+        for (int k = 0; k <= 2 && from + k <= t.length(); k++) {
+            if (dateStarts.contains(from + k) && DATE_LEADS.matcher(t.substring(from, from + k)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern DATE_LEADS = java.util.regex.Pattern.compile("(?:选在|选于|并于|并在|于|在|又于|再于)?");
 
     private static int precision(DateResolver.DateMention d) {
         return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();

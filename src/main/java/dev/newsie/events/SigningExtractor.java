@@ -30,6 +30,10 @@ final class SigningExtractor {
 
     /** A clause this short that names no one (今天代表, 随后正式) is the verb's part of a sentence opened by its subject. */
     private static final int SHORT_CLAUSE = 12;
+    /** 在甲市, 于日本: where an act took place, read before its verb. */
+    private static final Pattern AT_PLACE = Pattern.compile("(?:在|于)Ⓟ+");
+    /** 今天10日, 当天上午: a clause telling only when, between the sides and their verb. */
+    private static final Pattern TIME_OF_ACT = Pattern.compile("\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|同日|上午|下午|晚间");
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
     private final EventLexicon lexicon;
@@ -207,11 +211,16 @@ final class SigningExtractor {
         {
             int start = clauseStart(m, verb[0]);
             boolean attributive = m.startsWith("的", verb[1]); // 这次签署的协议: a document referred to, not a signing told
-            if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(m.substring(start, verb[0])).find()) {
+            // 于日本正式缔结为姊妹市: a place the act happened at names no side of it
+            String unplaced = AT_PLACE.matcher(m.substring(start, verb[0])).replaceAll("");
+            if (start > 0 && !attributive && verb[0] - start <= SHORT_CLAUSE && !NAMES.matcher(unplaced).find()) {
                 int end = start;
                 start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
-                if (start > 0 && MannerClause.isManner(m.substring(start, end - 1))) {
-                    start = clauseStart(m, start - 1); // 甲市长X与乙州州长,以视讯方式,共同签署: a manner clause between
+                String between = m.substring(start, end - 1);
+                if (start > 0 && (MannerClause.isManner(between)
+                        || (between.length() <= SHORT_CLAUSE && TIME_OF_ACT.matcher(between).find() && !NAMES.matcher(between).find()))) {
+                    // 甲市长X与乙州州长,以视讯方式,共同签署; 甲与乙…,选在今天10日,正式缔结: a manner or time clause between
+                    start = clauseStart(m, start - 1);
                 }
             }
             String clause = m.substring(start, verb[0]);

@@ -110,7 +110,9 @@ final class SigningFollowUps {
             return false;
         }
         Event a = earlier.build(), b = e.build();
-        return "SISTER_CITY".equals(b.agreement()) && b.title() == null && !"SISTER_CITY".equals(a.agreement())
+        // 三年前签定意向书,今天正式缔结为姊妹市: a twinning of a day other than the document's is an act of its own
+        boolean ownDay = a.date() != null && b.date() != null && !a.date().startsWith(b.date()) && !b.date().startsWith(a.date());
+        return "SISTER_CITY".equals(b.agreement()) && b.title() == null && !"SISTER_CITY".equals(a.agreement()) && !ownDay
                 && b.parties().size() == 2 && java.util.Set.copyOf(a.parties()).equals(java.util.Set.copyOf(b.parties()));
     }
 

@@ -271,4 +271,20 @@ class SigningExtractorTest {
         String text = "九江市代表团今天访问意大利佩鲁贾市。罗西说,相信双方签署友好城市关系备忘录有助加强两市与两国的合作。";
         assertTrue(signings(run(text, "2024-06-12")).isEmpty());
     }
+
+    // round 19 of issue 9: clauses between the sides and their verb that name no side
+
+    @Test
+    void aTwinningClauseWhoseOnlyNameIsWhereItHappenedTakesTheSidesBefore() {
+        EventExtractor.Result r = run("台南市与日本松江市三年前签定友好交流意向书,今天于日本正式缔结为姊妹市。", "2024-05-10");
+        assertTrue(signings(r).stream().anyMatch(e -> "SISTER_CITY".equals(e.agreement())
+                && Set.copyOf(e.parties()).equals(Set.of("台南", "松江"))), signings(r).toString());
+    }
+
+    @Test
+    void aClauseTellingOnlyWhenLiesBetweenTheSidesAndTheirVerb() {
+        EventExtractor.Result r = run("台南市与日本松江市三年前签定友好交流意向书,选在今天10日,正式缔结为姊妹市。", "2024-05-10");
+        assertTrue(signings(r).stream().anyMatch(e -> "SISTER_CITY".equals(e.agreement()) && "2024-05-10".equals(e.date())
+                && Set.copyOf(e.parties()).equals(Set.of("台南", "松江"))), signings(r).toString());
+    }
 }

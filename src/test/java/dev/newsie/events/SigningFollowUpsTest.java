@@ -85,4 +85,12 @@ class SigningFollowUpsTest {
         Event e = signings(run("海口市与意大利维罗纳市签署友好交流备忘录\n2003年初,海口市与维罗纳市建立联系并多次互访。", null)).get(0);
         assertEquals(null, e.date());
     }
+
+    @Test
+    void aTwinningOnADayOtherThanTheLetterOfIntentsIsASigningOfItsOwn() {
+        EventExtractor.Result r = run("台南市与日本松江市三年前签定友好交流意向书,今天正式缔结为姊妹市,两市市长互赠纪念品。", "2024-05-10");
+        List<Event> ss = signings(r);
+        assertEquals(List.of("LETTER_OF_INTENT", "SISTER_CITY"), ss.stream().map(Event::agreement).toList(), ss.toString());
+        assertEquals("2024-05-10", ss.get(1).date());
+    }
 }
