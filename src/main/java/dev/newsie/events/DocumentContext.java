@@ -181,7 +181,7 @@ final class DocumentContext {
 
     /**
      * 洛杉矶25日专电 in a page published on the 27th: 今天 in the report is the day it was filed, up to a week
-     * before publication; otherwise the publication date.
+     * before publication, up to a year when the dateline writes its month; otherwise the publication date.
      */
     static String filedOn(String published, List<Sentence> sentences) {
         if (published.length() != 10) {
@@ -197,7 +197,9 @@ final class DocumentContext {
                             : day <= p.getDayOfMonth() ? p.withDayOfMonth(day)
                             : p.minusMonths(1).withDayOfMonth(Math.min(day, p.minusMonths(1).lengthOfMonth()));
                     long before = p.toEpochDay() - filed.toEpochDay();
-                    return before >= 0 && before <= 7 ? filed.toString() : published;
+                    // a dateline that writes its month (南昌9月10日电) dates the report however much later the page was
+                    // stamped (a copy reposted or updated months on); a bare day (25日专电) only close to the stamp
+                    return before >= 0 && before <= (d.group(1) != null ? 366 : 7) ? filed.toString() : published;
                 } catch (RuntimeException e) {
                     return published;
                 }

@@ -126,7 +126,14 @@ class DocumentContextTest {
     }
 
     @Test
-    void aMonthAndDayDatelineLongBeforePublicationLeavesThePublicationDate() {
-        assertEquals("2021-03-06", reference("甲社乙市1月5日电 两市今日签署协议。", "2021-03-06"));
+    void aMonthAndDayDatelineLongBeforePublicationStillDatesTheReport() {
+        assertEquals("2021-01-05", reference("甲社乙市1月5日电 两市今日签署协议。", "2021-03-06"));
+        assertEquals("2021-03-26", reference("甲社乙市5日电 两市今日签署协议。", "2021-03-26")); // a bare day: only within a week
+    }
+
+    @Test
+    void aDatelineWritingItsMonthDatesAPageStampedMonthsLater() {
+        assertEquals("2024-09-10", reference("两省签署协议\n发布时间:2024-12-01 00:22:03\n本报长沙9月10日电 两省今天签署合作协议。", null));
+        assertEquals("2024-12-01", reference("两省签署协议\n发布时间:2024-12-01 00:22:03\n本报长沙10日电 两省今天签署合作协议。", null));
     }
 }
