@@ -277,6 +277,10 @@ final class DocumentContext {
         for (int at : starts) {
             parts.add(partIndex(t, at, starts));
         }
+        DateResolver.DateMention inClause = datedInOwnClause(si, pos);
+        if (best != null && inClause != null && inClause != best && !best.first().startsWith(inClause.first())) {
+            return inClause; // 甲镇2012年9月与乙乡签署了备忘录 in a sentence dated otherwise: the act's own time
+        }
         if (best == null || parts.size() < 2) {
             return best;
         }
@@ -295,6 +299,35 @@ final class DocumentContext {
         }
         return best;
     }
+
+    /**
+     * A date with its year written inside the clause that ends at {@code pos} (between the sides and their verb:
+     * 甲2012年9月与乙签署), the most precise if several; null when none.
+     */
+    private DateResolver.DateMention datedInOwnClause(int si, int pos) {
+        Sentence s = sentences.get(si);
+        String t = s.text();
+        int end = Math.max(0, Math.min(t.length(), pos - s.start()));
+        int start = 0;
+        for (int i = end - 1; i >= 0; i--) {
+            char c = t.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == '。') {
+                start = i + 1;
+                break;
+            }
+        }
+        DateResolver.DateMention own = null;
+        for (DateResolver.DateMention d : dates.get(si)) {
+            int at = d.start() - s.start();
+            if (at >= start && d.end() - s.start() <= end && d.first() != null && WRITTEN_YEAR.matcher(t.substring(at, d.end() - s.start())).find()
+                    && (own == null || precision(d) > precision(own))) {
+                own = d;
+            }
+        }
+        return own;
+    }
+
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
 
     /**
      * The index of the part of a sentence an offset lies in: parts are separated by semicolons and by a comma

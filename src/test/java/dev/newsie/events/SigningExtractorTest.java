@@ -287,4 +287,10 @@ class SigningExtractorTest {
         assertTrue(signings(r).stream().anyMatch(e -> "SISTER_CITY".equals(e.agreement()) && "2024-05-10".equals(e.date())
                 && Set.copyOf(e.parties()).equals(Set.of("台南", "松江"))), signings(r).toString());
     }
+
+    @Test
+    void aDateWrittenBetweenTheSidesAndTheirVerbIsTheSigningsOwn() {
+        Event e = theOneSigning("2015年9月20日,座谈会上,柳州市2012年9月与台东县签署了合作备忘录,三年来两地交流不断。", "2015-09-21");
+        assertEquals("2012-09", e.date());
+    }
 }
