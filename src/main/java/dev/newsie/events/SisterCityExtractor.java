@@ -214,6 +214,7 @@ final class SisterCityExtractor {
                 }
             }
         }
+        TwinningRecalledBeforeAnother.read(ctx, out); // 继9月甲与乙缔盟后,…
         forumParticipants(ctx, events, out);
         return out.relations();
     }
