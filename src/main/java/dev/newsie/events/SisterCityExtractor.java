@@ -215,6 +215,7 @@ final class SisterCityExtractor {
             }
         }
         TwinningRecalledBeforeAnother.read(ctx, out); // 继9月甲与乙缔盟后,…
+        TitledTwinningAgreement.read(ctx, out); // 1984年6月12日,《甲——乙缔结友好省州关系协议书》签署
         forumParticipants(ctx, events, out);
         return out.relations();
     }
