@@ -145,13 +145,15 @@ final class SisterCityExtractor {
                     // 乙州是我省的友好省州: the partner of the page's own place (GOLD.md §7: 我省 is the home province)
                     // 我省友城乙、丙荣获…: where the level comes first the groups are named, lvl the level and b the partners
                     boolean levelFirst = p.pattern().pattern().contains("(?<lvl>");
+                    boolean dated = p.pattern().pattern().contains("(?<n>"); // 乙市与我市于1999年结为友好城市
                     while (m.find()) {
                         String home = ctx.homePlace((levelFirst ? m.group("lvl") : m.group(2)).charAt(0));
                         int from = levelFirst ? m.start("b") : m.start(1), to = levelFirst ? m.end("b") : m.end(1);
+                        String since = dated ? m.group("n") : null;
                         for (int[] chain : chains(ms.masked(), from, to)) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                out.put(home, b.entity().name(), null, new Span(ms.sentence().start(), ms.sentence().end()));
+                                out.put(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }
@@ -212,6 +214,8 @@ final class SisterCityExtractor {
                 }
             }
         }
+        TwinningRecalledBeforeAnother.read(ctx, out); // 继9月甲与乙缔盟后,…
+        TitledTwinningAgreement.read(ctx, out); // 1984年6月12日,《甲——乙缔结友好省州关系协议书》签署
         forumParticipants(ctx, events, out);
         return out.relations();
     }
