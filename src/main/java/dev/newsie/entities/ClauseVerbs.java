@@ -18,6 +18,11 @@ final class ClauseVerbs {
     private static final Pattern DATE_BEFORE = Pattern.compile("\\d{1,2}[日月号]$");
     /** How many characters of a given name a titled subject has after its title. */
     private static final Pattern GIVEN_AFTER_TITLE = Pattern.compile("\\p{IsHan}{2,4}$");
+    /**
+     * 率团, 组团, 带团, 率队, 率代表团 right before the verb: a leader's act of leading a delegation, whose visit the verb
+     * tells (某某率团访问某市议会); the segmenter may join 团 and the verb to the body.
+     */
+    private static final Pattern LED_DELEGATION = Pattern.compile("(?:[率组带]团|率队|率代表团)$");
     /** How far back a titled subject is looked for. */
     private static final int SUBJECT_REACH = 10;
 
@@ -67,8 +72,8 @@ final class ClauseVerbs {
             return true; // the verb opens a clause whose subject came before the punctuation
         }
         String before = text.substring(Math.max(0, k - SUBJECT_REACH), k);
-        if (DATE_BEFORE.matcher(before).find()) {
-            return true;
+        if (DATE_BEFORE.matcher(before).find() || LED_DELEGATION.matcher(before).find()) {
+            return true; // 5日访问某郡厅, 率团访问某市议会
         }
         for (Token t : tokens) {
             if (t.end() == k && t.start() >= start && t.tag().startsWith("nr") && t.word().length() >= 2) {

@@ -33,6 +33,8 @@ public final class EntityRecognizer {
     private final ListedBodies listedBodies = ListedBodies.load();
     /** Backoff: bodies with an ordinary noun as head, opened by a named place, where no rule found a body. */
     private final PlaceOpenedBodies placeOpenedBodies = PlaceOpenedBodies.load();
+    /** 城市政府, 姐妹城市协会: a kind of body written as a whole name names none. */
+    private final KindNames kindNames = KindNames.load();
 
     public EntityRecognizer(PlaceRecognizer places, PersonRecognizer persons, OrganizationRecognizer organizations,
                             CountryAbbreviations countryAbbreviations, CanonicalNames names) {
@@ -107,6 +109,9 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
+        candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
+        candidates.removeIf(kindNames::namesAKind);
+        candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 

@@ -14,7 +14,12 @@ final class HallsOfBodies {
     /** The hall's word. */
     private static final char HALL = '厅';
     /** What a hall is in when it is no body: hotels, conference and exhibition centres, halls and buildings. */
-    private static final Pattern BUILDING = Pattern.compile(".*(?:饭店|酒店|宾馆|中心|会馆|会堂|大厦|大楼|广场)");
+    private static final Pattern BUILDING = Pattern.compile(".*(?:饭店|酒店|宾馆|中心|会馆|会堂|大厦|大楼|广场|博物馆|纪念馆|展览馆|美术馆|图书馆|科技馆)");
+    /**
+     * A room by what it is for (展厅, 展示厅, 陈列厅, 大厅, 报告厅, 宴会厅): a place to show, receive or gather, never a
+     * department's portfolio before 厅 (教育厅, 外事厅). A floor (一楼, 二层) may stand before it.
+     */
+    private static final Pattern ROOM = Pattern.compile("(?:[一二三四五六七八九十\\d]+[楼层])?(?:展厅|展示厅|展览厅|陈列厅|大厅|报告厅|宴会厅|多功能厅)$");
 
     private HallsOfBodies() {
     }
@@ -25,6 +30,13 @@ final class HallsOfBodies {
         if (org.type() != EntityType.ORGANIZATION || name.isEmpty() || name.charAt(name.length() - 1) != HALL
                 || name.length() != org.end() - org.start()) {
             return Optional.of(org);
+        }
+        java.util.regex.Matcher room = ROOM.matcher(name);
+        if (room.find()) {
+            String body = name.substring(0, room.start()); // 某某展厅, 某馆一楼大厅: a room; only an office before it is a body
+            return body.length() >= 3 && !BUILDING.matcher(body).matches() && heads.longestHeadAtEnd(body) > 1
+                    ? Optional.of(new Candidate(org.start(), org.start() + body.length(), org.type(), body, org.country(), org.source()))
+                    : Optional.empty();
         }
         for (int hallName = 2; hallName <= 3; hallName++) {
             int cut = name.length() - hallName - 1;

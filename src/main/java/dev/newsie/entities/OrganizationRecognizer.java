@@ -256,7 +256,8 @@ public final class OrganizationRecognizer {
                     && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && first < i) {
                 proper = true; // 市 + 商务局: the bare level stands for the article's city (BareOrganizationReferences)
             }
-            String beforeHead = OrganizationHeads.EVENT_WORDS.stream().anyMatch(h::contains) ? name.substring(0, name.length() - h.length()) : name;
+            // 商工会议所 is no 会议, 某某交流会馆 no 交流会: an event word only counts before the head, not running into it
+            String beforeHead = name.substring(0, name.length() - h.length());
             if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;

@@ -145,4 +145,12 @@ class BareOrganizationReferencesTest {
                 new Candidate(text.indexOf("花莲"), text.indexOf("花莲") + 2, EntityType.CITY, "花莲", null, Candidate.Source.GAZETTEER));
         assertEquals(List.of("台中市政府", "花莲县政府"), refs.recognize(text, places).stream().map(Candidate::name).toList());
     }
+
+    @Test
+    void aForeignAffairsOfficeWrittenWithItsGovernmentIsBareToo() {
+        java.util.Set<String> none = MadeUpSentences.entityKeys("青河市的展览得到了省政府外办和市委的支持。");
+        assertTrue(none.stream().noneMatch(k -> k.contains("省政府外")), none.toString());
+        java.util.Set<String> named = MadeUpSentences.entityKeys("江西省客人来访,省政府外事办副主任王立新陪同。");
+        assertTrue(named.contains("ORGANIZATION 江西省政府外事办"), named.toString());
+    }
 }

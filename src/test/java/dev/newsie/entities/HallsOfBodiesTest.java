@@ -43,4 +43,19 @@ class HallsOfBodiesTest {
         String body = "青河市政厅与乙市签署备忘录。";
         org.junit.jupiter.api.Assertions.assertFalse(HallsOfBodies.isSeatOrVenue(body, "青河市政厅", 0, 5));
     }
+
+    @Test
+    void aRoomForShowingOrGatheringIsAVenueNotADepartment() {
+        assertEquals(Optional.empty(), body("青河侨史展厅"));
+        assertEquals(Optional.empty(), body("青河区规划管理处展示厅"));
+        assertEquals(Optional.empty(), body("青河市博物馆一楼大厅"));
+        assertEquals(Optional.of("青河市政府"), body("青河市政府大厅"));
+        assertEquals(Optional.of("青河省外事厅"), body("青河省外事厅"));
+    }
+
+    @Test
+    void aRoomInAnExhibitionVenueIsNoBodyInASentence() {
+        java.util.Set<String> found = MadeUpSentences.organizations("代表团参观了青河侨史展厅和白沙规划管理处展示厅。");
+        org.junit.jupiter.api.Assertions.assertTrue(found.stream().noneMatch(n -> n.endsWith("厅")), found.toString());
+    }
 }
