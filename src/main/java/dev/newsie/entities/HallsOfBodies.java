@@ -3,6 +3,7 @@ package dev.newsie.entities;
 import dev.newsie.model.EntityType;
 
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +32,7 @@ final class HallsOfBodies {
                 || name.length() != org.end() - org.start()) {
             return Optional.of(org);
         }
-        java.util.regex.Matcher room = ROOM.matcher(name);
+        Matcher room = ROOM.matcher(name);
         if (room.find()) {
             String body = name.substring(0, room.start()); // 某某展厅, 某馆一楼大厅: a room; only an office before it is a body
             return body.length() >= 3 && !BUILDING.matcher(body).matches() && heads.longestHeadAtEnd(body) > 1

@@ -258,7 +258,7 @@ public final class OrganizationRecognizer {
             }
             // 商工会议所 is no 会议, 某某交流会馆 no 交流会: an event word only counts before the head, not running into it
             String beforeHead = name.substring(0, name.length() - h.length());
-            if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains) // 商工会议所 is no 会议
+            if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains)
                     || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
                 continue;
             }

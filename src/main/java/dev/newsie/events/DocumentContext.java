@@ -354,7 +354,7 @@ final class DocumentContext {
         return false;
     }
 
-    private static final java.util.regex.Pattern DATE_LEADS = java.util.regex.Pattern.compile("(?:选在|选于|并于|并在|于|在|又于|再于)?");
+    private static final Pattern DATE_LEADS = Pattern.compile("(?:选在|选于|并于|并在|于|在|又于|再于)?");
 
     private static int precision(DateResolver.DateMention d) {
         return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();

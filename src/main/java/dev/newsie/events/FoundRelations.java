@@ -1,5 +1,6 @@
 package dev.newsie.events;
 
+import dev.newsie.model.EntityType;
 import dev.newsie.model.Relation;
 import dev.newsie.model.Span;
 
@@ -18,6 +19,12 @@ final class FoundRelations {
     private final Map<String, Relation> byPair = new LinkedHashMap<>();
     /** Pairs whose start was counted back from the years of a jubilee, not stated. */
     private final Set<String> counted = new HashSet<>();
+
+    /** Whether two place slots a statement pairs can be sister cities: two different places, neither a country. */
+    static boolean twinnable(MaskedSentence.Slot a, MaskedSentence.Slot b) {
+        return a != null && b != null && a.entity() != b.entity()
+                && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY;
+    }
 
     /** A relation with its start stated (a year, a signing's date) or none. */
     void put(String a, String b, String since, Span evidence) {

@@ -133,8 +133,7 @@ final class SisterCityExtractor {
                         while (pair.find()) {
                             MaskedSentence.Slot a = ms.lastPlace(m.start(1) + pair.start(1), m.start(1) + pair.end(1));
                             MaskedSentence.Slot b = ms.lastPlace(m.start(1) + pair.start(2), m.start(1) + pair.end(2));
-                            if (a != null && b != null && a.entity() != b.entity()
-                                    && a.entity().type() != EntityType.COUNTRY && b.entity().type() != EntityType.COUNTRY) {
+                            if (FoundRelations.twinnable(a, b)) {
                                 out.put(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
@@ -201,8 +200,7 @@ final class SisterCityExtractor {
                     int bStart = named ? m.start("b") : m.start(2), bEnd = named ? m.end("b") : m.end(2);
                     for (int[] chain : chains(ms.masked(), bStart, bEnd)) {
                         MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
-                        if (a == null || b == null || a.entity() == b.entity()
-                                || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                        if (!FoundRelations.twinnable(a, b)) {
                             continue;
                         }
                         if (p.kind().equals("ANNIVERSARY")) {

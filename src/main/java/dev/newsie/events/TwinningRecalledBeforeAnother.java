@@ -1,6 +1,5 @@
 package dev.newsie.events;
 
-import dev.newsie.model.EntityType;
 import dev.newsie.model.Span;
 
 import java.util.List;
@@ -31,8 +30,7 @@ final class TwinningRecalledBeforeAnother {
             while (m.find()) {
                 MaskedSentence.Slot a = ms.lastPlace(m.start("a"), m.end("a"));
                 MaskedSentence.Slot b = ms.lastPlace(m.start("b"), m.end("b"));
-                if (a == null || b == null || a.entity() == b.entity()
-                        || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
+                if (!FoundRelations.twinnable(a, b)) {
                     continue;
                 }
                 String since = dateAfterOpening(ctx.dates.get(si), ms, m);

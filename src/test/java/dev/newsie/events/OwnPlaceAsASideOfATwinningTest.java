@@ -41,7 +41,7 @@ class OwnPlaceAsASideOfATwinningTest {
 
     @Test
     void aTwinningAgreementOurCitySignedByLetter() {
-        Set<String> r = relations("会议展示了我市与法国图尔市函签的建立友好合作关系城市的签约文本。");
+        Set<String> r = relations("据外办介绍,我市与法国图尔市函签的建立友好合作关系城市的文件已于上月寄达。");
         assertTrue(r.contains("图尔-宜昌@null"), r.toString());
     }
 

@@ -17,7 +17,7 @@ class TitledTwinningAgreementTest {
     @Test
     void theTitleAsTheSubjectOfTheSigning() {
         Set<String> r = relationKeys(run("为纪念两省州缔结友好关系30周年,俄勒冈州州长率团访问四川。"
-                + "1985年9月3日,《中国四川省——美国俄勒冈州缔结友好省州关系协议书》签署,这是四川首次与外国建立友好省州关系。",
+                + "1985年9月3日,《中国四川省——美国俄勒冈州缔结友好省州关系协议书》在成都签署,两省州的往来由此展开。",
                 "2015-05-20"));
         assertTrue(r.contains("俄勒冈-四川@1985-09-03"), r.toString());
     }
