@@ -44,6 +44,12 @@ final class ListedTwinnings {
     /** 新增的5对友好城市分别为… / 新结好的5对分别是…: a count of new pairs of sister places, then the list of pairs. */
     private static final Pattern NEW_PAIRS = Pattern.compile(
             "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+    /**
+     * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即…: a count of pairs that signed or twinned, then
+     * the list of pairs; the verb in the head tells the act, so the pairs are signings without a ceremony nearby.
+     */
+    private static final Pattern PAIRS_THAT_SIGNED = Pattern.compile(
+            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?[,，]?(?:分别为|分别是|即)[:：]?");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
     /** A ceremony of signing named in the sentence or just before: the listed pairs were signed there and then. */
@@ -59,10 +65,14 @@ final class ListedTwinnings {
                                List<EventBuilder> out, List<SigningExtractor.Background> background) {
         String m = ms.masked();
         Matcher head = NEW_PAIRS.matcher(m);
-        if (!head.find()) {
-            return false;
-        }
         boolean signed = false;
+        if (!head.find()) {
+            head = PAIRS_THAT_SIGNED.matcher(m);
+            if (!head.find() || SigningBackground.isPlanned(m, head.start(1))) {
+                return false;
+            }
+            signed = true;
+        }
         for (int k = Math.max(0, si - CEREMONY_LOOKBACK); k <= si && !signed; k++) {
             signed = CEREMONY.matcher(ctx.sentences.get(k).text()).find();
         }

@@ -135,9 +135,10 @@ final class SigningDocuments {
     /** 签署和互换, 签署并交换: a second verb joined to the signing verb, which the document's name follows. */
     private static final Pattern SECOND_VERB = Pattern.compile("(?:和|并|及|与)(?:互换|交换|签署|签订|签字)了?");
 
+    /** Opening quotes of either script (《“ in mainland, 「『 in Taiwan and Hong Kong text) are no part of the name. */
     private static int skipOpening(String m, int from) {
         int s = from;
-        while (s < m.length() && (m.charAt(s) == '了' || m.charAt(s) == '《' || m.charAt(s) == '“')) {
+        while (s < m.length() && "了《“「『".indexOf(m.charAt(s)) >= 0) {
             s++;
         }
         return s;
@@ -157,7 +158,7 @@ final class SigningDocuments {
             s = skipOpening(m, second.end()); // 签署并互换…备忘录: the document follows the second verb
         }
         int e = s;
-        while (e < m.length() && ",，。;；、:：!！?？”》(（".indexOf(m.charAt(e)) < 0) {
+        while (e < m.length() && ",，。;；、:：!！?？”》」』(（".indexOf(m.charAt(e)) < 0) {
             e++;
         }
         String span = m.substring(s, e);

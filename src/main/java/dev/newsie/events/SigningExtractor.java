@@ -346,9 +346,10 @@ final class SigningExtractor {
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government), 丁市政局 (a Malaysian city council,
      * the city's local government): a local government signs for its
      * place (GOLD.md §7), so the party is the place. So does a place's party committee (甲市委, 乙省委), which is
-     * how a signer's office is often written (甲市委书记某某与…签署).
+     * how a signer's office is often written (甲市委书记某某与…签署). An autonomous region's suffix stays with its name
+     * (甲族自治区人民政府 → 甲族自治区), which canonical() then shortens.
      */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?)(?:特别行政区|特区)?"
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?(?:自治[区州县])?)(?:特别行政区|特区)?"
             + "(?:(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会|市政局)|(?:市|县|省|区)委)$");
 
     static String partyName(MaskedSentence.Slot s) {

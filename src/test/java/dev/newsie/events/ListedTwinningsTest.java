@@ -38,4 +38,18 @@ class ListedTwinningsTest {
         List<Event> ss = signings(run(text, "2021-10-21"));
         assertEquals(Set.of(Set.of("四川", "静冈"), Set.of("长沙", "清迈")), partySets(ss));
     }
+
+    @Test
+    void pairsListedAfterACountThatSignedAreSignings() {
+        String text = "论坛期间,共有2对城市签署了友好城市协议,分别为浙江省温岭市与法国南特市、湖南省益阳市与泰国清莱市。";
+        List<Event> ss = signings(run(text, "2023-06-12"));
+        assertEquals(Set.of(Set.of("温岭", "南特"), Set.of("益阳", "清莱")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void pairsThatWillSignAreNoSignings() {
+        String text = "论坛期间,将有2对城市签署友好城市协议,分别为浙江省温岭市与法国南特市、湖南省益阳市与泰国清莱市。";
+        assertTrue(signings(run(text, "2023-06-12")).isEmpty());
+    }
 }

@@ -82,4 +82,10 @@ class SigningDocumentsTest {
         Event e = signings(run("6月17日,江西省与法国布列塔尼大区签署深化友好省州交流合作协议书。", "2024-06-18")).get(0);
         assertEquals("COOPERATION", e.agreement());
     }
+
+    @Test
+    void cornerBracketsAroundATitleAreNoPartOfIt() {
+        Event e = signings(run("屏东县与日本岐阜县高山市今（9）日在屏东缔结「友好交流协定」。", "2024-05-09")).get(0);
+        assertEquals("友好交流协定", e.title());
+    }
 }

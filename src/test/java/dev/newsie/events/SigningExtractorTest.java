@@ -293,4 +293,13 @@ class SigningExtractorTest {
         Event e = theOneSigning("2015年9月20日,座谈会上,柳州市2012年9月与台东县签署了合作备忘录,三年来两地交流不断。", "2015-09-21");
         assertEquals("2012-09", e.date());
     }
+
+    // round 20 of issue 9: constructions probed in made-up reports
+
+    @Test
+    void anAutonomousRegionsGovernmentSignsForTheRegion() {
+        String text = "宁夏回族自治区人民政府与蒙古国色楞格省政府日前在银川签署友好合作备忘录。";
+        List<Event> ss = signings(run(text, "2023-07-02"));
+        assertEquals(Set.of(Set.of("宁夏回族自治区", "色楞格")), partySets(ss));
+    }
 }
