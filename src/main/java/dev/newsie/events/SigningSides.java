@@ -219,6 +219,20 @@ final class SigningSides {
      * province or country named last is no side: 在某州访问…两市缔盟 twins the state's city, not the state.
      */
     static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly) {
+        List<String> sides = lastChineseAndForeignPlaces(ctx, before, citiesOnly, true);
+        return sides != null ? sides : lastChineseAndForeignPlaces(ctx, before, citiesOnly, false);
+    }
+
+    /**
+     * 在Ⓟ会见, 在Ⓟ举行: a place written after 在 (or 于) is where something happened, which a mayor who met his guest
+     * in the capital does not make a side (甲市市长在北京会见乙市市长,双方签署…); such mentions are passed over first,
+     * and read only when no pair is found without them.
+     */
+    private static boolean setting(DocumentContext ctx, dev.newsie.model.Mention m) {
+        return m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '在' || ctx.text.charAt(m.start() - 1) == '于');
+    }
+
+    private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly, boolean skipSettings) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
@@ -226,7 +240,7 @@ final class SigningSides {
                 continue;
             }
             for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() <= before) {
+                if (m.end() <= before && !(skipSettings && setting(ctx, m))) {
                     order.add(m);
                     owner.put(m, e);
                 }

@@ -302,4 +302,11 @@ class SigningExtractorTest {
         List<Event> ss = signings(run(text, "2023-07-02"));
         assertEquals(Set.of(Set.of("宁夏回族自治区", "色楞格")), partySets(ss));
     }
+
+    @Test
+    void theCityWhereTheMayorsMetIsNoSideOfTheirSigning() {
+        String text = "3月6日，岳阳市市长李明在广州会见了葡萄牙布拉加市市长一行，双方签署了两市缔结友好城市关系意向书。";
+        List<Event> ss = signings(run(text, "2024-03-07"));
+        assertEquals(Set.of(Set.of("岳阳", "布拉加")), partySets(ss));
+    }
 }
