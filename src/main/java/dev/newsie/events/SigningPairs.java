@@ -50,9 +50,11 @@ final class SigningPairs {
     private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下)?";
     /**
      * 甲市长与乙市长签署: a place's head named by office alone, without a name, signs for the place (the office's
-     * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长).
+     * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长); so do a deputy (甲市副市长) and the
+     * party secretary (甲市委书记), who sign for a Chinese city as often as its mayor.
      */
-    private static final String OFFICE = "(?:(?:市|省|县|州|区|町|镇|郡)?(?:长|知事)|市议会议长)(?!助理|夫人|秘书|办|特使|顾问|候选|Ⓡ)";
+    private static final String OFFICE = "(?:(?:常务)?副)?(?:(?:市|省|县|州|区|町|镇|郡)?(?:长|知事)|市议会议长|(?:(?:市|省|县|区)委)?书记)"
+            + "(?!助理|夫人|秘书|办|特使|顾问|候选|Ⓡ)";
     /**
      * 甲镇2012年9月与乙乡签署, 甲市于2019年与乙市签订: a past act dated between its subject and 与 (GOLD.md §7: an act
      * told with its own time is an event of that date); the year, month and day as written.

@@ -94,7 +94,9 @@ final class SigningPlace {
             }
             String between = m.substring(j, verbPos);
             // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
-            boolean here = between.matches("(?:正式|共同|分别|隆重)?")
+            // 在甲市政厅,两市市长签署…: a place opening its own clause, set off by a comma, is the scene of what follows
+            boolean scene = SigningExtractor.clauseStart(m, at) == at && between.matches("^[,，][^。;；在]*$");
+            boolean here = scene || between.matches("(?:正式|共同|分别|隆重)?")
                     || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
                     || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
             if (!here) {

@@ -309,4 +309,12 @@ class SigningExtractorTest {
         List<Event> ss = signings(run(text, "2024-03-07"));
         assertEquals(Set.of(Set.of("岳阳", "布拉加")), partySets(ss));
     }
+
+    @Test
+    void deputiesAndSecretariesNamedByOfficeAloneSignForTheirPlaces() {
+        List<Event> deputy = signings(run("5月4日，株洲市副市长与法国南特市市长签署了合作备忘录。", "2024-05-05"));
+        assertEquals(Set.of(Set.of("株洲", "南特")), partySets(deputy));
+        List<Event> secretary = signings(run("5月4日，株洲市委书记与法国南特市市长签署了合作备忘录。", "2024-05-05"));
+        assertEquals(Set.of(Set.of("株洲", "南特")), partySets(secretary));
+    }
 }

@@ -179,4 +179,10 @@ class SigningPlaceTest {
     private static String placeOfTheSigning(String text, String published) {
         return signings(run(text, published)).get(0).location();
     }
+
+    @Test
+    void aCityHallOpeningTheSentenceIsWhereItsSigningTookPlace() {
+        String text = "5月4日，在意大利都灵市政厅，洛阳市副市长与都灵市市长共同签署了两市合作备忘录。";
+        assertEquals("都灵", placeOfTheSigning(text, "2024-05-05"));
+    }
 }
