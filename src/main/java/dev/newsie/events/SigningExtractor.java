@@ -346,18 +346,24 @@ final class SigningExtractor {
      * 甲市政府, 乙县人民政府, 丙市人民委员会 (a Vietnamese or Lao city's government), 丁市政局 (a Malaysian city council,
      * the city's local government): a local government signs for its
      * place (GOLD.md §7), so the party is the place. So does a place's party committee (甲市委, 乙省委), which is
-     * how a signer's office is often written (甲市委书记某某与…签署). An autonomous region's suffix stays with its name
-     * (甲族自治区人民政府 → 甲族自治区), which canonical() then shortens.
+     * how a signer's office is often written (甲市委书记某某与…签署). An autonomous region's or special city's suffix stays
+     * with its name (甲族自治区人民政府 → 甲族自治区, 乙特别市政府 → 乙特别市), which canonical() then shortens.
      */
-    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?(?:自治[区州县])?)(?:特别行政区|特区)?"
+    private static final Pattern GOVERNMENT = Pattern.compile("^(\\p{IsHan}{2,}?(?:自治[区州县]|特别市|广域市|特别自治市)?)(?:特别行政区|特区)?"
             + "(?:(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会|市政局)|(?:市|县|省|区)委)$");
+
+    /**
+     * 庆尚北道庆州市人民政府, 江苏省苏州市人民政府: a city's government named with its province (道, 省) before it
+     * signs for the city; only those two level words, since 州 and 府 end many cities' own names (广州, 福州).
+     */
+    private static final Pattern PROVINCE_BEFORE_CITY = Pattern.compile("^\\p{IsHan}{2,4}?[道省](?=\\p{IsHan}{2,}$)");
 
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
         if (s.entity().type() == EntityType.ORGANIZATION) {
             Matcher g = GOVERNMENT.matcher(name);
             if (g.matches()) {
-                return g.group(1);
+                return PROVINCE_BEFORE_CITY.matcher(g.group(1)).replaceFirst("");
             }
             String township = TownshipOffices.placeOf(name);
             if (township != null) {

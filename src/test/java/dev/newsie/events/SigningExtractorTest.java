@@ -317,4 +317,19 @@ class SigningExtractorTest {
         List<Event> secretary = signings(run("5月4日，株洲市委书记与法国南特市市长签署了合作备忘录。", "2024-05-05"));
         assertEquals(Set.of(Set.of("株洲", "南特")), partySets(secretary));
     }
+
+    @Test
+    void aSigningRetoldWithEarlyInAYearIsAnActOfThatYear() {
+        List<Event> ss = signings(run("早在1996年，益阳市就与法国南特市签署了友好城市协议书，两市交往密切。", "2024-05-05"));
+        assertEquals(Set.of(Set.of("益阳", "南特")), partySets(ss));
+        assertEquals("1996", ss.get(0).date());
+    }
+
+    @Test
+    void aCitysGovernmentNamedWithItsProvinceOrAsASpecialCitySignsForTheCity() {
+        List<Event> withProvince = signings(run("2024年5月4日，株洲市人民政府与韩国庆尚北道庆州市人民政府签署友好城市关系协议书。", "2024-05-05"));
+        assertEquals(Set.of(Set.of("株洲", "庆州")), partySets(withProvince));
+        List<Event> special = signings(run("2024年5月4日，株洲市人民政府与韩国釜山广域市政府签署友好城市关系协议书。", "2024-05-05"));
+        assertEquals(Set.of(Set.of("株洲", "釜山广域市")), partySets(special));
+    }
 }
