@@ -249,13 +249,50 @@ final class DocumentContext {
      * (a year inside a name, 2021年全球市长论坛, is the least telling); null if none.
      */
     DateResolver.DateMention bestDate(int si) {
+        return bestDate(si, false);
+    }
+
+    /**
+     * The sentence's most precise date for an act it tells: one opening a span up to now (自1988年…以来) is not an
+     * act's time. (An award's 当年 may point back to such a year, so only signings read dates this way.)
+     */
+    DateResolver.DateMention bestActDate(int si) {
+        return bestDate(si, true);
+    }
+
+    private DateResolver.DateMention bestDate(int si, boolean acts) {
         DateResolver.DateMention best = null;
         for (DateResolver.DateMention d : dates.get(si)) {
+            if (acts && startsASpanUntilNow(si, d)) {
+                continue;
+            }
             if (best == null || precision(d) > precision(best)) {
                 best = d;
             }
         }
         return best;
+    }
+
+    /** 自1988年…以来, 从2015年起: a date opening a span that runs to the present. */
+    private static final Pattern SINCE_OPENING = Pattern.compile("(?:自|从|自从)$");
+    private static final Pattern UNTIL_NOW = Pattern.compile("^[^。;；,，]{0,24}?(?:以来|起|开始)");
+
+    /**
+     * Whether a date opens a span that runs to the present (深化两市自1988年缔结姊妹市以来的友谊): the start of a state
+     * or a series, not the time of what the sentence tells as done, so no act in the sentence is dated by it.
+     */
+    boolean startsASpanUntilNow(int si, DateResolver.DateMention d) {
+        Sentence s = sentences.get(si);
+        int at = d.start() - s.start();
+        if (at < 1 || at > s.text().length()) {
+            return false;
+        }
+        String t = s.text();
+        if (!SINCE_OPENING.matcher(t.substring(Math.max(0, at - 2), at)).find()) {
+            return false;
+        }
+        int end = Math.min(t.length(), d.end() - s.start());
+        return end >= at && UNTIL_NOW.matcher(t.substring(end)).find();
     }
 
     /**
@@ -266,7 +303,7 @@ final class DocumentContext {
      * date only restates the sentence's at a coarser precision.
      */
     DateResolver.DateMention clauseDate(int si, int pos) {
-        DateResolver.DateMention best = bestDate(si);
+        DateResolver.DateMention best = bestActDate(si);
         Sentence s = sentences.get(si);
         String t = s.text();
         List<Integer> starts = new ArrayList<>();
@@ -287,7 +324,8 @@ final class DocumentContext {
         for (int part = partIndex(t, Math.max(0, Math.min(t.length(), pos - s.start())), starts); part >= 0; part--) {
             DateResolver.DateMention own = null;
             for (DateResolver.DateMention d : dates.get(si)) {
-                if (partIndex(t, d.start() - s.start(), starts) == part && (own == null || precision(d) > precision(own))) {
+                if (partIndex(t, d.start() - s.start(), starts) == part && !startsASpanUntilNow(si, d)
+                        && (own == null || precision(d) > precision(own))) {
                     own = d;
                 }
             }

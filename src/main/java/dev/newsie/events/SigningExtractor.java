@@ -477,7 +477,7 @@ final class SigningExtractor {
     private static final Pattern REMOTE = Pattern.compile("视频|视讯|云签约|云端|线上|网络签约|远程");
 
     static String sentenceDate(DocumentContext ctx, int si) {
-        return clauseDate(ctx, si, ctx.bestDate(si));
+        return clauseDate(ctx, si, ctx.bestActDate(si));
     }
 
     /** The date of the signing whose verb stands at a text offset: its own clause's when the sentence lists several. */

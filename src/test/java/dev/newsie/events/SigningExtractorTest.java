@@ -332,4 +332,12 @@ class SigningExtractorTest {
         List<Event> special = signings(run("2024年5月4日，株洲市人民政府与韩国釜山广域市政府签署友好城市关系协议书。", "2024-05-05"));
         assertEquals(Set.of(Set.of("株洲", "釜山广域市")), partySets(special));
     }
+
+    @Test
+    void theYearATwinningBeganDoesNotDateTheSigningThatDeepensIt() {
+        String text = "株洲市与法国南特市今天签署友好交流合作备忘录，深化两市自1994年缔结友好城市以来的友谊。";
+        List<Event> ss = signings(run(text, null));
+        assertEquals(Set.of(Set.of("株洲", "南特")), partySets(ss));
+        assertEquals(null, ss.get(0).date());
+    }
 }
