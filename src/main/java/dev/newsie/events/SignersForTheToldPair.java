@@ -1,8 +1,11 @@
 package dev.newsie.events;
 
+import dev.newsie.model.EntityType;
 import dev.newsie.model.EventBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +22,14 @@ final class SignersForTheToldPair {
             "^[^,，。;；]*[,，](?:[^。;；]*[,，])?[^,，。;；]*代表(?:双方|两市|两地|两县|两省)(?:政府)?(?:在协议书?上)?$");
 
     /** After the verb: a bare document word (意向书, 协议书) or none; a document named in full is a telling of its own. */
-    private static final Pattern BARE_DOCUMENT = Pattern.compile("^了?(?:意向书|协议书?|协定书?|备忘录)?(?:[,，。;；!！]|$)");
+    private static final Pattern BARE_DOCUMENT = Pattern.compile("^了?(?:意向书|协议书?|协定书?|备忘录|盟约)?(?:[,，。;；!！]|$)");
+
+    /**
+     * 甲县与乙市今天正式缔盟,县长X与市长Y在县府完成签署: a clause of its own holding only two people, each with a bare
+     * post, joined by 与 (and where they signed); no place of its own, so the people are the told pair's signers.
+     */
+    private static final Pattern TWO_SIGNERS = Pattern.compile("^(?:并|随后|之后)?(?:由)?\\p{IsHan}{0,4}?Ⓡ\\p{IsHan}{0,3}?(?:与|和|同)\\p{IsHan}{0,4}?Ⓡ"
+            + "\\p{IsHan}{0,3}?(?:在(Ⓟ+|Ⓞ))?(?:完成|共同|正式|分别)?(?:代表(?:双方|两市|两地|两县))?$");
 
     /**
      * @param previousVerbEnd the end of the sentence's earlier signing verb, whose signing is last
@@ -27,16 +37,40 @@ final class SignersForTheToldPair {
      */
     static boolean signersOf(MaskedSentence ms, int previousVerbEnd, int[] verb, EventBuilder last) {
         String m = ms.masked();
-        if (previousVerbEnd <= 0 || last == null || !ON_BEHALF.matcher(m.substring(previousVerbEnd, verb[0])).find()
-                || !BARE_DOCUMENT.matcher(m.substring(verb[1])).find()) {
+        if (previousVerbEnd <= 0 || last == null || !BARE_DOCUMENT.matcher(m.substring(verb[1])).find()) {
             return false;
         }
-        List<String> signers = Signatories.signatoriesBefore(ms, previousVerbEnd, verb[0]);
+        int clause = SigningExtractor.clauseStart(m, verb[0]);
+        Matcher two = TWO_SIGNERS.matcher(m.substring(clause, verb[0]));
+        String place = null;
+        boolean ownClause = clause > previousVerbEnd && two.find();
+        if (ownClause) {
+            if (two.group(1) != null) {
+                int at = clause + two.start(1); // 在县府完成签署: the office's place (or the place) is where
+                place = m.charAt(at) == MaskedSentence.ORG ? SigningPlace.governmentPlace(ms.slots(at, at + 1).get(0))
+                        : SigningPlace.placeIn(ms, at, clause + two.end(1));
+            }
+        } else if (!ON_BEHALF.matcher(m.substring(previousVerbEnd, verb[0])).find()) {
+            return false;
+        }
+        List<String> signers = new ArrayList<>();
+        if (ownClause) {
+            for (MaskedSentence.Slot slot : ms.slots(clause, verb[0])) {
+                if (slot.entity().type() == EntityType.PERSON && !signers.contains(slot.entity().name())) {
+                    signers.add(slot.entity().name());
+                }
+            }
+        } else {
+            signers = Signatories.signatoriesBefore(ms, previousVerbEnd, verb[0]);
+        }
         if (signers.size() != 2) {
             return false; // the two sides' signers, one each, or it is not the pair's act told again
         }
         if (last.build().signatories() == null) {
             last.signatories(signers);
+        }
+        if (place != null && last.build().location() == null) {
+            last.location(place);
         }
         return true;
     }

@@ -290,7 +290,7 @@ final class SigningPlace {
         return found;
     }
 
-    private static String placeIn(MaskedSentence ms, int from, int to) {
+    static String placeIn(MaskedSentence ms, int from, int to) {
         MaskedSentence.Slot s = ms.lastPlace(from, to);
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }

@@ -26,4 +26,20 @@ class SignersForTheToldPairTest {
         assertEquals(java.util.Set.of("坎皮纳斯", "绵阳"), partiesOf(s));
         assertEquals(List.of("柯立远", "卡洛斯·席尔瓦"), s.signatories());
     }
+
+    @Test
+    void twoPeopleWithBarePostsInAClauseOfTheirOwnSignTheToldPairsActWhereTheySigned() {
+        String text = "屏东县与日本大分县别府市今天正式缔盟，县长周一鸣与市长长野恭纮在县府完成签署。";
+        Event s = theOneSigning(text, "2024-04-02");
+        assertEquals(java.util.Set.of("屏东", "别府"), partiesOf(s));
+        assertEquals(List.of("周一鸣", "长野恭纮"), s.signatories());
+        assertEquals("屏东", s.location());
+    }
+
+    @Test
+    void twoPeopleInAClauseWithAPlaceOfItsOwnAreNoSignersOfTheToldPair() {
+        String text = "屏东县与日本大分县别府市今天正式缔盟，县长周一鸣与台南市长黄大同另签署备忘录。";
+        Event s = signings(run(text, "2024-04-02")).get(0);
+        assertEquals(null, s.signatories());
+    }
 }
