@@ -19,9 +19,9 @@ final class AwardNames {
     /** An opening mark inside is not allowed: in “甲说获得“X”证书” the quote is the inner one, not the outer. */
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^“”\"「」『』【】]{2,40}奖)[”\"」』】]");
 
-    /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状: the honours Taiwan's city halls hand over, named by the object alone. */
+    /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状, 颁发荣誉市民证: the honours Taiwan's city halls hand over, named by the object alone. */
     private static final Pattern TOKEN_HONOUR = Pattern.compile(
-            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民状))?(?:感谢状|市钥|荣誉市民状))");
+            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民(?:状|证)))?(?:感谢状|市钥|荣誉市民(?:状|证(?!书))))");
 
     /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
     private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");

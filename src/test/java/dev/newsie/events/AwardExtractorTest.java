@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The award constructions of the genre (winners' lists of every layout, givers, honours), each on a small
@@ -453,6 +454,14 @@ class AwardExtractorTest {
         Map<String, Event> b = awards("感谢状\n台中市政府9日颁发感谢状给日本大阪府议员山田太郎,感谢他协助台中参加物产展。", "2033-06-10");
         assertEquals(List.of("山田太郎"), b.get("感谢状").recipients());
         assertEquals(List.of("台中市政府"), b.get("感谢状").giver()); // a day between the body and its verb
+    }
+
+    @Test
+    void anHonoraryCitizensCardHandedOverIsAnHonourButATallyOfCertificatesIsNone() {
+        Map<String, Event> a = awards("市长会见友人\n嘉义市长今天颁发荣誉市民证给日本友人铃木一郎,感谢他推动两地交流。", "2033-06-10");
+        assertEquals(List.of("铃木一郎"), a.get("荣誉市民证").recipients());
+        Map<String, Event> b = awards("市长会见友人\n嘉义市自1990年以来已向80名外籍人士颁发荣誉市民证书。", "2033-06-10");
+        assertTrue(b.isEmpty(), b.toString());
     }
 
     @Test
