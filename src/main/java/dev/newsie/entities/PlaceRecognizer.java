@@ -109,7 +109,7 @@ public final class PlaceRecognizer {
         out.removeIf(this::endsInCompassRegion);
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
-        return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
+        return StatesNamedShortAgain.apply(text, TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer)));
     }
 
     private List<Candidate> recognizeListed(String text, List<Token> tokens) {
