@@ -258,6 +258,14 @@ public final class PersonRecognizer {
                         kanjiNameEnds.add(end);
                     }
                 }
+                if (first && !NameShapes.BYLINE_TITLES.contains(title) && (end < 0 || allTransliterated(text, p, end))) {
+                    // 市长莉莎吉尔莫: a given and family name written without the interpunct; it also outruns a
+                    // Chinese reading of its first syllables (罗伯特 of 罗伯特某某)
+                    int dotless = DotlessForeignNames.end(text, p, shapes.transliteration,
+                            e -> (shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e))
+                                    && !wordInside(tokens, titleEnd, e));
+                    end = Math.max(end, dotless);
+                }
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
@@ -559,6 +567,20 @@ public final class PersonRecognizer {
             return c;
         }
         return new Candidate(c.start(), e, c.type(), text.substring(c.start(), e), c.country(), c.source());
+    }
+
+    /**
+     * Whether the segmenter reads a verb, adverb or other non-noun word of two or more characters inside
+     * {@code [from, to)} (特别 in 某某特别录制): no name holds one.
+     */
+    private static boolean wordInside(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, from, to).stream().anyMatch(t -> t.start() >= from && t.end() <= to
+                && t.end() - t.start() >= 2 && !t.tag().startsWith("n") && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith));
+    }
+
+    /** Whether {@code text[from..to)} is written in transliteration characters only. */
+    private boolean allTransliterated(String text, int from, int to) {
+        return text.substring(from, to).chars().allMatch(ch -> shapes.transliteration.contains((char) ch));
     }
 
     /** A one-part transliterated name of 2–4 characters after a title (州长拉卡瓦). */

@@ -61,6 +61,7 @@ public final class PlaceRecognizer {
     private final PlaceSuffixRules suffixes;
     private final TransliteratedPlaces transliterated;
     private final CapitalsAfterCountries capitals = CapitalsAfterCountries.load();
+    private final OneCharacterJapaneseMunicipalities oneCharacterJapanese = OneCharacterJapaneseMunicipalities.load();
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
@@ -108,7 +109,7 @@ public final class PlaceRecognizer {
         out.removeIf(this::endsInCompassRegion);
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
-        return TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer));
+        return StatesNamedShortAgain.apply(text, TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer)));
     }
 
     private List<Candidate> recognizeListed(String text, List<Token> tokens) {
@@ -276,6 +277,9 @@ public final class PlaceRecognizer {
                 if (longer != null && longer.end() > next.end()) {
                     next = longer;
                 }
+            }
+            if (next == null) {
+                next = oneCharacterJapanese.at(text, pos, out.isEmpty() ? null : out.get(out.size() - 1)); // 大阪府堺市
             }
             if (next == null) {
                 next = unknown(text, pos, country, tokens);

@@ -22,6 +22,12 @@ final class TransliteratedPlaces {
      * even where no list knows it and no country precedes it (typed by the suffix as abroad; a county, 郡, is a CITY,
      * GOLD.md §2).
      */
+    /**
+     * Right after a country or a foreign state, a run of four or more transliteration characters before 市长, 州长 or
+     * 郡长 names the place whose head the title is (美国某州甲乙丙丁市长某某): the writer lets the place's suffix open the
+     * title, as with a listed name (新竹市长); the place is the run, and the title keeps its suffix. Without the country
+     * or state before it the run is left alone (a name or a word may stand there).
+     */
     /** A run this long right after a country is a name even where the segmenter reads common words in it. */
     static final int MIN_AFTER_COUNTRY = 4;
 
@@ -36,7 +42,8 @@ final class TransliteratedPlaces {
         }
         for (int k = 3; k < text.length(); k++) {
             char suffix = text.charAt(k);
-            if ((suffix != '市' && suffix != '州' && suffix != '省' && suffix != '郡') || PlaceRecognizer.startsTitle(text, k)) {
+            boolean headsTitle = k + 1 < text.length() && text.charAt(k + 1) == '长';
+            if ((suffix != '市' && suffix != '州' && suffix != '省' && suffix != '郡') || (PlaceRecognizer.startsTitle(text, k) && !headsTitle)) {
                 continue;
             }
             int s = k;
@@ -57,8 +64,13 @@ final class TransliteratedPlaces {
                     || !(afterCountry || (SegmenterReadings.plausibleStem(tokens, s, k) && SegmenterReadings.chineseStem(tokens, s, k)))) {
                 continue;
             }
+            if (headsTitle && !afterCountry) {
+                continue; // 甲乙丙市长: without a foreign country or state before it, the run may be a name or a word
+            }
             EntityType t = suffix == '市' || suffix == '郡' ? EntityType.CITY : EntityType.PROVINCE;
-            out.add(new Candidate(s, k + 1, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
+            // 美国某州甲乙丙丁市长: the suffix also opens the head's title, so the place ends before it
+            int end = headsTitle ? k : k + 1;
+            out.add(new Candidate(s, end, t, CanonicalNames.surfaceForm(text.substring(s, k)), null, Candidate.Source.WEAK));
         }
         out.addAll(hyphenated(text, known));
         return out;

@@ -26,4 +26,12 @@ class AdverbsAfterNamesTest {
         Set<String> p = persons("日本稚内市市长佐藤雄二及议长菅野勇甚至在致词中使用中文。");
         assertTrue(p.contains("菅野勇"), p.toString());
     }
+
+    @Test
+    void aDemonstrativeOfTheOccasionEndsTheName() {
+        Set<String> p = persons("韩国忠清北道丹阳郡与湖南某市结好多年，丹阳郡守柳成浩此次率团来访。");
+        assertTrue(p.contains("柳成浩"), p.toString());
+        p = persons("会上，协会会长郑明宇首次访问该市。");
+        assertTrue(p.contains("郑明宇"), p.toString());
+    }
 }

@@ -23,4 +23,16 @@ class TransliteratedPlacesTest {
         Set<String> places = placeKeys("会议讨论了城乡-区域协调发展市场问题。");
         assertFalse(places.stream().anyMatch(p -> p.contains("-")), places.toString());
     }
+
+    @Test
+    void aPlaceWhoseSuffixOpensItsHeadsTitleIsThePlaceBeforeIt() {
+        Set<String> places = placeKeys("美国加利福尼亚州圣克拉拉市长安娜贝克今天率团访问台南市。");
+        assertTrue(places.contains("CITY 圣克拉拉"), places.toString());
+    }
+
+    @Test
+    void aRunBeforeATitleWithNoForeignPlaceBeforeItIsNoPlace() {
+        Set<String> places = placeKeys("会上，圣克拉拉市长发表讲话。");
+        assertFalse(places.contains("CITY 圣克拉拉"), places.toString());
+    }
 }
