@@ -61,4 +61,11 @@ class TwinningToldWithItsYearTest {
         Set<String> r = relations("匈牙利佩奇市（九江市友好城市）市长率团出席了开幕式。");
         assertTrue(r.contains("九江-佩奇@null"), r.toString());
     }
+
+    @Test
+    void yearsLastedWithWordsBetweenThePairAndTheCount() {
+        Set<String> r = relations("九江市与匈牙利佩奇市今年适逢缔结友好城市20周年。南通市与法国图尔市友城结好已有10年。"
+                + "常州市与德国亚琛市的姊妹市情谊已延续25年。");
+        assertTrue(r.containsAll(Set.of("九江-佩奇@2004", "南通-图尔@2014", "亚琛-常州@1999")), r.toString());
+    }
 }
