@@ -47,6 +47,13 @@ public final class RegionalDateForms {
      */
     private static final Pattern CN_YEARS_COUNTED = Pattern.compile(
             "(?<![〇○零一二三四五六七八九十百])(" + CN_NUM + "{1,4})(?=周年|多?年以?来)");
+    /**
+     * 缔结友好城市关系已满二十年, 与乙缔结友好城市已二十五年, 结好已有十年: the years a twinning has lasted, counted after
+     * 已/已满/已有/届满 right behind the twinning's verb or standing (round 20 of issue 9), read in digits as above.
+     */
+    private static final Pattern CN_YEARS_LASTED = Pattern.compile(
+            "(?<=(?:结好|缔盟|结盟|友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|关系)(?:至今|迄今)?(?:已经|已有|已满|已届|届满|已|满))("
+            + CN_NUM + "{1,4})(?=多?个?年)");
     private static final Pattern CN_MONTH_DAY = Pattern.compile(
             "(?<![" + "〇○零一二三四五六七八九十" + "])([一二三四五六七八九十]{1,2})月([一二三四五六七八九十]{1,3})日");
 
@@ -156,6 +163,13 @@ public final class RegionalDateForms {
             }
         }
         m = CN_YEARS_COUNTED.matcher(numeralBefore(text, '周') || text.contains("年来") || text.contains("年以来") ? text : "");
+        while (m.find()) {
+            Integer n = number(m.group(1));
+            if (n != null && n >= 1 && n <= 200) {
+                add(out, m.start(), m.end(), String.valueOf(n));
+            }
+        }
+        m = CN_YEARS_LASTED.matcher(text);
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {

@@ -47,6 +47,7 @@ final class SisterCityExtractor {
             out.put(b.a(), b.b(), b.since(), b.evidence());
         }
         Integer year = ctx.resolver.anchorYear();
+        BothSidesNamedAfter sidesAfter = new BothSidesNamedAfter();
         for (MaskedSentence ms : ctx.masked) {
             java.util.BitSet respective = new java.util.BitSet();
             for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
@@ -95,6 +96,9 @@ final class SisterCityExtractor {
                         if (pair == null) {
                             // 在两市结好30周年之际,甲与乙签署…: the two sides are told after 两市, by the signing of this sentence
                             pair = lastSigningPair(ctx, events, ms.sentence().end());
+                        }
+                        if (pair == null) {
+                            sidesAfter.remember(ms, since, p.kind().equals("BOTH_ANNIVERSARY")); // named in the next sentence
                         }
                         if (pair != null && p.kind().equals("BOTH_ANNIVERSARY")) {
                             out.putCounted(pair.get(0), pair.get(1), since, new Span(ms.sentence().start(), ms.sentence().end()));
@@ -214,6 +218,9 @@ final class SisterCityExtractor {
         }
         TwinningRecalledBeforeAnother.read(ctx, out); // 继9月甲与乙缔盟后,…
         TitledTwinningAgreement.read(ctx, out); // 1984年6月12日,《甲——乙缔结友好省州关系协议书》签署
+        RespectiveYears.read(ctx, out); // 甲与乙、丙分别于1980年和1999年结为友好城市
+        ChronicleClause.read(ctx, out); // 1991年,甲与乙缔结友好城市关系;2008年,又与丙结为友好城市
+        sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
         forumParticipants(ctx, events, out);
         return out.relations();
     }

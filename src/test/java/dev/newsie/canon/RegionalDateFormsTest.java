@@ -105,4 +105,12 @@ class RegionalDateFormsTest {
         assertEquals("缔盟20多年以来", rewrite("締盟二十多年以來", false));
         assertEquals("二〇〇九年来到", rewrite("二〇〇九年来到", false));
     }
+
+    @Test
+    void readsChineseNumeralYearsATwinningHasLasted() {
+        assertEquals("缔结友好城市关系已满20年", rewrite("缔结友好城市关系已满二十年", false));
+        assertEquals("与乙市缔结友好城市已25年", rewrite("與乙市締結友好城市已二十五年", false));
+        assertEquals("两市结好已有10年", rewrite("两市结好已有十年", false));
+        assertEquals("公司成立已有十年", rewrite("公司成立已有十年", false));
+    }
 }
