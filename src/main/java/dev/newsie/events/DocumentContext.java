@@ -254,7 +254,7 @@ final class DocumentContext {
 
     /**
      * The sentence's most precise date for an act it tells: one opening a span up to now (自1988年…以来) is not an
-     * act's time. (An award's 当年 may point back to such a year, so only signings read dates this way.)
+     * act's time when the sentence gives the act a day of its own. (An award's 当年 may point back to such a year, so only signings read dates this way.)
      */
     DateResolver.DateMention bestActDate(int si) {
         return bestDate(si, true);
@@ -263,7 +263,7 @@ final class DocumentContext {
     private DateResolver.DateMention bestDate(int si, boolean acts) {
         DateResolver.DateMention best = null;
         for (DateResolver.DateMention d : dates.get(si)) {
-            if (acts && startsASpanUntilNow(si, d)) {
+            if (acts && startsASpanUntilNow(si, d) && toldAtAnotherTime(si, d)) {
                 continue;
             }
             if (best == null || precision(d) > precision(best)) {
@@ -271,6 +271,20 @@ final class DocumentContext {
             }
         }
         return best;
+    }
+
+    /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
+    private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|近日|当天|当日|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
+
+    /**
+     * Whether the sentence tells its act at a time of its own outside the span's date (今天签署…,深化自1988年…以来的友谊);
+     * without one (甲与乙缔结姊妹市,双方自2015年签署盟约以来…) the span's start is the only time the act has.
+     */
+    private boolean toldAtAnotherTime(int si, DateResolver.DateMention d) {
+        Sentence s = sentences.get(si);
+        String t = s.text();
+        int at = Math.max(0, d.start() - s.start()), end = Math.min(t.length(), Math.max(at, d.end() - s.start()));
+        return DAY_WORD.matcher(t.substring(0, at)).find() || DAY_WORD.matcher(t.substring(end)).find();
     }
 
     /** 自1988年…以来, 从2015年起: a date opening a span that runs to the present. */

@@ -340,4 +340,11 @@ class SigningExtractorTest {
         assertEquals(Set.of(Set.of("株洲", "南特")), partySets(ss));
         assertEquals(null, ss.get(0).date());
     }
+
+    @Test
+    void aSpansStartIsTheTwinningsTimeWhenTheSentenceGivesItNoOther() {
+        String text = "南投县与日本长野县松本市缔结姊妹市，双方自2016年签署盟约以来，每年互派学生交流。";
+        EventExtractor.Result r = run(text, null);
+        assertEquals("2016", r.relations().get(0).since());
+    }
 }
