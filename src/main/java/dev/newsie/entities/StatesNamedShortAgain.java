@@ -35,6 +35,16 @@ final class StatesNamedShortAgain {
         return Map.copyOf(m);
     }
 
+    /** Whether the short name is written somewhere right after a Chinese province the recogniser found (山东德州). */
+    private static boolean afterChineseProvince(String text, String surface, List<Candidate> found) {
+        for (Candidate p : found) {
+            if (p.type() == EntityType.PROVINCE && "中国".equals(p.country()) && text.startsWith(surface, p.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code found} with each bare short name read as the state where the article names it in full. */
     static List<Candidate> apply(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());
@@ -42,7 +52,7 @@ final class StatesNamedShortAgain {
             String surface = text.substring(c.start(), c.end());
             String state = STATES.get(surface);
             if (state != null && c.type() == EntityType.CITY && text.contains("美国" + state)
-                    && !text.contains(surface + "市") && !text.contains("山东" + surface)) {
+                    && !text.contains(surface + "市") && !afterChineseProvince(text, surface, found)) {
                 out.add(new Candidate(c.start(), c.end(), EntityType.PROVINCE, CanonicalNames.dropSuffix(state), "美国",
                         Candidate.Source.PATTERN));
             } else {

@@ -57,22 +57,11 @@ final class RespectiveYears {
     /** The last place of each run of place slots in [from, to): one partner per administrative chain. */
     private static List<MaskedSentence.Slot> partners(MaskedSentence ms, int from, int to) {
         List<MaskedSentence.Slot> out = new ArrayList<>();
-        String masked = ms.masked();
-        int i = from;
-        while (i < to) {
-            if (masked.charAt(i) != MaskedSentence.PLACE) {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < to && masked.charAt(j) == MaskedSentence.PLACE) {
-                j++;
-            }
-            MaskedSentence.Slot last = ms.lastPlace(i, j);
+        for (int[] chain : SisterCityExtractor.chains(ms.masked(), from, to)) {
+            MaskedSentence.Slot last = ms.lastPlace(chain[0], chain[1]);
             if (last != null) {
                 out.add(last);
             }
-            i = j;
         }
         return out;
     }

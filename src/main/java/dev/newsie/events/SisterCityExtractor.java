@@ -226,7 +226,7 @@ final class SisterCityExtractor {
     }
 
     /** The runs of place slots in [from, to): each an administrative chain. */
-    private static List<int[]> chains(String masked, int from, int to) {
+    static List<int[]> chains(String masked, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
