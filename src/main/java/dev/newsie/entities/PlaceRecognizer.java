@@ -388,6 +388,11 @@ public final class PlaceRecognizer {
      */
     private static final String CLASSIFIERS_OF_PEOPLE = "位个座第";
     /**
+     * 代表团来我县, 一行访问我市: a visiting party's word or the first person's 我 (我市, 我县 are the page's own place)
+     * inside an unlisted stem shows a clause, not a name; no transliterated name is written with them.
+     */
+    private static final List<String> CLAUSE_WORDS_IN_STEM = List.of("我", "代表团", "一行");
+    /**
      * 总统府, 总理府, 首相府: the office of a state's or government's head; its 府 is the office, not a Thai province's
      * suffix, and the title before it names no place.
      */
@@ -423,6 +428,7 @@ public final class PlaceRecognizer {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
                         || compassRegions.contains(text.substring(pos, j)) // 日本东北地区: a region, no place
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
+                        || CLAUSE_WORDS_IN_STEM.stream().anyMatch(text.substring(pos, j)::contains)
                         || HEADS_OF_GOVERNMENT.contains(text.substring(pos, j)) // 某国总理府: the premier's office, no prefecture
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {

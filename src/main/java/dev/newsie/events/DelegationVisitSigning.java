@@ -36,8 +36,8 @@ final class DelegationVisitSigning {
      * place may be a body of it (甲县县委副书记、县长X); the visitors are those who led (率, 带领) or came as 一行.
      */
     private static final Pattern LED_VISIT_WITH_HOST = Pattern.compile(
-            "(Ⓟ*Ⓞ|Ⓟ+)[^。;；Ⓟ]{0,120}?(?:(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?|一行)(?:前往|赴|到|来到|来(?!自))(Ⓟ+|我市)(?:进行)?(?:友好)?(?:学习)?(?:考察|访问|调研|交流|学习)"
-                    + "[^。;；ⓅⓄ]{0,40}?并?(?:与|和|同)(Ⓟ+|我市)$");
+            "(Ⓟ*Ⓞ|Ⓟ+)[^。;；Ⓟ]{0,120}?(?:(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?|一行|(?:政府|友好|经贸|友好交流|访问|考察)?代表团(?:一行)?)(?:前往|赴|到|来到|来(?!自))(Ⓟ+|我[市区县])(?:进行)?(?:友好)?(?:学习)?(?:考察|访问|调研|交流|学习)"
+                    + "[^。;；ⓅⓄ]{0,40}?并?(?:与|和|同)(Ⓟ+|我[市区县])$");
 
     /** The signing of the led visit's two places, or null. */
     static EventBuilder signing(MaskedSentence ms, int verbPos, String kind, String title, String date) {
@@ -76,11 +76,11 @@ final class DelegationVisitSigning {
             return null;
         }
         String host;
-        if (v.group(2).equals("我市") || v.group(3).equals("我市")) {
+        if (v.group(2).startsWith("我") || v.group(3).startsWith("我")) {
             if (!v.group(2).equals(v.group(3)) || ctx == null) {
                 return null; // a visit to 我市 and a signing with another place, or the other way round
             }
-            host = ctx.homePlace('市');
+            host = ctx.homePlace(v.group(2).charAt(1)); // 我市, and a district's or county's own 我区, 我县
         } else {
             MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2)), with = ms.lastPlace(v.start(3), v.end(3));
             if (to == null || with == null || to.entity().type() == EntityType.COUNTRY || !to.entity().name().equals(with.entity().name())) {

@@ -57,23 +57,24 @@ final class DocumentContext {
 
     /** A local government's or party body's name: its place, then its level (市 or 省), then the body. */
     private static final Pattern HOME_BODY = Pattern.compile(
-            "^(\\p{IsHan}{2,}?)([市省])(?:人民政府|政府)?(?:外事办公室|外办|委|人大常委会|人民对外友好协会|友协)?$");
+            "^(\\p{IsHan}{2,}?)([市省区县])(?:人民政府|政府)?(?:外事办公室|外办|委|人大常委会|人民对外友好协会|友协)?$");
 
     /**
-     * The place 我市, 本市 (level 市) or 我省, 本省 (level 省) stand for: the place the page's local outlet is named
+     * The place 我市, 本市 (level 市), 我区, 我县 (a district's or county's own media, levels 区 and 县, read among the
+     * cities) or 我省, 本省 (level 省) stand for: the place the page's local outlet is named
      * after ({@link HomeOutlet}), else the one Chinese place of that level whose
      * government or party body the page names (来源:甲市人民政府), else the one Chinese place of that rank the page
      * names at all, else (for 我省) the one province of the Chinese cities it names ({@link ProvinceOfHomeCities});
      * null when the page leaves a doubt.
      */
     String homePlace(char level) {
-        String served = HomeOutlet.place(entities, level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE);
+        dev.newsie.model.EntityType rank = level == '省' ? dev.newsie.model.EntityType.PROVINCE : dev.newsie.model.EntityType.CITY;
+        String served = HomeOutlet.place(entities, rank);
         if (served != null) {
             return served; // 来源:甲日报 … 我市: the outlet's own place
         }
         java.util.Set<String> bodies = new java.util.LinkedHashSet<>();
         java.util.Set<String> places = new java.util.LinkedHashSet<>();
-        dev.newsie.model.EntityType rank = level == '市' ? dev.newsie.model.EntityType.CITY : dev.newsie.model.EntityType.PROVINCE;
         for (Entity e : entities) {
             Matcher b = HOME_BODY.matcher(e.name());
             if (e.type() == dev.newsie.model.EntityType.ORGANIZATION && b.matches() && b.group(2).charAt(0) == level) {

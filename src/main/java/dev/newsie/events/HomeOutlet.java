@@ -56,7 +56,7 @@ final class HomeOutlet {
     }
 
     private static boolean isOutletHead(String rest) {
-        String head = rest.startsWith("市") || rest.startsWith("省") ? rest.substring(1) : rest;
+        String head = !rest.isEmpty() && "市省区县".indexOf(rest.charAt(0)) >= 0 ? rest.substring(1) : rest;
         return Heads.ALL.contains(head) || Heads.ALL.contains(rest);
     }
 }

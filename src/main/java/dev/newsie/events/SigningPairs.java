@@ -25,13 +25,13 @@ final class SigningPairs {
      * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
      * the place that follows (and the words state the relation, see relation-patterns.tsv).
      */
-    private static final String PARTNER_WORD = "(?:其|我[市省])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
+    private static final String PARTNER_WORD = "(?:其|我[市省区县])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
 
     /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
     static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
 
     /** 我市与乙市, 本省和乙州: the page's own place (said as 我/本 + its level) facing a partner. */
-    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
+    private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省区县])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
             + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
     /**
@@ -76,6 +76,12 @@ final class SigningPairs {
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
     private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");
+    /**
+     * 区长, 县委书记, 市委副书记、市长: a head's title with no place before it, as a city's, district's or county's own
+     * media write their head; it stands for the page's own place of that level ({@link DocumentContext#homePlace}).
+     */
+    private static final Pattern BARE_HOME_HEAD = Pattern.compile(
+            "^(?:[^ⓅⓄⓇ]{0,12}?[,，;；])?(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])(?:长|委书记)$");
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
@@ -225,6 +231,11 @@ final class SigningPairs {
                 // 内埔乡长钟国光 … 在甲、乙分处长丙见证下,钟国光与乙町长签订: the place the person heads, if said
                 String headed = SigningSides.placeHeadedBy(ctx, ms, person.entity());
                 String ownName = headed != null ? headed : own == null || own.entity().type() == EntityType.COUNTRY ? null : own.entity().name();
+                if (ownName == null && own == null) {
+                    // 区委副书记、区长X与乙市市长签署: a head named by a bare title, in the page's own place's media
+                    Matcher bare = BARE_HOME_HEAD.matcher(clause.substring(0, pp.start(1)));
+                    ownName = bare.find() ? ctx.homePlace(bare.group(1).charAt(0)) : null;
+                }
                 if (ownName != null && other != null && !ownName.equals(other.entity().name())) {
                     List<String> signers = new ArrayList<>(List.of(person.entity().name()));
                     Matcher head = PARTNER_HEAD.matcher(clause.substring(pp.end()));

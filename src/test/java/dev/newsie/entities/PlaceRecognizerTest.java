@@ -279,4 +279,10 @@ class PlaceRecognizerTest {
         assertTrue(keys("代表团参访妈祖庙、糖厂、老街与文化中心。").stream().noneMatch(n -> n.contains("老街")));
         assertTrue(keys("河口县与越南老街市代表出席。").contains("CITY 老街"));
     }
+
+    @Test
+    void aDelegationComingToOurCountyIsNoPrefectureAfterItsCity() {
+        Set<String> k = keys("日本丙丁市代表团来我县考察,双方签署了协议。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("我") || n.contains("代表团")), k.toString());
+    }
 }

@@ -49,4 +49,12 @@ class DelegationVisitSigningTest {
         List<Event> ss = signings(run(text, "2014-09-19"));
         assertTrue(ss.stream().noneMatch(e -> e.parties().contains("盐津") && e.parties().contains("湖州")), ss.toString());
     }
+
+    @Test
+    void aDelegationVisitingOurCountyThenSigningWithOurCountyIsWithThePagesOwnCounty() {
+        String text = "来源:德清县人民政府\n9月18日,日本鹤冈市代表团来我县考察,并与我县签署了友好交流协议书。德清县位于湖州市东部。";
+        Event s = theOneSigning(text, "2031-09-19");
+        assertEquals(java.util.Set.of("鹤冈", "德清"), partiesOf(s));
+        assertEquals("德清", s.location());
+    }
 }

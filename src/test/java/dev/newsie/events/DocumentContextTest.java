@@ -136,4 +136,13 @@ class DocumentContextTest {
         assertEquals("2024-09-10", reference("两省签署协议\n发布时间:2024-12-01 00:22:03\n本报长沙9月10日电 两省今天签署合作协议。", null));
         assertEquals("2024-12-01", reference("两省签署协议\n发布时间:2024-12-01 00:22:03\n本报长沙10日电 两省今天签署合作协议。", null));
     }
+
+    @Test
+    void ourDistrictIsTheDistrictWhoseGovernmentThePageNames() {
+        DocumentContext ctx = new DocumentContext("我区与乙市签署协议。", null, java.util.List.of(
+                entity(dev.newsie.model.EntityType.CITY, "乙城", "德国"),
+                entity(dev.newsie.model.EntityType.CITY, "丙州", "中国"),
+                entity(dev.newsie.model.EntityType.ORGANIZATION, "甲江区人民政府", null)));
+        assertEquals("甲江", ctx.homePlace('区'), "the district's government speaks before the one Chinese city named");
+    }
 }

@@ -184,4 +184,18 @@ class SigningPairsTest {
         assertEquals(Set.of("长治", "富山"), partiesOf(withYu));
         assertEquals("2019", withYu.date());
     }
+
+    @Test
+    void aDistrictHeadNamedByBareTitleSignsForTheDistrictWhoseMediaReport() {
+        String text = "2031年5月15日 来源:萧山新闻网\n昨天,区委副书记、区长王一明与美国帕萨迪纳市市长约翰·史密斯签署了友好交流意向书。萧山区位于杭州市东部。";
+        List<Event> ss = signings(run(text, null));
+        assertEquals(Set.of(Set.of("萧山", "帕萨迪纳")), partySets(ss), ss.toString());
+    }
+
+    @Test
+    void ourDistrictFacingAPartnerIsTheDistrictWhoseMediaReport() {
+        String text = "2031年5月15日 来源:萧山新闻网\n昨天,我区与美国帕萨迪纳市签署了友好交流意向书。萧山区位于杭州市东部。";
+        List<Event> ss = signings(run(text, null));
+        assertEquals(Set.of(Set.of("萧山", "帕萨迪纳")), partySets(ss), ss.toString());
+    }
 }

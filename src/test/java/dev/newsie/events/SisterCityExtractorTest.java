@@ -353,4 +353,10 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("三星乡-高原町@2025"), r.toString());
         assertTrue(r.contains("新竹-津山@2025"), r.toString());
     }
+
+    @Test
+    void aPartnerOfOurCountyIsThePartnerOfTheCountyWhoseMediaReport() {
+        assertTrue(relations("来源:德清县融媒体中心\n日本鹤冈市是我县的友好城市,两地往来密切。德清县位于湖州市东部。", "2031-10-11")
+                .contains("德清-鹤冈@null"));
+    }
 }
