@@ -358,6 +358,12 @@ final class SigningExtractor {
      */
     private static final Pattern PROVINCE_BEFORE_CITY = Pattern.compile("^\\p{IsHan}{2,4}?[道省](?=\\p{IsHan}{2,}$)");
 
+    /** The place a government or party committee belongs to (甲市人民政府 → 甲), or null for any other name. */
+    static String placeOfGovernment(String name) {
+        Matcher g = GOVERNMENT.matcher(name);
+        return g.matches() ? PROVINCE_BEFORE_CITY.matcher(g.group(1)).replaceFirst("") : null;
+    }
+
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
         if (s.entity().type() == EntityType.ORGANIZATION) {

@@ -82,6 +82,30 @@ final class SigningPairs {
      */
     private static final Pattern BARE_HOME_HEAD = Pattern.compile(
             "^(?:[^ⓅⓄⓇ]{0,12}?[,，;；])?(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])(?:长|委书记)$");
+    /** 副市长X会见…, 区长X与…: a head named by a bare title anywhere in the sentence before the verb. */
+    private static final Pattern BARE_HOME_HEAD_IN_SENTENCE = Pattern.compile(
+            "(?:^|[,，;；:：])(?:[^ⓅⓄⓇ,，;；]{0,8}?[,，;；])?(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])长Ⓡ(?![ⓅⓄ])");
+
+    /**
+     * 副市长X会见乙市副市长Y一行,两市签署…: the page's own place (its head named by a bare title, as its own media write)
+     * and the one foreign place named in the sentence before the verb; null when either is missing or in doubt.
+     */
+    private static List<String> homeHeadAndGuest(DocumentContext ctx, MaskedSentence ms, int verbPos) {
+        Matcher head = BARE_HOME_HEAD_IN_SENTENCE.matcher(ms.masked().substring(0, verbPos));
+        if (!head.find()) {
+            return null;
+        }
+        String home = ctx.homePlace(head.group(1).charAt(0));
+        java.util.Set<String> foreign = new java.util.LinkedHashSet<>();
+        for (MaskedSentence.Slot slot : ms.slots(head.end(), verbPos)) {
+            dev.newsie.model.Entity e = slot.entity();
+            if (e.type().isPlace() && e.type() != EntityType.COUNTRY && e.country() != null && !e.country().equals("中国")) {
+                foreign.add(e.name());
+            }
+        }
+        return home == null || foreign.size() != 1 || foreign.contains(home) ? null : List.of(home, foreign.iterator().next());
+    }
+
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
@@ -362,6 +386,9 @@ final class SigningPairs {
             }
             if (pair == null && clause.contains("双方")) {
                 pair = toldPair; // 随后,双方签署…: the two sides of the signing the headline told (a university and a city)
+            }
+            if (pair == null) {
+                pair = homeHeadAndGuest(ctx, ms, verb[0]);
             }
             if (pair != null) {
                 here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)

@@ -92,6 +92,8 @@ final class SigningSides {
 
     /** 甲市代表团: a place naming the delegation right before the word (a place-led delegation). */
     private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)(?:代表团|访问团|友好访问团)");
+    /** 代表团, 友好访问团 right after a government's name: the government's delegation. */
+    private static final Pattern DELEGATION_WORD = Pattern.compile("(?:友好|经贸|友好交流)?(?:代表团|访问团)");
     /** 代表团 said again without its place: the delegation already named. */
     private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团");
 
@@ -235,7 +237,17 @@ final class SigningSides {
     private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly, boolean skipSettings) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
+        java.util.Map<dev.newsie.model.Mention, String> sentBy = new java.util.HashMap<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
+            String government = e.type() == EntityType.ORGANIZATION ? SigningExtractor.placeOfGovernment(e.name()) : null;
+            if (government != null) {
+                for (dev.newsie.model.Mention m : e.mentions()) {
+                    if (m.end() <= before && DELEGATION_WORD.matcher(ctx.text).region(m.end(), ctx.text.length()).lookingAt()) {
+                        order.add(m); // 甲市政府代表团访问乙市,双方签署: the government's delegation is its place's side
+                        sentBy.put(m, government);
+                    }
+                }
+            }
             if (!e.type().isPlace() || (citiesOnly && e.type() != EntityType.CITY)) {
                 continue;
             }
@@ -249,6 +261,20 @@ final class SigningSides {
         order.sort((a, b) -> b.start() - a.start());
         String chinese = null, foreign = null;
         for (dev.newsie.model.Mention m : order) {
+            if (sentBy.containsKey(m)) {
+                String place = sentBy.get(m);
+                boolean abroad = ctx.entities.stream().anyMatch(p -> p.type().isPlace() && p.name().equals(place)
+                        && p.country() != null && !p.country().equals("中国"));
+                if (abroad && foreign == null) {
+                    foreign = place; // 日本甲县政府代表团: a foreign government's delegation is the foreign side
+                } else if (!abroad && chinese == null) {
+                    chinese = place;
+                }
+                if (chinese != null && foreign != null) {
+                    return List.of(chinese, foreign);
+                }
+                continue;
+            }
             dev.newsie.model.Entity e = owner.get(m);
             // a place with no country is on the home side: a Taiwanese county, a place the article does not locate
             boolean isChinese = "中国".equals(e.country()) || e.country() == null;

@@ -198,4 +198,17 @@ class SigningPairsTest {
         List<Event> ss = signings(run(text, null));
         assertEquals(Set.of(Set.of("萧山", "帕萨迪纳")), partySets(ss), ss.toString());
     }
+
+    @Test
+    void aHeadByBareTitleMeetingAGuestThenBothCitiesSigningIsThePagesCityAndTheGuests() {
+        String text = "2031年10月9日 来源:镇江日报\n昨日,副市长王一明会见日本鹤冈市副市长山田一郎一行,两市签署了友好交流协议书。镇江市位于江苏省南部。";
+        List<Event> ss = signings(run(text, null));
+        assertEquals(Set.of(Set.of("镇江", "鹤冈")), partySets(ss), ss.toString());
+    }
+
+    @Test
+    void aCitysGovernmentDelegationVisitingAPartnerIsThatCitysSide() {
+        List<Event> ss = signings(run("昨日,镇江市政府代表团访问日本鹤冈市,双方签署了友好交流协议书。", "2031-10-09"));
+        assertEquals(Set.of(Set.of("镇江", "鹤冈")), partySets(ss), ss.toString());
+    }
 }
