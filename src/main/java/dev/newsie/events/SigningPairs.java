@@ -106,6 +106,13 @@ final class SigningPairs {
         return home == null || foreign.size() != 1 || foreign.contains(home) ? null : List.of(home, foreign.iterator().next());
     }
 
+    /**
+     * 在乙市与市长Y签署, 在乙县与该县县长签署: the other side is the place the signing is set in, whose head (a bare
+     * title, or one of 该市/当地) signs; the clause ends at the verb.
+     */
+    private static final Pattern HEAD_OF_THE_SETTING = Pattern.compile(
+            "[在于](Ⓟ+)(?:[^,，;；。ⓅⓄⓇ]{0,4})?(?:与|和|同|跟)(?:该市|该县|该州|当地|该町)?(?:的)?(?:常务)?(?:副)?(?:[市州县郡町]长|知事)(?:(Ⓡ)|[\\p{IsHan}·]{2,6}?)?(?:共同|正式)?$");
+
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
     /** A clause that opens with 与 + party: its subject is the previous clause's. */
@@ -311,6 +318,21 @@ final class SigningPairs {
                     here.add(Event.builder(EventType.SIGNING).parties(List.of(subject, SigningExtractor.partyName(more))).agreement(kind)
                             .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
                 }
+            }
+        }
+        Matcher setting = HEAD_OF_THE_SETTING.matcher(clause);
+        if (here.isEmpty() && setting.find()) {
+            // 甲市长X率团访问乙国,21日在丙市与市长Y签署: the head met in his own place signs for it, facing the subject's
+            MaskedSentence.Slot where = ms.lastPlace(clauseOffset + setting.start(1), clauseOffset + setting.end(1));
+            String own = SigningSides.openingParty(ms);
+            if (where != null && own != null && where.entity().type() != EntityType.COUNTRY && !own.equals(where.entity().name())) {
+                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(own, where.entity().name())).agreement(kind)
+                        .title(title).date(date).location(where.entity().name())
+                        .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+                if (setting.group(2) != null) {
+                    e.signatories(List.of(ms.slots(clauseOffset + setting.start(2), clauseOffset + setting.end(2)).get(0).entity().name()));
+                }
+                here.add(e);
             }
         }
         Matcher withPartner = DELEGATION_WITH_PARTNER.matcher(clause);

@@ -211,4 +211,18 @@ class SigningPairsTest {
         List<Event> ss = signings(run("昨日,镇江市政府代表团访问日本鹤冈市,双方签署了友好交流协议书。", "2031-10-09"));
         assertEquals(Set.of(Set.of("镇江", "鹤冈")), partySets(ss), ss.toString());
     }
+
+    @Test
+    void theHeadOfThePlaceASigningIsSetInSignsForIt() {
+        List<Event> ss = signings(run("高雄市长王一明率团访问美国,21日在波特兰市与市长约翰签署友好城市协议。", "2031-04-22"));
+        assertEquals(Set.of(Set.of("高雄", "波特兰")), partySets(ss), ss.toString());
+        assertEquals("波特兰", ss.get(0).location());
+    }
+
+    @Test
+    void aSignerNamedBeforeTheWordForVideoIsNamedWithoutIt() {
+        List<Event> ss = signings(run("高雄市长王一明27日与美国奥克兰市长巴斯视讯,双方签署续约协定。", "2031-10-28"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertTrue(ss.get(0).signatories().contains("巴斯"), ss.toString());
+    }
 }
