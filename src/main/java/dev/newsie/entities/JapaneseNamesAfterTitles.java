@@ -51,6 +51,10 @@ final class JapaneseNamesAfterTitles {
                 || shapes.titleAt(text, p) != null || wordStartsAt(tokens, p)) {
             return -1; // 市长访长并举办, 町长致词中: a verb or a word that follows names, right after the title, names no one
         }
+        int opened = givenNameOpenedBy将(text, p, tokens);
+        if (opened > 0) {
+            return opened;
+        }
         int longest = Math.min(MAX_LENGTH, text.length() - p);
         int joinEnd = -1;
         for (int len = 2; len <= longest; len++) {
@@ -77,6 +81,23 @@ final class JapaneseNamesAfterTitles {
             }
         }
         return joinEnd;
+    }
+
+    /**
+     * 将 opens given names (将人, 将之, 将太) but is also the future's 将, which ends a name ({@link NameShapes#NAME_END}):
+     * after a listed two- or three-character family name, 将 and one of these finals with a clear boundary after them
+     * are the given name.
+     */
+    private static final String FINALS_AFTER_将 = "人之太司大史吾也平一彦";
+
+    private int givenNameOpenedBy将(String text, int p, List<Token> tokens) {
+        int family = japanese.surnameLength(text.substring(p, Math.min(text.length(), p + 3)));
+        int at = p + family;
+        if (family == 0 || at + 2 > text.length() || text.charAt(at) != '将' || FINALS_AFTER_将.indexOf(text.charAt(at + 1)) < 0) {
+            return -1;
+        }
+        int e = at + 2;
+        return e == text.length() || predicateStartsAt(tokens, e) || shapes.isBoundary(text, e) ? e : -1;
     }
 
     /** 也 ends many given names (达也, 胜也) after a family name and one character of the given name; else it is the adverb. */

@@ -45,4 +45,16 @@ class JapaneseNamesAfterTitlesTest {
         Set<String> p = persons("日本砂川市议长大野致词中特别感谢了市民。");
         assertFalse(p.stream().anyMatch(n -> n.startsWith("致词")), p.toString());
     }
+
+    @Test
+    void aGivenNameOpenedBy将IsNoFutureMarker() {
+        Set<String> p = persons("日本旭川市长西川将人共同签署友好交流协议。");
+        assertTrue(p.contains("西川将人"), p.toString());
+    }
+
+    @Test
+    void theFuture将AfterAFamilyNameStillEndsTheName() {
+        Set<String> p = persons("日本留萌市长堀川将出席开幕式。");
+        assertTrue(p.contains("堀川"), p.toString());
+    }
 }
