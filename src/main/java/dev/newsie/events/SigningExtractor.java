@@ -116,6 +116,8 @@ final class SigningExtractor {
                     if (lastEvent.build().title() == null) {
                         lastEvent.title(documents.documentName(ms, verb[1]));
                     }
+                    // 签约仪式举行。市长X与乙市市长Y分别代表两市签署协议书: the two who act for the sides signed it
+                    Signatories.signedByAgents(ms, previousVerbEnd, verb[0], lastEvent);
                     continue; // 省长甲会见乙州州长丙一行,并共同签署协议书: the document just reported, now with its signers
                 }
                 if (lastEvent != null && lastSigning == si && followUps.signersOfTheSame(ms, previousVerbEnd, verb, lastEvent)) {

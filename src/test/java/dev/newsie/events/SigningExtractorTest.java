@@ -347,4 +347,12 @@ class SigningExtractorTest {
         EventExtractor.Result r = run(text, null);
         assertEquals("2016", r.relations().get(0).since());
     }
+
+    @Test
+    void theTwoWhoSignABareDocumentAfterTheCeremonyAreTheCeremonysSigners() {
+        String text = "4月12日,镇江市与韩国清州市友好城市签约仪式举行。市长王一明与清州市市长李二华分别代表两市签署协议书。";
+        java.util.List<Event> ss = signings(run(text, "2031-04-13"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.List.of("王一明", "李二华"), ss.get(0).signatories());
+    }
 }
