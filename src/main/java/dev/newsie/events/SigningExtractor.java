@@ -504,7 +504,17 @@ final class SigningExtractor {
         if (d != null && d.first() != null) {
             return d.first();
         }
+        if (d == null && si > 0 && DURING_THE_TOLD_SPAN.matcher(ctx.sentences.get(si).text()).lookingAt()) {
+            DateResolver.DateMention told = ctx.bestDate(si - 1);
+            if (told != null && told.isSpan()) {
+                return clauseDate(ctx, si - 1, told); // 于9月5日至7日访问乙市。访问期间,两市签署…: within that span
+            }
+        }
         return ctx.recentDateBefore(ctx.sentences.get(si).start());
     }
+
+    /** 访问期间, 此访期间, 会议期间: a sentence opening inside the time the sentence before told. */
+    private static final Pattern DURING_THE_TOLD_SPAN = Pattern.compile(
+            "^(?:访问|出访|考察|参访|此访|此次访问|在访|会议|大会|论坛|活动|展会|博览会)?期间");
 
 }

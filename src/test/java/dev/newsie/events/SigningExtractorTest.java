@@ -355,4 +355,12 @@ class SigningExtractorTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(java.util.List.of("王一明", "李二华"), ss.get(0).signatories());
     }
+
+    @Test
+    void aSigningDuringAVisitToldOverASpanIsDatedByTheSpansMonth() {
+        String text = "2031年9月8日 来源:某网\n应土耳其伊斯坦布尔市邀请,昆明市代表团于9月5日至7日访问伊斯坦布尔。访问期间,两市签署了友好交流合作备忘录。";
+        java.util.List<Event> ss = signings(run(text, null));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("2031-09", ss.get(0).date());
+    }
 }
