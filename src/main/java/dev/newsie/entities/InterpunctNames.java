@@ -35,6 +35,21 @@ final class InterpunctNames {
         }
     }
 
+    /**
+     * 格特鲁德·马尔茨-施瓦茨费格: a double-barrelled family name goes on after its hyphen, through a second part of two
+     * or more transliteration characters; the end of the name otherwise.
+     */
+    private int afterDoubleBarrel(String text, int e) {
+        if (e + 2 >= text.length() || "-‐".indexOf(text.charAt(e)) < 0) {
+            return e;
+        }
+        int h = e + 1;
+        while (h < text.length() && h - e - 1 < MAX_FOREIGN_PART && shapes.transliteration.contains(text.charAt(h)) && !shapes.isBoundary(text, h)) {
+            h++;
+        }
+        return h - e - 1 >= 2 ? h : e;
+    }
+
     /** Longest part before a hyphen of a first name (让 of 让-保罗): Han characters, not after a title or a name end. */
     static final int MAX_HYPHEN_PART = 3;
 
@@ -144,6 +159,7 @@ final class InterpunctNames {
             if (e - 1 > lastDot + 1 && PLACE_AFTER_NAME.indexOf(text.charAt(e - 1)) >= 0) {
                 e--; // 博博·迪乌拉索市: the suffix ends the name and makes it a place
             }
+            e = afterDoubleBarrel(text, e);
             if (e - s > 3 && text.charAt(e - 1) == '外' && (text.charAt(s) == '除' || s > 0 && text.charAt(s - 1) == '除')) {
                 s += text.charAt(s) == '除' ? 1 : 0; // 除汉斯·穆勒外,还包括…: the frame of "besides" around the name is no part of it
                 e--;

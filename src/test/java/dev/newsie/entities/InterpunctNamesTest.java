@@ -149,4 +149,10 @@ class InterpunctNamesTest {
         Set<String> m = names("昨天获颁证书的外籍人士除汉斯·穆勒外,还包括彼得·格林等人。");
         assertTrue(m.contains("汉斯·穆勒"), m.toString());
     }
+
+    @Test
+    void aDoubleBarrelledFamilyNameGoesOnAfterItsHyphen() {
+        Set<String> n = names("市长格特鲁德·马尔茨-施瓦茨费格出席。");
+        assertTrue(n.contains("格特鲁德·马尔茨-施瓦茨费格"), n.toString());
+    }
 }
