@@ -101,13 +101,13 @@ final class SigningBackground {
      * time it has lasted, so the clause states a relation; a count has at most three digits, unlike a year
      * (签署2025年度协议). The count must follow the standing itself: a document signed (签署合作协议,三年来…) or a
      * count of years before 来华/来访 (未来三年来华) says nothing of how long a twinning has lasted. Years counted with
-     * 已/已经/已届/已满/已有 right after the document signed (缔结友好交流协定已届5年) date the act years back all the same. A bare 年来 needs the
+     * 已/已经/已届/已满/已有 (with 逾, 超过, 近: 缔盟已逾50年) right after the document signed (缔结友好交流协定已届5年) date the act years back all the same. A bare 年来 needs the
      * twinning noun itself before it: after a generic 友好/关系 (两国友好关系五十年来) it measures a wider tie than the
      * one the verb names (narrowed after the rule cost the unread half a signing, found on its numbers alone).
      */
     private static final Pattern DURATION = Pattern.compile(
             "^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "|友好|关系|协定|协议|协议书|备忘录|意向书))?"
-            + "(?:已经|已届|已满|已有|已|至今)" + YEARS
+            + "(?:已经|已届|已满|已有|已|至今|长达)(?:逾|超过|近|将近|达)?" + YEARS
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
             + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)");
 

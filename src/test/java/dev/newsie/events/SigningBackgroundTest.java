@@ -110,4 +110,10 @@ class SigningBackgroundTest {
         assertEquals("MEMORANDUM", ss.get(0).agreement());
         assertTrue(r.relations().isEmpty(), r.relations().toString());
     }
+
+    @Test
+    void aTwinningSaidToHaveLastedOverSoManyYearsIsNoSigning() {
+        EventExtractor.Result r = run("旧金山与台北市是姊妹市,两市缔盟已逾50年。旧金山市议员今天出席了庆祝活动。", "2031-05-08");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+    }
 }
