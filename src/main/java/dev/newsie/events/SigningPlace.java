@@ -457,7 +457,9 @@ final class SigningPlace {
                     e.location(fe.location());
                 }
                 if (e.date() == null || (!sameDay && cue && fe.date() != null && e.date().length() < 10)) {
-                    e.date(fe.date() != null ? fe.date() : fe.end());
+                    // 开幕式现场/开幕式上,甲与乙签订…: at the opening of a forum of several days, on its first day
+                    boolean atOpening = t.contains("开幕") && !t.contains("闭幕") && fe.start() != null;
+                    e.date(fe.date() != null ? fe.date() : atOpening ? fe.start() : fe.end());
                 }
                 return;
             }

@@ -363,4 +363,13 @@ class SigningExtractorTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("2031-09", ss.get(0).date());
     }
+
+    @Test
+    void aSigningAtTheOpeningOfAForumOfSeveralDaysIsOnItsFirstDay() {
+        String text = "由江西省人民对外友好协会主办,为期5天的2031年江西国际友好组织交流会于10月14日在南昌开幕。"
+                + "开幕式现场,江西省人民对外友好协会与斯里兰卡中国友好协会签订友好合作备忘录。";
+        java.util.List<Event> ss = signings(run(text, "2031-10-14"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("2031-10-14", ss.get(0).date());
+    }
 }
