@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|暨|由)+");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由)+");
+    /**
+     * Characters that cannot stand inside a name. 〔 〕 and ［ ］ bracket a Taiwan daily's byline (〔记者甲／乙报道〕2024丙论坛
+     * 今日举行): a name starts after them, as after 【】.
+     */
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
@@ -123,6 +127,9 @@ final class ForumNames {
                 if (COUNTED_PART.matcher(afterQuotes).matches() && (afterQuotes.length() > 0 || modifier.isEmpty())) {
                     continue; // 三个平行论坛, “甲”“乙”两场专题论坛: a count of a forum's parts names no forum
                 }
+                if (countedAfterAName(modifier)) {
+                    continue; // 甲论坛、乙论坛和丙论坛三场平行论坛: the count after the last part's name closes the list, it names none
+                }
                 if (lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(s.substring(start, end))) {
                     continue; // 出席全体大会: a longer head word alone (全体大会, 圆桌会议) refers to a forum, it names none
                 }
@@ -146,6 +153,20 @@ final class ForumNames {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /** A count of parts (三场平行, 两个专题) closing a modifier, with its numeral. */
+    private static final Pattern COUNT_CLOSING = Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十几]+)(?:个|场|大|项)(?:平行|专题|主题|分组)?$");
+
+    /**
+     * 举办甲论坛、乙论坛和丙论坛三场平行论坛: a list of parts' names closed by their count and the word for them reads,
+     * back from the last head, as one name (丙论坛三场平行论坛); a forum head right before the count says the count
+     * closes a list of names, and the run names no forum.
+     */
+    private boolean countedAfterAName(String modifier) {
+        Matcher c = COUNT_CLOSING.matcher(modifier);
+        return c.find() && c.start() > 0 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, modifier.substring(0, c.start())) != null;
     }
 
     /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
@@ -319,7 +340,8 @@ final class ForumNames {
     }
 
     /** 甲论坛(以下简称“乙”), 「甲论坛」（以下简称乙）, 甲论坛（乙）: a short name in brackets right after the full one. */
-    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[”\"」』]?[（(](?:以下)?(?:简称|称|又称)?[:：]?[“\"「]?");
+    // 甲论坛（下称乙论坛）: Taiwan reports write 下称 for 以下简称, often without quotation marks
+    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[”\"」』]?[（(](?:以下)?(?:简称|称|又称|下称)?[:：]?[“\"「]?");
     private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
 
     static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
