@@ -51,6 +51,17 @@ final class ForumDates {
         return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
     }
 
+    /**
+     * 闭幕, and the other words the genre closes a forum with: 落幕 (Taiwan's usage), 落下帷幕, 圆满结束, 闭会. The day
+     * before one is the forum's last day (为期两天的论坛21日落幕: 20 and 21).
+     */
+    static final Pattern CLOSED = Pattern.compile("闭幕(?!式|词|辞|致辞|典礼|仪式)|落幕|落下帷幕|圆满结束|闭会");
+
+    /** Whether a sentence reports the forum closed (and not only its closing ceremony or speech). */
+    static boolean closes(String t) {
+        return CLOSED.matcher(t).find();
+    }
+
     /** 今、明两天, 今明(22、23日)两天: the report's day and the next; 昨、今两天: the day before and the report's day. */
     private static final Pattern TWO_DAYS_AROUND_TODAY = Pattern.compile(
             "([昨今])(?:[（(][^）)]{1,4}[）)])?[、,，]?([今明])(?:[（(][^）)]{1,4}[）)])?(?:两|二|2)天");
