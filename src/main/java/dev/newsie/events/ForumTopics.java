@@ -24,14 +24,17 @@ final class ForumTopics {
     private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论"
             // 设A、B两个专题/单元/分会/圆桌对话, 分为“A”和“B”两个环节: the other words reports use for a forum's parts
             // (专题讲座 and 专题报告 are talks, 分会长 a title)
-            + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节)";
+            + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节"
+            // 分为“A”“B”及“C”三个场次, 三大子题: Taiwan reports call a forum's sessions 场次 and its sub-topics 子题
+            + "|场次|子题)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
-            "(?<!分论坛)主题(?:(?:为|是|订为|定为)[:：]?|[:：])" + OPEN + "(" + INNER + "{2,40})" + CLOSE
-                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
+            "(?<!分论坛)(?:主题|主轴)(?:(?:为|是|订为|定为)[:：]?|[:：])" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+                    // 以「X」为主轴: Taiwan reports give a forum's theme as its main axis (主轴)
+                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨|主轴)"
                     + "|(?:围绕|聚焦|紧扣|突出|就|针对)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨)");
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     private static final Pattern THEME_BARE = Pattern.compile(
