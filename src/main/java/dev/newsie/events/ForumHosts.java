@@ -122,7 +122,7 @@ final class ForumHosts {
      */
     private boolean hostsASideEvent(String m, int verb, int after) {
         int forum = lastIndexOfAny(m.substring(0, verb), anyForumHead);
-        int side = lastIndexOfAny(m.substring(0, verb), sideEvents);
+        int side = lastSideEventOutsideAVenue(m.substring(0, verb));
         if (side > forum) {
             return true;
         }
@@ -137,6 +137,26 @@ final class ForumHosts {
             return sideIn >= 0 && (forumIn < 0 || sideIn < forumIn);
         }
         return false;
+    }
+
+    /** 展览馆, 展览中心, 晚会厅: a side event's word that opens a venue's head names the building, not an activity. */
+    private static final Pattern VENUE_AFTER_SIDE_WORD = Pattern.compile("^(?:馆|中心|厅|大厅|大楼)");
+
+    /**
+     * Where the last side event's word stands, or -1; one that opens a venue's name (在甲南港展览馆开幕,由乙主办) is
+     * where the forum was held, and the hosts after it are the forum's.
+     */
+    private int lastSideEventOutsideAVenue(String s) {
+        int best = -1;
+        for (String w : sideEvents) {
+            for (int at = s.lastIndexOf(w); at >= 0; at = at == 0 ? -1 : s.lastIndexOf(w, at - 1)) {
+                if (!VENUE_AFTER_SIDE_WORD.matcher(s.substring(at + w.length())).lookingAt()) {
+                    best = Math.max(best, at);
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static int lastIndexOfAny(String s, List<String> words) {
