@@ -489,7 +489,7 @@ final class ForumExtractor {
             }
         }
         String venue = f.b.build().venue();
-        if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
+        if (venue != null && f.b.location() != null && venue.startsWith(f.b.location()) && !ForumVenue.hotel(venue)) {
             String v = venue.substring(f.b.location().length());
             v = v.length() > 1 && "省市区县".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
             boolean cityHall = CITY_HALL.matcher(venue.substring(f.b.location().length())).lookingAt();
