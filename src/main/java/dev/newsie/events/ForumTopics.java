@@ -169,6 +169,12 @@ final class ForumTopics {
             "等(?:" + COUNT + "|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
+    /**
+     * 一是A，二是B; 其一A; (1)A; 1.A: the mainland's way of counting out a list's items; the ordinal opens the item
+     * and is no part of its title.
+     */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|[（(](?:\\d|[一二三四五六七八九十])[)）]|\\d[.、．](?!\\d))");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:等)?" + COUNT + "?(?:个|场|项)?(?:分议题|议题|话题|分论坛|平行论坛|专题论坛|主题论坛)?[。]?$");
@@ -372,7 +378,7 @@ final class ForumTopics {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
             if (!p.isBlank()) {
-                parts.add(p.strip());
+                parts.add(ENUMERATOR.matcher(p.strip()).replaceFirst("").strip());
             }
         }
         if (!parts.isEmpty()) {
