@@ -30,7 +30,8 @@ final class ForumNames {
             // 论坛设三场平行论坛, 大会共设四个分论坛: the forum setting up its parts before the count names none either;
             // 已召开7次会议, 连续举办五届大会: a count of sessions (no 第) names none of them
             "(?:(?:论坛|大会|峰会|会议|年会)?(?:还|共|另|同时)?(?:设|设有|设置|分设|下设|开设)了?(?=\\d|[一二两三四五六七八九十多几]))?"
-                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主)?");
+                    // 三个圆桌对话, 两场圆桌会议: round tables counted are parts of the forum too
+                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主|圆桌)?");
 
     private final EventLexicon lexicon;
 
@@ -76,6 +77,8 @@ final class ForumNames {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {
                         start = s.lastIndexOf('“', start - 1);
+                    } else if (quotedTitleBeforeABareHead(s, start, i)) {
+                        start = s.lastIndexOf(OPENING_OF.get(s.charAt(start - 1)), start - 2);
                     } else if (quotedForumBefore暨(s, start)) {
                         // “甲对话·某地”暨第五届乙论坛: two names of one event joined by 暨 are read as one name
                         start = s.lastIndexOf('“', start - 1);
@@ -135,6 +138,9 @@ final class ForumNames {
                 }
                 if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
                     continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
+                }
+                if (insideAQuotedTheme(s, start, end)) {
+                    continue; // 主题为“文明对话 古都新生”: a head inside the theme's words names no forum
                 }
                 final int s0 = start;
                 if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
@@ -287,6 +293,53 @@ final class ForumNames {
         int open = s.lastIndexOf('“', at - 1);
         return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
     }
+
+    /** What introduces a quoted theme: 主题为, 主题是, 主题：, 主轴为, 以 (以“X”为主题). */
+    private static final Pattern THEME_BEFORE_QUOTE = Pattern.compile("(?:(?:主题|主轴)(?:为|是|定为)?[:：]?|以)$");
+
+    /** Whether [start, end) stands inside a quotation that a sentence gives as a theme. */
+    private static boolean insideAQuotedTheme(String s, int start, int end) {
+        for (java.util.Map.Entry<Character, Character> q : OPENING_OF.entrySet()) {
+            int open = s.lastIndexOf(q.getValue(), start - 1);
+            if (open < 0 || s.lastIndexOf(q.getKey(), start - 1) > open) {
+                continue; // no quotation open at the name's start
+            }
+            int close = s.indexOf(q.getKey(), end);
+            if (close >= 0 && close - open <= 42 && THEME_BEFORE_QUOTE.matcher(s.substring(0, open)).find()
+                    && !s.substring(close + 1).startsWith("为题")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The opening quotation mark of each closing one. */
+    private static final java.util.Map<Character, Character> OPENING_OF = java.util.Map.of('”', '“', '」', '「', '』', '『');
+
+    /**
+     * 举办「城市外交与地方治理」国际研讨会, “数字丝路”高峰论坛: a quoted title right before a head that alone, or with
+     * only a word of scope (国际, 全球), names no event is the event's name with it; the title may hold 与 and 和, as
+     * titles do (a quoted title before a fuller modifier, 第三届“一带一路”城市合作论坛, is `quotedWordInName`).
+     */
+    private boolean quotedTitleBeforeABareHead(String s, int at, int head) {
+        if (at < 4 || !OPENING_OF.containsKey(s.charAt(at - 1))) {
+            return false;
+        }
+        String between = s.substring(at, head);
+        if (!between.isEmpty() && !genericScope(between) && !TITLE_HEAD_WORDS.contains(between)) {
+            return false;
+        }
+        int open = s.lastIndexOf(OPENING_OF.get(s.charAt(at - 1)), at - 2);
+        if (open < 0 || at - 1 - open < 3 || at - 1 - open > 24) {
+            return false;
+        }
+        String inner = s.substring(open + 1, at - 1);
+        return inner.chars().noneMatch(c -> ",，。;；:：!！?？、“”「」『』".indexOf(c) >= 0)
+                && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) == null;
+    }
+
+    /** Words between a quoted title and its head that still leave the head bare: 高峰, 学术 (高峰论坛, 学术研讨会). */
+    private static final List<String> TITLE_HEAD_WORDS = List.of("高峰", "学术", "国际学术", "国际高峰");
 
     /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
     private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");

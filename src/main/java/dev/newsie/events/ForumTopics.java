@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *   <li>theme: 以“X”为主题, 主题为“X”, 主题:“X”, 围绕/聚焦/就“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
  *   <li>topics: quoted titles before a topic head (设“A”“B”两个分论坛, “A”和“B”等议题, “A”“B”等六大议题, 围绕“A”、“B”等内容); a labelled list
  *       (分议题分别为…, 设4个分议题,分别是:…, 议题包括…); an unquoted list closed by a count and a head
- *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
+ *       (设有A、B、C三个平行论坛, 围绕A、B、C三大主题); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
  *       discussed (就A、B和C进行深入交流).</li>
  * </ul>
  * Unquoted lists count only with at least two items of title length: one phrase alone is too often not a topic.
@@ -93,7 +93,10 @@ final class ForumTopics {
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
+            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)"
+                    // 围绕A、B、C三大主题展开: the themes counted after the list are the forum's topics (the forum's one
+                    // theme is 以X为主题, never counted)
+                    + "(?:" + HEADS + "|主题)");
     /** A sub-forum's own name: a title ending in a forum head (数字经济合作论坛, 青年分会场). */
     private static final String PART_NAME = "[^,，。;；:：“”「」、]{2,30}?(?:论坛|会场|研讨会|对话会|座谈会)";
     /**
