@@ -84,11 +84,11 @@ final class ForumTopics {
                     + "(?:等)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
 
     /**
-     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 三个分论坛的规划分别是: the topics follow, to the end of the
-     * sentence.
+     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 议题聚焦 / 三个分论坛的规划分别是: the topics follow, to the end of
+     * the sentence.
      */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为)[:：]?"
+            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
