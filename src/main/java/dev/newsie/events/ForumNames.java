@@ -410,7 +410,10 @@ final class ForumNames {
      * 华侨节庆祝大会, 友城工作35周年大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it
      * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3).
      */
-    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼)$");
+    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼|座谈会)$"
+            // 新春座谈会, 友城工作座谈会: a symposium held for the season's greetings or to review a body's own work is a
+            // ceremony or an office's meeting, not a forum (GOLD.md §3), whatever stands before it
+            + "|(?:新春|春节|迎春|新年|工作)座谈会$");
 
     /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
     private boolean genericScope(String modifier) {
