@@ -382,7 +382,7 @@ final class ForumExtractor {
             } else if (openClose != null) {
                 f.openDate = openClose[0];
                 f.closeDate = openClose[1];
-            } else if ((t.contains("闭幕") || ForumDates.closes(t)) && d.first() != null) {
+            } else if ((t.contains("闭幕") || (ForumDates.closes(t) && !t.contains("开幕"))) && d.first() != null) {
                 f.closeDate = keepFuller(f.closeDate, d.first());
             } else if (t.contains("开幕") && d.first() != null) {
                 f.openDate = keepFuller(f.openDate, d.first()); // a later 开幕典礼 sentence's year leaves the day read before

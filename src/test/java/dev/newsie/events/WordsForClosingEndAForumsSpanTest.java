@@ -10,8 +10,8 @@ import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * 落幕 (Taiwan's usage), 落下帷幕, 圆满结束 close a forum as 闭幕 does: a forum of N days closing on a day ran the N-1
- * days before it and that day (made-up reports).
+ * 落幕 (Taiwan's usage) and 落下帷幕 close a forum as 闭幕 does: a forum of N days closing on a day ran the N-1 days
+ * before it and that day; one sentence that opens and closes it gives both days (made-up reports).
  */
 class WordsForClosingEndAForumsSpanTest {
     private static Event only(String text, String published) {
@@ -32,5 +32,14 @@ class WordsForClosingEndAForumsSpanTest {
         Event f = only("为期三天的第五届青川国际山地城市大会16日在青川落下帷幕。", "2026-03-17");
         assertEquals("2026-03-14", f.start());
         assertEquals("2026-03-16", f.end());
+    }
+
+    @Test
+    void openedAndClosedInOneSentence() {
+        Event f = only("第五届青川国际山地城市大会于14日在青川开幕，16日落下帷幕。", "2026-03-17");
+        assertEquals("2026-03-14", f.start());
+        assertEquals("2026-03-16", f.end());
+        f = only("为期两天的第五届青川国际山地城市大会14日在青川开幕并落下帷幕前发布了倡议。", "2026-03-17");
+        assertEquals("2026-03-14", f.start());
     }
 }
