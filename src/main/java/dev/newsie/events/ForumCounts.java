@@ -18,8 +18,11 @@ final class ForumCounts {
      */
     private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+|[三四五六七八九十]|十[一二三四五六七八九])国(?!际|家|内|外|籍|人|企|之)");
     private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
-    /** 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts. */
-    private static final Pattern FUSED_CITIES = Pattern.compile("(?<![\\d.])(\\d{1,4})(?:友好城市|友城|城市)(?!代表团|群|圈)");
+    /**
+     * 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts.
+     * A year is no count: 2024城市外交研讨会, 2025城市更新论坛 name an edition by its year before 城市.
+     */
+    private static final Pattern FUSED_CITIES = Pattern.compile("(?<![\\d.])(?!(?:19|20)\\d{2}(?:年)?(?:友好城市|友城|城市))(\\d{1,4})(?:友好城市|友城|城市)(?!代表团|群|圈)");
     /** 与会五国七城城市代表, 六国八大城市: a count of countries fused with 国, then the count of their cities fused with 城. */
     private static final Pattern COUNTRIES_AND_CITIES = Pattern.compile("(?:\\d+|[三四五六七八九十]|十[一二三四五六七八九])国"
             + "(\\d+|[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)大?城");

@@ -16,7 +16,7 @@ final class ForumDates {
 
     /** 10日至12日: the closing day after a full date. */
     static final Pattern TO_DAY = Pattern.compile("\\s*(?:至|到|-|—|~)(\\d{1,2})日");
-    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?闭幕");
+    private static final Pattern BARE_CLOSING_DAY = Pattern.compile("(?<![\\d月])(\\d{1,2})日(?:上午|下午|晚)?(?:圆满|胜利|顺利)?(?:闭幕|落幕|落下帷幕)");
 
     /**
      * 于10月14日开幕,16日闭幕: the days that stand before 开幕 and before 闭幕 in one sentence, or null unless it
@@ -25,7 +25,8 @@ final class ForumDates {
     static String[] openAndCloseDays(DocumentContext ctx, int si) {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
-        int open = t.indexOf("开幕"), close = t.indexOf("闭幕");
+        Matcher closing = CLOSED.matcher(t);
+        int open = t.indexOf("开幕"), close = closing.find() ? closing.start() : -1;
         if (open < 0 || close < 0 || close < open) {
             return null;
         }
@@ -49,6 +50,18 @@ final class ForumDates {
             }
         }
         return opened != null && closed != null && opened.compareTo(closed) < 0 ? new String[]{opened, closed} : null;
+    }
+
+    /**
+     * 闭幕, and the other words the genre closes a forum with: 落幕 (Taiwan's usage), 落下帷幕 (圆满结束 may end a visit
+     * as well). The day before one is the forum's last day (为期两天的论坛21日落幕: 20 and 21); a sentence that also
+     * opens it (19日开幕,20日落下帷幕) gives both days.
+     */
+    static final Pattern CLOSED = Pattern.compile("闭幕(?!式|词|辞|致辞|典礼|仪式)|落幕|落下帷幕");
+
+    /** Whether a sentence reports the forum closed (and not only its closing ceremony or speech). */
+    static boolean closes(String t) {
+        return CLOSED.matcher(t).find();
     }
 
     /** 今、明两天, 今明(22、23日)两天: the report's day and the next; 昨、今两天: the day before and the report's day. */

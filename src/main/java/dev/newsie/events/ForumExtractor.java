@@ -382,7 +382,7 @@ final class ForumExtractor {
             } else if (openClose != null) {
                 f.openDate = openClose[0];
                 f.closeDate = openClose[1];
-            } else if (t.contains("闭幕") && d.first() != null) {
+            } else if ((t.contains("闭幕") || (ForumDates.closes(t) && !t.contains("开幕"))) && d.first() != null) {
                 f.closeDate = keepFuller(f.closeDate, d.first());
             } else if (t.contains("开幕") && d.first() != null) {
                 f.openDate = keepFuller(f.openDate, d.first()); // a later 开幕典礼 sentence's year leaves the day read before
@@ -489,7 +489,7 @@ final class ForumExtractor {
             }
         }
         String venue = f.b.build().venue();
-        if (venue != null && f.b.location() != null && venue.startsWith(f.b.location())) {
+        if (venue != null && f.b.location() != null && venue.startsWith(f.b.location()) && !ForumVenue.hotel(venue)) {
             String v = venue.substring(f.b.location().length());
             v = v.length() > 1 && "省市区县".indexOf(v.charAt(0)) >= 0 ? v.substring(1) : v;
             boolean cityHall = CITY_HALL.matcher(venue.substring(f.b.location().length())).lookingAt();

@@ -20,9 +20,13 @@ final class ForumHosts {
     private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
     private static final String SEPARATORS = "、,，和与及";
     private static final String PLACE_SUFFIX = "市省州县区";
-    /** 今天在某某大礼堂, 15日在某酒店: a time word, then 在 and a venue, ending right before a hosting verb. */
+    /**
+     * 今天在某某大礼堂, 15日在某酒店: a time word, then 在 and a venue, ending right before a hosting verb. The venue may
+     * be left out (甲市政府今（21）日举办, read as 今日(21日), 甲协会15日举办): the time alone
+     * stands between the host and the verb.
+     */
     private static final Pattern TIME_AND_VENUE_BEFORE_VERB = Pattern.compile(
-            "(?:今天|今日|昨天|昨日|日前|近日|当天|\\d{1,2}日(?:上午|下午|晚间)?)在[^,，。;；、:：“”「」]{2,24}$");
+            "(?:(?:今天|今日|昨天|昨日)(?:[（(]\\d{1,2}日?[）)])?|日前|近日|当天|[今昨][（(]\\d{1,2}[）)]日|\\d{1,2}日)(?:上午|下午|晚间|晚上)?(?:在[^,，。;；、:：“”「」]{2,24})?$");
     /** Verbs that join two hosts of one event (甲携手乙举办, 甲联合乙主办, 甲联同乙合办). */
     private static final List<String> JOINERS = List.of("携手", "联合", "联同", "会同", "以及");
     /** What may stand before a list of hosts: a clause's start or 由. */
@@ -118,7 +122,7 @@ final class ForumHosts {
      */
     private boolean hostsASideEvent(String m, int verb, int after) {
         int forum = lastIndexOfAny(m.substring(0, verb), anyForumHead);
-        int side = lastIndexOfAny(m.substring(0, verb), sideEvents);
+        int side = lastSideEventOutsideAVenue(m.substring(0, verb));
         if (side > forum) {
             return true;
         }
@@ -133,6 +137,26 @@ final class ForumHosts {
             return sideIn >= 0 && (forumIn < 0 || sideIn < forumIn);
         }
         return false;
+    }
+
+    /** 展览馆, 展览中心, 晚会厅: a side event's word that opens a venue's head names the building, not an activity. */
+    private static final Pattern VENUE_AFTER_SIDE_WORD = Pattern.compile("^(?:馆|中心|厅|大厅|大楼)");
+
+    /**
+     * Where the last side event's word stands, or -1; one that opens a venue's name (在甲南港展览馆开幕,由乙主办) is
+     * where the forum was held, and the hosts after it are the forum's.
+     */
+    private int lastSideEventOutsideAVenue(String s) {
+        int best = -1;
+        for (String w : sideEvents) {
+            for (int at = s.lastIndexOf(w); at >= 0; at = at == 0 ? -1 : s.lastIndexOf(w, at - 1)) {
+                if (!VENUE_AFTER_SIDE_WORD.matcher(s.substring(at + w.length())).lookingAt()) {
+                    best = Math.max(best, at);
+                    break;
+                }
+            }
+        }
+        return best;
     }
 
     private static int lastIndexOfAny(String s, List<String> words) {

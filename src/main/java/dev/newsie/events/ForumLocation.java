@@ -28,7 +28,7 @@ final class ForumLocation {
                     }
                 }
                 if (k > j) {
-                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
+                    MaskedSentence.Slot slot = brandBeforeAHotel(ms, j, k) ? ms.slots(j, k).get(ms.slots(j, k).size() - 2) : ms.lastPlace(j, k);
                     if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
                         return slot.entity().name();
                     }
@@ -40,6 +40,21 @@ final class ForumLocation {
             }
         }
         return null;
+    }
+
+    /** A hotel's head right after a run of places (甲市香格里拉大酒店). */
+    private static final java.util.regex.Pattern HOTEL_AFTER = java.util.regex.Pattern.compile("^[^,，。;；、]{0,6}?(?:大酒店|酒店|大饭店|饭店|宾馆)");
+
+    /**
+     * 在福州香格里拉大酒店举行: a city, then a second city right before a hotel's name — a chain's brand that is also a
+     * place name (香格里拉) — holds the forum in the first city, not in the brand's place.
+     */
+    private static boolean brandBeforeAHotel(MaskedSentence ms, int j, int k) {
+        List<MaskedSentence.Slot> run = ms.slots(j, k);
+        if (run.size() < 2 || !HOTEL_AFTER.matcher(ms.masked().substring(k)).lookingAt()) {
+            return false;
+        }
+        return run.get(run.size() - 1).entity().type() == EntityType.CITY && run.get(run.size() - 2).entity().type() == EntityType.CITY;
     }
 
     /** 本澳, 本港: "this region" in the Macau and Hong Kong press, which names it (canonical names, GOLD.md §4). */

@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|暨|由)+");
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】 \n▲▼■□●◆★";
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由)+");
+    /**
+     * Characters that cannot stand inside a name. 〔 〕 and ［ ］ bracket a Taiwan daily's byline (〔记者甲／乙报道〕2024丙论坛
+     * 今日举行): a name starts after them, as after 【】.
+     */
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
@@ -26,7 +30,8 @@ final class ForumNames {
             // 论坛设三场平行论坛, 大会共设四个分论坛: the forum setting up its parts before the count names none either;
             // 已召开7次会议, 连续举办五届大会: a count of sessions (no 第) names none of them
             "(?:(?:论坛|大会|峰会|会议|年会)?(?:还|共|另|同时)?(?:设|设有|设置|分设|下设|开设)了?(?=\\d|[一二两三四五六七八九十多几]))?"
-                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主)?");
+                    // 三个圆桌对话, 两场圆桌会议: round tables counted are parts of the forum too
+                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主|圆桌)?");
 
     private final EventLexicon lexicon;
 
@@ -72,6 +77,8 @@ final class ForumNames {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {
                         start = s.lastIndexOf('“', start - 1);
+                    } else if (quotedTitleBeforeABareHead(s, start, i)) {
+                        start = s.lastIndexOf(OPENING_OF.get(s.charAt(start - 1)), start - 2);
                     } else if (quotedForumBefore暨(s, start)) {
                         // “甲对话·某地”暨第五届乙论坛: two names of one event joined by 暨 are read as one name
                         start = s.lastIndexOf('“', start - 1);
@@ -123,11 +130,17 @@ final class ForumNames {
                 if (COUNTED_PART.matcher(afterQuotes).matches() && (afterQuotes.length() > 0 || modifier.isEmpty())) {
                     continue; // 三个平行论坛, “甲”“乙”两场专题论坛: a count of a forum's parts names no forum
                 }
+                if (countedAfterAName(modifier)) {
+                    continue; // 甲论坛、乙论坛和丙论坛三场平行论坛: the count after the last part's name closes the list, it names none
+                }
                 if (lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(s.substring(start, end))) {
                     continue; // 出席全体大会: a longer head word alone (全体大会, 圆桌会议) refers to a forum, it names none
                 }
                 if (end - start <= head.length() + 1 || lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name.substring(0, name.length() - head.length())) != null && name.length() <= head.length() + 2) {
                     continue; // a bare head (论坛, 大会) refers to a forum, it does not name one
+                }
+                if (insideAQuotedTheme(s, start, end)) {
+                    continue; // 主题为“文明对话 古都新生”: a head inside the theme's words names no forum
                 }
                 final int s0 = start;
                 if (out.stream().anyMatch(o -> o[0] <= s0 && e0 <= o[1])) {
@@ -146,6 +159,20 @@ final class ForumNames {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /** A count of parts (三场平行, 两个专题) closing a modifier, with its numeral. */
+    private static final Pattern COUNT_CLOSING = Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十几]+)(?:个|场|大|项)(?:平行|专题|主题|分组)?$");
+
+    /**
+     * 举办甲论坛、乙论坛和丙论坛三场平行论坛: a list of parts' names closed by their count and the word for them reads,
+     * back from the last head, as one name (丙论坛三场平行论坛); a forum head right before the count says the count
+     * closes a list of names, and the run names no forum.
+     */
+    private boolean countedAfterAName(String modifier) {
+        Matcher c = COUNT_CLOSING.matcher(modifier);
+        return c.find() && c.start() > 0 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, modifier.substring(0, c.start())) != null;
     }
 
     /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
@@ -267,6 +294,53 @@ final class ForumNames {
         return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
     }
 
+    /** What introduces a quoted theme: 主题为, 主题是, 主题：, 主轴为, 以 (以“X”为主题). */
+    private static final Pattern THEME_BEFORE_QUOTE = Pattern.compile("(?:(?:主题|主轴)(?:为|是|定为)?[:：]?|以)$");
+
+    /** Whether [start, end) stands inside a quotation that a sentence gives as a theme. */
+    private static boolean insideAQuotedTheme(String s, int start, int end) {
+        for (java.util.Map.Entry<Character, Character> q : OPENING_OF.entrySet()) {
+            int open = s.lastIndexOf(q.getValue(), start - 1);
+            if (open < 0 || s.lastIndexOf(q.getKey(), start - 1) > open) {
+                continue; // no quotation open at the name's start
+            }
+            int close = s.indexOf(q.getKey(), end);
+            if (close >= 0 && close - open <= 42 && THEME_BEFORE_QUOTE.matcher(s.substring(0, open)).find()
+                    && !s.substring(close + 1).startsWith("为题")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The opening quotation mark of each closing one. */
+    private static final java.util.Map<Character, Character> OPENING_OF = java.util.Map.of('”', '“', '」', '「', '』', '『');
+
+    /**
+     * 举办「城市外交与地方治理」国际研讨会, “数字丝路”高峰论坛: a quoted title right before a head that alone, or with
+     * only a word of scope (国际, 全球), names no event is the event's name with it; the title may hold 与 and 和, as
+     * titles do (a quoted title before a fuller modifier, 第三届“一带一路”城市合作论坛, is `quotedWordInName`).
+     */
+    private boolean quotedTitleBeforeABareHead(String s, int at, int head) {
+        if (at < 4 || !OPENING_OF.containsKey(s.charAt(at - 1))) {
+            return false;
+        }
+        String between = s.substring(at, head);
+        if (!between.isEmpty() && !genericScope(between) && !TITLE_HEAD_WORDS.contains(between)) {
+            return false;
+        }
+        int open = s.lastIndexOf(OPENING_OF.get(s.charAt(at - 1)), at - 2);
+        if (open < 0 || at - 1 - open < 3 || at - 1 - open > 24) {
+            return false;
+        }
+        String inner = s.substring(open + 1, at - 1);
+        return inner.chars().noneMatch(c -> ",，。;；:：!！?？、“”「」『』".indexOf(c) >= 0)
+                && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) == null;
+    }
+
+    /** Words between a quoted title and its head that still leave the head bare: 高峰, 学术 (高峰论坛, 学术研讨会). */
+    private static final List<String> TITLE_HEAD_WORDS = List.of("高峰", "学术", "国际学术", "国际高峰");
+
     /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
     private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
 
@@ -319,7 +393,8 @@ final class ForumNames {
     }
 
     /** 甲论坛(以下简称“乙”), 「甲论坛」（以下简称乙）, 甲论坛（乙）: a short name in brackets right after the full one. */
-    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[”\"」』]?[（(](?:以下)?(?:简称|称|又称)?[:：]?[“\"「]?");
+    // 甲论坛（下称乙论坛）: Taiwan reports write 下称 for 以下简称, often without quotation marks
+    private static final Pattern SHORT_NAME_OPENING = Pattern.compile("[”\"」』]?[（(](?:以下)?(?:简称|称|又称|下称)?[:：]?[“\"「]?");
     private static final Pattern SHORT_NAME_CLOSING = Pattern.compile("[”\"」]?[）)]");
 
     static boolean isShortNameAfter(String s, int[] full, int[] shortName) {
@@ -335,7 +410,10 @@ final class ForumNames {
      * 华侨节庆祝大会, 友城工作35周年大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it
      * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3).
      */
-    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼)$");
+    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼|座谈会)$"
+            // 新春座谈会, 友城工作座谈会: a symposium held for the season's greetings or to review a body's own work is a
+            // ceremony or an office's meeting, not a forum (GOLD.md §3), whatever stands before it
+            + "|(?:新春|春节|迎春|新年|工作)座谈会$");
 
     /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
     private boolean genericScope(String modifier) {

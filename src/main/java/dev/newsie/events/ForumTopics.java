@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  *   <li>theme: 以“X”为主题, 主题为“X”, 主题:“X”, 围绕/聚焦/就“X”(这一)主题, and the unquoted 以X为主题 / 主题为X;</li>
  *   <li>topics: quoted titles before a topic head (设“A”“B”两个分论坛, “A”和“B”等议题, “A”“B”等六大议题, 围绕“A”、“B”等内容); a labelled list
  *       (分议题分别为…, 设4个分议题,分别是:…, 议题包括…); an unquoted list closed by a count and a head
- *       (设有A、B、C三个平行论坛); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
+ *       (设有A、B、C三个平行论坛, 围绕A、B、C三大主题); an unquoted list before 等议题/话题 (围绕A、B等议题); a list of three or more that is
  *       discussed (就A、B和C进行深入交流).</li>
  * </ul>
  * Unquoted lists count only with at least two items of title length: one phrase alone is too often not a topic.
@@ -24,14 +24,17 @@ final class ForumTopics {
     private static final String HEADS = "(?:分议题|子议题|议题|议程|话题|(?:平行|专题|主题)?分论坛|子论坛|平行论坛|专题论坛|主题论坛|分会场|圆桌会议|圆桌论坛|专题研讨|专场|板块|(?:分组|圆桌|专题)讨论"
             // 设A、B两个专题/单元/分会/圆桌对话, 分为“A”和“B”两个环节: the other words reports use for a forum's parts
             // (专题讲座 and 专题报告 are talks, 分会长 a title)
-            + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节)";
+            + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节"
+            // 分为“A”“B”及“C”三个场次, 三大子题: Taiwan reports call a forum's sessions 场次 and its sub-topics 子题
+            + "|场次|子题)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
     /** 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks. */
     private static final Pattern THEME_QUOTED = Pattern.compile(
-            "(?<!分论坛)主题(?:(?:为|是|订为|定为)[:：]?|[:：])" + OPEN + "(" + INNER + "{2,40})" + CLOSE
-                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨)"
+            "(?<!分论坛)(?:主题|主轴)(?:(?:为|是|订为|定为)[:：]?|[:：])" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+                    // 以「X」为主轴: Taiwan reports give a forum's theme as its main axis (主轴)
+                    + "|以" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为(?:主题|主旨|主轴)"
                     + "|(?:围绕|聚焦|紧扣|突出|就|针对)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?(?:主题|主旨)");
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     private static final Pattern THEME_BARE = Pattern.compile(
@@ -81,16 +84,19 @@ final class ForumTopics {
                     + "(?:等)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
 
     /**
-     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 三个分论坛的规划分别是: the topics follow, to the end of the
-     * sentence.
+     * 分议题分别为 / 设4个分议题,分别是: / 议题包括: / 议题聚焦 / 三个分论坛的规划分别是: the topics follow, to the end of
+     * the sentence.
      */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为)[:：]?"
+            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
     /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
     private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)" + HEADS);
+            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)"
+                    // 围绕A、B、C三大主题展开: the themes counted after the list are the forum's topics (the forum's one
+                    // theme is 以X为主题, never counted)
+                    + "(?:" + HEADS + "|主题)");
     /** A sub-forum's own name: a title ending in a forum head (数字经济合作论坛, 青年分会场). */
     private static final String PART_NAME = "[^,，。;；:：“”「」、]{2,30}?(?:论坛|会场|研讨会|对话会|座谈会)";
     /**
@@ -166,6 +172,12 @@ final class ForumTopics {
             "等(?:" + COUNT + "|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)");
 
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
+    /**
+     * 一是A，二是B; 其一A; (1)A; 1.A: the mainland's way of counting out a list's items; the ordinal opens the item
+     * and is no part of its title.
+     */
+    private static final Pattern ENUMERATOR = Pattern.compile(
+            "^(?:[一二三四五六七八九十]是|其[一二三四五六七八九十]是?|[（(](?:\\d|[一二三四五六七八九十])[)）]|\\d[.、．](?!\\d))");
     private static final Pattern LAST_SPLIT = Pattern.compile("以及|及|和");
     private static final Pattern TRAILING = Pattern.compile(
             "(?:等)?" + COUNT + "?(?:个|场|项)?(?:分议题|议题|话题|分论坛|平行论坛|专题论坛|主题论坛)?[。]?$");
@@ -369,7 +381,7 @@ final class ForumTopics {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
             if (!p.isBlank()) {
-                parts.add(p.strip());
+                parts.add(ENUMERATOR.matcher(p.strip()).replaceFirst("").strip());
             }
         }
         if (!parts.isEmpty()) {

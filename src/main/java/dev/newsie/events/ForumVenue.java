@@ -26,6 +26,16 @@ final class ForumVenue {
      */
     private static final Pattern GENERIC_FRONT = Pattern.compile("^(?:国际|国家|市政府|政府|人民|市民|市)");
     private static final String VENUE_STOP = ",，。;；:：“”「」《》、";
+    /**
+     * 酒店, 饭店, 宾馆 closing a venue: a hotel, whose name as the hotel writes it opens with its city (台中日月千禧酒店,
+     * 福州香格里拉大酒店, 杭州西湖国宾馆), unlike a hall or a centre that stands in a place (广州|越秀国际会议中心).
+     */
+    private static final Pattern HOTEL = Pattern.compile("(?:酒店|饭店|宾馆)$");
+
+    /** Whether a venue is a hotel, whose name keeps the city it opens with. */
+    static boolean hotel(String venue) {
+        return HOTEL.matcher(dev.newsie.canon.ScriptConverter.toSimplified(venue)).find();
+    }
 
     /**
      * 在/假 + venue + (adverb) + 举行/开幕/登场…: the building or hall, as written, without the places that lead it
@@ -48,7 +58,8 @@ final class ForumVenue {
                 if (v.chars().anyMatch(c -> VENUE_STOP.indexOf(c) >= 0)) {
                     continue;
                 }
-                String venue = withoutLeadingPlaces(ms, at + 1, end);
+                // a hotel's name holds its city (甲市香格里拉大酒店, 甲市日月千禧酒店): chains name each hotel by city and brand
+                String venue = hotel(v) ? v : withoutLeadingPlaces(ms, at + 1, end);
                 int of = venue.lastIndexOf('的');
                 // 在位于甲市的乙会展中心: what locates the building is no part of its name
                 return of >= 0 && namesAVenue(venue.substring(of + 1)) ? venue.substring(of + 1) : venue;
