@@ -44,7 +44,7 @@ final class HonoureesAfterVerb {
             List<String> people = transliteratedAfterVerb(ms, award);
             if (!people.isEmpty()) {
                 recipients.addAll(people);
-                giverBefore(ctx, si, ms, m.lastIndexOf("授予", award), b);
+                giverBefore(ctx, si, ms, Math.max(m.lastIndexOf("授予", award), m.lastIndexOf("颁授", award)), b); // 授予 or 颁授 named them
             }
             return;
         }
@@ -130,6 +130,7 @@ final class HonoureesAfterVerb {
                 }
             }
             String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
+            boolean described = bare.length() < item.trim().length(); // 日本友人甲 / 前市长甲: a calling names a person next
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
                 // 德国友人甲·乙: the name the recogniser found, less a calling it read into it (医生甲·乙)
@@ -141,7 +142,9 @@ final class HonoureesAfterVerb {
                 out.add(t.group());
             } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
                 out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
-                guessed++;
+                if (!described) {
+                    guessed++; // 授予日本友人甲乙市荣誉市民称号: the calling before the name vouches for it
+                }
             } else {
                 return List.of();
             }
