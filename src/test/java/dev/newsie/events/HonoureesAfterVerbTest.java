@@ -36,4 +36,12 @@ class HonoureesAfterVerbTest {
         assertEquals(1, as.size(), as.toString());
         assertEquals(null, as.get(0).recipients());
     }
+
+    @Test
+    void theTitleAfterACallingInAHeadlineIsNoPerson() {
+        List<Event> as = ofType(run("泉州授予日本友人荣誉市民称号\n10日上午，泉州市政府举行仪式，授予日本友人石井秀树泉州市荣誉市民称号。",
+                "2033-05-11"), EventType.AWARD);
+        assertEquals(List.of("泉州市荣誉市民"), as.stream().map(Event::award).toList());
+        assertEquals(List.of("石井秀树"), as.get(0).recipients());
+    }
 }
