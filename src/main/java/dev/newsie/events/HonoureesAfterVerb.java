@@ -78,6 +78,9 @@ final class HonoureesAfterVerb {
 
     private static final Pattern COUNTED_LIST_SEPARATOR = Pattern.compile("、|和|及|与|,|，");
 
+    /** 和 before the last character of an entry: part of a given name, not a separator. */
+    private static final Pattern NAME_ENDING_和 = Pattern.compile("(?<=[\\p{IsHan}Ⓡ]{2})和(?=[\\p{IsHan}](?:$|、|及|与|,|，))");
+
     /** 等3名外国专家 / 等人: the count of people closing the list (group 1: a number is given). */
     private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)[\\p{IsHan}]{0,4}$");
 
@@ -103,6 +106,9 @@ final class HonoureesAfterVerb {
         Matcher count = PEOPLE_CLOSING.matcher(list);
         boolean counted = count.find();
         list = counted ? list.substring(0, count.start()) : list;
+        // 日本友人甲田和夫: a 和 with a single character after it before the list's end or a separator ends a given name
+        // (和夫, 和也), it joins no second entry
+        list = NAME_ENDING_和.matcher(list).replaceAll("\u0001");
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;

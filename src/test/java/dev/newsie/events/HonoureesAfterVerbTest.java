@@ -44,4 +44,13 @@ class HonoureesAfterVerbTest {
         assertEquals(List.of("泉州市荣誉市民"), as.stream().map(Event::award).toList());
         assertEquals(List.of("石井秀树"), as.get(0).recipients());
     }
+
+    @Test
+    void a和BeforeTheLastCharacterOfAGivenNameSplitsNothing() {
+        List<Event> as = ofType(run("授予称号\n泉州市政府8日授予日本友人冈田和夫泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("冈田和夫"), as.get(0).recipients());
+        List<Event> bs = ofType(run("授予称号\n泉州市政府8日授予日本友人佐藤和也泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
+        assertEquals(List.of("佐藤和也"), bs.get(0).recipients()); // the surname recognised alone
+    }
 }
