@@ -30,6 +30,9 @@ final class AwardReceipt {
     private static final Pattern GIVEN_BY = Pattern.compile(
             "([ⓅⓄ]+)(?:政府)?(?:授予|颁发|颁授)的?(?:\\d{4}年度?|第[\\d一二三四五六七八九十]+届|本年度|年度)?[“\"「『]?$");
 
+    /** The end of a clause: a comma, semicolon or full stop. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[,，;；。]");
+
     /** 甲、乙分别获得: as many winners as awards after the verb, each winner its own award. */
     private static final Pattern RESPECTIVELY = Pattern.compile("分别(?:荣获|获得|获颁|获评|获)|分获");
 
@@ -48,9 +51,13 @@ final class AwardReceipt {
         }
         List<String> winners = WinnersList.enumerationBefore(ms, v.start());
         List<String> after = new ArrayList<>();
+        // 甲和乙分别获得“X”,丙获得“Y”: only the awards of the verb's own clause are paired, a later clause has its own subject
+        Matcher stop = CLAUSE_END.matcher(ms.masked());
+        int clauseEnd = stop.find(v.end()) ? stop.start() : ms.masked().length();
         for (String a : named) {
             int inText = ms.sentence().text().indexOf(a);
-            if (inText >= 0 && ms.maskedPos(ms.sentence().start() + inText) > v.start()) {
+            int at = inText < 0 ? -1 : ms.maskedPos(ms.sentence().start() + inText);
+            if (inText >= 0 && at > v.start() && at < clauseEnd) {
                 after.add(a);
             }
         }

@@ -47,4 +47,12 @@ class AwardReceiptTest {
                 "2031-09-30"), EventType.AWARD).get(0);
         assertEquals(List.of("彼得·格林"), f.recipients());
     }
+
+    @Test
+    void winnersRespectivelyTakeOnlyTheAwardsOfTheirOwnClause() {
+        List<Event> as = MadeUpReports.ofType(MadeUpReports.run("获奖\n大会上，安徽省和江西省分别获得“友好省州合作奖”，合肥市获得“国际友城创新奖”。",
+                "2031-11-20"), EventType.AWARD);
+        assertEquals(List.of("安徽", "江西"), as.stream().filter(a -> a.award().equals("友好省州合作奖")).findFirst().orElseThrow().recipients());
+        assertEquals(List.of("合肥"), as.stream().filter(a -> a.award().equals("国际友城创新奖")).findFirst().orElseThrow().recipients());
+    }
 }
