@@ -55,4 +55,14 @@ class AwardReceiptTest {
         assertEquals(List.of("安徽", "江西"), as.stream().filter(a -> a.award().equals("友好省州合作奖")).findFirst().orElseThrow().recipients());
         assertEquals(List.of("合肥"), as.stream().filter(a -> a.award().equals("国际友城创新奖")).findFirst().orElseThrow().recipients());
     }
+
+    @Test
+    void thePlaceAfter在IsWhereTheHonourWasReceivedNotWhoReceivedIt() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("仪式\n美国塔尔萨市市长詹姆斯·卡特日前在厦门接受了厦门市人民政府授予的“厦门荣誉市民”称号。",
+                "2031-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("詹姆斯·卡特"), e.recipients());
+        Event f = MadeUpReports.ofType(MadeUpReports.run("表彰\n英国专家彼得·格林29日在厦门获得“鹭岛友谊奖”。", "2031-09-30"),
+                EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林"), f.recipients());
+    }
 }
