@@ -391,12 +391,7 @@ final class AwardExtractor {
             if (!r.isEmpty()) {
                 e.getValue().recipients(dedupe(r));
             }
-            e.getValue().award(HonourNotItsCertificate.honour(AwardVariants.withoutEdition(e.getValue().build().award())));
-            EventBuilder same = sameAward(out, e.getValue().build().award());
-            if (same != null) {
-                joinInto(same, e.getValue()); // 甲市荣誉市民 and its certificate 甲市荣誉市民证书: one honour
-                continue;
-            }
+            e.getValue().award(AwardVariants.withoutEdition(e.getValue().build().award()));
             out.add(e.getValue());
         }
         return out;
@@ -498,37 +493,6 @@ final class AwardExtractor {
      * event keeps the name first written.
      */
     private static final Pattern SUFFIX_BEFORE_HONOUR = Pattern.compile("^([\\p{IsHan}]{2,}?)[市县](?=荣誉市民|荣誉公民|名誉市民)");
-
-    /** The event already kept under the same award name, else null. */
-    private static EventBuilder sameAward(List<EventBuilder> kept, String award) {
-        for (EventBuilder b : kept) {
-            if (award.equals(b.build().award())) {
-                return b;
-            }
-        }
-        return null;
-    }
-
-    /** Adds to {@code into} the recipients it lacks and the roles it has not got. */
-    private static void joinInto(EventBuilder into, EventBuilder from) {
-        Event f = from.build(), i = into.build();
-        List<String> r = new ArrayList<>(i.recipients() == null ? List.of() : i.recipients());
-        if (f.recipients() != null) {
-            r.addAll(f.recipients());
-        }
-        if (!r.isEmpty()) {
-            into.recipients(dedupe(r));
-        }
-        if (i.giver() == null && f.giver() != null) {
-            into.giver(f.giver());
-        }
-        if (i.date() == null && f.date() != null) {
-            into.date(f.date());
-        }
-        if (i.location() == null && f.location() != null) {
-            into.location(f.location());
-        }
-    }
 
     static String key(String award) {
         return SUFFIX_BEFORE_HONOUR.matcher(CanonicalNames.surfaceForm(award)).replaceFirst("$1");

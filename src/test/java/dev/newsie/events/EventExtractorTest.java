@@ -558,6 +558,6 @@ class EventExtractorTest {
         String text = "标题\n县长王大同今天颁发“苗栗县荣誉县民证书”给美国俄勒冈州议员詹姆斯·史密斯，感谢他推动交流。";
         List<Event> as = ofType(run(text, "2024-06-03"), EventType.AWARD);
         assertEquals(1, as.size(), as.toString());
-        assertEquals("苗栗县荣誉县民", as.get(0).award()); // the title, not its certificate
+        assertEquals("苗栗县荣誉县民证书", as.get(0).award());
     }
 }
