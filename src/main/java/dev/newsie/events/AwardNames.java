@@ -228,7 +228,7 @@ final class AwardNames {
     }
 
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
-    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民)(?=(?:荣誉)?称号)"
+    private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民|荣誉县民|荣誉居民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
             + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》"
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
@@ -237,7 +237,8 @@ final class AwardNames {
             + "|(?<=颁发|颁赠|获颁|致赠|授予)Ⓟ(?:荣誉市民证|荣誉县民证)(?![书章明])"
             // 并于2022年获颁甲市荣誉市民, 前议长获颁甲荣誉市民: the honour named bare with its place right after a verb
             // of receiving, ending the clause (the Taiwan press's way of recalling an honour)
-            + "|(?<=获颁|荣获|荣膺)Ⓟ(?:荣誉市民|荣誉县民|荣誉公民)(?=[，,。；;、）)]|$)");
+            // (被授予甲县荣誉县民。: the passive verb of conferring, ending the clause, names it the same way)
+            + "|(?<=获颁|荣获|荣膺|被授予)Ⓟ(?:荣誉市民|荣誉县民|荣誉公民)(?=[，,。；;、）)]|$)");
 
     static List<String> unquotedHonours(MaskedSentence ms) {
         List<String> out = new ArrayList<>();

@@ -44,7 +44,7 @@ final class HonoureesAfterVerb {
             List<String> people = transliteratedAfterVerb(ms, award);
             if (!people.isEmpty()) {
                 recipients.addAll(people);
-                giverBefore(ctx, si, ms, m.lastIndexOf("授予", award), b);
+                giverBefore(ctx, si, ms, Math.max(m.lastIndexOf("授予", award), m.lastIndexOf("颁授", award)), b); // 授予 or 颁授 named them
             }
             return;
         }
@@ -78,6 +78,9 @@ final class HonoureesAfterVerb {
 
     private static final Pattern COUNTED_LIST_SEPARATOR = Pattern.compile("、|和|及|与|,|，");
 
+    /** 和 before the last character of an entry: part of a given name, not a separator. */
+    private static final Pattern NAME_ENDING_和 = Pattern.compile("(?<=[\\p{IsHan}Ⓡ]{2})和(?=[\\p{IsHan}](?:$|、|及|与|,|，))");
+
     /** 等3名外国专家 / 等人: the count of people closing the list (group 1: a number is given). */
     private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)[\\p{IsHan}]{0,4}$");
 
@@ -103,6 +106,9 @@ final class HonoureesAfterVerb {
         Matcher count = PEOPLE_CLOSING.matcher(list);
         boolean counted = count.find();
         list = counted ? list.substring(0, count.start()) : list;
+        // 日本友人甲田和夫: a 和 with a single character after it before the list's end or a separator ends a given name
+        // (和夫, 和也), it joins no second entry
+        list = NAME_ENDING_和.matcher(list).replaceAll("\u0001");
         // a place before the quoted award is its owner: 授予甲·乙宁波市“荣誉市民”称号
         List<String> out = new ArrayList<>();
         int at = from;
@@ -130,6 +136,7 @@ final class HonoureesAfterVerb {
                 }
             }
             String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
+            boolean described = bare.length() < item.trim().length(); // 日本友人甲 / 前市长甲: a calling names a person next
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
                 // 德国友人甲·乙: the name the recogniser found, less a calling it read into it (医生甲·乙)
@@ -141,7 +148,9 @@ final class HonoureesAfterVerb {
                 out.add(t.group());
             } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
                 out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
-                guessed++;
+                if (!described) {
+                    guessed++; // 授予日本友人甲乙市荣誉市民称号: the calling before the name vouches for it
+                }
             } else {
                 return List.of();
             }

@@ -38,8 +38,11 @@ final class WinnersAfterAward {
     /** After the award's name (and a token handed over with it: 及市民卡): 给/予 and the recipients, to the end of the clause. */
     private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:(?:及|和|与)[\\p{IsHan}]{2,4}?)?(?:给|予)([^,，。;；:：]{1,40})");
 
-    /** After the award's name: the verb of conferring (a time word may stand before it: 今年授予) and the recipients, to the end of the clause. */
-    private static final Pattern AWARD_GIVEN_TO = Pattern.compile("^[”\"」』]?(?:称号)?(?:今年|本年度|本届|当天|当日|今天|日前|近日|首次|再次|分别)?(?:授予|颁给|颁发给|授给)了?([^,，。;；:：]{1,40})");
+    /**
+     * After the award's name: the verb of conferring (a time word may stand before it: 今年授予) and the recipients, to the
+     * end of the clause; the token that stands for the award may come between (将“X”奖牌颁发给甲: the object fronted by 将).
+     */
+    private static final Pattern AWARD_GIVEN_TO = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯|奖状|牌匾)?(?:今年|本年度|本届|当天|当日|今天|日前|近日|首次|再次|分别)?(?:授予|颁给|颁发给|授给)了?([^,，。;；:：]{1,40})");
 
     /**
      * 颁发“X奖”给甲 / 颁赠X予甲议长乙 / “X奖”授予甲市: the people (else the places or bodies) named after 给/予 that follows

@@ -47,4 +47,32 @@ class AwardReceiptTest {
                 "2031-09-30"), EventType.AWARD).get(0);
         assertEquals(List.of("彼得·格林"), f.recipients());
     }
+
+    @Test
+    void winnersRespectivelyTakeOnlyTheAwardsOfTheirOwnClause() {
+        List<Event> as = MadeUpReports.ofType(MadeUpReports.run("获奖\n大会上，安徽省和江西省分别获得“友好省州合作奖”，合肥市获得“国际友城创新奖”。",
+                "2031-11-20"), EventType.AWARD);
+        assertEquals(List.of("安徽", "江西"), as.stream().filter(a -> a.award().equals("友好省州合作奖")).findFirst().orElseThrow().recipients());
+        assertEquals(List.of("合肥"), as.stream().filter(a -> a.award().equals("国际友城创新奖")).findFirst().orElseThrow().recipients());
+    }
+
+    @Test
+    void thePlaceAfter在IsWhereTheHonourWasReceivedNotWhoReceivedIt() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("仪式\n美国塔尔萨市市长詹姆斯·卡特日前在厦门接受了厦门市人民政府授予的“厦门荣誉市民”称号。",
+                "2031-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("詹姆斯·卡特"), e.recipients());
+        Event f = MadeUpReports.ofType(MadeUpReports.run("表彰\n英国专家彼得·格林29日在厦门获得“鹭岛友谊奖”。", "2031-09-30"),
+                EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林"), f.recipients());
+    }
+
+    @Test
+    void theCauseBetweenTheOneHonouredAndTheVerbLeavesHimItsSubject() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n韩国友人朴成焕因长期致力于中韩民间交流，获得福州市人民政府颁发的“榕城友谊奖”。",
+                "2031-08-02"), EventType.AWARD).get(0);
+        assertEquals(List.of("朴成焕"), e.recipients());
+        Event f = MadeUpReports.ofType(MadeUpReports.run("表彰\n英国专家彼得·格林凭借在环保领域的贡献而荣获“榕城友谊奖”。", "2031-09-30"),
+                EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林"), f.recipients());
+    }
 }

@@ -16,4 +16,11 @@ class WinnersAfterAwardTest {
                 EventType.AWARD).get(0);
         assertEquals(List.of("拉尔斯·贝里"), e.recipients());
     }
+
+    @Test
+    void theTokenOfTheAwardFrontedBy将BeforeTheVerbOfConferring() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("颁奖\n9日，台州市人民对外友好协会将“台州友好使者”奖牌颁发给美国奥克兰市前市长乔治·韦伯。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("乔治·韦伯"), e.recipients());
+    }
 }

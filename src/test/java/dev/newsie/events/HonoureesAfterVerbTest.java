@@ -1,0 +1,56 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.ofType;
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Those honoured right after the verb of conferring, on made-up reports. */
+class HonoureesAfterVerbTest {
+    @Test
+    void aBodyThatConfersWith颁授GivesTheTitleToTheNamedGuest() {
+        List<Event> as = ofType(run("授予称号\n漳州市人民政府12日颁授加拿大温莎市前市长托马斯·韦恩“漳州市荣誉市民”称号。", "2033-05-13"),
+                EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("托马斯·韦恩"), as.get(0).recipients());
+        assertEquals(List.of("漳州市人民政府"), as.get(0).giver());
+    }
+
+    @Test
+    void aNameAfterACallingBeforeThePlacedTitleIsTheHonoured() {
+        List<Event> as = ofType(run("市政府举行仪式\n10日上午，泉州市政府举行仪式，授予日本友人石井秀树泉州市荣誉市民称号。", "2033-05-11"),
+                EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("石井秀树"), as.get(0).recipients());
+    }
+
+    @Test
+    void aNameReadByItsFormAloneIsNoRecipient() {
+        List<Event> as = ofType(run("市政府举行仪式\n10日上午，泉州市政府举行仪式，授予石井秀树泉州市荣誉市民称号。", "2033-05-11"),
+                EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(null, as.get(0).recipients());
+    }
+
+    @Test
+    void theTitleAfterACallingInAHeadlineIsNoPerson() {
+        List<Event> as = ofType(run("泉州授予日本友人荣誉市民称号\n10日上午，泉州市政府举行仪式，授予日本友人石井秀树泉州市荣誉市民称号。",
+                "2033-05-11"), EventType.AWARD);
+        assertEquals(List.of("泉州市荣誉市民"), as.stream().map(Event::award).toList());
+        assertEquals(List.of("石井秀树"), as.get(0).recipients());
+    }
+
+    @Test
+    void a和BeforeTheLastCharacterOfAGivenNameSplitsNothing() {
+        List<Event> as = ofType(run("授予称号\n泉州市政府8日授予日本友人冈田和夫泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("冈田和夫"), as.get(0).recipients());
+        List<Event> bs = ofType(run("授予称号\n泉州市政府8日授予日本友人佐藤和也泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
+        assertEquals(List.of("佐藤和也"), bs.get(0).recipients()); // the surname recognised alone
+    }
+}
