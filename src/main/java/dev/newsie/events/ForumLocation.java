@@ -43,7 +43,7 @@ final class ForumLocation {
     }
 
     /** A hotel's head right after a run of places (甲市香格里拉大酒店). */
-    private static final java.util.regex.Pattern HOTEL_AFTER = java.util.regex.Pattern.compile("^[^,，。;；、]{0,6}?(?:大酒店|酒店|大饭店|饭店|宾馆)");
+    private static final java.util.regex.Pattern HOTEL_AFTER = java.util.regex.Pattern.compile("^[^,，。;；、]{0,6}?(?:" + ForumVenue.HOTEL_HEADS + ")");
 
     /**
      * 在福州香格里拉大酒店举行: a city, then a second city right before a hotel's name — a chain's brand that is also a

@@ -30,7 +30,8 @@ final class ForumVenue {
      * 酒店, 饭店, 宾馆 closing a venue: a hotel, whose name as the hotel writes it opens with its city (台中日月千禧酒店,
      * 福州香格里拉大酒店, 杭州西湖国宾馆), unlike a hall or a centre that stands in a place (广州|越秀国际会议中心).
      */
-    private static final Pattern HOTEL = Pattern.compile("(?:酒店|饭店|宾馆)$");
+    static final String HOTEL_HEADS = "大酒店|酒店|大饭店|饭店|宾馆";
+    private static final Pattern HOTEL = Pattern.compile("(?:" + HOTEL_HEADS + ")$");
 
     /** Whether a venue is a hotel, whose name keeps the city it opens with. */
     static boolean hotel(String venue) {

@@ -369,9 +369,9 @@ final class SigningExtractor {
     static String partyName(MaskedSentence.Slot s) {
         String name = s.entity().name();
         if (s.entity().type() == EntityType.ORGANIZATION) {
-            Matcher g = GOVERNMENT.matcher(name);
-            if (g.matches()) {
-                return PROVINCE_BEFORE_CITY.matcher(g.group(1)).replaceFirst("");
+            String government = placeOfGovernment(name);
+            if (government != null) {
+                return government;
             }
             String township = TownshipOffices.placeOf(name);
             if (township != null) {

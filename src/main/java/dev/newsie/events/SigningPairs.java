@@ -80,11 +80,11 @@ final class SigningPairs {
      * 区长, 县委书记, 市委副书记、市长: a head's title with no place before it, as a city's, district's or county's own
      * media write their head; it stands for the page's own place of that level ({@link DocumentContext#homePlace}).
      */
-    private static final Pattern BARE_HOME_HEAD = Pattern.compile(
-            "^(?:[^ⓅⓄⓇ]{0,12}?[,，;；])?(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])(?:长|委书记)$");
+    private static final String BARE_HEAD_TITLE = "(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])";
+    private static final Pattern BARE_HOME_HEAD = Pattern.compile("^(?:[^ⓅⓄⓇ]{0,12}?[,，;；])?" + BARE_HEAD_TITLE + "(?:长|委书记)$");
     /** 副市长X会见…, 区长X与…: a head named by a bare title anywhere in the sentence before the verb. */
     private static final Pattern BARE_HOME_HEAD_IN_SENTENCE = Pattern.compile(
-            "(?:^|[,，;；:：])(?:[^ⓅⓄⓇ,，;；]{0,8}?[,，;；])?(?:[市区县]委(?:副)?书记、)?(?:常务)?(?:副)?([市区县])长Ⓡ(?![ⓅⓄ])");
+            "(?:^|[,，;；:：])(?:[^ⓅⓄⓇ,，;；]{0,8}?[,，;；])?" + BARE_HEAD_TITLE + "长Ⓡ(?![ⓅⓄ])");
 
     /**
      * 副市长X会见乙市副市长Y一行,两市签署…: the page's own place (its head named by a bare title, as its own media write)

@@ -90,10 +90,12 @@ final class SigningSides {
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;
 
+    /** 代表团, 友好访问团, 经贸代表团: the words for a delegation. */
+    private static final String DELEGATION = "(?:友好|经贸|友好交流)?(?:代表团|访问团)";
     /** 甲市代表团: a place naming the delegation right before the word (a place-led delegation). */
-    private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)(?:代表团|访问团|友好访问团)");
-    /** 代表团, 友好访问团 right after a government's name: the government's delegation. */
-    private static final Pattern DELEGATION_WORD = Pattern.compile("(?:友好|经贸|友好交流)?(?:代表团|访问团)");
+    private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)" + DELEGATION);
+    /** A delegation's word right after a government's name: the government's delegation. */
+    private static final Pattern DELEGATION_WORD = Pattern.compile(DELEGATION);
     /** 代表团 said again without its place: the delegation already named. */
     private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团");
 
@@ -237,14 +239,19 @@ final class SigningSides {
     private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly, boolean skipSettings) {
         List<dev.newsie.model.Mention> order = new ArrayList<>();
         java.util.Map<dev.newsie.model.Mention, dev.newsie.model.Entity> owner = new java.util.HashMap<>();
+        // 甲市政府代表团访问乙市,双方签署: a government's delegation is its place's side (a foreign one the foreign side)
         java.util.Map<dev.newsie.model.Mention, String> sentBy = new java.util.HashMap<>();
+        java.util.Set<dev.newsie.model.Mention> sentFromAbroad = new java.util.HashSet<>();
         for (dev.newsie.model.Entity e : ctx.entities) {
             String government = e.type() == EntityType.ORGANIZATION ? SigningExtractor.placeOfGovernment(e.name()) : null;
-            if (government != null) {
-                for (dev.newsie.model.Mention m : e.mentions()) {
-                    if (m.end() <= before && DELEGATION_WORD.matcher(ctx.text).region(m.end(), ctx.text.length()).lookingAt()) {
-                        order.add(m); // 甲市政府代表团访问乙市,双方签署: the government's delegation is its place's side
-                        sentBy.put(m, government);
+            boolean abroad = government != null && ctx.entities.stream().anyMatch(p -> p.type().isPlace() && p.name().equals(government)
+                    && p.country() != null && !p.country().equals("中国"));
+            for (dev.newsie.model.Mention m : government == null ? List.<dev.newsie.model.Mention>of() : e.mentions()) {
+                if (m.end() <= before && DELEGATION_WORD.matcher(ctx.text).region(m.end(), ctx.text.length()).lookingAt()) {
+                    order.add(m);
+                    sentBy.put(m, government);
+                    if (abroad) {
+                        sentFromAbroad.add(m);
                     }
                 }
             }
@@ -262,13 +269,11 @@ final class SigningSides {
         String chinese = null, foreign = null;
         for (dev.newsie.model.Mention m : order) {
             if (sentBy.containsKey(m)) {
-                String place = sentBy.get(m);
-                boolean abroad = ctx.entities.stream().anyMatch(p -> p.type().isPlace() && p.name().equals(place)
-                        && p.country() != null && !p.country().equals("中国"));
+                boolean abroad = sentFromAbroad.contains(m);
                 if (abroad && foreign == null) {
-                    foreign = place; // 日本甲县政府代表团: a foreign government's delegation is the foreign side
+                    foreign = sentBy.get(m); // 日本甲县政府代表团: a foreign government's delegation is the foreign side
                 } else if (!abroad && chinese == null) {
-                    chinese = place;
+                    chinese = sentBy.get(m);
                 }
                 if (chinese != null && foreign != null) {
                     return List.of(chinese, foreign);

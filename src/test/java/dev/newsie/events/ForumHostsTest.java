@@ -122,4 +122,33 @@ class ForumHostsTest {
     void aTimedClauseHostingSomethingElseNamesNoForumHost() {
         assertTrue(hostsOf("2016年中国人民对外友好协会举办的图片展吸引了众多市民。").isEmpty());
     }
+
+    // 展览 opening a venue's head (展览馆, 展览中心) names the building, not an exhibition beside the forum
+    @Test
+    void hostsAfterAnExhibitionHallAreTheForums() {
+        assertEquals(List.of("新竹市政府"), hostsOf("2026竹风城市峰会今日在新竹世博展览馆开幕，为期两天，由新竹市政府主办。"));
+    }
+
+    @Test
+    void anExhibitionBesideTheForumStillHasItsOwnHosts() {
+        assertTrue(hostsOf("论坛期间还举办了友城图片展览，由新竹市政府承办。").isEmpty());
+    }
+
+    // a body as the subject of 举办 with only the day between it and the verb (甲市政府今（21）日举办) hosts
+    @Test
+    void aBodyBeforeTaiwansBracketedDayHosts() {
+        assertEquals(List.of("嘉义市政府"), hostsOf("嘉义市政府今（14）日举办2025诸罗国际城市论坛，邀请多国城市代表与会。"));
+        // as the normaliser rewrites Taiwan's bracketed day before the events stage
+        assertEquals(List.of("嘉义市政府"), hostsOf("嘉义市政府今日(14日)举办2025诸罗国际城市论坛，邀请多国城市代表与会。"));
+    }
+
+    @Test
+    void aBodyBeforeADayOfTheMonthHosts() {
+        assertEquals(List.of("苏州市人民对外友好协会"), hostsOf("苏州市人民对外友好协会9日举办2025运河城市友好论坛。"));
+    }
+
+    @Test
+    void aPlaceBeforeTheDayIsStillWhereNotWho() {
+        assertTrue(hostsOf("第二届峰会9日在绍兴举办。").isEmpty());
+    }
 }
