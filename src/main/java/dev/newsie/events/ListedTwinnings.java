@@ -49,9 +49,21 @@ final class ListedTwinnings {
      * the list of pairs; the verb in the head tells the act, so the pairs are signings without a ceremony nearby.
      */
     private static final Pattern PAIRS_THAT_SIGNED = Pattern.compile(
-            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?[,，]?(?:分别为|分别是|即)[:：]?");
+            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?[,，]?(?:分别为|分别是|即|其中包括|包括)[:：]?");
+    /**
+     * 共签署12份友好城市协议书,其中包括:… / 签署的友好城市协议分别为…: the act and its documents come first, then the
+     * pairs that signed them; the document names the kind of the agreements (group 2).
+     */
+    private static final Pattern DOCUMENTS_THEN_PAIRS = Pattern.compile(
+            "(签署|签订|缔结)(?:了)?(?:[\\d一二三四五六七八九十两]+(?:份|项|个|对))?([^。:：ⓅⓄ,，]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书))"
+                    + "[,，]?(?:其中包括|其中有|包括|分别为|分别是|即)[:：]?");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
+    /**
+     * After documents (签署合作协议,包括…) a pair must close where the list goes on or ends: 包括甲与乙的文化交流 lists
+     * the agreement's contents, not its parties.
+     */
+    private static final Pattern CLOSED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和|(?=[。等]|结为|缔结|结成|$))");
     /** A ceremony of signing named in the sentence or just before: the listed pairs were signed there and then. */
     private static final Pattern CEREMONY = Pattern.compile("签约|签字|签署|签订");
     /** Sentences before the list where its ceremony may be told: a running total (至此…) often sits between them. */
@@ -62,13 +74,23 @@ final class ListedTwinnings {
      * date and the forum's place) where a signing ceremony is reported with it, else a relation only.
      */
     static boolean pairsListed(DocumentContext ctx, int si, MaskedSentence ms, List<ForumExtractor.Forum> forums,
-                               List<EventBuilder> out, List<SigningExtractor.Background> background) {
+                               List<EventBuilder> out, List<SigningExtractor.Background> background, EventLexicon lexicon) {
         String m = ms.masked();
         Matcher head = NEW_PAIRS.matcher(m);
         boolean signed = false;
+        String kind = "SISTER_CITY";
+        Pattern pair = LISTED_PAIR;
         if (!head.find()) {
             head = PAIRS_THAT_SIGNED.matcher(m);
-            if (!head.find() || SigningBackground.isPlanned(m, head.start(1))) {
+            if (!head.find()) {
+                head = DOCUMENTS_THEN_PAIRS.matcher(m);
+                if (!head.find()) {
+                    return false;
+                }
+                kind = lexicon.agreementKind(head.group(2));
+                pair = CLOSED_PAIR;
+            }
+            if (SigningBackground.isPlanned(m, head.start(1))) {
                 return false;
             }
             signed = true;
@@ -80,7 +102,7 @@ final class ListedTwinnings {
         int i = head.end();
         boolean found = false;
         while (i < m.length()) {
-            Matcher p = LISTED_PAIR.matcher(m.substring(i));
+            Matcher p = pair.matcher(m.substring(i));
             if (!p.find()) {
                 break;
             }
@@ -93,7 +115,7 @@ final class ListedTwinnings {
             Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
             if (signed) {
                 EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
-                        .agreement("SISTER_CITY").date(date).evidence(evidence);
+                        .agreement(kind).date(date).evidence(evidence);
                 SigningPlace.attachToForum(ctx, si, e, forums);
                 RetoldSignings.mergeInto(out, e, true, java.util.Set.of());
             } else {

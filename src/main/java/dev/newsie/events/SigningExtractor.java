@@ -80,7 +80,7 @@ final class SigningExtractor {
                 }
                 ListedTwinnings.foundedAlliance(ctx, si, ms, out);
             }
-            if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background)) {
+            if (ListedTwinnings.pairsListed(ctx, si, ms, forums, out, background, lexicon)) {
                 continue;
             }
             // 并分别与乙、丙签订合作项目 right after a signing sentence: its subject is that sentence's

@@ -52,4 +52,22 @@ class ListedTwinningsTest {
         String text = "论坛期间,将有2对城市签署友好城市协议,分别为浙江省温岭市与法国南特市、湖南省益阳市与泰国清莱市。";
         assertTrue(signings(run(text, "2023-06-12")).isEmpty());
     }
+
+    @Test
+    void pairsListedAfterTheSignedDocumentsAreSigningsOfTheDocumentsKind() {
+        List<Event> ss = signings(run("大会期间,中外城市共签署9份友好城市协议书,其中包括:兰州市与意大利都灵市、西宁市与法国南特市结为友好城市。",
+                "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+        List<Event> ms = signings(run("交流会上签署的合作备忘录包括:兰州市与意大利都灵市、西宁市与法国南特市。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ms));
+        ms.forEach(e -> assertEquals("MEMORANDUM", e.agreement()));
+    }
+
+    @Test
+    void aPairFollowedByWhatItDoesIsTheAgreementsContentNotAPartyList() {
+        List<Event> ss = signings(run("兰州市与都灵市签署合作协议,包括西宁市与南特市的青年互访。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵")), partySets(ss));
+        assertEquals("COOPERATION", ss.get(0).agreement());
+    }
 }

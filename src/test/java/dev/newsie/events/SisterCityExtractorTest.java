@@ -359,4 +359,18 @@ class SisterCityExtractorTest {
         assertTrue(relations("来源:德清县融媒体中心\n日本鹤冈市是我县的友好城市,两地往来密切。德清县位于湖州市东部。", "2031-10-11")
                 .contains("德清-鹤冈@null"));
     }
+
+    @Test
+    void anAdverbBeforeTheListOfPartnersKeepsThePlaceItsSubject() {
+        Set<String> r = relations("西宁市此前已与法国南特市、意大利都灵市缔结为友好城市。", "2031-06-03");
+        assertTrue(r.containsAll(Set.of("南特-西宁@null", "西宁-都灵@null")), r.toString());
+        Set<String> s = relations("兰州市并与日本秋田市、韩国全州市结为姊妹市。", "2031-06-03");
+        assertTrue(s.containsAll(Set.of("兰州-秋田@null", "全州-兰州@null")), s.toString());
+    }
+
+    @Test
+    void aPlacesPresentSisterCitiesListedAfter包括AreItsPartners() {
+        Set<String> r = relations("美国波特兰市目前的姊妹市包括日本札幌市、韩国蔚山市等。", "2031-06-03");
+        assertTrue(r.containsAll(Set.of("札幌-波特兰@null", "波特兰-蔚山@null")), r.toString());
+    }
 }
