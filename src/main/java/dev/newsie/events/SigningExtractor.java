@@ -225,6 +225,7 @@ final class SigningExtractor {
                     start = clauseStart(m, start - 1);
                 }
             }
+            start = SigningPairs.commaListedPairsStart(m, start, verb[0]);
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
             String title = documents.documentName(ms, verb[1]);
@@ -400,8 +401,11 @@ final class SigningExtractor {
         return false;
     }
 
-    /** …,甲与乙 (or 我区与乙) after a comma: a clause naming a pair of its own. */
-    private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，][^,，]*?(?:[ⓅⓄ]|我[市区县省镇])(?:与|和|同)[ⓅⓄ]");
+    /**
+     * …,甲与乙 (or 我区与乙) after a comma: a clause naming a pair of its own; …,并与丙 names a partner of its own, whose
+     * twinning does not make the first document a twinning (签署合作备忘录,并与丙缔结姊妹市).
+     */
+    private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，](?:[^,，]*?(?:[ⓅⓄ]|我[市区县省镇])|(?:并|还|同时|另|也|又)?)(?:与|和|同)[ⓅⓄ]");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");

@@ -519,6 +519,29 @@ final class SigningPairs {
 
     /** A note in brackets after a listed partner (丙市(1996年4月18日)): the date of that pair, in a listing. */
     static final String NOTE = "(?:[((][^()（）ⓅⓄⓇ]{0,16}[))])";
+    /** A clause that is one pair and the 分别 that hands the verb to each pair listed before it. */
+    private static final Pattern LAST_PAIR_RESPECTIVELY = Pattern.compile("^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+(?:也|还|均|都)?分别$");
+    private static final Pattern BARE_PAIR = Pattern.compile("^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+$");
+
+    /**
+     * 甲与乙,丙与丁,戊与己分别缔结: pairs set off by commas rather than 、 share the one verb that 分别 distributes, so
+     * the clause of the verb reaches back over every clause before it that is a bare pair; else it stays where it starts.
+     */
+    static int commaListedPairsStart(String m, int start, int verbPos) {
+        if (start == 0 || !LAST_PAIR_RESPECTIVELY.matcher(m.substring(start, verbPos)).matches()) {
+            return start;
+        }
+        int s = start;
+        while (s > 0) {
+            int previous = SigningExtractor.clauseStart(m, s - 1);
+            if (!BARE_PAIR.matcher(m.substring(previous, s - 1)).matches()) {
+                break;
+            }
+            s = previous;
+        }
+        return s;
+    }
+
     /**
      * 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"); an adverb
      * may stand before 分别 (甲、乙也分别与…), and each partner may carry a bracketed note (丙市(1996年4月)).

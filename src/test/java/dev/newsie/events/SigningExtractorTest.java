@@ -372,4 +372,13 @@ class SigningExtractorTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("2031-10-14", ss.get(0).date());
     }
+
+    @Test
+    void aTwinningWithAFurtherPartnerAfter并与LeavesTheFirstDocumentItsOwnKind() {
+        List<Event> ss = signings(run("会中,兰州市与意大利都灵市签署合作备忘录,并与法国南特市缔结友好城市。", "2031-06-03"));
+        Event memo = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("兰州", "都灵"))).findFirst().orElseThrow();
+        assertEquals("MEMORANDUM", memo.agreement());
+        Event twin = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("兰州", "南特"))).findFirst().orElseThrow();
+        assertEquals("SISTER_CITY", twin.agreement());
+    }
 }

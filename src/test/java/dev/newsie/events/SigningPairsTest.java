@@ -225,4 +225,10 @@ class SigningPairsTest {
         assertEquals(1, ss.size(), ss.toString());
         assertTrue(ss.get(0).signatories().contains("巴斯"), ss.toString());
     }
+
+    @Test
+    void pairsSetOffByCommasBeforeA分别VerbAreEachASigning() {
+        List<Event> ss = signings(run("会上,兰州市与意大利都灵市,西宁市与法国南特市,银川市与德国波恩市分别缔结友好城市关系。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特"), Set.of("银川", "波恩")), partySets(ss));
+    }
 }
