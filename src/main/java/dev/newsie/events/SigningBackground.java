@@ -103,13 +103,15 @@ final class SigningBackground {
      * count of years before 来华/来访 (未来三年来华) says nothing of how long a twinning has lasted. Years counted with
      * 已/已经/已届/已满/已有 (with 逾, 超过, 近: 缔盟已逾50年) right after the document signed (缔结友好交流协定已届5年) date the act years back all the same. A bare 年来 needs the
      * twinning noun itself before it: after a generic 友好/关系 (两国友好关系五十年来) it measures a wider tie than the
-     * one the verb names (narrowed after the rule cost the unread half a signing, found on its numbers alone).
+     * one the verb names (narrowed after the rule cost the unread half a signing, found on its numbers alone). An
+     * uncounted length before 的 (是缔盟多年的姊妹市, 结好已久的友城) describes partners by their standing.
      */
     private static final Pattern DURATION = Pattern.compile(
             "^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "|友好|关系|协定|协议|协议书|备忘录|意向书))?"
             + "(?:已经|已届|已满|已有|已|至今|长达)(?:逾|超过|近|将近|达)?" + YEARS
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
-            + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)");
+            + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)"
+            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)的");
 
     /**
      * 甲、乙分别与丙(1996年4月18日)、丁(1998年9月2日)缔结为友好城市: partners listed with their dates in brackets are a

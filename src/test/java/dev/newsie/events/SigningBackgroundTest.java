@@ -116,4 +116,11 @@ class SigningBackgroundTest {
         EventExtractor.Result r = run("旧金山与台北市是姊妹市,两市缔盟已逾50年。旧金山市议员今天出席了庆祝活动。", "2031-05-08");
         assertTrue(signings(r).isEmpty(), signings(r).toString());
     }
+
+    @Test
+    void twinnedForYearsBefore的DescribesPartnersAndTellsNoSigning() {
+        EventExtractor.Result r = run("兰州市与日本秋田市是缔盟多年的姊妹市。2031年5月2日,秋田市副市长率团访问兰州。", "2031-05-03");
+        assertTrue(signings(r).isEmpty(), r.events().toString());
+        assertTrue(relationKeys(r).contains("兰州-秋田@null"), r.relations().toString());
+    }
 }

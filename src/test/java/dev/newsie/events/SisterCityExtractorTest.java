@@ -373,4 +373,16 @@ class SisterCityExtractorTest {
         Set<String> r = relations("美国波特兰市目前的姊妹市包括日本札幌市、韩国蔚山市等。", "2031-06-03");
         assertTrue(r.containsAll(Set.of("札幌-波特兰@null", "波特兰-蔚山@null")), r.toString());
     }
+
+    @Test
+    void aPartnerDescribedByTheYearsItHasBeenTwinnedIsARelationSinceThen() {
+        Set<String> r = relations("2031年5月2日,与兰州缔盟已15年的日本秋田市也派员出席。", "2031-05-03");
+        assertTrue(r.contains("兰州-秋田@2016"), r.toString());
+    }
+
+    @Test
+    void aVisitorFromASisterCityOfTheHomePlaceIsItsPartner() {
+        Set<String> r = relations("兰州市长张明2031年5月2日接见来自姊妹市美国俄勒冈州波特兰市的访问团。", "2031-05-03");
+        assertTrue(r.contains("兰州-波特兰@null"), r.toString());
+    }
 }
