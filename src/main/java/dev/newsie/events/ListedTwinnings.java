@@ -45,11 +45,11 @@ final class ListedTwinnings {
     private static final Pattern NEW_PAIRS = Pattern.compile(
             "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
     /**
-     * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即…: a count of pairs that signed or twinned, then
+     * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即… / 三对城市正式签约:…: a count of pairs that signed or twinned, then
      * the list of pairs; the verb in the head tells the act, so the pairs are signings without a ceremony nearby.
      */
     private static final Pattern PAIRS_THAT_SIGNED = Pattern.compile(
-            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?[,，]?(?:分别为|分别是|即|其中包括|包括)[:：]?");
+            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?(?:[,，]?(?:分别为|分别是|即|其中包括|包括)[:：]?|[:：])");
     /**
      * 共签署12份友好城市协议书,其中包括:… / 签署的友好城市协议分别为…: the act and its documents come first, then the
      * pairs that signed them; the document names the kind of the agreements (group 2).

@@ -229,7 +229,8 @@ final class SigningExtractor {
             String clause = m.substring(start, verb[0]);
             int clauseOffset = verb[0] - clause.length();
             String title = documents.documentName(ms, verb[1]);
-            String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0]));
+            // a sentence of several signings split by semicolons: each verb's document is in its own part
+            String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0], partEnd(m, verb[1])));
             Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
@@ -250,6 +251,13 @@ final class SigningExtractor {
                 kind = lexicon.agreementKind(named[1]);
                 if (kind.equals("OTHER") && lexicon.words(EventLexicon.Role.TWINNED).contains(m.substring(verb[0], verb[1]))) {
                     kind = "SISTER_CITY"; // 甲与乙举行缔盟仪式: the ceremony's own word says they twinned
+                }
+            }
+            if (title == null && kind.equals("OTHER") && m.startsWith("签约", verb[0])) {
+                // 见证了甲与乙、丙与丁友好城市签约: the standing named just before the noun-like 签约 is what was signed
+                Matcher standing = STANDING_BEFORE_SIGNING.matcher(m.substring(clauseStart(m, verb[0]), verb[0]));
+                if (standing.find()) {
+                    kind = lexicon.agreementKind(standing.group(1));
                 }
             }
             if (title == null && kind.equals("OTHER")) {
@@ -406,6 +414,10 @@ final class SigningExtractor {
      * twinning does not make the first document a twinning (签署合作备忘录,并与丙缔结姊妹市).
      */
     private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，](?:[^,，]*?(?:[ⓅⓄ]|我[市区县省镇])|(?:并|还|同时|另|也|又)?)(?:与|和|同)[ⓅⓄ]");
+
+    /** A kind of standing between places right before 签约 (友好城市签约, 姊妹市签约, 友好交流城市签约). */
+    private static final Pattern STANDING_BEFORE_SIGNING = Pattern.compile(
+            "[ⓅⓄ]((?:友好|姊妹|姐妹|友谊)(?:交流|合作)?(?:城市|省州|市|城|州|县)|友城)(?:正式|现场)?$");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");

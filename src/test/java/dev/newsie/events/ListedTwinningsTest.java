@@ -70,4 +70,10 @@ class ListedTwinningsTest {
         assertEquals(Set.of(Set.of("兰州", "都灵")), partySets(ss));
         assertEquals("COOPERATION", ss.get(0).agreement());
     }
+
+    @Test
+    void countedPairsThatSignedListedAfterAColonAreSignings() {
+        List<Event> ss = signings(run("2031年6月2日,大会上,两对城市正式签约:兰州与都灵、西宁与南特。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }

@@ -381,4 +381,21 @@ class SigningExtractorTest {
         Event twin = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("兰州", "南特"))).findFirst().orElseThrow();
         assertEquals("SISTER_CITY", twin.agreement());
     }
+
+    @Test
+    void eachSigningOfASentenceSplitBySemicolonsTakesTheKindOfItsOwnDocument() {
+        List<Event> ss = signings(run("仪式上,兰州市市长与都灵市市长签署两市缔结友好城市关系协议书;西宁市副市长与南特市市长签署两市友好交流城市意向书。",
+                "2031-06-03"));
+        Event twin = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("兰州", "都灵"))).findFirst().orElseThrow();
+        assertEquals("SISTER_CITY", twin.agreement());
+        Event intent = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("西宁", "南特"))).findFirst().orElseThrow();
+        assertEquals("LETTER_OF_INTENT", intent.agreement());
+    }
+
+    @Test
+    void pairsBeforeAStandingAndTheNoun签约AreSigningsOfThatStanding() {
+        List<Event> ss = signings(run("2031年6月2日,大会见证了兰州与都灵、西宁与南特友好城市签约。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+    }
 }
