@@ -1,0 +1,68 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import dev.newsie.model.EventBuilder;
+import dev.newsie.model.EventType;
+import dev.newsie.model.Span;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The documents of a signing ceremony listed one per line under a heading (签约项目如下: / 签署的协议包括:), each line
+ * a pair and its document with no verb (甲与乙建立友好交流城市关系意向书): every line is a signing of that pair, of
+ * the kind its document names. Lines that carry a verb of their own are read as any sentence is.
+ */
+final class SignedDocumentLines {
+    private SignedDocumentLines() {
+    }
+
+    /** A heading that announces what was signed and ends on a colon. */
+    private static final Pattern HEADING = Pattern.compile("(?:签约|签署|签订|签字)[^。;；]{0,12}?(?:如下|包括|有|清单|名单|项目|成果)?[:：]$");
+    /** Optional numbering, the pair, and what follows it up to the end of the line. */
+    private static final Pattern LINE = Pattern.compile(
+            "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*"
+                    + "([ⓅⓄ]+)(?:与|和|同)([ⓅⓄ]+)([^,，。;；:：ⓅⓄⓇ]{2,30})[。;；]?$");
+    /** How many lines a heading may head. */
+    private static final int MAX_LINES = 12;
+
+    /** The signing a document line under a signing heading tells, or null when the sentence is no such line. */
+    static EventBuilder line(DocumentContext ctx, int si, MaskedSentence ms, EventLexicon lexicon, List<ForumExtractor.Forum> forums) {
+        Matcher l = LINE.matcher(ms.masked().strip());
+        if (!l.find() || !underHeading(ctx, si)) {
+            return null;
+        }
+        String rest = l.group(3);
+        if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(rest::endsWith)) {
+            return null;
+        }
+        int offset = ms.masked().indexOf(ms.masked().strip());
+        MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
+        MaskedSentence.Slot b = ms.lastParty(offset + l.start(2), offset + l.end(2));
+        if (a == null || b == null || a.entity() == b.entity()) {
+            return null;
+        }
+        String kind = lexicon.agreementKind(rest);
+        EventBuilder e = Event.builder(EventType.SIGNING)
+                .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
+                .agreement(kind).title(rest).date(SigningExtractor.sentenceDate(ctx, si))
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+        SigningPlace.attachToForum(ctx, si, e, forums);
+        return e;
+    }
+
+    /** A signing heading stands within the lines just before, and every sentence between it and this one is a line. */
+    private static boolean underHeading(DocumentContext ctx, int si) {
+        for (int k = si - 1; k >= Math.max(0, si - MAX_LINES); k--) {
+            String text = ctx.masked.get(k).masked().strip();
+            if (HEADING.matcher(text).find()) {
+                return true;
+            }
+            if (!LINE.matcher(text).find()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,32 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Documents of a ceremony listed one per line under a signing heading (made-up reports). */
+class SignedDocumentLinesTest {
+    @Test
+    void eachDocumentLineUnderASigningHeadingIsASigningOfItsKind() {
+        List<Event> ss = signings(run("2031年6月2日,友城大会在兰州举行,会上举行了签约仪式,签约项目如下:\n\n"
+                + "1.兰州市与意大利都灵市建立友好交流城市关系意向书\n\n2.西宁市与法国南特市友好合作备忘录", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        Event intent = ss.stream().filter(e -> e.parties().contains("都灵")).findFirst().orElseThrow();
+        assertEquals("LETTER_OF_INTENT", intent.agreement());
+        assertEquals("建立友好交流城市关系意向书", intent.title());
+        assertEquals("2031-06-02", intent.date());
+    }
+
+    @Test
+    void documentLinesWithoutASigningHeadingTellNoSigning() {
+        List<Event> ss = signings(run("2031年6月2日,友城大会在兰州举行。会议资料:\n\n"
+                + "1.兰州市与意大利都灵市建立友好交流城市关系意向书\n\n2.西宁市与法国南特市友好合作备忘录", "2031-06-03"));
+        assertTrue(ss.isEmpty(), ss.toString());
+    }
+}
