@@ -24,18 +24,37 @@ final class SignedDocumentLines {
     private static final Pattern LINE = Pattern.compile(
             "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*"
                     + "([ⓅⓄ]+)(?:与|和|同)([ⓅⓄ]+)([^,，。;；:：ⓅⓄⓇ]{2,30})[。;；]?$");
+    /**
+     * A line that is only a pair, joined by a dash (甲市—乙市) or by 与: the heading's document is what it signed.
+     */
+    private static final Pattern BARE_PAIR_LINE = Pattern.compile(
+            "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*"
+                    + "([ⓅⓄ]+)\\s*(?:[—－–-]{1,2}|与|和|同)\\s*([ⓅⓄ]+)[。;；]?$");
     /** How many lines a heading may head. */
     private static final int MAX_LINES = 12;
 
     /** The signing a document line under a signing heading tells, or null when the sentence is no such line. */
     static EventBuilder line(DocumentContext ctx, int si, MaskedSentence ms, EventLexicon lexicon, List<ForumExtractor.Forum> forums) {
         Matcher l = LINE.matcher(ms.masked().strip());
-        if (!l.find() || !underHeading(ctx, si)) {
+        boolean bare = false;
+        if (!l.find()) {
+            l = BARE_PAIR_LINE.matcher(ms.masked().strip());
+            if (!l.find()) {
+                return null;
+            }
+            bare = true;
+        }
+        String heading = heading(ctx, si);
+        if (heading == null) {
             return null;
         }
-        String rest = l.group(3);
-        if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(rest::endsWith)) {
+        String rest = bare ? null : l.group(3);
+        if (!bare && lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(rest::endsWith)) {
             return null;
+        }
+        String kind = lexicon.agreementKind(bare ? heading : rest);
+        if (bare && kind.equals("OTHER")) {
+            return null; // 以下城市签约: a heading that names no document gives a bare pair no kind
         }
         int offset = ms.masked().indexOf(ms.masked().strip());
         MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
@@ -43,7 +62,6 @@ final class SignedDocumentLines {
         if (a == null || b == null || a.entity() == b.entity()) {
             return null;
         }
-        String kind = lexicon.agreementKind(rest);
         EventBuilder e = Event.builder(EventType.SIGNING)
                 .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
                 .agreement(kind).title(rest).date(SigningExtractor.sentenceDate(ctx, si))
@@ -52,17 +70,21 @@ final class SignedDocumentLines {
         return e;
     }
 
-    /** A signing heading stands within the lines just before, and every sentence between it and this one is a line. */
-    private static boolean underHeading(DocumentContext ctx, int si) {
+    /**
+     * The signing heading within the lines just before, every sentence between it and this one being a line; null
+     * when there is none.
+     */
+    private static String heading(DocumentContext ctx, int si) {
         for (int k = si - 1; k >= Math.max(0, si - MAX_LINES); k--) {
             String text = ctx.masked.get(k).masked().strip();
-            if (HEADING.matcher(text).find()) {
-                return true;
+            Matcher h = HEADING.matcher(text);
+            if (h.find()) {
+                return h.group(); // from its verb on: 友城大会在甲举行,以下城市签约: names no document
             }
-            if (!LINE.matcher(text).find()) {
-                return false;
+            if (!LINE.matcher(text).find() && !BARE_PAIR_LINE.matcher(text).find()) {
+                return null;
             }
         }
-        return false;
+        return null;
     }
 }

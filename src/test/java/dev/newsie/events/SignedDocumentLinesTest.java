@@ -29,4 +29,19 @@ class SignedDocumentLinesTest {
                 + "1.兰州市与意大利都灵市建立友好交流城市关系意向书\n\n2.西宁市与法国南特市友好合作备忘录", "2031-06-03"));
         assertTrue(ss.isEmpty(), ss.toString());
     }
+
+    @Test
+    void barePairLinesTakeTheDocumentTheHeadingNames() {
+        List<Event> ss = signings(run("2031年6月2日,友城大会在兰州举行,以下城市签署了友好城市协议:\n\n兰州市—意大利都灵市\n\n西宁市—法国南特市",
+                "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+    }
+
+    @Test
+    void barePairLinesUnderAHeadingThatNamesNoDocumentTellNoSigning() {
+        List<Event> ss = signings(run("2031年6月2日,友城大会在兰州举行,以下城市现场签约:\n\n兰州市—意大利都灵市\n\n西宁市—法国南特市",
+                "2031-06-03"));
+        assertTrue(ss.isEmpty(), ss.toString());
+    }
 }

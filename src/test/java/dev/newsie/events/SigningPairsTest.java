@@ -231,4 +231,10 @@ class SigningPairsTest {
         List<Event> ss = signings(run("会上,兰州市与意大利都灵市,西宁市与法国南特市,银川市与德国波恩市分别缔结友好城市关系。", "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特"), Set.of("银川", "波恩")), partySets(ss));
     }
+
+    @Test
+    void pairsSetOffByCommasBeforeTheVerbWithout分别AreEachASigning() {
+        List<Event> ss = signings(run("会上,兰州市和意大利都灵市,西宁市和法国南特市签订了缔结友好城市关系协议书。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }
