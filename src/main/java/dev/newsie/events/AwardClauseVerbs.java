@@ -16,6 +16,7 @@ final class AwardClauseVerbs {
     final Pattern receive;
     final Pattern confer;
     final Pattern to;
+    final Pattern meet;
 
     private static AwardClauseVerbs shared;
 
@@ -23,6 +24,7 @@ final class AwardClauseVerbs {
         this.receive = alternation(rows, "RECEIVE");
         this.confer = alternation(rows, "CONFER");
         this.to = alternation(rows, "TO");
+        this.meet = alternation(rows, "MEET");
     }
 
     static synchronized AwardClauseVerbs get() {

@@ -25,6 +25,10 @@ final class AwardExtractor {
     /** 省级: / 市级: — a sub-list heading inside a winners' list. */
     private static final Pattern SUB_HEADING = Pattern.compile("\\s*[\\p{IsHan}]{1,6}[:：]\\s*");
 
+    /** 来源:, 责任编辑:, 原标题: — a label crediting the report, shaped like a sub-list heading but heading none. */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "\\s*(?:来源|稿源|作者|编辑|责任编辑|责编|记者|摄影|通讯员|原标题|核心提示|发布时间|发布日期)[:：]");
+
     /** 向/为/给 + a name + … + 颁发/颁授/授予 (or 举行 its ceremony): an award conferred on the named. */
     private static final Pattern CONFER_TO = Pattern.compile("(?:(?:向|为|给)(?:来自)?[ⓅⓄⓇ]"
             // 向大学教授甲和公司总裁乙两名外国专家颁发: after 向, a calling (with no body recognised) before the person
@@ -179,6 +183,9 @@ final class AwardExtractor {
             if (!named.isEmpty() && isHeading(s.text())) {
                 current = key(named.get(named.size() - 1));
                 continue;
+            }
+            if (current != null && CREDIT_LINE.matcher(s.text()).lookingAt()) {
+                current = null; // 来源:新华网 under a headline: the report's credit, no sub-list of winners
             }
             if (current != null && WinnersList.LIST_ITEM.matcher(s.text()).find()) {
                 recipients.get(current).addAll(WinnersList.listEntry(ms));

@@ -166,7 +166,9 @@ final class AwardNames {
             }
             for (String part : coordinatedAwards(u.group(1))) {
                 String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
+                // 获得这项政府奖: a pointer with its classifier takes up an award named before; it names none
                 if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches() && !rankOnly(name)
+                        && !POINTED.matcher(name).lookingAt()
                         && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name))) {
                     out.add(name);
                 }
@@ -257,8 +259,17 @@ final class AwardNames {
     /** The prize-giving that follows an award's name: 甲奖颁奖典礼, 甲奖颁奖仪式, 甲奖授奖大会. */
     private static final Pattern CEREMONY_AFTER = Pattern.compile("奖(?=(?:颁奖|授奖)(?:典礼|仪式|大会|晚会))");
 
-    /** What ends the words before an award's name: a verb of holding (举行甲奖颁奖仪式), 的 of a relative clause, 在. */
-    private static final Pattern BEFORE_NAME = Pattern.compile("(?:举行|举办|召开|出席|参加|的|在)$");
+    /**
+     * What ends the words before an award's name: a verb of holding (举行甲奖颁奖仪式), 的 of a relative clause, 在, or a
+     * count of occasions (次).
+     */
+    private static final Pattern BEFORE_NAME = Pattern.compile("(?:举行|举办|召开|出席|参加|的|在|次)$");
+
+    /** 最近几次甲奖颁奖仪式, 历次甲奖颁奖典礼: prize-givings counted in general, as a list of them is introduced; none is reported. */
+    private static final Pattern OCCASIONS = Pattern.compile("(?:几|历|多|各|每)次$");
+
+    /** 这项奖, 此项奖, 该项奖, 这一奖项: a pointer and its classifier before an award's head, taking up one named before. */
+    private static final Pattern POINTED = Pattern.compile("(?:这|此|该|上述)(?:项|个|一)");
 
     /** 此奖, 该奖, 本届奖, 各奖: words pointing at an award named elsewhere, not a name. */
     private static final Pattern POINTER = Pattern.compile("^(?:此|该|本|这|各|上述|其)");
@@ -284,6 +295,9 @@ final class AwardNames {
                 } else if ("月日号".indexOf(s.charAt(start)) >= 0) {
                     start++; // 12月18日甲奖颁奖典礼: a date's last character is no part of the name
                 }
+            }
+            if (OCCASIONS.matcher(s.substring(0, start)).find()) {
+                continue;
             }
             String name = s.substring(start, end);
             String bare = AwardVariants.withoutEdition(name);

@@ -56,7 +56,7 @@ final class ClauseRecipients {
             last = cs + r.start();
         }
         if (last >= 0) {
-            List<String> before = before(ms, cs, last);
+            List<String> before = before(ms, cs, last, verbs);
             if (!before.isEmpty()) {
                 return before;
             }
@@ -103,14 +103,18 @@ final class ClauseRecipients {
         return List.of();
     }
 
-    /** The enumeration that ends before {@code verb}, its last name at most {@link #GAP} characters before it. */
-    private static List<String> before(MaskedSentence ms, int cs, int verb) {
+    /**
+     * The enumeration that ends before {@code verb}, its last name at most {@link #GAP} characters before it. A verb
+     * of meeting in the gap (甲会见获得“X”的专家) takes the receiving clause as its object: the names before it met the
+     * winners, they received nothing.
+     */
+    private static List<String> before(MaskedSentence ms, int cs, int verb, AwardClauseVerbs verbs) {
         List<MaskedSentence.Slot> slots = ms.slots(cs, verb);
         if (slots.isEmpty()) {
             return List.of();
         }
         MaskedSentence.Slot lastSlot = slots.get(slots.size() - 1);
-        if (verb - lastSlot.maskedPos() - 1 > GAP) {
+        if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(ms.masked().substring(lastSlot.maskedPos() + 1, verb)).find()) {
             return List.of();
         }
         List<String> listed = WinnersList.enumerationBefore(ms, cs, lastSlot.maskedPos() + 1);

@@ -45,6 +45,14 @@ final class ForumCounts {
     /** Words that say who took part; 等5座城市的市长或市长代表 (a mayors' dialogue) names its participants by city. */
     private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|城市的市长");
 
+    /**
+     * 共收到来自66个国家193个城市的273个项目参评, 征集到30个国家的案例: the entries an award or a contest received
+     * are counted by where they came from, like those who came to a forum; they tell nothing of who attended it.
+     */
+    private static final Pattern ENTRIES = Pattern.compile(
+            "(?:收到|征集到?)[^,，。;；]{0,40}?(?:项目|作品|案例|提名|申报材料)(?:参评|参赛|申报|报名)?"
+                    + "|(?:项目|作品|案例)(?:参评|参赛|申报)");
+
     /** The four counts a sentence gives; null where it gives none. */
     record Counts(Integer countries, Integer cities, Integer delegations, Integer attendees) {
         boolean any() {
@@ -58,7 +66,7 @@ final class ForumCounts {
     static Counts read(String t) {
         Matcher attenders = ATTENDERS_COUNTED.matcher(t);
         Integer counted = attenders.find() ? number(attenders.group(1)) : null;
-        if (counted == null && !WHO_CAME.matcher(t).find()) {
+        if (counted == null && (!WHO_CAME.matcher(t).find() || ENTRIES.matcher(t).find())) {
             return new Counts(null, null, null, null);
         }
         Integer countries = first(COUNTRIES, t);

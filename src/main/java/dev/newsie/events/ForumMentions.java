@@ -45,6 +45,9 @@ final class ForumMentions {
         return false;
     }
 
+    /** 下届, 下一届, 上届, 上一次: an edition named by where it stands beside the reported one. */
+    private static final Pattern NEIGHBOUR_EDITION = Pattern.compile("(?:\\d{4}年?)?[上下]一?[届次]");
+
     private static final Pattern EDITION = Pattern.compile("^(?:(\\d{4})年?)?(?:第([0-9一二三四五六七八九十百]+)[届次])?");
 
     /**
@@ -52,6 +55,9 @@ final class ForumMentions {
      * different forums even when the rest of their names is the same.
      */
     static boolean differentEdition(String a, String b) {
+        if (NEIGHBOUR_EDITION.matcher(CanonicalNames.surfaceForm(a)).lookingAt() != NEIGHBOUR_EDITION.matcher(CanonicalNames.surfaceForm(b)).lookingAt()) {
+            return true; // 下届甲论坛将于明年在乙市举行: the next (or last) edition is not the one reported
+        }
         Matcher ma = EDITION.matcher(CanonicalNames.surfaceForm(a)), mb = EDITION.matcher(CanonicalNames.surfaceForm(b));
         ma.lookingAt();
         mb.lookingAt();

@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由)+");
+            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由"
+                    // 为期四天的论坛: how long it lasted (为 stops the scan, leaving 期四天) is no part of a name
+                    + "|期(?:\\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)的?)+");
     /**
      * Characters that cannot stand inside a name. 〔 〕 and ［ ］ bracket a Taiwan daily's byline (〔记者甲／乙报道〕2024丙论坛
      * 今日举行): a name starts after them, as after 【】.
@@ -31,7 +33,8 @@ final class ForumNames {
             // 已召开7次会议, 连续举办五届大会: a count of sessions (no 第) names none of them
             "(?:(?:论坛|大会|峰会|会议|年会)?(?:还|共|另|同时)?(?:设|设有|设置|分设|下设|开设)了?(?=\\d|[一二两三四五六七八九十多几]))?"
                     // 三个圆桌对话, 两场圆桌会议: round tables counted are parts of the forum too
-                    + "(?:(?:\\d+|[一二两三四五六七八九十多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主|圆桌)?");
+                    // 共举行一百二十场会议: a count in hundreds as well
+                    + "(?:(?:\\d+|[一二两三四五六七八九十百千多几]+)(?:个|场|大|项|次|届))?(?:平行|专题|主题|主旨|分组|分|主|圆桌)?");
 
     private final EventLexicon lexicon;
 
@@ -121,6 +124,9 @@ final class ForumNames {
                 if (lexicon.words(EventLexicon.Role.MODIFIED_NOUN).stream().anyMatch(w -> s.startsWith(w, e0))) {
                     continue; // 双边民间对话机制, 重要对话平台: the head modifies a noun, and names no gathering
                 }
+                if (ANNIVERSARY_AFTER.matcher(s).region(end, s.length()).lookingAt()) {
+                    continue; // 甲论坛五周年图片展: the series' anniversary, marked by something else, is no session held
+                }
                 if (runBy(s, end)) {
                     continue; // 甲合作论坛(乙市)常设秘书处: the body that runs a forum is an organisation, not the forum
                 }
@@ -153,6 +159,11 @@ final class ForumNames {
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
             }
         }
+        Matcher sessions = SESSION_LIST.matcher(s);
+        while (sessions.find()) {
+            final int from = sessions.start(), to = sessions.end();
+            out.removeIf(o -> o[0] >= from && o[1] <= to); // 举行全体会议、圆桌会议等共30场会议: the sessions a forum held
+        }
         int[] parts = ForumTopics.partList(s);
         if (parts != null) {
             out.removeIf(o -> o[0] >= parts[0] && o[1] <= parts[1]); // 举办了A论坛、B论坛等平行论坛: parts, not forums
@@ -160,6 +171,16 @@ final class ForumNames {
         out.sort((a, b) -> a[0] - b[0]);
         return out;
     }
+
+    /** 甲论坛五周年, 大会十周年: an anniversary right after a forum's head. */
+    private static final Pattern ANNIVERSARY_AFTER = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)周年");
+
+    /**
+     * 论坛期间共举行全体会议、对话会议、合作伙伴会议等共227场会议: kinds of sessions listed and closed by their count
+     * are what a forum held, each kind many times over; neither a listed kind nor the count names a forum.
+     */
+    private static final Pattern SESSION_LIST = Pattern.compile(
+            "(?:[^,，。;；、]{2,16}?(?:会议|会)、)+[^,，。;；、]{2,16}?(?:会议|会)等(?:共计?|总共)?(?:\\d+|[一二两三四五六七八九十百千]+)(?:余|多)?场(?:会议|活动)");
 
     /** A count of parts (三场平行, 两个专题) closing a modifier, with its numeral. */
     private static final Pattern COUNT_CLOSING = Pattern.compile(

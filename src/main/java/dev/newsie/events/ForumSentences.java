@@ -109,10 +109,15 @@ final class ForumSentences {
     static final Pattern BARE_HEAD = Pattern.compile("(?:^|[,，])(?:论坛|大会|峰会|会议|对话会)");
 
     private static final Pattern THIS_FORUM = Pattern.compile("(本届|本次|今次|此次|该|这次|今年的?|(?:本|今)年度的?)(论坛|大会|活动|会议|峰会|对话)");
+    /**
+     * 约250人以线上线下相结合的方式与会, 通过视频方式参会: how the counted people took part may stand between the count and
+     * the verb of attending, as reports of hybrid sessions write.
+     */
+    private static final String MANNER = "(?:(?:以|通过)[^,，。;；]{1,12}?方式)?";
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
-            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:出席|参加|与会|参会)"
+            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
-            + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)人(?:出席|参加|与会|参会)");
+            + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)");
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */
     private static final Pattern ABOUT_THE_FORUM = Pattern.compile(

@@ -809,4 +809,10 @@ class AwardExtractorTest {
                 + "外交部长林大明8日颁赠「城市之友奖」予日本某县知事田中和夫，表彰他推动交流的贡献。", "2032-05-08");
         assertEquals("2032-05-08", a.get("城市之友奖").date());
     }
+
+    @Test
+    void theReportsCreditUnderAHeadlineIsNoWinner() {
+        Event a = awards("南宁获“国际友城合作示范奖”\n来源:广西日报\n12月3日,2031中国—东盟友城论坛在南宁闭幕。", "2031-12-04").get("国际友城合作示范奖");
+        assertEquals(List.of("南宁"), a.recipients());
+    }
 }

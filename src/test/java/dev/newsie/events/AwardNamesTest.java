@@ -6,7 +6,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** Honours in brackets after their recipients, with either bracket, and none in a sentence without brackets. */
+/** The awards a sentence names, and the words that only point at one or count its prize-givings. */
 class AwardNamesTest {
     private final AwardNames names = new AwardNames(EventLexicon.load());
 
@@ -17,5 +17,18 @@ class AwardNamesTest {
         List<AwardNames.BracketedHonour> half = names.bracketedHonours("甲某、乙某(友谊勋章)");
         assertEquals(List.of(new AwardNames.BracketedHonour("友谊勋章", 0, 5)), half);
         assertEquals(List.of(), names.bracketedHonours("甲某、乙某友谊勋章"));
+    }
+
+    @Test
+    void aPointerWithItsClassifierNamesNoAward() {
+        List<String> found = names.awardNames("50位外国专家获得这项中国政府奖。");
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void prizeGivingsCountedInGeneralNameNoAward() {
+        assertEquals(List.of(), names.namedBeforeCeremony("最近几次湖南省友谊奖颁奖仪式的时间分别是:"));
+        assertEquals(List.of(), names.namedBeforeCeremony("历次湖南省友谊奖颁奖典礼均在长沙举行。"));
+        assertEquals(List.of("湖南省友谊奖"), names.namedBeforeCeremony("省政府举行湖南省友谊奖颁奖仪式。"));
     }
 }

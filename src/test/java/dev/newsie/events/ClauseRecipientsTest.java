@@ -32,4 +32,10 @@ class ClauseRecipientsTest {
         Event a = award("颁奖\n英国专家约翰·史密斯出席了当天在市民中心举行的全市对外交流工作年度总结表彰大会,会上多家单位获得“海州友谊奖”。");
         assertEquals(null, a.recipients());
     }
+
+    @Test
+    void whoMeetsTheWinnersReceivesNothing() {
+        Event a = award("颁奖\n副省长王建国在省政府亲切会见获得“海州友谊奖”的外国专家代表。");
+        assertEquals(null, a.recipients());
+    }
 }

@@ -89,4 +89,10 @@ class ForumCountsTest {
     void oneCityIsAnyCityNotACount() {
         assertEquals(null, ForumCounts.read("与会城市代表认为,一座城市的转型需要市民参与。").cities());
     }
+
+    @Test
+    void theEntriesOfAnAwardCountNoAttendance() {
+        assertFalse(ForumCounts.read("今年的青河城市创新奖共收到来自55个国家和地区120个城市的210个项目参评。").any());
+        assertEquals(39, ForumCounts.read("共有来自39个国家和地区的约450名嘉宾汇聚一堂。").countries());
+    }
 }

@@ -57,4 +57,11 @@ class ForumMentionsTest {
         assertFalse(ForumMentions.sameForum(named("青河市第二届国际友城大会"), "第三届青河国际友城大会", List.of("青河")));
         assertFalse(ForumMentions.sameForum(named("青河市首届国际友城大会"), "首届白山国际友城大会", List.of("青河", "白山")));
     }
+
+    @Test
+    void theNextOrLastEditionIsAnotherForum() {
+        assertFalse(ForumMentions.sameForum(named("青河国际友城论坛"), "下届青河国际友城论坛", List.of("青河")));
+        assertFalse(ForumMentions.sameForum(named("青河国际友城论坛"), "上一届青河国际友城论坛", List.of("青河")));
+        assertTrue(ForumMentions.sameForum(named("下届青河国际友城论坛"), "下届青河国际友城论坛", List.of("青河")));
+    }
 }

@@ -161,4 +161,26 @@ class ForumNamesTest {
         assertTrue(found("包括枫川商工会议所、枫川观光协会及在地台商出席观礼。").isEmpty());
         assertEquals(List.of("2024枫川国际友城会议"), found("2024枫川国际友城会议所达成的共识。"));
     }
+
+    @Test
+    void howLongAForumLastedIsNoPartOfItsName() {
+        assertEquals(List.of(), found("本次为期三天论坛共举行二十场会议。"));
+        assertEquals(List.of("第五届青河友城论坛"), found("为期两天的第五届青河友城论坛在青河闭幕。"));
+    }
+
+    @Test
+    void aForumsAnniversaryMarkedBySomethingElseIsNoForum() {
+        assertEquals(List.of(), found("会议期间还举办了青河友城论坛十周年图片展。"));
+    }
+
+    @Test
+    void theMemberUnitsOfAJointMeetingAreBodies() {
+        assertEquals(List.of(), found("省外事工作联席会议成员单位负责人出席。"));
+    }
+
+    @Test
+    void kindsOfSessionsClosedByTheirCountNameNoForum() {
+        assertEquals(List.of(), found("论坛期间共举行全体会议、城市伙伴会议、青年代表会议等共一百二十场会议。"));
+        assertEquals(List.of(), found("本次论坛共举行一百二十场会议。"));
+    }
 }

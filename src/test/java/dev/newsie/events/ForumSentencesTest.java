@@ -1,7 +1,13 @@
 package dev.newsie.events;
 
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,5 +48,16 @@ class ForumSentencesTest {
     @Test
     void aSentenceOpeningAtTheForumTellsAboutIt() {
         assertTrue(sentences.refersToForum("在论坛上,青河市市长张明与白山市市长李华围绕“城市更新”主题开展对话。"));
+    }
+
+    @Test
+    void aHeadCountTakingPartInSomeMannerTellsAboutTheForum() {
+        assertTrue(sentences.refersToForum("各国地方政府代表约300人以线上线下相结合的方式参会。"));
+        String text = "6月12日,由中国人民对外友好协会和福建省人民政府共同主办的2023海丝友好城市论坛在福州举行。"
+                + "中外地方政府代表约300人以线上线下相结合的方式参会,围绕“互学互鉴 共同发展”主题进行深入交流。";
+        List<Event> fs = ofType(run(text, "2023-06-13"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals(300, fs.get(0).attendees());
+        assertEquals("互学互鉴 共同发展", fs.get(0).theme());
     }
 }
