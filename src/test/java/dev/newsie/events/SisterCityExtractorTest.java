@@ -359,4 +359,12 @@ class SisterCityExtractorTest {
         assertTrue(relations("来源:德清县融媒体中心\n日本鹤冈市是我县的友好城市,两地往来密切。德清县位于湖州市东部。", "2031-10-11")
                 .contains("德清-鹤冈@null"));
     }
+
+    @Test
+    void pairsListedBeforeTheStandingTheySetUpAreEachARelation() {
+        Set<String> r = relations("两国地方交往日益密切,其中,成都与蒙彼利埃、重庆与杜伊斯堡、武汉与波尔多还建立了友好城市关系。", "2019-05-06");
+        assertTrue(r.contains("成都-蒙彼利埃@null"), r.toString());
+        assertTrue(r.contains("杜伊斯堡-重庆@null"), r.toString());
+        assertTrue(r.contains("武汉-波尔多@null"), r.toString());
+    }
 }
