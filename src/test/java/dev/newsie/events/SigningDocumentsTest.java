@@ -88,4 +88,11 @@ class SigningDocumentsTest {
         Event e = signings(run("屏东县与日本岐阜县高山市今（9）日在屏东缔结「友好交流协定」。", "2024-05-09")).get(0);
         assertEquals("友好交流协定", e.title());
     }
+
+    @Test
+    void aTitleJoiningItsSidesWithADashIsTheDocumentsName() {
+        Event e = theOneSigning("8日下午,苏州市副市长李明与奥地利萨尔茨堡市市长约翰·鲍尔签署了“中国苏州市-奥地利萨尔茨堡市友好交流备忘录”。",
+                "2023-06-09");
+        assertEquals("中国苏州市-奥地利萨尔茨堡市友好交流备忘录", e.title());
+    }
 }
