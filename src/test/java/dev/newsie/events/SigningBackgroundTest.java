@@ -116,4 +116,13 @@ class SigningBackgroundTest {
         EventExtractor.Result r = run("旧金山与台北市是姊妹市,两市缔盟已逾50年。旧金山市议员今天出席了庆祝活动。", "2031-05-08");
         assertTrue(signings(r).isEmpty(), signings(r).toString());
     }
+
+    @Test
+    void yearsCountedRightAfterTheDocumentSignedAreNoSigning() {
+        String text = "3日,南京市与意大利佛罗伦萨市签署建立友好城市关系协议书。"
+                + "佛罗伦萨市市长说,佛罗伦萨与南京签署友好交流意向书十多年来,两市交往日益密切。";
+        List<Event> ss = signings(run(text, "2024-05-04"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }
