@@ -418,6 +418,13 @@ final class SigningPairs {
             }
         }
         if (here.isEmpty()) {
+            MeetingThenSigning.Sides met = MeetingThenSigning.sides(ms, clause, clauseOffset); // 甲市市长X会见乙市市长Y,并共同签署
+            if (met != null) {
+                here.add(Event.builder(EventType.SIGNING).parties(met.parties()).agreement(kind).title(title).date(date)
+                        .signatories(met.signers()).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
             EventBuilder joint = jointSigning(ms, verb, kind, title, date);
             if (joint != null) {
                 here.add(joint);

@@ -225,4 +225,11 @@ class SigningPairsTest {
         assertEquals(1, ss.size(), ss.toString());
         assertTrue(ss.get(0).signatories().contains("巴斯"), ss.toString());
     }
+
+    @Test
+    void aHostAndAGuestWhoMetThenSignTogether() {
+        Event e = theOneSigning("5日上午,西安市市长张建国会见法国波尔多市市长让·杜邦,并共同签署两市友好交流合作协议。", "2023-04-06");
+        assertEquals(Set.of("西安", "波尔多"), partiesOf(e));
+        assertEquals(List.of("张建国", "让·杜邦"), e.signatories());
+    }
 }
