@@ -232,4 +232,14 @@ class SigningPairsTest {
         assertEquals(Set.of("西安", "波尔多"), partiesOf(e));
         assertEquals(List.of("张建国", "让·杜邦"), e.signatories());
     }
+
+    @Test
+    void aPartnerNamedAs该市OnAVisitOfTheHomeCitysBareTitledHead() {
+        Event e = theOneSigning("来源:洛阳日报\n9日,市长王立新应邀率团赴日本冈山市进行友好访问,并与该市市长山田浩二签订建立友好城市意向书。"
+                + "访问期间,洛阳代表团还参观了当地企业。",
+                "2019-05-11");
+        assertEquals(Set.of("洛阳", "冈山"), partiesOf(e));
+        assertEquals("冈山", e.location());
+        assertEquals(List.of("王立新", "山田浩二"), e.signatories());
+    }
 }
