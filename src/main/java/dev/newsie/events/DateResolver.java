@@ -121,7 +121,7 @@ public final class DateResolver {
 
     private DateMention resolve(Matcher m, String previous) {
         if (m.group("same") != null) {
-            // 2004年9月…。同年10月4日至15日: a month of the year the narrative last dated (次年, 翌年: of the year after);
+            // 1998年5月…。同年9月3日至8日: a month of the year the narrative last dated (次年, 翌年: of the year after);
             // with no year told before, none is made up
             if (lastYear == null) {
                 return null;

@@ -94,7 +94,7 @@ final class SigningBackground {
     private static final String NUMERAL = "[\\d一二三四五六七八九十两百]";
     private static final String TWINNING_NOUN = "友好城市|友城|友好省州|姊妹|姐妹";
     /**
-     * 签署建立友好关系意向书十多年来,…: a count of years right after the document the verb signs that closes the clause
+     * 签署合作意向书八年来,…: a count of years right after the document the verb signs that closes the clause
      * measures the time since that signing, as one after the twinning noun does; one that goes on (签署合作协议三年来首次…)
      * times what follows instead.
      */

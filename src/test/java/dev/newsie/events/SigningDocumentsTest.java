@@ -91,8 +91,8 @@ class SigningDocumentsTest {
 
     @Test
     void aTitleJoiningItsSidesWithADashIsTheDocumentsName() {
-        Event e = theOneSigning("8日下午,苏州市副市长李明与奥地利萨尔茨堡市市长约翰·鲍尔签署了“中国苏州市-奥地利萨尔茨堡市友好交流备忘录”。",
+        Event e = theOneSigning("两市市长李明和约翰·鲍尔8日在苏州签署“中国苏州市-奥地利萨尔茨堡市教育交流备忘录”,苏州与萨尔茨堡由此开启合作。",
                 "2023-06-09");
-        assertEquals("中国苏州市-奥地利萨尔茨堡市友好交流备忘录", e.title());
+        assertEquals("中国苏州市-奥地利萨尔茨堡市教育交流备忘录", e.title());
     }
 }
