@@ -39,6 +39,7 @@ public final class DateResolver {
             + "|(?<y4>\\d{4})-(?<m4>\\d{1,2})-(?<d4>\\d{1,2})"
             + "|(?<rel>今年|去年|明年|(?<!日)本年(?=\\d{1,2}月))(?:(?<rm>\\d{1,2})月(?:(?<rd>\\d{1,2})日)?)?"
             + "|(?<ym>\\d{4})年(?<mm>\\d{1,2})月(?!\\d{1,2}日)"
+            + "|(?<same>同年|当年|次年|翌年)(?<sm>\\d{1,2})月(?:(?<sd>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<sd2>\\d{1,2})日)?)?"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
@@ -85,7 +86,16 @@ public final class DateResolver {
      * @param lead the sentence before, whose verb of saying may open words said that go on into this one
      */
     public List<DateMention> find(String text, int offset, String previous, String lead) {
+        return find(text, offset, previous, lead, null);
+    }
+
+    /**
+     * @param previousYear the year of the latest date of any precision the document has reported before this text,
+     *                     which 同年 (the same year) and 次年 (the year after) count from (null if none)
+     */
+    public List<DateMention> find(String text, int offset, String previous, String lead, String previousYear) {
         List<DateMention> out = new ArrayList<>();
+        lastYear = previousYear;
         // 十月九日, 二〇二四年三月五日 (Hong Kong, Macau, overseas papers): read in digits, placed in the original
         NumeralDates.Digits digits = NumeralDates.withOrigins(text);
         Matcher m = EXPR.matcher(digits.text());
@@ -95,6 +105,9 @@ public final class DateResolver {
             DateMention d = spoken != null ? single(spoken) : resolve(m, previous);
             if (d != null) {
                 out.add(new DateMention(digits.start(m.start()) + offset, digits.end(m.end()) + offset, d.date(), d.spanStart(), d.spanEnd()));
+                if (d.first() != null && d.first().length() >= 4) {
+                    lastYear = d.first().substring(0, 4);
+                }
                 if (d.first() != null && d.first().length() == 10) {
                     previous = d.first();
                 }
@@ -103,7 +116,24 @@ public final class DateResolver {
         return out;
     }
 
+    /** The year of the latest date read in the current {@link #find} call, or of the one before it. */
+    private String lastYear;
+
     private DateMention resolve(Matcher m, String previous) {
+        if (m.group("same") != null) {
+            // 1998年5月…。同年9月3日至8日: a month of the year the narrative last dated (次年, 翌年: of the year after);
+            // with no year told before, none is made up
+            if (lastYear == null) {
+                return null;
+            }
+            int y = Integer.parseInt(lastYear) + (m.group("same").equals("次年") || m.group("same").equals("翌年") ? 1 : 0);
+            int mo = num(m, "sm");
+            if (m.group("sd") == null) {
+                return single(ym(y, mo));
+            }
+            String first = iso(y, mo, num(m, "sd"));
+            return m.group("sd2") == null ? single(first) : span(first, iso(y, mo, num(m, "sd2")));
+        }
         if (m.group("ago") != null) {
             // 三十五年前的10月22日, 20年前: counted back from the anchor's year
             Integer ago = m.group("ago").chars().allMatch(Character::isDigit) ? Integer.valueOf(m.group("ago")) : ForumCounts.number(m.group("ago"));

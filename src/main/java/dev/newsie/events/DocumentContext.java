@@ -33,11 +33,12 @@ final class DocumentContext {
         this.reference = referenceDate(text, published, sentences);
         this.resolver = new DateResolver(reference);
         String previous = null;
+        String previousYear = null;
         List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);
         for (Sentence s : sentences) {
             masked.add(MaskedSentence.ofSorted(s, sorted));
             String lead = masked.size() >= 2 ? sentences.get(masked.size() - 2).text() : "";
-            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous, lead));
+            List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous, lead, previousYear));
             // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it
             ds.removeIf(d -> DATELINE_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 3))).lookingAt());
             ds.removeIf(d -> FOUNDING_AFTER.matcher(text.substring(d.end(), Math.min(text.length(), d.end() + 4))).lookingAt());
@@ -45,6 +46,9 @@ final class DocumentContext {
             ds.removeIf(d -> insideBookTitle(s, d.start() - s.start()));
             dates.add(ds);
             for (DateResolver.DateMention d : ds) {
+                if (d.first() != null && d.first().length() >= 4) {
+                    previousYear = d.first().substring(0, 4);
+                }
                 if (d.first() != null && d.first().length() == 10) {
                     previous = d.first();
                     fullDateStarts.add(d.start());

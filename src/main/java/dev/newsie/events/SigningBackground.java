@@ -93,6 +93,12 @@ final class SigningBackground {
 
     private static final String NUMERAL = "[\\d一二三四五六七八九十两百]";
     private static final String TWINNING_NOUN = "友好城市|友城|友好省州|姊妹|姐妹";
+    /**
+     * 签署合作意向书八年来,…: a count of years right after the document the verb signs that closes the clause
+     * measures the time since that signing, as one after the twinning noun does; one that goes on (签署合作协议三年来首次…)
+     * times what follows instead.
+     */
+    private static final String DOCUMENT_HEAD = "协议书|协议|协定书|协定|备忘录|意向书";
     /** A count of years: at most three digits, unlike a year. */
     private static final String YEARS = NUMERAL + "{1,3}多?(?:周)?年";
 
@@ -111,7 +117,8 @@ final class SigningBackground {
             + "(?:已经|已届|已满|已有|已|至今|长达)(?:逾|超过|近|将近|达)?" + YEARS
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
             + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)"
-            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)的");
+            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)的"
+            + "|^[^\\d一二三四五六七八九十两百]*?(?:" + DOCUMENT_HEAD + ")" + YEARS + "(?:来|以来)$");
 
     /**
      * 甲、乙分别与丙(1996年4月18日)、丁(1998年9月2日)缔结为友好城市: partners listed with their dates in brackets are a

@@ -150,6 +150,12 @@ final class SigningDocuments {
     /** 两乡町, 两市镇, 两县市: the two sides when they are places of two different levels (a Taiwan township and a Japanese town). */
     private static final Pattern MIXED_SIDES = Pattern.compile("^[两兩](?:乡镇|乡町|镇町|市町|市镇|县市|市乡|乡市|镇市|町乡|町镇|乡村|镇村|市村)");
 
+    /**
+     * 中国甲市-意大利乙市友好合作备忘录: an official document's title may join its two sides with a dash instead of 与,
+     * which names them as the title's own parties just the same.
+     */
+    private static final Pattern DASHED_PAIR = Pattern.compile("[ⓅⓄ]+(?:[-－–—]|——)[ⓅⓄ]+");
+
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
         int s = skipOpening(m, from);
@@ -177,7 +183,8 @@ final class SigningDocuments {
         boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
                 .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
         // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
-        if (placesOtherThanCountries && (inside.contains("的") || !SigningPairs.PAIR.matcher(inside).find())) {
+        if (placesOtherThanCountries && (inside.contains("的")
+                || !(SigningPairs.PAIR.matcher(inside).find() || DASHED_PAIR.matcher(inside).find()))) {
             return null;
         }
         // back to the text: an organisation's name inside the document name is written out

@@ -123,8 +123,16 @@ final class SigningPairs {
      * 率团前往乙町访问,与町长Y签署: the partner named only by its head's bare title (市长, 町长, 知事…) and person is the
      * place the sentence's visit went to; the sentence's opening place is the other side.
      */
-    private static final Pattern BARE_TITLE_PARTNER = Pattern.compile("^(?:随后|并|还|当天|当日)?(?:与|同|和)(?:该|当地)?"
-            + "(?:市长|町长|村长|镇长|乡长|县长|区长|郡守|郡长|知事|州长|省长|道知事|市议会议长|议长)(Ⓡ)(?:共同|正式)?$");
+    private static final String BARE_PARTNER_HEAD = "(?:市长|町长|村长|镇长|乡长|县长|区长|郡守|郡长|知事|州长|省长|道知事|市议会议长|议长)";
+    /** …, also the place visited named as 该市 (this city), with or without its head (与该市市长Y签署, 与该市签署). */
+    private static final Pattern BARE_TITLE_PARTNER = Pattern.compile("^(?:随后|并|还|当天|当日)?(?:与|同|和)(?=该|当地|" + BARE_PARTNER_HEAD + ")"
+            + "(?:该[市县区州町镇省](?:的)?|该|当地)?(?:" + BARE_PARTNER_HEAD + "(Ⓡ))?(?:共同|正式)?$");
+
+    /**
+     * 11月10日,市长X率团赴乙市访问,…: a sentence opened by the head of the page's own place, named by a bare title as
+     * its own media write; that place is the sentence's own side.
+     */
+    private static final Pattern OPENING_BARE_HEAD = Pattern.compile("^(?:[^ⓅⓄⓇ,，;；]{0,12}?[,，])?" + BARE_HEAD_TITLE + "长Ⓡ(?![ⓅⓄ])");
 
     /**
      * 次日又与乙市签署, 4日与乙市签署: a clause whose subject is left out and opens with its day and the partner; in a
@@ -350,15 +358,23 @@ final class SigningPairs {
         if (here.isEmpty() && clauseOffset > 0 && bare.find()) {
             String visited = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             MaskedSentence.Slot[] opener = SigningSides.sentenceSubject(ms);
-            String own = SigningSides.openingParty(ms);
+            // 市长X率团赴乙市…: a sentence opened by the bare-titled head has the page's own place for its side, not
+            // the place visited that may follow within the opening's reach
+            Matcher ownHead = OPENING_BARE_HEAD.matcher(ms.masked());
+            boolean homeHead = ownHead.find();
+            String own = homeHead ? ctx.homePlace(ownHead.group(1).charAt(0)) : SigningSides.openingParty(ms);
             if (visited != null && own != null && !own.equals(visited)) {
                 List<String> signers = new ArrayList<>();
                 if (opener != null && opener[1] != null) {
                     signers.add(opener[1].entity().name());
+                } else if (homeHead) {
+                    signers.add(ms.slots(ownHead.end() - 1, ownHead.end()).get(0).entity().name());
                 }
-                signers.add(ms.slots(clauseOffset + bare.start(1), clauseOffset + bare.end(1)).get(0).entity().name());
+                if (bare.group(1) != null) {
+                    signers.add(ms.slots(clauseOffset + bare.start(1), clauseOffset + bare.end(1)).get(0).entity().name());
+                }
                 here.add(Event.builder(EventType.SIGNING).parties(List.of(own, visited)).agreement(kind).title(title).date(date)
-                        .signatories(signers).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                        .signatories(signers.isEmpty() ? null : signers).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         if (here.isEmpty()) {
@@ -415,6 +431,13 @@ final class SigningPairs {
             if (pair != null) {
                 here.add(Event.builder(EventType.SIGNING).parties(pair).agreement(kind).title(title).date(date)
                         .evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
+            MeetingThenSigning.Sides met = MeetingThenSigning.sides(ms, clause, clauseOffset); // 甲市市长X会见乙市市长Y,并共同签署
+            if (met != null) {
+                here.add(Event.builder(EventType.SIGNING).parties(met.parties()).agreement(kind).title(title).date(date)
+                        .signatories(met.signers()).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }
         if (here.isEmpty()) {

@@ -153,4 +153,14 @@ class DateResolverTest {
         assertEquals("2025-05", one("2025-06-10", "上月底,两市签署协议").date());
         assertEquals("2024-12", one("2025-01-03", "上月中旬,两市签署协议").date());
     }
+
+    @Test
+    void theSameYearOrTheYearAfterCountsFromTheYearLastTold() {
+        DateResolver r = new DateResolver("2016-03-01");
+        List<DateResolver.DateMention> ds = r.find("1998年5月,甲市代表团访问乙市。同年9月3日至8日,两市举办了交流活动。", 0, null);
+        assertEquals("1998-09-03", ds.get(1).spanStart());
+        assertEquals("1998-09-08", ds.get(1).spanEnd());
+        assertEquals("1999-04", r.find("1998年5月,甲市代表团访问乙市。次年4月,两市签约。", 0, null).get(1).date());
+        assertTrue(new DateResolver("2016-03-01").find("同年4月,两市签约。", 0, null).isEmpty());
+    }
 }

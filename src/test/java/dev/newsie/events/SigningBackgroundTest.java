@@ -123,4 +123,13 @@ class SigningBackgroundTest {
         assertTrue(signings(r).isEmpty(), r.events().toString());
         assertTrue(relationKeys(r).contains("兰州-秋田@null"), r.relations().toString());
     }
+
+    @Test
+    void yearsCountedRightAfterTheDocumentSignedAreNoSigning() {
+        String text = "3日,南京市与意大利佛罗伦萨市签署建立友好城市关系协议书。"
+                + "佛罗伦萨市市长说,佛罗伦萨与南京签署合作意向书八年来,双方在文化领域往来频繁。";
+        List<Event> ss = signings(run(text, "2024-05-04"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }

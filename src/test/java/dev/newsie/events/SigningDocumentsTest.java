@@ -88,4 +88,11 @@ class SigningDocumentsTest {
         Event e = signings(run("屏东县与日本岐阜县高山市今（9）日在屏东缔结「友好交流协定」。", "2024-05-09")).get(0);
         assertEquals("友好交流协定", e.title());
     }
+
+    @Test
+    void aTitleJoiningItsSidesWithADashIsTheDocumentsName() {
+        Event e = theOneSigning("两市市长李明和约翰·鲍尔8日在苏州签署“中国苏州市-奥地利萨尔茨堡市教育交流备忘录”,苏州与萨尔茨堡由此开启合作。",
+                "2023-06-09");
+        assertEquals("中国苏州市-奥地利萨尔茨堡市教育交流备忘录", e.title());
+    }
 }

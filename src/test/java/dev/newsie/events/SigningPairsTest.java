@@ -237,4 +237,21 @@ class SigningPairsTest {
         List<Event> ss = signings(run("会上,兰州市和意大利都灵市,西宁市和法国南特市签订了缔结友好城市关系协议书。", "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
     }
+
+    @Test
+    void aHostAndAGuestWhoMetThenSignTogether() {
+        Event e = theOneSigning("5日上午,西安市市长张建国会见来访的法国波尔多市市长让·杜邦,随后共同签署了经贸合作协议。", "2023-04-06");
+        assertEquals(Set.of("西安", "波尔多"), partiesOf(e));
+        assertEquals(List.of("张建国", "让·杜邦"), e.signatories());
+    }
+
+    @Test
+    void aPartnerNamedAs该市OnAVisitOfTheHomeCitysBareTitledHead() {
+        Event e = theOneSigning("来源:洛阳日报\n9日,市长王立新带领代表团前往日本冈山市考察,随后与该市市长山田浩二签署友好交流城市意向书。"
+                + "考察期间,洛阳代表团走访了当地学校。",
+                "2019-05-11");
+        assertEquals(Set.of("洛阳", "冈山"), partiesOf(e));
+        assertEquals("冈山", e.location());
+        assertEquals(List.of("王立新", "山田浩二"), e.signatories());
+    }
 }

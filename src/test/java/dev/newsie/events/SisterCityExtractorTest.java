@@ -385,4 +385,12 @@ class SisterCityExtractorTest {
         Set<String> r = relations("兰州市长张明2031年5月2日接见来自姊妹市美国俄勒冈州波特兰市的访问团。", "2031-05-03");
         assertTrue(r.contains("兰州-波特兰@null"), r.toString());
     }
+
+    @Test
+    void pairsListedBeforeTheStandingTheySetUpAreEachARelation() {
+        Set<String> r = relations("两国地方交往日益密切,其中,成都与蒙彼利埃、重庆与杜伊斯堡、武汉与波尔多也先后结为友好城市。", "2019-05-06");
+        assertTrue(r.contains("成都-蒙彼利埃@null"), r.toString());
+        assertTrue(r.contains("杜伊斯堡-重庆@null"), r.toString());
+        assertTrue(r.contains("武汉-波尔多@null"), r.toString());
+    }
 }
