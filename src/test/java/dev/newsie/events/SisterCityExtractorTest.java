@@ -359,4 +359,16 @@ class SisterCityExtractorTest {
         assertTrue(relations("来源:德清县融媒体中心\n日本鹤冈市是我县的友好城市,两地往来密切。德清县位于湖州市东部。", "2031-10-11")
                 .contains("德清-鹤冈@null"));
     }
+
+    @Test
+    void aStandingThePairHasOrKeepsIsStated() {
+        assertTrue(relations("旧金山与中国上海市有着长达数十年的友好城市关系,两市交流密切。", "2024-07-24").contains("上海-旧金山@null"));
+        assertTrue(relations("台南市与仙台市一直保持着密切的姊妹市关系。", "2024-07-24").contains("仙台-台南@null"));
+    }
+
+    @Test
+    void theBareVerbOfConcludingWithAnAnniversaryCountsTheTwinningsYears() {
+        Set<String> r = relations("今年也是苏澳镇与石垣市缔结30周年,双方互赠礼品。", "2025-11-04");
+        assertTrue(r.contains("石垣-苏澳镇@1995"), r.toString());
+    }
 }
