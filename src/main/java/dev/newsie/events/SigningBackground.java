@@ -36,8 +36,11 @@ final class SigningBackground {
         return continuesPlannedClause(m, start, verbPos);
     }
 
-    /** 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense. */
-    private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再)");
+    /**
+     * 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense; so does a clause
+     * with no subject that opens on its partner (将转往乙市考察,与乙市签署…), though not on 与会 (the attendees).
+     */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再|(?:与|同)(?!会))");
     /** 了 right after the verb, or 已 before it: the act is told as done whatever was said before. */
     private static final Pattern DONE = Pattern.compile("已|了");
 

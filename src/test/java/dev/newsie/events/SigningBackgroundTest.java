@@ -116,4 +116,13 @@ class SigningBackgroundTest {
         EventExtractor.Result r = run("旧金山与台北市是姊妹市,两市缔盟已逾50年。旧金山市议员今天出席了庆祝活动。", "2031-05-08");
         assertTrue(signings(r).isEmpty(), signings(r).toString());
     }
+
+    @Test
+    void aSubjectlessClauseOnThePartnerGoesOnWithThePlanBeforeIt() {
+        EventExtractor.Result r = run("市长王立新下月将访问葡萄牙。结束在里斯本的行程后,王立新将转往波尔图市考察,与波尔图市签署友好合作框架备忘录。",
+                "2019-04-15");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        // after a clause that plans nothing, the same shape is a signing
+        assertEquals(1, signings(run("青岛市代表团日前访问葡萄牙,与波尔图市签署了友好合作框架备忘录。", "2019-04-15")).size());
+    }
 }
