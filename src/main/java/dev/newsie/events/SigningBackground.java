@@ -142,8 +142,12 @@ final class SigningBackground {
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || DURATION.matcher(clause).find() || hasDatedNotes(m, verb)
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
-                || SINCE_THEN.matcher(before).find();
+                || SINCE_THEN.matcher(before).find() || (BESIDES.matcher(before).find() && BESIDES_END.matcher(clause).find());
     }
+
+    /** 除缔结友好城市之外, 除了与乙结盟以外: a twinning set beside what the sentence tells is already in place. */
+    private static final Pattern BESIDES = Pattern.compile("除(?:了)?[^,，;；]{0,12}$");
+    private static final Pattern BESIDES_END = Pattern.compile("之外|以外");
 
     /**
      * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a

@@ -125,4 +125,11 @@ class SigningBackgroundTest {
         // after a clause that plans nothing, the same shape is a signing
         assertEquals(1, signings(run("青岛市代表团日前访问葡萄牙,与波尔图市签署了友好合作框架备忘录。", "2019-04-15")).size());
     }
+
+    @Test
+    void aTwinningSetBesideWhatIsToldIsNoSigning() {
+        EventExtractor.Result r = run("秘书处表示,台中与鸟取交流面向广泛,除缔结友好城市之外,两地学校师生也频繁往来。", "2023-09-20");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).contains("台中-鸟取@null"), relationKeys(r).toString());
+    }
 }
