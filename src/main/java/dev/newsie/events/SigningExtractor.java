@@ -251,6 +251,12 @@ final class SigningExtractor {
                     kind = "SISTER_CITY"; // 甲与乙举行缔盟仪式: the ceremony's own word says they twinned
                 }
             }
+            if (title == null && !kind.equals("SISTER_CITY")) {
+                String ceremony = CeremonyOfABareDocument.kind(lexicon, m, verb); // 举行"姐妹乡缔结签约仪式",…共同签署协议
+                if (ceremony != null) {
+                    kind = ceremony;
+                }
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
