@@ -50,4 +50,13 @@ class SignatoriesTest {
         Event e = signings(run(text, "2024-10-05")).get(0);
         assertEquals(java.util.Set.of("王五一", "佐藤次郎"), java.util.Set.copyOf(e.signatories()));
     }
+
+    @Test
+    void thoseWhoseClauseWitnessesTheSigningAreNoSigners() {
+        String text = "澳穗两地签署多份合作协议。澳门特区行政长官李国安7日在政府总部欢迎广州市市长周志明率领的代表团一行到访澳门,"
+                + "并共同见证两地多项合作协议签署。";
+        assertEquals(null, signings(run(text, "2025-08-08")).get(0).signatories());
+        String guest = "台北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。台北市长王大明表示,很荣幸该国总理张德华前来见证台北市与金斯敦市缔结姊妹市。";
+        assertEquals(null, signings(run(guest, "2025-08-22")).get(0).signatories());
+    }
 }
