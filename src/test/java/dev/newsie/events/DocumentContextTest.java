@@ -145,4 +145,12 @@ class DocumentContextTest {
                 entity(dev.newsie.model.EntityType.ORGANIZATION, "甲江区人民政府", null)));
         assertEquals("甲江", ctx.homePlace('区'), "the district's government speaks before the one Chinese city named");
     }
+
+    @Test
+    void aRelayedReportsDatelineIsNoPlaceOfTheSigning() {
+        String relayed = "沪穗签署合作备忘录\n中评社北京8月8日电/据人民网报道,上海市与广州市8日签署了《科技合作备忘录》。";
+        assertNull(MadeUpReports.signings(MadeUpReports.run(relayed, "2025-08-08")).get(0).location());
+        String own = "沪穗签署合作备忘录\n中评社北京8月8日电 上海市与广州市8日签署了《科技合作备忘录》。";
+        assertEquals("北京", MadeUpReports.signings(MadeUpReports.run(own, "2025-08-08")).get(0).location());
+    }
 }
