@@ -10,15 +10,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CeremonyOfABareDocumentTest {
     @Test
     void aTwinningCeremonyNamedBeforeMakesTheBareDocumentATwinning() {
-        Event e = theOneSigning("宜兰县头城镇与苗栗县南庄乡今天上午在南庄乡公所举行“姐妹乡缔结签约仪式”,由头城镇长陈志明、南庄乡长林国华"
-                + "共同签署协议并交换纪念品。", "2024-05-20");
+        Event e = theOneSigning("花莲县光复乡与台南市左镇区昨日在左镇区公所举行“姐妹乡缔结签约仪式”,由光复乡长王一文、左镇区长李二武"
+                + "共同签署协议,并合影留念。", "2024-05-20");
         assertEquals("SISTER_CITY", e.agreement());
     }
 
     @Test
     void aCeremonyOfCooperationLeavesTheBareDocumentACooperation() {
-        Event e = theOneSigning("宜兰县头城镇与苗栗县南庄乡今天上午在南庄乡公所举行“农业合作签约仪式”,由头城镇长陈志明、南庄乡长林国华"
-                + "共同签署协议并交换纪念品。", "2024-05-20");
+        Event e = theOneSigning("花莲县光复乡与台南市左镇区昨日在左镇区公所举行“农业合作签约仪式”,由光复乡长王一文、左镇区长李二武"
+                + "共同签署协议,并合影留念。", "2024-05-20");
         assertEquals("COOPERATION", e.agreement());
     }
 }

@@ -148,9 +148,9 @@ class DocumentContextTest {
 
     @Test
     void aRelayedReportsDatelineIsNoPlaceOfTheSigning() {
-        String relayed = "沪穗签署合作备忘录\n中评社北京8月8日电/据人民网报道,上海市与广州市8日签署了《科技合作备忘录》。";
-        assertNull(MadeUpReports.signings(MadeUpReports.run(relayed, "2025-08-08")).get(0).location());
-        String own = "沪穗签署合作备忘录\n中评社北京8月8日电 上海市与广州市8日签署了《科技合作备忘录》。";
-        assertEquals("北京", MadeUpReports.signings(MadeUpReports.run(own, "2025-08-08")).get(0).location());
+        String relayed = "厦泉签署观光备忘录\n中评社福州3月5日电/据东南网报道,厦门市与泉州市5日签署了《观光合作备忘录》。";
+        assertNull(MadeUpReports.signings(MadeUpReports.run(relayed, "2025-03-05")).get(0).location());
+        String own = "厦泉签署观光备忘录\n中评社福州3月5日电 厦门市与泉州市5日签署了《观光合作备忘录》。";
+        assertEquals("福州", MadeUpReports.signings(MadeUpReports.run(own, "2025-03-05")).get(0).location());
     }
 }

@@ -53,10 +53,10 @@ class SignatoriesTest {
 
     @Test
     void thoseWhoseClauseWitnessesTheSigningAreNoSigners() {
-        String text = "澳穗两地签署多份合作协议。澳门特区行政长官李国安7日在政府总部欢迎广州市市长周志明率领的代表团一行到访澳门,"
-                + "并共同见证两地多项合作协议签署。";
+        String text = "青岛与釜山两市签署三份合作协议。釜山市长金正浩昨天在市厅迎接青岛市市长周志明一行,"
+                + "两人随后一同见证两市经贸合作协议签署。";
         assertEquals(null, signings(run(text, "2025-08-08")).get(0).signatories());
-        String guest = "台北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。台北市长王大明表示,很荣幸该国总理张德华前来见证台北市与金斯敦市缔结姊妹市。";
+        String guest = "新北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。新北市长王大明致词时说,感谢该国总理张德华亲自到场见证两市缔结姊妹市。";
         assertEquals(null, signings(run(guest, "2025-08-22")).get(0).signatories());
     }
 }
