@@ -88,4 +88,10 @@ class SigningDocumentsTest {
         Event e = signings(run("屏东县与日本岐阜县高山市今（9）日在屏东缔结「友好交流协定」。", "2024-05-09")).get(0);
         assertEquals("友好交流协定", e.title());
     }
+
+    @Test
+    void aCountInChineseNumeralsIsNoPartOfTheTitle() {
+        Event e = signings(run("嘉义县与日本冈山市昨天在嘉义签署了一项友好交流协议书,双方将扩大观光往来。", "2023-04-12")).get(0);
+        assertEquals("友好交流协议书", e.title());
+    }
 }
