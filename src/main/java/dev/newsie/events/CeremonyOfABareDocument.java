@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * A document signed by its bare head alone (共同签署协议) says nothing of what it makes; the ceremony the sentence has
- * named before the verb does (举行"姐妹乡缔结签约仪式",由甲、乙共同签署协议): the ceremony's words give the kind, as
+ * named before the verb does (举行"姊妹镇缔结签字仪式",由甲、乙共同签署协议): the ceremony's words give the kind, as
  * they do to the verb inside the ceremony's name, whose document the sentence names only later.
  */
 final class CeremonyOfABareDocument {
@@ -17,7 +17,7 @@ final class CeremonyOfABareDocument {
     private CeremonyOfABareDocument() {
     }
 
-    /** The verb inside the ceremony's own name (姐妹乡缔结签约仪式): the rest of the name up to 仪式. */
+    /** The verb inside the ceremony's own name (姊妹镇缔结签字仪式): the rest of the name up to 仪式. */
     private static final Pattern REST_OF_NAME = Pattern.compile("^(?:签约|签署|签字)?仪式");
 
     /**

@@ -14,7 +14,7 @@ final class MannerClause {
             + "(?:视频|视讯|线上|在线|网络|网路|云端|远距)(?:会议|连线|签约|签署)?(?:的)?(?:方式|形式)?(?:进行)?$");
 
     /**
-     * A clause that sets the act's scene, a meeting or ceremony held at a venue no gazetteer names (在华埠某会馆举行线上会议,
+     * A clause that sets the act's scene, a meeting or ceremony held at a venue no gazetteer names (在唐人街某会馆以视讯开会,
      * 在市府大厅举行仪式): it tells how the act was held, and names no side either.
      */
     private static final Pattern SCENE = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚间|晚上)?"

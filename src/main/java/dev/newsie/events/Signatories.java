@@ -77,7 +77,7 @@ final class Signatories {
     static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
         if (WITNESSING.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
-            return List.of(); // 并共同见证两地协议签署: those the sentence told of before are the witnesses
+            return List.of(); // 两人一同见证协议签署: those the sentence told of before are the witnesses
         }
         List<String> out = new ArrayList<>();
         boolean acting = false;

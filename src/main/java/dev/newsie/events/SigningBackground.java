@@ -38,7 +38,7 @@ final class SigningBackground {
 
     /**
      * 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense; so does a clause
-     * with no subject that opens on its partner (将转往乙市考察,与乙市签署…), though not on 与会 (the attendees).
+     * with no subject that opens on its partner (将前往乙市访问,与乙市签署…), though not on 与会 (the attendees).
      */
     private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再|(?:与|同)(?!会))");
     /** 了 right after the verb, or 已 before it: the act is told as done whatever was said before. */
@@ -145,7 +145,7 @@ final class SigningBackground {
                 || SINCE_THEN.matcher(before).find() || (BESIDES.matcher(before).find() && BESIDES_END.matcher(clause).find());
     }
 
-    /** 除缔结友好城市之外, 除了与乙结盟以外: a twinning set beside what the sentence tells is already in place. */
+    /** 除了缔结友好城市以外, 除与乙结盟之外: a twinning set beside what the sentence tells is already in place. */
     private static final Pattern BESIDES = Pattern.compile("除(?:了)?[^,，;；]{0,12}$");
     private static final Pattern BESIDES_END = Pattern.compile("之外|以外");
 

@@ -252,7 +252,7 @@ final class SigningExtractor {
                 }
             }
             if (title == null && !kind.equals("SISTER_CITY")) {
-                String ceremony = CeremonyOfABareDocument.kind(lexicon, m, verb); // 举行"姐妹乡缔结签约仪式",…共同签署协议
+                String ceremony = CeremonyOfABareDocument.kind(lexicon, m, verb); // 举行"姊妹镇缔结签字仪式",…共同签署协议
                 if (ceremony != null) {
                     kind = ceremony;
                 }

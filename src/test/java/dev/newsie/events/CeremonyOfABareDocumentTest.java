@@ -10,14 +10,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class CeremonyOfABareDocumentTest {
     @Test
     void aTwinningCeremonyNamedBeforeMakesTheBareDocumentATwinning() {
-        Event e = theOneSigning("花莲县光复乡与台南市左镇区昨日在左镇区公所举行“姐妹乡缔结签约仪式”,由光复乡长王一文、左镇区长李二武"
+        Event e = theOneSigning("花莲县光复乡与台南市玉井区昨日在玉井区公所举行“姊妹镇缔结签字仪式”,由光复乡长王一文、玉井区长李二武"
                 + "共同签署协议,并合影留念。", "2024-05-20");
         assertEquals("SISTER_CITY", e.agreement());
     }
 
     @Test
     void aCeremonyOfCooperationLeavesTheBareDocumentACooperation() {
-        Event e = theOneSigning("花莲县光复乡与台南市左镇区昨日在左镇区公所举行“农业合作签约仪式”,由光复乡长王一文、左镇区长李二武"
+        Event e = theOneSigning("花莲县光复乡与台南市玉井区昨日在玉井区公所举行“农业合作签约仪式”,由光复乡长王一文、玉井区长李二武"
                 + "共同签署协议,并合影留念。", "2024-05-20");
         assertEquals("COOPERATION", e.agreement());
     }

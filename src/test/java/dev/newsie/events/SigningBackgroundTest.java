@@ -128,7 +128,7 @@ class SigningBackgroundTest {
 
     @Test
     void aTwinningSetBesideWhatIsToldIsNoSigning() {
-        EventExtractor.Result r = run("市府表示,济南与日本和歌山县往来频繁,除缔结友好城市之外,两地还互派研修生。", "2023-09-20");
+        EventExtractor.Result r = run("市府表示,济南与日本和歌山县往来频繁,除了缔结友好城市以外,两地还互派研修生。", "2023-09-20");
         assertTrue(signings(r).isEmpty(), signings(r).toString());
         assertTrue(relationKeys(r).contains("和歌山-济南@null"), relationKeys(r).toString());
     }
