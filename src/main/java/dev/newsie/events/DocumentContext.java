@@ -109,11 +109,17 @@ final class DocumentContext {
 
     private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
 
+    /** 据人民网报道, 据当地媒体消息 right after the dateline: the report is another outlet's, relayed. */
+    private static final Pattern RELAYED = Pattern.compile("\\s*[/／|]?\\s*据[^,，。;；]{1,12}?(?:报道|报导|消息)");
+
     /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道), 〔记者某某/甲市报导〕: the city a report was filed from, or null. */
     String datelineCity() {
         for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
             Matcher d = DATELINE_PLACE.matcher(ms.masked());
             if (d.find()) {
+                if (RELAYED.matcher(ms.masked().substring(d.end())).lookingAt()) {
+                    return null; // 中评社甲市8月8日电/据乙报报道: the desk that relayed another outlet's report, not its scene
+                }
                 MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
                 return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
             }

@@ -60,6 +60,12 @@ final class Signatories {
         return EACH_FOR_OWN_SIDE.matcher(ms.masked()).find() && SIGNED_ON_PAPER.matcher(ms.masked()).find();
     }
 
+    /**
+     * The verb's own clause telling that its subject witnessed the act (见证两地协议签署, 前来见证甲与乙缔结): the people
+     * named before it watch, not sign; 在X见证下 frames the witnesses alone and is read clause by clause below.
+     */
+    private static final Pattern WITNESSING = Pattern.compile("见证(?!下)|观礼");
+
     /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
     private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
 
@@ -70,6 +76,9 @@ final class Signatories {
      */
     static List<String> signatoriesBefore(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
+        if (WITNESSING.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
+            return List.of(); // 两人一同见证协议签署: those the sentence told of before are the witnesses
+        }
         List<String> out = new ArrayList<>();
         boolean acting = false;
         int clauseStart = from;

@@ -36,8 +36,11 @@ final class SigningBackground {
         return continuesPlannedClause(m, start, verbPos);
     }
 
-    /** 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense. */
-    private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再)");
+    /**
+     * 并, 并且, 同时, 还: a clause that only goes on with the one before it, its subject and its tense; so does a clause
+     * with no subject that opens on its partner (将前往乙市访问,与乙市签署…), though not on 与会 (the attendees).
+     */
+    private static final Pattern CONTINUING = Pattern.compile("^(?:并且|并|同时|还|再|(?:与|同)(?!会))");
     /** 了 right after the verb, or 已 before it: the act is told as done whatever was said before. */
     private static final Pattern DONE = Pattern.compile("已|了");
 
@@ -148,8 +151,12 @@ final class SigningBackground {
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || DURATION.matcher(clause).find() || hasDatedNotes(m, verb)
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
-                || SINCE_THEN.matcher(before).find();
+                || SINCE_THEN.matcher(before).find() || (BESIDES.matcher(before).find() && BESIDES_END.matcher(clause).find());
     }
+
+    /** 除了缔结友好城市以外, 除与乙结盟之外: a twinning set beside what the sentence tells is already in place. */
+    private static final Pattern BESIDES = Pattern.compile("除(?:了)?[^,，;；]{0,12}$");
+    private static final Pattern BESIDES_END = Pattern.compile("之外|以外");
 
     /**
      * 自2012年起陆续与…签署, 先后与…缔结: signings spread over past years, told as background; so is a tally of a

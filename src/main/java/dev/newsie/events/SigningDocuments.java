@@ -195,7 +195,7 @@ final class SigningDocuments {
         if (name.matches("^(?:多|数|若干)(?:份|个|项).*")) {
             return null;
         }
-        name = name.replaceFirst("^\\d+(?:份|个)", "");
+        name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
         // 缔结姊妹市 两地公所签署盟约 (a headline's two clauses run together): the document is what the last signing
         // verb signs, so its name starts after that verb
         name = INNER_SIGNING.matcher(name).replaceFirst("");

@@ -267,6 +267,12 @@ final class SigningExtractor {
                     kind = lexicon.agreementKind(standing.group(1));
                 }
             }
+            if (title == null && !kind.equals("SISTER_CITY")) {
+                String ceremony = CeremonyOfABareDocument.kind(lexicon, m, verb); // 举行"姊妹镇缔结签字仪式",…共同签署协议
+                if (ceremony != null) {
+                    kind = ceremony;
+                }
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }

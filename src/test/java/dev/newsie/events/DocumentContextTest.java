@@ -145,4 +145,12 @@ class DocumentContextTest {
                 entity(dev.newsie.model.EntityType.ORGANIZATION, "甲江区人民政府", null)));
         assertEquals("甲江", ctx.homePlace('区'), "the district's government speaks before the one Chinese city named");
     }
+
+    @Test
+    void aRelayedReportsDatelineIsNoPlaceOfTheSigning() {
+        String relayed = "厦泉签署观光备忘录\n中评社福州3月5日电/据东南网报道,厦门市与泉州市5日签署了《观光合作备忘录》。";
+        assertNull(MadeUpReports.signings(MadeUpReports.run(relayed, "2025-03-05")).get(0).location());
+        String own = "厦泉签署观光备忘录\n中评社福州3月5日电 厦门市与泉州市5日签署了《观光合作备忘录》。";
+        assertEquals("福州", MadeUpReports.signings(MadeUpReports.run(own, "2025-03-05")).get(0).location());
+    }
 }

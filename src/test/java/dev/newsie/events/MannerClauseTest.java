@@ -25,4 +25,13 @@ class MannerClauseTest {
         Set<Set<String>> p = partySets(signings(run(text, "2023-06-09")));
         assertTrue(p.contains(Set.of("竹东镇", "蒙大拿")), p.toString() + entities(text));
     }
+
+    @Test
+    void theSidesBeforeAClauseSettingTheSceneSign() {
+        assertTrue(MannerClause.isManner("在唐人街中华会馆举行线上会议"));
+        assertFalse(MannerClause.isManner("在唐人街中华会馆"));
+        String text = "温哥华市长王丽华与广州市长陈建国,在唐人街中华会馆举行线上会议,签署两市友好合作备忘录。";
+        Set<Set<String>> p = partySets(signings(run(text, "2024-07-24")));
+        assertTrue(p.contains(Set.of("温哥华", "广州")), p.toString());
+    }
 }

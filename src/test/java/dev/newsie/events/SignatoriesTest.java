@@ -50,4 +50,13 @@ class SignatoriesTest {
         Event e = signings(run(text, "2024-10-05")).get(0);
         assertEquals(java.util.Set.of("王五一", "佐藤次郎"), java.util.Set.copyOf(e.signatories()));
     }
+
+    @Test
+    void thoseWhoseClauseWitnessesTheSigningAreNoSigners() {
+        String text = "青岛与釜山两市签署三份合作协议。釜山市长金正浩昨天在市厅迎接青岛市市长周志明一行,"
+                + "两人随后一同见证两市经贸合作协议签署。";
+        assertEquals(null, signings(run(text, "2025-08-08")).get(0).signatories());
+        String guest = "新北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。新北市长王大明致词时说,感谢该国总理张德华亲自到场见证两市缔结姊妹市。";
+        assertEquals(null, signings(run(guest, "2025-08-22")).get(0).signatories());
+    }
 }

@@ -132,4 +132,20 @@ class SigningBackgroundTest {
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    @Test
+    void aSubjectlessClauseOnThePartnerGoesOnWithThePlanBeforeIt() {
+        EventExtractor.Result r = run("成都市长王立新下月将出访西班牙。在马德里停留两天后,王立新将前往巴塞罗那市参观,与巴塞罗那市签署经贸合作备忘录。",
+                "2019-04-15");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        // after a clause that plans nothing, the same shape is a signing
+        assertEquals(1, signings(run("青岛市代表团日前出访西班牙,与巴塞罗那市签署了经贸合作备忘录。", "2019-04-15")).size());
+    }
+
+    @Test
+    void aTwinningSetBesideWhatIsToldIsNoSigning() {
+        EventExtractor.Result r = run("市府表示,济南与日本和歌山县往来频繁,除了缔结友好城市以外,两地还互派研修生。", "2023-09-20");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        assertTrue(relationKeys(r).contains("和歌山-济南@null"), relationKeys(r).toString());
+    }
 }

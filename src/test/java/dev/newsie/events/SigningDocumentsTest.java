@@ -95,4 +95,10 @@ class SigningDocumentsTest {
                 "2023-06-09");
         assertEquals("中国苏州市-奥地利萨尔茨堡市教育交流备忘录", e.title());
     }
+
+    @Test
+    void aCountInChineseNumeralsIsNoPartOfTheTitle() {
+        Event e = signings(run("嘉义县与日本冈山市昨天在嘉义签署了一项友好交流协议书,双方将扩大观光往来。", "2023-04-12")).get(0);
+        assertEquals("友好交流协议书", e.title());
+    }
 }

@@ -393,4 +393,16 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("杜伊斯堡-重庆@null"), r.toString());
         assertTrue(r.contains("武汉-波尔多@null"), r.toString());
     }
+
+    @Test
+    void aStandingThePairHasOrKeepsIsStated() {
+        assertTrue(relations("温哥华与中国广州市之间有着三十多年的友好城市关系,往来频繁。", "2024-07-24").contains("广州-温哥华@null"));
+        assertTrue(relations("台南市与仙台市一直保持着密切的姊妹市关系。", "2024-07-24").contains("仙台-台南@null"));
+    }
+
+    @Test
+    void theBareVerbOfConcludingWithAnAnniversaryCountsTheTwinningsYears() {
+        Set<String> r = relations("屏东县与日本宫崎县缔结15周年的庆祝活动昨天登场。", "2025-11-04");
+        assertTrue(r.contains("宫崎-屏东@2010"), r.toString());
+    }
 }
