@@ -176,7 +176,7 @@ final class ForumNames {
     private static final Pattern ANNIVERSARY_AFTER = Pattern.compile("(?:\\d+|[一二两三四五六七八九十]+)周年");
 
     /**
-     * 论坛期间共举行全体会议、对话会议、合作伙伴会议等共227场会议: kinds of sessions listed and closed by their count
+     * 会上举办了开幕会、圆桌会、青年会等共90场会议: kinds of sessions listed and closed by their count
      * are what a forum held, each kind many times over; neither a listed kind nor the count names a forum.
      */
     private static final Pattern SESSION_LIST = Pattern.compile(

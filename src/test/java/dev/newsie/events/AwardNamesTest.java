@@ -27,7 +27,7 @@ class AwardNamesTest {
 
     @Test
     void prizeGivingsCountedInGeneralNameNoAward() {
-        assertEquals(List.of(), names.namedBeforeCeremony("最近几次湖南省友谊奖颁奖仪式的时间分别是:"));
+        assertEquals(List.of(), names.namedBeforeCeremony("以下是最近几次湖南省友谊奖颁奖仪式的日期:"));
         assertEquals(List.of(), names.namedBeforeCeremony("历次湖南省友谊奖颁奖典礼均在长沙举行。"));
         assertEquals(List.of("湖南省友谊奖"), names.namedBeforeCeremony("省政府举行湖南省友谊奖颁奖仪式。"));
     }

@@ -175,12 +175,12 @@ class ForumNamesTest {
 
     @Test
     void theMemberUnitsOfAJointMeetingAreBodies() {
-        assertEquals(List.of(), found("省外事工作联席会议成员单位负责人出席。"));
+        assertEquals(List.of(), found("青河市文旅联席会议成员单位代表参加。"));
     }
 
     @Test
     void kindsOfSessionsClosedByTheirCountNameNoForum() {
-        assertEquals(List.of(), found("论坛期间共举行全体会议、城市伙伴会议、青年代表会议等共一百二十场会议。"));
+        assertEquals(List.of(), found("本届大会安排了主旨会议、市长圆桌会、青年交流会等共一百二十场会议。"));
         assertEquals(List.of(), found("本次论坛共举行一百二十场会议。"));
     }
 }
