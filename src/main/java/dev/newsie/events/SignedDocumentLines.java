@@ -20,25 +20,27 @@ final class SignedDocumentLines {
 
     /** A heading that announces what was signed and ends on a colon. */
     private static final Pattern HEADING = Pattern.compile("(?:签约|签署|签订|签字)[^。;；]{0,12}?(?:如下|包括|有|清单|名单|项目|成果)?[:：]$");
+    /** A list item's number (1. / (一) / 一、), if any, and the space after it. */
+    private static final String NUMBERING = "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*";
     /** Optional numbering, the pair, and what follows it up to the end of the line. */
     private static final Pattern LINE = Pattern.compile(
-            "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*"
-                    + "([ⓅⓄ]+)(?:与|和|同)([ⓅⓄ]+)([^,，。;；:：ⓅⓄⓇ]{2,30})[。;；]?$");
+            NUMBERING + "([ⓅⓄ]+)(?:与|和|同)([ⓅⓄ]+)([^,，。;；:：ⓅⓄⓇ]{2,30})[。;；]?$");
     /**
      * A line that is only a pair, joined by a dash (甲市—乙市) or by 与: the heading's document is what it signed.
      */
     private static final Pattern BARE_PAIR_LINE = Pattern.compile(
-            "^(?:\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)?\\s*"
-                    + "([ⓅⓄ]+)\\s*(?:[—－–-]{1,2}|与|和|同)\\s*([ⓅⓄ]+)[。;；]?$");
+            NUMBERING + "([ⓅⓄ]+)\\s*(?:[—－–-]{1,2}|与|和|同)\\s*([ⓅⓄ]+)[。;；]?$");
     /** How many lines a heading may head. */
     private static final int MAX_LINES = 12;
 
     /** The signing a document line under a signing heading tells, or null when the sentence is no such line. */
     static EventBuilder line(DocumentContext ctx, int si, MaskedSentence ms, EventLexicon lexicon, List<ForumExtractor.Forum> forums) {
-        Matcher l = LINE.matcher(ms.masked().strip());
+        String text = ms.masked().strip();
+        int offset = ms.masked().indexOf(text);
+        Matcher l = LINE.matcher(text);
         boolean bare = false;
         if (!l.find()) {
-            l = BARE_PAIR_LINE.matcher(ms.masked().strip());
+            l = BARE_PAIR_LINE.matcher(text);
             if (!l.find()) {
                 return null;
             }
@@ -56,7 +58,6 @@ final class SignedDocumentLines {
         if (bare && kind.equals("OTHER")) {
             return null; // 以下城市签约: a heading that names no document gives a bare pair no kind
         }
-        int offset = ms.masked().indexOf(ms.masked().strip());
         MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
         MaskedSentence.Slot b = ms.lastParty(offset + l.start(2), offset + l.end(2));
         if (a == null || b == null || a.entity() == b.entity()) {

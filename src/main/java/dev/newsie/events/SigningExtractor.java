@@ -68,14 +68,15 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
-            EventBuilder listed = lexicon.find(EventLexicon.Role.SIGN, m, 0) == null
+            boolean noSigningVerb = lexicon.find(EventLexicon.Role.SIGN, m, 0) == null;
+            EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
             if (listed != null) {
                 lastEvent = RetoldSignings.mergeInto(out, listed, ctx.bestDate(si) != null, undated);
                 lastSigning = si;
                 continue;
             }
-            if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
+            if (noSigningVerb) {
                 if (lastEvent != null && (lastSigning == si - 1 || (lastSigning == si - 2 && Signatories.eachForOwnSide(ms)))) {
                     Signatories.signedBy(ms, lastEvent, 0);
                 } else {

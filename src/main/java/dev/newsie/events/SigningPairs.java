@@ -543,8 +543,9 @@ final class SigningPairs {
     /** A note in brackets after a listed partner (丙市(1996年4月18日)): the date of that pair, in a listing. */
     static final String NOTE = "(?:[((][^()（）ⓅⓄⓇ]{0,16}[))])";
     /** A clause that is one pair (and the 分别 that hands the verb to each pair listed before it). */
-    private static final Pattern LAST_PAIR_RESPECTIVELY = Pattern.compile("^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+(?:(?:也|还|均|都)?分别)?$");
-    private static final Pattern BARE_PAIR = Pattern.compile("^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+$");
+    private static final String TWO_SIDES = "^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+";
+    private static final Pattern LAST_PAIR_RESPECTIVELY = Pattern.compile(TWO_SIDES + "(?:(?:也|还|均|都)?分别)?$");
+    private static final Pattern BARE_PAIR = Pattern.compile(TWO_SIDES + "$");
 
     /**
      * 甲与乙,丙与丁,戊与己分别缔结 (or 签订了, 分别 left out): pairs set off by commas rather than 、 share the one verb, so
