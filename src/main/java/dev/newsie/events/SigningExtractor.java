@@ -68,7 +68,7 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
-            boolean noSigningVerb = lexicon.find(EventLexicon.Role.SIGN, m, 0) == null;
+            boolean noSigningVerb = noSigningVerb(m);
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
             if (listed != null) {
@@ -96,7 +96,7 @@ final class SigningExtractor {
             String subject = continued == null ? null : continued.build().parties().get(0);
             int previousVerbEnd = 0;
             int lastVerbEnd = -1;
-            for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
+            for (int[] verb = noSigningVerb ? null : lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
@@ -274,6 +274,13 @@ final class SigningExtractor {
                     kind = ceremony;
                 }
             }
+            if (title == null && kind.equals("OTHER") && si > 0) {
+                // 两市友好城市协议书签字仪式在甲举行。甲市长X与乙市长Y分别代表两市签字: the ceremony just told names the document
+                Matcher told = CEREMONY_OF_DOCUMENT.matcher(ctx.sentences.get(si - 1).text());
+                if (told.find()) {
+                    kind = lexicon.agreementKind(told.group(1));
+                }
+            }
             if (title == null && kind.equals("OTHER")) {
                 return List.of();
             }
@@ -428,6 +435,27 @@ final class SigningExtractor {
      * twinning does not make the first document a twinning (签署合作备忘录,并与丙缔结姊妹市).
      */
     private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，](?:[^,，]*?(?:[ⓅⓄ]|我[市区县省镇])|(?:并|还|同时|另|也|又)?)(?:与|和|同)[ⓅⓄ]");
+
+    /**
+     * No verb of signing, or only 签字 where two people sign on a named document (甲与乙在…意向书上签字), which is
+     * read as a follow-up of the talks, not as a verb with its sides before it.
+     */
+    private boolean noSigningVerb(String m) {
+        int[] v = lexicon.find(EventLexicon.Role.SIGN, m, 0);
+        if (v == null) {
+            return true;
+        }
+        for (; v != null; v = lexicon.find(EventLexicon.Role.SIGN, m, v[1])) {
+            if (!m.startsWith("签字", v[0])) {
+                return false;
+            }
+        }
+        return SigningFollowUps.signsOnPaper(m);
+    }
+
+    /** A document's signing ceremony (甲乙友好城市协议书签字仪式), group 1 the document. */
+    private static final Pattern CEREMONY_OF_DOCUMENT = Pattern.compile(
+            "([^,，。;；]{2,30}?(?:协议书|协议|协定书|协定|备忘录|意向书|盟约))(?:的)?(?:签字|签约|签署)仪式");
 
     /** A kind of standing between places right before 签约 (友好城市签约, 姊妹市签约, 友好交流城市签约). */
     private static final Pattern STANDING_BEFORE_SIGNING = Pattern.compile(

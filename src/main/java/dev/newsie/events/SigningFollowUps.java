@@ -27,6 +27,11 @@ final class SigningFollowUps {
     /** 甲与乙在建立友好合作关系意向书上签字: two people sign a named document (the act itself, no signing verb). */
     private static final Pattern PAPER_SIGNED = Pattern.compile("(Ⓡ)(?:与|和|同|、)(Ⓡ)(?:分别)?(?:代表[^,，在Ⓡ]{0,6})?在《?([^,，。Ⓡ《》]{2,40}?)》?上(?:签字|签名)");
 
+    /** 甲与乙在…上签字: two people sign on a document, the act told without a verb of its own before it. */
+    static boolean signsOnPaper(String masked) {
+        return PAPER_SIGNED.matcher(masked).find();
+    }
+
     /**
      * 会谈结束后,甲与乙在…意向书上签字, with no signing reported before: a signing of that document by the home and
      * the foreign place last named (the two the visit was between), signed by the two people.

@@ -398,4 +398,13 @@ class SigningExtractorTest {
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
         ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
     }
+
+    @Test
+    void signersWhoSignAfterACeremonyJustToldSignItsDocument() {
+        Event e = theOneSigning("签约\n2031年9月12日,两市友好城市协议书签字仪式在兰州举行。兰州市市长张明与意大利都灵市市长马可·罗西分别代表两市签字。",
+                "2031-09-13");
+        assertEquals(Set.of("兰州", "都灵"), Set.copyOf(e.parties()));
+        assertEquals("SISTER_CITY", e.agreement());
+        assertEquals(List.of("张明", "马可·罗西"), e.signatories());
+    }
 }
