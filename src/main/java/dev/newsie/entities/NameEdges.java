@@ -224,6 +224,20 @@ final class NameEdges {
         return cut;
     }
 
+    /**
+     * 姊妹城市某某市政府, 友城某某市议会: the partner's standing written before its body's name describes the body, it does
+     * not name it; the name starts with the place after the standing word.
+     */
+    static int afterFriendLink(String text, int start, int end, List<Candidate> places) {
+        for (String link : PlaceRecognizer.FRIEND_LINKS) {
+            int after = start + link.length();
+            if (text.startsWith(link, start) && end - after >= 3 && PlaceSpans.placeStartsAt(places, after)) {
+                return after;
+            }
+        }
+        return start;
+    }
+
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
     static int afterGluedVerb(String text, int start, int end) {
         for (String v : REPORTER_SOURCE) {

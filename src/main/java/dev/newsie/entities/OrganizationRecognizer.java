@@ -206,6 +206,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
             start = NameEdges.afterRoleLabel(text, start, end);
+            start = NameEdges.afterFriendLink(text, start, end, places);
             start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);

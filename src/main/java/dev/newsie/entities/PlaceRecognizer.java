@@ -23,7 +23,7 @@ public final class PlaceRecognizer {
      * the chain goes on past them, and the next place need not be in the first one's country.
      */
     static final List<String> FRIEND_LINKS = List.of("对口友好城市", "友好城市", "对口友城", "友城", "姊妹市", "姐妹市",
-            "姐妹城市", "友好省州", "友好省", "友好州",
+            "姊妹城市", "姐妹城市", "友好省州", "友好省", "友好州",
             // Taiwan's sister counties, districts, townships and friendship cities (缔结姊妹县, 缔结友谊市): never a place 姊妹
             "姊妹县", "姐妹县", "姊妹区", "姐妹区", "姊妹乡", "姊妹镇", "姊妹州", "姐妹州", "友谊市", "友谊城市");
     /**

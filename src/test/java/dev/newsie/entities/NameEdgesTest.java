@@ -126,4 +126,11 @@ class NameEdgesTest {
         Set<String> n = organizations("大使馆昨日举行仪式,向联合国开发计划署前官员汉斯·穆勒颁发奖章。");
         assertTrue(n.stream().noneMatch(o -> o.startsWith("向")), n.toString());
     }
+
+    @Test
+    void aPartnersStandingBeforeItsGovernmentIsNoPartOfTheName() {
+        Set<String> n = organizations("花莲县政府表示,姊妹城市堤川市政府近日派员来访。");
+        assertTrue(n.contains("堤川市政府"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("姊妹")), n.toString());
+    }
 }
