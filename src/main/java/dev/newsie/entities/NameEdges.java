@@ -100,10 +100,15 @@ final class NameEdges {
         int agent = text.lastIndexOf("代表", end - 1);
         if (agent >= start && agent + 2 < end && agent < end - head.length()
                 && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {
-            return agent + 2;
+            int after = agent + 2;
+            // 某町代表及驻某地办事处: the representative was one guest, the conjunction joins the next one's body
+            return CONJUNCTIONS.indexOf(text.charAt(after)) >= 0 && end - after - 1 >= 3 ? after + 1 : after;
         }
         return start;
     }
+
+    /** Conjunctions that join two guests or bodies and never open a name. */
+    private static final String CONJUNCTIONS = "及与暨";
 
     /** 香港/特别/行政区政府…局: 特别 read as an adverb cut the name; it opens at the region's place. */
     static int beforeSplitRegion(String text, int start, List<Candidate> places) {

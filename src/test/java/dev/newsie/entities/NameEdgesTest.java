@@ -133,4 +133,11 @@ class NameEdgesTest {
         assertTrue(n.contains("堤川市政府"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("姊妹")), n.toString());
     }
+
+    @Test
+    void aConjunctionAfterARepresentativeOpensNoName() {
+        Set<String> n = organizations("出席的有鹿岛市长松田一郎、太良町代表及驻福冈办事处处长林文。");
+        assertTrue(n.contains("驻福冈办事处"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("及")), n.toString());
+    }
 }
