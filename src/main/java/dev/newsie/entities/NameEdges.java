@@ -28,7 +28,12 @@ final class NameEdges {
      * a mission named by 驻 and its place: 主席王大明及驻智利代表处) and preceded by a title and a name, the words
      * before it are someone else's, not the body's.
      */
-    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?:长|员|主席|主委)\\p{IsHan}{2,3}$");
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?:长|员|主席|主委|参议|顾问|秘书|书记)\\p{IsHan}{2,3}$");
+    /**
+     * 某某区委, 某某县议会 after the 及: a place written with its level and then its body, which the segmenter may have
+     * read into one token with the person before it, so that no place was found inside.
+     */
+    private static final Pattern LEVELLED_BODY = Pattern.compile("\\p{IsHan}{1,4}[省市县区州町](?:委|政府|议会|人大|政协)");
     /** How far before the span its person's title may stand, when an earlier rule already cut the title off (县长|林明辉及…). */
     private static final int TITLE_REACH = 2;
 
@@ -121,7 +126,7 @@ final class NameEdges {
     static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
             if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1) || PlaceSpans.missionStartsAt(text, k + 1, places)
-                    || BARE_LEVELS.indexOf(text.charAt(k + 1)) >= 0)
+                    || BARE_LEVELS.indexOf(text.charAt(k + 1)) >= 0 || LEVELLED_BODY.matcher(text).region(k + 1, end).lookingAt())
                     && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;
             }

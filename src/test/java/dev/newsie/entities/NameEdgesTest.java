@@ -140,4 +140,11 @@ class NameEdgesTest {
         assertTrue(n.contains("驻福冈办事处"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("及")), n.toString());
     }
+
+    @Test
+    void anAdviserJoinedToABodyBy及IsNoPartOfIt() {
+        Set<String> n = organizations("在县长徐明、县府参议许文清及乌当区委书记王强的见证下,双方签订协定。");
+        assertTrue(n.contains("乌当区委"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("许文清")), n.toString());
+    }
 }
