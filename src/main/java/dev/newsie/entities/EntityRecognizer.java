@@ -25,6 +25,7 @@ public final class EntityRecognizer {
     private final PlaceAbbreviations placeAbbreviations = PlaceAbbreviations.load();
     private final EntityLinker linker;
     private final CoordinatedPlaces coordinatedPlaces;
+    private final TwinnedPartnerNames twinnedPartners;
     private final Departments departments = Departments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     private final FriendshipAssociationNames friendshipAssociations;
@@ -44,6 +45,7 @@ public final class EntityRecognizer {
         this.organizations = organizations;
         this.linker = new EntityLinker(names);
         this.coordinatedPlaces = new CoordinatedPlaces(places.suffixRules(), persons.transliterationCharacters());
+        this.twinnedPartners = new TwinnedPartnerNames(persons.transliterationCharacters());
         this.friendshipAssociations = FriendshipAssociationNames.load(countryAbbreviations.countries());
     }
 
@@ -63,6 +65,7 @@ public final class EntityRecognizer {
         List<Candidate> candidates = new ArrayList<>(places.recognize(text, segmentation.tokens()));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         candidates.addAll(coordinatedPlaces.recognize(text, List.copyOf(candidates)));
+        candidates.addAll(twinnedPartners.find(text, List.copyOf(candidates)));
         candidates.sort(java.util.Comparator.comparingInt(Candidate::start));
         List<Candidate> placeCandidates = List.copyOf(candidates);
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
