@@ -238,7 +238,7 @@ final class SigningExtractor {
             int clauseOffset = verb[0] - clause.length();
             String title = documents.documentName(ms, verb[1]);
             // a sentence of several signings split by semicolons: each verb's document is in its own part
-            String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0], partEnd(m, verb[1])));
+            String kind = lexicon.agreementKind(title != null ? title : m.substring(verb[0], ownPartEnd(m, verb[1])));
             Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
@@ -480,6 +480,21 @@ final class SigningExtractor {
             }
         }
         return m.length();
+    }
+
+    /**
+     * Where the words that say what a verb's signing was end: the next semicolon, or, where another signing verb
+     * follows in a later clause (甲与乙缔结友好省州关系,丙与丁签署…意向书), the comma before that clause, so that the
+     * next signing's document does not name this one's kind.
+     */
+    private int ownPartEnd(String m, int afterVerb) {
+        int end = partEnd(m, afterVerb);
+        int[] next = lexicon.find(EventLexicon.Role.SIGN, m, afterVerb);
+        if (next == null || next[0] >= end) {
+            return end;
+        }
+        int comma = Math.max(m.lastIndexOf(',', next[0]), m.lastIndexOf('，', next[0]));
+        return comma > afterVerb ? comma : end;
     }
 
     static int clauseStart(String m, int verbPos) {

@@ -407,4 +407,14 @@ class SigningExtractorTest {
         assertEquals("SISTER_CITY", e.agreement());
         assertEquals(List.of("张明", "马可·罗西"), e.signatories());
     }
+
+    @Test
+    void aSigningWithoutDocumentTakesItsKindFromItsOwnClauseNotTheNextSigningsDocument() {
+        List<Event> ev = signings(run("论坛期间,甘肃省与哈萨克斯坦阿拉木图州缔结友好省州关系,兰州市与乌兹别克斯坦撒马尔罕市签署建立友好城市关系意向书。",
+                "2031-10-08"));
+        Event first = ev.stream().filter(e -> e.parties().contains("甘肃")).findFirst().orElseThrow();
+        assertEquals("SISTER_CITY", first.agreement());
+        Event second = ev.stream().filter(e -> e.parties().contains("兰州")).findFirst().orElseThrow();
+        assertEquals("LETTER_OF_INTENT", second.agreement());
+    }
 }
