@@ -405,4 +405,21 @@ class SisterCityExtractorTest {
         Set<String> r = relations("屏东县与日本宫崎县缔结15周年的庆祝活动昨天登场。", "2025-11-04");
         assertTrue(r.contains("宫崎-屏东@2010"), r.toString());
     }
+
+    @Test
+    void aCountOfPartnersWithOneSetApartNamesThemAll() {
+        Set<String> r = relations("洛杉矶现有5个姐妹城市,除广州外,还包括日本名古屋、韩国釜山等。", "2024-07-08");
+        assertTrue(r.contains("广州-洛杉矶@null"), r.toString());
+        assertTrue(r.contains("名古屋-洛杉矶@null"), r.toString());
+        assertTrue(r.contains("洛杉矶-釜山@null"), r.toString());
+    }
+
+    @Test
+    void partnersReachingAJubileeAreTheHomeCitysFromThatYearBack() {
+        Set<String> r = relations("上海市友好代表团出访。今年,我市与多个友城迎来结好周年。其中日本友城横滨、大阪为结好50周年,韩国釜山为结好30周年。",
+                "2024-12-27");
+        assertTrue(r.contains("上海-横滨@1974"), r.toString());
+        assertTrue(r.contains("上海-大阪@1974"), r.toString());
+        assertTrue(r.contains("上海-釜山@1994"), r.toString());
+    }
 }
