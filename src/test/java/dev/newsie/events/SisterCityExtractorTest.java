@@ -422,4 +422,16 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("上海-大阪@1974"), r.toString());
         assertTrue(r.contains("上海-釜山@1994"), r.toString());
     }
+
+    @Test
+    void aRenewedTwinningAgreementDatesNoStart() {
+        Set<String> r = relations("5月8日,宜昌市市长与韩国金泉市市长续签了两市友好城市关系协议书。", "2019-05-10");
+        assertTrue(r.contains("宜昌-金泉@null"), r.toString());
+    }
+
+    @Test
+    void aHomeCityNamedOnlyInsideAGuestsLongNameIsNoSecondHome() {
+        Set<String> r = relations("市长会见了德国汉堡市、毛里求斯卡特勒-博津市等友好城市代表团。卡特勒-博津市市长致辞,感谢宜昌市的接待。", "2016-10-09");
+        assertTrue(r.contains("宜昌-汉堡@null"), r.toString());
+    }
 }
