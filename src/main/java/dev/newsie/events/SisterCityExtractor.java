@@ -82,7 +82,12 @@ final class SisterCityExtractor {
                 if (p.kind().startsWith("BOTH_")) {
                     // 两市于1995年结为友好城市: the two sides are the places the article has just named
                     while (m.find()) {
-                        List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        // 两市/两城/两县 sum up two cities: a province named last (黑龙江消息, 某省有关负责人) is no side of them
+                        boolean cities = m.group().startsWith("两市") || m.group().startsWith("两城") || m.group().startsWith("两县");
+                        List<String> pair = cities ? SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()), true) : null;
+                        if (pair == null) {
+                            pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        }
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
                                 ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n) : n;

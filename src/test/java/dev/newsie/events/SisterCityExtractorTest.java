@@ -434,4 +434,10 @@ class SisterCityExtractorTest {
         Set<String> r = relations("市长会见了德国汉堡市、毛里求斯卡特勒-博津市等友好城市代表团。卡特勒-博津市市长致辞,感谢宜昌市的接待。", "2016-10-09");
         assertTrue(r.contains("宜昌-汉堡@null"), r.toString());
     }
+
+    @Test
+    void 两市AfterAProvinceNamedLastPairsTheCities() {
+        Set<String> r = relations("襄阳市代表团日前访问日本犬山市,湖北省有关负责人随团。两市结好40周年庆祝活动在当地举行。", "2023-06-06");
+        assertTrue(r.contains("犬山-襄阳@1983"), r.toString());
+    }
 }
