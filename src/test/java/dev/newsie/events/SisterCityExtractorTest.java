@@ -440,4 +440,10 @@ class SisterCityExtractorTest {
         Set<String> r = relations("襄阳市代表团日前访问日本犬山市,湖北省有关负责人随团。两市结好40周年庆祝活动在当地举行。", "2023-06-06");
         assertTrue(r.contains("犬山-襄阳@1983"), r.toString());
     }
+
+    @Test
+    void aPairAfter当时DatesFromTheYearToldBefore() {
+        Set<String> r = relations("四川友城工作可追溯到1981年,当时成都市与法国蒙彼利埃市结成四川省第一对国际友好城市。", "2021-05-06");
+        assertTrue(r.contains("成都-蒙彼利埃@1981"), r.toString());
+    }
 }
