@@ -65,6 +65,13 @@ public final class PlaceRecognizer {
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
+
+    /**
+     * 时间 right after a city and before a date or a time of day (北京时间2022年7月18日, 东京时间今天上午): the city names
+     * the time zone reports from abroad date by, not a place of the report (GOLD.md §7, a place inside another name).
+     */
+    private static final java.util.regex.Pattern TIME_ZONE = java.util.regex.Pattern.compile(
+            "(?:时间|時間)(?:\\d|[今昨明前本]|凌晨|清晨|早上|上午|中午|下午|傍晚|晚上|深夜|周[一二三四五六日]|星期)");
     private final CountryOnlySuffixes countryOnly;
     /**
      * China's compass-named regions and customary regions abroad ({@code models/china-compass-regions.tsv},
@@ -130,6 +137,10 @@ public final class PlaceRecognizer {
             }
             if (c != null && TenthsBeforePlaces.opensWithATenth(text, c.start())) {
                 i++; // 六成都是山林: the numeral's tenth (六成) and 都 (all), no 成都
+                continue;
+            }
+            if (c != null && c.type() == EntityType.CITY && TIME_ZONE.matcher(text).region(c.end(), text.length()).lookingAt()) {
+                i = c.end(); // 北京时间18日凌晨: the clock a date is told by, no mention of the city
                 continue;
             }
             if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {

@@ -30,6 +30,9 @@ final class SisterCityExtractor {
     /** One pair of a listed tally (甲与乙): the two chains. */
     private static final Pattern LISTED_PAIR = Pattern.compile("(Ⓟ+)(?:与|和)(Ⓟ+)");
 
+    /** Verbs of signing an agreement again: the twinning it renews began earlier. */
+    private static final Pattern RENEWED = Pattern.compile("续签|续订|重签|续约");
+
     private final EventLexicon lexicon;
 
     SisterCityExtractor(EventLexicon lexicon) {
@@ -40,7 +43,9 @@ final class SisterCityExtractor {
         FoundRelations out = new FoundRelations();
         for (Event e : events) {
             if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2) {
-                out.put(e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
+                // 续签了两市友好城市关系协议书: a renewal's date is no start, the twinning began before it
+                String since = renewal(ctx, e) ? null : e.date();
+                out.put(e.parties().get(0), e.parties().get(1), since, e.evidence());
             }
         }
         for (SigningExtractor.Background b : background) {
@@ -77,7 +82,12 @@ final class SisterCityExtractor {
                 if (p.kind().startsWith("BOTH_")) {
                     // 两市于1995年结为友好城市: the two sides are the places the article has just named
                     while (m.find()) {
-                        List<String> pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        // 两市/两城/两县 sum up two cities: a province named last (黑龙江消息, 某省有关负责人) is no side of them
+                        boolean cities = m.group().startsWith("两市") || m.group().startsWith("两城") || m.group().startsWith("两县");
+                        List<String> pair = cities ? SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()), true) : null;
+                        if (pair == null) {
+                            pair = SigningSides.lastChineseAndForeignPlaces(ctx, ms.textOffset(m.start()));
+                        }
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
                                 ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n) : n;
@@ -225,6 +235,12 @@ final class SisterCityExtractor {
         return out.relations();
     }
 
+    /** Whether the sentence telling a signing calls it a renewal (续签, 续订, 重签). */
+    private static boolean renewal(DocumentContext ctx, Event e) {
+        Span ev = e.evidence();
+        return ev != null && ev.end() <= ctx.text.length() && RENEWED.matcher(ctx.text.substring(ev.start(), ev.end())).find();
+    }
+
     /** The runs of place slots in [from, to): each an administrative chain. */
     static List<int[]> chains(String masked, int from, int to) {
         List<int[]> out = new ArrayList<>();
@@ -324,7 +340,7 @@ final class SisterCityExtractor {
     private static String soleHomeCity(DocumentContext ctx, java.util.Set<String> guests) {
         java.util.Set<String> homes = new java.util.LinkedHashSet<>();
         for (Entity e : ctx.entities) {
-            if (e.type() == EntityType.CITY && !isForeign(e) && !guests.contains(e.name())) {
+            if (e.type() == EntityType.CITY && !isForeign(e) && !guests.contains(e.name()) && !insideGuestNames(ctx, e, guests)) {
                 homes.add(e.name());
             }
         }
@@ -332,6 +348,25 @@ final class SisterCityExtractor {
         java.util.Set<String> cities = java.util.Set.copyOf(homes);
         homes.removeIf(h -> cities.stream().anyMatch(c -> !c.equals(h) && CountyLevelPlaces.below(h, c)));
         return homes.size() == 1 ? homes.iterator().next() : null;
+    }
+
+    /**
+     * Whether every mention of a place starts inside a guest's name written again (乙-丙津市市长 read as 津市): the tail of
+     * a long foreign name the segmenter split off, not a home city beside the one the guests visit.
+     */
+    private static boolean insideGuestNames(DocumentContext ctx, Entity e, java.util.Set<String> guests) {
+        for (dev.newsie.model.Mention mention : e.mentions()) {
+            boolean inside = false;
+            for (String g : guests) {
+                for (int k = 1; k < g.length() && !inside; k++) {
+                    inside = mention.start() - k >= 0 && ctx.text.startsWith(g, mention.start() - k);
+                }
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return !e.mentions().isEmpty();
     }
 
     /**

@@ -285,4 +285,12 @@ class PlaceRecognizerTest {
         Set<String> k = keys("日本丙丁市代表团来我县考察,双方签署了协议。");
         assertTrue(k.stream().noneMatch(n -> n.contains("我") || n.contains("代表团")), k.toString());
     }
+
+    @Test
+    void aCityNamingTheClockADateIsToldByIsNoMention() {
+        Set<String> k = keys("北京时间5月3日凌晨,西雅图举行了庆祝活动。");
+        assertTrue(k.contains("CITY 西雅图"), k.toString());
+        assertFalse(k.contains("CITY 北京"), k.toString());
+        assertTrue(keys("代表团抵达北京。").contains("CITY 北京"));
+    }
 }

@@ -27,4 +27,10 @@ class AnniversaryYearTest {
         Set<String> r = relationKeys(run("宜昌市与韩国金泉市结好25周年庆祝活动举行。", "2022-04-02"));
         assertTrue(r.stream().anyMatch(k -> k.endsWith("@1997")), r.toString());
     }
+
+    @Test
+    void aJubileeSetInAYearWith在CountsBackFromThatYear() {
+        Set<String> r = relationKeys(run("宜昌市市长会见了韩国金泉市市长。他邀请客人在2026年两市结好10周年之际再访宜昌。", "2024-03-05"));
+        assertTrue(r.stream().anyMatch(k -> k.endsWith("@2016") && k.contains("宜昌") && k.contains("金泉")), r.toString());
+    }
 }

@@ -405,4 +405,45 @@ class SisterCityExtractorTest {
         Set<String> r = relations("屏东县与日本宫崎县缔结15周年的庆祝活动昨天登场。", "2025-11-04");
         assertTrue(r.contains("宫崎-屏东@2010"), r.toString());
     }
+
+    @Test
+    void aCountOfPartnersWithOneSetApartNamesThemAll() {
+        Set<String> r = relations("洛杉矶现有5个姐妹城市,除广州外,还包括日本名古屋、韩国釜山等。", "2024-07-08");
+        assertTrue(r.contains("广州-洛杉矶@null"), r.toString());
+        assertTrue(r.contains("名古屋-洛杉矶@null"), r.toString());
+        assertTrue(r.contains("洛杉矶-釜山@null"), r.toString());
+    }
+
+    @Test
+    void partnersReachingAJubileeAreTheHomeCitysFromThatYearBack() {
+        Set<String> r = relations("上海市友好代表团出访。今年,我市与多个友城迎来结好周年。其中日本友城横滨、大阪为结好50周年,韩国釜山为结好30周年。",
+                "2024-12-27");
+        assertTrue(r.contains("上海-横滨@1974"), r.toString());
+        assertTrue(r.contains("上海-大阪@1974"), r.toString());
+        assertTrue(r.contains("上海-釜山@1994"), r.toString());
+    }
+
+    @Test
+    void aRenewedTwinningAgreementDatesNoStart() {
+        Set<String> r = relations("5月8日,宜昌市市长与韩国金泉市市长续签了两市友好城市关系协议书。", "2019-05-10");
+        assertTrue(r.contains("宜昌-金泉@null"), r.toString());
+    }
+
+    @Test
+    void aHomeCityNamedOnlyInsideAGuestsLongNameIsNoSecondHome() {
+        Set<String> r = relations("市长会见了德国汉堡市、毛里求斯卡特勒-博津市等友好城市代表团。卡特勒-博津市市长致辞,感谢宜昌市的接待。", "2016-10-09");
+        assertTrue(r.contains("宜昌-汉堡@null"), r.toString());
+    }
+
+    @Test
+    void 两市AfterAProvinceNamedLastPairsTheCities() {
+        Set<String> r = relations("襄阳市代表团日前访问日本犬山市,湖北省有关负责人随团。两市结好40周年庆祝活动在当地举行。", "2023-06-06");
+        assertTrue(r.contains("犬山-襄阳@1983"), r.toString());
+    }
+
+    @Test
+    void aPairAfter当时DatesFromTheYearToldBefore() {
+        Set<String> r = relations("四川友城工作可追溯到1981年,当时成都市与法国蒙彼利埃市结成四川省第一对国际友好城市。", "2021-05-06");
+        assertTrue(r.contains("成都-蒙彼利埃@1981"), r.toString());
+    }
 }
