@@ -160,7 +160,12 @@ final class SigningPlace {
                 return placeIn(ms, c.start(1), c.end(1));
             }
         }
-        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
+        return VISIT_IN.matcher(m.substring(0, verbPos)).find() ? onlyVisitedPlace(ms, verbPos) : hostOfVisit(ms, verbPos);
+    }
+
+    /** The one place of a visit or meeting told before {@code to} in the sentence (null when it names two or none). */
+    private static String onlyVisitedPlace(MaskedSentence ms, int to) {
+        Matcher v = VISIT_IN.matcher(ms.masked().substring(0, to));
         String found = null;
         while (v.find()) {
             int g = v.group(1) != null ? 1 : v.group(2) != null ? 2 : 3;
@@ -170,7 +175,7 @@ final class SigningPlace {
             }
             found = p;
         }
-        return found != null ? found : hostOfVisit(ms, verbPos);
+        return found;
     }
 
     /** 甲市市长X会见了来访的乙市市长Y一行: the meeting, and so what follows it, took place at the host's place. */
@@ -348,17 +353,28 @@ final class SigningPlace {
         return -1;
     }
 
+    /** 甲处发布新闻稿表示, 乙指出: the source a sentence's report is attributed to, opening it. */
+    private static final Pattern REPORTED = Pattern.compile("^[^。;；,，]{0,20}?(?:表示|指出|透露|称|说)[,，:：]");
+    /** 缔结仪式当日,…: a sentence telling what the travellers did on the day of the signing ceremony. */
+    private static final Pattern CEREMONY_DAY = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约|缔结)(?:仪式|典礼)当(?:日|天)[,，]");
+
     /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */
     static String ofCeremonyToldAfter(DocumentContext ctx, int si) {
         if (si + 1 >= ctx.masked.size()) {
             return null;
         }
         MaskedSentence next = ctx.masked.get(si + 1);
-        Matcher c = CEREMONY_OPENS.matcher(next.masked());
+        Matcher r = REPORTED.matcher(next.masked());
+        int from = r.find() ? r.end() : 0; // 甲处发布新闻稿表示,签署仪式于乙市举行: the ceremony told through who reports it
+        Matcher c = CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (c.find()) {
             return placeIn(next, c.start(1), c.end(1));
         }
-        Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked());
+        Matcher day = CEREMONY_DAY.matcher(next.masked());
+        if (day.find()) {
+            return onlyVisitedPlace(next, next.masked().length()); // 缔结仪式当日,甲乡长率团拜会乙市
+        }
+        Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (!d.find()) {
             return null;
         }

@@ -185,4 +185,18 @@ class SigningPlaceTest {
         String text = "5月4日，在意大利都灵市政厅，洛阳市副市长与都灵市市长共同签署了两市合作备忘录。";
         assertEquals("都灵", placeOfTheSigning(text, "2024-05-05"));
     }
+
+    @Test
+    void aCeremonyPlaceToldThroughItsReporterPlacesTheSigningBefore() {
+        String text = "标题\n屏东县恒春镇与日本冲绳县石垣市10日正式签署友好交流协定,双方将在观光领域合作。"
+                + "外交部发布新闻稿表示,签署仪式于石垣市隆重举行,恒春镇长陈志明率团出席。";
+        assertEquals("石垣", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void theVisitOnTheDayOfTheCeremonyPlacesTheSigningBefore() {
+        String text = "标题\n嘉义县梅山乡于5月9日与日本静冈县挂川市签署友好交流协定,双方将深化茶产业合作。"
+                + "缔结仪式当日,梅山乡长林志明率团拜会挂川市,受到市府团队热烈欢迎。";
+        assertEquals("挂川", placeOfTheSigning(text, "2024-05-11"));
+    }
 }
