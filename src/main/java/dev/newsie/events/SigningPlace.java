@@ -300,16 +300,18 @@ final class SigningPlace {
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
+    /** 今天上午, 当天下午, 5日晚间: the time a ceremony is told held at, between the ceremony and its place. */
+    private static final String WHEN = "(?:今天|今日|昨天|昨日|当天|当日|\\d{1,2}日)?(?:上午|下午|中午|晚上|晚间)?";
     /** 签约仪式上, 仪式上: a sentence set at the signing ceremony the report has told. */
     private static final Pattern AT_THE_CEREMONY = Pattern.compile("^(?:在)?(?:签约|签字|签署|结好)?仪式上");
     /** 签约仪式在甲…举行 opening a sentence: where the ceremony of the signing just told was held. */
-    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式" + WHEN + "(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
     /**
      * 签署姊妹市盟约仪式在甲市公所举行, 盟约签署典礼在甲乡公所举行 opening a sentence: the ceremony of a document (named
      * before or after the signing word, with no place in it) held at a local government's office, whose place is where.
      */
     private static final Pattern DOCUMENT_CEREMONY_OPENS = Pattern.compile(
-            "^[^,，。;；ⓅⓄⓇ]{0,10}?(?:签约|签字|签署|缔盟|结盟|缔约)[^,，。;；ⓅⓄⓇ]{0,10}?(?:仪式|典礼)(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
+            "^[^,，。;；ⓅⓄⓇ]{0,10}?(?:签约|签字|签署|缔盟|结盟|缔约)[^,，。;；ⓅⓄⓇ]{0,10}?(?:仪式|典礼)" + WHEN + "(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /** How many sentences back a ceremony told before still sets the scene of a signing (and after 仪式上, how many). */
     private static final int CEREMONY_REACH = 2;
     private static final int AT_CEREMONY_REACH = 6;
@@ -358,12 +360,25 @@ final class SigningPlace {
     /** 缔结仪式当日,…: a sentence telling what the travellers did on the day of the signing ceremony. */
     private static final Pattern CEREMONY_DAY = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约|缔结)(?:仪式|典礼)当(?:日|天)[,，]");
 
-    /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */
+    /** 签署…, 缔结…, 结为…: a sentence telling a signing of its own, beyond which a ceremony is no longer this one's. */
+    private static final Pattern OWN_SIGNING = Pattern.compile("签|缔|结为");
+
+    /**
+     * 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or in the one
+     * after that when the sentence between tells no signing of its own (甲表示,…。签署仪式今天在乙县政府举行); or null.
+     */
     static String ofCeremonyToldAfter(DocumentContext ctx, int si) {
-        if (si + 1 >= ctx.masked.size()) {
-            return null;
+        for (int k = si + 1; k < Math.min(ctx.masked.size(), si + 3); k++) {
+            String p = ofCeremonyIn(ctx.masked.get(k));
+            if (p != null || OWN_SIGNING.matcher(ctx.masked.get(k).masked()).find()) {
+                return p;
+            }
         }
-        MaskedSentence next = ctx.masked.get(si + 1);
+        return null;
+    }
+
+    /** The place a sentence opening with a signing ceremony (or the signing day's visit) says it was held in, or null. */
+    private static String ofCeremonyIn(MaskedSentence next) {
         Matcher r = REPORTED.matcher(next.masked());
         int from = r.find() ? r.end() : 0; // 甲处发布新闻稿表示,签署仪式于乙市举行: the ceremony told through who reports it
         Matcher c = CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());

@@ -199,4 +199,17 @@ class SigningPlaceTest {
                 + "缔结仪式当日,梅山乡长林志明率团拜会挂川市,受到市府团队热烈欢迎。";
         assertEquals("挂川", placeOfTheSigning(text, "2024-05-11"));
     }
+
+    @Test
+    void aCeremonyToldWithItsTimeInTheNextSentencePlacesTheSigning() {
+        String text = "标题\n嘉义市和日本福冈县久留米市今天签署友好交流协定。这项签约仪式下午在嘉义市政府举行,由两市市长代表。";
+        assertEquals("嘉义", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void aCeremonyToldAfterARemarkOnTheSigningPlacesIt() {
+        String text = "标题\n屏东县长李明华今天与日本鹿儿岛县知事山田太郎签署合作备忘录。李明华表示,这是屏东城市外交的重要进展。"
+                + "签署仪式今天在屏东县政府举行,双方互赠礼品。";
+        assertEquals("屏东", placeOfTheSigning(text, "2024-05-11"));
+    }
 }
