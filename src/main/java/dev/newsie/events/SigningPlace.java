@@ -397,6 +397,24 @@ final class SigningPlace {
                 ? governmentPlace(next.slots(d.start(1), d.end(1)).get(0)) : placeIn(next, d.start(1), d.end(1));
     }
 
+    /** 甲乡长今天率团…造访乙市: a party led on the day of the signing to one place. */
+    private static final Pattern LED_THERE_THAT_DAY = Pattern.compile(
+            "^[^。;；]{0,16}?(?:今天|今日|当天|当日|同日)[^。;；]{0,4}?(?:率团|率队|率领)[^。;；]{0,30}?(?:造访|拜会|访问|到访|参访|抵达)(Ⓟ+)");
+
+    /**
+     * 甲乡今天与乙市签署…。甲乡长今天率团…造访乙市: the sentence after a signing leads one side's party that day to the
+     * other side's place, so it was signed there (not where a correspondent filed it); null unless that place is a party.
+     */
+    static String ofVisitThatDayToldAfter(DocumentContext ctx, int si, List<String> parties) {
+        if (si + 1 >= ctx.masked.size()) {
+            return null;
+        }
+        MaskedSentence next = ctx.masked.get(si + 1);
+        Matcher v = LED_THERE_THAT_DAY.matcher(next.masked());
+        String p = v.find() ? placeIn(next, v.start(1), v.end(1)) : null;
+        return p != null && parties.contains(p) ? p : null;
+    }
+
     /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */
     private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?(?:代表团|访问团|考察团|参访团)");
     /** 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. */

@@ -212,4 +212,11 @@ class SigningPlaceTest {
                 + "签署仪式今天在屏东县政府举行,双方互赠礼品。";
         assertEquals("屏东", placeOfTheSigning(text, "2024-05-11"));
     }
+
+    @Test
+    void aVisitThatDayToldAfterTheSigningPlacesItOverTheDateline() {
+        String text = "标题\n(中央社记者王小明东京7日专电)嘉义县梅山乡今天与日本静冈县挂川市签署友好交流协定。"
+                + "梅山乡长林志明今天率团,在处长陪同下造访挂川市,受到市长热情迎接。";
+        assertEquals("挂川", placeOfTheSigning(text, "2024-05-07"));
+    }
 }
