@@ -28,7 +28,7 @@ final class SigningPairs {
     private static final String PARTNER_WORD = "(?:其|我[市省区县])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
 
     /**
-     * 与盛产茶叶的乙市签署: a few words describing the partner, ending in 的, between 与 and its name (no place, person
+     * 与以温泉闻名的乙市签署: a few words describing the partner, ending in 的, between 与 and its name (no place, person
      * or clause break among them, so 与甲的乙 and 与甲签署的 are not read as one).
      */
     private static final String DESCRIBED = "[^ⓅⓄⓇ,，。;；:：、与和同跟签缔]{2,8}的";

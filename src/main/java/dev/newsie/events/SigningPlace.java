@@ -355,9 +355,9 @@ final class SigningPlace {
         return -1;
     }
 
-    /** 甲处发布新闻稿表示, 乙指出: the source a sentence's report is attributed to, opening it. */
+    /** 甲处在新闻稿中指出, 乙表示: the source a sentence's report is attributed to, opening it. */
     private static final Pattern REPORTED = Pattern.compile("^[^。;；,，]{0,20}?(?:表示|指出|透露|称|说)[,，:：]");
-    /** 缔结仪式当日,…: a sentence telling what the travellers did on the day of the signing ceremony. */
+    /** 签约仪式当天,…: a sentence telling what the travellers did on the day of the signing ceremony. */
     private static final Pattern CEREMONY_DAY = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约|缔结)(?:仪式|典礼)当(?:日|天)[,，]");
 
     /** 签署…, 缔结…, 结为…: a sentence telling a signing of its own, beyond which a ceremony is no longer this one's. */
@@ -365,7 +365,7 @@ final class SigningPlace {
 
     /**
      * 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or in the one
-     * after that when the sentence between tells no signing of its own (甲表示,…。签署仪式今天在乙县政府举行); or null.
+     * after that when the sentence between tells no signing of its own (甲说,…。签约仪式上午在乙县政府举行); or null.
      */
     static String ofCeremonyToldAfter(DocumentContext ctx, int si) {
         for (int k = si + 1; k < Math.min(ctx.masked.size(), si + 3); k++) {
@@ -380,14 +380,14 @@ final class SigningPlace {
     /** The place a sentence opening with a signing ceremony (or the signing day's visit) says it was held in, or null. */
     private static String ofCeremonyIn(MaskedSentence next) {
         Matcher r = REPORTED.matcher(next.masked());
-        int from = r.find() ? r.end() : 0; // 甲处发布新闻稿表示,签署仪式于乙市举行: the ceremony told through who reports it
+        int from = r.find() ? r.end() : 0; // 甲处在新闻稿中指出,签约仪式在乙市举行: the ceremony told through who reports it
         Matcher c = CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (c.find()) {
             return placeIn(next, c.start(1), c.end(1));
         }
         Matcher day = CEREMONY_DAY.matcher(next.masked());
         if (day.find()) {
-            return onlyVisitedPlace(next, next.masked().length()); // 缔结仪式当日,甲乡长率团拜会乙市
+            return onlyVisitedPlace(next, next.masked().length()); // 签约仪式当天,甲方访问团拜会乙市
         }
         Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (!d.find()) {
@@ -397,12 +397,12 @@ final class SigningPlace {
                 ? governmentPlace(next.slots(d.start(1), d.end(1)).get(0)) : placeIn(next, d.start(1), d.end(1));
     }
 
-    /** 甲乡长今天率团…造访乙市: a party led on the day of the signing to one place. */
+    /** 甲方首长今天率领访问团造访乙市: a party led on the day of the signing to one place. */
     private static final Pattern LED_THERE_THAT_DAY = Pattern.compile(
             "^[^。;；]{0,16}?(?:今天|今日|当天|当日|同日)[^。;；]{0,4}?(?:率团|率队|率领)[^。;；]{0,30}?(?:造访|拜会|访问|到访|参访|抵达)(Ⓟ+)");
 
     /**
-     * 甲乡今天与乙市签署…。甲乡长今天率团…造访乙市: the sentence after a signing leads one side's party that day to the
+     * 甲乡今天与乙市签署…。甲乡长今天率领访问团造访乙市: the sentence after a signing leads one side's party that day to the
      * other side's place, so it was signed there (not where a correspondent filed it); null unless that place is a party.
      */
     static String ofVisitThatDayToldAfter(DocumentContext ctx, int si, List<String> parties) {

@@ -62,7 +62,7 @@ class SignatoriesTest {
 
     @Test
     void thoseTheSigningIsDoneByAfterYouAreItsSignersEvenByTitleAlone() {
-        Event e = theOneSigning("标题\n北海道北见市和花莲县玉里镇3日由市长佐藤一郎和镇长林志强视讯签署友好交流协定,处长出席见证。", "2024-05-11");
+        Event e = theOneSigning("标题\n北海道旭川市和台东县成功镇5日由市长佐藤一郎和镇长林志强视讯签署观光交流协定。", "2024-05-11");
         assertEquals(List.of("佐藤一郎", "林志强"), e.signatories());
     }
 }

@@ -36,6 +36,6 @@ class TravelToSignTest {
 
     @Test
     void goingToThePartnerNamedAfterwardsAsThatCityPlacesTheSigning() {
-        assertEquals("堤川", place("丰城市市长刘伟率代表团于3日前往韩国忠清北道的堤川市,与该市共同签署友好城市协议书。\n"));
+        assertEquals("堤川", place("丰城市市长刘伟率代表团于3日前往韩国忠清北道的堤川市,与该市签订友好城市协议书。\n"));
     }
 }
