@@ -17,8 +17,8 @@ final class CountedTwinnings {
     private static final Pattern ORDINAL_BEFORE = Pattern.compile(
             "(?:第" + NUMERAL + "{1,3}|首)(?:组|对|例|件|宗|起)[\\p{IsHan}]{0,4}$");
 
-    /** 案例, 数量, 件数 right after the verb: the twinnings counted, not one done. */
-    private static final Pattern COUNT_AFTER = Pattern.compile("^(?:的)?(?:案例|案件|数量|件数|总数|数目|个案)");
+    /** 案例, 数量, 件数 right after the verb, or its ordinal there (两地缔盟的第5对): the twinnings counted, not one done. */
+    private static final Pattern COUNT_AFTER = Pattern.compile("^(?:的)?(?:案例|案件|数量|件数|总数|数目|个案)|^的?第" + NUMERAL + "{1,3}(?:组|对|例|件|宗|起)");
 
     /** Whether the verb at {@code verb} names a count of twinnings rather than a twinning. */
     static boolean counted(String m, int[] verb) {

@@ -108,8 +108,12 @@ final class Signatories {
             }
         }
         String own = m.substring(clauseStart(m, verbPos), verbPos);
+        acting |= BY_AGENTS.matcher(own).find(); // 由市长X和乡长Y线上签署: those the act is done by sign, titled or not
         return acting && (out.size() <= 2 || JOINTLY_BY.matcher(own).find() || EACH_FOR_OWN_SIDE.matcher(own).find()) ? out : List.of();
     }
+
+    /** 甲和乙由X和Y(线上)签署: the people after 由 end the verb's clause, with at most a word of manner before the verb. */
+    private static final Pattern BY_AGENTS = Pattern.compile("由[^,，由]*Ⓡ[^,，Ⓡ]{0,4}$");
 
     /** 由甲乡长X、乙乡长Y、甲代表会主席Z…共同签署: everyone listed after 由 in the verb's clause signs jointly. */
     private static final Pattern JOINTLY_BY = Pattern.compile("^由[^,，]*Ⓡ[^,，]*(?:共同|一同|联合)$");

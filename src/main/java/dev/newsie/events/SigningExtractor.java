@@ -366,6 +366,9 @@ final class SigningExtractor {
                     e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was
                 }
                 String after = SigningPlace.ofCeremonyToldAfter(ctx, si);
+                if (after == null) {
+                    after = SigningPlace.ofVisitThatDayToldAfter(ctx, si, e.parties()); // 甲乡长今天率领访问团造访乙市
+                }
                 if (after != null && (e.location() == null || e.location().equals(ctx.datelineCity()))) {
                     e.location(after); // 甲与乙签署盟约。签约仪式在甲的…举行: the ceremony's place, not the reporter's
                 }

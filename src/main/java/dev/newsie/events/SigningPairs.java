@@ -27,6 +27,12 @@ final class SigningPairs {
      */
     private static final String PARTNER_WORD = "(?:其|我[市省区县])?(?:国际)?(?:友好(?:交流|合作)?(?:城市|省州|省|州|县)|友城|姊妹(?:城市|市|州)|姐妹(?:城市|市))?";
 
+    /**
+     * 与以温泉闻名的乙市签署: a few words describing the partner, ending in 的, between 与 and its name (no place, person
+     * or clause break among them, so 与甲的乙 and 与甲签署的 are not read as one).
+     */
+    private static final String DESCRIBED = "[^ⓅⓄⓇ,，。;；:：、与和同跟签缔]{2,8}的";
+
     /** 日本友城乙市: a partner's country, its standing, then the partner (the last place of the chain). */
     static final String PARTNER_LINK = "友城|友好城市|友好省州|友好省|姊妹城市|姐妹城市";
 
@@ -72,7 +78,7 @@ final class SigningPairs {
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM
-            + "(?:陆续|先后|已经|已|正式|也|还|又|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的)?" + PARTNER_WORD
+            + "(?:陆续|先后|已经|已|正式|也|还|又|再|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的|" + DESCRIBED + ")?" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
     private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");

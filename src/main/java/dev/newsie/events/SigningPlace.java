@@ -160,7 +160,12 @@ final class SigningPlace {
                 return placeIn(ms, c.start(1), c.end(1));
             }
         }
-        Matcher v = VISIT_IN.matcher(m.substring(0, verbPos));
+        return VISIT_IN.matcher(m.substring(0, verbPos)).find() ? onlyVisitedPlace(ms, verbPos) : hostOfVisit(ms, verbPos);
+    }
+
+    /** The one place of a visit or meeting told before {@code to} in the sentence (null when it names two or none). */
+    private static String onlyVisitedPlace(MaskedSentence ms, int to) {
+        Matcher v = VISIT_IN.matcher(ms.masked().substring(0, to));
         String found = null;
         while (v.find()) {
             int g = v.group(1) != null ? 1 : v.group(2) != null ? 2 : 3;
@@ -170,7 +175,7 @@ final class SigningPlace {
             }
             found = p;
         }
-        return found != null ? found : hostOfVisit(ms, verbPos);
+        return found;
     }
 
     /** 甲市市长X会见了来访的乙市市长Y一行: the meeting, and so what follows it, took place at the host's place. */
@@ -295,16 +300,18 @@ final class SigningPlace {
         return s == null || s.entity().type() == dev.newsie.model.EntityType.COUNTRY ? null : s.entity().name();
     }
 
+    /** 今天上午, 当天下午, 5日晚间: the time a ceremony is told held at, between the ceremony and its place. */
+    private static final String WHEN = "(?:今天|今日|昨天|昨日|当天|当日|\\d{1,2}日)?(?:上午|下午|中午|晚上|晚间)?";
     /** 签约仪式上, 仪式上: a sentence set at the signing ceremony the report has told. */
     private static final Pattern AT_THE_CEREMONY = Pattern.compile("^(?:在)?(?:签约|签字|签署|结好)?仪式上");
     /** 签约仪式在甲…举行 opening a sentence: where the ceremony of the signing just told was held. */
-    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式" + WHEN + "(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
     /**
      * 签署姊妹市盟约仪式在甲市公所举行, 盟约签署典礼在甲乡公所举行 opening a sentence: the ceremony of a document (named
      * before or after the signing word, with no place in it) held at a local government's office, whose place is where.
      */
     private static final Pattern DOCUMENT_CEREMONY_OPENS = Pattern.compile(
-            "^[^,，。;；ⓅⓄⓇ]{0,10}?(?:签约|签字|签署|缔盟|结盟|缔约)[^,，。;；ⓅⓄⓇ]{0,10}?(?:仪式|典礼)(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
+            "^[^,，。;；ⓅⓄⓇ]{0,10}?(?:签约|签字|签署|缔盟|结盟|缔约)[^,，。;；ⓅⓄⓇ]{0,10}?(?:仪式|典礼)" + WHEN + "(?:在|于)(Ⓟ+|Ⓞ)[^。;；,，]{0,20}?举行");
     /** How many sentences back a ceremony told before still sets the scene of a signing (and after 仪式上, how many). */
     private static final int CEREMONY_REACH = 2;
     private static final int AT_CEREMONY_REACH = 6;
@@ -348,22 +355,64 @@ final class SigningPlace {
         return -1;
     }
 
-    /** 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or null. */
+    /** 甲处在新闻稿中指出, 乙表示: the source a sentence's report is attributed to, opening it. */
+    private static final Pattern REPORTED = Pattern.compile("^[^。;；,，]{0,20}?(?:表示|指出|透露|称|说)[,，:：]");
+    /** 签约仪式当天,…: a sentence telling what the travellers did on the day of the signing ceremony. */
+    private static final Pattern CEREMONY_DAY = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约|缔结)(?:仪式|典礼)当(?:日|天)[,，]");
+
+    /** 签署…, 缔结…, 结为…: a sentence telling a signing of its own, beyond which a ceremony is no longer this one's. */
+    private static final Pattern OWN_SIGNING = Pattern.compile("签|缔|结为");
+
+    /**
+     * 甲与乙签署…。签约仪式在丙的…举行: the place of the ceremony said in the sentence after the signing, or in the one
+     * after that when the sentence between tells no signing of its own (甲说,…。签约仪式上午在乙县政府举行); or null.
+     */
     static String ofCeremonyToldAfter(DocumentContext ctx, int si) {
-        if (si + 1 >= ctx.masked.size()) {
-            return null;
+        for (int k = si + 1; k < Math.min(ctx.masked.size(), si + 3); k++) {
+            String p = ofCeremonyIn(ctx.masked.get(k));
+            if (p != null || OWN_SIGNING.matcher(ctx.masked.get(k).masked()).find()) {
+                return p;
+            }
         }
-        MaskedSentence next = ctx.masked.get(si + 1);
-        Matcher c = CEREMONY_OPENS.matcher(next.masked());
+        return null;
+    }
+
+    /** The place a sentence opening with a signing ceremony (or the signing day's visit) says it was held in, or null. */
+    private static String ofCeremonyIn(MaskedSentence next) {
+        Matcher r = REPORTED.matcher(next.masked());
+        int from = r.find() ? r.end() : 0; // 甲处在新闻稿中指出,签约仪式在乙市举行: the ceremony told through who reports it
+        Matcher c = CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (c.find()) {
             return placeIn(next, c.start(1), c.end(1));
         }
-        Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked());
+        Matcher day = CEREMONY_DAY.matcher(next.masked());
+        if (day.find()) {
+            return onlyVisitedPlace(next, next.masked().length()); // 签约仪式当天,甲方访问团拜会乙市
+        }
+        Matcher d = DOCUMENT_CEREMONY_OPENS.matcher(next.masked()).region(from, next.masked().length());
         if (!d.find()) {
             return null;
         }
         return next.masked().charAt(d.start(1)) == MaskedSentence.ORG
                 ? governmentPlace(next.slots(d.start(1), d.end(1)).get(0)) : placeIn(next, d.start(1), d.end(1));
+    }
+
+    /** 甲方首长今天率领访问团造访乙市: a party led on the day of the signing to one place. */
+    private static final Pattern LED_THERE_THAT_DAY = Pattern.compile(
+            "^[^。;；]{0,16}?(?:今天|今日|当天|当日|同日)[^。;；]{0,4}?(?:率团|率队|率领)[^。;；]{0,30}?(?:造访|拜会|访问|到访|参访|抵达)(Ⓟ+)");
+
+    /**
+     * 甲乡今天与乙市签署…。甲乡长今天率领访问团造访乙市: the sentence after a signing leads one side's party that day to the
+     * other side's place, so it was signed there (not where a correspondent filed it); null unless that place is a party.
+     */
+    static String ofVisitThatDayToldAfter(DocumentContext ctx, int si, List<String> parties) {
+        if (si + 1 >= ctx.masked.size()) {
+            return null;
+        }
+        MaskedSentence next = ctx.masked.get(si + 1);
+        Matcher v = LED_THERE_THAT_DAY.matcher(next.masked());
+        String p = v.find() ? placeIn(next, v.start(1), v.end(1)) : null;
+        return p != null && parties.contains(p) ? p : null;
     }
 
     /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */

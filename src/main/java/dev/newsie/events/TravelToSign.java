@@ -21,9 +21,24 @@ final class TravelToSign {
     private static final Pattern TO_SIGN = Pattern.compile(
             "(?:赴|前往|来到|到)(Ⓟ+)(?:进行|开展)?(?:友好)?(?:缔盟|结好|结盟|签约|缔约|签署|签订|缔结)");
 
+    /**
+     * 率团前往甲国乙州的丙市,与该市签署: the journey's destination is the partner the signing names only as 该市, so
+     * the signing was made there.
+     */
+    private static final Pattern TO_THE_PARTNER = Pattern.compile(
+            "(?:赴|前往|来到|抵达|飞抵)[^。;；,，ⓅⓄⓇ]{0,6}?((?:Ⓟ+的?)*Ⓟ+)(?:[(（][^)）。]{0,40}[)）])?[,，](?:并|随即|随后)?(?:与|和|同)该(?:市|县|镇|乡|町|村|州|省|区|郡|府)");
+
     /** The destination of a journey made to sign, told before the verb in the sentence, or null. */
     static String place(MaskedSentence ms, int verbPos) {
-        Matcher t = TO_SIGN.matcher(ms.masked().substring(0, Math.min(verbPos + 2, ms.masked().length())));
+        String before = ms.masked().substring(0, Math.min(verbPos + 2, ms.masked().length()));
+        Matcher p = TO_THE_PARTNER.matcher(before);
+        if (p.find()) {
+            MaskedSentence.Slot s = ms.lastPlace(p.start(1), p.end(1));
+            if (s != null && s.entity().type() != EntityType.COUNTRY) {
+                return s.entity().name();
+            }
+        }
+        Matcher t = TO_SIGN.matcher(before);
         String found = null;
         while (t.find()) {
             MaskedSentence.Slot s = ms.lastPlace(t.start(1), t.end(1));

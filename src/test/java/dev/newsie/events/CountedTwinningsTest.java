@@ -3,6 +3,7 @@ package dev.newsie.events;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,5 +23,11 @@ class CountedTwinningsTest {
         var r = run("自断交以来,秋田与岩手县的缔盟案例已由一例增加到二十例。", "2024-05-07");
         assertTrue(r.relations().isEmpty(), relationKeys(r).toString());
         assertTrue(signings(r).isEmpty());
+    }
+
+    @Test
+    void anOrdinalAfterTheTwinningCountsPairsAndSignsNone() {
+        var r = run("屏东县车城乡今天与日本冲绳县石垣市签署友好交流协定,这是台湾与冲绳两地缔盟的第5对。", "2024-10-04");
+        assertEquals(java.util.Set.of(java.util.Set.of("车城乡", "石垣")), partySets(signings(r)));
     }
 }

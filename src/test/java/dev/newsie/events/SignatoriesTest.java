@@ -59,4 +59,10 @@ class SignatoriesTest {
         String guest = "新北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。新北市长王大明致词时说,感谢该国总理张德华亲自到场见证两市缔结姊妹市。";
         assertEquals(null, signings(run(guest, "2025-08-22")).get(0).signatories());
     }
+
+    @Test
+    void thoseTheSigningIsDoneByAfterYouAreItsSignersEvenByTitleAlone() {
+        Event e = theOneSigning("标题\n北海道旭川市和台东县成功镇5日由市长佐藤一郎和镇长林志强视讯签署观光交流协定。", "2024-05-11");
+        assertEquals(List.of("佐藤一郎", "林志强"), e.signatories());
+    }
 }

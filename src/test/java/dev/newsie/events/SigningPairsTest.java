@@ -254,4 +254,10 @@ class SigningPairsTest {
         assertEquals("冈山", e.location());
         assertEquals(List.of("王立新", "山田浩二"), e.signatories());
     }
+
+    @Test
+    void aPartnerDescribedBeforeItsNameIsStillThePartner() {
+        Event e = theOneSigning("标题\n台东县池上乡今天与以温泉闻名的日本别府市签署友好交流协定。", "2024-05-11");
+        assertEquals(Set.of("池上乡", "别府"), partiesOf(e));
+    }
 }

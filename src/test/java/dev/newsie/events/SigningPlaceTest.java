@@ -185,4 +185,38 @@ class SigningPlaceTest {
         String text = "5月4日，在意大利都灵市政厅，洛阳市副市长与都灵市市长共同签署了两市合作备忘录。";
         assertEquals("都灵", placeOfTheSigning(text, "2024-05-05"));
     }
+
+    @Test
+    void aCeremonyPlaceToldThroughItsReporterPlacesTheSigningBefore() {
+        String text = "标题\n屏东县恒春镇与日本冲绳县石垣市10日正式签署友好交流协定,双方将在观光领域合作。"
+                + "观光局在新闻稿中指出,签约仪式在石垣市举行,双方互赠纪念品。";
+        assertEquals("石垣", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void theVisitOnTheDayOfTheCeremonyPlacesTheSigningBefore() {
+        String text = "标题\n嘉义县梅山乡于5月9日与日本静冈县挂川市签署友好交流协定,双方将深化茶产业合作。"
+                + "签约仪式当天,梅山乡长林志明一早拜会挂川市,并参观当地茶园。";
+        assertEquals("挂川", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void aCeremonyToldWithItsTimeInTheNextSentencePlacesTheSigning() {
+        String text = "标题\n嘉义市和日本福冈县久留米市今天签署友好交流协定。双方的签约仪式上午在嘉义市政府举行,两市议长出席。";
+        assertEquals("嘉义", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void aCeremonyToldAfterARemarkOnTheSigningPlacesIt() {
+        String text = "标题\n宜兰县长李明华今天与日本冲绳县知事山田太郎签署观光交流备忘录。李明华说,两县今后将加强青少年交流。"
+                + "签约仪式上午在宜兰县政府举行,双方互赠礼品。";
+        assertEquals("宜兰", placeOfTheSigning(text, "2024-05-11"));
+    }
+
+    @Test
+    void aVisitThatDayToldAfterTheSigningPlacesItOverTheDateline() {
+        String text = "标题\n(中央社记者王小明东京7日专电)嘉义县梅山乡今天与日本静冈县挂川市签署友好交流协定。"
+                + "梅山乡长林志明今天率领访问团造访挂川市,参观了当地茶园。";
+        assertEquals("挂川", placeOfTheSigning(text, "2024-05-07"));
+    }
 }

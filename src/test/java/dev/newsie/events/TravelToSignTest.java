@@ -33,4 +33,9 @@ class TravelToSignTest {
     void goingToACountryNamesNoPlace() {
         assertNull(place("8月3日,丰城市市长刘伟率代表团赴韩国签约,刘伟与堤川市市长李相天签订友好城市协议书。\n"));
     }
+
+    @Test
+    void goingToThePartnerNamedAfterwardsAsThatCityPlacesTheSigning() {
+        assertEquals("堤川", place("丰城市市长刘伟率代表团于3日前往韩国忠清北道的堤川市,与该市签订友好城市协议书。\n"));
+    }
 }
