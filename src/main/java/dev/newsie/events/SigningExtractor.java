@@ -207,6 +207,9 @@ final class SigningExtractor {
             if (e.location() == null) {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
             }
+            if (e.location() == null) {
+                e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties())); // told in the headline, met for in the body
+            }
         }
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);
@@ -361,6 +364,9 @@ final class SigningExtractor {
                 }
                 if (e.location() == null) {
                     e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
+                }
+                if (e.location() == null) {
+                    e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's
                 }
                 if (e.location() == null && ctx.bestDate(si) == null) {
                     e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was
