@@ -254,4 +254,10 @@ class SigningPairsTest {
         assertEquals("冈山", e.location());
         assertEquals(List.of("王立新", "山田浩二"), e.signatories());
     }
+
+    @Test
+    void thisCityNamedBack该市IsThePlaceTheSentenceNamedBeforeIt() {
+        Event e = theOneSigning("标题\n意大利都灵市长马可·罗西表示,该市与中国大连签署了友好城市协议。", "2024-09-09");
+        assertEquals(Set.of("都灵", "大连"), partiesOf(e));
+    }
 }
