@@ -59,4 +59,11 @@ class SignatoriesTest {
         String guest = "新北市与圣文森特和格林纳丁斯金斯敦市21日缔结姊妹市。新北市长王大明致词时说,感谢该国总理张德华亲自到场见证两市缔结姊妹市。";
         assertEquals(null, signings(run(guest, "2025-08-22")).get(0).signatories());
     }
+
+    @Test
+    void theHeadsWhoAttendTheSigningCeremonyAreNotItsSigners() {
+        String text = "标题\n5月11日上午,株洲市与苏州市吴江区签订了《缔结友好城市协议书》。苏州市委副书记、市长张明,湘潭市委副书记、市长李华,湘潭市人大常委会主任王强出席签约仪式。";
+        Event e = theOneSigning(text, null);
+        assertEquals(null, e.signatories(), e.toString());
+    }
 }
