@@ -207,6 +207,9 @@ final class SigningExtractor {
             if (e.location() == null) {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
             }
+            if (e.location() == null) {
+                e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties())); // told in the headline, met for in the body
+            }
         }
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);
@@ -362,6 +365,9 @@ final class SigningExtractor {
                 if (e.location() == null) {
                     e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
                 }
+                if (e.location() == null) {
+                    e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's
+                }
                 if (e.location() == null && ctx.bestDate(si) == null) {
                     e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was
                 }
@@ -393,10 +399,22 @@ final class SigningExtractor {
      */
     private static final Pattern PROVINCE_BEFORE_CITY = Pattern.compile("^\\p{IsHan}{2,4}?[道省](?=\\p{IsHan}{2,}$)");
 
+    /**
+     * 上海市黄浦区人民政府, 玉溪市元江县人民政府: a district's or county's government named with its city before it
+     * signs for the district or county, which is the side (the city is only its address).
+     */
+    private static final Pattern CITY_BEFORE_DISTRICT = Pattern.compile("^\\p{IsHan}{2,4}?市(?=\\p{IsHan}{2,}$)");
+    /** The level word right after a government's place: a district's or county's. */
+    private static final Pattern DISTRICT_LEVEL = Pattern.compile("^[区县]");
+
     /** The place a government or party committee belongs to (甲市人民政府 → 甲), or null for any other name. */
     static String placeOfGovernment(String name) {
         Matcher g = GOVERNMENT.matcher(name);
-        return g.matches() ? PROVINCE_BEFORE_CITY.matcher(g.group(1)).replaceFirst("") : null;
+        if (!g.matches()) {
+            return null;
+        }
+        String place = PROVINCE_BEFORE_CITY.matcher(g.group(1)).replaceFirst("");
+        return DISTRICT_LEVEL.matcher(name.substring(g.end(1))).find() ? CITY_BEFORE_DISTRICT.matcher(place).replaceFirst("") : place;
     }
 
     static String partyName(MaskedSentence.Slot s) {

@@ -40,6 +40,10 @@ final class SigningPairs {
     private static final Pattern HOME_PAIR = Pattern.compile("(?:我|本)([市省区县])(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:今天|今日|日前|近日|\\d{1,2}日)?"
             + "(?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
+    /** …市长表示,该市与乙市签署: the place the sentence has just named (该市, "this city") facing a partner. */
+    private static final Pattern THIS_PLACE_PAIR = Pattern.compile("^(?:[^ⓅⓄ]{0,4}?)该[市县州省区](?:正式|已)?(?:与|和|同|跟)" + PARTNER_WORD
+            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
+
     /**
      * A time zone, named by its place (当地时间, 北京时间, and the Taiwan press's 美西时间, 美东时间, 台湾时间): a place of
      * one to four characters before 时间; before the day, or in brackets after it (13日(美西时间)).
@@ -263,6 +267,17 @@ final class SigningPairs {
             MaskedSentence.Slot other = ms.lastParty(clauseOffset + home.start(2), clauseOffset + home.end(2));
             if (own != null && other != null && !SigningExtractor.partyName(other).equals(own)) {
                 here.add(Event.builder(EventType.SIGNING).parties(List.of(own, SigningExtractor.partyName(other))).agreement(kind)
+                        .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        Matcher these = THIS_PLACE_PAIR.matcher(clause);
+        if (here.isEmpty() && clauseOffset > 0 && these.find()) {
+            // 甲市长表示,该市与乙市签署: 该市 is the place named before it in the sentence
+            MaskedSentence.Slot own = ms.lastPlace(0, clauseOffset);
+            MaskedSentence.Slot other = ms.lastParty(clauseOffset + these.start(1), clauseOffset + these.end(1));
+            if (own != null && own.entity().type() != EntityType.COUNTRY && other != null
+                    && !SigningExtractor.partyName(other).equals(own.entity().name())) {
+                here.add(Event.builder(EventType.SIGNING).parties(List.of(own.entity().name(), SigningExtractor.partyName(other))).agreement(kind)
                         .title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
             }
         }

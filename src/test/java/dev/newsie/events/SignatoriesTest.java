@@ -65,4 +65,11 @@ class SignatoriesTest {
         Event e = theOneSigning("标题\n北海道旭川市和台东县成功镇5日由市长佐藤一郎和镇长林志强视讯签署观光交流协定。", "2024-05-11");
         assertEquals(List.of("佐藤一郎", "林志强"), e.signatories());
     }
+
+    @Test
+    void theHeadsWhoAttendTheSigningCeremonyAreNotItsSigners() {
+        String text = "标题\n5月11日上午,株洲市与苏州市吴江区签订了《缔结友好城市协议书》。苏州市委副书记、市长张明,湘潭市委副书记、市长李华,湘潭市人大常委会主任王强出席签约仪式。";
+        Event e = theOneSigning(text, null);
+        assertEquals(null, e.signatories(), e.toString());
+    }
 }

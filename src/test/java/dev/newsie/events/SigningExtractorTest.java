@@ -334,6 +334,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aDistrictsOrCountysGovernmentNamedWithItsCitySignsForTheDistrictOrCounty() {
+        List<Event> district = signings(run("2024年3月5日,株洲市与上海市徐汇区人民政府签署友好合作协议。", "2024-03-06"));
+        assertEquals(Set.of(Set.of("株洲", "徐汇")), partySets(district));
+        List<Event> county = signings(run("2024年3月5日,株洲市与湖南省衡阳市衡山县人民政府签署友好合作协议。", "2024-03-06"));
+        assertEquals(Set.of(Set.of("株洲", "衡山")), partySets(county));
+    }
+
+    @Test
     void theYearATwinningBeganDoesNotDateTheSigningThatDeepensIt() {
         String text = "株洲市与法国南特市今天签署友好交流合作备忘录，深化两市自1994年缔结友好城市以来的友谊。";
         List<Event> ss = signings(run(text, null));

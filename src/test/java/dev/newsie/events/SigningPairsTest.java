@@ -260,4 +260,10 @@ class SigningPairsTest {
         Event e = theOneSigning("标题\n台东县池上乡今天与以温泉闻名的日本别府市签署友好交流协定。", "2024-05-11");
         assertEquals(Set.of("池上乡", "别府"), partiesOf(e));
     }
+
+    @Test
+    void thisCityNamedBack该市IsThePlaceTheSentenceNamedBeforeIt() {
+        Event e = theOneSigning("标题\n意大利都灵市长马可·罗西表示,该市与中国大连签署了友好城市协议。", "2024-09-09");
+        assertEquals(Set.of("都灵", "大连"), partiesOf(e));
+    }
 }
