@@ -196,4 +196,9 @@ class ForumNamesTest {
         assertFalse(names.properName("青岛市授予荣誉市民称号大会"));
         assertFalse(names.properName("第五批荣誉市民授证大会"));
     }
+
+    @Test
+    void aForumNameBeforeItsFoundersTitleNamesTheBody() {
+        assertTrue(found("达沃斯经济论坛创始人约翰·史密斯等200多位中外嘉宾参加会议。").isEmpty());
+    }
 }
