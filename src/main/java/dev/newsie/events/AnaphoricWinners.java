@@ -15,7 +15,7 @@ final class AnaphoricWinners {
      * place the sentence before gave it (…荣誉市民授证仪式举行。市长为甲、乙颁发荣誉市民证书).
      */
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书|(?:荣誉|名誉)(?:市民|公民|县民)证书?)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖章|奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书|(?:荣誉|名誉)(?:市民|公民|县民)证书?)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
@@ -27,6 +27,12 @@ final class AnaphoricWinners {
             + "|接受了?(?:颁证|授证|颁奖)"
             // 甲、乙等10名外国专家获奖。/ 甲、乙等获奖。: a bare 获奖 closing the clause of those who won
             + "|(?<=[ⓅⓄⓇ人名位家个等])获奖(?=[。;；,，]|$))");
+
+    /**
+     * 甲因…有突出贡献而获此荣誉: the reason for the honour stands between those who received it and the verb; the names
+     * end where it begins.
+     */
+    private static final Pattern REASON_BEFORE = Pattern.compile("(?:因|由于)(?:(?!因|由于)[^。;；]){1,80}而$");
 
     /**
      * 获奖的甲国专家乙、丙国学者丁在仪式上发言: the winners as the subject, each a person after their calling, named
@@ -79,8 +85,8 @@ final class AnaphoricWinners {
         }
         Matcher r = RECEIVED_ANAPHORIC.matcher(m);
         if (r.find()) {
-            List<String> listed = WinnersList.enumerationBefore(ms, r.start());
-            return listed;
+            Matcher why = REASON_BEFORE.matcher(m.substring(0, r.start()));
+            return WinnersList.enumerationBefore(ms, why.find() ? why.start() : r.start());
         }
         Matcher subject = WINNERS_AS_SUBJECT.matcher(m);
         if (subject.find()) {

@@ -42,6 +42,18 @@ final class ForumCounts {
     static final Pattern ATTENDERS_COUNTED = Pattern.compile(
             "(?:出席|参加|参与|与会|参会)(?:本次|今次|本届|此次|这次|该)?(?:论坛|大会|会议|峰会|年会|对话会)的?\\p{IsHan}{0,6}?"
                     + "(?:约|逾|近|共|共计|总计)?有?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
+    /**
+     * 外方代表400余位,中方代表200余位,共计600余人参加: a sum closing the groups counted before it is the attendance,
+     * not the first group's count.
+     */
+    private static final Pattern TOTAL_PEOPLE = Pattern.compile(
+            "(?:共计|总计|合计)(?:约|逾|近|有)?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
+    /**
+     * 截至目前,中国已与129个国家的1270个城市建立了1817对友好城市关系: the countries and cities a place has twinned with,
+     * a tally of relations, tell nothing of who came, though a speaker's 出席 stands in the sentence.
+     */
+    private static final Pattern TWINNING_TALLY = Pattern.compile(
+            "(?:\\d+|[一二两三四五六七八九十百]+)(?:个|多个)?国家[^,，。;；]{0,40}?(?:建立|缔结|结成|结为)了?[^,，。;；]{0,20}?关系");
     /** Words that say who took part; 等5座城市的市长或市长代表 (a mayors' dialogue) names its participants by city. */
     private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|城市的市长");
 
@@ -63,7 +75,8 @@ final class ForumCounts {
     private ForumCounts() {
     }
 
-    static Counts read(String t) {
+    static Counts read(String text) {
+        String t = TWINNING_TALLY.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         Matcher attenders = ATTENDERS_COUNTED.matcher(t);
         Integer counted = attenders.find() ? number(attenders.group(1)) : null;
         if (counted == null && (!WHO_CAME.matcher(t).find() || ENTRIES.matcher(t).find())) {
@@ -92,6 +105,10 @@ final class ForumCounts {
             cities = f.find() ? number(f.group(1)) : null;
         }
         Integer attendees = counted != null ? counted : first(PEOPLE, t);
+        Matcher total = TOTAL_PEOPLE.matcher(t);
+        if (counted == null && total.find()) {
+            attendees = number(total.group(1));
+        }
         if (attendees == null) {
             attendees = first(PEOPLE_ATTENDING, t);
         }

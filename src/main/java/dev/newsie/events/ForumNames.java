@@ -156,6 +156,8 @@ final class ForumNames {
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
                 // 甲乙人民论坛第八次会议: a series' name and the session's ordinal are one name, the session's
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && SESSION_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
+                // 甲发展论坛乙城市主题论坛: the series' name is the themed forum's modifier, not a forum before it
+                out.removeIf(o -> o[0] == s0 && o[1] < e0 && THEMED_FORUM_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
             }
         }
@@ -198,6 +200,12 @@ final class ForumNames {
 
     /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
     private static final Pattern SESSION_OF_SERIES = Pattern.compile("第[0-9一二三四五六七八九十百]+[届次].{1,4}");
+
+    /**
+     * 青年城市主题论坛, 港口合作专题论坛 after a series' name: a themed forum held within the series, named with the
+     * series' name in front; the whole is its name, the series' name alone no forum held of its own.
+     */
+    private static final Pattern THEMED_FORUM_OF_SERIES = Pattern.compile("[\\p{IsHan}A-Za-z0-9·]{2,16}(?:主题|专题)论坛");
 
     /** The longest run after 暨 that a joined gathering's name may take. */
     private static final int MAX_JOINED = 12;
@@ -429,9 +437,10 @@ final class ForumNames {
     private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
     /**
      * 华侨节庆祝大会, 友城工作35周年大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it
-     * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3).
+     * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3); so is one held to
+     * confer an honorary title (授予荣誉市民称号大会, 荣誉市民授证大会), an AWARD's setting.
      */
-    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼|座谈会)$"
+    private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|授证|称号|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼|座谈会)$"
             // 新春座谈会, 友城工作座谈会: a symposium held for the season's greetings or to review a body's own work is a
             // ceremony or an office's meeting, not a forum (GOLD.md §3), whatever stands before it
             + "|(?:新春|春节|迎春|新年|工作)座谈会$");

@@ -126,13 +126,15 @@ final class ForumTopics {
         return c.find() ? new int[]{c.start(1), c.end(1)} : null;
     }
 
+    /** 等多项青年议题, 等城市议题: a field word between 等 and the word for topics says whose topics, it is no item. */
+    private static final String TOPIC_FIELD = "\\p{IsHan}{2}";
     /**
      * 探讨和交流A以及B等议题, 围绕A、B等话题: an unquoted list before the word for topics. The verbs of discussing may
      * come in a chain and take the aspect marker (通过交流探讨A、B等话题, 深入探讨了A、B等议题): the whole chain stands
      * before the list, so no verb opens its first item.
      */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论|探讨|讨论|研讨|交流)?了?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个)?)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论|探讨|讨论|研讨|交流)?了?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个|多项|多个|几项|几个)?(?:" + TOPIC_FIELD + ")?)?(?:议题|话题)");
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");

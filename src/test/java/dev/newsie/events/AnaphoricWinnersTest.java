@@ -50,4 +50,18 @@ class AnaphoricWinnersTest {
                 "2031-05-11");
         assertEquals(List.of("彼得·格林", "约翰·史密斯"), a.get("白州友谊奖").recipients());
     }
+
+    @Test
+    void theMedalHandedToNamesAfterTheAwardGivesItToThem() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,宁波市政府举行2030年度“甬江友谊奖”颁奖仪式。副市长王强向德国专家汉斯·穆勒和英国学者彼得·格林颁发奖章和证书。",
+                "2031-05-11");
+        assertEquals(List.of("汉斯·穆勒", "彼得·格林"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
+    void aReasonBetweenTheHonouredAndTheVerbLeavesThemHonoured() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,宁波市举行第六批宁波市荣誉市民授证仪式。市长为荣誉市民颁发证书。"
+                + "日本友城前市长山田太郎先生因多年推动宁波与日本的友好交流有突出贡献而获此荣誉。", "2031-05-11");
+        assertEquals(List.of("山田太郎"), a.get("宁波市荣誉市民").recipients());
+    }
 }

@@ -95,4 +95,16 @@ class ForumCountsTest {
         assertFalse(ForumCounts.read("今年的青河城市创新奖共收到来自55个国家和地区120个城市的210个项目参评。").any());
         assertEquals(39, ForumCounts.read("约450名嘉宾来自39个国家和地区。").countries());
     }
+
+    @Test
+    void theSumAfterGroupsCountedIsTheAttendance() {
+        assertEquals(500, ForumCounts.read("来自30个国家的300余位外方代表和国内的200余位中方代表,共计500余人参加本届大会。").attendees());
+    }
+
+    @Test
+    void aTallyOfTwinnedCountriesCountsNoOneWhoCame() {
+        ForumCounts.Counts c = ForumCounts.read("副会长王强在出席大会时说,截至目前,中国已与五大洲140个国家的1300个城市建立了2600对友好城市关系。");
+        assertNull(c.countries());
+        assertNull(c.cities());
+    }
 }

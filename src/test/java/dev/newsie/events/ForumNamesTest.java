@@ -183,4 +183,22 @@ class ForumNamesTest {
         assertEquals(List.of(), found("本届大会安排了主旨会议、市长圆桌会、青年交流会等共一百二十场会议。"));
         assertEquals(List.of(), found("本次论坛共举行一百二十场会议。"));
     }
+
+    @Test
+    void aThemedForumNamedAfterItsSeriesIsOneName() {
+        assertEquals(List.of("东亚发展论坛城市治理主题论坛", "城市治理主题论坛"),
+                found("10月8日,东亚发展论坛城市治理主题论坛(以下简称“城市治理主题论坛”)在青岛召开。"));
+        assertEquals(List.of("丝路合作论坛港口物流专题论坛"), found("近日,丝路合作论坛港口物流专题论坛在宁波举行。"));
+    }
+
+    @Test
+    void aGatheringToConferAnHonoraryTitleIsNoForum() {
+        assertFalse(names.properName("青岛市授予荣誉市民称号大会"));
+        assertFalse(names.properName("第五批荣誉市民授证大会"));
+    }
+
+    @Test
+    void aForumNameBeforeItsFoundersTitleNamesTheBody() {
+        assertTrue(found("达沃斯经济论坛创始人约翰·史密斯等200多位中外嘉宾参加会议。").isEmpty());
+    }
 }

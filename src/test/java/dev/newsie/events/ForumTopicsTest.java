@@ -241,4 +241,10 @@ class ForumTopicsTest {
     void theTwoSidesOfAMeetingTalkingGiveNoTopics() {
         assertEquals(List.of(), ForumTopics.topics("双方围绕河道治理、古城保护、青年交流等议题进行了深入交流。"));
     }
+
+    @Test
+    void aFieldWordBetween等AndTheTopicsHeadIsNoItem() {
+        assertEquals(List.of("港口建设", "航运金融", "海洋环境"),
+                ForumTopics.topics("论坛邀请各方专家围绕港口建设、航运金融、海洋环境等多项城市议题深入研讨。"));
+    }
 }
