@@ -16,8 +16,8 @@ final class AnniversaryYear {
             "(?:(\\d{4})年|(明年|今年|去年))(?:将|也)?(?:是|为|迎来|恰逢|正值|适逢)[^。;；!！?？]*$");
 
     /**
-     * A year the clause sets its jubilee in (在2006年两省缔结友好省五周年之际): 在 and the year with no clause break up
-     * to the years counted, so a start told before a comma (于1995年结为友好城市,今年迎来结好26周年) is not read.
+     * A year the clause sets its jubilee in (在2010年两省缔结友好省州八周年之际): 在 and the year with no clause break up
+     * to the years counted, so a start told before a comma (于1996年结为友好城市,今年迎来结好25周年) is not read.
      */
     private static final Pattern IN_YEAR = Pattern.compile("在(\\d{4})年(?!以来|来)[^。;；!！?？,，]*$");
 

@@ -49,7 +49,7 @@ final class ForumCounts {
     private static final Pattern TOTAL_PEOPLE = Pattern.compile(
             "(?:共计|总计|合计)(?:约|逾|近|有)?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
     /**
-     * 截至目前,中国已与129个国家的1270个城市建立了1817对友好城市关系: the countries and cities a place has twinned with,
+     * 至今我国已与N个国家的M个城市建立了K对友好城市关系: the countries and cities a place has twinned with,
      * a tally of relations, tell nothing of who came, though a speaker's 出席 stands in the sentence.
      */
     private static final Pattern TWINNING_TALLY = Pattern.compile(

@@ -61,7 +61,7 @@ class AnaphoricWinnersTest {
     @Test
     void aReasonBetweenTheHonouredAndTheVerbLeavesThemHonoured() {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,宁波市举行第六批宁波市荣誉市民授证仪式。市长为荣誉市民颁发证书。"
-                + "日本友城前市长山田太郎先生因多年推动宁波与日本的友好交流有突出贡献而获此荣誉。", "2031-05-11");
+                + "日本友城前市长山田太郎先生因长期致力于宁波与日本的民间往来有突出贡献而获此荣誉。", "2031-05-11");
         assertEquals(List.of("山田太郎"), a.get("宁波市荣誉市民").recipients());
     }
 }

@@ -98,12 +98,12 @@ class ForumCountsTest {
 
     @Test
     void theSumAfterGroupsCountedIsTheAttendance() {
-        assertEquals(500, ForumCounts.read("来自30个国家的300余位外方代表和国内的200余位中方代表,共计500余人参加本届大会。").attendees());
+        assertEquals(500, ForumCounts.read("来自28个国家的外方嘉宾310余位和国内嘉宾190余位,共计500余人出席本届大会。").attendees());
     }
 
     @Test
     void aTallyOfTwinnedCountriesCountsNoOneWhoCame() {
-        ForumCounts.Counts c = ForumCounts.read("副会长王强在出席大会时说,截至目前,中国已与五大洲140个国家的1300个城市建立了2600对友好城市关系。");
+        ForumCounts.Counts c = ForumCounts.read("副会长王强在大会上介绍,到今年年底,中国已与五大洲140个国家的1300个城市建立了2600对友好城市关系。");
         assertNull(c.countries());
         assertNull(c.cities());
     }

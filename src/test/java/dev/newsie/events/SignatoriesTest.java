@@ -68,7 +68,7 @@ class SignatoriesTest {
 
     @Test
     void theHeadsWhoAttendTheSigningCeremonyAreNotItsSigners() {
-        String text = "标题\n5月11日上午,株洲市与苏州市吴江区签订了《缔结友好城市协议书》。苏州市委副书记、市长张明,湘潭市委副书记、市长李华,湘潭市人大常委会主任王强出席签约仪式。";
+        String text = "标题\n9月3日,衡阳市和无锡市锡山区正式签署缔结友好城市协议书。无锡市市长王东、衡阳市市长刘军以及衡阳市政协主席陈平一同出席签约仪式。";
         Event e = theOneSigning(text, null);
         assertEquals(null, e.signatories(), e.toString());
     }

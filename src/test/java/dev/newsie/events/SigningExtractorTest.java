@@ -418,11 +418,11 @@ class SigningExtractorTest {
 
     @Test
     void aSigningWithoutDocumentTakesItsKindFromItsOwnClauseNotTheNextSigningsDocument() {
-        List<Event> ev = signings(run("论坛期间,甘肃省与哈萨克斯坦阿拉木图州缔结友好省州关系,兰州市与乌兹别克斯坦撒马尔罕市签署建立友好城市关系意向书。",
+        List<Event> ev = signings(run("论坛期间,甘肃省与哈萨克斯坦阿拉木图州缔结友好省州关系,天水市与吉尔吉斯斯坦奥什市签署建立友好城市关系意向书。",
                 "2031-10-08"));
         Event first = ev.stream().filter(e -> e.parties().contains("甘肃")).findFirst().orElseThrow();
         assertEquals("SISTER_CITY", first.agreement());
-        Event second = ev.stream().filter(e -> e.parties().contains("兰州")).findFirst().orElseThrow();
+        Event second = ev.stream().filter(e -> e.parties().contains("天水")).findFirst().orElseThrow();
         assertEquals("LETTER_OF_INTENT", second.agreement());
     }
 }

@@ -222,8 +222,8 @@ class SigningPlaceTest {
 
     @Test
     void aSigningWithTheGuestsOfTheHostsMeetingIsAtTheHostsPlace() {
-        String text = "南京市与里昂市、波恩市签订友好合作城市关系意向书\n5月8日,市长王志远在滨江饭店会见了法国里昂市副市长皮埃尔·杜邦、德国波恩市市长汉斯·米勒一行,并与里昂市、波恩市分别签订友好合作城市关系意向书。"
-                + "南京市副市长陈文出席相关活动。";
+        String text = "南京市与里昂市、波恩市签订友好交流城市关系意向书\n5月8日,市长王志远在滨江饭店会见了法国里昂市副市长皮埃尔·杜邦、德国波恩市市长汉斯·米勒一行,并与里昂市、波恩市分别签订友好交流城市关系意向书。"
+                + "南京市副市长陈文陪同会见。";
         List<Event> ss = signings(run(text, "2024-05-09"));
         assertEquals(2, ss.size(), ss.toString());
         for (Event e : ss) {
