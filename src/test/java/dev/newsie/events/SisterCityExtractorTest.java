@@ -446,4 +446,10 @@ class SisterCityExtractorTest {
         Set<String> r = relations("湖南的友城交往始于1982年,当时长沙市与美国圣保罗市结成湖南省第一对友好城市。", "2021-05-06");
         assertTrue(r.contains("圣保罗-长沙@1982"), r.toString());
     }
+
+    @Test
+    void aPartnerDescribedByItsYearsOfTwinningIsTheHomePlacesPartner() {
+        Set<String> r = relations("6月2日,台中市长率团访问已缔交25年之久的姊妹市美国圣地亚哥市。", "2031-06-03");
+        assertTrue(r.contains("台中-圣地亚哥@2006"), r.toString());
+    }
 }
