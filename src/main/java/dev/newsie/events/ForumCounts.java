@@ -27,6 +27,8 @@ final class ForumCounts {
     private static final Pattern COUNTRIES_AND_CITIES = Pattern.compile("(?:\\d+|[三四五六七八九十]|十[一二三四五六七八九])国"
             + "(\\d+|[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)大?城");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
+    /** A head count in digits or in numerals of tens, hundreds and thousands, with 余/多 (600余, 三百多), group 1 the number. */
+    private static final String HEADCOUNT = "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?";
     /**
      * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
      * someone, not of the attendance.
@@ -34,20 +36,20 @@ final class ForumCounts {
     private static final Pattern PEOPLE = Pattern.compile("(\\d+|[一二两三四五六七八九]?[十百][一二两三四五六七八九十百]*)(?:余|多)?(?:位|名)");
     /** 约300人参加, 逾三百人参加: a head count before a verb of attending, in digits or in numerals of tens and hundreds. */
     private static final Pattern PEOPLE_ATTENDING = Pattern.compile(
-            "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
+            HEADCOUNT + "人(?:次)?(?:参会|参加|出席|与会|齐聚|线上|以)");
     /**
      * 出席论坛的900余名中外嘉宾, 参与今次论坛各国代表约600人, 参加本届大会的代表共计450人: those who attended the forum,
      * named by the verb and the forum's head, then counted — the attendance, though no verb follows the count.
      */
     static final Pattern ATTENDERS_COUNTED = Pattern.compile(
             "(?:出席|参加|参与|与会|参会)(?:本次|今次|本届|此次|这次|该)?(?:论坛|大会|会议|峰会|年会|对话会)的?\\p{IsHan}{0,6}?"
-                    + "(?:约|逾|近|共|共计|总计)?有?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
+                    + "(?:约|逾|近|共|共计|总计)?有?" + HEADCOUNT + "(?:人|名|位)");
     /**
      * 外方代表400余位,中方代表200余位,共计600余人参加: a sum closing the groups counted before it is the attendance,
      * not the first group's count.
      */
     private static final Pattern TOTAL_PEOPLE = Pattern.compile(
-            "(?:共计|总计|合计)(?:约|逾|近|有)?(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:人|名|位)");
+            "(?:共计|总计|合计)(?:约|逾|近|有)?" + HEADCOUNT + "(?:人|名|位)");
     /**
      * 至今我国已与N个国家的M个城市建立了K对友好城市关系: the countries and cities a place has twinned with,
      * a tally of relations, tell nothing of who came, though a speaker's 出席 stands in the sentence.

@@ -23,12 +23,9 @@ final class GuestsOfAMeeting {
     private static final Pattern RECEIVED = Pattern.compile("(?:会见|会晤|接见)(?:了)?([^。;；]{1,60}?)(?:一行|代表团)");
     /** Those who came: 来访的乙市市长Y, 前来参加博览会的乙市市长Y (up to the next comma). */
     private static final Pattern CAME = Pattern.compile("(?:来访的|到访的|前来[^。;；,，]{0,15}?的)([^。;；,，]{1,30})");
-    /** 会见后, 会谈结束后: a sentence going on from the meeting told before it. */
-    private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后");
+    private static final Pattern AFTER_MEETING = Pattern.compile(SigningPlace.MEETING_OVER);
     /** A sentence that tells a meeting. */
     private static final Pattern MEETING = Pattern.compile("会见|会晤|接见|会谈");
-    /** A meeting held over a video link has no one place. */
-    private static final Pattern REMOTE = Pattern.compile("视频|视讯|云端|线上|连线|远程");
     /** How many sentences back a 会见后 may reach for its meeting. */
     private static final int MEETING_REACH = 10;
 
@@ -38,29 +35,20 @@ final class GuestsOfAMeeting {
             return null;
         }
         MaskedSentence meeting = meetingOf(ctx, si);
-        if (meeting == null || REMOTE.matcher(meeting.sentence().text()).find()) {
-            return null;
+        if (meeting == null || SigningPlace.REMOTE.matcher(meeting.sentence().text()).find()) {
+            return null; // a meeting held over a video link has no one place
         }
-        Set<String> guests = guestSides(meeting, parties);
-        if (guests.size() != 1) {
-            return null;
-        }
-        String host = parties.get(0).equals(guests.iterator().next()) ? parties.get(1) : parties.get(0);
-        boolean place = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY && e.name().equals(host));
-        return place ? host : null;
+        return SigningPlace.hostOf(ctx, parties, guestSides(meeting, parties)); // the guests travelled
     }
-
-    /** A sentence that tells a signing. */
-    private static final Pattern SIGNS = Pattern.compile("签署|签订|签约|签字|缔结");
 
     /**
      * The host's place for a signing whose own sentence is not known (a headline's, retold in the body): the one host
      * the report's meetings that go on to a signing of theirs (in the same sentence, or 会见后) give it, else null.
      */
-    static String hostPlaceInReport(DocumentContext ctx, List<String> parties) {
+    static String hostPlaceInReport(DocumentContext ctx, List<String> parties, EventLexicon lexicon) {
         String found = null;
         for (int k = 0; k < ctx.sentences.size(); k++) {
-            if (!SIGNS.matcher(ctx.sentences.get(k).text()).find()) {
+            if (lexicon.find(EventLexicon.Role.SIGN, ctx.masked.get(k).masked(), 0) == null) {
                 continue;
             }
             String host = hostPlace(ctx, k, parties);

@@ -17,13 +17,13 @@ final class Signatories {
     private Signatories() {
     }
 
+    /** 出席签约仪式, 见证了签约: those who attend or witness the ceremony are its guests, not its signers. */
+    private static final Pattern ATTENDED = Pattern.compile("(?:出席|参加|见证|观摩|参与|列席)(?:了)?$");
+
     /**
      * …签署姊妹市协定,由甲市长X与乙市长Y代表签署 / 两市正式缔盟,甲市长X与乙市长Y共同签署盟约: a second signing verb
      * that names no document of its own repeats the signing just told and names the two who signed it.
      */
-    /** 出席签约仪式, 见证了签约: those who attend or witness the ceremony are its guests, not its signers. */
-    private static final Pattern ATTENDED = Pattern.compile("(?:出席|参加|见证|观摩|参与|列席)(?:了)?$");
-
     static void signedByAgents(MaskedSentence ms, int from, int verbPos, EventBuilder last) {
         if (last.build().signatories() != null || ATTENDED.matcher(ms.masked().substring(0, verbPos)).find()) {
             return;

@@ -208,7 +208,7 @@ final class SigningExtractor {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
             }
             if (e.location() == null) {
-                e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties())); // told in the headline, met for in the body
+                e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties(), lexicon)); // told in the headline, met for in the body
             }
         }
         RetoldSignings.dropCountedSummaries(out);
@@ -355,7 +355,7 @@ final class SigningExtractor {
                     e.location(place);
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
-                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !REMOTE.matcher(ms.sentence().text()).find()
+                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
                         && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());
                 }
@@ -571,12 +571,6 @@ final class SigningExtractor {
 
     /** 两市, 双方, 两地: the two sides the article has been about. */
     private static final Pattern NESTED = Pattern.compile("了?(?:两市|两地|两省|两城|双方)");
-
-    /**
-     * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video): signed from two places at once, so the
-     * dateline's city is not where.
-     */
-    private static final Pattern REMOTE = Pattern.compile("视频|视讯|云签约|云端|线上|网络签约|远程");
 
     static String sentenceDate(DocumentContext ctx, int si) {
         return clauseDate(ctx, si, ctx.bestActDate(si));

@@ -200,11 +200,19 @@ final class SigningPlace {
         return h.find() ? placeIn(ms, h.start(1), h.end(1)) : null;
     }
 
+    /** 会见后, 会谈结束后 opening a sentence: it goes on from the meeting told before it. */
+    static final String MEETING_OVER = "^(?:会见|会谈|会晤)(?:结束)?后";
+    /**
+     * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video), 连线会谈: done from two places at once, so no one
+     * place (neither the dateline's city nor a host's) is where.
+     */
+    static final Pattern REMOTE = Pattern.compile("视频|视讯|云签约|云端|线上|网络签约|远程|连线");
+
     /**
      * 会见后, 会谈结束后, 随后, 访问期间: a sentence opening that continues the visit or meeting told just before (a
      * visit's 期间 is the time of that visit, so what it frames happened where the visit went).
      */
-    private static final Pattern AFTER_MEETING = Pattern.compile("^(?:会见|会谈|会晤)(?:结束)?后|^随后|^此后|^其间"
+    private static final Pattern AFTER_MEETING = Pattern.compile(MEETING_OVER + "|^随后|^此后|^其间"
             + "|^(?:访问|出访|考察|参访|此访|此次访问|在访)?期间");
     /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */
     private static final Pattern VISIT_TOLD = Pattern.compile("(?:访问|到访|来访|抵达)(Ⓟ+)(?:[。,，;；]|$)");
@@ -445,7 +453,8 @@ final class SigningPlace {
         return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true));
     }
 
-    private static String hostOf(DocumentContext ctx, List<String> parties, java.util.Set<String> travelled) {
+    /** The side other than the one that travelled, when exactly one of the two did and the other is a place; else null. */
+    static String hostOf(DocumentContext ctx, List<String> parties, java.util.Set<String> travelled) {
         if (travelled.size() != 1) {
             return null;
         }
