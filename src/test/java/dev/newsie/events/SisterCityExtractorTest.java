@@ -452,4 +452,24 @@ class SisterCityExtractorTest {
         Set<String> r = relations("6月2日,台中市长率团访问已缔交25年之久的姊妹市美国圣地亚哥市。", "2031-06-03");
         assertTrue(r.contains("台中-圣地亚哥@2006"), r.toString());
     }
+
+    @Test
+    void aListOfPartnersAPlaceKeepsTheStandingWith() {
+        Set<String> r = relations("另外,宁波市也与日本长冈京市、美国威尔明顿市等城市维持着友好城市关系。", "2024-03-02");
+        assertTrue(r.contains("宁波-长冈京@null"), r.toString());
+        assertTrue(r.contains("威尔明顿-宁波@null"), r.toString());
+    }
+
+    @Test
+    void furtherPartnersAfter还有() {
+        Set<String> r = relations("合肥的国际友城还有德国奥斯纳布吕克市、日本久留米市等。", "2024-03-02");
+        assertTrue(r.contains("久留米-合肥@null"), r.toString());
+        assertTrue(r.contains("合肥-奥斯纳布吕克@null"), r.toString());
+    }
+
+    @Test
+    void aPartnerCalledAnotherOfThePlacesPartners() {
+        Set<String> r = relations("考察团随后前往无锡的另一个友好城市——日本明石市。", "2024-03-02");
+        assertTrue(r.contains("无锡-明石@null"), r.toString());
+    }
 }
