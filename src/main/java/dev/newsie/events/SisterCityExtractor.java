@@ -220,7 +220,8 @@ final class SisterCityExtractor {
                         if (p.kind().equals("ANNIVERSARY")) {
                             out.putCounted(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
                         } else {
-                            out.put(a.entity().name(), b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            String own = since == null && p.kind().equals("STATED") ? yearInBrackets(ms.masked(), chain[1]) : null;
+                            out.put(a.entity().name(), b.entity().name(), own != null ? own : since, new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                 }
@@ -239,6 +240,15 @@ final class SisterCityExtractor {
     private static boolean renewal(DocumentContext ctx, Event e) {
         Span ev = e.evidence();
         return ev != null && ev.end() <= ctx.text.length() && RENEWED.matcher(ctx.text.substring(ev.start(), ev.end())).find();
+    }
+
+    /** A year in brackets right after a listed partner (乙(1979年)、丙(1982年)): the year it was twinned. */
+    private static final Pattern BRACKETED_YEAR = Pattern.compile("[(（](?:于|自)?(\\d{4})年?(?:起|结好|缔结|建立)?[)）]");
+
+    /** The year bracketed right after a partner ending at {@code end}, or null. */
+    static String yearInBrackets(String masked, int end) {
+        Matcher y = BRACKETED_YEAR.matcher(masked).region(end, masked.length());
+        return y.lookingAt() ? y.group(1) : null;
     }
 
     /** The runs of place slots in [from, to): each an administrative chain. */

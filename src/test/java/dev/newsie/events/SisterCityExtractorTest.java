@@ -472,4 +472,18 @@ class SisterCityExtractorTest {
         Set<String> r = relations("考察团随后前往无锡的另一个友好城市——日本明石市。", "2024-03-02");
         assertTrue(r.contains("无锡-明石@null"), r.toString());
     }
+
+    @Test
+    void placesTwinnedWithTheSubjectNamedAfterIt() {
+        Set<String> r = relations("此外,与泉州结好的还有马来西亚马六甲市、菲律宾宿务市等。", "2024-03-02");
+        assertTrue(r.contains("宿务-泉州@null"), r.toString());
+        assertTrue(r.contains("泉州-马六甲@null"), r.toString());
+    }
+
+    @Test
+    void partnersGivenAsExamplesTakeTheYearBracketedAfterThem() {
+        Set<String> r = relations("苏州的友好城市分布在各大洲,如意大利威尼斯市(1980年)、加拿大维多利亚市(2011年)等。", "2024-03-02");
+        assertTrue(r.contains("威尼斯-苏州@1980"), r.toString());
+        assertTrue(r.contains("维多利亚-苏州@2011"), r.toString());
+    }
 }
