@@ -19,7 +19,8 @@ import java.util.Set;
  * models/events/lexicon.tsv, the event heads of models/event-name-heads.tsv, models/name-heads-after-places.tsv)
  * within {@link #MAX_NAME} characters; a run that meets punctuation, a clause's function word, a verb that never
  * stands inside a name ({@code NAME_BREAK}) or another entity's mention first is a clause or a second name, and the
- * place is named.
+ * place is named. A place that opens the object of a verb of tasting or buying (品尝了某市烤鸭; models/product-verbs.tsv)
+ * opens a product's name (GOLD.md §7, 马陆葡萄).
  */
 final class PlacesOpeningNames {
     /** How far after the place a head noun may end: such names are short. */
@@ -29,15 +30,20 @@ final class PlacesOpeningNames {
     /** Heads that also end the names of bodies (某市服务中心) or an office's rooms; never read alone here. */
     private static final Set<String> SHARED_HEADS = Set.of("中心", "厅");
 
+    /** Characters that end a clause: a verb before one of them governs another clause. */
+    private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
+
     private final List<String> heads;
     private final List<String> breaks;
+    private final List<String> productVerbs;
 
-    PlacesOpeningNames(List<String> heads, List<String> breaks) {
+    PlacesOpeningNames(List<String> heads, List<String> breaks, List<String> productVerbs) {
         List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
         sorted.removeAll(SHARED_HEADS);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
         this.heads = List.copyOf(sorted);
         this.breaks = List.copyOf(breaks);
+        this.productVerbs = List.copyOf(productVerbs);
     }
 
     private static final PlacesOpeningNames TABLE = load();
@@ -54,7 +60,8 @@ final class PlacesOpeningNames {
             }
         }
         ModelFile.read("name-heads-after-places.tsv", 1).forEach(r -> heads.add(r.get(0)));
-        return new PlacesOpeningNames(heads, EventNameWords.loaded().breaks());
+        List<String> productVerbs = ModelFile.read("product-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
+        return new PlacesOpeningNames(heads, EventNameWords.loaded().breaks(), productVerbs);
     }
 
     /** Marks in {@code inName} the first character of each city or province mention that opens such a name. */
@@ -72,7 +79,8 @@ final class PlacesOpeningNames {
                 continue;
             }
             for (Mention m : e.mentions()) {
-                if (m.start() >= 0 && m.end() <= text.length() && opensName(text, m.end(), mentionStart)) {
+                if (m.start() >= 0 && m.end() <= text.length()
+                        && (opensName(text, m.end(), mentionStart) || opensProduct(text, m.start(), m.end(), mentionStart))) {
                     Arrays.fill(inName, m.start(), m.end(), true);
                 }
             }
@@ -100,5 +108,19 @@ final class PlacesOpeningNames {
             }
         }
         return false;
+    }
+
+    /** Whether the place at [start, end) opens a name (a Han character follows) that a verb of tasting or buying governs. */
+    boolean opensProduct(String text, int start, int end, boolean[] mentionStart) {
+        if (end >= text.length() || Character.UnicodeScript.of(text.charAt(end)) != Character.UnicodeScript.HAN
+                || mentionStart[end] || CLAUSE_CHARS.indexOf(text.charAt(end)) >= 0 || "、等".indexOf(text.charAt(end)) >= 0) {
+            return false;
+        }
+        int from = start;
+        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = text.substring(from, start);
+        return productVerbs.stream().anyMatch(clause::contains);
     }
 }

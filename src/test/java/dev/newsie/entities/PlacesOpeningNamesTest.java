@@ -40,4 +40,18 @@ class PlacesOpeningNamesTest {
                 new Mention("西安", 5, 7, 5, 7), new Mention("西安", 11, 13, 11, 13)));
         assertEquals(List.of(xian), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(xian)));
     }
+
+    @Test
+    void aPlaceOpeningWhatIsTastedOrBoughtNamesAProduct() {
+        String text = "客人品尝了德州扒鸡,还选购了安溪铁观音。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "德州"), at(text, EntityType.CITY, "安溪"));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
+
+    @Test
+    void aPlaceWhoseProductsAreTastedAfterOfIsNamed() {
+        String text = "客人品尝了来自德州的美食。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "德州"));
+        assertEquals(in, DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
 }
