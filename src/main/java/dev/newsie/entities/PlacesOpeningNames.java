@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A city or province that opens the name of a venue, a games or a hub (湖北省博物馆, 某市国际会议中心, 某市亚运会,
+ * A city, province or country that opens the name of a venue, a games or a hub (湖北省博物馆, 某市国际会议中心, 某市亚运会,
  * 某市国际机场) without quotation marks or year: GOLD.md §2 makes venues no entities and §7 a place inside another
  * name no mention of it. The name runs from the place to a head noun ({@code VENUE_HEAD} of
  * models/events/lexicon.tsv, the event heads of models/event-name-heads.tsv, models/name-heads-after-places.tsv)
@@ -64,7 +64,7 @@ final class PlacesOpeningNames {
         return new PlacesOpeningNames(heads, EventNameWords.loaded().breaks(), productVerbs);
     }
 
-    /** Marks in {@code inName} the first character of each city or province mention that opens such a name. */
+    /** Marks in {@code inName} each city, province or country mention that opens such a name. */
     void mark(String text, List<Entity> entities, boolean[] inName) {
         boolean[] mentionStart = new boolean[text.length() + 1];
         for (Entity e : entities) {
@@ -75,7 +75,7 @@ final class PlacesOpeningNames {
             }
         }
         for (Entity e : entities) {
-            if (e.type() != EntityType.CITY && e.type() != EntityType.PROVINCE) {
+            if (e.type() != EntityType.CITY && e.type() != EntityType.PROVINCE && e.type() != EntityType.COUNTRY) {
                 continue;
             }
             for (Mention m : e.mentions()) {

@@ -54,4 +54,11 @@ class PlacesOpeningNamesTest {
         List<Entity> in = List.of(at(text, EntityType.CITY, "德州"));
         assertEquals(in, DocumentTitles.withoutPlacesOnlyInNames(text, in));
     }
+
+    @Test
+    void aCountryOpeningAHotelsOrADishsNameIsNoMentionOfIt() {
+        String text = "晚宴在泰国大酒店举行,客人品尝了越南春卷。";
+        List<Entity> in = List.of(at(text, EntityType.COUNTRY, "泰国"), at(text, EntityType.COUNTRY, "越南"));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
 }
