@@ -394,10 +394,11 @@ final class SigningExtractor {
             + "(?:(?:市|县|省|州|区|郡|道)?(?:人民)?(?:政府|市府|县府|郡厅|道厅|人民委员会|市政局)|(?:市|县|省|区)委)$");
 
     /**
-     * 庆尚北道庆州市人民政府, 江苏省苏州市人民政府: a city's government named with its province (道, 省) before it
-     * signs for the city; only those two level words, since 州 and 府 end many cities' own names (广州, 福州).
+     * 庆尚北道庆州市人民政府, 江苏省苏州市人民政府, 甲州乙市政府 (a US or Australian city's government named with its
+     * state): a city's government named with its province or state before it signs for the city. 州 and 府 also end
+     * many cities' own names (广州, 福州, 北九州), so 州 counts only with two or more characters after it, and 府 never.
      */
-    private static final Pattern PROVINCE_BEFORE_CITY = Pattern.compile("^\\p{IsHan}{2,4}?[道省](?=\\p{IsHan}{2,}$)");
+    private static final Pattern PROVINCE_BEFORE_CITY = Pattern.compile("^\\p{IsHan}{2,4}?[道省州](?=\\p{IsHan}{2,}$)");
 
     /**
      * 上海市黄浦区人民政府, 玉溪市元江县人民政府: a district's or county's government named with its city before it

@@ -334,6 +334,13 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aCitysGovernmentNamedWithItsStateSignsForTheCityButACityEndingIn州KeepsItsName() {
+        assertEquals("塔科马", SigningExtractor.placeOfGovernment("华盛顿州塔科马市政府"));
+        assertEquals("北九州", SigningExtractor.placeOfGovernment("北九州市政府"));
+        assertEquals("广州", SigningExtractor.placeOfGovernment("广州市人民政府"));
+    }
+
+    @Test
     void aDistrictsOrCountysGovernmentNamedWithItsCitySignsForTheDistrictOrCounty() {
         List<Event> district = signings(run("2024年3月5日,株洲市与上海市徐汇区人民政府签署友好合作协议。", "2024-03-06"));
         assertEquals(Set.of(Set.of("株洲", "徐汇")), partySets(district));
