@@ -452,4 +452,12 @@ class SisterCityExtractorTest {
         Set<String> r = relations("6月2日,台中市长率团访问已缔交25年之久的姊妹市美国圣地亚哥市。", "2031-06-03");
         assertTrue(r.contains("台中-圣地亚哥@2006"), r.toString());
     }
+
+    @Test
+    void aPartnerStatedWithNo的BeforeTheStandingOrWithWhereItLies() {
+        Set<String> r = relations("台北市长王大明表示,波士顿为台北市姐妹市,他将前往访问。", "2024-09-11");
+        assertTrue(r.contains("台北-波士顿@null"), r.toString());
+        r = relations("局长李小华表示,宫崎县更成为台中在日本的第一个「姊妹市」。", "2025-11-21");
+        assertTrue(r.contains("台中-宫崎@null"), r.toString());
+    }
 }
