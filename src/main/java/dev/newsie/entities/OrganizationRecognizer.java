@@ -164,7 +164,7 @@ public final class OrganizationRecognizer {
                 continue; // one token: only the segmenter's own organisation names, and not 将为公司
             }
             boolean ours = tokens.get(first).word().equals("驻") && start > 0 && text.charAt(start - 1) == OUR
-                    && !taiwan.writtenFromTaiwan(text); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
+                    && !taiwan.writtenFromTaiwan(text) && !TAIWAN_MISSION_HEADS.contains(h); // 我驻丹麦大使馆: 我 is China in a mainland article (GOLD.md §7)
             boolean taiwanMission = TAIWAN_MISSION_HEADS.contains(h) && (taiwan.writtenFromTaiwan(text)
                     || TaiwanOfficesAbroad.isOne(text, start, end - h.length(), h, places));
             if (tokens.get(first).word().equals("驻") && !ours && !taiwanMission && !text.substring(head.start(), head.end()).contains(TAIPEI_OFFICE)
@@ -267,7 +267,10 @@ public final class OrganizationRecognizer {
             if (!oursBefore && !TAIWAN_MISSION_HEADS.contains(h) && !name.contains(TAIPEI) && MissionSenders.namesNoSender(name)) {
                 continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named (an office, 驻某国代表处, may be Taiwan's own)
             }
-            if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)) {
+            // 我驻某地办事处: China's missions are embassies and consulates; an office (办事处, 代表处) that 我 sends is Taiwan's,
+            // whatever else the page says of its standpoint
+            if (name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR && !taiwan.writtenFromTaiwan(text)
+                    && !TAIWAN_MISSION_HEADS.contains(h)) {
                 out.add(new Candidate(start - 1, end, EntityType.ORGANIZATION, OUR_STATE + name, null, Candidate.Source.PATTERN));
                 continue;
             }

@@ -339,6 +339,9 @@ final class SigningExtractor {
                 place = SigningPlace.ofVisitOrCeremony(ms, verb[0]);
             }
             if (place == null) {
+                place = SigningPlace.venueTown(ctx, ms, verb[0]); // 于甲中央文化会馆举办缔盟仪式
+            }
+            if (place == null) {
                 place = SigningPlace.ofVisitJustTold(ctx, si);
             }
             if (place == null && ctx.bestDate(si) == null) {

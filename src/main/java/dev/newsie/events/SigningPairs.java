@@ -125,8 +125,11 @@ final class SigningPairs {
 
     private static final Pattern PERSON_PAIR = Pattern.compile("(Ⓡ)(?:代表[\\p{IsHan}]{0,3})?(?:与|和|同|跟)(Ⓟ+)");
 
-    /** A clause that opens with 与 + party: its subject is the previous clause's. */
-    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时|除了?)?(?:还|并|又)?(?:分别)?(?:与|同|和)" + PARTNER_WORD
+    /**
+     * A clause that opens with 与 + party: its subject is the previous clause's (更与乙签订, 也与乙签署: 更 "further", 也/亦
+     * "also" go on with that subject as 并 and 还 do).
+     */
+    private static final Pattern ELIDED_SUBJECT = Pattern.compile("^(?:当天|当日|同日|随后|其间|还|并|又|同时|除了?)?(?:还|并|又|更|也|亦)?(?:分别)?(?:与|同|和)" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:" + PARTNER_LINK + ")[ⓅⓄ]+)*)");
 
     /**

@@ -163,6 +163,33 @@ final class SigningPlace {
         return VISIT_IN.matcher(m.substring(0, verbPos)).find() ? onlyVisitedPlace(ms, verbPos) : hostOfVisit(ms, verbPos);
     }
 
+    /**
+     * 于甲中央文化会馆举办两市缔盟仪式,…完成签署: a ceremony of signing opened before the verb, at a hall whose name opens
+     * with a town the page names — the town is where the signing took place (not for a video ceremony, whose hall is
+     * where one side sat).
+     */
+    private static final Pattern HELD_AT_VENUE = Pattern.compile(
+            "(?:在|于)(Ⓟ*)([^。;；,，ⓅⓄⓇ在于]{2,16}?)(?:举行|举办)(?:了)?[^。;；,，Ⓟ]{0,12}?(?:签字|签约|签署|缔盟|结盟|缔约|结好)(?:仪式|典礼)");
+
+    /** The town a hall of the signing ceremony told from before {@code verbPos} is named after, or null. */
+    static String venueTown(DocumentContext ctx, MaskedSentence ms, int verbPos) {
+        Matcher v = HELD_AT_VENUE.matcher(ms.masked());
+        if (!v.find() || v.start() >= verbPos || REMOTE.matcher(v.group()).find()) {
+            return null;
+        }
+        if (!v.group(1).isEmpty()) {
+            return placeIn(ms, v.start(1), v.end(1));
+        }
+        String hall = v.group(2), town = null;
+        for (dev.newsie.model.Entity e : ctx.entities) {
+            if ((e.type() == EntityType.CITY || e.type() == EntityType.PROVINCE) && e.name().length() >= 2 && hall.startsWith(e.name())
+                    && hall.length() > e.name().length() + 1 && (town == null || e.name().length() > town.length())) {
+                town = e.name();
+            }
+        }
+        return town;
+    }
+
     /** The one place of a visit or meeting told before {@code to} in the sentence (null when it names two or none). */
     private static String onlyVisitedPlace(MaskedSentence ms, int to) {
         Matcher v = VISIT_IN.matcher(ms.masked().substring(0, to));

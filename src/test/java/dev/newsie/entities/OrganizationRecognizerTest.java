@@ -126,6 +126,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void ourOfficeAbroadIsNoMissionOfChina() {
+        Set<String> n = organizations("台中市副市长率团访问美国,我驻洛杉矶办事处副处长王小明到场祝贺。");
+        assertTrue(n.stream().noneMatch(o -> o.startsWith("中国")), n.toString());
+    }
+
+    @Test
     void institutionStatusWordOpensTheName() {
         Set<String> n = organizations("国立金华科技大学与青河公司签约。");
         assertTrue(n.contains("国立金华科技大学"), n.toString());

@@ -148,4 +148,14 @@ class SigningBackgroundTest {
         assertTrue(signings(r).isEmpty(), signings(r).toString());
         assertTrue(relationKeys(r).contains("和歌山-济南@null"), relationKeys(r).toString());
     }
+
+    @Test
+    void aStanceOnATwinningOrItsBillBeforeACouncilIsNoSigning() {
+        String text = "新竹市议员王小明表示,全力支持新竹市政府与日本奈良市缔结姊妹市,但反对以不对等的名称签署。";
+        assertTrue(signings(run(text, "2024-08-23")).isEmpty());
+        text = "新竹市议会今天开会,新竹市政府与日本奈良市缔结姊妹市案顺利通过。";
+        assertTrue(signings(run(text, "2024-08-23")).isEmpty());
+        text = "在外交部的大力支持下,新竹市与日本奈良市今天正式签署姊妹市协定。";
+        assertEquals(1, signings(run(text, "2024-08-23")).size());
+    }
 }

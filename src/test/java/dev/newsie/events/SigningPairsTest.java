@@ -266,4 +266,10 @@ class SigningPairsTest {
         Event e = theOneSigning("标题\n意大利都灵市长马可·罗西表示,该市与中国大连签署了友好城市协议。", "2024-09-09");
         assertEquals(Set.of("都灵", "大连"), partiesOf(e));
     }
+
+    @Test
+    void aClauseGoingOnWith更OrAlsoKeepsTheSubjectOfTheClauseBefore() {
+        String text = "台南市长黄大文率团访问日本,26日拜会仙台市长山田一郎,更与仙台市签订友好交流备忘录。";
+        assertEquals(Set.of(Set.of("台南", "仙台")), partySets(signings(run(text, "2025-02-27"))));
+    }
 }

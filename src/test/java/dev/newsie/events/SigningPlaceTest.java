@@ -219,4 +219,10 @@ class SigningPlaceTest {
                 + "梅山乡长林志明今天率领访问团造访挂川市,参观了当地茶园。";
         assertEquals("挂川", placeOfTheSigning(text, "2024-05-07"));
     }
+
+    @Test
+    void aCeremonyHeldAtAHallNamedAfterATownTookPlaceInThatTown() {
+        String text = "台南市与日本松山市昨日于松山综合文化会馆举办两市缔盟仪式,在众多市民见证下,双方市长共同签署友好交流协定。";
+        assertEquals("松山", signings(run(text, "2024-05-11")).get(0).location());
+    }
 }

@@ -486,4 +486,18 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("威尼斯-苏州@1980"), r.toString());
         assertTrue(r.contains("维多利亚-苏州@2011"), r.toString());
     }
+
+    @Test
+    void aPartnerStatedWithNo的BeforeTheStandingOrWithWhereItLies() {
+        Set<String> r = relations("台北市长王大明表示,波士顿为台北市姐妹市,他将前往访问。", "2024-09-11");
+        assertTrue(r.contains("台北-波士顿@null"), r.toString());
+        r = relations("局长李小华表示,宫崎县更成为台中在日本的第一个「姊妹市」。", "2025-11-21");
+        assertTrue(r.contains("台中-宫崎@null"), r.toString());
+    }
+
+    @Test
+    void placesListedAsAllTwinnedAlreadyAreTheHomePlacesPartners() {
+        Set<String> r = relations("台南市长黄大文表示,台南市推动城市交流多年,美国奥斯汀市、日本仙台市均已完成缔盟。", "2024-06-08");
+        assertTrue(r.containsAll(Set.of("台南-奥斯汀@null", "仙台-台南@null")), r.toString());
+    }
 }
