@@ -177,4 +177,29 @@ class LineClassifierTest {
         assertNotEquals(LineKind.JUNK, classifier.classify("3 | 北山市 Northhill | 某国 | 欧洲 | 1994年7月2日 | 12.5 | 88 |"));
         assertKind(LineKind.JUNK, "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 |");
     }
+
+    @Test
+    void editorsCreditedWithAQualifierOrWithNoSeparatorCloseTheArticle() {
+        assertKind(LineKind.LAST, "(视频编辑:张小红 文字编辑:李大伟)", "责编王立", "【责任编辑陈思远】");
+        assertNotEquals(LineKind.LAST, classifier.classify("责编们连夜赶稿,确保两市签约消息及时见报。"));
+    }
+
+    @Test
+    void reprintBansWithAVerbBeforeTheReprintEndTheArticle() {
+        assertKind(LineKind.END, "某某网所刊载内容之知识产权为本网所有。未经许可,禁止进行转载、摘编、复制及建立镜像等任何使用。");
+    }
+
+    @Test
+    void aRepostBoardsSignatureLinesPushCommentsAndBracketedTitleLineAreThePages() {
+        assertKind(LineKind.END, "※ 發信站: 某某實業坊(example.cc), 來自: 10.0.0.1", "※ 文章網址: https://example.cc/bbs/a.html");
+        assertKind(LineKind.JUNK, "推 reader01: 兩市交流很好 08/24 08:21", "→ reader02: 同意 08/24 09:01",
+                "標題[新聞] 甲市長拜會乙市長 兩市年底締盟");
+        assertNotEquals(LineKind.JUNK, classifier.classify("推动两市在经贸、文化等领域合作:双方约定每年互访一次,首访定于8/24。"));
+    }
+
+    @Test
+    void blogSidebarWidgetsEnglishRelatedHeadingsAndAShareBarsMoreButton() {
+        assertKind(LineKind.END, "搜尋此網誌", "網誌封存", "博客归档", "More Related News", "Related Articles");
+        assertKind(LineKind.JUNK, "分享更多", "分享到 更多");
+    }
 }
