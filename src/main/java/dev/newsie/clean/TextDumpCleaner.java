@@ -92,6 +92,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
      */
     private static final Pattern BYLINE_ABOVE = Pattern.compile(
             "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電)"
+                    // 本报记者 某某 通讯员 某某: the writers named under the headline, with no place or slash after them
+                    + "|[□■]?\\s*(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者)\\s*\\p{IsHan}{2,4}"
+                    + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
                     + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
     private final LineClassifier classifier;
