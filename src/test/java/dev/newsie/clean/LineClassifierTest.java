@@ -202,4 +202,18 @@ class LineClassifierTest {
         assertKind(LineKind.END, "搜尋此網誌", "網誌封存", "博客归档", "More Related News", "Related Articles");
         assertKind(LineKind.JUNK, "分享更多", "分享到 更多");
     }
+
+    @Test
+    void readCountsScanLabelsAppSlogansAndEditOrIpStampsOfRepostsAreJunk() {
+        assertKind(LineKind.JUNK, "10万+", "阅读 2.3万", "微信扫码 分享", "扫码阅读手机版", "二维码", "收藏本文",
+                "海量资讯、精准解读，尽在某某财经APP", "编辑于 2024-01-02 10:00", "发布于 2024-01-02 10:00・IP 属地浙江",
+                "IP属地：浙江", "文章已于2024-01-02修改", "↓↓↓");
+        assertNotEquals(LineKind.JUNK, classifier.classify("两市友好交流项目已吸引10万人次参与,扫码报名通道同步开放。"));
+    }
+
+    @Test
+    void anEndOfPostMarkEndsItAndTheIssuesEditorClosesIt() {
+        assertKind(LineKind.END, "全文完", "-END-", "END", "- THE END -");
+        assertKind(LineKind.LAST, "本期编辑 王立", "执行编辑:陈思远");
+    }
 }
