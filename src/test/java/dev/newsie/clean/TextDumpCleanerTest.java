@@ -328,4 +328,10 @@ class TextDumpCleanerTest {
             assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", byline, TestPages.ARTICLE_P1), body, byline);
         }
     }
+
+    @Test
+    void anOutletsNameWithTheStorysTimeIsItsDateline() {
+        String body = cleanLines("杭州与波尔图结为友好城市", "某某新闻2024-03-05 11:14", TestPages.ARTICLE_P1).body().text();
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", "某某新闻2024-03-05 11:14", TestPages.ARTICLE_P1), body);
+    }
 }
