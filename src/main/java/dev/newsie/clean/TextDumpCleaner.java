@@ -42,7 +42,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布|發佈)");
     /**
-     * 上游新闻2021-03-31 11:14, 某某日报 2024-05-06 08:30: an outlet's name (a paper, site or app) with the story's time is
+     * 某某新闻2024-03-05 09:26, 某某日报 2024-05-06 08:30: an outlet's name (a paper, site or app) with the story's time is
      * its dateline and source in one, unlike a bare timestamp, which is page furniture.
      */
     private static final Pattern OUTLET_TIMESTAMP = Pattern.compile("^\\s*\\p{IsHan}{0,8}(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)"

@@ -186,14 +186,14 @@ class LineClassifierTest {
 
     @Test
     void reprintBansWithAVerbBeforeTheReprintEndTheArticle() {
-        assertKind(LineKind.END, "某某网所刊载内容之知识产权为本网所有。未经许可,禁止进行转载、摘编、复制及建立镜像等任何使用。");
+        assertKind(LineKind.END, "本站图文版权归某某网所有,未经许可禁止进行转载或镜像。");
     }
 
     @Test
     void aRepostBoardsSignatureLinesPushCommentsAndBracketedTitleLineAreThePages() {
         assertKind(LineKind.END, "※ 發信站: 某某實業坊(example.cc), 來自: 10.0.0.1", "※ 文章網址: https://example.cc/bbs/a.html");
-        assertKind(LineKind.JUNK, "推 reader01: 兩市交流很好 08/24 08:21", "→ reader02: 同意 08/24 09:01",
-                "標題[新聞] 甲市長拜會乙市長 兩市年底締盟");
+        assertKind(LineKind.JUNK, "推 reader01: 兩市交流很好 09/15 10:42", "→ reader02: 同意 09/15 11:03",
+                "標題[新聞] 甲市與乙市簽署交流協定");
         assertNotEquals(LineKind.JUNK, classifier.classify("推动两市在经贸、文化等领域合作:双方约定每年互访一次,首访定于8/24。"));
     }
 
