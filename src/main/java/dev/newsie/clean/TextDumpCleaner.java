@@ -41,6 +41,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者|原标题|原標題)\\s*[::]");
     /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
     private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布|發佈)");
+    /**
+     * 某某新闻2024-03-05 09:26, 某某日报 2024-05-06 08:30: an outlet's name (a paper, site or app) with the story's time is
+     * its dateline and source in one, unlike a bare timestamp, which is page furniture.
+     */
+    private static final Pattern OUTLET_TIMESTAMP = Pattern.compile("^\\s*\\p{IsHan}{0,8}(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)"
+            + "\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
     private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");
 
@@ -92,6 +98,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
      */
     private static final Pattern BYLINE_ABOVE = Pattern.compile(
             "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電)"
+                    // 本报记者 某某 通讯员 某某: the writers named under the headline, with no place or slash after them
+                    + "|[□■]?\\s*(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者)\\s*\\p{IsHan}{2,4}"
+                    + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
                     + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
     private final LineClassifier classifier;
@@ -397,6 +406,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     private static boolean isSourceLine(String line) {
         return HAN_DATELINE.matcher(line).matches() || SOURCE_LINE.matcher(line).find() || BYLINE_ABOVE.matcher(line.strip()).find()
+                || OUTLET_TIMESTAMP.matcher(line).matches()
                 || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
     }

@@ -177,4 +177,43 @@ class LineClassifierTest {
         assertNotEquals(LineKind.JUNK, classifier.classify("3 | 北山市 Northhill | 某国 | 欧洲 | 1994年7月2日 | 12.5 | 88 |"));
         assertKind(LineKind.JUNK, "首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流 |");
     }
+
+    @Test
+    void editorsCreditedWithAQualifierOrWithNoSeparatorCloseTheArticle() {
+        assertKind(LineKind.LAST, "(视频编辑:张小红 文字编辑:李大伟)", "责编王立", "【责任编辑陈思远】");
+        assertNotEquals(LineKind.LAST, classifier.classify("责编们连夜赶稿,确保两市签约消息及时见报。"));
+    }
+
+    @Test
+    void reprintBansWithAVerbBeforeTheReprintEndTheArticle() {
+        assertKind(LineKind.END, "本站图文版权归某某网所有,未经许可禁止进行转载或镜像。");
+    }
+
+    @Test
+    void aRepostBoardsSignatureLinesPushCommentsAndBracketedTitleLineAreThePages() {
+        assertKind(LineKind.END, "※ 發信站: 某某實業坊(example.cc), 來自: 10.0.0.1", "※ 文章網址: https://example.cc/bbs/a.html");
+        assertKind(LineKind.JUNK, "推 reader01: 兩市交流很好 09/15 10:42", "→ reader02: 同意 09/15 11:03",
+                "標題[新聞] 甲市與乙市簽署交流協定");
+        assertNotEquals(LineKind.JUNK, classifier.classify("推动两市在经贸、文化等领域合作:双方约定每年互访一次,首访定于8/24。"));
+    }
+
+    @Test
+    void blogSidebarWidgetsEnglishRelatedHeadingsAndAShareBarsMoreButton() {
+        assertKind(LineKind.END, "搜尋此網誌", "網誌封存", "博客归档", "More Related News", "Related Articles");
+        assertKind(LineKind.JUNK, "分享更多", "分享到 更多");
+    }
+
+    @Test
+    void readCountsScanLabelsAppSlogansAndEditOrIpStampsOfRepostsAreJunk() {
+        assertKind(LineKind.JUNK, "10万+", "阅读 2.3万", "微信扫码 分享", "扫码阅读手机版", "二维码", "收藏本文",
+                "海量资讯、精准解读，尽在某某财经APP", "编辑于 2024-01-02 10:00", "发布于 2024-01-02 10:00・IP 属地浙江",
+                "IP属地：浙江", "文章已于2024-01-02修改", "↓↓↓");
+        assertNotEquals(LineKind.JUNK, classifier.classify("两市友好交流项目已吸引10万人次参与,扫码报名通道同步开放。"));
+    }
+
+    @Test
+    void anEndOfPostMarkEndsItAndTheIssuesEditorClosesIt() {
+        assertKind(LineKind.END, "全文完", "-END-", "END", "- THE END -");
+        assertKind(LineKind.LAST, "本期编辑 王立", "执行编辑:陈思远");
+    }
 }

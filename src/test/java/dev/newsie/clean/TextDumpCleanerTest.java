@@ -319,4 +319,19 @@ class TextDumpCleanerTest {
                 + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
         assertEquals("2024-05-23", a.published());
     }
+
+    @Test
+    void keepsAWritersBylineOnItsOwnLineAboveTheArticle() {
+        for (String byline : new String[]{"文/记者 张小明", "□ 文/本刊记者 李大伟", "本报记者 王立 通讯员 陈思", "文/图 记者 刘洋",
+                "本報記者 周美玲", "本报特约记者 孙悦、赵刚"}) {
+            String body = cleanLines("杭州与波尔图结为友好城市", byline, TestPages.ARTICLE_P1).body().text();
+            assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", byline, TestPages.ARTICLE_P1), body, byline);
+        }
+    }
+
+    @Test
+    void anOutletsNameWithTheStorysTimeIsItsDateline() {
+        String body = cleanLines("杭州与波尔图结为友好城市", "某某新闻2024-03-05 09:26", TestPages.ARTICLE_P1).body().text();
+        assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", "某某新闻2024-03-05 09:26", TestPages.ARTICLE_P1), body);
+    }
 }
