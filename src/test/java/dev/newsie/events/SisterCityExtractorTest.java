@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Statements that two places are sister cities (round 3 of issue 9), in made-up sentences. */
@@ -451,5 +452,11 @@ class SisterCityExtractorTest {
     void aPartnerDescribedByItsYearsOfTwinningIsTheHomePlacesPartner() {
         Set<String> r = relations("6月2日,台中市长率团访问已缔交25年之久的姊妹市美国圣地亚哥市。", "2031-06-03");
         assertTrue(r.contains("台中-圣地亚哥@2006"), r.toString());
+    }
+
+    @Test
+    void aListOfPairsJoinedBy和PairsEachItemAlone() {
+        Set<String> r = relations("大会见证了兰州市和意大利都灵市、西宁市和法国南特市缔结友好城市关系。", "2031-06-03");
+        assertEquals(Set.of("兰州-都灵@null", "南特-西宁@null"), r);
     }
 }
