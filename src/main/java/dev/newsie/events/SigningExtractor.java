@@ -68,6 +68,14 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
+            List<EventBuilder> inline = SignedDocumentLines.inline(ctx, si, ms, lexicon, forums); // 签约项目包括:甲与乙…协议书、丙与丁…
+            if (!inline.isEmpty()) {
+                for (EventBuilder e : inline) {
+                    lastEvent = RetoldSignings.mergeInto(out, e, ctx.bestDate(si) != null, undated);
+                }
+                lastSigning = si;
+                continue;
+            }
             boolean noSigningVerb = noSigningVerb(m);
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
