@@ -11,7 +11,11 @@ import java.util.regex.Pattern;
 final class ForumCounts {
     /** A count: digits, or a Chinese numeral up to the hundreds. */
     private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
-    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?国家");
+    /**
+     * 来自22个国家, 来自17个中东欧国家, 10个东盟国家: the countries may be qualified by their region, a short word
+     * between the count and 国家 (not 国家级, a rank).
+     */
+    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?(?:[\\p{IsHan}&&[^的和与及个座城市国省地区]]{1,4})?国家(?!级)");
     /**
      * 东盟10国, 来自三国: a count fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count, and 一国 is
      * no count at all.
