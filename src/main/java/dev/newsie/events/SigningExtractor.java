@@ -371,7 +371,7 @@ final class SigningExtractor {
                     e.location(SigningPlace.ofHeadlineCeremony(ctx));
                 }
                 if (e.location() == null) {
-                    e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
+                    e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties(), e.build().date())); // 乙市代表团出席签约仪式: at 甲's
                 }
                 if (e.location() == null) {
                     e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's

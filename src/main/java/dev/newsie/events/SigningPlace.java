@@ -434,11 +434,11 @@ final class SigningPlace {
      * 甲市与乙市签署协议书…乙市政府代表团成员出席签约仪式; 甲迎接乙代表团并缔结为友谊市: when the sentences around a
      * signing name the delegation of exactly one of its two sides, that side travelled, so it was signed at the other's.
      */
-    static String hostOfDelegation(DocumentContext ctx, int si, List<String> parties) {
+    static String hostOfDelegation(DocumentContext ctx, int si, List<String> parties, String date) {
         if (parties.size() != 2) {
             return null;
         }
-        return hostOf(ctx, parties, travelledSides(ctx, Math.max(0, si - 1), Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH), parties, false));
+        return hostOf(ctx, parties, travelledSides(ctx, Math.max(0, si - 1), Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH), parties, false, date));
     }
 
     /**
@@ -450,7 +450,7 @@ final class SigningPlace {
         if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
             return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
         }
-        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true));
+        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true, e.date()));
     }
 
     /** The side other than the one that travelled, when exactly one of the two did and the other is a place; else null. */
@@ -464,10 +464,14 @@ final class SigningPlace {
     }
 
     /** The sides of a signing whose delegation (or, with guests, party of guests) sentences from..to (inclusive) name. */
-    private static java.util.Set<String> travelledSides(DocumentContext ctx, int from, int to, List<String> parties, boolean guests) {
+    private static java.util.Set<String> travelledSides(DocumentContext ctx, int from, int to, List<String> parties, boolean guests, String date) {
         java.util.Set<String> travelled = new java.util.HashSet<>();
         for (int i = from; i <= to; i++) {
             MaskedSentence ms = ctx.masked.get(i);
+            DateResolver.DateMention told = ctx.bestDate(i);
+            if (date != null && told != null && told.first() != null && !told.first().startsWith(date) && !date.startsWith(told.first())) {
+                continue; // 今天,甲市代表团…会议召开; 今年10月,甲与乙签署: a delegation told at another time made no visit of this signing
+            }
             if (guests && ms.masked().contains("回访")) {
                 continue; // 乙市代表团将于本月回访: a return visit (often still to come) is not the visit of this signing
             }
