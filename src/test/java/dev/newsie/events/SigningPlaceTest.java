@@ -153,6 +153,12 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aBuildingAfterThePlaceSetsTheSigningInThatPlace() {
+        String text = "两地签约\n8月4日,兰州市与意大利都灵市在兰州市某宾馆,就今年的交流内容签订友好交流项目协议。";
+        assertEquals("兰州", placeOfTheSigning(text, "2031-08-05"));
+    }
+
+    @Test
     void aSigningHereTookPlaceInTheDatelineCity() {
         // filed days after the signing, so only 此间 places it (a signing on the dateline's day is its news anyway)
         String text = "两市签约\n新华社东京5月10日电 西安市与日本奈良市3日在此间签署友好城市关系协议书。";
