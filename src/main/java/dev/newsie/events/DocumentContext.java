@@ -36,7 +36,7 @@ final class DocumentContext {
         String previousYear = null;
         List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);
         for (Sentence s : sentences) {
-            masked.add(MaskedSentence.ofSorted(s, sorted));
+            masked.add(DashedPairs.joined(MaskedSentence.ofSorted(s, sorted)));
             String lead = masked.size() >= 2 ? sentences.get(masked.size() - 2).text() : "";
             List<DateResolver.DateMention> ds = new java.util.ArrayList<>(resolver.find(s.text(), s.start(), previous, lead, previousYear));
             // a dateline (12月2日报道 — Taiwan 报导 —, 5月30日电) dates the report, not the events in it

@@ -11,13 +11,19 @@ import java.util.regex.Pattern;
 final class ForumCounts {
     /** A count: digits, or a Chinese numeral up to the hundreds. */
     private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
-    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?国家");
+    /**
+     * 来自22个国家, 来自17个中东欧国家, 10个东盟国家: the countries may be qualified by their region, a short word
+     * between the count and 国家 (not 国家级, a rank).
+     */
+    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?(?:[\\p{IsHan}&&[^的和与及个座城市国省地区]]{1,4})?国家(?!级)");
     /**
      * 东盟10国, 来自三国: a count fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count, and 一国 is
      * no count at all.
      */
     private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+|[三四五六七八九十]|十[一二三四五六七八九])国(?!际|家|内|外|籍|人|企|之)");
-    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:国际)?(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
+    /** 56个中外城市, 30个沿线城市: the cities may be qualified by where they are from, between the count and 城市. */
+    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:中外|海内外|国内外|境内外|沿线|全球)?(?:国际)?"
+            + "(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
     /**
      * 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts.
      * A year is no count: 2024城市外交研讨会, 2025城市更新论坛 name an edition by its year before 城市.

@@ -64,7 +64,7 @@ final class ForumExtractor {
             // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
             boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
             boolean series = ForumSentences.describesSeries(s.text());
-            List<int[]> spans = forumNames.find(s.text());
+            List<int[]> spans = PlacesOpeningAForumName.widened(ctx.masked.get(si), forumNames.find(s.text()));
             if (main != null && ForumParts.programme(s.text())) {
                 continue; // 期间,举办了甲圆桌会、乙论坛、颁奖典礼等20多场活动: the forum's programme, no forums and no topics
             }

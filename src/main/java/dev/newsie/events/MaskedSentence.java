@@ -120,6 +120,14 @@ public final class MaskedSentence {
         return masked;
     }
 
+    /** The same sentence and slots read through a rewritten mask of the same length (a joiner respelled, say). */
+    MaskedSentence withMasked(String rewritten) {
+        if (rewritten.length() != masked.length()) {
+            throw new IllegalArgumentException("a rewritten mask keeps every position");
+        }
+        return new MaskedSentence(sentence, rewritten, slots, toText);
+    }
+
     public Sentence sentence() {
         return sentence;
     }

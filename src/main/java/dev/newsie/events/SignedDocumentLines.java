@@ -71,6 +71,50 @@ final class SignedDocumentLines {
         return e;
     }
 
+    /** A heading that announces what was signed, its colon followed by the items on the same line. */
+    private static final Pattern INLINE_HEADING = Pattern.compile("(?:签约|签署|签订|签字)[^。;；:：,，]{0,12}?(?:如下|包括|有|清单|名单|项目|成果)[:：]");
+    /** Where one inline item ends and the next begins. */
+    private static final Pattern ITEM_BREAK = Pattern.compile("[、;；]");
+
+    /**
+     * 签约项目包括:甲与乙…协议书、丙与丁…备忘录: the same list written on one line after its heading, the items set off
+     * by 、 or ；; every item must be a pair and its document, else the line is read as any sentence is (empty list).
+     */
+    static List<EventBuilder> inline(DocumentContext ctx, int si, MaskedSentence ms, EventLexicon lexicon, List<ForumExtractor.Forum> forums) {
+        String m = ms.masked();
+        Matcher h = INLINE_HEADING.matcher(m);
+        if (!h.find()) {
+            return List.of();
+        }
+        List<EventBuilder> out = new java.util.ArrayList<>();
+        int from = h.end();
+        String tail = m.substring(from).replaceFirst("[。;；]?\\s*$", "");
+        Matcher brk = ITEM_BREAK.matcher(tail);
+        int itemStart = 0;
+        while (itemStart <= tail.length()) {
+            int itemEnd = brk.find() ? brk.start() : tail.length();
+            String item = tail.substring(itemStart, itemEnd);
+            Matcher l = LINE.matcher(item);
+            if (!l.find() || lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(l.group(3)::endsWith)) {
+                return List.of();
+            }
+            int at = from + itemStart;
+            MaskedSentence.Slot a = ms.lastParty(at + l.start(1), at + l.end(1));
+            MaskedSentence.Slot b = ms.lastParty(at + l.start(2), at + l.end(2));
+            if (a == null || b == null || a.entity() == b.entity()) {
+                return List.of();
+            }
+            EventBuilder e = Event.builder(EventType.SIGNING)
+                    .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
+                    .agreement(lexicon.agreementKind(l.group(3))).title(l.group(3)).date(SigningExtractor.sentenceDate(ctx, si))
+                    .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+            SigningPlace.attachToForum(ctx, si, e, forums);
+            out.add(e);
+            itemStart = itemEnd + 1;
+        }
+        return out;
+    }
+
     /**
      * The signing heading within the lines just before, every sentence between it and this one being a line; null
      * when there is none.

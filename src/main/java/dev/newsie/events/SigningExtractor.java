@@ -68,6 +68,14 @@ final class SigningExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
+            List<EventBuilder> inline = SignedDocumentLines.inline(ctx, si, ms, lexicon, forums); // 签约项目包括:甲与乙…协议书、丙与丁…
+            if (!inline.isEmpty()) {
+                for (EventBuilder e : inline) {
+                    lastEvent = RetoldSignings.mergeInto(out, e, ctx.bestDate(si) != null, undated);
+                }
+                lastSigning = si;
+                continue;
+            }
             boolean noSigningVerb = noSigningVerb(m);
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
@@ -366,7 +374,7 @@ final class SigningExtractor {
                     e.location(SigningPlace.ofHeadlineCeremony(ctx));
                 }
                 if (e.location() == null) {
-                    e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties())); // 乙市代表团出席签约仪式: at 甲's
+                    e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties(), e.build().date())); // 乙市代表团出席签约仪式: at 甲's
                 }
                 if (e.location() == null) {
                     e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's
@@ -484,7 +492,7 @@ final class SigningExtractor {
 
     /** A kind of standing between places right before 签约 (友好城市签约, 姊妹市签约, 友好交流城市签约). */
     private static final Pattern STANDING_BEFORE_SIGNING = Pattern.compile(
-            "[ⓅⓄ]((?:友好|姊妹|姐妹|友谊)(?:交流|合作)?(?:城市|省州|市|城|州|县)|友城)(?:正式|现场)?$");
+            "[ⓅⓄ]的?((?:友好|姊妹|姐妹|友谊)(?:交流|合作)?(?:城市|省州|市|城|州|县)|友城)(?:正式|现场)?$");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");

@@ -68,6 +68,13 @@ final class SigningPlace {
     /** 于济南签署: the place after 于 (not a date) right before the verb. */
     private static final Pattern AT_BY_YU = Pattern.compile("于(Ⓟ+)(?:正式|共同|分别|隆重)?$");
 
+    /**
+     * 在甲市某宾馆,就…签订; 在甲市国际会议中心签署: a building after the place names where in it the signing was made,
+     * so the place is the signing's, whatever the clause then says before the verb.
+     */
+    private static final Pattern BUILDING_THEN = Pattern.compile(
+            "^[\\p{IsHan}]{0,8}?(?:宾馆|酒店|饭店|会议中心|会展中心|国际会议中心|大厦|礼堂|会堂|市政厅|政府大楼)(?:[,，][^。;；在]{0,30})?$");
+
     /** 在济南(正式)签署, 于济南签署: the place named after 在 (or 于) right before the verb. */
     static String afterAt(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
@@ -98,7 +105,8 @@ final class SigningPlace {
             boolean scene = SigningExtractor.clauseStart(m, at) == at && between.matches("^[,，][^。;；在]*$");
             boolean here = scene || between.matches("(?:正式|共同|分别|隆重)?")
                     || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
-                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开");
+                    || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开")
+                    || BUILDING_THEN.matcher(between).matches();
             if (!here) {
                 continue;
             }
@@ -461,11 +469,11 @@ final class SigningPlace {
      * 甲市与乙市签署协议书…乙市政府代表团成员出席签约仪式; 甲迎接乙代表团并缔结为友谊市: when the sentences around a
      * signing name the delegation of exactly one of its two sides, that side travelled, so it was signed at the other's.
      */
-    static String hostOfDelegation(DocumentContext ctx, int si, List<String> parties) {
+    static String hostOfDelegation(DocumentContext ctx, int si, List<String> parties, String date) {
         if (parties.size() != 2) {
             return null;
         }
-        return hostOf(ctx, parties, travelledSides(ctx, Math.max(0, si - 1), Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH), parties, false));
+        return hostOf(ctx, parties, travelledSides(ctx, Math.max(0, si - 1), Math.min(ctx.masked.size() - 1, si + DELEGATION_REACH), parties, false, date));
     }
 
     /**
@@ -477,7 +485,7 @@ final class SigningPlace {
         if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
             return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
         }
-        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true));
+        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true, e.date()));
     }
 
     /** The side other than the one that travelled, when exactly one of the two did and the other is a place; else null. */
@@ -491,10 +499,14 @@ final class SigningPlace {
     }
 
     /** The sides of a signing whose delegation (or, with guests, party of guests) sentences from..to (inclusive) name. */
-    private static java.util.Set<String> travelledSides(DocumentContext ctx, int from, int to, List<String> parties, boolean guests) {
+    private static java.util.Set<String> travelledSides(DocumentContext ctx, int from, int to, List<String> parties, boolean guests, String date) {
         java.util.Set<String> travelled = new java.util.HashSet<>();
         for (int i = from; i <= to; i++) {
             MaskedSentence ms = ctx.masked.get(i);
+            DateResolver.DateMention told = ctx.bestDate(i);
+            if (date != null && told != null && told.first() != null && !sameMonth(told.first(), date)) {
+                continue; // 今天,甲市代表团…会议召开; 今年10月,甲与乙签署: a delegation told in another month made no visit of this signing
+            }
             if (guests && ms.masked().contains("回访")) {
                 continue; // 乙市代表团将于本月回访: a return visit (often still to come) is not the visit of this signing
             }
@@ -516,6 +528,15 @@ final class SigningPlace {
             }
         }
         return travelled;
+    }
+
+    /**
+     * Whether two dates may be of one visit: the same month, or one only a year or month holding the other. Days are
+     * not compared, since a report's dateline often dates a signing made the day before.
+     */
+    private static boolean sameMonth(String a, String b) {
+        String x = a.substring(0, Math.min(7, a.length())), y = b.substring(0, Math.min(7, b.length()));
+        return x.startsWith(y) || y.startsWith(x);
     }
 
     /** 大会期间举行了签约仪式。甲与乙签署…: the sentence before announced a signing ceremony at the forum. */

@@ -30,6 +30,12 @@ final class SisterCityExtractor {
     /** One pair of a listed tally (甲与乙): the two chains. */
     private static final Pattern LISTED_PAIR = Pattern.compile("(Ⓟ+)(?:与|和)(Ⓟ+)");
 
+    /**
+     * 甲和乙、丙和丁缔结…: a list whose items are pairs, each joined by the word that joined the first; the pairs rule
+     * reads it, not a rule of one place with a list of partners (which would make 丙 and 丁 partners of 甲).
+     */
+    private static final Pattern LIST_OF_PAIRS = Pattern.compile("Ⓟ+(与|和)Ⓟ+[、,，及]Ⓟ+\\1Ⓟ+");
+
     /** Verbs of signing an agreement again: the twinning it renews began earlier. */
     private static final Pattern RENEWED = Pattern.compile("续签|续订|重签|续约");
 
@@ -199,6 +205,9 @@ final class SisterCityExtractor {
                 while (m.find()) {
                     if (respective.get(m.start(), m.end()).cardinality() > 0) {
                         continue; // 甲、乙分别与丙、丁…: the lists pair item by item, not each with all
+                    }
+                    if (!named && LIST_OF_PAIRS.matcher(ms.masked()).region(m.start(1), m.end(2)).find()) {
+                        continue;
                     }
                     if (PLANNED_BY_LETTER.matcher(ms.masked()).region(m.end(), ms.masked().length()).lookingAt()) {
                         continue; // 甲和乙建立友好城市关系意向书: the name of a letter of intent, a twinning only planned

@@ -107,4 +107,17 @@ class ForumCountsTest {
         assertNull(c.countries());
         assertNull(c.cities());
     }
+
+    @Test
+    void countriesQualifiedByTheirRegionAreCounted() {
+        ForumCounts.Counts c = ForumCounts.read("来自12个东盟国家的30个代表团共150位嘉宾参会。");
+        assertEquals(12, c.countries());
+        assertEquals(30, c.delegations());
+        assertNull(ForumCounts.read("该市拥有5个国家级开发区,来自各地的代表参会。").countries());
+    }
+
+    @Test
+    void citiesQualifiedByWhereTheyAreFromAreCounted() {
+        assertEquals(56, ForumCounts.read("来自沿线56个中外城市的1000余名代表参加论坛。").cities());
+    }
 }

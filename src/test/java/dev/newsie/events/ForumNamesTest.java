@@ -201,4 +201,10 @@ class ForumNamesTest {
     void aForumNameBeforeItsFoundersTitleNamesTheBody() {
         assertTrue(found("达沃斯经济论坛创始人约翰·史密斯等200多位中外嘉宾参加会议。").isEmpty());
     }
+
+    @Test
+    void aGatheringWhoseOutcomeIsCarriedOutIsNoNameRunningBackOverTheVerb() {
+        assertTrue(found("论坛成功召开是落实峰会成果的重要举措。").stream().noneMatch(n -> n.contains("落实")));
+        assertTrue(found("各地正在贯彻大会精神。").stream().noneMatch(n -> n.contains("贯彻")));
+    }
 }

@@ -44,4 +44,12 @@ class SignedDocumentLinesTest {
                 "2031-06-03"));
         assertTrue(ss.isEmpty(), ss.toString());
     }
+
+    @Test
+    void itemsListedOnTheHeadingsOwnLineAreEachASigning() {
+        List<Event> ss = signings(run("2031年6月2日,友城大会在兰州举行。大会签约项目包括:兰州市与意大利都灵市友好城市协议书、西宁市与法国南特市经贸合作备忘录。",
+                "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        assertEquals(Set.of("SISTER_CITY", "MEMORANDUM"), Set.copyOf(ss.stream().map(Event::agreement).toList()));
+    }
 }

@@ -415,6 +415,13 @@ class SigningExtractorTest {
     }
 
     @Test
+    void pairsBefore的AndAStandingAndTheNoun签约AreSigningsOfThatStanding() {
+        List<Event> ss = signings(run("2031年6月2日,闭幕式上见证了兰州市与意大利都灵市、西宁市与法国南特市的友好城市签约。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+    }
+
+    @Test
     void signersWhoSignAfterACeremonyJustToldSignItsDocument() {
         Event e = theOneSigning("签约\n2031年9月12日,两市友好城市协议书签字仪式在兰州举行。兰州市市长张明与意大利都灵市市长马可·罗西分别代表两市签字。",
                 "2031-09-13");

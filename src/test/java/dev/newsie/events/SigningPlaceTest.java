@@ -8,6 +8,7 @@ import java.util.List;
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** Where a signing took place, in made-up reports (round 3 of issue 9). */
 class SigningPlaceTest {
@@ -142,6 +143,19 @@ class SigningPlaceTest {
         String text = "襄阳市与日本松本市签署年度交流合作计划\n昨日,副市长王明会见日本松本市副市长田中一郎一行,两市签署年度交流合作计划。"
                 + "松本市代表团将于下月回访襄阳。";
         assertEquals("襄阳", placeOfTheSigning(text, "2024-10-22"));
+    }
+
+    @Test
+    void aDelegationToldAtAnotherTimeMadeNoVisitOfTheSigning() {
+        String text = "襄阳市国际友城市长会议召开\n今天,襄阳市国际友城市长会议召开,襄阳市代表团与十个友城代表团共商合作。"
+                + "今年9月,襄阳市与日本松本市签署缔结友好城市协议书。";
+        assertNull(signings(run(text, "2031-11-20")).get(0).location());
+    }
+
+    @Test
+    void aBuildingAfterThePlaceSetsTheSigningInThatPlace() {
+        String text = "两地签约\n8月4日,兰州市与意大利都灵市在兰州市某宾馆,就今年的交流内容签订友好交流项目协议。";
+        assertEquals("兰州", placeOfTheSigning(text, "2031-08-05"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Set;
 
 import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Statements that two places are sister cities (round 3 of issue 9), in made-up sentences. */
@@ -499,5 +500,11 @@ class SisterCityExtractorTest {
     void placesListedAsAllTwinnedAlreadyAreTheHomePlacesPartners() {
         Set<String> r = relations("台南市长黄大文表示,台南市推动城市交流多年,美国奥斯汀市、日本仙台市均已完成缔盟。", "2024-06-08");
         assertTrue(r.containsAll(Set.of("台南-奥斯汀@null", "仙台-台南@null")), r.toString());
+    }
+
+    @Test
+    void aListOfPairsJoinedBy和PairsEachItemAlone() {
+        Set<String> r = relations("大会见证了兰州市和意大利都灵市、西宁市和法国南特市缔结友好城市关系。", "2031-06-03");
+        assertEquals(Set.of("兰州-都灵@null", "南特-西宁@null"), r);
     }
 }
