@@ -44,11 +44,13 @@ final class AwardExtractor {
     private final EventLexicon lexicon;
     private final AwardNames names;
     private final BecomingHonouree becoming;
+    private final CeremonyVenuePlace venuePlace;
 
     AwardExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new AwardNames(lexicon);
         this.becoming = new BecomingHonouree(lexicon);
+        this.venuePlace = new CeremonyVenuePlace(lexicon);
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
@@ -356,6 +358,13 @@ final class AwardExtractor {
             }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
+                Integer at = conferredAt.get(e.getKey());
+                if (at != null && e.getValue().location() == null) {
+                    String city = venuePlace.place(ctx.masked.get(at)); // 颁奖仪式在甲市乙会堂举行
+                    if (city != null) {
+                        e.getValue().location(city);
+                    }
+                }
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }

@@ -25,6 +25,18 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void aCeremonyInAHallNamedAfterItsCityIsPlacedInThatCity() {
+        Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在杭州西湖国际会议中心举行,30名外国专家获奖。", "2031-04-09");
+        assertEquals("杭州", a.get("浙江省友谊奖").location());
+    }
+
+    @Test
+    void aCeremonyInAHallNamedAfterAProvinceHasNoPlace() {
+        Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在浙江人民大会堂举行,30名外国专家获奖。", "2031-04-09");
+        assertEquals(null, a.get("浙江省友谊奖").location());
+    }
+
+    @Test
     void anHonourHandedOverOnAVisitToAMayorIsPlacedInTheMayorsCity() {
         Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天拜会大阪市长田中一郎、议长山本健二,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
         assertEquals("大阪", a.get("荣誉市民证书").location());
