@@ -385,6 +385,13 @@ final class AwardExtractor {
             if (into.build().giver() == null && from.build().giver() != null) {
                 into.giver(from.build().giver());
             }
+            // 甲获2031年X奖 over a body that reports X奖's ceremony held: the day and place are the dated name's too
+            if (into.build().date() == null && from.build().date() != null) {
+                into.date(from.build().date());
+            }
+            if (into.location() == null && from.location() != null) {
+                into.location(from.location());
+            }
             inBody.add(v.getValue());
         }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
