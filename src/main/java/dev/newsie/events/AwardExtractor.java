@@ -232,6 +232,17 @@ final class AwardExtractor {
                     continue;
                 }
             }
+            if (named.isEmpty() && !awards.isEmpty()) {
+                // 此次获奖的20名外国专家是甲、乙、丙: the winners of the award last named, listed after 是 to the clause's end
+                List<String> listed = WinnersList.clauseEnumerationAfter(ms, SUBJECT_OF_WINNERS_IS);
+                if (!listed.isEmpty()) {
+                    String k = lastKey(awards);
+                    recipients.get(k).addAll(listed);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
+                    continue;
+                }
+            }
             List<String> besides = awards.isEmpty() ? List.of() : BesidesWinners.winners(ms);
             if (!besides.isEmpty()) {
                 // 获颁“X”的人士除甲外,还包括乙等人: the award named before the clause (in this sentence or before)
@@ -441,6 +452,10 @@ final class AwardExtractor {
      * 他们是: / 她们分别是: / 他们包括 / 其中包括 — a sentence opening on the people of the sentence before, listed after
      * it (包括 needs no colon: it cannot end a clause of its own); 其中 names some of them, each a winner all the same.
      */
+    /** 此次获奖的20名外国专家是 / 受表彰的城市为: the ones who won, as the subject, then 是/为 and their names. */
+    private static final Pattern SUBJECT_OF_WINNERS_IS = Pattern.compile("(?:^|[,，。;；])\\s*(?:此次|本次|本届|这次|今年|首批)?"
+            + "(?:获奖|受表彰|获表彰)的[^,，。;；:：ⓅⓄⓇ]{0,12}?(?:分别)?(?:是|为)[:：]?");
+
     private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)|其中(?:包括|有)[:：]?");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */

@@ -452,6 +452,24 @@ final class WinnersList {
         return listedNames(ms, from, end);
     }
 
+    /**
+     * The enumeration that follows a match of {@code after}, up to the end of its clause (此次获奖的专家是甲、乙、丙,来自3个国家:
+     * the words after the comma say something else of them); read as {@link #listedNames} reads a stated list.
+     */
+    static List<String> clauseEnumerationAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = w.end();
+        int end = from;
+        while (end < m.length() && "。;；,，".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        return end <= from ? List.of() : listedNames(ms, from, end);
+    }
+
     /** 5名, 三位: a count of people, in figures or in Chinese numerals up to ten. */
     private static final Pattern PEOPLE_NUMBER = Pattern.compile("(\\d{1,2}|[两二三四五六七八九十])(?:名|位)");
 

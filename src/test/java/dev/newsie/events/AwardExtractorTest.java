@@ -57,6 +57,13 @@ class AwardExtractorTest {
     }
 
     @Test
+    void theWinnersListedAfterTheCopulaOfASubjectOfThoseWhoWonReceivedTheAwardLastNamed() {
+        Map<String, Event> a = awards("友谊奖颁奖\n4月8日,省政府举行2031年度“浙江省友谊奖”颁奖仪式。此次获奖的4名外国专家是约翰·史密斯、玛丽·布朗、"
+                + "汉斯·穆勒、卡尔·韦伯,来自3个国家,主要从事新能源、现代农业等领域工作。", "2031-04-09");
+        assertEquals(List.of("约翰·史密斯", "玛丽·布朗", "汉斯·穆勒", "卡尔·韦伯"), a.get("浙江省友谊奖").recipients());
+    }
+
+    @Test
     void headlineClauseIsNotAnAwardName() {
         Map<String, Event> a = awards("大连获颁友城金奖\n6月2日,大连市获颁由中国人民对外友好协会设立的友好城市合作金奖。", "2031-06-03");
         assertEquals(List.of("友好城市合作金奖"), List.copyOf(a.keySet()));
