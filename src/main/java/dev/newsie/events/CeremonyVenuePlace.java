@@ -22,7 +22,7 @@ final class CeremonyVenuePlace {
         // the ceremony, up to a few words (its day), 在 + one place + the rest of the venue's name up to its head
         this.heldAtVenue = Pattern.compile("(?:颁奖|授奖|颁证|授证|授勋|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ)"
                 + "[^,，。;；:：ⓅⓄⓇ“”「」《》、]{0,10}?(?:" + String.join("|", heads) + ")"
-                + "(?:隆重|盛大|正式|顺利)?(?:举行|举办)");
+                + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
     }
 
     /** The city whose venue held the ceremony a sentence reports, or null. */

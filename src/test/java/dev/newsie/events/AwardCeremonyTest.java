@@ -25,6 +25,12 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void aCeremonyHeldWithAnAdverbAfterAPlaceAndAShortNameIsPlacedInTheCity() {
+        Map<String, Event> a = awards("友谊奖颁奖\n9月29日,2031年度“中国政府友谊奖”颁奖仪式在北京中南海隆重举行。副总理王明向获奖专家颁奖。", "2031-09-30");
+        assertEquals("北京", a.get("中国政府友谊奖").location());
+    }
+
+    @Test
     void aCeremonyInAHallNamedAfterItsCityIsPlacedInThatCity() {
         Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在杭州西湖国际会议中心举行,30名外国专家获奖。", "2031-04-09");
         assertEquals("杭州", a.get("浙江省友谊奖").location());
