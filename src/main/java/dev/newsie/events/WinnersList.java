@@ -165,7 +165,7 @@ final class WinnersList {
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
 
     /** An office or standing that describes a person (常委, 董事长, 前驻华大使): the entry names no one itself. */
-    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问)$");
+    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问|特使|总统|总理|首相)$");
 
     /** A space between two Latin letters (乙(Jean Dupont)): part of a name written in its own script, not a separator. */
     static boolean withinLatin(String m, int at) {
