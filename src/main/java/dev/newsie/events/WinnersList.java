@@ -174,7 +174,7 @@ final class WinnersList {
     }
 
     /** 甲公司总裁、首席执行官乙: the office a body's name opens, split from the person's other office by 、. */
-    static final Pattern OFFICE_AFTER_BODY = Pattern.compile("[\\p{IsHan}]{0,6}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|创办人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|局长|部长|州长|知事|校长|院长|主任|顾问)");
+    static final Pattern OFFICE_AFTER_BODY = Pattern.compile("[\\p{IsHan}]{0,6}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|创办人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|局长|部长|州长|知事|校长|院长|主任|顾问|特使|总统|总理|首相)");
 
     /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
     static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");
