@@ -31,6 +31,12 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void theYearAnHonourWasSetUpIsNoDateOfItsConferral() {
+        Map<String, Event> a = awards("荣誉公民\n“荣誉公民”是浙江省授予外国友人的最高荣誉称号,自1993年设立以来,已评选五届。", "2031-09-28");
+        assertEquals(null, a.get("荣誉公民").date());
+    }
+
+    @Test
     void aCeremonyInAHallNamedAfterItsCityIsPlacedInThatCity() {
         Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在杭州西湖国际会议中心举行,30名外国专家获奖。", "2031-04-09");
         assertEquals("杭州", a.get("浙江省友谊奖").location());
