@@ -49,7 +49,7 @@ final class AwardCeremony {
             day = null; // 颁发2010年齐鲁友谊奖和乙奖: the year in a prize's name is its edition, not the ceremony's day
         }
         if (day != null && day.length() == 4 && setUpIn(ctx.sentences.get(si).text(), day)) {
-            day = null; // “X”是甲省授予外国友人的最高荣誉,自1993年设立以来: the year the honour was set up, no ceremony's
+            day = null; // X奖于2002年设立,专门授予…: the year the honour was set up, no ceremony's
         }
         b.date(day);
         for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {

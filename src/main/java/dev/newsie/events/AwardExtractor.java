@@ -233,7 +233,7 @@ final class AwardExtractor {
                 }
             }
             if (named.isEmpty() && !awards.isEmpty()) {
-                // 此次获奖的20名外国专家是甲、乙、丙: the winners of the award last named, listed after 是 to the clause's end
+                // 本届获奖的10位外籍专家为甲、乙、丙: the winners of the award last named, listed after 是 to the clause's end
                 List<String> listed = WinnersList.clauseEnumerationAfter(ms, SUBJECT_OF_WINNERS_IS);
                 if (!listed.isEmpty()) {
                     String k = lastKey(awards);
@@ -452,7 +452,7 @@ final class AwardExtractor {
      * 他们是: / 她们分别是: / 他们包括 / 其中包括 — a sentence opening on the people of the sentence before, listed after
      * it (包括 needs no colon: it cannot end a clause of its own); 其中 names some of them, each a winner all the same.
      */
-    /** 此次获奖的20名外国专家是 / 受表彰的城市为: the ones who won, as the subject, then 是/为 and their names. */
+    /** 本届获奖的10位外籍专家为 / 受表彰的城市是: the ones who won, as the subject, then 是/为 and their names. */
     private static final Pattern SUBJECT_OF_WINNERS_IS = Pattern.compile("(?:^|[,，。;；])\\s*(?:此次|本次|本届|这次|今年|首批)?"
             + "(?:获奖|受表彰|获表彰)的[^,，。;；:：ⓅⓄⓇ]{0,12}?(?:分别)?(?:是|为)[:：]?");
 

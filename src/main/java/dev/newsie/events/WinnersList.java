@@ -453,7 +453,7 @@ final class WinnersList {
     }
 
     /**
-     * The enumeration that follows a match of {@code after}, up to the end of its clause (此次获奖的专家是甲、乙、丙,来自3个国家:
+     * The enumeration that follows a match of {@code after}, up to the end of its clause (本届获奖的专家为甲、乙、丙,分属两国:
      * the words after the comma say something else of them); read as {@link #listedNames} reads a stated list.
      */
     static List<String> clauseEnumerationAfter(MaskedSentence ms, Pattern after) {

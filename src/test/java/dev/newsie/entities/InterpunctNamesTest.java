@@ -29,7 +29,7 @@ class InterpunctNamesTest {
 
     @Test
     void theCopulaBeforeAListOfNamesIsNoPartOfTheFirstName() {
-        Set<String> n = names("此次获奖的3名外国专家是约翰·史密斯、玛丽·布朗、汉斯·穆勒,来自3个国家。");
+        Set<String> n = names("本届获奖的3位外籍专家是约翰·史密斯、玛丽·布朗、汉斯·穆勒,分属三国。");
         assertTrue(n.contains("约翰·史密斯") && n.contains("玛丽·布朗"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.startsWith("是")), n.toString());
     }

@@ -32,7 +32,7 @@ class AwardCeremonyTest {
 
     @Test
     void theYearAnHonourWasSetUpIsNoDateOfItsConferral() {
-        Map<String, Event> a = awards("荣誉公民\n“荣誉公民”是浙江省授予外国友人的最高荣誉称号,自1993年设立以来,已评选五届。", "2031-09-28");
+        Map<String, Event> a = awards("荣誉公民\n浙江省于1995年设立“荣誉公民”称号,专门授予对本省发展有贡献的外籍人士。", "2031-09-28");
         assertEquals(null, a.get("荣誉公民").date());
     }
 

@@ -58,8 +58,8 @@ class AwardExtractorTest {
 
     @Test
     void theWinnersListedAfterTheCopulaOfASubjectOfThoseWhoWonReceivedTheAwardLastNamed() {
-        Map<String, Event> a = awards("友谊奖颁奖\n4月8日,省政府举行2031年度“浙江省友谊奖”颁奖仪式。此次获奖的4名外国专家是约翰·史密斯、玛丽·布朗、"
-                + "汉斯·穆勒、卡尔·韦伯,来自3个国家,主要从事新能源、现代农业等领域工作。", "2031-04-09");
+        Map<String, Event> a = awards("友谊奖颁奖\n4月8日,省政府举行2031年度“浙江省友谊奖”颁奖仪式。本届获奖的4位外籍专家为约翰·史密斯、玛丽·布朗、"
+                + "汉斯·穆勒、卡尔·韦伯,分属三国,多在高校任教。", "2031-04-09");
         assertEquals(List.of("约翰·史密斯", "玛丽·布朗", "汉斯·穆勒", "卡尔·韦伯"), a.get("浙江省友谊奖").recipients());
     }
 
