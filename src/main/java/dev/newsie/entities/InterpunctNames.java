@@ -68,7 +68,9 @@ final class InterpunctNames {
     /** Words before a foreign name that state nationality or address, never part of the name (德国籍人士, 先生). */
     private static final List<String> NON_NAME_LEADS = List.of("籍", "裔", "人士", "先生", "女士", "友人", "朋友", "人",
             // 甲市授予约翰·史密斯 / 甲市向约翰·史密斯颁发: a verb or preposition of conferring after the place is no part of the name
-            "授予", "授与", "颁授", "颁给", "向", "为", "给");
+            "授予", "授与", "颁授", "颁给", "向", "为", "给",
+            // 获奖的外国专家是约翰·史密斯、…: the copula that introduces a list of names is no part of the first
+            "是");
 
     /**
      * The spans of the separate names inside one interpunct run: a join word inside a part that lies between two

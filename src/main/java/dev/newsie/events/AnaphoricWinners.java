@@ -26,7 +26,9 @@ final class AnaphoricWinners {
             // 为…颁发证书,甲、乙接受了颁证: those who stepped up to receive the certificate just handed out
             + "|接受了?(?:颁证|授证|颁奖)"
             // 甲、乙等10名外国专家获奖。/ 甲、乙等获奖。: a bare 获奖 closing the clause of those who won
-            + "|(?<=[ⓅⓄⓇ人名位家个等])获奖(?=[。;；,，]|$))");
+            + "|(?<=[ⓅⓄⓇ人名位家个等])获奖(?=[。;；,，]|$)"
+            // 甲、乙等8位获奖者先后致辞: the names the count of winners closes, whatever the clause goes on to say of them
+            + "|等[一二三四五六七八九十百两\\d]{1,3}(?:位|名|个|家)获奖(?:者|人士|专家|城市|单位))");
 
     /**
      * 甲因…有突出贡献而获此荣誉: the reason for the honour stands between those who received it and the verb; the names

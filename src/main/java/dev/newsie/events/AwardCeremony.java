@@ -48,6 +48,9 @@ final class AwardCeremony {
         if (day != null && day.length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), day)) {
             day = null; // 颁发2010年齐鲁友谊奖和乙奖: the year in a prize's name is its edition, not the ceremony's day
         }
+        if (day != null && day.length() == 4 && setUpIn(ctx.sentences.get(si).text(), day)) {
+            day = null; // X奖于2002年设立,专门授予…: the year the honour was set up, no ceremony's
+        }
         b.date(day);
         for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
             // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
@@ -59,6 +62,21 @@ final class AwardCeremony {
                 return;
             }
         }
+    }
+
+    /** 自1993年设立以来 / 于2002年正式设立: the year an award was set up. */
+    private static final Pattern SET_UP_AFTER_YEAR = Pattern.compile("年(?:\\d{1,2}月)?(?:首次|正式|开始)?(?:设立|设置|创立|创设)");
+
+    /** Whether {@code year} is said in a sentence only as the year an award was set up. */
+    static boolean setUpIn(String sentence, String year) {
+        int all = 0, setUp = 0;
+        for (int i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) {
+            all++;
+            if (SET_UP_AFTER_YEAR.matcher(sentence.substring(i + year.length())).lookingAt()) {
+                setUp++;
+            }
+        }
+        return all > 0 && all == setUp;
     }
 
     /** Whether every mention of {@code year} in a sentence opens a prize's name (2010年齐鲁友谊奖, 2023年度X奖). */
@@ -79,9 +97,9 @@ final class AwardCeremony {
     static final Pattern CEREMONY_HELD = Pattern.compile("(?:颁奖|授勋|授奖|颁证|授证|表彰|授予|颁授)[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
 
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
-    static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)(?:举行|举办|召开|闭幕|开幕)");
+    static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办|召开|闭幕|开幕)");
 
-    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ+)(?:举行|举办)");
+    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ+)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
 
     static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
 

@@ -44,11 +44,13 @@ final class AwardExtractor {
     private final EventLexicon lexicon;
     private final AwardNames names;
     private final BecomingHonouree becoming;
+    private final CeremonyVenuePlace venuePlace;
 
     AwardExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.names = new AwardNames(lexicon);
         this.becoming = new BecomingHonouree(lexicon);
+        this.venuePlace = new CeremonyVenuePlace(lexicon);
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
@@ -230,6 +232,17 @@ final class AwardExtractor {
                     continue;
                 }
             }
+            if (named.isEmpty() && !awards.isEmpty()) {
+                // 本届获奖的10位外籍专家为甲、乙、丙: the winners of the award last named, listed after 是 to the clause's end
+                List<String> listed = WinnersList.clauseEnumerationAfter(ms, SUBJECT_OF_WINNERS_IS);
+                if (!listed.isEmpty()) {
+                    String k = lastKey(awards);
+                    recipients.get(k).addAll(listed);
+                    conferred.add(k);
+                    conferredAt.putIfAbsent(k, si);
+                    continue;
+                }
+            }
             List<String> besides = awards.isEmpty() ? List.of() : BesidesWinners.winners(ms);
             if (!besides.isEmpty()) {
                 // 获颁“X”的人士除甲外,还包括乙等人: the award named before the clause (in this sentence or before)
@@ -356,6 +369,13 @@ final class AwardExtractor {
             }
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
+                Integer at = conferredAt.get(e.getKey());
+                if (at != null && e.getValue().location() == null) {
+                    String city = venuePlace.place(ctx.masked.get(at)); // 颁奖仪式在甲市乙会堂举行
+                    if (city != null) {
+                        e.getValue().location(city);
+                    }
+                }
                 if (held != null && held.getValue().place() != null && e.getValue().location() == null) {
                     e.getValue().location(held.getValue().place());
                 }
@@ -375,6 +395,13 @@ final class AwardExtractor {
             EventBuilder into = awards.get(v.getValue()), from = awards.get(v.getKey());
             if (into.build().giver() == null && from.build().giver() != null) {
                 into.giver(from.build().giver());
+            }
+            // 甲获2031年X奖 over a body that reports X奖's ceremony held: the day and place are the dated name's too
+            if (into.build().date() == null && from.build().date() != null) {
+                into.date(from.build().date());
+            }
+            if (into.location() == null && from.location() != null) {
+                into.location(from.location());
             }
             inBody.add(v.getValue());
         }
@@ -425,6 +452,10 @@ final class AwardExtractor {
      * 他们是: / 她们分别是: / 他们包括 / 其中包括 — a sentence opening on the people of the sentence before, listed after
      * it (包括 needs no colon: it cannot end a clause of its own); 其中 names some of them, each a winner all the same.
      */
+    /** 本届获奖的10位外籍专家为 / 受表彰的城市是: the ones who won, as the subject, then 是/为 and their names. */
+    private static final Pattern SUBJECT_OF_WINNERS_IS = Pattern.compile("(?:^|[,，。;；])\\s*(?:此次|本次|本届|这次|今年|首批)?"
+            + "(?:获奖|受表彰|获表彰)的[^,，。;；:：ⓅⓄⓇ]{0,12}?(?:分别)?(?:是|为)[:：]?");
+
     private static final Pattern THEY_ARE = Pattern.compile("(?:他们|她们)(?:(?:分别)?(?:是|为)[:：]|包括[:：]?)|其中(?:包括|有)[:：]?");
 
     /** 甲、乙(专业功绩勋章);丙(工商功绩勋章): each honour in brackets with the names before it; false if none. */

@@ -33,8 +33,9 @@ final class ClauseRecipients {
         });
     }
 
+    /** The end of a sentence, or of a bracketed tag (【新华社】12位外国友人获颁X奖: the agency credited is no receiver). */
     private static boolean clauseEnd(char c) {
-        return "。;；!！?？".indexOf(c) >= 0;
+        return "。;；!！?？】".indexOf(c) >= 0;
     }
 
     /** The receivers the clause around masked position {@code at} names; empty if none. */

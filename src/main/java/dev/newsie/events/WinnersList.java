@@ -165,7 +165,7 @@ final class WinnersList {
     static final Pattern PEOPLE_COUNT = Pattern.compile("\\d+(?:多|余)?(?:人|位|名)|[一二三四五六七八九十两百]+(?:多|余)?(?:人|位|名)");
 
     /** An office or standing that describes a person (常委, 董事长, 前驻华大使): the entry names no one itself. */
-    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问)$");
+    static final Pattern OFFICE = Pattern.compile("^[\\p{IsHan}]{2,16}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|专家|局长|部长|州长|知事|校长|院长|主任|顾问|特使|总统|总理|首相)$");
 
     /** A space between two Latin letters (乙(Jean Dupont)): part of a name written in its own script, not a separator. */
     static boolean withinLatin(String m, int at) {
@@ -174,7 +174,7 @@ final class WinnersList {
     }
 
     /** 甲公司总裁、首席执行官乙: the office a body's name opens, split from the person's other office by 、. */
-    static final Pattern OFFICE_AFTER_BODY = Pattern.compile("[\\p{IsHan}]{0,6}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|创办人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|局长|部长|州长|知事|校长|院长|主任|顾问)");
+    static final Pattern OFFICE_AFTER_BODY = Pattern.compile("[\\p{IsHan}]{0,6}(?:委员|常委|主席|会长|董事长|董事|总裁|总经理|经理|创始人|创办人|理事长|秘书长|市长|议长|议员|大使|领事|总领事|教授|院士|局长|部长|州长|知事|校长|院长|主任|顾问|特使|总统|总理|首相)");
 
     /** The form of a person's name: two to four Han characters, or a transliteration joined by middle dots. */
     static final Pattern PERSON_FORM = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,8}(?:[·•][\\p{IsHan}]{1,8})+");
@@ -450,6 +450,24 @@ final class WinnersList {
             return List.of();
         }
         return listedNames(ms, from, end);
+    }
+
+    /**
+     * The enumeration that follows a match of {@code after}, up to the end of its clause (本届获奖的专家为甲、乙、丙,分属两国:
+     * the words after the comma say something else of them); read as {@link #listedNames} reads a stated list.
+     */
+    static List<String> clauseEnumerationAfter(MaskedSentence ms, Pattern after) {
+        String m = ms.masked();
+        Matcher w = after.matcher(m);
+        if (!w.find()) {
+            return List.of();
+        }
+        int from = w.end();
+        int end = from;
+        while (end < m.length() && "。;；,，".indexOf(m.charAt(end)) < 0) {
+            end++;
+        }
+        return end <= from ? List.of() : listedNames(ms, from, end);
     }
 
     /** 5名, 三位: a count of people, in figures or in Chinese numerals up to ten. */

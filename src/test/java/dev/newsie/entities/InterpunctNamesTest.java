@@ -28,6 +28,13 @@ class InterpunctNamesTest {
     }
 
     @Test
+    void theCopulaBeforeAListOfNamesIsNoPartOfTheFirstName() {
+        Set<String> n = names("本届获奖的3位外籍专家是约翰·史密斯、玛丽·布朗、汉斯·穆勒,分属三国。");
+        assertTrue(n.contains("约翰·史密斯") && n.contains("玛丽·布朗"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("是")), n.toString());
+    }
+
+    @Test
     void aTitledInterpunctNameMayBeginWithAForeignPlaceName() {
         // 阿马帕 is a Brazilian state in the gazetteer; after a title it is the first syllables of the name
         Set<String> n = names("卡斯特利翁市市长阿马帕罗·马科代表该市签字。");

@@ -17,6 +17,12 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aNameAfterTheTitleOfAContingentsCommanderIsAPerson() {
+        Set<String> n = names("第五批赴南苏丹维和部队指挥长张建平等十人获得表彰。");
+        assertTrue(n.contains("张建平"), n.toString());
+    }
+
+    @Test
     void aSectionOfABodyAfterATitleWordIsNoName() {
         Set<String> n = names("活动由园区服务中心、秘书管理科和宣传室承办。");
         assertFalse(n.contains("管理科"), n.toString());

@@ -20,6 +20,12 @@ class AnaphoricWinnersTest {
     }
 
     @Test
+    void theNamesACountOfWinnersClosesWonTheAwardJustNamed() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第二届“甬江友谊奖”颁奖仪式在宁波举行。约翰·史密斯、汉斯·穆勒等8位获奖者先后致辞。", "2031-05-11");
+        assertEquals(List.of("约翰·史密斯", "汉斯·穆勒"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
     void thoseWhoseClauseEndsIn获奖AfterTheAwardsCeremonyWonIt() {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,“甬江友谊奖”颁奖仪式在宁波举行,约翰·史密斯等10名外国专家获奖。", "2031-05-11");
         assertEquals(List.of("约翰·史密斯"), a.get("甬江友谊奖").recipients());

@@ -25,6 +25,30 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void aCeremonyHeldWithAnAdverbAfterAPlaceAndAShortNameIsPlacedInTheCity() {
+        Map<String, Event> a = awards("友谊奖颁奖\n9月29日,2031年度“中国政府友谊奖”颁奖仪式在北京中南海隆重举行。副总理王明向获奖专家颁奖。", "2031-09-30");
+        assertEquals("北京", a.get("中国政府友谊奖").location());
+    }
+
+    @Test
+    void theYearAnHonourWasSetUpIsNoDateOfItsConferral() {
+        Map<String, Event> a = awards("荣誉公民\n浙江省于1995年设立“荣誉公民”称号,专门授予对本省发展有贡献的外籍人士。", "2031-09-28");
+        assertEquals(null, a.get("荣誉公民").date());
+    }
+
+    @Test
+    void aCeremonyInAHallNamedAfterItsCityIsPlacedInThatCity() {
+        Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在杭州西湖国际会议中心举行,30名外国专家获奖。", "2031-04-09");
+        assertEquals("杭州", a.get("浙江省友谊奖").location());
+    }
+
+    @Test
+    void aCeremonyInAHallNamedAfterAProvinceHasNoPlace() {
+        Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在浙江人民大会堂举行,30名外国专家获奖。", "2031-04-09");
+        assertEquals(null, a.get("浙江省友谊奖").location());
+    }
+
+    @Test
     void anHonourHandedOverOnAVisitToAMayorIsPlacedInTheMayorsCity() {
         Map<String, Event> a = awards("颁赠证书\n宁波市长王明今天拜会大阪市长田中一郎、议长山本健二,并颁赠“荣誉市民证书”给山本健二。", "2031-05-11");
         assertEquals("大阪", a.get("荣誉市民证书").location());

@@ -48,6 +48,22 @@ class AwardExtractorTest {
     }
 
     @Test
+    void aHeadlineNamingTheAwardWithItsYearKeepsTheDayAndPlaceOfTheCeremonyTheBodyReports() {
+        Map<String, Event> a = awards("研究所教授获2031年浙江省友谊奖\n2031年4月8日下午,首届“浙江省友谊奖”颁奖仪式在杭州举行。", "2031-04-10");
+        Event e = a.values().iterator().next();
+        assertEquals(1, a.size());
+        assertEquals("2031-04-08", e.date());
+        assertEquals("杭州", e.location());
+    }
+
+    @Test
+    void theWinnersListedAfterTheCopulaOfASubjectOfThoseWhoWonReceivedTheAwardLastNamed() {
+        Map<String, Event> a = awards("友谊奖颁奖\n4月8日,省政府举行2031年度“浙江省友谊奖”颁奖仪式。本届获奖的4位外籍专家为约翰·史密斯、玛丽·布朗、"
+                + "汉斯·穆勒、卡尔·韦伯,分属三国,多在高校任教。", "2031-04-09");
+        assertEquals(List.of("约翰·史密斯", "玛丽·布朗", "汉斯·穆勒", "卡尔·韦伯"), a.get("浙江省友谊奖").recipients());
+    }
+
+    @Test
     void headlineClauseIsNotAnAwardName() {
         Map<String, Event> a = awards("大连获颁友城金奖\n6月2日,大连市获颁由中国人民对外友好协会设立的友好城市合作金奖。", "2031-06-03");
         assertEquals(List.of("友好城市合作金奖"), List.copyOf(a.keySet()));

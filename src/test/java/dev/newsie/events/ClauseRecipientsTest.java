@@ -16,6 +16,12 @@ class ClauseRecipientsTest {
     }
 
     @Test
+    void theAgencyInABracketedTagOpeningTheHeadlineIsNoReceiver() {
+        Event a = award("【新华社】12位外国友人获颁首届白州友谊奖\n新华社白州9月8日电 首届白州友谊奖颁奖典礼8日在白州举行。");
+        assertEquals(null, a.recipients());
+    }
+
+    @Test
     void theNamesBeforeAVerbOfReceivingReceiveTheAwardEvenWithAReasonBetween() {
         Event a = award("颁奖\n英国专家约翰·史密斯和德国教授汉斯·穆勒因长期推动两市青少年交流荣获“海州友谊奖”。");
         assertEquals(List.of("约翰·史密斯", "汉斯·穆勒"), a.recipients());

@@ -19,6 +19,20 @@ class WinnersListTest {
     }
 
     @Test
+    void anEnvoysOfficeJoinedByAPauseToThePersonsOtherOfficeIsNoEntryOfItsOwn() {
+        List<dev.newsie.model.Event> a = MadeUpReports.ofType(MadeUpReports.run("颁奖\n9月10日,首届“白州友谊奖”颁奖仪式在白州举行。"
+                + "英国前首相约翰·史密斯、前总理对日事务特使、白州商会会长王立群等8人获奖。", "2031-09-11"), dev.newsie.model.EventType.AWARD);
+        assertEquals(List.of("约翰·史密斯", "王立群"), a.get(0).recipients());
+    }
+
+    @Test
+    void anEnvoysOfficeNamingItsCountryIsNoEntryOfItsOwnEither() {
+        List<dev.newsie.model.Event> a = MadeUpReports.ofType(MadeUpReports.run("颁奖\n9月10日,首届“白州友谊奖”颁奖仪式在白州举行。"
+                + "英国前首相约翰·史密斯、前首相日本事务特使、白州商会会长王立群等8人获奖。", "2031-09-11"), dev.newsie.model.EventType.AWARD);
+        assertEquals(List.of("约翰·史密斯", "王立群"), a.get(0).recipients());
+    }
+
+    @Test
     void entriesOfAPersonsFormAreReadWhenTheirNumberIsTheCountOfPeople() {
         assertEquals(List.of("陈立群", "黄美珊", "张文彬", "梁志明"),
                 counted("9日,特区政府向4名人士颁授“金紫荆星章”,包括陈立群、黄美珊、张文彬及梁志明。"));
