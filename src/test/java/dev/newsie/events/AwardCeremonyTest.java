@@ -26,7 +26,7 @@ class AwardCeremonyTest {
 
     @Test
     void aCeremonyHeldWithAnAdverbAfterAPlaceAndAShortNameIsPlacedInTheCity() {
-        Map<String, Event> a = awards("友谊奖颁奖\n9月29日,2031年度“中国政府友谊奖”颁奖仪式在北京中南海隆重举行。副总理王明向获奖专家颁奖。", "2031-09-30");
+        Map<String, Event> a = awards("友谊奖颁奖\n9月29日,2031年度“中国政府友谊奖”颁奖典礼在北京中南海隆重举行。副总理王明向获奖专家颁奖。", "2031-09-30");
         assertEquals("北京", a.get("中国政府友谊奖").location());
     }
 

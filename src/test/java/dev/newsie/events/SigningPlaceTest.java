@@ -154,7 +154,7 @@ class SigningPlaceTest {
 
     @Test
     void aBuildingAfterThePlaceSetsTheSigningInThatPlace() {
-        String text = "两地签约\n8月4日,兰州市与意大利都灵市在兰州市某宾馆,就今年的交流内容签订友好交流项目协议。";
+        String text = "两地签约\n8月4日,兰州市与意大利都灵市在兰州市某宾馆,就双方的合作事项签订友好交流合作协议。";
         assertEquals("兰州", placeOfTheSigning(text, "2031-08-05"));
     }
 
