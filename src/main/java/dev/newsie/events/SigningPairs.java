@@ -192,6 +192,10 @@ final class SigningPairs {
         if (!zipped.isEmpty()) {
             return zipped;
         }
+        List<EventBuilder> withEach = oneWithEach(ms, clause, clauseOffset, kind, title, date);
+        if (!withEach.isEmpty()) {
+            return withEach;
+        }
         EventBuilder all = SeveralSidesSigning.ofListedSides(ms, clause, clauseOffset, kind, title, date);
         if (all != null) {
             return new ArrayList<>(List.of(all)); // 甲、乙与丙三方签署: one document of all the sides listed
@@ -590,13 +594,41 @@ final class SigningPairs {
         return s;
     }
 
+    /** The count that may close a list of sides (甲、乙两市, 乙、丙、丁三市, 四个城市). */
+    private static final String LIST_COUNT = "(?:[两二三四五六七八九十]+个?(?:市|地|省|县|区|城|城市|方))";
+
     /**
-     * 甲市、乙市分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"); an adverb
-     * may stand before 分别 (甲、乙也分别与…), and each partner may carry a bracketed note (丙市(1996年4月)).
+     * 甲市、乙市(两市)分别与丙市、丁县签署: two lists of the same length, paired in order by 分别 ("respectively"); an
+     * adverb may stand before 分别 (甲、乙也分别与…), and each partner may carry a bracketed note (丙市(1996年4月)).
      */
-    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:也|还|又|均|都)?分别(?:与|和|同)((?:[ⓅⓄ]+"
+    private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)" + LIST_COUNT + "?(?:也|还|又|均|都)?分别(?:与|和|同)((?:[ⓅⓄ]+"
             + NOTE + "?[、和及])+[ⓅⓄ]+" + NOTE + "?)(?:[^ⓅⓄⓇ]{0,6})$");
     private static final Pattern NOTE_DATE = Pattern.compile("^[((](\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?");
+
+    /**
+     * 甲市与乙市、丙市、丁市(三市)分别签署: one side with each partner of a list that 分别 ("each") follows, a signing per
+     * pair, not one signing of all the sides (a count before 分别 does not make them one document's parties).
+     */
+    private static final Pattern ONE_WITH_EACH = Pattern.compile("([ⓅⓄ]+)(?:与|和|同)((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:等)?" + LIST_COUNT
+            + "?(?:也|还|又|均|都)?分别(?:[^ⓅⓄⓇ]{0,6})$");
+
+    private static List<EventBuilder> oneWithEach(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
+        Matcher r = ONE_WITH_EACH.matcher(clause);
+        if (!r.find()) {
+            return List.of();
+        }
+        MaskedSentence.Slot one = ms.lastParty(clauseOffset + r.start(1), clauseOffset + r.end(1));
+        List<MaskedSentence.Slot> partners = listed(ms, clauseOffset + r.start(2), clauseOffset + r.end(2));
+        if (one == null || partners.size() < 2) {
+            return List.of();
+        }
+        List<EventBuilder> out = new ArrayList<>();
+        for (MaskedSentence.Slot partner : partners) {
+            out.add(Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(one), SigningExtractor.partyName(partner)))
+                    .agreement(kind).title(title).date(date).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+        }
+        return out;
+    }
 
     private static List<EventBuilder> respectively(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         Matcher r = RESPECTIVELY.matcher(clause);

@@ -272,4 +272,17 @@ class SigningPairsTest {
         String text = "台南市长黄大文率团访问日本,26日拜会仙台市长山田一郎,更与仙台市签订友好交流备忘录。";
         assertEquals(Set.of(Set.of("台南", "仙台")), partySets(signings(run(text, "2025-02-27"))));
     }
+
+    @Test
+    void oneSideWithEachOfACountedListSignsAPairWithEach() {
+        String text = "论坛期间,苏州市与德国康斯坦茨市、荷兰奈梅亨市、意大利威尼斯市三市分别签署友好城市协议。";
+        assertEquals(Set.of(Set.of("苏州", "康斯坦茨"), Set.of("苏州", "奈梅亨"), Set.of("苏州", "威尼斯")),
+                partySets(signings(run(text, "2031-05-06"))));
+    }
+
+    @Test
+    void twoCountedListsPairedByRespectively() {
+        String text = "会上,苏州、无锡两市分别与日本池田市、日本明石市签署了友好城市关系协议书。";
+        assertEquals(Set.of(Set.of("苏州", "池田"), Set.of("无锡", "明石")), partySets(signings(run(text, "2031-05-06"))));
+    }
 }
