@@ -507,4 +507,12 @@ class SisterCityExtractorTest {
         Set<String> r = relations("大会见证了兰州市和意大利都灵市、西宁市和法国南特市缔结友好城市关系。", "2031-06-03");
         assertEquals(Set.of("兰州-都灵@null", "南特-西宁@null"), r);
     }
+
+    @Test
+    void pairsListedAfterWhatTheyBecameOrAfterACountOfPairsTwinned() {
+        Set<String> r = relations("在这次大会上结为友好城市的有:合肥市与德国奥斯纳布吕克市、芜湖市与日本高知市。", "2031-05-06");
+        assertTrue(r.containsAll(Set.of("合肥-奥斯纳布吕克@null", "芜湖-高知@null")), r.toString());
+        r = relations("大会共促成9对城市建立友好城市关系,其中包括淮南市与美国塔尔萨市、蚌埠市与日本岩国市等。", "2031-05-06");
+        assertTrue(r.containsAll(Set.of("塔尔萨-淮南@null", "岩国-蚌埠@null")), r.toString());
+    }
 }
