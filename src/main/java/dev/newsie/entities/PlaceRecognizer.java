@@ -336,6 +336,9 @@ public final class PlaceRecognizer {
         return false;
     }
 
+    /** Suffix characters that also end listed cities' own names (加德满都, 北九州): a 市 may follow them. */
+    private static final String OWN_NAME_ENDINGS = "都州府";
+
     /** The longest gazetteer entry at {@code pos}, extended by a following suffix; null when none. */
     Candidate known(String text, int pos, String contextCountry) {
         for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
@@ -357,7 +360,9 @@ public final class PlaceRecognizer {
             if (following != null && listedPlaceWithSuffixAt(text, pos + len)) {
                 following = null; // 江苏 + 镇江市, 贵州 + 都匀市: the "suffix" is the first character of the next place
             }
-            boolean surfaceHasSuffix = suffixes.endOf(surface) != null;
+            // 加德满都市, 北九州市: 都, 州 and 府 also end cities' own names, so a 市 after one is the city's suffix
+            boolean surfaceHasSuffix = suffixes.endOf(surface) != null && !(following != null && following.text().equals("市")
+                    && OWN_NAME_ENDINGS.indexOf(surface.charAt(surface.length() - 1)) >= 0);
             Place p = ListedPlaceChoice.choose(entries, following != null && !surfaceHasSuffix, contextCountry);
             if (p == null) {
                 continue;

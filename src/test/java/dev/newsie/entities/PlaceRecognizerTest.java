@@ -293,4 +293,11 @@ class PlaceRecognizerTest {
         assertFalse(k.contains("CITY 北京"), k.toString());
         assertTrue(keys("代表团抵达北京。").contains("CITY 北京"));
     }
+
+    @Test
+    void aCityWhoseNameEndsIn都Or州TakesTheSuffix市AfterIt() {
+        java.util.List<Candidate> cs = MadeUpSentences.placeCandidates("代表团访问了尼泊尔加德满都市和日本北九州市。");
+        assertTrue(cs.stream().anyMatch(c -> c.end() - c.start() == 5 && c.type() == EntityType.CITY), cs.toString());
+        assertTrue(cs.stream().anyMatch(c -> c.end() - c.start() == 4 && c.type() == EntityType.CITY), cs.toString());
+    }
 }
