@@ -607,9 +607,10 @@ final class SigningPairs {
 
     /**
      * 甲市与乙市、丙市、丁市(三市)分别签署: one side with each partner of a list that 分别 ("each") follows, a signing per
-     * pair, not one signing of all the sides (a count before 分别 does not make them one document's parties).
+     * pair, not one signing of all the sides (a count before 分别 does not make them one document's parties). The
+     * partners are joined by 、 only: 甲和乙、丙和丁分别签署 lists pairs, which the pairs rule reads.
      */
-    private static final Pattern ONE_WITH_EACH = Pattern.compile("([ⓅⓄ]+)(?:与|和|同)((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)(?:等)?" + LIST_COUNT
+    private static final Pattern ONE_WITH_EACH = Pattern.compile("(?<![、和与])([ⓅⓄ]+)(?:与|和|同)((?:[ⓅⓄ]+[、及])+[ⓅⓄ]+)(?:等)?" + LIST_COUNT
             + "?(?:也|还|又|均|都)?分别(?:[^ⓅⓄⓇ]{0,6})$");
 
     private static List<EventBuilder> oneWithEach(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
