@@ -31,4 +31,11 @@ record EventNameWords(List<String> heads, List<String> breaks) {
         ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
         return new EventNameWords(List.copyOf(heads), List.copyOf(breaks));
     }
+
+    /** Head nouns without repeats, longest first, so that a name closes on its longest head (会议中心 before 中心). */
+    static List<String> longestFirst(java.util.Collection<String> heads) {
+        List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(heads));
+        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        return List.copyOf(sorted);
+    }
 }

@@ -7,8 +7,6 @@ import dev.newsie.model.Mention;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -30,18 +28,12 @@ final class PlacesOpeningNames {
     /** Heads that also end the names of bodies (某市服务中心) or an office's rooms; never read alone here. */
     private static final Set<String> SHARED_HEADS = Set.of("中心", "厅");
 
-    /** Characters that end a clause: a verb before one of them governs another clause. */
-    private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
-
     private final List<String> heads;
     private final List<String> breaks;
     private final List<String> productVerbs;
 
     PlacesOpeningNames(List<String> heads, List<String> breaks, List<String> productVerbs) {
-        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
-        sorted.removeAll(SHARED_HEADS);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.heads = List.copyOf(sorted);
+        this.heads = EventNameWords.longestFirst(heads.stream().filter(h -> !SHARED_HEADS.contains(h)).toList());
         this.breaks = List.copyOf(breaks);
         this.productVerbs = List.copyOf(productVerbs);
     }
@@ -116,11 +108,6 @@ final class PlacesOpeningNames {
                 || mentionStart[end] || CLAUSE_CHARS.indexOf(text.charAt(end)) >= 0 || "、等".indexOf(text.charAt(end)) >= 0) {
             return false;
         }
-        int from = start;
-        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String clause = text.substring(from, start);
-        return productVerbs.stream().anyMatch(clause::contains);
+        return ClauseBefore.holdsAny(text, start, productVerbs);
     }
 }

@@ -1,8 +1,5 @@
 package dev.newsie.entities;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -23,9 +20,7 @@ final class UnquotedEventNames {
     private final List<String> breaks;
 
     UnquotedEventNames(List<String> heads, List<String> breaks) {
-        List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.heads = List.copyOf(sorted);
+        this.heads = EventNameWords.longestFirst(heads);
         this.breaks = List.copyOf(breaks);
     }
 

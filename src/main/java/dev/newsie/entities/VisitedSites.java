@@ -13,8 +13,6 @@ import java.util.List;
  * ({@code VISIT}) before it; a name of that shape elsewhere (王某楼说) is left alone.
  */
 final class VisitedSites {
-    /** Characters that end a clause: a verb before one of them governs another clause. */
-    private static final String CLAUSE_ENDS = "，,。；;！!？?\n";
     private static final VisitedSites TABLE = load();
 
     private final List<String> visits;
@@ -49,11 +47,6 @@ final class VisitedSites {
                 || c.end() - c.start() < 2 || siteEnds.indexOf(text.charAt(c.end() - 1)) < 0) {
             return false;
         }
-        int from = c.start();
-        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String clause = text.substring(from, c.start());
-        return visits.stream().anyMatch(clause::contains);
+        return ClauseBefore.holdsAny(text, c.start(), visits);
     }
 }

@@ -69,26 +69,24 @@ final class AwardCeremony {
 
     /** Whether {@code year} is said in a sentence only as the year an award was set up. */
     static boolean setUpIn(String sentence, String year) {
-        int all = 0, setUp = 0;
-        for (int i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) {
-            all++;
-            if (SET_UP_AFTER_YEAR.matcher(sentence.substring(i + year.length())).lookingAt()) {
-                setUp++;
-            }
-        }
-        return all > 0 && all == setUp;
+        return everyMentionFollowedBy(sentence, year, SET_UP_AFTER_YEAR);
     }
 
     /** Whether every mention of {@code year} in a sentence opens a prize's name (2010年齐鲁友谊奖, 2023年度X奖). */
     static boolean onlyInPrizeNames(String sentence, String year) {
-        int all = 0, inNames = 0;
+        return everyMentionFollowedBy(sentence, year, PRIZE_AFTER_YEAR);
+    }
+
+    /** Whether {@code year} occurs in the sentence and {@code after} follows each of its mentions. */
+    private static boolean everyMentionFollowedBy(String sentence, String year, Pattern after) {
+        int all = 0, followed = 0;
         for (int i = sentence.indexOf(year); i >= 0; i = sentence.indexOf(year, i + 1)) {
             all++;
-            if (PRIZE_AFTER_YEAR.matcher(sentence.substring(i + year.length())).lookingAt()) {
-                inNames++;
+            if (after.matcher(sentence.substring(i + year.length())).lookingAt()) {
+                followed++;
             }
         }
-        return all > 0 && all == inNames;
+        return all > 0 && all == followed;
     }
 
     private static final Pattern PRIZE_AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}]{2,20}?奖");

@@ -431,25 +431,9 @@ final class WinnersList {
     /** “X奖”: / X奖获奖城市为 / X奖的获得者有: what may stand between an award and the list of its winners. */
     static final Pattern COLON_AFTER_AWARD = Pattern.compile("[”\"」』】]?(?:[(（][^)）]{1,12}[)）])?(?:(?:获得者|获奖者|得主)[:：]?(?=[\\p{IsHan}ⓅⓄⓇ])|[^。,，、;；:：]{0,10}?(?:[:：]|[,，]?包括[:：]?|(?:为|是|有)[:：]?))");
 
-    /** The 、-enumeration that follows a match of {@code after}, up to the end of its clause; empty unless every entry is a name. */
+    /** The 、-enumeration that follows a match of {@code after}, up to the end of its sentence part; empty unless every entry is a name. */
     static List<String> enumerationAfter(MaskedSentence ms, Pattern after) {
-        String m = ms.masked();
-        Matcher w = after.matcher(m);
-        if (!w.find()) {
-            return List.of();
-        }
-        int from = w.end();
-        int end = from;
-        while (end < m.length() && "。;；".indexOf(m.charAt(end)) < 0) {
-            end++;
-        }
-        while (end > from && ",，".indexOf(m.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        if (end <= from) {
-            return List.of();
-        }
-        return listedNames(ms, from, end);
+        return enumerationUpTo(ms, after, "。;；");
     }
 
     /**
@@ -457,6 +441,11 @@ final class WinnersList {
      * the words after the comma say something else of them); read as {@link #listedNames} reads a stated list.
      */
     static List<String> clauseEnumerationAfter(MaskedSentence ms, Pattern after) {
+        return enumerationUpTo(ms, after, "。;；,，");
+    }
+
+    /** The names listed after the first match of {@code after} up to the first of {@code stops} (trailing commas left off). */
+    private static List<String> enumerationUpTo(MaskedSentence ms, Pattern after, String stops) {
         String m = ms.masked();
         Matcher w = after.matcher(m);
         if (!w.find()) {
@@ -464,8 +453,11 @@ final class WinnersList {
         }
         int from = w.end();
         int end = from;
-        while (end < m.length() && "。;；,，".indexOf(m.charAt(end)) < 0) {
+        while (end < m.length() && stops.indexOf(m.charAt(end)) < 0) {
             end++;
+        }
+        while (end > from && ",，".indexOf(m.charAt(end - 1)) >= 0) {
+            end--;
         }
         return end <= from ? List.of() : listedNames(ms, from, end);
     }
