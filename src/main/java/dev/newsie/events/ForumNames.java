@@ -64,6 +64,9 @@ final class ForumNames {
                 if (head.endsWith("会议") && CHAMBER_AFTER_会议.matcher(s.substring(end)).lookingAt()) {
                     continue; // 甲商工会议所、乙观光协会: Japan's chamber of commerce (会议所) is a body, no meeting
                 }
+                if (head.endsWith("会") && continuesInto会议(s, end)) {
+                    continue; // 甲交流会议: the 会 of a longer head 会议 closes no name; the name ends at 议
+                }
                 if (head.endsWith("议") && end < s.length() && WORDS_AFTER_议.indexOf(s.charAt(end)) >= 0) {
                     continue; // 市议会议长, 议会议员: the 议 opens 议长 or 议员, so no meeting is named
                 }
@@ -233,6 +236,12 @@ final class ForumNames {
 
     /** Characters that make a word with a preceding 议 (议长, 议员, 议题, 议程, 议案): a head cut out of such a word. */
     private static final String WORDS_AFTER_议 = "长员题程案";
+
+    /** Whether the 会 ending at {@code end} opens 会议 (a meeting), not 议程, 议题, 议案 or 议长 read after a name. */
+    private static boolean continuesInto会议(String s, int end) {
+        return end < s.length() && s.charAt(end) == '议'
+                && (end + 1 >= s.length() || WORDS_AFTER_议.indexOf(s.charAt(end + 1)) < 0);
+    }
 
     /** 此次, 本届, 这一, 该, 今次 (the Hong Kong and Macau press)…: a word pointing at an edition or a forum already named; what stands before it is no part of a name. */
     private static final Pattern POINTER = Pattern.compile("(?:此次|本次|今次|本届|这次|该次|此届|这届|上届|这一|这个|该|今年的?|(?:本|今)年度的?)");

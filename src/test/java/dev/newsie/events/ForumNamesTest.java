@@ -207,4 +207,10 @@ class ForumNamesTest {
         assertTrue(found("各方将通过这次会议落实峰会成果。").stream().noneMatch(n -> n.contains("落实")));
         assertTrue(found("各地正在贯彻大会精神。").stream().noneMatch(n -> n.contains("贯彻")));
     }
+
+    @Test
+    void aNameEndingIn会议IsOneNameNotAlsoItsPrefixEndingIn会() {
+        assertEquals(List.of("2025青河地方政府交流会议"), found("8日,2025青河地方政府交流会议在青河开幕。"));
+        assertEquals(List.of("第十届东河城市合作交流会"), found("第十届东河城市合作交流会议程公布。"));
+    }
 }
