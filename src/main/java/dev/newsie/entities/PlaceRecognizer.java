@@ -340,6 +340,9 @@ public final class PlaceRecognizer {
     private static final String OWN_NAME_ENDINGS = "都州府";
 
     /** The longest gazetteer entry at {@code pos}, extended by a following suffix; null when none. */
+    /** The suffix of a federal state abroad that no general suffix rule holds (邦 also opens 邦交 and ends 联邦). */
+    private static final String STATE_SUFFIX_邦 = "邦";
+
     Candidate known(String text, int pos, String contextCountry) {
         for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
             String surface = text.substring(pos, pos + len);
@@ -374,6 +377,12 @@ public final class PlaceRecognizer {
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
+            }
+            if (following == null && p.type() == EntityType.PROVINCE && country != null && !"中国".equals(country)
+                    && text.startsWith(STATE_SUFFIX_邦, pos + len) && !p.weak()) {
+                // 巴伐利亚邦, 北莱茵-威斯特法伦邦: a foreign state's 邦 (Germany's Länder in Taiwan usage, India's
+                // states) is its suffix, so the place after it starts past the 邦, and the name stays the state's
+                return new Candidate(pos, pos + len + 1, EntityType.PROVINCE, p.name(), country, Candidate.Source.PATTERN);
             }
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word

@@ -300,4 +300,12 @@ class PlaceRecognizerTest {
         assertTrue(cs.stream().anyMatch(c -> c.end() - c.start() == 5 && c.type() == EntityType.CITY), cs.toString());
         assertTrue(cs.stream().anyMatch(c -> c.end() - c.start() == 4 && c.type() == EntityType.CITY), cs.toString());
     }
+
+    @Test
+    void aForeignStatesSuffix邦IsNoSyllableOfThePlaceAfterIt() {
+        Set<String> k = keys("代表团访问了德国巴伐利亚邦雷根斯堡市。");
+        assertTrue(k.contains("PROVINCE 巴伐利亚"), k.toString());
+        assertTrue(k.contains("CITY 雷根斯堡"), k.toString());
+        assertFalse(k.stream().anyMatch(x -> x.contains("邦")), k.toString());
+    }
 }
