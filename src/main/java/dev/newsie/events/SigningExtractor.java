@@ -207,6 +207,13 @@ final class SigningExtractor {
             if (lastSigning == si && lastVerbEnd >= 0 && lastEvent != null) {
                 Signatories.signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
             }
+            if (lastSigning == si && lastVerbEnd >= 0) {
+                // …,丙与丁建立友城关系意向书。: the sentence's last item, its verb left out
+                EventBuilder trailing = SignedDocumentLines.trailingItem(ctx, si, ms, lexicon, forums, lastVerbEnd);
+                if (trailing != null) {
+                    lastEvent = RetoldSignings.mergeInto(out, trailing, ctx.bestDate(si) != null, undated);
+                }
+            }
         }
         for (EventBuilder e : out) {
             if (e.build().date() == null && e.build().evidence() != null && e.build().evidence().start() == 0) {
