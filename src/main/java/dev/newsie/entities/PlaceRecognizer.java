@@ -114,6 +114,7 @@ public final class PlaceRecognizer {
         out.addAll(PlacesNamedAgain.find(text, out));
         out.addAll(PartnersNamedBare.find(text, out));
         out.removeIf(this::endsInCompassRegion);
+        out.removeIf(c -> StandingWordsOfTwinnedPlaces.opensStanding(text, c.start())); // 建立友好区省关系: no place 友好区
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
         return StatesNamedShortAgain.apply(text, TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer)));

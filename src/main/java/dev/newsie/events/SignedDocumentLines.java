@@ -71,6 +71,44 @@ final class SignedDocumentLines {
         return e;
     }
 
+    /** The clause breaks of a sentence: a trailing item starts after the last of them. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，;；]");
+
+    /**
+     * 甲与乙签署…协议书,丙与丁签署…协议书,戊和己建立友城关系意向书。: the last item of a sentence of signings, a
+     * pair and its document with the verb left out (the verb before it serves every item), is one more signing of
+     * the kind its document names; null when the clause after the sentence's last signing verb is no such item.
+     */
+    static EventBuilder trailingItem(DocumentContext ctx, int si, MaskedSentence ms, EventLexicon lexicon,
+                                     List<ForumExtractor.Forum> forums, int lastVerbEnd) {
+        String m = ms.masked();
+        int start = -1;
+        Matcher brk = CLAUSE_BREAK.matcher(m).region(lastVerbEnd, m.length());
+        while (brk.find()) {
+            start = brk.start();
+        }
+        if (start < 0) {
+            return null; // no clause of its own after the last verb
+        }
+        String clause = m.substring(start + 1).strip();
+        Matcher l = LINE.matcher(clause);
+        if (!l.find() || lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(l.group(3)::endsWith)) {
+            return null;
+        }
+        int offset = start + 1 + m.substring(start + 1).indexOf(clause);
+        MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
+        MaskedSentence.Slot b = ms.lastParty(offset + l.start(2), offset + l.end(2));
+        if (a == null || b == null || a.entity() == b.entity()) {
+            return null;
+        }
+        EventBuilder e = Event.builder(EventType.SIGNING)
+                .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
+                .agreement(lexicon.agreementKind(l.group(3))).title(l.group(3)).date(SigningExtractor.sentenceDate(ctx, si))
+                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+        SigningPlace.attachToForum(ctx, si, e, forums);
+        return e;
+    }
+
     /** A heading that announces what was signed, its colon followed by the items on the same line. */
     private static final Pattern INLINE_HEADING = Pattern.compile("(?:签约|签署|签订|签字)[^。;；:：,，]{0,12}?(?:如下|包括|有|清单|名单|项目|成果)[:：]");
     /** Where one inline item ends and the next begins. */

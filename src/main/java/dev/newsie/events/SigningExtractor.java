@@ -207,6 +207,13 @@ final class SigningExtractor {
             if (lastSigning == si && lastVerbEnd >= 0 && lastEvent != null) {
                 Signatories.signedBy(ms, lastEvent, lastVerbEnd); // 两市签署了协议书,甲与乙分别代表两市在协议书上签字
             }
+            if (lastSigning == si && lastVerbEnd >= 0) {
+                // …,丙与丁建立友城关系意向书。: the sentence's last item, its verb left out
+                EventBuilder trailing = SignedDocumentLines.trailingItem(ctx, si, ms, lexicon, forums, lastVerbEnd);
+                if (trailing != null) {
+                    lastEvent = RetoldSignings.mergeInto(out, trailing, ctx.bestDate(si) != null, undated);
+                }
+            }
         }
         for (EventBuilder e : out) {
             if (e.build().date() == null && e.build().evidence() != null && e.build().evidence().start() == 0) {
@@ -361,9 +368,14 @@ final class SigningExtractor {
             if (place == null && !here.isEmpty() && AT_HOME_SEAT.matcher(clause).find()) {
                 place = here.get(0).parties().get(0); // 甲市长在市府与乙市签署: at 甲's own city hall
             }
+            boolean pastYears = PastYearsFrame.frames(ctx, si);
             for (EventBuilder e : here) {
                 if (place != null) {
                     e.location(place);
+                }
+                if (pastYears) {
+                    e.date(null); // 近年来…其中,甲与乙签署了备忘录: of those years, not of the report's day or scene
+                    continue;
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
                 if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()

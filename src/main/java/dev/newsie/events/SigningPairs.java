@@ -603,6 +603,13 @@ final class SigningPairs {
      */
     private static final Pattern RESPECTIVELY = Pattern.compile("((?:[ⓅⓄ]+[、和及])+[ⓅⓄ]+)" + LIST_COUNT + "?(?:也|还|又|均|都)?分别(?:与|和|同)((?:[ⓅⓄ]+"
             + NOTE + "?[、和及])+[ⓅⓄ]+" + NOTE + "?)(?:[^ⓅⓄⓇ]{0,6})$");
+    /**
+     * 甲市、乙市同丙国丁市、戊市签署: two lists of places joined by 、 facing each other across one 与/同/和, 分别 left
+     * out; of the same length they are paired in order as with 分别 (each place of the genre's lists twins once), not
+     * each with each. Not when the sides sign together (共同, 联合): one document of them all.
+     */
+    private static final Pattern LISTS_FACING = Pattern.compile("(?<![ⓅⓄ、和与及同])((?:[ⓅⓄ]+、)+[ⓅⓄ]+)(?:与|同|和)((?:[ⓅⓄ]+"
+            + NOTE + "?、)+[ⓅⓄ]+" + NOTE + "?)(?![^ⓅⓄⓇ]*(?:共同|联合|三方|四方|多方))(?:[^ⓅⓄⓇ]{0,6})$");
     private static final Pattern NOTE_DATE = Pattern.compile("^[((](\\d{4})年(?:(\\d{1,2})月)?(?:(\\d{1,2})日)?");
 
     /**
@@ -634,7 +641,10 @@ final class SigningPairs {
     private static List<EventBuilder> respectively(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         Matcher r = RESPECTIVELY.matcher(clause);
         if (!r.find()) {
-            return List.of();
+            r = LISTS_FACING.matcher(clause);
+            if (!r.find()) {
+                return List.of();
+            }
         }
         List<MaskedSentence.Slot> left = listed(ms, clauseOffset + r.start(1), clauseOffset + r.end(1));
         List<MaskedSentence.Slot> right = listed(ms, clauseOffset + r.start(2), clauseOffset + r.end(2));
