@@ -96,7 +96,8 @@ final class SisterCityExtractor {
                         }
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
-                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n) : n;
+                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n)
+                                : StartDate.of(ms.masked(), n, m.end(1));
                         char level = homeLevel(ms.masked(), m);
                         if (level == '省' && (pair == null || !namesProvince(ctx, pair.get(0)))) {
                             // 两省县, or 双方 after 我省: the home side is a province, not a city the page named before
@@ -168,7 +169,7 @@ final class SisterCityExtractor {
                     while (m.find()) {
                         String home = ctx.homePlace((levelFirst ? m.group("lvl") : m.group(2)).charAt(0));
                         int from = levelFirst ? m.start("b") : m.start(1), to = levelFirst ? m.end("b") : m.end(1);
-                        String since = dated ? m.group("n") : null;
+                        String since = dated && m.group("n") != null ? StartDate.of(ms.masked(), m.group("n"), m.end("n")) : null;
                         for (int[] chain : chains(ms.masked(), from, to)) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
@@ -216,7 +217,7 @@ final class SisterCityExtractor {
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
                     String since = switch (p.kind()) {
-                        case "SINCE_YEAR" -> n;
+                        case "SINCE_YEAR" -> n == null ? null : StartDate.of(ms.masked(), n, named ? m.end("n") : m.end(3));
                         case "ANNIVERSARY" -> AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n);
                         default -> null;
                     };
