@@ -115,6 +115,10 @@ final class SisterCityExtractor {
                             pair = lastSigningPair(ctx, events, ms.sentence().end());
                         }
                         if (pair == null) {
+                            // 在两市结好十周年之际,甲市代表团访问了乙国丙市: the two sides are named later in this sentence
+                            pair = SidesLaterInSentence.pair(ms, m.end());
+                        }
+                        if (pair == null) {
                             sidesAfter.remember(ms, since, p.kind().equals("BOTH_ANNIVERSARY")); // named in the next sentence
                         }
                         if (pair != null && p.kind().equals("BOTH_ANNIVERSARY")) {
