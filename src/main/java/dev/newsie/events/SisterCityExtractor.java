@@ -96,7 +96,8 @@ final class SisterCityExtractor {
                         }
                         String n = m.groupCount() >= 1 ? m.group(1) : null;
                         String since = n == null ? null : p.kind().equals("BOTH_ANNIVERSARY")
-                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n) : n;
+                                ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n)
+                                : StartDate.of(ms.masked(), n, m.end(1));
                         char level = homeLevel(ms.masked(), m);
                         if (level == '省' && (pair == null || !namesProvince(ctx, pair.get(0)))) {
                             // 两省县, or 双方 after 我省: the home side is a province, not a city the page named before
@@ -112,6 +113,10 @@ final class SisterCityExtractor {
                         if (pair == null) {
                             // 在两市结好30周年之际,甲与乙签署…: the two sides are told after 两市, by the signing of this sentence
                             pair = lastSigningPair(ctx, events, ms.sentence().end());
+                        }
+                        if (pair == null) {
+                            // 在两市结好十周年之际,甲市代表团访问了乙国丙市: the two sides are named later in this sentence
+                            pair = SidesLaterInSentence.pair(ms, m.end());
                         }
                         if (pair == null) {
                             sidesAfter.remember(ms, since, p.kind().equals("BOTH_ANNIVERSARY")); // named in the next sentence
@@ -168,7 +173,7 @@ final class SisterCityExtractor {
                     while (m.find()) {
                         String home = ctx.homePlace((levelFirst ? m.group("lvl") : m.group(2)).charAt(0));
                         int from = levelFirst ? m.start("b") : m.start(1), to = levelFirst ? m.end("b") : m.end(1);
-                        String since = dated ? m.group("n") : null;
+                        String since = dated && m.group("n") != null ? StartDate.of(ms.masked(), m.group("n"), m.end("n")) : null;
                         for (int[] chain : chains(ms.masked(), from, to)) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
@@ -216,7 +221,7 @@ final class SisterCityExtractor {
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
                     String since = switch (p.kind()) {
-                        case "SINCE_YEAR" -> n;
+                        case "SINCE_YEAR" -> n == null ? null : StartDate.of(ms.masked(), n, named ? m.end("n") : m.end(3));
                         case "ANNIVERSARY" -> AnniversaryYear.start(ms.masked().substring(0, m.start()), year, n);
                         default -> null;
                     };

@@ -56,4 +56,23 @@ class OwnPlaceAsASideOfATwinningTest {
         Set<String> r = relations("双方希望法国图尔市与我市早日缔结友好城市关系。我市与韩国清州市签署建立友好城市关系意向书。");
         assertFalse(r.stream().anyMatch(k -> k.contains("图尔") || k.contains("清州")), r.toString());
     }
+    // round 25 (relations area, made-up sentences): the first pair told with an ordinal, the 友好交流关系 tier, and
+    // partners closed by a descriptor after 等 (等沿线国家城市) rather than a count
+    @Test
+    void ourCitysFirstPairToldWithAnOrdinal() {
+        Set<String> r = relations("我市自1985年起与日本汐见市结为首对国际友城,交往不断。");
+        assertTrue(r.contains("宜昌-汐见@1985"), r.toString());
+    }
+
+    @Test
+    void ourCityInFriendlyExchangeRelationsWithCountedPartners() {
+        Set<String> r = relations("同时,我市还与美国俄亥俄州雷恩市、日本汐见市等9个国家的12个城市结成了友好交流关系。");
+        assertTrue(r.containsAll(Set.of("宜昌-雷恩@null", "宜昌-汐见@null")), r.toString());
+    }
+
+    @Test
+    void partnersClosedByADescriptorAfter等() {
+        Set<String> r = relations("近年来,宜昌市对外交往不断扩大,先后与法国图尔市、韩国清州市等“海上通道”沿岸城市结成友城及友好交流关系。");
+        assertTrue(r.containsAll(Set.of("图尔-宜昌@null", "宜昌-清州@null")), r.toString());
+    }
 }

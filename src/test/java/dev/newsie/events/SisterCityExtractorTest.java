@@ -515,4 +515,23 @@ class SisterCityExtractorTest {
         r = relations("大会共促成9对城市建立友好城市关系,其中包括淮南市与美国塔尔萨市、蚌埠市与日本岩国市等。", "2031-05-06");
         assertTrue(r.containsAll(Set.of("塔尔萨-淮南@null", "岩国-蚌埠@null")), r.toString());
     }
+
+    // round 25 (relations area, made-up sentences): the two sides of 两市 named later in the same sentence
+    @Test
+    void twoCitiesNamedLaterInTheSentenceAreTheSidesOfTheAnniversary() {
+        Set<String> r = relations("在两市结为友好城市10周年之际,宜昌市代表团访问了日本汐见市。", "2024-06-03");
+        assertTrue(r.contains("宜昌-汐见@2014"), r.toString());
+    }
+
+    @Test
+    void moreThanOnePartnerLaterInTheSentenceLeavesTheSidesInDoubt() {
+        Set<String> r = relations("在两市结为友好城市10周年之际,宜昌市代表团访问了日本汐见市和韩国清州市。", "2024-06-03");
+        assertTrue(r.stream().noneMatch(k -> k.endsWith("@2014")), r.toString());
+    }
+
+    @Test
+    void aPairSummedUpBy两市SinceItsTwinningWithoutAYear() {
+        Set<String> r = relations("宜昌、汐见两市结好以来,交流合作成果丰硕。", "2024-06-03");
+        assertTrue(r.contains("宜昌-汐见@null"), r.toString());
+    }
 }
