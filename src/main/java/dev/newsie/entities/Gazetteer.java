@@ -28,6 +28,8 @@ public final class Gazetteer {
     private final Map<Character, Place> abbreviations = new HashMap<>();
     /** Two-character county and district names, which need the segmenter's place reading: see {@link #addCounty}. */
     private final Map<String, Place> counties = new HashMap<>();
+    /** County stems that are ordinary words of the genre (models/gazetteer/county-words.tsv): named only with their suffix. */
+    private final java.util.Set<String> countyWords = new java.util.HashSet<>();
     private int maxLength;
     /**
      * Japanese cities and villages with a two-character stem (米泽市, 读谷村): names that run into common words
@@ -52,6 +54,7 @@ public final class Gazetteer {
         List<ModelFile.Row> counties = new ArrayList<>();
         java.util.Set<String> commonWords = new java.util.HashSet<>();
         ModelFile.read("gazetteer/common-word-names.tsv", 1).forEach(r -> commonWords.add(r.get(0)));
+        ModelFile.read("gazetteer/county-words.tsv", 1).forEach(r -> g.countyWords.add(r.get(0)));
         for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
             if (r.get(4).equals("county") || commonWords.contains(r.get(0))) {
                 // a county, or a prefecture whose bare name is a common word (来宾 guests): bare only where the segmenter reads a place
@@ -144,8 +147,8 @@ public final class Gazetteer {
         }
         if (stem.length() >= 3) {
             add(stem, p);
-        } else {
-            counties.putIfAbsent(stem, p);
+        } else if (!countyWords.contains(stem)) {
+            counties.putIfAbsent(stem, p); // 惠民, 合作: a word of the genre's speeches is never the bare county
         }
     }
 

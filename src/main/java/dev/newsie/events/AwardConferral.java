@@ -117,8 +117,14 @@ final class AwardConferral {
         return i > 0 && m.charAt(i - 1) == '在';
     }
 
-    /** After a body's name, a calling written on (甲大学教授, 乙研究院首席科学家): the body describes a person. */
-    private static boolean affiliation(String m, int after) {
+    /**
+     * After a body's name, a calling written on (甲大学教授, 乙研究院首席科学家): the body describes a person. A unit of
+     * the body may stand between them (甲大学乙中心主任): the calling after the unit describes the person too.
+     */
+    static boolean affiliation(String m, int after) {
+        while (after < m.length() && m.charAt(after) == MaskedSentence.ORG) {
+            after++;
+        }
         if (after >= m.length()) {
             return false;
         }

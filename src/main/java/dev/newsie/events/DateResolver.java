@@ -45,6 +45,8 @@ public final class DateResolver {
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
+            // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week
+            + "|(?<![每上下本这个第周])(?:周|星期|礼拜)(?<bwd>[一二三四五六日天])(?=上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|举行|举办|召开|在|于|起|[,，。、])"
             + "|(?<mon>本月|上月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
             + "|(?<![\\d月年])(?<d7>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:(?:至|到|-|—|–|~|〜|～)(?<d8>\\d{1,2})日)?"
@@ -227,6 +229,15 @@ public final class DateResolver {
             LocalDate a = LocalDate.of(year, month, day);
             LocalDate monday = a.minusDays(a.getDayOfWeek().getValue() - 1L).minusWeeks(m.group("wk").startsWith("上") ? 1 : 0);
             return single(monday.plusDays("一二三四五六日天".indexOf(m.group("wd")) == 7 ? 6 : "一二三四五六日天".indexOf(m.group("wd"))).toString());
+        }
+        if (m.group("bwd") != null) {
+            // 周二, 星期五: the latest day of that weekday on or before the anchor, the week a report looks back on
+            if (year == null || month == null || day == null) {
+                return null;
+            }
+            LocalDate a = LocalDate.of(year, month, day);
+            int wanted = "一二三四五六日天".indexOf(m.group("bwd")) == 7 ? 7 : "一二三四五六日天".indexOf(m.group("bwd")) + 1;
+            return single(a.minusDays((a.getDayOfWeek().getValue() - wanted + 7) % 7).toString());
         }
         if (m.group("mon") != null) {
             // 本月初, 上月底, 本月: the month is known, the day is not

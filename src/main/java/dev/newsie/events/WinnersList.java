@@ -210,11 +210,18 @@ final class WinnersList {
             bare = bare.substring(1);
         }
         bare = bare.replaceFirst("^(?:以及|及|和|与)", "");
-        if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3) {
+        if (!BARE_ENTRY.matcher(bare).matches() || !ENTRY_HEAD.matcher(bare).find() || bare.length() < 3
+                || KINDS_OF_PLACES.matcher(bare).find()) {
             return null;
         }
         return bare;
     }
+
+    /**
+     * 中、外省州和城市 / 国内外省市: the kinds of place a sentence sums up before its winners, no winner's name — two
+     * kinds of unit run together (省州, 省市, 省区; not 州市, which ends 广州市) or joined by a conjunction before 城市.
+     */
+    static final Pattern KINDS_OF_PLACES = Pattern.compile("省州|省市|省区|[和与及]城市$");
 
     /** The suffix of a place's own name (not of a body): what an unknown entry after its region ends in. */
     static final Pattern PLACE_HEAD = Pattern.compile("(?:特别市|广域市|自治州|自治县|市|州|县|区|道|府|郡|盟|岛|大区)$");

@@ -29,6 +29,12 @@ class RegionalPhraseTableTest {
     }
 
     @Test
+    void aVariantSpellingHoldingAShortKeyBecomesTheStandardNameNotADoubledOne() {
+        // the short key 吉尔吉斯 inside the variant would leave 吉尔吉斯斯坦坦, gluing 坦 onto the province after it
+        assertEquals("吉尔吉斯斯坦楚河州代表团", shipped.apply("吉尔吉斯坦楚河州代表团"));
+    }
+
+    @Test
     void curatedRowsWinOverGeneratedOnes() {
         assertEquals("韩国", shipped.apply("南韩"));
         assertEquals("新西兰", shipped.apply("纽西兰"));

@@ -44,6 +44,22 @@ class GazetteerTest {
     }
 
     @Test
+    void aCountyWhoseBareNameIsAWordOfTheGenreIsKnownOnlyWithItsSuffix() {
+        assertNull(gazetteer.county("惠民"));
+        assertEquals("惠民", gazetteer.lookup("惠民县").get(0).name());
+        assertNotNull(gazetteer.county("嘉定"));
+    }
+
+    @Test
+    void aMongolianProvinceNamedAfterACityIsKnownWholeAsAProvince() {
+        // 达尔汗乌拉省 holds the city 达尔汗: the province's whole name is listed, so the longest match names it
+        Place p = gazetteer.lookup("达尔汗乌拉").get(0);
+        assertEquals(EntityType.PROVINCE, p.type());
+        assertEquals("蒙古国", p.country());
+        assertEquals(EntityType.PROVINCE, gazetteer.lookup("后杭爱").get(0).type());
+    }
+
+    @Test
     void aTaiwanPressAbbreviationOfACityGovernmentNamesTheGovernment() {
         Place p = gazetteer.lookup("北市府").get(0);
         assertEquals("台北市政府", p.name());

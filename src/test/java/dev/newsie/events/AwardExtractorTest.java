@@ -586,6 +586,19 @@ class AwardExtractorTest {
     }
 
     @Test
+    void kindsOfPlaceSummedUpBeforeTheWinnersAreNoWinner() {
+        Map<String, Event> a = awards("大会闭幕\n11月19日,2031某国际友好城市大会在贵阳闭幕。大会还表彰了近年来做出突出贡献的中、外省州和城市,"
+                + "德国黑森州、澳大利亚珀斯市等60个省州和城市获得友城合作伙伴奖。", "2031-11-20");
+        assertEquals(List.of("黑森", "珀斯"), a.get("友城合作伙伴奖").recipients());
+    }
+
+    @Test
+    void aBareWeekdayDatesTheCeremony() {
+        Map<String, Event> a = awards("颁奖\n某省政府周二举行仪式,为在某省工作的外国专家颁发2031年白山友谊奖。", "2031-07-24");
+        assertEquals("2031-07-22", a.get("白山友谊奖").date());
+    }
+
+    @Test
     void theBodyAPersonWorksForIsNotHonoured() {
         Map<String, Event> a = awards("颁奖\n6月2日,市政府向北京大学教授汉斯·贝格、中国人民对外友好协会颁发“山海友谊奖”。", "2031-06-03");
         assertEquals(List.of("汉斯·贝格", "中国人民对外友好协会"), a.get("山海友谊奖").recipients());

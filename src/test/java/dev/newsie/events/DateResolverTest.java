@@ -148,6 +148,17 @@ class DateResolverTest {
     }
 
     @Test
+    void aBareWeekdayIsTheLatestSuchDayOnOrBeforeThePublication() {
+        // 2025-06-10 is a Tuesday
+        assertEquals("2025-06-10", one("2025-06-10", "某省政府周二举行仪式").date());
+        assertEquals("2025-06-06", one("2025-06-10", "星期五上午,两市签署协议").date());
+        assertEquals("2025-06-08", one("2025-06-10", "两市周日在某市签署协议").date());
+        assertEquals("2025-06-09", one("2025-06-10", "论坛周一于某市开幕").date());
+        assertTrue(new DateResolver("2025-06-10").find("两市每周二举行例会", 0, null).isEmpty());
+        assertTrue(new DateResolver("2025-06-10").find("两市将于下周二签署协议", 0, null).isEmpty());
+    }
+
+    @Test
     void theBeginningOrEndOfThisOrLastMonthIsTheMonth() {
         assertEquals("2025-06", one("2025-06-10", "本月初,两市签署协议").date());
         assertEquals("2025-05", one("2025-06-10", "上月底,两市签署协议").date());
