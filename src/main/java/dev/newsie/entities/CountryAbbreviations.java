@@ -38,6 +38,11 @@ public final class CountryAbbreviations {
         this.types = Map.copyOf(types);
     }
 
+    /** The sovereign state a character abbreviates (澳 → 澳大利亚), or null when it abbreviates none. */
+    String stateAbbreviated(char c) {
+        return typeOf(c) == EntityType.COUNTRY ? countries.get(c) : null;
+    }
+
     private EntityType typeOf(char c) {
         return types.getOrDefault(c, EntityType.COUNTRY);
     }

@@ -8,6 +8,7 @@ import dev.newsie.nlp.BackendMention;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The entities stage: gazetteer and pattern candidates, plus a backend's NER mentions as weak evidence,
@@ -200,12 +201,24 @@ public final class EntityRecognizer {
         return org;
     }
 
+    /** Bodies a person acts for, written bare right after 代表 (represent): 代表议会签署, 代表市府致赠. */
+    private static final Set<String> BODIES_ACTED_FOR = Set.of("议会", "政府", "市府", "县府", "公所", "市政府", "县政府");
+
+    /**
+     * 议长某某代表议会签署, read by the backend as one body 某某代表议会: 代表 is the verb of someone acting for the
+     * bare body after it, so the run is a name, a verb and its object, no body's name (代表会, 代表处 still are).
+     */
+    static boolean actsForABody(String name) {
+        int i = name.lastIndexOf("代表");
+        return i > 0 && BODIES_ACTED_FOR.contains(name.substring(i + 2));
+    }
+
     private Candidate admit(String text, BackendMention m) {
         return switch (m.type()) {
             case PERSON -> persons.looksLikeName(m.text())
                     ? new Candidate(m.start(), m.end(), EntityType.PERSON, m.text().replaceAll("[•・?]", "·"), null, Candidate.Source.WEAK)
                     : null;
-            case ORGANIZATION -> organizations.hasHead(m.text()) && m.text().length() >= 3
+            case ORGANIZATION -> organizations.hasHead(m.text()) && m.text().length() >= 3 && !actsForABody(m.text())
                     ? new Candidate(m.start(), m.end(), EntityType.ORGANIZATION, m.text(), null, Candidate.Source.WEAK)
                     : null;
             default -> {

@@ -429,6 +429,16 @@ public final class PlaceRecognizer {
      */
     private static final int MAX_VILLAGE_STEM = 3;
 
+    /**
+     * Common nouns whose first character is a place suffix (道路 road, 区域 region, 市场 market, 村庄 hamlet): a run
+     * before one is a phrase (新市区一条新设道路命名为某路), not an unlisted name closed by 道, 区, 市 or 村.
+     */
+    private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = List.of("道路", "区域", "市场", "市况", "村庄", "村落", "村寨");
+
+    private static boolean opensCommonNoun(String text, int j) {
+        return NOUNS_OPENED_BY_A_SUFFIX.stream().anyMatch(w -> text.startsWith(w, j));
+    }
+
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
@@ -446,7 +456,7 @@ public final class PlaceRecognizer {
             return null; // 镇长代表本镇致赠乙市木雕: the gift's verb is no part of the receiving place's name
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
-            PlaceSuffixRules.Suffix s = j - pos >= 2 ? suffixes.at(text, j) : null;
+            PlaceSuffixRules.Suffix s = j - pos >= 2 && !opensCommonNoun(text, j) ? suffixes.at(text, j) : null;
             if (s == null && j - pos >= 2 && j - pos <= MAX_VILLAGE_STEM && text.substring(pos, j).indexOf('长') < 0) {
                 s = countryOnly.at(text, j, country); // 日本长野县 + 甲乙村: a Japanese village is a municipality
             }

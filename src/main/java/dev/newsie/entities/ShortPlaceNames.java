@@ -28,8 +28,16 @@ final class ShortPlaceNames {
                 && t.word().chars().anyMatch(ch -> gazetteer.abbreviation((char) ch) == null))) {
             return null; // 在港口, 在哈萨克斯坦: the character opens a noun or a longer place name, not a place (港澳 is two)
         }
+        String state = STATES.stateAbbreviated(text.charAt(i));
+        if (state != null && !state.equals(p.name()) && text.contains(state) && !text.contains(p.name())) {
+            // 赴澳游学 in a report that names 澳大利亚 and never 澳门: the character both abbreviate stands for the state
+            return new Candidate(i, i + 1, dev.newsie.model.EntityType.COUNTRY, state, null, Candidate.Source.PATTERN);
+        }
         return new Candidate(i, i + 1, p.type(), p.name(), p.country(), Candidate.Source.PATTERN);
     }
+
+    /** Countries' one-character abbreviations (models/country-abbreviations.tsv), for characters a province shares. */
+    private static final CountryAbbreviations STATES = CountryAbbreviations.load();
 
     /** 嘉定 read by the segmenter as one place name (tag ns): a Chinese county or district listed without its suffix. */
     Candidate county(String text, int i, List<Token> tokens) {

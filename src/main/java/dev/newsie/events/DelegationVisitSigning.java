@@ -48,7 +48,8 @@ final class DelegationVisitSigning {
     static EventBuilder signing(DocumentContext ctx, MaskedSentence ms, int verbPos, String kind, String title, String date) {
         Matcher v = LED_VISIT.matcher(ms.masked().substring(0, verbPos));
         if (!v.find()) {
-            return withHost(ctx, ms, verbPos, kind, title, date);
+            EventBuilder hosted = withHost(ctx, ms, verbPos, kind, title, date);
+            return hosted != null || !"SISTER_CITY".equals(kind) ? hosted : journeyToTwin(ms, verbPos, title, date);
         }
         MaskedSentence.Slot from = ms.slots(v.start(1), v.end(1)).isEmpty() ? null : ms.slots(v.start(1), v.end(1)).get(ms.slots(v.start(1), v.end(1)).size() - 1);
         MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2));
@@ -98,5 +99,52 @@ final class DelegationVisitSigning {
         }
         return Event.builder(EventType.SIGNING).parties(List.of(a, host)).agreement(kind).title(title).date(date).location(host)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+    }
+
+    /** 到乙市签订姊妹市协定: a going verb and its destination right before the signing verb, in the verb's own clause. */
+    private static final Pattern JOURNEY = Pattern.compile("(?:前往|赴|到|来到)(Ⓟ+)(?:进行)?(?:友好)?$");
+    /** The clause before the journey (back to a comma) says who went: the pronoun 他 or 她, or nothing. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[他她]");
+    /** 甲市市长X: a place's head named by place and title, the one a later 他 points back to. */
+    private static final Pattern PLACE_HEAD = Pattern.compile("(Ⓟ+)(?:市|县|镇|乡|町)?(?:市长|县长|镇长|乡长|町长|知事)(Ⓡ)");
+    /** The sentence opens on its subject place (after at most a few characters: a date, 近日, or a date clause 2015年,). */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:[^ⓅⓄⓇ,，]{0,8}[,，])?[^ⓅⓄⓇ,，]{0,6}(Ⓟ+)");
+
+    /**
+     * 甲市市长X率团赴乙市签署友好城市协议 / 甲市市长X说,十年前他以市长身份到乙市签订姊妹市协定: one place (or its head)
+     * went to another to twin, and the signing verb follows the destination at once; the traveller is the place
+     * opening the sentence with no other side before the journey, or, after 他/她, the place of the head named
+     * last before that clause. Twinnings only: a journey to sign a deal may meet a third side there.
+     */
+    static EventBuilder journeyToTwin(MaskedSentence ms, int verbPos, String title, String date) {
+        String m = ms.masked();
+        Matcher j = JOURNEY.matcher(m.substring(0, verbPos));
+        if (!j.find()) {
+            return null;
+        }
+        int clause = SigningExtractor.clauseStart(m, j.start());
+        MaskedSentence.Slot from = null, head = null;
+        if (PRONOUN_SUBJECT.matcher(m.substring(clause, j.start())).find()) {
+            Matcher h = PLACE_HEAD.matcher(m.substring(0, clause));
+            while (h.find()) {
+                from = ms.lastPlace(h.start(1), h.end(1));
+                head = ms.slots(h.start(2), h.end(2)).get(0);
+            }
+        } else {
+            Matcher o = OPENING_PLACE.matcher(m);
+            if (o.find() && o.end() <= j.start() && m.substring(o.end(), j.start()).chars().noneMatch(c -> c == MaskedSentence.PLACE || c == MaskedSentence.ORG)) {
+                from = ms.lastPlace(o.start(1), o.end(1));
+                Matcher h = PLACE_HEAD.matcher(m.substring(0, j.start()));
+                head = h.find() && h.start() == o.start(1) ? ms.slots(h.start(2), h.end(2)).get(0) : null;
+            }
+        }
+        MaskedSentence.Slot to = ms.lastPlace(j.start(1), j.end(1));
+        if (from == null || to == null || from.entity().type() == EntityType.COUNTRY || to.entity().type() == EntityType.COUNTRY
+                || from.entity().name().equals(to.entity().name())) {
+            return null;
+        }
+        EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(from.entity().name(), to.entity().name())).agreement("SISTER_CITY")
+                .title(title).date(date).location(to.entity().name()).evidence(new Span(ms.sentence().start(), ms.sentence().end()));
+        return head == null ? e : e.signatories(List.of(head.entity().name()));
     }
 }

@@ -34,6 +34,19 @@ final class Signatories {
         }
     }
 
+    /**
+     * 甲司长X代表乙政府与丙市签署: the person written right before 代表, which stands right before the side at
+     * {@code sideAt}, is the one who signs for that side; null when the side has no such agent.
+     */
+    static MaskedSentence.Slot agentFor(MaskedSentence ms, int sideAt) {
+        String m = ms.masked();
+        if (sideAt < 3 || !m.startsWith("代表", sideAt - 2)) {
+            return null;
+        }
+        List<MaskedSentence.Slot> before = ms.slots(sideAt - 3, sideAt - 2);
+        return before.size() == 1 && before.get(0).entity().type() == EntityType.PERSON ? before.get(0) : null;
+    }
+
     private static final Pattern SIGNED_ON_PAPER = Pattern.compile("(?:在[^,，。]{0,8}上)?(?:签字|签名)");
 
     /**

@@ -206,6 +206,9 @@ final class SigningPairs {
             MaskedSentence.Slot b = ms.lastParty(clauseOffset + p.start(3), clauseOffset + p.end(3));
             MaskedSentence.Slot aPerson = p.group(2) == null ? null : ms.slots(clauseOffset + p.start(2), clauseOffset + p.end(2)).get(0);
             int aAt = clauseOffset + p.start(1);
+            if (aPerson == null) {
+                aPerson = Signatories.agentFor(ms, aAt); // 司长X代表甲政府与乙市签署: X signs for the side he represents
+            }
             if (aAt > 0 && m.charAt(aAt - 1) == '在') {
                 // 甲市副市长X今天,在洛杉矶与乙市签署: the place after 在 is where, the sentence's subject is who
                 MaskedSentence.Slot[] opener = SigningSides.sentenceSubject(ms);

@@ -149,6 +149,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBackendBodyEndingIn代表AndABareBodyIsAPersonActingForIt() {
+        String text = "签署仪式由嘉义市议会议长邱美玲与汤泽市议会议长大森洋代表议会签署。";
+        int at = text.indexOf("森洋代表议会");
+        Analysis backend = new Analysis(List.of(), List.of(
+                new BackendMention(at, at + 6, "森洋代表议会", EntityType.ORGANIZATION, "nt")));
+        Set<String> k = recognizer.recognize(text, hanlp.analyse(text), backend).stream()
+                .map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
+        assertTrue(k.stream().noneMatch(n -> n.contains("代表议会")), k.toString());
+    }
+
+    @Test
     void unlistedTransliteratedNameBeforeASuffixIsAForeignPlace() {
         Set<String> k = keys("代表团访问了卡迪夫市和斯旺西市。");
         assertTrue(k.contains("CITY 卡迪夫"), k.toString());

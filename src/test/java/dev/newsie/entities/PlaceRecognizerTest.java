@@ -124,6 +124,21 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aRoadAfterAPlaceIsNoUnlistedProvinceClosedBy道() {
+        Set<String> k = keys("市长宣布将台南市新化区一条新设道路命名为甲乙路。");
+        assertTrue(k.contains("CITY 新化"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("一条")), k.toString());
+    }
+
+    @Test
+    void 澳AfterAVerbOfGoingIsAustraliaInAReportThatNamesAustraliaAndNeverMacau() {
+        Set<String> k = keys("近年甲县青年纷纷赴澳游学,澳大利亚政府也欢迎。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("澳门")), k.toString());
+        Set<String> macau = keys("甲县代表团赴澳访问,澳门特区政府与澳大利亚商会接待。");
+        assertTrue(macau.contains("PROVINCE 澳门"), macau.toString());
+    }
+
+    @Test
     void chinaAndAfricaAbbreviatedIsNoCentralAfricanRepublic() {
         Set<String> k = keys("双方愿共同推动中非友好合作。");
         assertTrue(k.contains("COUNTRY 中国"), k.toString());

@@ -57,4 +57,20 @@ class DelegationVisitSigningTest {
         assertEquals(java.util.Set.of("鹤冈", "德清"), partiesOf(s));
         assertEquals("德清", s.location());
     }
+
+    @Test
+    void aHeadWhoWentToAnotherPlaceToTwinSignsForHisOwnThere() {
+        Event s = theOneSigning("2015年,苏州市市长王大明率团到意大利威尼斯市签订友好城市协议。", "2025-06-02");
+        assertEquals(java.util.Set.of("苏州", "威尼斯"), partiesOf(s));
+        assertEquals("威尼斯", s.location());
+        assertEquals(List.of("王大明"), s.signatories());
+    }
+
+    @Test
+    void aHeadRecallingThatHeWentToTwinIsThePlaceNamedWithHisTitle() {
+        String text = "汤泽市市长黎大同十分高兴嘉义市访问团到访,他说十年前他以市长身份到嘉义市签订姊妹市协定,自此双方交流不断。";
+        Event s = theOneSigning(text, "2025-06-02");
+        assertEquals(java.util.Set.of("汤泽", "嘉义"), partiesOf(s));
+        assertEquals(List.of("黎大同"), s.signatories());
+    }
 }

@@ -72,4 +72,13 @@ class SignatoriesTest {
         Event e = theOneSigning(text, null);
         assertEquals(null, e.signatories(), e.toString());
     }
+
+    @Test
+    void thePersonWhoRepresentsASideBefore与SignsForIt() {
+        String text = "受行政长官委托,文化司司长周立群代表澳门特别行政区政府与帕拉市议会市长山田一郎在帕拉市签署谅解备忘录。";
+        Event e = theOneSigning(text, "2024-05-26");
+        assertTrue(e.signatories() != null && e.signatories().containsAll(List.of("周立群", "山田一郎")), e.toString());
+        Event f = theOneSigning("副市长陈志远代表嘉义市与日本汤泽市签署友好交流协定。", "2024-05-26");
+        assertEquals(List.of("陈志远"), f.signatories());
+    }
 }
