@@ -153,6 +153,15 @@ final class NameEdges {
         return start - 2 - first == count ? first : start;
     }
 
+    /**
+     * 三国环保联络处, 两国政府: a body named after a count of countries whose abbreviations are not written (a later,
+     * clipped mention of 中俄蒙三国环保联络处, or the states' bodies as a kind) names no body of its own.
+     */
+    boolean afterUnnamedCountedCountries(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '国' && COUNTS.indexOf(text.charAt(start - 2)) >= 0
+                && beforeCountedCountries(text, start) == start;
+    }
+
     /** Prepositions of direction and object (向, 对, 给) the segmenter glues onto a foreign name it reads as a person's. */
     private static final String GLUED_PREPOSITIONS = "向对给";
 
