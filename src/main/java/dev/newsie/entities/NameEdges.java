@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 
 import java.util.List;
@@ -152,6 +153,15 @@ final class NameEdges {
         return start - 2 - first == count ? first : start;
     }
 
+    /**
+     * 三国环保联络处, 两国政府: a body named after a count of countries whose abbreviations are not written (a later,
+     * clipped mention of 中俄蒙三国环保联络处, or the states' bodies as a kind) names no body of its own.
+     */
+    boolean afterUnnamedCountedCountries(String text, int start) {
+        return start >= 2 && text.charAt(start - 1) == '国' && COUNTS.indexOf(text.charAt(start - 2)) >= 0
+                && beforeCountedCountries(text, start) == start;
+    }
+
     /** Prepositions of direction and object (向, 对, 给) the segmenter glues onto a foreign name it reads as a person's. */
     private static final String GLUED_PREPOSITIONS = "向对给";
 
@@ -239,13 +249,47 @@ final class NameEdges {
      * not name it; the name starts with the place after the standing word.
      */
     static int afterFriendLink(String text, int start, int end, List<Candidate> places) {
-        for (String link : PlaceRecognizer.FRIEND_LINKS) {
-            int after = start + link.length();
-            if (text.startsWith(link, start) && end - after >= 3 && PlaceSpans.placeStartsAt(places, after)) {
-                return after;
+        int from = start;
+        for (String own : OWN_BODY) {
+            if (text.startsWith(own, from) && linkAt(text, from + own.length()) != null) {
+                from += own.length(); // 本会姐妹会某某市议会: the reporting body's own word before the partner's standing
+                break;
             }
         }
-        return start;
+        String link = linkAt(text, from);
+        if (link == null) {
+            return start;
+        }
+        int after = from + link.length();
+        for (Candidate c : PlaceSpans.within(places, after, after + 1)) {
+            if (c.type() == EntityType.COUNTRY && c.start() == after && PlaceSpans.placeOfCountryStartsAt(places, c.end(), c.name())) {
+                after = c.end(); // 姐妹会日本某某市议会: the partner's country before its place is a modifier
+                break;
+            }
+        }
+        return end - after >= 3 && PlaceSpans.placeStartsAt(places, after) ? after : start;
+    }
+
+    /**
+     * A body's standing towards the reporting one written before the partner body's name: the friend-city words, and
+     * the sister council or association (姐妹会, 姊妹议会), which is no place's word and so is listed here.
+     */
+    private static final List<String> BODY_STANDINGS = List.of("姐妹议会", "姊妹议会", "姐妹会", "姊妹会");
+    /** The reporting body's word for itself (本会, 我会), which may open such a standing (本会姐妹会…). */
+    private static final List<String> OWN_BODY = List.of("本会", "我会");
+
+    private static String linkAt(String text, int at) {
+        for (String link : PlaceRecognizer.FRIEND_LINKS) {
+            if (text.startsWith(link, at)) {
+                return link;
+            }
+        }
+        for (String link : BODY_STANDINGS) {
+            if (text.startsWith(link, at)) {
+                return link;
+            }
+        }
+        return null;
     }
 
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */

@@ -122,6 +122,9 @@ final class NamesBeforeTitles {
                 || APPOINTING.stream().anyMatch(v -> text.startsWith(v, p - v.length()));
     }
 
+    /** Prepositions that introduce the person who leads or meets (由某某团长率团, 与某某市长会谈). */
+    private static final String AGENT_PREPOSITIONS = "由与";
+
     /** Last characters of the nouns that name a body (县政府, 市议会, 外事局, 友好协会). */
     private static final String BODY_ENDS = "会府院局部处所司社馆团";
 
@@ -134,6 +137,9 @@ final class NamesBeforeTitles {
             return true;
         }
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {
+            if (t.end() == p && t.start() == p - 1 && AGENT_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
+                return true; // 由某某团长率团: the preposition is a word of its own, so 由于 and 与会 never open a name
+            }
             boolean body = t.tag().startsWith("nt") || t.tag().startsWith("ns") || t.tag().equals("nz")
                     || (t.tag().startsWith("n") && BODY_ENDS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
             if (t.end() == p && t.end() - t.start() >= 2 && body) {
@@ -207,7 +213,8 @@ final class NamesBeforeTitles {
             return false;
         }
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            if ((t.start() < from && t.end() > from) || (t.start() < to && t.end() > to)) {
+            boolean gluedParticle = t.start() == from - 1 && text.charAt(from - 1) == '的'; // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
+            if ((t.start() < from && t.end() > from && !gluedParticle) || (t.start() < to && t.end() > to)) {
                 return false;
             }
         }

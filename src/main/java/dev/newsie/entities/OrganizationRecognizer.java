@@ -225,6 +225,9 @@ public final class OrganizationRecognizer {
                 start = afterClause;
             }
             start = NameEdges.afterTheState(tokens, first, i, h, start);
+            if (edges.afterUnnamedCountedCountries(text, start)) {
+                continue; // 三国环保联络处: the countries are counted, not named
+            }
             start = edges.beforeCountedCountries(text, start);
             if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
                 end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
