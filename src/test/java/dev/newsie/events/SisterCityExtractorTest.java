@@ -534,4 +534,11 @@ class SisterCityExtractorTest {
         Set<String> r = relations("宜昌、汐见两市结好以来,交流合作成果丰硕。", "2024-06-03");
         assertTrue(r.contains("宜昌-汐见@null"), r.toString());
     }
+
+    @Test
+    void partnersSingledOutOfAPlacesSisterCitiesAreItsPartners() {
+        Set<String> r = relations("襄阳市的友好城市中,日本松本市和美国卡拉马祖市与襄阳交往最为密切。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+        assertTrue(r.contains("卡拉马祖-襄阳@null"), r.toString());
+    }
 }
