@@ -182,6 +182,26 @@ final class Signatories {
     }
 
     /**
+     * The place whose head the report names {@code person} as (甲市市长X → 甲), or null unless exactly one place is
+     * written so before the person's name anywhere in the report: the inverse of {@link #headsOf}.
+     */
+    static String placeHeadedBy(DocumentContext ctx, String person) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        for (MaskedSentence ms : ctx.masked) {
+            List<MaskedSentence.Slot> slots = ms.slots();
+            for (int i = 0; i + 1 < slots.size(); i++) {
+                MaskedSentence.Slot place = slots.get(i), head = slots.get(i + 1);
+                if (place.entity().type().isPlace() && place.entity().type() != EntityType.COUNTRY
+                        && head.entity().type() == EntityType.PERSON && head.entity().name().equals(person)
+                        && HEAD_TITLE.matcher(ms.masked().substring(place.maskedPos() + 1, head.maskedPos())).matches()) {
+                    found.add(place.entity().name());
+                }
+            }
+        }
+        return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /**
      * A clause going on with 与 + the other side, each acting for its own (与乙省省长Y分别代表两省), or the subject
      * who attended going on to sign with the other side (甲市长X出席典礼,并与乙市长Y签下协定).
      */

@@ -78,6 +78,12 @@ final class SigningPairs {
      * (甲市早在1998年就与乙市签署: a retold act, GOLD.md §7, dated by its year). A partner named with its
      * state before 的 (与乙州的丙市) is the place after 的.
      */
+    /**
+     * 会见后,X与Y(共同)签署: a clause of two persons alone before the verb; each signs for the place the report names
+     * them head of (甲市市长X), read by {@link Signatories#placeHeadedBy}.
+     */
+    private static final Pattern TWO_HEADS = Pattern.compile("^(?:随后|并)?(Ⓡ)(?:与|和|同)(Ⓡ)(?:共同|正式|一同)?$");
+
     static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
@@ -469,6 +475,18 @@ final class SigningPairs {
             if (met != null) {
                 here.add(Event.builder(EventType.SIGNING).parties(met.parties()).agreement(kind).title(title).date(date)
                         .signatories(met.signers()).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
+            Matcher heads = TWO_HEADS.matcher(clause); // 会见后,X与Y签署: two heads of place, each named so before
+            if (heads.find()) {
+                String x = ms.slots(clauseOffset + heads.start(1), clauseOffset + heads.end(1)).get(0).entity().name();
+                String y = ms.slots(clauseOffset + heads.start(2), clauseOffset + heads.end(2)).get(0).entity().name();
+                String a = Signatories.placeHeadedBy(ctx, x), b = Signatories.placeHeadedBy(ctx, y);
+                if (a != null && b != null && !a.equals(b)) {
+                    here.add(Event.builder(EventType.SIGNING).parties(List.of(a, b)).agreement(kind).title(title).date(date)
+                            .signatories(List.of(x, y)).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+                }
             }
         }
         if (here.isEmpty()) {
