@@ -90,4 +90,13 @@ class SignatoriesTest {
         assertEquals(java.util.Set.of("烟台", "别府"), java.util.Set.copyOf(ss.get(0).parties()));
         assertEquals(List.of("周立新", "山田太郎"), ss.get(0).signatories());
     }
+
+    @Test
+    void aHostWithPlaceAndTitleAndAGuestNamedBareSignForThePlacesTheyHead() {
+        List<Event> ss = signings(run("两市深化交流\n5月7日,日本别府市市长山田太郎率代表团访问烟台,"
+                + "烟台市市长周立新与山田太郎共同签署了经贸交流合作备忘录。", "2024-05-07"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(java.util.Set.of("烟台", "别府"), java.util.Set.copyOf(ss.get(0).parties()));
+        assertEquals(List.of("周立新", "山田太郎"), ss.get(0).signatories());
+    }
 }
