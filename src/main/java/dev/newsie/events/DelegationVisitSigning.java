@@ -106,7 +106,7 @@ final class DelegationVisitSigning {
     /** The clause before the journey (back to a comma) says who went: the pronoun 他 or 她, or nothing. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile("[他她]");
     /** 甲市市长X: a place's head named by place and title, the one a later 他 points back to. */
-    private static final Pattern PLACE_HEAD = Pattern.compile("(Ⓟ+)(?:市|县|镇|乡|町)?(?:市长|县长|镇长|乡长|町长|知事)(Ⓡ)");
+    private static final Pattern PLACE_HEAD = Pattern.compile("(Ⓟ+)" + Signatories.HEAD_TITLE_WORDS + "(Ⓡ)");
     /** The sentence opens on its subject place (after at most a few characters: a date, 近日, or a date clause 2015年,). */
     private static final Pattern OPENING_PLACE = Pattern.compile("^(?:[^ⓅⓄⓇ,，]{0,8}[,，])?[^ⓅⓄⓇ,，]{0,6}(Ⓟ+)");
 

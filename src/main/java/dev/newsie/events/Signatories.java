@@ -149,7 +149,9 @@ final class Signatories {
             + "(?:市长|首长|县长|镇长|乡长|町长)(?:共同|分别|正式)?$");
 
     /** 市长, 市市长, 町长, 知事: the head's title right between a place and a person's name (甲市市长X). */
-    private static final Pattern HEAD_TITLE = Pattern.compile("^(?:市|县|镇|乡|町)?(?:市长|县长|镇长|乡长|町长|知事)$");
+    /** A place's head's title written after the place (甲市市长, 乙町町长, 丙县知事). */
+    static final String HEAD_TITLE_WORDS = "(?:市|县|镇|乡|町)?(?:市长|县长|镇长|乡长|町长|知事)";
+    private static final Pattern HEAD_TITLE = Pattern.compile("^" + HEAD_TITLE_WORDS + "$");
 
     /**
      * The heads of a signing's two sides, each the one person the report names with its place and head's title
@@ -158,17 +160,10 @@ final class Signatories {
     static List<String> headsOf(DocumentContext ctx, List<String> parties) {
         List<java.util.Set<String>> found = new ArrayList<>();
         parties.forEach(p -> found.add(new java.util.LinkedHashSet<>()));
-        for (MaskedSentence ms : ctx.masked) {
-            List<MaskedSentence.Slot> slots = ms.slots();
-            for (int i = 0; i + 1 < slots.size(); i++) {
-                MaskedSentence.Slot place = slots.get(i), person = slots.get(i + 1);
-                int k = parties.indexOf(place.entity().name());
-                if (k < 0 || !place.entity().type().isPlace() || person.entity().type() != EntityType.PERSON) {
-                    continue;
-                }
-                if (HEAD_TITLE.matcher(ms.masked().substring(place.maskedPos() + 1, person.maskedPos())).matches()) {
-                    found.get(k).add(person.entity().name());
-                }
+        for (Headed h : headedPlaces(ctx)) {
+            int k = parties.indexOf(h.place().name());
+            if (k >= 0) {
+                found.get(k).add(h.person());
             }
         }
         List<String> out = new ArrayList<>();
@@ -187,18 +182,32 @@ final class Signatories {
      */
     static String placeHeadedBy(DocumentContext ctx, String person) {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        for (MaskedSentence ms : ctx.masked) {
-            List<MaskedSentence.Slot> slots = ms.slots();
-            for (int i = 0; i + 1 < slots.size(); i++) {
-                MaskedSentence.Slot place = slots.get(i), head = slots.get(i + 1);
-                if (place.entity().type().isPlace() && place.entity().type() != EntityType.COUNTRY
-                        && head.entity().type() == EntityType.PERSON && head.entity().name().equals(person)
-                        && HEAD_TITLE.matcher(ms.masked().substring(place.maskedPos() + 1, head.maskedPos())).matches()) {
-                    found.add(place.entity().name());
-                }
+        for (Headed h : headedPlaces(ctx)) {
+            if (h.person().equals(person) && h.place().type() != EntityType.COUNTRY) {
+                found.add(h.place().name());
             }
         }
         return found.size() == 1 ? found.iterator().next() : null;
+    }
+
+    /** A place and the person the report names its head (甲市市长X: 甲 and X). */
+    private record Headed(dev.newsie.model.Entity place, String person) {
+    }
+
+    /** Every place written right before a head's title and a person's name (甲市市长X), in the report's order. */
+    private static List<Headed> headedPlaces(DocumentContext ctx) {
+        List<Headed> out = new ArrayList<>();
+        for (MaskedSentence ms : ctx.masked) {
+            List<MaskedSentence.Slot> slots = ms.slots();
+            for (int i = 0; i + 1 < slots.size(); i++) {
+                MaskedSentence.Slot place = slots.get(i), person = slots.get(i + 1);
+                if (place.entity().type().isPlace() && person.entity().type() == EntityType.PERSON
+                        && HEAD_TITLE.matcher(ms.masked().substring(place.maskedPos() + 1, person.maskedPos())).matches()) {
+                    out.add(new Headed(place.entity(), person.entity().name()));
+                }
+            }
+        }
+        return out;
     }
 
     /**

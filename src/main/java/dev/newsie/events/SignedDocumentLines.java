@@ -51,13 +51,22 @@ final class SignedDocumentLines {
             return null;
         }
         String rest = bare ? null : l.group(3);
-        if (!bare && lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(rest::endsWith)) {
+        if (!bare && !namesDocument(lexicon, l)) {
             return null;
         }
         String kind = lexicon.agreementKind(bare ? heading : rest);
         if (bare && kind.equals("OTHER")) {
             return null; // 以下城市签约: a heading that names no document gives a bare pair no kind
         }
+        return signingOfPair(ctx, si, ms, l, offset, kind, rest, forums);
+    }
+
+    /**
+     * The signing of the pair a {@link #LINE} or {@link #BARE_PAIR_LINE} match found at {@code offset} in the masked
+     * sentence, attached to the forum it was told under; null when the two sides are not two parties.
+     */
+    private static EventBuilder signingOfPair(DocumentContext ctx, int si, MaskedSentence ms, Matcher l, int offset,
+                                              String kind, String title, List<ForumExtractor.Forum> forums) {
         MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
         MaskedSentence.Slot b = ms.lastParty(offset + l.start(2), offset + l.end(2));
         if (a == null || b == null || a.entity() == b.entity()) {
@@ -65,10 +74,15 @@ final class SignedDocumentLines {
         }
         EventBuilder e = Event.builder(EventType.SIGNING)
                 .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
-                .agreement(kind).title(rest).date(SigningExtractor.sentenceDate(ctx, si))
+                .agreement(kind).title(title).date(SigningExtractor.sentenceDate(ctx, si))
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
         SigningPlace.attachToForum(ctx, si, e, forums);
         return e;
+    }
+
+    /** Whether a {@link #LINE} match's third group ends in a document's name (协议书, 备忘录…). */
+    private static boolean namesDocument(EventLexicon lexicon, Matcher l) {
+        return lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(l.group(3)::endsWith);
     }
 
     /** The clause breaks of a sentence: a trailing item starts after the last of them. */
@@ -92,21 +106,11 @@ final class SignedDocumentLines {
         }
         String clause = m.substring(start + 1).strip();
         Matcher l = LINE.matcher(clause);
-        if (!l.find() || lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(l.group(3)::endsWith)) {
+        if (!l.find() || !namesDocument(lexicon, l)) {
             return null;
         }
         int offset = start + 1 + m.substring(start + 1).indexOf(clause);
-        MaskedSentence.Slot a = ms.lastParty(offset + l.start(1), offset + l.end(1));
-        MaskedSentence.Slot b = ms.lastParty(offset + l.start(2), offset + l.end(2));
-        if (a == null || b == null || a.entity() == b.entity()) {
-            return null;
-        }
-        EventBuilder e = Event.builder(EventType.SIGNING)
-                .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
-                .agreement(lexicon.agreementKind(l.group(3))).title(l.group(3)).date(SigningExtractor.sentenceDate(ctx, si))
-                .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-        SigningPlace.attachToForum(ctx, si, e, forums);
-        return e;
+        return signingOfPair(ctx, si, ms, l, offset, lexicon.agreementKind(l.group(3)), l.group(3), forums);
     }
 
     /** A heading that announces what was signed, its colon followed by the items on the same line. */
@@ -133,20 +137,13 @@ final class SignedDocumentLines {
             int itemEnd = brk.find() ? brk.start() : tail.length();
             String item = tail.substring(itemStart, itemEnd);
             Matcher l = LINE.matcher(item);
-            if (!l.find() || lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(l.group(3)::endsWith)) {
+            if (!l.find() || !namesDocument(lexicon, l)) {
                 return List.of();
             }
-            int at = from + itemStart;
-            MaskedSentence.Slot a = ms.lastParty(at + l.start(1), at + l.end(1));
-            MaskedSentence.Slot b = ms.lastParty(at + l.start(2), at + l.end(2));
-            if (a == null || b == null || a.entity() == b.entity()) {
+            EventBuilder e = signingOfPair(ctx, si, ms, l, from + itemStart, lexicon.agreementKind(l.group(3)), l.group(3), forums);
+            if (e == null) {
                 return List.of();
             }
-            EventBuilder e = Event.builder(EventType.SIGNING)
-                    .parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
-                    .agreement(lexicon.agreementKind(l.group(3))).title(l.group(3)).date(SigningExtractor.sentenceDate(ctx, si))
-                    .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-            SigningPlace.attachToForum(ctx, si, e, forums);
             out.add(e);
             itemStart = itemEnd + 1;
         }
