@@ -84,8 +84,12 @@ final class SigningSides {
         return firstPartyWithin(ms, clauseFrom, 4);
     }
 
-    /** 【甲/综合报导】, 〔记者…/甲报导〕: a bracketed dateline opening the lead. */
-    private static final Pattern BRACKETED_DATELINE = Pattern.compile("[【〔\\[][^】〕\\]]{0,30}[】〕\\]]");
+    /**
+     * 【甲/综合报导】, 〔记者…/甲报导〕: a bracketed dateline opening the lead; also an outlet's lead run into the
+     * first sentence (本报讯, 甲日报讯, 通讯社甲市6月12日电(记者…)), whose outlet and place report the news and sign nothing.
+     */
+    private static final Pattern BRACKETED_DATELINE = Pattern.compile("[【〔\\[][^】〕\\]]{0,30}[】〕\\]]"
+            + "|(?:本报|本刊|本台|本网|Ⓞ)Ⓟ*(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:专电|电|讯)(?:\\s*[(（][^()（）]{0,30}[)）])?\\s*");
 
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;

@@ -46,4 +46,12 @@ class SigningSidesTest {
         List<Event> ss = signings(run(text, "2022-05-09"));
         assertEquals(Set.of(), partySets(ss));
     }
+
+    @Test
+    void anOutletsLeadRunIntoTheFirstSentenceIsNotItsSubject() {
+        String text = "烟台日报讯 11日,烟台市市长张明会见了别府市市长长野恭弘、群山市市长姜临准一行,"
+                + "并与别府市、群山市分别签订了友好合作协议。";
+        List<Event> ss = signings(run(text, "2022-05-12"));
+        assertEquals(Set.of(Set.of("烟台", "别府"), Set.of("烟台", "群山")), partySets(ss));
+    }
 }
