@@ -19,11 +19,21 @@ public final class RegionalPhraseTable {
     }
 
     private final Map<String, String> table;
+    private final java.util.Set<Character> transliterating;
     private final int maxKey;
     /** First characters of the keys: most positions of a text start none, and are skipped at once. */
     private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
 
     public RegionalPhraseTable(Map<String, String> table) {
+        this(table, java.util.Set.of());
+    }
+
+    /**
+     * @param transliterating the characters of transliterated names (models/transliteration-chars.tsv): a state's
+     *                        one-character short form (加州) right after two of them is the tail of a longer name
+     */
+    public RegionalPhraseTable(Map<String, String> table, java.util.Set<Character> transliterating) {
+        this.transliterating = java.util.Set.copyOf(transliterating);
         this.table = new java.util.HashMap<>(table);
         for (String mainland : table.values()) {
             this.table.putIfAbsent(mainland, mainland);
@@ -49,7 +59,9 @@ public final class RegionalPhraseTable {
         generated.forEach(m::putIfAbsent);
         // longer mainland names that hold a key (阿拉斯加州 holds 加州): guards generated from the foreign gazetteer
         read("regional-names-guards.tsv", m);
-        return new RegionalPhraseTable(m);
+        java.util.Set<Character> chars = new java.util.HashSet<>();
+        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
+        return new RegionalPhraseTable(m, chars);
     }
 
     private static void read(String file, Map<String, String> m) {
@@ -77,7 +89,7 @@ public final class RegionalPhraseTable {
             for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
                 String key = text.substring(i, i + len);
                 String v = table.get(key);
-                if (v != null && (v.equals(key) || !alreadyMainland(text, i, len, v))) {
+                if (v != null && (v.equals(key) || (!alreadyMainland(text, i, len, v) && !tailOfTransliteration(text, i, key)))) {
                     hit = new Replacement(i, i + len, v);
                     break;
                 }
@@ -104,6 +116,15 @@ public final class RegionalPhraseTable {
         }
         int after = i + len;
         return text.startsWith("族", after) || text.startsWith("自治", after);
+    }
+
+    /**
+     * 卡卢加州 (Kaluga Oblast), 阿拉斯加州: a two-character 州 key (加州, 德州, the short forms of US states) after two
+     * characters of transliteration ends a longer foreign name, not the state; 美国加州, 南加州, 在加州 are the state.
+     */
+    private boolean tailOfTransliteration(String text, int i, String key) {
+        return key.length() == 2 && key.charAt(1) == '州' && i >= 2
+                && transliterating.contains(text.charAt(i - 1)) && transliterating.contains(text.charAt(i - 2));
     }
 
     public String apply(String text) {

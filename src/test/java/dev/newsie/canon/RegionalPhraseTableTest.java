@@ -62,4 +62,11 @@ class RegionalPhraseTableTest {
     void japaneseShinjitaiReadAsMainlandCharacters() {
         assertEquals("长野县松本市与汤泽町", ScriptConverter.toSimplified("長野県松本市與湯沢町"));
     }
+
+    @Test
+    void aStatesShortFormEndingALongerTransliteratedNameIsLeftInIt() {
+        assertEquals("俄罗斯卡卢加州代表团", shipped.apply("俄罗斯卡卢加州代表团"));
+        assertEquals("美国加利福尼亚州代表团", shipped.apply("美国加州代表团"));
+        assertEquals("在南加利福尼亚州访问", shipped.apply("在南加州访问"));
+    }
 }

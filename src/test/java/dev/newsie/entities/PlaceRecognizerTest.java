@@ -323,4 +323,12 @@ class PlaceRecognizerTest {
         assertTrue(k.contains("CITY 雷根斯堡"), k.toString());
         assertFalse(k.stream().anyMatch(x -> x.contains("邦")), k.toString());
     }
+
+    @Test
+    void aRepublicAfterACountryIsItsFirstLevelDivisionAndTheCityAfterItIsStillFound() {
+        Set<String> k = keys("俄罗斯卡尔莫共和国塔维诺市代表团访问了西宁。");
+        assertTrue(k.containsAll(Set.of("PROVINCE 卡尔莫共和国", "CITY 塔维诺")), k.toString());
+        Set<String> states = keys("捷克共和国、中非共和国和白俄罗斯共和国的代表出席。");
+        assertTrue(states.stream().noneMatch(n -> n.startsWith("PROVINCE") || n.startsWith("CITY")), states.toString());
+    }
 }
