@@ -18,11 +18,11 @@ const provinces = read('provinces.json'), cities = read('cities.json'), areas = 
 const regions = read('HK-MO-TW.json');
 // GOLD.md §4 step 3: the generic suffix is dropped when at least two characters remain; an autonomous
 // unit's suffix goes with the nationalities before it (广西壮族自治区 → 广西, 元江哈尼族彝族傣族自治县 → 元江).
-const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '自治旗', '地区', '新区', '林区', '特区', '市', '省', '州',
-  '县', '区', '盟', '旗'];
+const SUFFIXES = ['特别行政区', '自治区', '自治州', '自治县', '地区', '新区', '市', '省', '州',
+  '县', '区', '盟'];
 const groups = require('fs').readFileSync(ethnicFile, 'utf8').split('\n').filter(l => l && !l.startsWith('#'))
   .map(l => l.split('\t')[0].trim()).sort((a, b) => b.length - a.length);
-const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${groups.join('|')})族?)+自治(?:区|州|县|旗)$`, 'u');
+const AUTONOMOUS = new RegExp(`^(.{2,}?)(?:(?:${groups.join('|')})族?)+自治(?:区|州|县)$`, 'u');
 function stem(name) {
   const m = name.match(AUTONOMOUS);
   if (m) return m[1];

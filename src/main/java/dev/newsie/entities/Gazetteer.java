@@ -134,6 +134,9 @@ public final class Gazetteer {
                 // several are also the tail of a word (振兴县域, 提高县级), so like two-character stems they need the
                 // segmenter's place reading. 城区, 郊区 are words, never a county's name.
                 counties.putIfAbsent(full, new Place(full, type(r), "中国", false));
+            } else if (full.length() >= 3 && !byName.containsKey(full)) {
+                // 四子王旗, 鄂伦春自治旗: canonical() drops no 旗 (GOLD.md §4), so a banner is named and matched whole
+                add(full, new Place(full, type(r), "中国", false));
             }
             return;
         }

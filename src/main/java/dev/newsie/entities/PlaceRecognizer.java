@@ -136,6 +136,11 @@ public final class PlaceRecognizer {
                     || !SegmenterReadings.segmentedAsName(tokens, c.start(), c.end(), false, false))) {
                 c = null; // 町长与町民: a listed town (长与町) read out of a title and the next word is no mention
             }
+            if (c != null && c.type().isPlace() && "中国".equals(c.country()) && c.end() == c.start() + 2
+                    && WordsCutInHalf.cutsTwoWords(text, c.start(), c.end())) {
+                i++; // 巩固原有: no 固原
+                continue;
+            }
             if (c != null && TenthsBeforePlaces.opensWithATenth(text, c.start())) {
                 i++; // 六成都是山林: the numeral's tenth (六成) and 都 (all), no 成都
                 continue;

@@ -331,4 +331,17 @@ class PlaceRecognizerTest {
         Set<String> states = keys("捷克共和国、中非共和国和白俄罗斯共和国的代表出席。");
         assertTrue(states.stream().noneMatch(n -> n.startsWith("PROVINCE") || n.startsWith("CITY")), states.toString());
     }
+
+    @Test
+    void aBannerKeepsIts旗AsCanonicalNamesDoNotDropIt() {
+        Set<String> k = keys("内蒙古四子王旗和鄂伦春自治旗的代表团访问了太原市万柏林区。");
+        assertTrue(k.containsAll(Set.of("CITY 四子王旗", "CITY 鄂伦春自治旗", "CITY 万柏林")), k.toString());
+    }
+
+    @Test
+    void aTwoCharacterNameCuttingTwoWordsInHalfIsNoMention() {
+        Set<String> k = keys("两市将巩固原有合作基础,共同推动交流。");
+        assertTrue(k.stream().noneMatch(n -> n.endsWith("固原")), k.toString());
+        assertTrue(keys("代表团访问了固原,参观了博物馆。").contains("CITY 固原"));
+    }
 }
