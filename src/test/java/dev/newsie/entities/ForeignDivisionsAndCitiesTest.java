@@ -39,4 +39,13 @@ class ForeignDivisionsAndCitiesTest {
         assertTrue(found(found, EntityType.CITY, "杨平", "韩国"), found.toString());
         assertTrue(found(found, EntityType.PROVINCE, "清化", "越南"), found.toString());
     }
+
+    @Test
+    void aCityListedWithItsSuffixIsNoMentionWhereTheSuffixBeginsMarket() {
+        // 城南 (south of town) is listed only as 城南市: in 城南市场 the 市 begins 市场 (market)
+        List<Candidate> market = MadeUpSentences.placeCandidates("青禾县的城南市场今天开业，顾客很多。");
+        assertTrue(market.stream().noneMatch(c -> c.name().equals("城南")), market.toString());
+        List<Candidate> city = MadeUpSentences.placeCandidates("青禾县与韩国城南市签署友好交流协议。");
+        assertTrue(found(city, EntityType.CITY, "城南", "韩国"), city.toString());
+    }
 }
