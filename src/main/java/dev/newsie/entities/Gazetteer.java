@@ -32,10 +32,11 @@ public final class Gazetteer {
     private final java.util.Set<String> countyWords = new java.util.HashSet<>();
     private int maxLength;
     /**
-     * Japanese cities and villages with a two-character stem (米泽市, 读谷村): names that run into common words
-     * (中央市场), so a match needs the suffix to end a word, see {@link #suffixBeginsWord}.
+     * Names listed with the municipal suffix they are matched by: Japanese cities and villages with a two-character
+     * stem (米泽市, 读谷村) and foreign cities whose bare stem is a word or a Chinese place (城南市, 太平市). They run
+     * into common words (中央市场, 城南市场), so a match needs the suffix to end a word, see {@link #suffixBeginsWord}.
      */
-    private final java.util.Set<String> shortJapanese = new java.util.HashSet<>();
+    private final java.util.Set<String> suffixedNames = new java.util.HashSet<>();
     /** Words a municipality's suffix begins (中央市场 market, 市区 urban area, 村庄 hamlet): no name ends before them. */
     static final List<String> SUFFIX_WORDS = List.of("市场", "市区", "市况", "村庄", "村落", "村寨");
 
@@ -68,6 +69,10 @@ public final class Gazetteer {
         }
         for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
             g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
+            String surface = CanonicalNames.surfaceForm(r.get(0));
+            if (surface.endsWith("市") && surface.length() >= 3) {
+                g.suffixedNames.add(surface); // listed with its 市 because the stem alone is a word or a Chinese place
+            }
         }
         for (ModelFile.Row r : ModelFile.read("gazetteer/japan-municipalities.tsv", 3)) {
             g.addJapaneseMunicipality(r);
@@ -88,7 +93,7 @@ public final class Gazetteer {
         // after China's counties, whose two-character names (江津, 海城) keep their own reading
         for (ModelFile.Row r : ModelFile.read("gazetteer/japan-municipalities-short.tsv", 3)) {
             if (g.addJapaneseMunicipality(r)) {
-                g.shortJapanese.add(CanonicalNames.surfaceForm(r.get(0)));
+                g.suffixedNames.add(CanonicalNames.surfaceForm(r.get(0)));
             }
         }
         for (String file : List.of("gazetteer/taiwan-townships.tsv", "gazetteer/hong-kong-macau-districts.tsv")) {
@@ -195,11 +200,11 @@ public final class Gazetteer {
     }
 
     /**
-     * Whether the listed name {@code surface} at the end of {@code text[..end)} is a two-character Japanese
-     * municipality whose suffix begins a word there (北上 + 市场): then it is no mention.
+     * Whether the listed name {@code surface} at the end of {@code text[..end)} is a name listed with its suffix
+     * whose suffix begins a word there (北上 + 市场, 城南 + 市场): then it is no mention.
      */
     public boolean suffixBeginsWord(String surface, String text, int end) {
-        if (!shortJapanese.contains(surface) || end < 1) {
+        if (!suffixedNames.contains(surface) || end < 1) {
             return false;
         }
         for (String w : SUFFIX_WORDS) {

@@ -360,7 +360,7 @@ public final class PlaceRecognizer {
                 continue; // 西南地区, 西南省份: a region of China named by its direction, no place
             }
             if (gazetteer.suffixBeginsWord(surface, text, pos + len)) {
-                continue; // 北上市场: a short Japanese city's suffix that begins a word (market) ends no name
+                continue; // 北上市场, 城南市场: the suffix of a name listed with it begins a word (market) and ends no name
             }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
