@@ -231,6 +231,44 @@ public final class BareOrganizationReferences {
         return out;
     }
 
+    /** A council written bare (市议会) as one more item of a list of a city's officials: the levels it may name. */
+    private static final List<String> BARE_COUNCILS = List.of("市议会", "县议会", "町议会");
+    /** Officers' titles of a council, one of which follows a council written bare in a list of officials. */
+    private static final List<String> COUNCIL_OFFICERS = List.of("副议长", "议长", "议员", "秘书长");
+    /** What closes the stretch of a list item's clause in which a bare council looks back for its city. */
+    private static final String CLAUSE_ENDS = ",，。;；:：！？!?\n";
+
+    /**
+     * 某市副市长某某、市议会副议长某某: a council written bare after a list item naming a city's official, with an
+     * officer's title after it, is that city's council — the city named last in the clause (某市议会). A bare 市议会
+     * with no place in its clause names nothing.
+     */
+    static List<Candidate> councilsOfListedOfficials(String text, List<Candidate> places) {
+        List<Candidate> out = new ArrayList<>();
+        for (String council : BARE_COUNCILS) {
+            for (int i = text.indexOf(council); i > 0; i = text.indexOf(council, i + 1)) {
+                final int at = i, end = i + council.length();
+                if ("、和及与".indexOf(text.charAt(at - 1)) < 0 || COUNCIL_OFFICERS.stream().noneMatch(t -> text.startsWith(t, end))) {
+                    continue;
+                }
+                int from = at;
+                while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+                    from--;
+                }
+                Candidate city = null;
+                for (Candidate p : places) {
+                    if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (city == null || p.start() > city.start())) {
+                        city = p;
+                    }
+                }
+                if (city != null) {
+                    out.add(new Candidate(at, end, EntityType.ORGANIZATION, city.name() + council, null, Candidate.Source.PATTERN));
+                }
+            }
+        }
+        return out;
+    }
+
     /** Taiwan's usual short form of its own office abroad (驻处 for 驻某地办事处 or 代表处). */
     static final String MISSION_SHORT_FORM = "驻处";
 

@@ -94,6 +94,7 @@ public final class PersonRecognizer {
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 2
                 && PLACE_NAME_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
+        out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && BODY_NAME_ENDS.stream().anyMatch(c.name()::endsWith));
         out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
         // 秘书 + 管理科: a "name" of three characters ending in a division's or office's head (处, 科, 室) is a section
         // of a body after a title word, not a given name (the section heads of models/department-suffixes.tsv)
@@ -418,6 +419,12 @@ public final class PersonRecognizer {
             }
         }
     }
+
+    /**
+     * Words that end the name of a body, not of a person: 市议会副议长某某 written bare (the city told just before) puts a
+     * council, not a name, before the officer's title.
+     */
+    private static final List<String> BODY_NAME_ENDS = List.of("议会", "议會", "政府");
 
     /** Last characters of places that no personal name ends in. */
     private static final String PLACE_NAME_ENDS = "市省县町";

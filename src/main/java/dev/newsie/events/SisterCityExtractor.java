@@ -217,6 +217,9 @@ final class SisterCityExtractor {
                     if (PLANNED_BY_LETTER.matcher(ms.masked()).region(m.end(), ms.masked().length()).lookingAt()) {
                         continue; // 甲和乙建立友好城市关系意向书: the name of a letter of intent, a twinning only planned
                     }
+                    if (NegatedTwinning.before(ms.masked(), m.start())) {
+                        continue; // 从未与甲缔盟的乙: a twinning said not to exist
+                    }
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;

@@ -56,6 +56,14 @@ class FirstPartnerStatementsTest {
     }
 
     @Test
+    void aPairThatSetUpSomeonesFirstPairWith建立ArePartnersSinceTheOpeningYear() {
+        Set<String> r = relations("扬州市与日本樱岛市建立了本省第一对友好城市。");
+        assertTrue(r.contains("扬州-樱岛@null") || r.contains("樱岛-扬州@null"), r.toString());
+        r = relations("自1980年在两国友好人士推动下,我国扬州市与日本樱岛市建立中国第一对国际友好城市。");
+        assertTrue(r.contains("扬州-樱岛@1980") || r.contains("樱岛-扬州@1980"), r.toString());
+    }
+
+    @Test
     void aPlacesFirstPartnerNamedAfterIt() {
         Set<String> r = relations("石家庄对外缔结的第一个友好城市是日本长野市。");
         assertTrue(r.contains("石家庄-长野@null") || r.contains("长野-石家庄@null"), r.toString());
