@@ -167,7 +167,10 @@ final class InterpunctNames {
                 e--;
             }
             final int from = s, to = e;
-            boolean titledForeignName = titleEnd == from && shapes.allTransliteration(text, from, firstDot);
+            // 内政部长钱拉·科隆: after a title, a first part in common characters still opens a foreign name when the
+            // part that reads as a place is itself all transliteration
+            boolean titledForeignName = titleEnd == from && (shapes.allTransliteration(text, from, firstDot)
+                    || shapes.allTransliteration(text, lastDot + 1, to));
             if (!titledForeignName && places.stream().anyMatch(p -> p.start() >= from && p.end() <= to
                     && !(p.start() == from && CountriesOpeningNames.opensName(text, p, places, firstDot, shapes)))) {
                 return; // 对话·上海: a part that is a place makes this no person's name, unless a title precedes it

@@ -14,8 +14,18 @@ final class AnaphoricWinners {
      * nationality and calling (为德国专家甲、美国学者乙颁奖); the certificate may name the honour bare, without the
      * place the sentence before gave it (…荣誉市民授证仪式举行。市长为甲、乙颁发荣誉市民证书).
      */
+    private static final String GIVING_IT = "(?:颁奖|颁发了?(?:奖章|奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书|(?:荣誉|名誉)(?:市民|公民|县民)证书?)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))";
+
     private static final Pattern GIVEN_ANAPHORIC = Pattern.compile(
-            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?(?:颁奖|颁发了?(?:奖章|奖杯|奖牌|证书|奖状|奖项|该奖|此奖|荣誉证书|(?:荣誉|名誉)(?:市民|公民|县民)证书?)|授予了?(?:该|此|这一)(?:奖|奖项|荣誉|称号))");
+            "(?:向|为|给)(?:获奖的?|受表彰的|获表彰的)?((?:(?:[ⓅⓄ]*[\\p{IsHan}&&[^、和与及颁授为向给等]]{1,6}?Ⓡ(?:先生|女士|博士|教授)?|[ⓅⓄⓇ]+)(?:、|和|与|及)?)+)(?:等[^颁授,，。]{0,8})?" + GIVING_IT);
+
+    /**
+     * 向甲组织原副总干事、乙大学中心联席主席丙和丁公司首席执行官、营养学专家戊颁发奖章和证书: each person comes after
+     * a chain of callings that itself holds 、, so the names cannot be split at 、; the people named between 向 and the
+     * giving, the last of them right before it, are the ones given the award.
+     */
+    private static final Pattern GIVEN_TO_CALLED_PEOPLE = Pattern.compile(
+            "(?:向|为|给)([^,，。;；:：向为给颁授]{2,120}?Ⓡ)(?:先生|女士|博士|教授)?(?:两位|二位|两名|[三四五六七八九十\\d]{1,2}(?:位|名))?(?:[\\p{IsHan}]{0,6}?专家)?" + GIVING_IT);
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");
@@ -58,6 +68,18 @@ final class AnaphoricWinners {
         Matcher g = GIVEN_ANAPHORIC.matcher(m);
         if (g.find()) {
             return givenNames(ms, g);
+        }
+        Matcher called = GIVEN_TO_CALLED_PEOPLE.matcher(m);
+        if (called.find()) {
+            List<String> people = new ArrayList<>();
+            for (MaskedSentence.Slot s : ms.slots(called.start(1), called.end(1))) {
+                if (s.entity().type() == EntityType.PERSON && !people.contains(s.entity().name())) {
+                    people.add(s.entity().name());
+                }
+            }
+            if (!people.isEmpty()) {
+                return people;
+            }
         }
         return receivedOrIncluded(ms);
     }

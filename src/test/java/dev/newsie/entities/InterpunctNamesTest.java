@@ -43,6 +43,15 @@ class InterpunctNamesTest {
     }
 
     @Test
+    void aTitledNameWhoseLastPartIsAForeignCityStaysOnePerson() {
+        // 钱 is in no transliteration table, and 里昂 is a French city in the gazetteer; after a title, the dotted run
+        // (a full stop standing for the interpunct) is one person
+        Set<String> keys = MadeUpSentences.entityKeys("授予包括白国前财政部长钱德.里昂在内的5名外籍人士荣誉市民称号。");
+        assertTrue(keys.contains("PERSON 钱德·里昂"), keys.toString());
+        assertTrue(!keys.contains("CITY 里昂"), keys.toString());
+    }
+
+    @Test
     void aTitleHoldersNameAndAPrepositionOfConferringComeBeforeTheForeignName() {
         Set<String> n = names("仪式上,市长王明为约翰·史密斯颁发证书,副市长李华为玛丽亚·冈萨雷斯颁奖。");
         assertTrue(n.contains("约翰·史密斯") && n.contains("玛丽亚·冈萨雷斯"), n.toString());

@@ -65,6 +65,13 @@ class AnaphoricWinnersTest {
     }
 
     @Test
+    void peopleAfterChainsOfCallingsHoldingCommasAreGivenTheAwardJustNamed() {
+        Map<String, Event> a = awards("颁奖\n本报讯 5月10日,驻白国大使馆举行2030年度“甬江友谊奖”颁奖仪式。大使王强日前向国际海洋协会原副秘书长、"
+                + "东海大学海洋中心联席主席汉斯·穆勒和白国蓝海公司首席执行官、海洋生物学专家彼得·格林颁发奖章和证书。", "2031-05-11");
+        assertEquals(List.of("汉斯·穆勒", "彼得·格林"), a.get("甬江友谊奖").recipients());
+    }
+
+    @Test
     void aReasonBetweenTheHonouredAndTheVerbLeavesThemHonoured() {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,宁波市举行第六批宁波市荣誉市民授证仪式。市长为荣誉市民颁发证书。"
                 + "日本友城前市长山田太郎先生因长期致力于宁波与日本的民间往来有突出贡献而获此荣誉。", "2031-05-11");
