@@ -85,6 +85,11 @@ final class ForumNames {
                         start = s.lastIndexOf('“', start - 1);
                     } else if (quotedTitleBeforeABareHead(s, start, i)) {
                         start = s.lastIndexOf(OPENING_OF.get(s.charAt(start - 1)), start - 2);
+                    } else if (quotedSeriesBeforeItsSession(s, start, i)) {
+                        // “甲合作论坛”第二届部长级会议: the quoted series and the session of it are one name, the session's
+                        start = s.lastIndexOf('“', start - 1);
+                        final int open = start;
+                        out.removeIf(o -> o[0] >= open && o[1] <= e0);
                     } else if (quotedForumBefore暨(s, start)) {
                         // “甲对话·某地”暨第五届乙论坛: two names of one event joined by 暨 are read as one name
                         start = s.lastIndexOf('“', start - 1);
@@ -312,6 +317,17 @@ final class ForumNames {
     }
 
     /** Whether the scan stands at 暨 right after a quoted forum name (“甲对话·某地”暨乙论坛). */
+    /** The ordinal of a session and at most a short qualifier (第二届部长级) between a quoted series and the head. */
+    private static final Pattern SESSION_AFTER_QUOTED_SERIES = Pattern.compile("第[0-9一二三四五六七八九十百]+[届次]\\p{IsHan}{0,4}");
+
+    private boolean quotedSeriesBeforeItsSession(String s, int at, int head) {
+        if (at < 2 || s.charAt(at - 1) != '”' || !SESSION_AFTER_QUOTED_SERIES.matcher(s.substring(at, head)).matches()) {
+            return false;
+        }
+        int open = s.lastIndexOf('“', at - 1);
+        return open >= 0 && quotedForumName(s.substring(open + 1, at - 1));
+    }
+
     private boolean quotedForumBefore暨(String s, int at) {
         if (at < 2 || s.charAt(at - 1) != '”' || at >= s.length() || s.charAt(at) != '暨') {
             return false;

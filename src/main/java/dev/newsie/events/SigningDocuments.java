@@ -156,6 +156,8 @@ final class SigningDocuments {
      */
     private static final Pattern DASHED_PAIR = Pattern.compile("[ⓅⓄ]+(?:[-－–—]|——)[ⓅⓄ]+");
 
+    private static final Pattern RANK_OF_THE_PAIR = Pattern.compile("^(?:\\p{IsHan}{1,3}内)?第(?:\\d+|[一二两三四五六七八九十百]+)(?:对|组)");
+
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
         int s = skipOpening(m, from);
@@ -196,6 +198,8 @@ final class SigningDocuments {
             return null;
         }
         name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
+        // 签署道内第17对友好交流协定: the rank of the pair among those twinned in a region counts the pair, it names no document
+        name = RANK_OF_THE_PAIR.matcher(name).replaceFirst("");
         // 缔结姊妹市 两地公所签署盟约 (a headline's two clauses run together): the document is what the last signing
         // verb signs, so its name starts after that verb
         name = INNER_SIGNING.matcher(name).replaceFirst("");

@@ -37,4 +37,10 @@ class KindNamedAloneTest {
         Set<String> found = MadeUpSentences.entityKeys("美国国际姐妹城市协会主席韩立德出席了晚会。");
         assertTrue(found.stream().anyMatch(k -> k.startsWith("ORGANIZATION") && k.endsWith("国际姐妹城市协会")), found.toString());
     }
+
+    @Test
+    void theCouncilsOfBothSidesAreNoBody() {
+        Set<String> found = MadeUpSentences.entityKeys("青河市与南湾市的友好协定已满三年,今年适逢双方市议会结盟三周年。");
+        assertFalse(found.stream().anyMatch(k -> k.startsWith("ORGANIZATION") && k.endsWith("市议会") && k.contains("双方")), found.toString());
+    }
 }

@@ -213,4 +213,10 @@ class ForumNamesTest {
         assertEquals(List.of("2025青河地方政府交流会议"), found("8日,2025青河地方政府交流会议在青河开幕。"));
         assertEquals(List.of("第十届东河城市合作交流会"), found("第十届东河城市合作交流会议程公布。"));
     }
+
+    @Test
+    void aQuotedSeriesAndTheSessionAfterItAreOneName() {
+        assertEquals(List.of("“青河—南湾经贸合作论坛(青河)”第三届部长级会议"),
+                found("上午,“青河—南湾经贸合作论坛(青河)”第三届部长级会议开幕。"));
+    }
 }

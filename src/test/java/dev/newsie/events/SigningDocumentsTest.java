@@ -101,4 +101,10 @@ class SigningDocumentsTest {
         Event e = signings(run("嘉义县与日本冈山市昨天在嘉义签署了一项友好交流协议书,双方将扩大观光往来。", "2023-04-12")).get(0);
         assertEquals("友好交流协议书", e.title());
     }
+
+    @Test
+    void theRankOfThePairAmongARegionsTwinningsIsNoPartOfTheDocumentsName() {
+        Event e = theOneSigning("浙江省温岭市与法国南特市1日签署省内第5对友好交流协定。", "2031-06-03");
+        assertEquals("友好交流协定", e.title());
+    }
 }
