@@ -22,9 +22,10 @@ final class ForumNames {
                     + "|期(?:\\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)的?)+");
     /**
      * Characters that cannot stand inside a name. 〔 〕 and ［ ］ bracket a Taiwan daily's byline (〔记者甲／乙报道〕2024丙论坛
-     * 今日举行): a name starts after them, as after 【】.
+     * 今日举行): a name starts after them, as after 【】. Pages that lost their title marks write >>甲论坛北京宣言<< for
+     * 《》: the angle brackets stop a name too.
      */
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★";
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★<>";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
