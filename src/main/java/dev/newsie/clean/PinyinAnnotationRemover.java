@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
  * On a page annotated that way, the neutral-tone syllables, which carry no mark (的(de), 們(men)), go too.
  * A character the scraper could not encode comes out as "?" with its opening parenthesis lost (日?qǐng)): the
  * character is gone already, and its left-over annotation goes as well.
+ * Some mirrors annotate without any tone (届(jie), 广(guang)州): a page with {@link #MIN_TONELESS} such annotations
+ * that are each a whole pinyin syllable is annotated too, and loses them; a lone one, or one that is no syllable
+ * ((sic), (app), (www)), stays.
  */
 public final class PinyinAnnotationRemover {
     private static final Pattern ANNOTATION = Pattern.compile(
@@ -20,6 +23,11 @@ public final class PinyinAnnotationRemover {
     private static final Pattern TONE = Pattern.compile("[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ1-5]");
     /** This many marked annotations show a page is annotated throughout. */
     static final int MIN_MARKED = 3;
+    /** This many unmarked annotations, each a whole syllable, show a page annotated without tones. */
+    static final int MIN_TONELESS = 5;
+    /** One toneless Mandarin syllable: an optional initial and a final (ü written v or u). */
+    private static final Pattern SYLLABLE = Pattern.compile(
+            "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ve|ue|a|o|e|i|u|v)");
 
     /**
      * One line without its tone-marked annotations: what the line rules read, so that 【關(guān)閉窗口】 is matched as
@@ -50,11 +58,13 @@ public final class PinyinAnnotationRemover {
             }
         }
         boolean annotated = marked >= MIN_MARKED;
+        boolean toneless = !annotated && tonelessSyllables(m) >= MIN_TONELESS;
         m.reset();
         TrackedText.Builder b = null;
         int last = 0;
         while (m.find()) {
-            if (!annotated && !TONE.matcher(m.group(1)).find()) {
+            boolean marks = TONE.matcher(m.group(1)).find();
+            if (!annotated && !marks && !(toneless && SYLLABLE.matcher(m.group(1)).matches())) {
                 continue;
             }
             if (b == null) {
@@ -67,5 +77,17 @@ public final class PinyinAnnotationRemover {
             return in;
         }
         return b.append(in, last, in.length()).build();
+    }
+
+    /** How many annotations without a tone are each one whole syllable (counting stops at the threshold). */
+    private static int tonelessSyllables(Matcher m) {
+        m.reset();
+        int n = 0;
+        while (n < MIN_TONELESS && m.find()) {
+            if (!TONE.matcher(m.group(1)).find() && SYLLABLE.matcher(m.group(1)).matches()) {
+                n++;
+            }
+        }
+        return n;
     }
 }

@@ -73,6 +73,18 @@ final class ForumCounts {
             "(?:收到|征集到?)[^,，。;；]{0,40}?(?:项目|作品|案例|提名|申报材料)(?:参评|参赛|申报|报名)?"
                     + "|(?:项目|作品|案例)(?:参评|参赛|申报)");
 
+    /**
+     * 本次论坛…共有来自39个国家的约450名嘉宾: the forum itself, pointed at, said to total its guests. Such a sum is
+     * the whole attendance, where an earlier figure may have counted only one kind of guest (68位市长).
+     */
+    private static final Pattern FORUM_TOTAL = Pattern.compile(
+            "(?:本次|本届|此次|这次|今年的?)(?:论坛|大会|会议|峰会|年会)[^。;；]{0,40}?(?:共有|共计|总计|合计)");
+
+    /** Whether the sentence gives the forum's whole attendance as a sum (see {@link #FORUM_TOTAL}). */
+    static boolean totalOfTheForum(String text) {
+        return FORUM_TOTAL.matcher(text).find();
+    }
+
     /** The four counts a sentence gives; null where it gives none. */
     record Counts(Integer countries, Integer cities, Integer delegations, Integer attendees) {
         boolean any() {

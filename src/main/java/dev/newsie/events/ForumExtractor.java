@@ -431,6 +431,13 @@ final class ForumExtractor {
         boolean counted = known.countries() != null || known.cities() != null || known.attendees() != null || known.delegations() != null;
         if (c.any() && !counted) { // the first report of who came is the forum's; later figures are of a part of it
             f.b.countries(c.countries()).cities(c.cities()).delegations(c.delegations()).attendees(c.attendees());
+        } else if (c.attendees() != null && known.attendees() != null && c.attendees() > known.attendees()
+                && ForumCounts.totalOfTheForum(t) && agrees(known.countries(), c.countries())
+                && agrees(known.cities(), c.cities()) && agrees(known.delegations(), c.delegations())) {
+            // 来自全球的68位市长汇聚一堂, then 本次论坛共有来自39个国家的约450名嘉宾: the forum's own total is its
+            // attendance; the first figure counted one kind of guest
+            f.b.countries(first(known.countries(), c.countries())).cities(first(known.cities(), c.cities()))
+                    .delegations(first(known.delegations(), c.delegations())).attendees(c.attendees());
         } else if (c.any() && agrees(known.countries(), c.countries()) && agrees(known.cities(), c.cities())
                 && agrees(known.delegations(), c.delegations()) && agrees(known.attendees(), c.attendees())) {
             // a headline's 5国城市首长齐聚, then the body's 5个国家8个城市60人: figures that agree tell of the same

@@ -19,6 +19,12 @@ final class ForumHosts {
     /** Words that may stand between the hosts and the verb: 联合主办, 发起并主办, 等单位共同主办. */
     private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
     private static final String SEPARATORS = "、,，和与及";
+    /**
+     * 由甲协会等四方联合主办, 甲等5家单位共同主办: the hosts named, then a count of all of them; the count stands
+     * between the named hosts and the verb like 等单位 does.
+     */
+    private static final Pattern COUNT_OF_HOSTS = Pattern.compile(
+            "等(?:\\d+|[一二两三四五六七八九十]+)(?:方|家|个)(?:单位|机构|部门)?$");
     private static final String PLACE_SUFFIX = "市省州县区";
     /**
      * 今天在某某大礼堂, 15日在某酒店: a time word, then 在 and a venue, ending right before a hosting verb. The venue may
@@ -228,6 +234,11 @@ final class ForumHosts {
                     j -= mod.length();
                     changed = true;
                 }
+            }
+            Matcher counted = COUNT_OF_HOSTS.matcher(m.substring(0, j));
+            if (counted.find()) {
+                j = counted.start();
+                changed = true;
             }
             // 甲市政府今天在甲市政府大礼堂举办: a time and a venue between the host and the verb are when and where
             Matcher at = TIME_AND_VENUE_BEFORE_VERB.matcher(m.substring(0, j));

@@ -32,7 +32,7 @@ final class ForumMentions {
             if (kk.equals(b) || (kk.length() >= 6 && b.length() >= 6 && (kk.endsWith(b) || b.endsWith(kk)))) {
                 return true;
             }
-            if (sharedDescription(kk, b, places) || sameEditionReordered(kk, b)) {
+            if (sharedDescription(kk, b, places) || sameEditionReordered(kk, b) || sidesSwapped(kk, b)) {
                 return true;
             }
             if (k.contains("暨") && List.of(k.split("暨")).stream().map(ForumMentions::key).anyMatch(b::equals)) {
@@ -86,6 +86,20 @@ final class ForumMentions {
         ra = ra.replaceFirst("^(.{2,4}?)市", "$1");
         rb = rb.replaceFirst("^(.{2,4}?)市", "$1");
         return ra.length() >= SHARED_TAIL && ra.equals(rb);
+    }
+
+    /** A one-character abbreviation of a country or place, as two of them open a bilateral name (中美, 俄中). */
+    private static final Pattern TWO_SIDES = Pattern.compile("^\\p{IsHan}{2}");
+
+    /**
+     * 中美省州长对话 and 美中省州长对话: a bilateral forum is named with its two sides in either order, each side
+     * putting itself first; with the rest of the name the same (four characters or more) it is one forum.
+     */
+    static boolean sidesSwapped(String a, String b) {
+        if (a.length() != b.length() || a.length() < 6 || a.equals(b) || !TWO_SIDES.matcher(a).lookingAt()) {
+            return false;
+        }
+        return a.charAt(0) == b.charAt(1) && a.charAt(1) == b.charAt(0) && a.substring(2).equals(b.substring(2));
     }
 
     private static String edition(String word) {

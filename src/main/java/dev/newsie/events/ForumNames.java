@@ -16,13 +16,16 @@ final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由"
+                    // 希望甲论坛成为…, 祝贺甲论坛举行: a verb that takes the forum as its object is no part of its name
+                    + "|希望|期望|期待|祝愿|祝贺|感谢|欢迎|支持"
                     // 为期四天的论坛: how long it lasted (为 stops the scan, leaving 期四天) is no part of a name
                     + "|期(?:\\d+|[一二两三四五六七八九十]+)(?:天|日|周|个月)的?)+");
     /**
      * Characters that cannot stand inside a name. 〔 〕 and ［ ］ bracket a Taiwan daily's byline (〔记者甲／乙报道〕2024丙论坛
-     * 今日举行): a name starts after them, as after 【】.
+     * 今日举行): a name starts after them, as after 【】. Pages that lost their title marks write >>甲论坛北京宣言<< for
+     * 《》: the angle brackets stop a name too.
      */
-    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★";
+    private static final String NAME_STOP = "的与和在及是等了为对将向从把被让给并或、,，。;；:：!！?？“”\"「」『』()（）《》【】〔〕［］ \n▲▼■□●◆★<>";
     /** Words inside names that open with a character that is otherwise a function word (国际和平城市论坛, 市长对话). */
     private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */

@@ -91,9 +91,12 @@ final class ForumTopics {
             HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
-    /** 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. */
+    /**
+     * 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. The dialogue on the topics may
+     * be what is started or held (共同启动了A和B两个议题的对话, 开展A、B两个议题的讨论).
+     */
     private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)"
+            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦|启动|开启|开展|展开)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)"
                     // 围绕A、B、C三大主题展开: the themes counted after the list are the forum's topics (the forum's one
                     // theme is 以X为主题, never counted)
                     + "(?:" + HEADS + "|主题)");

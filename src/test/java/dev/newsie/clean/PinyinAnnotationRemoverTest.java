@@ -45,4 +45,11 @@ class PinyinAnnotationRemoverTest {
         assertEquals("據友好日報道", remove("據(jù)友好日?qǐng)報(bào)道"));
         assertEquals("是吗?no)", remove("是吗?no)"));
     }
+
+    @Test
+    void removesTonelessSyllablesOnAPageAnnotatedWithoutTones() {
+        assertEquals("第三届甲乙论坛在丙州举行,由甲协会主办,应用(app)下载",
+                remove("第三届(jie)甲乙论坛在丙(bing)州举行(xing),由甲协(xie)会主办(ban),应用(app)下载"));
+        assertEquals("开幕式(shi)上致(zhi)辞", remove("开幕式(shi)上致(zhi)辞"));
+    }
 }

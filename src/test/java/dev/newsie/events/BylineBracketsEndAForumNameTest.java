@@ -23,4 +23,10 @@ class BylineBracketsEndAForumNameTest {
     void squareBracketsCloseABylineToo() {
         assertEquals(List.of("第三届兰阳城市对话会"), found("［记者周建宏／宜兰报导］第三届兰阳城市对话会昨日在宜兰举行。"));
     }
+
+    @Test
+    void angleBracketsStandingForTitleMarksStopANameToo() {
+        // made up: a page that lost its 《》 writes >> and << around a declaration's title
+        assertEquals(List.of("首届青山城市论坛"), found("论坛通过了>>首届青山城市论坛宣言<<,决定设立基金。"));
+    }
 }

@@ -28,6 +28,16 @@ class ForumExtractorTest {
     }
 
     @Test
+    void theForumsOwnTotalOutweighsAnEarlierCountOfOneKindOfGuest() {
+        // made up: the mayors first, then the forum's own total of guests and the countries they came from
+        String text = "5月6日,2031青山城市论坛在青山举行,来自各地的40位市长汇聚一堂。"
+                + "本次论坛共有来自25个国家的约300名嘉宾参会。";
+        Event f = run(text, "2031-05-07").get(0);
+        assertEquals(300, f.attendees());
+        assertEquals(25, f.countries());
+    }
+
+    @Test
     void aBracketedShortNameIsAnAliasNotASecondForum() {
         String text = "9月3日,2024昆明国际友好城市论坛(以下简称“昆明论坛”)在昆明举行。昆明论坛设有智慧交通、乡村振兴、医疗卫生三个平行论坛。";
         List<Event> fs = run(text, "2024-09-04");

@@ -50,6 +50,13 @@ class ForumHostsTest {
     }
 
     @Test
+    void aCountOfAllTheHostsAfterTheNamedOneKeepsIt() {
+        // made up: 等四方 / 等5家单位 counts every host after naming the first
+        assertEquals(List.of("青山市人民政府"), hostsOf("本届大会由青山市人民政府等四方联合主办,吸引三百名嘉宾。"));
+        assertEquals(List.of("青山市人民政府"), hostsOf("论坛由青山市人民政府等5家单位共同主办。"));
+    }
+
+    @Test
     void aVerbJoinedBy并BeforeTheHostingVerbKeepsTheHost() {
         assertEquals(List.of("厦门市人民政府"), hostsOf("论坛由厦门市人民政府倡议并主办。"));
     }

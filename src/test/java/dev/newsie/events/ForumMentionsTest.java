@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -19,6 +21,16 @@ class ForumMentionsTest {
     @Test
     void theKeyDropsTheYearAndShortens友好城市() {
         assertEquals("青河国际友城大会", ForumMentions.key("2024青河国际友好城市大会"));
+    }
+
+    @Test
+    void aBilateralNameWithItsSidesSwappedIsTheSameForum() {
+        // made up: each side of a bilateral dialogue puts itself first
+        assertTrue(ForumMentions.sameForum(named("甲乙市长对话"), "乙甲市长对话", List.of()));
+        List<Event> forums = MadeUpReports.ofType(MadeUpReports.run(
+                "本报讯 昨天下午,中美市长对话举行。美方代表感谢友协为美中市长对话举行所做的工作。", "2030-05-02"),
+                EventType.FORUM);
+        assertEquals(1, forums.size(), forums.toString());
     }
 
     @Test

@@ -33,6 +33,13 @@ class ForumTopicsTest {
     }
 
     @Test
+    void anUnquotedCountedListWhoseDialogueIsStarted() {
+        // made up: the heads start the dialogue on two topics named before their count
+        assertEquals(List.of("促进城市更新", "促进青年交流"),
+                ForumTopics.topics("随后,甲会会长和乙州州长共同启动了促进城市更新和促进青年交流两个议题的对话。"));
+    }
+
+    @Test
     void adjacentQuotedTitlesBeforeACountedSubForumHead() {
         assertEquals(List.of("数字经济", "生态保护", "青年交往"),
                 ForumTopics.topics("大会分设“数字经济”“生态保护”“青年交往”三个平行论坛。"));
