@@ -30,14 +30,23 @@ final class DelegationVisitSigning {
             "(Ⓟ+|Ⓞ)[^。;；Ⓟ]{0,120}?(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?(?:前往|赴|到|来到)(Ⓟ+)(?:进行)?(?:友好)?(?:考察|访问|调研|交流|学习)"
                     + "[^。;；ⓅⓄ]{0,30}?(?:并|双方|两地|两市|两县|随后)(?:共同|正式)?$");
 
+    /** 5月8日, 日前, 近日, 当地时间10日: when the visit was, told between the visitors and the verb of visiting. */
+    private static final String VISIT_DAY = "(?:当地时间)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:上午|下午)?(?:日前|近日)?";
+    /** 该市, 该县, 该州: the place just named, written instead of its name. */
+    private static final String THAT_PLACE = "该(?:市|县|区|州|省)";
+
     /**
      * 甲县县长X等一行来乙市学习考察,…,并与乙市签订: the led visit, then a signing whose only named side is the place
      * visited (or 我市 on a visit to 我市) — the visitors' place and their host signed, at the host's. The leader's
      * place may be a body of it (甲县县委副书记、县长X); the visitors are those who led (率, 带领) or came as 一行.
+     * The visit may also be told by its verb before the place (甲市代表团5月8日访问了乙国丙市), and the host named
+     * again only as 该市 (…,并与该市签署): the place just visited.
      */
     private static final Pattern LED_VISIT_WITH_HOST = Pattern.compile(
-            "(Ⓟ*Ⓞ|Ⓟ+)[^。;；Ⓟ]{0,120}?(?:(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?|一行|(?:政府|友好|经贸|友好交流|访问|考察)?代表团(?:一行)?)(?:前往|赴|到|来到|来(?!自))(Ⓟ+|我[市区县])(?:进行)?(?:友好)?(?:学习)?(?:考察|访问|调研|交流|学习)"
-                    + "[^。;；ⓅⓄ]{0,40}?并?(?:与|和|同)(Ⓟ+|我[市区县])$");
+            "(Ⓟ*Ⓞ|Ⓟ+)[^。;；Ⓟ]{0,120}?(?:(?:带领|率领|率)[^。;；ⓅⓄ]{0,16}?|一行|(?:政府|友好|经贸|友好交流|访问|考察)?代表团(?:一行)?)"
+                    + "(?:(?:前往|赴|到|来到|来(?!自))(Ⓟ+|我[市区县])(?:进行)?(?:友好)?(?:学习)?(?:考察|访问|调研|交流|学习)"
+                    + "|" + VISIT_DAY + "(?:访问|出访|到访|拜访)了?(Ⓟ+))"
+                    + "[^。;；ⓅⓄ]{0,40}?并?(?:与|和|同)(Ⓟ+|我[市区县]|" + THAT_PLACE + ")$");
 
     /** The signing of the led visit's two places, or null. */
     static EventBuilder signing(MaskedSentence ms, int verbPos, String kind, String title, String date) {
@@ -77,13 +86,15 @@ final class DelegationVisitSigning {
             return null;
         }
         String host;
-        if (v.group(2).startsWith("我") || v.group(3).startsWith("我")) {
-            if (!v.group(2).equals(v.group(3)) || ctx == null) {
+        int visited = v.group(2) != null ? 2 : 3, partner = 4;
+        if (v.group(visited).startsWith("我") || v.group(partner).startsWith("我")) {
+            if (!v.group(visited).equals(v.group(partner)) || ctx == null) {
                 return null; // a visit to 我市 and a signing with another place, or the other way round
             }
-            host = ctx.homePlace(v.group(2).charAt(1)); // 我市, and a district's or county's own 我区, 我县
+            host = ctx.homePlace(v.group(visited).charAt(1)); // 我市, and a district's or county's own 我区, 我县
         } else {
-            MaskedSentence.Slot to = ms.lastPlace(v.start(2), v.end(2)), with = ms.lastPlace(v.start(3), v.end(3));
+            MaskedSentence.Slot to = ms.lastPlace(v.start(visited), v.end(visited));
+            MaskedSentence.Slot with = v.group(partner).startsWith("该") ? to : ms.lastPlace(v.start(partner), v.end(partner));
             if (to == null || with == null || to.entity().type() == EntityType.COUNTRY || !to.entity().name().equals(with.entity().name())) {
                 return null; // the partner is not the place visited: left to the pair rules
             }

@@ -12,8 +12,12 @@ final class PublicationStamp {
     private PublicationStamp() {
     }
 
-    /** A label before the date on its line: 发布时间, 发布日期, 更新时间, 时间, 日期, 发表于. */
-    private static final Pattern LABEL_BEFORE = Pattern.compile("(?:发布|更新|发表|录入)?(?:时间|日期|于)[ \\t]*[:：]?[ \\t]*$");
+    /**
+     * A label before the date on its line: 发布时间, 发布日期, 更新时间, 时间, 日期, 发表于. A time zone is no label
+     * (当地时间10日, 北京时间5日, and the Taiwan press's 美西时间): it tells the day of an act in the story's own words.
+     */
+    private static final Pattern LABEL_BEFORE = Pattern.compile(
+            "(?:(?<!当地|北京|美西|美东|台湾|东京|首尔|欧洲)(?:发布|更新|发表|录入)?(?:时间|日期)|(?:发布|更新|发表|录入)?于)[ \\t]*[:：]?[ \\t]*$");
     /** What follows a stamp on its line: a clock time, or the source, author, editor or view-count field. */
     private static final Pattern FIELD_AFTER = Pattern.compile("^[ \\t]*(?:\\d{1,2}[:：]\\d{2}|来源|作者|编辑|责任编辑|浏览|点击|阅读|字号)");
 

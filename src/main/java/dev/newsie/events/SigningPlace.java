@@ -488,14 +488,18 @@ final class SigningPlace {
         return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true, e.date()));
     }
 
-    /** The side other than the one that travelled, when exactly one of the two did and the other is a place; else null. */
+    /**
+     * The side other than the one that travelled, when exactly one of the two did and the other is a city; else null.
+     * A host that is a province (甲市访问团出访乙国,与丙省签署…) was visited somewhere in it, but the report does not say
+     * in which of its cities, and a signing's place is a city (GOLD.md §3), so the province places nothing.
+     */
     static String hostOf(DocumentContext ctx, List<String> parties, java.util.Set<String> travelled) {
         if (travelled.size() != 1) {
             return null;
         }
         String host = parties.get(0).equals(travelled.iterator().next()) ? parties.get(1) : parties.get(0);
-        boolean place = ctx.entities.stream().anyMatch(e -> e.type().isPlace() && e.type() != EntityType.COUNTRY && e.name().equals(host));
-        return place ? host : null;
+        boolean city = ctx.entities.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals(host));
+        return city ? host : null;
     }
 
     /** The sides of a signing whose delegation (or, with guests, party of guests) sentences from..to (inclusive) name. */
