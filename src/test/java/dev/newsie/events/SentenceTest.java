@@ -24,4 +24,11 @@ class SentenceTest {
         assertEquals(1, Sentence.split("新华社北京3月5日电（记者李华）两市今天签约。").size());
         assertEquals(1, Sentence.split("甲市（人口50万）与乙市签约。").size());
     }
+
+    @Test
+    void anOutletsLeadWithItsReportersInBracketsStandsAlone() {
+        java.util.List<Sentence> ss = Sentence.split("本报讯(记者 王明)8日,甲市市长张明率团访问乙市。");
+        org.junit.jupiter.api.Assertions.assertEquals("本报讯(记者 王明)", ss.get(0).text());
+        org.junit.jupiter.api.Assertions.assertEquals(2, ss.size());
+    }
 }
