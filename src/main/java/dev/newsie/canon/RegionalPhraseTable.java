@@ -59,9 +59,7 @@ public final class RegionalPhraseTable {
         generated.forEach(m::putIfAbsent);
         // longer mainland names that hold a key (阿拉斯加州 holds 加州): guards generated from the foreign gazetteer
         read("regional-names-guards.tsv", m);
-        java.util.Set<Character> chars = new java.util.HashSet<>();
-        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
-        return new RegionalPhraseTable(m, chars);
+        return new RegionalPhraseTable(m, TransliterationCharacters.load());
     }
 
     private static void read(String file, Map<String, String> m) {

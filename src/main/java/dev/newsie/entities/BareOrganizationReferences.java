@@ -246,9 +246,9 @@ public final class BareOrganizationReferences {
     static List<Candidate> councilsOfListedOfficials(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         for (String council : BARE_COUNCILS) {
-            for (int i = text.indexOf(council); i > 0; i = text.indexOf(council, i + 1)) {
+            for (int i = text.indexOf(council); i >= 0; i = text.indexOf(council, i + 1)) {
                 final int at = i, end = i + council.length();
-                if ("、和及与".indexOf(text.charAt(at - 1)) < 0 || COUNCIL_OFFICERS.stream().noneMatch(t -> text.startsWith(t, end))) {
+                if (at == 0 || "、和及与".indexOf(text.charAt(at - 1)) < 0 || COUNCIL_OFFICERS.stream().noneMatch(t -> text.startsWith(t, end))) {
                     continue;
                 }
                 int from = at;

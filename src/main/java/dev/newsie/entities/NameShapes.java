@@ -90,8 +90,7 @@ final class NameShapes {
         List<String> titles = new ArrayList<>(ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
         Set<String> surnames = new HashSet<>();
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
-        Set<Character> chars = new HashSet<>();
-        ModelFile.read("transliteration-chars.tsv", 1).forEach(r -> r.get(0).chars().forEach(c -> chars.add((char) c)));
+        Set<Character> chars = dev.newsie.canon.TransliterationCharacters.load();
         List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>();
         Set<String> common = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {

@@ -7,8 +7,11 @@ import java.util.List;
  * opening 与 turns it into its opposite, so it states no relation.
  */
 final class NegatedTwinning {
-    /** Words of negation that may stand right before 与/和/同 of a twinning: never, not yet, not. */
-    private static final List<String> NEGATIONS = List.of("从未", "尚未", "未曾", "不曾", "并未", "还未", "没有", "从没", "未");
+    /**
+     * Words of negation that may stand right before 与/和/同 of a twinning: 未 (which also ends 从未, 尚未, 并未, 还未),
+     * 未曾, 不曾, 没有, 从没.
+     */
+    private static final List<String> NEGATIONS = List.of("未", "未曾", "不曾", "没有", "从没");
 
     private NegatedTwinning() {
     }

@@ -56,7 +56,7 @@ final class SigningSides {
     /** The sentence's subject: the place or organisation it opens with, and the person named right after it. */
     static MaskedSentence.Slot[] sentenceSubject(MaskedSentence ms) {
         String m = ms.masked();
-        Matcher dateline = BRACKETED_DATELINE.matcher(m);
+        Matcher dateline = LEAD_DATELINE.matcher(m);
         int from = dateline.lookingAt() ? dateline.end() : 0;
         List<MaskedSentence.Slot> all = ms.slots().stream().filter(s -> s.maskedPos() >= from).toList();
         if (all.isEmpty() || all.get(0).maskedPos() > 4 + from || all.get(0).entity().type() == EntityType.PERSON) {
@@ -88,7 +88,7 @@ final class SigningSides {
      * 【甲/综合报导】, 〔记者…/甲报导〕: a bracketed dateline opening the lead; also an outlet's lead run into the
      * first sentence (本报讯, 甲日报讯, 通讯社甲市6月12日电(记者…)), whose outlet and place report the news and sign nothing.
      */
-    private static final Pattern BRACKETED_DATELINE = Pattern.compile("[【〔\\[][^】〕\\]]{0,30}[】〕\\]]"
+    private static final Pattern LEAD_DATELINE = Pattern.compile("[【〔\\[][^】〕\\]]{0,30}[】〕\\]]"
             + "|(?:本报|本刊|本台|本网|Ⓞ)Ⓟ*(?:\\d{1,2}月)?(?:\\d{1,2}日)?(?:专电|电|讯)(?:\\s*[(（][^()（）]{0,30}[)）])?\\s*");
 
     /** How far into a sentence (after its date) its subject may open. */
@@ -132,7 +132,7 @@ final class SigningSides {
 
     /** The party a sentence opens with (after a date or time: 4月19日,甲省…), or null. */
     static String openingParty(MaskedSentence ms) {
-        Matcher dateline = BRACKETED_DATELINE.matcher(ms.masked());
+        Matcher dateline = LEAD_DATELINE.matcher(ms.masked());
         // 【北海道/综合报导】甲镇长…: the dateline's place is where the report was filed, not who signs
         return firstPartyWithin(ms, dateline.lookingAt() ? dateline.end() : 0, OPENING);
     }
