@@ -23,7 +23,9 @@ final class NameTokens {
     private static final Set<String> MODIFIER_TAGS = Set.of("m", "mq", "q", "b", "d", "r", "t", "p", "c", "u", "Rg", "Mg");
     /** Words that grade or point at a body rather than name it (最后一家, 大型旅行社), or mark a former one (前立法会议员). */
     private static final Set<String> MODIFIER_WORDS = Set.of("最后", "最大", "最新", "最早", "首家", "大型", "小型", "中型", "重要",
-            "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "前", "原", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外");
+            "其他", "其它", "相关", "主要", "各", "该", "本", "此", "这", "那", "前", "原", "一些", "多家", "知名", "著名", "当地", "国内", "国外", "海外",
+            // 2013年度中国政府“友谊奖”: the year's round (年度) dates what follows, it opens no body's name
+            "年度", "本年度", "上年度");
     private static final Pattern QUANTITY = Pattern.compile("[一二三四五六七八九十两几多\\d]+[家个座所位名市省国城地]?");
 
     /** A one-token "name" starting with a function word is a segmentation error (将为公司, 为节能风电公司). */

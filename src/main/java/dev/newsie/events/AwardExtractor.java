@@ -428,6 +428,7 @@ final class AwardExtractor {
             e.getValue().award(AwardVariants.withoutEdition(e.getValue().build().award()));
             out.add(e.getValue());
         }
+        out.addAll(EarlierYearsOfAnAward.events(ctx, out)); // 继2010年、2012年获“X”后,今年再获“X”: each year its own
         return out;
     }
 

@@ -146,7 +146,8 @@ final class HonoureesAfterVerb {
                 out.add(person.entity().name()); // 日本静冈县知事甲: a title, then the name the recogniser found
             } else if (t.find()) {
                 out.add(t.group());
-            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()) {
+            } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()
+                    && !namedBodyOrPlace(ms, start + item.stripTrailing().length() - bare.length(), start + item.stripTrailing().length())) {
                 out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
                 if (!described) {
                     guessed++; // 授予日本友人甲乙市荣誉市民称号: the calling before the name vouches for it
@@ -157,6 +158,21 @@ final class HonoureesAfterVerb {
         }
         // names read by their form alone stand only beside names the recogniser or the middle dot vouches for
         return guessed < out.size() ? out : List.of();
+    }
+
+    /**
+     * 授予40名外国专家中国政府“友谊奖” / 授予6名外国友人甲市荣誉市民称号: after the count and calling of those honoured,
+     * a body or place the recogniser found (a government, a city) owns the award; its name is no person's name.
+     * Offsets are relative to the sentence.
+     */
+    private static boolean namedBodyOrPlace(MaskedSentence ms, int from, int to) {
+        for (MaskedSentence.Slot x : ms.slots()) {
+            int s = x.mention().start() - ms.sentence().start(), e = x.mention().end() - ms.sentence().start();
+            if (x.entity().type() != EntityType.PERSON && s < to && e > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that describe people (旅日华侨, 外国专家): an entry holding one is a description, not a name. */

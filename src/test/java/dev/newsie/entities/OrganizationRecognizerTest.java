@@ -209,4 +209,23 @@ class OrganizationRecognizerTest {
                 () -> organizations("省直相关部门负责人、归口管理社会组织代表等参加开幕式。").toString());
         assertTrue(organizations("代表团将与青河政府机构和青河民间团体的高层恳谈。").stream().noneMatch(n -> n.endsWith("民间团体")));
     }
+
+    @Test
+    void theYearsRoundBeforeAGovernmentIsNoPartOfItsName() {
+        Set<String> n = organizations("2032年度中国政府“交流奖”评选结果揭晓。");
+        assertFalse(n.contains("年度中国政府"), n.toString());
+        assertTrue(n.contains("中国政府"), n.toString());
+    }
+
+    @Test
+    void theSarLiaisonOfficeNamedShortIsTheOffice() {
+        Set<String> n = MadeUpSentences.entityKeys("香港中联办副主任陈大文出席了酒会。");
+        assertTrue(n.contains("ORGANIZATION 中央人民政府驻香港特别行政区联络办公室"), n.toString());
+    }
+
+    @Test
+    void theCentralGovernmentsPortalOnItsSourceLineIsAnOutlet() {
+        Set<String> n = MadeUpSentences.entityKeys("中央政府门户网站 www.gov.cn 2031年05月06日 来源:青河日报");
+        assertTrue(n.contains("ORGANIZATION 中央政府门户网站"), n.toString());
+    }
 }

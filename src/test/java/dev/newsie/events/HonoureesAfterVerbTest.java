@@ -53,4 +53,14 @@ class HonoureesAfterVerbTest {
         List<Event> bs = ofType(run("授予称号\n泉州市政府8日授予日本友人佐藤和也泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
         assertEquals(List.of("佐藤和也"), bs.get(0).recipients()); // the surname recognised alone
     }
+    @Test
+    void aGovernmentOrPlaceAfterTheCountedHonouredOwnsTheAwardAndIsNoRecipient() {
+        List<Event> as = ofType(run("友谊奖颁奖\n新华网北京9月29日电 2031年度友谊奖颁奖大会29日在北京举行。专家局局长李明宣读了授予40名外国专家中国政府“友谊奖”的决定。",
+                "2031-09-30"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(null, as.get(0).recipients(), as.toString());
+        List<Event> bs = ofType(run("授予称号\n泉州市政府8日举行仪式，授予6名外国友人泉州市荣誉市民称号。", "2033-05-09"), EventType.AWARD);
+        assertEquals(1, bs.size(), bs.toString());
+        assertEquals(null, bs.get(0).recipients(), bs.toString());
+    }
 }
