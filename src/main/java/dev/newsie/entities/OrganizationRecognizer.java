@@ -252,7 +252,7 @@ public final class OrganizationRecognizer {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
             }
             int quoted = NameEdges.quotedPrefixStart(text, start);
-            if (quoted >= 0) {
+            if (quoted >= 0 && !QuotedTwinningStanding.isStanding(text.substring(quoted + 1, start - 1))) {
                 start = quoted; // “一带一路”建设工作委员会: a quoted phrase before the name is part of it
                 name = text.substring(start, end);
             }

@@ -77,14 +77,15 @@ public final class MaskedSentence {
             if (x.m().start() < pos) {
                 continue;
             }
-            for (int i = pos; i < x.m().start(); i++) {
+            boolean quotedInChain = QuotedPlaceInChain.quotedAfterPlace(s, slots, pos, x);
+            for (int i = pos; i < x.m().start() - (quotedInChain ? 1 : 0); i++) {
                 sb.append(s.text().charAt(i - s.start()));
                 map.add(i);
             }
             slots.add(new Slot(sb.length(), x.e(), x.m()));
             sb.append(symbol(x.e().type()));
             map.add(x.m().start());
-            pos = x.m().end();
+            pos = x.m().end() + (quotedInChain ? 1 : 0);
             int glossEnd = glossEnd(s, pos);
             if (glossEnd > pos && (k + 1 >= inside.size() || inside.get(k + 1).m().start() >= glossEnd)) {
                 pos = glossEnd; // 尔湾市(Irvine)、…: the Latin gloss is part of the name's slot, so lists and pairs read on
