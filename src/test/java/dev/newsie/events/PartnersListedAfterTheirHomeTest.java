@@ -57,4 +57,10 @@ class PartnersListedAfterTheirHomeTest {
         Set<String> r = relations("烟台市友城日本宫古市市长与襄阳市市长共同出席开幕式。");
         assertFalse(r.stream().anyMatch(k -> k.contains("襄阳")), r.toString());
     }
+
+    @Test
+    void aColonListWithEachPartnersYear() {
+        Set<String> r = relations("襄阳市国际友城:美国杜比克市(1995年)、日本本庄市(1994年)、法国科尔马市(2001年)。");
+        assertTrue(r.containsAll(Set.of("杜比克-襄阳@1995", "本庄-襄阳@1994", "科尔马-襄阳@2001")), r.toString());
+    }
 }
