@@ -63,4 +63,16 @@ class PartnersListedAfterTheirHomeTest {
         Set<String> r = relations("襄阳市国际友城:美国杜比克市(1995年)、日本本庄市(1994年)、法国科尔马市(2001年)。");
         assertTrue(r.containsAll(Set.of("杜比克-襄阳@1995", "本庄-襄阳@1994", "科尔马-襄阳@2001")), r.toString());
     }
+
+    @Test
+    void aDelegationVisitingListedPartners() {
+        Set<String> r = relations("5月,烟台市代表团先后访问了友城日本宫古市、韩国群山市。");
+        assertTrue(r.containsAll(Set.of("宫古-烟台@null", "烟台-群山@null")), r.toString());
+    }
+
+    @Test
+    void partnersClosedBy等WithNoCount() {
+        Set<String> r = relations("烟台市已有日本宫古市、韩国群山市、美国圣何塞市等友好城市。");
+        assertTrue(r.containsAll(Set.of("宫古-烟台@null", "烟台-群山@null", "圣何塞-烟台@null")), r.toString());
+    }
 }
