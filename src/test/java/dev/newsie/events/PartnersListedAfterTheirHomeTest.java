@@ -75,4 +75,10 @@ class PartnersListedAfterTheirHomeTest {
         Set<String> r = relations("烟台市已有日本宫古市、韩国群山市、美国圣何塞市等友好城市。");
         assertTrue(r.containsAll(Set.of("宫古-烟台@null", "烟台-群山@null", "圣何塞-烟台@null")), r.toString());
     }
+
+    @Test
+    void partnersSummedUpByACountOfSisterCities() {
+        Set<String> r = relations("5月18日,烟台市与日本宫古市、韩国群山市两个友城举行视频会议。");
+        assertTrue(r.containsAll(Set.of("宫古-烟台@null", "烟台-群山@null")), r.toString());
+    }
 }
