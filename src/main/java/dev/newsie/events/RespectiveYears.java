@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * One place twinned with a list of partners, each in its own year, the years listed after 分别 (respectively):
  * 甲市与乙国丙市、丁国戊市分别于1980年和1999年结为友好城市, or with the years before the partners, 甲市分别于1979年、
- * 1998年与丙市、戊市结为友好城市. The n-th partner began its relation in the n-th year; where the counts differ the
- * sentence pairs nothing here (the rows of relation-patterns.tsv still read the partners without a start).
+ * 1998年与丙市、戊市结为友好城市, or 甲市于1979年和1998年分别与丙市、戊市结为友好城市. The n-th partner began its
+ * relation in the n-th year; where the counts differ the sentence pairs nothing here (the rows of
+ * relation-patterns.tsv still read the partners without a start).
  */
 final class RespectiveYears {
     private RespectiveYears() {
@@ -27,6 +28,8 @@ final class RespectiveYears {
     private static final Pattern[] FORMS = {
         Pattern.compile("(?<a>Ⓟ+)" + SUFFIX + "(?:已|先后)?(?:与|和|同)" + LIST + "分别(?:于|在)" + YEARS + TWINNED),
         Pattern.compile("(?<a>Ⓟ+)" + SUFFIX + "(?:已|先后)?分别(?:于|在)" + YEARS + "(?:与|和|同)" + LIST + TWINNED),
+        // 甲于Y1和Y2分别与丙、戊结为…: the years first, 分别 (or 先后) only before the partners
+        Pattern.compile("(?<a>Ⓟ+)" + SUFFIX + "(?:已)?(?:于|在)" + YEARS + "(?:分别|先后)(?:与|和|同)" + LIST + TWINNED),
     };
     private static final Pattern ONE_YEAR = Pattern.compile("(\\d{4})年(?:(\\d{1,2})月)?");
 

@@ -32,4 +32,11 @@ class RespectiveYearsTest {
         Set<String> r = relations("南通市与法国图尔市、美国坦佩市、日本金泽市分别于1983年和2002年结为友好城市。");
         assertFalse(r.stream().anyMatch(k -> k.endsWith("@1983") || k.endsWith("@2002")), r.toString());
     }
+
+    // round 27 (relations area): the years told first, 分别 only before the partners
+    @Test
+    void yearsFirstThenRespectivelyThePartners() {
+        Set<String> r = relations("九江市于1991年和2005年分别与德国奥格斯堡市、匈牙利佩奇市结为友好城市。");
+        assertTrue(r.containsAll(Set.of("九江-奥格斯堡@1991", "九江-佩奇@2005")), r.toString());
+    }
 }
