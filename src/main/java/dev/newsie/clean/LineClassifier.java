@@ -2,6 +2,8 @@ package dev.newsie.clean;
 
 import dev.newsie.canon.ModelFile;
 import dev.newsie.canon.ScriptConverter;
+import dev.newsie.text.CharacterPresence;
+import dev.newsie.text.RequiredCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +29,10 @@ public final class LineClassifier {
     private final ThreadLocal<Matcher[]> matchers;
 
     /** One rule: its pattern, the kind it gives a line and the line lengths it can match at all. */
-    private record Rule(LineKind kind, Pattern pattern, LengthGuard guard) {
+    private record Rule(LineKind kind, Pattern pattern, LengthGuard guard, RequiredCharacters required) {
+        Rule(LineKind kind, Pattern pattern, LengthGuard guard) {
+            this(kind, pattern, guard, RequiredCharacters.of(pattern));
+        }
     }
 
     public LineClassifier(List<ModelFile.Row> rows) {
@@ -64,10 +69,12 @@ public final class LineClassifier {
         String s = ScriptConverter.foldFullWidth(ScriptConverter.toSimplified(PinyinAnnotationRemover.withoutMarked(line.strip())));
         Matcher[] m = matchers.get();
         int codePoints = s.codePointCount(0, s.length());
+        // ~200 rules per line: a rule whose required characters the line lacks cannot match it, so it is not run
+        CharacterPresence present = new CharacterPresence(s);
         for (int i = 0; i < m.length; i++) {
             Rule rule = rules.get(i);
             // the length test is cheaper than the lookahead that most long lines would fail
-            if (rule.guard().admits(codePoints) && m[i].reset(s).find()) {
+            if (rule.guard().admits(codePoints) && rule.required().mayOccurIn(present) && m[i].reset(s).find()) {
                 return rule.kind();
             }
         }

@@ -32,6 +32,11 @@ public final class Gazetteer {
     private final java.util.Set<String> countyWords = new java.util.HashSet<>();
     private int maxLength;
     /**
+     * The longest listed name opening with each pair of characters (key: the two chars as one int), so a scan for the
+     * longest name at a position tries only the lengths some name there could have: most positions open no name.
+     */
+    private final Map<Integer, Integer> maxLengthByOpening = new HashMap<>();
+    /**
      * Names listed with the municipal suffix they are matched by: Japanese cities and villages with a two-character
      * stem (米泽市, 读谷村) and foreign cities whose bare stem is a word or a Chinese place (城南市, 太平市). They run
      * into common words (中央市场, 城南市场), so a match needs the suffix to end a word, see {@link #suffixBeginsWord}.
@@ -233,6 +238,13 @@ public final class Gazetteer {
             l.add(p);
         }
         maxLength = Math.max(maxLength, key.length());
+        if (key.length() >= 2) {
+            maxLengthByOpening.merge(opening(key, 0), key.length(), Math::max);
+        }
+    }
+
+    private static int opening(CharSequence text, int pos) {
+        return text.charAt(pos) << 16 | text.charAt(pos + 1);
     }
 
     /** Weak entries from CoreNLP's KBP gazetteer: only for names the curated tables do not know. */
@@ -297,6 +309,17 @@ public final class Gazetteer {
 
     public int maxLength() {
         return maxLength;
+    }
+
+    /**
+     * The length of the longest listed name that opens with the two characters at {@code pos} of {@code text}, capped
+     * at what the text has left; 0 when no name of two or more characters opens there.
+     */
+    public int maxLengthAt(CharSequence text, int pos) {
+        if (pos + 2 > text.length()) {
+            return 0;
+        }
+        return Math.min(maxLengthByOpening.getOrDefault(opening(text, pos), 0), text.length() - pos);
     }
 
     public int size() {

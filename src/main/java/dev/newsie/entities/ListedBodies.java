@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
+import dev.newsie.text.Stretches;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,27 +47,31 @@ final class ListedBodies {
     List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(text);
-        while (m.find()) {
-            List<ListItem> items = ListItem.of(m, 1);
-            for (int k = 0; k < items.size(); k++) {
-                String item = items.get(k).text();
-                int from = items.get(k).start();
-                if (k == 0) {
-                    Matcher f = OPENING.matcher(item);
-                    if (f.matches()) {
-                        from += f.start(1);
-                        item = f.group(1);
+        // the list holds no ，。；： or space and needs 、 and 等: only the stretches between those marks that hold both can match
+        for (int[] stretch : Stretches.holding(text, "，,。；;：:！？!?“”\"（）()《》" + Stretches.WHITESPACE, "、等")) {
+            Stretches.on(m, stretch);
+            while (m.find()) {
+                List<ListItem> items = ListItem.of(m, 1);
+                for (int k = 0; k < items.size(); k++) {
+                    String item = items.get(k).text();
+                    int from = items.get(k).start();
+                    if (k == 0) {
+                        Matcher f = OPENING.matcher(item);
+                        if (f.matches()) {
+                            from += f.start(1);
+                            item = f.group(1);
+                        }
                     }
-                }
-                if (k == items.size() - 1 && items.size() > 1) {
-                    Matcher pair = LAST_PAIR.matcher(item);
-                    if (pair.matches()) {
-                        add(out, text, from, pair.group(1), places);
-                        from += pair.start(2);
-                        item = pair.group(2);
+                    if (k == items.size() - 1 && items.size() > 1) {
+                        Matcher pair = LAST_PAIR.matcher(item);
+                        if (pair.matches()) {
+                            add(out, text, from, pair.group(1), places);
+                            from += pair.start(2);
+                            item = pair.group(2);
+                        }
                     }
+                    add(out, text, from, item, places);
                 }
-                add(out, text, from, item, places);
             }
         }
         return out;

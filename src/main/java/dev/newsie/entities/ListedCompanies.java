@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
+import dev.newsie.text.Stretches;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,32 +48,36 @@ final class ListedCompanies {
     List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = LIST.matcher(text);
-        while (m.find()) {
-            List<Candidate> found = new ArrayList<>();
-            boolean kindsOrPlaces = false;
-            List<ListItem> items = ListItem.of(m, 1);
-            for (int k = 0; k < items.size(); k++) {
-                String item = items.get(k).text();
-                int from = items.get(k).start();
-                Matcher f = OPENING.matcher(item);
-                if (f.matches() && f.start(1) > 0) {
-                    found.clear(); // 前大使、现任甲、乙等公司董事: the companies start after the verb; what came before is a title
-                    kindsOrPlaces = false;
-                    from += f.start(1);
-                    item = f.group(1);
-                } else if (k == 0 && item.length() > MAX_BARE_FIRST) {
-                    continue; // 该郡聚集了…: the clause before the first company
+        // the list holds no ，。；： or space and needs 、 and 等: only the stretches between those marks that hold both can match
+        for (int[] stretch : Stretches.holding(text, "，,。；;：:！？!?“”\"（）()" + Stretches.WHITESPACE, "、等")) {
+            Stretches.on(m, stretch);
+            while (m.find()) {
+                List<Candidate> found = new ArrayList<>();
+                boolean kindsOrPlaces = false;
+                List<ListItem> items = ListItem.of(m, 1);
+                for (int k = 0; k < items.size(); k++) {
+                    String item = items.get(k).text();
+                    int from = items.get(k).start();
+                    Matcher f = OPENING.matcher(item);
+                    if (f.matches() && f.start(1) > 0) {
+                        found.clear(); // 前大使、现任甲、乙等公司董事: the companies start after the verb; what came before is a title
+                        kindsOrPlaces = false;
+                        from += f.start(1);
+                        item = f.group(1);
+                    } else if (k == 0 && item.length() > MAX_BARE_FIRST) {
+                        continue; // 该郡聚集了…: the clause before the first company
+                    }
+                    int start = from, end = from + item.length();
+                    if (kinds.contains(item) || places.stream().anyMatch(p -> p.start() == start && p.end() == end)) {
+                        kindsOrPlaces = true;
+                    }
+                    if (item.length() >= MIN_NAME && item.length() <= MAX_NAME && item.codePoints().allMatch(Character::isLetterOrDigit)) {
+                        found.add(new Candidate(start, end, EntityType.ORGANIZATION, item, null, Candidate.Source.PATTERN));
+                    }
                 }
-                int start = from, end = from + item.length();
-                if (kinds.contains(item) || places.stream().anyMatch(p -> p.start() == start && p.end() == end)) {
-                    kindsOrPlaces = true;
+                if (!kindsOrPlaces && found.size() >= 2) {
+                    out.addAll(found);
                 }
-                if (item.length() >= MIN_NAME && item.length() <= MAX_NAME && item.codePoints().allMatch(Character::isLetterOrDigit)) {
-                    found.add(new Candidate(start, end, EntityType.ORGANIZATION, item, null, Candidate.Source.PATTERN));
-                }
-            }
-            if (!kindsOrPlaces && found.size() >= 2) {
-                out.addAll(found);
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.text.Stretches;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -83,23 +84,27 @@ final class MediaNames {
     static List<Candidate> listed(String text) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = MEDIA_LIST.matcher(text);
-        while (m.find()) {
-            List<ListItem> items = ListItem.of(m, 1);
-            for (int k = 0; k < items.size(); k++) {
-                String item = items.get(k).text();
-                int from = items.get(k).start();
-                if (k == 0) {
-                    Matcher f = FIRST_ITEM.matcher(item);
-                    if (!f.matches() || !OUTLET_NAME.matcher(f.group(1)).matches() && !f.group(1).startsWith("《")) {
-                        continue; // 某市分别在…: the clause before the first outlet, unless it ends in one
+        // the list holds no ，。；： or space and needs 、, 等 and 媒体: only stretches between those marks holding them can match
+        for (int[] stretch : Stretches.holding(text, "，,。；;：:" + Stretches.WHITESPACE, "、等媒体")) {
+            Stretches.on(m, stretch);
+            while (m.find()) {
+                List<ListItem> items = ListItem.of(m, 1);
+                for (int k = 0; k < items.size(); k++) {
+                    String item = items.get(k).text();
+                    int from = items.get(k).start();
+                    if (k == 0) {
+                        Matcher f = FIRST_ITEM.matcher(item);
+                        if (!f.matches() || !OUTLET_NAME.matcher(f.group(1)).matches() && !f.group(1).startsWith("《")) {
+                            continue; // 某市分别在…: the clause before the first outlet, unless it ends in one
+                        }
+                        from += f.start(1);
+                        item = f.group(1);
                     }
-                    from += f.start(1);
-                    item = f.group(1);
-                }
-                String name = item.replaceAll("^《|》$", "");
-                int start = from + (item.startsWith("《") ? 1 : 0);
-                if (name.length() >= 2 && name.length() <= MAX_LISTED && name.codePoints().allMatch(Character::isLetterOrDigit)) {
-                    out.add(new Candidate(start, start + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
+                    String name = item.replaceAll("^《|》$", "");
+                    int start = from + (item.startsWith("《") ? 1 : 0);
+                    if (name.length() >= 2 && name.length() <= MAX_LISTED && name.codePoints().allMatch(Character::isLetterOrDigit)) {
+                        out.add(new Candidate(start, start + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
+                    }
                 }
             }
         }

@@ -333,7 +333,7 @@ public final class PlaceRecognizer {
      * (江苏镇江市) that character begins the county; it does not close the province as a place of its own.
      */
     private boolean listedPlaceWithSuffixAt(String text, int pos) {
-        for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
+        for (int len = gazetteer.maxLengthAt(text, pos); len >= 2; len--) { // longer surfaces are listed nowhere
             String surface = text.substring(pos, pos + len);
             if (suffixes.endOf(surface) != null && gazetteer.lookup(surface).stream().anyMatch(p -> !p.weak())) {
                 return true;
@@ -350,7 +350,7 @@ public final class PlaceRecognizer {
     private static final String STATE_SUFFIX_邦 = "邦";
 
     Candidate known(String text, int pos, String contextCountry) {
-        for (int len = Math.min(gazetteer.maxLength(), text.length() - pos); len >= 2; len--) {
+        for (int len = gazetteer.maxLengthAt(text, pos); len >= 2; len--) { // longer surfaces are listed nowhere
             String surface = text.substring(pos, pos + len);
             List<Place> entries = gazetteer.lookup(surface);
             if (entries.isEmpty() || (surface.endsWith("区") && text.startsWith("域", pos + len))) {

@@ -5,6 +5,8 @@ import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.Relation;
 import dev.newsie.model.Span;
+import dev.newsie.text.CharacterPresence;
+import dev.newsie.text.RequiredCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,9 +42,14 @@ final class SisterCityExtractor {
     private static final Pattern RENEWED = Pattern.compile("续签|续订|重签|续约");
 
     private final EventLexicon lexicon;
+    /** For each relation pattern, in the lexicon's order, the characters any of its matches holds. */
+    private final List<RequiredCharacters> required = new ArrayList<>();
 
     SisterCityExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
+            required.add(RequiredCharacters.of(p.pattern()));
+        }
     }
 
     List<Relation> extract(DocumentContext ctx, List<Event> events, List<SigningExtractor.Background> background) {
@@ -59,10 +66,14 @@ final class SisterCityExtractor {
         }
         Integer year = ctx.resolver.anchorYear();
         BothSidesNamedAfter sidesAfter = new BothSidesNamedAfter();
+        List<EventLexicon.RelationPattern> patterns = lexicon.relationPatterns();
         for (MaskedSentence ms : ctx.masked) {
             java.util.BitSet respective = new java.util.BitSet();
-            for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
-                if (!p.kind().equals("RESPECTIVE")) {
+            // ~200 patterns over every sentence: those whose required characters the sentence lacks cannot match there
+            CharacterPresence present = new CharacterPresence(ms.masked());
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                EventLexicon.RelationPattern p = patterns.get(pi);
+                if (!p.kind().equals("RESPECTIVE") || !required.get(pi).mayOccurIn(present)) {
                     continue;
                 }
                 Matcher m = p.pattern().matcher(ms.masked());
@@ -80,8 +91,9 @@ final class SisterCityExtractor {
                     }
                 }
             }
-            for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
-                if (p.kind().equals("RESPECTIVE")) {
+            for (int pi = 0; pi < patterns.size(); pi++) {
+                EventLexicon.RelationPattern p = patterns.get(pi);
+                if (p.kind().equals("RESPECTIVE") || !required.get(pi).mayOccurIn(present)) {
                     continue;
                 }
                 Matcher m = p.pattern().matcher(ms.masked());
