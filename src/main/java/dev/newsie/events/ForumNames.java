@@ -46,6 +46,19 @@ final class ForumNames {
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
+    /**
+     * Whether the span lies inside a 《》 title that goes on after it (《甲论坛北京宣言》, 《甲大会倡议书》): the title names
+     * a document the forum issues or will issue, and tells nothing of the forum being held.
+     */
+    static boolean insideADocumentTitle(String s, int[] span) {
+        int open = s.lastIndexOf('《', span[0]);
+        if (open < 0 || s.lastIndexOf('》', span[0]) > open) {
+            return false;
+        }
+        int close = s.indexOf('》', span[1]);
+        return close > span[1];
+    }
+
     List<int[]> find(String s) {
         List<int[]> out = new ArrayList<>();
         Matcher q = QUOTED.matcher(s);
