@@ -128,8 +128,16 @@ final class ForumNames {
                 // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
                 while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
                     int k = start - 1;
-                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
-                        k--;
+                    while (k > 0) {
+                        if (NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
+                            k--;
+                        } else if (quotedWordInName(s, k)) {
+                            // 2019“一带一路”甲合作与发展论坛: a quoted word before the coordinated nouns is in the name, as
+                            // before any other head, and so is the year before it
+                            k = s.lastIndexOf('“', k - 1);
+                        } else {
+                            break;
+                        }
                     }
                     start = k;
                 }
