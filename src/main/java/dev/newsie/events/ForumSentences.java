@@ -155,7 +155,9 @@ final class ForumSentences {
      * the verb of attending, as reports of hybrid sessions write.
      */
     private static final String MANNER = "(?:(?:以|通过)[^,，。;；]{1,12}?方式)?";
-    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
+    private static final Pattern PARTICIPANT_COUNT = Pattern.compile(
+            // 与12座友城的市长开展交流: the mayors of counted cities, the forum's participants
+            "(?:\\d+|[一二两三四五六七八九十]+)(?:多)?(?:个|座)(?:友好城市|友城|城市)的市长|来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
             + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
             + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)");
