@@ -63,7 +63,7 @@ final class ForumCounts {
     private static final Pattern TWINNING_TALLY = Pattern.compile(
             "(?:\\d+|[一二两三四五六七八九十百]+)(?:个|多个)?国家[^,，。;；]{0,40}?(?:建立|缔结|结成|结为)了?[^,，。;；]{0,20}?关系");
     /** Words that say who took part; 等5座城市的市长或市长代表 (a mayors' dialogue) names its participants by city. */
-    private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|城市的市长");
+    private static final Pattern WHO_CAME = Pattern.compile("来自|参会|与会|出席|齐聚|参加|汇聚|欢聚|(?:城市|友城)的市长");
 
     /**
      * 共收到来自66个国家193个城市的273个项目参评, 征集到30个国家的案例: the entries an award or a contest received

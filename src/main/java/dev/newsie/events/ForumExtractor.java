@@ -117,7 +117,9 @@ final class ForumExtractor {
                 previous = sp;
                 previousForum = f;
                 if (f == null) {
-                    if (!held || !forumNames.properName(name)) {
+                    // 甲论坛在青河举行,同期还将举行乙大会: 乙's own clause only plans it, though the sentence reports 甲 held
+                    if (!held || !forumNames.properName(name) || plannedHere(ctx.masked.get(si), s, sp)
+                            || ForumNames.insideADocumentTitle(s.text(), sp)) {
                         unattached.add(name);
                         namesAnother = true;
                         continue;
@@ -184,6 +186,13 @@ final class ForumExtractor {
             finish(ctx, f);
         }
         return forums;
+    }
+
+    /** Whether the name at the sentence span {@code sp} stands in a clause that only plans it, read on the mask. */
+    private boolean plannedHere(MaskedSentence ms, Sentence s, int[] sp) {
+        int from = ms.maskedPos(s.start() + sp[0]);
+        int to = Math.max(from + 1, ms.maskedPos(s.start() + sp[1] - 1) + 1);
+        return sentences.plannedInItsClause(ms.masked(), from, Math.min(to, ms.masked().length()));
     }
 
     /**

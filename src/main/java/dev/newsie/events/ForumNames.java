@@ -46,6 +46,19 @@ final class ForumNames {
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
+    /**
+     * Whether the span lies inside a 《》 title that goes on after it (《甲论坛北京宣言》, 《甲大会倡议书》): the title names
+     * a document the forum issues or will issue, and tells nothing of the forum being held.
+     */
+    static boolean insideADocumentTitle(String s, int[] span) {
+        int open = s.lastIndexOf('《', span[0]);
+        if (open < 0 || s.lastIndexOf('》', span[0]) > open) {
+            return false;
+        }
+        int close = s.indexOf('》', span[1]);
+        return close > span[1];
+    }
+
     List<int[]> find(String s) {
         List<int[]> out = new ArrayList<>();
         Matcher q = QUOTED.matcher(s);
@@ -115,8 +128,16 @@ final class ForumNames {
                 // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
                 while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
                     int k = start - 1;
-                    while (k > 0 && NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
-                        k--;
+                    while (k > 0) {
+                        if (NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
+                            k--;
+                        } else if (quotedWordInName(s, k)) {
+                            // 2019“一带一路”甲合作与发展论坛: a quoted word before the coordinated nouns is in the name, as
+                            // before any other head, and so is the year before it
+                            k = s.lastIndexOf('“', k - 1);
+                        } else {
+                            break;
+                        }
                     }
                     start = k;
                 }

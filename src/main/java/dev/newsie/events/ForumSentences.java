@@ -64,7 +64,7 @@ final class ForumSentences {
                 while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
                     clause--;
                 }
-                if (!PLANNED.matcher(t.substring(clause, i)).find() && !HABITUAL.matcher(t.substring(clause, i)).find()
+                if (!planned(t, clause, i) && !HABITUAL.matcher(t.substring(clause, i)).find()
                         && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
                         && !t.startsWith("以来", i + v.length()) // 自首届论坛举办以来: since then, no report
                         && !NOUN_SUFFIX.matcher(t).region(i + v.length(), t.length()).lookingAt()
@@ -74,6 +74,47 @@ final class ForumSentences {
             }
         }
         return false;
+    }
+
+    /** 并举行, 并召开: a clause opening with 并 shares the verb phrase's time with the clause before it. */
+    private static final Pattern COORDINATED = Pattern.compile("^并(?:且)?");
+
+    /**
+     * Whether the verb at {@code verb}, whose clause starts at {@code clause}, is planned: a future marker before it
+     * in its clause, or, when the clause is coordinated by 并, in the clause before — 论坛预计将发表宣言,并举行签字仪式
+     * plans both acts, the second as much as the first.
+     */
+    private static boolean planned(String t, int clause, int verb) {
+        if (PLANNED.matcher(t.substring(clause, verb)).find()) {
+            return true;
+        }
+        if (clause == 0 || !COORDINATED.matcher(t.substring(clause, verb)).find() || t.charAt(clause - 1) != ',' && t.charAt(clause - 1) != '，') {
+            return false;
+        }
+        int before = clause - 1;
+        while (before > 0 && CLAUSE_BREAK.indexOf(t.charAt(before - 1)) < 0) {
+            before--;
+        }
+        return PLANNED.matcher(t.substring(before, clause - 1)).find();
+    }
+
+    /**
+     * Whether the clause holding the span [from, to) only plans what it names: it has a verb of holding, and every
+     * such verb is planned — 甲论坛在青河举行,同期还将举行乙大会 reports 甲 held, and 乙 only to come, though the sentence
+     * reports something held.
+     */
+    boolean plannedInItsClause(String t, int from, int to) {
+        int start = from;
+        while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
+            start--;
+        }
+        int end = to;
+        while (end < t.length() && CLAUSE_BREAK.indexOf(t.charAt(end)) < 0) {
+            end++;
+        }
+        String clause = t.substring(start, end);
+        boolean holdingVerb = lexicon.words(EventLexicon.Role.HELD).stream().anyMatch(clause::contains);
+        return holdingVerb && !reportsHeld(clause);
     }
 
     /**
@@ -114,7 +155,9 @@ final class ForumSentences {
      * the verb of attending, as reports of hybrid sessions write.
      */
     private static final String MANNER = "(?:(?:以|通过)[^,，。;；]{1,12}?方式)?";
-    private static final Pattern PARTICIPANT_COUNT = Pattern.compile("来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
+    private static final Pattern PARTICIPANT_COUNT = Pattern.compile(
+            // 与12座友城的市长开展交流: the mayors of counted cities, the forum's participants
+            "(?:\\d+|[一二两三四五六七八九十]+)(?:多)?(?:个|座)(?:友好城市|友城|城市)的市长|来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
             + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
             + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)");
