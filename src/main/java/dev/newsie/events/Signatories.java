@@ -105,20 +105,29 @@ final class Signatories {
                 if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
                     out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
                 }
+                // 甲市长X会见乙市长Y,并与Y共同签署: the host and the one guest the clause goes on with sign together
+                boolean subjectAdded = skipped != null && WITH_ONE_OTHER.matcher(clause).find() && out.contains(skipped);
                 skipped = null;
-                if (NOT_SIGNING.matcher(clause).find()) {
+                boolean attendAndSign = i == verbPos && ATTEND_AND_SIGN.matcher(clause).find();
+                if (NOT_SIGNING.matcher(clause).find() && !attendAndSign) {
+                    MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON) {
-                            skipped = s.entity().name();
+                            subject = subject == null ? s : subject;
+                            lastPerson = s;
                         }
                     }
+                    // 甲市长X会见乙市长Y,并与Y共同签署: the one who goes on to sign is the meeting's subject, X, not its guest
+                    boolean goesOnWithAGuest = lastPerson != null && i < verbPos && WITH_ONE_OTHER.matcher(m.substring(i + 1, verbPos)).find()
+                            && MEETS.matcher(clause).find();
+                    skipped = lastPerson == null ? null : goesOnWithAGuest ? subject.entity().name() : lastPerson.entity().name();
                 } else {
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
                             out.add(s.entity().name());
                         }
                     }
-                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find();
+                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find() || subjectAdded;
                 }
                 clauseStart = i + 1;
             }
@@ -215,6 +224,19 @@ final class Signatories {
      * who attended going on to sign with the other side (甲市长X出席典礼,并与乙市长Y签下协定).
      */
     private static final Pattern WITH_EACH = Pattern.compile("^(?:并)?(?:与|同|和)[^,，]*分别|^并(?:与|同|和)");
+
+    /** 并与Y(共同)签署 as the verb's own clause: the subject told before goes on to sign with the one person named. */
+    private static final Pattern WITH_ONE_OTHER = Pattern.compile("^并(?:与|同|和)Ⓡ(?:共同|一同|正式)?$");
+
+    /** 会见, 会晤, 接见: a meeting, whose subject (the host) is the clause's first person, its guests the later ones. */
+    private static final Pattern MEETS = Pattern.compile("会见|会晤|接见");
+
+    /**
+     * 市长X、乙市市长Y出席线上会见并一同签署: those who attend a meeting and, in the same clause, go on with 并 to
+     * the signing verb are its signers, not guests of its ceremony (no other witness's or speaker's word in the clause).
+     */
+    private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
+            "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }

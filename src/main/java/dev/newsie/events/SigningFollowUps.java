@@ -169,6 +169,11 @@ final class SigningFollowUps {
             boolean headline = e.evidence() != null && e.evidence().start() == 0;
             List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]);
             if (named >= 2 || headline || signers.size() != 2) {
+                if (headline && named < 2 && signers.size() == 2 && e.signatories() == null) {
+                    // 甲与乙签署意向书 (headline). 22日,市长X、乙市市长Y出席会见并共同签署: the body tells the headline's
+                    // signing by its two signers and names no other place, so they signed it (read again for its day)
+                    last.signatories(signers);
+                }
                 return false;
             }
             if (e.signatories() == null) {

@@ -136,11 +136,16 @@ final class SigningPlace {
     /** 乙协会同代表团于甲举行了合作文件签约仪式: the place told before the ceremony that its verb holds. */
     private static final Pattern HELD_IN_THEN_CEREMONY = Pattern.compile("(?:在|于)(Ⓟ+)举行了?[^。;；,，Ⓟ]{0,20}?(?:签字|签约|签署)仪式");
     /**
+     * 乙市市长率代表团来甲访问, 前来甲考察: 来 right before a place is the guests' coming to it (the host's place); not
+     * the 来 of 以来, 年来, 迎来, 带来, 请来, 引来, 看来, 原来, 后来, 本来, 将来, 出来, 起来, 下来, 回来, 往来, 传来, 招来, 进来.
+     */
+    private static final String COME_TO = "(?<![年以未后从原本起下出将迎带请邀引往回看用进传招])来";
+    /**
      * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署, 访问甲市的乙市市长…签署: the
      * place of the visit or meeting the signing is part of.
      */
     private static final Pattern VISIT_IN = Pattern.compile(
-            "(?:在|赴|到|抵达|前往|来到)(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
+            "(?:在|赴|到|抵达|前往|来到|" + COME_TO + ")(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
             + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，]|的(?=[ⓅⓄ]|代表团|一行))"
             // 率团对甲市进行友好访问: the visit told with 对 + place + 进行…访问
             + "|对(Ⓟ+)进行(?:了)?(?:友好|正式|工作|友好工作|国事|为期[^。;；,，]{1,4})?(?:访问|考察|参访)");

@@ -99,4 +99,20 @@ class SignatoriesTest {
         assertEquals(java.util.Set.of("烟台", "别府"), java.util.Set.copyOf(ss.get(0).parties()));
         assertEquals(List.of("周立新", "山田太郎"), ss.get(0).signatories());
     }
+
+    // round 27 of issue 9: signings during visits and video meetings (made-up sentences)
+
+    @Test
+    void thoseWhoAttendAMeetingAndGoOnToSignJointlyAreItsSigners() {
+        String text = "烟台与巴西卡尔米市签订友好往来意向书\n15日上午,市长王大明、巴西卡尔米市市长佩德罗·席尔瓦一同出席线上会见并共同签订两市友好往来意向书。";
+        Event e = theOneSigning(text, "2024-03-15");
+        assertEquals(java.util.Set.of("王大明", "佩德罗·席尔瓦"), java.util.Set.copyOf(e.signatories()), e.toString());
+    }
+
+    @Test
+    void theHostWhoMeetsAGuestAndThenSignsWithHimSignsToo() {
+        String text = "烟台与卡尔米签订经贸往来备忘录\n昨日,副市长王大明会见智利卡尔米市市长佩德罗·席尔瓦,并与佩德罗·席尔瓦共同签订了经贸往来备忘录。";
+        Event e = theOneSigning(text, "2024-03-15");
+        assertEquals(java.util.Set.of("王大明", "佩德罗·席尔瓦"), java.util.Set.copyOf(e.signatories()), e.toString());
+    }
 }

@@ -93,4 +93,14 @@ class SigningFollowUpsTest {
         assertEquals(List.of("LETTER_OF_INTENT", "SISTER_CITY"), ss.stream().map(Event::agreement).toList(), ss.toString());
         assertEquals("2024-05-10", ss.get(1).date());
     }
+
+    // round 27 of issue 9: a headline's signing told in the body by its two signers, on a dated page (made-up)
+    @Test
+    void theBodyNamingTheHeadlinesSigningByItsTwoSignersGivesThemOnADatedPage() {
+        List<Event> ss = signings(run("烟台与巴西卡尔米市签订友好往来意向书\n时间:2022-03-22 18:21:10 来源:烟台日报\n"
+                + "22日上午,市长王大明、巴西卡尔米市市长佩德罗·席尔瓦一同出席线上会见并共同签订两市友好往来意向书。", "2022-03-22"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("王大明", "佩德罗·席尔瓦"), Set.copyOf(ss.get(0).signatories()), ss.toString());
+        assertEquals("2022-03-22", ss.get(0).date());
+    }
 }

@@ -239,4 +239,20 @@ class SigningPlaceTest {
         String text = "台南市与日本松山市昨日于松山综合文化会馆举办两市缔盟仪式,在众多市民见证下,双方市长共同签署友好交流协定。";
         assertEquals("松山", signings(run(text, "2024-05-11")).get(0).location());
     }
+
+    // round 27 of issue 9: guests who come to the host's city (made-up reports)
+
+    @Test
+    void guestsWhoComeToAPlaceSignThere() {
+        String text = "标题\n5月6日,松本市市长田中一郎率代表团来烟台访问,并与烟台市签署两市友好城市协议书。";
+        assertEquals("烟台", placeOfTheSigning(text, "2025-05-07"));
+        String during = "标题\n5月6日,松本市市长田中一郎率代表团来烟台考察。其间,两市签署友好城市协议书。";
+        assertEquals("烟台", placeOfTheSigning(during, "2025-05-07"));
+    }
+
+    @Test
+    void aPlaceWelcomingGuestsIsNotWhereTheyCameTo() {
+        String text = "标题\n5月6日,烟台迎来松本市代表团访问,两市签署友好城市协议书。";
+        org.junit.jupiter.api.Assertions.assertNotEquals("松本", placeOfTheSigning(text, "2025-05-07"));
+    }
 }
