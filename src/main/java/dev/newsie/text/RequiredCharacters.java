@@ -246,11 +246,7 @@ public final class RequiredCharacters {
                     }
                     char e = re.charAt(pos + 1);
                     if (e == 'p' || e == 'P') {
-                        int close = re.indexOf('}', pos);
-                        if (close < 0 || re.charAt(pos + 2) != '{') {
-                            throw new Unknown();
-                        }
-                        pos = close + 1;
+                        skipProperty();
                         plain = false;
                         continue;
                     }
@@ -286,11 +282,7 @@ public final class RequiredCharacters {
             }
             char e = re.charAt(pos + 1);
             if (e == 'p' || e == 'P') {
-                int close = re.indexOf('}', pos);
-                if (close < 0 || re.charAt(pos + 2) != '{') {
-                    throw new Unknown();
-                }
-                pos = close + 1;
+                skipProperty();
                 return List.of();
             }
             pos += 2;
@@ -307,6 +299,15 @@ public final class RequiredCharacters {
                 return List.of(literal(e));
             }
             throw new Unknown(); // back references, quoting, hexadecimal and Unicode escapes, control characters
+        }
+
+        /** Past a Unicode property, {@code \p{IsHan}} or {@code \P{…}}, at pos: it may hold any of many characters. */
+        private void skipProperty() {
+            int close = re.indexOf('}', pos);
+            if (close < 0 || pos + 2 >= re.length() || re.charAt(pos + 2) != '{') {
+                throw new Unknown();
+            }
+            pos = close + 1;
         }
 
         private static boolean isEscapedPunctuation(char e) {
