@@ -26,6 +26,11 @@ public final class OrganizationRecognizer {
     /** A year (2019年) at a name's opening. */
     private static final Pattern YEAR_OPENING = Pattern.compile("\\d{2,4}年");
     private static final Pattern KIND_OPENING = Pattern.compile("[多各两几数诸他][国家]");
+    /**
+     * 甲、乙两市市委, 各州政府: a count of places inside a name (两 or a distributive, with the unit counted) makes it the
+     * organs of several places, no one body; counts from three up are left alone, being in names (九州, 三城经济联盟).
+     */
+    private static final Pattern COUNTED_PLACES = Pattern.compile("[两各几诸数多][市省州县城地区]");
     /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
     private static final String BARE_LEVELS = "市省";
 
@@ -263,7 +268,8 @@ public final class OrganizationRecognizer {
             // 商工会议所 is no 会议, 某某交流会馆 no 交流会: an event word only counts before the head, not running into it
             String beforeHead = name.substring(0, name.length() - h.length());
             if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains)
-                    || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()) {
+                    || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()
+                    || COUNTED_PLACES.matcher(name).find()) {
                 continue;
             }
             boolean oursBefore = name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR;

@@ -38,6 +38,8 @@ public final class PlaceRecognizer {
      * 本省), never the end of a name: 大阪、墨尔本两市 is two cities, not a city 墨尔本两.
      */
     static final String COUNT_WORDS = "一二两三四五六七八九十百几多各诸数该本此每全";
+    /** Units a count word counts (两市, 三国, 各州): a count word and one of these open no name. */
+    static final String COUNTED_UNITS = "市国省州县城地区";
     /**
      * Verbs and prepositions that stand before a place and are never the first syllable of a transliterated
      * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them.
@@ -459,6 +461,9 @@ public final class PlaceRecognizer {
         }
         if (GivingVerbs.inVerbAt(text, pos)) {
             return null; // 镇长代表本镇致赠乙市木雕: the gift's verb is no part of the receiving place's name
+        }
+        if (pos + 1 < text.length() && COUNT_WORDS.indexOf(text.charAt(pos)) >= 0 && COUNTED_UNITS.indexOf(text.charAt(pos + 1)) >= 0) {
+            return null; // 大阪、墨尔本两市市长: 两市 counts the places just named; the next 市 opens their heads' title
         }
         for (int j = pos; j < Math.min(text.length(), pos + MAX_UNKNOWN_STEM + 1); j++) {
             PlaceSuffixRules.Suffix s = j - pos >= 2 && !opensCommonNoun(text, j) ? suffixes.at(text, j) : null;

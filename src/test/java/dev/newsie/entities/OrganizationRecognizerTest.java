@@ -43,6 +43,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void organsOfTwoPlacesCountedTogetherAreNoOneBody() {
+        Set<String> n = organizations("烟台和襄阳两市市委负责人出席，各州政府也派员参加。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("两市") || x.contains("各州")), n.toString());
+    }
+
+    @Test
     void missionNamedWithTheShortFormOfConsulateIsAnOrganisation() {
         Set<String> n = organizations("巴西驻成都总领馆参加了活动。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("驻成都总领馆")), n.toString());

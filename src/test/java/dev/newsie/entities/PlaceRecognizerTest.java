@@ -194,6 +194,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aCountOfPlacesBeforeTheirHeadsTitleIsNoPlace() {
+        Set<String> k = keys("大阪、墨尔本两市市长出席，各州州长也到场。");
+        assertTrue(k.contains("CITY 墨尔本"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("两") || n.contains("各")), k.toString());
+    }
+
+    @Test
     void suffixCharacterInsideAWordIsNoSuffix() {
         Set<String> k = keys("记者从旧金山报道。");
         assertTrue(k.stream().noneMatch(n -> n.contains("报")), k.toString());
