@@ -51,12 +51,12 @@ final class ListedTwinnings {
     private static final Pattern PAIRS_THAT_SIGNED = Pattern.compile(
             "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?(?:[,，]?(?:分别为|分别是|即|其中包括|包括)[:：]?|[:：])");
     /**
-     * 共签署12份友好城市协议书,其中包括:… / 签署的友好城市协议分别为…: the act and its documents come first, then the
+     * 共签署12份友好城市协议书,其中包括:… / 签署的友好城市协议分别为… / 共签署3份协议书:…: the act and its documents come first, then the
      * pairs that signed them; the document names the kind of the agreements (group 2).
      */
     private static final Pattern DOCUMENTS_THEN_PAIRS = Pattern.compile(
             "(签署|签订|缔结)(?:了)?(?:[\\d一二三四五六七八九十两]+(?:份|项|个|对))?([^。:：ⓅⓄ,，]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书))"
-                    + "[,，]?(?:其中包括|其中有|包括|分别为|分别是|即)[:：]?");
+                    + "(?:[,，]?(?:其中包括|其中有|包括|分别为|分别是|即)[:：]?|[:：])");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
     /**

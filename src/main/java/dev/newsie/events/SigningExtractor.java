@@ -34,6 +34,7 @@ final class SigningExtractor {
     private static final Pattern AT_PLACE = Pattern.compile("(?:在|于)Ⓟ+");
     /** 今天10日, 当天上午: a clause telling only when, between the sides and their verb. */
     private static final Pattern TIME_OF_ACT = Pattern.compile("\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|同日|上午|下午|晚间");
+    private static final String FORMALLY = "正式";
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
     private final EventLexicon lexicon;
@@ -118,7 +119,9 @@ final class SigningExtractor {
                 // 缔结为 (conclude as) says what 结为 says: the two became sister cities, an act only on its day; told
                 // without its day it states their relation (read as background below)
                 // (a dated one, even long past, stays an act of its day: GOLD.md §7)
-                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null;
+                // 正式缔结为 (formally concluded as), like the lexicon's 正式结为, tells the act however its day is told
+                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null
+                        && !m.startsWith(FORMALLY, verb[0] - FORMALLY.length());
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }

@@ -76,4 +76,11 @@ class ListedTwinningsTest {
         List<Event> ss = signings(run("2031年6月2日,大会上,两对城市正式签约:兰州与都灵、西宁与南特。", "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
     }
+
+    @Test
+    void pairsListedAfterAColonClosingTheSignedDocumentsAreSignings() {
+        List<Event> ss = signings(run("2031年6月2日,大会上共签署3份友好城市协议书:兰州市与都灵市、西宁市与南特市、烟台市与松本市。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特"), Set.of("烟台", "松本")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+    }
 }

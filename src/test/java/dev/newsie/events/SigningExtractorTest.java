@@ -439,4 +439,12 @@ class SigningExtractorTest {
         Event second = ev.stream().filter(e -> e.parties().contains("天水")).findFirst().orElseThrow();
         assertEquals("LETTER_OF_INTENT", second.agreement());
     }
+
+    @Test
+    void aFormalConclusionAsSisterCitiesToldAtAForumIsAnActEvenWithoutItsOwnDay() {
+        EventExtractor.Result r = run("2031年6月2日,第五届友好城市论坛在烟台开幕。论坛期间,烟台市与日本松本市正式缔结为友好城市。", "2031-06-03");
+        assertEquals(Set.of(Set.of("烟台", "松本")), partySets(signings(r)));
+        // without 正式 and without a day it states their standing relation, no act
+        assertTrue(signings(run("烟台市与日本松本市缔结为友好城市,两市交流频繁。", "2031-06-03")).isEmpty());
+    }
 }
