@@ -35,6 +35,14 @@ final class SigningExtractor {
     /** 今天10日, 当天上午: a clause telling only when, between the sides and their verb. */
     private static final Pattern TIME_OF_ACT = Pattern.compile("\\d{1,2}日|今天|今日|昨天|昨日|当天|当日|同日|上午|下午|晚间");
     private static final String FORMALLY = "正式";
+    /**
+     * 甲与乙(的)友好城市协议书(在甲)(正式)签署: a clause whose subject is the document, the verb closing it (the passive
+     * of the genre): the document names the kind; the pair is read from the clause as for any signing.
+     */
+    private static final Pattern PASSIVE_DOCUMENT = Pattern.compile(
+            "(?:的|(?<=Ⓟ))([^,，。;；的Ⓟ]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:(?:在|于)Ⓟ+)?(?:当天|当日|今天|今日|昨天|昨日|同日|正式|顺利|已)*$");
+    /** The verb of a passive signing ends its clause (…协议书正式签署。), with at most 了 or 完成 after it. */
+    private static final Pattern PASSIVE_END = Pattern.compile("(?:了|完成)?(?:[。,，;；!！]|$)");
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
 
     private final EventLexicon lexicon;
@@ -263,6 +271,10 @@ final class SigningExtractor {
             Matcher docFirst = SigningAgents.DOCUMENT_THEN_AGENTS.matcher(clause);
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
+            }
+            Matcher signedDocument = PASSIVE_DOCUMENT.matcher(clause);
+            if (title == null && signedDocument.find() && PASSIVE_END.matcher(m.substring(verb[1])).lookingAt()) {
+                kind = lexicon.agreementKind(signedDocument.group(1)); // 甲与乙的友好城市协议书在甲正式签署: the document is the subject
             }
             if (title == null && (m.startsWith("仪式", verb[1]) || m.startsWith("仪式", verb[1] - 2))) {
                 // 甲与乙友好城市签约仪式, 《…协议书》的签署仪式: a ceremony names its document before the verb

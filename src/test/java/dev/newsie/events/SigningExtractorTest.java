@@ -447,4 +447,12 @@ class SigningExtractorTest {
         // without 正式 and without a day it states their standing relation, no act
         assertTrue(signings(run("烟台市与日本松本市缔结为友好城市,两市交流频繁。", "2031-06-03")).isEmpty());
     }
+
+    @Test
+    void aDocumentThatIsTheSubjectOfItsSigningNamesTheKind() {
+        assertEquals(Set.of(Set.of("烟台", "松本")), partySets(signings(run("2031年6月2日,烟台市与松本市的友好城市协议书在烟台正式签署。", "2031-06-03"))));
+        assertEquals(Set.of(Set.of("烟台", "松本")), partySets(signings(run("2031年6月2日,烟台市与松本市友好城市协议书正式签署。", "2031-06-03"))));
+        // the document spoken of, not signed (its verb does not close the clause)
+        assertTrue(signings(run("烟台市与松本市的友好城市协议书签署后的第一个项目启动。", "2031-06-03")).isEmpty());
+    }
 }
