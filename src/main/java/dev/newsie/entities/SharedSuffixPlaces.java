@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * typed and named by the shared suffix in the country of the place named last before it (GOLD.md §2, §4).
  */
 final class SharedSuffixPlaces {
-    /** Items separated by 、和与及, then a count or 等 and a one-character suffix; items are two to four characters. */
+    /**
+     * Items separated by 、和与及, then a count or 等 and a one-character suffix; items are two to four characters.
+     * A suffix that opens a word of its own is no suffix: 甲、乙等市领导 are people among the city's leaders.
+     */
     private static final Pattern SHARED = Pattern.compile(
-            "((?:\\p{IsHan}{2,4}[、和与及])+)(\\p{IsHan}{2,4})(?:[两二三四五六七八九十]|等)([市町县州省镇乡郡区])(?!长|委|政府|民|级|域|内|外|份)");
+            "((?:\\p{IsHan}{2,4}[、和与及])+)(\\p{IsHan}{2,4})(?:[两二三四五六七八九十]|等)([市町县州省镇乡郡区])(?!长|委|政府|民|级|域|内|外|份|领导)");
     private static final String SEPARATORS = "、和与及";
     /** Tags of a word that cannot be the first item (分别与甲和乙两市: 分别 is an adverb before the list). */
     private static final List<String> FUNCTION_TAGS = List.of("v", "d", "p", "c", "u", "m", "q", "r", "f", "t", "w");

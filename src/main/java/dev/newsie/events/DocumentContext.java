@@ -187,8 +187,11 @@ final class DocumentContext {
         return null;
     }
 
-    /** 25日专电, 3月21日电 (三月二十一日电 once in digits): the day, and the month when written, a report was filed. */
-    private static final Pattern DATELINE_DAY = Pattern.compile("(?<!\\d)(?:(\\d{1,2})月)?(\\d{1,2})日(?:专)?电");
+    /**
+     * 25日专电, 3月21日电 (三月二十一日电 once in digits), and a newspaper's 本报甲市9月29日讯: the day, and the month
+     * when written, a report was filed (a paper prints the next day what its reporter filed today).
+     */
+    private static final Pattern DATELINE_DAY = Pattern.compile("(?<!\\d)(?:(\\d{1,2})月)?(\\d{1,2})日(?:专?电|讯)");
 
     /**
      * 洛杉矶25日专电 in a page published on the 27th: 今天 in the report is the day it was filed, up to a week
