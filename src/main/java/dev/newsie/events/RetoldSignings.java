@@ -56,7 +56,11 @@ final class RetoldSignings {
             // day within the month the visit was told in
             boolean sameDated = a.title() != null && b.title() != null && sameDocument(a.title(), b.title())
                     && a.date() != null && b.date() != null && (a.date().startsWith(b.date()) || b.date().startsWith(a.date()));
-            if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart
+            // 签署深化友城交往备忘录。两市于2008年缔结友好城市: a document deepening a friendship presupposes the twinning,
+            // so an untitled twinning told beside it is an earlier act, not this document told again
+            boolean deepensIt = deepening(a.title()) && b.title() == null && "SISTER_CITY".equals(b.agreement())
+                    || deepening(b.title()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
+            if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart && !deepensIt
                     && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated || sameDated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
@@ -142,6 +146,13 @@ final class RetoldSignings {
     static boolean sameDocument(String a, String b) {
         String x = FORMAL_WORDING.matcher(a).replaceAll(""), y = FORMAL_WORDING.matcher(b).replaceAll("");
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
+    }
+
+    /** 深化…备忘录, 进一步巩固…协议: a document named for deepening or strengthening a friendship already made. */
+    private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile("^(?:关于)?(?:进一步)?(?:深化|巩固|加强|提升|拓展)");
+
+    private static boolean deepening(String title) {
+        return title != null && DEEPENING.matcher(title).lookingAt();
     }
 
     /** Kinds a document word states outright (备忘录, 意向书, 联盟): never a guess to be overruled. */

@@ -118,7 +118,7 @@ final class SigningDocuments {
         java.util.List<String> out = new java.util.ArrayList<>();
         Matcher first = FIRST_BOOK_TITLE.matcher(text.substring(at));
         if (!first.find()) {
-            return out;
+            return plainFurtherDocuments(ms, from); // 签署了甲协议书、乙备忘录和丙协议: the names stand without 《》
         }
         at += first.end();
         for (Matcher next = NEXT_BOOK_TITLE.matcher(text.substring(at)); next.find(); next = NEXT_BOOK_TITLE.matcher(text.substring(at))) {
@@ -129,6 +129,24 @@ final class SigningDocuments {
             at += next.end();
         }
         return out;
+    }
+
+    /** 签署了甲协议书、乙备忘录和丙协议: the documents after the first of a plain list, in the text's own words. */
+    private List<String> plainFurtherDocuments(MaskedSentence ms, int from) {
+        List<String> out = new java.util.ArrayList<>();
+        List<int[]> listed = PlainDocumentList.split(ms.masked(), documentStart(ms.masked(), from), lexicon.words(EventLexicon.Role.DOC));
+        int base = ms.sentence().start();
+        for (int[] d : listed.subList(Math.min(1, listed.size()), listed.size())) {
+            out.add(ms.sentence().text().substring(ms.textOffset(d[0]) - base, ms.textOffset(d[1]) - base));
+        }
+        return out;
+    }
+
+    /** Where the document's name starts after the verb: past 了 and opening quotes, and past a second verb (签署并互换). */
+    private static int documentStart(String m, int from) {
+        int s = skipOpening(m, from);
+        Matcher second = SECOND_VERB.matcher(m).region(s, m.length());
+        return second.lookingAt() ? skipOpening(m, second.end()) : s;
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
@@ -160,14 +178,14 @@ final class SigningDocuments {
 
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
-        int s = skipOpening(m, from);
-        Matcher second = SECOND_VERB.matcher(m).region(s, m.length());
-        if (second.lookingAt()) {
-            s = skipOpening(m, second.end()); // 签署并互换…备忘录: the document follows the second verb
-        }
+        int s = documentStart(m, from); // 签署并互换…备忘录: the document follows the second verb
         int e = s;
         while (e < m.length() && ",，。;；、:：!！?？”》」』(（".indexOf(m.charAt(e)) < 0) {
             e++;
+        }
+        List<int[]> listed = PlainDocumentList.split(m, s, lexicon.words(EventLexicon.Role.DOC));
+        if (!listed.isEmpty()) {
+            e = listed.get(0)[1]; // 甲协议书及乙备忘录: the first of several documents is this signing's own
         }
         String span = m.substring(s, e);
         int[] doc = null;
