@@ -12,8 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Made-up sentences: a city left in Latin letters with 市 after it, one side of a pair (南湾Fairmont市与新北市), is a
- * city; an acronym before
- * 市 or a name before 市场 (a market) is none.
+ * city; an acronym before 市 or a name before 市场 (a market) is none.
  */
 class LatinNamedPlacesTest {
     private static PlaceRecognizer places;
