@@ -23,6 +23,12 @@ final class NamesBeforeTitles {
     /** Words that make a title an acting one (代理市长, 署理局长): what ends in them before a title is no given name. */
     private static final List<String> ACTING = List.of("代理", "署理");
 
+    /** 前 (former) written between a name and its title: 某某前县长 is a former county head named 某某. */
+    private static final String FORMER = "前";
+    /** Words ending in 前 that are no former's mark (目前, 日前, 此前, 之前, 以前, 会前, 生前, 提前, 面前, 当前, 行前). */
+    private static final java.util.Set<String> WORDS_ENDING_IN_FORMER = java.util.Set.of(
+            "目前", "日前", "此前", "之前", "以前", "会前", "生前", "提前", "面前", "当前", "行前", "事前", "空前", "跟前", "眼前");
+
     /** Last characters that join a grade or a second office to a title (常务副秘书长, 董事兼总裁), not of a name. */
     private static final String TITLE_LINK_ENDS = "副兼";
 
@@ -41,6 +47,11 @@ final class NamesBeforeTitles {
             if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
                 continue;
             }
+            // 屏东潘某某前县长: 前 (former) before the title belongs to the title, and the name ends before it
+            int i0 = i;
+            if (FORMER.equals(text.substring(i - 1, i)) && !WORDS_ENDING_IN_FORMER.contains(text.substring(Math.max(0, i - 2), i))) {
+                i = i - 1;
+            }
             for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
                 final int from = p, to = i;
                 boolean afterJapanesePlace = afterPlaceInJapan(places, p);
@@ -57,6 +68,7 @@ final class NamesBeforeTitles {
                     break;
                 }
             }
+            i = i0;
         }
     }
 

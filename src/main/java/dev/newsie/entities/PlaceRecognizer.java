@@ -111,6 +111,7 @@ public final class PlaceRecognizer {
         List<Candidate> out = recognizeListed(text, tokens);
         out.addAll(transliterated.find(text, tokens, out));
         out.addAll(GlossedPlaces.find(text, tokens, out));
+        out.addAll(LatinNamedPlaces.find(text, out));
         out.addAll(capitals.find(text, tokens, out));
         out.addAll(TwinnedPartnerSlots.find(text, out));
         out.addAll(PlacesNamedAgain.find(text, out));

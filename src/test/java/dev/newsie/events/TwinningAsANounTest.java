@@ -1,0 +1,36 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.signings;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Made-up sentences: a twinning verb used as a noun (对两市缔盟一事, 加速两市缔盟期程, 为两市结盟留下佳话) names the
+ * twinning as a topic and tells no signing; the same verb told as an act does.
+ */
+class TwinningAsANounTest {
+    private static final String MEETING = "烟台市长与来访的日本松本市长昨日会面,";
+
+    @Test
+    void theMatterOfTheTwinningIsNoSigning() {
+        assertTrue(signings(run(MEETING + "双方对两市缔盟一事交换了意见。", "2025-06-15")).isEmpty());
+    }
+
+    @Test
+    void theScheduleOfTheTwinningIsNoSigning() {
+        assertTrue(signings(run(MEETING + "并带回市长签名信函,加速两市缔盟期程。", "2025-06-15")).isEmpty());
+    }
+
+    @Test
+    void aTaleLeftForTheTwinningIsNoSigning() {
+        assertTrue(signings(run(MEETING + "他尽全力促成,为两市结盟留下一段佳话。", "2025-06-15")).isEmpty());
+    }
+
+    @Test
+    void theTwinningToldAsAnActIsASigning() {
+        assertEquals(1, signings(run("烟台市与日本松本市今天在烟台正式缔盟。", "2025-06-15")).size());
+    }
+}
