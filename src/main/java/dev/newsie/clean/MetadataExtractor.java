@@ -30,6 +30,14 @@ public final class MetadataExtractor {
      */
     private static final Pattern COMPACT_WITH_CLOCK = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(\\d{2})(\\d{2})\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
+    /**
+     * 2021, 4. 9: some Taiwan portals print an article's date year first, then a comma, then month and day each after
+     * a dot (an English-style layout), alone on its line or before a page-edit link. The same layout with AM/PM, a
+     * clock and a weekday after it (2024, 9. 20 AM 08:50 Friday) is the site's masthead clock: the day the page was
+     * read, not written, so a clock after the day rules the date out.
+     */
+    private static final Pattern YEAR_COMMA_DOTTED = Pattern.compile(
+            "^\\s*((?:19|20)\\d{2}),\\s*(\\d{1,2})\\.\\s*(\\d{1,2})(?![\\d.])(?!\\s*(?:[AaPp]\\.?[Mm]\\b|\\d{1,2}:))");
     private static final Pattern SOURCE = Pattern.compile("(?:来源|来源于|稿源|出处)\\s*[::|]\\s*([^\\s|,,。]{2,30})");
     private static final Pattern REPORTER = Pattern.compile("(?:^|[\\s((,,])(?:[\\p{IsHan}]{0,6})?(?:记者|作者[::]?)\\s*([\\p{IsHan}]{2,4}(?:[、,, ]+[\\p{IsHan}]{2,4})*)");
 
@@ -57,6 +65,10 @@ public final class MetadataExtractor {
         Matcher dotted = DOTTED_DAY_FIRST.matcher(half);
         if (dotted.find()) {
             return validDate(dotted.group(3), dotted.group(2), dotted.group(1));
+        }
+        Matcher commaDotted = YEAR_COMMA_DOTTED.matcher(half);
+        if (commaDotted.find()) {
+            return validDate(commaDotted.group(1), commaDotted.group(2), commaDotted.group(3));
         }
         Matcher compact = COMPACT_WITH_CLOCK.matcher(half);
         if (compact.find()) {

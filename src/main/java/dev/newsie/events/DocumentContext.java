@@ -149,6 +149,9 @@ final class DocumentContext {
         }
         String year = referenceYear(text);
         if (year == null) {
+            year = UrlPathDates.yearOfDateline(text, sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size())));
+        }
+        if (year == null) {
             return null;
         }
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
