@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CompanyPrepositionBeforeBareHeadTest {
     @Test
     void withTheConsulateNamesNoBody() {
-        Set<String> n = organizations("田中市长希望今后同领事馆深化各项交流。");
+        Set<String> n = organizations("田中市长期待同领事馆继续深化交流。");
         assertTrue(n.isEmpty(), n.toString());
     }
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PartyOrgansOfBodiesTest {
     @Test
     void anAssociationsPartyCommitteeNamesTheAssociation() {
-        Set<String> n = organizations("中国城市发展联合会党委书记王明会见了来宾。");
+        Set<String> n = organizations("中国城市发展联合会党委书记兼秘书长王明出席。");
         assertTrue(n.contains("中国城市发展联合会"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.endsWith("党委")), n.toString());
     }

@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TokensAcrossPunctuationTest {
     @Test
     void aBodyNamedAfterACommaInAListOfGuests() {
-        Set<String> n = organizations("烟台市副市长周国辉,襄阳市公共关系协会会长,襄阳市委常委王林出席。");
-        assertTrue(n.contains("襄阳市公共关系协会"), n.toString());
+        Set<String> n = organizations("省政协副主席李明,烟台市公共关系协会会长,烟台市委原常委王林出席。");
+        assertTrue(n.contains("烟台市公共关系协会"), n.toString());
     }
 
     @Test
