@@ -169,6 +169,18 @@ final class NameEdges {
      * 向/米兰 read as one person's name (向米兰/nr) before 理工大学: the preposition of the verb phrase (向…颁奖) is no
      * part of the body's name; only a name token of three characters or more is cut, so a two-character name stays.
      */
+    /** Prepositions of company (同, 与, 和, 跟) the segmenter can glue onto a bare head noun after them. */
+    private static final String COMPANY_PREPOSITIONS = "同与和跟";
+
+    /**
+     * 期待同领事馆加强合作, 愿与政府合作: a preposition of company glued onto a bare head noun (同领事馆/nt) opens a
+     * phrase about "the consulate", "the government" already named, not a body's own name. Only a bare head after
+     * it counts, so names that open with the character (同济大学) stay.
+     */
+    static boolean companyBeforeBareHead(String word, java.util.function.Predicate<String> bareHead) {
+        return word.length() >= 3 && COMPANY_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && bareHead.test(word.substring(1));
+    }
+
     static int afterGluedPreposition(Token first, int start) {
         String w = first.word();
         if (first.start() == start && first.tag().startsWith("nt") && w.length() >= 4 && "向给".indexOf(w.charAt(0)) >= 0) {

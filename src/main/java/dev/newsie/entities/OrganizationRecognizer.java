@@ -104,7 +104,7 @@ public final class OrganizationRecognizer {
     /** @param places place candidates, which count as proper nouns inside a name */
     public List<Candidate> recognize(String text, List<Token> tokens, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
-        tokens = headTokens.joinSplitHeads(headTokens.splitDelegations(tokens));
+        tokens = headTokens.joinSplitHeads(headTokens.splitDelegations(TokensAcrossPunctuation.split(tokens, heads::hasHead)));
         for (int i = 0; i < tokens.size(); i++) {
             Token head = tokens.get(i);
             Candidate inner = headTokens.headInside(head);
@@ -162,7 +162,18 @@ public final class OrganizationRecognizer {
                 continue; // 很多商会, 友好学校: how many bodies of a kind, or which kind of partner, not one body
             }
             if (first == i && head.word().equals(h)) {
+                Candidate termed = SessionsBeforeOrgans.body(text, head.start(), head.end(), places);
+                if (termed != null) {
+                    out.add(termed); // 某市十五届政协: the place's organ, its terms between
+                }
+                Candidate shared = CoordinatedOrgans.sharedPlace(text, tokens, i, out.isEmpty() ? null : out.get(out.size() - 1), places);
+                if (shared != null) {
+                    out.add(shared); // 某市政府、议会: the second organ shares the first's place
+                }
                 continue; // a bare head noun (政府, 协会) names nothing
+            }
+            if (first == i && NameEdges.companyBeforeBareHead(head.word(), this::isBareHead)) {
+                continue; // 同领事馆: "with the consulate", no name
             }
             if (first == i && (NameTokens.startsWithFunctionWord(head.word())
                     || !(head.tag().startsWith("nt") || PlaceSpans.placeThenHead(head, h, places)))) {
@@ -239,6 +250,11 @@ public final class OrganizationRecognizer {
             }
             int term = NameEdges.termStart(text.substring(start, end));
             if (term >= 0) {
+                Candidate termed = SessionsBeforeOrgans.bodyInside(text, start, end, places, this::isBareHead);
+                if (termed != null) {
+                    out.add(termed); // 某市十五届政协: the place's organ, its terms inside the token
+                    continue;
+                }
                 end = start + term; // 某协会第五届理事会: a term of the board; the body is named before the ordinal
                 if (end - start < 3 || heads.headAt(text.substring(start, end)) == null) {
                     continue;
@@ -249,6 +265,9 @@ public final class OrganizationRecognizer {
             String name = text.substring(start, end);
             if (NameEdges.countedBodies(text, start) || NameEdges.countedBodies(text, end - h.length() - 1)) {
                 continue; // 多所大学 counts bodies of a kind
+            }
+            if (BuildingsOfBodies.namesBuilding(text, end)) {
+                continue; // 某市政府广场: the building the body is housed in, a venue
             }
             if (YEAR_OPENING.matcher(name).lookingAt()) {
                 continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
@@ -273,7 +292,8 @@ public final class OrganizationRecognizer {
                 continue;
             }
             boolean oursBefore = name.startsWith("驻") && start > 0 && text.charAt(start - 1) == OUR;
-            if (!oursBefore && !TAIWAN_MISSION_HEADS.contains(h) && !name.contains(TAIPEI) && MissionSenders.namesNoSender(name)) {
+            if (!oursBefore && !TAIWAN_MISSION_HEADS.contains(h) && !name.contains(TAIPEI)
+                    && (MissionSenders.namesNoSender(name) || MissionSenders.namesNoSenderAround(text, start, name))) {
                 continue; // 各驻某地领事馆, 境外驻某地领事馆: missions of a kind, no sending state named (an office, 驻某国代表处, may be Taiwan's own)
             }
             // 我驻某地办事处: China's missions are embassies and consulates; an office (办事处, 代表处) that 我 sends is Taiwan's,
