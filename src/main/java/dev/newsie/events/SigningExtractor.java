@@ -130,9 +130,11 @@ final class SigningExtractor {
                 // 缔结为 (conclude as) says what 结为 says: the two became sister cities, an act only on its day; told
                 // without its day it states their relation (read as background below)
                 // (a dated one, even long past, stays an act of its day: GOLD.md §7)
-                // 正式缔结为 (formally concluded as), like the lexicon's 正式结为, tells the act however its day is told
+                // 论坛期间,甲与乙正式缔结为友好城市: formally concluded in a sentence placed in the event reported (a back
+                // reference opens it) is the act of that event's day; elsewhere, without its own day, a standing relation
                 boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null
-                        && !m.startsWith(FORMALLY, verb[0] - FORMALLY.length());
+                        && !(m.startsWith(FORMALLY, verb[0] - FORMALLY.length())
+                        && lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(m::startsWith));
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为); else a state
                 }
