@@ -165,10 +165,6 @@ final class NameEdges {
     /** Prepositions of direction and object (向, 对, 给) the segmenter glues onto a foreign name it reads as a person's. */
     private static final String GLUED_PREPOSITIONS = "向对给";
 
-    /**
-     * 向/米兰 read as one person's name (向米兰/nr) before 理工大学: the preposition of the verb phrase (向…颁奖) is no
-     * part of the body's name; only a name token of three characters or more is cut, so a two-character name stays.
-     */
     /** Prepositions of company (同, 与, 和, 跟) the segmenter can glue onto a bare head noun after them. */
     private static final String COMPANY_PREPOSITIONS = "同与和跟";
 
@@ -181,6 +177,10 @@ final class NameEdges {
         return word.length() >= 3 && COMPANY_PREPOSITIONS.indexOf(word.charAt(0)) >= 0 && bareHead.test(word.substring(1));
     }
 
+    /**
+     * 向/米兰 read as one person's name (向米兰/nr) before 理工大学: the preposition of the verb phrase (向…颁奖) is no
+     * part of the body's name; only a name token of three characters or more is cut, so a two-character name stays.
+     */
     static int afterGluedPreposition(Token first, int start) {
         String w = first.word();
         if (first.start() == start && first.tag().startsWith("nt") && w.length() >= 4 && "向给".indexOf(w.charAt(0)) >= 0) {

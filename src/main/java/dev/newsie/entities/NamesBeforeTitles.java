@@ -48,27 +48,24 @@ final class NamesBeforeTitles {
                 continue;
             }
             // 屏东潘某某前县长: 前 (former) before the title belongs to the title, and the name ends before it
-            int i0 = i;
-            if (FORMER.equals(text.substring(i - 1, i)) && !WORDS_ENDING_IN_FORMER.contains(text.substring(Math.max(0, i - 2), i))) {
-                i = i - 1;
-            }
-            for (int p = Math.max(0, i - 5); p <= i - 2; p++) {
-                final int from = p, to = i;
+            int end = FORMER.equals(text.substring(i - 1, i)) && !WORDS_ENDING_IN_FORMER.contains(text.substring(Math.max(0, i - 2), i))
+                    ? i - 1 : i;
+            for (int p = Math.max(0, end - 5); p <= end - 2; p++) {
+                final int from = p, to = end;
                 boolean afterJapanesePlace = afterPlaceInJapan(places, p);
                 if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
-                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 冈田町町长: a place and its head
-                        || TITLE_LINK_ENDS.indexOf(text.charAt(i - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
+                        || PLACE_SUFFIX_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 冈田町町长: a place and its head
+                        || TITLE_LINK_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
                         || ACTING.stream().anyMatch(w -> text.startsWith(w, to - w.length()))) { // 陈代理 + 市长: a family name and an acting head's title
                     continue;
                 }
-                int chinese = chineseNameEndingAt(text, p, i);
+                int chinese = chineseNameEndingAt(text, p, end);
                 int japanese = japaneseNames.end(text, p, e -> e == to);
-                if (((chinese == i && i - p >= 3 && !afterJapanesePlace) || japanese == i) && segmenterAllowsName(text, tokens, p, i)) {
-                    out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
+                if (((chinese == end && end - p >= 3 && !afterJapanesePlace) || japanese == end) && segmenterAllowsName(text, tokens, p, end)) {
+                    out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                     break;
                 }
             }
-            i = i0;
         }
     }
 

@@ -30,7 +30,7 @@ public final class OrganizationRecognizer {
      * 甲、乙两市市委, 各州政府: a count of places inside a name (两 or a distributive, with the unit counted) makes it the
      * organs of several places, no one body; counts from three up are left alone, being in names (九州, 三城经济联盟).
      */
-    private static final Pattern COUNTED_PLACES = Pattern.compile("[两各几诸数多][市省州县城地区]");
+    private static final Pattern COUNTED_PLACES = Pattern.compile("[两各几诸数多][" + PlaceRecognizer.COUNTED_UNITS + "]");
     /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
     private static final String BARE_LEVELS = "市省";
 

@@ -149,7 +149,6 @@ final class SigningDocuments {
         return second.lookingAt() ? skipOpening(m, second.end()) : s;
     }
 
-    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     /** 签署和互换, 签署并交换: a second verb joined to the signing verb, which the document's name follows. */
     private static final Pattern SECOND_VERB = Pattern.compile("(?:和|并|及|与)(?:互换|交换|签署|签订|签字)了?");
 
@@ -176,6 +175,7 @@ final class SigningDocuments {
 
     private static final Pattern RANK_OF_THE_PAIR = Pattern.compile("^(?:\\p{IsHan}{1,3}内)?第(?:\\d+|[一二两三四五六七八九十百]+)(?:对|组)");
 
+    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
         int s = documentStart(m, from); // 签署并互换…备忘录: the document follows the second verb
