@@ -41,6 +41,8 @@ final class SigningExtractor {
      */
     private static final Pattern PASSIVE_DOCUMENT = Pattern.compile(
             "(?:的|(?<=Ⓟ))([^,，。;；的Ⓟ]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:(?:在|于)Ⓟ+)?(?:当天|当日|今天|今日|昨天|昨日|同日|正式|顺利|已)*$");
+    /** 在协议书上签字, 在《…备忘录》上郑重签字: the document named before the verb as the paper signed on. */
+    private static final Pattern ON_THE_DOCUMENT = Pattern.compile("在(《[^》]{1,40}》|[^在。;；,，ⓅⓄ]{2,30}?)上(?:郑重|正式|共同|分别)?$");
     /** The verb of a passive signing ends its clause (…协议书正式签署。), with at most 了 or 完成 after it. */
     private static final Pattern PASSIVE_END = Pattern.compile("(?:了|完成)?(?:[。,，;；!！]|$)");
     private static final Pattern NAMES = Pattern.compile("[ⓅⓄⓇ]|两市|两地|两省|两城|双方|我|本");
@@ -277,6 +279,15 @@ final class SigningExtractor {
             if (title == null && docFirst.find()) {
                 kind = lexicon.agreementKind(docFirst.group(1)); // 第二份合作备忘录由甲与乙签署: the document comes first
             }
+            Matcher onPaper = ON_THE_DOCUMENT.matcher(clause);
+            if (title == null && kind.equals("OTHER") && onPaper.find()) {
+                // 甲市长X与乙市长Y在友好城市协议书上签字: the document signed is the one the names were put on
+                String named = documents.documentName(ms, clauseOffset + onPaper.start(1));
+                if (named != null) {
+                    title = named;
+                    kind = lexicon.agreementKind(named);
+                }
+            }
             Matcher signedDocument = PASSIVE_DOCUMENT.matcher(clause);
             if (title == null && signedDocument.find() && PASSIVE_END.matcher(m.substring(verb[1])).lookingAt()) {
                 kind = lexicon.agreementKind(signedDocument.group(1)); // 甲与乙的友好城市协议书在甲正式签署: the document is the subject
@@ -410,6 +421,10 @@ final class SigningExtractor {
                 }
                 if (e.location() == null) {
                     e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's
+                }
+                if (e.location() == null && ctx.bestDate(si) == null) {
+                    // 乙市市长访问甲市。两市市长签署: at 甲 (a sentence with a day of its own may tell another time)
+                    e.location(SigningPlace.visitedSideJustTold(ctx, si, e.parties()));
                 }
                 if (e.location() == null && ctx.bestDate(si) == null) {
                     e.location(GatheringScene.placeOf(ctx, si)); // …在甲开幕。开幕式上,乙与丙签署: where the gathering was

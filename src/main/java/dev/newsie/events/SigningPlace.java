@@ -329,6 +329,18 @@ final class SigningPlace {
         return a.find() ? placeIn(before, a.start(1), a.end(1)) : null;
     }
 
+    /**
+     * 乙市市长一行访问甲市。甲市市长与乙市市长签署…: a signing told right after a visit to one place, between sides of
+     * which that place is one, was signed where the visit went (the visitors do not sign at home while away).
+     */
+    static String visitedSideJustTold(DocumentContext ctx, int si, List<String> parties) {
+        if (si == 0) {
+            return null;
+        }
+        String visited = ofVisitTold(ctx.masked.get(si - 1));
+        return visited != null && parties.contains(visited) ? visited : null;
+    }
+
     /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */
     static String ofVisitTold(MaskedSentence ms) {
         Matcher v = VISIT_TOLD.matcher(ms.masked());

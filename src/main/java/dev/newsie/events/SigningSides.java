@@ -96,12 +96,16 @@ final class SigningSides {
 
     /** 代表团, 友好访问团, 经贸代表团: the words for a delegation. */
     private static final String DELEGATION = "(?:友好|经贸|友好交流)?(?:代表团|访问团)";
-    /** 甲市代表团: a place naming the delegation right before the word (a place-led delegation). */
-    private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)" + DELEGATION);
+    /**
+     * 甲市代表团: a place naming the delegation right before the word (a place-led delegation); 甲市副市长X率团: a
+     * delegation led by a head of the place.
+     */
+    private static final Pattern PLACE_DELEGATION = Pattern.compile("([ⓅⓄ]+)(?:" + DELEGATION
+            + "|[^ⓅⓄⓇ。;；,，]{0,8}?Ⓡ(?:率团|率领代表团|率代表团|带领代表团|率领[^ⓅⓄⓇ。;；,，]{0,6}?代表团))");
     /** A delegation's word right after a government's name: the government's delegation. */
     private static final Pattern DELEGATION_WORD = Pattern.compile(DELEGATION);
     /** 代表团 said again without its place: the delegation already named. */
-    private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团");
+    private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团|考察团");
 
     /**
      * The place whose delegation the report follows on its tour: the last place named right before 代表团 in this

@@ -455,4 +455,14 @@ class SigningExtractorTest {
         // the document spoken of, not signed (its verb does not close the clause)
         assertTrue(signings(run("烟台市与松本市的友好城市协议书签署后的第一个项目启动。", "2031-06-03")).isEmpty());
     }
+
+    // round 29 of issue 9
+
+    @Test
+    void namesPutOnADocumentSignIt() {
+        String text = "6月5日，嘉兴市市长陈伟与法国鲁昂市市长马丁分别代表两市在友好城市协议书上签字。";
+        List<Event> ss = signings(run(text, "2024-06-05"));
+        assertEquals(Set.of(Set.of("嘉兴", "鲁昂")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
 }

@@ -285,4 +285,10 @@ class SigningPairsTest {
         String text = "会上,苏州、无锡两市分别与日本池田市、日本明石市签署了友好城市关系协议书。";
         assertEquals(Set.of(Set.of("苏州", "池田"), Set.of("无锡", "明石")), partySets(signings(run(text, "2031-05-06"))));
     }
+
+    @Test
+    void theDelegationOfAHeadWhoLedItSignsForHisPlace() {
+        String text = "6月8日，洛阳市副市长李华率团出访德国。访问期间，代表团与德国汉堡市政府签订了合作意向书。";
+        assertEquals(Set.of(Set.of("洛阳", "汉堡")), partySets(signings(run(text, "2024-06-10"))));
+    }
 }

@@ -255,4 +255,16 @@ class SigningPlaceTest {
         String text = "标题\n5月6日,烟台迎来松本市代表团访问,两市签署友好城市协议书。";
         org.junit.jupiter.api.Assertions.assertNotEquals("松本", placeOfTheSigning(text, "2025-05-07"));
     }
+
+    @Test
+    void aSigningRightAfterAVisitToOneOfItsSidesTookPlaceThere() {
+        String text = "鲁昂市市长马丁一行访问嘉兴。嘉兴市市长陈伟与鲁昂市市长马丁签署了两市友好城市协议书。";
+        assertEquals("嘉兴", signings(run(text, "2024-06-05")).get(0).location());
+    }
+
+    @Test
+    void aSigningWithAYearOfItsOwnAfterAVisitKeepsNoPlaceOfTheVisit() {
+        String text = "鲁昂市市长马丁一行访问嘉兴。1990年5月3日，嘉兴市与鲁昂市签署了友好城市协议书。";
+        assertNull(signings(run(text, "2024-06-05")).get(0).location());
+    }
 }
