@@ -41,6 +41,12 @@ final class SigningExtractor {
      */
     private static final Pattern PASSIVE_DOCUMENT = Pattern.compile(
             "(?:的|(?<=Ⓟ))([^,，。;；的Ⓟ]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:(?:在|于)Ⓟ+)?(?:当天|当日|今天|今日|昨天|昨日|同日|正式|顺利|已)*$");
+    /**
+     * 在乙市与乙市市长Y签署: a clause opened by the place it happened at, then the partner — not a frame that 在 opens
+     * around a pair (在甲与乙的见证下, 在甲与乙既有友好基础上, 在甲与乙的推动下).
+     */
+    private static final Pattern AT_PLACE_THEN_PARTNER = Pattern.compile(
+            "在Ⓟ+(?=(?:与|和|同)(?![^,，。;；]*(?:见证|基础|前提|框架|推动|支持|帮助|努力|关心|促成)))");
     /** 在协议书上签字, 在《…备忘录》上郑重签字: the document named before the verb as the paper signed on. */
     private static final Pattern ON_THE_DOCUMENT = Pattern.compile("在(《[^》]{1,40}》|[^在。;；,，ⓅⓄ]{2,30}?)上(?:郑重|正式|共同|分别)?$");
     /** The verb of a passive signing ends its clause (…协议书正式签署。), with at most 了 or 完成 after it. */
@@ -352,6 +358,12 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            Matcher atThenPartner = AT_PLACE_THEN_PARTNER.matcher(clause);
+            if (here.isEmpty() && atThenPartner.lookingAt()) {
+                // …率团赴日本,在乙市与乙市市长Y签署: the place after 在 is where, not who; the clause goes on from 与
+                here = pairs.before(ctx, ms, verb, clause.substring(atThenPartner.end()), clauseOffset + atThenPartner.end(), kind, title,
+                        date, subject, previousVerbEnd, toldPair);
+            }
             if (here.isEmpty() && subject == null) {
                 EventBuilder led = DelegationVisitSigning.signing(ctx, ms, verb[0], kind, title, date); // 甲县长率团前往乙市考察,并签订
                 if (led != null) {

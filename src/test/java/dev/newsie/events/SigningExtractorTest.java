@@ -465,4 +465,12 @@ class SigningExtractorTest {
         assertEquals(Set.of(Set.of("嘉兴", "鲁昂")), partySets(ss));
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
+
+    @Test
+    void aPlaceOpeningTheClauseBeforeThePartnerIsWhereNotWho() {
+        String text = "5月6日，宜兰县长林大同今日率团赴日本，在旭川市与旭川市长今津宽介签署友好交流协定。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals(Set.of(Set.of("宜兰", "旭川")), partySets(ss));
+        assertEquals("旭川", ss.get(0).location());
+    }
 }
