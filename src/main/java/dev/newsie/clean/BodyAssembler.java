@@ -26,7 +26,12 @@ final class BodyAssembler {
 
     private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。;；:：]");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,，、]");
-    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]");
+    /**
+     * A numbered entry (1.北京市) or a numbered row of a table (1 | 甲市 | 乙市 | 1979.03.14): the article's own list,
+     * which a page's appended headlines, unnumbered, are not.
+     */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(
+            "^\\s*(\\d{1,3}|[一二三四五六七八九十]+)[.、．)）]|^\\s*\\d{1,3}\\s*[|｜]\\s*\\S");
 
     /**
      * Drops a run of at least {@code minRun} short lines at the end that have no sentence punctuation and are

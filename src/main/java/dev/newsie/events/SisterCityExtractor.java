@@ -162,6 +162,21 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
+                if (p.kind().equals("PAIR_TABLE_ROW")) {
+                    // 1 | 甲市 | 乙市 | 1979.03.14, a row of an overview table of pairs (两国友好城市一览): both sides are in the
+                    // row, so no home place is looked for; only on a page that speaks of sister cities before the row
+                    while (m.find()) {
+                        if (!TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
+                            continue;
+                        }
+                        MaskedSentence.Slot a = ms.lastPlace(m.start("a"), m.end("a"));
+                        MaskedSentence.Slot b = ms.lastPlace(m.start("b"), m.end("b"));
+                        if (FoundRelations.twinnable(a, b)) {
+                            out.put(a.entity().name(), b.entity().name(), TableRowDate.of(m), new Span(ms.sentence().start(), ms.sentence().end()));
+                        }
+                    }
+                    continue;
+                }
                 if (p.kind().equals("PAIRS_LISTED")) {
                     // 今年以来,甲与乙、丙与丁等2组姊妹市相继缔结: each listed pair, begun this year if the sentence says so
                     while (m.find()) {

@@ -19,6 +19,13 @@ class ForeignDivisionsAndCitiesTest {
     }
 
     @Test
+    void aProvinceOfPapuaNewGuineaNamedByTranslatedWords() {
+        // 东高地 (Eastern Highlands) is translated, not transliterated: no run of sound characters reads it
+        List<Candidate> found = MadeUpSentences.placeCandidates("青禾省省长会见了东高地省省长一行，双方回顾了两省友好交往。");
+        assertTrue(found(found, EntityType.PROVINCE, "东高地", "巴布亚新几内亚"), found.toString());
+    }
+
+    @Test
     void aRepublicOfRussiaAndARussianCityNamedAfterIt() {
         List<Candidate> found = MadeUpSentences.placeCandidates(
                 "青禾市代表团访问俄罗斯达吉斯坦共和国，随后与沃罗涅日市签署合作意向书。");
