@@ -199,11 +199,13 @@ final class ForumExtractor {
     }
 
     /**
-     * 甲论坛(Qinghe Forum,QF), 甲大会（QCC）: a bracket of Latin letters right after a forum's name gives its English
-     * name and its abbreviation, other names of the one forum (GOLD.md §3 `aliases`), each part between commas.
+     * 甲论坛(Qinghe Forum,QF), 甲大会（QCC）, 甲峰会（英文简称QS）: a bracket of Latin letters right after a forum's
+     * name gives its English name and its abbreviation, other names of the one forum (GOLD.md §3 `aliases`), each part
+     * between commas; the bracket may say what they are (英文简称, 以下简称) before them.
      */
     private static final java.util.regex.Pattern LATIN_NAMES = java.util.regex.Pattern.compile(
-            "[”\"」]?[（(]([A-Za-z][A-Za-z0-9 .&'’\\-]*(?:[,，;；、] ?[A-Za-z][A-Za-z0-9 .&'’\\-]*)*)[）)]");
+            "[”\"」]?[（(](?:以下)?(?:英文)?(?:简称|缩写|全称|名称|名)?为?[:：]?[“\"]?"
+                    + "([A-Za-z][A-Za-z0-9 .&'’\\-]*(?:[,，;；、] ?[A-Za-z][A-Za-z0-9 .&'’\\-]*)*)[”\"]?[）)]");
 
     private static void addLatinNames(Forum f, String text, int end) {
         Matcher m = LATIN_NAMES.matcher(text).region(end, text.length());

@@ -30,6 +30,12 @@ class EnglishNamesInBracketsAreAliasesTest {
     }
 
     @Test
+    void anAbbreviationSaidToBeOne() {
+        Event f = ofType(run("9月20日,第三届青河国际友城论坛(英文简称“QISCF”)在青河开幕。", "2026-09-21"), EventType.FORUM).get(0);
+        assertEquals(List.of("QISCF"), f.aliases());
+    }
+
+    @Test
     void aCreditInBracketsIsNoName() {
         Event f = ofType(run("9月20日,青河国际友城论坛(新华社记者 张三 摄)在青河开幕。", "2026-09-21"), EventType.FORUM).get(0);
         assertNull(f.aliases(), f.toString());
