@@ -13,9 +13,11 @@ final class ForumCounts {
     private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
     /**
      * 来自22个国家, 来自17个中东欧国家, 10个东盟国家: the countries may be qualified by their region, a short word
-     * between the count and 国家 (not 国家级, a rank).
+     * between the count and 国家 (not 国家级, a rank). A year is no count: 2017金砖国家友城论坛 names an edition by its
+     * year before the group of countries, with no classifier, as FUSED_CITIES reads 2024城市外交研讨会.
      */
-    private static final Pattern COUNTRIES = Pattern.compile(N + "(?:个|多个)?(?:[\\p{IsHan}&&[^的和与及个座城市国省地区]]{1,4})?国家(?!级)");
+    private static final Pattern COUNTRIES = Pattern.compile("(?<![\\d.])(?!(?:19|20)\\d{2}(?:年)?[\\p{IsHan}&&[^个多]])"
+            + N + "(?:个|多个)?(?:[\\p{IsHan}&&[^的和与及个座城市国省地区]]{1,4})?国家(?!级)");
     /**
      * 东盟10国, 来自三国: a count fused with 国 (not 国际, 国家, 国内, 国外); 两国 is a pair, not a count, and 一国 is
      * no count at all.

@@ -59,6 +59,7 @@ final class ForumExtractor {
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         List<String> unattached = new ArrayList<>(); // names met before any forum they could belong to
+        List<Integer> unattachedAt = new ArrayList<>(); // the sentence each unattached name was met in
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
@@ -121,6 +122,7 @@ final class ForumExtractor {
                     if (!held || !forumNames.properName(name) || plannedHere(ctx.masked.get(si), s, sp)
                             || ForumNames.insideADocumentTitle(s.text(), sp)) {
                         unattached.add(name);
+                        unattachedAt.add(si);
                         namesAnother = true;
                         continue;
                     }
@@ -144,8 +146,16 @@ final class ForumExtractor {
                     addAlias(f, name); // reported held without its year (上海友城论坛开幕 beside 2023上海友城论坛)
                 }
                 addCoordinatedNames(f, name);
+                addLatinNames(f, s.text(), sp[1]);
                 if (firstHere == null) {
                     firstHere = f;
+                }
+            }
+            if (firstHere == null && !namesAnother && main == null && held) {
+                Forum named = namedBeforeItsQuotedHead(ctx, si, unattached, unattachedAt);
+                if (named != null) {
+                    forums.add(named);
+                    firstHere = named;
                 }
             }
             boolean backReference = lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(s.text()::startsWith);
@@ -188,6 +198,65 @@ final class ForumExtractor {
         return forums;
     }
 
+    /**
+     * 甲论坛(Qinghe Forum,QF), 甲大会（QCC）, 甲峰会（英文简称QS）: a bracket of Latin letters right after a forum's
+     * name gives its English name and its abbreviation, other names of the one forum (GOLD.md §3 `aliases`), each part
+     * between commas; the bracket may say what they are (英文简称, 以下简称) before them.
+     */
+    private static final java.util.regex.Pattern LATIN_NAMES = java.util.regex.Pattern.compile(
+            "[”\"」]?[（(](?:以下)?(?:英文)?(?:简称|缩写|全称|名称|名)?为?[:：]?[“\"]?"
+                    + "([A-Za-z][A-Za-z0-9 .&'’\\-]*(?:[,，;；、] ?[A-Za-z][A-Za-z0-9 .&'’\\-]*)*)[”\"]?[）)]");
+
+    private static void addLatinNames(Forum f, String text, int end) {
+        Matcher m = LATIN_NAMES.matcher(text).region(end, text.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        for (String part : m.group(1).split("[,，;；、]")) {
+            String alias = part.trim();
+            // two letters at least, one of them a capital: an abbreviation or a name, not a stray word
+            if (alias.length() >= 2 && alias.chars().filter(Character::isUpperCase).count() >= 1) {
+                addAlias(f, alias);
+            }
+        }
+    }
+
+    /** A forum's head word alone in quotation marks (“大会”, “论坛”): the short name of the forum named before it. */
+    private static final java.util.regex.Pattern QUOTED_HEAD = java.util.regex.Pattern.compile("[“\"「]([\\p{IsHan}]{2,4})[”\"」]");
+
+    /**
+     * “甲大会”由乙主办。“大会”于11月9日在丙举行: a held sentence that names the forum only by its head in quotation marks
+     * points back at the proper name met before it, though that sentence did not report it held. The forum is that
+     * name, and the sentences that named it tell its hosts and theme (undated: their dates may be another act's).
+     */
+    private Forum namedBeforeItsQuotedHead(DocumentContext ctx, int si, List<String> unattached, List<Integer> unattachedAt) {
+        Matcher q = QUOTED_HEAD.matcher(ctx.sentences.get(si).text());
+        while (q.find()) {
+            String head = q.group(1);
+            if (!lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(head)) {
+                continue;
+            }
+            for (int k = unattached.size() - 1; k >= 0; k--) {
+                String name = unattached.get(k);
+                if (name.endsWith(head) && name.length() > head.length() + 2 && forumNames.properName(name)) {
+                    Forum f = new Forum();
+                    f.name = name;
+                    f.firstSentence = si;
+                    Sentence s = ctx.sentences.get(si);
+                    f.start = s.start();
+                    f.end = s.end();
+                    for (int j = 0; j < unattached.size(); j++) {
+                        if (unattached.get(j).equals(name) && unattachedAt.get(j) != si) {
+                            readDetails(ctx, unattachedAt.get(j), f, false);
+                        }
+                    }
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the name at the sentence span {@code sp} stands in a clause that only plans it, read on the mask. */
     private boolean plannedHere(MaskedSentence ms, Sentence s, int[] sp) {
         int from = ms.maskedPos(s.start() + sp[0]);
@@ -204,7 +273,7 @@ final class ForumExtractor {
             for (Forum g : new ArrayList<>(forums)) {
                 if (g == f || !forums.contains(f) || !forums.contains(g)
                         || (f.aliases.stream().noneMatch(a -> ForumMentions.key(a).equals(ForumMentions.key(g.name))) && !twoCitiesShortName(ctx, f.name, g.name)
-                        && !shortNameAbove(f, g))) {
+                        && !shortNameAbove(f, g) && !headlineNameOfATitledForum(forums, f, g))) {
                     continue;
                 }
                 addAlias(f, g.name);
@@ -304,6 +373,21 @@ final class ForumExtractor {
         }
         // 甲乙港口论坛开幕 above 第四届甲乙港口城市合作论坛: a headline shortens the name by leaving words out
         return (!dated && fk.endsWith(k)) || ForumMentions.abbreviates(full.name, shorter.name);
+    }
+
+    /**
+     * 甲大学举办城市日研讨会 above 9月14日,“城市外交:机遇与挑战”研讨会在甲大学召开: a headline may call the
+     * one forum its report tells of by a plain description, the lead by its quoted title. With the same head, no
+     * date in the headline and no third forum, the headline's name is another name of the titled one.
+     */
+    private boolean headlineNameOfATitledForum(List<Forum> forums, Forum titled, Forum headline) {
+        if (forums.size() != 2 || headline.firstSentence != 0 || titled.firstSentence == 0 || !titled.name.startsWith("“")
+                || headline.b.date() != null || headline.b.build().start() != null || headline.name.contains("“")) {
+            return false;
+        }
+        String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, ForumMentions.key(titled.name));
+        return head != null && head.equals(lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, ForumMentions.key(headline.name)))
+                && !ForumMentions.differentEdition(titled.name, headline.name);
     }
 
     /**

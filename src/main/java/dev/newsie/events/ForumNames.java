@@ -64,7 +64,8 @@ final class ForumNames {
         Matcher q = QUOTED.matcher(s);
         while (q.find()) {
             String inner = q.group(1);
-            if (quotedForumName(inner)) {
+            // “大会”于9日举行: a head alone in quotation marks is the short name of a forum named before, not a name
+            if (quotedForumName(inner) && !lexicon.words(EventLexicon.Role.FORUM_HEAD).contains(inner)) {
                 // 2022年“甲乙对话”, 第三届“甲论坛”: a year or an ordinal right before the quotes is part of the name
                 Matcher edition = EDITION_BEFORE_QUOTE.matcher(s.substring(0, q.start()));
                 out.add(edition.find() ? new int[]{edition.start(), q.end()} : new int[]{q.start(1), q.end(1)});
@@ -408,11 +409,13 @@ final class ForumNames {
             return false;
         }
         int open = s.lastIndexOf(OPENING_OF.get(s.charAt(at - 1)), at - 2);
-        if (open < 0 || at - 1 - open < 3 || at - 1 - open > 24) {
+        if (open < 0 || at - 1 - open < 3 || at - 1 - open > 30) {
             return false;
         }
         String inner = s.substring(open + 1, at - 1);
-        return inner.chars().noneMatch(c -> ",，。;；:：!！?？、“”「」『』".indexOf(c) >= 0)
+        // 「全球城市的城市外交:机遇、挑战和治理」研讨会: a symposium's title may hold a colon before its subtitle and a
+        // list of its subjects; a comma or a full stop ends a clause, no title
+        return inner.chars().noneMatch(c -> ",，。;；!！?？“”「」『』".indexOf(c) >= 0)
                 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) == null;
     }
 

@@ -35,10 +35,12 @@ final class ForumSentences {
     private static final Pattern EDITIONS = Pattern.compile("了?(?:\\d+|[一二两三四五六七八九十]+)(?:届|次)");
 
     /**
-     * 每两年举办一次, 自2010年起每年轮流举办, 由甲、乙共同创办: a sentence that tells of the series, not of the
+     * 每两年举办一次, 自2010年起每年轮流举办, 由甲、乙共同创办, 已先后在甲、乙举办: a sentence that tells of the series, not of the
      * forum this report is about. The names in it are the series' (中国国际友好城市大会), not aliases.
      */
-    private static final Pattern SERIES = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)|轮流举办|(?:共同|联合)?(?:创办|发起)|创立于|始于\\d{4}年");
+    private static final Pattern SERIES = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)|轮流举办|(?:共同|联合)?(?:创办|发起)|创立于|始于\\d{4}年"
+            // 自2011年开始,已分别在甲、乙等地举办: the places of the editions held so far, the series' history
+            + "|已(?:分别|先后|相继)在[^,，。;；]{1,40}?(?:举办|举行|召开)");
 
     static boolean describesSeries(String t) {
         return SERIES.matcher(t).find() || EDITIONS_HELD.matcher(t).find();
