@@ -64,6 +64,8 @@ final class AwardExtractor {
         Map<String, Integer> firstAt = new java.util.HashMap<>();
         Map<String, AwardGivers.Host> hostOf = new java.util.HashMap<>(); // the ceremony of a sentence naming the award
         int conferringAt = -1; // the last sentence that confers a named award
+        java.util.Set<String> seriesSetUp = new java.util.HashSet<>(); // named in a series of awards a body set up
+        java.util.Set<String> toldOtherwise = new java.util.HashSet<>(); // named anywhere but in such a series
         Map<String, String> heads = HeadOfPlaceConfers.heads(ctx);
         Map<String, String> headGiver = new java.util.HashMap<>(); // 甲市长乙颁发“X”: the place, when no body gives it
         for (int si = 0; si < ctx.sentences.size(); si++) {
@@ -135,6 +137,12 @@ final class AwardExtractor {
                         .evidence(new Span(s.start(), s.end())));
                 firstAt.putIfAbsent(key(a), si);
                 recipients.computeIfAbsent(key(a), k -> new ArrayList<>());
+                // 自1990年起相继设立了“X奖”“Y奖”: a series told of as set up, not conferred
+                if (SetUpAwards.namedAsSetUp(s.text(), a) && SetUpAwards.inASeries(s.text(), a, named)) {
+                    seriesSetUp.add(key(a));
+                } else {
+                    toldOtherwise.add(key(a));
+                }
                 if (CONFERRING.matcher(s.text()).find() || lexicon.contains(EventLexicon.Role.AWARD_VERB, s.text())) {
                     conferringAt = si;
                     conferred.add(key(a));
@@ -411,6 +419,9 @@ final class AwardExtractor {
             }
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
+            }
+            if (seriesSetUp.contains(e.getKey()) && !toldOtherwise.contains(e.getKey()) && recipients.get(e.getKey()).isEmpty()) {
+                continue; // 相继设立了“X奖”“Y奖”和“Z”称号: a body's awards told of as set up, none of them given here
             }
             if (e.getValue().build().giver() != null) {
                 e.getValue().giver(AbbreviatedGiver.inFull(e.getValue().build().giver(), ctx.entities)); // 驻乙公署 → its full name

@@ -97,4 +97,11 @@ class AwardCeremonyTest {
                 "2031-09-29");
         assertEquals("2031-09-28", a.get("钱江友谊奖").date());
     }
+
+    @Test
+    void aMedalConferredInThePalaceOfACityIsPlacedInThatCityAndThePalaceGivesNothing() {
+        Map<String, Event> a = awards("授勋\n王明昨天在杜尚别总统府举行授勋典礼,向卡尔米总统李春华颁授“友好勋章”。", "2031-05-07");
+        assertEquals("杜尚别", a.get("友好勋章").location());
+        assertEquals(null, a.get("友好勋章").giver());
+    }
 }
