@@ -18,7 +18,8 @@ final class BackendBareBodies {
         if (organizations.isBareHead(org.name()) && cutFromAWord(text, org.start())) {
             return null;
         }
-        return bare.qualify(text, org, places);
+        // 县委常委、统战部部长: the committee's department, then a bare reference like any other
+        return bare.qualify(text, PartyDepartmentsOfCommittees.ofCommitteeBefore(text, org), places);
     }
 
     /** Whether a Han character that opens no name stands right before {@code start}: the mention begins inside a word. */
