@@ -217,6 +217,7 @@ public final class OrganizationRecognizer {
                     }
                 }
             }
+            start = kinds.afterCount(text, start, end); // 部分 + 市人大常委会: how many of its members, no part of its name
             start = edges.afterLocative(text, start, end, places);
             start = NameEdges.afterAgent(text, start, end, h);
             start = NameEdges.beforeSplitRegion(text, start, places);

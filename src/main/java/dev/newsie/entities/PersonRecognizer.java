@@ -163,6 +163,15 @@ public final class PersonRecognizer {
         return -1;
     }
 
+    /**
+     * Whether the segmenter reads {@code [from, to)} as one adverb (简要 before 介绍, tagged d or ad): a manner adverb
+     * after a title (某某主任简要介绍) opens the predicate; no name is written as one adverb word.
+     */
+    private static boolean oneAdverb(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, from, to).stream().anyMatch(t -> t.start() == from && t.end() == to
+                && (t.tag().equals("d") || t.tag().equals("ad")));
+    }
+
     /** Longest Chinese name: a two-character family name and a two-character given name. */
     private static final int MAX_CHINESE_NAME = 4;
 
@@ -279,8 +288,8 @@ public final class PersonRecognizer {
                         kanjiNameEnds.add(end);
                     }
                 }
-                if (end < 0) {
-                    break;
+                if (end < 0 || oneAdverb(tokens, p, end)) {
+                    break; // (or 某某主任简要介绍: the segmenter's adverb after the title opens the predicate, no name)
                 }
                 boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && end + 1 < text.length() && text.charAt(end) == ' '
                         && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;

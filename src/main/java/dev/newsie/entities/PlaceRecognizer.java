@@ -477,6 +477,7 @@ public final class PlaceRecognizer {
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
                         || CLAUSE_WORDS_IN_STEM.stream().anyMatch(text.substring(pos, j)::contains)
                         || HEADS_OF_GOVERNMENT.contains(text.substring(pos, j)) // 某国总理府: the premier's office, no prefecture
+                        || (text.startsWith("共和国", j) && StateFormQualifiers.isQualifier(text.substring(pos, j))) // 某国伊斯兰共和国: the country's long name
                         || GENERIC_SETTLEMENT_PAIRS.contains(text.substring(j - 1, j + 1))
                         || (("中国".equals(country) || country == null) && !SegmenterReadings.chineseStem(tokens, pos, j))) {
                     return null;
