@@ -108,7 +108,8 @@ final class Signatories {
                 // 甲市长X会见乙市长Y,并与Y共同签署: the host and the one guest the clause goes on with sign together
                 boolean subjectAdded = skipped != null && WITH_ONE_OTHER.matcher(clause).find() && out.contains(skipped);
                 skipped = null;
-                boolean attendAndSign = i == verbPos && ATTEND_AND_SIGN.matcher(clause).find();
+                // 乙市副市长Y致辞并签署意向书: the one who speaks and then signs, in the verb's own clause, is a signer
+                boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
                 if (NOT_SIGNING.matcher(clause).find() && !attendAndSign) {
                     MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
@@ -237,6 +238,9 @@ final class Signatories {
      */
     private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
             "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
+
+    /** Ⓡ致辞并 right before the verb: the speaker (or speakers, 分别致辞并) goes on to sign. */
+    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话)并(?:共同)?$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }
