@@ -12,7 +12,15 @@ final class DecidedStanding {
     private static final Pattern STANDING = Pattern.compile("^(?:决定|一致决定|正式|今天|今日)?(?:正式)?(?:建立|缔结|结为|结成)(?:了)?"
             + "(?:友好|姊妹|姐妹|友谊)[^ⓅⓄⓇ,，。;；]{0,8}?(?:关系|城市|省州|市)$");
 
+    /** 经过多年往来和多轮磋商, 经过多轮商谈: how the sides came to the standing, a clause naming no one. */
+    private static final Pattern CONSULTATION = Pattern.compile("^(?:通过|经过|经|在)[^ⓅⓄⓇ,，。;；]{0,12}?(?:协商|商谈|磋商|洽谈|交往|沟通)(?:的基础上|后)?$");
+
     private DecidedStanding() {
+    }
+
+    /** Whether the clause (masked, without its commas) only tells the talks that led to the standing. */
+    static boolean isConsultation(String clause) {
+        return CONSULTATION.matcher(clause.strip()).matches();
     }
 
     /** Whether the clause (masked, without its commas) only states a standing decided on or entered. */

@@ -270,7 +270,12 @@ final class SigningExtractor {
                 if (start > 0 && (MannerClause.isManner(between) || DecidedStanding.isStanding(between)
                         || (between.length() <= SHORT_CLAUSE && TIME_OF_ACT.matcher(between).find() && !NAMES.matcher(between).find()))) {
                     // 甲市长X与乙州州长,以视讯方式,共同签署; 甲与乙…,选在今天10日,正式缔结: a manner or time clause between
+                    int standingStart = start;
                     start = clauseStart(m, start - 1);
+                    // 甲与乙,经过多年往来和多轮磋商,决定建立友好关系,签字仪式…: how they came to the standing, one more clause back
+                    if (start > 0 && DecidedStanding.isStanding(between) && DecidedStanding.isConsultation(m.substring(start, standingStart - 1))) {
+                        start = clauseStart(m, start - 1);
+                    }
                 }
             }
             start = SigningPairs.commaListedPairsStart(m, start, verb[0]);
