@@ -31,6 +31,8 @@ final class Signatories {
         List<String> persons = signatoriesBefore(ms, from, verbPos);
         if (persons.size() >= 2) { // two, or all of those listed after 由 who sign jointly
             last.signatories(persons);
+        } else if (persons.size() == 1 && UNNAMED_COUNTERPART.matcher(ms.masked().substring(from, verbPos)).find()) {
+            last.signatories(persons); // 甲市长X和乙市长分别代表本市在协议书上签字: the other side's signer is not named
         }
     }
 
@@ -59,11 +61,19 @@ final class Signatories {
             return;
         }
         List<String> persons = signatoriesBefore(ms, from, sign.start());
+        if (persons.size() == 1 && UNNAMED_COUNTERPART.matcher(ms.masked().substring(from, sign.start())).find()) {
+            last.signatories(persons); // 甲市长X和乙市长分别代表本市在协议书上签字: the other side's signer is not named
+            return;
+        }
         if (persons.size() == 2 || (persons.size() > 2 && persons.size() == last.build().parties().size()
                 && EACH_FOR_OWN_SIDE.matcher(ms.masked().substring(from, sign.start())).find())) {
             last.signatories(persons); // X、Y、Z分别代表本方签名: one signer for each side of the document
         }
     }
+
+    /** Ⓡ和Ⓟ市长分别代表… (Ⓟ长 where the place's own 市 is read with it): one signer named, the other by place and post alone. */
+    private static final Pattern UNNAMED_COUNTERPART = Pattern.compile(
+            "Ⓡ(?:和|与|同|、)Ⓟ(?:市长|省长|州长|县长|知事|郡守|郡长|区长|长)(?:分别)?代表");
 
     /** 分别代表各自一方, 分别代表三方: each signer named acts for a side of his own. */
     private static final Pattern EACH_FOR_OWN_SIDE = Pattern.compile("分别代表(?:各自|各方|三方|四方)");
@@ -108,7 +118,8 @@ final class Signatories {
                 // 甲市长X会见乙市长Y,并与Y共同签署: the host and the one guest the clause goes on with sign together
                 boolean subjectAdded = skipped != null && WITH_ONE_OTHER.matcher(clause).find() && out.contains(skipped);
                 skipped = null;
-                boolean attendAndSign = i == verbPos && ATTEND_AND_SIGN.matcher(clause).find();
+                // 乙市副市长Y致辞并签署意向书: the one who speaks and then signs, in the verb's own clause, is a signer
+                boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
                 if (NOT_SIGNING.matcher(clause).find() && !attendAndSign) {
                     MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
@@ -237,6 +248,9 @@ final class Signatories {
      */
     private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
             "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
+
+    /** Ⓡ致辞并 right before the verb: the speaker (or speakers, 分别致辞并) goes on to sign. */
+    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话)并(?:共同)?$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }

@@ -197,8 +197,14 @@ final class SigningExtractor {
                     continue; // 我市还与乙签署…,与丙签署…: the subject not read, so no pair of the two partners
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
-                    boolean ownDate = ctx.bestDate(si) != null;
+                    // 同时,丙与丁签署了…: the signing just told lends its day, which then counts as the sentence's own
+                    boolean sameTime = lastEvent != null && lastSigning == si - 1 && lastEvent.build().date() != null
+                            && AtTheSameTime.carriesOver(ms.masked(), verb[0]);
+                    boolean ownDate = ctx.bestDate(si) != null || sameTime;
                     for (EventBuilder e : found) {
+                        if (sameTime) {
+                            AtTheSameTime.takeTimeAndPlace(e, lastEvent);
+                        }
                         if (continued != null && e.parties().get(0).equals(subject)) {
                             if (e.location() == null) {
                                 e.location(continued.location()); // 并分别与…签订: the same ceremony goes on
@@ -269,10 +275,15 @@ final class SigningExtractor {
                 int end = start;
                 start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
                 String between = m.substring(start, end - 1);
-                if (start > 0 && (MannerClause.isManner(between)
+                if (start > 0 && (MannerClause.isManner(between) || DecidedStanding.isStanding(between)
                         || (between.length() <= SHORT_CLAUSE && TIME_OF_ACT.matcher(between).find() && !NAMES.matcher(between).find()))) {
                     // 甲市长X与乙州州长,以视讯方式,共同签署; 甲与乙…,选在今天10日,正式缔结: a manner or time clause between
+                    int standingStart = start;
                     start = clauseStart(m, start - 1);
+                    // 甲与乙,经过多年往来和多轮磋商,决定建立友好关系,签字仪式…: how they came to the standing, one more clause back
+                    if (start > 0 && DecidedStanding.isStanding(between) && DecidedStanding.isConsultation(m.substring(start, standingStart - 1))) {
+                        start = clauseStart(m, start - 1);
+                    }
                 }
             }
             start = SigningPairs.commaListedPairsStart(m, start, verb[0]);
