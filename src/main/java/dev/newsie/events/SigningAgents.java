@@ -23,8 +23,12 @@ final class SigningAgents {
     static final Pattern DOCUMENT_THEN_AGENTS = Pattern.compile("([^,，。由]{0,24}?(?:协议书|协议|协定书|协定|备忘录|意向书|议定书))(?:则|将)?由");
     /** 由甲市某局局长X与乙市某局局长Y(代表)签署: the signers, each after the place or office they act for. */
     private static final Pattern BY_AGENTS = Pattern.compile("由([^由]*Ⓡ[^由]*)$");
-    /** 分别代表甲市人民委员会及乙署签订: the two sides each signer acts for, right before the verb. */
-    private static final Pattern REPRESENTING = Pattern.compile("代表(?:双方|两市|两地)?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?$");
+    /**
+     * 分别代表甲市人民委员会及乙署签订: the two sides each signer acts for, right before the verb, or in a clause of its
+     * own followed only by a clause of when (X与Y,分别代表甲市及乙市,于今日签署: the signers' clause, the sides', the time's).
+     */
+    private static final Pattern REPRESENTING = Pattern.compile(
+            "代表(?:双方|两市|两地)?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?(?:[,，][^,，ⓅⓄⓇ]{1,12})?$");
 
     /**
      * Signings told by who signs for whom: 由甲市水务局长X与乙市工务局长Y代表签署 (each signer's side is the place or

@@ -224,8 +224,15 @@ final class SigningPairs {
                 a = opener == null ? null : opener[0];
                 aPerson = opener == null ? null : opener[1];
             }
-            if (a == null || b == null || a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY) {
-                continue;
+            if (a == null && SpecialAdministrativeRegions.isSar(b)) {
+                a = SpecialAdministrativeRegions.country(ms.lastPlace(clauseOffset + p.start(1), clauseOffset + p.end(1)));
+            }
+            if (b == null && SpecialAdministrativeRegions.isSar(a)) {
+                b = SpecialAdministrativeRegions.country(ms.lastPlace(clauseOffset + p.start(3), clauseOffset + p.end(3)));
+            }
+            if (a == null || b == null || (a.entity().type() == EntityType.COUNTRY || b.entity().type() == EntityType.COUNTRY)
+                    && !SpecialAdministrativeRegions.countryFacingSar(a, b)) {
+                continue; // a country beside a place is where it lies; facing a SAR (香港与印尼签署) it is a side
             }
             // 甲市水务局长X与乙市工务局长Y: an office named as a signer's post signs for its place; an office that is
             // itself the subject (甲区农业局与乙市商务局签署) is a body that signs for itself (GOLD.md §2: offices are bodies)

@@ -219,4 +219,12 @@ class ForumNamesTest {
         assertEquals(List.of("“青河—南湾经贸合作论坛(青河)”第三届部长级会议"),
                 found("上午,“青河—南湾经贸合作论坛(青河)”第三届部长级会议开幕。"));
     }
+
+    @Test
+    void aWordOfStandingAloneBeforeTheHeadNamesNoEvent() {
+        // 已发展成业界公认的高水平论坛: praise of an event named elsewhere
+        assertFalse(names.properName("高水平论坛"));
+        assertFalse(names.properName("高规格国际会议"));
+        assertTrue(names.properName("烟台高水平开放论坛"));
+    }
 }

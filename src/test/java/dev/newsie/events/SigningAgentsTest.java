@@ -35,4 +35,15 @@ class SigningAgentsTest {
         assertEquals(1, ss.size(), ss.toString());
         assertTrue(ss.get(0).parties().contains("河内"), ss.toString());
     }
+
+    @Test
+    void theSidesInAClauseOfTheirOwnBeforeATimeClauseAreTheParties() {
+        // the signers, then the sides they act for, then when, each in its own clause
+        String text = "烟台市市长王大明与松本市市长田中一郎,分别代表烟台市及松本市,于今(三)日签署了合作协定。";
+        List<Event> ss = signings(run(text, "2024-05-03"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals(Set.of("烟台", "松本"), partiesOf(ss.get(0)));
+        assertEquals("COOPERATION", ss.get(0).agreement());
+        assertEquals(List.of("王大明", "田中一郎"), ss.get(0).signatories(), ss.toString());
+    }
 }

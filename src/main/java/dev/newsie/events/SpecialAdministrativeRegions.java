@@ -1,0 +1,47 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * China's special administrative regions (香港, 澳门): the rows of {@code models/gazetteer/china-divisions.tsv} whose
+ * full official name ends in 特别行政区.
+ *
+ * <p>Why: a SAR concludes agreements with foreign states in its own name (香港与印尼签署谅解备忘录, 澳门特别行政区与
+ * 葡萄牙共和国签署合作纲要协定), so a country facing a SAR is a signing's party, where a country beside a city or a
+ * province is only where that place lies (与日本松本市签署).
+ */
+final class SpecialAdministrativeRegions {
+    private static final String SAR = "特别行政区";
+    private static final Set<String> NAMES = new HashSet<>();
+
+    static {
+        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
+            if (r.get(3).endsWith(SAR)) {
+                NAMES.add(r.get(0));
+            }
+        }
+    }
+
+    private SpecialAdministrativeRegions() {
+    }
+
+    /** Whether the slot is a SAR (a PROVINCE the table gives a 特别行政区 full name). */
+    static boolean isSar(MaskedSentence.Slot s) {
+        return s != null && s.entity().type() == EntityType.PROVINCE && NAMES.contains(s.entity().name());
+    }
+
+    /** The slot when it is a country (the side a SAR faces, which {@code lastParty} leaves out), else null. */
+    static MaskedSentence.Slot country(MaskedSentence.Slot s) {
+        return s != null && s.entity().type() == EntityType.COUNTRY ? s : null;
+    }
+
+    /** Whether a country and a SAR face each other as the two sides (either order). */
+    static boolean countryFacingSar(MaskedSentence.Slot a, MaskedSentence.Slot b) {
+        return a != null && b != null && (a.entity().type() == EntityType.COUNTRY && isSar(b)
+                || b.entity().type() == EntityType.COUNTRY && isSar(a));
+    }
+}
