@@ -27,7 +27,7 @@ final class BodyAssembler {
     private static final java.util.regex.Pattern SENTENCE_OR_HEADING = java.util.regex.Pattern.compile("[。;；:：]");
     private static final java.util.regex.Pattern CLAUSE_BREAK = java.util.regex.Pattern.compile("[,，、]");
     /**
-     * A numbered entry (1.北京市) or a numbered row of a table (1 | 甲市 | 乙市 | 1979.03.14): the article's own list,
+     * A numbered entry (1.北京市) or a numbered row of a table (1 | 甲市 | 乙市 | 1990.05.20): the article's own list,
      * which a page's appended headlines, unnumbered, are not.
      */
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile(

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 在杜尚别总统府举行授勋仪式: the office of a head of state or government (总统府, 总理府, 首相府) written after a
+ * 在乙市总统府举行授勋仪式: the office of a head of state or government (总统府, 总理府, 首相府) written after a
  * city is the palace in that city — a building where a ceremony is held, not a body (GOLD.md §2: venues and buildings
  * are not entities), and the city stays a mention of its own. After a country (某国总统府) the office is the state's
  * body, as the organisation heads have it.

@@ -159,7 +159,7 @@ public final class OrganizationRecognizer {
             }
             int start = tokens.get(first).start(), end = head.end();
             if (OfficeBuildingsInCities.isOne(start, end, h, places)) {
-                continue; // 杜尚别总统府: the palace in a city, a building
+                continue; // 乙市总统府: the palace in a city, a building
             }
             if (kinds.namesAKind(text.substring(start, end), h)) {
                 continue; // 很多商会, 友好学校: how many bodies of a kind, or which kind of partner, not one body

@@ -24,7 +24,10 @@ final class AtTheSameTime {
         return OPENING.matcher(masked).find() && !OWN_DAY.matcher(masked.substring(0, verbPos)).find();
     }
 
-    /** The signing just told lends its date and place to the one told with 同时, where that one has none of its own. */
+    /**
+     * The signing just told lends its date to the one told with 同时 (replacing the page's stamp, which is all that one
+     * had), and its place where that one names none of its own.
+     */
     static void takeTimeAndPlace(EventBuilder e, EventBuilder told) {
         Event t = told.build();
         if (t.date() != null) {

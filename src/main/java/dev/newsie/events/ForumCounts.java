@@ -13,7 +13,7 @@ final class ForumCounts {
     private static final String N = "(\\d+|[一二两三四五六七八九十百]+)";
     /**
      * 来自22个国家, 来自17个中东欧国家, 10个东盟国家: the countries may be qualified by their region, a short word
-     * between the count and 国家 (not 国家级, a rank). A year is no count: 2017金砖国家友城论坛 names an edition by its
+     * between the count and 国家 (not 国家级, a rank). A year is no count: 2031金砖国家某某论坛 names an edition by its
      * year before the group of countries, with no classifier, as FUSED_CITIES reads 2024城市外交研讨会.
      */
     private static final Pattern COUNTRIES = Pattern.compile("(?<![\\d.])(?!(?:19|20)\\d{2}(?:年)?[\\p{IsHan}&&[^个多]])"

@@ -413,7 +413,7 @@ final class ForumNames {
             return false;
         }
         String inner = s.substring(open + 1, at - 1);
-        // 「全球城市的城市外交:机遇、挑战和治理」研讨会: a symposium's title may hold a colon before its subtitle and a
+        // 「城市合作:路径、经验与展望」研讨会: a symposium's title may hold a colon before its subtitle and a
         // list of its subjects; a comma or a full stop ends a clause, no title
         return inner.chars().noneMatch(c -> ",，。;；!！?？“”「」『』".indexOf(c) >= 0)
                 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, inner) == null;

@@ -163,7 +163,7 @@ final class SisterCityExtractor {
                     continue;
                 }
                 if (p.kind().equals("PAIR_TABLE_ROW")) {
-                    // 1 | 甲市 | 乙市 | 1979.03.14, a row of an overview table of pairs (两国友好城市一览): both sides are in the
+                    // 1 | 甲市 | 乙市 | 1990.05.20, a row of an overview table of pairs (两国友好城市一览): both sides are in the
                     // row, so no home place is looked for; only on a page that speaks of sister cities before the row
                     while (m.find()) {
                         if (!TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {

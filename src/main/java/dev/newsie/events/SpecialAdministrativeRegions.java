@@ -10,8 +10,8 @@ import java.util.Set;
  * China's special administrative regions (香港, 澳门): the rows of {@code models/gazetteer/china-divisions.tsv} whose
  * full official name ends in 特别行政区.
  *
- * <p>Why: a SAR concludes agreements with foreign states in its own name (香港与印尼签署谅解备忘录, 澳门特别行政区与
- * 葡萄牙共和国签署合作纲要协定), so a country facing a SAR is a signing's party, where a country beside a city or a
+ * <p>Why: a SAR concludes agreements with foreign states in its own name (香港与甲国签署谅解备忘录, 澳门特别行政区与
+ * 乙国签署合作协定), so a country facing a SAR is a signing's party, where a country beside a city or a
  * province is only where that place lies (与日本松本市签署).
  */
 final class SpecialAdministrativeRegions {

@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 
 /**
  * The date a table row gives a twinning, from the named groups {@code y}, {@code mo} and {@code d} of its pattern, at the
- * precision the cell writes it (1979.03.14 → 1979-03-14, 1999 → 1999).
+ * precision the cell writes it (1990.05.20 → 1990-05-20, 1999 → 1999).
  *
  * <p>Why: overview tables write the date as digits joined by dots or dashes as often as with 年/月/日 (GOLD.md §4 wants
  * the ISO date at the precision written); a month or day out of range is a misread cell and keeps the year only.

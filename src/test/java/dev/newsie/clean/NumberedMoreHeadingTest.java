@@ -12,7 +12,7 @@ class NumberedMoreHeadingTest {
     @Test
     void aNumberedMoreEndsTheArticle() {
         assertEquals(LineKind.END, RULES.classify("1. 更多"));
-        assertEquals(LineKind.END, RULES.classify("1. 更多"));
+        assertEquals(LineKind.END, RULES.classify("2、更多：>>"));
     }
 
     @Test
