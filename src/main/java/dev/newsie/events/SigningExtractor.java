@@ -526,12 +526,18 @@ final class SigningExtractor {
             if (t[0] >= verb[1] && OWN_PAIR_AFTER_COMMA.matcher(m.substring(verb[1], t[0])).find()) {
                 continue; // 在甲省与乙省…签约仪式上,我区与丙市缔结为友好城市: the twinning of a pair of its own
             }
+            if (t[0] >= verb[1] && SINCE_THE_TWINNING.matcher(m).region(t[1], m.length()).lookingAt()) {
+                continue; // 签署备忘录,这是两市建立友好城市关系以来的又一成果: the twinning is the time counted from
+            }
             if (t[0] < verb[1] || !SigningBackground.isPlanned(m, t[0])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** 以来, 之后, 30周年 right after a twinning: a time counted from it, not what the document did. */
+    private static final Pattern SINCE_THE_TWINNING = Pattern.compile("以来|后|之后|\\d{1,3}(?:周年|年)");
 
     /**
      * …,甲与乙 (or 我区与乙) after a comma: a clause naming a pair of its own; …,并与丙 names a partner of its own, whose

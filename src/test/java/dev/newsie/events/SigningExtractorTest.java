@@ -473,4 +473,18 @@ class SigningExtractorTest {
         assertEquals(Set.of(Set.of("宜兰", "松本")), partySets(ss));
         assertEquals("松本", ss.get(0).location());
     }
+
+    @Test
+    void aDocumentMarkingTheStandingItEstablishesIsATwinning() {
+        String text = "5月6日，烟台市人民政府与日本松本市政府签订友好交流合作协议书，标志着两市正式建立友好交流城市关系。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aDocumentSignedSinceATwinningIsNoTwinning() {
+        String text = "5月6日，烟台市与日本松本市签订经贸合作协议书，这是两市建立友好城市关系以来的又一成果。";
+        List<Event> ss = signings(run(text, "2024-05-06"));
+        assertEquals("COOPERATION", ss.get(0).agreement());
+    }
 }
