@@ -10,9 +10,12 @@ import java.util.List;
  */
 final class PartyDepartmentsOfCommittees {
     private static final List<String> DEPARTMENTS = List.of("统战部", "宣传部", "组织部");
-    /** A committee's standing member title and the list mark after it: 县委常委、 (level, 委常委, mark). */
+    /** The standing member's title between the committee's level and the list mark (县委常委、统战部). */
     private static final String MEMBER_TITLE = "委常委";
-    private static final String LEVELS = "市县省", MARKS = "、,，";
+    /** The levels whose committee may open the title (市委, 县委, 省委). */
+    private static final String LEVELS = "市县省";
+    /** The list marks between the title and the department. */
+    private static final String MARKS = "、,，";
 
     private PartyDepartmentsOfCommittees() {
     }

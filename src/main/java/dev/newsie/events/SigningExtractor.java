@@ -275,13 +275,14 @@ final class SigningExtractor {
                 int end = start;
                 start = clauseStart(m, start - 1); // 甲市长X与乙市长Y,今天(20日)代表签署: the pair is the clause before
                 String between = m.substring(start, end - 1);
-                if (start > 0 && (MannerClause.isManner(between) || DecidedStanding.isStanding(between)
+                boolean standing = DecidedStanding.isStanding(between);
+                if (start > 0 && (MannerClause.isManner(between) || standing
                         || (between.length() <= SHORT_CLAUSE && TIME_OF_ACT.matcher(between).find() && !NAMES.matcher(between).find()))) {
                     // 甲市长X与乙州州长,以视讯方式,共同签署; 甲与乙…,选在今天10日,正式缔结: a manner or time clause between
                     int standingStart = start;
                     start = clauseStart(m, start - 1);
                     // 甲与乙,经过多年往来和多轮磋商,决定建立友好关系,签字仪式…: how they came to the standing, one more clause back
-                    if (start > 0 && DecidedStanding.isStanding(between) && DecidedStanding.isConsultation(m.substring(start, standingStart - 1))) {
+                    if (start > 0 && standing && DecidedStanding.isConsultation(m.substring(start, standingStart - 1))) {
                         start = clauseStart(m, start - 1);
                     }
                 }

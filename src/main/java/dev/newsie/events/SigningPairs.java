@@ -161,7 +161,7 @@ final class SigningPairs {
      * report of a delegation's tour the subject is the delegation (see {@link SigningSides#touringDelegation}).
      */
     private static final Pattern DELEGATION_WITH_PARTNER = Pattern.compile("^(?:随后|之后|次日|翌日|第二天|当天|当日|同日|\\d{1,2}日)?"
-            + "(?:(?:友好|经贸|政府)?(?:代表团|访问团|考察团)(?:一行)?)?(?:还|并|又|也)?(?:与|同|和)(?:该市|当地)?([ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,4})$");
+            + "(?:" + SigningSides.DELEGATION + "(?:一行)?)?(?:还|并|又|也)?(?:与|同|和)(?:该市|当地)?([ⓅⓄ]+)(?:[^ⓅⓄⓇ]{0,4})$");
 
     private static final Pattern TWO_CITIES = Pattern.compile("两市|两城|两地|两县|两区");
     /** 两市, 两城, 两县: the word itself says both sides are cities or counties (两地 and 双方 say no more than places). */

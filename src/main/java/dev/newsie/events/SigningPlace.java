@@ -476,7 +476,7 @@ final class SigningPlace {
     }
 
     /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */
-    private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?(?:代表团|访问团|考察团|参访团)");
+    private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?" + SigningSides.DELEGATION_HEAD);
     /** 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. */
     private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄ]{0,16}?一行");
     /** How many sentences around a signing may name the delegation that came for it. */

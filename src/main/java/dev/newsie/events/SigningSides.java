@@ -94,8 +94,10 @@ final class SigningSides {
     /** How far into a sentence (after its date) its subject may open. */
     private static final int OPENING = 12;
 
-    /** 代表团, 友好访问团, 经贸代表团: the words for a delegation. */
-    private static final String DELEGATION = "(?:友好|经贸|友好交流)?(?:代表团|访问团)";
+    /** 代表团, 访问团, 考察团, 参访团: the head words of a delegation, shared by the signing readers. */
+    static final String DELEGATION_HEAD = "(?:代表团|访问团|考察团|参访团)";
+    /** 代表团, 友好访问团, 经贸代表团, 政府代表团: the words for a delegation. */
+    static final String DELEGATION = "(?:友好|经贸|友好交流|政府)?" + DELEGATION_HEAD;
     /**
      * 甲市代表团: a place naming the delegation right before the word (a place-led delegation); 甲市副市长X率团: a
      * delegation led by a head of the place.
@@ -105,7 +107,7 @@ final class SigningSides {
     /** A delegation's word right after a government's name: the government's delegation. */
     private static final Pattern DELEGATION_WORD = Pattern.compile(DELEGATION);
     /** 代表团 said again without its place: the delegation already named. */
-    private static final Pattern DELEGATION_AGAIN = Pattern.compile("代表团|访问团|考察团");
+    private static final Pattern DELEGATION_AGAIN = Pattern.compile(DELEGATION_HEAD);
 
     /**
      * The place whose delegation the report follows on its tour: the last place named right before 代表团 in this
