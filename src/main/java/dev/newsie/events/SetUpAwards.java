@@ -27,10 +27,10 @@ final class SetUpAwards {
     /** Whether {@code award}, at its first mention in {@code sentence}, is named only as set up. */
     static boolean namedAsSetUp(String sentence, String award) {
         int at = sentence.indexOf(award);
-        if (at < 0) {
+        int[] c = clauseAround(sentence, award);
+        if (c == null) {
             return false;
         }
-        int[] c = clause(sentence, at, award.length());
         int start = c[0], end = c[1];
         String clause = sentence.substring(start, end);
         if (!SET_UP.matcher(sentence.substring(start, at)).find() || CONFERRED.matcher(clause).find()) {
@@ -42,19 +42,24 @@ final class SetUpAwards {
 
     /** Whether the clause naming {@code award} names another of the {@code named} awards too (a body's series). */
     static boolean inASeries(String sentence, String award, java.util.List<String> named) {
-        int at = sentence.indexOf(award);
-        if (at < 0) {
+        int[] c = clauseAround(sentence, award);
+        if (c == null) {
             return false;
         }
-        int[] c = clause(sentence, at, award.length());
-        int start = c[0], end = c[1];
-        String clause = sentence.substring(start, end);
+        String clause = sentence.substring(c[0], c[1]);
         return named.stream().anyMatch(n -> !n.equals(award) && clause.contains(n));
     }
 
-    /** The clause (between commas, semicolons or sentence ends) around {@code at}..{@code at + length}: start, end. */
-    private static int[] clause(String sentence, int at, int length) {
-        int start = at, end = at + length;
+    /**
+     * The clause (between commas, semicolons or sentence ends) around the first mention of {@code award}: start, end;
+     * null when the sentence does not name it.
+     */
+    private static int[] clauseAround(String sentence, String award) {
+        int at = sentence.indexOf(award);
+        if (at < 0) {
+            return null;
+        }
+        int start = at, end = at + award.length();
         while (start > 0 && CLAUSE_ENDS.indexOf(sentence.charAt(start - 1)) < 0) {
             start--;
         }

@@ -144,10 +144,10 @@ final class SisterCityExtractor {
                 if (p.kind().equals("LIST_LINE") || p.kind().equals("TABLE_ROW")) {
                     // 日本 乙市(1992年8月缔结), a line of a list of the home place's partners: the home place of the list's lead;
                     // a table's row (1 | 乙市 | 乙国 | 1990年5月3日) only on a page that speaks of sister cities before it
+                    if (p.kind().equals("TABLE_ROW") && !TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
+                        continue;
+                    }
                     while (m.find()) {
-                        if (p.kind().equals("TABLE_ROW") && !TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
-                            continue;
-                        }
                         String home = PartnerListLead.home(ctx, ms.sentence().start());
                         if (home == null) {
                             home = p.kind().equals("TABLE_ROW") ? TwinningTablePage.home(ctx, p.pattern(), ms.sentence().start())
@@ -155,9 +155,7 @@ final class SisterCityExtractor {
                         }
                         MaskedSentence.Slot b = ms.lastPlace(m.start(1), m.end(1));
                         if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                            String since = m.group("y") + (m.group("mo") == null ? "" : "-" + pad(m.group("mo"))
-                                    + (m.group("d") == null ? "" : "-" + pad(m.group("d"))));
-                            out.put(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                            out.put(home, b.entity().name(), TableRowDate.of(m), new Span(ms.sentence().start(), ms.sentence().end()));
                         }
                     }
                     continue;
@@ -165,10 +163,10 @@ final class SisterCityExtractor {
                 if (p.kind().equals("PAIR_TABLE_ROW")) {
                     // 1 | 甲市 | 乙市 | 1990.05.20, a row of an overview table of pairs (两国友好城市一览): both sides are in the
                     // row, so no home place is looked for; only on a page that speaks of sister cities before the row
+                    if (!TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
+                        continue;
+                    }
                     while (m.find()) {
-                        if (!TwinningTablePage.speaksOfTwinningBefore(ctx, ms.sentence().start())) {
-                            continue;
-                        }
                         MaskedSentence.Slot a = ms.lastPlace(m.start("a"), m.end("a"));
                         MaskedSentence.Slot b = ms.lastPlace(m.start("b"), m.end("b"));
                         if (FoundRelations.twinnable(a, b)) {
@@ -483,10 +481,6 @@ final class SisterCityExtractor {
 
     private static boolean namesProvince(DocumentContext ctx, String name) {
         return ctx.entities.stream().anyMatch(e -> e.type() == EntityType.PROVINCE && e.name().equals(name));
-    }
-
-    private static String pad(String n) {
-        return n.length() == 1 ? "0" + n : n;
     }
 
     private static boolean isForeign(Entity e) {

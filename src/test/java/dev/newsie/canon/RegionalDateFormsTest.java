@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class RegionalDateFormsTest {
-    /** The text with every replacement applied, as the normalizer does. */
-    private static String rewrite(String traditional, boolean taiwanText) {
+    /** The text with every replacement applied, as the normalizer does (shared by the date-form tests of this package). */
+    static String rewrite(String traditional, boolean taiwanText) {
         String s = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(traditional));
         List<RegionalPhraseTable.Replacement> reps = RegionalDateForms.find(s, taiwanText);
         StringBuilder sb = new StringBuilder();

@@ -2,8 +2,6 @@ package dev.newsie.canon;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -11,31 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * between a number and its unit (年, 月, 日) are dropped; other spaced numbers stay as they are.
  */
 class SpacedDateUnitsTest {
-    private static String rewrite(String traditional, boolean taiwanText) {
-        String s = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(traditional));
-        List<RegionalPhraseTable.Replacement> reps = RegionalDateForms.find(s, taiwanText);
-        StringBuilder sb = new StringBuilder();
-        int last = 0;
-        for (RegionalPhraseTable.Replacement r : reps) {
-            sb.append(s, last, r.start()).append(r.mainland());
-            last = r.end();
-        }
-        return sb.append(s.substring(last)).toString();
-    }
-
     @Test
     void aSpacedDayJoinsItsUnit() {
-        assertEquals("市长 10日上午于市府颁奖给松本市长", rewrite("市長 10 日上午於市府頒獎給松本市長", true));
+        assertEquals("市长 10日上午于市府颁奖给松本市长", RegionalDateFormsTest.rewrite("市長 10 日上午於市府頒獎給松本市長", true));
     }
 
     @Test
     void aSpacedYearAndMonthJoinTheirUnits() {
-        assertEquals("早在 2018年底,两市签署协定", rewrite("早在 2018 年底,兩市簽署協定", true));
-        assertEquals("去年5月开航,2023年11月5日签约", rewrite("去年 5 月開航,2023 年 11 月 5 日簽約", false));
+        assertEquals("早在 2018年底,两市签署协定", RegionalDateFormsTest.rewrite("早在 2018 年底,兩市簽署協定", true));
+        assertEquals("去年5月开航,2023年11月5日签约", RegionalDateFormsTest.rewrite("去年 5 月開航,2023 年 11 月 5 日簽約", false));
     }
 
     @Test
     void otherSpacedNumbersStay() {
-        assertEquals("第 16 届论坛有 300 人出席", rewrite("第 16 屆論壇有 300 人出席", true));
+        assertEquals("第 16 届论坛有 300 人出席", RegionalDateFormsTest.rewrite("第 16 屆論壇有 300 人出席", true));
     }
 }
