@@ -26,6 +26,15 @@ class ForeignDivisionsAndCitiesTest {
     }
 
     @Test
+    void aProvinceOfPapuaNewGuineaNamedBySoundsWithAndWithoutItsSuffix() {
+        // 吉瓦卡 (Jiwaka) is transliterated: the gazetteer holds it bare, so the name reads with or without 省
+        List<Candidate> withSuffix = MadeUpSentences.placeCandidates("青禾省省长会见了吉瓦卡省省长一行，双方回顾了两省友好交往。");
+        assertTrue(found(withSuffix, EntityType.PROVINCE, "吉瓦卡", "巴布亚新几内亚"), withSuffix.toString());
+        List<Candidate> bare = MadeUpSentences.placeCandidates("青禾省代表团访问了巴布亚新几内亚吉瓦卡，双方回顾了友好交往。");
+        assertTrue(found(bare, EntityType.PROVINCE, "吉瓦卡", "巴布亚新几内亚"), bare.toString());
+    }
+
+    @Test
     void aRepublicOfRussiaAndARussianCityNamedAfterIt() {
         List<Candidate> found = MadeUpSentences.placeCandidates(
                 "青禾市代表团访问俄罗斯达吉斯坦共和国，随后与沃罗涅日市签署合作意向书。");
