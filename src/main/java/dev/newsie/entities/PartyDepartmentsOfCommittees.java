@@ -1,15 +1,18 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
+
 import java.util.List;
 
 /**
  * 县委常委、统战部部长某某: a party committee's working department written bare right after the committee's standing
  * member title is that committee's department (县委统战部), itself a bare reference named in full for the article's
  * place or not at all (GOLD.md §7). The departments are the working organs of a Chinese party committee
- * (《中国共产党地方委员会工作条例》: 组织部, 宣传部, 统一战线工作部), written by hand.
+ * ({@code models/party-departments.tsv}).
  */
 final class PartyDepartmentsOfCommittees {
-    private static final List<String> DEPARTMENTS = List.of("统战部", "宣传部", "组织部");
+    private static final List<String> DEPARTMENTS = ModelFile.read("party-departments.tsv", 1).stream()
+            .map(row -> row.get(0)).toList();
     /** The standing member's title between the committee's level and the list mark (县委常委、统战部). */
     private static final String MEMBER_TITLE = "委常委";
     /** The levels whose committee may open the title (市委, 县委, 省委). */
