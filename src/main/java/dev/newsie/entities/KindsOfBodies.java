@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -13,12 +14,13 @@ import java.util.stream.Collectors;
  */
 final class KindsOfBodies {
     private final Set<String> openings;
-    /** The openings that count (COUNT), not those that pair (PARTNER). */
-    private final Set<String> counts;
+    /** The openings that count (COUNT), not those that pair (PARTNER), longest first so 数十余 wins over 数十. */
+    private final List<String> counts;
 
     KindsOfBodies(Set<String> openings, Set<String> counts) {
         this.openings = Set.copyOf(openings);
-        this.counts = Set.copyOf(counts);
+        this.counts = counts.stream().sorted(Comparator.comparingInt(String::length).reversed()
+                .thenComparing(Comparator.naturalOrder())).toList();
     }
 
     static KindsOfBodies load() {

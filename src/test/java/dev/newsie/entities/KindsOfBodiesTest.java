@@ -2,6 +2,10 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +20,17 @@ class KindsOfBodiesTest {
     @Test
     void partnershipWordBeforeAHeadNamesNoBody() {
         assertFalse(MadeUpSentences.organizations("两地中学互结友好学校后常有往来。").contains("友好学校"));
+    }
+
+    @Test
+    void theLongestCountWordOpeningTheRunIsCut() {
+        // counts that are prefixes of each other: whatever order the set holds them in, the longest one is cut
+        Set<String> counts = Set.of("数十", "数十余", "上百", "上百家", "近百", "近百个", "十余", "十余家", "百余", "百余个");
+        KindsOfBodies kinds = new KindsOfBodies(counts, counts);
+        for (String longer : List.of("数十余", "上百家", "近百个", "十余家", "百余个")) {
+            String text = longer + "县政府部门";
+            assertEquals(longer.length(), kinds.afterCount(text, 0, text.length()), text);
+        }
     }
 
     @Test
