@@ -52,6 +52,16 @@ final class ForumExtractor {
         String openDate, closeDate;
         /** 为期三天: how many days the forum lasts, when the report says so. */
         Integer days;
+
+        /** A forum named {@code name}, first reported in sentence {@code si}, spanning that sentence. */
+        static Forum reportedIn(String name, int si, Sentence s) {
+            Forum f = new Forum();
+            f.name = name;
+            f.firstSentence = si;
+            f.start = s.start();
+            f.end = s.end();
+            return f;
+        }
     }
 
     List<Forum> extract(DocumentContext ctx) {
@@ -126,11 +136,7 @@ final class ForumExtractor {
                         namesAnother = true;
                         continue;
                     }
-                    f = new Forum();
-                    f.name = name;
-                    f.firstSentence = si;
-                    f.start = s.start();
-                    f.end = s.end();
+                    f = Forum.reportedIn(name, si, s);
                     forums.add(f);
                     previousForum = f;
                 } else if (ForumMentions.fuller(name, f.name)) {
@@ -239,12 +245,7 @@ final class ForumExtractor {
             for (int k = unattached.size() - 1; k >= 0; k--) {
                 String name = unattached.get(k);
                 if (name.endsWith(head) && name.length() > head.length() + 2 && forumNames.properName(name)) {
-                    Forum f = new Forum();
-                    f.name = name;
-                    f.firstSentence = si;
-                    Sentence s = ctx.sentences.get(si);
-                    f.start = s.start();
-                    f.end = s.end();
+                    Forum f = Forum.reportedIn(name, si, ctx.sentences.get(si));
                     for (int j = 0; j < unattached.size(); j++) {
                         if (unattached.get(j).equals(name) && unattachedAt.get(j) != si) {
                             readDetails(ctx, unattachedAt.get(j), f, false);
