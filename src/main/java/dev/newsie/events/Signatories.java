@@ -109,9 +109,15 @@ final class Signatories {
         boolean acting = false;
         int clauseStart = from;
         String skipped = null; // the last person of the clause before, left out as a witness's or attender's
+        List<String> met = null; // the host and the guest of a meeting told in the clause before
         for (int i = from; i <= verbPos; i++) {
             if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
                 String clause = m.substring(clauseStart, i);
+                if (met != null && i == verbPos && MET_GO_ON_TO_SIGN.matcher(clause).matches()) {
+                    met.stream().filter(p -> !out.contains(p)).forEach(out::add); // 甲省长X会见乙州长Y,并分别代表双方签约
+                    acting = true;
+                }
+                met = null;
                 if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
                     out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
                 }
@@ -132,6 +138,9 @@ final class Signatories {
                     boolean goesOnWithAGuest = lastPerson != null && i < verbPos && WITH_ONE_OTHER.matcher(m.substring(i + 1, verbPos)).find()
                             && MEETS.matcher(clause).find();
                     skipped = lastPerson == null ? null : goesOnWithAGuest ? subject.entity().name() : lastPerson.entity().name();
+                    if (lastPerson != null && lastPerson != subject && MEETS.matcher(clause).find() && !WITNESSING.matcher(clause).find()) {
+                        met = List.of(subject.entity().name(), lastPerson.entity().name());
+                    }
                 } else {
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON && !out.contains(s.entity().name())) {
@@ -145,8 +154,19 @@ final class Signatories {
         }
         String own = m.substring(clauseStart(m, verbPos), verbPos);
         acting |= BY_AGENTS.matcher(own).find(); // 由市长X和乡长Y线上签署: those the act is done by sign, titled or not
+        acting |= TWO_NAMED_SUBJECTS.matcher(own).matches(); // 活动现场,X与Y共同签署: the two named as the verb's subject sign
         return acting && (out.size() <= 2 || JOINTLY_BY.matcher(own).find() || EACH_FOR_OWN_SIDE.matcher(own).find()) ? out : List.of();
     }
+
+    /**
+     * 并分别代表双方 / 并共同 as the verb's own clause right after a meeting's clause (甲省长X会见乙州长Y,并分别代表双方签约):
+     * the clause has no subject of its own, so the host and the guest who met are the ones who sign.
+     */
+    private static final Pattern MET_GO_ON_TO_SIGN = Pattern.compile(
+            "(?:并|随后|会后)(?:分别|共同|一同)(?:代表(?:双方|两市|两省|两地|各自一方|本方))?");
+
+    /** Ⓡ与Ⓡ共同 as the whole of the verb's own clause (after at most a word of setting): the two people are its subject. */
+    private static final Pattern TWO_NAMED_SUBJECTS = Pattern.compile("(?:[^Ⓡ\u24B6-\u24E9]{0,4}?)Ⓡ(?:与|和|同)Ⓡ(?:共同|一同|正式)?");
 
     /** 甲和乙由X和Y(线上)签署: the people after 由 end the verb's clause, with at most a word of manner before the verb. */
     private static final Pattern BY_AGENTS = Pattern.compile("由[^,，由]*Ⓡ[^,，Ⓡ]{0,4}$");

@@ -500,6 +500,13 @@ final class SigningPairs {
             }
         }
         if (here.isEmpty()) {
+            HeadsWhoAttendedThenSigned.Sides heads = HeadsWhoAttendedThenSigned.read(ms, verb[0]); // X,Y出席活动,并共同签署
+            if (heads != null) {
+                here.add(Event.builder(EventType.SIGNING).parties(heads.parties()).agreement(kind).title(title).date(date)
+                        .signatories(heads.signers()).evidence(new Span(ms.sentence().start(), ms.sentence().end())));
+            }
+        }
+        if (here.isEmpty()) {
             EventBuilder joint = jointSigning(ms, verb, kind, title, date);
             if (joint != null) {
                 here.add(joint);

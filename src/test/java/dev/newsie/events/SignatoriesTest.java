@@ -115,4 +115,19 @@ class SignatoriesTest {
         Event e = theOneSigning(text, "2024-03-15");
         assertEquals(java.util.Set.of("王大明", "佩德罗·席尔瓦"), java.util.Set.copyOf(e.signatories()), e.toString());
     }
+
+    // round 30 of issue 9: signers of the pool pages' constructions (made-up sentences)
+
+    @Test
+    void theHostAndTheGuestWhoMetAndThenSignedEachForASideSign() {
+        Event e = signings(run("烟台市长会见客人\n5月8日,烟台市市长王明会见俄罗斯卡尔米市市长伊万诺夫,并分别代表双方签署友好城市协议书。", "2024-05-08")).get(0);
+        assertEquals(List.of("王明", "伊万诺夫"), e.signatories());
+    }
+
+    @Test
+    void twoPeopleNamedAsTheVerbsWholeSubjectSign() {
+        Event e = signings(run("合肥与原州签署协议\n5月8日,两市在合肥举行活动。活动现场,李强与金成浩共同签署《合肥市与原州市关于加强交流的协议书》,并互赠纪念品。",
+                "2024-05-08")).get(0);
+        assertEquals(List.of("李强", "金成浩"), e.signatories());
+    }
 }
