@@ -596,5 +596,29 @@ final class SigningPlace {
                 return;
             }
         }
+        if (e.location() == null && ctx.bestDate(si) == null && ceremonyHeldByForum(ctx, si)) {
+            for (ForumExtractor.Forum f : forums) {
+                String where = f.b.build().location();
+                if (where != null) {
+                    // only the place: the forum's date (often just the year of its name) is not told as the signing's day
+                    e.location(where);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** 论坛还举行了签约仪式, 大会同时举办了合作项目签约仪式: the gathering itself held the signing ceremony. */
+    private static final Pattern FORUM_HOLDS_CEREMONY = Pattern.compile(
+            "(?:论坛|大会|峰会|年会|博览会|洽谈会)(?:上|现场)?(?:还|也|同时|并|另)?(?:举行|举办)(?:了)?[^。;；,，]{0,20}?(?:签约|签字)仪式");
+
+    /** Whether the signing's sentence, or one of the one or two before it, says the forum held the signing ceremony. */
+    private static boolean ceremonyHeldByForum(DocumentContext ctx, int si) {
+        for (int back = si; back >= Math.max(0, si - CEREMONY_REACH); back--) {
+            if (FORUM_HOLDS_CEREMONY.matcher(ctx.sentences.get(back).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
