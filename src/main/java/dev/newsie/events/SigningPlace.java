@@ -142,10 +142,11 @@ final class SigningPlace {
     private static final String COME_TO = "(?<![年以未后从原本起下出将迎带请邀引往回看用进传招])来";
     /**
      * 在甲市会见/会谈/出席, 访问甲市期间, 赴甲市访问, 前往甲市参访, 率团访问甲市,与…签署, 访问甲市的乙市市长…签署: the
-     * place of the visit or meeting the signing is part of.
+     * place of the visit or meeting the signing is part of (到甲市拜访乙, 前往甲市调研 too: a call on someone and a fact-finding
+     * trip are visits of the place).
      */
     private static final Pattern VISIT_IN = Pattern.compile(
-            "(?:在|赴|到|抵达|前往|来到|" + COME_TO + ")(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会)"
+            "(?:在|赴|到|抵达|前往|来到|" + COME_TO + ")(Ⓟ+)[^。;；Ⓟ]{0,14}?(?:会见|会谈|访问|出席|举行|举办|期间|考察|参访|拜会|拜访|调研)"
             + "|(?:访问|出访|到访|参访|拜访|拜会|抵达|再访|回访)(Ⓟ+)(?:期间|时|之际|[,，]|的(?=[ⓅⓄ]|代表团|一行))"
             // 率团对甲市进行友好访问: the visit told with 对 + place + 进行…访问
             + "|对(Ⓟ+)进行(?:了)?(?:友好|正式|工作|友好工作|国事|为期[^。;；,，]{1,4})?(?:访问|考察|参访)");
@@ -209,6 +210,10 @@ final class SigningPlace {
         String found = null;
         while (v.find()) {
             int g = v.group(1) != null ? 1 : v.group(2) != null ? 2 : 3;
+            MaskedSentence.Slot s = ms.lastPlace(v.start(g), v.end(g));
+            if (s != null && s.entity().type() == EntityType.COUNTRY) {
+                continue; // 率团访问日本,…到甲市拜访: the country is the trip's frame, the city in it the place of the call
+            }
             String p = placeIn(ms, v.start(g), v.end(g));
             if (p == null || (found != null && !found.equals(p))) {
                 return null;
@@ -591,5 +596,29 @@ final class SigningPlace {
                 return;
             }
         }
+        if (e.location() == null && ctx.bestDate(si) == null && ceremonyHeldByForum(ctx, si)) {
+            for (ForumExtractor.Forum f : forums) {
+                String where = f.b.build().location();
+                if (where != null) {
+                    // only the place: the forum's date (often just the year of its name) is not told as the signing's day
+                    e.location(where);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** 论坛还举行了签约仪式, 大会同时举办了合作项目签约仪式: the gathering itself held the signing ceremony. */
+    private static final Pattern FORUM_HOLDS_CEREMONY = Pattern.compile(
+            "(?:论坛|大会|峰会|年会|博览会|洽谈会)(?:上|现场)?(?:还|也|同时|并|另)?(?:举行|举办)(?:了)?[^。;；,，]{0,20}?(?:签约|签字)仪式");
+
+    /** Whether the signing's sentence, or one of the one or two before it, says the forum held the signing ceremony. */
+    private static boolean ceremonyHeldByForum(DocumentContext ctx, int si) {
+        for (int back = si; back >= Math.max(0, si - CEREMONY_REACH); back--) {
+            if (FORUM_HOLDS_CEREMONY.matcher(ctx.sentences.get(back).text()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 }
