@@ -154,7 +154,7 @@ final class InterpunctNames {
             int lastDot = lastDot(text, start, end);
             int e = lastDot + 1;
             while (e < end && e - lastDot - 1 < MAX_FOREIGN_PART && !shapes.isBoundary(text, e)
-                    && !(e > lastDot + 1 && (startsCommonWord(text, tokens, e) || startsTitle(text, e)
+                    && !(e > lastDot + 1 && (startsCommonWord(text, tokens, e) || WordsClosingForeignNames.startsAt(text, e) || startsTitle(text, e)
                     && (shapes.allTransliteration(text, lastDot + 1, e) || TitlesClosingListItems.closesItem(text, e, shapes.titles))))) {
                 e++; // 卡瓦耶罗坚信: the name ends where the segmenter starts a verb or other common word
             }

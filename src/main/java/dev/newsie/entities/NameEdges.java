@@ -217,8 +217,11 @@ final class NameEdges {
     /** Prepositions and governing verbs glued onto a name ({@code models/glued-governors.tsv}), longest first. */
     private static final List<String> GLUED_GOVERNORS = dev.newsie.canon.ModelFile.read("glued-governors.tsv", 1).stream()
             .map(r -> r.get(0)).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
-    /** Words that open a nationwide or national body's name (全国友协, 国家某某局). */
-    private static final List<String> NATIONAL_OPENINGS = List.of("全国", "中国", "国家");
+    /**
+     * Words that open a nationwide or national body's name (全国友协, 国家某某局), or an international one's
+     * (联合国某某办公室, 世界某某组织, 国际某某协会).
+     */
+    private static final List<String> NATIONAL_OPENINGS = List.of("全国", "中国", "国家", "联合国", "世界", "国际");
 
     /**
      * 经/全国友协, 利用/某市友协, 来自/某地/某新闻网: a preposition or governing verb the segmenter glued onto the name
@@ -232,6 +235,29 @@ final class NameEdges {
                     && (PlaceSpans.placeStartsAt(places, after) || NATIONAL_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
                         || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
                 return after;
+            }
+        }
+        return start;
+    }
+
+    /** The object marker 对 (某人对某市政府的支持表示感谢). */
+    private static final char OBJECT_MARKER = '对';
+    /** Characters before 对 that make a word with it (应对, 针对, 面对, 相对, 绝对, 反对, 核对, 比对, 配对, 敌对): no marker. */
+    private static final String WORD_BEFORE_MARKER = "应针面相绝反核比配敌";
+    /** Characters after 对 that make a word with it, as in names (对外友协, 对口支援办, 对台办, 对华, 对话, 对接, 对策, 对非). */
+    private static final String WORD_AFTER_MARKER = "外口台华话接策非比象应等照";
+
+    /**
+     * 某人对某市政府, 某市对总领馆: the segmenter reads the object marker 对 with the words around it into one organisation
+     * token, so the run of name tokens takes in who thanks or praises the body; the body's name starts after the last
+     * such 对 (or, with a bare head after it, -1: the body is one the article named before). 对 in a word (应对,
+     * 对外友协) stays.
+     */
+    static int afterObjectMarker(String text, int start, int end, java.util.function.Predicate<String> bareHead) {
+        for (int k = end - 3; k > start; k--) {
+            if (text.charAt(k) == OBJECT_MARKER && WORD_BEFORE_MARKER.indexOf(text.charAt(k - 1)) < 0
+                    && WORD_AFTER_MARKER.indexOf(text.charAt(k + 1)) < 0) {
+                return bareHead.test(text.substring(k + 1, end)) ? -1 : k + 1;
             }
         }
         return start;

@@ -225,6 +225,10 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
+            start = NameEdges.afterObjectMarker(text, start, end, this::isBareHead);
+            if (start < 0) {
+                continue; // 某市对总领馆: the marker's object is a bare head, a body named before
+            }
             start = NameEdges.afterRoleLabel(text, start, end);
             start = NameEdges.afterFriendLink(text, start, end, places);
             start = NameEdges.afterSourcePreposition(text, start, end);
