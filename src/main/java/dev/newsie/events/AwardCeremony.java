@@ -141,12 +141,24 @@ final class AwardCeremony {
      * the award, wherever that sentence stands — photo captions or a headline may confer it first, with no place.
      */
     static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b) {
+        ownPrizeGivingPlace(ctx, b, null);
+    }
+
+    /**
+     * As above; {@code venue} (may be null) also reads a city opening the venue the prize-giving was held at
+     * (“X奖”颁奖大会于29日下午在甲市乙会堂举行), when the place is not told otherwise.
+     */
+    static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b, CeremonyVenuePlace venue) {
         String award = b.build().award();
         for (int i = 1; i < ctx.sentences.size() && b.location() == null && award != null; i++) {
             String text = ctx.sentences.get(i).text();
             for (int at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) {
                 if (OWN_PRIZE_GIVING.matcher(text).region(at + award.length(), text.length()).lookingAt()) {
                     placeIn(ctx.masked.get(i), b);
+                    String city = b.location() == null && venue != null ? venue.place(ctx.masked.get(i)) : null;
+                    if (city != null) {
+                        b.location(city);
+                    }
                     break;
                 }
             }

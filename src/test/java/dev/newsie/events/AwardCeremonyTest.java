@@ -116,4 +116,11 @@ class AwardCeremonyTest {
         Map<String, Event> a = awards("授予荣誉市民\n意大利锡耶纳市市政委员会今天在佛罗伦萨授予中国总领事王明远荣誉市民称号。", "2031-03-09");
         assertEquals("佛罗伦萨", a.get("荣誉市民").location());
     }
+
+    @Test
+    void aPrizeGivingReportedHeldInAVenueOpenedByItsCityPlacesTheAwardConferredInAnEarlierLine() {
+        Map<String, Event> a = awards("“海鸥友谊奖”颁奖大会举行\n2031年度“海鸥友谊奖”颁奖大会举行 王明出席并讲话\n2031年度“海鸥友谊奖”颁奖大会于29日下午在北京国际会议中心隆重举行。",
+                "2031-09-30");
+        assertEquals("北京", a.get("海鸥友谊奖").location());
+    }
 }
