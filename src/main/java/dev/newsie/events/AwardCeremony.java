@@ -97,7 +97,20 @@ final class AwardCeremony {
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
     static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办|召开|闭幕|开幕)");
 
-    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?在(Ⓟ+)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
+    /**
+     * 颁奖大会于29日下午在甲市举行: 于 and the day (or hour) it was held, between the ceremony and 在 — it may run past the few
+     * words a ceremony's name leaves there.
+     */
+    static final String ON_A_DAY = "(?:于[^,，。;；ⓅⓄⓇ在]{1,10}?)?";
+
+    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?" + ON_A_DAY + "在(Ⓟ+)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
+
+
+    /**
+     * 甲市市政委员会今天在乙市授予丙荣誉市民称号 / 在乙市向丙颁发: the place right before the verb of conferring (or before 向 and
+     * the honoured) is where the honour was conferred — a ceremony held away from the giver's own town.
+     */
+    static final Pattern CONFERRED_IN = Pattern.compile("在(Ⓟ+)(?:向[^,，。;；在]{1,40}?)?(?:授予|颁授|颁发|颁赠)");
 
     static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
 
@@ -128,12 +141,24 @@ final class AwardCeremony {
      * the award, wherever that sentence stands — photo captions or a headline may confer it first, with no place.
      */
     static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b) {
+        ownPrizeGivingPlace(ctx, b, null);
+    }
+
+    /**
+     * As above; {@code venue} (may be null) also reads a city opening the venue the prize-giving was held at
+     * (“X奖”颁奖大会于29日下午在甲市乙会堂举行), when the place is not told otherwise.
+     */
+    static void ownPrizeGivingPlace(DocumentContext ctx, EventBuilder b, CeremonyVenuePlace venue) {
         String award = b.build().award();
         for (int i = 1; i < ctx.sentences.size() && b.location() == null && award != null; i++) {
             String text = ctx.sentences.get(i).text();
             for (int at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) {
                 if (OWN_PRIZE_GIVING.matcher(text).region(at + award.length(), text.length()).lookingAt()) {
                     placeIn(ctx.masked.get(i), b);
+                    String city = b.location() == null && venue != null ? venue.place(ctx.masked.get(i)) : null;
+                    if (city != null) {
+                        b.location(city);
+                    }
                     break;
                 }
             }
@@ -142,7 +167,7 @@ final class AwardCeremony {
 
     private static void placeIn(MaskedSentence ms, EventBuilder b) {
         String m = ms.masked();
-        for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS)) {
+        for (Pattern p : List.of(CEREMONY_IN, HELD_IN, HOST_HOLDS, CONFERRED_IN)) {
             Matcher h = p.matcher(m);
             if (h.find()) {
                 List<MaskedSentence.Slot> in = ms.slots(h.start(1), h.end(1));

@@ -388,7 +388,7 @@ final class AwardExtractor {
                     e.getValue().location(held.getValue().place());
                 }
                 if (e.getValue().location() == null) {
-                    AwardCeremony.ownPrizeGivingPlace(ctx, e.getValue()); // “X奖”颁奖仪式在甲市举行, told apart from the conferring
+                    AwardCeremony.ownPrizeGivingPlace(ctx, e.getValue(), venuePlace); // “X奖”颁奖仪式在甲市举行, told apart from the conferring
                 }
                 AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);

@@ -18,6 +18,14 @@ final class ClauseRecipients {
     private ClauseRecipients() {
     }
 
+    /**
+     * 共有两名 / 今年有5位 / 共计12人: an existential 有 (or 共计) and a count right after a place — the place is the locative
+     * subject (甲省今年有3位外籍教授获评“X”, 全市有3人获评), the counted people are the winners, unnamed. 甲、乙等2名 (等, no 有)
+     * closes an enumeration of winners and is not this.
+     */
+    private static final java.util.regex.Pattern COUNT_OF_WINNERS_THERE = java.util.regex.Pattern.compile(
+            "(?:今年|去年|当年|本年度|本届|此次|\\d{4}年)?(?:共|总共|一共|先后|累计)?(?:有|计)(?:\\d+|[一二三四五六七八九十两百千]+)(?:多|余)?(?:名|位|人|个|家|批)");
+
     /** Non-name characters allowed between the receivers' names and their verb (a day, 先后, 一同). */
     private static final int GAP = 12;
 
@@ -115,8 +123,12 @@ final class ClauseRecipients {
             return List.of();
         }
         MaskedSentence.Slot lastSlot = slots.get(slots.size() - 1);
-        if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(ms.masked().substring(lastSlot.maskedPos() + 1, verb)).find()) {
+        String gap = ms.masked().substring(lastSlot.maskedPos() + 1, verb);
+        if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(gap).find()) {
             return List.of();
+        }
+        if (COUNT_OF_WINNERS_THERE.matcher(gap).lookingAt()) {
+            return List.of(); // 甲省今年有3位外籍教授获评“X”: the place is where the counted winners are, it won nothing
         }
         List<String> listed = WinnersList.enumerationBefore(ms, cs, lastSlot.maskedPos() + 1);
         if (!listed.isEmpty()) {

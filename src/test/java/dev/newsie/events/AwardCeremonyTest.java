@@ -104,4 +104,23 @@ class AwardCeremonyTest {
         assertEquals("杜尚别", a.get("友好勋章").location());
         assertEquals(null, a.get("友好勋章").giver());
     }
+
+    @Test
+    void aCeremonyHeldOnADayWrittenWith于InAVenueOpenedByItsCityIsPlacedInThatCity() {
+        Map<String, Event> a = awards("友谊奖颁奖\n2031年度“海鸥友谊奖”颁奖大会于29日下午在北京国际会议中心隆重举行。副省长王明向获奖专家颁奖。", "2031-09-30");
+        assertEquals("北京", a.get("海鸥友谊奖").location());
+    }
+
+    @Test
+    void anHonourConferredInACityNamedBeforeTheVerbIsPlacedThere() {
+        Map<String, Event> a = awards("授予荣誉市民\n意大利锡耶纳市市政委员会今天在佛罗伦萨授予中国总领事王明远荣誉市民称号。", "2031-03-09");
+        assertEquals("佛罗伦萨", a.get("荣誉市民").location());
+    }
+
+    @Test
+    void aPrizeGivingReportedHeldInAVenueOpenedByItsCityPlacesTheAwardConferredInAnEarlierLine() {
+        Map<String, Event> a = awards("“海鸥友谊奖”颁奖大会举行\n2031年度“海鸥友谊奖”颁奖大会举行 王明出席并讲话\n2031年度“海鸥友谊奖”颁奖大会于29日下午在北京国际会议中心隆重举行。",
+                "2031-09-30");
+        assertEquals("北京", a.get("海鸥友谊奖").location());
+    }
 }

@@ -44,4 +44,10 @@ class ClauseRecipientsTest {
         Event a = award("颁奖\n副省长王建国在省政府亲切会见获得“海州友谊奖”的外国专家代表。");
         assertEquals(null, a.recipients());
     }
+
+    @Test
+    void aPlaceBeforeACountOfWinnersIntroducedBy有IsWhereTheyAreNotWhoWon() {
+        Event a = award("颁奖\n2031年山东共有3位外籍工程师获得“海州友谊奖”。");
+        assertEquals(null, a.recipients());
+    }
 }
