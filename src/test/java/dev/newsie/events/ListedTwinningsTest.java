@@ -101,4 +101,12 @@ class ListedTwinningsTest {
         List<Event> ss = signings(run(text, "2030-11-17"));
         assertEquals(Set.of(Set.of("温岭", "南特")), partySets(ss));
     }
+
+    @Test
+    void pairsListedAsTheSisterPlacesConcludedThisTimeAreSignings() {
+        String text = "2030友好城市大会昨日在杭州落幕。大会期间举行了签字仪式。"
+                + "此次缔结的友好城市包括:浙江省温岭市与法国南特市、湖南省益阳市与泰国清莱市。";
+        List<Event> ss = signings(run(text, "2030-11-17"));
+        assertEquals(Set.of(Set.of("温岭", "南特"), Set.of("益阳", "清莱")), partySets(ss));
+    }
 }
