@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Twinnings told as a list rather than by a pair before a signing verb: the new pairs of sister places counted and
  * listed (新增的5对友好城市分别为甲与乙、丙与丁…), and an alliance founded by three or more places (共同发起成立甲联盟).
- * Adds signings, or background pairs when no signing ceremony is told with the list.
+ * Adds signings, or background pairs when no signing ceremony is told with the list. The list may follow its head
+ * in the sentence or, when the head closes its line, one pair a line.
  */
 final class ListedTwinnings {
     private ListedTwinnings() {
@@ -42,8 +43,11 @@ final class ListedTwinnings {
     }
 
     /** 新增的5对友好城市分别为… / 新结好的5对分别是…: a count of new pairs of sister places, then the list of pairs. */
+    /** …or, with no count, the sister places concluded this time (此次缔结的友好城市包括…, 本次结好的姊妹市分别为…). */
     private static final Pattern NEW_PAIRS = Pattern.compile(
-            "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?");
+            "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?"
+                    + "|(?:此次|本次|这次|当天|当日|会上|大会上)(?:新)?(?:缔结|结好|结成)的(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|友好省州|友好城市\\(省州\\))"
+                    + "(?:关系)?(?:分别为|分别是|包括|有)[:：]?");
     /**
      * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即… / 三对城市正式签约:…: a count of pairs that signed or twinned, then
      * the list of pairs; the verb in the head tells the act, so the pairs are signings without a ceremony nearby.
@@ -112,17 +116,55 @@ final class ListedTwinnings {
             if (a == null || b == null || a.entity() == b.entity()) {
                 continue;
             }
-            Span evidence = new Span(ms.sentence().start(), ms.sentence().end());
-            if (signed) {
-                EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
-                        .agreement(kind).date(date).evidence(evidence);
-                SigningPlace.attachToForum(ctx, si, e, forums);
-                RetoldSignings.mergeInto(out, e, true, java.util.Set.of());
-            } else {
-                background.add(new SigningExtractor.Background(SigningExtractor.partyName(a), SigningExtractor.partyName(b), null, evidence));
+            addPair(ctx, si, ms, a, b, signed, kind, date, forums, out, background);
+            found = true;
+        }
+        if (!found && m.substring(head.end()).isBlank()) {
+            found = pairsOnTheirOwnLines(ctx, si, signed, kind, date, forums, out, background);
+        }
+        return found;
+    }
+
+    /** A pair alone on its line (甲省乙市与丙国丁市), closed by at most one mark: nothing else is said on the line. */
+    private static final Pattern LINE_PAIR = Pattern.compile("^\\s*(" + SIDE + ")(?:与|和|同)(" + SIDE + ")\\s*[。;；,，、]?\\s*$");
+
+    /**
+     * 此次新增的3对友好城市分别为: — the head closes its line and the pairs follow one a line, as pages set such lists out.
+     * Every line right after the head that holds a pair and nothing else is one listed pair; the first other line ends the list.
+     */
+    private static boolean pairsOnTheirOwnLines(DocumentContext ctx, int si, boolean signed, String kind, String date,
+                                                List<ForumExtractor.Forum> forums, List<EventBuilder> out,
+                                                List<SigningExtractor.Background> background) {
+        boolean found = false;
+        for (int k = si + 1; k < ctx.masked.size(); k++) {
+            MaskedSentence line = ctx.masked.get(k);
+            Matcher p = LINE_PAIR.matcher(line.masked());
+            if (!p.matches()) {
+                break;
             }
+            MaskedSentence.Slot a = line.lastParty(p.start(1), p.end(1));
+            MaskedSentence.Slot b = line.lastParty(p.start(2), p.end(2));
+            if (a == null || b == null || a.entity() == b.entity()) {
+                continue;
+            }
+            addPair(ctx, si, line, a, b, signed, kind, date, forums, out, background);
             found = true;
         }
         return found;
+    }
+
+    /** One listed pair: a signing at the list's ceremony (dated and placed as the list's head sentence si), else a relation. */
+    private static void addPair(DocumentContext ctx, int si, MaskedSentence where, MaskedSentence.Slot a, MaskedSentence.Slot b,
+                                boolean signed, String kind, String date, List<ForumExtractor.Forum> forums,
+                                List<EventBuilder> out, List<SigningExtractor.Background> background) {
+        Span evidence = new Span(where.sentence().start(), where.sentence().end());
+        if (signed) {
+            EventBuilder e = Event.builder(EventType.SIGNING).parties(List.of(SigningExtractor.partyName(a), SigningExtractor.partyName(b)))
+                    .agreement(kind).date(date).evidence(evidence);
+            SigningPlace.attachToForum(ctx, si, e, forums);
+            RetoldSignings.mergeInto(out, e, true, java.util.Set.of());
+        } else {
+            background.add(new SigningExtractor.Background(SigningExtractor.partyName(a), SigningExtractor.partyName(b), null, evidence));
+        }
     }
 }

@@ -100,6 +100,16 @@ final class SigningFollowUps {
     /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
     static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
 
+    /**
+     * 签约仪式上,甲市与乙市结为友好城市: a twinning placed at the ceremony the report tells is done there and then, an
+     * act of the ceremony's day even when the sentence gives no day of its own.
+     */
+    private static final Pattern AT_A_CEREMONY = Pattern.compile("仪式(?:上|现场|中)");
+
+    static boolean toldAtItsCeremony(String m, int verbStart) {
+        return AT_A_CEREMONY.matcher(m.substring(0, verbStart)).find();
+    }
+
     static boolean toldOnItsDay(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
         Integer year = ctx.resolver.anchorYear();

@@ -83,4 +83,30 @@ class ListedTwinningsTest {
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特"), Set.of("烟台", "松本")), partySets(ss));
         ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
     }
+
+    @Test
+    void pairsListedOneALineAfterAHeadThatClosesItsLineAreSignings() {
+        String text = "2030友好城市大会昨日在杭州落幕。大会期间举行了签字仪式。\n\n"
+                + "此次新增的3对友好城市分别为:\n\n浙江省温岭市与法国南特市\n\n湖南省益阳市与泰国清莱市\n\n四川省乐山市与日本静冈县\n\n"
+                + "至此,全国的友好城市已达三千对。";
+        List<Event> ss = signings(run(text, "2030-11-17"));
+        assertEquals(Set.of(Set.of("温岭", "南特"), Set.of("益阳", "清莱"), Set.of("乐山", "静冈")), partySets(ss));
+        ss.forEach(e -> assertEquals("2030-11-16", e.date()));
+    }
+
+    @Test
+    void aLineThatSaysMoreThanAPairEndsTheListSetOutByLines() {
+        String text = "2030友好城市大会昨日在杭州落幕。大会期间举行了签字仪式。\n\n此次新增的2对友好城市分别为:\n\n"
+                + "浙江省温岭市与法国南特市\n\n湖南省益阳市与泰国清莱市开展了青年交流\n\n四川省乐山市与日本静冈县";
+        List<Event> ss = signings(run(text, "2030-11-17"));
+        assertEquals(Set.of(Set.of("温岭", "南特")), partySets(ss));
+    }
+
+    @Test
+    void pairsListedAsTheSisterPlacesConcludedThisTimeAreSignings() {
+        String text = "2030友好城市大会昨日在杭州落幕。大会期间举行了签字仪式。"
+                + "此次缔结的友好城市包括:浙江省温岭市与法国南特市、湖南省益阳市与泰国清莱市。";
+        List<Event> ss = signings(run(text, "2030-11-17"));
+        assertEquals(Set.of(Set.of("温岭", "南特"), Set.of("益阳", "清莱")), partySets(ss));
+    }
 }
