@@ -225,7 +225,8 @@ final class SisterCityExtractor {
                         for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
-                                out.putCounted(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
+                                String own = since == null ? yearInBrackets(ms.masked(), chain[1]) : since; // 与乙(1986年)、丙…
+                                out.putCounted(home, b.entity().name(), own, new Span(ms.sentence().start(), ms.sentence().end()));
                             }
                         }
                     }

@@ -489,6 +489,20 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void partnersListedBeforeTheTwinningTakeTheYearBracketedAfterEach() {
+        Set<String> r = relations("烟台市先后与日本别府市(1986年)、韩国光阳市(1995年)结为友好城市。", "2024-05-06");
+        assertTrue(r.containsAll(Set.of("别府-烟台@1986", "光阳-烟台@1995")), r.toString());
+        r = relations("襄阳市已与德国卡尔斯鲁厄市（2001年）、法国科尔马市（2008年）等建立了友好城市关系。", "2024-05-06");
+        assertTrue(r.containsAll(Set.of("卡尔斯鲁厄-襄阳@2001", "科尔马-襄阳@2008")), r.toString());
+    }
+
+    @Test
+    void partnersOfTheHomePlaceListedWithoutASubjectTakeTheirBracketedYears() {
+        Set<String> r = relations("烟台市对外交往活跃。目前,已与日本别府市(1986年)、韩国光阳市(1995年)结为友好城市。", "2024-05-06");
+        assertTrue(r.containsAll(Set.of("别府-烟台@1986", "光阳-烟台@1995")), r.toString());
+    }
+
+    @Test
     void aPartnerStatedWithNo的BeforeTheStandingOrWithWhereItLies() {
         Set<String> r = relations("台北市长王大明表示,波士顿为台北市姐妹市,他将前往访问。", "2024-09-11");
         assertTrue(r.contains("台北-波士顿@null"), r.toString());
