@@ -183,6 +183,10 @@ public final class PlaceRecognizer {
             i = c.end();
             if (c.type() != EntityType.ORGANIZATION) {
                 String country = c.type() == EntityType.COUNTRY ? c.name() : c.country();
+                if (c.type() == EntityType.COUNTRY && !"中国".equals(country)) {
+                    i = PossessiveAfterCountry.skip(text, i, pos -> known(text, pos, country) != null
+                            || unknown(text, pos, country, tokens) != null);
+                }
                 i = chain(text, i, country, out, tokens);
             }
         }
