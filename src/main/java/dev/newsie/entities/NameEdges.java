@@ -221,18 +221,18 @@ final class NameEdges {
      * Words that open a nationwide or national body's name (全国友协, 国家某某局), or an international one's
      * (联合国某某办公室, 世界某某组织, 国际某某协会).
      */
-    private static final List<String> NATIONAL_OPENINGS = List.of("全国", "中国", "国家", "联合国", "世界", "国际");
+    private static final List<String> BODY_OPENINGS = List.of("全国", "中国", "国家", "联合国", "世界", "国际");
 
     /**
      * 经/全国友协, 利用/某市友协, 来自/某地/某新闻网: a preposition or governing verb the segmenter glued onto the name
      * after it is cut where a place the article names (here or elsewhere: the segmenter's token hides it here) or a
-     * national body's opening (全国, 中国, 国家) follows it — so 经济 or 自贸 stay whole.
+     * national or international body's opening (全国, 中国, 国家, 联合国, 世界, 国际) follows it — so 经济 or 自贸 stay whole.
      */
     static int afterGluedGovernor(String text, int start, int end, List<Candidate> places) {
         for (String g : GLUED_GOVERNORS) {
             int after = start + g.length();
             if (text.startsWith(g, start) && end - after >= 3
-                    && (PlaceSpans.placeStartsAt(places, after) || NATIONAL_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
+                    && (PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
                         || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
                 return after;
             }

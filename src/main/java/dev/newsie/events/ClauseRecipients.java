@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Backoff for an award's recipients, used only when no specific construction named any: in the first clause that
@@ -23,7 +24,7 @@ final class ClauseRecipients {
      * subject (甲省今年有3位外籍教授获评“X”, 全市有3人获评), the counted people are the winners, unnamed. 甲、乙等2名 (等, no 有)
      * closes an enumeration of winners and is not this.
      */
-    private static final java.util.regex.Pattern COUNT_OF_WINNERS_THERE = java.util.regex.Pattern.compile(
+    private static final Pattern COUNT_OF_WINNERS_THERE = Pattern.compile(
             "(?:今年|去年|当年|本年度|本届|此次|\\d{4}年)?(?:共|总共|一共|先后|累计)?(?:有|计)(?:\\d+|[一二三四五六七八九十两百千]+)(?:多|余)?(?:名|位|人|个|家|批)");
 
     /** Non-name characters allowed between the receivers' names and their verb (a day, 先后, 一同). */

@@ -20,11 +20,17 @@ final class HeadsWhoAttendedThenSigned {
     }
 
     /**
-     * At the sentence's or a clause's start: a place chain, a head's title (…长, 知事), a person; a list mark; the
-     * same again; 出席/参加 and a few words of what they attended; then only 并共同 before the verb.
+     * The title of the head of a place (市长, 副省长, 州长, 知事), after the place's own suffix when the mask leaves it:
+     * a head of a body (董事长, 会长, 校长) signs for the body, not for a place.
+     */
+    private static final String PLACE_HEAD = "(?:[市省州县区镇乡町道郡])?(?:常务副|副)?(?:[市省州县区镇乡町道郡]长|知事)";
+
+    /**
+     * At the sentence's or a clause's start: a place chain, its head's title, a person; a list mark; the same again;
+     * 出席/参加 and a few words of what they attended; then only 并共同 before the verb.
      */
     private static final Pattern ATTENDED_THEN_SIGNED = Pattern.compile(
-            "(?:^|[,，;；:：])(Ⓟ+)[\\p{IsHan}、]{0,8}?(?:长|知事)(Ⓡ)(?:[,，、和与及]|以及)(Ⓟ+)[\\p{IsHan}、]{0,8}?(?:长|知事)(Ⓡ)"
+            "(?:^|[,，;；:：])(Ⓟ+)" + PLACE_HEAD + "(Ⓡ)(?:[,，、和与及]|以及)(Ⓟ+)" + PLACE_HEAD + "(Ⓡ)"
                     + "(?:共同|一同)?(?:出席|参加)(?:了)?[^,，;；ⓅⓄⓇ]{0,8}[,，](?:并|随后)(?:共同|一同)$");
 
     /** The two places and their heads, or null when the sentence does not tell this. */

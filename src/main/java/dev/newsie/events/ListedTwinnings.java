@@ -42,11 +42,13 @@ final class ListedTwinnings {
         return found;
     }
 
-    /** 新增的5对友好城市分别为… / 新结好的5对分别是…: a count of new pairs of sister places, then the list of pairs. */
-    /** …or, with no count, the sister places concluded this time (此次缔结的友好城市包括…, 本次结好的姊妹市分别为…). */
+    /**
+     * 新增的5对友好城市分别为… / 新结好的5对分别是…: a count of new pairs of sister places, then the list of pairs; or,
+     * with no count, the sister places concluded this time (此次缔结的友好城市包括…, 本次结好的姊妹市分别为…).
+     */
     private static final Pattern NEW_PAIRS = Pattern.compile(
             "(?:新增|新缔结|新结(?:好|成|为)?)(?:了)?(?:的)?[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,14}?(?:分别为|分别是|为|是|包括)[:：]?"
-                    + "|(?:此次|本次|这次|当天|当日|会上|大会上)(?:新)?(?:缔结|结好|结成)的(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|友好省州|友好城市\\(省州\\))"
+                    + "|(?:此次|本次|这次|当天|当日|会上)(?:新)?(?:缔结|结好|结成)的(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|友好省州|友好城市\\(省州\\))"
                     + "(?:关系)?(?:分别为|分别是|包括|有)[:：]?");
     /**
      * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即… / 三对城市正式签约:…: a count of pairs that signed or twinned, then
@@ -114,7 +116,7 @@ final class ListedTwinnings {
             MaskedSentence.Slot b = ms.lastParty(i + p.start(2), i + p.end(2));
             i += p.end();
             if (a == null || b == null || a.entity() == b.entity()) {
-                continue;
+                continue; // still a line of the list, shaped as a pair, whose sides are not two places read here
             }
             addPair(ctx, si, ms, a, b, signed, kind, date, forums, out, background);
             found = true;
@@ -145,7 +147,7 @@ final class ListedTwinnings {
             MaskedSentence.Slot a = line.lastParty(p.start(1), p.end(1));
             MaskedSentence.Slot b = line.lastParty(p.start(2), p.end(2));
             if (a == null || b == null || a.entity() == b.entity()) {
-                continue;
+                continue; // still a line of the list, shaped as a pair, whose sides are not two places read here
             }
             addPair(ctx, si, line, a, b, signed, kind, date, forums, out, background);
             found = true;

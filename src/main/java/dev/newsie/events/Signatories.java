@@ -166,7 +166,7 @@ final class Signatories {
             "(?:并|随后|会后)(?:分别|共同|一同)(?:代表(?:双方|两市|两省|两地|各自一方|本方))?");
 
     /** Ⓡ与Ⓡ共同 as the whole of the verb's own clause (after at most a word of setting): the two people are its subject. */
-    private static final Pattern TWO_NAMED_SUBJECTS = Pattern.compile("(?:[^Ⓡ\u24B6-\u24E9]{0,4}?)Ⓡ(?:与|和|同)Ⓡ(?:共同|一同|正式)?");
+    private static final Pattern TWO_NAMED_SUBJECTS = Pattern.compile("(?:[^\u24B6-\u24E9]{0,4}?)Ⓡ(?:与|和|同)Ⓡ(?:共同|一同|正式)?");
 
     /** 甲和乙由X和Y(线上)签署: the people after 由 end the verb's clause, with at most a word of manner before the verb. */
     private static final Pattern BY_AGENTS = Pattern.compile("由[^,，由]*Ⓡ[^,，Ⓡ]{0,4}$");

@@ -104,10 +104,29 @@ final class SigningFollowUps {
      * 签约仪式上,甲市与乙市结为友好城市: a twinning placed at the ceremony the report tells is done there and then, an
      * act of the ceremony's day even when the sentence gives no day of its own.
      */
-    private static final Pattern AT_A_CEREMONY = Pattern.compile("仪式(?:上|现场|中)");
+    private static final Pattern AT_A_CEREMONY = Pattern.compile(
+            "(?:^|[,，;；])[^,，;；。]{0,16}?(?:签约|签字|签署|结好|缔盟|缔约|结盟)仪式(?:上|现场|中)[,，]?");
+    /** A year inside the ceremony's phrase (在2015年的签约仪式上): a ceremony recalled, not the one reported. */
+    private static final Pattern YEAR = Pattern.compile("\\d{4}年");
 
+    /**
+     * Whether a signing ceremony's phrase opens the verb's own clause (签约仪式上,甲与乙结为…): the clause between it
+     * and the verb holds no other break, so 欢迎仪式上,王明回顾,甲与乙结为… and 在2015年的签约仪式上… stay recalled.
+     */
     static boolean toldAtItsCeremony(String m, int verbStart) {
-        return AT_A_CEREMONY.matcher(m.substring(0, verbStart)).find();
+        String before = m.substring(0, verbStart);
+        Matcher c = AT_A_CEREMONY.matcher(before);
+        int end = -1;
+        String phrase = null;
+        while (c.find()) {
+            end = c.end();
+            phrase = c.group();
+        }
+        if (end < 0 || YEAR.matcher(phrase).find()) {
+            return false;
+        }
+        String clause = before.substring(end);
+        return clause.chars().noneMatch(ch -> ",，;；".indexOf(ch) >= 0);
     }
 
     static boolean toldOnItsDay(DocumentContext ctx, int si) {

@@ -597,13 +597,16 @@ final class SigningPlace {
             }
         }
         if (e.location() == null && ctx.bestDate(si) == null && ceremonyHeldByForum(ctx, si)) {
+            // the forum that held it: the nearest one reported at or before the signing's sentence, with a place
+            ForumExtractor.Forum holder = null;
             for (ForumExtractor.Forum f : forums) {
-                String where = f.b.build().location();
-                if (where != null) {
-                    // only the place: the forum's date (often just the year of its name) is not told as the signing's day
-                    e.location(where);
-                    return;
+                if (f.firstSentence <= si && f.b.build().location() != null && (holder == null || f.firstSentence > holder.firstSentence)) {
+                    holder = f;
                 }
+            }
+            if (holder != null) {
+                // only the place: the forum's date (often just the year of its name) is not told as the signing's day
+                e.location(holder.b.build().location());
             }
         }
     }

@@ -285,7 +285,7 @@ final class SisterCityExtractor {
         return ev != null && ev.end() <= ctx.text.length() && RENEWED.matcher(ctx.text.substring(ev.start(), ev.end())).find();
     }
 
-    /** A year in brackets right after a listed partner (乙(1979年)、丙(1982年)): the year it was twinned. */
+    /** A year in brackets right after a listed partner (乙(1979年)、丙(1982年)): the year it was twinned (the partner lists of relation-patterns.tsv admit the same bracket). */
     private static final Pattern BRACKETED_YEAR = Pattern.compile("[(（](?:于|自)?(\\d{4})年?(?:起|结好|缔结|建立)?[)）]");
 
     /** The year bracketed right after a partner ending at {@code end}, or null. */

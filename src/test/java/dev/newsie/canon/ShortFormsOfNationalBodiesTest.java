@@ -13,5 +13,6 @@ class ShortFormsOfNationalBodiesTest {
     void shortFormIsTheFullName() {
         assertEquals("中共中央对外联络部", names.canonical("中联部", EntityType.ORGANIZATION));
         assertEquals("中国社会科学院", names.canonical("中国社科院", EntityType.ORGANIZATION));
+        assertEquals("科学技术部", names.canonical("科技部", EntityType.ORGANIZATION));
     }
 }

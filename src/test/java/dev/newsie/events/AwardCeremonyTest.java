@@ -107,20 +107,20 @@ class AwardCeremonyTest {
 
     @Test
     void aCeremonyHeldOnADayWrittenWith于InAVenueOpenedByItsCityIsPlacedInThatCity() {
-        Map<String, Event> a = awards("友谊奖颁奖\n2031年度“海鸥友谊奖”颁奖大会于29日下午在北京国际会议中心隆重举行。副省长王明向获奖专家颁奖。", "2031-09-30");
-        assertEquals("北京", a.get("海鸥友谊奖").location());
+        Map<String, Event> a = awards("海鸥奖颁奖\n2031年“海鸥友谊奖”颁奖会于12日上午在烟台市会展中心举行。王明向获奖者颁奖。", "2031-04-13");
+        assertEquals("烟台", a.get("海鸥友谊奖").location());
     }
 
     @Test
     void anHonourConferredInACityNamedBeforeTheVerbIsPlacedThere() {
-        Map<String, Event> a = awards("授予荣誉市民\n意大利锡耶纳市市政委员会今天在佛罗伦萨授予中国总领事王明远荣誉市民称号。", "2031-03-09");
-        assertEquals("佛罗伦萨", a.get("荣誉市民").location());
+        Map<String, Event> a = awards("授予荣誉市民\n德国卡尔米市议会今天在慕尼黑授予王明远荣誉市民称号。", "2031-03-09");
+        assertEquals("慕尼黑", a.get("荣誉市民").location());
     }
 
     @Test
     void aPrizeGivingReportedHeldInAVenueOpenedByItsCityPlacesTheAwardConferredInAnEarlierLine() {
-        Map<String, Event> a = awards("“海鸥友谊奖”颁奖大会举行\n2031年度“海鸥友谊奖”颁奖大会举行 王明出席并讲话\n2031年度“海鸥友谊奖”颁奖大会于29日下午在北京国际会议中心隆重举行。",
-                "2031-09-30");
-        assertEquals("北京", a.get("海鸥友谊奖").location());
+        Map<String, Event> a = awards("海鸥奖颁奖\n2031年“海鸥友谊奖”颁奖大会举行 王明出席\n2031年“海鸥友谊奖”颁奖大会于12日上午在烟台市会展中心举行。",
+                "2031-04-13");
+        assertEquals("烟台", a.get("海鸥友谊奖").location());
     }
 }

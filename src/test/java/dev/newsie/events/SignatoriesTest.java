@@ -126,8 +126,8 @@ class SignatoriesTest {
 
     @Test
     void twoPeopleNamedAsTheVerbsWholeSubjectSign() {
-        Event e = signings(run("合肥与原州签署协议\n5月8日,两市在合肥举行活动。活动现场,李强与金成浩共同签署《合肥市与原州市关于加强交流的协议书》,并互赠纪念品。",
+        Event e = signings(run("襄阳与卡尔米签署协议\n5月8日,襄阳市市长王明与俄罗斯卡尔米市市长伊万诺夫在襄阳会面。仪式上,王明与伊万诺夫共同签署《襄阳市与卡尔米市友好交流协议书》。",
                 "2024-05-08")).get(0);
-        assertEquals(List.of("李强", "金成浩"), e.signatories());
+        assertEquals(List.of("王明", "伊万诺夫"), e.signatories());
     }
 }

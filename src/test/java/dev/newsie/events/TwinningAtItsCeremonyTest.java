@@ -21,6 +21,14 @@ class TwinningAtItsCeremonyTest {
     }
 
     @Test
+    void aTwinningRecalledAtAnotherCeremonyOrInAnotherClauseStaysARelation() {
+        EventExtractor.Result r = run("2030年5月6日,烟台市举行欢迎会。欢迎仪式上,王明回顾,烟台市与日本别府市结为友好城市。", "2030-05-07");
+        assertTrue(signings(r).isEmpty(), signings(r).toString());
+        r = run("2030年5月6日,烟台市举行纪念活动。在2015年的签约仪式上,烟台市与日本别府市结为友好城市。", "2030-05-07");
+        assertTrue(signings(r).stream().noneMatch(e -> "2030-05-06".equals(e.date())), signings(r).toString());
+    }
+
+    @Test
     void aTwinningRecalledWithoutItsCeremonyStaysARelation() {
         EventExtractor.Result r = run("2030年5月6日,烟台市召开友城工作会议。烟台市与日本别府市结为友好城市,交流不断。", "2030-05-07");
         assertTrue(signings(r).isEmpty(), signings(r).toString());
