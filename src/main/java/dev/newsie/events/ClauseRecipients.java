@@ -27,6 +27,9 @@ final class ClauseRecipients {
     private static final Pattern COUNT_OF_WINNERS_THERE = Pattern.compile(
             "(?:今年|去年|当年|本年度|本届|此次|\\d{4}年)?(?:共|总共|一共|先后|累计)?(?:有|计)(?:\\d+|[一二三四五六七八九十两百千]+)(?:多|余)?(?:名|位|人|个|家|批)");
 
+    /** 全省, 全市: the whole area as the subject of a count of winners, naming no place. */
+    private static final Pattern WHOLE_AREA = Pattern.compile("^全(?:省|市|区|县|州|国)");
+
     /** Non-name characters allowed between the receivers' names and their verb (a day, 先后, 一同). */
     private static final int GAP = 12;
 
@@ -130,6 +133,10 @@ final class ClauseRecipients {
         }
         if (COUNT_OF_WINNERS_THERE.matcher(gap).lookingAt()) {
             return List.of(); // 甲省今年有3位外籍教授获评“X”: the place is where the counted winners are, it won nothing
+        }
+        String lastClause = gap.substring(Math.max(gap.lastIndexOf(','), gap.lastIndexOf('，')) + 1);
+        if (lastClause.length() < gap.length() && COUNT_OF_WINNERS_THERE.matcher(WHOLE_AREA.matcher(lastClause).replaceFirst("")).lookingAt()) {
+            return List.of(); // 仪式在甲市举行,全省共有3人获得“X”: the count opens a clause of its own; the place won nothing
         }
         List<String> listed = WinnersList.enumerationBefore(ms, cs, lastSlot.maskedPos() + 1);
         if (!listed.isEmpty()) {

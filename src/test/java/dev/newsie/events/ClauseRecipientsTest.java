@@ -50,4 +50,11 @@ class ClauseRecipientsTest {
         Event a = award("颁奖\n2031年山东共有3位外籍工程师获得“海州友谊奖”。");
         assertEquals(null, a.recipients());
     }
+
+    @Test
+    void aCountOfWinnersOpeningItsOwnClauseLeavesThePlaceOfTheCeremonyOut() {
+        Event a = run("颁奖\n2031年5月6日,山东省友谊奖颁奖仪式在济南举行,全省共有3人获得“海鸥友谊奖”。", "2031-05-07").events().stream()
+                .filter(e -> e.type() == EventType.AWARD && "海鸥友谊奖".equals(e.award())).findFirst().orElseThrow();
+        assertEquals(null, a.recipients());
+    }
 }
