@@ -131,12 +131,11 @@ final class ClauseRecipients {
         if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(gap).find()) {
             return List.of();
         }
-        if (COUNT_OF_WINNERS_THERE.matcher(gap).lookingAt()) {
-            return List.of(); // 甲省今年有3位外籍教授获评“X”: the place is where the counted winners are, it won nothing
-        }
+        // 甲省今年有3位外籍教授获评“X”, or 仪式在甲市举行,全省共有3人获得“X”: a count of winners opening the verb's
+        // clause says the place is where they are (or where a ceremony was); the place won nothing
         String lastClause = gap.substring(Math.max(gap.lastIndexOf(','), gap.lastIndexOf('，')) + 1);
-        if (lastClause.length() < gap.length() && COUNT_OF_WINNERS_THERE.matcher(WHOLE_AREA.matcher(lastClause).replaceFirst("")).lookingAt()) {
-            return List.of(); // 仪式在甲市举行,全省共有3人获得“X”: the count opens a clause of its own; the place won nothing
+        if (COUNT_OF_WINNERS_THERE.matcher(WHOLE_AREA.matcher(lastClause).replaceFirst("")).lookingAt()) {
+            return List.of();
         }
         List<String> listed = WinnersList.enumerationBefore(ms, cs, lastSlot.maskedPos() + 1);
         if (!listed.isEmpty()) {

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Resolves date expressions — absolute (2024年11月19日), partial (29日, 11月18日, 今年1月), relative
- * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 本月初, 上周五, 明年, 三十五年前的10月22日) and spans (11月18日至19日, 11月8日至13日, 18—19日) — against an
+ * (昨天(1日), 今(11)日, 当日, 同日, 次日, 本月5日, 本月初, 上周五, 明年, 三十五年前的10月22日) and spans (5月8日至9日, 11月8日至13日, 18—19日) — against an
  * anchor: the publication date; a month and day long after it (12月28日 in a January report) are last year's. A part
  * the anchor cannot supply is never invented: without an anchor year, 29日 resolves to nothing.
  */

@@ -42,6 +42,10 @@ final class ForumExtractor {
         this.sentences = new ForumSentences(lexicon);
     }
 
+    /** A forum's name met in a sentence before any forum it could belong to. */
+    private record NameMet(String name, int sentence) {
+    }
+
     /** A forum being built: its builder and the sentence where it was first reported. */
     static final class Forum {
         final EventBuilder b = dev.newsie.model.Event.builder(EventType.FORUM);
@@ -68,8 +72,7 @@ final class ForumExtractor {
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
-        List<String> unattached = new ArrayList<>(); // names met before any forum they could belong to
-        List<Integer> unattachedAt = new ArrayList<>(); // the sentence each unattached name was met in
+        List<NameMet> unattached = new ArrayList<>(); // names met before any forum they could belong to
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
@@ -131,8 +134,7 @@ final class ForumExtractor {
                     // 甲论坛在青河举行,同期还将举行乙大会: 乙's own clause only plans it, though the sentence reports 甲 held
                     if (!held || !forumNames.properName(name) || plannedHere(ctx.masked.get(si), s, sp)
                             || ForumNames.insideADocumentTitle(s.text(), sp)) {
-                        unattached.add(name);
-                        unattachedAt.add(si);
+                        unattached.add(new NameMet(name, si));
                         namesAnother = true;
                         continue;
                     }
@@ -158,7 +160,7 @@ final class ForumExtractor {
                 }
             }
             if (firstHere == null && !namesAnother && main == null && held) {
-                Forum named = namedBeforeItsQuotedHead(ctx, si, unattached, unattachedAt);
+                Forum named = namedBeforeItsQuotedHead(ctx, si, unattached);
                 if (named != null) {
                     forums.add(named);
                     firstHere = named;
@@ -190,7 +192,7 @@ final class ForumExtractor {
         mergeShortNames(ctx, forums);
         for (Forum f : forums) {
             // a headline's 双城论坛 above the body's 甲乙双城论坛: the forum's short name, met before the forum
-            unattached.stream().filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));
+            unattached.stream().map(NameMet::name).filter(n -> !n.equals(f.name) && twoCitiesShortName(ctx, f.name, n)).forEach(n -> f.aliases.add(n));
         }
         for (Forum f : forums) {
             ForumDates.finishDates(f);
@@ -235,7 +237,7 @@ final class ForumExtractor {
      * points back at the proper name met before it, though that sentence did not report it held. The forum is that
      * name, and the sentences that named it tell its hosts and theme (undated: their dates may be another act's).
      */
-    private Forum namedBeforeItsQuotedHead(DocumentContext ctx, int si, List<String> unattached, List<Integer> unattachedAt) {
+    private Forum namedBeforeItsQuotedHead(DocumentContext ctx, int si, List<NameMet> unattached) {
         Matcher q = QUOTED_HEAD.matcher(ctx.sentences.get(si).text());
         while (q.find()) {
             String head = q.group(1);
@@ -243,12 +245,12 @@ final class ForumExtractor {
                 continue;
             }
             for (int k = unattached.size() - 1; k >= 0; k--) {
-                String name = unattached.get(k);
+                String name = unattached.get(k).name();
                 if (name.endsWith(head) && name.length() > head.length() + 2 && forumNames.properName(name)) {
                     Forum f = Forum.reportedIn(name, si, ctx.sentences.get(si));
-                    for (int j = 0; j < unattached.size(); j++) {
-                        if (unattached.get(j).equals(name) && unattachedAt.get(j) != si) {
-                            readDetails(ctx, unattachedAt.get(j), f, false);
+                    for (NameMet met : unattached) {
+                        if (met.name().equals(name) && met.sentence() != si) {
+                            readDetails(ctx, met.sentence(), f, false);
                         }
                     }
                     return f;

@@ -105,7 +105,7 @@ final class SigningFollowUps {
      * act of the ceremony's day even when the sentence gives no day of its own.
      */
     private static final Pattern AT_A_CEREMONY = Pattern.compile(
-            "(?:^|[,，;；])[^,，;；。]{0,16}?(?:签约|签字|签署|结好|缔盟|缔约|结盟)仪式(?:上|现场|中)[,，]?");
+            "(?:^|[,，;；])[^,，;；。]{0,16}?" + SigningPlace.SIGNING_CEREMONY + "(?:上|现场|中)[,，]?");
     /** A year inside the ceremony's phrase (在2015年的签约仪式上): a ceremony recalled, not the one reported. */
     private static final Pattern YEAR = Pattern.compile("\\d{4}年");
 

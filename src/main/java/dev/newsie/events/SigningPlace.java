@@ -369,8 +369,10 @@ final class SigningPlace {
     private static final String WHEN = "(?:今天|今日|昨天|昨日|当天|当日|\\d{1,2}日)?(?:上午|下午|中午|晚上|晚间)?";
     /** 签约仪式上, 仪式上: a sentence set at the signing ceremony the report has told. */
     private static final Pattern AT_THE_CEREMONY = Pattern.compile("^(?:在)?(?:签约|签字|签署|结好)?仪式上");
+    /** A signing's or a twinning's ceremony (签约仪式, 结好仪式, 缔盟仪式). */
+    static final String SIGNING_CEREMONY = "(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式";
     /** 签约仪式在甲…举行 opening a sentence: where the ceremony of the signing just told was held. */
-    private static final Pattern CEREMONY_OPENS = Pattern.compile("^(?:签约|签字|签署|缔盟|结盟|结好|缔约)仪式" + WHEN + "(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
+    private static final Pattern CEREMONY_OPENS = Pattern.compile("^" + SIGNING_CEREMONY + WHEN + "(?:在|于)(Ⓟ+)[^。;；,，]{0,20}?举行");
     /**
      * 签署姊妹市盟约仪式在甲市公所举行, 盟约签署典礼在甲乡公所举行 opening a sentence: the ceremony of a document (named
      * before or after the signing word, with no place in it) held at a local government's office, whose place is where.

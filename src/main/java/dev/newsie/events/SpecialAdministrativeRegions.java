@@ -3,7 +3,6 @@ package dev.newsie.events;
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 
-import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -16,15 +15,8 @@ import java.util.Set;
  */
 final class SpecialAdministrativeRegions {
     private static final String SAR = "特别行政区";
-    private static final Set<String> NAMES = new HashSet<>();
-
-    static {
-        for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
-            if (r.get(3).endsWith(SAR)) {
-                NAMES.add(r.get(0));
-            }
-        }
-    }
+    private static final Set<String> NAMES = ModelFile.read("gazetteer/china-divisions.tsv", 5).stream()
+            .filter(r -> r.get(3).endsWith(SAR)).map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private SpecialAdministrativeRegions() {
     }
