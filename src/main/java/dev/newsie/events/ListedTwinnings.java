@@ -51,18 +51,23 @@ final class ListedTwinnings {
                     + "|(?:此次|本次|这次|当天|当日|会上)(?:新)?(?:缔结|结好|结成)的(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|友好省州|友好城市\\(省州\\))"
                     + "(?:关系)?(?:分别为|分别是|包括|有)[:：]?");
     /**
+     * Words that open the list of what was just counted or named: 分别为, 即, 包括, and the pronoun of the pairs
+     * (它们是, 它们分别是); 依次为 lists in order.
+     */
+    private static final String LIST_OPENER = "(?:分别为|分别是|依次为|依次是|它们(?:分别)?是|即|其中包括|包括)";
+    /**
      * 共有3对城市签署了友好城市协议,分别为… / 签署了2对友好省州协议,即… / 三对城市正式签约:…: a count of pairs that signed or twinned, then
      * the list of pairs; the verb in the head tells the act, so the pairs are signings without a ceremony nearby.
      */
     private static final Pattern PAIRS_THAT_SIGNED = Pattern.compile(
-            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?(?:[,，]?(?:分别为|分别是|即|其中包括|包括)[:：]?|[:：])");
+            "[\\d一二三四五六七八九十两]+对[^。:：ⓅⓄ]{0,20}?(签署|签订|签约|缔结|结为|结成)[^。:：ⓅⓄ]{0,20}?(?:[,，]?" + LIST_OPENER + "[:：]?|[:：])");
     /**
      * 共签署12份友好城市协议书,其中包括:… / 签署的友好城市协议分别为… / 共签署3份协议书:…: the act and its documents come first, then the
      * pairs that signed them; the document names the kind of the agreements (group 2).
      */
     private static final Pattern DOCUMENTS_THEN_PAIRS = Pattern.compile(
             "(签署|签订|缔结)(?:了)?(?:[\\d一二三四五六七八九十两]+(?:份|项|个|对))?([^。:：ⓅⓄ,，]{0,16}?(?:协议书|协议|协定书|协定|备忘录|意向书))"
-                    + "(?:[,，]?(?:其中包括|其中有|包括|分别为|分别是|即)[:：]?|[:：])");
+                    + "(?:的(?:城市|双方|各方))?(?:[,，]?(?:其中有|" + LIST_OPENER + ")[:：]?|[:：])");
     private static final String SIDE = "[ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*";
     private static final Pattern LISTED_PAIR = Pattern.compile("^(" + SIDE + ")(?:与|和|同)(" + SIDE + ")(?:[、,，;；]|以及|及|和)?");
     /**

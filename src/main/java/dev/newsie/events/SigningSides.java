@@ -23,6 +23,14 @@ final class SigningSides {
     private static final Pattern NEXT_PARTNER = Pattern.compile("^(?:、|和|及|以及|与)([ⓅⓄ]+(?:(?:" + SigningPairs.PARTNER_LINK + ")[ⓅⓄ]+)?)(?:\\([^)]{0,30}\\))?");
 
     /**
+     * After a listed place, the 与 of a pair of its own, with the place's signer between them (乙、丙与丁, 乙市长Y、
+     * 丙市长Z与丁市长W): the place opens the next pair, it is no further partner of the first side. 和平 is a word.
+     */
+    private static final Pattern OWN_PAIR_AHEAD = Pattern.compile("(?:[\\p{IsHan}]{0,6}?Ⓡ)?(?:与|同|跟|和(?!平))");
+    /** How far after a listed place its own pair's 与 may stand (a title of up to six characters and its person). */
+    private static final int OWN_PAIR_REACH = 8;
+
+    /**
      * The further partners listed right after a pair's second side (甲与乙、丙及丁签署), each the last unit of its
      * chain; none when the list goes on with another pair (乙、丙与丁: 丙 is a side of its own pair).
      */
@@ -40,7 +48,7 @@ final class SigningSides {
                 break;
             }
             int after = i + n.end(1);
-            if (after < m.length() && "与和同跟".indexOf(m.charAt(after)) >= 0 && !m.startsWith("和平", after)) {
+            if (OWN_PAIR_AHEAD.matcher(m.substring(after, Math.min(m.length(), after + OWN_PAIR_REACH))).lookingAt()) {
                 break;
             }
             MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);

@@ -23,4 +23,11 @@ class DashedPairsTest {
         List<Event> ss = signings(run("会上,兰州市—意大利都灵市一对城市签署友好城市协议书。", "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵")), partySets(ss));
     }
+
+    @Test
+    void dashedPairsSetOffBySemicolonsAreEachASigning() {
+        String text = "2031年6月2日,大会上签署友好城市协议书的城市分别是:兰州市—意大利都灵市;西宁市—法国南特市。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }

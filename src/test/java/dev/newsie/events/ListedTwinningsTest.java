@@ -109,4 +109,18 @@ class ListedTwinningsTest {
         List<Event> ss = signings(run(text, "2030-11-17"));
         assertEquals(Set.of(Set.of("温岭", "南特"), Set.of("益阳", "清莱")), partySets(ss));
     }
+
+    @Test
+    void pairsNamedByTheirPronounAfterTheCountThatSignedAreSignings() {
+        String text = "2031年6月2日,大会上2对中外城市签署了友好城市协议书,它们是兰州市与意大利都灵市、西宁市与法国南特市。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
+
+    @Test
+    void pairsListedAfterThePlacesThatSignedTheDocumentsAreSignings() {
+        String text = "2031年6月2日,大会上签署友好城市协议书的城市分别是:兰州市与意大利都灵市;西宁市与法国南特市。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }

@@ -54,4 +54,11 @@ class SigningSidesTest {
         List<Event> ss = signings(run(text, "2022-05-12"));
         assertEquals(Set.of(Set.of("烟台", "别府"), Set.of("烟台", "群山")), partySets(ss));
     }
+
+    @Test
+    void aPlaceListedAfterAPairWithItsOwnSignerAndPartnerOpensTheNextPair() {
+        String text = "2031年6月2日,兰州市市长王明与都灵市市长罗西、西宁市市长李强与南特市市长贝尔分别签署了友好城市协议书。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }
