@@ -144,7 +144,7 @@ final class SigningExtractor {
                         && !(m.startsWith(FORMALLY, verb[0] - FORMALLY.length())
                         && lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(m::startsWith));
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)
-                        && !SigningFollowUps.toldAtItsCeremony(m, verb[0])) {
+                        && !SigningFollowUps.toldAtItsCeremony(m, verb[0]) && !SigningFollowUps.toldWithinTheReportedEvent(ctx, si, m, verb[0])) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为) or at its ceremony; else a state
                 }
                 // the same document named again further on (…签署了甲协议。…仪式上,X与Y共同签署了甲协议) is the act told again

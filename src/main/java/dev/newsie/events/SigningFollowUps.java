@@ -129,6 +129,43 @@ final class SigningFollowUps {
         return clause.chars().noneMatch(ch -> ",，;；".indexOf(ch) >= 0);
     }
 
+    /**
+     * 会上,甲与乙结为…, 访问期间,甲与乙结为…, and 其中,甲与乙结为… after the pairs that signed were counted: a phrase
+     * that places the clause in the meeting or visit the report tells (or picks out of the signings just told)
+     * opens the verb's own clause, so the twinning is done there and then.
+     */
+    private static final Pattern IN_THE_REPORTED_EVENT = Pattern.compile("(?:^|[,，;；])(?:[^,，;；。]{0,12}?(?:会上|期间)|(其中))[,，]?");
+    /** A signing verb told as done (not planned), which 其中 may pick pairs out of. */
+    private static final Pattern SIGNED = Pattern.compile("签署|签订|签约");
+
+    static boolean toldWithinTheReportedEvent(DocumentContext ctx, int si, String m, int verbStart) {
+        String before = m.substring(0, verbStart);
+        Matcher c = IN_THE_REPORTED_EVENT.matcher(before);
+        int end = -1;
+        boolean among = false;
+        String phrase = null;
+        while (c.find()) {
+            end = c.end();
+            phrase = c.group();
+            among = c.group(1) != null;
+        }
+        if (end < 0 || YEAR.matcher(phrase).find() || before.substring(end).chars().anyMatch(ch -> ",，;；".indexOf(ch) >= 0)) {
+            return false;
+        }
+        if (!among) {
+            return true;
+        }
+        // 其中 picks out of what was just told: a signing told as done, earlier in the sentence or in the one before
+        String told = before.substring(0, Math.max(0, end - phrase.length())) + (si > 0 ? ctx.masked.get(si - 1).masked() : "");
+        Matcher v = SIGNED.matcher(told);
+        while (v.find()) {
+            if (!SigningBackground.isPlanned(told, v.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean toldOnItsDay(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
         Integer year = ctx.resolver.anchorYear();

@@ -610,11 +610,11 @@ final class SigningPairs {
     static final String NOTE = "(?:[((][^()（）ⓅⓄⓇ]{0,16}[))])";
     /** A clause that is one pair (and the 分别 that hands the verb to each pair listed before it). */
     private static final String TWO_SIDES = "^[ⓅⓄ]+(?:与|和|同)[ⓅⓄ]+";
-    private static final Pattern LAST_PAIR_RESPECTIVELY = Pattern.compile(TWO_SIDES + "(?:(?:也|还|均|都)?分别)?$");
+    private static final Pattern LAST_PAIR_RESPECTIVELY = Pattern.compile(TWO_SIDES + "(?:(?:也|还|均|都)?分别)?(?:正式|共同|一同)?$");
     private static final Pattern BARE_PAIR = Pattern.compile(TWO_SIDES + "$");
 
     /**
-     * 甲与乙,丙与丁,戊与己分别缔结 (or 签订了, 分别 left out): pairs set off by commas rather than 、 share the one verb, so
+     * 甲与乙,丙与丁,戊与己分别缔结 (or 签订了, 正式缔结, 分别 left out): pairs set off by commas rather than 、 share the one verb, so
      * the clause of the verb reaches back over every clause before it that is a bare pair; else it stays where it starts.
      */
     static int commaListedPairsStart(String m, int start, int verbPos) {

@@ -103,4 +103,33 @@ class SigningFollowUpsTest {
         assertEquals(Set.of("王大明", "佩德罗·席尔瓦"), Set.copyOf(ss.get(0).signatories()), ss.toString());
         assertEquals("2022-03-22", ss.get(0).date());
     }
+
+    @Test
+    void aTwinningPlacedAtTheMeetingReportedIsDoneThere() {
+        String text = "2031年6月2日,友好城市大会在兰州开幕。会上,兰州市与意大利都灵市结为友好城市。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵")), partySets(ss));
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void twinningsPickedOutOfTheSigningsJustCountedAreDoneThere() {
+        String text = "2031年6月2日,友好城市大会在兰州开幕。会议期间共有2对城市签署了友好城市协议。"
+                + "其中,兰州市与意大利都灵市、西宁市与法国南特市结为友好城市。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
+
+    @Test
+    void twinningsPickedOutOfAListWithNoSigningAreNoActs() {
+        String text = "2031年6月2日,兰州市外办介绍了本市的国际交往。"
+                + "其中,兰州市与意大利都灵市、西宁市与法国南特市结为友好城市。";
+        assertTrue(signings(run(text, "2031-06-03")).isEmpty());
+    }
+
+    @Test
+    void aTwinningRecalledInsideTheMeetingsClauseStaysATwinningOfItsYear() {
+        String text = "2031年6月2日,友好城市大会在兰州开幕。会上,市长王明回顾说,兰州市与意大利都灵市结为友好城市。";
+        assertTrue(signings(run(text, "2031-06-03")).isEmpty());
+    }
 }

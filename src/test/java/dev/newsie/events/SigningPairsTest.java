@@ -291,4 +291,11 @@ class SigningPairsTest {
         String text = "6月8日，洛阳市副市长李华率团出访德国。访问期间，代表团与德国汉堡市政府签订了合作意向书。";
         assertEquals(Set.of(Set.of("洛阳", "汉堡")), partySets(signings(run(text, "2024-06-10"))));
     }
+
+    @Test
+    void pairsSetOffByCommasBeforeAFormallyConcludedTwinningEachSign() {
+        String text = "2031年6月2日,会上,兰州市与意大利都灵市,西宁市与法国南特市正式缔结友好城市关系。";
+        List<Event> ss = signings(run(text, "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
+    }
 }
