@@ -294,7 +294,7 @@ class SigningPairsTest {
 
     @Test
     void pairsSetOffByCommasBeforeAFormallyConcludedTwinningEachSign() {
-        String text = "2031年6月2日,会上,兰州市与意大利都灵市,西宁市与法国南特市正式缔结友好城市关系。";
+        String text = "2031年6月2日,会上,兰州市与意大利都灵市,西宁市与法国南特市正式缔结为友好城市。";
         List<Event> ss = signings(run(text, "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
     }
