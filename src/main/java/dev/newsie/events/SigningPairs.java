@@ -81,10 +81,10 @@ final class SigningPairs {
     /**
      * 会见后,X与Y(共同)签署, 甲市市长X与Y共同签署: a clause of two persons (one or both with their place and title)
      * before the verb; each signs for the place the report names them head of (甲市市长X), read by
-     * {@link Signatories#placeHeadedBy}.
+     * {@link Signatories#placeHeadedBy}. Where they signed may stand before the verb (X与Y在甲市签署), and is no side.
      */
     private static final Pattern TWO_HEADS = Pattern.compile(
-            "^(?:随后|并)?(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:与|和|同)(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:共同|正式|一同)?$");
+            "^(?:随后|并)?(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:与|和|同)(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:在Ⓟ+)?(?:共同|正式|一同)?$");
 
     static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"

@@ -484,8 +484,13 @@ final class SigningPlace {
 
     /** 乙市政府代表团, 乙市访问团: a delegation of a place, which has travelled to the other side. */
     private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?" + SigningSides.DELEGATION_HEAD);
-    /** 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. */
-    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄ]{0,16}?一行");
+    /**
+     * 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. Not across a verb
+     * of receiving (甲市市长X会见了代表团一行): the place before it is the host's, the party after it the guests.
+     */
+    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!会见|会晤|接见|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
+    /** 乙市市长Y率团访问甲: a party led by the head of its place, named by place, title and person before 率团. */
+    private static final Pattern LED_BY_ITS_HEAD = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄⓇ]{0,8}?Ⓡ(?:率团|率代表团|率领代表团)");
     /** How many sentences around a signing may name the delegation that came for it. */
     private static final int DELEGATION_REACH = 2;
 
@@ -538,11 +543,13 @@ final class SigningPlace {
             if (guests && ms.masked().contains("回访")) {
                 continue; // 乙市代表团将于本月回访: a return visit (often still to come) is not the visit of this signing
             }
-            Matcher g = PARTY_OF_GUESTS.matcher(ms.masked());
-            while (guests && g.find()) {
-                MaskedSentence.Slot s = ms.lastPlace(g.start(1), g.end(1));
-                if (s != null && parties.contains(s.entity().name())) {
-                    travelled.add(s.entity().name());
+            for (Pattern party : new Pattern[]{PARTY_OF_GUESTS, LED_BY_ITS_HEAD}) {
+                Matcher g = party.matcher(ms.masked());
+                while (guests && g.find()) {
+                    MaskedSentence.Slot s = ms.lastPlace(g.start(1), g.end(1));
+                    if (s != null && parties.contains(s.entity().name())) {
+                        travelled.add(s.entity().name());
+                    }
                 }
             }
             Matcher d = DELEGATION.matcher(ms.masked());

@@ -298,4 +298,12 @@ class SigningPairsTest {
         List<Event> ss = signings(run(text, "2031-06-03"));
         assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("西宁", "南特")), partySets(ss));
     }
+
+    @Test
+    void twoHeadsSigningAtAPlaceNamedBeforeTheVerbSignForTheirPlaces() {
+        String text = "2031年6月2日,法国南特市市长贝尔率团访问兰州。兰州市市长王明与贝尔在兰州签署了友好城市协议书。";
+        Event e = theOneSigning(text, "2031-06-02");
+        assertEquals(Set.of("兰州", "南特"), partiesOf(e));
+        assertEquals("兰州", e.location());
+    }
 }

@@ -267,4 +267,16 @@ class SigningPlaceTest {
         String text = "鲁昂市市长马丁一行访问嘉兴。1990年5月3日，嘉兴市与鲁昂市签署了友好城市协议书。";
         assertNull(signings(run(text, "2024-06-05")).get(0).location());
     }
+
+    @Test
+    void aHostWhoReceivedTheGuestsIsNoneOfThemTheSigningIsAtTheHosts() {
+        String text = "2031年6月2日,法国南特市市长贝尔率团访问兰州。当天,兰州市市长王明会见了代表团一行,双方签署了友好城市协议书。";
+        assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
+    }
+
+    @Test
+    void aDelegationLedByItsPlacesHeadTravelledTheSigningOnItsVisitIsAtTheHosts() {
+        String text = "2031年6月2日,法国南特市市长贝尔率团访问兰州。当天,双方签署了友好城市协议书。";
+        assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
+    }
 }
