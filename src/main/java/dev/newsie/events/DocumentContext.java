@@ -388,7 +388,8 @@ final class DocumentContext {
         DateResolver.DateMention own = null;
         for (DateResolver.DateMention d : dates.get(si)) {
             int at = d.start() - s.start();
-            if (at >= start && d.end() - s.start() <= end && d.first() != null && WRITTEN_YEAR.matcher(t.substring(at, d.end() - s.start())).find()
+            if (at >= start && d.end() - s.start() <= end && d.first() != null
+                    && (WRITTEN_YEAR.matcher(t.substring(at, d.end() - s.start())).find() || dayOfTheVerb(t, at, d.end() - s.start(), end))
                     && (own == null || precision(d) > precision(own))) {
                 own = d;
             }
@@ -397,6 +398,14 @@ final class DocumentContext {
     }
 
     private static final Pattern WRITTEN_YEAR = Pattern.compile("(?:19|20)\\d{2}年");
+
+    /**
+     * 甲与乙于26日签署: a day that 于 puts right before the verb is the act's own, even without its year; the sentence's
+     * other day (外办27日发布消息称, the day of the report) is not when they signed.
+     */
+    private static boolean dayOfTheVerb(String t, int at, int dateEnd, int verbAt) {
+        return at > 0 && t.charAt(at - 1) == '于' && verbAt - dateEnd <= 1;
+    }
 
     /**
      * The index of the part of a sentence an offset lies in: parts are separated by semicolons and by a comma

@@ -148,11 +148,17 @@ final class RetoldSignings {
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }
 
-    /** 深化…备忘录, 进一步巩固…协议: a document named for deepening or strengthening a friendship already made. */
-    private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile("^(?:关于)?(?:进一步)?(?:深化|巩固|加强|提升|拓展)");
+    /**
+     * 深化…备忘录, 进一步巩固…协议: a document named for deepening or strengthening a friendship already made; also the
+     * documents that only partners already twinned sign: a yearly programme (2012年度友好交流协议书), an anniversary
+     * document (结好40周年协议书), and a formal name whose 关于 clause strengthens the friendship (甲市与乙市关于加强两市友好往来的
+     * 协议书). Each presupposes the twinning, so a dated twinning told beside it is an earlier act.
+     */
+    private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile(
+            "(?:^|关于)(?:进一步)?(?:深化|巩固|加强|提升|拓展)|\\d{4}年度|\\d{1,3}周年");
 
     private static boolean deepening(String title) {
-        return title != null && DEEPENING.matcher(title).lookingAt();
+        return title != null && DEEPENING.matcher(title).find();
     }
 
     /** Kinds a document word states outright (备忘录, 意向书, 联盟): never a guess to be overruled. */

@@ -176,6 +176,9 @@ final class SigningDocuments {
     private static final Pattern RANK_OF_THE_PAIR = Pattern.compile("^(?:\\p{IsHan}{1,3}内)?第(?:\\d+|[一二两三四五六七八九十百]+)(?:对|组)");
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
+    /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
+    private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
+
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();
         int s = documentStart(m, from); // 签署并互换…备忘录: the document follows the second verb
@@ -216,6 +219,9 @@ final class SigningDocuments {
             return null;
         }
         name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
+        // 签署最新的合作备忘录, 签署了新的交流合作协议: "new" tells the document's place among the pair's documents, it is
+        // no part of its name (the next one signed is again 新的)
+        name = NEWEST.matcher(name).replaceFirst("");
         // 签署道内第17对友好交流协定: the rank of the pair among those twinned in a region counts the pair, it names no document
         name = RANK_OF_THE_PAIR.matcher(name).replaceFirst("");
         // 缔结姊妹市 两地公所签署盟约 (a headline's two clauses run together): the document is what the last signing
