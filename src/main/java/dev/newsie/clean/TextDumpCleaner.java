@@ -290,7 +290,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
         List<String> kept = body.texts();
         String published = MetadataExtractor.findDate(all);
         if (published == null) {
-            published = MetadataExtractor.findDate(kept.subList(0, Math.min(3, kept.size())));
+            // a date after 于/在 in the lead is an act's time, not the page's stamp
+            published = MetadataExtractor.findDate(ActDates.withoutActDates(kept.subList(0, Math.min(3, kept.size()))));
         }
         if (published == null) {
             published = MetadataExtractor.findDate(datelines(kept));

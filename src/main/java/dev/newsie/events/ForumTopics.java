@@ -90,7 +90,9 @@ final class ForumTopics {
     private static final Pattern LABELLED = Pattern.compile(
             HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
-                    + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：])([^。]{4,200})");
+                    + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：]"
+                    // 本届论坛的主要议题:A,B,C等: 主要 or 的 before the word for topics makes it the label of what follows
+                    + "|(?<=(?:主要|的)(?:分议题|议题|话题))[:：])([^。]{4,200})");
     /**
      * 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. The dialogue on the topics may
      * be what is started or held (共同启动了A和B两个议题的对话, 开展A、B两个议题的讨论).
@@ -299,11 +301,16 @@ final class ForumTopics {
                     // 议程涵盖A、B等面向,来自…: a list closed by 等 and a word for its kind ends there
                     String list = a.group(1);
                     Matcher close = CLOSED_LIST.matcher(list);
-                    if (close.find()) {
-                        list = list.substring(0, close.end());
+                    // (a close that runs on into its item, 拓展经贸、科技等领域合作的新途径, ends no list)
+                    while (close.find()) {
+                        if (close.end() == list.length() || "，,;；。".indexOf(list.charAt(close.end())) >= 0) {
+                            list = list.substring(0, close.end());
+                            break;
+                        }
                     }
                     // 议题为:A;B;C — items may be set off by semicolons; else the list ends at the first one
-                    List<String> whole = titles(TRAILING.matcher(list).replaceFirst(""));
+                    List<String> byComma = commaItems(TRAILING.matcher(list).replaceFirst(""));
+                    List<String> whole = !byComma.isEmpty() ? byComma : titles(TRAILING.matcher(list).replaceFirst(""));
                     out.addAll(whole.isEmpty() ? titles(TRAILING.matcher(list.split("[;；]")[0]).replaceFirst("")) : whole);
                 }
             }
@@ -375,6 +382,27 @@ final class ForumTopics {
         String a = last.substring(0, at).strip(), b = last.substring(at + 1).strip();
         boolean parallel = a.length() >= 3 && b.length() >= 3 && a.length() <= longest + 1 && b.length() <= longest + 1;
         return parallel ? List.of(a, b) : List.of(last);
+    }
+
+    private static final Pattern COMMA_ONLY = Pattern.compile("[,，;；]");
+
+    /**
+     * 议题:优化投资环境、扩大投资规模,拓展经贸、科技和旅游合作的新途径,项目推介等: a labelled list whose items are set off
+     * by commas uses 、 inside its items — the comma is the coarser separator, so a comma-separated list of three or
+     * more items, each of title length (4 to 40 characters), is split at its commas only. Empty when the list is not so.
+     */
+    static List<String> commaItems(String list) {
+        String body = LIST_CLOSE.matcher(list.strip()).replaceFirst("");
+        if (!body.contains("、")) {
+            return List.of(); // no finer separator inside: the plain reading splits the same
+        }
+        List<String> items = new ArrayList<>();
+        for (String p : COMMA_ONLY.split(body)) {
+            items.add(ENUMERATOR.matcher(p.strip()).replaceFirst("").strip());
+        }
+        boolean titleLike = items.size() >= 3 && items.stream().allMatch(p -> p.length() >= 4 && p.length() <= 40)
+                && items.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find());
+        return titleLike ? items : List.of();
     }
 
     /**
