@@ -73,17 +73,16 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
     }
 
     /**
-     * Corner brackets 「」 (and the inner 『』) are the quotation marks of Taiwan, Hong Kong and Macau text where mainland text
-     * writes “” (and ‘’): 第三届「甲」国际合作高峰论坛 quotes a word inside a name just as 第三届“甲”国际合作高峰论坛 does.
-     * The events stage reads quoted names, themes and words inside names by the mainland marks, so the regional marks
-     * become them, one character for one.
+     * Corner brackets 「」 are the quotation marks of Taiwan, Hong Kong and Macau text where mainland text writes “”:
+     * 第三届「甲」国际合作高峰论坛 quotes a word inside a name just as 第三届“甲”国际合作高峰论坛 does. The events stage
+     * reads quoted names and words inside names by the mainland marks, so the regional marks become them, one character
+     * for one. The double brackets 『』 stay: they open a quotation of their own as often as one inside 「」
+     * (主题是『甲:乙』), and the stages read them where they stand.
      */
     static char mainlandQuote(char c) {
         return switch (c) {
             case '「' -> '“';
             case '」' -> '”';
-            case '『' -> '‘';
-            case '』' -> '’';
             default -> c;
         };
     }
