@@ -45,7 +45,7 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
                     changed++;
                 }
             }
-            step1.appendChar(enumerationComma(ScriptConverter.toMainlandInterpunct(ScriptConverter.toHalfWidth(s))), body.rawStart(i), body.rawEnd(i));
+            step1.appendChar(mainlandQuote(enumerationComma(ScriptConverter.toMainlandInterpunct(ScriptConverter.toHalfWidth(s)))), body.rawStart(i), body.rawEnd(i));
         }
         TrackedText t1 = step1.build();
         boolean traditional = han > 0 && (double) changed / han >= TRADITIONAL_SHARE;
@@ -70,6 +70,21 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
      */
     static char enumerationComma(char c) {
         return c == '\u4E36' ? '、' : c;
+    }
+
+    /**
+     * Corner brackets 「」 are the quotation marks of Taiwan, Hong Kong and Macau text where mainland text writes “”:
+     * 第三届「甲」国际合作高峰论坛 quotes a word inside a name just as 第三届“甲”国际合作高峰论坛 does. The events stage
+     * reads quoted names and words inside names by the mainland marks, so the regional marks become them, one character
+     * for one. The double brackets 『』 stay: they open a quotation of their own as often as one inside 「」
+     * (主题是『甲:乙』), and the stages read them where they stand.
+     */
+    static char mainlandQuote(char c) {
+        return switch (c) {
+            case '「' -> '“';
+            case '」' -> '”';
+            default -> c;
+        };
     }
 
     /** Place-name and date replacements in text order; where two overlap, the earlier-starting one is kept. */

@@ -93,10 +93,16 @@ class TextNormalizerTest {
                     continue;
                 }
                 String src = raw.substring(t.rawStart(i), t.rawEnd(i));
-                assertTrue(t.rawEnd(i) - t.rawStart(i) == 1 ? convertedPage.charAt(t.rawStart(i)) == c : src.length() >= 2,
+                assertTrue(t.rawEnd(i) - t.rawStart(i) == 1 ? TextNormalizer.mainlandQuote(convertedPage.charAt(t.rawStart(i))) == c : src.length() >= 2,
                         f.getName() + " char " + i + " '" + c + "' maps to '" + src + "'");
             }
         }
+    }
+
+    @Test
+    void cornerBracketsQuoteAsTheMainlandMarksDo() {
+        assertEquals("第五届“丝路”国际合作高峰论坛在烟台开幕,主题为『共建绿色未来』",
+                norm("第五屆「絲路」國際合作高峰論壇在烟台開幕,主題為『共建綠色未來』").text().text());
     }
 
     @Test
