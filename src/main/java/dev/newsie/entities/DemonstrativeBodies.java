@@ -1,0 +1,41 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A demonstrative before a bare head noun (该组织, 本协会, 此大学, 这家公司) points back to a body named elsewhere or to
+ * the publisher itself; it is no name (GOLD.md §7: a bare reference is labelled by the full name it implies, or not
+ * at all). Only a head noun of {@code models/org-suffixes.tsv} after the demonstrative counts, so a name that merely
+ * opens with the same character (本溪市政府, 本田公司) stays.
+ */
+final class DemonstrativeBodies {
+    /** Demonstratives of written Chinese that open a reference back (该, 本, 此, 这, 那), with their measure words. */
+    private static final String[] DEMONSTRATIVES = {"这家", "那家", "这个", "那个", "该", "本", "此", "这", "那"};
+
+    private final Set<String> heads;
+
+    DemonstrativeBodies(Set<String> heads) {
+        this.heads = Set.copyOf(heads);
+    }
+
+    static DemonstrativeBodies load() {
+        return new DemonstrativeBodies(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+    }
+
+    /** Whether the candidate is an organisation named only as a demonstrative and a head noun. */
+    boolean isReference(Candidate c) {
+        if (c.type() != EntityType.ORGANIZATION) {
+            return false;
+        }
+        for (String d : DEMONSTRATIVES) {
+            if (c.name().startsWith(d) && heads.contains(c.name().substring(d.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
