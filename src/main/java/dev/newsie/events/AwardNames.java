@@ -34,12 +34,18 @@ final class AwardNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]");
 
     /**
+     * One award of an unquoted series, with its count of winners. Items are joined by a conjunction (or, after a count,
+     * a comma): read lazily without one, 获得X奖的外国专家颁奖 would run on to the 奖 of 颁奖.
+     */
+    private static final String UNQUOTED_ITEM = "(?:(?:\\d{4}年度?)?[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?)";
+
+    /**
      * 设立了X奖, 评选出X奖12名和Y奖4名, 颁发X奖2名,Y奖4名 (a count closes each, so a comma goes on with the series),
      * 获颁X纪念牌: an award named without quotation marks after a verb.
      */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
-            + "((?:(?:\\d{4}年度?)?[\\p{IsHan}]{2,20}?(?:奖|奖章|勋章|星章|纪念牌|纪念章)(?![项金状杯牌励章])(?:\\d+名|\\d+个)?(?:和|与|及|(?<=\\d[名个])[,，、])?)+)");
+            + "(" + UNQUOTED_ITEM + "(?:(?:和|与|及|(?<=\\d[名个])[,，、])" + UNQUOTED_ITEM + ")*)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     /** 颁发了证书和奖章: the objects that stand for an honour named elsewhere, not an award's name. */

@@ -31,4 +31,9 @@ class AwardNamesTest {
         assertEquals(List.of(), names.namedBeforeCeremony("历次湖南省友谊奖颁奖典礼均在长沙举行。"));
         assertEquals(List.of("湖南省友谊奖"), names.namedBeforeCeremony("省政府举行湖南省友谊奖颁奖仪式。"));
     }
+
+    @Test
+    void anUnquotedAwardEndsAtItsOwn奖NotAtTheNext颁奖() {
+        assertEquals(List.of("兰州友谊奖"), names.awardNames("副市长为获得兰州友谊奖的外国专家颁奖。"));
+    }
 }
