@@ -489,8 +489,12 @@ final class SigningPlace {
      * of receiving (甲市市长X会见了代表团一行): the place before it is the host's, the party after it the guests.
      */
     private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!会见|会晤|接见|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
-    /** 乙市市长Y率团访问甲: a party led by the head of its place, named by place, title and person before 率团. */
-    private static final Pattern LED_BY_ITS_HEAD = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄⓇ]{0,8}?Ⓡ(?:率团|率代表团|率领代表团)");
+    /**
+     * 乙市市长Y率团访问甲: a party led by the head of its place (named by place, title and person before 率团) to the
+     * other side's place; a trip to a country (率团赴乙国) says nothing of the town where it signed.
+     */
+    private static final Pattern LED_BY_ITS_HEAD = Pattern.compile(
+            "(Ⓟ+)(?:市|县|町|省|州)?[^。;；,，ⓅⓄⓇ]{0,8}?Ⓡ(?:率团|率代表团|率领代表团)(?:访问|到访|来到|抵达|赴|前往)(?:了)?(Ⓟ+)");
     /** How many sentences around a signing may name the delegation that came for it. */
     private static final int DELEGATION_REACH = 2;
 
@@ -543,13 +547,19 @@ final class SigningPlace {
             if (guests && ms.masked().contains("回访")) {
                 continue; // 乙市代表团将于本月回访: a return visit (often still to come) is not the visit of this signing
             }
-            for (Pattern party : new Pattern[]{PARTY_OF_GUESTS, LED_BY_ITS_HEAD}) {
-                Matcher g = party.matcher(ms.masked());
-                while (guests && g.find()) {
-                    MaskedSentence.Slot s = ms.lastPlace(g.start(1), g.end(1));
-                    if (s != null && parties.contains(s.entity().name())) {
-                        travelled.add(s.entity().name());
-                    }
+            Matcher g = PARTY_OF_GUESTS.matcher(ms.masked());
+            while (guests && g.find()) {
+                MaskedSentence.Slot s = ms.lastPlace(g.start(1), g.end(1));
+                if (s != null && parties.contains(s.entity().name())) {
+                    travelled.add(s.entity().name());
+                }
+            }
+            Matcher led = LED_BY_ITS_HEAD.matcher(ms.masked());
+            while (guests && led.find()) {
+                MaskedSentence.Slot s = ms.lastPlace(led.start(1), led.end(1)), destination = ms.lastPlace(led.start(2), led.end(2));
+                if (s != null && destination != null && parties.contains(s.entity().name()) && parties.contains(destination.entity().name())
+                        && !s.entity().name().equals(destination.entity().name())) {
+                    travelled.add(s.entity().name());
                 }
             }
             Matcher d = DELEGATION.matcher(ms.masked());
