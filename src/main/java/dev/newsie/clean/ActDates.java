@@ -5,15 +5,16 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * 联合会于2014年8月28日在甲市成立, 代表团在2007年11月2日抵达: a full date right after the preposition 于 (於) or 在
+ * 联合会于2016年3月9日在甲市成立, 代表团在2007年11月2日抵达: a full date right after the preposition 于 (於) or 在
  * is the time of an act the story tells, not the day the page was written. When the opening lines of a body are
  * searched for a publication date, such dates are taken out first, so that the page stays undated rather than
  * dated by an event of its background (which would push the events it reports into the "future").
  * Stateless and thread-safe.
  */
 final class ActDates {
+    /** Not after 发布/发表/更新/刊登 (发布于2024年5月3日): that is the page's own stamp, which dates it. */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile(
-            "[于於在]\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?");
+            "(?<!发布|发表|更新|刊登)[于於在]\\s*(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[日号]?");
 
     private ActDates() {
     }

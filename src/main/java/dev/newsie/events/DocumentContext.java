@@ -401,7 +401,7 @@ final class DocumentContext {
 
     /**
      * 甲与乙于26日签署: a day that 于 puts right before the verb is the act's own, even without its year; the sentence's
-     * other day (外办27日发布消息称, the day of the report) is not when they signed.
+     * other day (记者14日获悉, the day of the report) is not when they signed.
      */
     private static boolean dayOfTheVerb(String t, int at, int dateEnd, int verbAt) {
         return at > 0 && t.charAt(at - 1) == '于' && verbAt - dateEnd <= 1;

@@ -38,8 +38,10 @@ final class ForumNames {
                     // 三个圆桌对话, 两场圆桌会议: round tables counted are parts of the forum too
                     // 共举行一百二十场会议: a count in hundreds as well
                     // 三场高级别论坛, 两场闭门会议: after a count and its measure word any short qualifier is a kind of part,
-                    // for a name is never counted (a session of a series takes 第)
-                    + "(?:(?:\\d+|[一二两三四五六七八九十百千多几]+)(?:个|场|大|项|次|届)(?:平行|专题|主题|主旨|分组|分|主|圆桌|\\p{IsHan}{1,3})?"
+                    // for a name is never counted (a session of a series takes 第); not after 大, which also opens names
+                    // (五大连池论坛, 五大湖区论坛)
+                    + "(?:(?:\\d+|[一二两三四五六七八九十百千多几]+)(?:(?:个|场|项|次|届)(?:平行|专题|主题|主旨|分组|分|主|圆桌|\\p{IsHan}{1,3})?"
+                    + "|大(?:平行|专题|主题|主旨|分组|分|主|圆桌)?)"
                     + "|(?:平行|专题|主题|主旨|分组|分|主|圆桌)?)");
 
     private final EventLexicon lexicon;

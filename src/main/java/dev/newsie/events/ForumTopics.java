@@ -389,7 +389,8 @@ final class ForumTopics {
     /**
      * 议题:优化投资环境、扩大投资规模,拓展经贸、科技和旅游合作的新途径,项目推介等: a labelled list whose items are set off
      * by commas uses 、 inside its items — the comma is the coarser separator, so a comma-separated list of three or
-     * more items, each of title length (4 to 40 characters), is split at its commas only. Empty when the list is not so.
+     * more items, each of title length (4 to 40 characters) and two of them holding a 、, is split at its commas only.
+     * Empty when the list is not so.
      */
     static List<String> commaItems(String list) {
         String body = LIST_CLOSE.matcher(list.strip()).replaceFirst("");
@@ -400,7 +401,10 @@ final class ForumTopics {
         for (String p : COMMA_ONLY.split(body)) {
             items.add(ENUMERATOR.matcher(p.strip()).replaceFirst("").strip());
         }
-        boolean titleLike = items.size() >= 3 && items.stream().allMatch(p -> p.length() >= 4 && p.length() <= 40)
+        // the finer separator inside at least two items: one 、 list followed by clauses (议题包括A、B、C,与会嘉宾进行了交流,
+        // 达成多项共识) is a list and the story going on, not items set off by commas
+        boolean titleLike = items.size() >= 3 && items.stream().filter(p -> p.contains("、")).count() >= 2
+                && items.stream().allMatch(p -> p.length() >= 4 && p.length() <= 40)
                 && items.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find());
         return titleLike ? items : List.of();
     }

@@ -155,7 +155,8 @@ final class RetoldSignings {
      * 协议书). Each presupposes the twinning, so a dated twinning told beside it is an earlier act.
      */
     private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile(
-            "(?:^|关于)(?:进一步)?(?:深化|巩固|加强|提升|拓展)|\\d{4}年度|\\d{1,3}周年");
+            "(?:^|关于)(?![^,，。;；]*(?:建立|缔结|结为))(?:进一步)?(?:深化|巩固|加强|提升|拓展)|\\d{4}年度"
+            + "|(?:结好|缔结|结为|友城|友好城市)[^,，。;；]{0,8}?\\d{1,3}周年");
 
     private static boolean deepening(String title) {
         return title != null && DEEPENING.matcher(title).find();

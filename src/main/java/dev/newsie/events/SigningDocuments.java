@@ -175,9 +175,10 @@ final class SigningDocuments {
 
     private static final Pattern RANK_OF_THE_PAIR = Pattern.compile("^(?:\\p{IsHan}{1,3}内)?第(?:\\d+|[一二两三四五六七八九十百]+)(?:对|组)");
 
-    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
     /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
     private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
+
+    /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
 
     String documentName(MaskedSentence ms, int from) {
         String m = ms.masked();

@@ -134,9 +134,14 @@ final class SigningFollowUps {
      * that places the clause in the meeting or visit the report tells (or picks out of the signings just told)
      * opens the verb's own clause, so the twinning is done there and then.
      */
-    private static final Pattern IN_THE_REPORTED_EVENT = Pattern.compile("(?:^|[,，;；])(?:[^,，;；。]{0,12}?(?:会上|期间)|(其中))[,，]?");
+    private static final Pattern IN_THE_REPORTED_EVENT = Pattern.compile("(?:^|[,，;；])(?:[^,，;；。]{0,10}?"
+            + "(?:(?:大会|会议|论坛|峰会|访问|活动|博览会|年会|交流会|洽谈会)期间|会上)|(其中))[,，]?");
+    /** 去年的年会上, 担任市长期间, 上届论坛期间: a meeting or a time recalled, not the one the report tells. */
+    private static final Pattern RECALLED = Pattern.compile("去年|前年|上次|此前|当年|上届|往年|历届|曾|任");
     /** A signing verb told as done (not planned), which 其中 may pick pairs out of. */
     private static final Pattern SIGNED = Pattern.compile("签署|签订|签约");
+    /** 目前已与28个城市签署, 累计签署: a standing count of what was signed over the years, not an act of the day. */
+    private static final Pattern STANDING_COUNT = Pattern.compile("已与|已同|已经|目前|至今|迄今|累计|先后");
 
     static boolean toldWithinTheReportedEvent(DocumentContext ctx, int si, String m, int verbStart) {
         String before = m.substring(0, verbStart);
@@ -149,14 +154,18 @@ final class SigningFollowUps {
             phrase = c.group();
             among = c.group(1) != null;
         }
-        if (end < 0 || YEAR.matcher(phrase).find() || before.substring(end).chars().anyMatch(ch -> ",，;；".indexOf(ch) >= 0)) {
+        if (end < 0 || YEAR.matcher(phrase).find() || RECALLED.matcher(phrase).find()
+                || before.substring(end).chars().anyMatch(ch -> ",，;；".indexOf(ch) >= 0)) {
             return false;
         }
         if (!among) {
             return true;
         }
         // 其中 picks out of what was just told: a signing told as done, earlier in the sentence or in the one before
-        String told = before.substring(0, Math.max(0, end - phrase.length())) + (si > 0 ? ctx.masked.get(si - 1).masked() : "");
+        String told = (si > 0 ? ctx.masked.get(si - 1).masked() + "。" : "") + before.substring(0, Math.max(0, end - phrase.length()));
+        if (STANDING_COUNT.matcher(told).find()) {
+            return false;
+        }
         Matcher v = SIGNED.matcher(told);
         while (v.find()) {
             if (!SigningBackground.isPlanned(told, v.start())) {

@@ -488,7 +488,7 @@ final class SigningPlace {
      * 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. Not across a verb
      * of receiving (甲市市长X会见了代表团一行): the place before it is the host's, the party after it the guests.
      */
-    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!会见|会晤|接见|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
+    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!会见|会晤|接见|接待|陪同|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
     /**
      * 乙市市长Y率团访问甲: a party led by the head of its place (named by place, title and person before 率团) to the
      * other side's place; a trip to a country (率团赴乙国) says nothing of the town where it signed.

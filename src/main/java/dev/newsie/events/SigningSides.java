@@ -48,7 +48,7 @@ final class SigningSides {
                 break;
             }
             int after = i + n.end(1);
-            if (OWN_PAIR_AHEAD.matcher(m.substring(after, Math.min(m.length(), after + OWN_PAIR_REACH))).lookingAt()) {
+            if (OWN_PAIR_AHEAD.matcher(m.substring(after, Math.min(verbPos, after + OWN_PAIR_REACH))).lookingAt()) {
                 break;
             }
             MaskedSentence.Slot s = ms.lastParty(i + n.start(1), after);

@@ -128,6 +128,19 @@ class SigningFollowUpsTest {
     }
 
     @Test
+    void twinningsPickedOutOfAStandingCountAreNoActs() {
+        String text = "2031年6月2日,兰州市外办介绍,兰州目前已与28个城市签署友好协议。"
+                + "其中,兰州市与意大利都灵市、西宁市与法国南特市结为友好城市。";
+        assertTrue(signings(run(text, "2031-06-03")).isEmpty());
+    }
+
+    @Test
+    void aTwinningPlacedInATermOfOfficeIsNoActOfTheDay() {
+        String text = "2031年6月2日,兰州市举行座谈会。王明担任市长期间,兰州市与意大利都灵市结为友好城市。";
+        assertTrue(signings(run(text, "2031-06-03")).isEmpty());
+    }
+
+    @Test
     void aTwinningRecalledInsideTheMeetingsClauseStaysATwinningOfItsYear() {
         String text = "2031年6月2日,友好城市大会在兰州开幕。会上,市长王明回顾说,兰州市与意大利都灵市结为友好城市。";
         assertTrue(signings(run(text, "2031-06-03")).isEmpty());
