@@ -124,7 +124,7 @@ final class SigningExtractor {
             for (int[] verb = noSigningVerb ? null : lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
                  previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
-                    continue; // 签署两市缔结友好城市关系协议: 缔结 describes the document the first verb signs
+                    continue; // 签署两市缔结友城关系协议: 缔结 describes the document the first verb signs
                 }
                 if (SigningBackground.isPlanned(m, verb[0]) || agreedToSign(m, verb)) {
                     continue; // 两市预定年底缔盟, 双方同意签署: not (yet) an act

@@ -400,7 +400,7 @@ class EventExtractorTest {
 
     @Test
     void aDocumentDescribedBy两市HasNoTitleAndItsVerbIsNoSecondSigning() {
-        String text = "蚌埠市与德国哥廷根市3日签署两市缔结友好城市关系协议。";
+        String text = "蚌埠市与德国哥廷根市3日签署两市缔结友城关系协议。";
         List<Event> ss = ofType(run(text, "2023-05-04"), EventType.SIGNING);
         assertEquals(1, ss.size(), ss.toString());
         assertNull(ss.get(0).title());

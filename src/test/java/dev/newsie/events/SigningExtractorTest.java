@@ -399,7 +399,7 @@ class SigningExtractorTest {
 
     @Test
     void eachSigningOfASentenceSplitBySemicolonsTakesTheKindOfItsOwnDocument() {
-        List<Event> ss = signings(run("仪式上,兰州市市长与都灵市市长签署两市缔结友好城市关系协议书;西宁市副市长与南特市市长签署两市友好交流城市意向书。",
+        List<Event> ss = signings(run("仪式上,兰州市市长与都灵市市长签署两市缔结友城关系协议书;西宁市副市长与南特市市长签署两市友好交流城市意向书。",
                 "2031-06-03"));
         Event twin = ss.stream().filter(e -> Set.copyOf(e.parties()).equals(Set.of("兰州", "都灵"))).findFirst().orElseThrow();
         assertEquals("SISTER_CITY", twin.agreement());
