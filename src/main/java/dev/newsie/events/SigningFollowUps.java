@@ -114,19 +114,24 @@ final class SigningFollowUps {
      * and the verb holds no other break, so 欢迎仪式上,王明回顾,甲与乙结为… and 在2015年的签约仪式上… stay recalled.
      */
     static boolean toldAtItsCeremony(String m, int verbStart) {
-        String before = m.substring(0, verbStart);
-        Matcher c = AT_A_CEREMONY.matcher(before);
-        int end = -1;
-        String phrase = null;
+        return openingPhrase(AT_A_CEREMONY, m.substring(0, verbStart)) != null;
+    }
+
+    /**
+     * The last match of {@code phrase} before the verb when it opens the verb's own clause (no other break between them)
+     * and holds no year (a scene recalled, 在2015年的签约仪式上); else null.
+     */
+    private static java.util.regex.MatchResult openingPhrase(Pattern phrase, String before) {
+        Matcher c = phrase.matcher(before);
+        java.util.regex.MatchResult last = null;
         while (c.find()) {
-            end = c.end();
-            phrase = c.group();
+            last = c.toMatchResult();
         }
-        if (end < 0 || YEAR.matcher(phrase).find()) {
-            return false;
+        if (last == null || YEAR.matcher(last.group()).find()
+                || before.substring(last.end()).chars().anyMatch(ch -> ",，;；".indexOf(ch) >= 0)) {
+            return null;
         }
-        String clause = before.substring(end);
-        return clause.chars().noneMatch(ch -> ",，;；".indexOf(ch) >= 0);
+        return last;
     }
 
     /**
@@ -145,24 +150,15 @@ final class SigningFollowUps {
 
     static boolean toldWithinTheReportedEvent(DocumentContext ctx, int si, String m, int verbStart) {
         String before = m.substring(0, verbStart);
-        Matcher c = IN_THE_REPORTED_EVENT.matcher(before);
-        int end = -1;
-        boolean among = false;
-        String phrase = null;
-        while (c.find()) {
-            end = c.end();
-            phrase = c.group();
-            among = c.group(1) != null;
-        }
-        if (end < 0 || YEAR.matcher(phrase).find() || RECALLED.matcher(phrase).find()
-                || before.substring(end).chars().anyMatch(ch -> ",，;；".indexOf(ch) >= 0)) {
+        java.util.regex.MatchResult opening = openingPhrase(IN_THE_REPORTED_EVENT, before);
+        if (opening == null || RECALLED.matcher(opening.group()).find()) {
             return false;
         }
-        if (!among) {
+        if (opening.group(1) == null) {
             return true;
         }
         // 其中 picks out of what was just told: a signing told as done, earlier in the sentence or in the one before
-        String told = (si > 0 ? ctx.masked.get(si - 1).masked() + "。" : "") + before.substring(0, Math.max(0, end - phrase.length()));
+        String told = (si > 0 ? ctx.masked.get(si - 1).masked() + "。" : "") + before.substring(0, opening.start());
         if (STANDING_COUNT.matcher(told).find()) {
             return false;
         }
