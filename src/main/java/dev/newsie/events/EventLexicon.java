@@ -16,7 +16,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class EventLexicon {
     /** The roles of lexicon.tsv. */
-    public enum Role { FORUM_HEAD, HELD, SIGN, DOC, AWARD_VERB, ORGANIZE, VENUE_HEAD, BACKGROUND, NAME_BREAK, BACK_REFERENCE, TWINNED, AWARD_HEAD, NAME_COORDINATE, MEETING_HEAD, FORUM_BODY, HOST_HEAD, SIDE_EVENT, AWARD_RANK, MODIFIED_NOUN, GENERIC_SCOPE }
+    public enum Role { FORUM_HEAD, HELD, SIGN, DOC, AWARD_VERB, ORGANIZE, VENUE_HEAD, BACKGROUND, NAME_BREAK, BACK_REFERENCE, TWINNED, AWARD_HEAD, NAME_COORDINATE, MEETING_HEAD, FORUM_BODY, HOST_HEAD, SIDE_EVENT, AWARD_RANK, MODIFIED_NOUN, GENERIC_SCOPE, GENERIC_SUBJECT }
 
     /** One relation statement pattern. */
     public record RelationPattern(String kind, Pattern pattern) {

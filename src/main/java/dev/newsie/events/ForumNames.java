@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -515,6 +516,35 @@ final class ForumNames {
         return !modifier.isEmpty();
     }
 
+    /**
+     * Whether a head's modifier is only words of scope and of the genre's common subjects (`GENERIC_SCOPE`,
+     * `GENERIC_SUBJECT`: 交流合作, 国际经贸), one or more: the kind of a gathering, not its name.
+     */
+    private boolean genericModifier(String modifier) {
+        List<String> words = new ArrayList<>(lexicon.words(EventLexicon.Role.GENERIC_SUBJECT));
+        words.addAll(lexicon.words(EventLexicon.Role.GENERIC_SCOPE));
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        String rest = modifier;
+        while (!rest.isEmpty()) {
+            String w = words.stream().filter(rest::startsWith).findFirst().orElse(null);
+            if (w == null) {
+                return false;
+            }
+            rest = rest.substring(w.length());
+        }
+        return !modifier.isEmpty();
+    }
+
+    /**
+     * The statutory sessions of a party's or a legislature's own organs: a congress (全国代表大会, 人民代表大会), a
+     * numbered session of its standing committee or of a political consultative conference (常委会第三十次会议), a
+     * numbered plenary (第一次全体会议). They meet by law, not as forums of city diplomacy (GOLD.md §3), and a page
+     * names them as the occasion of a decision or as background.
+     */
+    private static final Pattern STATUTORY_SESSION = Pattern.compile(
+            "(?:全国代表大会|人民代表大会|党代会)$|(?:常委会|常务委员会|政协).*第[一二三四五六七八九十百零〇\\d]+次(?:全体)?会议$"
+                    + "|^第[一二三四五六七八九十百零〇\\d]+次全体会议$");
+
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
     private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
@@ -532,9 +562,15 @@ final class ForumNames {
         if (KIND.matcher(name).lookingAt()) {
             return false; // 更多高层次国际会议, 各类论坛: a kind of meeting counted or sorted, not one event
         }
+        if (STATUTORY_SESSION.matcher(name).find()) {
+            return false; // 党的全国代表大会, 人大常委会第三次会议: a body's statutory session, not a forum
+        }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
         if (head != null && genericScope(name.substring(0, name.length() - head.length()))) {
             return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event
+        }
+        if (head != null && genericModifier(name.substring(0, name.length() - head.length()))) {
+            return false; // 友好交流会, 经贸合作研讨会: what a gathering is about, not its name
         }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named

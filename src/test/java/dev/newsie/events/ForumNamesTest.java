@@ -137,6 +137,26 @@ class ForumNamesTest {
     }
 
     @Test
+    void aGatheringNamedOnlyByItsSubjectIsNoProperName() {
+        assertFalse(names.properName("友好交流会"));
+        assertFalse(names.properName("经贸合作研讨会"));
+        assertFalse(names.properName("国际交流对话会"));
+        assertTrue(names.properName("青河经贸合作研讨会"));
+        assertTrue(names.properName("2024友好交流会"));
+        assertTrue(names.properName("全球市长对话会"));
+    }
+
+    @Test
+    void aStatutorySessionOfAPartyOrLegislatureIsNoForum() {
+        assertFalse(names.properName("中国共产党第二十次全国代表大会"));
+        assertFalse(names.properName("青河镇人民代表大会"));
+        assertFalse(names.properName("青河市第九届人大常委会第十二次会议"));
+        assertFalse(names.properName("第一次全体会议"));
+        assertTrue(names.properName("第二次中国—中东欧国家地方领导人会议"));
+        assertTrue(names.properName("青河国际友城大会第一次全体会议暨开幕式"));
+    }
+
+    @Test
     void anExpoIsNoForum() {
         assertTrue(found("市长前来参加青河博览会。").isEmpty());
     }
