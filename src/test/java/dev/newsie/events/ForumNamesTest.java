@@ -148,11 +148,11 @@ class ForumNamesTest {
 
     @Test
     void aStatutorySessionOfAPartyOrLegislatureIsNoForum() {
-        assertFalse(names.properName("中国共产党第二十次全国代表大会"));
+        assertFalse(names.properName("青河党第四次全国代表大会"));
         assertFalse(names.properName("青河镇人民代表大会"));
         assertFalse(names.properName("青河市第九届人大常委会第十二次会议"));
         assertFalse(names.properName("第一次全体会议"));
-        assertTrue(names.properName("第二次中国—中东欧国家地方领导人会议"));
+        assertTrue(names.properName("第二次青河白山两地领导人会议"));
         assertTrue(names.properName("青河国际友城大会第一次全体会议暨开幕式"));
     }
 
