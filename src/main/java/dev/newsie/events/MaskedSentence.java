@@ -78,7 +78,14 @@ public final class MaskedSentence {
                 continue;
             }
             boolean quotedInChain = QuotedPlaceInChain.quotedAfterPlace(s, slots, pos, x);
+            if (!slots.isEmpty() && sb.length() == slots.get(slots.size() - 1).maskedPos() + 1 && CapitalApposition.joins(
+                    slots.get(slots.size() - 1).entity().type(), s.text().substring(pos - s.start(), x.m().start() - s.start()), x.e().type())) {
+                pos = x.m().start(); // 新西兰首都惠灵顿: one chain, as 新西兰惠灵顿
+            }
             for (int i = pos; i < x.m().start() - (quotedInChain ? 1 : 0); i++) {
+                if (QuotedStanding.isWrappingQuote(s.text(), i - s.start())) {
+                    continue; // “姐妹城市”: a term in quotes reads as the bare word
+                }
                 sb.append(s.text().charAt(i - s.start()));
                 map.add(i);
             }
@@ -92,6 +99,9 @@ public final class MaskedSentence {
             }
         }
         for (int i = pos; i < s.end(); i++) {
+            if (QuotedStanding.isWrappingQuote(s.text(), i - s.start())) {
+                continue;
+            }
             sb.append(s.text().charAt(i - s.start()));
             map.add(i);
         }

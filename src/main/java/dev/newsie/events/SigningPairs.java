@@ -67,9 +67,11 @@ final class SigningPairs {
             + "(?!助理|夫人|秘书|办|特使|顾问|候选|Ⓡ)";
     /**
      * 甲镇2012年9月与乙乡签署, 甲市于2019年与乙市签订: a past act dated between its subject and 与 (GOLD.md §7: an act
-     * told with its own time is an event of that date); the year, month and day as written.
+     * told with its own time is an event of that date); the year, month and day as written. The year may be told
+     * relative to the page's own (甲市于去年5月与乙市缔结, 今年3月与…签署), which DateResolver reads as it reads a
+     * written one: the slot admits every form of a date, not the four digits only.
      */
-    private static final String YEAR_OF_ACT = "(?:19|20)\\d{2}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?";
+    private static final String YEAR_OF_ACT = "(?:(?:19|20)\\d{2}年|去年|今年|前年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?";
 
     /**
      * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
