@@ -78,7 +78,8 @@ final class SigningPairs {
      * introduced as the visiting one (与来访的乙市市长Y签署, as Taiwan reports write a visit-and-sign); the day may
      * come with 于, a time zone and a time of day (于当地时间10日下午, 今日(11日)上午), and a past one with 早在…就
      * (甲市早在1998年就与乙市签署: a retold act, GOLD.md §7, dated by its year). A partner named with its
-     * state before 的 (与乙州的丙市) is the place after 的.
+     * state before 的 (与乙州的丙市) is the place after 的. 分别 ("each") may stand on either side of the place of the
+     * act (甲省分别在乙市与…, 甲省在乙市分别与丙县、丁县签署): Chinese puts the adverb before or after the 在 phrase alike.
      */
     /**
      * 会见后,X与Y(共同)签署, 甲市市长X与Y共同签署: a clause of two persons (one or both with their place and title)
@@ -92,7 +93,7 @@ final class SigningPairs {
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM
-            + "(?:陆续|先后|已经|已|正式|也|还|又|再|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:与|和|同|跟)(?:来访的|到访的|率团来访的|" + DESCRIBED + ")?" + PARTNER_WORD
+            + "(?:陆续|先后|已经|已|正式|也|还|又|再|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + ")(?:分别)?)?(?:与|和|同|跟)(?:来访的|到访的|率团来访的|" + DESCRIBED + ")?" + PARTNER_WORD
             + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
     private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");

@@ -28,6 +28,32 @@ final class TravelToSign {
     private static final Pattern TO_THE_PARTNER = Pattern.compile(
             "(?:赴|前往|来到|抵达|飞抵)[^。;；,，ⓅⓄⓇ]{0,6}?((?:Ⓟ+的?)*Ⓟ+)(?:[(（][^)）。]{0,40}[)）])?[,，](?:并|随即|随后)?(?:与|和|同)该(?:市|县|镇|乡|町|村|州|省|区|郡|府)");
 
+    /**
+     * 率团赴甲国乙市,与乙市市长Y共同签署: the clause right after the journey's destination goes on with 与 to the
+     * signing verb, its subject left out, and names the destination as the partner — the travellers signed on
+     * arriving, so where they went is where they signed.
+     */
+    private static final Pattern JOURNEY_THEN_SIGNING = Pattern.compile(
+            "(?:赴|前往|来到|抵达|飞抵)[^。;；,，ⓅⓄⓇ]{0,6}?((?:Ⓟ+的?)*Ⓟ+)(?:[(（][^)）。]{0,40}[)）])?[,，](?:并|随即|随后)?(?:与|和|同)[^。;；,，]*$");
+
+    /**
+     * The clause after the journey names the destination again, and no other place (与乙市市长Y): the partner is the
+     * place just reached. A partner clause naming another place, or none that a reader can tie to the destination,
+     * leaves where unsure (a side met there from elsewhere, a name misread as a place).
+     */
+    private static boolean onlyTheDestinationAfter(MaskedSentence ms, int from, int verbPos, String destination) {
+        boolean again = false;
+        for (MaskedSentence.Slot s : ms.slots(from, verbPos)) {
+            if (s.entity().type().isPlace()) {
+                if (!destination.equals(s.entity().name())) {
+                    return false;
+                }
+                again = true;
+            }
+        }
+        return again;
+    }
+
     /** The destination of a journey made to sign, told before the verb in the sentence, or null. */
     static String place(MaskedSentence ms, int verbPos) {
         String before = ms.masked().substring(0, Math.min(verbPos + 2, ms.masked().length()));
@@ -35,6 +61,13 @@ final class TravelToSign {
         if (p.find()) {
             MaskedSentence.Slot s = ms.lastPlace(p.start(1), p.end(1));
             if (s != null && s.entity().type() != EntityType.COUNTRY) {
+                return s.entity().name();
+            }
+        }
+        Matcher j = JOURNEY_THEN_SIGNING.matcher(ms.masked().substring(0, Math.min(verbPos, ms.masked().length())));
+        if (j.find()) {
+            MaskedSentence.Slot s = ms.lastPlace(j.start(1), j.end(1));
+            if (s != null && s.entity().type() != EntityType.COUNTRY && onlyTheDestinationAfter(ms, j.end(1), verbPos, s.entity().name())) {
                 return s.entity().name();
             }
         }
