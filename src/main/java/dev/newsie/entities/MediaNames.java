@@ -72,11 +72,12 @@ final class MediaNames {
 
     /**
      * The outlets of a text, less any reading that spans exactly a place already found there: 【某地9月1日讯】, a
-     * bracketed dateline naming only a place, names no outlet.
+     * bracketed dateline naming only a place, names no outlet. An outlet the gazetteer knows (人民日报, which comes
+     * with the places) stays an outlet: it is what tells two outlets credited together from one name over both.
      */
     static List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = recognize(text);
-        out.removeIf(o -> places.stream().anyMatch(p -> p.start() == o.start() && p.end() == o.end()));
+        out.removeIf(o -> places.stream().anyMatch(p -> p.type() != EntityType.ORGANIZATION && p.start() == o.start() && p.end() == o.end()));
         return out;
     }
 

@@ -52,6 +52,14 @@ class MediaNamesTest {
     }
 
     @Test
+    void twoOutletsTheGazetteerKnowsCreditedTogetherAreTwoNames() {
+        // the gazetteer reads each outlet with the places; the credited pair is still two outlets, no one name over both
+        java.util.Set<String> k = MadeUpSentences.entityKeys("烟台与松本交流\n\n来源:人民网-人民日报    编审: 张三\n\n烟台市长会见松本市代表团。");
+        assertTrue(k.contains("ORGANIZATION 人民网") && k.contains("ORGANIZATION 人民日报"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 人民网-人民日报"), k.toString());
+    }
+
+    @Test
     void bracketedBylineNamesItsOutlet() {
         assertEquals(List.of("青河传媒"), names("【青河传媒／记者 王明／青河市 报导】交流会举行。"));
         assertEquals(List.of("青河网"), names("【青河网王明青河报导】交流会举行。"));
