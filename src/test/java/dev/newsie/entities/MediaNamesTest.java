@@ -60,6 +60,20 @@ class MediaNamesTest {
     }
 
     @Test
+    void bracketedCreditOfAReporterOrEditorNamesItsOutlet() {
+        assertEquals(List.of("青河融媒"), names("交流会圆满结束。(青河融媒记者:王明)"));
+        assertEquals(List.of("青河新闻"), names("交流会圆满结束。(青河新闻编辑李红)"));
+    }
+
+    @Test
+    void aReportersKindOrPostingAndADatelineStayOutOfTheCreditedOutlet() {
+        assertEquals(List.of("青河日报"), names("交流会圆满结束。(青河日报特派记者 王明)"));
+        assertEquals(List.of("青河日报"), names("交流会圆满结束。(青河日报驻松本记者 王明)"));
+        assertEquals(List.of(), names("交流会圆满结束。(青河社松本电 记者 王明)"));
+        assertEquals(List.of(), names("交流会圆满结束。(本报记者 王明)(责任编辑:李红)"));
+    }
+
+    @Test
     void bracketedBylineNamesItsOutlet() {
         assertEquals(List.of("青河传媒"), names("【青河传媒／记者 王明／青河市 报导】交流会举行。"));
         assertEquals(List.of("青河网"), names("【青河网王明青河报导】交流会举行。"));
