@@ -34,9 +34,10 @@ final class MediaNames {
     private static final String JOIN = "[-—－–]";
     /**
      * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
-     * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash.
+     * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash. A reprint is credited so too (转载:某某发布,
+     * 以上内容转自某某发布).
      */
-    private static final Pattern CREDITED = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
+    private static final Pattern CREDITED = Pattern.compile("(?:来源[ \\t]*[:：|｜]|转载[ \\t]*[:：]|转自)[ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
             + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after

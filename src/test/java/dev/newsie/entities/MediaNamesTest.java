@@ -74,6 +74,13 @@ class MediaNamesTest {
     }
 
     @Test
+    void aReprintCreditNamesItsOutlet() {
+        assertEquals(List.of("青河发布"), names("摄影:王明\n转载:青河发布\n"));
+        assertEquals(List.of("青河发布"), names("交流会圆满结束。\n(以上图文转自青河发布)"));
+        assertEquals(List.of(), names("未经许可,不得转载、摘编。转载请注明出处。"));
+    }
+
+    @Test
     void bracketedBylineNamesItsOutlet() {
         assertEquals(List.of("青河传媒"), names("【青河传媒／记者 王明／青河市 报导】交流会举行。"));
         assertEquals(List.of("青河网"), names("【青河网王明青河报导】交流会举行。"));
