@@ -99,7 +99,6 @@ public final class EntityRecognizer {
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.councilsOfListedOfficials(text, placeCandidates)); // 某市副市长某某、市议会议长某某
         List<Candidate> outlets = MediaNames.recognize(text, placeCandidates);
-        candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));
         candidates.addAll(listedBodies.recognize(text, placeCandidates));
@@ -118,6 +117,8 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
+        // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name
+        candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which

@@ -34,9 +34,10 @@ final class MediaNames {
     private static final String JOIN = "[-—－–]";
     /**
      * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
-     * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash.
+     * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash. A reprint is credited so too (转载:某某发布,
+     * 以上内容转自某某发布).
      */
-    private static final Pattern CREDITED = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
+    private static final Pattern CREDITED = Pattern.compile("(?:来源[ \\t]*[:：|｜]|转载[ \\t]*[:：]|转自)[ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
             + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
@@ -55,10 +56,22 @@ final class MediaNames {
      */
     private static final Pattern BRACKET_DATELINE = Pattern.compile("【(?![本该我此])(\\p{IsHan}{2,6}?)(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日讯】");
 
+    /**
+     * A byline in brackets that opens with the outlet, then its reporter's or editor's role and name (（某某融媒记者 张三）,
+     * (某某新闻编辑李四)): the bracket and the role set the outlet off, whatever its name ends in. Not the writer's own
+     * paper (本报), an editor's own role (责任编辑) or a reporters' station (记者站), which names a branch. The role may
+     * carry its kind or posting (特派记者, 融媒体记者, 驻某地记者), which is no part of the outlet's name; an outlet that
+     * closes a dateline (某某社某地电 记者) is the dateline's, whose place is no part of the name either.
+     */
+    private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(]((?![本该我此责])\\p{IsHan}{3,8}?)(?<![电讯])[ \\t]*"
+            + "(?:特派|首席|融媒体|全媒体|见习|实习|特约|摄影|驻\\p{IsHan}{1,6}?)?(?:记者|编辑)(?!站)"
+            + "[ \\t]*[:：]?[ \\t]*\\p{IsHan}{2,4}[ \\t)）]");
+
     /** An outlet's name with its head, then more characters (the dateline's place). */
     private static final Pattern AGENCY_AND_PLACE = Pattern.compile(OUTLET + "\\p{IsHan}+");
 
-    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE);
+    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
+            BRACKET_CREDIT);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official
@@ -72,11 +85,12 @@ final class MediaNames {
 
     /**
      * The outlets of a text, less any reading that spans exactly a place already found there: 【某地9月1日讯】, a
-     * bracketed dateline naming only a place, names no outlet.
+     * bracketed dateline naming only a place, names no outlet. An outlet the gazetteer knows (人民日报, which comes
+     * with the places) stays an outlet: it is what tells two outlets credited together from one name over both.
      */
     static List<Candidate> recognize(String text, List<Candidate> places) {
         List<Candidate> out = recognize(text);
-        out.removeIf(o -> places.stream().anyMatch(p -> p.start() == o.start() && p.end() == o.end()));
+        out.removeIf(o -> places.stream().anyMatch(p -> p.type() != EntityType.ORGANIZATION && p.start() == o.start() && p.end() == o.end()));
         return out;
     }
 

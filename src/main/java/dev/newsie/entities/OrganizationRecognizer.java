@@ -378,6 +378,9 @@ public final class OrganizationRecognizer {
                 && !text.startsWith(h + "长", head.end())) { // 信息技术部部长: the head's own title follows
             return true; // 县局处首长, 厅局级, 部委: two kinds of body side by side name a class of bodies, not one
         }
+        if (h.length() == 1 && HeadLookalikeWords.closesWord(text, head.end(), h)) {
+            return true; // 合作新格局, 大变局: a common word that ends in the head character, no bureau
+        }
         if (h.length() == 1 && SurnamesEndingInHeads.closesTitledSurname(text, head.end())) {
             return true; // 市长冈部正志: the title's person's family name ends in 部, no department does
         }

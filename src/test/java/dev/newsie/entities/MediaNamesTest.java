@@ -52,6 +52,35 @@ class MediaNamesTest {
     }
 
     @Test
+    void twoOutletsTheGazetteerKnowsCreditedTogetherAreTwoNames() {
+        // the gazetteer reads each outlet with the places; the credited pair is still two outlets, no one name over both
+        java.util.Set<String> k = MadeUpSentences.entityKeys("烟台与松本交流\n\n来源:人民网-人民日报    编审: 张三\n\n烟台市长会见松本市代表团。");
+        assertTrue(k.contains("ORGANIZATION 人民网") && k.contains("ORGANIZATION 人民日报"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 人民网-人民日报"), k.toString());
+    }
+
+    @Test
+    void bracketedCreditOfAReporterOrEditorNamesItsOutlet() {
+        assertEquals(List.of("青河融媒"), names("交流会圆满结束。(青河融媒记者:王明)"));
+        assertEquals(List.of("青河新闻"), names("交流会圆满结束。(青河新闻编辑李红)"));
+    }
+
+    @Test
+    void aReportersKindOrPostingAndADatelineStayOutOfTheCreditedOutlet() {
+        assertEquals(List.of("青河日报"), names("交流会圆满结束。(青河日报特派记者 王明)"));
+        assertEquals(List.of("青河日报"), names("交流会圆满结束。(青河日报驻松本记者 王明)"));
+        assertEquals(List.of(), names("交流会圆满结束。(青河社松本电 记者 王明)"));
+        assertEquals(List.of(), names("交流会圆满结束。(本报记者 王明)(责任编辑:李红)"));
+    }
+
+    @Test
+    void aReprintCreditNamesItsOutlet() {
+        assertEquals(List.of("青河发布"), names("摄影:王明\n转载:青河发布\n"));
+        assertEquals(List.of("青河发布"), names("交流会圆满结束。\n(以上图文转自青河发布)"));
+        assertEquals(List.of(), names("未经许可,不得转载、摘编。转载请注明出处。"));
+    }
+
+    @Test
     void bracketedBylineNamesItsOutlet() {
         assertEquals(List.of("青河传媒"), names("【青河传媒／记者 王明／青河市 报导】交流会举行。"));
         assertEquals(List.of("青河网"), names("【青河网王明青河报导】交流会举行。"));
