@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 最大城, 第二大城 (the largest, the second-largest city: Taiwan's press writes 城 for 城市) describe the place named
+ * 最大城, 第一大城, 第二大城 (the largest, the second-largest city: Taiwan's press writes 城 for 城市) describe the place named
  * next — 乙州最大城甲市 — and are no part of its name; 大城 in them is "big city", not the place 大城 (a county of
  * Hebei, Thailand's Ayutthaya). A candidate that is only that 大城 is dropped, one that opens with the descriptor
  * starts after it.
@@ -15,7 +15,7 @@ final class LargestCityDescriptors {
     private LargestCityDescriptors() {
     }
 
-    private static final Pattern DESCRIPTOR = Pattern.compile("(?:最|第[二三四五六七八九十\\d])大城(?:市)?");
+    private static final Pattern DESCRIPTOR = Pattern.compile("(?:最|第[一二三四五六七八九十\\d])大城(?:市)?");
 
     static List<Candidate> apply(String text, List<Candidate> found) {
         List<Candidate> out = new ArrayList<>(found.size());

@@ -39,5 +39,6 @@ class LargestCityDescriptorsTest {
         Set<String> k = keys("烟台与襄阳同为两省东部最大城,交流密切。");
         assertFalse(k.contains("CITY 大城"), k.toString());
         assertTrue(k.contains("CITY 烟台"), k.toString());
+        assertFalse(keys("烟台是山东东部第一大城,人口众多。").contains("CITY 大城"));
     }
 }
