@@ -120,6 +120,7 @@ public final class PlaceRecognizer {
         out.removeIf(c -> StandingWordsOfTwinnedPlaces.opensStanding(text, c.start())); // 建立友好区省关系: no place 友好区
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
+        out = LargestCityDescriptors.apply(text, out); // 乙州最大城甲市: 最大城 describes 甲, it names no place
         return StatesNamedShortAgain.apply(text, TownshipsNamedShort.apply(ListedProvinces.apply(text, out, gazetteer)));
     }
 

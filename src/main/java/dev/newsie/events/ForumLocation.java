@@ -27,6 +27,9 @@ final class ForumLocation {
                         }
                     }
                 }
+                if (k > j && Demonyms.opensOne(m, k)) {
+                    k--; // 在甲市威尼斯人会展中心: the last place opens a demonym or a brand (威尼斯人), no place of the forum
+                }
                 if (k > j) {
                     MaskedSentence.Slot slot = brandBeforeAHotel(ms, j, k) ? ms.slots(j, k).get(ms.slots(j, k).size() - 2) : ms.lastPlace(j, k);
                     if (slot != null && slot.entity().type() != EntityType.COUNTRY) {

@@ -80,17 +80,25 @@ final class ForumSentences {
 
     /** 并举行, 并召开: a clause opening with 并 shares the verb phrase's time with the clause before it. */
     private static final Pattern COORDINATED = Pattern.compile("^并(?:且)?");
+    /**
+     * 市长将于下月出访甲市,参加乙论坛: a clause with no subject of its own that opens with a verb of going or attending
+     * chains the act to the clause before (a serial verb phrase), whose plan it shares like a clause opening with 并.
+     */
+    private static final Pattern SERIAL = Pattern.compile("(?:再|随后|顺道)?(?:参加|出席|参与|前往|出访|访问|赴|率团|率队|到访)");
 
     /**
      * Whether the verb at {@code verb}, whose clause starts at {@code clause}, is planned: a future marker before it
-     * in its clause, or, when the clause is coordinated by 并, in the clause before — 论坛预计将发表宣言,并举行签字仪式
+     * in its clause, or, when the clause is coordinated by 并 or chained to it by a verb of going or attending (`SERIAL`), in
+     * the clause before — 论坛预计将发表宣言,并举行签字仪式
      * plans both acts, the second as much as the first.
      */
     private static boolean planned(String t, int clause, int verb) {
         if (PLANNED.matcher(t.substring(clause, verb)).find()) {
             return true;
         }
-        if (clause == 0 || !COORDINATED.matcher(t.substring(clause, verb)).find() || t.charAt(clause - 1) != ',' && t.charAt(clause - 1) != '，') {
+        String opening = t.substring(clause, verb);
+        if (clause == 0 || !COORDINATED.matcher(opening).find() && !SERIAL.matcher(t).region(clause, t.length()).lookingAt()
+                || t.charAt(clause - 1) != ',' && t.charAt(clause - 1) != '，') {
             return false;
         }
         int before = clause - 1;

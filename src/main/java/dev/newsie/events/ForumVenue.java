@@ -84,7 +84,8 @@ final class ForumVenue {
                         q++;
                     }
                     String rest = t.substring(q, end);
-                    if (namesAVenue(rest)) {
+                    // 威尼斯人金光会展: a place that opens a demonym or a brand is part of the venue's name, not its place
+                    if (namesAVenue(rest) && !Demonyms.opensOne(t, slot.mention().end() - base)) {
                         p = q;
                         moved = true;
                     }
