@@ -29,6 +29,7 @@ public final class PersonRecognizer {
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames = JapaneseNames.load();
     private final JapaneseNamesAfterTitles japaneseAfterTitles;
+    private final BodiesInJapan bodiesInJapan = BodiesInJapan.load();
     /** Heads of sections of a body that no given name ends in. */
     private static final String SECTION_ENDS = "处科室";
     private final InterpunctNames interpunctNames;
@@ -234,7 +235,8 @@ public final class PersonRecognizer {
                 continue;
             }
             // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
-            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1);
+            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1)
+                    || bodiesInJapan.bodyAfterListedName(text, i, kanjiNameEnds); // 知事某某、议会议长某某
             int p = i + title.length();
             final int titleStart = i, titleEnd = p;
             if (places.stream().anyMatch(c -> c.start() > titleStart && c.start() < titleEnd && c.end() > titleEnd)) {
@@ -249,7 +251,8 @@ public final class PersonRecognizer {
             }
             boolean first = true;
             boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
-                    && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName);
+                    && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName
+                    || bodiesInJapan.officeOfBodyInJapan(text, places, titleStart)); // 秋田县议会议长某某
             while (p < text.length()) {
                 int japaneseEnd = inJapan ? japaneseAfterTitles.end(text, p, tokens) : -1;
                 int end = japaneseEnd > 0 ? japaneseEnd
