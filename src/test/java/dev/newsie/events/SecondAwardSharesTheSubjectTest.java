@@ -33,6 +33,12 @@ class SecondAwardSharesTheSubjectTest {
     }
 
     @Test
+    void awardsWhoseNamesOpenWithAPlaceStillShareTheSubject() {
+        String text = "烟台获奖\n这是烟台继2023年获中国城市范例奖、2024年获中国城市环境奖之后,在人居领域的又一收获。";
+        assertEquals(List.of("烟台"), award(text, "2031-10-08", "中国城市环境奖").recipients());
+    }
+
+    @Test
     void aSecondAwardWithItsOwnWinnerKeepsIt() {
         String text = "城市获奖\n襄阳获得甲城市范例奖,烟台获得乙城市环境奖。";
         assertEquals(List.of("烟台"), award(text, "2031-10-08", "乙城市环境奖").recipients());
