@@ -91,11 +91,17 @@ final class AwardCeremony {
 
     private static final Pattern PRIZE_AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}]{2,20}?奖");
 
+    /**
+     * 在印度尼西亚首都雅加达举行 / 在甲国首府乙市: a place, then its capital named through 首都/首府/省会/州府 — one place
+     * said in apposition, whose last link (the city) is where the ceremony was held.
+     */
+    static final String PLACE_CHAIN = "Ⓟ+(?:(?:首都|首府|省会|州府)Ⓟ+)*";
+
     /** 授勋典礼昨日上午于甲府举行 / 颁奖仪式在甲市举行: a sentence reporting a ceremony of conferring held. */
     static final Pattern CEREMONY_HELD = Pattern.compile("(?:颁奖|授勋|授奖|颁证|授证|表彰|授予|颁授)[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
 
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
-    static final Pattern HELD_IN = Pattern.compile("在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,4}?)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办|召开|闭幕|开幕)");
+    static final Pattern HELD_IN = Pattern.compile("在(" + PLACE_CHAIN + ")(?:[^,，。;；ⓅⓄⓇ]{0,4}?)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办|召开|闭幕|开幕)");
 
     /**
      * 颁奖大会于29日下午在甲市举行: 于 and the day (or hour) it was held, between the ceremony and 在 — it may run past the few
@@ -103,14 +109,14 @@ final class AwardCeremony {
      */
     static final String ON_A_DAY = "(?:于[^,，。;；ⓅⓄⓇ在]{1,10}?)?";
 
-    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?" + ON_A_DAY + "在(Ⓟ+)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
+    static final Pattern CEREMONY_IN = Pattern.compile("(?:颁奖|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?" + ON_A_DAY + "在(" + PLACE_CHAIN + ")" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
 
 
     /**
      * 甲市市政委员会今天在乙市授予丙荣誉市民称号 / 在乙市向丙颁发: the place right before the verb of conferring (or before 向 and
      * the honoured) is where the honour was conferred — a ceremony held away from the giver's own town.
      */
-    static final Pattern CONFERRED_IN = Pattern.compile("在(Ⓟ+)(?:向[^,，。;；在]{1,40}?)?(?:授予|颁授|颁发|颁赠)");
+    static final Pattern CONFERRED_IN = Pattern.compile("在(" + PLACE_CHAIN + ")(?:向[^,，。;；在]{1,40}?)?(?:授予|颁授|颁发|颁赠)");
 
     static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
 

@@ -64,14 +64,18 @@ final class ClauseRecipients {
         }
         // a verb of receiving before the award: the enumeration ending right before it
         Matcher r = verbs.receive.matcher(m.substring(cs, at));
-        int last = -1;
+        List<int[]> received = new ArrayList<>();
         while (r.find()) {
-            last = cs + r.start();
+            received.add(new int[] {cs + r.start(), cs + r.end()});
         }
-        if (last >= 0) {
-            List<String> before = before(ms, cs, last, verbs);
+        // 甲荣膺“X”称号,并获Y奖: the verb's subject may stand before the first of predicates chained to it
+        for (int k = received.size() - 1; k >= 0; k--) {
+            List<String> before = before(ms, cs, received.get(k)[0], verbs);
             if (!before.isEmpty()) {
                 return before;
+            }
+            if (k == 0 || !SharedSubject.chained(m.substring(received.get(k - 1)[1], received.get(k)[0]))) {
+                break;
             }
         }
         // 向/为/给 + names + a verb of conferring: the verb nearest before the award (else the first after it)
