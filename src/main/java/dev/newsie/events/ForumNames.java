@@ -47,8 +47,15 @@ final class ForumNames {
 
     private final EventLexicon lexicon;
 
+    /** GENERIC_SCOPE and GENERIC_SUBJECT words together, longest first. */
+    private final List<String> scopeAndSubjectWords;
+
     ForumNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        List<String> words = new ArrayList<>(lexicon.words(EventLexicon.Role.GENERIC_SUBJECT));
+        words.addAll(lexicon.words(EventLexicon.Role.GENERIC_SCOPE));
+        words.sort(Comparator.comparingInt(String::length).reversed());
+        this.scopeAndSubjectWords = List.copyOf(words);
     }
 
     /** Forum names in a sentence: quoted names with a forum head, then bare names ending in one. */
@@ -505,15 +512,7 @@ final class ForumNames {
 
     /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
     private boolean genericScope(String modifier) {
-        String rest = modifier;
-        while (!rest.isEmpty()) {
-            String w = lexicon.words(EventLexicon.Role.GENERIC_SCOPE).stream().filter(rest::startsWith).findFirst().orElse(null);
-            if (w == null) {
-                return false;
-            }
-            rest = rest.substring(w.length());
-        }
-        return !modifier.isEmpty();
+        return madeOf(modifier, lexicon.words(EventLexicon.Role.GENERIC_SCOPE));
     }
 
     /**
@@ -521,9 +520,11 @@ final class ForumNames {
      * `GENERIC_SUBJECT`: 交流合作, 国际经贸), one or more: the kind of a gathering, not its name.
      */
     private boolean genericModifier(String modifier) {
-        List<String> words = new ArrayList<>(lexicon.words(EventLexicon.Role.GENERIC_SUBJECT));
-        words.addAll(lexicon.words(EventLexicon.Role.GENERIC_SCOPE));
-        words.sort(Comparator.comparingInt(String::length).reversed());
+        return madeOf(modifier, scopeAndSubjectWords);
+    }
+
+    /** Whether {@code modifier} is one or more of {@code words} (longest first) and nothing else. */
+    private static boolean madeOf(String modifier, List<String> words) {
         String rest = modifier;
         while (!rest.isEmpty()) {
             String w = words.stream().filter(rest::startsWith).findFirst().orElse(null);
