@@ -27,8 +27,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
     private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
     /**
-     * 发布日期:2024/05/23, 时间：2024.05.23, 更新时间：2024/5/23 16:29, 發布日期：113-05-23, 发布于2024-05-23, (2024-05-23),
-     * 民國113年5月23日: a portal's publication date with its label before it or in brackets, or a Taiwan date line in the
+     * 发布日期:2024/05/26, 时间：2024.05.26, 更新时间：2024/5/26 16:29, 發布日期：113-05-26, 发布于2024-05-26, (2024-05-26),
+     * 民國113年5月26日: a portal's publication date with its label before it or in brackets, or a Taiwan date line in the
      * ROC era (issue 9, round 7).
      */
     private static final Pattern LABELLED_DATE = Pattern.compile("(?i)"

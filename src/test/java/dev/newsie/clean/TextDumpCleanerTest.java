@@ -60,9 +60,9 @@ class TextDumpCleanerTest {
 
     @Test
     void readsAPortalsLabelledDateAndATaiwanEraDate() {
-        String[][] cases = {{"发布日期:2024/05/23", "2024-05-23"}, {"时间：2024.05.23", "2024-05-23"},
-                {"更新时间：2024/5/23 16:29:00", "2024-05-23"}, {"民國113年5月23日", "2024-05-23"}, {"發布日期：113-05-23", "2024-05-23"},
-                {"(2024-05-23)", "2024-05-23"}, {"发布于 2024-05-23", "2024-05-23"}, {"發佈時間:2024-05-23", "2024-05-23"}};
+        String[][] cases = {{"发布日期:2024/05/26", "2024-05-26"}, {"时间：2024.05.26", "2024-05-26"},
+                {"更新时间：2024/5/26 16:29:00", "2024-05-26"}, {"民國113年5月26日", "2024-05-26"}, {"發布日期：113-05-26", "2024-05-26"},
+                {"(2024-05-26)", "2024-05-26"}, {"发布于 2024-05-26", "2024-05-26"}, {"發佈時間:2024-05-26", "2024-05-26"}};
         for (String[] c : cases) {
             Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n" + c[0] + "\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
             assertEquals(c[1], a.published(), c[0]);
@@ -71,7 +71,7 @@ class TextDumpCleanerTest {
 
     @Test
     void keepsASourceLineWithAPortalsLabel() {
-        Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n发布日期:2024-05-23 10:15\n文章来源:某市外事办公室\n"
+        Article a = cleaner.clean(DecodedPage.ofText("p", "杭州与波尔图结为友好城市\n发布日期:2024-05-26 10:15\n文章来源:某市外事办公室\n"
                 + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
         assertTrue(a.body().text().contains("文章来源:某市外事办公室"), a.body().text());
     }
@@ -79,8 +79,8 @@ class TextDumpCleanerTest {
     @Test
     void readsTheDatelineBelowANoticeThatOpenedTheBody() {
         Article a = cleaner.clean(DecodedPage.ofText("p", "甲市议会与乙村议会签署友好协定\n请改用新版浏览器以获得最佳阅读体验。\n"
-                + "2024/05/23 10:15 记者某某/甲市报导\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
-        assertEquals("2024-05-23", a.published());
+                + "2024/05/26 10:15 记者某某/甲市报导\n" + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertEquals("2024-05-26", a.published());
     }
 
     @Test
@@ -315,9 +315,9 @@ class TextDumpCleanerTest {
 
     @Test
     void aShortDateLineBetweenHeadlineAndShareBarDatesThePage() {
-        Article a = cleaner.clean(DecodedPage.ofText("p", "港聞\n杭州与波尔图结为友好城市\n2024年05月23日 14:22\n分享：\nWhatsApp\n"
+        Article a = cleaner.clean(DecodedPage.ofText("p", "港聞\n杭州与波尔图结为友好城市\n2024年05月26日 14:22\n分享：\nWhatsApp\n"
                 + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
-        assertEquals("2024-05-23", a.published());
+        assertEquals("2024-05-26", a.published());
     }
 
     @Test
