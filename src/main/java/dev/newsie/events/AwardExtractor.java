@@ -392,6 +392,7 @@ final class AwardExtractor {
                 }
                 AwardCeremony.visitPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardCeremony.dateOfForum(e.getValue(), forums);
+                DatelineCeremonyPlace.place(ctx, conferredAt.get(e.getKey()), e.getValue()); // 新华社甲市电 …举行颁奖典礼
                 AwardCeremony.ceremonyDate(ctx, conferredAt.get(e.getKey()), e.getValue());
                 AwardRetoldWithDate.date(ctx, conferredAt.get(e.getKey()), e.getValue()); // a caption, then the dated lead
             }

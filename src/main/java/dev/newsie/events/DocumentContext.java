@@ -114,6 +114,17 @@ final class DocumentContext {
 
     /** 新华社索非亚10月20日电, 中评社上海12月28日电, 本报甲市讯, (记者某某 甲市报道), 〔记者某某/甲市报导〕: the city a report was filed from, or null. */
     String datelineCity() {
+        return datelinePlace(false);
+    }
+
+    /** Hong Kong and Macau: province-level in GOLD.md §7, yet a city as the place of what is held there. */
+    private static final java.util.Set<String> CITY_LIKE_REGIONS = java.util.Set.of("香港", "澳门");
+
+    /**
+     * As {@link #datelineCity()}; with {@code regionsToo}, also a report filed from Hong Kong or Macau
+     * (新华社香港7月31日电), whose ceremonies are placed there.
+     */
+    String datelinePlace(boolean regionsToo) {
         for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
             Matcher d = DATELINE_PLACE.matcher(ms.masked());
             if (d.find()) {
@@ -121,6 +132,9 @@ final class DocumentContext {
                     return null; // 中评社甲市8月8日电/据乙报报道: the desk that relayed another outlet's report, not its scene
                 }
                 MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
+                if (s != null && regionsToo && CITY_LIKE_REGIONS.contains(s.entity().name())) {
+                    return s.entity().name();
+                }
                 return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
             }
         }
