@@ -260,6 +260,7 @@ final class SigningExtractor {
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
+        SameDaySigningPlace.share(out); // 签约仪式上,乙局与丙公司签署…: where that day's other signings were
         return out;
     }
 
