@@ -307,6 +307,20 @@ final class AwardCeremony {
     static final int FILED_WITHIN_DAYS = 7;
 
     /**
+     * 在11月18日至19日举办的大会上,甲获乙奖 / 11月9日至11日,大会召开。会上,甲获奖: an honour given during an event of
+     * several days was given on one of them, which the text does not say; the month both ends share (or the year) is
+     * what it does say. Null unless {@code d} is a span of two different full dates.
+     */
+    static String sharedPart(DateResolver.DateMention d) {
+        if (d == null || !d.isSpan() || d.spanEnd() == null || d.spanStart().length() != 10 || d.spanEnd().length() != 10
+                || d.spanStart().equals(d.spanEnd())) {
+            return null;
+        }
+        return d.spanStart().substring(0, 7).equals(d.spanEnd().substring(0, 7)) ? d.spanStart().substring(0, 7)
+                : d.spanStart().substring(0, 4);
+    }
+
+    /**
      * The date of what sentence {@code si} reports: its own most precise date; else the latest full date before
      * it — unless the report's dateline day (新华社甲地19日电) is a few days earlier, as when that date is
      * only the page's publication stamp.
@@ -322,7 +336,7 @@ final class AwardCeremony {
                     later = d;
                 }
             }
-            return later == null ? null : later.first();
+            return later == null ? null : sharedPart(later) != null ? sharedPart(later) : later.first();
         }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && best.first() != null) {
@@ -331,14 +345,14 @@ final class AwardCeremony {
                     && earlier != null && earlier.length() == 10 && earlier.startsWith(best.first())) {
                 return earlier; // 9月28日,颁奖仪式举行。今年,省政府决定授予…: the ceremony's day, within this year
             }
-            return best.first();
+            String shared = sharedPart(best);
+            return shared != null ? shared : best.first();
         }
         if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
             // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
-            DateResolver.DateMention held = ctx.bestDate(si - 1);
-            if (held != null && held.isSpan() && held.spanEnd() != null && held.spanStart().length() == 10 && held.spanEnd().length() == 10) {
-                return held.spanStart().substring(0, 7).equals(held.spanEnd().substring(0, 7))
-                        ? held.spanStart().substring(0, 7) : held.spanStart().substring(0, 4);
+            String shared = sharedPart(ctx.bestDate(si - 1));
+            if (shared != null) {
+                return shared;
             }
         }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
@@ -378,7 +392,8 @@ final class AwardCeremony {
             }
         }
         if (last != null) {
-            return last.first();
+            String shared = sharedPart(last);
+            return shared != null ? shared : last.first();
         }
         return values.size() > 1 ? null : sentenceDate(ctx, si);
     }

@@ -224,7 +224,8 @@ final class AwardExtractor {
                     if (b.build().date() == null) {
                         DateResolver.DateMention best = ctx.bestDate(si);
                         if (best != null && best.first() != null) {
-                            b.date(best.first());
+                            String shared = AwardCeremony.sharedPart(best); // 18至19日的大会上: a day the text does not give
+                            b.date(shared != null ? shared : best.first());
                         }
                     }
                     continue;

@@ -43,7 +43,7 @@ public final class DateResolver {
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
-            + "|(?<this>本月|上月)(?<td>\\d{1,2})日"
+            + "|(?<this>本月|上月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week
             + "|(?<![每上下本这个第周])(?:周|星期|礼拜)(?<bwd>[一二三四五六日天])(?=上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|举行|举办|召开|在|于|起|[,，。、])"
@@ -219,7 +219,9 @@ public final class DateResolver {
                 return null;
             }
             LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("this").equals("上月") ? 1 : 0);
-            return single(iso(first.getYear(), first.getMonthValue(), num(m, "td")));
+            String day = iso(first.getYear(), first.getMonthValue(), num(m, "td"));
+            // 本月6日至9日, 上月6-9日: a span within this (or last) month, as 6日至9日 is within the narrated one
+            return m.group("td2") == null ? single(day) : span(day, iso(first.getYear(), first.getMonthValue(), num(m, "td2")));
         }
         if (m.group("wk") != null) {
             // 上周五, 本周二: a weekday of the anchor's week (Monday to Sunday) or of the week before it
