@@ -276,6 +276,7 @@ final class SisterCityExtractor {
         ChronicleClause.read(ctx, out); // 1991年,甲与乙缔结友好城市关系;2008年,又与丙结为友好城市
         sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
         StandingBeforePartner.read(ctx, out); // 参与友好城市乙市的庆典: the home place's partner
+        PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
         forumParticipants(ctx, events, out);
         return out.relations();
     }
