@@ -78,9 +78,12 @@ public final class MaskedSentence {
                 continue;
             }
             boolean quotedInChain = QuotedPlaceInChain.quotedAfterPlace(s, slots, pos, x);
-            if (!slots.isEmpty() && sb.length() == slots.get(slots.size() - 1).maskedPos() + 1 && CapitalApposition.joins(
-                    slots.get(slots.size() - 1).entity().type(), s.text().substring(pos - s.start(), x.m().start() - s.start()), x.e().type())) {
-                pos = x.m().start(); // 新西兰首都惠灵顿: one chain, as 新西兰惠灵顿
+            if (!slots.isEmpty() && sb.length() == slots.get(slots.size() - 1).maskedPos() + 1) {
+                EntityType before = slots.get(slots.size() - 1).entity().type();
+                String between = s.text().substring(pos - s.start(), x.m().start() - s.start());
+                if (CapitalApposition.joins(before, between, x.e().type()) || LocatorBeforePlace.joins(before, between, x.e().type())) {
+                    pos = x.m().start(); // 新西兰首都惠灵顿, 美国的西雅图: one chain, as 新西兰惠灵顿
+                }
             }
             for (int i = pos; i < x.m().start() - (quotedInChain ? 1 : 0); i++) {
                 if (QuotedStanding.isWrappingQuote(s.text(), i - s.start())) {

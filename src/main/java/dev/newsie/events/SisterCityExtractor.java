@@ -275,6 +275,8 @@ final class SisterCityExtractor {
         RespectiveYears.read(ctx, out); // 甲与乙、丙分别于1980年和1999年结为友好城市
         ChronicleClause.read(ctx, out); // 1991年,甲与乙缔结友好城市关系;2008年,又与丙结为友好城市
         sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
+        StandingBeforePartner.read(ctx, out); // 参与友好城市乙市的庆典: the home place's partner
+        PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
         forumParticipants(ctx, events, out);
         return out.relations();
     }
@@ -369,7 +371,7 @@ final class SisterCityExtractor {
     }
 
     /** The home place (Chinese, or of no stated country) of city or province rank last named before a text offset. */
-    private static String lastHomePlace(DocumentContext ctx, int before) {
+    static String lastHomePlace(DocumentContext ctx, int before) {
         String best = null;
         int at = -1;
         for (Entity e : ctx.entities) {
