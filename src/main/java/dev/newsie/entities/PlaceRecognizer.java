@@ -370,6 +370,9 @@ public final class PlaceRecognizer {
             if (gazetteer.suffixBeginsWord(surface, text, pos + len)) {
                 continue; // 北上市场, 城南市场: the suffix of a name listed with it begins a word (market) and ends no name
             }
+            if (gazetteer.isSuffixedName(surface) && CityWordInListedName.readsAsCommonNoun(surface, text, pos)) {
+                continue; // 美丽小城市: a modifier and the noun 城市, not the Japanese 小城市
+            }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
