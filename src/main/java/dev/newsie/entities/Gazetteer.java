@@ -208,6 +208,11 @@ public final class Gazetteer {
      * Whether the listed name {@code surface} at the end of {@code text[..end)} is a name listed with its suffix
      * whose suffix begins a word there (北上 + 市场, 城南 + 市场): then it is no mention.
      */
+    /** Whether {@code surface} is a name listed with its municipal suffix (Japanese 小城市, 米泽市; see suffixedNames). */
+    public boolean isSuffixedName(String surface) {
+        return suffixedNames.contains(surface);
+    }
+
     public boolean suffixBeginsWord(String surface, String text, int end) {
         if (!suffixedNames.contains(surface) || end < 1) {
             return false;

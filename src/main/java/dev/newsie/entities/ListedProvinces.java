@@ -17,8 +17,12 @@ final class ListedProvinces {
     private static final List<String> JOINERS = List.of("、", "和", "及", "与", "以及");
     /** An item no table knows between two listed ones (鹿儿岛、山口、冲绳): the list goes on across it. */
     private static final Pattern UNREAD_ITEM = Pattern.compile("、\\p{IsHan}{2,3}、");
-    /** A list closed as a count of provinces: 等2个省, 等十个省、直辖市, 等省. */
-    private static final Pattern PROVINCE_COUNT = Pattern.compile("^等(?:[0-9一二两三四五六七八九十]+个?)?省");
+    /**
+     * A list closed as a count of provinces: 等2个省, 等十个省、直辖市, 等省; or a count of prefectures right after the
+     * list, whose suffix belongs to every item (京都、大阪两府, 奈良、德岛两县, 山口和大分2县: 京都府, 大阪府 …).
+     */
+    private static final Pattern PROVINCE_COUNT = Pattern.compile(
+            "^(?:等(?:[0-9一二两三四五六七八九十]+个?)?省|[0-9二两三四五六七八九十]+个?(?:省|县|縣|府|道)(?![市区]))");
     /** Suffixes under which a province of the same bare name is listed (吉林省, 福冈县, 京都府). */
     private static final List<String> PROVINCE_SUFFIXES = List.of("省", "县", "府", "道");
 

@@ -370,6 +370,9 @@ public final class PlaceRecognizer {
             if (gazetteer.suffixBeginsWord(surface, text, pos + len)) {
                 continue; // 北上市场, 城南市场: the suffix of a name listed with it begins a word (market) and ends no name
             }
+            if (gazetteer.isSuffixedName(surface) && CityWordInListedName.readsAsCommonNoun(surface, text, pos)) {
+                continue; // 美丽小城市: a modifier and the noun 城市, not the Japanese 小城市
+            }
             PlaceSuffixRules.Suffix following = EthnicAutonomySuffix.at(text, pos + len);
             if (following == null) {
                 following = suffixes.at(text, pos + len);
@@ -452,6 +455,20 @@ public final class PlaceRecognizer {
         return NOUNS_OPENED_BY_A_SUFFIX.stream().anyMatch(w -> text.startsWith(w, j));
     }
 
+    /**
+     * Whether a 道 at {@code j} closes a common word begun inside the stem (新闻电视 + 频道, 街道, 渠道) whose first
+     * character no transliteration uses. Only 道: the provinces it closes abroad (Korea's, 北海道) are all listed, so an
+     * unlisted stem before it is rarely a name, while 市, 州 and 县 close many unlisted foreign names whose last
+     * character a segmenter joins to the suffix as a word (芒街 + 市 read 街市 market, 卡尔米 + 市 read 米市).
+     */
+    private boolean commonWordClosedBySuffix(String text, List<Token> tokens, int pos, int j) {
+        if (text.charAt(j) != '道') {
+            return false;
+        }
+        int w = SegmenterReadings.commonWordThroughSuffix(tokens, pos, j);
+        return w >= 0 && !transliterated.isTransliterationCharacter(text.charAt(w));
+    }
+
     private Candidate unknown(String text, int pos, String country, List<Token> tokens) {
         if (pos >= text.length() || suffixes.at(text, pos) != null) {
             return null; // 州长拉卡瓦: a suffix right after a place begins a title, not a name
@@ -478,6 +495,7 @@ public final class PlaceRecognizer {
             }
             if (s != null && (!startsTitle(text, j) || headOfForeignPlace(text, j, s, country))) {
                 if (!SegmenterReadings.plausibleStem(tokens, pos, j) || text.charAt(j - 1) == '族'
+                        || commonWordClosedBySuffix(text, tokens, pos, j) // 德国新闻电视频道: 频道 closes no place
                         || compassRegions.contains(text.substring(pos, j)) // 日本东北地区: a region, no place
                         || text.substring(pos, j).chars().anyMatch(ch -> CLASSIFIERS_OF_PEOPLE.indexOf(ch) >= 0)
                         || CLAUSE_WORDS_IN_STEM.stream().anyMatch(text.substring(pos, j)::contains)

@@ -23,6 +23,28 @@ final class SegmenterReadings {
     }
 
     /**
+     * 德国新闻电视频道: a common word the segmenter begins inside an unlisted stem and closes with the suffix character
+     * (频道 channel, 街道 street, 渠道 channel) means that character may end a word there, not a name (the caller
+     * asks this of 道 only). Returns where
+     * that word starts, or -1; a word begun at the stem's start (京畿道) or a proper name's says nothing. The caller
+     * still weighs the word's first character: in a transliteration (卡尔米 + 市, read 米市) it is the name's.
+     */
+    static int commonWordThroughSuffix(List<Token> tokens, int stemStart, int suffixAt) {
+        for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, suffixAt, suffixAt + 1)) {
+            if (t.start() > stemStart && t.start() < suffixAt && t.end() == suffixAt + 1 && common(t.tag())) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean common(String tag) {
+        boolean proper = tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.startsWith("nz")
+                || tag.startsWith("nx") || tag.equals("j");
+        return !proper && COMMON_TAGS.stream().anyMatch(tag::startsWith);
+    }
+
+    /**
      * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
      * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
      * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.

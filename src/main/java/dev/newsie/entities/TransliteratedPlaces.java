@@ -17,6 +17,11 @@ final class TransliteratedPlaces {
         this.transliteration = java.util.Set.copyOf(transliteration);
     }
 
+    /** Whether {@code c} is a character of transliterated foreign names (卡, 尔, 米). */
+    boolean isTransliterationCharacter(char c) {
+        return transliteration.contains(c);
+    }
+
     /**
      * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州, 省 or 郡 is a foreign place
      * even where no list knows it and no country precedes it (typed by the suffix as abroad; a county, 郡, is a CITY,
