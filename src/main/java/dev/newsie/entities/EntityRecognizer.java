@@ -107,6 +107,7 @@ public final class EntityRecognizer {
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         candidates.addAll(placeAbbreviations.recognize(text));
+        candidates.addAll(NationalMinistries.recognize(text, placeCandidates, MINISTRY_BREAKING_VERBS)); // 甲国能源和矿产部
         candidates.addAll(placeOpenedBodies.fallback(text, segmentation.tokens(), placeCandidates, candidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
@@ -126,6 +127,10 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
+
+    /** Verbs of an official's act (率, 访问, 会见…), which end a ministry's portfolio run: its clause has begun. */
+    private static final List<String> MINISTRY_BREAKING_VERBS =
+            dev.newsie.canon.ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
 
     /**
      * 张某某部长担任: a name the person patterns found and the first character of the title after it (部 of 部长) are

@@ -1,9 +1,11 @@
 package dev.newsie.pipeline;
 
 import dev.newsie.clean.Article;
+import dev.newsie.entities.BodiesInsideAwardNames;
 import dev.newsie.entities.EntityRecognizer;
 import dev.newsie.events.EventExtractor;
 import dev.newsie.model.Entity;
+import dev.newsie.model.Event;
 import dev.newsie.nlp.Analysis;
 import dev.newsie.nlp.NerBackend;
 import dev.newsie.normalize.NormalizedText;
@@ -38,6 +40,9 @@ public final class NewsieExtractor implements ArticleExtractor {
         List<Entity> found = entities.recognize(t, seg, ev);
         Cancellation.check("extract");
         EventExtractor.Result r = events.extract(t, article.published(), found);
-        return new Extraction(dev.newsie.entities.DocumentTitles.withoutPlacesOnlyInNames(t, found), r.events(), r.relations());
+        List<Entity> kept = dev.newsie.entities.DocumentTitles.withoutPlacesOnlyInNames(t, found);
+        // a body named only inside an award's name (甲国政府友谊奖) is no mention of it (GOLD.md §2, §7)
+        kept = BodiesInsideAwardNames.without(t, kept, r.events().stream().map(Event::award).filter(java.util.Objects::nonNull).toList());
+        return new Extraction(kept, r.events(), r.relations());
     }
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Made-up sentences: common nouns ending in the 局 of a bureau (格局, 变局, 大局) name no organisation. */
+/** Made-up sentences: common nouns ending in the 局 of a bureau (格局, 变局, 大局),
+ * the 署 of an agency (部署) or the 部 of a department (干部) name no organisation. */
 class WordsEndingInAHeadCharacterTest {
     @Test
     void aPatternOfCooperationIsNoBureau() {
@@ -18,6 +19,18 @@ class WordsEndingInAHeadCharacterTest {
     void aChangeOfTimesIsNoBureau() {
         Set<String> k = MadeUpSentences.entityKeys("松本市长说,面对世界大变局,两地交往要服从外交大局。");
         assertTrue(k.stream().noneMatch(n -> n.endsWith("局")), k.toString());
+    }
+
+    @Test
+    void aDeploymentIsNoAgency() {
+        Set<String> k = MadeUpSentences.entityKeys("烟台企业将助力国家战略部署,推动两市合作。");
+        assertTrue(k.stream().noneMatch(n -> n.endsWith("部署")), k.toString());
+    }
+
+    @Test
+    void aCadreIsNoDepartment() {
+        Set<String> k = MadeUpSentences.entityKeys("烟台市青年干部与襄阳市代表座谈。");
+        assertTrue(k.stream().noneMatch(n -> n.endsWith("干部")), k.toString());
     }
 
     @Test
