@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * A name read one character too far, into the word after it. Two shapes of the genre:
  * <ul>
- *   <li>市长王某会见, 议长山田有司一致表示: the name's last character opens a verb, adverb or adjective word that the
- *   segmenter reads across the name's end (会见, 一致); a given name does not lend its last character to the next
+ *   <li>市长王某会见, 议长山田有司一致表示: the name's last character opens a verb word, or an adverb or adjective word
+ *   before a verb, that the segmenter reads across the name's end (会见, 一致 表示); a given name does not lend its last character to the next
  *   word, so the name ends before it;</li>
  *   <li>副知事山田英史和议长田中有司: 和, 与 or 及 after a name and before a title that is itself followed by a name
  *   joins two titled people; it is the conjunction, not the end of a given name (which 和 also writes).</li>
@@ -46,9 +46,18 @@ final class RunOnNameEnds {
         return t != null && !t.tag().isEmpty() && "vadpcumqrtf".indexOf(t.tag().charAt(0)) >= 0;
     }
 
+    /**
+     * A verb word, or an adverb or adjective word used as an adverbial (a verb follows it: 一致表示). An adjective or
+     * adverb before anything else (张建平等十人: 平等 before a numeral) is no evidence that the name ran on.
+     */
     private static boolean opensWordAcrossEnd(List<Token> tokens, int last, int end) {
         return Tokens.overlapping(tokens, last, end).stream().anyMatch(t -> t.start() == last && t.end() > end
-                && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0);
+                && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
+                && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
+    }
+
+    private static boolean verbAt(List<Token> tokens, int pos) {
+        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().startsWith("v"));
     }
 
     private boolean joinsTitledNames(String text, int last) {
