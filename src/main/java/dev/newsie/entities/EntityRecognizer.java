@@ -111,6 +111,9 @@ public final class EntityRecognizer {
         candidates.addAll(placeOpenedBodies.fallback(text, segmentation.tokens(), placeCandidates, candidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
+            if (c != null && c.type() == EntityType.PERSON) {
+                c = persons.withoutRunOn(text, c, segmentation.tokens()); // 市长王某会见: the backend's name runs on into 会见 too
+            }
             if (c != null && c.type() == EntityType.ORGANIZATION) {
                 c = BackendBareBodies.qualified(text, c, placeCandidates, bareReferences, organizations);
             }

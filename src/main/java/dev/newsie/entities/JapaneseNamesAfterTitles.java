@@ -70,6 +70,9 @@ final class JapaneseNamesAfterTitles {
             if (crossed(tokens, e)) {
                 continue;
             }
+            if (e + 1 < text.length() && text.charAt(e) == CLOSER && !Character.isLetterOrDigit(text.charAt(e + 1))) {
+                return e + 1; // 议长楠彻 + 也、: the adverb 也 needs a predicate after it; before punctuation it closes the given name
+            }
             if (e < text.length() && (GIVEN_OR_JOIN.indexOf(text.charAt(e)) >= 0 || text.charAt(e) == CLOSER && len >= 3)) {
                 if (joinEnd < 0 && shapes.isBoundary(text, e)) {
                     joinEnd = e; // 内馆 + 和树, 中野胜 + 也, or 山田 + 和 + 夫人: taken only if no longer name ends cleanly

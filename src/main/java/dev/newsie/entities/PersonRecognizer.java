@@ -38,6 +38,7 @@ public final class PersonRecognizer {
     private final ListedNames listedNames;
     private final HonoursLists honoursLists;
     private final LatinNames latinNames;
+    private final RunOnNameEnds runOnNameEnds;
 
     /**
      * @param surnames the listed family names
@@ -58,6 +59,7 @@ public final class PersonRecognizer {
         this.listedNames = new ListedNames(shapes);
         this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
+        this.runOnNameEnds = new RunOnNameEnds(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -112,7 +114,14 @@ public final class PersonRecognizer {
             return t != null && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
                     && !t.tag().startsWith("ns") && !t.tag().startsWith("nz");
         });
+        // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
+        out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         return out;
+    }
+
+    /** A name (of any source, the NER backend's too) without a last character that opens the next word ({@link RunOnNameEnds}). */
+    Candidate withoutRunOn(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
+        return runOnNameEnds.trimmed(text, c, tokens);
     }
 
     /**

@@ -57,4 +57,10 @@ class JapaneseNamesAfterTitlesTest {
         Set<String> p = persons("日本留萌市长堀川将出席开幕式。");
         assertTrue(p.contains("堀川"), p.toString());
     }
+
+    @Test
+    void 也BeforePunctuationClosesAGivenNameOfOneCharacterAfterAOneCharacterFamilyName() {
+        Set<String> p = persons("日本松本市议长田村英二、副议长楠健也、教育长出席了仪式。");
+        assertTrue(p.contains("楠健也"), p.toString());
+    }
 }

@@ -1,0 +1,72 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
+
+import java.util.List;
+
+/**
+ * A name read one character too far, into the word after it. Two shapes of the genre:
+ * <ul>
+ *   <li>市长王某会见, 议长山田有司一致表示: the name's last character opens a verb word, or an adverb or adjective word
+ *   before a verb, that the segmenter reads across the name's end (会见, 一致 表示); a given name does not lend its last character to the next
+ *   word, so the name ends before it;</li>
+ *   <li>副知事山田英史和议长田中有司: 和, 与 or 及 after a name and before a title that is itself followed by a name
+ *   joins two titled people; it is the conjunction, not the end of a given name (which 和 also writes).</li>
+ * </ul>
+ */
+final class RunOnNameEnds {
+    /** First letters of the segmenter tags of words that follow a name and never open inside one. */
+    private static final String WORD_TAGS = "vda";
+    /** Conjunctions that also write the last character of given names (美和, 英与 is rare, 及 too). */
+    private static final String JOINS = "和与及";
+
+    private final NameShapes shapes;
+
+    RunOnNameEnds(NameShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    Candidate trimmed(String text, Candidate c, List<Token> tokens) {
+        if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3
+                || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
+            return c;
+        }
+        int last = c.end() - 1;
+        if ((opensWordAcrossEnd(tokens, last, c.end()) || joinsTitledNames(text, last)) && !ordinaryWord(tokens, c.start(), last)) {
+            return new Candidate(c.start(), last, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+        }
+        return c;
+    }
+
+    /** Whether the segmenter reads what is left as one ordinary word (a verb, adverb, numeral...), which is no name. */
+    private static boolean ordinaryWord(List<Token> tokens, int start, int end) {
+        Token t = Tokens.exactly(tokens, start, end);
+        return t != null && !t.tag().isEmpty() && "vadpcumqrtf".indexOf(t.tag().charAt(0)) >= 0;
+    }
+
+    /**
+     * A verb word, or an adverb or adjective word used as an adverbial (a verb follows it: 一致表示). An adjective or
+     * adverb before anything else (张建平等十人: 平等 before a numeral) is no evidence that the name ran on.
+     */
+    private static boolean opensWordAcrossEnd(List<Token> tokens, int last, int end) {
+        return Tokens.overlapping(tokens, last, end).stream().anyMatch(t -> t.start() == last && t.end() > end
+                && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
+                && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
+    }
+
+    private static boolean verbAt(List<Token> tokens, int pos) {
+        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().startsWith("v"));
+    }
+
+    private boolean joinsTitledNames(String text, int last) {
+        if (JOINS.indexOf(text.charAt(last)) < 0) {
+            return false;
+        }
+        String title = shapes.titleAt(text, last + 1);
+        int after = last + 1 + (title == null ? 0 : title.length());
+        return title != null && after < text.length() && NameShapes.allHan(text, after, after + 1)
+                && NameShapes.NAME_END.indexOf(text.charAt(after)) < 0;
+    }
+}

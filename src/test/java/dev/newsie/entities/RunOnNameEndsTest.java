@@ -1,0 +1,50 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences where a name was read one character into the next word (会见, 一致) or over a joining 和. */
+class RunOnNameEndsTest {
+    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
+    private static final RunOnNameEnds RUN_ON = new RunOnNameEnds(MadeUpSentences.SHAPES);
+
+    private static Set<String> persons(String text) {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
+    }
+
+    @Test
+    void aNameEndsBeforeAVerbItsLastCharacterOpens() {
+        String text = "市长李建会见来宾。";
+        Candidate c = new Candidate(2, 5, EntityType.PERSON, "李建会", null, Candidate.Source.WEAK);
+        List<Token> tokens = List.of(new Token(0, 2, "市长", "nnt"), new Token(2, 4, "李建", "nr"),
+                new Token(4, 6, "会见", "v"), new Token(6, 8, "来宾", "n"));
+        assertEquals("李建", RUN_ON.trimmed(text, c, tokens).name());
+    }
+
+    @Test
+    void aNameWhoseLastCharacterIsItsOwnWordStays() {
+        String text = "市长李建会出席。";
+        Candidate c = new Candidate(2, 5, EntityType.PERSON, "李建会", null, Candidate.Source.WEAK);
+        List<Token> tokens = List.of(new Token(0, 2, "市长", "nnt"), new Token(2, 5, "李建会", "nr"),
+                new Token(5, 7, "出席", "v"));
+        assertEquals("李建会", RUN_ON.trimmed(text, c, tokens).name());
+    }
+
+    @Test
+    void aJapaneseNameEndsBefore一致AndBefore和ATitle() {
+        Set<String> p = persons("日本松本市副市长山本英史和议长松田有司一致表示，愿与烟台加深往来。");
+        assertTrue(p.contains("山本英史"), p.toString());
+        assertTrue(p.contains("松田有司"), p.toString());
+        assertFalse(p.contains("山本英史和"), p.toString());
+        assertFalse(p.contains("松田有司一"), p.toString());
+    }
+}
