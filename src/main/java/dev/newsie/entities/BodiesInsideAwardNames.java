@@ -20,7 +20,6 @@ public final class BodiesInsideAwardNames {
 
     /** {@code entities} without the organisations whose every mention lies strictly inside a written award name. */
     public static List<Entity> without(String text, List<Entity> entities, Collection<String> awardNames) {
-        boolean[] inside = new boolean[text.length() + 1];
         int[] spanLength = new int[text.length() + 1];
         for (String award : awardNames) {
             if (award == null || award.isEmpty()) {
@@ -28,7 +27,6 @@ public final class BodiesInsideAwardNames {
             }
             for (int at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) {
                 for (int k = at; k < at + award.length(); k++) {
-                    inside[k] = true;
                     spanLength[k] = Math.max(spanLength[k], award.length());
                 }
             }
@@ -36,20 +34,23 @@ public final class BodiesInsideAwardNames {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             if (e.type() != EntityType.ORGANIZATION || e.mentions().isEmpty()
-                    || !e.mentions().stream().allMatch(m -> withinAward(m, inside, spanLength))) {
+                    || !e.mentions().stream().allMatch(m -> withinAward(m, spanLength))) {
                 out.add(e);
             }
         }
         return out;
     }
 
-    /** The whole mention lies in one award name that is longer than it (an award named for the body alone keeps it). */
-    private static boolean withinAward(Mention m, boolean[] inside, int[] spanLength) {
-        if (m.start() < 0 || m.end() > inside.length - 1 || m.end() <= m.start()) {
+    /**
+     * The whole mention lies in award names longer than it (an award named for the body alone keeps it); a character
+     * outside every award name has span length 0.
+     */
+    private static boolean withinAward(Mention m, int[] spanLength) {
+        if (m.start() < 0 || m.end() > spanLength.length - 1 || m.end() <= m.start()) {
             return false;
         }
         for (int k = m.start(); k < m.end(); k++) {
-            if (!inside[k] || spanLength[k] <= m.end() - m.start()) {
+            if (spanLength[k] <= m.end() - m.start()) {
                 return false;
             }
         }

@@ -35,8 +35,13 @@ final class ClauseVerbs {
     }
 
     static ClauseVerbs load() {
-        return new ClauseVerbs(ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList(),
+        return new ClauseVerbs(listed(),
                 ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList());
+    }
+
+    /** The verbs of {@code models/clause-verbs.tsv}, as listed (other rules end a name's run at them too). */
+    static List<String> listed() {
+        return ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
 
     /**

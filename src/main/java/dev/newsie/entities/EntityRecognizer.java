@@ -132,8 +132,7 @@ public final class EntityRecognizer {
     }
 
     /** Verbs of an official's act (率, 访问, 会见…), which end a ministry's portfolio run: its clause has begun. */
-    private static final List<String> MINISTRY_BREAKING_VERBS =
-            dev.newsie.canon.ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
+    private static final List<String> MINISTRY_BREAKING_VERBS = ClauseVerbs.listed();
 
     /**
      * 张某某部长担任: a name the person patterns found and the first character of the title after it (部 of 部长) are

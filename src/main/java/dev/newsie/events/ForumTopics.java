@@ -40,7 +40,7 @@ final class ForumTopics {
     private static final Pattern THEME_BARE = Pattern.compile(
             "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
     /**
-     * 以共享发展机遇、深化互利合作为主题 / 主题为开放联动、共筑繁荣。: an unquoted theme may pair two parallel phrases of
+     * 以携手绿色转型、共享人文交流为主题 / 主题为城乡共荣、山海同行。: an unquoted theme may pair two parallel phrases of
      * the same length with a 、, as quoted themes often do; a list of unequal items (以城市治理、绿色发展为主题) is not read.
      */
     private static final Pattern THEME_BARE_PAIRED = Pattern.compile(

@@ -1,11 +1,6 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.CanonicalNames;
-import dev.newsie.entities.EntityRecognizer;
 import dev.newsie.model.Entity;
-import dev.newsie.nlp.Analysis;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -16,18 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A place name that opens a demonym or a brand (巴黎人, 威尼斯人) inside a venue's name places no forum. */
 class PlacesOpeningDemonymsTest {
-    private static EntityRecognizer entities;
-    private static ForumVenue venues;
-    private static final HanLpBackend hanlp = new HanLpBackend();
+    private static final ForumVenue venues = new ForumVenue(EventLexicon.load());
 
-    @BeforeAll
-    static void load() {
-        entities = EntityRecognizer.load(CanonicalNames.load());
-        venues = new ForumVenue(EventLexicon.load());
-    }
-
+    /** A sentence masked with the entities of the package's shared models ({@link MadeUpReports}). */
     private static MaskedSentence masked(String sentence) {
-        List<Entity> es = entities.recognize(sentence, hanlp.analyse(sentence), Analysis.EMPTY);
+        List<Entity> es = MadeUpReports.entities(sentence);
         return MaskedSentence.of(new Sentence(0, sentence.length(), sentence), es);
     }
 
