@@ -75,6 +75,9 @@ final class SigningBackground {
      * with its since, not the reported act.
      */
     static boolean isEarlierYear(DocumentContext ctx, String m, int[] verb) {
+        if (yearsAgo(m, verb) != null) {
+            return true; // 七年前缔结友好城市: a count of years back dates the act before the report's year, whatever that is
+        }
         Integer year = ctx.resolver.anchorYear();
         if (year == null) {
             return false;
@@ -102,6 +105,34 @@ final class SigningBackground {
     static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;
+    }
+
+    /**
+     * The year the verb's clause dates the act in: a year written (2008年缔结), or one counted back from the report's
+     * year (七年前缔结 in a 2025 report → 2018); null when the clause gives neither or the report's year is unknown.
+     */
+    static String yearBefore(DocumentContext ctx, String m, int[] verb) {
+        String written = yearBefore(m, verb);
+        Integer ago = yearsAgo(m, verb), year = ctx.resolver.anchorYear();
+        return written != null || ago == null || year == null ? written : String.valueOf(year - ago);
+    }
+
+    /**
+     * 七年前, 20年前 in the verb's own clause: a count of years back (one to three numerals) is a time before the
+     * report's, as a year before its own is; 多年前 (uncounted), 年前 alone and 十年前后 (about then) count nothing,
+     * nor does the end of a year written in full (2008年前, before 2008).
+     */
+    private static final Pattern YEARS_AGO = Pattern.compile("(?<![\\d〇零一二三四五六七八九十两])(\\d{1,2}|[一二三四五六七八九十两]{1,3})(?:个)?年前(?![后後])");
+
+    /** The count of years 七年前 puts the act back by, or null when the verb's clause has none. */
+    static Integer yearsAgo(String m, int[] verb) {
+        Matcher a = YEARS_AGO.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
+        if (!a.find()) {
+            return null;
+        }
+        String n = a.group(1);
+        Integer ago = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : ForumCounts.number(n);
+        return ago == null || ago < 1 ? null : ago;
     }
 
     private static final String NUMERAL = "[\\d一二三四五六七八九十两百]";

@@ -174,7 +174,7 @@ final class SigningExtractor {
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
                             String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null
-                                    : SigningBackground.hasDatedNotes(m, verb) ? b.date() : SigningBackground.yearBefore(m, verb);
+                                    : SigningBackground.hasDatedNotes(m, verb) ? b.date() : SigningBackground.yearBefore(ctx, m, verb);
                             background.add(new Background(b.parties().get(0), b.parties().get(1), since, b.evidence()));
                         }
                     }
