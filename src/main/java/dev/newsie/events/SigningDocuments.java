@@ -142,6 +142,18 @@ final class SigningDocuments {
         return out;
     }
 
+    /**
+     * Whether the span [from, to) is the whole of what title marks enclose (《…》, 「…」, 『…』): a document's name as
+     * the page writes it, with the sides or places it names (GOLD.md §3, title "as written").
+     */
+    static boolean inTitleMarks(String m, int from, int to) {
+        if (from < 1 || to >= m.length()) {
+            return false;
+        }
+        int open = "《「『".indexOf(m.charAt(from - 1));
+        return open >= 0 && m.charAt(to) == "》」』".charAt(open);
+    }
+
     /** Where the document's name starts after the verb: past 了 and opening quotes, and past a second verb (签署并互换). */
     private static int documentStart(String m, int from) {
         int s = skipOpening(m, from);
@@ -206,8 +218,9 @@ final class SigningDocuments {
         // a name may hold its parties (甲省与乙县建立友好省县关系协议), not a description of them (甲与乙…的协议)
         boolean placesOtherThanCountries = ms.slots(s, s + doc[1]).stream()
                 .anyMatch(x -> x.entity().type().isPlace() && x.entity().type() != EntityType.COUNTRY);
-        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name
-        if (placesOtherThanCountries && (inside.contains("的")
+        // 中美地方合作备忘录: countries abbreviated in a document's name are part of the name; so is any place in a name
+        // the page sets in title marks (签署《甲乙校企合作框架协议》): the marks say it is the name as written
+        if (placesOtherThanCountries && !inTitleMarks(m, s, s + doc[1]) && (inside.contains("的")
                 || !(SigningPairs.PAIR.matcher(inside).find() || DASHED_PAIR.matcher(inside).find()))) {
             return null;
         }
