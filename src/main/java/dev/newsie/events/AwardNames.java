@@ -171,7 +171,9 @@ final class AwardNames {
                 continue; // 颁发奖杯和获奖证书: what is handed over, not the award's name
             }
             for (String part : coordinatedAwards(u.group(1))) {
-                String name = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
+                String read = trimToHead(GIVER_CLAUSE.matcher(part).replaceFirst(""));
+                // 由甲颁发的X奖, 获得的又一大奖: the verb closes a relative clause at 的; the name is what it modifies
+                String name = read != null && read.startsWith("的") ? trimToHead(read.substring(1)) : read;
                 // 获得这项政府奖: a pointer with its classifier takes up an award named before; it names none
                 if (name != null && name.length() >= 4 && !TOKENS_ONLY.matcher(name).matches() && !rankOnly(name)
                         && !POINTED.matcher(name).lookingAt()
@@ -274,8 +276,8 @@ final class AwardNames {
     /** 最近几次甲奖颁奖仪式, 历次甲奖颁奖典礼: prize-givings counted in general, as a list of them is introduced; none is reported. */
     private static final Pattern OCCASIONS = Pattern.compile("(?:几|历|多|各|每)次$");
 
-    /** 这项奖, 此项奖, 该项奖, 这一奖项: a pointer and its classifier before an award's head, taking up one named before. */
-    private static final Pattern POINTED = Pattern.compile("(?:这|此|该|上述)(?:项|个|一)");
+    /** 这项奖, 此项奖, 该项奖, 这一奖项 (又一大奖, 另一奖项: one more of a kind): a pointer before an award's head, naming no award. */
+    private static final Pattern POINTED = Pattern.compile("(?:这|此|该|上述)(?:项|个|一)|(?:又|另)一");
 
     /** 此奖, 该奖, 本届奖, 各奖: words pointing at an award named elsewhere, not a name. */
     private static final Pattern POINTER = Pattern.compile("^(?:此|该|本|这|各|上述|其)");

@@ -112,12 +112,69 @@ final class ClauseRecipients {
             from++;
         }
         if (from < ce && WinnersList.isSlot(m.charAt(from))) {
-            List<String> after = names(ms, from, runEnd(m, from, ce));
+            boolean beforeAward = vEnd <= at;
+            int end = beforeAward ? listEnd(m, from, at) : runEnd(m, from, ce);
+            List<String> after = names(ms, from, end);
+            if (beforeAward) {
+                after = withCountedTail(ms, from, end, at, after);
+            }
             if (!after.isEmpty()) {
                 return after;
             }
         }
         return List.of();
+    }
+
+    /**
+     * Where the names between a verb of conferring and the award it names end. Bounded by the award, the list is one
+     * enumeration whatever separates its entries: 授予甲省乙市、丙市,丁省戊市26个城市“X”称号 groups its entries by
+     * province with commas, and a repost may double a separator (乙市,、丙市).
+     */
+    private static final String LIST_SEPARATORS = "、,，和与及";
+
+    private static int listEnd(String m, int from, int award) {
+        int end = from;
+        for (int i = from; i < award; i++) {
+            char ch = m.charAt(i);
+            if (WinnersList.isSlot(ch)) {
+                end = i + 1;
+            } else if (LIST_SEPARATORS.indexOf(ch) < 0) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /** 26个城市“X”: a count of those named, closing the list right before the award (its quotation mark allowed). */
+    private static final Pattern COUNT_BEFORE_AWARD = Pattern.compile(
+            "(?:等|共)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|家|名|位)[\\p{IsHan}]{0,8}[“\"「『]?$");
+
+    /**
+     * The list after the verb stopped short of the award at something no name (a garbled character): when a count
+     * closes the list right before the award, the entries that end at that count are named too.
+     */
+    private static List<String> withCountedTail(MaskedSentence ms, int from, int end, int award, List<String> head) {
+        String m = ms.masked();
+        Matcher count = COUNT_BEFORE_AWARD.matcher(m.substring(end, award));
+        if (!count.find() || count.start() == 0) {
+            return head;
+        }
+        List<String> tail = WinnersList.enumerationBefore(ms, end, end + count.start());
+        if (tail.isEmpty()) {
+            return head;
+        }
+        List<String> kept = head;
+        if (LIST_SEPARATORS.indexOf(m.charAt(end)) < 0) {
+            // 甲省乙?市: the entry the list stopped in runs on into no name; its province alone is not the entry
+            int cut = end;
+            while (cut > from && LIST_SEPARATORS.indexOf(m.charAt(cut - 1)) < 0) {
+                cut--;
+            }
+            kept = names(ms, from, cut);
+        }
+        List<String> out = new ArrayList<>(kept);
+        out.addAll(tail);
+        return keep(ms, out);
     }
 
     /**

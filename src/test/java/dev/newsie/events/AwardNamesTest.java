@@ -36,4 +36,14 @@ class AwardNamesTest {
     void anUnquotedAwardEndsAtItsOwn奖NotAtTheNext颁奖() {
         assertEquals(List.of("兰州友谊奖"), names.awardNames("副市长为获得兰州友谊奖的外国专家颁奖。"));
     }
+
+    @Test
+    void anAwardAfterTheRelativeClauseOfItsGiverIsNamedWithoutTheParticle() {
+        assertEquals(List.of("海州城市创新奖"), names.awardNames("由海州城市协会共同颁发的海州城市创新奖今天揭晓。"));
+    }
+
+    @Test
+    void oneMorePrizeOfAKindNamesNoAward() {
+        assertEquals(List.of(), names.awardNames("这是海州在环境领域获得的又一大奖。"));
+    }
 }

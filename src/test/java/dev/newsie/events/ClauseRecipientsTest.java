@@ -57,4 +57,16 @@ class ClauseRecipientsTest {
                 .filter(e -> e.type() == EventType.AWARD && "海鸥友谊奖".equals(e.award())).findFirst().orElseThrow();
         assertEquals(null, a.recipients());
     }
+
+    @Test
+    void aListAfterTheVerbGroupedByProvinceWithCommasIsOneEnumeration() {
+        Event a = award("颁奖\n日前,绿化协会授予山东省烟台市、威海市,湖北省襄阳市,四川省绵阳市4个城市“全国绿色城市”称号。");
+        assertEquals(List.of("烟台", "威海", "襄阳", "绵阳"), a.recipients());
+    }
+
+    @Test
+    void theEntriesEndingAtTheCountAreReadPastAGarbledEntry() {
+        Event a = award("颁奖\n日前,绿化协会授予山东省烟台市,、威海市,,甘肃省天\uFFFD鍪,,四川省绵阳市4个城市“全国绿色城市”称号。");
+        assertEquals(List.of("烟台", "威海", "绵阳"), a.recipients());
+    }
 }
