@@ -51,6 +51,7 @@ final class ListedProvinces {
                 boolean listedWithProvince = (k > 0 && joined(text, out.get(order.get(k - 1)), c) && out.get(order.get(k - 1)).type() == EntityType.PROVINCE)
                         || (k + 1 < order.size() && joined(text, c, out.get(order.get(k + 1))) && out.get(order.get(k + 1)).type() == EntityType.PROVINCE)
                         || closedAsProvinces(text, out, order, k)
+                        || BarePrefecturesAfterSuffixedOnes.follows(text, out, order, k, name -> provinceOf(name, gazetteer))
                         || (k + 1 < order.size() && headsAChain(c, out.get(order.get(k + 1))));
                 if (listedWithProvince) {
                     out.set(order.get(k), new Candidate(c.start(), c.end(), EntityType.PROVINCE, province.name(),
@@ -59,11 +60,12 @@ final class ListedProvinces {
                 }
             }
         }
+        out.addAll(BarePrefecturesAfterSuffixedOnes.unreadItems(text, out, name -> provinceOf(name, gazetteer)));
         return out;
     }
 
     /** The name is written bare, without a suffix of its own (吉林, not 吉林市). */
-    private static boolean isBare(String text, Candidate c) {
+    static boolean isBare(String text, Candidate c) {
         return text.substring(c.start(), c.end()).equals(c.name());
     }
 
@@ -85,7 +87,7 @@ final class ListedProvinces {
         return next.start() == c.end() && next.type() == EntityType.CITY;
     }
 
-    private static boolean joined(String text, Candidate a, Candidate b) {
+    static boolean joined(String text, Candidate a, Candidate b) {
         if (b.start() < a.end()) {
             return false;
         }

@@ -67,6 +67,8 @@ public final class PlaceRecognizer {
     private final ShortPlaceNames shortNames;
     /** Words after a country's name that make it a geographic feature's name (朝鲜 + 半岛): no mention of the country. */
     private final List<String> featureWords;
+    /** Bound words after a country's name that make it an attributive of manner (中国 + 式): no mention of the country. */
+    private final List<String> mannerWords;
 
     /**
      * 时间 right after a city and before a date or a time of day (北京时间2022年7月18日, 东京时间今天上午): the city names
@@ -96,6 +98,7 @@ public final class PlaceRecognizer {
         }
         this.compassRegions = java.util.Set.copyOf(regions);
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        this.mannerWords = dev.newsie.canon.ModelFile.read("country-manner-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
             regionCompounds.put(r.get(0), new String[] {r.get(1), r.get(2)});
@@ -155,6 +158,10 @@ public final class PlaceRecognizer {
             }
             if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
+                continue;
+            }
+            if (c != null && c.type() == EntityType.COUNTRY && namesManner(text, c.end())) {
+                i = c.end(); // 推进甲国式现代化: a style named for a country describes a kind of thing, it names no act of the country
                 continue;
             }
             Candidate compound = c != null && c.type() == EntityType.COUNTRY ? regionCompound(text, c) : null;
@@ -227,6 +234,10 @@ public final class PlaceRecognizer {
             }
         }
         return false;
+    }
+
+    private boolean namesManner(String text, int pos) {
+        return mannerWords.stream().anyMatch(w -> text.startsWith(w, pos));
     }
 
     private boolean namesFeature(String text, int pos) {
