@@ -372,10 +372,8 @@ final class AwardExtractor {
             if (e.getValue().build().giver() == null && headGiver.containsKey(e.getKey())) {
                 e.getValue().giver(List.of(headGiver.get(e.getKey())));
             }
-            String owner = e.getValue().build().giver() == null ? PlacedHonourGiver.giver(e.getValue().build().award(), ctx.entities) : null;
-            if (owner != null) {
-                e.getValue().giver(List.of(owner)); // 甲市荣誉市民 with no conferring body named: 甲 confers its own
-            }
+            // No giver read off the award's name (甲市荣誉市民 → 甲) when no body is said to confer: the giver is the
+            // conferring body as written (GOLD.md §7); a name guessed from the honour was wrong on the pages that tell it.
             if (conferred.contains(e.getKey())) {
                 AwardCeremony.ceremonyPlace(ctx, conferredAt.get(e.getKey()), e.getValue());
                 Integer at = conferredAt.get(e.getKey());

@@ -251,7 +251,7 @@ final class SigningExtractor {
                 SigningFollowUps.datedByLead(ctx, e); // told only in the headline
             }
             if (e.location() == null) {
-                e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 会见乙市副市长X一行 … 两市签署: at 甲's
+                e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 乙市市长X率团访问甲。当天,双方签署: at 甲's
             }
             if (e.location() == null) {
                 e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties(), lexicon)); // told in the headline, met for in the body

@@ -510,15 +510,37 @@ final class SigningPlace {
     }
 
     /**
-     * 副市长会见乙市副市长X一行,两市签署…; 在甲期间,乙市代表团…: a report of one side's visit names that side's party
-     * somewhere in the page; a signing of this year placed by nothing else was made at the other side's place.
+     * 副市长会见乙市副市长X一行,两市签署…; 乙市市长Y率团访问甲。当天,双方签署…: a visit of one side's party told in the
+     * signing's own sentence or the one before; a signing of this year placed by nothing else was made at the other
+     * side's place. A party told elsewhere in the page places nothing: read page-wide, the guess was wrong more often
+     * than right (the visit told is often another trip, or the signing was made elsewhere).
      */
     static String hostOfVisitingParty(DocumentContext ctx, Event e) {
         Integer year = ctx.resolver.anchorYear();
         if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
             return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
         }
-        return hostOf(ctx, e.parties(), travelledSides(ctx, 0, ctx.masked.size() - 1, e.parties(), true, e.date()));
+        int si = sentenceOf(ctx, e);
+        if (si < 0) {
+            return null;
+        }
+        return hostOf(ctx, e.parties(), travelledSides(ctx, Math.max(0, si - VISIT_REACH), si, e.parties(), true, e.date()));
+    }
+
+    /** How many sentences before a signing the visit it was made on may be told. */
+    private static final int VISIT_REACH = 1;
+
+    /** The sentence where a signing's evidence starts, or -1. */
+    private static int sentenceOf(DocumentContext ctx, Event e) {
+        if (e.evidence() == null) {
+            return -1;
+        }
+        for (int i = 0; i < ctx.sentences.size(); i++) {
+            if (ctx.sentences.get(i).start() <= e.evidence().start() && e.evidence().start() < ctx.sentences.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
