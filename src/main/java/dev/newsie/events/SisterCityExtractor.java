@@ -277,6 +277,7 @@ final class SisterCityExtractor {
         sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
         StandingBeforePartner.read(ctx, out); // 参与友好城市乙市的庆典: the home place's partner
         PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
+        CellTableRows.read(ctx, out); // 乙州   乙国 大洲 1980年7月28日: a row of a table whose cells are set apart by blanks
         forumParticipants(ctx, events, out);
         return out.relations();
     }
