@@ -25,7 +25,9 @@ final class SigningBackground {
             + "|能够|可望|力争|期盼|期望|相信|明年|来年|年内|下半年|下一步"
             // 全力支持甲与乙缔结姊妹市, 反对以某名称签署: a stance on a twinning still to be approved or signed (not 在乙支持下,
             // the help an act had)
-            + "|支持(?=[ⓅⓄ]|两市|双方)|反对");
+            + "|支持(?=[ⓅⓄ]|两市|双方)|反对"
+            // 建议甲与乙缔结姊妹市, 议员提议…: a proposal, not yet an act (not 在乙的建议下, the proposal an act followed)
+            + "|建议(?!下)|提议(?!下)|倡议(?!下)");
     /**
      * 甲与乙缔结姊妹市案(顺利通过): the twinning as a bill a council debates or passes — a step before the act, not the act.
      */

@@ -246,6 +246,9 @@ final class SisterCityExtractor {
                     if (NegatedTwinning.before(ms.masked(), m.start())) {
                         continue; // 从未与甲缔盟的乙: a twinning said not to exist
                     }
+                    if (ProposedTwinning.before(ms.masked(), m.start())) {
+                        continue; // 议员建议甲与乙缔结姊妹市: what a proposal asks for, not a relation
+                    }
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
@@ -277,6 +280,7 @@ final class SisterCityExtractor {
         sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
         StandingBeforePartner.read(ctx, out); // 参与友好城市乙市的庆典: the home place's partner
         PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
+        CellTableRows.read(ctx, out); // 乙州   乙国 大洲 1980年7月28日: a row of a table whose cells are set apart by blanks
         forumParticipants(ctx, events, out);
         return out.relations();
     }
