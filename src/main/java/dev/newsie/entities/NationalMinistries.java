@@ -33,6 +33,14 @@ final class NationalMinistries {
      * follow a ministry's name, its minister's title included (事务部长某某: the ministry is named, GOLD.md §7).
      */
     private static final String WORD_AFTER_HEAD = "门分队落位件属首名理";
+    /**
+     * Whether the ministry head character (部, 署) that ends at {@code end} makes a word with the character after it
+     * (商务部门, 教育部分): then the run names no ministry, whatever name it ends in.
+     */
+    static boolean headRunsIntoWord(String text, int end) {
+        return end > 0 && end < text.length() && HEADS.indexOf(text.charAt(end - 1)) >= 0 && WORD_AFTER_HEAD.indexOf(text.charAt(end)) >= 0;
+    }
+
     /** Words that end in a head character but name no ministry (全部, 内部, 东部, 干部, 部署, 签署). */
     private static final List<String> LOOKALIKES = List.of("全部", "内部", "外部", "干部", "总部", "东部", "西部", "南部", "北部",
             "中部", "局部", "部署", "签署", "俱乐部", "本部", "支部", "基层部", "政府部");

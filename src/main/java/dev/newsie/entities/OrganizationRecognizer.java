@@ -61,6 +61,7 @@ public final class OrganizationRecognizer {
     private final ClippedTaiwanCities clippedCities;
     private final ClauseVerbs clauseVerbs;
     private final KindsOfBodies kinds = KindsOfBodies.load();
+    private final KindNamePhrases kindPhrases = KindNamePhrases.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** 我 before 驻 + place + mission: the writer's own state's mission. */
     private static final char OUR = '我';
@@ -295,7 +296,7 @@ public final class OrganizationRecognizer {
             // 商工会议所 is no 会议, 某某交流会馆 no 交流会: an event word only counts before the head, not running into it
             String beforeHead = name.substring(0, name.length() - h.length());
             if (!proper || end - start < 3 || OrganizationHeads.EVENT_WORDS.stream().anyMatch(beforeHead::contains)
-                    || generic.stream().anyMatch(name::endsWith) || KIND_OPENING.matcher(name).lookingAt()
+                    || generic.stream().anyMatch(name::endsWith) || kindPhrases.namesAClass(name, h) || KIND_OPENING.matcher(name).lookingAt()
                     || COUNTED_PLACES.matcher(name).find()) {
                 continue;
             }

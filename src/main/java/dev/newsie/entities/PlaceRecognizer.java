@@ -148,6 +148,10 @@ public final class PlaceRecognizer {
                 i++; // 巩固原有: no 固原
                 continue;
             }
+            if (c != null && c.type() == EntityType.ORGANIZATION && NationalMinistries.headRunsIntoWord(text, c.end())) {
+                i = c.end(); // 两市商务部门: a department of each city (部门), no listed ministry 商务部
+                continue;
+            }
             if (c != null && TenthsBeforePlaces.opensWithATenth(text, c.start())) {
                 i++; // 六成都是山林: the numeral's tenth (六成) and 都 (all), no 成都
                 continue;
