@@ -133,7 +133,7 @@ final class ForumExtractor {
                 if (f == null) {
                     // 甲论坛在青河举行,同期还将举行乙大会: 乙's own clause only plans it, though the sentence reports 甲 held
                     if (!held || !forumNames.properName(name) || plannedHere(ctx.masked.get(si), s, sp)
-                            || ForumNames.insideADocumentTitle(s.text(), sp)) {
+                            || ForumNames.insideADocumentTitle(s.text(), sp) || ListedForumNames.listed(s.text(), sp)) {
                         unattached.add(new NameMet(name, si));
                         namesAnother = true;
                         continue;
