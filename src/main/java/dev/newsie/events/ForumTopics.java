@@ -410,6 +410,14 @@ final class ForumTopics {
     }
 
     /**
+     * 现代化、国际化、生态化; 系统性、整体性和协同性: nouns derived with 化 or 性 name qualities (what a city should become,
+     * how a task should be done), not subjects. A list made only of them, after 围绕 or 就, says how the subject is to be
+     * pursued — it is no list of topic titles, which name fields and subjects (城市更新, 青年交流). A list closed without
+     * 等 keeps its head word on the last item (现代化、国际化、生态化问题): the head is no part of the quality.
+     */
+    private static final Pattern QUALITY = Pattern.compile("[化性](?:问题|方面)?$");
+
+    /**
      * The items of an unquoted list, when there are at least two and each looks like a title (3 to 30
      * characters). Items are separated by 、 , ; and 以及; 和/及 separate only the last item (A、B和C), since a
      * title itself may coordinate two nouns with 与 (城市更新与治理).
@@ -436,7 +444,8 @@ final class ForumTopics {
             parts.addAll(split ? pieces : List.of(last.strip()));
         }
         boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)
-                && parts.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find()); // the programme, not the topics
+                && parts.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find()) // the programme, not the topics
+                && !parts.stream().allMatch(p -> QUALITY.matcher(p).find());
         return titleLike ? parts : new ArrayList<>();
     }
 }
