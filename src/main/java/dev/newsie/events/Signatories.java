@@ -108,6 +108,13 @@ final class Signatories {
     /** 除与乙市长Y / 并与Y / 与Y共同 as the verb's own clause: the leader told before goes on to sign with a person of the host. */
     private static final Pattern LEADER_GOES_ON_WITH = Pattern.compile("^(?:并|除|除了|还|也|随后)?(?:与|同|和|跟)[^,，]*Ⓡ[^,，Ⓡ]{0,4}$");
 
+    /**
+     * 在签约仪式上讲话, 在签字仪式上致辞: a signing verb inside the name of the ceremony, its clause going on to a
+     * speech, is no act of signing; those named before it are the speakers.
+     */
+    private static final Pattern SPOKE_AT_THE_CEREMONY = Pattern.compile(
+            "^(?:签约|签字|签署|签订)(?:仪式|典礼)上[^,，。;；]{0,8}?(?:讲话|致辞|致词|发言)");
+
     private static final Pattern OWN_CLAUSE_ATTENDS = Pattern.compile("^(?:一同|共同|一起|均|也|还|同时)?(?:出席|参加|见证|观摩|列席)");
 
     /**
@@ -119,6 +126,9 @@ final class Signatories {
         String m = ms.masked();
         if (WITNESSING.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
             return List.of(); // 两人一同见证协议签署: those the sentence told of before are the witnesses
+        }
+        if (SPOKE_AT_THE_CEREMONY.matcher(m.substring(verbPos)).find()) {
+            return List.of(); // X、Y在签约仪式上讲话: the verb names the ceremony they spoke at
         }
         if (OWN_CLAUSE_ATTENDS.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
             return List.of(); // 甲市长X与议长Y,一同出席两市缔结…签署典礼: the two attend the ceremony
