@@ -96,6 +96,28 @@ final class Signatories {
     private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
 
     /**
+     * 甲市长X率政府代表团访问乙市 / 由X、Y带领的甲市代表团: a clause telling who led a delegation tells a journey, not a
+     * signing; the leader signs only where a later clause goes on with him (并与乙市长Y签署), read as for a witness.
+     */
+    private static final Pattern LEADS_A_PARTY = Pattern.compile("(?:率|带领|率领)(?:[^,，]{0,10}?(?:团|队)|[^,，]{0,8}?一行)");
+
+    /**
+     * ,一同出席甲市与乙市缔结…签署典礼: the verb's own clause opens with attending, so those named in the clauses
+     * before are that clause's subjects — guests of the ceremony, not its signers.
+     */
+    /** 除与乙市长Y / 并与Y / 与Y共同 as the verb's own clause: the leader told before goes on to sign with a person of the host. */
+    private static final Pattern LEADER_GOES_ON_WITH = Pattern.compile("^(?:并|除|除了|还|也|随后)?(?:与|同|和|跟)[^,，]*Ⓡ[^,，Ⓡ]{0,4}$");
+
+    /**
+     * 在签约仪式上讲话, 在签字仪式上致辞: a signing verb inside the name of the ceremony, its clause going on to a
+     * speech, is no act of signing; those named before it are the speakers.
+     */
+    private static final Pattern SPOKE_AT_THE_CEREMONY = Pattern.compile(
+            "^(?:签约|签字|签署|签订)(?:仪式|典礼)上[^,，。;；]{0,8}?(?:讲话|致辞|致词|发言)");
+
+    private static final Pattern OWN_CLAUSE_ATTENDS = Pattern.compile("^(?:一同|共同|一起|均|也|还|同时)?(?:出席|参加|见证|观摩|列席)");
+
+    /**
      * 甲省省长X、乙县知事Y分别代表双方签署…: the one or two people named in the clauses before the verb (back to
      * the previous signing verb), when those clauses say they act for a side (代表, or place + title + person),
      * and none of them is a witness's or speaker's clause.
@@ -105,11 +127,18 @@ final class Signatories {
         if (WITNESSING.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
             return List.of(); // 两人一同见证协议签署: those the sentence told of before are the witnesses
         }
+        if (SPOKE_AT_THE_CEREMONY.matcher(m.substring(verbPos)).find()) {
+            return List.of(); // X、Y在签约仪式上讲话: the verb names the ceremony they spoke at
+        }
+        if (OWN_CLAUSE_ATTENDS.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
+            return List.of(); // 甲市长X与议长Y,一同出席两市缔结…签署典礼: the two attend the ceremony
+        }
         List<String> out = new ArrayList<>();
         boolean acting = false;
         int clauseStart = from;
         String skipped = null; // the last person of the clause before, left out as a witness's or attender's
         List<String> met = null; // the host and the guest of a meeting told in the clause before
+        boolean led = false; // whether the clause before was skipped only for telling who led a delegation
         for (int i = from; i <= verbPos; i++) {
             if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
                 String clause = m.substring(clauseStart, i);
@@ -121,12 +150,17 @@ final class Signatories {
                 if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
                     out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
                 }
+                if (skipped != null && led && i == verbPos && LEADER_GOES_ON_WITH.matcher(clause).find() && !out.contains(skipped)) {
+                    out.add(skipped); // 甲市长X率团访问乙市;除与乙市长Y签署: the leader goes on to sign with the host
+                }
+                led = false;
                 // 甲市长X会见乙市长Y,并与Y共同签署: the host and the one guest the clause goes on with sign together
                 boolean subjectAdded = skipped != null && WITH_ONE_OTHER.matcher(clause).find() && out.contains(skipped);
                 skipped = null;
                 // 乙市副市长Y致辞并签署意向书: the one who speaks and then signs, in the verb's own clause, is a signer
                 boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
-                if (NOT_SIGNING.matcher(clause).find() && !attendAndSign) {
+                if ((NOT_SIGNING.matcher(clause).find() || LEADS_A_PARTY.matcher(clause).find()) && !attendAndSign) {
+                    led = !NOT_SIGNING.matcher(clause).find();
                     MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON) {
