@@ -23,6 +23,12 @@ class InnerGovernorsTest {
     }
 
     @Test
+    void aPrepositionOfPlaceBetweenSubjectAndBodyOpensItsName() {
+        Set<String> n = organizations("双方于松本市役所签署协议。松本市是长野县的城市。");
+        assertTrue(n.contains("松本市役所"), n.toString());
+    }
+
+    @Test
     void aNameWithTheWordAndNoPlaceAfterItStaysWhole() {
         Set<String> n = organizations("烟台市工商业联合会会长出席。");
         assertFalse(n.stream().anyMatch(x -> x.startsWith("会")), n.toString());
