@@ -81,6 +81,9 @@ public final class EntityRecognizer {
             if (startsInsideName(org, people) || nameAndTitle(org, people) || titledName(text, org, people)) {
                 continue; // 町长铃木一郎及町议会: the segmenter joined a name's last character to the next words
             }
+            if (PersonsBeforeOrgans.isPersonAndTitle(text, org, people, placeCandidates)) {
+                continue; // 某某某市委书记: a person's name and the bare organ of his title
+            }
             Candidate own = afterJoinedName(text, qualified, people);
             if (own != qualified && organizations.isBareHead(own.name())) {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing

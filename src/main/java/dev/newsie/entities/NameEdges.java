@@ -240,6 +240,30 @@ final class NameEdges {
         return start;
     }
 
+    /** Prepositions and verbs that govern a body from inside a run of name tokens ({@code models/inner-governors.tsv}). */
+    private static final List<String> INNER_GOVERNORS = dev.newsie.canon.ModelFile.read("inner-governors.tsv", 1).stream()
+            .map(r -> r.get(0)).toList();
+
+    /**
+     * 材料向联合国某署, 甲市联合乙市政府, 考察组赴某省外事办: a word before the preposition or verb (the clause's
+     * subject or object) and the body it governs read as one run of tokens. The name opens after the word where a
+     * place (written here, or named elsewhere in the article) or a national or international body's opening follows it; with no place or opening there (面向, 联合会)
+     * the word is part of the name.
+     */
+    static int afterInnerGovernor(String text, int start, int end, List<Candidate> places) {
+        for (int k = end - 4; k > start; k--) {
+            for (String g : INNER_GOVERNORS) {
+                int after = k + g.length();
+                if (text.startsWith(g, k) && end - after >= 3 && !text.startsWith("联合国", k)
+                        && (PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
+                            || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
+                    return after;
+                }
+            }
+        }
+        return start;
+    }
+
     /** The object marker 对 (某人对某市政府的支持表示感谢). */
     private static final char OBJECT_MARKER = '对';
     /** Characters before 对 that make a word with it (应对, 针对, 面对, 相对, 绝对, 反对, 核对, 比对, 配对, 敌对): no marker. */

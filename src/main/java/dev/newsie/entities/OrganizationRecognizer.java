@@ -234,6 +234,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterFriendLink(text, start, end, places);
             start = NameEdges.afterSourcePreposition(text, start, end);
             start = NameEdges.afterGluedGovernor(text, start, end, places);
+            start = NameEdges.afterInnerGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
             start = ElapsedTimes.afterElapsedTime(text, start, end);
             start = InvitingBodies.afterInvitation(text, start, end, places);

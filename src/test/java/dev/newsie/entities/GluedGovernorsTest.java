@@ -18,6 +18,12 @@ class GluedGovernorsTest {
     }
 
     @Test
+    void aPrepositionOfPlaceBeforeAPlacesBodyOpensTheClauseNotTheName() {
+        Set<String> n = organizations("两市代表于松本市役所举行座谈。松本市是长野县的城市。");
+        assertTrue(n.contains("松本市役所"), n.toString());
+    }
+
+    @Test
     void aNameThatOpensWithTheSameCharacterStaysWhole() {
         Set<String> n = organizations("九江经济技术开发区管委会主任出席。");
         assertTrue(n.stream().noneMatch(x -> x.startsWith("济")), n.toString());
