@@ -125,13 +125,14 @@ final class ClauseRecipients {
         return List.of();
     }
 
+    /** What may separate the entries of a list of recipients. */
+    private static final String LIST_SEPARATORS = "、,，和与及";
+
     /**
      * Where the names between a verb of conferring and the award it names end. Bounded by the award, the list is one
      * enumeration whatever separates its entries: 授予甲省乙市、丙市,丁省戊市26个城市“X”称号 groups its entries by
      * province with commas, and a repost may double a separator (乙市,、丙市).
      */
-    private static final String LIST_SEPARATORS = "、,，和与及";
-
     private static int listEnd(String m, int from, int award) {
         int end = from;
         for (int i = from; i < award; i++) {

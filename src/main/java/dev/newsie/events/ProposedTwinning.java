@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * before the statement marks it; 在…的建议下 (the proposal an act followed) does not.
  */
 final class ProposedTwinning {
-    /** 建议/提议/倡议 (not 建议下), then at most a few words and no clause break up to the statement. */
-    private static final Pattern PROPOSAL = Pattern.compile("(?:建议|提议|倡议)(?!下)[^,，。;；!！?？:：]{0,12}$");
+    /** The verbs of proposing, 建议/提议/倡议, not 建议下 (在乙的建议下: the proposal an act followed). */
+    static final String VERB = "(?:建议|提议|倡议)(?!下)";
+    /** A verb of proposing, then at most a few words and no clause break up to the statement. */
+    private static final Pattern PROPOSAL = Pattern.compile(VERB + "[^,，。;；!！?？:：]{0,12}$");
 
     private ProposedTwinning() {
     }

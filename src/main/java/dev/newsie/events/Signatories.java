@@ -101,10 +101,6 @@ final class Signatories {
      */
     private static final Pattern LEADS_A_PARTY = Pattern.compile("(?:率|带领|率领)(?:[^,，]{0,10}?(?:团|队)|[^,，]{0,8}?一行)");
 
-    /**
-     * ,一同出席甲市与乙市缔结…签署典礼: the verb's own clause opens with attending, so those named in the clauses
-     * before are that clause's subjects — guests of the ceremony, not its signers.
-     */
     /** 除与乙市长Y / 并与Y / 与Y共同 as the verb's own clause: the leader told before goes on to sign with a person of the host. */
     private static final Pattern LEADER_GOES_ON_WITH = Pattern.compile("^(?:并|除|除了|还|也|随后)?(?:与|同|和|跟)[^,，]*Ⓡ[^,，Ⓡ]{0,4}$");
 
@@ -115,6 +111,10 @@ final class Signatories {
     private static final Pattern SPOKE_AT_THE_CEREMONY = Pattern.compile(
             "^(?:签约|签字|签署|签订)(?:仪式|典礼)上[^,，。;；]{0,8}?(?:讲话|致辞|致词|发言)");
 
+    /**
+     * ,一同出席甲市与乙市缔结…签署典礼: the verb's own clause opens with attending, so those named in the clauses
+     * before are that clause's subjects — guests of the ceremony, not its signers.
+     */
     private static final Pattern OWN_CLAUSE_ATTENDS = Pattern.compile("^(?:一同|共同|一起|均|也|还|同时)?(?:出席|参加|见证|观摩|列席)");
 
     /**

@@ -27,7 +27,7 @@ final class SigningBackground {
             // the help an act had)
             + "|支持(?=[ⓅⓄ]|两市|双方)|反对"
             // 建议甲与乙缔结姊妹市, 议员提议…: a proposal, not yet an act (not 在乙的建议下, the proposal an act followed)
-            + "|建议(?!下)|提议(?!下)|倡议(?!下)");
+            + "|" + ProposedTwinning.VERB);
     /**
      * 甲与乙缔结姊妹市案(顺利通过): the twinning as a bill a council debates or passes — a step before the act, not the act.
      */

@@ -520,28 +520,15 @@ final class SigningPlace {
         if (e.parties().size() != 2 || e.date() == null || year == null || !e.date().startsWith(String.valueOf(year))) {
             return null; // 1990年两市缔结…, 两市曾签署…: a visit told now says nothing of where an old or undated signing was made
         }
-        int si = sentenceOf(ctx, e);
-        if (si < 0) {
+        if (e.evidence() == null) {
             return null;
         }
+        int si = ctx.sentenceIndex(e.evidence().start());
         return hostOf(ctx, e.parties(), travelledSides(ctx, Math.max(0, si - VISIT_REACH), si, e.parties(), true, e.date()));
     }
 
     /** How many sentences before a signing the visit it was made on may be told. */
     private static final int VISIT_REACH = 1;
-
-    /** The sentence where a signing's evidence starts, or -1. */
-    private static int sentenceOf(DocumentContext ctx, Event e) {
-        if (e.evidence() == null) {
-            return -1;
-        }
-        for (int i = 0; i < ctx.sentences.size(); i++) {
-            if (ctx.sentences.get(i).start() <= e.evidence().start() && e.evidence().start() < ctx.sentences.get(i).end()) {
-                return i;
-            }
-        }
-        return -1;
-    }
 
     /**
      * The side other than the one that travelled, when exactly one of the two did and the other is a city; else null.
