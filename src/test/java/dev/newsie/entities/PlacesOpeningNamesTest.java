@@ -61,4 +61,12 @@ class PlacesOpeningNamesTest {
         List<Entity> in = List.of(at(text, EntityType.COUNTRY, "泰国"), at(text, EntityType.COUNTRY, "越南"));
         assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
     }
+
+    @Test
+    void aPlaceOpeningAParkThemeParkOrLandmarkOfAnItineraryIsNoMentionOfIt() {
+        String text = "代表团游览了烟台南山公园和襄阳古镇,又登上松本岬灯塔。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "烟台"), at(text, EntityType.CITY, "襄阳"),
+                at(text, EntityType.CITY, "松本"));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
 }
