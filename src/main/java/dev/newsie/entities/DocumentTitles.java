@@ -28,8 +28,8 @@ public final class DocumentTitles {
     /**
      * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
      * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or an event named with its year
-     * ({@link YearNamedEvents}) or the name of a venue, games or hub it opens ({@link PlacesOpeningNames}): GOLD.md §7, a
-     * place inside another name is no mention of it. Nor is a government's hall
+     * ({@link YearNamedEvents}) or the name of a venue, games or hub it opens ({@link PlacesOpeningNames}) or a
+     * person's name ({@link PlacesInPersonNames}): GOLD.md §7, a place inside another name is no mention of it. Nor is a government's hall
      * named only as a venue or a seat (在某某市政厅举行; {@link HallsOfBodies#isSeatOrVenue}) an organisation (GOLD.md §2).
      */
     public static List<Entity> withoutPlacesOnlyInNames(String text, List<Entity> entities) {
@@ -39,6 +39,7 @@ public final class DocumentTitles {
         YEAR_NAMED_EVENTS.mark(text, inName);
         ChinaPrefixedNames.mark(text, inName);
         PlacesOpeningNames.table().mark(text, entities, inName);
+        PlacesInPersonNames.mark(text, entities, inName);
         List<Entity> places = without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
         boolean[] pairedInEvent = new boolean[text.length()];
         YEAR_NAMED_EVENTS.mark(text, pairedInEvent);
