@@ -45,7 +45,8 @@ final class AwardNames {
      */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
             "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
-            + "(" + UNQUOTED_ITEM + "(?:(?:和|与|及|(?<=\\d[名个])[,，、])" + UNQUOTED_ITEM + ")*)");
+            // 为获得者颁授勋章: 者 makes the verb a noun (the one who received), so no award's name follows it
+            + "(?!者)(" + UNQUOTED_ITEM + "(?:(?:和|与|及|(?<=\\d[名个])[,，、])" + UNQUOTED_ITEM + ")*)");
 
     /** 由甲设立的X奖, 甲颁发的X奖: the giver's clause before an award's name is not part of the name. */
     /** 颁发了证书和奖章: the objects that stand for an honour named elsewhere, not an award's name. */

@@ -150,6 +150,12 @@ final class AwardReceipt {
                     }
                     continue;
                 }
+                int awardEnd = ms.maskedPos(ms.sentence().start() + inText + a.length());
+                List<String> headed = RelativeClauseHonourees.after(ms, award, awardEnd);
+                if (!headed.isEmpty()) {
+                    got.addAll(headed); // 被授予“X”的甲女士: the head of the receiving clause, no subject before the verb
+                    continue;
+                }
                 int before = got.size();
                 HonoureesAfterVerb.conferredWithout向(ctx, si, ms, a, award, b, got);
                 int again = ms.sentence().text().lastIndexOf(a);
