@@ -32,7 +32,11 @@ final class ForumSentences {
      * 开幕式, 闭幕词, 开幕辞: a verb of opening or closing with a noun suffix is the ceremony or the speech, not the
      * verb — 大会开幕式将于…举行 plans an opening, it reports none.
      */
-    private static final Pattern NOUN_SUFFIX = Pattern.compile("^[式词辞]");
+    private static final Pattern NOUN_SUFFIX = Pattern.compile("^(?:[式词辞]"
+            // 举办城市, 举办地, 举办权, 举办方: the verb modifies a noun (the host city, the right to host), a compound that
+            // tells no session held — unless a forum head follows as the verb's object (举办城市发展论坛; 举办地方合作论坛)
+            + "|城市(?![^,，。;；]{0,12}(?:论坛|会|对话|活动|周|节))|地(?![方区])|权|方(?![式面案法])|国(?![际内外家])"
+            + ")");
     /** 每两年举办一次, 每年轮流举行: a habit of the series, not a report of one forum held. */
     private static final Pattern HABITUAL = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";
