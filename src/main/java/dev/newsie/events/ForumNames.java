@@ -17,6 +17,8 @@ final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
             "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由"
+                    // 除甲论坛外: the preposition of exception is no part of the name it takes
+                    + "|除了?"
                     // 希望甲论坛成为…, 祝贺甲论坛举行: a verb that takes the forum as its object is no part of its name
                     + "|希望|期望|期待|祝愿|祝贺|感谢|欢迎|支持"
                     // 为期四天的论坛: how long it lasted (为 stops the scan, leaving 期四天) is no part of a name

@@ -18,6 +18,11 @@ final class ForumSentences {
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
     private static final Pattern PLANNED = Pattern.compile(
             "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于"
+                    // 将分别在甲、乙举办, 将继续举办: an adverb may stand between 将 and the preposition or the verb
+                    + "|将(?:分别|先后|陆续|相继|同时|同期|再次|首次|正式|继续|共同|联合|也|还|又)(?:于|在|举行|举办|召开|开幕|登场)"
+                    // 双方同意举办甲论坛, 两市决定…举办, 未来研议常态性举办, 期待在甲市举行: a verb of agreeing, deciding,
+                    // hoping or bidding governs the holding — an intention, not a report that the forum was held
+                    + "|(?:同意|决定|商定|议定|约定|筹划|准备|打算|研议|考虑|争取|申办|希望|期待|期盼|有望)[^,，。;；!！?？]{0,12}$"
                     // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
                     // (not 将近, nearly; 将军, 将士, 将领)
                     + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"
@@ -27,7 +32,11 @@ final class ForumSentences {
      * 开幕式, 闭幕词, 开幕辞: a verb of opening or closing with a noun suffix is the ceremony or the speech, not the
      * verb — 大会开幕式将于…举行 plans an opening, it reports none.
      */
-    private static final Pattern NOUN_SUFFIX = Pattern.compile("^[式词辞]");
+    private static final Pattern NOUN_SUFFIX = Pattern.compile("^(?:[式词辞]"
+            // 举办城市, 举办地, 举办权, 举办方: the verb modifies a noun (the host city, the right to host), a compound that
+            // tells no session held — unless a forum head follows as the verb's object (举办城市发展论坛; 举办地方合作论坛)
+            + "|城市(?![^,，。;；]{0,12}(?:论坛|会|对话|活动|周|节))|地(?![方区])|权|方(?![式面案法])|国(?![际内外家])"
+            + ")");
     /** 每两年举办一次, 每年轮流举行: a habit of the series, not a report of one forum held. */
     private static final Pattern HABITUAL = Pattern.compile("每(?:隔)?(?:年|[两二三四五]年|届)");
     private static final String CLAUSE_BREAK = ",，。;；!！?？";

@@ -178,6 +178,12 @@ final class ForumTopics {
     private static final Pattern CLOSED_LIST = Pattern.compile(
             "等(?:" + COUNT + "|多|几)?(?:个|项|大|类)?(?:方面|领域|内容|问题|议题|话题|主题|板块|面向)");
 
+    /**
+     * 分为主论坛及A、B、C三个分论坛: the main session named before the counted parts is no part's title — the count
+     * closing the list counts the parts after it.
+     */
+    private static final Pattern MAIN_SESSION_FIRST = Pattern.compile("^(?:主论坛|主会场|开幕式|全体会议|全体大会)(?:以及|及|和|与|、)");
+
     private static final Pattern COMMA_SPLIT = Pattern.compile("以及|、|[,，;；]");
     /**
      * 一是A，二是B; 其一A; (1)A; 1.A: the mainland's way of counting out a list's items; the ordinal opens the item
@@ -318,7 +324,7 @@ final class ForumTopics {
         if (out.isEmpty()) {
             Matcher m = BARE_COUNTED.matcher(t);
             if (m.find()) {
-                List<String> listed = titles(m.group(1));
+                List<String> listed = titles(MAIN_SESSION_FIRST.matcher(m.group(1)).replaceFirst(""));
                 // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
                 if (m.group(2) != null || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
                     out.addAll(listed);
