@@ -73,10 +73,14 @@ final class ForumExtractor {
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
         List<NameMet> unattached = new ArrayList<>(); // names met before any forum they could belong to
+        List<String> plannedNames = new ArrayList<>(); // names met in a sentence that plans a forum (将于17日登场)
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             // a forum whose day is still to come is planned, though the verb reads as done (16日登场, GOLD.md §7)
             boolean held = sentences.reportsHeld(ctx.masked.get(si).masked()) && !ForumDates.afterTheReport(ctx, si);
+            // 第15届甲论坛将于17日登场 in a page of the 4th: the sentence announces a forum to come, by a plan and a day ahead
+            boolean plans = (sentences.plansAForum(ctx.masked.get(si).masked()) || ForumDates.afterTheReport(ctx, si))
+                    && PlannedForums.datedAhead(ctx, si);
             boolean series = ForumSentences.describesSeries(s.text());
             List<int[]> spans = PlacesOpeningAForumName.widened(ctx.masked.get(si), forumNames.find(s.text()));
             if (main != null && ForumParts.programme(s.text())) {
@@ -133,8 +137,12 @@ final class ForumExtractor {
                 if (f == null) {
                     // 甲论坛在青河举行,同期还将举行乙大会: 乙's own clause only plans it, though the sentence reports 甲 held
                     if (!held || !forumNames.properName(name) || plannedHere(ctx.masked.get(si), s, sp)
-                            || ForumNames.insideADocumentTitle(s.text(), sp) || ListedForumNames.listed(s.text(), sp)) {
+                            || ForumNames.insideADocumentTitle(s.text(), sp) || ListedForumNames.listed(s.text(), sp)
+                            || PlannedForums.announcedBefore(plannedNames, name, places)) {
                         unattached.add(new NameMet(name, si));
+                        if (plans) {
+                            plannedNames.add(name);
+                        }
                         namesAnother = true;
                         continue;
                     }

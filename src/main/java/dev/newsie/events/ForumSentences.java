@@ -27,7 +27,16 @@ final class ForumSentences {
                     // (not 将近, nearly; 将军, 将士, 将领)
                     + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"
                     // 大会还将举行甲对话: 将 right before the verb, with nothing between
-                    + "|将$");
+                    + "|将$"
+                    // 论坛希于12月17日举办: a hope to hold it (希于, 希望在) is a plan
+                    + "|希望?(?:于|在)"
+                    // 双方同意举办甲论坛, 确定了大会于10月在甲市举办, 确保大会顺利召开: a decision, an agreement or an
+                    // aim before the verb of its own clause tells what is to be held, not what was
+                    + "|(?:同意|决定|商定|确定|敲定|议定|确保|争取)[^,，。;；!！?？]{0,30}$"
+                    // 甲市友城大会月底举行, 论坛下月开幕, 峰会明日登场: a time still ahead, which headlines write without 将
+                    // (not 上月底, 去年年底: a time past; nor 延后至年底举行: the end of a delay, told once it is over)
+                    + "|(?<![上去前至到]|上个|去年|前年)(?:月底|年底)[^,，。;；!！?？]{0,20}$"
+                    + "|(?:下(?:个)?(?:月|周|星期|旬)|明(?:天|日|年)|后天)[^,，。;；!！?？]{0,20}$");
     /**
      * 开幕式, 闭幕词, 开幕辞: a verb of opening or closing with a noun suffix is the ceremony or the speech, not the
      * verb — 大会开幕式将于…举行 plans an opening, it reports none.
@@ -115,6 +124,25 @@ final class ForumSentences {
             before--;
         }
         return PLANNED.matcher(t.substring(before, clause - 1)).find();
+    }
+
+    /**
+     * Whether some verb of holding in the sentence is planned (论坛将于17日登场, 双方同意举办甲论坛): the sentence
+     * tells of a forum to come. A verb kept from counting for other reasons (每年举办, 已举办六届) is no plan.
+     */
+    boolean plansAForum(String t) {
+        for (String v : lexicon.words(EventLexicon.Role.HELD)) {
+            for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
+                int clause = i;
+                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
+                    clause--;
+                }
+                if (planned(t, clause, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
