@@ -384,6 +384,10 @@ final class SigningExtractor {
                     here = new ArrayList<>(List.of(led));
                 }
             }
+            if (here.isEmpty() && subject == null) {
+                // 我校与甲市人民政府签订, 甲大学分别同有关院校签订: only one side is named, and it alone is the party
+                here = new ArrayList<>(OneNamedSide.signings(ms, clauseStart(m, verb[0]), verb[0], kind, title, date));
+            }
             List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
                 for (EventBuilder e : toldFirst) {
