@@ -372,6 +372,9 @@ final class SigningExtractor {
             }
             List<EventBuilder> here = pairs.before(ctx, ms, verb, clause, clauseOffset, kind, title, date, subject,
                     previousVerbEnd, toldPair);
+            // 甲大学与乙州三所大学签署: the place of counted bodies is no side, and the bodies are not named
+            here = new ArrayList<>(here);
+            here.removeIf(e -> CountedBodiesOfAPlace.placeOfCountedBodies(ms, clauseOffset, verb[0], e));
             Matcher atThenPartner = AT_PLACE_THEN_PARTNER.matcher(clause);
             if (here.isEmpty() && atThenPartner.lookingAt()) {
                 // …率团赴日本,在乙市与乙市市长Y签署: the place after 在 is where, not who; the clause goes on from 与
@@ -383,6 +386,10 @@ final class SigningExtractor {
                 if (led != null) {
                     here = new ArrayList<>(List.of(led));
                 }
+            }
+            if (here.isEmpty() && subject == null) {
+                // 我校与甲市人民政府签订, 甲大学分别同有关院校签订: only one side is named, and it alone is the party
+                here = new ArrayList<>(OneNamedSide.signings(ms, clauseStart(m, verb[0]), verb[0], kind, title, date));
             }
             List<EventBuilder> toldFirst = List.copyOf(here); // a further document takes the sides of the first, not of another further one
             for (String further : title == null ? List.<String>of() : documents.furtherDocuments(ms, verb[1])) {
