@@ -31,6 +31,12 @@ public final class BareOrganizationReferences {
     /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
     private final Map<String, String> fullForms;
     /**
+     * Level + body as written → the body's full name, for a mainland short form (市友协 → 市人民对外友好协会): GOLD.md §7
+     * names a bare reference by the full name it implies. Unlike the clipped forms above these are no Taiwan usage,
+     * so they do not steer the choice of place. Rows marked {@code short} in the table.
+     */
+    private Map<String, String> shortForms = Map.of();
+    /**
      * China's divisions by the level character their official names end in (市 → 福州, 昆山; 县 → 某某县's name): a
      * bare 市委 is a city's, never a county's, and a bare 县委 a county's.
      */
@@ -67,12 +73,15 @@ public final class BareOrganizationReferences {
     public static BareOrganizationReferences load() {
         Map<Character, List<String>> bodies = new HashMap<>();
         Map<String, String> fullForms = new HashMap<>();
+        Map<String, String> shortForms = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("bare-org-references.tsv", 2)) {
             if (r.get(0).length() != 1) {
                 throw r.error("level must be one character (市, 省 or 县), not '" + r.get(0) + "'");
             }
             bodies.computeIfAbsent(r.get(0).charAt(0), k -> new ArrayList<>()).add(r.get(1));
-            if (r.columns().size() > 2 && !r.get(2).isBlank()) {
+            if (r.columns().size() > 3 && r.get(3).equals("short")) {
+                shortForms.put(r.get(0) + r.get(1), r.get(2)); // a mainland short form: only the name changes
+            } else if (r.columns().size() > 2 && !r.get(2).isBlank()) {
                 fullForms.put(r.get(0) + r.get(1), r.get(2));
             }
         }
@@ -87,7 +96,9 @@ public final class BareOrganizationReferences {
                 byLevel.computeIfAbsent(full.charAt(full.length() - 1), k -> new java.util.HashSet<>()).add(r.get(0));
             }
         }
-        return new BareOrganizationReferences(bodies, fullForms, taiwanCities, taiwanCounties, byLevel);
+        BareOrganizationReferences refs = new BareOrganizationReferences(bodies, fullForms, taiwanCities, taiwanCounties, byLevel);
+        refs.shortForms = Map.copyOf(shortForms);
+        return refs;
     }
 
     /** Levels whose bare bodies stand for a place of that level: a city (市) or a county (县). */
@@ -355,6 +366,10 @@ public final class BareOrganizationReferences {
 
     /** The level and body in full (市府 → 市政府, 市府某某委员会 → 市政府某某委员会), or as written when the table gives no full form. */
     private String fullForm(String levelAndBody) {
+        String expanded = shortForms.get(levelAndBody);
+        if (expanded != null) {
+            return levelAndBody.charAt(0) + expanded;
+        }
         String full = fullForms.get(levelAndBody);
         if (full != null) {
             return levelAndBody.charAt(0) + full;

@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
  */
 final class DemonstrativeBodies {
     /** Demonstratives of written Chinese that open a reference back (该, 本, 此, 这, 那), with their measure words. */
-    private static final String[] DEMONSTRATIVES = {"这家", "那家", "这个", "那个", "该", "本", "此", "这", "那"};
+    private static final String[] DEMONSTRATIVES = {"这家", "那家", "这个", "那个", "该", "本", "此", "这", "那", "各", "每"};
+    /**
+     * 各 and 每 are distributive determiners (《现代汉语八百词》): 各联盟, 每家商会 say "each of the bodies", every member
+     * of a set, and name none; like the demonstratives they open no name.
+     */
 
     private final Set<String> heads;
 
@@ -32,7 +36,23 @@ final class DemonstrativeBodies {
             return false;
         }
         for (String d : DEMONSTRATIVES) {
-            if (c.name().startsWith(d) && heads.contains(c.name().substring(d.length()))) {
+            if (c.name().startsWith(d) && headAfterGrading(c.name().substring(d.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A head noun, alone or after one grading word (该海外分会, 各相关协会: 海外 and 相关 say which of the bodies, not
+     * its name), the word one that {@link NameTokens#isModifierWord} knows.
+     */
+    private boolean headAfterGrading(String rest) {
+        if (heads.contains(rest)) {
+            return true;
+        }
+        for (int i = 1; i < rest.length(); i++) {
+            if (NameTokens.isModifierWord(rest.substring(0, i)) && heads.contains(rest.substring(i))) {
                 return true;
             }
         }

@@ -68,6 +68,11 @@ final class NameTokens {
     }
 
     /** 最后/一家/大型/原创/28: a word that grades, counts or points at a body, not part of its name. */
+    /** Whether a word grades or points at a body (海外, 相关, 主要) rather than names it. */
+    static boolean isModifierWord(String word) {
+        return MODIFIER_WORDS.contains(word);
+    }
+
     static boolean isModifier(Token t) {
         return MODIFIER_TAGS.contains(t.tag()) || MODIFIER_WORDS.contains(t.word()) || QUANTITY.matcher(t.word()).matches();
     }
