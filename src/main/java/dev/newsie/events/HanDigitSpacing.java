@@ -4,8 +4,9 @@ package dev.newsie.events;
  * Web pages often set numbers apart from the Chinese words around them with blanks (自 1995 年起, 2012 年4 月,
  * 已有37 年, the "spacing between CJK and half-width digits" habit of web typography). Such a blank is no word
  * boundary, so the mask drops it and every rule reading a year (自\d{4}年) or a count of years reads the text as if
- * it were written solid. Only a blank run between a Han character and a digit (either order) is dropped; blanks
- * between two numbers, or around Latin words, stay.
+ * it were written solid. Only a blank between a number and the unit word after it (年, 月, 日, 个…) is dropped, and
+ * one before the number where it is padded on both sides (自 1995 年); a table's cell border (亚洲 1983年7月28日, the
+ * number padded on one side), blanks between two numbers and around Latin words stay.
  */
 final class HanDigitSpacing {
     private HanDigitSpacing() {
@@ -28,8 +29,26 @@ final class HanDigitSpacing {
             return false;
         }
         char before = text.charAt(b), after = text.charAt(a);
-        return (digit(before) && han(after)) || (han(before) && digit(after));
+        if (digit(before)) {
+            return UNITS.indexOf(after) >= 0; // 1995 年, 37 年, 4 月: a number and its unit
+        }
+        if (!han(before) || !digit(after)) {
+            return false;
+        }
+        // 自 1995 年: the number padded on both sides; a table's cells (亚洲 1983年7月28日) pad it on one side only
+        int e = a;
+        while (e < text.length() && (digit(text.charAt(e)) || text.charAt(e) == '.')) {
+            e++;
+        }
+        int f = e;
+        while (f < text.length() && blank(text.charAt(f))) {
+            f++;
+        }
+        return f > e && f < text.length() && UNITS.indexOf(text.charAt(f)) >= 0;
     }
+
+    /** The unit words a number written with a blank before them counts: dates, years, things. */
+    private static final String UNITS = "年月日号个座对次届周多余万";
 
     private static boolean blank(char c) {
         return c == ' ' || c == '\u00a0' || c == '\u3000' || c == '\t';

@@ -27,6 +27,8 @@ class HanDigitSpacingTest {
         assertFalse(HanDigitSpacing.at("2012 05", 4));
         assertFalse(HanDigitSpacing.at("Salt Lake 盐湖城", 9));
         assertFalse(HanDigitSpacing.at("2012 ", 4));
+        assertFalse(HanDigitSpacing.at("亚洲 1983年7月28日", 2)); // a table's cell border
+        assertFalse(HanDigitSpacing.at("1 奈良市", 1));
     }
 
     @Test
