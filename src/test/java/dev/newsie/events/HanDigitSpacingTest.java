@@ -19,6 +19,7 @@ class HanDigitSpacingTest {
         String m = "2012 年4 月";
         assertTrue(HanDigitSpacing.at(m, 4));
         assertTrue(HanDigitSpacing.at(m, 7));
+        assertTrue(HanDigitSpacing.at("自 1995年起", 1)); // after a preposition of time
     }
 
     @Test
