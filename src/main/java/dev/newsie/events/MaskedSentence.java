@@ -89,6 +89,9 @@ public final class MaskedSentence {
                 if (QuotedStanding.isWrappingQuote(s.text(), i - s.start())) {
                     continue; // “姐妹城市”: a term in quotes reads as the bare word
                 }
+                if (HanDigitSpacing.at(s.text(), i - s.start())) {
+                    continue; // 自 1995 年起: the date reads as written solid
+                }
                 sb.append(s.text().charAt(i - s.start()));
                 map.add(i);
             }
@@ -102,7 +105,7 @@ public final class MaskedSentence {
             }
         }
         for (int i = pos; i < s.end(); i++) {
-            if (QuotedStanding.isWrappingQuote(s.text(), i - s.start())) {
+            if (QuotedStanding.isWrappingQuote(s.text(), i - s.start()) || HanDigitSpacing.at(s.text(), i - s.start())) {
                 continue;
             }
             sb.append(s.text().charAt(i - s.start()));

@@ -34,7 +34,6 @@ final class PointedSideTwinning {
                 }
                 char rank = m.group(1).charAt(0);
                 EntityType type = rank == '州' || rank == '省' ? EntityType.PROVINCE : EntityType.CITY;
-                String a = pointedAt(ctx, ms, m.start(), type);
                 String b;
                 if (m.group("b") != null) {
                     MaskedSentence.Slot s = ms.lastPlace(m.start("b"), m.end("b"));
@@ -45,6 +44,8 @@ final class PointedSideTwinning {
                         b = SisterCityExtractor.lastHomePlace(ctx, ms.textOffset(m.start()));
                     }
                 }
+                // 该市 and the place it is twinned with are two places: the one it points at is never the other side
+                String a = pointedAt(ctx, ms, m.start(), type, b);
                 if (a == null || b == null || a.equals(b)) {
                     continue;
                 }
@@ -62,12 +63,13 @@ final class PointedSideTwinning {
 
     /**
      * The place 该市/该州 points at: the nearest of its rank named before it in the same sentence, else the first of its
-     * rank in the sentence before — that sentence's topic (乙市为某国某州首府,距离首都丙市…。该市… is 乙市, not 丙市).
+     * rank in the sentence before — that sentence's topic (乙市为某国某州首府,距离首都丙市…。该市… is 乙市, not 丙市) —
+     * leaving out the place the clause twins it with (甲市代表团访问了乙市。该市与甲市…: 该市 is 乙市, not 甲市).
      */
-    private static String pointedAt(DocumentContext ctx, MaskedSentence ms, int maskedPos, EntityType rank) {
+    private static String pointedAt(DocumentContext ctx, MaskedSentence ms, int maskedPos, EntityType rank, String other) {
         MaskedSentence.Slot near = null;
         for (MaskedSentence.Slot s : ms.slots(0, maskedPos)) {
-            if (s.entity().type() == rank) {
+            if (s.entity().type() == rank && !s.entity().name().equals(other)) {
                 near = s;
             }
         }
@@ -79,7 +81,7 @@ final class PointedSideTwinning {
             return null;
         }
         for (MaskedSentence.Slot s : ctx.masked.get(k - 1).slots()) {
-            if (s.entity().type() == rank) {
+            if (s.entity().type() == rank && !s.entity().name().equals(other)) {
                 return s.entity().name();
             }
         }

@@ -29,4 +29,11 @@ class TwinningOfAPlacePointedAtTest {
         EventExtractor.Result r = run("烟台市长会见了松本市长,得知该市盼与烟台市结为姊妹市。", "2023-05-10");
         assertFalse(relationKeys(r).contains("松本-烟台@null"), relationKeys(r).toString());
     }
+
+    @Test
+    void thisCityIsNotThePlaceItIsTwinnedWith() {
+        // the sentence before opens with the visiting side: 该市 points past it to the place visited
+        EventExtractor.Result r = run("烟台市代表团访问了日本松本市。该市与烟台市于1995年结为友好城市。", "2023-05-10");
+        assertTrue(relationKeys(r).contains("松本-烟台@1995"), relationKeys(r).toString());
+    }
 }
