@@ -360,8 +360,9 @@ final class SigningPairs {
             // 4月19日,甲省省长率团访问乙县,与乙县知事共同签署: the sentence's opening place signs; when that is the
             // partner itself (甲与乙结好25周年,乙市长X率团再访甲,除与甲镇长Y签署), the clause before opens with the signer
             MaskedSentence.Slot partner = ms.lastParty(clauseOffset + elided.start(1), clauseOffset + elided.end(1));
-            subject = SigningSides.openingParty(ms);
-            if (partner != null && SigningExtractor.partyName(partner).equals(subject)) {
+            String headed = PersonOpenedSubject.headedPlace(ctx, ms); // X表示,…出席甲地…,并与乙签署: X's own place signs
+            subject = headed != null ? headed : SigningSides.openingParty(ms);
+            if (headed == null && partner != null && SigningExtractor.partyName(partner).equals(subject)) {
                 subject = SigningSides.clauseOpeningParty(ms, SigningExtractor.clauseStart(m, clauseOffset - 1));
             }
             elided.reset();
