@@ -300,7 +300,10 @@ final class SisterCityExtractor {
         return y.lookingAt() ? y.group(1) : null;
     }
 
-    /** The runs of place slots in [from, to): each an administrative chain. */
+    /**
+     * The runs of place slots in [from, to): each an administrative chain. A run right before 的 and another place
+     * (甲国的乙市, 甲省的乙市) only says where that place lies: it is no item of the list.
+     */
     static List<int[]> chains(String masked, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int i = from;
@@ -313,7 +316,9 @@ final class SisterCityExtractor {
             while (j < to && masked.charAt(j) == MaskedSentence.PLACE) {
                 j++;
             }
-            out.add(new int[]{i, j});
+            if (!(j + 1 < to && masked.charAt(j) == '的' && masked.charAt(j + 1) == MaskedSentence.PLACE)) {
+                out.add(new int[]{i, j});
+            }
             i = j;
         }
         return out;
