@@ -199,7 +199,7 @@ final class SisterCityExtractor {
                         String home = ctx.homePlace((levelFirst ? m.group("lvl") : m.group(2)).charAt(0));
                         int from = levelFirst ? m.start("b") : m.start(1), to = levelFirst ? m.end("b") : m.end(1);
                         String since = dated && m.group("n") != null ? StartDate.of(ms.masked(), m.group("n"), m.end("n")) : null;
-                        for (int[] chain : chains(ms.masked(), from, to)) {
+                        for (int[] chain : listedPartners(ms, from, to)) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
                                 out.put(home, b.entity().name(), since, new Span(ms.sentence().start(), ms.sentence().end()));
@@ -222,7 +222,7 @@ final class SisterCityExtractor {
                         // 与乙举行结好25周年庆祝活动: the years celebrated count back from the page's year
                         String since = p.kind().equals("HOME_ANNIVERSARY")
                                 ? AnniversaryYear.start(ms.masked().substring(0, m.start()), year, m.group(2)) : null;
-                        for (int[] chain : chains(ms.masked(), m.start(1), m.end(1))) {
+                        for (int[] chain : listedPartners(ms, m.start(1), m.end(1))) {
                             MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                             if (home != null && b != null && b.entity().type() != EntityType.COUNTRY && !b.entity().name().equals(home)) {
                                 String own = since == null ? yearInBrackets(ms.masked(), chain[1]) : since; // 与乙(1986年)、丙…
@@ -258,7 +258,7 @@ final class SisterCityExtractor {
                         default -> null;
                     };
                     int bStart = named ? m.start("b") : m.start(2), bEnd = named ? m.end("b") : m.end(2);
-                    for (int[] chain : chains(ms.masked(), bStart, bEnd)) {
+                    for (int[] chain : listedPartners(ms, bStart, bEnd)) {
                         MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                         if (!FoundRelations.twinnable(a, b)) {
                             continue;
@@ -300,7 +300,10 @@ final class SisterCityExtractor {
         return y.lookingAt() ? y.group(1) : null;
     }
 
-    /** The runs of place slots in [from, to): each an administrative chain. */
+    /**
+     * The runs of place slots in [from, to): each an administrative chain. A run right before 的 and another place
+     * (甲国的乙市, 甲省的乙市) only says where that place lies: it is no item of the list.
+     */
     static List<int[]> chains(String masked, int from, int to) {
         List<int[]> out = new ArrayList<>();
         int i = from;
@@ -313,8 +316,47 @@ final class SisterCityExtractor {
             while (j < to && masked.charAt(j) == MaskedSentence.PLACE) {
                 j++;
             }
-            out.add(new int[]{i, j});
+            if (!(j + 1 < to && masked.charAt(j) == '的' && masked.charAt(j + 1) == MaskedSentence.PLACE)) {
+                out.add(new int[]{i, j});
+            }
             i = j;
+            if (j < to && (masked.charAt(j) == '(' || masked.charAt(j) == '（')) {
+                i = closeOfAside(masked, j, to); // 丁市(其伙伴为甲省乙区): places in an aside are no items of the list
+            }
+        }
+        return out;
+    }
+
+    /** The offset after the bracket opened at {@code open}, or right after the opening if it does not close before {@code to}. */
+    private static int closeOfAside(String masked, int open, int to) {
+        for (int k = open + 1; k < to; k++) {
+            char c = masked.charAt(k);
+            if (c == ')' || c == '）') {
+                return k + 1;
+            }
+        }
+        return open + 1;
+    }
+
+    /**
+     * The chains of a partner list, less an item whose bracketed aside names a place of its own that is no country
+     * (丁市(其伙伴为甲省乙区)): the aside gives that item another partner than the list's subject; 丁市(乙国) only
+     * says where it lies.
+     */
+    static List<int[]> listedPartners(MaskedSentence ms, int from, int to) {
+        String masked = ms.masked();
+        List<int[]> out = new ArrayList<>();
+        for (int[] chain : chains(masked, from, to)) {
+            int j = chain[1];
+            boolean otherPartner = false;
+            if (j < to && (masked.charAt(j) == '(' || masked.charAt(j) == '（')) {
+                for (MaskedSentence.Slot s : ms.slots(j, closeOfAside(masked, j, to))) {
+                    otherPartner |= s.entity().type() != EntityType.COUNTRY && s.entity().type() != EntityType.ORGANIZATION;
+                }
+            }
+            if (!otherPartner) {
+                out.add(chain);
+            }
         }
         return out;
     }
