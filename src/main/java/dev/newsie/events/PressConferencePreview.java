@@ -17,9 +17,12 @@ final class PressConferencePreview {
     private static final int LEAD_SENTENCES = 3;
     /** A sentence shorter than this is a header line or junk, not the lead. */
     private static final int LEAD_SENTENCE_MIN = 20;
-    /** The press conference, not preceded by a word making it a forum's release of results or its close. */
+    /**
+     * The press conference, not preceded by a word making it a forum's release of results or its close, nor the verb
+     * 发布 before 会议 (大会发布会议成果文件: the forum issued its papers).
+     */
     private static final Pattern PRESS_CONFERENCE = Pattern.compile(
-            "(?<!成果|签约|签字|闭幕|总结|颁奖|发布|结果)(?:新闻发布会|新闻通气会|媒体通气会|发布会)");
+            "(?<!成果|签约|签字|闭幕|总结|颁奖|发布|结果)(?:新闻发布会|新闻通气会|媒体通气会|发布会)(?!议)");
 
     /** Whether the page's lead reports a press conference. */
     static boolean previews(DocumentContext ctx) {

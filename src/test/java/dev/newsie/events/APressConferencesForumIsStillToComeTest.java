@@ -8,6 +8,7 @@ import java.util.List;
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Made-up previews: a page whose lead reports a press conference introduces a forum to come, even when its later
@@ -33,5 +34,8 @@ class APressConferencesForumIsStillToComeTest {
                 + "论坛当天还有成果发布会,发布了5个项目。";
         List<Event> fs = ofType(run(held, null), EventType.FORUM);
         assertEquals(1, fs.size(), fs.toString());
+        String issued = "松本双城论坛闭幕\n\n11月3日,松本襄阳双城论坛在松本举行,来自12个国家的代表参加。"
+                + "闭幕当天,论坛还发布会议成果文件《松本倡议》,呼吁加强合作。";
+        assertFalse(ofType(run(issued, null), EventType.FORUM).isEmpty()); // 发布 before 会议 is no press conference
     }
 }
