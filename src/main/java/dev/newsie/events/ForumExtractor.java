@@ -69,6 +69,9 @@ final class ForumExtractor {
     }
 
     List<Forum> extract(DocumentContext ctx) {
+        if (PressConferencePreview.previews(ctx)) {
+            return new ArrayList<>(); // a press conference's page introduces a forum to come, it reports none held
+        }
         List<Forum> forums = new ArrayList<>();
         Forum main = null;
         List<String> places = ctx.entities.stream().filter(e -> e.type().isPlace()).map(Entity::name).toList();
