@@ -106,6 +106,38 @@ final class AwardVariants {
                 }
             }
         }
+        governmentsPrizes(awards, out);
         return out;
+    }
+
+    /** 甲国政府“乙奖” / 2031年度甲国政府乙奖: a government, then the prize it gives; group 1 is the prize's own name. */
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("^(?:\\d{4}年度?)?\\p{IsHan}{0,6}政府(\\p{IsHan}{2,12}奖)$");
+
+    /**
+     * 甲国政府“友谊奖” and “友谊奖” in one report: the short name, quoted apart from the government that gives it, is
+     * that government's prize — one event under the fuller name. Joined only when a single award of the report (with
+     * its dated variants) carries the short name after 政府; a short name that is also the tail of another prize
+     * (天府友谊奖) stays apart.
+     */
+    private static void governmentsPrizes(List<String> awards, Map<String, String> out) {
+        for (String a : awards) {
+            Matcher m = GOVERNMENT_BEFORE.matcher(a);
+            if (!m.matches()) {
+                continue;
+            }
+            String bare = m.group(1);
+            if (!awards.contains(bare) || out.containsKey(bare)) {
+                continue;
+            }
+            java.util.Set<String> carriers = new java.util.HashSet<>();
+            for (String x : awards) {
+                if (!x.equals(bare) && x.endsWith(bare)) {
+                    carriers.add(out.getOrDefault(x, x));
+                }
+            }
+            if (carriers.size() == 1) {
+                out.put(bare, carriers.iterator().next());
+            }
+        }
     }
 }

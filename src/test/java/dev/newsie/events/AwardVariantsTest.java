@@ -54,4 +54,15 @@ class AwardVariantsTest {
         assertEquals(Map.of(), AwardVariants.merges(List.of("荣誉市民", "青州荣誉市民", "宁波荣誉市民"),
                 entities("青州和宁波举行仪式。")));
     }
+
+    @Test
+    void aGovernmentsPrizeAndItsQuotedShortNameAreOneAward() {
+        assertEquals(Map.of("钱江奖", "2031年度甲国政府钱江奖"),
+                AwardVariants.merges(List.of("2031年度甲国政府钱江奖", "钱江奖"), List.of()));
+    }
+
+    @Test
+    void aShortNameEndingTwoPrizesIsNotJoined() {
+        assertEquals(Map.of(), AwardVariants.merges(List.of("甲国政府钱江奖", "天府钱江奖", "钱江奖"), List.of()));
+    }
 }
