@@ -57,12 +57,13 @@ class AwardVariantsTest {
 
     @Test
     void aGovernmentsPrizeAndItsQuotedShortNameAreOneAward() {
-        assertEquals(Map.of("钱江奖", "2031年度甲国政府钱江奖"),
-                AwardVariants.merges(List.of("2031年度甲国政府钱江奖", "钱江奖"), List.of()));
+        assertEquals(Map.of("钱江奖", "2031年度意大利政府钱江奖"),
+                AwardVariants.merges(List.of("2031年度意大利政府钱江奖", "钱江奖"), entities("他曾访问意大利和法国。")));
     }
 
     @Test
     void aShortNameEndingTwoPrizesIsNotJoined() {
-        assertEquals(Map.of(), AwardVariants.merges(List.of("甲国政府钱江奖", "天府钱江奖", "钱江奖"), List.of()));
+        assertEquals(Map.of(), AwardVariants.merges(List.of("意大利政府钱江奖", "天府钱江奖", "钱江奖"),
+                entities("他曾访问意大利和法国。")));
     }
 }
