@@ -106,6 +106,39 @@ final class AwardVariants {
                 }
             }
         }
+        governmentsPrizes(awards, entities, out);
         return out;
+    }
+
+    /** 甲国政府“乙奖” / 2031年度甲国政府乙奖: a government, then the prize it gives; group 2 is the prize's own name. */
+    private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("^(?:\\d{4}年度?)?(\\p{IsHan}{1,6})政府(\\p{IsHan}{2,12}奖)$");
+
+    /**
+     * 甲国政府“友谊奖” and “友谊奖” in one report: the short name, quoted apart from the government that gives it, is
+     * that government's prize — one event under the fuller name. Joined only when a single award of the report (with
+     * its dated variants) carries the short name after 政府; a short name that is also the tail of another prize
+     * (天府友谊奖) stays apart.
+     */
+    private static void governmentsPrizes(List<String> awards, List<Entity> entities, Map<String, String> out) {
+        for (String a : awards) {
+            Matcher m = GOVERNMENT_BEFORE.matcher(a);
+            if (!m.matches() || entities.stream().noneMatch(e -> e.type() == dev.newsie.model.EntityType.COUNTRY
+                    && e.name().equals(m.group(1)))) {
+                continue; // a country's government only: 甲市政府 beside 政府、组织 in a prize's description is no giver's name
+            }
+            String bare = m.group(2);
+            if (!awards.contains(bare) || out.containsKey(bare)) {
+                continue;
+            }
+            java.util.Set<String> carriers = new java.util.HashSet<>();
+            for (String x : awards) {
+                if (!x.equals(bare) && x.endsWith(bare)) {
+                    carriers.add(out.getOrDefault(x, x));
+                }
+            }
+            if (carriers.size() == 1) {
+                out.put(bare, carriers.iterator().next());
+            }
+        }
     }
 }

@@ -54,4 +54,16 @@ class AwardVariantsTest {
         assertEquals(Map.of(), AwardVariants.merges(List.of("荣誉市民", "青州荣誉市民", "宁波荣誉市民"),
                 entities("青州和宁波举行仪式。")));
     }
+
+    @Test
+    void aGovernmentsPrizeAndItsQuotedShortNameAreOneAward() {
+        assertEquals(Map.of("钱江奖", "2031年度意大利政府钱江奖"),
+                AwardVariants.merges(List.of("2031年度意大利政府钱江奖", "钱江奖"), entities("他曾访问意大利和法国。")));
+    }
+
+    @Test
+    void aShortNameEndingTwoPrizesIsNotJoined() {
+        assertEquals(Map.of(), AwardVariants.merges(List.of("意大利政府钱江奖", "天府钱江奖", "钱江奖"),
+                entities("他曾访问意大利和法国。")));
+    }
 }
