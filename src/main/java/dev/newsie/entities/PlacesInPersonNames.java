@@ -4,6 +4,7 @@ import dev.newsie.model.Entity;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Mention;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,7 @@ final class PlacesInPersonNames {
         boolean[] inPerson = new boolean[text.length()];
         for (String p : persons) {
             for (int i = text.indexOf(p); i >= 0; i = text.indexOf(p, i + 1)) {
-                java.util.Arrays.fill(inPerson, i, i + p.length(), true);
+                Arrays.fill(inPerson, i, i + p.length(), true);
             }
         }
         for (Entity e : entities) {
@@ -54,7 +55,7 @@ final class PlacesInPersonNames {
                     continue;
                 }
                 if (allTrue(inPerson, m.start(), m.end()) || (familyName(persons, m.text()) && !suffixed(text, m.end()))) {
-                    java.util.Arrays.fill(inName, m.start(), m.end(), true);
+                    Arrays.fill(inName, m.start(), m.end(), true);
                 }
             }
         }

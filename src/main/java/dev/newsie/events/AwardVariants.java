@@ -3,9 +3,11 @@ package dev.newsie.events;
 import dev.newsie.model.Entity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -130,7 +132,7 @@ final class AwardVariants {
             if (!awards.contains(bare) || out.containsKey(bare)) {
                 continue;
             }
-            java.util.Set<String> carriers = new java.util.HashSet<>();
+            Set<String> carriers = new HashSet<>();
             for (String x : awards) {
                 if (!x.equals(bare) && x.endsWith(bare)) {
                     carriers.add(out.getOrDefault(x, x));
