@@ -80,7 +80,7 @@ final class PlacesInPersonNames {
                 if (p.substring(dot + 1).equals(place)) {
                     return true;
                 }
-            } else if (p.length() >= place.length() + 2 && p.startsWith(place) && allHan(p)) {
+            } else if (p.length() >= place.length() + 2 && p.startsWith(place) && NameShapes.allHan(p, 0, p.length())) {
                 return true;
             }
         }
@@ -98,9 +98,5 @@ final class PlacesInPersonNames {
             }
         }
         return true;
-    }
-
-    private static boolean allHan(String s) {
-        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

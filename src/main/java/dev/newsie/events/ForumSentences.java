@@ -20,9 +20,9 @@ final class ForumSentences {
             "即将|将(?:于|在|会|要|举行|举办|召开|开幕|闭幕|登场)|拟(?:于|在)|计划(?:于|在)|预计(?:将|于|在)|定于"
                     // 将分别在甲、乙举办, 将继续举办: an adverb may stand between 将 and the preposition or the verb
                     + "|将(?:分别|先后|陆续|相继|同时|同期|再次|首次|正式|继续|共同|联合|也|还|又)(?:于|在|举行|举办|召开|开幕|登场)"
-                    // 双方同意举办甲论坛, 两市决定…举办, 未来研议常态性举办, 期待在甲市举行: a verb of agreeing, deciding,
-                    // hoping or bidding governs the holding — an intention, not a report that the forum was held
-                    + "|(?:同意|决定|商定|议定|约定|筹划|准备|打算|研议|考虑|争取|申办|希望|期待|期盼|有望)[^,，。;；!！?？]{0,12}$"
+                    // 未来研议常态性举办, 期待在甲市举行: a verb of intending, hoping or bidding governs the holding — an
+                    // intention, not a report that the forum was held (verbs of agreeing and deciding: below, wider)
+                    + "|(?:约定|筹划|准备|打算|研议|考虑|申办|希望|期待|期盼|有望)[^,，。;；!！?？]{0,12}$"
                     // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
                     // (not 将近, nearly; 将军, 将士, 将领)
                     + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"
@@ -30,8 +30,8 @@ final class ForumSentences {
                     + "|将$"
                     // 论坛希于12月17日举办: a hope to hold it (希于, 希望在) is a plan
                     + "|希望?(?:于|在)"
-                    // 双方同意举办甲论坛, 确定了大会于10月在甲市举办, 确保大会顺利召开: a decision, an agreement or an
-                    // aim before the verb of its own clause tells what is to be held, not what was
+                    // 双方同意举办甲论坛, 两市决定…举办, 确定了大会于10月在甲市举办, 确保大会顺利召开: a decision, an
+                    // agreement or an aim before the verb of its own clause tells what is to be held, not what was
                     + "|(?:同意|决定|商定|确定|敲定|议定|确保|争取)[^,，。;；!！?？]{0,30}$"
                     // 甲市友城大会月底举行, 论坛下月开幕, 峰会明日登场: a time still ahead, which headlines write without 将
                     // (not 上月底, 去年年底: a time past; nor 延后至年底举行: the end of a delay, told once it is over)
