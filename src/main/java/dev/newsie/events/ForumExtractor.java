@@ -499,6 +499,9 @@ final class ForumExtractor {
         }
         if (f.b.location() == null) {
             String loc = ForumLocation.location(ms);
+            if (loc == null) {
+                loc = ForumLocation.placeAfterHead(ms, lexicon.words(EventLexicon.Role.FORUM_HEAD), lexicon.words(EventLexicon.Role.HELD));
+            }
             if (loc != null) {
                 f.b.location(loc);
             }

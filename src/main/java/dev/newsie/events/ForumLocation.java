@@ -45,6 +45,30 @@ final class ForumLocation {
         return null;
     }
 
+    /**
+     * 甲市长论坛乙市开幕: a headline drops 在 and puts the place between the forum's head noun and the verb of holding
+     * ({@code FORUM_HEAD} and {@code HELD} of models/events/lexicon.tsv); the last place of that run, no country.
+     */
+    static String placeAfterHead(MaskedSentence ms, List<String> heads, List<String> held) {
+        String m = ms.masked();
+        for (String head : heads) {
+            for (int i = m.indexOf(head); i >= 0; i = m.indexOf(head, i + 1)) {
+                int j = i + head.length(), k = j;
+                while (k < m.length() && m.charAt(k) == MaskedSentence.PLACE) {
+                    k++;
+                }
+                int end = k;
+                if (k > j && held.stream().anyMatch(v -> m.startsWith(v, end))) {
+                    MaskedSentence.Slot slot = ms.lastPlace(j, k);
+                    if (slot != null && slot.entity().type() != EntityType.COUNTRY) {
+                        return slot.entity().name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** A hotel's head right after a run of places (甲市香格里拉大酒店). */
     private static final java.util.regex.Pattern HOTEL_AFTER = java.util.regex.Pattern.compile("^[^,，。;；、]{0,6}?(?:" + ForumVenue.HOTEL_HEADS + ")");
 

@@ -33,4 +33,19 @@ class ForumLocationTest {
         MaskedSentence ms = MaskedSentence.of(new Sentence(0, t.length(), t), List.of());
         assertEquals("澳门", ForumLocation.location(ms));
     }
+
+    @Test
+    void aHeadlinePutsThePlaceBetweenTheForumAndItsVerb() {
+        String t = "2030年青河市长论坛白山开幕聚焦绿色发展";
+        Entity baishan = new Entity("e-白山", EntityType.CITY, "白山", null, List.of(new Mention("白山", 11, 13, 11, 13)));
+        Entity qinghe = new Entity("e-青河", EntityType.CITY, "青河", null, List.of(new Mention("青河", 5, 7, 5, 7)));
+        MaskedSentence ms = MaskedSentence.of(new Sentence(0, t.length(), t), List.of(baishan, qinghe));
+        List<String> heads = List.of("论坛", "大会"), held = List.of("开幕", "举行");
+        assertNull(ForumLocation.location(ms));
+        assertEquals("白山", ForumLocation.placeAfterHead(ms, heads, held));
+        String u = "青河论坛白山代表团抵达";
+        MaskedSentence other = MaskedSentence.of(new Sentence(0, u.length(), u),
+                List.of(new Entity("e-白山", EntityType.CITY, "白山", null, List.of(new Mention("白山", 4, 6, 4, 6)))));
+        assertNull(ForumLocation.placeAfterHead(other, heads, held)); // no verb of holding after the place
+    }
 }
