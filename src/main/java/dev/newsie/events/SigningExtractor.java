@@ -442,7 +442,8 @@ final class SigningExtractor {
                     continue;
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
-                if (e.location() == null && SigningPlace.isDatelineNews(ctx, e.date()) && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
+                boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si));
+                if (e.location() == null && datelineNews && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
                         && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());
                 }

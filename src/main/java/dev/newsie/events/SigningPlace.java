@@ -33,6 +33,14 @@ final class SigningPlace {
         }
     }
 
+    /**
+     * 本报甲市9月28日讯 9月27日至28日,…签署: a signing told over days that end on the report's day (or the day before)
+     * is the news the dateline reports, as one dated on that day is ({@link #isDatelineNews}).
+     */
+    static boolean endsOnDatelineDay(DocumentContext ctx, DateResolver.DateMention d) {
+        return d != null && d.isSpan() && d.spanEnd() != null && isDatelineNews(ctx, d.spanEnd());
+    }
+
     /** 亲赴美国, 率团前往日本, 远赴欧洲: the signer travelled to the place named after the verb of travel. */
     private static final Pattern TRIP_TO = Pattern.compile("(?:亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴)(Ⓟ)");
 

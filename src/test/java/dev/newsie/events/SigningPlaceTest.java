@@ -27,6 +27,14 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aSigningToldOverDaysEndingOnTheDatelineDayTookPlaceInTheDatelineCity() {
+        String text = "标题\n本报青河6月12日讯 6月11日至12日,青河市举行国际友好城市签约仪式,市长王小明代表市政府与法国白山市签署友好城市协议。";
+        Event e = signings(run(text, "2031-06-13")).get(0);
+        assertEquals("2031-06", e.date());
+        assertEquals("青河", e.location());
+    }
+
+    @Test
     void aLocalNewspapersDatelineAlsoPlacesTheSigning() {
         Event e = signings(run("标题\n本报武汉讯 武汉市与泰国曼谷市今天签署友好城市关系协议书。", "2018-11-17")).get(0);
         assertEquals("武汉", e.location());
