@@ -39,7 +39,11 @@ final class CountryBeforeBodies {
             }
             int s = country.end() < text.length() && text.charAt(country.end()) == NATIONALITY ? country.end() + 1 : country.end();
             String rest = text.substring(s, org.end());
-            if (rest.length() >= MIN_NAME && (LOCAL_HEADS.stream().anyMatch(rest::endsWith) || CITY_BODY.matcher(rest).matches())) {
+            // 某国大学基金管理公司: a head noun right after the country makes the country its name's own first word
+            // (a university named for its country), so the body keeps it
+            boolean countryNamesTheHead = LOCAL_HEADS.stream().anyMatch(rest::startsWith);
+            if (rest.length() >= MIN_NAME && !countryNamesTheHead
+                    && (LOCAL_HEADS.stream().anyMatch(rest::endsWith) || CITY_BODY.matcher(rest).matches())) {
                 return new Candidate(s, org.end(), org.type(), rest, org.country(), org.source());
             }
         }

@@ -16,7 +16,12 @@ final class Departments {
     /** Longest department name between the body's name and the suffix (亚东太平洋 is five). */
     static final int MAX_STEM = 8;
     /** Characters that end a body's name that has departments: ministries, commissions, bureaus, offices. */
-    static final String BODY_ENDS = "部委局厅署院办";
+    static final String BODY_ENDS = "部委局厅署院办府";
+    /**
+     * 甲州政府商务厅, 乙市政府交通局: a government (政府) has departments, bureaus and divisions of its own; its
+     * rooms (会议室) and sections are not written after it as units, so only these suffixes follow it.
+     */
+    static final String GOVERNMENT_UNITS = "厅局处";
 
     private final String suffixes;
 
@@ -46,7 +51,8 @@ final class Departments {
                         || c == '长' || verbInside(tokens, org.end(), j)) {
                     break; // 商务部部长出席会议室: a title or a verb ends the noun phrase before any suffix
                 }
-                if (suffixes.indexOf(text.charAt(j)) >= 0 && !titleFollows(text, j + 1) && !insideWord(tokens, j)) {
+                boolean governmentUnit = text.charAt(org.end() - 1) != '府' || GOVERNMENT_UNITS.indexOf(text.charAt(j)) >= 0;
+                if (suffixes.indexOf(text.charAt(j)) >= 0 && governmentUnit && !titleFollows(text, j + 1) && !insideWord(tokens, j)) {
                     out.add(new Candidate(org.start(), j + 1, EntityType.ORGANIZATION, text.substring(org.start(), j + 1),
                             null, Candidate.Source.PATTERN));
                     break;

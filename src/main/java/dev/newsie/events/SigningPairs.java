@@ -56,8 +56,12 @@ final class SigningPairs {
      */
     static final String MEDIUM = "(?:(?:通过|透过|经由|藉由|以|采)(?:视频|视讯|线上|在线|网络|远程|云端)(?:会议|连线|签约)?(?:的)?(?:方式|形式)?)?";
 
-    /** 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause. */
-    private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下)?";
+    /**
+     * 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause; so does the post
+     * written after the name, as reports of bodies write their heads (甲协会某某会长与乙中心某某主任签署: the body before
+     * the name is the side, the post after it is no part of the clause).
+     */
+    private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下|(?:常务|执行)?副?(?:会长|理事长|秘书长|董事长|总经理|总裁|校长|院长|主任|局长))?";
     /**
      * 甲市长与乙市长签署: a place's head named by office alone, without a name, signs for the place (the office's
      * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长); so do a deputy (甲市副市长) and the

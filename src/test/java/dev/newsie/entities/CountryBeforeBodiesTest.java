@@ -33,4 +33,11 @@ class CountryBeforeBodiesTest {
         Set<String> orgs = MadeUpSentences.organizations("扬州市与新西兰汉密尔顿市政府签署协议。");
         assertTrue(orgs.contains("汉密尔顿市政府"), orgs.toString());
     }
+
+    @Test
+    void aUniversityNamedForItsCountryKeepsItInTheNameOfItsFund() {
+        Set<String> orgs = MadeUpSentences.organizations("开发区与新西兰大学基金管理公司签署投资协议。");
+        assertTrue(orgs.contains("新西兰大学基金管理公司"), orgs.toString());
+        assertFalse(orgs.contains("大学基金管理公司"), orgs.toString());
+    }
 }

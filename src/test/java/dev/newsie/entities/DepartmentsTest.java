@@ -41,4 +41,10 @@ class DepartmentsTest {
         // 甲区文化局与乙市文旅局签署: two bureaus signing, not one bureau's department ending in 局
         assertTrue(found("青溪区文化局与白沙市文旅局签署合作协议。", "青溪区文化局").isEmpty());
     }
+
+    @Test
+    void aBureauOrDepartmentRightAfterAGovernmentIsItsUnit() {
+        assertEquals(List.of("甲州政府商务厅"), found("甲州政府商务厅与乙区政府签署合作意向。", "甲州政府"));
+        assertTrue(found("甲市政府会议室里举行座谈。", "甲市政府").isEmpty());
+    }
 }

@@ -19,4 +19,15 @@ class AgreementOfIntentTest {
         assertEquals(1, s.size(), s.toString());
         assertEquals("LETTER_OF_INTENT", s.get(0).agreement(), s.toString());
     }
+
+    @Test
+    void aCooperationIntentSignedWithoutItsDocumentWordIsALetterOfIntent() {
+        List<Event> s = MadeUpReports.signings(MadeUpReports.run("""
+                两地签约
+
+                6月3日,莲都区农业农村局与龙泉市商务局签署了战略合作意向,双方将在农产品销售等领域开展合作。
+                """, "2022-06-04"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals("LETTER_OF_INTENT", s.get(0).agreement(), s.toString());
+    }
 }

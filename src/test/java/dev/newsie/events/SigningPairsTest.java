@@ -306,4 +306,11 @@ class SigningPairsTest {
         assertEquals(Set.of("兰州", "南特"), partiesOf(e));
         assertEquals("兰州", e.location());
     }
+
+    @Test
+    void aBodysHeadWithHisPostAfterHisNameSignsForTheBody() {
+        Event e = theOneSigning("两会签约\n\n6月3日,莲都区国际交流协会王建明会长与龙泉市物流服务中心副主任陈志华签署合作备忘录。\n", "2022-06-04");
+        assertEquals(Set.of("莲都区国际交流协会", "龙泉市物流服务中心"), partiesOf(e), e.toString());
+        assertTrue(e.signatories() != null && e.signatories().contains("王建明"), e.toString());
+    }
 }
