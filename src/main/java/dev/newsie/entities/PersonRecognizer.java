@@ -262,6 +262,9 @@ public final class PersonRecognizer {
             boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
                     && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName
                     || bodiesInJapan.officeOfBodyInJapan(text, places, titleStart)); // 秋田县议会议长某某
+            if (NameShapes.GENERIC_TITLES.contains(title) && verbStartsAt(tokens, p)) {
+                continue; // 乙市领导出席论坛, 各国代表参加会议: a verb right after a generic role word opens the predicate
+            }
             while (p < text.length()) {
                 int japaneseEnd = inJapan ? japaneseAfterTitles.end(text, p, tokens) : -1;
                 int end = japaneseEnd > 0 ? japaneseEnd
