@@ -104,6 +104,9 @@ final class InterpunctNames {
         {
             // First part: cut a title or anything before the last shapes.transliteration run.
             int firstDot = firstDot(text, start, end);
+            if (namesAnEdition(text, start, firstDot)) {
+                return;
+            }
             // First part: after the title or place before it; failing those, the shapes.transliteration run before the dot.
             int titleEnd = shapes.titleEndingIn(text, start, firstDot);
             int s = Math.max(titleEnd, start);
@@ -188,6 +191,15 @@ final class InterpunctNames {
                 }
             }
         }
+    }
+
+    /**
+     * 世界市长对话·甲市, 青年论坛·乙市: a gathering's head noun right before the dot ends an event's name whose edition is
+     * named by its host place after the dot, so the run is no person's and no place's name.
+     */
+    private static boolean namesAnEdition(String text, int start, int firstDot) {
+        return EventNameWords.loaded().heads().stream()
+                .anyMatch(h -> h.length() >= 2 && firstDot - start >= h.length() && text.startsWith(h, firstDot - h.length()));
     }
 
     /** 授予, 向, 为, 给: a verb or preposition of conferring inside the first part governs the name after it. */

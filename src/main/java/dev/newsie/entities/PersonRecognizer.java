@@ -129,6 +129,17 @@ public final class PersonRecognizer {
      * name and runs on only over characters that also end names ({@link NameShapes#NAME_END}), the name is the
      * token. A name opening with a listed Japanese family name (田中英/nr 司) goes on to its given name's end.
      */
+    /** What follows 以 + name + 为 in the frame that names a group by its head (为代表的, 为首的, 为团长的). */
+    private static final java.util.regex.Pattern FRAME_AFTER_为 = java.util.regex.Pattern.compile("(?:代表|首|团长|组长)的");
+
+    /**
+     * 以副会长甲乙为代表的, 以市长甲乙为团长的: a 为 between the name and the head of the frame is the frame's, not the
+     * last character of a name the segmenter reads over it.
+     */
+    private static boolean frameOf为(String text, int end, int tokenEnd) {
+        return tokenEnd == end + 1 && text.charAt(end) == '为' && FRAME_AFTER_为.matcher(text).region(tokenEnd, text.length()).lookingAt();
+    }
+
     private Candidate lengthened(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0) {
             return c;
@@ -136,7 +147,8 @@ public final class PersonRecognizer {
         int end = c.end();
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, c.start(), c.start() + 1)) {
             if (t.start() == c.start() && t.end() > end && t.tag().startsWith("nr") && t.end() - t.start() <= MAX_CHINESE_NAME
-                    && NameShapes.allHan(text, end, t.end()) && allNameEnds(text, end, t.end()) && shapes.closesName(text, t.end())) {
+                    && NameShapes.allHan(text, end, t.end()) && allNameEnds(text, end, t.end()) && shapes.closesName(text, t.end())
+                    && !frameOf为(text, end, t.end())) {
                 end = t.end();
             }
         }
@@ -262,6 +274,9 @@ public final class PersonRecognizer {
             boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
                     && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName
                     || bodiesInJapan.officeOfBodyInJapan(text, places, titleStart)); // 秋田县议会议长某某
+            if (NameShapes.GENERIC_TITLES.contains(title) && verbStartsAt(tokens, p)) {
+                continue; // 乙市领导出席论坛, 各国代表参加会议: a verb right after a generic role word opens the predicate
+            }
             while (p < text.length()) {
                 int japaneseEnd = inJapan ? japaneseAfterTitles.end(text, p, tokens) : -1;
                 int end = japaneseEnd > 0 ? japaneseEnd

@@ -21,6 +21,14 @@ class InterpunctNamesTest {
     }
 
     @Test
+    void aGatheringNamedForItsHostPlaceAfterTheDotIsNoNameOfAPersonOrPlace() {
+        Set<String> keys = MadeUpSentences.entityKeys("题为“城市开放”的“世界市长对话·柳州”活动于3月5日在柳州市举行,"
+                + "“青年论坛·南宁”同期开幕。");
+        assertTrue(keys.stream().noneMatch(k -> k.contains("·")), keys.toString());
+        assertTrue(keys.contains("CITY 柳州"), keys.toString());
+    }
+
+    @Test
     void anUntitledNameWhoseFirstPartTheSegmenterKnowsAsForeignIsRead() {
         // 彼得 and 大卫 hold characters (得, 卫, 大) no transliteration table lists; HanLP tags them nrf
         Set<String> n = names("晚宴上彼得·格林说,两市友谊长存。会上,大卫·格林发表讲话。");

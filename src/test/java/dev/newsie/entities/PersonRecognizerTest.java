@@ -17,6 +17,20 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void the为OfTheFrame以为代表IsNoPartOfTheName() {
+        Set<String> n = names("以市长贾元、副会长柯明为代表的诸位嘉宾出席开幕式。");
+        assertTrue(n.contains("贾元") && n.contains("柯明"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("为")), n.toString());
+    }
+
+    @Test
+    void aVerbRightAfterAGenericRoleWordOpensThePredicate() {
+        // a city of a foreign country before 领导 makes the run after it a candidate Han-written foreign name
+        Set<String> n = names("越南北江省北江市和广宁省下龙市领导出席论坛。各国代表参加会议。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("出席") || x.startsWith("参加")), n.toString());
+    }
+
+    @Test
     void aNameAfterTheTitleOfAContingentsCommanderIsAPerson() {
         Set<String> n = names("第五批赴南苏丹维和部队指挥长张建平等十人获得表彰。");
         assertTrue(n.contains("张建平"), n.toString());
