@@ -35,7 +35,9 @@ final class NamesBeforeTitles {
     /** Characters before a name that stands before its title: punctuation, or the start of a line. */
     private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
     /** 出身台南的吴某某市长: a name before its title may also follow 的. */
-    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的";
+    /** 颁发证书予某某前议长, 颁给某某市长: the preposition or verb of giving ends right before the recipient's name. */
+    private static final String RECIPIENT_MARKERS = "予给";
+    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的" + RECIPIENT_MARKERS;
 
     /**
      * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
@@ -222,8 +224,10 @@ final class NamesBeforeTitles {
             return false;
         }
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            boolean gluedParticle = t.start() == from - 1 && text.charAt(from - 1) == '的'; // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
-            if ((t.start() < from && t.end() > from && !gluedParticle) || (t.start() < to && t.end() > to)) {
+            boolean gluedParticle = t.start() == from - 1 && (text.charAt(from - 1) == '的' // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
+                    || RECIPIENT_MARKERS.indexOf(text.charAt(from - 1)) >= 0); // 予长 + 谷川某某: or the giving's preposition
+            boolean gluedFormer = t.end() == to + 1 && text.startsWith(FORMER, to); // 某某一郎 + 前议长: or 前 to the given name's last one
+            if ((t.start() < from && t.end() > from && !gluedParticle) || (t.start() < to && t.end() > to && !gluedFormer)) {
                 return false;
             }
         }
