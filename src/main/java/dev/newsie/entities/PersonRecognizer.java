@@ -34,6 +34,7 @@ public final class PersonRecognizer {
     private static final String SECTION_ENDS = "处科室";
     private final InterpunctNames interpunctNames;
     private final NamesBeforeTitles namesBeforeTitles;
+    private final LatinOutletBylines latinOutletBylines;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
     private final HonoursLists honoursLists;
@@ -54,6 +55,7 @@ public final class PersonRecognizer {
         this.shapes = shapes;
         this.interpunctNames = new InterpunctNames(shapes);
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
+        this.latinOutletBylines = new LatinOutletBylines(shapes);
         this.japaneseAfterTitles = new JapaneseNamesAfterTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
@@ -83,6 +85,7 @@ public final class PersonRecognizer {
         latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
+        latinOutletBylines.find(text, out);
         workCredits(text, out);
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);

@@ -325,4 +325,16 @@ class PersonRecognizerTest {
         assertTrue(n.contains("PERSON 长谷川一郎"), n.toString());
         assertFalse(n.stream().anyMatch(x -> x.endsWith("前")), n.toString());
     }
+
+    @Test
+    void aJapaneseGivenNameEndingIn司BeforeFormerAndTitleIsAName() {
+        Set<String> n = MadeUpSentences.entityKeys("市长颁发“荣誉市民证书”予长谷川健司前议长，感谢其长年推动交流。");
+        assertTrue(n.contains("PERSON 长谷川健司"), n.toString());
+    }
+
+    @Test
+    void aReporterGluedToALatinOutletInABracketByline() {
+        Set<String> n = names("【NewsOne王小明/台北报导】高峰会今天开幕。");
+        assertTrue(n.contains("王小明"), n.toString());
+    }
 }
