@@ -429,6 +429,23 @@ final class NameEdges {
         return BODY_CLASSIFIERS.indexOf(text.charAt(start)) >= 0 && start > 0 && BODY_COUNTS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
+    /** 除 (besides) of 除某某市政府外: the frame's opening, which the segmenter may glue to the name with the word before it. */
+    private static final char BESIDES = '除';
+    /** How far into the run 除 may stand: first, or after the one character the segmenter glued on before it (访团 + 除). */
+    private static final int BESIDES_REACH = 1;
+
+    /**
+     * 此次访团除某市政府、某市议会外: the name opens at the place right after 除, not before it (团除某市政府).
+     */
+    static int afterBesides(String text, int start, int end, List<Candidate> places) {
+        for (int k = start; k <= start + BESIDES_REACH && k < end; k++) {
+            if (text.charAt(k) == BESIDES && end - k - 1 >= 3 && PlaceSpans.placeStartsAt(places, k + 1)) {
+                return k + 1;
+            }
+        }
+        return start;
+    }
+
     /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */
     static int afterDashes(String text, int start, int end) {
         while (start < end && "-—".indexOf(text.charAt(start)) >= 0) {

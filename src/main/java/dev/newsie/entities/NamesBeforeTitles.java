@@ -35,7 +35,9 @@ final class NamesBeforeTitles {
     /** Characters before a name that stands before its title: punctuation, or the start of a line. */
     private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
     /** 出身台南的吴某某市长: a name before its title may also follow 的. */
-    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的";
+    /** 颁发证书予某某前议长, 颁给某某市长: the preposition or verb of giving ends right before the recipient's name. */
+    private static final String RECIPIENT_MARKERS = "予给";
+    private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的" + RECIPIENT_MARKERS;
 
     /**
      * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
@@ -61,7 +63,8 @@ final class NamesBeforeTitles {
                 }
                 int chinese = chineseNameEndingAt(text, p, end);
                 int japanese = japaneseNames.end(text, p, e -> e == to);
-                if (((chinese == end && end - p >= 3 && !afterJapanesePlace) || japanese == end) && segmenterAllowsName(text, tokens, p, end)) {
+                if (((chinese == end && end - p >= 3 && !afterJapanesePlace) || japanese == end)
+                        && (segmenterAllowsName(text, tokens, p, end) || japanese == end && japaneseGivenNameEnd(text, tokens, p, end))) {
                     out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                     break;
                 }
@@ -213,17 +216,34 @@ final class NamesBeforeTitles {
     /** Last characters of bodies' names (管委会, 文旅局, 办公室), which end no person's name. */
     private static final String BODY_HEAD_ENDS = "会局委办处部厅院所司社馆团室";
 
+    /** Japanese given names' last characters that also end bodies' names (健司, 幸司 as 公司; 和馆 no: 馆 ends none). */
+    private static final String JAPANESE_GIVEN_BODY_ENDS = "司";
+    /** Words that end in such a character and name a body or a rank, never a given name (公司, 上司). */
+    private static final List<String> BODY_WORDS_OF_GIVEN_ENDS = List.of("公司", "上司");
+
+    /**
+     * 予长谷川健司前议长: a listed Japanese family name and a given name ending in 司, which also ends 公司, is still a
+     * name where the segmenter allows it otherwise.
+     */
+    private static boolean japaneseGivenNameEnd(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        return JAPANESE_GIVEN_BODY_ENDS.indexOf(text.charAt(to - 1)) >= 0 && BODY_WORDS_OF_GIVEN_ENDS.stream().noneMatch(w -> text.startsWith(w, to - w.length()))
+                && segmenterAllowsSpan(text, tokens, from, to);
+    }
+
     /**
      * Whether [from, to) may be a name before a title: no word of the segmenter's crosses its ends (常务副市长 is one
      * title), and it does not end like a body's name (管委会主任, 文旅局局长).
      */
     private static boolean segmenterAllowsName(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
-        if (BODY_HEAD_ENDS.indexOf(text.charAt(to - 1)) >= 0) {
-            return false;
-        }
+        return BODY_HEAD_ENDS.indexOf(text.charAt(to - 1)) < 0 && segmenterAllowsSpan(text, tokens, from, to);
+    }
+
+    private static boolean segmenterAllowsSpan(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            boolean gluedParticle = t.start() == from - 1 && text.charAt(from - 1) == '的'; // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
-            if ((t.start() < from && t.end() > from && !gluedParticle) || (t.start() < to && t.end() > to)) {
+            boolean gluedParticle = t.start() == from - 1 && (text.charAt(from - 1) == '的' // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
+                    || RECIPIENT_MARKERS.indexOf(text.charAt(from - 1)) >= 0); // 予长 + 谷川某某: or the giving's preposition
+            boolean gluedFormer = t.end() == to + 1 && text.startsWith(FORMER, to); // 某某一郎 + 前议长: or 前 to the given name's last one
+            if ((t.start() < from && t.end() > from && !gluedParticle) || (t.start() < to && t.end() > to && !gluedFormer)) {
                 return false;
             }
         }

@@ -212,7 +212,9 @@ public final class OrganizationRecognizer {
                             && (PlaceSpans.placeOfCountryStartsAt(places, p.end(), p.name()) || text.startsWith("全国", p.end())
                             || text.startsWith("国家", p.end()))) {
                         start = p.end(); // 土耳其伊斯坦布尔市信息技术部: the country before a place is a modifier, not part of the name
-                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end && (PlaceSpans.cityStartsAt(places, p.end())
+                    } else if (p.start() == start && p.type() == EntityType.PROVINCE && p.end() < end
+                            && !BareOrganizationReferences.SARS.contains(p.name()) // 香港某区各界协会: the region's name is its districts' bodies' own
+                            && (PlaceSpans.cityStartsAt(places, p.end())
                             || municipalityAfter(text, p, end) >= 0)) {
                         start = Math.max(p.end(), municipalityAfter(text, p, end)); // 亚利桑那州图森市…委员会: so is the province or state before its city
                     }
@@ -224,6 +226,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.beforeSplitRegion(text, start, places);
             start = NameEdges.afterJoinedPerson(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
+            start = NameEdges.afterBesides(text, start, end, places);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
             start = NameEdges.afterObjectMarker(text, start, end, this::isBareHead);

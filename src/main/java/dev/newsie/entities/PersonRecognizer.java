@@ -34,6 +34,7 @@ public final class PersonRecognizer {
     private static final String SECTION_ENDS = "处科室";
     private final InterpunctNames interpunctNames;
     private final NamesBeforeTitles namesBeforeTitles;
+    private final LatinOutletBylines latinOutletBylines;
     private final SegmenterNames segmenterNames;
     private final ListedNames listedNames;
     private final HonoursLists honoursLists;
@@ -54,6 +55,7 @@ public final class PersonRecognizer {
         this.shapes = shapes;
         this.interpunctNames = new InterpunctNames(shapes);
         this.namesBeforeTitles = new NamesBeforeTitles(shapes, japaneseNames);
+        this.latinOutletBylines = new LatinOutletBylines(shapes);
         this.japaneseAfterTitles = new JapaneseNamesAfterTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
         this.listedNames = new ListedNames(shapes);
@@ -83,6 +85,7 @@ public final class PersonRecognizer {
         latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
+        latinOutletBylines.find(text, out);
         workCredits(text, out);
         creditLines(text, out);
         segmenterNames.find(text, tokens, out, places);
@@ -154,7 +157,9 @@ public final class PersonRecognizer {
         }
         if (end == c.end() && japaneseNames.startsWithSurname(c.name())) {
             int e = japaneseNames.end(text, c.start(), x -> shapes.isBoundary(text, x));
-            end = Math.max(end, e);
+            if (!(e == end + 1 && text.charAt(end) == FORMER && shapes.titleAt(text, e) != null)) {
+                end = Math.max(end, e); // (not over 前 of 某某一郎前议长: the former's mark opens the title)
+            }
         }
         return end == c.end() ? c : new Candidate(c.start(), end, c.type(), text.substring(c.start(), end), c.country(), c.source());
     }
@@ -248,6 +253,14 @@ public final class PersonRecognizer {
 
     private static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
 
+    /**
+     * What joins a Japanese or Korean name to the next titled name of the same party: the list comma, or a
+     * conjunction (市长某某与议长某某共同率团), after which the second name is written the same way.
+     */
+    private static final String NAME_LIST_JOINS = "、与和及";
+    /** 前 (former) between a name and its title (某某一郎前议长). */
+    private static final char FORMER = '前';
+
     private void afterTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Set<Integer> kanjiNameEnds = new HashSet<>();
         for (int i = 0; i < text.length(); i++) {
@@ -256,7 +269,7 @@ public final class PersonRecognizer {
                 continue;
             }
             // 副市长久保一郎、议长山川二郎: a title in a list after a Japanese or Korean name introduces another one
-            boolean listAfterKanjiName = i > 0 && text.charAt(i - 1) == '、' && kanjiNameEnds.contains(i - 1)
+            boolean listAfterKanjiName = i > 0 && NAME_LIST_JOINS.indexOf(text.charAt(i - 1)) >= 0 && kanjiNameEnds.contains(i - 1)
                     || bodiesInJapan.bodyAfterListedName(text, i, kanjiNameEnds); // 知事某某、议会议长某某
             int p = i + title.length();
             final int titleStart = i, titleEnd = p;

@@ -23,8 +23,11 @@ final class ForumCounts {
      * no count at all.
      */
     private static final Pattern SHORT_COUNTRIES = Pattern.compile("(\\d+|[三四五六七八九十]|十[一二三四五六七八九])国(?!际|家|内|外|籍|人|企|之)");
-    /** 56个中外城市, 30个沿线城市: the cities may be qualified by where they are from, between the count and 城市. */
-    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:中外|海内外|国内外|境内外|沿线|全球)?(?:国际)?"
+    /**
+     * 56个中外城市, 30个沿线城市, 来自二十一个会员城市: the cities may be qualified by where they are from, or as the
+     * members of the alliance that meets, between the count and 城市.
+     */
+    private static final Pattern CITIES = Pattern.compile(N + "(?:个|座|多个|多座)(?:中外|海内外|国内外|境内外|沿线|全球|会员|成员)?(?:国际)?"
             + "(?:友好城市|友城|城市|姊妹市|姐妹市|姊妹城市|姐妹城市)(?!代表团)");
     /**
      * 8个国家12城市, 6城市的市长: a count in digits fused with 城市, with no classifier, as reports write in a run of counts.

@@ -234,4 +234,17 @@ class OrganizationRecognizerTest {
         Set<String> n = MadeUpSentences.entityKeys("中央政府门户网站 www.gov.cn 2031年05月06日 来源:青河日报");
         assertTrue(n.contains("ORGANIZATION 中央政府门户网站"), n.toString());
     }
+
+    @Test
+    void besidesBeforeAPlaceOpensNoBodysName() {
+        Set<String> n = organizations("此次访团除秋田市政府、秋田市议会外,亦有商界贵宾同行。");
+        assertTrue(n.contains("秋田市政府"), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.contains("除")), n.toString());
+    }
+
+    @Test
+    void aHongKongDistrictsBodyKeepsTheRegionsName() {
+        Set<String> n = organizations("香港湾仔区各界协会与某地友好协会举行签约仪式。");
+        assertTrue(n.contains("香港湾仔区各界协会"), n.toString());
+    }
 }

@@ -326,4 +326,35 @@ class PersonRecognizerTest {
         assertTrue(n.contains("纳姆波-卢卡斯") && n.contains("德拉米-卡玛"), n.toString());
         assertFalse(n.contains("纳姆波") || n.contains("德拉米"), n.toString());
     }
+
+    @Test
+    void aTitleJoinedByAConjunctionAfterAJapaneseNameIntroducesAnotherOne() {
+        Set<String> n = names("日本青山市长佐藤一郎与议长丸子善夫共同率访团来访。");
+        assertTrue(n.contains("佐藤一郎") && n.contains("丸子善夫"), n.toString());
+    }
+
+    @Test
+    void aRecipientNamedBeforeFormerAndTitleAfterThePrepositionOfGiving() {
+        Set<String> n = MadeUpSentences.entityKeys("市长颁发“荣誉市民证书”予长谷川一郎前议长,以感谢其贡献。");
+        assertTrue(n.contains("PERSON 长谷川一郎"), n.toString());
+        assertFalse(n.stream().anyMatch(x -> x.endsWith("前")), n.toString());
+    }
+
+    @Test
+    void aJapaneseGivenNameEndingIn司BeforeFormerAndTitleIsAName() {
+        Set<String> n = MadeUpSentences.entityKeys("市长颁发“荣誉市民证书”予长谷川健司前议长，感谢其长年推动交流。");
+        assertTrue(n.contains("PERSON 长谷川健司"), n.toString());
+    }
+
+    @Test
+    void aReporterGluedToALatinOutletInABracketByline() {
+        Set<String> n = names("【NewsOne王小明/台北报导】高峰会今天开幕。");
+        assertTrue(n.contains("王小明"), n.toString());
+    }
+
+    @Test
+    void aHongKongDistrictOfficersNameFollowsTheTitle() {
+        Set<String> n = names("湾仔区民政事务专员陈大文出席并见证签约。");
+        assertTrue(n.contains("陈大文"), n.toString());
+    }
 }

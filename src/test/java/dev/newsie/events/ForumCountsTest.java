@@ -120,4 +120,9 @@ class ForumCountsTest {
     void citiesQualifiedByWhereTheyAreFromAreCounted() {
         assertEquals(48, ForumCounts.read("来自沿线48个中外城市的900余名代表参加论坛。").cities());
     }
+
+    @Test
+    void memberCitiesOfAnAllianceAreCities() {
+        assertEquals(21, ForumCounts.read("会员大会在市政厅召开,来自二十一个会员城市及二十个企业的代表出席。").cities());
+    }
 }

@@ -56,4 +56,9 @@ class ForumVenueTest {
         assertEquals("南宁国际会展中心", venueOf("论坛在南宁国际会展中心开幕。"));
         assertEquals("台南市政府大礼堂", venueOf("论坛15日在台南市政府大礼堂开幕。"));
     }
+
+    @Test
+    void aDomeIsAVenue() {
+        assertEquals("高雄巨蛋", venueOf("2031亚太城市高峰会9日在高雄巨蛋开幕。"));
+    }
 }

@@ -52,4 +52,10 @@ class OverseasWordingRelationsTest {
         Set<String> r = relations("嘉义市和日本馆山市缔结为姊妹市已届满10年。");
         assertTrue(r.contains("嘉义-馆山@2015"), r.toString());
     }
+
+    @Test
+    void aPartnerDescribedByTheYearsOfTwinningTheHomePlaceHasWithIt() {
+        Set<String> r = relations("与台中拥有20年姊妹情谊的美国波特兰市,市长也远道而来参加。");
+        assertTrue(r.contains("台中-波特兰@2005"), r.toString());
+    }
 }
