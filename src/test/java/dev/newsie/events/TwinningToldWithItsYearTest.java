@@ -68,4 +68,12 @@ class TwinningToldWithItsYearTest {
                 + "常州市与德国亚琛市的姊妹市情谊已延续25年。");
         assertTrue(r.containsAll(Set.of("九江-佩奇@2004", "南通-图尔@2014", "亚琛-常州@1999")), r.toString());
     }
+
+    @Test
+    void aSeatWordBeforeTheFirstSideAfterTheYear() {
+        Set<String> r = relations("于1985年,该县首府松本市与湖北省襄阳市结为友好城市,此后两地交往不断。"
+                + "1992年,该县首府所在地大分市同湖北省结成友好关系。");
+        assertTrue(r.contains("松本-襄阳@1985"), r.toString());
+        assertTrue(r.contains("大分-湖北@1992"), r.toString());
+    }
 }
