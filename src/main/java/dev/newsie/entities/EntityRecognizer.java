@@ -131,6 +131,7 @@ public final class EntityRecognizer {
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
+        candidates.removeIf(c -> CountryNamesAreNoPeople.isCountry(c, placeCandidates)); // 韩国首尔市市长: no person 韩国
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 

@@ -28,6 +28,7 @@ public final class PersonRecognizer {
 
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames = JapaneseNames.load();
+    private final VietnameseNames vietnameseNames = new VietnameseNames();
     private final JapaneseNamesAfterTitles japaneseAfterTitles;
     private final BodiesInJapan bodiesInJapan = BodiesInJapan.load();
     /** Heads of sections of a body that no given name ends in. */
@@ -449,6 +450,9 @@ public final class PersonRecognizer {
                 continue;
             }
             int p = w.end();
+            while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u3000')) {
+                p++; // 越南公民 某某某某: a space may stand between the calling and the name, as after a title
+            }
             final int from = p;
             if (out.stream().anyMatch(o -> o.start() <= from && from < o.end())) {
                 continue; // 德国友人甲·乙: the interpunct name is already read whole
@@ -459,6 +463,9 @@ public final class PersonRecognizer {
                 boolean segmenterName = e > 0 && dev.newsie.nlp.Tokens.exactly(tokens, p, e) != null
                         && dev.newsie.nlp.Tokens.exactly(tokens, p, e).tag().startsWith("nr");
                 end = segmenterName ? e : -1;
+            }
+            if (end < 0 && c.name().equals("越南")) {
+                end = vietnameseNames.end(text, p); // 越南公民 阮氏某某: a Vietnamese name of three or four characters
             }
             if (end < 0 && !c.name().equals("中国")) {
                 end = foreignName(text, p); // 德国友人瓦格纳: a one-part foreign name stands where a title would

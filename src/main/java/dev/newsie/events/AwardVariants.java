@@ -112,6 +112,37 @@ final class AwardVariants {
         return out;
     }
 
+    /** The quotation marks a prize's name may stand in, right after the government that gives it. */
+    private static final String OPENING_QUOTES = "“\"「『";
+
+    /**
+     * 甲国政府“乙奖”: a country's government written right before the quoted prize is part of the prize's name (the
+     * award is its name without quotation marks, GOLD.md §3), so the sentence names 甲国政府乙奖; the names it does not
+     * govern that way stay as they are. {@code named}: the sentence's award names, in order.
+     */
+    static List<String> withGovernments(String sentence, List<String> named, List<Entity> entities) {
+        List<String> out = new ArrayList<>();
+        for (String n : named) {
+            String full = n;
+            for (int at = sentence.indexOf(n); at >= 1 && full.equals(n); at = sentence.indexOf(n, at + 1)) {
+                if (OPENING_QUOTES.indexOf(sentence.charAt(at - 1)) < 0 || !sentence.startsWith("政府", at - 3)) {
+                    continue;
+                }
+                String before = sentence.substring(0, at - 3);
+                for (Entity e : entities) {
+                    if (e.type() == dev.newsie.model.EntityType.COUNTRY && before.endsWith(e.name())) {
+                        full = e.name() + "政府" + n;
+                        break;
+                    }
+                }
+            }
+            if (!out.contains(full)) {
+                out.add(full);
+            }
+        }
+        return out;
+    }
+
     /** 甲国政府“乙奖” / 2031年度甲国政府乙奖: a government, then the prize it gives; group 2 is the prize's own name. */
     private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("^(?:\\d{4}年度?)?(\\p{IsHan}{1,6})政府(\\p{IsHan}{2,12}奖)$");
 

@@ -502,4 +502,18 @@ class EntityRecognizerTest {
         Set<String> addressed = keys("白鹤总商会会长林国栋先生及商会驻福州代表一行到访。");
         assertFalse(addressed.stream().anyMatch(k -> k.startsWith("ORGANIZATION 林国栋")), addressed::toString);
     }
+
+    @Test
+    void aCountryBeforeItsCityAndTheMayorsTitleIsNoPerson() {
+        Set<String> k = keys("甲国通讯社驻韩国记者报道,韩国大田市市长5月3日举行仪式,向外国人授予证书。");
+        assertTrue(k.contains("COUNTRY 韩国"), k.toString());
+        assertFalse(k.contains("PERSON 韩国"), k.toString());
+    }
+
+    @Test
+    void aVietnameseNameOfFourCharactersAfterTheCountryAndACallingIsAPerson() {
+        Set<String> k = keys("荣获证书的越南公民 阮氏春兰:“我感到非常荣幸。”");
+        assertTrue(k.contains("PERSON 阮氏春兰"), k.toString());
+        assertFalse(keys("越南公民阮氏春兰花园开放。").contains("PERSON 阮氏春兰花园"));
+    }
 }

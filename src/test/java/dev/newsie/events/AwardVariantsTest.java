@@ -66,4 +66,24 @@ class AwardVariantsTest {
         assertEquals(Map.of(), AwardVariants.merges(List.of("意大利政府钱江奖", "天府钱江奖", "钱江奖"),
                 entities("他曾访问意大利和法国。")));
     }
+
+    @Test
+    void aCountrysGovernmentBeforeTheQuotedPrizeIsPartOfItsName() {
+        String sentence = "2031年度意大利政府“钱江奖”颁奖大会9日举行。";
+        assertEquals(List.of("意大利政府钱江奖"),
+                AwardVariants.withGovernments(sentence, List.of("钱江奖"), entities("他曾访问意大利。")));
+    }
+
+    @Test
+    void aCityGovernmentBeforeTheQuotedPrizeStaysApart() {
+        String sentence = "宁波市政府“钱江奖”颁奖大会9日举行。";
+        assertEquals(List.of("钱江奖"), AwardVariants.withGovernments(sentence, List.of("钱江奖"), entities("宁波举行仪式。")));
+    }
+
+    @Test
+    void theGovernmentsQuotedPrizeAndItsBareNameAreOneEvent() {
+        List<Event> awards = run("2031年度意大利政府“钱江奖”颁奖大会举行\n新华网罗马9月29日电 2031年度意大利政府“钱江奖”颁奖大会29日在罗马举行。"
+                + "本年度共有来自意大利等20个国家的50名外国专家获得“钱江奖”。", "2031-09-29").events().stream().filter(e -> e.type() == EventType.AWARD).toList();
+        assertEquals(List.of("意大利政府钱江奖"), awards.stream().map(Event::award).toList());
+    }
 }
