@@ -190,7 +190,7 @@ public final class PlaceRecognizer {
             }
             Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
             String context = before != null && before.end() == c.start() && before.type() == EntityType.COUNTRY ? before.name() : null;
-            c = extendForeignName(text, c, context, tokens);
+            c = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, c, context, tokens));
             out.add(c);
             i = c.end();
             if (c.type() != EntityType.ORGANIZATION) {
@@ -330,7 +330,7 @@ public final class PlaceRecognizer {
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
             }
-            next = extendForeignName(text, next, country, tokens);
+            next = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, next, country, tokens));
             out.add(next);
             pos = next.end();
             if (next.country() != null) {
