@@ -118,6 +118,7 @@ public final class PlaceRecognizer {
         out.addAll(capitals.find(text, tokens, out));
         out.addAll(TwinnedPartnerSlots.find(text, out));
         out.addAll(PlacesNamedAgain.find(text, out));
+        out.addAll(CountiesNamedBareAfterSuffix.find(text, tokens, out, gazetteer)); // 甲县政府 … 代表甲致辞
         out.addAll(PartnersNamedBare.find(text, out));
         out.removeIf(this::endsInCompassRegion);
         out.removeIf(c -> StandingWordsOfTwinnedPlaces.opensStanding(text, c.start())); // 建立友好区省关系: no place 友好区
