@@ -39,6 +39,7 @@ public final class PersonRecognizer {
     private final HonoursLists honoursLists;
     private final LatinNames latinNames;
     private final RunOnNameEnds runOnNameEnds;
+    private final VietnameseNames vietnameseNames;
 
     /**
      * @param surnames the listed family names
@@ -60,6 +61,7 @@ public final class PersonRecognizer {
         this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
+        this.vietnameseNames = new VietnameseNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -92,6 +94,7 @@ public final class PersonRecognizer {
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
         out.replaceAll(c -> hyphenated(text, c));
+        out.replaceAll(c -> vietnameseNames.completed(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.
