@@ -101,8 +101,14 @@ public final class BareOrganizationReferences {
         return refs;
     }
 
-    /** Levels whose bare bodies stand for a place of that level: a city (市) or a county (县). */
-    private static final String PLACE_LEVELS = "市县";
+    /** Levels whose bare bodies stand for a place of that level: a city (市), a county (县) or an autonomous prefecture (州). */
+    private static final String PLACE_LEVELS = "市县州";
+    /**
+     * An autonomous prefecture's level character, 州, is also the suffix of foreign states and of many city names
+     * (杭州); its bare bodies (州委, 州政府) stand only for a division whose official name ends in 州 (湘西 of
+     * 湘西土家族苗族自治州), never for a place merely written before 州.
+     */
+    private static final char PREFECTURE = '州';
 
     /**
      * Whether a Chinese place can be the one a bare body of this level stands for: one the article writes with the
@@ -110,6 +116,9 @@ public final class BareOrganizationReferences {
      * divisions do not list can, for 市 only.
      */
     private boolean ofLevel(String text, String place, char level) {
+        if (level == PREFECTURE) {
+            return divisionsByLevel.getOrDefault(level, java.util.Set.of()).contains(place);
+        }
         if (PLACE_LEVELS.indexOf(level) < 0 || divisionsByLevel.isEmpty() || text.contains(place + level)) {
             return true; // the article's own 某某市 beats a division of the same name at another level
         }
@@ -144,6 +153,7 @@ public final class BareOrganizationReferences {
         String city = taiwanCity != null ? taiwanCity : mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '市'));
         String county = mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, '县'));
         String province = mostMentioned(text, places, EntityType.PROVINCE, p -> true);
+        String prefecture = mostMentioned(text, places, EntityType.CITY, p -> ofLevel(text, p, PREFECTURE));
         // 市府, 县府: the clipped forms are Taiwan's press usage, so they name a Taiwan city's or county's body
         String clippedCity = mostMentionedOf(places, taiwanCities), clippedCounty = mostMentionedOf(places, taiwanCounties);
         java.util.BitSet covered = new java.util.BitSet(text.length());
@@ -159,7 +169,7 @@ public final class BareOrganizationReferences {
                     continue;
                 }
                 boolean clipped = fullForms.containsKey(level + body);
-                String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : null;
+                String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : level == PREFECTURE ? prefecture : null;
                 if (clipped && level == '市' && clippedCity != null) {
                     place = clippedCity;
                 } else if (clipped && level == '县') {

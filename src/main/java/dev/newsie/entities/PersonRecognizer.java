@@ -28,7 +28,6 @@ public final class PersonRecognizer {
 
     private final NameShapes shapes;
     private final JapaneseNames japaneseNames = JapaneseNames.load();
-    private final VietnameseNames vietnameseNames = new VietnameseNames();
     private final JapaneseNamesAfterTitles japaneseAfterTitles;
     private final BodiesInJapan bodiesInJapan = BodiesInJapan.load();
     /** Heads of sections of a body that no given name ends in. */
@@ -41,6 +40,7 @@ public final class PersonRecognizer {
     private final HonoursLists honoursLists;
     private final LatinNames latinNames;
     private final RunOnNameEnds runOnNameEnds;
+    private final VietnameseNames vietnameseNames;
 
     /**
      * @param surnames the listed family names
@@ -63,6 +63,7 @@ public final class PersonRecognizer {
         this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
+        this.vietnameseNames = new VietnameseNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -96,6 +97,7 @@ public final class PersonRecognizer {
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
         out.replaceAll(c -> hyphenated(text, c));
+        out.replaceAll(c -> vietnameseNames.completed(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
         // 王子市市长: a "name" ending in a city, province, county or town suffix is a place before its head's title.

@@ -1,27 +1,44 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
+
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * A Vietnamese name written in Chinese characters (阮氏某某, 黎阮某某): a listed Vietnamese family name and two or three
- * more characters, three or four in all — longer than the Chinese names the other shapes read, so it is taken only
- * where a title would stand, right after 越南 and a nationality word or calling (越南公民 某某某某:), and only when the
- * characters run out at punctuation or a line's end ({@code models/vietnamese-surnames.tsv}).
+ * Vietnamese names as Chinese writes them. Two shapes:
+ * <ul>
+ *   <li>a listed Vietnamese family name and two or three more characters, three or four in all (阮氏某某, 黎阮某某) —
+ *   longer than the Chinese names the other shapes read, so it is taken only where a title would stand, right after
+ *   越南 and a nationality word or calling (越南公民 某某某某:), and only when the characters run out at punctuation or a
+ *   line's end ({@code models/vietnamese-surnames.tsv}; {@link #end});</li>
+ *   <li>women's names with the middle name 氏 and a given name of one or two characters (阮氏金花, 黎氏萍): 氏 never ends
+ *   such a name, so a name read as the family name and 氏 alone (the segmenter's 阮氏/nr before 金花/nz) goes on to its
+ *   given name: two characters where a boundary, a verb or an adverb word follows them, else one ({@link #completed}).</li>
+ * </ul>
  */
 final class VietnameseNames {
     private static final int SHORTEST = 3;
     private static final int LONGEST = 4;
+    private static final char MIDDLE = '氏';
+    /** Longest given name after 氏. */
+    private static final int MAX_GIVEN = 2;
 
+    private final NameShapes shapes;
     private final Set<Character> surnames = new HashSet<>();
 
-    VietnameseNames() {
-        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("vietnamese-surnames.tsv", 1)) {
+    VietnameseNames(NameShapes shapes) {
+        this.shapes = shapes;
+        for (ModelFile.Row r : ModelFile.read("vietnamese-surnames.tsv", 1)) {
             surnames.add(r.get(0).charAt(0));
         }
     }
 
-    /** Where a Vietnamese name starting at {@code p} ends, or -1. */
+    /** Where a Vietnamese name of three or four characters starting at {@code p} ends, or -1. */
     int end(String text, int p) {
         if (p >= text.length() || !surnames.contains(text.charAt(p))) {
             return -1;
@@ -31,6 +48,31 @@ final class VietnameseNames {
             e++;
         }
         return e - p >= SHORTEST && e - p <= LONGEST ? e : -1;
+    }
+
+    /** A person candidate read as a family name and 氏 alone, run on to its given name; any other candidate as it is. */
+    Candidate completed(String text, Candidate c, List<Token> tokens) {
+        if (c.type() != EntityType.PERSON || c.name().length() != 2 || c.name().charAt(1) != MIDDLE
+                || c.end() > text.length() || !text.startsWith(c.name(), c.start())
+                || !shapes.listedSurnames.contains(c.name().substring(0, 1))) {
+            return c;
+        }
+        for (int given = MAX_GIVEN; given >= 1; given--) {
+            int end = c.end() + given;
+            if (end > text.length() || !NameShapes.allHan(text, c.end(), end) || NameShapes.containsEnd(text, c.end(), end)) {
+                continue;
+            }
+            if (shapes.isBoundary(text, end) || wordStartsAt(tokens, end)) {
+                return new Candidate(c.start(), end, c.type(), text.substring(c.start(), end), c.country(), c.source());
+            }
+        }
+        return c;
+    }
+
+    /** Whether the segmenter starts a verb or adverb word of two or more characters at {@code pos} (邀请, 表示). */
+    private static boolean wordStartsAt(List<Token> tokens, int pos) {
+        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2
+                && (t.tag().startsWith("v") || t.tag().startsWith("d")));
     }
 
     private static boolean isHan(char c) {

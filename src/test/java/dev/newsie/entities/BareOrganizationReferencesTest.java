@@ -153,4 +153,17 @@ class BareOrganizationReferencesTest {
         java.util.Set<String> named = MadeUpSentences.entityKeys("江西省客人来访,省政府外事办副主任王立新陪同。");
         assertTrue(named.contains("ORGANIZATION 江西省政府外事办"), named.toString());
     }
+
+    @Test
+    void bareBodiesOfAnAutonomousPrefectureTakeThePrefecture() {
+        java.util.Set<String> a = MadeUpSentences.entityKeys("延边州委、州政府对代表团来访表示欢迎,州人大常委会副主任张明出席会谈。");
+        assertTrue(a.contains("ORGANIZATION 延边州政府"), a.toString());
+        assertTrue(a.contains("ORGANIZATION 延边州人大常委会"), a.toString());
+    }
+
+    @Test
+    void aStateGovernmentWrittenBareIsNoChineseCitysBody() {
+        java.util.Set<String> a = MadeUpSentences.entityKeys("杭州市代表团访问美国某州期间,州政府官员会见了代表团。");
+        assertTrue(a.stream().noneMatch(k -> k.endsWith("州政府") && k.contains("杭州")), a.toString());
+    }
 }

@@ -43,4 +43,10 @@ class KindNamedAloneTest {
         Set<String> found = MadeUpSentences.entityKeys("青河市与南湾市的友好协定已满三年,今年适逢双方市议会结盟三周年。");
         assertFalse(found.stream().anyMatch(k -> k.startsWith("ORGANIZATION") && k.endsWith("市议会") && k.contains("双方")), found.toString());
     }
+
+    @Test
+    void aChamberOfCommerceAndIndustryNamedByItsKindIsNoBody() {
+        Set<String> a = MadeUpSentences.entityKeys("总领事还考察了一家电缆厂和工商会,并同企业代表座谈。");
+        assertFalse(a.contains("ORGANIZATION 工商会"), a.toString());
+    }
 }
