@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * GOLD.md §7's bare references: 市政府, 省委, 市人大常委会 written without their place stand for the bodies of
@@ -20,13 +21,13 @@ public final class BareOrganizationReferences {
     static final String OPENERS = "偕受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
 
     /** Province-level units that are no 省 (autonomous regions, special administrative regions, Taiwan): 省委 is none of theirs. */
-    static final java.util.Set<String> NOT_PROVINCES = java.util.Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
+    static final Set<String> NOT_PROVINCES = Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
     private final Map<Character, List<String>> bodies;
     /** Taiwan's cities (市) from the divisions gazetteer: in an article written from Taiwan, 市府 is one of theirs. */
-    private final java.util.Set<String> taiwanCities;
+    private final Set<String> taiwanCities;
     /** Taiwan's counties (县), whose governments its press calls 县府. */
-    private final java.util.Set<String> taiwanCounties;
+    private final Set<String> taiwanCounties;
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     /** Level + body as written → the body's full form where it differs (市 + 府 → 政府: 台南市政府). */
     private final Map<String, String> fullForms;
@@ -40,26 +41,26 @@ public final class BareOrganizationReferences {
      * China's divisions by the level character their official names end in (市 → 福州, 昆山; 县 → 某某县's name): a
      * bare 市委 is a city's, never a county's, and a bare 县委 a county's.
      */
-    private final Map<Character, java.util.Set<String>> divisionsByLevel;
+    private final Map<Character, Set<String>> divisionsByLevel;
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies) {
         this(bodies, Map.of());
     }
 
     public BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms) {
-        this(bodies, fullForms, java.util.Set.of(), java.util.Set.of());
+        this(bodies, fullForms, Set.of(), Set.of());
     }
 
-    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities,
-                               java.util.Set<String> taiwanCounties) {
+    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, Set<String> taiwanCities,
+                               Set<String> taiwanCounties) {
         this(bodies, fullForms, taiwanCities, taiwanCounties, Map.of());
     }
 
-    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, java.util.Set<String> taiwanCities,
-                               java.util.Set<String> taiwanCounties, Map<Character, java.util.Set<String>> divisionsByLevel) {
+    BareOrganizationReferences(Map<Character, List<String>> bodies, Map<String, String> fullForms, Set<String> taiwanCities,
+                               Set<String> taiwanCounties, Map<Character, Set<String>> divisionsByLevel) {
         this.divisionsByLevel = Map.copyOf(divisionsByLevel);
-        this.taiwanCities = java.util.Set.copyOf(taiwanCities);
-        this.taiwanCounties = java.util.Set.copyOf(taiwanCounties);
+        this.taiwanCities = Set.copyOf(taiwanCities);
+        this.taiwanCounties = Set.copyOf(taiwanCounties);
         this.fullForms = Map.copyOf(fullForms);
         Map<Character, List<String>> m = new HashMap<>();
         bodies.forEach((level, list) -> {
@@ -85,8 +86,8 @@ public final class BareOrganizationReferences {
                 fullForms.put(r.get(0) + r.get(1), r.get(2));
             }
         }
-        java.util.Set<String> taiwanCities = new java.util.HashSet<>(), taiwanCounties = new java.util.HashSet<>();
-        Map<Character, java.util.Set<String>> byLevel = new HashMap<>();
+        Set<String> taiwanCities = new java.util.HashSet<>(), taiwanCounties = new java.util.HashSet<>();
+        Map<Character, Set<String>> byLevel = new HashMap<>();
         for (ModelFile.Row r : ModelFile.read("gazetteer/china-divisions.tsv", 5)) {
             if (r.get(1).equals("CITY") && r.get(2).equals(TAIWAN)) {
                 (r.get(4).equals(CITY_LEVEL) ? taiwanCities : taiwanCounties).add(r.get(0));
@@ -117,12 +118,12 @@ public final class BareOrganizationReferences {
      */
     private boolean ofLevel(String text, String place, char level) {
         if (level == PREFECTURE) {
-            return divisionsByLevel.getOrDefault(level, java.util.Set.of()).contains(place);
+            return divisionsByLevel.getOrDefault(level, Set.of()).contains(place);
         }
         if (PLACE_LEVELS.indexOf(level) < 0 || divisionsByLevel.isEmpty() || text.contains(place + level)) {
             return true; // the article's own 某某市 beats a division of the same name at another level
         }
-        if (divisionsByLevel.getOrDefault(level, java.util.Set.of()).contains(place)) {
+        if (divisionsByLevel.getOrDefault(level, Set.of()).contains(place)) {
             return true;
         }
         return level == '市' && divisionsByLevel.values().stream().noneMatch(s -> s.contains(place));
@@ -140,7 +141,7 @@ public final class BareOrganizationReferences {
     }
 
     /** The place of these names mentioned most often (first mentioned on a tie), or null. */
-    private static String mostMentionedOf(List<Candidate> places, java.util.Set<String> names) {
+    private static String mostMentionedOf(List<Candidate> places, Set<String> names) {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         places.stream().filter(p -> p.type() == EntityType.CITY && names.contains(p.name())).forEach(p -> counts.merge(p.name(), 1, Integer::sum));
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);

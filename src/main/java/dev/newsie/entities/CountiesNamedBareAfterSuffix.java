@@ -4,11 +4,15 @@ import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A Chinese county whose two-character stem is also a common word (a salt, a plant, a craft), named bare after the
- * article has named it with its suffix: 甲县政府 … 王某代表甲致欢迎词. Bare, such a stem is a place only where the
+ * A Chinese county whose two-character stem is also a common word (a salt, a plant, a craft), named bare on a page
+ * that also names it with its suffix: 甲县政府 … 王某代表甲致欢迎词 (a headline may name it short before the body names
+ * it in full, so the bare stem is looked for on the whole page). Bare, such a stem is a place only where the
  * segmenter reads it as one (Gazetteer.addCounty); once the article has named the county in full, a bare stem that
  * the segmenter keeps as a word of its own is that county, the way a report names its own county short.
  */
@@ -17,8 +21,8 @@ final class CountiesNamedBareAfterSuffix {
     }
 
     static List<Candidate> find(String text, List<Token> tokens, List<Candidate> found, Gazetteer gazetteer) {
-        java.util.BitSet covered = new java.util.BitSet(text.length());
-        java.util.Map<String, Candidate> named = new java.util.LinkedHashMap<>();
+        BitSet covered = new BitSet(text.length());
+        Map<String, Candidate> named = new LinkedHashMap<>();
         for (Candidate c : found) {
             covered.set(c.start(), c.end());
             if (c.type() == EntityType.CITY && "中国".equals(c.country()) && c.name().length() == 2 && c.length() > 2
@@ -27,7 +31,7 @@ final class CountiesNamedBareAfterSuffix {
             }
         }
         List<Candidate> out = new ArrayList<>();
-        for (java.util.Map.Entry<String, Candidate> e : named.entrySet()) {
+        for (Map.Entry<String, Candidate> e : named.entrySet()) {
             String stem = e.getKey();
             for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + 1)) {
                 int end = at + stem.length();

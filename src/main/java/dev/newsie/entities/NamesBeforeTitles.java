@@ -1,6 +1,8 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
 
 import java.util.List;
 
@@ -34,16 +36,16 @@ final class NamesBeforeTitles {
 
     /** Characters before a name that stands before its title: punctuation, or the start of a line. */
     private static final String BEFORE_LEADING_NAME = "，,。;；、:：“”\n (（";
-    /** 出身台南的吴某某市长: a name before its title may also follow 的. */
     /** 颁发证书予某某前议长, 颁给某某市长: the preposition or verb of giving ends right before the recipient's name. */
     private static final String RECIPIENT_MARKERS = "予给";
+    /** 出身甲地的吴某某市长: a name before its title may also follow 的, or a marker of giving. */
     private static final String BEFORE_NAME_AND_TITLE = BEFORE_LEADING_NAME + "的" + RECIPIENT_MARKERS;
 
     /**
      * 市议会王小强议长, 、李大海主任: a Chinese or Japanese name written before its title, where an organisation or
      * place named by the segmenter, or punctuation, stands right before the name. The name must not be a place.
      */
-    void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+    void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = 2; i < text.length(); i++) {
             String title = shapes.titleAt(text, i);
             if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
@@ -92,7 +94,7 @@ final class NamesBeforeTitles {
      * the names of a 、-list before them. Chinese names of three or four characters only (a family name and a given
      * name of one character is too often a word).
      */
-    void appointedAs(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+    void appointedAs(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = 3; i + 1 < text.length(); i++) {
             if (text.charAt(i) != '为' || !titleAfter(text, i + 1)) {
                 continue;
@@ -144,11 +146,11 @@ final class NamesBeforeTitles {
      * Whether a name may start at {@code p}: after punctuation, at a line start, or right after a place or body
      * the segmenter names (an nt, ns or nz token, or a noun ending like a body's name).
      */
-    private static boolean leadingNameStart(String text, int p, List<dev.newsie.nlp.Token> tokens) {
+    private static boolean leadingNameStart(String text, int p, List<Token> tokens) {
         if (p == 0 || BEFORE_NAME_AND_TITLE.indexOf(text.charAt(p - 1)) >= 0) {
             return true;
         }
-        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, p - 1, p)) {
+        for (Token t : Tokens.overlapping(tokens, p - 1, p)) {
             if (t.end() == p && t.start() == p - 1 && AGENT_PREPOSITIONS.indexOf(t.word().charAt(0)) >= 0) {
                 return true; // 由某某团长率团: the preposition is a word of its own, so 由于 and 与会 never open a name
             }
@@ -178,7 +180,7 @@ final class NamesBeforeTitles {
      * starts after punctuation; it is a Chinese or Japanese name, or two to four characters the segmenter reads
      * as a person's name or as single characters.
      */
-    void beforeBracketedTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
+    void beforeBracketedTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int b = 2; b < text.length(); b++) {
             char open = text.charAt(b);
             if (open != '（' && open != '(') {
@@ -225,7 +227,7 @@ final class NamesBeforeTitles {
      * 予长谷川健司前议长: a listed Japanese family name and a given name ending in 司, which also ends 公司, is still a
      * name where the segmenter allows it otherwise.
      */
-    private static boolean japaneseGivenNameEnd(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
+    private static boolean japaneseGivenNameEnd(String text, List<Token> tokens, int from, int to) {
         return JAPANESE_GIVEN_BODY_ENDS.indexOf(text.charAt(to - 1)) >= 0 && BODY_WORDS_OF_GIVEN_ENDS.stream().noneMatch(w -> text.startsWith(w, to - w.length()))
                 && segmenterAllowsSpan(text, tokens, from, to);
     }
@@ -234,12 +236,12 @@ final class NamesBeforeTitles {
      * Whether [from, to) may be a name before a title: no word of the segmenter's crosses its ends (常务副市长 is one
      * title), and it does not end like a body's name (管委会主任, 文旅局局长).
      */
-    private static boolean segmenterAllowsName(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
+    private static boolean segmenterAllowsName(String text, List<Token> tokens, int from, int to) {
         return BODY_HEAD_ENDS.indexOf(text.charAt(to - 1)) < 0 && segmenterAllowsSpan(text, tokens, from, to);
     }
 
-    private static boolean segmenterAllowsSpan(String text, List<dev.newsie.nlp.Token> tokens, int from, int to) {
-        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+    private static boolean segmenterAllowsSpan(String text, List<Token> tokens, int from, int to) {
+        for (Token t : Tokens.overlapping(tokens, from, to)) {
             boolean gluedParticle = t.start() == from - 1 && (text.charAt(from - 1) == '的' // 的寺 + 田和夫: the segmenter glues 的 to a rare first character
                     || RECIPIENT_MARKERS.indexOf(text.charAt(from - 1)) >= 0); // 予长 + 谷川某某: or the giving's preposition
             boolean gluedFormer = t.end() == to + 1 && text.startsWith(FORMER, to); // 某某一郎 + 前议长: or 前 to the given name's last one
@@ -251,9 +253,9 @@ final class NamesBeforeTitles {
     }
 
     /** Whether every token in [from, to) is a person-name token or a single character, and one is a name token. */
-    private static boolean segmenterReadsAsName(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+    private static boolean segmenterReadsAsName(List<Token> tokens, int from, int to) {
         boolean nameToken = false;
-        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
+        for (Token t : Tokens.overlapping(tokens, from, to)) {
             if (t.start() < from || t.end() > to) {
                 return false;
             }

@@ -130,13 +130,8 @@ public final class PersonRecognizer {
         return runOnNameEnds.trimmed(text, c, tokens);
     }
 
-    /**
-     * 张淑/和 read by the name pattern, 张淑和/nr by the segmenter: where the segmenter's person token starts with the
-     * name and runs on only over characters that also end names ({@link NameShapes#NAME_END}), the name is the
-     * token. A name opening with a listed Japanese family name (田中英/nr 司) goes on to its given name's end.
-     */
     /** What follows 以 + name + 为 in the frame that names a group by its head (为代表的, 为首的, 为团长的). */
-    private static final java.util.regex.Pattern FRAME_AFTER_为 = java.util.regex.Pattern.compile("(?:代表|首|团长|组长)的");
+    private static final Pattern FRAME_AFTER_为 = Pattern.compile("(?:代表|首|团长|组长)的");
 
     /**
      * 以副会长甲乙为代表的, 以市长甲乙为团长的: a 为 between the name and the head of the frame is the frame's, not the
@@ -146,6 +141,11 @@ public final class PersonRecognizer {
         return tokenEnd == end + 1 && text.charAt(end) == '为' && FRAME_AFTER_为.matcher(text).region(tokenEnd, text.length()).lookingAt();
     }
 
+    /**
+     * 张淑/和 read by the name pattern, 张淑和/nr by the segmenter: where the segmenter's person token starts with the
+     * name and runs on only over characters that also end names ({@link NameShapes#NAME_END}), the name is the
+     * token. A name opening with a listed Japanese family name (田中英/nr 司) goes on to its given name's end.
+     */
     private Candidate lengthened(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0) {
             return c;

@@ -44,7 +44,7 @@ final class VietnameseNames {
             return -1;
         }
         int e = p;
-        while (e < text.length() && isHan(text.charAt(e))) {
+        while (e < text.length() && NameShapes.allHan(text, e, e + 1)) {
             e++;
         }
         return e - p >= SHORTEST && e - p <= LONGEST ? e : -1;
@@ -73,9 +73,5 @@ final class VietnameseNames {
     private static boolean wordStartsAt(List<Token> tokens, int pos) {
         return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2
                 && (t.tag().startsWith("v") || t.tag().startsWith("d")));
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Entity;
+import dev.newsie.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -124,13 +125,13 @@ final class AwardVariants {
         List<String> out = new ArrayList<>();
         for (String n : named) {
             String full = n;
-            for (int at = sentence.indexOf(n); at >= 1 && full.equals(n); at = sentence.indexOf(n, at + 1)) {
+            for (int at = sentence.indexOf(n, 1); at >= 1 && full.equals(n); at = sentence.indexOf(n, at + 1)) {
                 if (OPENING_QUOTES.indexOf(sentence.charAt(at - 1)) < 0 || !sentence.startsWith("政府", at - 3)) {
                     continue;
                 }
                 String before = sentence.substring(0, at - 3);
                 for (Entity e : entities) {
-                    if (e.type() == dev.newsie.model.EntityType.COUNTRY && before.endsWith(e.name())) {
+                    if (e.type() == EntityType.COUNTRY && before.endsWith(e.name())) {
                         full = e.name() + "政府" + n;
                         break;
                     }

@@ -61,7 +61,7 @@ final class SigningPairs {
      * written after the name, as reports of bodies write their heads (甲协会某某会长与乙中心某某主任签署: the body before
      * the name is the side, the post after it is no part of the clause).
      */
-    private static final String HONORIFIC = "(?:教授|博士|先生|女士|阁下|(?:常务|执行)?副?(?:会长|理事长|秘书长|董事长|总经理|总裁|校长|院长|主任|局长))?";
+    private static final String AFTER_SIGNER_NAME = "(?:教授|博士|先生|女士|阁下|(?:常务|执行)?副?(?:会长|理事长|秘书长|董事长|总经理|总裁|校长|院长|主任|局长))?";
     /**
      * 甲市长与乙市长签署: a place's head named by office alone, without a name, signs for the place (the office's
      * level word may stand in the place's name: 甲市 + 长, or after it: 甲 + 市长); so do a deputy (甲市副市长) and the
@@ -93,7 +93,7 @@ final class SigningPairs {
     private static final Pattern TWO_HEADS = Pattern.compile(
             "^(?:随后|并)?(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:与|和|同)(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:在Ⓟ+)?(?:共同|正式|一同)?$");
 
-    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + HONORIFIC + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + AFTER_SIGNER_NAME + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM

@@ -22,7 +22,7 @@ class InterpunctNamesTest {
 
     @Test
     void aGatheringNamedForItsHostPlaceAfterTheDotIsNoNameOfAPersonOrPlace() {
-        Set<String> keys = MadeUpSentences.entityKeys("题为“城市开放”的“世界市长对话·柳州”活动于3月5日在柳州市举行,"
+        Set<String> keys = MadeUpSentences.entityKeys("题为“城市开放”的“友城青年对话·柳州”活动于3月5日在柳州市举行,"
                 + "“青年论坛·南宁”同期开幕。");
         assertTrue(keys.stream().noneMatch(k -> k.contains("·")), keys.toString());
         assertTrue(keys.contains("CITY 柳州"), keys.toString());

@@ -82,8 +82,8 @@ class AwardVariantsTest {
 
     @Test
     void theGovernmentsQuotedPrizeAndItsBareNameAreOneEvent() {
-        List<Event> awards = run("2031年度意大利政府“钱江奖”颁奖大会举行\n新华网罗马9月29日电 2031年度意大利政府“钱江奖”颁奖大会29日在罗马举行。"
-                + "本年度共有来自意大利等20个国家的50名外国专家获得“钱江奖”。", "2031-09-29").events().stream().filter(e -> e.type() == EventType.AWARD).toList();
+        List<Event> awards = run("2031年度意大利政府“钱江奖”颁奖大会举行\n本报讯 2031年度意大利政府“钱江奖”颁奖大会29日在罗马举行,意大利多位官员出席。"
+                + "50名外国专家获得“钱江奖”。", "2031-09-29").events().stream().filter(e -> e.type() == EventType.AWARD).toList();
         assertEquals(List.of("意大利政府钱江奖"), awards.stream().map(Event::award).toList());
     }
 }

@@ -59,6 +59,6 @@ class ForumVenueTest {
 
     @Test
     void aDomeIsAVenue() {
-        assertEquals("高雄巨蛋", venueOf("2031亚太城市高峰会9日在高雄巨蛋开幕。"));
+        assertEquals("高雄巨蛋", venueOf("第三届海港城市峰会9日在高雄巨蛋开幕。"));
     }
 }
