@@ -504,13 +504,6 @@ class EntityRecognizerTest {
     }
 
     @Test
-    void aCountryBeforeItsCityAndTheMayorsTitleIsNoPerson() {
-        Set<String> k = keys("甲国通讯社驻韩国记者报道,韩国大田市市长5月3日举行仪式,向外国人授予证书。");
-        assertTrue(k.contains("COUNTRY 韩国"), k.toString());
-        assertFalse(k.contains("PERSON 韩国"), k.toString());
-    }
-
-    @Test
     void aVietnameseNameOfFourCharactersAfterTheCountryAndACallingIsAPerson() {
         Set<String> k = keys("荣获证书的越南公民 阮氏春兰:“我感到非常荣幸。”");
         assertTrue(k.contains("PERSON 阮氏春兰"), k.toString());

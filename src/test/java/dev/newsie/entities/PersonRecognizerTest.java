@@ -347,12 +347,6 @@ class PersonRecognizerTest {
     }
 
     @Test
-    void aReporterGluedToALatinOutletInABracketByline() {
-        Set<String> n = names("【NewsOne王小明/台北报导】高峰会今天开幕。");
-        assertTrue(n.contains("王小明"), n.toString());
-    }
-
-    @Test
     void aHongKongDistrictOfficersNameFollowsTheTitle() {
         Set<String> n = names("湾仔区民政事务专员陈大文出席并见证签约。");
         assertTrue(n.contains("陈大文"), n.toString());

@@ -351,11 +351,4 @@ class PlaceRecognizerTest {
         assertTrue(k.stream().noneMatch(n -> n.endsWith("固原")), k.toString());
         assertTrue(keys("代表团访问了固原,参观了博物馆。").contains("CITY 固原"));
     }
-
-    @Test
-    void aForeignCitysCompassDistrictIsNamedWithItsCity() {
-        Set<String> k = keys("甲区与韩国光州北区缔结友好城区关系,仁川东区区厅长某某也出席了仪式。");
-        assertTrue(k.containsAll(Set.of("CITY 光州北区", "CITY 仁川东区")), k.toString());
-        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 光州") || n.equals("CITY 仁川")), k.toString());
-    }
 }
