@@ -26,7 +26,7 @@ final class NamesBeforeTitles {
     private static final List<String> ACTING = List.of("代理", "署理");
 
     /** 前 (former) written between a name and its title: 某某前县长 is a former county head named 某某. */
-    private static final String FORMER = "前";
+    static final String FORMER = "前";
     /** Words ending in 前 that are no former's mark (目前, 日前, 此前, 之前, 以前, 会前, 生前, 提前, 面前, 当前, 行前). */
     private static final java.util.Set<String> WORDS_ENDING_IN_FORMER = java.util.Set.of(
             "目前", "日前", "此前", "之前", "以前", "会前", "生前", "提前", "面前", "当前", "行前", "事前", "空前", "跟前", "眼前");

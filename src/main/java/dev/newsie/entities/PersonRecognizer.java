@@ -160,7 +160,7 @@ public final class PersonRecognizer {
         }
         if (end == c.end() && japaneseNames.startsWithSurname(c.name())) {
             int e = japaneseNames.end(text, c.start(), x -> shapes.isBoundary(text, x));
-            if (!(e == end + 1 && text.charAt(end) == FORMER && shapes.titleAt(text, e) != null)) {
+            if (!(e == end + 1 && text.startsWith(NamesBeforeTitles.FORMER, end) && shapes.titleAt(text, e) != null)) {
                 end = Math.max(end, e); // (not over 前 of 某某一郎前议长: the former's mark opens the title)
             }
         }
@@ -261,8 +261,6 @@ public final class PersonRecognizer {
      * conjunction (市长某某与议长某某共同率团), after which the second name is written the same way.
      */
     private static final String NAME_LIST_JOINS = "、与和及";
-    /** 前 (former) between a name and its title (某某一郎前议长). */
-    private static final char FORMER = '前';
 
     private void afterTitles(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Set<Integer> kanjiNameEnds = new HashSet<>();
@@ -402,17 +400,12 @@ public final class PersonRecognizer {
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
     private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
-        return wordStartsAt(tokens, pos, "v");
+        return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "v");
     }
 
     /** Whether the segmenter starts an adverb of two or more characters at {@code pos} (首先, 随后, 亲自). */
     private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
-        return wordStartsAt(tokens, pos, "d");
-    }
-
-    private static boolean wordStartsAt(List<dev.newsie.nlp.Token> tokens, int pos, String tagPrefix) {
-        return dev.newsie.nlp.Tokens.overlapping(tokens, pos, pos + 1).stream()
-                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith(tagPrefix));
+        return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "d");
     }
 
     /**
@@ -466,8 +459,8 @@ public final class PersonRecognizer {
                         && dev.newsie.nlp.Tokens.exactly(tokens, p, e).tag().startsWith("nr");
                 end = segmenterName ? e : -1;
             }
-            if (end < 0 && c.name().equals("越南")) {
-                end = vietnameseNames.end(text, p); // 越南公民 阮氏某某: a Vietnamese name of three or four characters
+            if (end < 0) {
+                end = vietnameseNames.endAfter(c.name(), text, p); // 越南公民 阮氏某某: a Vietnamese name of three or four characters
             }
             if (end < 0 && !c.name().equals("中国")) {
                 end = foreignName(text, p); // 德国友人瓦格纳: a one-part foreign name stands where a title would

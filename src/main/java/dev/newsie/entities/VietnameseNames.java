@@ -15,7 +15,7 @@ import java.util.Set;
  *   <li>a listed Vietnamese family name and two or three more characters, three or four in all (阮氏某某, 黎阮某某) —
  *   longer than the Chinese names the other shapes read, so it is taken only where a title would stand, right after
  *   越南 and a nationality word or calling (越南公民 某某某某:), and only when the characters run out at punctuation or a
- *   line's end ({@code models/vietnamese-surnames.tsv}; {@link #end});</li>
+ *   line's end ({@code models/vietnamese-surnames.tsv}; {@link #endAfter});</li>
  *   <li>women's names with the middle name 氏 and a given name of one or two characters (阮氏金花, 黎氏萍): 氏 never ends
  *   such a name, so a name read as the family name and 氏 alone (the segmenter's 阮氏/nr before 金花/nz) goes on to its
  *   given name: two characters where a boundary, a verb or an adverb word follows them, else one ({@link #completed}).</li>
@@ -38,9 +38,15 @@ final class VietnameseNames {
         }
     }
 
-    /** Where a Vietnamese name of three or four characters starting at {@code p} ends, or -1. */
-    int end(String text, int p) {
-        if (p >= text.length() || !surnames.contains(text.charAt(p))) {
+    /** The country whose nationality words and callings (越南公民, 越南籍) may stand before such a name. */
+    private static final String COUNTRY = "越南";
+
+    /**
+     * Where a Vietnamese name of three or four characters starting at {@code p} ends, or -1; only after this
+     * country's nationality word or calling ({@code country}: the country written before it).
+     */
+    int endAfter(String country, String text, int p) {
+        if (!COUNTRY.equals(country) || p >= text.length() || !surnames.contains(text.charAt(p))) {
             return -1;
         }
         int e = p;
@@ -62,16 +68,10 @@ final class VietnameseNames {
             if (end > text.length() || !NameShapes.allHan(text, c.end(), end) || NameShapes.containsEnd(text, c.end(), end)) {
                 continue;
             }
-            if (shapes.isBoundary(text, end) || wordStartsAt(tokens, end)) {
+            if (shapes.isBoundary(text, end) || Tokens.wordStartsAt(tokens, end, "v") || Tokens.wordStartsAt(tokens, end, "d")) {
                 return new Candidate(c.start(), end, c.type(), text.substring(c.start(), end), c.country(), c.source());
             }
         }
         return c;
-    }
-
-    /** Whether the segmenter starts a verb or adverb word of two or more characters at {@code pos} (邀请, 表示). */
-    private static boolean wordStartsAt(List<Token> tokens, int pos) {
-        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2
-                && (t.tag().startsWith("v") || t.tag().startsWith("d")));
     }
 }

@@ -30,6 +30,15 @@ public final class Tokens {
         return tokens.subList(i, j);
     }
 
+    /**
+     * Whether the segmenter starts a word of two or more characters at {@code pos} whose tag begins with
+     * {@code tagPrefix} (v: 出席, 表示; d: 首先, 随后): one-character words are too often parts of names.
+     */
+    public static boolean wordStartsAt(List<Token> tokens, int pos, String tagPrefix) {
+        return overlapping(tokens, pos, pos + 1).stream()
+                .anyMatch(t -> t.start() == pos && t.end() - t.start() >= 2 && t.tag().startsWith(tagPrefix));
+    }
+
     /** The token exactly spanning [start, end), or null. */
     public static Token exactly(List<Token> tokens, int start, int end) {
         for (Token t : overlapping(tokens, start, end)) {
