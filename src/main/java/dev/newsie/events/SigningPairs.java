@@ -216,6 +216,10 @@ final class SigningPairs {
         if (all != null) {
             return new ArrayList<>(List.of(all)); // 甲、乙与丙三方签署: one document of all the sides listed
         }
+        EventBuilder jointList = SeveralSidesSigning.ofJointList(ms, clause, clauseOffset, kind, title, date);
+        if (jointList != null) {
+            return new ArrayList<>(List.of(jointList)); // 甲局、乙局、丙局共同签署: one document of the sides listed
+        }
         Matcher p = PAIR.matcher(clause);
         while (p.find()) {
             MaskedSentence.Slot a = ms.lastParty(clauseOffset + p.start(1), clauseOffset + p.end(1));

@@ -1,0 +1,33 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.*;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Made-up reports: three or more bodies listed with 、 and 共同 before the verb (甲局、乙局、丙局共同签署《…》), with or
+ * without the person who signs for each (甲办主任X、乙会代表Y…): one document signed by all of them.
+ */
+class SidesListedJointlySignOneDocumentTest {
+    @Test
+    void threeBureausListedThenJointlyAreThePartiesOfOneDocument() {
+        List<Event> s = signings(run("本报杭州5月11日讯 今天,杭州市文化和旅游局、汉堡旅游局、里昂市旅游和文化局共同签署《旅游合作备忘录》。",
+                "2023-05-11"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("杭州市文化和旅游局", "汉堡旅游局", "里昂市旅游和文化局"), Set.copyOf(s.get(0).parties()), s.toString());
+    }
+
+    @Test
+    void eachBodysTitledSignerSignsForIt() {
+        List<Event> s = signings(run("会上,浙江省人民政府外事办公室主任王立新、江苏省人民政府外事办公室副主任李海峰、汉堡市商会代表汉斯·穆勒共同签署《友好团体合作备忘录》。",
+                "2023-05-11"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("浙江省人民政府外事办公室", "江苏省人民政府外事办公室", "汉堡市商会"), Set.copyOf(s.get(0).parties()), s.toString());
+        assertEquals(List.of("王立新", "李海峰", "汉斯·穆勒"), s.get(0).signatories(), s.toString());
+    }
+}
