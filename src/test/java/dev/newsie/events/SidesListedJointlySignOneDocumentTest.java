@@ -23,6 +23,17 @@ class SidesListedJointlySignOneDocumentTest {
     }
 
     @Test
+    void anInitiativeSignedJointlyIsADocumentOfThemAll() {
+        // 倡议 is the head noun of a signed document's name as 协议 and 宣言 are: its kind is OTHER (agreement-kinds.tsv)
+        List<Event> s = signings(run("本报杭州5月11日讯 今天,杭州市文化和旅游局、汉堡旅游局、里昂市旅游和文化局共同签署《关于建立旅游合作机制的倡议》。",
+                "2023-05-11"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("杭州市文化和旅游局", "汉堡旅游局", "里昂市旅游和文化局"), Set.copyOf(s.get(0).parties()), s.toString());
+        assertEquals("OTHER", s.get(0).agreement(), s.toString());
+        assertEquals("2023-05-11", s.get(0).date(), s.toString());
+    }
+
+    @Test
     void eachBodysTitledSignerSignsForIt() {
         List<Event> s = signings(run("会上,浙江省人民政府外事办公室主任王立新、江苏省人民政府外事办公室副主任李海峰、汉堡市商会代表汉斯·穆勒共同签署《友好团体合作备忘录》。",
                 "2023-05-11"));
