@@ -18,7 +18,9 @@ final class NamedEditionYear {
     /** The longest run kept between the year and the head noun; a longer one is a clause. */
     private static final int MAX_NAME = 24;
     /** Words that end a name: a run holding one is a clause, not a name. */
-    private static final String CLAUSE_CHARS = "的在于将为是和与及并由到从向以至起前后底初末";
+    private static final String CLAUSE_CHARS = "的在于将为是和与及并由到从向以至起前后底初末了已被获颁授";
+    /** Verbs that never stand inside a name ({@code NAME_BREAK} of models/events/lexicon.tsv: 举办, 出席 …). */
+    private static volatile List<String> breaks;
     /** Heads of gatherings held after the year they are named for (2030年会 reviews 2030). */
     private static final List<String> HELD_AFTER_ITS_YEAR = List.of("年会");
     private static volatile Pattern named;
@@ -36,10 +38,11 @@ final class NamedEditionYear {
             EventLexicon lexicon = EventLexicon.load();
             List<String> heads = new ArrayList<>(lexicon.words(EventLexicon.Role.FORUM_HEAD));
             gatheringHeads = List.copyOf(heads);
+            breaks = List.copyOf(lexicon.words(EventLexicon.Role.NAME_BREAK));
             heads.addAll(lexicon.words(EventLexicon.Role.AWARD_HEAD));
             heads.removeIf(HELD_AFTER_ITS_YEAR::contains);
             heads.sort((a, b) -> b.length() - a.length());
-            named = Pattern.compile("(?<![\\d年—–\\-])((?:19|20)\\d{2})年?(?![度\\d—–\\-至])(?=\\p{IsHan})([^，。,；;：:、!！?？\\s]{1,"
+            named = Pattern.compile("(?<![\\d年—–\\-])((?:19|20)\\d{2})(?!年度)年?(?![\\d—–\\-至])(?=\\p{IsHan})([^，。,；;：:、!！?？\\s]{1,"
                     + MAX_NAME + "}?)(" + String.join("|", heads.stream().map(Pattern::quote).toList()) + ")");
         }
         return named;
@@ -69,7 +72,7 @@ final class NamedEditionYear {
                 return true;
             }
         }
-        return false;
+        return breaks.stream().anyMatch(run::contains);
     }
 
     /**

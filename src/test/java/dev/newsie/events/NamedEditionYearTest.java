@@ -31,8 +31,16 @@ class NamedEditionYearTest {
     }
 
     @Test
+    void aYearOfAccountBeforeAQuotedNameNamesNoEdition() {
+        assertNull(first(null, "甲市市长11月13日举行2031年度“甲市荣誉市民”称号授予仪式。"));
+    }
+
+    @Test
     void twoYearsOfNamesLeaveThePagesYear() {
         assertNull(NamedEditionYear.in("2030甲乙论坛与2031丙丁大会"));
+        // a year before a verb phrase dates a history, it names no edition
+        assertNull(NamedEditionYear.in("2030年形成了甲市友谊奖"));
+        assertNull(NamedEditionYear.in("2030年举办甲乙论坛"));
         assertEquals(2030, NamedEditionYear.in("2030甲乙论坛").year());
     }
 }
