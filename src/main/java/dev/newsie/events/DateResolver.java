@@ -98,6 +98,7 @@ public final class DateResolver {
     public List<DateMention> find(String text, int offset, String previous, String lead, String previousYear) {
         List<DateMention> out = new ArrayList<>();
         lastYear = previousYear;
+        namedYear = NamedEditionYear.in(text);
         // 十月九日, 二〇二四年三月五日 (Hong Kong, Macau, overseas papers): read in digits, placed in the original
         NumeralDates.Digits digits = NumeralDates.withOrigins(text);
         Matcher m = EXPR.matcher(digits.text());
@@ -120,6 +121,8 @@ public final class DateResolver {
 
     /** The year of the latest date read in the current {@link #find} call, or of the one before it. */
     private String lastYear;
+    /** The year the gatherings and honours named in the current {@link #find} call's text are written with, or null. */
+    private NamedEditionYear.Edition namedYear;
 
     private DateMention resolve(Matcher m, String previous) {
         if (m.group("same") != null) {
@@ -175,11 +178,12 @@ public final class DateResolver {
             return single(ym(num(m, "ym"), num(m, "mm")));
         }
         if (m.group("m5") != null) {
-            if (year == null) {
+            // 11月19日,2030甲乙市长论坛在甲市举办: the edition's year in its name dates a day the page leaves yearless
+            if (year == null && namedYear == null) {
                 return null;
             }
             int mo = num(m, "m5");
-            int y = yearOfMonthDay(mo, num(m, "d5"));
+            int y = NamedEditionYear.yearOf(year == null ? null : yearOfMonthDay(mo, num(m, "d5")), namedYear);
             String first = iso(y, mo, num(m, "d5"));
             if (m.group("d6") != null) {
                 int mo2 = m.group("m6") != null ? num(m, "m6") : mo;
