@@ -22,6 +22,14 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void twoPlacesBeforeTheirStandingSummedUpByAPairWord() {
+        Set<String> r = relations("湖南省和美国伊利诺伊州希望进一步巩固两省州友好关系。", "2023-10-20");
+        assertTrue(r.contains("伊利诺伊-湖南@null"), r.toString());
+        r = relations("襄阳市与日本松本市将共同推动两市友城关系迈上新台阶。", "2023-10-20");
+        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+    }
+
+    @Test
     void taiwanWaysOfStatingATwinning() {
         assertTrue(relations("与宜兰缔盟的美国波特兰市今天派团来访。", "2024-10-11").contains("宜兰-波特兰@null"));
         assertTrue(relations("苗栗县与日本宫崎市签有姊妹市协定，双方每年互访。", "2024-10-11").contains("宫崎-苗栗@null"));
