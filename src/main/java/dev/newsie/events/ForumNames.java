@@ -145,6 +145,7 @@ final class ForumNames {
                     }
                 }
                 start += lastVerbEnd;
+                start = commemoratedFrom(s, start, end);
                 // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
                 while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
                     int k = start - 1;
@@ -224,6 +225,25 @@ final class ForumNames {
         }
         out.sort((a, b) -> a[0] - b[0]);
         return out;
+    }
+
+    /** A jubilee assembly's head: 40周年大会, 30周年纪念大会. */
+    private static final Pattern JUBILEE_HEAD = Pattern.compile("周年(?:纪念)?大会$");
+    /** 纪念 and the clause it takes, up to where a name read back from the head stopped: 纪念甲开展…. */
+    private static final Pattern COMMEMORATING = Pattern.compile("纪念[^，,。;；、:：“”\\s]{1,12}$");
+    private static final int COMMEMORATED_REACH = 14;
+
+    /**
+     * 纪念甲开展国际友好城市工作40周年大会: 纪念 takes a clause whose verb (开展) stops the name read back from the head,
+     * yet the whole, from 纪念, names the jubilee assembly; the start moves back to 纪念 when one opens that clause.
+     */
+    static int commemoratedFrom(String s, int start, int end) {
+        if (!JUBILEE_HEAD.matcher(s.substring(start, end)).find()) {
+            return start;
+        }
+        int from = Math.max(0, start - COMMEMORATED_REACH);
+        Matcher m = COMMEMORATING.matcher(s.substring(from, start));
+        return m.find() ? from + m.start() : start;
     }
 
     /** 甲论坛五周年, 大会十周年: an anniversary right after a forum's head. */
@@ -515,6 +535,14 @@ final class ForumNames {
             // 新春座谈会, 友城工作座谈会: a symposium held for the season's greetings or to review a body's own work is a
             // ceremony or an office's meeting, not a forum (GOLD.md §3), whatever stands before it
             + "|(?:新春|春节|迎春|新年|工作)座谈会$");
+    /**
+     * 纪念甲开展国际友好城市工作40周年大会, 乙省国际友好城市交流30周年纪念大会: an assembly marking the years of a place's
+     * whole friendship-city work or exchange gathers delegations of many partners, as a congress does, and is held as
+     * one (GOLD.md §3, "assembly"); it is no ceremony of {@link #CEREMONY_END}, unlike one pair's jubilee
+     * (甲乙结好20周年纪念大会).
+     */
+    private static final Pattern FRIENDSHIP_WORK_JUBILEE = Pattern.compile(
+            "(?:友好城市|友城)(?:工作|交流)(?:\\d+|[一二两三四五六七八九十]+)周年(?:纪念)?大会$");
 
     /** Whether a head's modifier is only words of scope or level (`GENERIC_SCOPE`: 国际, 高层, 国际性高端), one or more. */
     private boolean genericScope(String modifier) {
@@ -563,7 +591,8 @@ final class ForumNames {
      * serves as an alias.
      */
     boolean properName(String name) {
-        if (CEREMONY.matcher(name).matches() || CEREMONY_END.matcher(name).find()) {
+        if (CEREMONY.matcher(name).matches()
+                || CEREMONY_END.matcher(name).find() && !FRIENDSHIP_WORK_JUBILEE.matcher(name).find()) {
             return false; // 颁奖大会, 表彰大会: the ceremony of an award (an AWARD's setting), not a forum
         }
         if (KIND.matcher(name).lookingAt()) {

@@ -171,9 +171,16 @@ class ForumNamesTest {
     @Test
     void aGatheringThatCelebratesOrMarksAnAnniversaryIsACeremony() {
         assertFalse(names.properName("青河侨节庆祝大会"));
-        assertFalse(names.properName("青河友城工作30周年大会"));
         assertFalse(names.properName("青河白山结好20周年纪念大会"));
         assertTrue(names.properName("青河国际友城大会"));
+    }
+
+    @Test
+    void anAssemblyMarkingTheYearsOfAPlacesFriendshipCityWorkIsAForum() {
+        assertTrue(names.properName("青河友城工作30周年大会"));
+        assertTrue(names.properName("白山省国际友好城市交流20周年纪念大会"));
+        assertEquals(List.of("纪念青河开展国际友好城市工作30周年大会"),
+                found("9日上午，纪念青河开展国际友好城市工作30周年大会在青河国际会议中心举行。"));
     }
 
     @Test
