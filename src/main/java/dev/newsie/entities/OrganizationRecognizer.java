@@ -275,6 +275,17 @@ public final class OrganizationRecognizer {
             }
             end -= organOf(text.substring(start, end));
             end = OrganisingVerb.beforeVerb(text, start, end, heads);
+            int determiner = RelativeDeterminers.cut(text.substring(start, end));
+            if (determiner == 0) {
+                continue; // 有关国家驻华使馆: the missions of the countries concerned, a class, no named body
+            }
+            if (determiner > 0) {
+                end = start + determiner; // 外交部 + 有关司局: the departments concerned are the ministry's, named before them
+                h = heads.headAt(text.substring(start, end));
+                if (h == null) {
+                    continue;
+                }
+            }
             String name = text.substring(start, end);
             if (NameEdges.countedBodies(text, start) || NameEdges.countedBodies(text, end - h.length() - 1)) {
                 continue; // 多所大学 counts bodies of a kind

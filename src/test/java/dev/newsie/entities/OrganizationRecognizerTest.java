@@ -19,6 +19,21 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aRelativeDeterminerEndsTheNameBeforeIt() {
+        Set<String> n = organizations("外交部有关司局负责人陪同考察。");
+        assertTrue(n.contains("外交部"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("有关")), n.toString());
+        Set<String> m = organizations("座谈会邀请了有关国家驻华使馆官员。");
+        assertTrue(m.stream().noneMatch(x -> x.contains("有关") || x.contains("使馆")), m.toString());
+    }
+
+    @Test
+    void aDevelopmentZoneIsABody() {
+        Set<String> n = organizations("青州经济技术开发区与一家外国公司举行座谈。");
+        assertTrue(n.contains("青州经济技术开发区"), n.toString());
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = organizations("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());
