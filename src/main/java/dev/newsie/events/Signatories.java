@@ -92,6 +92,15 @@ final class Signatories {
      */
     private static final Pattern WITNESSING = Pattern.compile("见证(?!下)|观礼");
 
+    /**
+     * 甲市长X和乙市长Y(也)见证双方签署…, 左起X、Y见证…签署: the clause before the signing verb goes on from the last
+     * person it names to witnessing, so everyone it names watches the act; none of them signs it.
+     */
+    static boolean witnessedByThoseNamed(String clause) {
+        int lastPerson = clause.lastIndexOf('Ⓡ');
+        return lastPerson >= 0 && WITNESSING.matcher(clause.substring(lastPerson)).find();
+    }
+
     /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
     private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
 

@@ -187,6 +187,12 @@ final class SigningDocuments {
 
     private static final Pattern RANK_OF_THE_PAIR = Pattern.compile("^(?:\\p{IsHan}{1,3}内)?第(?:\\d+|[一二两三四五六七八九十百]+)(?:对|组)");
 
+    /**
+     * A count of two or more documents inside the words before the document (甲及乙两项合作备忘录, 三份协议): the words
+     * sum several documents up by their topics; an ordinal (第三个) counts no documents.
+     */
+    private static final Pattern SEVERAL_COUNTED = Pattern.compile("(?<!第)(?:[2-9]|\\d{2,}|[两二三四五六七八九十]+)(?:份|个|项)");
+
     /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
     private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
 
@@ -233,6 +239,9 @@ final class SigningDocuments {
             return null;
         }
         name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
+        if (SEVERAL_COUNTED.matcher(name).find()) {
+            return null; // 签署水治理及职能培训两项合作备忘录: the topics and a count of documents sum several up, naming none
+        }
         // 签署最新的合作备忘录, 签署了新的交流合作协议: "new" tells the document's place among the pair's documents, it is
         // no part of its name (the next one signed is again 新的)
         name = NEWEST.matcher(name).replaceFirst("");

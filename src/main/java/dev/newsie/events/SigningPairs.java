@@ -537,6 +537,9 @@ final class SigningPairs {
                 here.get(0).signatories(heads);
             }
         }
+        if (Signatories.witnessedByThoseNamed(clause)) {
+            here.forEach(e -> e.signatories(null)); // X和Y见证双方签署: the heads named watch the signing of their sides
+        }
         return here;
     }
 

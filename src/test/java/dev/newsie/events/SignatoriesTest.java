@@ -130,4 +130,16 @@ class SignatoriesTest {
                 "2024-05-08")).get(0);
         assertEquals(List.of("王明", "伊万诺夫"), e.signatories());
     }
+
+    @Test
+    void headsWhoWitnessTheirSidesSigningAreNoSignatories() {
+        String text = "台中市长王大同和杭州市长李明华也见证双方签署水务及人才培训合作备忘录。";
+        Event e = theOneSigning(text, "2031-05-02");
+        assertEquals(java.util.Set.of("台中", "杭州"), partiesOf(e));
+        assertEquals(null, e.signatories());
+        String caption = "左起杭州市长李明华、台中市长王大同见证两市论坛签署合作备忘录。";
+        for (Event f : signings(run(caption, "2031-05-02"))) {
+            assertEquals(null, f.signatories(), f.toString());
+        }
+    }
 }

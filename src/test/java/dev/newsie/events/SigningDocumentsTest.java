@@ -115,4 +115,12 @@ class SigningDocumentsTest {
         assertEquals(Set.of(Set.of("襄阳", "卡尔米")), partySets(ss));
         assertEquals("关于青年互访的意见书", ss.get(0).title());
     }
+
+    @Test
+    void topicsSummedUpByACountOfDocumentsNameNoDocument() {
+        Event e = theOneSigning("台中市长王大同与杭州市长李明华签署水务及人才培训两个合作备忘录。", "2031-05-02");
+        assertEquals(null, e.title());
+        Event f = theOneSigning("台中市与杭州市今天签署“水务”及“人才培训”两项合作备忘录。", "2031-05-02");
+        assertEquals(null, f.title());
+    }
 }
