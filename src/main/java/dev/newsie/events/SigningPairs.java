@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
  * names the signatory too. Reads one masked clause; writes nothing.
  */
 final class SigningPairs {
-    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
+    /**
+     * 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb — or
+     * before the medium of the act (甲市长X、乙市长Y通过视频会议的形式签署, see {@link MannerClause#MEDIUM}).
+     */
     private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:" + MannerClause.MEDIUM + ")?(?:共同|分别|正式)?$");
 
     /**
      * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
