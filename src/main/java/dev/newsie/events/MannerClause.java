@@ -9,16 +9,9 @@ import java.util.regex.Pattern;
  * since 2020.
  */
 final class MannerClause {
-    /**
-     * 通过视频会议的形式, 以视讯方式, 通过函签方式: the medium of the act, a means word, then the medium (函签: signed by
-     * exchanging letters) and its 方式/形式; also written inside the clause, right between the signers and their verb
-     * (甲市市长X、乙市市长Y通过视频会议的形式签署).
-     */
-    static final String MEDIUM = "(?:通过|透过|经由|藉由|以|采|采取|利用)(?:越洋|跨海|跨国|远距|远程)?"
-            + "(?:视频|视讯|线上|在线|网络|网路|云端|远距|函签)(?:会议|连线|签约|签署)?(?:的)?(?:方式|形式)?";
-
     private static final Pattern MANNER = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚间|晚上)?"
-            + MEDIUM + "(?:进行)?$");
+            + "(?:通过|透过|经由|藉由|以|采|采取|利用)(?:越洋|跨海|跨国|远距|远程)?"
+            + "(?:视频|视讯|线上|在线|网络|网路|云端|远距)(?:会议|连线|签约|签署)?(?:的)?(?:方式|形式)?(?:进行)?$");
 
     /**
      * A clause that sets the act's scene, a meeting or ceremony held at a venue no gazetteer names (在唐人街某会馆以视讯开会,
