@@ -17,10 +17,6 @@ import java.util.regex.Pattern;
  * names the signatory too. Reads one masked clause; writes nothing.
  */
 final class SigningPairs {
-    /** 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb. */
-    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
-            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?(?:共同|分别|正式)?$");
-
     /**
      * 与友好城市乙, 与友城日本乙市, 与其友好省州乙: the partner's standing said before its name; the partner is still
      * the place that follows (and the words state the relation, see relation-patterns.tsv).
@@ -55,6 +51,13 @@ final class SigningPairs {
      * since 2020, and Taiwan writes 透过 for 通过); no part of either side.
      */
     static final String MEDIUM = "(?:(?:通过|透过|经由|藉由|以|采)(?:视频|视讯|线上|在线|网络|远程|云端)(?:会议|连线|签约)?(?:的)?(?:方式|形式)?)?";
+
+    /**
+     * 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb — or
+     * before the medium of the act (甲市长X、乙市长Y通过视频会议的形式签署, see {@link #MEDIUM}).
+     */
+    private static final Pattern LISTED_SIGNERS = Pattern.compile("(?:^|[^ⓅⓄⓇ、])([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)、([ⓅⓄ]+)[\\p{IsHan}]{1,6}?(Ⓡ)"
+            + "(?:今天|今日|昨天|昨日|当天|当日|日前|近日|[今昨]\\(\\d{1,2}\\)日|\\d{1,2}日)?" + MEDIUM + "(?:共同|分别|正式)?$");
 
     /**
      * 某某教授, 某某先生: a courtesy word after a signer's name belongs to the name, not to the clause; so does the post

@@ -313,4 +313,12 @@ class SigningPairsTest {
         assertEquals(Set.of("莲都区国际交流协会", "龙泉市物流服务中心"), partiesOf(e), e.toString());
         assertTrue(e.signatories() != null && e.signatories().contains("王建明"), e.toString());
     }
+
+    @Test
+    void twoListedSignersThenTheMediumOfTheActSignForTheirPlaces() {
+        Event e = theOneSigning("两市结好\n\n3月9日,青州市市长王明、索林根市市长彼得·穆勒通过视频会议的形式签署建立友好城市协议书。\n", "2031-03-10");
+        assertEquals(Set.of("青州", "索林根"), partiesOf(e), e.toString());
+        assertEquals(List.of("王明", "彼得·穆勒"), e.signatories(), e.toString());
+        assertEquals("建立友好城市协议书", e.title(), e.toString());
+    }
 }
