@@ -51,6 +51,9 @@ final class AwardCeremony {
         if (day != null && day.length() == 4 && setUpIn(ctx.sentences.get(si).text(), day)) {
             day = null; // X奖于2002年设立,专门授予…: the year the honour was set up, no ceremony's
         }
+        if (day != null && setUpAtDate(ctx, si, day)) {
+            day = null; // 今年3月,又增设了X奖: the month a prize was added, no ceremony's; the ceremony reported held dates it
+        }
         b.date(day);
         for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
             // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
@@ -66,6 +69,20 @@ final class AwardCeremony {
 
     /** 自1993年设立以来 / 于2002年正式设立: the year an award was set up. */
     private static final Pattern SET_UP_AFTER_YEAR = Pattern.compile("年(?:\\d{1,2}月)?(?:首次|正式|开始)?(?:设立|设置|创立|创设)");
+
+    /** 今年3月,又增设了 / 2031年5月正式设立: a month or day an award was set up or added, told by the verb right after it. */
+    private static final Pattern SET_UP_AFTER_DATE = Pattern.compile("[,，]?(?:又|再|还|新)?(?:首次|正式|开始)?(?:增设|设立|设置|创立|创设)");
+
+    /** Whether the sentence's date {@code day} (a month or day) is the one an award was set up or added on. */
+    static boolean setUpAtDate(DocumentContext ctx, int si, String day) {
+        DateResolver.DateMention best = ctx.bestDate(si);
+        if (day.length() < 7 || best == null || !day.equals(best.first())) {
+            return false;
+        }
+        int from = best.end() - ctx.sentences.get(si).start();
+        String text = ctx.sentences.get(si).text();
+        return from >= 0 && from <= text.length() && SET_UP_AFTER_DATE.matcher(text.substring(from)).lookingAt();
+    }
 
     /** Whether {@code year} is said in a sentence only as the year an award was set up. */
     static boolean setUpIn(String sentence, String year) {

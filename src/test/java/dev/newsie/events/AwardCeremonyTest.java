@@ -37,6 +37,12 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void theMonthAPrizeWasAddedIsNoDateOfItsConferral() {
+        Map<String, Event> a = awards("荣誉市民授予\n9月20日下午,甲市荣誉市民称号授予仪式举行。为表彰外籍友人,2001年,甲市启动了“甲市荣誉市民”评选机制,今年3月,又增设了“甲市友谊奖”;王明等五人获评本年度“甲市荣誉市民”。", "2031-09-21");
+        assertEquals("2031-09-20", a.get("甲市荣誉市民").date());
+    }
+
+    @Test
     void aCeremonyInAHallNamedAfterItsCityIsPlacedInThatCity() {
         Map<String, Event> a = awards("友谊奖颁奖\n2031年4月8日下午,第三届“浙江省友谊奖”颁奖仪式在杭州西湖国际会议中心举行,30名外国专家获奖。", "2031-04-09");
         assertEquals("杭州", a.get("浙江省友谊奖").location());
