@@ -206,6 +206,6 @@ final class NameShapes {
         }
         char c = t.charAt(i);
         return Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || NAME_END.indexOf(c) >= 0
-                || afterNameWords.stream().anyMatch(w -> t.startsWith(w, i));
+                || afterNameWords.stream().anyMatch(w -> t.startsWith(w, i)) || SpeechesAfterNames.startsAt(t, i);
     }
 }

@@ -29,6 +29,11 @@ final class RunOnNameEnds {
     }
 
     Candidate trimmed(String text, Candidate c, List<Token> tokens) {
+        if (c.type() == EntityType.PERSON && c.name().length() >= 3 && c.end() <= text.length()
+                && text.substring(c.start(), c.end()).equals(c.name()) && SpeechesAfterNames.startsAt(text, c.end() - 1)) {
+            // 某某·某某作主旨演讲 read by the NER backend with the light verb: the speech's 作 ends the name
+            return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+        }
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3
                 || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
             return c;

@@ -47,4 +47,11 @@ class RunOnNameEndsTest {
         assertFalse(p.contains("山本英史和"), p.toString());
         assertFalse(p.contains("松田有司一"), p.toString());
     }
+
+    @Test
+    void aBackendNameEndsBeforeTheLightVerbOfASpeech() {
+        String text = "学者卡洛·贝尔托作视频演讲。";
+        Candidate c = new Candidate(2, 9, EntityType.PERSON, "卡洛·贝尔托作", null, Candidate.Source.WEAK);
+        assertEquals("卡洛·贝尔托", RUN_ON.trimmed(text, c, List.of()).name());
+    }
 }
