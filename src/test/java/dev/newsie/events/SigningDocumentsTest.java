@@ -118,9 +118,9 @@ class SigningDocumentsTest {
 
     @Test
     void topicsSummedUpByACountOfDocumentsNameNoDocument() {
-        Event e = theOneSigning("台中市长王大同与杭州市长李明华签署水务及人才培训两个合作备忘录。", "2031-05-02");
+        Event e = theOneSigning("新竹市长赵文德与宁波市长孙立国签署环保及青年交流两个合作备忘录。", "2031-05-02");
         assertEquals(null, e.title());
-        Event f = theOneSigning("台中市与杭州市今天签署“水务”及“人才培训”两项合作备忘录。", "2031-05-02");
+        Event f = theOneSigning("新竹市与宁波市今天签署“环保”及“青年交流”两项合作备忘录。", "2031-05-02");
         assertEquals(null, f.title());
     }
 }

@@ -17,16 +17,16 @@ class SisterCityExtractorTest {
 
     @Test
     void theYearBefore两市IsTheSince() {
-        Set<String> r = relations("襄阳市副市长会见日本松本市客人。1981年,两市正式缔结友城关系。", "2023-10-20");
-        assertTrue(r.contains("松本-襄阳@1981"), r.toString());
+        Set<String> r = relations("九江市副市长会见日本大分市客人。1979年,两市正式缔结友城关系。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@1979"), r.toString());
     }
 
     @Test
     void twoPlacesBeforeTheirStandingSummedUpByAPairWord() {
-        Set<String> r = relations("湖南省和美国伊利诺伊州希望进一步巩固两省州友好关系。", "2023-10-20");
-        assertTrue(r.contains("伊利诺伊-湖南@null"), r.toString());
-        r = relations("襄阳市与日本松本市将共同推动两市友城关系迈上新台阶。", "2023-10-20");
-        assertTrue(r.contains("松本-襄阳@null"), r.toString());
+        Set<String> r = relations("江西省和美国俄勒冈州希望进一步巩固两省州友好省州关系。", "2031-04-09");
+        assertTrue(r.contains("俄勒冈-江西@null"), r.toString());
+        r = relations("九江市与日本大分市将共同推动两市友城关系迈上新台阶。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@null"), r.toString());
     }
 
     @Test
