@@ -144,8 +144,9 @@ final class ForumNames {
                         lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
                     }
                 }
+                final int walked = start;
                 start += lastVerbEnd;
-                start = commemoratedFrom(s, start, end);
+                start = commemoratedFrom(s, walked, start, end);
                 // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
                 while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
                     int k = start - 1;
@@ -229,19 +230,25 @@ final class ForumNames {
 
     /** A jubilee assembly's head: 40周年大会, 30周年纪念大会. */
     private static final Pattern JUBILEE_HEAD = Pattern.compile("周年(?:纪念)?大会$");
-    /** 纪念 and the clause it takes, up to where a name read back from the head stopped: 纪念甲开展…. */
-    private static final Pattern COMMEMORATING = Pattern.compile("纪念[^，,。;；、:：“”\\s]{1,12}$");
+    /**
+     * 纪念 and the clause it takes, up to where a name read back from the head stopped: 纪念甲开展…; the clause holds no
+     * stop character of a name ({@link #NAME_STOP}: 在, 的, punctuation) and no verb of holding a gathering (举行, 召开,
+     * 举办: 在纪念馆召开…大会 tells where the assembly is held, not what it commemorates).
+     */
+    private static final Pattern COMMEMORATING = Pattern.compile("纪念(?:(?!举行|召开|举办)[^"
+            + NAME_STOP.chars().mapToObj(c -> String.format("\\x{%x}", c)).collect(java.util.stream.Collectors.joining()) + "]){1,12}$");
     private static final int COMMEMORATED_REACH = 14;
 
     /**
      * 纪念甲开展国际友好城市工作40周年大会: 纪念 takes a clause whose verb (开展) stops the name read back from the head,
-     * yet the whole, from 纪念, names the jubilee assembly; the start moves back to 纪念 when one opens that clause.
+     * yet the whole, from 纪念, names the jubilee assembly; the start moves back to 纪念 when one opens that clause
+     * inside the stretch the name walk covered ({@code walked} up to {@code start}).
      */
-    static int commemoratedFrom(String s, int start, int end) {
+    static int commemoratedFrom(String s, int walked, int start, int end) {
         if (!JUBILEE_HEAD.matcher(s.substring(start, end)).find()) {
             return start;
         }
-        int from = Math.max(0, start - COMMEMORATED_REACH);
+        int from = Math.max(walked, start - COMMEMORATED_REACH);
         Matcher m = COMMEMORATING.matcher(s.substring(from, start));
         return m.find() ? from + m.start() : start;
     }
@@ -527,8 +534,9 @@ final class ForumNames {
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
     private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
     /**
-     * 华侨节庆祝大会, 友城工作35周年大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it
-     * celebrates, commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3); so is one held to
+     * 华侨节庆祝大会, 结好20周年纪念大会: whatever comes before it, a gathering whose head says it celebrates,
+     * commemorates or marks an anniversary is a ceremony, not a forum (GOLD.md §3), except an assembly marking the years
+     * of a place's whole friendship-city work ({@link #FRIENDSHIP_WORK_JUBILEE}); so is one held to
      * confer an honorary title (授予荣誉市民称号大会, 荣誉市民授证大会), an AWARD's setting.
      */
     private static final Pattern CEREMONY_END = Pattern.compile("(?:颁奖|表彰|授奖|颁证|授证|称号|庆祝|庆功|纪念|誓师|周年)(?:大会|典礼|座谈会)$"

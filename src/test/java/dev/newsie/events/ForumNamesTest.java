@@ -184,6 +184,14 @@ class ForumNamesTest {
     }
 
     @Test
+    void aVenueOfCommemorationBeforeAHoldingVerbIsNoPartOfTheJubileesName() {
+        List<String> n = found("9日上午，青河市在纪念馆召开友城工作30周年大会。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("纪念馆") || x.contains("召开")), n.toString());
+        n = found("白山的纪念友城工作30周年大会今天举行。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("的")), n.toString());
+    }
+
+    @Test
     void aChamberOfCommerceNamedWithMeetingIsNoForum() {
         assertTrue(found("包括枫川商工会议所、枫川观光协会及在地台商出席观礼。").isEmpty());
         assertEquals(List.of("2024枫川国际友城会议"), found("2024枫川国际友城会议所达成的共识。"));
