@@ -98,7 +98,8 @@ public final class DateResolver {
     public List<DateMention> find(String text, int offset, String previous, String lead, String previousYear) {
         List<DateMention> out = new ArrayList<>();
         lastYear = previousYear;
-        namedYear = NamedEditionYear.in(text);
+        namedText = text;
+        namedYear = null;
         // 十月九日, 二〇二四年三月五日 (Hong Kong, Macau, overseas papers): read in digits, placed in the original
         NumeralDates.Digits digits = NumeralDates.withOrigins(text);
         Matcher m = EXPR.matcher(digits.text());
@@ -121,8 +122,18 @@ public final class DateResolver {
 
     /** The year of the latest date read in the current {@link #find} call, or of the one before it. */
     private String lastYear;
-    /** The year the gatherings and honours named in the current {@link #find} call's text are written with, or null. */
+    /** The current {@link #find} call's text, read for the year of the editions it names only when a month-day needs it. */
+    private String namedText;
+    /** The year the gatherings and honours named in {@link #namedText} are written with, once read, or null. */
     private NamedEditionYear.Edition namedYear;
+
+    private NamedEditionYear.Edition namedYear() {
+        if (namedText != null) {
+            namedYear = NamedEditionYear.in(namedText);
+            namedText = null;
+        }
+        return namedYear;
+    }
 
     private DateMention resolve(Matcher m, String previous) {
         if (m.group("same") != null) {
@@ -179,11 +190,12 @@ public final class DateResolver {
         }
         if (m.group("m5") != null) {
             // 11月19日,2030甲乙市长论坛在甲市举办: the edition's year in its name dates a day the page leaves yearless
-            if (year == null && namedYear == null) {
+            NamedEditionYear.Edition named = namedYear();
+            if (year == null && named == null) {
                 return null;
             }
             int mo = num(m, "m5");
-            int y = NamedEditionYear.yearOf(year == null ? null : yearOfMonthDay(mo, num(m, "d5")), namedYear);
+            int y = NamedEditionYear.yearOf(year == null ? null : yearOfMonthDay(mo, num(m, "d5")), named);
             String first = iso(y, mo, num(m, "d5"));
             if (m.group("d6") != null) {
                 int mo2 = m.group("m6") != null ? num(m, "m6") : mo;

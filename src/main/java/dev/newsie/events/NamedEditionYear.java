@@ -18,13 +18,18 @@ final class NamedEditionYear {
     /** The longest run kept between the year and the head noun; a longer one is a clause. */
     private static final int MAX_NAME = 24;
     /** Words that end a name: a run holding one is a clause, not a name. */
-    private static final String CLAUSE_CHARS = "的在于将为是和与及并由到从向以至起前后底初末了已被获颁授";
-    /** Verbs that never stand inside a name ({@code NAME_BREAK} of models/events/lexicon.tsv: 举办, 出席 …). */
-    private static volatile List<String> breaks;
+    private static final String CLAUSE_CHARS = "的在于将为是并由到从向以至起前后底初末了已被获颁授";
+    /**
+     * Coordinators (和, 与, 及): inside a gathering's name they join two subjects (2030甲乙合作与发展论坛); before an
+     * honour's head they join a clause's parties.
+     */
+    private static final String COORDINATORS = "和与及";
+    /** Words of a plan or an invitation before a name (将举办, 拟于, 邀请…出席): the edition is a coming one, not the day's. */
+    private static final List<String> COMING = List.of("将", "拟", "邀请");
+    /** What ends the clause before a name. */
+    private static final String CLAUSE_END = "，。,；;：:!！?？ \n";
     /** Heads of gatherings held after the year they are named for (2030年会 reviews 2030). */
     private static final List<String> HELD_AFTER_ITS_YEAR = List.of("年会");
-    private static volatile Pattern named;
-    private static volatile List<String> gatheringHeads;
 
     /** The year an edition is named with, and whether the name is a gathering's (论坛, 大会) rather than an honour's. */
     record Edition(int year, boolean gathering) {
@@ -33,46 +38,64 @@ final class NamedEditionYear {
     private NamedEditionYear() {
     }
 
-    private static Pattern named() {
-        if (named == null) {
+    /** The lexicon's words, read once when the first page needs them. */
+    private static final class Words {
+        /** Verbs that never stand inside a name ({@code NAME_BREAK} of models/events/lexicon.tsv: 举办, 出席 …). */
+        static final List<String> BREAKS;
+        static final List<String> GATHERING_HEADS;
+        static final Pattern NAMED;
+
+        static {
             EventLexicon lexicon = EventLexicon.load();
             List<String> heads = new ArrayList<>(lexicon.words(EventLexicon.Role.FORUM_HEAD));
-            gatheringHeads = List.copyOf(heads);
-            breaks = List.copyOf(lexicon.words(EventLexicon.Role.NAME_BREAK));
+            GATHERING_HEADS = List.copyOf(heads);
+            BREAKS = List.copyOf(lexicon.words(EventLexicon.Role.NAME_BREAK));
             heads.addAll(lexicon.words(EventLexicon.Role.AWARD_HEAD));
             heads.removeIf(HELD_AFTER_ITS_YEAR::contains);
             heads.sort((a, b) -> b.length() - a.length());
-            named = Pattern.compile("(?<![\\d年—–\\-])((?:19|20)\\d{2})(?!年度)年?(?![\\d—–\\-至])(?=\\p{IsHan})([^，。,；;：:、!！?？\\s]{1,"
+            NAMED = Pattern.compile("(?<![\\d年—–\\-])((?:19|20)\\d{2})(?!年度)年?+(?![\\d—–\\-至])(?=\\p{IsHan})([^，。,；;：:、!！?？\\s]{1,"
                     + MAX_NAME + "}?)(" + String.join("|", heads.stream().map(Pattern::quote).toList()) + ")");
         }
-        return named;
     }
 
     /** The one edition's year the year-named gatherings and honours of {@code text} are written with, or null (none, or two). */
     static Edition in(String text) {
         Edition found = null;
-        Matcher m = named().matcher(text);
+        Matcher m = Words.NAMED.matcher(text);
         while (m.find()) {
-            if (isClause(m.group(2)) || HELD_AFTER_ITS_YEAR.stream().anyMatch(h -> text.startsWith(h, m.end(1)))) {
+            boolean gatheringHead = Words.GATHERING_HEADS.contains(m.group(3));
+            if (isClause(m.group(2), gatheringHead) || HELD_AFTER_ITS_YEAR.stream().anyMatch(h -> text.startsWith(h, m.end(1)))
+                    || coming(text, m.start())) {
                 continue;
             }
             int y = Integer.parseInt(m.group(1));
             if (found != null && found.year() != y) {
                 return null;
             }
-            boolean gathering = gatheringHeads.contains(m.group(3)) || found != null && found.gathering();
+            boolean gathering = gatheringHead || found != null && found.gathering();
             found = new Edition(y, gathering);
         }
         return found;
     }
 
-    private static boolean isClause(String run) {
+    /** Whether the clause before {@code at} says the name is of a coming edition (甲市将于…举办2031…论坛). */
+    private static boolean coming(String text, int at) {
+        int k = at;
+        while (k > 0 && CLAUSE_END.indexOf(text.charAt(k - 1)) < 0) {
+            k--;
+        }
+        String clause = text.substring(k, at);
+        return COMING.stream().anyMatch(clause::contains);
+    }
+
+    private static boolean isClause(String run, boolean gatheringHead) {
         for (int i = 0; i < run.length(); i++) {
-            if (CLAUSE_CHARS.indexOf(run.charAt(i)) >= 0) {
+            char c = run.charAt(i);
+            if (CLAUSE_CHARS.indexOf(c) >= 0 || !gatheringHead && COORDINATORS.indexOf(c) >= 0) {
                 return true;
             }
         }
-        return breaks.stream().anyMatch(run::contains);
+        return Words.BREAKS.stream().anyMatch(run::contains);
     }
 
     /**

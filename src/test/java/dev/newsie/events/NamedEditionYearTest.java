@@ -43,4 +43,21 @@ class NamedEditionYearTest {
         assertNull(NamedEditionYear.in("2030年举办甲乙论坛"));
         assertEquals(2030, NamedEditionYear.in("2030甲乙论坛").year());
     }
+
+    @Test
+    void aYearAndMonthBeforeANameIsADateNotTheNamesYear() {
+        // the 年 after the year is taken once and for all: the month after it cannot be skipped by leaving 年 out
+        assertNull(NamedEditionYear.in("2030年3月甲乙论坛"));
+    }
+
+    @Test
+    void twoSubjectsCoordinatedInAGatheringsNameStayInTheName() {
+        assertEquals(2030, NamedEditionYear.in("2030甲乙合作与发展论坛").year());
+    }
+
+    @Test
+    void aPlannedOrInvitedEditionDatesNoDayOfThePage() {
+        assertNull(NamedEditionYear.in("甲市将举办2031甲乙论坛"));
+        assertNull(first(null, "8月27日,甲市邀请乙市代表团出席2031甲乙论坛。"));
+    }
 }
