@@ -189,9 +189,10 @@ final class SigningDocuments {
 
     /**
      * A count of two or more documents inside the words before the document (甲及乙两项合作备忘录, 三份协议): the words
-     * sum several documents up by their topics; an ordinal (第三个) counts no documents.
+     * sum several documents up by their topics; an ordinal (第三个) counts no documents, nor does the tail of a longer
+     * numeral (第12项, 第十二项: the 2 and the 二 are no count of their own).
      */
-    private static final Pattern SEVERAL_COUNTED = Pattern.compile("(?<!第)(?:[2-9]|\\d{2,}|[两二三四五六七八九十]+)(?:份|个|项)");
+    private static final Pattern SEVERAL_COUNTED = Pattern.compile("(?<![第\\d一二两三四五六七八九十百千])(?:[2-9]|\\d{2,}|[两二三四五六七八九十]+)(?:份|个|项)");
 
     /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
     private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
@@ -238,10 +239,12 @@ final class SigningDocuments {
         if (name.matches("^(?:多|数|若干)(?:份|个|项).*")) {
             return null;
         }
-        name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
+        // 签署水治理及职能培训两项合作备忘录, 签署两项合作备忘录: a count of two or more documents sums several up, with
+        // or without their topics, naming none
         if (SEVERAL_COUNTED.matcher(name).find()) {
-            return null; // 签署水治理及职能培训两项合作备忘录: the topics and a count of documents sum several up, naming none
+            return null;
         }
+        name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
         // 签署最新的合作备忘录, 签署了新的交流合作协议: "new" tells the document's place among the pair's documents, it is
         // no part of its name (the next one signed is again 新的)
         name = NEWEST.matcher(name).replaceFirst("");
