@@ -30,6 +30,14 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void twoPlacesPlanningTheirStandingSummedUpByAPairWordStateNone() {
+        Set<String> r = relations("九江市与日本大分市代表商讨两市友好城市关系。", "2031-04-09");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("九江-大分")), r.toString());
+        r = relations("江西省和美国俄勒冈州希望进一步巩固两省州友好关系。", "2031-04-09");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("俄勒冈-江西")), r.toString());
+    }
+
+    @Test
     void taiwanWaysOfStatingATwinning() {
         assertTrue(relations("与宜兰缔盟的美国波特兰市今天派团来访。", "2024-10-11").contains("宜兰-波特兰@null"));
         assertTrue(relations("苗栗县与日本宫崎市签有姊妹市协定，双方每年互访。", "2024-10-11").contains("宫崎-苗栗@null"));
