@@ -64,18 +64,20 @@ final class SeveralSidesSigning {
      * One side of a joint list: a body or place, then perhaps the title of the one who signs for it and that person
      * (甲局主任X, 乙协会关西分区代表Y).
      */
-    private static final String SIDE_WITH_SIGNER = "([ⓅⓄ]+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?";
+    private static final Pattern SIDE_WITH_SIGNER = Pattern.compile("([ⓅⓄ]+)(?:[\\p{IsHan}]{0,6}?(Ⓡ))?");
 
     /**
      * 甲局、乙局、丙局共同签署, 甲办主任X、乙办副主任Y、丙会代表Z共同签署: a clause that is only a list of three or more
      * sides joined by 、 (no 与 pairing them) and 共同/一同/联合 before the verb: all of them signed one document.
      */
     private static final Pattern JOINT_LIST = Pattern.compile(
-            "^(?:会上|现场|随后|同时|当天|当日|今天|今日|同日)?(?:" + SIDE_WITH_SIGNER + "、){2,}" + SIDE_WITH_SIGNER + "(?:共同|一同|联合)$");
+            "^(?:会上|现场|随后|同时|当天|当日|今天|今日|同日)?(?:" + SIDE_WITH_SIGNER.pattern() + "、){2,}" + SIDE_WITH_SIGNER.pattern()
+                    + "(?:共同|一同|联合)$");
 
     /**
      * The one signing of the sides a clause lists jointly (see {@link #JOINT_LIST}), with the persons named for them
-     * as its signers, or null.
+     * as its signers when every side names one (a list with a side's signer missing cannot say who signed for it), or
+     * null.
      */
     static EventBuilder ofJointList(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         if (!JOINT_LIST.matcher(clause).matches()) {
@@ -83,15 +85,19 @@ final class SeveralSidesSigning {
         }
         Set<String> parties = new LinkedHashSet<>();
         List<String> signers = new ArrayList<>();
-        Matcher side = Pattern.compile(SIDE_WITH_SIGNER).matcher(clause);
+        int sides = 0;
+        Matcher side = SIDE_WITH_SIGNER.matcher(clause);
         while (side.find()) {
+            sides++;
             MaskedSentence.Slot s = ms.lastParty(clauseOffset + side.start(1), clauseOffset + side.end(1));
             if (s == null) {
                 return null; // a country among the sides: a list of states, read elsewhere
             }
             parties.add(SigningExtractor.partyName(s));
-            if (side.group(2) != null) {
-                signers.add(ms.slots(clauseOffset + side.start(2), clauseOffset + side.end(2)).get(0).entity().name());
+            List<MaskedSentence.Slot> signer = side.group(2) == null ? List.of()
+                    : ms.slots(clauseOffset + side.start(2), clauseOffset + side.end(2));
+            if (!signer.isEmpty()) {
+                signers.add(signer.get(0).entity().name());
             }
         }
         if (parties.size() < 3) {
@@ -99,7 +105,7 @@ final class SeveralSidesSigning {
         }
         EventBuilder e = Event.builder(EventType.SIGNING).parties(new ArrayList<>(parties)).agreement(kind).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
-        if (!signers.isEmpty()) {
+        if (signers.size() == sides) {
             e.signatories(signers);
         }
         return e;

@@ -41,4 +41,13 @@ class SidesListedJointlySignOneDocumentTest {
         assertEquals(Set.of("甲省人民政府外事办公室", "乙省人民政府外事办公室", "丙市商会"), Set.copyOf(s.get(0).parties()), s.toString());
         assertEquals(List.of("张明远", "刘卫东", "卡尔·施密特"), s.get(0).signatories(), s.toString());
     }
+
+    @Test
+    void aListWithOneSidesSignerMissingNamesNoSigners() {
+        List<Event> s = signings(run("会上,甲省人民政府外事办公室主任张明远、乙省人民政府外事办公室、丙市商会代表卡尔·施密特共同签署《青年交流合作备忘录》。",
+                "2031-03-14"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("甲省人民政府外事办公室", "乙省人民政府外事办公室", "丙市商会"), Set.copyOf(s.get(0).parties()), s.toString());
+        assertEquals(null, s.get(0).signatories(), s.toString());
+    }
 }
