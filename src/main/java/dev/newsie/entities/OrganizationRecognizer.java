@@ -282,7 +282,8 @@ public final class OrganizationRecognizer {
             if (determiner > 0) {
                 end = start + determiner; // 外交部 + 有关司局: the departments concerned are the ministry's, named before them
                 h = heads.headAt(text.substring(start, end));
-                if (h == null) {
+                if (h == null || determiner < 2) {
+                    // 部有关负责人: a bare one-character head left before the determiner names no body
                     continue;
                 }
             }

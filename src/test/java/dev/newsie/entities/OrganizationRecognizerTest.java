@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static dev.newsie.entities.MadeUpSentences.organizations;
@@ -25,6 +26,14 @@ class OrganizationRecognizerTest {
         assertTrue(n.stream().noneMatch(x -> x.contains("有关")), n.toString());
         Set<String> m = organizations("座谈会邀请了有关国家驻华使馆官员。");
         assertTrue(m.stream().noneMatch(x -> x.contains("有关") || x.contains("使馆")), m.toString());
+    }
+
+    @Test
+    void aOneCharacterHeadLeftBeforeARelativeDeterminerIsNoBody() {
+        for (String t : List.of("会上，局有关负责人介绍了情况。", "会上，部有关司局负责人介绍了情况。", "会上，会相关负责人介绍了情况。")) {
+            Set<String> n = organizations(t);
+            assertTrue(n.stream().noneMatch(x -> x.length() < 2), n.toString());
+        }
     }
 
     @Test
