@@ -22,10 +22,15 @@ final class ProvinceOfHomeCities {
     static String of(List<Entity> entities) {
         Set<String> provinces = new HashSet<>();
         for (Entity e : entities) {
-            if (e.type() != EntityType.CITY || (e.country() != null && !e.country().equals("中国"))) {
+            if (e.country() != null && !e.country().equals("中国")) {
                 continue;
             }
-            Set<String> of = CountyLevelPlaces.provincesOf(e.name());
+            String city = e.type() == EntityType.CITY ? e.name()
+                    : e.type() == EntityType.ORGANIZATION ? zonesCity(e.name()) : null;
+            if (city == null) {
+                continue;
+            }
+            Set<String> of = CountyLevelPlaces.provincesOf(city);
             if (of.size() != 1) {
                 return null; // a city the table does not hold, or a name found in two provinces
             }
@@ -33,4 +38,23 @@ final class ProvinceOfHomeCities {
         }
         return provinces.size() == 1 ? provinces.iterator().next() : null;
     }
+
+    /**
+     * The city a development zone is named after (甲经济技术开发区 → 甲): a zone is a body of its own, so its city is no
+     * CITY mention of the page, yet the guests touring it were in that city.
+     */
+    private static String zonesCity(String name) {
+        if (!name.endsWith(ZONE)) {
+            return null;
+        }
+        for (int len = Math.min(3, name.length() - ZONE.length()); len >= 2; len--) {
+            String head = name.substring(0, len);
+            if (!CountyLevelPlaces.provincesOf(head).isEmpty()) {
+                return head;
+            }
+        }
+        return null;
+    }
+
+    private static final String ZONE = "开发区";
 }

@@ -239,9 +239,10 @@ final class SigningDocuments {
         if (name.matches("^(?:多|数|若干)(?:份|个|项).*")) {
             return null;
         }
-        // 签署水治理及职能培训两项合作备忘录, 签署两项合作备忘录: a count of two or more documents sums several up, with
-        // or without their topics, naming none
-        if (SEVERAL_COUNTED.matcher(name).find()) {
+        // 签署水治理及职能培训两项合作备忘录: a count of two or more documents after their topics sums several up, naming
+        // none; a count that opens the words (签署了6份建立友好城市关系协议书) counts copies of one document, named after it
+        Matcher several = SEVERAL_COUNTED.matcher(name);
+        if (several.find() && several.start() > 0) {
             return null;
         }
         name = name.replaceFirst("^(?:\\d+|[一二两三四五六七八九十]+)(?:份|个|项|纸)", ""); // 签署了一项友好交流协议书: the count again
