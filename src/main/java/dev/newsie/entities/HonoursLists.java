@@ -56,7 +56,7 @@ final class HonoursLists {
     /** Whether the characters are exactly a family name and one or two characters. */
     private boolean isName(String text, int start, int end) {
         String s = text.substring(start, end);
-        return NameShapes.allHan(text, start, end) && (shapes.surnames.contains(s.substring(0, 1)) || shapes.surnames.contains(s.substring(0, 2)))
+        return NameShapes.allHan(text, start, end) && shapes.opensWithSurname(s)
                 && exactName(s);
     }
 

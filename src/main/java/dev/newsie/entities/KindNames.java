@@ -9,26 +9,29 @@ import java.util.stream.Collectors;
 /**
  * A common noun phrase for a kind of body (城市政府, 姐妹城市协会, 商会协会, from {@code models/kind-names.tsv}) that a
  * candidate organisation is as a whole names no body: no place or proper name says which one. Only the whole name
- * counts, so 美国国际姐妹城市协会 stays a body. A name ending in 国家 (countries) names a group of states (某某国家, 发展中国家),
- * members of a grouping, not a body of its own.
+ * counts, so 美国国际姐妹城市协会 stays a body; only a CLOSING noun of the file (国家: 某某国家, 发展中国家, a group of
+ * states, members of a grouping) counts wherever it closes a name.
  */
 final class KindNames {
-    /** The noun for states that closes a name of a group of them (某组织成员国家): countries, not one body. */
-    private static final String STATES = "国家";
-
     private final Set<String> phrases;
+    private final Set<String> closingNouns;
 
-    KindNames(Set<String> phrases) {
+    KindNames(Set<String> phrases, Set<String> closingNouns) {
         this.phrases = Set.copyOf(phrases);
+        this.closingNouns = Set.copyOf(closingNouns);
     }
 
     static KindNames load() {
-        return new KindNames(ModelFile.read("kind-names.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+        var rows = ModelFile.read("kind-names.tsv", 1);
+        return new KindNames(
+                rows.stream().filter(r -> !r.get(1).equals("CLOSING")).map(r -> r.get(0)).collect(Collectors.toSet()),
+                rows.stream().filter(r -> r.get(1).equals("CLOSING")).map(r -> r.get(0)).collect(Collectors.toSet()));
     }
 
-    /** Whether the candidate is an organisation whose whole name is a kind of body. */
+    /** Whether the candidate is an organisation whose whole name is a kind of body, or closes with a plural's noun. */
     boolean namesAKind(Candidate c) {
-        return c.type() == EntityType.ORGANIZATION && (phrases.contains(c.name())
-                || c.name().endsWith(STATES) && c.name().length() > STATES.length());
+        String name = c.name();
+        return c.type() == EntityType.ORGANIZATION && (phrases.contains(name)
+                || closingNouns.stream().anyMatch(n -> name.endsWith(n) && name.length() > n.length()));
     }
 }

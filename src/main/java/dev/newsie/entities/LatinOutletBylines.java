@@ -26,7 +26,7 @@ final class LatinOutletBylines {
         Matcher m = BYLINE.matcher(text);
         while (m.find()) {
             String n = m.group(1);
-            if (shapes.surnames.contains(n.substring(0, 1)) || shapes.surnames.contains(n.substring(0, 2))) {
+            if (shapes.opensWithSurname(n)) {
                 out.add(new Candidate(m.start(1), m.end(1), EntityType.PERSON, n, null, Candidate.Source.PATTERN));
             }
         }

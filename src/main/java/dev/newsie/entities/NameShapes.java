@@ -191,6 +191,12 @@ final class NameShapes {
         return false;
     }
 
+    /** Whether {@code name} opens with a family name of one or two characters. */
+    boolean opensWithSurname(String name) {
+        return !name.isEmpty() && (surnames.contains(name.substring(0, 1))
+                || name.length() >= 2 && surnames.contains(name.substring(0, 2)));
+    }
+
     static boolean allHan(String t, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {

@@ -517,7 +517,7 @@ public final class PersonRecognizer {
             Matcher part = HAN_RUN.matcher(text).region(m.start(1), m.end(1));
             while (part.find()) {
                 String n = part.group();
-                if (n.length() > 3 || !(dateline || shapes.surnames.contains(n.substring(0, 1)) || shapes.surnames.contains(n.substring(0, 2)))) {
+                if (n.length() > 3 || !(dateline || shapes.opensWithSurname(n))) {
                     names.clear();
                     break; // (完), (新华社), (图片来源): no list of names
                 }

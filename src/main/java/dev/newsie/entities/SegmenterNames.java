@@ -113,7 +113,7 @@ final class SegmenterNames {
                 || places.stream().anyMatch(p -> p.start() < t.end() && p.end() > t.start())) {
             return false;
         }
-        boolean surname = shapes.surnames.contains(t.word().substring(0, 1)) || shapes.surnames.contains(t.word().substring(0, 2));
+        boolean surname = shapes.opensWithSurname(t.word());
         return surname ? n <= 4 : t.tag().equals("nrf") || t.word().chars().allMatch(c -> shapes.transliteration.contains((char) c));
     }
 

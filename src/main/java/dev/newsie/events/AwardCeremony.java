@@ -67,11 +67,14 @@ final class AwardCeremony {
         }
     }
 
+    /** The verbs of setting an award up or adding one, with their adverbs of first or formal doing. */
+    private static final String SET_UP = "(?:首次|正式|开始)?(?:增设|设立|设置|创立|创设)";
+
     /** 自1993年设立以来 / 于2002年正式设立: the year an award was set up. */
-    private static final Pattern SET_UP_AFTER_YEAR = Pattern.compile("年(?:\\d{1,2}月)?(?:首次|正式|开始)?(?:设立|设置|创立|创设)");
+    private static final Pattern SET_UP_AFTER_YEAR = Pattern.compile("年(?:\\d{1,2}月)?" + SET_UP);
 
     /** 今年3月,又增设了 / 2031年5月正式设立: a month or day an award was set up or added, told by the verb right after it. */
-    private static final Pattern SET_UP_AFTER_DATE = Pattern.compile("[,，]?(?:又|再|还|新)?(?:首次|正式|开始)?(?:增设|设立|设置|创立|创设)");
+    private static final Pattern SET_UP_AFTER_DATE = Pattern.compile("[,，]?(?:又|再|还|新)?" + SET_UP);
 
     /** Whether the sentence's date {@code day} (a month or day) is the one an award was set up or added on. */
     static boolean setUpAtDate(DocumentContext ctx, int si, String day) {
