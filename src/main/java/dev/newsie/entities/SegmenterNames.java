@@ -30,13 +30,15 @@ final class SegmenterNames {
         java.util.Set<Integer> starts = new java.util.HashSet<>();
         out.forEach(c -> starts.add(c.start()));
         boolean[] taken = new boolean[tokens.size()];
+        java.util.Set<Integer> unlistedTaken = new java.util.HashSet<>();
         for (int k = 0; k < tokens.size(); k++) {
             dev.newsie.nlp.Token t = tokens.get(k);
             if (out.stream().anyMatch(c -> c.start() == t.start() && c.end() == t.end())) {
                 taken[k] = true; // found by a title or a verb of speaking: its list partners are names too
                 continue;
             }
-            if (!segmenterName(t, places)) {
+            boolean unlisted = !segmenterName(t, places) && unlistedFamilyName(t, places);
+            if (!unlisted && !segmenterName(t, places)) {
                 continue;
             }
             boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()
@@ -44,6 +46,22 @@ final class SegmenterNames {
             boolean titleAfter = k + 1 < tokens.size() && isTitleToken(tokens.get(k + 1)) && tokens.get(k + 1).start() == t.end()
                     && !(t.start() > 0 && text.charAt(t.start() - 1) == '驻'); // 驻圣文森大使: where the envoy is posted
             final int e = t.end();
+            if (unlisted) {
+                // 主任某某某宣读, 某某某秘书长率团: a family name too rare for the list, read as a name by the segmenter
+                // and held between a title and the end of the name (a verb, a title, punctuation), is a name
+                boolean closed = shapes.isBoundary(text, e) || k + 1 < tokens.size() && tokens.get(k + 1).start() == e
+                        && (tokens.get(k + 1).tag().startsWith("v") || isTitleToken(tokens.get(k + 1)));
+                // a title after the name counts only for a full three-character name: the segmenter also reads the
+                // end of a glued word as a two-character name before a title (某某会长某某, 友城代表)
+                boolean fullNameBeforeTitle = titleAfter && t.word().length() == MAX_UNLISTED
+                        && !NameShapes.GENERIC_TITLES.contains(tokens.get(k + 1).word());
+                // a two-character one only before punctuation or a verb: 团长某某女士 may name a family alone
+                boolean shortClosed = t.word().length() == MAX_UNLISTED || e >= text.length()
+                        || !Character.isLetterOrDigit(text.charAt(e)) || k + 1 < tokens.size() && tokens.get(k + 1).tag().startsWith("v");
+                taken[k] = (titleBefore || fullNameBeforeTitle) && closed && shortClosed;
+                unlistedTaken.add(k);
+                continue;
+            }
             // 王小明主持: a three-character name before a verb of an official's act (not 500余人出席)
             boolean actFollows = t.word().length() == 3 && (t.start() == 0 || !Character.isDigit(text.charAt(t.start() - 1)))
                     && (shapes.speechVerbs.stream().anyMatch(v -> text.startsWith(v, e)) || shapes.afterNameWords.stream().anyMatch(w -> text.startsWith(w, e)));
@@ -81,7 +99,7 @@ final class SegmenterNames {
             if (taken[k] && !starts.contains(t.start())) {
                 // 鲍里/nr 索/vg 夫/ng: a shapes.transliteration the segmenter cut short goes on over single characters
                 int end = t.end();
-                for (int j = k + 1; j < tokens.size() && tokens.get(j).start() == end && tokens.get(j).word().length() == 1
+                for (int j = k + 1; !unlistedTaken.contains(k) && j < tokens.size() && tokens.get(j).start() == end && tokens.get(j).word().length() == 1
                         && shapes.transliteration.contains(tokens.get(j).word().charAt(0))
                         && NameShapes.NAME_END.indexOf(tokens.get(j).word().charAt(0)) < 0 && end - t.start() < MAX_SEGMENTER_NAME; j++) {
                     end = tokens.get(j).end();
@@ -115,6 +133,21 @@ final class SegmenterNames {
         }
         boolean surname = shapes.opensWithSurname(t.word());
         return surname ? n <= 4 : t.tag().equals("nrf") || t.word().chars().allMatch(c -> shapes.transliteration.contains((char) c));
+    }
+
+    /** Fewest and most characters of a segmenter's name whose family name is not listed: 某某, 某某某. */
+    private static final int MIN_UNLISTED = 2, MAX_UNLISTED = 3;
+
+    /**
+     * A person-name token of HanLP's (nr) of two or three Han characters that opens with no listed family name
+     * (the list holds the commonest ones only) and is no transliteration: taken only beside a title.
+     */
+    private boolean unlistedFamilyName(dev.newsie.nlp.Token t, List<Candidate> places) {
+        int n = t.end() - t.start();
+        return t.tag().equals("nr") && n >= MIN_UNLISTED && n <= MAX_UNLISTED && NameShapes.allHan(t.word(), 0, n)
+                && !shapes.opensWithSurname(t.word()) && !NameShapes.containsEnd(t.word(), 0, n)
+                && !t.word().chars().allMatch(c -> shapes.transliteration.contains((char) c))
+                && places.stream().noneMatch(p -> p.start() < t.end() && p.end() > t.start());
     }
 
     /** HanLP's title tag (nnt: 市长, 会长) or a listed title. */

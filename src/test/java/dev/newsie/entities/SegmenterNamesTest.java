@@ -43,4 +43,28 @@ class SegmenterNamesTest {
         assertTrue(n.contains("郑建国"), n.toString());
         assertFalse(names("高铁、黄金受欢迎。").contains("黄金"));
     }
+
+    @Test
+    void aFullNameWithAnUnlistedFamilyNameAfterATitle() {
+        Set<String> n = names("市人大常委会主任元立新宣读了决定。");
+        assertTrue(n.contains("元立新"), n.toString());
+    }
+
+    @Test
+    void aFullNameWithAnUnlistedFamilyNameBeforeATitle() {
+        Set<String> n = names("卿国华秘书长率代表团访问东京。");
+        assertTrue(n.contains("卿国华"), n.toString());
+    }
+
+    @Test
+    void aTwoCharacterNameWithAnUnlistedFamilyNameInAList() {
+        Set<String> n = names("区委副书记宗伟、副区长黄建平出席仪式。");
+        assertTrue(n.contains("宗伟"), n.toString());
+    }
+
+    @Test
+    void aGluedWordBeforeAGenericTitleIsNoName() {
+        Set<String> n = names("国际友城代表出席开幕式并致辞。");
+        assertFalse(n.contains("友城"), n.toString());
+    }
 }
