@@ -16,7 +16,7 @@ final class CountryBeforeBodies {
     /** Heads of bodies whose names do not carry their country: companies and universities. */
     static final List<String> LOCAL_HEADS = List.of("公司", "集团", "大学", "学院", "企业");
     /** A city's own government or council, which the city's name opens (某某市政府, 某某村议会, 某某市役所). */
-    private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,}[市町村县郡区](?:政府|议会|公所|役所|厅|政厅)");
+    static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,}[市町村县郡区](?:政府|议会|公所|役所|厅|政厅)");
     /** The country whose bodies' names open with it. */
     static final Set<String> HOME = Set.of("中国");
     /** Nationality, written after a country before a body (泰国籍). */

@@ -126,6 +126,7 @@ public final class EntityRecognizer {
         }
         // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
+        candidates.replaceAll(c -> CountryOpenedBodies.withCountry(text, c, placeCandidates)); // 甲国文化部: the country opens the name
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
