@@ -60,6 +60,34 @@ final class RetoldSignings {
             // so an untitled twinning told beside it is an earlier act, not this document told again
             boolean deepensIt = deepening(a.title()) && b.title() == null && "SISTER_CITY".equals(b.agreement())
                     || deepening(b.title()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
+            // 甲、乙两地政府机构签署协议 … 乙市委员会及甲文化署签订协议: one telling names the places (or the body at
+            // large), the other the bodies of them that signed; the same document, so one signing with the bodies' names
+            boolean bodiesOfTheSides = BodiesOfTheSides.fullerSides(o.parties(), e.parties()) != null
+                    && java.util.Objects.equals(a.agreement(), b.agreement())
+                    && (a.title() == null || b.title() == null || sameDocument(a.title(), b.title()))
+                    && (a.date() == null || b.date() == null || a.date().equals(b.date()));
+            if (bodiesOfTheSides) {
+                List<String> fuller = BodiesOfTheSides.fullerSides(o.parties(), e.parties());
+                if (!fuller.equals(o.parties())) {
+                    o.parties(fuller);
+                    if (b.signatories() != null) {
+                        o.signatories(b.signatories()); // those who signed for the bodies, not those named with the places
+                    }
+                }
+                if (a.title() == null) {
+                    o.title(b.title());
+                }
+                if (a.date() == null) {
+                    o.date(b.date());
+                }
+                if (a.location() == null) {
+                    o.location(b.location());
+                }
+                if (o.build().signatories() == null) {
+                    o.signatories(b.signatories());
+                }
+                return o;
+            }
             if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart && !deepensIt
                     && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated || sameDated)) {

@@ -101,8 +101,11 @@ final class Signatories {
         return lastPerson >= 0 && WITNESSING.matcher(clause.substring(lastPerson)).find();
     }
 
-    /** A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X). */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道");
+    /**
+     * A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X), or who
+     * comment on a signing in their own words (大使X表示,甲同乙正式签署…开启了新篇章: the speaker retells the act).
+     */
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
 
     /**
      * 甲市长X率政府代表团访问乙市 / 由X、Y带领的甲市代表团: a clause telling who led a delegation tells a journey, not a

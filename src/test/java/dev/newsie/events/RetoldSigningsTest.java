@@ -129,4 +129,38 @@ class RetoldSigningsTest {
         assertEquals(true, RetoldSignings.sameDocument("2019年度两市友好交流协议", "2019年度友好交流协议书"));
         assertEquals(false, RetoldSignings.sameDocument("经贸合作备忘录", "教育交流备忘录"));
     }
+    // round 38: one signing told by the sides' places and again by the bodies that signed (made-up names)
+
+    @Test
+    void theBodiesThatSignedAreTheSidesOfTheSigningToldByTheirPlaces() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("青浦", "顺化")).agreement("COOPERATION")
+                .title("友好合作关系协议").signatories(List.of("张一", "阮二")).evidence(new dev.newsie.model.Span(0, 60)));
+        dev.newsie.model.EventBuilder bodies = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("顺化", "青浦文化署"))
+                .agreement("COOPERATION").signatories(List.of("黎三", "王四")).evidence(new dev.newsie.model.Span(300, 360));
+        RetoldSignings.mergeInto(out, bodies, false, new java.util.HashSet<>());
+        assertEquals(1, out.size());
+        assertEquals(java.util.Set.of("青浦文化署", "顺化"), java.util.Set.copyOf(out.get(0).parties()));
+        assertEquals(List.of("黎三", "王四"), out.get(0).build().signatories());
+        assertEquals("友好合作关系协议", out.get(0).build().title());
+    }
+
+    @Test
+    void aBodyAndItsPlaceSigningTwoNamedDocumentsAreTwoSignings() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("青浦", "顺化")).agreement("COOPERATION")
+                .title("经贸合作协议").evidence(new dev.newsie.model.Span(0, 60)));
+        dev.newsie.model.EventBuilder bodies = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("顺化", "青浦教育局"))
+                .agreement("COOPERATION").title("教育交流合作协议").evidence(new dev.newsie.model.Span(300, 360));
+        RetoldSignings.mergeInto(out, bodies, false, new java.util.HashSet<>());
+        assertEquals(2, out.size());
+    }
+
+    @Test
+    void aSchoolAndOneOfItsCollegesAreOneSideOfOneMemorandum() {
+        assertEquals(List.of("北城国际化办公室", "南江大学海外学院"),
+                BodiesOfTheSides.fullerSides(List.of("北城国际化办公室", "南江大学海外学院"), List.of("北城国际化办公室", "南江大学")));
+        assertEquals(null, BodiesOfTheSides.fullerSides(List.of("北城", "南江"), List.of("北城", "南江")));
+        assertEquals(null, BodiesOfTheSides.fullerSides(List.of("北城", "南江"), List.of("北城", "西河")));
+    }
 }

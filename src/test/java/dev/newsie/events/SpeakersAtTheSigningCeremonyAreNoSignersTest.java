@@ -23,4 +23,13 @@ class SpeakersAtTheSigningCeremonyAreNoSignersTest {
         Event e = signings(run(text, "2024-06-05")).get(0);
         assertEquals(null, e.signatories());
     }
+
+    @Test
+    void aSpeakerRetellingTheSigningIsNoSignerAndTellsNoSecondSigning() {
+        String text = "扬州市和意大利都灵市结好签约仪式16日举行。扬州市市长王明和都灵市市长马可共同签署两市友好城市协议书。"
+                + "中国驻意大利大使李强表示,扬州市同都灵市正式签署友好城市协议开启了两市合作新篇章。";
+        java.util.List<Event> ss = signings(run(text, "2022-05-17"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertTrue(ss.get(0).signatories() == null || !ss.get(0).signatories().contains("李强"), ss.toString());
+    }
 }
