@@ -49,7 +49,7 @@ class FoundRelationsTest {
     void aSignedTwinningKeepsItsDateAgainstAnEarlierLowerStanding() {
         Span lower = new Span(5, 9);
         FoundRelations found = new FoundRelations(evidence -> evidence.equals(lower));
-        found.putSigned("甲", "乙", "2031-05-05", AT); // 签署建立友好城市关系协议书
+        found.putSigned("甲", "乙", "2031-05-05", AT); // 签订了友好城市协议书
         found.put("乙", "甲", "2019", lower);          // 于2019年建立友好交流关系
         found.putCounted("乙", "甲", "2021", lower);   // 友好交流协定10周年
         assertEquals("2031-05-05", sinceOf(found));

@@ -587,11 +587,11 @@ class SisterCityExtractorTest {
     // --- round 38: a twinning signed after a lower standing
     @Test
     void aTwinningSignedAfterAnExchangeStandingStartsOnTheSigningDay() {
-        String text = "本报扬州5月6日电 5月5日,扬州市与日本唐津市签署建立友好城市关系协议书。"
+        String text = "本报扬州5月6日电 5月5日,扬州市与日本唐津市签订了友好城市协议书。"
                 + "两市于2019年建立友好交流关系,此后往来密切。";
         Set<String> r = relations(text, "2031-05-06");
         assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
-        r = relations("5月5日,扬州市与日本唐津市签署建立友好城市关系协议书。2019年,扬州市与唐津市签订友好城市备忘录。", "2031-05-06");
+        r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。2019年,扬州市与唐津市签订友好城市备忘录。", "2031-05-06");
         assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
     }
 }
