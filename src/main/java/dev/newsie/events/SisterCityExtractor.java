@@ -294,10 +294,24 @@ final class SisterCityExtractor {
         return out.relations();
     }
 
-    /** Whether the text of an evidence names a standing or document short of a twinning (lexicon LOWER_TIER). */
+    /**
+     * Whether the text of an evidence names a standing or document short of a twinning (lexicon LOWER_TIER) and no
+     * twinning of full rank (a TWINNED phrase other than of friendly exchange: 两市于2005年结为友好城市,此后签署备忘录).
+     */
     private boolean namesLowerTier(DocumentContext ctx, Span ev) {
-        return ev != null && ev.end() <= ctx.text.length()
-                && lexicon.find(EventLexicon.Role.LOWER_TIER, ctx.text.substring(ev.start(), ev.end()), 0) != null;
+        if (ev == null || ev.end() > ctx.text.length()) {
+            return false;
+        }
+        String text = ctx.text.substring(ev.start(), ev.end());
+        if (lexicon.find(EventLexicon.Role.LOWER_TIER, text, 0) == null) {
+            return false;
+        }
+        for (String w : lexicon.words(EventLexicon.Role.TWINNED)) {
+            if (!w.contains("交流") && text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence telling a signing calls it a renewal (续签, 续订, 重签). */

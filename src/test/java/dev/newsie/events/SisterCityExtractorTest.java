@@ -593,5 +593,7 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
         r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。2019年,扬州市与唐津市签订友好城市备忘录。", "2031-05-06");
         assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
+        r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。扬州市与唐津市于2019年结为友好城市,此后签署多份备忘录。", "2031-05-06");
+        assertTrue(r.contains("唐津-扬州@2019"), r.toString());
     }
 }
