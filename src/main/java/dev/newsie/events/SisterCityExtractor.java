@@ -53,12 +53,20 @@ final class SisterCityExtractor {
     }
 
     List<Relation> extract(DocumentContext ctx, List<Event> events, List<SigningExtractor.Background> background) {
-        FoundRelations out = new FoundRelations();
-        for (Event e : events) {
-            if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2) {
-                // 续签了两市友好城市关系协议书: a renewal's date is no start, the twinning began before it
-                String since = renewal(ctx, e) ? null : e.date();
-                out.put(e.parties().get(0), e.parties().get(1), since, e.evidence());
+        FoundRelations out = new FoundRelations(evidence -> namesLowerTier(ctx, evidence));
+        // twinnings signed first, then signings told of a lower standing (2015年签订友好城市备忘录): the pair's start
+        // is the twinning's signing, whichever the page tells first
+        for (boolean lower : new boolean[]{false, true}) {
+            for (Event e : events) {
+                if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2
+                        && namesLowerTier(ctx, e.evidence()) == lower) {
+                    // 续签了两市友好城市关系协议书: a renewal's date is no start, the twinning began before it
+                    if (renewal(ctx, e)) {
+                        out.put(e.parties().get(0), e.parties().get(1), null, e.evidence());
+                    } else {
+                        out.putSigned(e.parties().get(0), e.parties().get(1), e.date(), e.evidence());
+                    }
+                }
             }
         }
         for (SigningExtractor.Background b : background) {
@@ -284,6 +292,26 @@ final class SisterCityExtractor {
         CellTableRows.read(ctx, out); // 乙州   乙国 大洲 1980年7月28日: a row of a table whose cells are set apart by blanks
         forumParticipants(ctx, events, out);
         return out.relations();
+    }
+
+    /**
+     * Whether the text of an evidence names a standing or document short of a twinning (lexicon LOWER_TIER) and no
+     * twinning of full rank (a TWINNED phrase other than of friendly exchange: 两市于2005年结为友好城市,此后签署备忘录).
+     */
+    private boolean namesLowerTier(DocumentContext ctx, Span ev) {
+        if (ev == null || ev.end() > ctx.text.length()) {
+            return false;
+        }
+        String text = ctx.text.substring(ev.start(), ev.end());
+        if (lexicon.find(EventLexicon.Role.LOWER_TIER, text, 0) == null) {
+            return false;
+        }
+        for (String w : lexicon.words(EventLexicon.Role.TWINNED)) {
+            if (!w.contains("交流") && text.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the sentence telling a signing calls it a renewal (续签, 续订, 重签). */

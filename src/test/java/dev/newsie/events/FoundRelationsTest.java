@@ -44,4 +44,16 @@ class FoundRelationsTest {
         found.put("甲", "乙", "1995", AT);
         assertEquals("1995", sinceOf(found));
     }
+
+    @Test
+    void aSignedTwinningKeepsItsDateAgainstAnEarlierLowerStanding() {
+        Span lower = new Span(5, 9);
+        FoundRelations found = new FoundRelations(evidence -> evidence.equals(lower));
+        found.putSigned("甲", "乙", "2031-05-05", AT); // 签订了友好城市协议书
+        found.put("乙", "甲", "2019", lower);          // 于2019年建立友好交流关系
+        found.putCounted("乙", "甲", "2021", lower);   // 友好交流协定10周年
+        assertEquals("2031-05-05", sinceOf(found));
+        found.put("乙", "甲", "2011", AT);             // 2011年续签, a twinning stated years before
+        assertEquals("2011", sinceOf(found));
+    }
 }

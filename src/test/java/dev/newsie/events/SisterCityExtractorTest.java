@@ -583,4 +583,17 @@ class SisterCityExtractorTest {
         Set<String> r = relations("烟台市与日本宫古市举行友好城市缔结30周年纪念活动。", "2026-05-06");
         assertTrue(r.contains("宫古-烟台@1996"), r.toString());
     }
+
+    // --- round 38: a twinning signed after a lower standing
+    @Test
+    void aTwinningSignedAfterAnExchangeStandingStartsOnTheSigningDay() {
+        String text = "本报扬州5月6日电 5月5日,扬州市与日本唐津市签订了友好城市协议书。"
+                + "两市于2019年建立友好交流关系,此后往来密切。";
+        Set<String> r = relations(text, "2031-05-06");
+        assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
+        r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。2019年,扬州市与唐津市签订友好城市备忘录。", "2031-05-06");
+        assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
+        r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。扬州市与唐津市于2019年结为友好城市,此后签署多份备忘录。", "2031-05-06");
+        assertTrue(r.contains("唐津-扬州@2019"), r.toString());
+    }
 }
