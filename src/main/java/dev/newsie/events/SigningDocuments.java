@@ -205,7 +205,7 @@ final class SigningDocuments {
 
     /**
      * A document's name after the words that sum the two sides up (两市, 两地): a twinning document's name is the
-     * standing it establishes (签署了两市建立友好城市关系协议书 → 建立友好城市关系协议书), the sides summed up before it
+     * standing it establishes (签署了两市建立友城关系协议书 → 建立友城关系协议书), the sides summed up before it
      * being the page's description; a document on a topic keeps them as a word of its name (签署两地旅游合作框架协议).
      * Null when the words after them are no more than a bare kind (两市合作协议) or the sides are 双方 (双方友好协议).
      */

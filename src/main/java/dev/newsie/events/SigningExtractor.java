@@ -320,7 +320,7 @@ final class SigningExtractor {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
-                // 甲与乙举行两市建立友好城市关系协议书签署仪式: the sides summed up before the standing are no part of the name
+                // 甲与乙举行两市建立友城关系协议书签署仪式: the sides summed up before the standing are no part of the name
                 String plain = named[0] == null ? documents.afterBothSides(named[1]) : null;
                 if (plain != null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(plain::endsWith)
                         && plain.length() > 2 && !NAMES.matcher(plain).find()) {

@@ -138,10 +138,10 @@ class SigningDocumentsTest {
 
     @Test
     void aTwinningDocumentAfterThePairSummedUpIsNamedByItsStanding() {
-        Event e = signings(run("3月8日,苏州市市长王明与奥地利萨尔茨堡市市长约翰·鲍尔共同签署了两市建立友好城市关系协议书。", "2031-03-09")).get(0);
-        assertEquals("建立友好城市关系协议书", e.title());
-        e = signings(run("3月8日,苏州市与奥地利萨尔茨堡市举行两市建立友好城市关系协议书签署仪式。", "2031-03-09")).get(0);
-        assertEquals("建立友好城市关系协议书", e.title());
+        Event e = signings(run("3月8日,苏州市市长王明与奥地利萨尔茨堡市市长约翰·鲍尔共同签署了两市建立友好港城关系协议书。", "2031-03-09")).get(0);
+        assertEquals("建立友好港城关系协议书", e.title());
+        e = signings(run("3月8日,苏州市与奥地利萨尔茨堡市举行两市建立友好港城关系协议书签署仪式。", "2031-03-09")).get(0);
+        assertEquals("建立友好港城关系协议书", e.title());
     }
 
     @Test
