@@ -28,6 +28,8 @@ public final class EntityRecognizer {
     private final CoordinatedPlaces coordinatedPlaces;
     private final TwinnedPartnerNames twinnedPartners;
     private final Departments departments = Departments.load();
+    /** 甲市政府某处处长某某、教育局局长某某: bare units listed after a body named with its place are that place's. */
+    private final ListedDepartments listedDepartments = ListedDepartments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
     private final FriendshipAssociationNames friendshipAssociations;
     /** Companies listed before 等…企业, whatever their names end in. */
@@ -107,6 +109,10 @@ public final class EntityRecognizer {
         candidates.addAll(listedBodies.recognize(text, placeCandidates));
         candidates.addAll(CompaniesBeforeOfficers.recognize(text, placeCandidates, people));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
+        List<Candidate> listedUnits = listedDepartments.recognize(text, placeCandidates, List.copyOf(candidates));
+        // 甲市政府某处处长某某、教育局局长某某: the bare unit's own reading (教育局) names no body once its place is known
+        candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && listedUnits.stream().anyMatch(u -> u.contains(c)));
+        candidates.addAll(listedUnits);
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         candidates.addAll(placeAbbreviations.recognize(text));

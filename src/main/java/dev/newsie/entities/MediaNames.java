@@ -70,8 +70,16 @@ final class MediaNames {
     /** An outlet's name with its head, then more characters (the dateline's place). */
     private static final Pattern AGENCY_AND_PLACE = Pattern.compile(OUTLET + "\\p{IsHan}+");
 
+    /**
+     * A byline whose reporter belongs to an outlet written after a slash or an interpunct (文/某某派记者, 某某晚报/某某新闻记者,
+     * 某某日报·某某点记者): the mark sets the outlet off, whatever its name ends in (a paper's app or brand). The outlet
+     * before the mark, when there is one, is named too.
+     */
+    private static final Pattern SLASHED_BYLINE = Pattern.compile("(?:(?:^|(?<=[。\\s]))[ \t]*文[ \t]*[/／]|(" + OUTLET + ")\\\\?[/／·])[ \t]*"
+            + "((?![本该我此])\\p{IsHan}{2,6}?)[ \t]*记者", Pattern.MULTILINE);
+
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
-            BRACKET_CREDIT);
+            BRACKET_CREDIT, SLASHED_BYLINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official

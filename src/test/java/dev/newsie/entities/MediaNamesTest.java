@@ -20,6 +20,14 @@ class MediaNamesTest {
     }
 
     @Test
+    void outletAfterASlashOrInterpunctInAByline() {
+        assertEquals(List.of("青河派"), names("文/青河派记者 张一\n\n青河市持续推动交流。"));
+        assertEquals(List.of("青河晚报", "白沙新闻"), names("交流活动圆满结束。青河晚报\\/白沙新闻记者 王二\n"));
+        assertEquals(List.of("青河日报", "汇流点"), names("青河日报·汇流点记者 李三\n"));
+        assertEquals(List.of(), names("文/本报记者 张一\n"));
+    }
+
+    @Test
     void bookOrReportInTitleMarksIsNone() {
         assertEquals(List.of(), names("会上发布了《青河发展报告》和《友城故事》。"));
     }

@@ -1,0 +1,141 @@
+package dev.newsie.entities;
+
+import dev.newsie.canon.ModelFile;
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * 甲市政府某处处长张三、教育局局长李四及文化局王五副局长; 甲国财政部部长某某、外交部部长某某: units written bare as
+ * further items of a list of officials that opens with a body named with its place are that place's units, named
+ * in full (甲市教育局, 甲国外交部; GOLD.md §7). The units' closing characters come from
+ * {@code models/listed-department-heads.tsv}. Reads the text, the place candidates and the organisations found so
+ * far; writes new organisation candidates, the bare unit's span with its place's name.
+ */
+final class ListedDepartments {
+    /**
+     * What joins the items of a list of officials. Not 和/与, which also join two sides meeting (甲国外交部部长某某与
+     * 商务部部长某某会谈), whose bare unit may be the other side's.
+     */
+    private static final String JOINS = "、及";
+    /** Longest run from the opening body's end to the 长 of its official's title (某处处长张三 is seven). */
+    private static final int MAX_TAIL = 16;
+    /** Longest official's name after a unit's title, before the next item's join (a transliterated name is longer). */
+    private static final int MAX_NAME = 8;
+    /** What ends the clause the list is in: a unit after it is no item of the list. */
+    private static final String CLAUSE_ENDS = ",，。;；:：!！?？\n";
+    /** Words that open a title, not a unit (副部长, 代理局长). */
+    private static final List<String> TITLE_OPENINGS = List.of("副", "代理", "常务", "原", "前");
+    /** Level characters of a place: 市教育局 written bare is a reference the bare-reference table names. */
+    private static final String LEVELS = "市省县区州";
+
+    /** What ends a government's (政府) or a unit's name: the bodies whose lists of officials go on with their units. */
+    private static final String GOVERNMENT_ENDS = "府部局处厅署司";
+
+    private final Pattern titledItem;
+    private final Pattern closedItem;
+
+    ListedDepartments(String heads) {
+        String head = "[" + heads + "]";
+        // the unit, then perhaps its head's name, then the head's title: the unit's closing character and 长
+        this.titledItem = Pattern.compile("(\\p{IsHan}{2,8}?" + head + ")\\p{IsHan}{0,4}?(?:副|代理|常务副)?" + head + "长");
+        // the unit, then the next item or the list's 等
+        this.closedItem = Pattern.compile("(\\p{IsHan}{2,8}?" + head + ")(?=[、等])");
+    }
+
+    static ListedDepartments load() {
+        return new ListedDepartments(ModelFile.read("listed-department-heads.tsv", 1).stream().map(r -> r.get(0))
+                .collect(Collectors.joining()));
+    }
+
+    /**
+     * @param places the place candidates, one of which opens the list's first body
+     * @param organizations the organisations found so far
+     */
+    List<Candidate> recognize(String text, List<Candidate> places, List<Candidate> organizations) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate org : organizations) {
+            if (org.type() != EntityType.ORGANIZATION || GOVERNMENT_ENDS.indexOf(text.charAt(org.end() - 1)) < 0) {
+                continue; // 甲市某联谊会会长某某、乙部副部长某某: only a government's or a unit's list goes on with its units
+            }
+            String place = placeOpening(text, org, places);
+            if (place == null) {
+                continue;
+            }
+            int join = org.end() < text.length() && text.charAt(org.end()) == '、' ? org.end() : nextJoin(text, org.end(), MAX_TAIL, true);
+            while (join >= 0) {
+                int at = join + 1;
+                Matcher m = itemAt(text, at);
+                if (m == null || places.stream().anyMatch(p -> p.start() == at)
+                        || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1)) // 某办 + 某工作部: a body's own unit || LEVELS.indexOf(text.charAt(at)) >= 0
+                        || TITLE_OPENINGS.stream().anyMatch(t -> text.startsWith(t, at))) {
+                    break;
+                }
+                out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, place + m.group(1), null, Candidate.Source.PATTERN));
+                join = nextJoin(text, m.end(), MAX_NAME, false);
+            }
+        }
+        return out;
+    }
+
+    /** The unit item starting at {@code at}, titled or closed by the next item, or null. */
+    private Matcher itemAt(String text, int at) {
+        for (Pattern p : List.of(titledItem, closedItem)) {
+            Matcher m = p.matcher(text).region(at, Math.min(text.length(), at + 20));
+            if (m.lookingAt()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place as written that opens the body (甲市 of 甲市政府, with its level character), or null when no place
+     * opens it or the place is all of it.
+     */
+    private static String placeOpening(String text, Candidate org, List<Candidate> places) {
+        String body = text.substring(org.start(), org.end());
+        String place = null;
+        for (Candidate p : places) {
+            // the place as read inside the body, or named elsewhere with the words the body opens with (a place
+            // inside a body's name is often no candidate of its own)
+            String written = text.substring(p.start(), p.end());
+            if (p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PERSON && body.startsWith(written)
+                    && written.length() < body.length() - 1 && (place == null || written.length() > place.length())) {
+                place = written;
+            }
+        }
+        if (place == null) {
+            return null;
+        }
+        if (LEVELS.indexOf(body.charAt(place.length())) >= 0 && place.length() + 1 < body.length() - 1) {
+            place = body.substring(0, place.length() + 1); // 台南 + 市 of 台南市政府: the place as the body's name writes it
+        }
+        return place;
+    }
+
+    /**
+     * The join that opens the next item, after the official's title and name that close this one (某处处长张三、,
+     * 部长某某及) within {@code reach} characters of the clause; -1 when there is none. The first item's title must be
+     * seen before its join ({@code titleFirst}): a join inside its unit's name (某某及某某处) opens no item.
+     */
+    private static int nextJoin(String text, int from, int reach, boolean titleFirst) {
+        boolean titled = !titleFirst;
+        for (int i = from; i < Math.min(text.length() - 1, from + reach); i++) {
+            char c = text.charAt(i);
+            if (CLAUSE_ENDS.indexOf(c) >= 0 || c == '等') {
+                return -1;
+            }
+            if (c == '长') {
+                titled = true;
+            } else if (titled && JOINS.indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up lists of officials whose bare units follow a body named with its place. */
+class ListedDepartmentsTest {
+    private static final ListedDepartments units = ListedDepartments.load();
+
+    private static Candidate at(String text, String name, EntityType type) {
+        int i = text.indexOf(name);
+        return new Candidate(i, i + name.length(), type, name, null, Candidate.Source.PATTERN);
+    }
+
+    private static List<String> found(String text, String place, String body) {
+        return units.recognize(text, List.of(at(text, place, EntityType.CITY)), List.of(at(text, body, EntityType.ORGANIZATION)))
+                .stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void bareUnitsListedAfterAPlacesBodyAreThatPlacesUnits() {
+        String text = "青溪市政府国际事务处张一处长、教育局王二局长、文化局李三代理局长及民政局赵四副局长出席观礼。";
+        assertEquals(List.of("青溪市教育局", "青溪市文化局", "青溪市民政局"), found(text, "青溪", "青溪市政府"));
+    }
+
+    @Test
+    void titleBeforeTheNameAndAUnitClosedByTheNextItem() {
+        String text = "白林国财政部部长阿达米、内阁事务部部长博洛特、矿业与能源部部长卡西姆等官员出席。";
+        assertEquals(List.of("白林国内阁事务部", "白林国矿业与能源部"), found(text, "白林国", "白林国财政部"));
+        assertEquals(List.of("青岩岛经济发展局"), found("青岩岛观光局、经济发展局等代表团成员来访。", "青岩岛", "青岩岛观光局"));
+    }
+
+    @Test
+    void noListAfterTheBodyOrASideJoinedBy与NamesNoUnit() {
+        assertTrue(found("青溪市政府国际事务处张一处长出席,教育局王二局长致辞。", "青溪", "青溪市政府").isEmpty());
+        assertTrue(found("白林国外交部部长阿达米与商务部部长王五会谈。", "白林国", "白林国外交部").isEmpty());
+        assertTrue(found("白林国外交部部长阿达米、副部长博洛特出席。", "白林国", "白林国外交部").isEmpty());
+        // an association's list names no government's units
+        assertTrue(found("青溪市海外联谊会会长张一、教育局王二局长出席。", "青溪", "青溪市海外联谊会").isEmpty());
+    }
+}
