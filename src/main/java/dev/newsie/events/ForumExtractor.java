@@ -56,6 +56,8 @@ final class ForumExtractor {
         String openDate, closeDate;
         /** 为期三天: how many days the forum lasts, when the report says so. */
         Integer days;
+        /** 以视频方式召开: held online, in no city (see {@link OnlineSessions}). */
+        boolean online;
 
         /** A forum named {@code name}, first reported in sentence {@code si}, spanning that sentence. */
         static Forum reportedIn(String name, int si, Sentence s) {
@@ -464,6 +466,7 @@ final class ForumExtractor {
         Sentence s = ctx.sentences.get(si);
         String t = s.text();
         MaskedSentence ms = ctx.masked.get(si);
+        f.online |= dated && OnlineSessions.heldOnline(t);
         DateResolver.DateMention d = dated ? ForumDates.sessionDate(ctx, si) : null;
         if (dated && d == null && !NumeralDates.toDigits(t).equals(t)) {
             // 八月十九日至二十日: read the numerals as digits (forum-side: the shared resolver reads digits only)

@@ -110,12 +110,13 @@ final class ForumLocation {
     }
 
     /**
-     * Where no sentence says where a forum was held: the place of a related forum (one name containing the
-     * other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its name carries.
+     * Where no sentence says where a forum was held, and it was not held online: the place of a related forum (one
+     * name containing the other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its
+     * name carries.
      */
     static void inferLocation(DocumentContext ctx, ForumExtractor.Forum f, List<ForumExtractor.Forum> all) {
-        if (f.b.location() != null) {
-            return;
+        if (f.b.location() != null || f.online) {
+            return; // placed by a sentence, or held online (以视频方式召开): no city to infer
         }
         String bare = f.name.replaceFirst("^\\d{4}年?", "");
         for (ForumExtractor.Forum o : all) {

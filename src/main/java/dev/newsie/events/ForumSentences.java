@@ -23,6 +23,9 @@ final class ForumSentences {
                     // 未来研议常态性举办, 期待在甲市举行: a verb of intending, hoping or bidding governs the holding — an
                     // intention, not a report that the forum was held (verbs of agreeing and deciding: below, wider)
                     + "|(?:约定|筹划|准备|打算|研议|考虑|申办|希望|期待|期盼|有望)[^,，。;；!！?？]{0,12}$"
+                    // 欢迎更多伙伴参加甲论坛, 相信随着甲会议的再次召开: an invitation or a belief governs the verb — the
+                    // forum is one to come (not 欢迎晚宴, 欢迎仪式: a reception, no verb of inviting)
+                    + "|(?:欢迎(?!宴|晚宴|午宴|酒会|仪式|会|词|辞|式)|相信)[^,，。;；!！?？]{0,12}$"
                     // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
                     // (not 将近, nearly; 将军, 将士, 将领)
                     + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"
@@ -102,7 +105,9 @@ final class ForumSentences {
      * 市长将于下月出访甲市,参加乙论坛: a clause with no subject of its own that opens with a verb of going or attending
      * chains the act to the clause before (a serial verb phrase), whose plan it shares like a clause opening with 并.
      */
-    private static final Pattern SERIAL = Pattern.compile("(?:再|随后|顺道)?(?:参加|出席|参与|前往|出访|访问|赴|率团|率队|到访)");
+    private static final Pattern SERIAL = Pattern.compile("(?:再|随后|顺道)?(?:参加|出席|参与|前往|出访|访问|赴|率团|率队|到访"
+            // 将派团访问甲州,举办乙研讨会: a clause opening with the verb of holding itself goes on the same subject's plan
+            + "|举办|举行|召开)");
 
     /**
      * Whether the verb at {@code verb}, whose clause starts at {@code clause}, is planned: a future marker before it

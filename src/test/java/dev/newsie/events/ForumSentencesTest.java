@@ -26,6 +26,20 @@ class ForumSentencesTest {
     }
 
     @Test
+    void anInvitationOrABeliefGovernsAForumToCome() {
+        assertFalse(sentences.reportsHeld("青河州州长表示,欢迎更多伙伴参加白水能源论坛等活动。"));
+        assertFalse(sentences.reportsHeld("相信随着白水圆桌会议的再次召开,双方合作将更加密切。"));
+        // a welcome dinner is no invitation: the forum it stands beside is held
+        assertTrue(sentences.reportsHeld("欢迎晚宴后,白水能源论坛在青河举行。"));
+    }
+
+    @Test
+    void aClauseOpeningWithTheVerbOfHoldingSharesThePlanBeforeIt() {
+        assertFalse(sentences.reportsHeld("活动期间,我省将派出代表团访问青河州,举办两省州经贸研讨会等活动。"));
+        assertTrue(sentences.reportsHeld("代表团访问了青河州,举办了两省州经贸研讨会。"));
+    }
+
+    @Test
     void aCountOfEditionsIsTheSeriesPast() {
         assertFalse(sentences.reportsHeld("该论坛已成功举办六届。"));
     }

@@ -1,0 +1,27 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.ScriptConverter;
+
+import java.util.regex.Pattern;
+
+/**
+ * A forum held by video or online (以视频方式召开, 采用线上方式举行, 在线上举行, 云端举办) takes place in no city: where
+ * no sentence places it, none is inferred from its name, its hosts or the dateline (GOLD.md §3 `location`). A session
+ * held both ways (线上线下相结合) has a hall, and is not one of these.
+ */
+final class OnlineSessions {
+    private OnlineSessions() {
+    }
+
+    private static final String MEDIUM = "(?:线上|网上|视频|视讯|云上|云端|网络)";
+    private static final Pattern ONLINE = Pattern.compile(
+            "(?<!线下)(?:以|通过|采用|采取)" + MEDIUM + "(?:会议)?(?:方式|形式)(?:\\p{IsHan}{0,2})?(?:举行|举办|召开|开幕|进行)"
+                    + "|(?<!线下)(?:在)?(?:线上|云端|云上)(?:举行|举办|召开|开幕)");
+    private static final Pattern BOTH_WAYS = Pattern.compile("线上线下|线下线上|线上与线下|线上和线下");
+
+    /** Whether a sentence says the forum was held by video or online only. */
+    static boolean heldOnline(String sentence) {
+        String t = ScriptConverter.toSimplified(sentence);
+        return ONLINE.matcher(t).find() && !BOTH_WAYS.matcher(t).find();
+    }
+}
