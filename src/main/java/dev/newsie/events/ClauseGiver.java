@@ -95,7 +95,11 @@ final class ClauseGiver {
         }
         Matcher stop = SUBJECT_END.matcher(m.substring(start, verb));
         int subjectEnd = stop.find() ? start + stop.start() : verb;
-        return bodies(ms, start, runEnd(ms, start, subjectEnd));
+        int runTo = runEnd(ms, start, subjectEnd);
+        if (PersonAffiliation.describesPerson(m, runTo)) {
+            return List.of(); // 甲市委书记乙出席并讲话,…颁发: the body names the office of the person who opens the clause
+        }
+        return bodies(ms, start, runTo);
     }
 
     /**
