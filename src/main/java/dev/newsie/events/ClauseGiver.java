@@ -38,8 +38,12 @@ final class ClauseGiver {
     private static final Pattern OPENING = Pattern.compile(
             "(?:[\\d年月日号上下中午晚今昨前当天周星期一二三四五六七八九十,，、\\s]|[\\p{IsHan}]{1,6}?(?:上|中|期间|之际)[,，])*");
 
-    /** Words of saying or reporting: the clause's subject said something, it did not confer. */
-    private static final Pattern SAID = Pattern.compile("指出|表示|称(?!号)|说|介绍|报道|获悉|发布|公布|消息");
+    /**
+     * Words of saying or reporting: the clause's subject said something, it did not confer. 宣读 too: the body (or its
+     * officer) that reads out a decision of conferring at the ceremony (甲人大常委会副主任乙宣读《关于授予…的决定》) is
+     * its herald, not named by it as the giver.
+     */
+    private static final Pattern SAID = Pattern.compile("指出|表示|称(?!号)|说|介绍|报道|获悉|发布|公布|消息|宣读");
 
     static List<String> giver(DocumentContext ctx, String award) {
         return giver(ctx, award, AwardClauseVerbs.get());
@@ -91,7 +95,11 @@ final class ClauseGiver {
         }
         Matcher stop = SUBJECT_END.matcher(m.substring(start, verb));
         int subjectEnd = stop.find() ? start + stop.start() : verb;
-        return bodies(ms, start, runEnd(ms, start, subjectEnd));
+        int runTo = runEnd(ms, start, subjectEnd);
+        if (PersonAffiliation.describesPerson(m, runTo)) {
+            return List.of(); // 甲市委书记乙出席并讲话,…颁发: the body names the office of the person who opens the clause
+        }
+        return bodies(ms, start, runTo);
     }
 
     /**

@@ -194,7 +194,9 @@ final class HonoureesAfterVerb {
     private static void giverBefore(DocumentContext ctx, int si, MaskedSentence ms, int verbPos, EventBuilder b) {
         String m = ms.masked();
         MaskedSentence.Slot giver = null;
-        for (MaskedSentence.Slot s : ms.slots(0, verbPos)) {
+        // 甲人大常委会宣读《关于授予乙…称号的决定》: a verb inside a document's title has no subject in the sentence
+        boolean inTitle = verbPos > 0 && m.lastIndexOf('《', verbPos) > m.lastIndexOf('》', verbPos);
+        for (MaskedSentence.Slot s : inTitle ? List.<MaskedSentence.Slot>of() : ms.slots(0, verbPos)) {
             // 在甲市举行: where, not who; “甲市荣誉市民”: the honour's own name
             boolean where = s.maskedPos() > 0 && "在“\"「『".indexOf(m.charAt(s.maskedPos() - 1)) >= 0;
             // 会见了甲协会会长乙: the body whose office a person holds describes that person, it confers nothing
@@ -203,7 +205,7 @@ final class HonoureesAfterVerb {
                 giver = s; // the nearest body or place before the verb
             }
         }
-        if (giver == null) {
+        if (giver == null && !inTitle) {
             giver = PlaceHeads.conferringPlace(ms, verbPos); // 甲市市长乙会见…,并授予: the head confers for the place
         }
         if (giver != null && b.build().giver() == null) {

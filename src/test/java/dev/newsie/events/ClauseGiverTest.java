@@ -28,6 +28,19 @@ class ClauseGiverTest {
     }
 
     @Test
+    void aBodyWhoseOfficerReadsOutTheDecisionOfConferringIsNoGiver() {
+        Event a = award("荣誉市民授证\n12日,第三批宁波市荣誉市民授证仪式在市行政中心举行。"
+                + "宁波市人大常委会副主任王明宣读了《关于授予第三批宁波市荣誉市民的决定》。");
+        assertEquals(null, a.giver());
+    }
+
+    @Test
+    void aBodyNamingTheOfficeOfThePersonOpeningTheClauseIsNoGiver() {
+        Event a = award("荣誉市民\n宁波市委书记王明出席并讲话,市委副书记、市长李华为2031年宁波市荣誉市民颁发奖牌和证书。");
+        assertEquals(null, a.giver());
+    }
+
+    @Test
     void theSubjectOfAPassiveVerbOfConferringIsNoGiver() {
         Event a = award("颁奖\n海州市友好协会会员约翰·史密斯被授予“海州友谊奖”。");
         assertEquals(null, a.giver());

@@ -22,6 +22,15 @@ class HonoureesAfterVerbTest {
     }
 
     @Test
+    void theBodyReadingOutATitledDecisionOfConferringIsNoGiver() {
+        List<Event> as = ofType(run("荣誉市民\n8月27日上午,宁波市人大常委会宣读了《关于授予约翰·史密斯等八位人士宁波市荣誉市民称号的决定》。",
+                "2033-08-28"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("约翰·史密斯"), as.get(0).recipients());
+        assertEquals(null, as.get(0).giver());
+    }
+
+    @Test
     void aNameAfterACallingBeforeThePlacedTitleIsTheHonoured() {
         List<Event> as = ofType(run("市政府举行仪式\n10日上午，泉州市政府举行仪式，授予日本友人石井秀树泉州市荣誉市民称号。", "2033-05-11"),
                 EventType.AWARD);
