@@ -197,39 +197,6 @@ final class SigningDocuments {
     /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
     private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
 
-    /** 两市/两地 as the first word of a document's name: the pair summed up, not one of the two sides. */
-    private static final Pattern PAIR_SUMMED_UP = Pattern.compile("^两(?:市|地|省|城|区|县)(?!企业|部门|有关|相关|商会|高校|学校|机构|医院|协会|代表团)");
-
-    /** The standing a twinning document establishes, opening its name (建立…, 缔结…, 友好城市…关系协议书). */
-    private static final Pattern STANDING_OPENS = Pattern.compile("^(?:建立|缔结|结为|友好)");
-
-    /**
-     * A document's name after the words that sum the two sides up (两市, 两地): a twinning document's name is the
-     * standing it establishes (签署了两市建立友城关系协议书 → 建立友城关系协议书), the sides summed up before it
-     * being the page's description; a document on a topic keeps them as a word of its name (签署两地旅游合作框架协议).
-     * Null when the words after them are no more than a bare kind (两市合作协议) or the sides are 双方 (双方友好协议).
-     */
-    String afterBothSides(String name) {
-        if (!SigningPairs.BOTH_SIDES.matcher(name).lookingAt()) {
-            return name;
-        }
-        Matcher pair = PAIR_SUMMED_UP.matcher(name);
-        if (!pair.lookingAt()) {
-            return null;
-        }
-        String rest = name.substring(pair.end());
-        int kind = 0;
-        for (String d : lexicon.words(EventLexicon.Role.DOC)) {
-            if (rest.endsWith(d)) {
-                kind = Math.max(kind, d.length());
-            }
-        }
-        if (kind == 0 || rest.length() - kind < 4) {
-            return null;
-        }
-        return STANDING_OPENS.matcher(rest).lookingAt() ? rest : name;
-    }
-
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
 
     String documentName(MaskedSentence ms, int from) {
@@ -290,9 +257,8 @@ final class SigningDocuments {
         // 签署两乡町友好交流协定: two sides of different levels summed up (两乡町, 两市镇) are a determiner, and the
         // possessive left by a pair named before the document (甲与乙的“…备忘录”) no part of the name
         name = MIXED_SIDES.matcher(name).replaceFirst("").replaceFirst("^的[“「《]?", "");
-        name = afterBothSides(name);
-        if (name == null) {
-            return null;
+        if (SigningPairs.BOTH_SIDES.matcher(name).lookingAt()) {
+            return null; // 两市缔结友好城市关系协议: a description of the document, not its name
         }
         // 签订协议书: a bare document word names no document
         return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;

@@ -320,11 +320,9 @@ final class SigningExtractor {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
-                // 甲与乙举行两市建立友城关系协议书签署仪式: the sides summed up before the standing are no part of the name
-                String plain = named[0] == null ? documents.afterBothSides(named[1]) : null;
-                if (plain != null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(plain::endsWith)
-                        && plain.length() > 2 && !NAMES.matcher(plain).find()) {
-                    named[0] = plain; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
+                if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
+                        && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
+                    named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
                 }
                 title = named[0];
                 kind = lexicon.agreementKind(named[1]);

@@ -135,20 +135,4 @@ class SigningDocumentsTest {
         Event e = theOneSigning("新竹市与宁波市今天签署第十二项友好交流协议书。", "2031-05-02");
         assertEquals("第十二项友好交流协议书", e.title(), e.toString());
     }
-
-    @Test
-    void aTwinningDocumentAfterThePairSummedUpIsNamedByItsStanding() {
-        Event e = signings(run("3月8日,苏州市市长王明与奥地利萨尔茨堡市市长约翰·鲍尔共同签署了两市建立友好港城关系协议书。", "2031-03-09")).get(0);
-        assertEquals("建立友好港城关系协议书", e.title());
-        e = signings(run("3月8日,苏州市与奥地利萨尔茨堡市举行两市建立友好港城关系协议书签署仪式。", "2031-03-09")).get(0);
-        assertEquals("建立友好港城关系协议书", e.title());
-    }
-
-    @Test
-    void aTopicDocumentKeepsThePairSummedUpAndABareKindNamesNone() {
-        Event e = signings(run("3月8日,苏州市与奥地利萨尔茨堡市签署了两地文化旅游合作框架协议。", "2031-03-09")).get(0);
-        assertEquals("两地文化旅游合作框架协议", e.title());
-        e = signings(run("3月8日,苏州市与奥地利萨尔茨堡市签署了两市合作协议。", "2031-03-09")).get(0);
-        assertEquals(null, e.title());
-    }
 }
