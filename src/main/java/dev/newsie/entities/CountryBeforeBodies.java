@@ -6,15 +6,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * 马来西亚某某集团, 美国某某大学, 泰国籍某某学院, 新西兰某某市政府: a foreign country written before a company, a
- * university or a city's government or council says where the body is; the body's name starts after it (and after
- * 籍, nationality), and the country is a mention of its own (GOLD.md §2). National bodies and associations keep their
- * country (日本外务省, 韩国贸易协会, 美国某某同乡会), and so does a body of China, whose name the country opens
- * (中国驻某地总领馆).
+ * 美国某某大学, 泰国籍某某学院, 新西兰某某市政府: a foreign country written before a university or a city's
+ * government or council says where the body is; the body's name starts after it (and after 籍, nationality), and the
+ * country is a mention of its own (GOLD.md §2). Companies, national bodies and associations keep their country
+ * (甲国乙集团, 日本外务省, 韩国贸易协会, 美国某某同乡会: {@link CountryOpenedBodies} owns that), and so does a body of
+ * China, whose name the country opens (中国驻某地总领馆).
  */
 final class CountryBeforeBodies {
-    /** Heads of bodies whose names do not carry their country: companies and universities. */
-    static final List<String> LOCAL_HEADS = List.of("公司", "集团", "大学", "学院", "企业");
+    /**
+     * Heads of bodies whose names do not carry their country: universities and colleges. A company's name does
+     * ({@link CountryOpenedBodies}: 甲国乙集团 stays whole).
+     */
+    static final List<String> LOCAL_HEADS = List.of("大学", "学院");
     /** A city's own government or council, which the city's name opens (某某市政府, 某某村议会, 某某市役所). */
     static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,}[市町村县郡区](?:政府|议会|公所|役所|厅|政厅)");
     /** The country whose bodies' names open with it. */
