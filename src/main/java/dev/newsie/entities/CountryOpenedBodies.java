@@ -9,13 +9,19 @@ import java.util.List;
  * national body, with no place of its own opening the body's name, is the first word of that name, as written (GOLD.md
  * §2: a place inside a name is no mention of its own). A country before a city or province only says where that
  * place's body is (甲国乙市政府 → 乙市政府); a national organ named for the whole state (全国…, 国务院, 国家…) and a
- * university (whose name is its own place's, 甲国某某大学 → 某某大学; {@link CountryBeforeBodies}) stay without it.
+ * university (whose name is its own place's, 甲国某某大学 → 某某大学; {@link CountryBeforeBodies}) and a party
+ * (left to {@link PlaceOpenedBodies}) stay without it.
  */
 final class CountryOpenedBodies {
     /** Openings of national organs that are named without their country. */
     private static final List<String> NATIONAL_OPENINGS = List.of("全国", "国务院", "国家", "中央");
     /** Heads of bodies named for their own place, not their country. */
     private static final List<String> OWN_PLACE_HEADS = List.of("大学", "学院");
+    /**
+     * A party: {@link PlaceOpenedBodies} already decided that a foreign country before it is no part of its name
+     * (甲国人民进步党 → 人民进步党), and this class must not undo that.
+     */
+    private static final String PARTY_HEAD = "党";
     /** 驻: a mission of the country before it, in the place after it. */
     private static final char STATIONED = '驻';
     /** Fewest characters of the body's own name. */
@@ -31,7 +37,8 @@ final class CountryOpenedBodies {
             return org;
         }
         String name = org.name();
-        if (NATIONAL_OPENINGS.stream().anyMatch(name::startsWith) || OWN_PLACE_HEADS.stream().anyMatch(name::endsWith)) {
+        if (NATIONAL_OPENINGS.stream().anyMatch(name::startsWith) || OWN_PLACE_HEADS.stream().anyMatch(name::endsWith)
+                || name.endsWith(PARTY_HEAD)) {
             return org;
         }
         int at = org.start();

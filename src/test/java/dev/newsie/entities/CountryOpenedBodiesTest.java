@@ -33,4 +33,10 @@ class CountryOpenedBodiesTest {
         assertTrue(k.contains("ORGANIZATION 汉密尔顿市政府"), k.toString());
         assertFalse(k.contains("ORGANIZATION 新西兰汉密尔顿市政府"), k.toString());
     }
+
+    @Test
+    void aCountryBeforeAPartyIsLeftOutOfItsName() {
+        Set<String> k = MadeUpSentences.entityKeys("代表团会见了智利民族复兴党主席。");
+        assertFalse(k.contains("ORGANIZATION 智利民族复兴党"), k.toString());
+    }
 }
