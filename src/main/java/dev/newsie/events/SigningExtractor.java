@@ -577,9 +577,12 @@ final class SigningExtractor {
     private static final Pattern CEREMONY_OF_DOCUMENT = Pattern.compile(
             "([^,，。;；]{2,30}?(?:协议书|协议|协定书|协定|备忘录|意向书|盟约))(?:的)?(?:签字|签约|签署)仪式");
 
-    /** A kind of standing between places right before 签约 (友好城市签约, 姊妹市签约, 友好交流城市签约). */
+    /**
+     * A kind of standing between places right before 签约 (友好城市签约, 姊妹市签约, 友好交流城市签约), the noun also as the
+     * object of a light verb (甲与乙、丙进行了友好城市签约).
+     */
     private static final Pattern STANDING_BEFORE_SIGNING = Pattern.compile(
-            "[ⓅⓄ]的?((?:友好|姊妹|姐妹|友谊)(?:交流|合作)?(?:城市|省州|市|城|州|县)|友城)(?:正式|现场)?$");
+            "[ⓅⓄ]的?(?:(?:正式|现场)?进行了?)?((?:友好|姊妹|姐妹|友谊)(?:交流|合作)?(?:城市|省州|市|城|州|县)|友城)(?:正式|现场)?$");
 
     /** 双方同意签署, 商定签署, 两地约定(说好)缔结: the sides agreed to sign, which plans the act rather than tells it (GOLD.md §7). */
     private static final Pattern AGREED_TO_SIGN = Pattern.compile("同意|商定|议定|约定|说好");

@@ -422,6 +422,14 @@ class SigningExtractorTest {
     }
 
     @Test
+    void pairsThatCarryOutAStandingsSigningAsANounAreSigningsOfThatStanding() {
+        List<Event> ss = signings(run("2031年6月2日,论坛上,兰州市人民政府与意大利都灵市政府、法国南特市政府进行了友好城市签约。", "2031-06-03"));
+        assertEquals(Set.of(Set.of("兰州", "都灵"), Set.of("兰州", "南特")), partySets(ss));
+        ss.forEach(e -> assertEquals("SISTER_CITY", e.agreement()));
+        assertTrue(signings(run("论坛上,兰州市与意大利都灵市将进行友好城市签约。", "2031-06-03")).isEmpty());
+    }
+
+    @Test
     void signersWhoSignAfterACeremonyJustToldSignItsDocument() {
         Event e = theOneSigning("签约\n2031年9月12日,两市友好城市协议书签字仪式在兰州举行。兰州市市长张明与意大利都灵市市长马可·罗西分别代表两市签字。",
                 "2031-09-13");
