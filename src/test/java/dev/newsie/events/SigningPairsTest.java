@@ -328,7 +328,7 @@ class SigningPairsTest {
         assertEquals(Set.of("丽水", "湖州"), partiesOf(e), e.toString());
         assertEquals(List.of("王建明", "陈志华"), e.signatories(), e.toString());
         assertEquals("友好城市关系协议书", e.title(), e.toString());
-        Event f = signings(run("会上,上城区委副书记、区长王建明与意大利卡拉拉市市长罗伯特·马里尼共同签署了建立友好城市关系协议书。", "2023-06-04")).get(0);
+        Event f = signings(run("会上,上城区委副书记、区长王建明与意大利卡拉拉市市长罗伯特·马里尼共同签署了缔结友城协议书。", "2023-06-04")).get(0);
         assertEquals(Set.of("上城", "卡拉拉"), partiesOf(f), f.toString());
         assertEquals(List.of("王建明", "罗伯特·马里尼"), f.signatories(), f.toString());
     }
