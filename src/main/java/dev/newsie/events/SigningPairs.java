@@ -73,6 +73,12 @@ final class SigningPairs {
     private static final String OFFICE = "(?:(?:常务)?副)?(?:(?:市|省|县|州|区|町|镇|郡)?(?:长|知事)|市议会议长|(?:(?:市|省|县|区)委)?书记)"
             + "(?!助理|夫人|秘书|办|特使|顾问|候选|Ⓡ)";
     /**
+     * 甲市委副书记、市长某某, 乙区委书记、区长某某: a head named by his post in the place's party committee before his
+     * post in its government, the two joined by 、; the person still signs for the place (the committee, 甲市委, is
+     * the place's, {@link SigningExtractor#placeOfGovernment}).
+     */
+    private static final String PARTY_POST = "(?:[\\p{IsHan}]{0,4}?书记、)?";
+    /**
      * 甲镇2012年9月与乙乡签署, 甲市于2019年与乙市签订: a past act dated between its subject and 与 (GOLD.md §7: an act
      * told with its own time is an event of that date); the year, month and day as written. The year may be told
      * relative to the page's own (甲市于去年5月与乙市缔结, 今年3月与…签署), which DateResolver reads as it reads a
@@ -96,12 +102,12 @@ final class SigningPairs {
     private static final Pattern TWO_HEADS = Pattern.compile(
             "^(?:随后|并)?(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:与|和|同)(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:在Ⓟ+)?(?:共同|正式|一同)?$");
 
-    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)" + AFTER_SIGNER_NAME + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
+    static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:" + PARTY_POST + "[\\p{IsHan}]{0,6}?(Ⓡ)" + AFTER_SIGNER_NAME + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
             + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM
             + "(?:陆续|先后|已经|已|正式|也|还|又|再|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + ")(?:分别)?)?(?:与|和|同|跟)(?:来访的|到访的|率团来访的|" + DESCRIBED + ")?" + PARTNER_WORD
-            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
+            + "([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦|" + PARTNER_LINK + ")[ⓅⓄ]+|的Ⓟ+)*)(?:" + PARTY_POST + "[\\p{IsHan}]{0,6}?(Ⓡ)|" + OFFICE + ")?");
     /** 与乙町长Y: the partner's head, named right after the partner by a title. */
     private static final Pattern PARTNER_HEAD = Pattern.compile("[\\p{IsHan}]{0,6}?(?:长|知事|首长|主席|书记)(Ⓡ)");
     /**

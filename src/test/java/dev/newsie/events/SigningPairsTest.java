@@ -321,4 +321,15 @@ class SigningPairsTest {
         assertEquals(List.of("周建平", "马蒂·科斯基"), e.signatories(), e.toString());
         assertEquals("建立友好城市协议书", e.title(), e.toString());
     }
+
+    @Test
+    void aHeadNamedByHisPartyPostAndHisGovernmentPostSignsForThePlace() {
+        Event e = signings(run("6月3日,丽水市委副书记、市长王建明与湖州市市长陈志华签署了两市友好城市关系协议书。", "2023-06-04")).get(0);
+        assertEquals(Set.of("丽水", "湖州"), partiesOf(e), e.toString());
+        assertEquals(List.of("王建明", "陈志华"), e.signatories(), e.toString());
+        assertEquals("友好城市关系协议书", e.title(), e.toString());
+        Event f = signings(run("会上,上城区委副书记、区长王建明与意大利卡拉拉市市长罗伯特·马里尼共同签署了缔结友城协议书。", "2023-06-04")).get(0);
+        assertEquals(Set.of("上城", "卡拉拉"), partiesOf(f), f.toString());
+        assertEquals(List.of("王建明", "罗伯特·马里尼"), f.signatories(), f.toString());
+    }
 }
