@@ -71,7 +71,9 @@ final class ListedDepartments {
                 int at = join + 1;
                 Matcher m = itemAt(text, at);
                 if (m == null || places.stream().anyMatch(p -> p.start() == at)
-                        || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1)) // 某办 + 某工作部: a body's own unit || LEVELS.indexOf(text.charAt(at)) >= 0
+                        // 某办 + 某工作部: a body's own unit
+                        || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))
+                        || LEVELS.indexOf(text.charAt(at)) >= 0
                         || TITLE_OPENINGS.stream().anyMatch(t -> text.startsWith(t, at))) {
                     break;
                 }

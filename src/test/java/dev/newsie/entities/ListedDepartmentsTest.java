@@ -43,4 +43,10 @@ class ListedDepartmentsTest {
         // an association's list names no government's units
         assertTrue(found("青溪市海外联谊会会长张一、教育局王二局长出席。", "青溪", "青溪市海外联谊会").isEmpty());
     }
+
+    @Test
+    void aUnitWrittenWithItsLevelIsNoBareItem() {
+        // 市教育局 is a bare reference the bare-reference table names; a place's level before it is no second place
+        assertTrue(found("松桥市政府副市长仉一、市教育局局长亢二出席。", "松桥", "松桥市政府").isEmpty());
+    }
 }
