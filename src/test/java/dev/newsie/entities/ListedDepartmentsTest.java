@@ -49,4 +49,10 @@ class ListedDepartmentsTest {
         // 市教育局 is a bare reference the bare-reference table names; a place's level before it is no second place
         assertTrue(found("松桥市政府副市长仉一、市教育局局长亢二出席。", "松桥", "松桥市政府").isEmpty());
     }
+
+    @Test
+    void aPartyCommitteesUnitKeepsTheCommitteeAndAMinistrysDivisionIsNoPlacesUnit() {
+        assertEquals(List.of("松桥市委宣传部"), found("松桥市委组织部部长仉一、宣传部部长亢二出席。", "松桥", "松桥市委组织部"));
+        assertTrue(found("白林国外交部部长禚一、东亚司司长亢二会见来宾。", "白林国", "白林国外交部").isEmpty());
+    }
 }
