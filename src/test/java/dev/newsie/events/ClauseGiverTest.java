@@ -51,4 +51,10 @@ class ClauseGiverTest {
         Event a = award("颁奖\n本报讯 为庆祝两市结好二十周年,双方近日举办了一系列活动。青岛市荣获由大会颁发的“友好交流城市奖”。");
         assertEquals(null, a.giver());
     }
+
+    @Test
+    void theOfficerOfTheBodyOpeningTheClauseConfersForIt() {
+        Event a = award("颁奖\n会议期间,松桥市友好协会会长仉一授予白林国专家亢二“松桥友谊奖”。");
+        assertEquals(List.of("松桥市友好协会"), a.giver());
+    }
 }
