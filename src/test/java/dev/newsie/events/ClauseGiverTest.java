@@ -54,7 +54,7 @@ class ClauseGiverTest {
 
     @Test
     void theOfficerOfTheBodyOpeningTheClauseConfersForIt() {
-        Event a = award("颁奖\n会议期间,松桥市友好协会会长仉一授予白林国专家亢二“松桥友谊奖”。");
+        Event a = award("颁奖\n会议期间,松桥市友好协会会长王立新授予英国专家约翰·布朗“松桥友谊奖”。");
         assertEquals(List.of("松桥市友好协会"), a.giver());
     }
 }
