@@ -30,8 +30,8 @@ class ListedDepartmentsTest {
 
     @Test
     void titleBeforeTheNameAndAUnitClosedByTheNextItem() {
-        String text = "白林国财政部部长阿达米、内阁事务部部长博洛特、矿业与能源部部长卡西姆等官员出席。";
-        assertEquals(List.of("白林国内阁事务部", "白林国矿业与能源部"), found(text, "白林国", "白林国财政部"));
+        String text = "青林国农业部部长萨米尔、卫生与人口部部长奥马尔、旅游部部长哈立德等人会见了代表团。";
+        assertEquals(List.of("青林国卫生与人口部", "青林国旅游部"), found(text, "青林国", "青林国农业部"));
         assertEquals(List.of("青岩岛经济发展局"), found("青岩岛观光局、经济发展局等代表团成员来访。", "青岩岛", "青岩岛观光局"));
     }
 
