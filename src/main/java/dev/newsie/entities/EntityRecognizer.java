@@ -109,10 +109,6 @@ public final class EntityRecognizer {
         candidates.addAll(listedBodies.recognize(text, placeCandidates));
         candidates.addAll(CompaniesBeforeOfficers.recognize(text, placeCandidates, people));
         candidates.addAll(departments.recognize(text, List.copyOf(candidates), segmentation.tokens()));
-        List<Candidate> listedUnits = listedDepartments.recognize(text, placeCandidates, List.copyOf(candidates));
-        // 甲市政府某处处长某某、教育局局长某某: the bare unit's own reading (教育局) names no body once its place is known
-        candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && listedUnits.stream().anyMatch(u -> u.contains(c)));
-        candidates.addAll(listedUnits);
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         candidates.addAll(placeAbbreviations.recognize(text));
@@ -133,6 +129,11 @@ public final class EntityRecognizer {
         // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.replaceAll(c -> CountryOpenedBodies.withCountry(text, c, placeCandidates)); // 甲国文化部: the country opens the name
+        // after the ministries the country-opened steps name (甲国能源和矿产部部长某某、交通部部长某某)
+        List<Candidate> listedUnits = listedDepartments.recognize(text, placeCandidates, List.copyOf(candidates));
+        // 甲市政府某处处长某某、教育局局长某某: the bare unit's own reading (教育局) names no body once its place is known
+        candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && listedUnits.stream().anyMatch(u -> u.contains(c)));
+        candidates.addAll(listedUnits);
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which

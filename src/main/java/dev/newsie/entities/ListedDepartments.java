@@ -33,6 +33,12 @@ final class ListedDepartments {
     /** Level characters of a place: 市教育局 written bare is a reference the bare-reference table names. */
     private static final String LEVELS = "市省县区州";
 
+    /**
+     * What closes a division of a ministry or a bureau: listed after a unit that is no government, it is that unit's
+     * division, not its place's.
+     */
+    private static final String SUB_UNITS = "处司";
+
     /** What ends a government's (政府) or a unit's name: the bodies whose lists of officials go on with their units. */
     private static final String GOVERNMENT_ENDS = "府部局处厅署司";
 
@@ -66,16 +72,26 @@ final class ListedDepartments {
             if (place == null) {
                 continue;
             }
+            String body = text.substring(org.start(), org.end());
+            if (place.length() < body.length() - 1 && body.charAt(place.length()) == '委') {
+                place = body.substring(0, place.length() + 1); // 甲市委组织部 … 宣传部: the party committee's unit, 甲市委宣传部
+            }
             int join = org.end() < text.length() && text.charAt(org.end()) == '、' ? org.end() : nextJoin(text, org.end(), MAX_TAIL, true);
             while (join >= 0) {
                 int at = join + 1;
                 Matcher m = itemAt(text, at);
                 if (m == null || places.stream().anyMatch(p -> p.start() == at)
-                        || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1)) // 某办 + 某工作部: a body's own unit || LEVELS.indexOf(text.charAt(at)) >= 0
+                        // 某办 + 某工作部: a body's own unit
+                        || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))
+                        || LEVELS.indexOf(text.charAt(at)) >= 0
                         || TITLE_OPENINGS.stream().anyMatch(t -> text.startsWith(t, at))) {
                     break;
                 }
-                out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, place + m.group(1), null, Candidate.Source.PATTERN));
+                String unit = m.group(1);
+                if (SUB_UNITS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && !body.endsWith("政府")) {
+                    break; // 甲国外交部部长某某、某司司长某某: the ministry's own division, not the country's
+                }
+                out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, place + unit, null, Candidate.Source.PATTERN));
                 join = nextJoin(text, m.end(), MAX_NAME, false);
             }
         }

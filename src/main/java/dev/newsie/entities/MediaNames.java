@@ -73,10 +73,11 @@ final class MediaNames {
     /**
      * A byline whose reporter belongs to an outlet written after a slash or an interpunct (文/某某派记者, 某某晚报/某某新闻记者,
      * 某某日报·某某点记者): the mark sets the outlet off, whatever its name ends in (a paper's app or brand). The outlet
-     * before the mark, when there is one, is named too.
+     * before the mark, when there is one, is named too. The slash may come escaped (\/), as text taken from a page's
+     * markup writes it. A contributor's or trainee's credit (文/通讯员某某, 实习生某某, 特约记者) names no outlet.
      */
     private static final Pattern SLASHED_BYLINE = Pattern.compile("(?:(?:^|(?<=[。\\s]))[ \t]*文[ \t]*[/／]|(" + OUTLET + ")\\\\?[/／·])[ \t]*"
-            + "((?![本该我此])\\p{IsHan}{2,6}?)[ \t]*记者", Pattern.MULTILINE);
+            + "((?![本该我此])(?!通讯员|实习生|特约)\\p{IsHan}{2,6}?)[ \t]*记者", Pattern.MULTILINE);
 
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
             BRACKET_CREDIT, SLASHED_BYLINE);

@@ -37,8 +37,9 @@ final class SegmenterNames {
                 taken[k] = true; // found by a title or a verb of speaking: its list partners are names too
                 continue;
             }
-            boolean unlisted = !segmenterName(t, places) && unlistedFamilyName(t, places);
-            if (!unlisted && !segmenterName(t, places)) {
+            boolean listed = segmenterName(t, places);
+            boolean unlisted = !listed && unlistedFamilyName(t, places);
+            if (!unlisted && !listed) {
                 continue;
             }
             boolean titleBefore = k > 0 && isTitleToken(tokens.get(k - 1)) && tokens.get(k - 1).end() == t.start()

@@ -45,6 +45,9 @@ final class ClauseGiver {
      */
     private static final Pattern SAID = Pattern.compile("指出|表示|称(?!号)|说|介绍|报道|获悉|发布|公布|消息|宣读");
 
+    /** A clause break, then a person: someone else than the titled person opening the clause acts. */
+    private static final Pattern ANOTHER_ACTOR = Pattern.compile("[,，;；][^,，;；]*?" + MaskedSentence.PERSON);
+
     static List<String> giver(DocumentContext ctx, String award) {
         return giver(ctx, award, AwardClauseVerbs.get());
     }
@@ -96,8 +99,11 @@ final class ClauseGiver {
         Matcher stop = SUBJECT_END.matcher(m.substring(start, verb));
         int subjectEnd = stop.find() ? start + stop.start() : verb;
         int runTo = runEnd(ms, start, subjectEnd);
-        if (PersonAffiliation.describesPerson(m, runTo)) {
-            return List.of(); // 甲市委书记乙出席并讲话,…颁发: the body names the office of the person who opens the clause
+        int person = PersonAffiliation.titledPersonEnd(m, runTo);
+        if (person >= 0 && person <= verb && ANOTHER_ACTOR.matcher(m.substring(person, verb)).find()) {
+            // 甲市委书记乙出席并讲话,市长丙为…颁发: the body names the office of a person who opens the clause, and
+            // another person, after a clause break, confers (甲市市长乙为丙颁发: the head confers for the place)
+            return List.of();
         }
         return bodies(ms, start, runTo);
     }

@@ -24,8 +24,9 @@ final class ForumSentences {
                     // intention, not a report that the forum was held (verbs of agreeing and deciding: below, wider)
                     + "|(?:约定|筹划|准备|打算|研议|考虑|申办|希望|期待|期盼|有望)[^,，。;；!！?？]{0,12}$"
                     // 欢迎更多伙伴参加甲论坛, 相信随着甲会议的再次召开: an invitation or a belief governs the verb — the
-                    // forum is one to come (not 欢迎晚宴, 欢迎仪式: a reception, no verb of inviting)
-                    + "|(?:欢迎(?!宴|晚宴|午宴|酒会|仪式|会|词|辞|式)|相信)[^,，。;；!！?？]{0,12}$"
+                    // forum is one to come (not 欢迎晚宴, 欢迎仪式: a reception, no verb of inviting; not 受欢迎, 欢迎的:
+                    // welcomed, said of what is held)
+                    + "|(?:(?<!受)欢迎(?!宴|晚宴|午宴|酒会|仪式|会|词|辞|式|的)|相信)[^,，。;；!！?？]{0,12}$"
                     // 今年将与甲市陆续举办一系列活动: 将 before the verb of the same clause, whatever stands between
                     // (not 将近, nearly; 将军, 将士, 将领)
                     + "|将(?![近军士领])[^,，。;；!！?？]{1,12}$"

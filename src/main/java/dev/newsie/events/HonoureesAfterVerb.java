@@ -72,6 +72,9 @@ final class HonoureesAfterVerb {
     private static final Pattern DESCRIPTOR = Pattern.compile("^.*(?:友人|朋友|先生|女士|专家|教授|博士|市长|议长|议员|州长|知事|主席|总裁|董事长|大使|总领事|领事|代表"
             + "|医生|教师|工程师|研究员|学者|艺术家|作家|顾问|经理|校长|院长)");
 
+    /** A word of reading out right before a document's 《: 宣读(了)《关于授予…的决定》. */
+    private static final Pattern READ_OUT = Pattern.compile("宣读了?$");
+
     private static final Pattern CONFER_VERB_BEFORE_LIST = Pattern.compile("(?:授予|颁授)");
 
     private static final Pattern LIST_SEPARATOR = Pattern.compile("、|和|及|与");
@@ -195,7 +198,9 @@ final class HonoureesAfterVerb {
         String m = ms.masked();
         MaskedSentence.Slot giver = null;
         // 甲人大常委会宣读《关于授予乙…称号的决定》: a verb inside a document's title has no subject in the sentence
-        boolean inTitle = verbPos > 0 && m.lastIndexOf('《', verbPos) > m.lastIndexOf('》', verbPos);
+        // only a title read out (宣读): a body issuing 《关于授予…的决定》 (作出, 印发) is the one conferring
+        int title = verbPos > 0 ? m.lastIndexOf('《', verbPos) : -1;
+        boolean inTitle = title > m.lastIndexOf('》', verbPos) && READ_OUT.matcher(m.substring(Math.max(0, title - 3), title)).find();
         for (MaskedSentence.Slot s : inTitle ? List.<MaskedSentence.Slot>of() : ms.slots(0, verbPos)) {
             // 在甲市举行: where, not who; “甲市荣誉市民”: the honour's own name
             boolean where = s.maskedPos() > 0 && "在“\"「『".indexOf(m.charAt(s.maskedPos() - 1)) >= 0;

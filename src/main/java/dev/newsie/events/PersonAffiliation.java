@@ -27,6 +27,15 @@ final class PersonAffiliation {
 
     /** Whether the masked text from {@code afterSlot} on is a title and a person's name (甲协会|会长乙). */
     static boolean describesPerson(String masked, int afterSlot) {
-        return afterSlot <= masked.length() && TITLED_PERSON.matcher(masked).region(afterSlot, masked.length()).lookingAt();
+        return titledPersonEnd(masked, afterSlot) >= 0;
+    }
+
+    /** Where the title and person's name from {@code afterSlot} on end (甲协会|会长乙|), or -1 when none stands there. */
+    static int titledPersonEnd(String masked, int afterSlot) {
+        if (afterSlot > masked.length()) {
+            return -1;
+        }
+        java.util.regex.Matcher t = TITLED_PERSON.matcher(masked).region(afterSlot, masked.length());
+        return t.lookingAt() ? t.end() : -1;
     }
 }

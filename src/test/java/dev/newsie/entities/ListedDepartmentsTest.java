@@ -30,8 +30,8 @@ class ListedDepartmentsTest {
 
     @Test
     void titleBeforeTheNameAndAUnitClosedByTheNextItem() {
-        String text = "白林国财政部部长阿达米、内阁事务部部长博洛特、矿业与能源部部长卡西姆等官员出席。";
-        assertEquals(List.of("白林国内阁事务部", "白林国矿业与能源部"), found(text, "白林国", "白林国财政部"));
+        String text = "青林国农业部部长萨米尔、卫生与人口部部长奥马尔、旅游部部长哈立德等人会见了代表团。";
+        assertEquals(List.of("青林国卫生与人口部", "青林国旅游部"), found(text, "青林国", "青林国农业部"));
         assertEquals(List.of("青岩岛经济发展局"), found("青岩岛观光局、经济发展局等代表团成员来访。", "青岩岛", "青岩岛观光局"));
     }
 
@@ -42,5 +42,17 @@ class ListedDepartmentsTest {
         assertTrue(found("白林国外交部部长阿达米、副部长博洛特出席。", "白林国", "白林国外交部").isEmpty());
         // an association's list names no government's units
         assertTrue(found("青溪市海外联谊会会长张一、教育局王二局长出席。", "青溪", "青溪市海外联谊会").isEmpty());
+    }
+
+    @Test
+    void aUnitWrittenWithItsLevelIsNoBareItem() {
+        // 市教育局 is a bare reference the bare-reference table names; a place's level before it is no second place
+        assertTrue(found("松桥市政府副市长仉一、市教育局局长亢二出席。", "松桥", "松桥市政府").isEmpty());
+    }
+
+    @Test
+    void aPartyCommitteesUnitKeepsTheCommitteeAndAMinistrysDivisionIsNoPlacesUnit() {
+        assertEquals(List.of("松桥市委宣传部"), found("松桥市委组织部部长仉一、宣传部部长亢二出席。", "松桥", "松桥市委组织部"));
+        assertTrue(found("白林国外交部部长禚一、东亚司司长亢二会见来宾。", "白林国", "白林国外交部").isEmpty());
     }
 }

@@ -25,6 +25,9 @@ class MediaNamesTest {
         assertEquals(List.of("青河晚报", "白沙新闻"), names("交流活动圆满结束。青河晚报\\/白沙新闻记者 王二\n"));
         assertEquals(List.of("青河日报", "汇流点"), names("青河日报·汇流点记者 李三\n"));
         assertEquals(List.of(), names("文/本报记者 张一\n"));
+        // a contributor's or trainee's credit names no outlet
+        assertEquals(List.of(), names("文/通讯员记者 张一\n"));
+        assertEquals(List.of(), names("文/特约记者 张一\n"));
     }
 
     @Test

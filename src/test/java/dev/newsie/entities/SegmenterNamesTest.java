@@ -46,20 +46,20 @@ class SegmenterNamesTest {
 
     @Test
     void aFullNameWithAnUnlistedFamilyNameAfterATitle() {
-        Set<String> n = names("市人大常委会主任元立新宣读了决定。");
-        assertTrue(n.contains("元立新"), n.toString());
+        Set<String> n = names("市政协副主席仉立新主持了会议。");
+        assertTrue(n.contains("仉立新"), n.toString());
     }
 
     @Test
     void aFullNameWithAnUnlistedFamilyNameBeforeATitle() {
-        Set<String> n = names("卿国华秘书长率代表团访问东京。");
-        assertTrue(n.contains("卿国华"), n.toString());
+        Set<String> n = names("亢国华会长带领考察团访问大阪。");
+        assertTrue(n.contains("亢国华"), n.toString());
     }
 
     @Test
     void aTwoCharacterNameWithAnUnlistedFamilyNameInAList() {
-        Set<String> n = names("区委副书记宗伟、副区长黄建平出席仪式。");
-        assertTrue(n.contains("宗伟"), n.toString());
+        Set<String> n = names("县委常委禚伟、副县长刘建平参加活动。");
+        assertTrue(n.contains("禚伟"), n.toString());
     }
 
     @Test

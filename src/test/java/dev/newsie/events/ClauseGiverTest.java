@@ -29,14 +29,14 @@ class ClauseGiverTest {
 
     @Test
     void aBodyWhoseOfficerReadsOutTheDecisionOfConferringIsNoGiver() {
-        Event a = award("荣誉市民授证\n12日,第三批宁波市荣誉市民授证仪式在市行政中心举行。"
-                + "宁波市人大常委会副主任王明宣读了《关于授予第三批宁波市荣誉市民的决定》。");
+        Event a = award("友谊奖颁奖\n9日,松桥市友谊奖颁奖大会在市民中心召开。"
+                + "松桥市政协副主席刘建国宣读了《关于授予2031年度松桥市友谊奖的决定》。");
         assertEquals(null, a.giver());
     }
 
     @Test
     void aBodyNamingTheOfficeOfThePersonOpeningTheClauseIsNoGiver() {
-        Event a = award("荣誉市民\n宁波市委书记王明出席并讲话,市委副书记、市长李华为2031年宁波市荣誉市民颁发奖牌和证书。");
+        Event a = award("荣誉市民\n松桥市委书记刘建国到会致辞,市委副书记、市长陈立华为2031年度松桥市荣誉市民颁发证书。");
         assertEquals(null, a.giver());
     }
 
@@ -50,5 +50,11 @@ class ClauseGiverTest {
     void aPlaceThatReceivedWhatABodyConferredIsNoGiver() {
         Event a = award("颁奖\n本报讯 为庆祝两市结好二十周年,双方近日举办了一系列活动。青岛市荣获由大会颁发的“友好交流城市奖”。");
         assertEquals(null, a.giver());
+    }
+
+    @Test
+    void theOfficerOfTheBodyOpeningTheClauseConfersForIt() {
+        Event a = award("颁奖\n会议期间,松桥市友好协会会长王立新授予英国专家约翰·布朗“松桥友谊奖”。");
+        assertEquals(List.of("松桥市友好协会"), a.giver());
     }
 }

@@ -31,6 +31,9 @@ class ForumSentencesTest {
         assertFalse(sentences.reportsHeld("相信随着白水圆桌会议的再次召开,双方合作将更加密切。"));
         // a welcome dinner is no invitation: the forum it stands beside is held
         assertTrue(sentences.reportsHeld("欢迎晚宴后,白水能源论坛在青河举行。"));
+        // welcomed: said of a forum, not an invitation to it
+        assertTrue(sentences.reportsHeld("备受欢迎的白水能源论坛在青河举行。"));
+        assertTrue(sentences.reportsHeld("广受各方欢迎的白水能源论坛8日在青河举行。"));
     }
 
     @Test

@@ -23,11 +23,19 @@ class HonoureesAfterVerbTest {
 
     @Test
     void theBodyReadingOutATitledDecisionOfConferringIsNoGiver() {
-        List<Event> as = ofType(run("荣誉市民\n8月27日上午,宁波市人大常委会宣读了《关于授予约翰·史密斯等八位人士宁波市荣誉市民称号的决定》。",
-                "2033-08-28"), EventType.AWARD);
+        List<Event> as = ofType(run("授予仪式\n3月5日上午,松桥市议会宣读了《关于授予约翰·布朗等三人松桥市荣誉市民称号的决定》。",
+                "2033-03-06"), EventType.AWARD);
         assertEquals(1, as.size(), as.toString());
-        assertEquals(List.of("约翰·史密斯"), as.get(0).recipients());
+        assertEquals(List.of("约翰·布朗"), as.get(0).recipients());
         assertEquals(null, as.get(0).giver());
+    }
+
+    @Test
+    void theBodyIssuingATitledDecisionOfConferringIsTheGiver() {
+        List<Event> as = ofType(run("授予仪式\n3月5日,松桥市人民政府作出《关于授予约翰·布朗等三人松桥市荣誉市民称号的决定》。",
+                "2033-03-06"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("松桥市人民政府"), as.get(0).giver());
     }
 
     @Test

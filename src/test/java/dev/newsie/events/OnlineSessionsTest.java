@@ -25,6 +25,7 @@ class OnlineSessionsTest {
         assertTrue(OnlineSessions.heldOnline("第三届白水论坛在线上举行。"));
         assertTrue(OnlineSessions.heldOnline("论坛首次采用视频方式举办。"));
         assertTrue(OnlineSessions.heldOnline("青河友城論壇29日以線上方式舉行。")); // Traditional script
+        assertTrue(OnlineSessions.heldOnline("青河友城論壇29日透過視訊方式舉行。")); // 透过视讯: the Traditional script's own words
         assertFalse(OnlineSessions.heldOnline("青河友城论坛以线上线下相结合的方式举行。"));
         assertFalse(OnlineSessions.heldOnline("青河友城论坛在青河举行。"));
     }
