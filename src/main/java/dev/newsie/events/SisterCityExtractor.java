@@ -59,7 +59,7 @@ final class SisterCityExtractor {
         for (boolean lower : new boolean[]{false, true}) {
             for (Event e : events) {
                 if (e.type() == dev.newsie.model.EventType.SIGNING && "SISTER_CITY".equals(e.agreement()) && e.parties().size() == 2
-                        && namesLowerTier(ctx, e.evidence()) == lower) {
+                        && signedLowerTier(ctx, e) == lower) {
                     // 续签了两市友好城市关系协议书: a renewal's date is no start, the twinning began before it
                     if (renewal(ctx, e)) {
                         out.put(e.parties().get(0), e.parties().get(1), null, e.evidence());
@@ -312,6 +312,17 @@ final class SisterCityExtractor {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a signing is of a standing short of a twinning: judged by its own document's name when it has one, since
+     * its sentence may name another document beside it (签订友好城市协议书和经贸合作备忘录), else by its sentence.
+     */
+    private boolean signedLowerTier(DocumentContext ctx, Event e) {
+        if (e.title() != null && !e.title().isBlank()) {
+            return lexicon.find(EventLexicon.Role.LOWER_TIER, e.title(), 0) != null;
+        }
+        return namesLowerTier(ctx, e.evidence());
     }
 
     /** Whether the sentence telling a signing calls it a renewal (续签, 续订, 重签). */

@@ -596,4 +596,12 @@ class SisterCityExtractorTest {
         r = relations("5月5日,扬州市与日本唐津市签订了友好城市协议书。扬州市与唐津市于2019年结为友好城市,此后签署多份备忘录。", "2031-05-06");
         assertTrue(r.contains("唐津-扬州@2019"), r.toString());
     }
+
+    @Test
+    void aTwinningSignedBesideAMemorandumOfAnotherKindKeepsItsOwnDate() {
+        String text = "2019年,扬州市与唐津市签订友好城市备忘录。"
+                + "5月5日,扬州市与日本唐津市签订《友好城市关系协议书》和经贸合作备忘录。";
+        Set<String> r = relations(text, "2031-05-06");
+        assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
+    }
 }
