@@ -62,7 +62,10 @@ final class RetoldSignings {
                     || deepening(b.title()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
             // 甲、乙两地政府机构签署协议 … 乙市委员会及甲文化署签订协议: one telling names the places (or the body at
             // large), the other the bodies of them that signed; the same document, so one signing with the bodies' names
+            // (told in two sentences: one sentence naming both is two documents, as are two named apart or dated apart)
             boolean bodiesOfTheSides = BodiesOfTheSides.fullerSides(o.parties(), e.parties()) != null
+                    && !listedApart && !datedApart && !deepensIt
+                    && (a.evidence() == null || !a.evidence().equals(b.evidence()))
                     && java.util.Objects.equals(a.agreement(), b.agreement())
                     && (a.title() == null || b.title() == null || sameDocument(a.title(), b.title()))
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()));

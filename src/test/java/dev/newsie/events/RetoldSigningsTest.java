@@ -163,4 +163,16 @@ class RetoldSigningsTest {
         assertEquals(null, BodiesOfTheSides.fullerSides(List.of("北城", "南江"), List.of("北城", "南江")));
         assertEquals(null, BodiesOfTheSides.fullerSides(List.of("北城", "南江"), List.of("北城", "西河")));
     }
+
+    @Test
+    void aPlaceAndItsBodySigningInOneSentenceAreTwoSignings() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        dev.newsie.model.Span sentence = new dev.newsie.model.Span(0, 60);
+        out.add(Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("青浦", "顺化")).agreement("COOPERATION")
+                .evidence(sentence));
+        dev.newsie.model.EventBuilder bodies = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("顺化", "青浦教育局"))
+                .agreement("COOPERATION").evidence(sentence);
+        RetoldSignings.mergeInto(out, bodies, false, new java.util.HashSet<>());
+        assertEquals(2, out.size());
+    }
 }
