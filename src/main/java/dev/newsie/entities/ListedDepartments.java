@@ -39,13 +39,15 @@ final class ListedDepartments {
      */
     private static final String SUB_UNITS = "处司";
 
-    /** What ends a government's (政府) or a unit's name: the bodies whose lists of officials go on with their units. */
-    private static final String GOVERNMENT_ENDS = "府部局处厅署司";
+    /** What closes a government's name (政府); with the unit heads, the bodies whose lists of officials go on with units. */
+    private static final String GOVERNMENT_END = "府";
 
+    private final String governmentEnds;
     private final Pattern titledItem;
     private final Pattern closedItem;
 
     ListedDepartments(String heads) {
+        this.governmentEnds = GOVERNMENT_END + heads;
         String head = "[" + heads + "]";
         // the unit, then perhaps its head's name, then the head's title: the unit's closing character and 长
         this.titledItem = Pattern.compile("(\\p{IsHan}{2,8}?" + head + ")\\p{IsHan}{0,4}?(?:副|代理|常务副)?" + head + "长");
@@ -65,7 +67,7 @@ final class ListedDepartments {
     List<Candidate> recognize(String text, List<Candidate> places, List<Candidate> organizations) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate org : organizations) {
-            if (org.type() != EntityType.ORGANIZATION || GOVERNMENT_ENDS.indexOf(text.charAt(org.end() - 1)) < 0) {
+            if (org.type() != EntityType.ORGANIZATION || governmentEnds.indexOf(text.charAt(org.end() - 1)) < 0) {
                 continue; // 甲市某联谊会会长某某、乙部副部长某某: only a government's or a unit's list goes on with its units
             }
             String place = placeOpening(text, org, places);

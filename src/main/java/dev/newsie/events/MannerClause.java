@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
 final class MannerClause {
     private static final Pattern MANNER = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚间|晚上)?"
             + "(?:通过|透过|经由|藉由|以|采|采取|利用)(?:越洋|跨海|跨国|远距|远程)?"
-            + "(?:视频|视讯|线上|在线|网络|网路|云端|远距)(?:会议|连线|签约|签署)?(?:的)?(?:方式|形式)?(?:进行)?$");
+            + "(?:" + RemoteMedia.WORDS + ")(?:会议|连线|签约|签署)?(?:的)?(?:方式|形式)?(?:进行)?$");
 
     /**
      * A clause that sets the act's scene, a meeting or ceremony held at a venue no gazetteer names (在唐人街某会馆以视讯开会,
      * 在市府大厅举行仪式): it tells how the act was held, and names no side either.
      */
     private static final Pattern SCENE = Pattern.compile("^(?:今天|今日|昨天|昨日|当天|当日)?(?:上午|下午|晚间|晚上)?"
-            + "在[^ⓅⓄⓇ,，。;；]{2,20}?(?:举行|召开|进行)(?:了)?(?:线上|视讯|视频|网络|云端|远距)?(?:会议|会谈|会晤|仪式|典礼|连线)$");
+            + "在[^ⓅⓄⓇ,，。;；]{2,20}?(?:举行|召开|进行)(?:了)?(?:" + RemoteMedia.WORDS + ")?(?:会议|会谈|会晤|仪式|典礼|连线)$");
 
     private MannerClause() {
     }

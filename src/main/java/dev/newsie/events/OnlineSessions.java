@@ -13,7 +13,7 @@ final class OnlineSessions {
     private OnlineSessions() {
     }
 
-    private static final String MEDIUM = "(?:线上|网上|视频|视讯|云上|云端|网络)";
+    private static final String MEDIUM = "(?:" + RemoteMedia.WORDS + ")";
     private static final Pattern ONLINE = Pattern.compile(
             "(?<!线下)(?:以|通过|透过|采用|采取)" + MEDIUM + "(?:会议)?(?:方式|形式)(?:\\p{IsHan}{0,2})?(?:举行|举办|召开|开幕|进行)"
                     + "|(?<!线下)(?:在)?(?:线上|云端|云上)(?:举行|举办|召开|开幕)");

@@ -50,7 +50,7 @@ final class SigningPairs {
      * 透过视讯, 以视频方式, 通过线上连线: how a signing was held, said between the side and 与 (video signings are common
      * since 2020, and Taiwan writes 透过 for 通过); no part of either side.
      */
-    static final String MEDIUM = "(?:(?:通过|透过|经由|藉由|以|采)(?:视频|视讯|线上|在线|网络|远程|云端)(?:会议|连线|签约)?(?:的)?(?:方式|形式)?)?";
+    static final String MEDIUM = "(?:(?:通过|透过|经由|藉由|以|采)(?:" + RemoteMedia.WORDS + ")(?:会议|连线|签约)?(?:的)?(?:方式|形式)?)?";
 
     /**
      * 甲市长X、乙市长Y(今天)签订: exactly two signers listed with 、, each after its place, right before the verb — or
