@@ -109,14 +109,60 @@ final class ForumLocation {
         return best;
     }
 
+    /** A bracket of a few Han characters: (长沙), （大连市）. */
+    private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（]([\\p{IsHan}]{2,8})[)）]");
+
+    /**
+     * 甲乙城市合作(丙市)论坛, 第五届甲乙论坛(丙市): a city bracketed inside a forum's name, or right after it, names the
+     * city the edition is held in; the city, when the page recognised it as one, else null.
+     */
+    static String bracketedCity(String name, String text, List<Entity> entities) {
+        java.util.regex.Matcher in = BRACKETED.matcher(name);
+        while (in.find()) {
+            String city = cityNamed(in.group(1), entities);
+            if (city != null) {
+                return city;
+            }
+        }
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            java.util.regex.Matcher after = BRACKETED.matcher(text).region(i + name.length(), text.length());
+            if (after.lookingAt()) {
+                String city = cityNamed(after.group(1), entities);
+                if (city != null) {
+                    return city;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The recognised city written {@code written} (丙 or 丙市, either script), or null. */
+    private static String cityNamed(String written, List<Entity> entities) {
+        String w = dev.newsie.canon.ScriptConverter.toSimplified(written);
+        for (Entity e : entities) {
+            if (e.type() == EntityType.CITY && (w.equals(e.name()) || w.equals(e.name() + "市"))) {
+                return e.name();
+            }
+        }
+        return null;
+    }
+
     /**
      * Where no sentence says where a forum was held, and it was not held online: the place of a related forum (one
      * name containing the other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its
      * name carries.
      */
     static void inferLocation(DocumentContext ctx, ForumExtractor.Forum f, List<ForumExtractor.Forum> all) {
-        if (f.b.location() != null || f.online) {
-            return; // placed by a sentence, or held online (以视频方式召开): no city to infer
+        if (f.online) {
+            return; // held online (以视频方式召开): no city to infer
+        }
+        String bracketed = bracketedCity(f.name, ctx.text, ctx.entities);
+        if (bracketed != null) {
+            f.b.location(bracketed); // the edition's city, which the name states, over a place a sentence names
+            return;
+        }
+        if (f.b.location() != null) {
+            return; // placed by a sentence
         }
         String bare = f.name.replaceFirst("^\\d{4}年?", "");
         for (ForumExtractor.Forum o : all) {

@@ -48,4 +48,14 @@ class ForumLocationTest {
                 List.of(new Entity("e-白山", EntityType.CITY, "白山", null, List.of(new Mention("白山", 4, 6, 4, 6)))));
         assertNull(ForumLocation.placeAfterHead(other, heads, held)); // no verb of holding after the place
     }
+
+    @Test
+    void aCityBracketedInOrAfterAForumsNameHoldsThatEdition() {
+        List<Entity> cities = List.of(city("白山"), city("青河"));
+        assertEquals("白山", ForumLocation.bracketedCity("青河城市合作(白山)论坛", "青河城市合作(白山)论坛举行。", cities));
+        String t = "市长在青河饭店会见了来白山出席第三届青河论坛（白山市）的代表。";
+        assertEquals("白山", ForumLocation.bracketedCity("第三届青河论坛", t, cities));
+        assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛（简称青论）开幕。", cities)); // a short name, no city
+        assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛开幕(图)。", cities));
+    }
 }
