@@ -57,10 +57,11 @@ final class ForumCounts {
                     + "(?:约|逾|近|共|共计|总计)?有?" + HEADCOUNT + "(?:人|名|位)");
     /**
      * 外方代表400余位,中方代表200余位,共计600余人参加: a sum closing the groups counted before it is the attendance,
-     * not the first group's count.
+     * not the first group's count; so is a head count of people closing a list of groups after 等 (甲国30余位市长、乙国
+     * 代表等近300人出席).
      */
     private static final Pattern TOTAL_PEOPLE = Pattern.compile(
-            "(?:共计|总计|合计)(?:约|逾|近|有)?" + HEADCOUNT + "(?:人|名|位)");
+            "(?:共计|总计|合计)(?:约|逾|近|有)?" + HEADCOUNT + "(?:人|名|位)|等(?:共计?|总计|合计)?(?:约|逾|近|有)?" + HEADCOUNT + "人");
     /**
      * 至今我国已与N个国家的M个城市建立了K对友好城市关系: the countries and cities a place has twinned with,
      * a tally of relations, tell nothing of who came, though a speaker's 出席 stands in the sentence.
@@ -132,7 +133,7 @@ final class ForumCounts {
         Integer attendees = counted != null ? counted : first(PEOPLE, t);
         Matcher total = TOTAL_PEOPLE.matcher(t);
         if (counted == null && total.find()) {
-            attendees = number(total.group(1));
+            attendees = number(total.group(1) != null ? total.group(1) : total.group(2));
         }
         if (attendees == null) {
             attendees = first(PEOPLE_ATTENDING, t);

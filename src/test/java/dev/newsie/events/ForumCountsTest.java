@@ -99,6 +99,7 @@ class ForumCountsTest {
     @Test
     void theSumAfterGroupsCountedIsTheAttendance() {
         assertEquals(500, ForumCounts.read("来自28个国家的外方嘉宾310余位和国内嘉宾190余位,共计500余人出席本届大会。").attendees());
+        assertEquals(300, ForumCounts.read("来自甲国12个州的30余位州市领导、乙国企业代表等近300人出席大会。").attendees());
     }
 
     @Test
