@@ -43,6 +43,16 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aBranchOfANamedBodyIsOneBodyWithItsPlace() {
+        Set<String> n = organizations("某市外办推进我校与美国某州大学北山分校开展持续合作。");
+        assertTrue(n.contains("美国某州大学北山分校"), n.toString());
+        Set<String> m = organizations("签署仪式由美国工商协会南港分处王大明共同见证。");
+        assertTrue(m.contains("美国工商协会南港分处"), m.toString());
+        Set<String> k = organizations("出席的有日中友好协会东山分区代表田中一郎等。");
+        assertTrue(k.contains("日中友好协会东山分区"), k.toString());
+    }
+
+    @Test
     void townshipOfficeIsABody() {
         Set<String> n = organizations("宜兰县五结乡公所与日方签约。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("五结乡公所")), n.toString());
