@@ -354,7 +354,7 @@ class PersonRecognizerTest {
 
     @Test
     void aOnePartForeignNameWithASyllableOfTheFrenchOrRussianTableIsRead() {
-        Set<String> n = names("会上,甲国总理加永等领导人出席,乙市市长卡苗诺夫表示欢迎,丙国驻华大使肖拉梅·罗加也出席。");
-        assertTrue(n.contains("加永") && n.contains("卡苗诺夫") && n.contains("肖拉梅·罗加"), n.toString());
+        Set<String> n = names("会上,甲国总理加永等领导人出席,乙市市长卡苗诺夫表示欢迎,丙国驻华大使卡肖梅·罗加也出席。");
+        assertTrue(n.contains("加永") && n.contains("卡苗诺夫") && n.contains("卡肖梅·罗加"), n.toString());
     }
 }
