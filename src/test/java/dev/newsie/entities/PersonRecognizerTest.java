@@ -351,4 +351,10 @@ class PersonRecognizerTest {
         Set<String> n = names("湾仔区民政事务专员陈大文出席并见证签约。");
         assertTrue(n.contains("陈大文"), n.toString());
     }
+
+    @Test
+    void aOnePartForeignNameWithASyllableOfTheFrenchOrRussianTableIsRead() {
+        Set<String> n = names("会上,甲国总理加永等领导人出席,乙市市长卡苗诺夫表示欢迎,丙国驻华大使卡肖梅·罗加也出席。");
+        assertTrue(n.contains("加永") && n.contains("卡苗诺夫") && n.contains("卡肖梅·罗加"), n.toString());
+    }
 }
