@@ -27,12 +27,29 @@ final class CoordinatedBodies {
     /** The place and level opening the side after the conjunction, and the body's name after them. */
     private static final java.util.regex.Pattern PLACE_THEN_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,7}?[省市县州区])(\\p{IsHan}{3,})");
     private static final List<String> PEOPLE_KINDS = dev.newsie.canon.ModelFile.read("people-kinds.tsv", 1).stream().map(r -> r.get(0)).toList();
+    /** Titles of people (市长, 议长), which end a coordinated item naming a person by office, not a body. */
+    private static final List<String> TITLES = dev.newsie.canon.ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList();
+
+    /** Whether an item before a conjunction names people (a kind of people, a delegation, a side or an office), no body. */
+    private static boolean namesPeople(String left, OrganizationHeads heads) {
+        return !heads.hasHead(left) && (PEOPLE_KINDS.stream().anyMatch(left::endsWith) || TITLES.stream().anyMatch(left::endsWith));
+    }
 
     /** The candidate as two bodies where it joins two, else as it is. */
     static List<Candidate> split(Candidate org, OrganizationHeads heads) {
         String name = org.name();
         if (org.type() != EntityType.ORGANIZATION || name.length() != org.end() - org.start()) {
             return List.of(org);
+        }
+        for (int k = 2; k <= name.length() - 3; k++) {
+            // 某市市长及某市议会, 中方及使馆, 某市代表团和议会: people (by kind, office or side) joined to a body are no part
+            // of it; the body is what follows the conjunction, and a bare head noun there names none
+            String right = name.substring(k + 1);
+            if ("和与及".indexOf(name.charAt(k)) >= 0 && namesPeople(name.substring(0, k), heads) && heads.hasHead(right)) {
+                return heads.longestHeadAtEnd(right) < right.length()
+                        ? List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()))
+                        : List.of();
+            }
         }
         for (int k = 2; k <= name.length() - MIN_SIDE - 1; k++) {
             if (CONJUNCTIONS.indexOf(name.charAt(k)) < 0 && name.charAt(k) != ACCOMPANIED_BY) {

@@ -79,6 +79,14 @@ final class MediaNames {
     private static final Pattern SLASHED_BYLINE = Pattern.compile("(?:(?:^|(?<=[。\\s]))[ \t]*文[ \t]*[/／]|(" + OUTLET + ")\\\\?[/／·])[ \t]*"
             + "((?![本该我此])(?!通讯员|实习生|特约)\\p{IsHan}{2,6}?)[ \t]*记者", Pattern.MULTILINE);
 
+    /**
+     * A section of an outlet, named after it: a place or a topic, then 新闻 or 频道 (某省新闻, 某省频道, 房产新闻). A
+     * section is no outlet of its own: 某某网某省新闻5月1日电 and 来源:某某网-某省频道 name the outlet only.
+     */
+    private static final Pattern SECTION = Pattern.compile("\\p{IsHan}{2,4}(?:新闻|频道)");
+    /** An outlet named in Latin letters, then its section (SomeNews房产新闻): the letters are the outlet's name. */
+    private static final Pattern LATIN_THEN_SECTION = Pattern.compile("([A-Za-z][A-Za-z0-9]{2,})" + SECTION.pattern());
+
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
             BRACKET_CREDIT, SLASHED_BYLINE);
 
@@ -144,6 +152,12 @@ final class MediaNames {
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
+                        if ((p == CREDITED || p == DATELINE) && g == 2 && SECTION.matcher(m.group(g)).matches()) {
+                            // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
+                            // no place: 某省 is inside the section's name)
+                            out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                            continue;
+                        }
                         if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
                             continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
                         }
@@ -157,6 +171,27 @@ final class MediaNames {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code c} named for the outlet whose section is written after the outlet's name (某某网某省新闻 → 某某网, SomeNews房产新闻
+     * → SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet.
+     */
+    static Candidate withoutSection(Candidate c, List<Candidate> outlets) {
+        if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
+            return c;
+        }
+        // the span stays the whole run: a place inside the section's name (某省新闻) is no mention of the place
+        for (Candidate o : outlets) {
+            if (o.start() == c.start() && o.end() < c.end() && SECTION.matcher(c.name().substring(o.end() - c.start())).matches()) {
+                return new Candidate(c.start(), c.end(), c.type(), o.name(), null, c.source());
+            }
+        }
+        Matcher latin = LATIN_THEN_SECTION.matcher(c.name());
+        if (latin.matches()) {
+            return new Candidate(c.start(), c.end(), c.type(), latin.group(1), null, c.source());
+        }
+        return c;
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

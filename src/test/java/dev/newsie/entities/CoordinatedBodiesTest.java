@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Made-up spans of two bodies joined by a conjunction. */
 class CoordinatedBodiesTest {
-    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公司", "公社", "局", "委员会", "协会", "总会"));
+    private static final OrganizationHeads HEADS = new OrganizationHeads(List.of("公司", "公社", "局", "委员会", "协会", "总会", "议会", "使馆"));
 
     private static List<String> split(String name) {
         Candidate c = new Candidate(10, 10 + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
@@ -35,5 +35,16 @@ class CoordinatedBodiesTest {
     @Test
     void peopleJoinedToABodyAreNoPartOfIt() {
         assertEquals(List.of("白山华侨总会"), split("友好人士及白山华侨总会"));
+    }
+
+    @Test
+    void anOfficeJoinedToABodyIsNoPartOfIt() {
+        assertEquals(List.of("白山议会"), split("白山市长及白山议会"));
+    }
+
+    @Test
+    void peopleOrASideJoinedToABareHeadNameNoBody() {
+        assertEquals(List.of(), split("中方及使馆"));
+        assertEquals(List.of(), split("青河市政府代表团和议会"));
     }
 }

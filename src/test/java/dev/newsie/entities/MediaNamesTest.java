@@ -165,4 +165,20 @@ class MediaNamesTest {
         Candidate place = new Candidate(1, 3, dev.newsie.model.EntityType.CITY, "厦门", "中国", Candidate.Source.GAZETTEER);
         assertTrue(MediaNames.recognize(text, List.of(place)).stream().noneMatch(c -> c.name().equals("厦门")));
     }
+
+    @Test
+    void aSectionCreditedAfterItsOutletIsNoOutlet() {
+        assertEquals(List.of("青河网", "青河网"), names("2024年1月2日 来源:青河网-白山频道\n\n青河市持续推动交流。"));
+    }
+
+    @Test
+    void aReadingOverAnOutletAndItsSectionNamesTheOutlet() {
+        Candidate outlet = new Candidate(0, 3, dev.newsie.model.EntityType.ORGANIZATION, "青河网", null, Candidate.Source.PATTERN);
+        Candidate run = new Candidate(0, 7, dev.newsie.model.EntityType.ORGANIZATION, "青河网白山新闻", null, Candidate.Source.PATTERN);
+        assertEquals("青河网", MediaNames.withoutSection(run, List.of(outlet)).name());
+        Candidate latin = new Candidate(5, 19, dev.newsie.model.EntityType.ORGANIZATION, "QingheNews房产新闻", null, Candidate.Source.PATTERN);
+        assertEquals("QingheNews", MediaNames.withoutSection(latin, List.of()).name());
+        Candidate paper = new Candidate(0, 5, dev.newsie.model.EntityType.ORGANIZATION, "青河晚报社", null, Candidate.Source.PATTERN);
+        assertEquals("青河晚报社", MediaNames.withoutSection(paper, List.of(outlet)).name());
+    }
 }
