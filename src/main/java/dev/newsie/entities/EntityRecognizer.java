@@ -34,6 +34,8 @@ public final class EntityRecognizer {
     private final FriendshipAssociationNames friendshipAssociations;
     /** Companies listed before 等…企业, whatever their names end in. */
     private final ListedCompanies companies = ListedCompanies.load();
+    /** Both sides of a signing between bodies, written out (甲某旅行社与乙集团签署). */
+    private final SigningSideBodies signingSides = SigningSideBodies.load();
     private final ListedBodies listedBodies = ListedBodies.load();
     /** Backoff: bodies with an ordinary noun as head, opened by a named place, where no rule found a body. */
     private final PlaceOpenedBodies placeOpenedBodies = PlaceOpenedBodies.load();
@@ -126,6 +128,8 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
+        // after the abbreviations and the backend's mentions: a side opened by a name read there is read whole
+        candidates.addAll(signingSides.recognize(text, List.copyOf(candidates))); // 甲某旅行社与乙集团签署: both sides are bodies
         // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.replaceAll(c -> MediaNames.withoutSection(c, outlets)); // 某某网某省新闻: the outlet, not its section
