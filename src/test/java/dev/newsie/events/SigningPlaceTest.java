@@ -291,7 +291,7 @@ class SigningPlaceTest {
 
     @Test
     void aSigningGoingOnFromACeremonyHeldByVideoTookPlaceInNoDatelineCity() {
-        String text = "标题\n新华社青河3月10日电 10日,青河市与法国白山市通过视频连线方式举行友好城市签约仪式。"
+        String text = "标题\n新华社青河3月10日电 10日,青河市与法国白山市以视频会议方式举办友好城市签约仪式。"
                 + "青河市市长王明和白山市市长让·杜邦分别在两地签署了友好城市关系协议书。";
         Event e = signings(run(text, "2031-03-10")).get(0);
         assertEquals("2031-03-10", e.date());
