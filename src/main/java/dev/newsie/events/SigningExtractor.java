@@ -444,7 +444,7 @@ final class SigningExtractor {
                 SigningPlace.attachToForum(ctx, si, e, forums);
                 boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si));
                 if (e.location() == null && datelineNews && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
-                        && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
+                        && !SigningPlace.continuesRemoteCeremony(ctx, si) && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());
                 }
                 if (e.location() == null) {

@@ -287,4 +287,27 @@ class SigningPlaceTest {
         String text = "2031年6月2日,法国南特市市长贝尔率团访问兰州。当天,双方签署了友好城市协议书。";
         assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
     }
+    // round 39: a ceremony held remotely, told in the sentence the signing goes on from
+
+    @Test
+    void aSigningGoingOnFromACeremonyHeldByVideoTookPlaceInNoDatelineCity() {
+        String text = "标题\n新华社青河3月10日电 10日,青河市与法国白山市以视频会议方式举办友好城市签约仪式。"
+                + "青河市市长王明和白山市市长让·杜邦分别在两地签署了友好城市关系协议书。";
+        Event e = signings(run(text, "2031-03-10")).get(0);
+        assertEquals("2031-03-10", e.date());
+        assertNull(e.location());
+    }
+
+    @Test
+    void aSigningGoingOnFromACelebrationHeldOverARemoteLinkTookPlaceInNoDatelineCity() {
+        String text = "标题\n本报西安3月10日讯 10日,西安市与日本奈良市在“云端”连线,共同举办结好十周年纪念活动。会上,双方市长签署了合作备忘录。";
+        assertNull(signings(run(text, "2031-03-10")).get(0).location());
+    }
+
+    @Test
+    void aSpeechByVideoBeforeTheSigningLeavesTheDatelineCityItsPlace() {
+        String text = "标题\n本报西安3月10日讯 10日,西安市与日本奈良市举行结好十周年庆典。奈良市市长在视频致辞中表示祝贺。"
+                + "西安市市长王明与奈良市副市长田中一郎签署了合作备忘录。";
+        assertEquals("西安", signings(run(text, "2031-03-10")).get(0).location());
+    }
 }
