@@ -60,6 +60,17 @@ class CanonicalNamesTest {
     }
 
     @Test
+    void organisationShortFormsOnceOnlyInTheGazetteerMeetTheirFullNames() {
+        // made-up pair: a gold page names 国际奥林匹克委员会, the extractor reads 国际奥委会 in 某市代表会见国际奥委会官员
+        assertEquals(names.canonical("国际奥林匹克委员会", EntityType.ORGANIZATION),
+                names.canonical("国际奥委会", EntityType.ORGANIZATION));
+        assertEquals("台北市政府", names.canonical("北市府", EntityType.ORGANIZATION));
+        assertEquals("日本外务省", names.canonical("外务省", EntityType.ORGANIZATION));
+        // a short form a province's or city's council also takes stays itself
+        assertEquals("贸促会", names.canonical("贸促会", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void surfaceFormFoldsScriptWidthQuotesAndDots() {
         assertEquals("丹·博伊尔", CanonicalNames.surfaceForm("丹・博伊爾"));
         assertEquals("2025年论坛", CanonicalNames.surfaceForm("“２０２５年 論壇”"));
