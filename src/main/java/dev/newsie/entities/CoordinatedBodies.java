@@ -43,11 +43,12 @@ final class CoordinatedBodies {
         }
         for (int k = 2; k <= name.length() - 3; k++) {
             // 某市市长及某市议会, 中方及使馆, 某市代表团和议会: people (by kind, office or side) joined to a body are no part
-            // of it; the body is what follows the conjunction, and a bare head noun there names none
+            // of it; the body is what follows the conjunction, and a bare head noun there names none. What follows may
+            // itself join two bodies (甲市市长与乙市议会及丙市商会), so it is split in turn.
             String right = name.substring(k + 1);
-            if ("和与及".indexOf(name.charAt(k)) >= 0 && namesPeople(name.substring(0, k), heads) && heads.hasHead(right)) {
+            if (CONJUNCTIONS.indexOf(name.charAt(k)) >= 0 && namesPeople(name.substring(0, k), heads) && heads.hasHead(right)) {
                 return heads.longestHeadAtEnd(right) < right.length()
-                        ? List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()))
+                        ? split(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()), heads)
                         : List.of();
             }
         }
@@ -67,10 +68,6 @@ final class CoordinatedBodies {
                 // 甲省及乙市人民对外友好协会: each place's body of that name
                 return List.of(new Candidate(org.start(), org.start() + k, org.type(), left + body.group(2), org.country(), org.source()),
                         new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
-            }
-            if (PEOPLE_KINDS.stream().anyMatch(left::endsWith) && !heads.hasHead(left) && heads.hasHead(right)
-                    && heads.longestHeadAtEnd(right) < right.length()) {
-                return List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
             }
             if (k < MIN_SIDE) {
                 continue;

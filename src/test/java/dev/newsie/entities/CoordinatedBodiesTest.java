@@ -47,4 +47,10 @@ class CoordinatedBodiesTest {
         assertEquals(List.of(), split("中方及使馆"));
         assertEquals(List.of(), split("青河市政府代表团和议会"));
     }
+
+    @Test
+    void bodiesAfterAnOfficeAreSplitInTurn() {
+        assertEquals(List.of("青河议会", "白山协会"), split("白山市长与青河议会及白山协会"));
+        assertEquals(List.of("白山华侨总会"), split("友好人士、白山华侨总会"));
+    }
 }
