@@ -117,6 +117,12 @@ final class ForumLocation {
      * city the edition is held in; the city, when the page recognised it as one, else null.
      */
     static String bracketedCity(String name, String text, List<Entity> entities) {
+        String inside = bracketedInName(name, entities);
+        return inside != null ? inside : bracketedAfterName(name, text, entities);
+    }
+
+    /** 甲乙城市合作(丙市)论坛: a city bracketed inside the forum's name, or null. */
+    static String bracketedInName(String name, List<Entity> entities) {
         java.util.regex.Matcher in = BRACKETED.matcher(name);
         while (in.find()) {
             String city = cityNamed(in.group(1), entities);
@@ -124,6 +130,14 @@ final class ForumLocation {
                 return city;
             }
         }
+        return null;
+    }
+
+    /**
+     * 第五届甲乙论坛(丙市): a city bracketed right after any mention of the forum's name, or null. A mention may be of a
+     * past edition told in the background (第二届青河论坛（白山）), so this places the forum only where no sentence does.
+     */
+    static String bracketedAfterName(String name, String text, List<Entity> entities) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
             java.util.regex.Matcher after = BRACKETED.matcher(text).region(i + name.length(), text.length());
             if (after.lookingAt()) {
@@ -156,13 +170,18 @@ final class ForumLocation {
         if (f.online) {
             return; // held online (以视频方式召开): no city to infer
         }
-        String bracketed = bracketedCity(f.name, ctx.text, ctx.entities);
+        String bracketed = bracketedInName(f.name, ctx.entities);
         if (bracketed != null) {
             f.b.location(bracketed); // the edition's city, which the name states, over a place a sentence names
             return;
         }
         if (f.b.location() != null) {
-            return; // placed by a sentence
+            return; // placed by a sentence, over a bracket after some mention of the name (perhaps a past edition's)
+        }
+        bracketed = bracketedAfterName(f.name, ctx.text, ctx.entities);
+        if (bracketed != null) {
+            f.b.location(bracketed);
+            return;
         }
         String bare = f.name.replaceFirst("^\\d{4}年?", "");
         for (ForumExtractor.Forum o : all) {
