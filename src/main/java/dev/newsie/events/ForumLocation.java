@@ -109,6 +109,8 @@ final class ForumLocation {
         return best;
     }
 
+    /** The last character of an edition or a year written before a forum's name (第二届, 上一届, 2019年, 2019). */
+    private static final java.util.regex.Pattern OWN_EDITION = java.util.regex.Pattern.compile("[届年\\d]");
     /** A bracket of a few Han characters: (长沙), （大连市）. */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（]([\\p{IsHan}]{2,8})[)）]");
 
@@ -134,11 +136,15 @@ final class ForumLocation {
     }
 
     /**
-     * 第五届甲乙论坛(丙市): a city bracketed right after any mention of the forum's name, or null. A mention may be of a
-     * past edition told in the background (第二届青河论坛（白山）), so this places the forum only where no sentence does.
+     * 第五届甲乙论坛(丙市): a city bracketed right after a mention of the forum's name, or null. Not after a mention with
+     * an edition or a year of its own before the name (第二届青河论坛（白山）, 上一届…, 2019年…: a past edition told in the
+     * background, when the name carries no edition).
      */
     static String bracketedAfterName(String name, String text, List<Entity> entities) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i > 0 && OWN_EDITION.matcher(text.substring(Math.max(0, i - 1), i)).matches()) {
+                continue;
+            }
             java.util.regex.Matcher after = BRACKETED.matcher(text).region(i + name.length(), text.length());
             if (after.lookingAt()) {
                 String city = cityNamed(after.group(1), entities);
@@ -170,18 +176,13 @@ final class ForumLocation {
         if (f.online) {
             return; // held online (以视频方式召开): no city to infer
         }
-        String bracketed = bracketedInName(f.name, ctx.entities);
+        String bracketed = bracketedCity(f.name, ctx.text, ctx.entities);
         if (bracketed != null) {
             f.b.location(bracketed); // the edition's city, which the name states, over a place a sentence names
             return;
         }
         if (f.b.location() != null) {
-            return; // placed by a sentence, over a bracket after some mention of the name (perhaps a past edition's)
-        }
-        bracketed = bracketedAfterName(f.name, ctx.text, ctx.entities);
-        if (bracketed != null) {
-            f.b.location(bracketed);
-            return;
+            return; // placed by a sentence
         }
         String bare = f.name.replaceFirst("^\\d{4}年?", "");
         for (ForumExtractor.Forum o : all) {

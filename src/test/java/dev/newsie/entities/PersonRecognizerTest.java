@@ -362,5 +362,7 @@ class PersonRecognizerTest {
     void aCommonCharacterAfterAOnePartNameIsNoPartOfIt() {
         Set<String> n = names("甲国某州州长拉卡永远支持两地交流。");
         assertFalse(n.contains("拉卡永"), n.toString());
+        Set<String> m = names("会上,甲国总理加永等领导人出席。");
+        assertTrue(m.contains("加永"), m.toString());
     }
 }
