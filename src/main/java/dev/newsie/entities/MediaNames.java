@@ -92,10 +92,10 @@ final class MediaNames {
     /** An outlet named in Latin letters, then its section (SomeNews房产新闻): the letters are the outlet's name. */
     private static final Pattern LATIN_THEN_SECTION = Pattern.compile("([A-Za-z][A-Za-z0-9]{2,})" + SECTION.pattern());
     /**
-     * Where an outlet stands: opening a line or a bracket, after 来源/据, or before a dateline's date and 电/讯 or a
-     * reporter. Only a Latin run there is an outlet's name; elsewhere (a company's or an app's name then 新闻) it is not.
+     * Where an outlet stands: opening a line, a sentence or a bracket (a page's header after its title: 某标题。 SomeNews房产新闻),
+     * after 来源/据, or before a dateline's date and 电/讯 or a reporter. Only a Latin run there is an outlet's name; elsewhere (a company's or an app's name then 新闻) it is not.
      */
-    private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
+    private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（。！？!?]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("[ \\t]*(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)");
 
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
