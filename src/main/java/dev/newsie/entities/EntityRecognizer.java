@@ -132,7 +132,7 @@ public final class EntityRecognizer {
         candidates.addAll(signingSides.recognize(text, List.copyOf(candidates))); // 甲某旅行社与乙集团签署: both sides are bodies
         // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
-        candidates.replaceAll(c -> MediaNames.withoutSection(c, outlets)); // 某某网某省新闻: the outlet, not its section
+        candidates.replaceAll(c -> MediaNames.withoutSection(c, outlets, text)); // 某某网某省新闻: the outlet, not its section
         candidates.replaceAll(c -> CountryOpenedBodies.withCountry(text, c, placeCandidates)); // 甲国文化部: the country opens the name
         // after the ministries the country-opened steps name (甲国能源和矿产部部长某某、交通部部长某某)
         List<Candidate> listedUnits = listedDepartments.recognize(text, placeCandidates, List.copyOf(candidates));

@@ -84,8 +84,19 @@ final class MediaNames {
      * section is no outlet of its own: 某某网某省新闻5月1日电 and 来源:某某网-某省频道 name the outlet only.
      */
     private static final Pattern SECTION = Pattern.compile("\\p{IsHan}{2,4}(?:新闻|频道)");
+    /**
+     * A channel named after a second outlet's place (某某网-某省频道): the second name of a credit or dateline ends in an
+     * outlet's head, of which only 频道 closes a section too, so a 新闻 section never stands there.
+     */
+    private static final Pattern CHANNEL = Pattern.compile("\\p{IsHan}{2,4}频道");
     /** An outlet named in Latin letters, then its section (SomeNews房产新闻): the letters are the outlet's name. */
     private static final Pattern LATIN_THEN_SECTION = Pattern.compile("([A-Za-z][A-Za-z0-9]{2,})" + SECTION.pattern());
+    /**
+     * Where an outlet stands: opening a line, a sentence or a bracket (a page's header after its title: 某标题。 SomeNews房产新闻),
+     * after 来源/据, or before a dateline's date and 电/讯 or a reporter. Only a Latin run there is an outlet's name; elsewhere (a company's or an app's name then 新闻) it is not.
+     */
+    private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（。！？!?]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
+    private static final Pattern OUTLET_AFTER = Pattern.compile("[ \\t]*(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)");
 
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
             BRACKET_CREDIT, SLASHED_BYLINE);
@@ -152,7 +163,7 @@ final class MediaNames {
             while (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
-                        if ((p == CREDITED || p == DATELINE) && g == 2 && SECTION.matcher(m.group(g)).matches()) {
+                        if ((p == CREDITED || p == DATELINE) && g == 2 && CHANNEL.matcher(m.group(g)).matches()) {
                             // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
                             // no place: 某省 is inside the section's name)
                             out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
@@ -178,6 +189,11 @@ final class MediaNames {
      * → SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet.
      */
     static Candidate withoutSection(Candidate c, List<Candidate> outlets) {
+        return withoutSection(c, outlets, null);
+    }
+
+    /** As {@link #withoutSection(Candidate, List)}; a Latin run is renamed only where {@code text} puts an outlet. */
+    static Candidate withoutSection(Candidate c, List<Candidate> outlets, String text) {
         if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
             return c;
         }
@@ -188,10 +204,16 @@ final class MediaNames {
             }
         }
         Matcher latin = LATIN_THEN_SECTION.matcher(c.name());
-        if (latin.matches()) {
+        if (latin.matches() && (text == null || standsAsOutlet(text, c))) {
             return new Candidate(c.start(), c.end(), c.type(), latin.group(1), null, c.source());
         }
         return c;
+    }
+
+    /** Whether {@code c} stands where an outlet is named: see {@link #OUTLET_BEFORE} and {@link #OUTLET_AFTER}. */
+    private static boolean standsAsOutlet(String text, Candidate c) {
+        return OUTLET_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()
+                || OUTLET_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

@@ -641,11 +641,22 @@ public final class PersonRecognizer {
         return text.substring(from, to).chars().allMatch(ch -> shapes.transliteration.contains((char) ch));
     }
 
+    /**
+     * Common characters that end a transliterated name only at a break or before 等 (models/transliteration-last-chars.tsv):
+     * 永 (French -illon, -yon) in 总理某永等, not in 州长拉卡永远支持.
+     */
+    private static final String LAST_ONLY = String.join("",
+            dev.newsie.canon.ModelFile.read("transliteration-last-chars.tsv", 1).stream().map(r -> r.get(0)).toList());
+
     /** A one-part transliterated name of 2–4 characters after a title (州长拉卡瓦). */
     private int foreignName(String text, int p) {
         int e = p;
         while (e < text.length() && e - p < 4 && shapes.transliteration.contains(text.charAt(e)) && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
             e++;
+        }
+        if (e > p && e - p < 4 && e < text.length() && LAST_ONLY.indexOf(text.charAt(e)) >= 0
+                && (isPunctuation(text, e + 1) || text.charAt(e + 1) == '等')) {
+            e++; // 总理菲永等: a common character that ends a name only right before a break or 等 (not 拉卡永远)
         }
         return e - p >= 2 && shapes.isBoundary(text, e) ? e : -1;
     }

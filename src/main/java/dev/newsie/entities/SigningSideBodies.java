@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The bodies on both sides of a signing between bodies, written out in full (甲某旅行社与乙某集团签署…, 甲集团与乙市某某局
@@ -21,26 +22,32 @@ final class SigningSideBodies {
     private static final String BREAK = "[，,。；;：:！？!?\\s]";
     /** Characters that no side of the frame holds: joins, lists and words of a clause (的, 是, 在, 于, 将). */
     private static final String SIDE = "[\\p{IsHan}&&[^与和同及、的是在于将并还也已又向对把被]]";
-    /**
-     * A side, 与/和/同, the one partner, manner words, a signing verb; the side opens right after a break or at the
-     * start of the text. Several partners (甲与乙和丙签署) are left to the head-noun rules: one signing or one per pair
-     * is not settled (README, gold to settle).
-     */
-    private static final Pattern FRAME = Pattern.compile("(?:^|(?<=" + BREAK + "))(" + SIDE + "{3,20}?)(?:与|和|同)("
-            + SIDE + "{3,20}?)(?:正式|共同|现场)*(?:签署|签订|签约)");
+    /** Manner words between the partner and the verb. */
+    private static final String MANNER = "(?:正式|共同|现场)*";
     /** Openings of a reference or a kind, not a name (该公司, 本会, 双方企业, 有关单位, 当地企业, 各国…). */
     private static final Pattern NOT_A_NAME = Pattern.compile("^(?:该|本|我|其|此|各|两|双方|有关|相关|当地|多家|一些|部分)");
     /** Fewest characters a side holds before its head noun. */
     private static final int MIN_BEFORE_HEAD = 2;
 
     private final OrganizationHeads heads;
+    /**
+     * A side, 与/和/同, the one partner, manner words, a signing verb (the SIGN rows of models/events/lexicon.tsv); the
+     * side opens right after a break or at the start of the text. Several partners (甲与乙和丙签署) are left to the
+     * head-noun rules: one signing or one per pair is not settled (README, gold to settle).
+     */
+    private final Pattern frame;
 
-    SigningSideBodies(List<String> heads) {
+    SigningSideBodies(List<String> heads, List<String> signVerbs) {
         this.heads = new OrganizationHeads(heads);
+        String verbs = EventNameWords.longestFirst(signVerbs).stream().map(Pattern::quote).collect(Collectors.joining("|"));
+        this.frame = Pattern.compile("(?:^|(?<=" + BREAK + "))(" + SIDE + "{3,20}?)(?:与|和|同)(" + SIDE + "{3,20}?)" + MANNER
+                + "(?:" + verbs + ")");
     }
 
     static SigningSideBodies load() {
-        return new SigningSideBodies(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList());
+        List<String> verbs = ModelFile.read("events/lexicon.tsv", 2).stream().filter(r -> r.get(0).equals("SIGN"))
+                .map(r -> r.get(1)).toList();
+        return new SigningSideBodies(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList(), verbs);
     }
 
     /**
@@ -49,13 +56,13 @@ final class SigningSideBodies {
      */
     List<Candidate> recognize(String text, List<Candidate> known) {
         List<Candidate> out = new ArrayList<>();
-        Matcher m = FRAME.matcher(text);
+        Matcher m = frame.matcher(text);
         int from = 0;
         while (from < text.length() && m.find(from)) {
             from = m.end(1);
             List<int[]> sides = new ArrayList<>();
-            sides.add(new int[]{m.start(1), m.end(1)});
-            sides.add(new int[]{m.start(2), m.end(2)});
+            sides.add(fromKnownName(new int[]{m.start(1), m.end(1)}, known));
+            sides.add(fromKnownName(new int[]{m.start(2), m.end(2)}, known));
             if (!sides.stream().allMatch(s -> isName(text.substring(s[0], s[1])))) {
                 continue;
             }
@@ -64,9 +71,6 @@ final class SigningSideBodies {
             }
             if (sides.stream().anyMatch(s -> known.stream().anyMatch(c -> c.type() == EntityType.COUNTRY && c.start() == s[0]))) {
                 continue; // 甲国乙港务局: whether the country opens the name is the country rules' to say
-            }
-            if (sides.stream().anyMatch(s -> opensLater(s, known))) {
-                continue; // 仪式上甲集团与乙公司: words before the name a side holds are no part of it
             }
             for (int[] s : sides) {
                 boolean read = known.stream().anyMatch(c -> c.type() == EntityType.ORGANIZATION && c.start() <= s[0] && c.end() >= s[1]);
@@ -78,10 +82,16 @@ final class SigningSideBodies {
         return out;
     }
 
-    /** Whether a name already read inside the side opens after the side does, while no name read opens the side. */
-    private static boolean opensLater(int[] s, List<Candidate> known) {
-        return known.stream().anyMatch(c -> c.start() > s[0] && c.start() < s[1])
-                && known.stream().noneMatch(o -> o.start() == s[0]);
+    /**
+     * 随后青松集团, 签约现场青松集团: where no name already read opens the side and one opens inside it, the words before
+     * that name are no part of it; the side starts at the first such name.
+     */
+    private static int[] fromKnownName(int[] s, List<Candidate> known) {
+        if (known.stream().anyMatch(o -> o.start() == s[0])) {
+            return s;
+        }
+        return known.stream().filter(c -> c.start() > s[0] && c.start() < s[1]).mapToInt(Candidate::start).min()
+                .stream().mapToObj(start -> new int[]{start, s[1]}).findFirst().orElse(s);
     }
 
     /** A run that ends in a head noun with a name before it, and opens with no reference or kind word. */

@@ -57,11 +57,17 @@ final class ForumCounts {
                     + "(?:约|逾|近|共|共计|总计)?有?" + HEADCOUNT + "(?:人|名|位)");
     /**
      * 外方代表400余位,中方代表200余位,共计600余人参加: a sum closing the groups counted before it is the attendance,
-     * not the first group's count; so is a head count of people closing a list of groups after 等 (甲国30余位市长、乙国
-     * 代表等近300人出席).
+     * not the first group's count.
      */
     private static final Pattern TOTAL_PEOPLE = Pattern.compile(
-            "(?:共计|总计|合计)(?:约|逾|近|有)?" + HEADCOUNT + "(?:人|名|位)|等(?:共计?|总计|合计)?(?:约|逾|近|有)?" + HEADCOUNT + "人");
+            "(?:共计|总计|合计)(?:约|逾|近|有)?" + HEADCOUNT + "(?:人|名|位)");
+    /**
+     * 甲国30余位市长、乙国代表等近300人出席: a head count closing a list of groups after 等 is the attendance only when
+     * a group counted by 位/名 comes before it in the same clause and the head count is larger; 某某、某某等5人陪同 names
+     * a few escorts, not the guests.
+     */
+    private static final Pattern ETC_PEOPLE = Pattern.compile("等(?:共计?|总计|合计)?(?:约|逾|近|有)?" + HEADCOUNT + "人");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,，。;；]");
     /**
      * 至今我国已与N个国家的M个城市建立了K对友好城市关系: the countries and cities a place has twinned with,
      * a tally of relations, tell nothing of who came, though a speaker's 出席 stands in the sentence.
@@ -133,12 +139,36 @@ final class ForumCounts {
         Integer attendees = counted != null ? counted : first(PEOPLE, t);
         Matcher total = TOTAL_PEOPLE.matcher(t);
         if (counted == null && total.find()) {
-            attendees = number(total.group(1) != null ? total.group(1) : total.group(2));
+            attendees = number(total.group(1));
+        } else if (counted == null) {
+            Integer closing = closingHeadCount(t);
+            if (closing != null) {
+                attendees = closing;
+            }
         }
         if (attendees == null) {
             attendees = first(PEOPLE_ATTENDING, t);
         }
         return new Counts(countries, cities, delegations, attendees);
+    }
+
+    /** The head count after 等 that sums the groups counted before it in its clause (see {@link #ETC_PEOPLE}). */
+    private static Integer closingHeadCount(String t) {
+        Matcher m = ETC_PEOPLE.matcher(t);
+        while (m.find()) {
+            int start = m.start();
+            Matcher b = CLAUSE_BREAK.matcher(t.substring(0, start));
+            int clause = 0;
+            while (b.find()) {
+                clause = b.end();
+            }
+            Integer group = first(PEOPLE, t.substring(clause, start));
+            Integer n = number(m.group(1));
+            if (group != null && n != null && n > group) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static Integer first(Pattern p, String t) {

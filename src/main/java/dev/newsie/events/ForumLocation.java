@@ -109,6 +109,8 @@ final class ForumLocation {
         return best;
     }
 
+    /** The last character of an edition or a year written before a forum's name (第二届, 上一届, 2019年, 2019). */
+    private static final java.util.regex.Pattern OWN_EDITION = java.util.regex.Pattern.compile("[届年\\d]");
     /** A bracket of a few Han characters: (长沙), （大连市）. */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（]([\\p{IsHan}]{2,8})[)）]");
 
@@ -117,6 +119,12 @@ final class ForumLocation {
      * city the edition is held in; the city, when the page recognised it as one, else null.
      */
     static String bracketedCity(String name, String text, List<Entity> entities) {
+        String inside = bracketedInName(name, entities);
+        return inside != null ? inside : bracketedAfterName(name, text, entities);
+    }
+
+    /** 甲乙城市合作(丙市)论坛: a city bracketed inside the forum's name, or null. */
+    static String bracketedInName(String name, List<Entity> entities) {
         java.util.regex.Matcher in = BRACKETED.matcher(name);
         while (in.find()) {
             String city = cityNamed(in.group(1), entities);
@@ -124,7 +132,19 @@ final class ForumLocation {
                 return city;
             }
         }
+        return null;
+    }
+
+    /**
+     * 第五届甲乙论坛(丙市): a city bracketed right after a mention of the forum's name, or null. Not after a mention with
+     * an edition or a year of its own before the name (第二届青河论坛（白山）, 上一届…, 2019年…: a past edition told in the
+     * background, when the name carries no edition).
+     */
+    static String bracketedAfterName(String name, String text, List<Entity> entities) {
         for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            if (i > 0 && OWN_EDITION.matcher(text.substring(Math.max(0, i - 1), i)).matches()) {
+                continue;
+            }
             java.util.regex.Matcher after = BRACKETED.matcher(text).region(i + name.length(), text.length());
             if (after.lookingAt()) {
                 String city = cityNamed(after.group(1), entities);

@@ -262,17 +262,9 @@ final class SigningPlace {
     static final Pattern REMOTE = Pattern.compile("视频|视讯|云签约|云端|线上|网络签约|远程|连线");
 
     /**
-     * 签约仪式16日以视频方式举行, 双方“云端”连线,举行结好庆典: the ceremony itself held through a remote medium (not a
-     * speech given by video at a ceremony held in a hall).
-     */
-    private static final Pattern HELD_REMOTELY = Pattern.compile(
-            "(?:以|通过|透过|采用|采取)(?:" + RemoteMedia.WORDS + ")(?:会议)?(?:连线)?(?:的)?(?:方式|形式)[^。;；,，]{0,3}?(?:举行|举办|进行)"
-            + "|(?:" + RemoteMedia.WORDS + ")[”」\"']?(?:视频)?连线[,，]?(?:共同|同时|一同)?(?:举行|举办)");
-
-    /**
      * 签约仪式16日以视频方式举行。甲市市长与乙市市长共同签署…; 18日,甲市与乙市“云端”连线,举行结好庆典。活动中,两市市长签署…:
      * a signing with no day of its own told right after, in the same paragraph, a ceremony held remotely goes on from that
-     * ceremony, which was held from two places at once; so the dateline's city is no place of it ({@link #REMOTE} reads
+     * ceremony, which was held from two places at once ({@link OnlineSessions#heldOnline}); so the dateline's city is no place of it ({@link #REMOTE} reads
      * the signing's own sentence).
      */
     static boolean continuesRemoteCeremony(DocumentContext ctx, int si) {
@@ -281,7 +273,7 @@ final class SigningPlace {
                 || ctx.sentences.get(si - 1).text().endsWith("\n")) {
             return false;
         }
-        return HELD_REMOTELY.matcher(dev.newsie.canon.ScriptConverter.toSimplified(ctx.sentences.get(si - 1).text())).find();
+        return OnlineSessions.heldOnline(ctx.sentences.get(si - 1).text());
     }
 
     /**

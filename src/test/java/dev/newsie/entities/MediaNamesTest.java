@@ -181,4 +181,17 @@ class MediaNamesTest {
         Candidate paper = new Candidate(0, 5, dev.newsie.model.EntityType.ORGANIZATION, "青河晚报社", null, Candidate.Source.PATTERN);
         assertEquals("青河晚报社", MediaNames.withoutSection(paper, List.of(outlet)).name());
     }
+
+    @Test
+    void aLatinNameBeforeASectionIsAnOutletOnlyWhereAnOutletStands() {
+        String dated = "QingheNews房产新闻5月1日电 两市签署协议。";
+        Candidate run = new Candidate(0, 14, dev.newsie.model.EntityType.ORGANIZATION, "QingheNews房产新闻", null, Candidate.Source.PATTERN);
+        assertEquals("QingheNews", MediaNames.withoutSection(run, List.of(), dated).name());
+        String header = "两市市长会晤。 QingheNews房产新闻 区域";
+        Candidate head = new Candidate(8, 22, dev.newsie.model.EntityType.ORGANIZATION, "QingheNews房产新闻", null, Candidate.Source.PATTERN);
+        assertEquals("QingheNews", MediaNames.withoutSection(head, List.of(), header).name());
+        String app = "市民可通过青河BaishanApp房产新闻栏目查询。";
+        Candidate other = new Candidate(7, 21, dev.newsie.model.EntityType.ORGANIZATION, "BaishanApp房产新闻", null, Candidate.Source.PATTERN);
+        assertEquals("BaishanApp房产新闻", MediaNames.withoutSection(other, List.of(), app).name());
+    }
 }

@@ -46,10 +46,18 @@ class OrganizationRecognizerTest {
     void aBranchOfANamedBodyIsOneBodyWithItsPlace() {
         Set<String> n = organizations("某市外办推进我校与美国某州大学北山分校开展持续合作。");
         assertTrue(n.contains("美国某州大学北山分校"), n.toString());
-        Set<String> m = organizations("签署仪式由美国工商协会南港分处王大明共同见证。");
-        assertTrue(m.contains("美国工商协会南港分处"), m.toString());
-        Set<String> k = organizations("出席的有日中友好协会东山分区代表田中一郎等。");
-        assertTrue(k.contains("日中友好协会东山分区"), k.toString());
+        Set<String> m = organizations("签署仪式由某国工商协会南港分处王大明共同见证。");
+        assertTrue(m.stream().anyMatch(o -> o.endsWith("工商协会南港分处")), m.toString());
+        Set<String> k = organizations("出席的有甲乙友好协会东山分区代表田中一郎等。");
+        assertTrue(k.contains("甲乙友好协会东山分区"), k.toString());
+    }
+
+    @Test
+    void aBranchHeadAfterAPlaceOrACommonNounNamesNoBody() {
+        Set<String> n = organizations("甲国青河市与乙国白山市分处亚欧两端,友好往来源远流长。");
+        assertTrue(n.stream().noneMatch(o -> o.endsWith("分处")), n.toString());
+        Set<String> m = organizations("青河市政府研究了新城功能分区规划。");
+        assertTrue(m.stream().noneMatch(o -> o.endsWith("分区")), m.toString());
     }
 
     @Test

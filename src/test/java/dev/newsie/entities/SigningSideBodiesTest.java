@@ -42,4 +42,19 @@ class SigningSideBodiesTest {
         List<Candidate> people = List.of(new Candidate(3, 6, dev.newsie.model.EntityType.PERSON, "王大明", null, Candidate.Source.PATTERN));
         assertFalse(SIDES.recognize(person, people).stream().anyMatch(c -> c.name().contains("青松")), person);
     }
+
+    @Test
+    void aSideStartsAtTheNameReadInsideIt() {
+        String text = "随后青松集团与蓝鲸假期旅行社签署协议。";
+        List<Candidate> known = List.of(new Candidate(2, 6, dev.newsie.model.EntityType.ORGANIZATION, "青松集团", null, Candidate.Source.PATTERN));
+        List<Candidate> found = SIDES.recognize(text, known);
+        assertTrue(found.stream().anyMatch(c -> c.name().equals("蓝鲸假期旅行社")), found::toString);
+        assertTrue(found.stream().noneMatch(c -> c.name().contains("随后")), found::toString);
+    }
+
+    @Test
+    void anyVerbOfSigningClosesTheFrame() {
+        List<Candidate> found = SIDES.recognize("会上,青松假期旅行社与蓝鲸万通集团续签合作协议。", List.of());
+        assertTrue(found.stream().anyMatch(c -> c.name().equals("青松假期旅行社")), found::toString);
+    }
 }

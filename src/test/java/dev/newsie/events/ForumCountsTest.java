@@ -103,6 +103,12 @@ class ForumCountsTest {
     }
 
     @Test
+    void aFewEscortsAfter等AreNoAttendance() {
+        assertEquals(300, ForumCounts.read("市长张某、副市长李某等5人陪同,300余名嘉宾出席大会。").attendees());
+        assertNull(ForumCounts.read("青河市市长王某率青河市政府等6人代表团出席大会。").attendees());
+    }
+
+    @Test
     void aTallyOfTwinnedCountriesCountsNoOneWhoCame() {
         ForumCounts.Counts c = ForumCounts.read("副会长王强在大会上介绍,到今年年底,中国已与五大洲140个国家的1300个城市建立了2600对友好城市关系。");
         assertNull(c.countries());

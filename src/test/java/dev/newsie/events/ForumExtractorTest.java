@@ -370,4 +370,12 @@ class ForumExtractorTest {
         assertEquals(1, fs.size(), fs.toString());
         assertTrue(fs.get(0).aliases() == null || fs.get(0).aliases().isEmpty(), fs.toString());
     }
+
+    @Test
+    void aBracketAfterAPastEditionsNameLeavesThePlaceASentenceGives() {
+        List<Event> fs = ofType(MadeUpReports.run("新华社青河5月20日电 甲乙友城论坛20日在青河举行。上一届甲乙友城论坛（白山）吸引了众多嘉宾。",
+                "2031-05-20"), dev.newsie.model.EventType.FORUM);
+        assertFalse(fs.isEmpty());
+        assertTrue(fs.stream().allMatch(e -> "青河".equals(e.location())), fs.toString());
+    }
 }

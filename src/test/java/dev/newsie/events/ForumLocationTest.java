@@ -57,5 +57,6 @@ class ForumLocationTest {
         assertEquals("白山", ForumLocation.bracketedCity("第三届青河论坛", t, cities));
         assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛（简称青论）开幕。", cities)); // a short name, no city
         assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛开幕(图)。", cities));
+        assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛在白山举行。第二届青河论坛（白山）", cities)); // a past edition
     }
 }

@@ -44,4 +44,17 @@ class OnlineSessionsTest {
         Event f = run(text, "2031-06-29").get(0);
         assertEquals("青河", f.location());
     }
+
+    @Test
+    void aQuotedMediumAndARemoteLinkHoldTheSessionOnline() {
+        assertTrue(OnlineSessions.heldOnline("签约仪式通过“云端”连线方式举行。"));
+        assertTrue(OnlineSessions.heldOnline("甲市与乙市“云端”连线,共同举办结好庆典。"));
+        assertFalse(OnlineSessions.heldOnline("甲市与乙市“云端”连线,以线上线下相结合方式举办结好庆典。"));
+    }
+
+    @Test
+    void aSpeechGivenByVideoHoldsNoSessionOnline() {
+        assertFalse(OnlineSessions.heldOnline("乙市市长以视频方式进行致辞。"));
+        assertTrue(OnlineSessions.heldOnline("签约以视频方式进行。"));
+    }
 }

@@ -300,14 +300,21 @@ class SigningPlaceTest {
 
     @Test
     void aSigningGoingOnFromACelebrationHeldOverARemoteLinkTookPlaceInNoDatelineCity() {
-        String text = "标题\n本报西安3月10日讯 10日,西安市与日本奈良市在“云端”连线,共同举办结好十周年纪念活动。会上,双方市长签署了合作备忘录。";
+        String text = "标题\n本报青河3月10日讯 10日,青河市与法国白山市在“云端”连线,共同举办结好十周年纪念活动。会上,两市签署了友好交流协议书。";
         assertNull(signings(run(text, "2031-03-10")).get(0).location());
     }
 
     @Test
     void aSpeechByVideoBeforeTheSigningLeavesTheDatelineCityItsPlace() {
-        String text = "标题\n本报西安3月10日讯 10日,西安市与日本奈良市举行结好十周年庆典。奈良市市长在视频致辞中表示祝贺。"
-                + "西安市市长王明与奈良市副市长田中一郎签署了合作备忘录。";
-        assertEquals("西安", signings(run(text, "2031-03-10")).get(0).location());
+        String text = "标题\n本报青河3月10日讯 10日,青河市与法国白山市举行结好十周年庆典。白山市市长在视频致辞中表示祝贺。"
+                + "随后两市签署了友好交流协议书。";
+        assertEquals("青河", signings(run(text, "2031-03-10")).get(0).location());
+    }
+
+    @Test
+    void aSpeechGivenByVideoIsNoCeremonyHeldRemotely() {
+        String text = "标题\n本报青河3月10日讯 10日,青河市与法国白山市举行结好十周年庆典。白山市市长以视频方式进行致辞。"
+                + "随后两市签署了友好交流协议书。";
+        assertEquals("青河", signings(run(text, "2031-03-10")).get(0).location());
     }
 }
