@@ -1,11 +1,9 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A place in Japan, then a body (议会, 日中友协, 驻某地总领事馆), then a title and a name: the title is the office of a body whose
@@ -28,7 +26,7 @@ final class BodiesInJapan {
     }
 
     static BodiesInJapan load() {
-        return new BodiesInJapan(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+        return new BodiesInJapan(Set.copyOf(OrganizationHeads.headNouns()));
     }
 
     /**

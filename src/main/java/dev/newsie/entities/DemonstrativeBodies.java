@@ -1,10 +1,8 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A demonstrative before a bare head noun (该组织, 本协会, 此大学, 这家公司) points back to a body named elsewhere or to
@@ -27,7 +25,7 @@ final class DemonstrativeBodies {
     }
 
     static DemonstrativeBodies load() {
-        return new DemonstrativeBodies(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).collect(Collectors.toSet()));
+        return new DemonstrativeBodies(Set.copyOf(OrganizationHeads.headNouns()));
     }
 
     /** Whether the candidate is an organisation named only as a demonstrative and a head noun. */

@@ -186,13 +186,9 @@ final class MediaNames {
 
     /**
      * {@code c} named for the outlet whose section is written after the outlet's name (某某网某省新闻 → 某某网, SomeNews房产新闻
-     * → SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet.
+     * → SomeNews), or {@code c} as it is: a reading that runs an outlet on into its section names the outlet. A Latin
+     * run is renamed only where {@code text} puts an outlet (see {@link #standsAsOutlet}).
      */
-    static Candidate withoutSection(Candidate c, List<Candidate> outlets) {
-        return withoutSection(c, outlets, null);
-    }
-
-    /** As {@link #withoutSection(Candidate, List)}; a Latin run is renamed only where {@code text} puts an outlet. */
     static Candidate withoutSection(Candidate c, List<Candidate> outlets, String text) {
         if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
             return c;
@@ -204,7 +200,7 @@ final class MediaNames {
             }
         }
         Matcher latin = LATIN_THEN_SECTION.matcher(c.name());
-        if (latin.matches() && (text == null || standsAsOutlet(text, c))) {
+        if (latin.matches() && standsAsOutlet(text, c)) {
             return new Candidate(c.start(), c.end(), c.type(), latin.group(1), null, c.source());
         }
         return c;

@@ -19,6 +19,15 @@ final class OrganizationHeads {
     /** The heads by their last character, longest first: names are tried at every token, so the lookup is by index. */
     private final Map<Character, List<String>> headsByLast;
 
+    /** The head nouns of {@code models/org-suffixes.tsv}, read once per process for every class that needs them. */
+    private static final List<String> HEAD_NOUNS = dev.newsie.canon.ModelFile.read("org-suffixes.tsv", 1).stream()
+            .map(r -> r.get(0)).distinct().toList();
+
+    /** The head nouns of {@code models/org-suffixes.tsv}, in file order. */
+    static List<String> headNouns() {
+        return HEAD_NOUNS;
+    }
+
     OrganizationHeads(List<String> heads) {
         List<String> h = new ArrayList<>(heads);
         h.sort(Comparator.comparingInt(String::length).reversed());

@@ -63,7 +63,8 @@ public final class OrganizationRecognizer {
     private final KindsOfBodies kinds = KindsOfBodies.load();
     private final KindNamePhrases kindPhrases = KindNamePhrases.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
-    private final BranchBodies branches = BranchBodies.load();
+    /** Read once: {@link #load} adds its heads to the head nouns, and the recogniser checks a branch's shape. */
+    private static final BranchBodies BRANCHES = BranchBodies.load();
     /** 我 before 驻 + place + mission: the writer's own state's mission. */
     private static final char OUR = '我';
     /** The state 我 stands for in an article not written from Taiwan. */
@@ -98,8 +99,8 @@ public final class OrganizationRecognizer {
     static OrganizationRecognizer load(CountryAbbreviations abbreviations) {
         Set<String> generic = new HashSet<>();
         ModelFile.read("generic-org-phrases.tsv", 1).forEach(r -> generic.add(r.get(0)));
-        List<String> heads = new ArrayList<>(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList());
-        heads.addAll(BranchBodies.load().heads()); // 某某协会某地分处: read only as a branch of a named body, below
+        List<String> heads = new ArrayList<>(OrganizationHeads.headNouns());
+        heads.addAll(BRANCHES.heads()); // 某某协会某地分处: read only as a branch of a named body, below
         List<String> organs = ModelFile.read("org-organs.tsv", 1).stream().map(r -> r.get(0)).toList();
         return new OrganizationRecognizer(heads, generic, c -> abbreviations.isAbbreviation((char) c), organs);
     }
@@ -161,7 +162,7 @@ public final class OrganizationRecognizer {
                 first++;
             }
             int start = tokens.get(first).start(), end = head.end();
-            if (branches.isBranchHead(h) && !branches.namesABranch(text.substring(start, end), h, heads)) {
+            if (BRANCHES.isBranchHead(h) && !BRANCHES.namesABranch(text.substring(start, end), h, heads)) {
                 continue; // 乙市分处 (两市分处…, a verb), 功能分区: no named body before the branch's place
             }
             if (OfficeBuildingsInCities.isOne(start, end, h, places)) {

@@ -47,7 +47,7 @@ final class SigningSideBodies {
     static SigningSideBodies load() {
         List<String> verbs = ModelFile.read("events/lexicon.tsv", 2).stream().filter(r -> r.get(0).equals("SIGN"))
                 .map(r -> r.get(1)).toList();
-        return new SigningSideBodies(ModelFile.read("org-suffixes.tsv", 1).stream().map(r -> r.get(0)).distinct().toList(), verbs);
+        return new SigningSideBodies(OrganizationHeads.headNouns(), verbs);
     }
 
     /**

@@ -156,11 +156,11 @@ final class ForumLocation {
         return null;
     }
 
-    /** The recognised city written {@code written} (丙 or 丙市, either script), or null. */
+    /** The recognised city written {@code written} (丙 or 丙市, either script: the canonical name's suffix rule), or null. */
     private static String cityNamed(String written, List<Entity> entities) {
-        String w = dev.newsie.canon.ScriptConverter.toSimplified(written);
+        String w = dev.newsie.canon.CanonicalNames.dropSuffix(dev.newsie.canon.ScriptConverter.toSimplified(written));
         for (Entity e : entities) {
-            if (e.type() == EntityType.CITY && (w.equals(e.name()) || w.equals(e.name() + "市"))) {
+            if (e.type() == EntityType.CITY && w.equals(e.name())) {
                 return e.name();
             }
         }

@@ -175,11 +175,11 @@ class MediaNamesTest {
     void aReadingOverAnOutletAndItsSectionNamesTheOutlet() {
         Candidate outlet = new Candidate(0, 3, dev.newsie.model.EntityType.ORGANIZATION, "青河网", null, Candidate.Source.PATTERN);
         Candidate run = new Candidate(0, 7, dev.newsie.model.EntityType.ORGANIZATION, "青河网白山新闻", null, Candidate.Source.PATTERN);
-        assertEquals("青河网", MediaNames.withoutSection(run, List.of(outlet)).name());
+        assertEquals("青河网", MediaNames.withoutSection(run, List.of(outlet), "青河网白山新闻").name());
         Candidate latin = new Candidate(5, 19, dev.newsie.model.EntityType.ORGANIZATION, "QingheNews房产新闻", null, Candidate.Source.PATTERN);
-        assertEquals("QingheNews", MediaNames.withoutSection(latin, List.of()).name());
+        assertEquals("QingheNews", MediaNames.withoutSection(latin, List.of(), "两市签约。QingheNews房产新闻").name());
         Candidate paper = new Candidate(0, 5, dev.newsie.model.EntityType.ORGANIZATION, "青河晚报社", null, Candidate.Source.PATTERN);
-        assertEquals("青河晚报社", MediaNames.withoutSection(paper, List.of(outlet)).name());
+        assertEquals("青河晚报社", MediaNames.withoutSection(paper, List.of(outlet), "青河晚报社").name());
     }
 
     @Test
