@@ -185,6 +185,15 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Whether {@code stem} is a two-character Chinese county's bare name, or one that is an ordinary word of the genre
+     * (models/gazetteer/county-words.tsv): the curated entry decides, so no later table (Japan's 新城市, the KBP list)
+     * names the stem or the stem and 市 (新城市 is "a new city", 创新城市) as another place.
+     */
+    private boolean isCountyStem(String stem) {
+        return counties.containsKey(stem) || countyWords.contains(stem);
+    }
+
     /** A two-character Chinese county or district name without its suffix (嘉定), or null. */
     public Place county(String surface) {
         return counties.get(surface);
@@ -197,7 +206,7 @@ public final class Gazetteer {
     private boolean addJapaneseMunicipality(ModelFile.Row r) {
         String full = CanonicalNames.surfaceForm(r.get(0));
         if (byName.containsKey(full) || byName.containsKey(CanonicalNames.dropSuffix(full))
-                || counties.containsKey(CanonicalNames.dropSuffix(full))) {
+                || isCountyStem(CanonicalNames.dropSuffix(full))) {
             return false;
         }
         add(full, new Place(CanonicalNames.dropSuffix(full), type(r), "日本", false));
@@ -272,7 +281,7 @@ public final class Gazetteer {
                     default -> null;
                 };
                 String name = CanonicalNames.surfaceForm(cols[0]);
-                if (t == null || byName.containsKey(name) || counties.containsKey(name) || !isHanName(name)) {
+                if (t == null || byName.containsKey(name) || isCountyStem(name) || !isHanName(name)) {
                     continue;
                 }
                 PlaceSuffixRules.Suffix s = suffixes.endOf(name);
@@ -280,7 +289,7 @@ public final class Gazetteer {
                 if (s != null && suffixes.endOf(stem) != null) {
                     continue; // list artefacts such as 京畿道市: a suffix on a suffix
                 }
-                if ((byName.containsKey(stem) && !byName.get(stem).get(0).weak()) || counties.containsKey(stem)) {
+                if ((byName.containsKey(stem) && !byName.get(stem).get(0).weak()) || isCountyStem(stem)) {
                     continue; // the curated entry decides
                 }
                 if (t == EntityType.COUNTRY) {

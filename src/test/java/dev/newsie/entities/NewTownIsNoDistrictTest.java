@@ -30,6 +30,12 @@ class NewTownIsNoDistrictTest {
     }
 
     @Test
+    void aNewCityIsNoJapaneseTown() {
+        Set<String> k = keys("甲山市正加快建设国际化创新城市和一座宜居新城市。");
+        assertFalse(k.contains("CITY 新城"), k.toString());
+    }
+
+    @Test
     void theDistrictWithItsSuffixStillIs() {
         Set<String> k = keys("代表团参观了新城区的社区服务中心。");
         assertTrue(k.contains("CITY 新城"), k.toString());
