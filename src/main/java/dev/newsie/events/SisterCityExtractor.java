@@ -257,6 +257,9 @@ final class SisterCityExtractor {
                     if (ProposedTwinning.before(ms.masked(), m.start())) {
                         continue; // 议员建议甲与乙缔结姊妹市: what a proposal asks for, not a relation
                     }
+                    if (!named && PartnersListedAfterWith.joined(ms.masked(), m.start(1), m.end(1), m.start(2))) {
+                        continue; // 甲亦与乙和丙为姊妹城市: 乙 and 丙 are both 甲's partners, not each other's
+                    }
                     // groups 1, 2, 3 by position, or named a, b, n where the year comes first (自1982年与甲…以来,乙)
                     MaskedSentence.Slot a = named ? ms.lastPlace(m.start("a"), m.end("a")) : ms.lastPlace(m.start(1), m.end(1));
                     String n = named ? m.group("n") : m.groupCount() >= 3 ? m.group(3) : null;
