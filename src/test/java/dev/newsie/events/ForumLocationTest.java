@@ -60,15 +60,15 @@ class ForumLocationTest {
     @Test
     void aForumTheDatelinesSentenceReportsWasHeldWhereTheReportWasFiled() {
         // made up: the dateline's sentence reports the forum attended, and no sentence says where it was held
-        String text = "新华社烟台9月3日电（记者王某）中国人民对外友好协会副会长李某3日在出席第二届山海国际友好城市交流大会时说,"
-                + "友城合作大有可为。\n他说,友城工作要服务于地方发展。";
+        String text = "新华社烟台9月3日电（记者王某）第二届青禾友城合作大会3日闭幕,协会会长张某致闭幕词。"
+                + "\n张某表示,合作成果丰硕。";
         assertEquals("烟台", onlyForum(text, "2031-09-03").location());
         // the dateline's sentence names another city the delegation went to: the forum may have been held there
         String away = "新华社烟台9月3日电（记者王某）烟台市副市长李某率团访问了友好城市丹佛,在此期间举行的山海经贸合作论坛上,"
                 + "双方签署了合作协议。";
         assertNull(onlyForum(away, "2031-09-03").location());
         // a forum reported only after the dateline's sentence is not placed by it
-        String later = "新华社烟台9月3日电（记者王某）友城合作大有可为。\n李某此前出席了第二届山海国际友好城市交流大会。";
+        String later = "新华社烟台9月3日电（记者王某）友城合作成果丰硕。\n张某此前出席了第二届青禾友城合作大会。";
         List<ForumExtractor.Forum> fs = FORUMS.extract(new DocumentContext(later, "2031-09-03", MadeUpReports.entities(later)));
         fs.forEach(f -> assertNull(f.b.build().location(), f.name));
     }
