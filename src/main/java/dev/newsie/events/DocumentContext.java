@@ -117,6 +117,16 @@ final class DocumentContext {
         return datelinePlace(false);
     }
 
+    /** The index of the sentence holding the dateline {@link #datelineCity()} reads (新华社甲市5月10日电…), or -1. */
+    int datelineSentence() {
+        for (int i = 0; i < Math.min(DATELINE_SENTENCES, masked.size()); i++) {
+            if (DATELINE_PLACE.matcher(masked.get(i).masked()).find()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** Hong Kong and Macau: province-level in GOLD.md §7, yet a city as the place of what is held there. */
     private static final java.util.Set<String> CITY_LIKE_REGIONS = java.util.Set.of("香港", "澳门");
 

@@ -197,6 +197,14 @@ final class ForumExtractor {
                 if (!topics.isEmpty()) {
                     main.b.topics(topics);
                 }
+            } else if (firstHere == null && main != null && main.b.build().theme() == null) {
+                // 与会代表围绕“甲”论坛主题交流, 「甲」为论坛主轴: a later sentence that names the theme of the forum by its
+                // head noun (论坛主题), naming no other event (“甲”论坛 read as a name is the theme and the head), gives the
+                // reported forum's theme; nothing else is read from it
+                String theme = ForumTopics.themeOfTheForum(s.text());
+                if (theme != null && spans.stream().allMatch(sp -> s.text().substring(sp[0], sp[1]).contains(theme))) {
+                    main.b.theme(theme);
+                }
             }
             if (firstHere != null && held && !(main != null && firstHere != main && earlierEdition(firstHere, main))) {
                 main = firstHere;

@@ -168,6 +168,35 @@ final class ForumLocation {
     }
 
     /**
+     * 新华社甲市5月10日电 某某10日在出席乙论坛时说, 【甲市讯】乙论坛今日落幕: a forum the dateline's own sentence reports,
+     * with no place said, was held where the report was filed — unless that sentence or the forum's name names another
+     * city (率团访问了丙市,在此期间举行的乙论坛): the dateline's city, or null.
+     */
+    static String reportedInTheDateline(DocumentContext ctx, ForumExtractor.Forum f) {
+        String home = ctx.datelineCity();
+        int at = ctx.datelineSentence();
+        if (home == null || at < 0) {
+            return null;
+        }
+        String text = ctx.sentences.get(at).text();
+        boolean named = text.contains(f.name) || f.aliases.stream().anyMatch(text::contains);
+        if (!named) {
+            return null;
+        }
+        for (MaskedSentence.Slot s : ctx.masked.get(at).slots()) {
+            if (s.entity().type() == EntityType.CITY && !home.equals(s.entity().name())) {
+                return null;
+            }
+        }
+        for (Entity e : ctx.entities) {
+            if (e.type() == EntityType.CITY && !home.equals(e.name()) && f.name.contains(e.name())) {
+                return null;
+            }
+        }
+        return home;
+    }
+
+    /**
      * Where no sentence says where a forum was held, and it was not held online: the place of a related forum (one
      * name containing the other, 全球市长论坛 and its 全体大会), else — for a forum reported with a date — the city its
      * name carries.
@@ -196,6 +225,11 @@ final class ForumLocation {
         String byVenue = cityLeadingVenue(built.venue(), ctx.entities);
         if (byVenue != null) {
             f.b.location(byVenue);
+            return;
+        }
+        String filedFrom = reportedInTheDateline(ctx, f);
+        if (filedFrom != null) {
+            f.b.location(filedFrom);
             return;
         }
         if (built.date() == null && built.start() == null && !ForumMentions.YEAR_PREFIX.matcher(f.name).find()) {

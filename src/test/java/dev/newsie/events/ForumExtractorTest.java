@@ -38,6 +38,13 @@ class ForumExtractorTest {
     }
 
     @Test
+    void aLaterSentenceGivingTheForumsThemeByItsHeadNoun() {
+        // made up: the theme comes in a sentence that names the forum only by its head noun
+        String text = "9月17日,2031青山城市合作论坛在青山举行。与会代表围绕“山海相连 共享繁荣”论坛主题展开交流。";
+        assertEquals("山海相连 共享繁荣", run(text, "2031-09-18").get(0).theme());
+    }
+
+    @Test
     void aBracketedShortNameIsAnAliasNotASecondForum() {
         String text = "9月3日,2024昆明国际友好城市论坛(以下简称“昆明论坛”)在昆明举行。昆明论坛设有智慧交通、乡村振兴、医疗卫生三个平行论坛。";
         List<Event> fs = run(text, "2024-09-04");

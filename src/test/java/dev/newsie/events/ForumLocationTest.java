@@ -49,6 +49,30 @@ class ForumLocationTest {
         assertNull(ForumLocation.placeAfterHead(other, heads, held)); // no verb of holding after the place
     }
 
+    private static final ForumExtractor FORUMS = new ForumExtractor(EventLexicon.load(), MadeUpReports.names());
+
+    private static dev.newsie.model.Event onlyForum(String text, String published) {
+        List<ForumExtractor.Forum> fs = FORUMS.extract(new DocumentContext(text, published, MadeUpReports.entities(text)));
+        assertEquals(1, fs.size(), fs.toString());
+        return fs.get(0).b.build();
+    }
+
+    @Test
+    void aForumTheDatelinesSentenceReportsWasHeldWhereTheReportWasFiled() {
+        // made up: the dateline's sentence reports the forum attended, and no sentence says where it was held
+        String text = "新华社烟台9月3日电（记者王某）第二届青禾友城合作大会3日闭幕,协会会长张某致闭幕词。"
+                + "\n张某表示,合作成果丰硕。";
+        assertEquals("烟台", onlyForum(text, "2031-09-03").location());
+        // the dateline's sentence names another city the delegation went to: the forum may have been held there
+        String away = "新华社烟台9月3日电（记者王某）烟台市副市长李某率团访问了友好城市丹佛,在此期间举行的山海经贸合作论坛上,"
+                + "双方签署了合作协议。";
+        assertNull(onlyForum(away, "2031-09-03").location());
+        // a forum reported only after the dateline's sentence is not placed by it
+        String later = "新华社烟台9月3日电（记者王某）友城合作成果丰硕。\n张某此前出席了第二届青禾友城合作大会。";
+        List<ForumExtractor.Forum> fs = FORUMS.extract(new DocumentContext(later, "2031-09-03", MadeUpReports.entities(later)));
+        fs.forEach(f -> assertNull(f.b.build().location(), f.name));
+    }
+
     @Test
     void aCityBracketedInOrAfterAForumsNameHoldsThatEdition() {
         List<Entity> cities = List.of(city("白山"), city("青河"));

@@ -23,6 +23,25 @@ class ForumTopicsTest {
     }
 
     @Test
+    void quotedThemeBesideTheForumsHeadOrWithNoVerb() {
+        // made up: the forum's head before the word for theme, a main axis without 以, the theme word right before the quote
+        assertEquals("山海相连 共享繁荣", ForumTopics.theme("与会代表围绕“山海相连 共享繁荣”论坛主题展开交流。"));
+        assertEquals("乡村振兴,城乡融合", ForumTopics.theme("市长强调,「乡村振兴,城乡融合」为论坛主轴。"));
+        assertEquals("数字赋能", ForumTopics.theme("呼应今年论坛主题「数字赋能」,市长介绍了本市经验。"));
+        // a count before the word lists the parts' themes, and a quote after a list's 、 is no theme of its own
+        assertNull(ForumTopics.theme("论坛设三个主题“城市更新”“青年交流”“绿色发展”。"));
+        assertNull(ForumTopics.theme("论坛围绕“城市更新”、“青年交流”为主线。"));
+    }
+
+    @Test
+    void aThemeToldAsTheForumsOwnByItsHeadNoun() {
+        assertEquals("山海相连", ForumTopics.themeOfTheForum("与会代表围绕“山海相连”论坛主题展开交流。"));
+        assertEquals("乡村振兴,城乡融合", ForumTopics.themeOfTheForum("市长强调,「乡村振兴,城乡融合」为论坛主轴。"));
+        assertNull(ForumTopics.themeOfTheForum("代表们围绕“山海相连”主题展开交流。")); // no head: whose theme is not said
+        assertNull(ForumTopics.themeOfTheForum("与会代表围绕“山海相连”分论坛主题展开交流。")); // a part's theme
+    }
+
+    @Test
     void unquotedThemeClosedBy为主题() {
         assertEquals("城市数字化转型", ForumTopics.theme("论坛以城市数字化转型为主题。"));
     }
