@@ -17,6 +17,11 @@ public final class TextDumpCleaner implements ArticleCleaner {
     /** How long a line above the article may be to be read as its date line (a date, a time, a label). */
     private static final int SHORT_DATE_LINE = 40;
     /**
+     * http://www.example.hk   2025-08-08 12:34:28: portals print the site's address before the page's timestamp on one
+     * line; the address is no part of how long the date line is.
+     */
+    private static final Pattern SITE_ADDRESS = Pattern.compile("^\\s*(?:https?://)?(?=\\S*[A-Za-z])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/?\\s+");
+    /**
      * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.
      */
@@ -304,7 +309,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 if (body.isEmpty() || l.start() >= firstBodyLine) {
                     break;
                 }
-                if (l.text().strip().length() <= SHORT_DATE_LINE) {
+                if (SITE_ADDRESS.matcher(l.text()).replaceFirst("").strip().length() <= SHORT_DATE_LINE) {
                     above.add(l.text());
                 }
             }

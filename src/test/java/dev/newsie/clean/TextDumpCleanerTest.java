@@ -321,6 +321,13 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void aSitesAddressBeforeTheTimestampLeavesItAShortDateLine() {
+        Article a = cleaner.clean(DecodedPage.ofText("p", "【打 印】\n杭州与波尔图结为友好城市\nhttp://www.example-news.hk   2024-05-26 14:22:08\n"
+                + TestPages.ARTICLE_P1, RawPage.Kind.TEXT));
+        assertEquals("2024-05-26", a.published());
+    }
+
+    @Test
     void keepsAWritersBylineOnItsOwnLineAboveTheArticle() {
         for (String byline : new String[]{"文/记者 张小明", "□ 文/本刊记者 李大伟", "本报记者 王立 通讯员 陈思", "文/图 记者 刘洋",
                 "本報記者 周美玲", "本报特约记者 孙悦、赵刚"}) {
