@@ -93,6 +93,7 @@ public final class RegionalPhraseTable {
                 }
             }
             if (hit != null) {
+                hit = keepingTheTitlesCity(text, hit);
                 if (!hit.mainland().equals(text.substring(hit.start(), hit.end()))) {
                     out.add(hit);
                 }
@@ -103,6 +104,23 @@ public final class RegionalPhraseTable {
         }
         return out;
     }
+
+    /**
+     * 三藩市長, 貝里斯市政府: a key's final 市 that opens the word after it (市长, 市政府, 市议会, 市民, 市委) is that
+     * word's, not only the name's; a mainland form without 市 (旧金山, 伯利兹城) gets it back, so the title or body
+     * survives (旧金山市长, 伯利兹城市政府, as mainland usage writes them).
+     */
+    private static Replacement keepingTheTitlesCity(String text, Replacement hit) {
+        String key = text.substring(hit.start(), hit.end());
+        if (key.endsWith("市") && !hit.mainland().endsWith("市") && hit.end() < text.length()
+                && WORDS_OPENED_BY_CITY.indexOf(text.charAt(hit.end())) >= 0) {
+            return new Replacement(hit.start(), hit.end(), hit.mainland() + "市");
+        }
+        return hit;
+    }
+
+    /** Second characters of words that open with 市 (市长, 市政府, 市府, 市议会, 市民, 市委), after conversion. */
+    private static final String WORDS_OPENED_BY_CITY = "长政府议民委";
 
     /**
      * Skips a key that is already the start of its mainland form (阿联 in 阿联酋) and a short country form

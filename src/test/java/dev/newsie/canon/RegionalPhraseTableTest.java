@@ -41,6 +41,13 @@ class RegionalPhraseTableTest {
     }
 
     @Test
+    void aCitysFinalShiThatOpensATitleOrBodyStaysBesideTheMainlandName() {
+        RegionalPhraseTable t = new RegionalPhraseTable(Map.of("甲乙市", "丙丁城", "戊己市", "庚辛"));
+        assertEquals("丙丁城市长与庚辛市政府", t.apply("甲乙市长与戊己市政府"));
+        assertEquals("访问丙丁城和庚辛", t.apply("访问甲乙市和戊己市"));
+    }
+
+    @Test
     void neverRewritesARegionalKeyInsideALongerMainlandName() {
         RegionalPhraseTable t = new RegionalPhraseTable(Map.of("尼日", "尼日尔", "尼日利亚", "尼日利亚"));
         assertEquals("访问尼日利亚和尼日尔", t.apply("访问尼日利亚和尼日"));
