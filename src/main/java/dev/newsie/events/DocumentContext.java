@@ -130,6 +130,11 @@ final class DocumentContext {
     /** Hong Kong and Macau: province-level in GOLD.md §7, yet a city as the place of what is held there. */
     private static final java.util.Set<String> CITY_LIKE_REGIONS = java.util.Set.of("香港", "澳门");
 
+    /** Whether a place is Hong Kong or Macau, regions whose ceremonies are placed in them as in a city. */
+    static boolean cityLikeRegion(String name) {
+        return CITY_LIKE_REGIONS.contains(name);
+    }
+
     /**
      * As {@link #datelineCity()}; with {@code regionsToo}, also a report filed from Hong Kong or Macau
      * (新华社香港7月31日电), whose ceremonies are placed there.
@@ -193,6 +198,16 @@ final class DocumentContext {
     private static final int HEADER_LINE_MAX = 40;
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})(?!\\d)");
+
+    /** The lead: the first of the page's first sentences longer than a header line; -1 when none is. */
+    int leadSentence() {
+        for (int i = 0; i < Math.min(HEADER_SENTENCES, sentences.size()); i++) {
+            if (sentences.get(i).text().length() > HEADER_LINE_MAX) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     /**
      * The date of a page whose publication date the cleaner did not find: a full date on a short header line

@@ -256,6 +256,9 @@ final class SigningExtractor {
             if (e.location() == null) {
                 e.location(GuestsOfAMeeting.hostPlaceInReport(ctx, e.parties(), lexicon)); // told in the headline, met for in the body
             }
+            if (e.location() == null) {
+                e.location(SigningPlace.ofLeadTrip(ctx, e.build())); // 甲市长率团访问了乙市。…双方签署了: where the lead's trip went
+            }
         }
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);

@@ -369,6 +369,42 @@ final class SigningPlace {
         return visited != null && parties.contains(visited) ? visited : null;
     }
 
+    /**
+     * 率团访问了友好城市乙市, 一行到访乙市, 率企业代表赴丙国乙市参加…: a trip to one place (not a list of places) told in a
+     * report's lead; the place is the last one written, a country before it only framing it.
+     */
+    private static final Pattern LEAD_TRIP = Pattern.compile("(?:到访|访问(?:了)?(?:友好城市|友城)?|来到|(?<![前])赴)(Ⓟ+)(?![、和及与Ⓟ])");
+
+    /**
+     * 甲市市长率代表团访问了乙市,…。…据悉,此次双方签署了…: the trip the report's lead tells to one city (or to Hong Kong or
+     * Macau) is the scene of the report, so a signing told in a later sentence, with no day of its own and not made
+     * remotely, took place there.
+     */
+    static String ofLeadTrip(DocumentContext ctx, Event e) {
+        int lead = ctx.leadSentence();
+        if (e.evidence() == null || lead < 0) {
+            return null;
+        }
+        int si = ctx.sentenceIndex(e.evidence().start());
+        if (si <= lead || ctx.bestDate(si) != null || REMOTE.matcher(ctx.sentences.get(si).text()).find()
+                || continuesRemoteCeremony(ctx, si)) {
+            return null;
+        }
+        MaskedSentence ms = ctx.masked.get(lead);
+        Matcher t = LEAD_TRIP.matcher(ms.masked());
+        String found = null;
+        while (t.find()) {
+            String p = placeIn(ms, t.start(1), t.end(1));
+            if (p == null || (found != null && !found.equals(p))) {
+                return null;
+            }
+            found = p;
+        }
+        String city = found;
+        return city != null && (DocumentContext.cityLikeRegion(city)
+                || ctx.entities.stream().anyMatch(x -> x.type() == EntityType.CITY && x.name().equals(city))) ? city : null;
+    }
+
     /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */
     static String ofVisitTold(MaskedSentence ms) {
         Matcher v = VISIT_TOLD.matcher(ms.masked());

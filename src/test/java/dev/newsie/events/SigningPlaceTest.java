@@ -317,4 +317,29 @@ class SigningPlaceTest {
                 + "随后两市签署了友好交流协议书。";
         assertEquals("青河", signings(run(text, "2031-03-10")).get(0).location());
     }
+
+    @Test
+    void aTripToOneCityToldInTheLeadPlacesALaterUndatedSigning() {
+        String trip = "烟台5个项目签约\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了友好城市别府市,在此期间举行的经贸论坛签约仪式上,烟台市有5个项目签约。"
+                + "\n烟台是外商投资最多的城市之一。\n据悉,此次签约的项目包括:烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
+        assertEquals("别府", placeOfTheSigning(trip, "2024-01-23"));
+        String gathering = "烟台贸促会率企业赴日本对话交流\n本报讯 日前,烟台市贸促会会长王大明率6家企业代表赴日本别府市参加西日本地区交流大会。"
+                + "\n本次交流活动在推动两地交流合作方面取得成果。\n烟台市常务副市长周立新、别府市副市长山田太郎签署《烟台—别府合作备忘录》。";
+        assertEquals("别府", placeOfTheSigning(gathering, "2024-01-23"));
+        String region = "烟台香港签署合作备忘录\n本报讯 据当地媒体报道,香港特区行政长官李大文7日在政府总部欢迎烟台市市长周立新率领的代表团一行到访香港,双方就新一轮合作交流意见。"
+                + "\n李大文表示,两地合作基础良好。\n在李大文和周立新见证下,烟台市与香港签署了《烟台香港经贸合作备忘录》。";
+        assertEquals("香港", placeOfTheSigning(region, "2024-08-08"));
+        // a trip to several places, a signing of another day, or one made by video: the lead's trip places none of them
+        String several = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市、大分市和福冈市,在此期间举行的经贸论坛签约仪式上,烟台市有5个项目签约。"
+                + "\n据悉,烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
+        assertNull(placeOfTheSigning(several, "2024-01-23"));
+        String earlier = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市,双方交流了意见。"
+                + "\n2019年5月,烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
+        assertNull(placeOfTheSigning(earlier, "2024-01-23"));
+        String remote = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市,双方交流了意见。"
+                + "\n此后,两市通过视频方式签署了合作意向书。";
+        for (Event e : signings(run(remote, "2024-01-23"))) {
+            assertNull(e.location());
+        }
+    }
 }
