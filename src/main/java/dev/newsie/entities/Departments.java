@@ -51,7 +51,8 @@ final class Departments {
         List<Candidate> out = new ArrayList<>();
         for (Candidate org : organisations) {
             // 甲地商务及经济发展局: a place right before two joined fields and a unit's suffix names that place's unit
-            boolean placeOfJoinedUnit = org.type().isPlace() && org.name().length() >= 2 && org.end() < text.length();
+            boolean placeOfJoinedUnit = (org.type().isPlace() || org.type() == EntityType.COUNTRY) && org.name().length() >= 2
+                    && org.end() < text.length();
             if (!placeOfJoinedUnit && (org.type() != EntityType.ORGANIZATION || org.end() >= text.length()
                     || BODY_ENDS.indexOf(text.charAt(org.end() - 1)) < 0)) {
                 continue;
@@ -70,7 +71,8 @@ final class Departments {
                     continue; // the second field's first characters: no suffix ends it yet
                 }
                 if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || PlaceRecognizer.STOP.indexOf(c) >= 0
-                        || c == '长' || verbInside(tokens, org.end(), j)) {
+                        || c == '长' || verbInside(tokens, org.end(), joined < 0 ? j : joined)
+                        || joined >= 0 && verbInside(tokens, joined + 1, j) && !verbBeforeSuffix(tokens, joined + 1, j)) {
                     break; // 商务部部长出席会议室: a title or a verb ends the noun phrase before any suffix
                 }
                 if (placeOfJoinedUnit && joined < 0) {
@@ -89,7 +91,7 @@ final class Departments {
 
     /**
      * Whether the conjunction at {@code at} joins two fields of a unit's name: a field of {@link #MIN_FIELD} characters or
-     * more after the body and no kind of people, and Han characters after it that no place or name found opens.
+     * more after the body and no kind of people, and Han characters after it that no place or person found opens.
      */
     private static boolean joinsFields(String text, int from, int at, List<Candidate> found) {
         if (FIELD_JOINS.indexOf(text.charAt(at)) < 0 || at - from < MIN_FIELD || at + MIN_FIELD >= text.length()) {
@@ -109,7 +111,9 @@ final class Departments {
                 return false;
             }
         }
-        return found.stream().noneMatch(c -> c.start() == at + 1);
+        // a place or a person opening the second part joins a second side (甲市政府官员与乙市商务局); a body read there
+        // from its head noun alone (经济发展局 of 商务及经济发展局) is the second field's own reading
+        return found.stream().noneMatch(c -> c.start() == at + 1 && c.type() != EntityType.ORGANIZATION);
     }
 
     /**
@@ -127,6 +131,15 @@ final class Departments {
             }
         }
         return false;
+    }
+
+    /**
+     * 商务及经济发展/v 局: in a second field the segmenter may read the field's words as one verb; the field is one word
+     * ending right at the suffix, no verb of a clause, when it is the only token between the conjunction and the suffix.
+     */
+    private static boolean verbBeforeSuffix(List<dev.newsie.nlp.Token> tokens, int from, int suffix) {
+        List<dev.newsie.nlp.Token> inside = dev.newsie.nlp.Tokens.overlapping(tokens, from, suffix);
+        return inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == suffix;
     }
 
     /** 首席科学家: a suffix character inside a longer word (科学家) ends no department's name. */
