@@ -23,6 +23,18 @@ final class Departments {
      */
     static final String GOVERNMENT_UNITS = "厅局处";
 
+    /**
+     * 新闻及国际关系处, 政制及内地事务局, 行政暨国际处: one conjunction may join two fields inside a unit's name, each of at
+     * least {@link #MIN_FIELD} characters, when no place opens the second field (甲市政府与乙市外事局 joins two bodies).
+     */
+    static final String FIELD_JOINS = "及暨与和";
+    /** Characters that end a body or a unit, which no field before a joining conjunction holds (政府, 办公室, 委员会). */
+    private static final String UNIT_ENDS = "司局处厅室科会市省县区州";
+    /** Shortest field on either side of a conjunction inside a unit's name. */
+    static final int MIN_FIELD = 2;
+    /** Words for kinds of people (代表, 人员), which end a coordinated item naming people, no field of a unit. */
+    private static final List<String> PEOPLE_KINDS = ModelFile.read("people-kinds.tsv", 1).stream().map(r -> r.get(0)).toList();
+
     private final String suffixes;
 
     Departments(String suffixes) {
@@ -38,18 +50,33 @@ final class Departments {
     List<Candidate> recognize(String text, List<Candidate> organisations, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate org : organisations) {
-            if (org.type() != EntityType.ORGANIZATION || org.end() >= text.length()
-                    || BODY_ENDS.indexOf(text.charAt(org.end() - 1)) < 0) {
+            // 甲地商务及经济发展局: a place right before two joined fields and a unit's suffix names that place's unit
+            boolean placeOfJoinedUnit = (org.type().isPlace() || org.type() == EntityType.COUNTRY) && org.name().length() >= 2
+                    && org.end() < text.length();
+            if (!placeOfJoinedUnit && (org.type() != EntityType.ORGANIZATION || org.end() >= text.length()
+                    || BODY_ENDS.indexOf(text.charAt(org.end() - 1)) < 0)) {
                 continue;
             }
             if (PlaceRecognizer.STOP.indexOf(text.charAt(org.end())) >= 0) {
                 continue; // 甲区文化局与乙市文旅局: a conjunction right after the body joins a second body, it opens no department
             }
+            int joined = -1;
             for (int j = org.end() + 2; j < Math.min(text.length(), org.end() + MAX_STEM + 1); j++) {
                 char c = text.charAt(j - 1);
+                if (joined < 0 && joinsFields(text, org.end(), j - 1, organisations)) {
+                    joined = j - 1;
+                    continue; // 甲市政府新闻及国际关系处: the conjunction joins two fields of one unit
+                }
+                if (joined >= 0 && j - joined - 1 < MIN_FIELD) {
+                    continue; // the second field's first characters: no suffix ends it yet
+                }
                 if (Character.UnicodeScript.of(c) != Character.UnicodeScript.HAN || PlaceRecognizer.STOP.indexOf(c) >= 0
-                        || c == '长' || verbInside(tokens, org.end(), j)) {
+                        || c == '长' || verbInside(tokens, org.end(), joined < 0 ? j : joined)
+                        || joined >= 0 && verbInside(tokens, joined + 1, j) && !verbBeforeSuffix(tokens, joined + 1, j)) {
                     break; // 商务部部长出席会议室: a title or a verb ends the noun phrase before any suffix
+                }
+                if (placeOfJoinedUnit && joined < 0) {
+                    continue; // a place's own bodies without a joined field are the head-noun reader's (甲市商务局)
                 }
                 boolean governmentUnit = text.charAt(org.end() - 1) != '府' || GOVERNMENT_UNITS.indexOf(text.charAt(j)) >= 0;
                 if (suffixes.indexOf(text.charAt(j)) >= 0 && governmentUnit && !titleFollows(text, j + 1) && !insideWord(tokens, j)) {
@@ -62,13 +89,57 @@ final class Departments {
         return out;
     }
 
+    /**
+     * Whether the conjunction at {@code at} joins two fields of a unit's name: a field of {@link #MIN_FIELD} characters or
+     * more after the body and no kind of people, and Han characters after it that no place or person found opens.
+     */
+    private static boolean joinsFields(String text, int from, int at, List<Candidate> found) {
+        if (FIELD_JOINS.indexOf(text.charAt(at)) < 0 || at - from < MIN_FIELD || at + MIN_FIELD >= text.length()) {
+            return false;
+        }
+        String field = text.substring(from, at);
+        if (PEOPLE_KINDS.stream().anyMatch(field::endsWith) || !field.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+                || field.codePoints().anyMatch(ch -> BODY_ENDS.indexOf(ch) >= 0 || UNIT_ENDS.indexOf(ch) >= 0)) {
+            return false; // 甲市政府及…, 某办公室与…: a body or a unit before the conjunction, no field of one
+        }
+        if (found.stream().anyMatch(c -> c.start() >= from && c.start() < at)) {
+            return false; // 甲国乙省及丙省…: a place or a name inside the first "field"
+        }
+        for (int k = at + 1; k <= at + MIN_FIELD; k++) {
+            char ch = text.charAt(k);
+            if (Character.UnicodeScript.of(ch) != Character.UnicodeScript.HAN || PlaceRecognizer.STOP.indexOf(ch) >= 0) {
+                return false;
+            }
+        }
+        // a place or a person opening the second part joins a second side (甲市政府官员与乙市商务局); a body read there
+        // from its head noun alone (经济发展局 of 商务及经济发展局) is the second field's own reading
+        return found.stream().noneMatch(c -> c.start() == at + 1 && c.type() != EntityType.ORGANIZATION);
+    }
+
+    /**
+     * Whether a verb token lies between {@code from} and {@code to}. A one-character "verb" right after a one-character
+     * token that opens the run is half of a word the segmenter split (政/ng 制/v of 政制), no verb of a clause.
+     */
     private static boolean verbInside(List<dev.newsie.nlp.Token> tokens, int from, int to) {
-        for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, from, to)) {
-            if (t.start() >= from && t.end() <= to && t.tag().startsWith("v")) {
+        List<dev.newsie.nlp.Token> inside = dev.newsie.nlp.Tokens.overlapping(tokens, from, to);
+        for (int k = 0; k < inside.size(); k++) {
+            dev.newsie.nlp.Token t = inside.get(k);
+            boolean splitHalf = k == 1 && t.word().length() == 1 && inside.get(0).word().length() == 1
+                    && inside.get(0).start() == from && !inside.get(0).tag().startsWith("v") && !inside.get(0).tag().startsWith("w");
+            if (t.start() >= from && t.end() <= to && t.tag().startsWith("v") && !splitHalf) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * 商务及经济发展/v 局: in a second field the segmenter may read the field's words as one verb; the field is one word
+     * ending right at the suffix, no verb of a clause, when it is the only token between the conjunction and the suffix.
+     */
+    private static boolean verbBeforeSuffix(List<dev.newsie.nlp.Token> tokens, int from, int suffix) {
+        List<dev.newsie.nlp.Token> inside = dev.newsie.nlp.Tokens.overlapping(tokens, from, suffix);
+        return inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == suffix;
     }
 
     /** 首席科学家: a suffix character inside a longer word (科学家) ends no department's name. */

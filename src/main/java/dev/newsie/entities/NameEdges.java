@@ -240,6 +240,23 @@ final class NameEdges {
         return start;
     }
 
+    /** Shortest bare head noun after a glued word that makes the run name no body (议会, 委员会; not a one-character 委). */
+    private static final int MIN_GOVERNED_HEAD = 2;
+
+    /**
+     * 而/议会, 曾是/委员会, 通过/协会: a word of {@code models/glued-governors.tsv} glued onto a bare head noun opens a
+     * clause about a body of that kind named elsewhere or not at all; the run names no body.
+     */
+    static boolean governsBareHead(String text, int start, int end, java.util.function.Predicate<String> bareHead) {
+        for (String g : GLUED_GOVERNORS) {
+            int after = start + g.length();
+            if (text.startsWith(g, start) && end - after >= MIN_GOVERNED_HEAD && bareHead.test(text.substring(after, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Prepositions and verbs that govern a body from inside a run of name tokens ({@code models/inner-governors.tsv}). */
     private static final List<String> INNER_GOVERNORS = dev.newsie.canon.ModelFile.read("inner-governors.tsv", 1).stream()
             .map(r -> r.get(0)).toList();

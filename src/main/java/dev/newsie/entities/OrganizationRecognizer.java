@@ -242,6 +242,9 @@ public final class OrganizationRecognizer {
             start = NameEdges.afterRoleLabel(text, start, end);
             start = NameEdges.afterFriendLink(text, start, end, places);
             start = NameEdges.afterSourcePreposition(text, start, end);
+            if (NameEdges.governsBareHead(text, start, end, this::isBareHead)) {
+                continue; // 而议会也…, 曾是委员会会员: a clause word glued onto a bare head noun, no named body
+            }
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterInnerGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);

@@ -47,4 +47,44 @@ class DepartmentsTest {
         assertEquals(List.of("甲州政府商务厅"), found("甲州政府商务厅与乙区政府签署合作意向。", "甲州政府"));
         assertTrue(found("甲市政府会议室里举行座谈。", "甲市政府").isEmpty());
     }
+
+    @Test
+    void twoFieldsJoinedByAConjunctionAfterAGovernmentAreOneUnit() {
+        assertEquals(List.of("甲市政府文化及国际关系处"), found("甲市政府文化及国际关系处处长出席。", "甲市政府"));
+        assertEquals(List.of("乙特区政府行政暨国际处"), found("乙特区政府行政暨国际处处长出席。", "乙特区政府"));
+    }
+
+    @Test
+    void aFieldWordTheSegmenterSplitsBeforeTheConjunctionIsNoVerb() {
+        assertEquals(List.of("乙特区政府政制及外地事务局"), found("乙特区政府政制及外地事务局局长出席。", "乙特区政府"));
+    }
+
+    @Test
+    void peopleOrABodyBeforeTheConjunctionJoinNoFields() {
+        assertTrue(found("甲市政府代表与外事局人员出席。", "甲市政府").isEmpty());
+        assertTrue(found("甲市政府办公室与外事局人员出席。", "甲市政府").isEmpty());
+    }
+
+    @Test
+    void aPlaceBeforeTwoJoinedFieldsAndAUnitSuffixNamesItsUnit() {
+        String text = "青河市文化及旅游局与白石市签署协议。";
+        Candidate place = new Candidate(0, 3, EntityType.CITY, "青河", null, Candidate.Source.PATTERN);
+        assertEquals(List.of("青河市文化及旅游局"),
+                departments.recognize(text, List.of(place), hanlp.analyse(text).tokens()).stream().map(Candidate::name).toList());
+        String plain = "青河市旅游局与白石市签署协议。"; // no joined fields: the head-noun reader's body, not this class's
+        assertTrue(departments.recognize(plain, List.of(new Candidate(0, 3, EntityType.CITY, "青河", null, Candidate.Source.PATTERN)),
+                hanlp.analyse(plain).tokens()).isEmpty());
+    }
+
+    @Test
+    void aCountryOrPlaceBeforeJoinedFieldsReadAsAVerbStillNamesItsUnit() {
+        String text = "白石与青河商务及经济发展局签署合作协议。";
+        Candidate place = new Candidate(3, 5, EntityType.PROVINCE, "青河", null, Candidate.Source.GAZETTEER);
+        assertEquals(List.of("青河商务及经济发展局"),
+                departments.recognize(text, List.of(place), hanlp.analyse(text).tokens()).stream().map(Candidate::name).toList());
+        String ministry = "甲国新闻与传播总司副总司长出席。";
+        Candidate country = new Candidate(0, 2, EntityType.COUNTRY, "甲国", null, Candidate.Source.GAZETTEER);
+        assertEquals(List.of("甲国新闻与传播总司"),
+                departments.recognize(ministry, List.of(country), hanlp.analyse(ministry).tokens()).stream().map(Candidate::name).toList());
+    }
 }

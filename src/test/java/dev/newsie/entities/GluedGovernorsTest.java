@@ -28,4 +28,28 @@ class GluedGovernorsTest {
         Set<String> n = organizations("九江经济技术开发区管委会主任出席。");
         assertTrue(n.stream().noneMatch(x -> x.startsWith("济")), n.toString());
     }
+
+    @Test
+    void aCopulaOfAPastStandingOpensTheClauseNotTheName() {
+        Set<String> n = organizations("这里环境安静,原为青河州政府一处宾馆。");
+        assertTrue(n.contains("青河州政府"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("原为")), n.toString());
+    }
+
+    @Test
+    void aPrepositionOfDirectionOrSequenceBeforeAPlacesBodyOpensTheClause() {
+        java.util.List<Candidate> places = java.util.List.of(
+                new Candidate(1, 4, dev.newsie.model.EntityType.CITY, "青河", null, Candidate.Source.PATTERN));
+        org.junit.jupiter.api.Assertions.assertEquals(1, NameEdges.afterGluedGovernor("向青河市政府", 0, 6, places));
+        org.junit.jupiter.api.Assertions.assertEquals(1, NameEdges.afterGluedGovernor("继青河市贸易局", 0, 7, places));
+        org.junit.jupiter.api.Assertions.assertEquals(0, NameEdges.afterGluedGovernor("向阳小学", 0, 4, java.util.List.of())); // no place after 向
+    }
+
+    @Test
+    void aClauseWordGluedOntoABareHeadNounNamesNoBody() {
+        Set<String> n = organizations("他说自己当年曾是委员会会员,而议会也通过了决议。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("曾是") || x.startsWith("而")), n.toString());
+        assertTrue(NameEdges.governsBareHead("而议会", 0, 3, h -> h.equals("议会")));
+        assertTrue(!NameEdges.governsBareHead("而议会", 0, 3, h -> false));
+    }
 }
