@@ -27,12 +27,17 @@ final class CoordinatedBodies {
     /** The place and level opening the side after the conjunction, and the body's name after them. */
     private static final java.util.regex.Pattern PLACE_THEN_BODY = java.util.regex.Pattern.compile("(\\p{IsHan}{1,7}?[省市县州区])(\\p{IsHan}{3,})");
     private static final List<String> PEOPLE_KINDS = dev.newsie.canon.ModelFile.read("people-kinds.tsv", 1).stream().map(r -> r.get(0)).toList();
+
+    /** Whether {@code words} end with a word for a kind of people ({@code models/people-kinds.tsv}: 代表, 人士, 友人). */
+    static boolean endsWithKindOfPeople(String words) {
+        return PEOPLE_KINDS.stream().anyMatch(words::endsWith);
+    }
     /** Titles of people (市长, 议长), which end a coordinated item naming a person by office, not a body. */
     private static final List<String> TITLES = dev.newsie.canon.ModelFile.read("person-titles.tsv", 1).stream().map(r -> r.get(0)).toList();
 
     /** Whether an item before a conjunction names people (a kind of people, a delegation, a side or an office), no body. */
     private static boolean namesPeople(String left, OrganizationHeads heads) {
-        return !heads.hasHead(left) && (PEOPLE_KINDS.stream().anyMatch(left::endsWith) || TITLES.stream().anyMatch(left::endsWith));
+        return !heads.hasHead(left) && (endsWithKindOfPeople(left) || TITLES.stream().anyMatch(left::endsWith));
     }
 
     /** The candidate as two bodies where it joins two, else as it is. */
@@ -58,7 +63,7 @@ final class CoordinatedBodies {
             }
             String left = name.substring(0, k), right = name.substring(k + 1);
             if (name.charAt(k) == ACCOMPANIED_BY) {
-                if (PEOPLE_KINDS.stream().anyMatch(left::endsWith) && heads.hasHead(right)) {
+                if (endsWithKindOfPeople(left) && heads.hasHead(right)) {
                     return List.of(new Candidate(org.start() + k + 1, org.end(), org.type(), right, org.country(), org.source()));
                 }
                 continue; // 偕 joins people to people, never two bodies

@@ -32,8 +32,6 @@ final class Departments {
     private static final String UNIT_ENDS = "司局处厅室科会市省县区州";
     /** Shortest field on either side of a conjunction inside a unit's name. */
     static final int MIN_FIELD = 2;
-    /** Words for kinds of people (代表, 人员), which end a coordinated item naming people, no field of a unit. */
-    private static final List<String> PEOPLE_KINDS = ModelFile.read("people-kinds.tsv", 1).stream().map(r -> r.get(0)).toList();
 
     private final String suffixes;
 
@@ -98,7 +96,7 @@ final class Departments {
             return false;
         }
         String field = text.substring(from, at);
-        if (PEOPLE_KINDS.stream().anyMatch(field::endsWith) || !field.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
+        if (CoordinatedBodies.endsWithKindOfPeople(field) || !field.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)
                 || field.codePoints().anyMatch(ch -> BODY_ENDS.indexOf(ch) >= 0 || UNIT_ENDS.indexOf(ch) >= 0)) {
             return false; // 甲市政府及…, 某办公室与…: a body or a unit before the conjunction, no field of one
         }
