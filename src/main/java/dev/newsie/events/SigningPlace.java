@@ -384,7 +384,8 @@ final class SigningPlace {
     /**
      * 甲市市长率代表团访问了乙市,…。…据悉,此次双方签署了…: the trip the report's lead tells to one city (or to Hong Kong or
      * Macau) is the scene of the report, so a signing told in a later sentence, with no day of its own and not made
-     * remotely, between sides of which that city is one, took place there (丙市与丁市签署, told as background, did not).
+     * remotely, took place there when that city is one of its sides, or when the sentence, told close after the lead,
+     * names the visitors' own side (甲此次签约的项目包括…); 丙市与丁市签署, told as background, did not.
      */
     static String ofLeadTrip(DocumentContext ctx, Event e) {
         int lead = ctx.leadSentence();
@@ -399,7 +400,9 @@ final class SigningPlace {
         MaskedSentence ms = ctx.masked.get(lead);
         Matcher t = LEAD_TRIP.matcher(ms.masked());
         String found = null;
+        int firstTrip = -1;
         while (t.find()) {
+            firstTrip = firstTrip < 0 ? t.start() : firstTrip;
             String p = placeIn(ms, t.start(1), t.end(1));
             if (p == null || (found != null && !found.equals(p))) {
                 return null;
@@ -407,9 +410,22 @@ final class SigningPlace {
             found = p;
         }
         String city = found;
-        return city != null && e.parties().contains(city) && (DocumentContext.cityLikeRegion(city)
-                || ctx.entities.stream().anyMatch(x -> x.type() == EntityType.CITY && x.name().equals(city))) ? city : null;
+        if (city == null || !(DocumentContext.cityLikeRegion(city)
+                || ctx.entities.stream().anyMatch(x -> x.type() == EntityType.CITY && x.name().equals(city)))) {
+            return null;
+        }
+        if (e.parties().contains(city)) {
+            return city;
+        }
+        // 甲市副市长率团访问了乙市,…。…据悉,甲此次签约的项目包括:丙公司与丁公司签署…: the visitors' own side named
+        // close after the lead
+        String visitor = firstTrip > 0 ? placeIn(ms, 0, firstTrip) : null;
+        return visitor != null && !visitor.equals(city) && si - lead <= LEAD_TRIP_REACH
+                && ctx.masked.get(si).slots().stream().anyMatch(x -> x.entity().name().equals(visitor)) ? city : null;
     }
+
+    /** How many sentences after the lead a signing of the visitors' side, with the trip city no side of it, may be told. */
+    private static final int LEAD_TRIP_REACH = 3;
 
     /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */
     static String ofVisitTold(MaskedSentence ms) {

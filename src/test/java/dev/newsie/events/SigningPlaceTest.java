@@ -351,6 +351,17 @@ class SigningPlaceTest {
     }
 
     @Test
+    void theLeadsTripPlacesASigningOfTheVisitorsSideToldCloseAfterIt() {
+        String text = "本报讯 日前,青河市副市长王小明率代表团访问了友城白山市,在此期间举行的经贸洽谈会上,青河市有三个项目签约。"
+                + "\n据悉,青河此次签约的项目包括:红岩区政府与绿洲贸易公司签署了合作意向书。";
+        assertEquals("白山", placeOfTheSigning(text, "2031-04-10"));
+        String far = "本报讯 日前,青河市副市长王小明率代表团访问了友城白山市,在此期间举行的经贸洽谈会上,青河市有三个项目签约。"
+                + "\n青河是一座港口城市。\n青河的港口很大。\n青河的工业发达。"
+                + "\n据悉,青河此次签约的项目包括:红岩区政府与绿洲贸易公司签署了合作意向书。";
+        assertNull(placeOfTheSigning(far, "2031-04-10"));
+    }
+
+    @Test
     void aLeadTripGoingOnToASecondPlaceIsNoTripToOnePlace() {
         String on = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市,随后前往德国红岩市,与当地商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
                 + "\n青河是一座港口城市。\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
