@@ -18,9 +18,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final int SHORT_DATE_LINE = 40;
     /**
      * http://www.example.hk   2025-08-08 12:34:28: portals print the site's address before the page's timestamp on one
-     * line; the address is no part of how long the date line is.
+     * line; the address is no part of how long the date line is. An address opens with its scheme or www. (as
+     * {@code UrlPathDates.LINK} reads links) or is a dotted host ending in a common top-level domain (example.com.cn), so
+     * No.5 or U.S. opening a line is no address.
      */
-    private static final Pattern SITE_ADDRESS = Pattern.compile("^\\s*(?:https?://)?(?=\\S*[A-Za-z])[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+/?\\s+");
+    static final Pattern SITE_ADDRESS = Pattern.compile("(?i)^\\s*(?:(?:https?://|www\\.)[A-Za-z0-9.-]+"
+            + "|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|net|org|gov|edu|info|cn|hk|mo|tw|jp|kr|sg|uk|de|fr|ru))(?::\\d+)?/?\\s+");
     /**
      * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
      * (2024-11-20新闻); label and section name are dropped.

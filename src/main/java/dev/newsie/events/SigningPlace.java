@@ -41,8 +41,10 @@ final class SigningPlace {
         return d != null && d.isSpan() && d.spanEnd() != null && isDatelineNews(ctx, d.spanEnd());
     }
 
+    /** 亲赴, 率团前往, 远赴, 飞抵: the verbs of travelling to a place named right after them. */
+    private static final String TRAVEL_VERBS = "亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴";
     /** 亲赴美国, 率团前往日本, 远赴欧洲: the signer travelled to the place named after the verb of travel. */
-    private static final Pattern TRIP_TO = Pattern.compile("(?:亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴)(Ⓟ)");
+    private static final Pattern TRIP_TO = Pattern.compile("(?:" + TRAVEL_VERBS + ")(Ⓟ)");
 
     /**
      * 〔记者某/甲市报导〕甲市长亲赴美国签署: a signing the sentence says its signer travelled away for did not take
@@ -283,7 +285,8 @@ final class SigningPlace {
     private static final Pattern AFTER_MEETING = Pattern.compile(MEETING_OVER + "|^随后|^此后|^其间"
             + "|^(?:访问|出访|考察|参访|此访|此次访问|在访)?期间");
     /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */
-    private static final Pattern VISIT_TOLD = Pattern.compile("(?:访问|到访|来访|抵达)(Ⓟ+)(?:[。,，;；]|$)");
+    private static final String VISIT_VERBS = "访问|到访|来访|抵达";
+    private static final Pattern VISIT_TOLD = Pattern.compile("(?:" + VISIT_VERBS + ")(Ⓟ+)(?:[。,，;；]|$)");
 
     /**
      * 9月22日,乙市市长X率团访问甲市。…会见后,两市签署…: a sentence going on from a visit told in the one or two
@@ -370,15 +373,19 @@ final class SigningPlace {
     }
 
     /**
-     * 率团访问了友好城市乙市, 一行到访乙市, 率企业代表赴丙国乙市参加…: a trip to one place (not a list of places) told in a
-     * report's lead; the place is the last one written, a country before it only framing it.
+     * 率团访问了友好城市乙市, 一行到访乙市, 率企业代表赴丙国乙市参加…, 随后前往丙市: a trip to a place told in a report's
+     * lead, by a verb of visiting or travelling (bare 赴 standing for 率团赴, 带领…赴); the place is the last one written, a
+     * country before it only framing it. A place followed by another (乙市、丙市, 乙和丙), even past a place word left
+     * outside its mention, is a list, not one trip.
      */
-    private static final Pattern LEAD_TRIP = Pattern.compile("(?:到访|访问(?:了)?(?:友好城市|友城)?|来到|(?<![前])赴)(Ⓟ+)(?![、和及与Ⓟ])");
+    private static final Pattern LEAD_TRIP = Pattern.compile("(?:" + VISIT_VERBS + "|" + TRAVEL_VERBS + "|赴|来到)(?:了)?(?:友好城市|友城)?"
+            + "(Ⓟ+)(?![市县州省区]?[、和及与Ⓟ])");
 
     /**
      * 甲市市长率代表团访问了乙市,…。…据悉,此次双方签署了…: the trip the report's lead tells to one city (or to Hong Kong or
      * Macau) is the scene of the report, so a signing told in a later sentence, with no day of its own and not made
-     * remotely, took place there.
+     * remotely, took place there when that city is one of its sides, or when the sentence, told close after the lead,
+     * names the visitors' own side (甲此次签约的项目包括…); 丙市与丁市签署, told as background, did not.
      */
     static String ofLeadTrip(DocumentContext ctx, Event e) {
         int lead = ctx.leadSentence();
@@ -393,7 +400,9 @@ final class SigningPlace {
         MaskedSentence ms = ctx.masked.get(lead);
         Matcher t = LEAD_TRIP.matcher(ms.masked());
         String found = null;
+        int firstTrip = -1;
         while (t.find()) {
+            firstTrip = firstTrip < 0 ? t.start() : firstTrip;
             String p = placeIn(ms, t.start(1), t.end(1));
             if (p == null || (found != null && !found.equals(p))) {
                 return null;
@@ -401,9 +410,22 @@ final class SigningPlace {
             found = p;
         }
         String city = found;
-        return city != null && (DocumentContext.cityLikeRegion(city)
-                || ctx.entities.stream().anyMatch(x -> x.type() == EntityType.CITY && x.name().equals(city))) ? city : null;
+        if (city == null || !(DocumentContext.cityLikeRegion(city)
+                || ctx.entities.stream().anyMatch(x -> x.type() == EntityType.CITY && x.name().equals(city)))) {
+            return null;
+        }
+        if (e.parties().contains(city)) {
+            return city;
+        }
+        // 甲市副市长率团访问了乙市,…。…据悉,甲此次签约的项目包括:丙公司与丁公司签署…: the visitors' own side named
+        // close after the lead
+        String visitor = firstTrip > 0 ? placeIn(ms, 0, firstTrip) : null;
+        return visitor != null && !visitor.equals(city) && si - lead <= LEAD_TRIP_REACH
+                && ctx.masked.get(si).slots().stream().anyMatch(x -> x.entity().name().equals(visitor)) ? city : null;
     }
+
+    /** How many sentences after the lead a signing of the visitors' side, with the trip city no side of it, may be told. */
+    private static final int LEAD_TRIP_REACH = 3;
 
     /** The one place a sentence tells a visit to (乙市市长率团访问甲市。), or null. */
     static String ofVisitTold(MaskedSentence ms) {

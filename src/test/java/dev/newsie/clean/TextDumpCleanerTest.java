@@ -328,6 +328,16 @@ class TextDumpCleanerTest {
     }
 
     @Test
+    void onlyAnAddressWithItsSchemeWwwOrADomainEndingIsASitesAddress() {
+        for (String site : new String[]{"http://www.example-news.hk ", "https://example.org/ ", "www.example.com ", "news.example.com.cn "}) {
+            assertEquals("2024-05-26 14:22:08", TextDumpCleaner.SITE_ADDRESS.matcher(site + "2024-05-26 14:22:08").replaceFirst(""));
+        }
+        for (String notSite : new String[]{"U.S. 2024-05-26", "No.5 2024-05-26", "A.B 2024-05-26"}) {
+            assertEquals(notSite, TextDumpCleaner.SITE_ADDRESS.matcher(notSite).replaceFirst(""));
+        }
+    }
+
+    @Test
     void keepsAWritersBylineOnItsOwnLineAboveTheArticle() {
         for (String byline : new String[]{"文/记者 张小明", "□ 文/本刊记者 李大伟", "本报记者 王立 通讯员 陈思", "文/图 记者 刘洋",
                 "本報記者 周美玲", "本报特约记者 孙悦、赵刚"}) {

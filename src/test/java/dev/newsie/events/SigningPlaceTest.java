@@ -320,26 +320,54 @@ class SigningPlaceTest {
 
     @Test
     void aTripToOneCityToldInTheLeadPlacesALaterUndatedSigning() {
-        String trip = "烟台5个项目签约\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了友好城市别府市,在此期间举行的经贸论坛签约仪式上,烟台市有5个项目签约。"
-                + "\n烟台是外商投资最多的城市之一。\n据悉,此次签约的项目包括:烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
-        assertEquals("别府", placeOfTheSigning(trip, "2024-01-23"));
-        String gathering = "烟台贸促会率企业赴日本对话交流\n本报讯 日前,烟台市贸促会会长王大明率6家企业代表赴日本别府市参加西日本地区交流大会。"
-                + "\n本次交流活动在推动两地交流合作方面取得成果。\n烟台市常务副市长周立新、别府市副市长山田太郎签署《烟台—别府合作备忘录》。";
-        assertEquals("别府", placeOfTheSigning(gathering, "2024-01-23"));
-        String region = "烟台香港签署合作备忘录\n本报讯 据当地媒体报道,香港特区行政长官李大文7日在政府总部欢迎烟台市市长周立新率领的代表团一行到访香港,双方就新一轮合作交流意见。"
-                + "\n李大文表示,两地合作基础良好。\n在李大文和周立新见证下,烟台市与香港签署了《烟台香港经贸合作备忘录》。";
-        assertEquals("香港", placeOfTheSigning(region, "2024-08-08"));
+        String trip = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了友城白山市,与白山市商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n青河是一座港口城市。\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
+        assertEquals("白山", placeOfTheSigning(trip, "2031-04-10"));
+        String gathering = "青河企业走进白山\n本报讯 近日,青河市商会会长某某带领企业家赴德国白山市参加当地博览会,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n博览会期间成果丰硕。\n青河市副市长李青、白山市副市长田中一郎签署《两市产业合作备忘录》。";
+        assertEquals("白山", placeOfTheSigning(gathering, "2031-04-10"));
+        String region = "青河香港深化合作\n本报讯 上周,青河市经贸代表团一行到访香港,与香港工商界人士座谈交流,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n青河是一座港口城市。\n据了解,青河市政府与香港特区政府签署了《青河香港经贸合作备忘录》。";
+        assertEquals("香港", placeOfTheSigning(region, "2031-04-10"));
         // a trip to several places, a signing of another day, or one made by video: the lead's trip places none of them
-        String several = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市、大分市和福冈市,在此期间举行的经贸论坛签约仪式上,烟台市有5个项目签约。"
-                + "\n据悉,烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
-        assertNull(placeOfTheSigning(several, "2024-01-23"));
-        String earlier = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市,双方交流了意见。"
-                + "\n2019年5月,烟台市政府与别府市政府签署了建立商品中心的合作意向书。";
-        assertNull(placeOfTheSigning(earlier, "2024-01-23"));
-        String remote = "烟台代表团访问别府\n新华社烟台1月23日电 烟台市副市长周立新率代表团访问了别府市,双方交流了意见。"
+        String several = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市、红岩市和绿洲市,与当地商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
+        assertNull(placeOfTheSigning(several, "2031-04-10"));
+        String earlier = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市,双方交流了意见,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n2019年5月,青河市政府与白山市政府签署了共建物流园区的合作协议。";
+        assertNull(placeOfTheSigning(earlier, "2031-04-10"));
+        String remote = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市,双方交流了意见,双方就经贸、文化和教育等领域的合作交换了意见。"
                 + "\n此后,两市通过视频方式签署了合作意向书。";
-        for (Event e : signings(run(remote, "2024-01-23"))) {
-            assertNull(e.location());
-        }
+        List<Event> made = signings(run(remote, "2031-04-10"));
+        assertEquals(1, made.size());
+        assertNull(made.get(0).location());
+    }
+
+    @Test
+    void theLeadsTripPlacesNoSigningBetweenTwoOtherPlaces() {
+        String text = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市,与白山市商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n青河是一座港口城市。\n据了解,红岩市政府与绿洲市政府签署了共建物流园区的合作意向书。";
+        assertNull(placeOfTheSigning(text, "2031-04-10"));
+    }
+
+    @Test
+    void theLeadsTripPlacesASigningOfTheVisitorsSideToldCloseAfterIt() {
+        String text = "本报讯 日前,青河市副市长王小明率代表团访问了友城白山市,在此期间举行的经贸洽谈会上,青河市有三个项目签约。"
+                + "\n据悉,青河此次签约的项目包括:红岩区政府与绿洲贸易公司签署了合作意向书。";
+        assertEquals("白山", placeOfTheSigning(text, "2031-04-10"));
+        String far = "本报讯 日前,青河市副市长王小明率代表团访问了友城白山市,在此期间举行的经贸洽谈会上,青河市有三个项目签约。"
+                + "\n青河是一座港口城市。\n青河的港口很大。\n青河的工业发达。"
+                + "\n据悉,青河此次签约的项目包括:红岩区政府与绿洲贸易公司签署了合作意向书。";
+        assertNull(placeOfTheSigning(far, "2031-04-10"));
+    }
+
+    @Test
+    void aLeadTripGoingOnToASecondPlaceIsNoTripToOnePlace() {
+        String on = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市,随后前往德国红岩市,与当地商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n青河是一座港口城市。\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
+        assertNull(placeOfTheSigning(on, "2031-04-10"));
+        String listed = "青河代表团出访\n本报讯 日前,青河市经贸代表团一行访问了白山市、红岩市,与当地商会座谈,双方就经贸、文化和教育等领域的合作交换了意见。"
+                + "\n青河是一座港口城市。\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
+        assertNull(placeOfTheSigning(listed, "2031-04-10"));
     }
 }
