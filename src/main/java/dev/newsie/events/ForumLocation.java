@@ -191,6 +191,7 @@ final class ForumLocation {
             EntityType t = s.entity().type();
             boolean place = t == EntityType.CITY || t == EntityType.PROVINCE || t == EntityType.COUNTRY;
             if (place && s.maskedPos() > dateline.maskedPos() && !home.equals(s.entity().name())
+                    && !holdsTheDatelinesCity(s.entity(), dateline.entity())
                     && !insideAName(text, s.mention().start() - ctx.sentences.get(at).start(), names)) {
                 return null; // a place the forum may have been held in, other than the dateline's
             }
@@ -210,6 +211,12 @@ final class ForumLocation {
 
     /** 乙市人民政府, 乙市外办: a body whose name opens with a city's name and 市 (not 城市, 都市: no city's name). */
     private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?<![城都])市(?![场民])");
+
+    /** 新华社南昌电 …出席江西省…大会: the dateline city's own province or country is no other place. */
+    private static boolean holdsTheDatelinesCity(Entity place, Entity city) {
+        return place.type() == EntityType.PROVINCE && CountyLevelPlaces.provincesOf(city.name()).contains(place.name())
+                || place.type() == EntityType.COUNTRY && place.name().equals(city.country() == null ? "中国" : city.country());
+    }
 
     /** Whether the text offset falls inside a mention of one of the forum's names (中国—东盟论坛: 中国 is no place said). */
     private static boolean insideAName(String text, int offset, List<String> names) {

@@ -83,6 +83,9 @@ class ForumLocationTest {
         assertNull(onlyForum(province, "2031-09-03").location());
         String region = "新华社烟台9月3日电（记者王某）烟台市代表团与香港代表团3日共同出席第五届山海经贸合作论坛。";
         assertNull(onlyForum(region, "2031-09-03").location());
+        // the dateline city's own province is no other place
+        String own = "新华社烟台9月3日电（记者王某）山东省副省长李某3日出席第五届山海经贸合作大会。";
+        assertEquals("烟台", onlyForum(own, "2031-09-03").location());
         // the organisers are another city's
         String hosted = "新华社烟台9月3日电（记者王某）第五届山海经贸合作论坛3日闭幕。\n本届论坛由大连市人民政府主办。";
         assertNull(onlyForum(hosted, "2031-09-03").location());
