@@ -187,7 +187,12 @@ final class ForumLocation {
             return null;
         }
         MaskedSentence ms = ctx.masked.get(at);
+        java.util.regex.Matcher byline = BYLINE.matcher(text);
+        int bylineEnd = byline.find() ? byline.end() : 0;
         for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.mention().start() - ctx.sentences.get(at).start() < bylineEnd) {
+                continue; // (记者 某某 华山): a reporter's name read as a place
+            }
             EntityType t = s.entity().type();
             boolean place = t == EntityType.CITY || t == EntityType.PROVINCE || t == EntityType.COUNTRY;
             if (place && s.maskedPos() > dateline.maskedPos() && !home.equals(s.entity().name())
@@ -211,6 +216,9 @@ final class ForumLocation {
 
     /** 乙市人民政府, 乙市外办: a body whose name opens with a city's name and 市 (not 城市, 都市: no city's name). */
     private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?<![城都])市(?![场民])");
+
+    /** The reporters' bracket after a dateline: (记者 某某 某某), 〔记者某某/甲市报导〕. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile("[(（〔\\[【]\\s*记者[^)）〕\\]】]{0,30}[)）〕\\]】]");
 
     /** 新华社南昌电 …出席江西省…大会: the dateline city's own province or country is no other place. */
     private static boolean holdsTheDatelinesCity(Entity place, Entity city) {

@@ -86,6 +86,9 @@ class ForumLocationTest {
         // the dateline city's own province is no other place
         String own = "新华社烟台9月3日电（记者王某）山东省副省长李某3日出席第五届山海经贸合作大会。";
         assertEquals("烟台", onlyForum(own, "2031-09-03").location());
+        // a reporter's name in the byline read as a place is no place said
+        String byline = "中新社烟台9月3日电 (记者 王某 华山)李某3日在出席第五届山海经贸合作大会时说,合作成果丰硕。";
+        assertEquals("烟台", onlyForum(byline, "2031-09-03").location());
         // the organisers are another city's
         String hosted = "新华社烟台9月3日电（记者王某）第五届山海经贸合作论坛3日闭幕。\n本届论坛由大连市人民政府主办。";
         assertNull(onlyForum(hosted, "2031-09-03").location());
