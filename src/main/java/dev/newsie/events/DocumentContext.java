@@ -140,20 +140,29 @@ final class DocumentContext {
      * (新华社香港7月31日电), whose ceremonies are placed there.
      */
     String datelinePlace(boolean regionsToo) {
-        for (MaskedSentence ms : masked.subList(0, Math.min(DATELINE_SENTENCES, masked.size()))) {
-            Matcher d = DATELINE_PLACE.matcher(ms.masked());
-            if (d.find()) {
-                if (RELAYED.matcher(ms.masked().substring(d.end())).lookingAt()) {
-                    return null; // 中评社甲市8月8日电/据乙报报道: the desk that relayed another outlet's report, not its scene
-                }
-                MaskedSentence.Slot s = ms.lastPlace(d.start(1), d.end(1));
-                if (s != null && regionsToo && CITY_LIKE_REGIONS.contains(s.entity().name())) {
-                    return s.entity().name();
-                }
-                return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
-            }
+        MaskedSentence.Slot s = datelineSlot();
+        if (s != null && regionsToo && CITY_LIKE_REGIONS.contains(s.entity().name())) {
+            return s.entity().name();
         }
-        return null;
+        return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
+    }
+
+    /**
+     * The place slot the dateline of {@link #datelineSentence()} names, whatever its type; null when there is no
+     * dateline, or when the report is relayed from another outlet.
+     */
+    MaskedSentence.Slot datelineSlot() {
+        int at = datelineSentence();
+        if (at < 0) {
+            return null;
+        }
+        MaskedSentence ms = masked.get(at);
+        Matcher d = DATELINE_PLACE.matcher(ms.masked());
+        d.find();
+        if (RELAYED.matcher(ms.masked().substring(d.end())).lookingAt()) {
+            return null; // 中评社甲市8月8日电/据乙报报道: the desk that relayed another outlet's report, not its scene
+        }
+        return ms.lastPlace(d.start(1), d.end(1));
     }
 
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */

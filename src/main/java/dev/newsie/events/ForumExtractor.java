@@ -202,6 +202,8 @@ final class ForumExtractor {
                 // head noun (论坛主题), naming no other event (“甲”论坛 read as a name is the theme and the head), gives the
                 // reported forum's theme; nothing else is read from it
                 String theme = ForumTopics.themeOfTheForum(s.text());
+                // every name met must hold the theme: this is the test of !namesAnother its sibling branches make, but
+                // for the theme read as a name (“甲”论坛主题), which sets namesAnother and names no other event
                 if (theme != null && spans.stream().allMatch(sp -> s.text().substring(sp[0], sp[1]).contains(theme))) {
                     main.b.theme(theme);
                 }

@@ -169,31 +169,73 @@ final class ForumLocation {
 
     /**
      * 新华社甲市5月10日电 某某10日在出席乙论坛时说, 【甲市讯】乙论坛今日落幕: a forum the dateline's own sentence reports,
-     * with no place said, was held where the report was filed — unless that sentence or the forum's name names another
-     * city (率团访问了丙市,在此期间举行的乙论坛): the dateline's city, or null.
+     * with no place said, was held where the report was filed — unless that sentence names another place (a city, a
+     * province, a country, 香港: 出席在丙国举行的乙论坛, 率团访问丙市期间举行的乙论坛), the forum's name names another city,
+     * or its organisers are another city's: the dateline's city, or null.
      */
-    static String reportedInTheDateline(DocumentContext ctx, ForumExtractor.Forum f) {
+    static String reportedInTheDateline(DocumentContext ctx, ForumExtractor.Forum f, List<String> organizers) {
         String home = ctx.datelineCity();
+        MaskedSentence.Slot dateline = ctx.datelineSlot();
         int at = ctx.datelineSentence();
-        if (home == null || at < 0) {
+        if (home == null || dateline == null || at < 0) {
             return null;
         }
         String text = ctx.sentences.get(at).text();
-        boolean named = text.contains(f.name) || f.aliases.stream().anyMatch(text::contains);
-        if (!named) {
+        List<String> names = new java.util.ArrayList<>(f.aliases);
+        names.add(f.name);
+        if (names.stream().noneMatch(text::contains)) {
             return null;
         }
-        for (MaskedSentence.Slot s : ctx.masked.get(at).slots()) {
-            if (s.entity().type() == EntityType.CITY && !home.equals(s.entity().name())) {
-                return null;
+        MaskedSentence ms = ctx.masked.get(at);
+        java.util.regex.Matcher byline = BYLINE.matcher(text);
+        int bylineEnd = byline.find() ? byline.end() : 0;
+        for (MaskedSentence.Slot s : ms.slots()) {
+            if (s.mention().start() - ctx.sentences.get(at).start() < bylineEnd) {
+                continue; // (记者 某某 华山): a reporter's name read as a place
+            }
+            EntityType t = s.entity().type();
+            boolean place = t == EntityType.CITY || t == EntityType.PROVINCE || t == EntityType.COUNTRY;
+            if (place && s.maskedPos() > dateline.maskedPos() && !home.equals(s.entity().name())
+                    && !holdsTheDatelinesCity(s.entity(), dateline.entity())
+                    && !insideAName(text, s.mention().start() - ctx.sentences.get(at).start(), names)) {
+                return null; // a place the forum may have been held in, other than the dateline's
             }
         }
         for (Entity e : ctx.entities) {
-            if (e.type() == EntityType.CITY && !home.equals(e.name()) && f.name.contains(e.name())) {
+            boolean cityLike = e.type() == EntityType.CITY || DocumentContext.cityLikeRegion(e.name());
+            if (cityLike && !home.equals(e.name()) && (f.name.contains(e.name())
+                    || organizers != null && organizers.stream().anyMatch(o -> o.contains(e.name()) && !o.contains(home)))) {
                 return null;
             }
         }
+        if (organizers != null && organizers.stream().anyMatch(o -> CITY_BODY.matcher(o).lookingAt() && !o.startsWith(home))) {
+            return null; // 由乙市人民政府主办: a body of another city hosts it, most likely at home
+        }
         return home;
+    }
+
+    /** 乙市人民政府, 乙市外办: a body whose name opens with a city's name and 市 (not 城市, 都市: no city's name). */
+    private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?<![城都])市(?![场民])");
+
+    /** The reporters' bracket after a dateline: (记者 某某 某某), 〔记者某某/甲市报导〕. */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile("[(（〔\\[【]\\s*记者[^)）〕\\]】]{0,30}[)）〕\\]】]");
+
+    /** 新华社南昌电 …出席江西省…大会: the dateline city's own province or country is no other place. */
+    private static boolean holdsTheDatelinesCity(Entity place, Entity city) {
+        return place.type() == EntityType.PROVINCE && CountyLevelPlaces.provincesOf(city.name()).contains(place.name())
+                || place.type() == EntityType.COUNTRY && place.name().equals(city.country() == null ? "中国" : city.country());
+    }
+
+    /** Whether the text offset falls inside a mention of one of the forum's names (中国—东盟论坛: 中国 is no place said). */
+    private static boolean insideAName(String text, int offset, List<String> names) {
+        for (String n : names) {
+            for (int i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + 1)) {
+                if (offset >= i && offset < i + n.length()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -227,13 +269,13 @@ final class ForumLocation {
             f.b.location(byVenue);
             return;
         }
-        String filedFrom = reportedInTheDateline(ctx, f);
-        if (filedFrom != null) {
-            f.b.location(filedFrom);
-            return;
-        }
         if (built.date() == null && built.start() == null && !ForumMentions.YEAR_PREFIX.matcher(f.name).find()) {
             return; // a year in front of the name dates it too (2019甲市国际友城论坛 reported held)
+        }
+        String filedFrom = reportedInTheDateline(ctx, f, built.organizers());
+        if (filedFrom != null) {
+            f.b.location(filedFrom); // a forum reported held (dated), not one announced (将于10月举办)
+            return;
         }
         int best = Integer.MAX_VALUE, named = 0;
         for (Entity e : ctx.entities) {

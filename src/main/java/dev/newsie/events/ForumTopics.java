@@ -30,8 +30,11 @@ final class ForumTopics {
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
-    /** The gathering's own head noun, which may stand before the word for its theme (论坛主题, 大会主轴). */
-    private static final String OWN_HEAD = "(?:论坛|大会|峰会|会议)?";
+    /** The gathering's own head nouns, which may stand before the word for its theme (论坛主题, 大会主轴). */
+    private static final String HEAD_NOUN = "(?:论坛|大会|峰会|会议)";
+    private static final String OWN_HEAD = HEAD_NOUN + "?";
+    /** A quotation right after one of these continues a list (“A”和“B”为主题): it is no theme of its own. */
+    private static final String NOT_AFTER_A_LIST = "(?<![、”」』\"和与及或])";
     /**
      * 主题为“X” / 以“X”为主题 / 围绕“X”主题: the theme in quotation marks; also with no verb between the theme's word
      * and the quotation (今年主题「X」), with the forum's head before that word (围绕“X”论坛主题), and 「X」为论坛主轴 without 以.
@@ -39,20 +42,29 @@ final class ForumTopics {
     private static final Pattern THEME_QUOTED = Pattern.compile(
             "(?<!分论坛)(?<![个大项两三四五六七八九十])(?:主题|主轴)(?:(?:为|是|订为|定为)[:：]?|[:：])?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
                     // 以「X」为主轴: Taiwan reports give a forum's theme as its main axis (主轴)
-                    + "|(?:以|(?<![、”」』\"]))" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为" + OWN_HEAD + "(?:主题|主旨|主轴)"
+                    + "|(?:以|" + NOT_AFTER_A_LIST + ")" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为" + OWN_HEAD + "(?:主题|主旨|主轴)"
                     + "|(?:围绕|聚焦|紧扣|突出|就|针对)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?" + OWN_HEAD + "(?:主题|主旨)");
+    /**
+     * A part's head (平行论坛, 子论坛, 分会) or another edition (上届, 明年) before the forum's head noun: the theme is
+     * not the reported forum's own.
+     */
+    private static final String NOT_A_PART_OR_ANOTHER_EDITION =
+            "(?<!分|子|平行|专题|主题|圆桌|上届|往届|历届|去年|明年|首届|下届|上一届|下一届|前几届)";
     /** 围绕“X”论坛主题, 「X」为论坛主轴, 大会主题为“X”: a quoted theme told as the theme of the forum, by its head noun. */
     private static final Pattern THEME_OF_THE_FORUM = Pattern.compile(
-            "(?<!分)(?:论坛|大会|峰会)(?:主题|主轴)(?:为|是)?[:：]?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
-                    + "|(?<![、”」』\"])" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?为?(?:论坛|大会|峰会)(?:主题|主轴)");
+            NOT_A_PART_OR_ANOTHER_EDITION + HEAD_NOUN + "(?:主题|主轴)(?:为|是)?[:：]?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+                    + "|" + NOT_AFTER_A_LIST + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?为?" + HEAD_NOUN + "(?:主题|主轴)");
 
-    /** The theme a sentence gives as the forum's own by its head noun (围绕“X”论坛主题), or null. */
+    /** The theme a sentence gives as the forum's own by its head noun (围绕“X”论坛主题), or null; a part's theme is a topic. */
     static String themeOfTheForum(String t) {
-        Matcher m = THEME_OF_THE_FORUM.matcher(t);
-        if (!m.find() || OF_A_TALK.matcher(t.substring(m.end())).lookingAt()) {
-            return null;
+        String u = SUB_FORUM_THEME.matcher(t).replaceAll("");
+        Matcher m = THEME_OF_THE_FORUM.matcher(u);
+        while (m.find()) {
+            if (!OF_A_TALK.matcher(u.substring(m.end())).lookingAt()) {
+                return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+            }
         }
-        return (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        return null;
     }
 
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */

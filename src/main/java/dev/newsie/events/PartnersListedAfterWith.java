@@ -8,18 +8,25 @@ import java.util.regex.Pattern;
  * other's, so a pattern that reads the first of them as one side and the rest as the other states no relation.
  */
 final class PartnersListedAfterWith {
-    /** The join between the two places: 和 or 及, perhaps after the first place's level word. */
-    private static final Pattern JOIN = Pattern.compile("[市省县州]?[和及]");
+    /** The join between the two places: 和, 及 or 以及. */
+    private static final Pattern JOIN = Pattern.compile("和|及|以及");
+    /** The administrative suffixes (市, 县, 区, 郡, 町, 特别自治道…) a place's slot may leave outside it. */
+    private static final dev.newsie.entities.PlaceSuffixRules SUFFIXES = dev.newsie.entities.PlaceSuffixRules.load();
 
     private PartnersListedAfterWith() {
     }
 
     /**
      * Whether the side matched at {@code [firstStart, firstEnd)} of the masked sentence follows 与/同 and is joined to
-     * the other side, which starts at {@code secondStart}, by 和/及.
+     * the other side, which starts at {@code secondStart}, by 和/及/以及, perhaps after the first place's level word.
      */
     static boolean joined(String masked, int firstStart, int firstEnd, int secondStart) {
-        return firstStart > 0 && "与同".indexOf(masked.charAt(firstStart - 1)) >= 0 && firstEnd <= secondStart
-                && JOIN.matcher(masked).region(firstEnd, secondStart).matches();
+        if (firstStart <= 0 || "与同".indexOf(masked.charAt(firstStart - 1)) < 0 || firstEnd > secondStart) {
+            return false;
+        }
+        dev.newsie.entities.PlaceSuffixRules.Suffix level = SUFFIXES.at(masked, firstEnd);
+        int join = level != null && firstEnd + level.text().length() <= secondStart ? firstEnd + level.text().length() : firstEnd;
+        return JOIN.matcher(masked).region(join, secondStart).matches()
+                || join != firstEnd && JOIN.matcher(masked).region(firstEnd, secondStart).matches();
     }
 }

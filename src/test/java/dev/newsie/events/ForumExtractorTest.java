@@ -42,6 +42,9 @@ class ForumExtractorTest {
         // made up: the theme comes in a sentence that names the forum only by its head noun
         String text = "9月17日,2031青山城市合作论坛在青山举行。与会代表围绕“山海相连 共享繁荣”论坛主题展开交流。";
         assertEquals("山海相连 共享繁荣", run(text, "2031-09-18").get(0).theme());
+        // made up: a later sentence gives another edition's theme
+        String past = "9月17日,2031青山城市合作论坛在青山举行。代表们回顾了上届论坛主题“山海相连 共享繁荣”。";
+        assertNull(run(past, "2031-09-18").get(0).theme());
     }
 
     @Test

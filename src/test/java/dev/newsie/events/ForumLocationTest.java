@@ -63,14 +63,42 @@ class ForumLocationTest {
         String text = "新华社烟台9月3日电（记者王某）第二届青禾友城合作大会3日闭幕,协会会长张某致闭幕词。"
                 + "\n张某表示,合作成果丰硕。";
         assertEquals("烟台", onlyForum(text, "2031-09-03").location());
-        // the dateline's sentence names another city the delegation went to: the forum may have been held there
-        String away = "新华社烟台9月3日电（记者王某）烟台市副市长李某率团访问了友好城市丹佛,在此期间举行的山海经贸合作论坛上,"
+        // the dateline's sentence names another city beside the forum: the forum may have been held there
+        String away = "新华社烟台9月3日电（记者王某）烟台市代表团与大连市代表团3日共同出席第五届山海经贸合作论坛,"
                 + "双方签署了合作协议。";
         assertNull(onlyForum(away, "2031-09-03").location());
         // a forum reported only after the dateline's sentence is not placed by it
         String later = "新华社烟台9月3日电（记者王某）友城合作成果丰硕。\n张某此前出席了第二届青禾友城合作大会。";
         List<ForumExtractor.Forum> fs = FORUMS.extract(new DocumentContext(later, "2031-09-03", MadeUpReports.entities(later)));
+        assertEquals(1, fs.size(), fs.toString());
         fs.forEach(f -> assertNull(f.b.build().location(), f.name));
+    }
+
+    @Test
+    void aForumTheDatelinesSentenceSetsElsewhereIsNotPlacedByTheDateline() {
+        // made up: a country, a province or Hong Kong named in the dateline's sentence may be where the forum was held
+        String country = "新华社烟台9月3日电（记者王某）烟台市副市长李某3日出席了在日本举行的第五届山海经贸合作论坛。";
+        assertNull(onlyForum(country, "2031-09-03").location());
+        String province = "新华社烟台9月3日电（记者王某）烟台市代表团与江苏省代表团3日共同出席第五届山海经贸合作论坛。";
+        assertNull(onlyForum(province, "2031-09-03").location());
+        String region = "新华社烟台9月3日电（记者王某）烟台市代表团与香港代表团3日共同出席第五届山海经贸合作论坛。";
+        assertNull(onlyForum(region, "2031-09-03").location());
+        // the dateline city's own province is no other place
+        String own = "新华社烟台9月3日电（记者王某）山东省副省长李某3日出席第五届山海经贸合作大会。";
+        assertEquals("烟台", onlyForum(own, "2031-09-03").location());
+        // a reporter's name in the byline read as a place is no place said
+        String byline = "中新社烟台9月3日电 (记者 王某 华山)李某3日在出席第五届山海经贸合作大会时说,合作成果丰硕。";
+        assertEquals("烟台", onlyForum(byline, "2031-09-03").location());
+        // the organisers are another city's
+        String hosted = "新华社烟台9月3日电（记者王某）第五届山海经贸合作论坛3日闭幕。\n本届论坛由大连市人民政府主办。";
+        assertNull(onlyForum(hosted, "2031-09-03").location());
+    }
+
+    @Test
+    void anUndatedForumTheDatelinesSentenceReportsIsNotPlacedByTheDateline() {
+        // made up: no day said — the forum may be an earlier one, or one to come; the dateline does not place it
+        assertNull(onlyForum("新华社烟台9月3日电（记者王某）第五届山海经贸合作论坛日前闭幕。", "2031-09-03").location());
+        assertNull(onlyForum("新华社烟台9月3日电（记者王某）李某出席了第五届山海经贸合作论坛。", "2031-09-03").location());
     }
 
     @Test

@@ -30,7 +30,9 @@ class ForumTopicsTest {
         assertEquals("数字赋能", ForumTopics.theme("呼应今年论坛主题「数字赋能」,市长介绍了本市经验。"));
         // a count before the word lists the parts' themes, and a quote after a list's 、 is no theme of its own
         assertNull(ForumTopics.theme("论坛设三个主题“城市更新”“青年交流”“绿色发展”。"));
-        assertNull(ForumTopics.theme("论坛围绕“城市更新”、“青年交流”为主线。"));
+        assertNull(ForumTopics.theme("论坛围绕“城市更新”、“青年交流”为主题。"));
+        // a quote after 和, 与, 及 continues a list: 以“A”和“B”为主题 names no one theme
+        assertNull(ForumTopics.theme("论坛以“城市更新”和“青年交流”为主题。"));
     }
 
     @Test
@@ -39,6 +41,14 @@ class ForumTopicsTest {
         assertEquals("乡村振兴,城乡融合", ForumTopics.themeOfTheForum("市长强调,「乡村振兴,城乡融合」为论坛主轴。"));
         assertNull(ForumTopics.themeOfTheForum("代表们围绕“山海相连”主题展开交流。")); // no head: whose theme is not said
         assertNull(ForumTopics.themeOfTheForum("与会代表围绕“山海相连”分论坛主题展开交流。")); // a part's theme
+        assertNull(ForumTopics.themeOfTheForum("平行论坛主题为“山海相连”。"));
+        assertNull(ForumTopics.themeOfTheForum("专题论坛主题:“山海相连”。"));
+        assertNull(ForumTopics.themeOfTheForum("“城市更新”和“山海相连”为论坛主题。")); // a list's last item
+        // another edition's theme
+        assertNull(ForumTopics.themeOfTheForum("上届论坛主题为“山海相连”。"));
+        assertNull(ForumTopics.themeOfTheForum("明年大会主题是“山海相连”。"));
+        // a talk's title first, then the forum's theme: every match is tried
+        assertEquals("山海相连", ForumTopics.themeOfTheForum("市长作了大会主题“青山绿水”的演讲,呼应大会主题“山海相连”。"));
     }
 
     @Test

@@ -31,6 +31,15 @@ class PartnersListedAfterWithTest {
     }
 
     @Test
+    void partnersJoinedAfterAWardOrATownOrBy以及AreNoPair() {
+        // made up: the first partner ends in 区 or 町, or the two are joined by 以及
+        Set<String> ward = relations("扬州市亦与韩国松原区和日本白川町为友好城市。");
+        assertFalse(ward.stream().anyMatch(k -> k.contains("松原") && k.contains("白川")), ward.toString());
+        Set<String> also = relations("扬州市亦与美国橡树市以及日本白川市为姊妹城市。");
+        assertFalse(also.stream().anyMatch(k -> k.contains("橡树") && k.contains("白川")), also.toString());
+    }
+
+    @Test
     void twoPlacesThatOpenTheStatementArePartners() {
         Set<String> r = relations("扬州市和日本白川市为姊妹城市。");
         assertTrue(r.stream().anyMatch(k -> k.contains("扬州") && k.contains("白川")), r.toString());
