@@ -141,7 +141,7 @@ final class DocumentContext {
      */
     String datelinePlace(boolean regionsToo) {
         MaskedSentence.Slot s = datelineSlot();
-        if (s != null && regionsToo && CITY_LIKE_REGIONS.contains(s.entity().name())) {
+        if (s != null && regionsToo && cityLikeRegion(s.entity().name())) {
             return s.entity().name();
         }
         return s == null || s.entity().type() != dev.newsie.model.EntityType.CITY ? null : s.entity().name();
