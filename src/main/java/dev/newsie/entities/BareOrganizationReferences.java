@@ -224,6 +224,27 @@ public final class BareOrganizationReferences {
                         placeInSentence(text, org.start(), places, type, place, p -> ofLevel(text, p, level)) + fullForm(org.name()), null, org.source());
     }
 
+    /**
+     * 市委市政府, 省委省政府, 县委县人民政府: a level's party committee and its government written together, with no
+     * mark between them, as the place's two leading bodies (代表市委市政府致辞).
+     */
+    private static final java.util.regex.Pattern JOINT_LEADERSHIP = java.util.regex.Pattern.compile("([市省县])委(\\1(?:人民)?政府)");
+
+    /**
+     * 代表市委市政府: the two bodies of {@link #JOINT_LEADERSHIP} read as one name are two bare references, the party
+     * committee (市委) and the government (市政府), each named in full as when written 市委、市政府; any other
+     * candidate stays as it is.
+     */
+    static List<Candidate> jointLeadership(Candidate org) {
+        java.util.regex.Matcher m = JOINT_LEADERSHIP.matcher(org.name());
+        if (org.type() != EntityType.ORGANIZATION || org.end() - org.start() != org.name().length() || !m.matches()) {
+            return List.of(org);
+        }
+        int split = org.start() + m.start(2);
+        return List.of(new Candidate(org.start(), split, org.type(), org.name().substring(0, m.start(2)), null, org.source()),
+                new Candidate(split, org.end(), org.type(), m.group(2), null, org.source()));
+    }
+
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */
     static final List<String> COORDINATED_BODIES = List.of("议会", "人大常委会", "人大", "政协");
     /** What coordinates two bodies. */

@@ -77,7 +77,9 @@ public final class EntityRecognizer {
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
         candidates.removeIf(c -> SurnamesBeforeHeadTitles.refersBack(text, c, people)); // 向桐谷市长: the mayor 桐谷某某
         candidates.addAll(people);
-        for (Candidate org : organizations.recognize(text, segmentation.tokens(), placeCandidates)) {
+        List<Candidate> read = organizations.recognize(text, segmentation.tokens(), placeCandidates).stream()
+                .flatMap(c -> BareOrganizationReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
+        for (Candidate org : read) {
             Candidate qualified = bareReferences.qualify(text, org, placeCandidates); // 市商务局 → 青岛市商务局
             if (qualified == null) {
                 continue; // a bare 市… body in an article that names no Chinese city

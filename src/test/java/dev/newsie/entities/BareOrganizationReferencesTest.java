@@ -166,4 +166,13 @@ class BareOrganizationReferencesTest {
         java.util.Set<String> a = MadeUpSentences.entityKeys("杭州市代表团访问美国某州期间,州政府官员会见了代表团。");
         assertTrue(a.stream().noneMatch(k -> k.endsWith("州政府") && k.contains("杭州")), a.toString());
     }
+
+    @Test
+    void aLevelsCommitteeAndGovernmentWrittenTogetherAreTwoBodies() {
+        java.util.Set<String> a = MadeUpSentences.entityKeys("青州市市长王大明在青州会见来宾。王大明代表市委市政府对来宾表示欢迎。");
+        assertTrue(a.contains("ORGANIZATION 青州市委") && a.contains("ORGANIZATION 青州市政府"), a.toString());
+        assertTrue(a.stream().noneMatch(k -> k.contains("委市")), a.toString());
+        java.util.Set<String> b = MadeUpSentences.entityKeys("江西省省长王大明在南昌会见来宾。王大明代表省委省政府对来宾表示欢迎。");
+        assertTrue(b.contains("ORGANIZATION 江西省委") && b.contains("ORGANIZATION 江西省政府"), b.toString());
+    }
 }
