@@ -13,13 +13,17 @@ import java.util.List;
  * A short form counts only when it opens like the full name (its place), keeps from the rest characters that stand
  * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
  * a character of the full name's head (协 of 协会, 办 of 办公室). The full name less its status word (国立, 市立) is
- * a short form too.
+ * a short form too, and so is the name of an office (办公室) cut after its 办 (外事办).
  */
 final class AbbreviatedOrganizations {
     /** Characters a short form shares with the full name's opening: a place at least. */
     static final int MIN_OPENING = 2;
     /** How far from its end the full name holds its head noun's characters. */
     static final int HEAD_REACH = 3;
+    /** An office's head noun, which Chinese shortens to its first character (外事办公室 → 外事办, 港澳办公室 → 港澳办). */
+    static final String OFFICE = "办公室";
+    /** What the short form of {@link #OFFICE} leaves off. */
+    static final String OFFICE_CUT = "公室";
 
     private AbbreviatedOrganizations() {
     }
@@ -50,6 +54,10 @@ final class AbbreviatedOrganizations {
         }
         if (shortName.equals(NameTokens.withoutInstitutionStatus(full))) {
             return true; // 宜兰大学 after 国立宜兰大学: the same university without its status word
+        }
+        if (full.endsWith(OFFICE) && full.length() - OFFICE_CUT.length() - OFFICE.length() >= MIN_OPENING
+                && shortName.equals(full.substring(0, full.length() - OFFICE_CUT.length()))) {
+            return true; // 某市外事办 after 某市外事办公室: the office's name cut after the 办 of 办公室
         }
         int opening = 0;
         while (opening < shortName.length() && shortName.charAt(opening) == full.charAt(opening)) {

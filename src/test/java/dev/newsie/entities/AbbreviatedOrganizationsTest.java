@@ -37,4 +37,11 @@ class AbbreviatedOrganizationsTest {
         assertTrue(AbbreviatedOrganizations.abbreviates("青河大学", "国立青河大学"));
         assertFalse(AbbreviatedOrganizations.abbreviates("青河大学", "国立白山大学"));
     }
+
+    @Test
+    void anOfficesNameCutAfterItsFirstCharacterIsAShortForm() {
+        assertTrue(AbbreviatedOrganizations.abbreviates("青河市外事办", "青河市外事办公室"));
+        assertFalse(AbbreviatedOrganizations.abbreviates("青河市委", "青河市委办公室")); // the committee, not its office
+        assertFalse(AbbreviatedOrganizations.abbreviates("白山市外事办", "青河市外事办公室"));
+    }
 }
