@@ -60,9 +60,18 @@ final class MetThenSigned {
         }
     }
 
-    /** A signing dated to another year than the meeting's (a past twinning of the same two) is not the one signed then. */
+    /**
+     * A signing dated to another year than the meeting's (a past twinning of the same two) is not the one signed then;
+     * nor, when the meeting's day is not known, one dated by its year alone (于1992年缔结: told looking back).
+     */
     private static boolean sameYear(String signed, String met) {
-        return signed == null || met == null || signed.length() < 4 || met.length() < 4 || signed.startsWith(met.substring(0, 4));
+        if (signed == null || signed.length() < 4) {
+            return true;
+        }
+        if (met == null || met.length() < 4) {
+            return signed.length() > 4;
+        }
+        return signed.startsWith(met.substring(0, 4));
     }
 
     private static boolean namesASide(MaskedSentence ms, List<String> parties) {

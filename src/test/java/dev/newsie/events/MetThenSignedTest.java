@@ -42,6 +42,17 @@ class MetThenSignedTest {
     }
 
     @Test
+    void aSigningDatedByItsYearAloneOnAnUndatedPageKeepsNoSigners() {
+        List<Event> ss = signings(run("两市深化交流\n烟台市市长周立新会见了来访的日本别府市市长山田太郎一行,"
+                + "就两地文化交流进行了会谈,并签署了经贸合作备忘录。烟台市与别府市于1998年签署了友好城市协议书。", null));
+        for (Event e : ss) {
+            if ("1998".equals(e.date())) {
+                assertNull(e.signatories(), e.toString());
+            }
+        }
+    }
+
+    @Test
     void eachActingForHisSideAfterTheMeeting() {
         List<Event> ss = signings(run("两省结好\n吉林省省长张明远会见巴西米纳斯州州长卡洛斯,并分别代表双方签署友好省州协议书。",
                 "2024-05-07"));
