@@ -15,7 +15,7 @@ class MetThenSignedTest {
     @Test
     void theHostAndTheOneGuestWhoMetSignAfterATalkClause() {
         List<Event> ss = signings(run("两市缔结友好关系\n5月7日,烟台市市长周立新会见了来访的日本别府市市长山田太郎一行,"
-                + "就两地文化交流进行了会谈,并签署了建立友好城市关系意向书。", "2024-05-07"));
+                + "就两地文化交流进行了会谈,并签署了友城意向书。", "2024-05-07"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(List.of("周立新", "山田太郎"), ss.get(0).signatories());
     }
@@ -23,7 +23,7 @@ class MetThenSignedTest {
     @Test
     void theSigningToldInTheHeadlineGetsTheTwoWhoMetInTheBody() {
         List<Event> ss = signings(run("烟台市与日本别府市缔结友好城市关系\n5月7日,市委副书记、市长周立新会见了前来我市访问的日本别府市市长山田太郎一行,"
-                + "就两市合作进行了会谈,并签署了建立友好城市关系意向书。", "2024-05-07"));
+                + "就两市合作进行了会谈,并签署了友城意向书。", "2024-05-07"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals(List.of("周立新", "山田太郎"), ss.get(0).signatories());
     }
