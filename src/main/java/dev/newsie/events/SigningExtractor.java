@@ -260,6 +260,7 @@ final class SigningExtractor {
                 e.location(SigningPlace.ofLeadTrip(ctx, e.build())); // 甲市长率团访问了乙市。…双方签署了: where the lead's trip went
             }
         }
+        MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
