@@ -83,6 +83,9 @@ final class SigningExtractor {
         // signings whose sentence gives no date of its own (a headline): their date is only the context's
         java.util.Set<EventBuilder> undated = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (int si = 0; si < ctx.sentences.size(); si++) {
+            if (RepeatedSentence.copiesAnEarlierOne(ctx, si)) {
+                continue; // a caption repeating the lead: the signing it names is told already
+            }
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
             List<EventBuilder> inline = SignedDocumentLines.inline(ctx, si, ms, lexicon, forums); // 签约项目包括:甲与乙…协议书、丙与丁…

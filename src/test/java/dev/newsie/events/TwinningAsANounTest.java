@@ -33,4 +33,16 @@ class TwinningAsANounTest {
     void theTwinningToldAsAnActIsASigning() {
         assertEquals(1, signings(run("烟台市与日本松本市今天在烟台正式缔盟。", "2025-06-15")).size());
     }
+
+    @Test
+    void thePreparationOrWishOfATwinningIsNoSigning() {
+        String visit = "7月30日,由泰国清迈府府尹率领的清迈府代表团一行到访南宁。";
+        assertTrue(signings(run(visit + "双方在座谈时一致表示,切实做好缔结友好城市关系的相关准备。", "2025-07-31")).isEmpty());
+        assertTrue(signings(run(visit + "双方都提起结为友好城市的意愿。", "2025-07-31")).isEmpty());
+    }
+
+    @Test
+    void aLetterOfIntentNamedAfterTheTwinningIsStillSigned() {
+        assertEquals(1, signings(run("南宁市与泰国清迈市今天在南宁签署缔结友好城市关系的意向书。", "2025-07-31")).size());
+    }
 }
