@@ -145,8 +145,11 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
-        candidates.removeIf(c -> LandmarksNamedAfterPlaces.table().opensLandmark(text, c, placeCandidates,
-                end -> listedPlaceEndingAt(text, c.start(), end))); // 甲市港, 甲山: a port's or mountain's name, no mention of the place
+        // 甲市港, 甲山: a port's or mountain's name, no mention of the place, nor of a person read over the same characters
+        List<Candidate> landmarkOpeners = candidates.stream().filter(c -> LandmarksNamedAfterPlaces.table().opensLandmark(text, c,
+                placeCandidates, end -> listedPlaceEndingAt(text, c.start(), end))).toList();
+        candidates.removeIf(c -> c.type() != EntityType.ORGANIZATION
+                && landmarkOpeners.stream().anyMatch(l -> l.start() == c.start() && l.end() == c.end()));
         candidates.removeIf(c -> CountryNamesAreNoPeople.isCountry(c, placeCandidates)); // 韩国首尔市市长: no person 韩国
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
