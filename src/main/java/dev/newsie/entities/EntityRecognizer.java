@@ -147,8 +147,19 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
+        // 甲市港, 甲山: a port's or mountain's name, no mention of the place, nor of a person read over the same characters
+        List<Candidate> landmarkOpeners = candidates.stream().filter(c -> LandmarksNamedAfterPlaces.table().opensLandmark(text, c,
+                placeCandidates, end -> listedPlaceEndingAt(text, c.start(), end))).toList();
+        candidates.removeIf(c -> c.type() != EntityType.ORGANIZATION
+                && landmarkOpeners.stream().anyMatch(l -> l.start() == c.start() && l.end() == c.end()));
         candidates.removeIf(c -> CountryNamesAreNoPeople.isCountry(c, placeCandidates)); // 韩国首尔市市长: no person 韩国
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
+    }
+
+    /** Whether the run from {@code start} to {@code end} is itself a listed place (a city named after its port). */
+    private boolean listedPlaceEndingAt(String text, int start, int end) {
+        Candidate k = places.known(text.substring(0, end), start, null);
+        return k != null && k.end() == end;
     }
 
     /** Verbs of an official's act (率, 访问, 会见…), which end a ministry's portfolio run: its clause has begun. */

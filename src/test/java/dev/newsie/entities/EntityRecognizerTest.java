@@ -509,4 +509,16 @@ class EntityRecognizerTest {
         assertTrue(k.contains("PERSON 阮氏春兰"), k.toString());
         assertFalse(keys("越南公民阮氏春兰花园开放。").contains("PERSON 阮氏春兰花园"));
     }
+
+    @Test
+    void aPlaceOpeningAPortsNameIsNoPlaceNorAPersonReadOverIt() {
+        String text = "甲市港口集团与罗马港签署友好港协议,罗马自治港代表出席。";
+        int a = text.indexOf("罗马港");
+        Analysis backend = new Analysis(List.of(), List.of(new BackendMention(a, a + 2, "罗马", EntityType.PERSON, "nr")));
+        Set<String> keys = recognizer.recognize(text, hanlp.analyse(text), backend).stream()
+                .map(e -> e.type() + " " + e.name()).collect(Collectors.toSet());
+        assertFalse(keys.contains("CITY 罗马"), keys.toString());
+        assertFalse(keys.contains("PERSON 罗马"), keys.toString());
+        assertTrue(keys("代表团访问罗马,参观了港口。").contains("CITY 罗马"));
+    }
 }
