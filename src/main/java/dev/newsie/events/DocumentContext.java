@@ -83,7 +83,7 @@ final class DocumentContext {
             Matcher b = HOME_BODY.matcher(e.name());
             if (e.type() == dev.newsie.model.EntityType.ORGANIZATION && b.matches() && b.group(2).charAt(0) == level) {
                 bodies.add(b.group(1));
-            } else if (e.type() == rank && (e.country() == null || e.country().equals("中国"))) {
+            } else if (e.type() == rank && (e.country() == null || e.country().equals("中国")) && !tailOfAForeignPlace(e.name())) {
                 places.add(e.name());
             }
         }
@@ -94,6 +94,15 @@ final class DocumentContext {
             return ProvinceOfHomeCities.of(entities); // 我省 on a page naming only the province's cities
         }
         return places.size() == 1 ? places.iterator().next() : null;
+    }
+
+    /**
+     * 玛丽亚阿蒙泰 beside 圣玛丽亚阿蒙泰 (意大利): a name that is the tail of a longer foreign place the page names is that
+     * place misread, no home place of its own.
+     */
+    private boolean tailOfAForeignPlace(String name) {
+        return entities.stream().anyMatch(o -> o.type().isPlace() && o.type() != dev.newsie.model.EntityType.COUNTRY
+                && o.country() != null && !o.country().equals("中国") && o.name().length() > name.length() && o.name().endsWith(name));
     }
 
     private static boolean insideBookTitle(Sentence s, int at) {

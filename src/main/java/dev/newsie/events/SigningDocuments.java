@@ -206,7 +206,12 @@ final class SigningDocuments {
         while (e < m.length() && ",，。;；、:：!！?？”》」』(（".indexOf(m.charAt(e)) < 0) {
             e++;
         }
-        List<int[]> listed = PlainDocumentList.split(m, s, lexicon.words(EventLexicon.Role.DOC));
+        int close = s > 0 && m.charAt(s - 1) == '《' ? m.indexOf('》', s) : -1;
+        boolean marked = close > e && m.substring(e, close).chars().noneMatch(c -> "。;；《".indexOf(c) >= 0);
+        if (marked) {
+            e = close; // 《关于开展经贸、文化交流的意见书》: a name in title marks runs to its closing mark, its lists inside it
+        }
+        List<int[]> listed = marked ? List.of() : PlainDocumentList.split(m, s, lexicon.words(EventLexicon.Role.DOC));
         if (!listed.isEmpty()) {
             e = listed.get(0)[1]; // 甲协议书及乙备忘录: the first of several documents is this signing's own
         }

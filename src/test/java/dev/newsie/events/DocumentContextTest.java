@@ -81,6 +81,15 @@ class DocumentContextTest {
     }
 
     @Test
+    void theTailOfAForeignPlacesNameIsNoSecondHomeCity() {
+        DocumentContext ctx = new DocumentContext("市长王明率团赴乙国白林山市访问。", null, java.util.List.of(
+                entity(dev.newsie.model.EntityType.CITY, "白林山", "意大利"),
+                entity(dev.newsie.model.EntityType.CITY, "林山", null),
+                entity(dev.newsie.model.EntityType.CITY, "甲城", "中国")));
+        assertEquals("甲城", ctx.homePlace('市'));
+    }
+
+    @Test
     void eachSemicolonClauseOfASentenceHasItsOwnDate() {
         String t = "2015年,甲乙签署意向书;2017年,甲乙互访;双方签订协议;2023年5月,乙致函甲。";
         DocumentContext ctx = new DocumentContext(t, "2024-05-21", java.util.List.of());

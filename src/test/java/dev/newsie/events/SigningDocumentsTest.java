@@ -135,4 +135,11 @@ class SigningDocumentsTest {
         Event e = theOneSigning("新竹市与宁波市今天签署第十二项友好交流协议书。", "2031-05-02");
         assertEquals("第十二项友好交流协议书", e.title(), e.toString());
     }
+
+    @Test
+    void aListInsideTitleMarksIsPartOfTheName() {
+        Event e = theOneSigning("5日上午,市长王明和红林市第一副市长李华签订了《青河市政府与红林市政府关于开展经贸、文化交流的意见书》。", "2031-06-06");
+        assertEquals("青河市政府与红林市政府关于开展经贸、文化交流的意见书", e.title(), e.toString());
+        assertEquals(java.util.Set.of("青河", "红林"), partiesOf(e));
+    }
 }
