@@ -291,8 +291,9 @@ final class DocumentContext {
     /**
      * The year of an undated page: the one its headline names, else the year of an event the lead names with
      * its year, else the year the lead says it is now (2022年恰逢…周年), else the year of the lead's first full
-     * date; null when none (a background year, 自1987年, is never taken). A headline's year of account (2031年度) is no
-     * page's year, and a lead's year before it none either.
+     * date; null when none (a background year, 自1987年, is never taken). A headline's year of account (2031年度) is the
+     * page's year only when the lead gives none (a prize of a year may be given in the next), and a lead's year before
+     * it leaves the page undated.
      */
     static String referenceYear(String text) {
         int nl = text.indexOf('\n');
@@ -314,7 +315,7 @@ final class DocumentContext {
                 return Integer.parseInt(m.group(1)) >= floor ? m.group(1) : null;
             }
         }
-        return null;
+        return floor > 0 ? String.valueOf(floor) : null; // 2031年度甲奖颁奖大会举行, and no other year: most are given in it
     }
 
     /** 2031年度: a year of account (of a prize's edition, a budget, a plan), after the year's digits. */
