@@ -92,9 +92,9 @@ final class AwardCeremony {
         return everyMentionFollowedBy(sentence, year, SET_UP_AFTER_YEAR);
     }
 
-    /** Whether every mention of {@code year} in a sentence opens a prize's name (2010年齐鲁友谊奖, 2023年度X奖). */
+    /** Whether every mention of {@code year} in a sentence opens a prize's or an honour's name (2010年齐鲁友谊奖, 2031年甲市荣誉市民). */
     static boolean onlyInPrizeNames(String sentence, String year) {
-        return everyMentionFollowedBy(sentence, year, PRIZE_AFTER_YEAR);
+        return everyMentionFollowedBy(sentence, year, PrizeHeads.AFTER_YEAR);
     }
 
     /** Whether {@code year} occurs in the sentence and {@code after} follows each of its mentions. */
@@ -109,7 +109,16 @@ final class AwardCeremony {
         return all > 0 && all == followed;
     }
 
-    private static final Pattern PRIZE_AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}]{2,20}?奖");
+    /**
+     * 2031年度甲奖, 为2031年甲市荣誉市民颁发证书, 2031年甲市授予荣誉市民称号大会: a year opening the name of a prize or an
+     * honour ({@code AWARD_HEAD} of models/events/lexicon.tsv), or of the gathering that confers it — the edition. A year
+     * before a verb of receiving (2031年获得甲奖, 2031年被授予) is when the honour was received.
+     */
+    private static final class PrizeHeads {
+        static final Pattern AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}&&[^获被于起]]{2,20}?(?:"
+                + String.join("|", EventLexicon.load().words(EventLexicon.Role.AWARD_HEAD).stream()
+                        .sorted((x, y) -> y.length() - x.length()).map(Pattern::quote).toList()) + ")");
+    }
 
     /**
      * 在印度尼西亚首都雅加达举行 / 在甲国首府乙市: a place, then its capital named through 首都/首府/省会/州府 — one place
@@ -359,6 +368,9 @@ final class AwardCeremony {
             return later == null ? null : sharedPart(later) != null ? sharedPart(later) : later.first();
         }
         DateResolver.DateMention best = ctx.bestDate(si);
+        if (best != null && best.first() != null && best.first().length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), best.first())) {
+            return null; // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
+        }
         if (best != null && best.first() != null) {
             String earlier = ctx.dateBefore(ctx.sentences.get(si).start());
             if (best.first().length() == 4 && THIS_YEAR.matcher(ctx.sentences.get(si).text()).find()

@@ -300,23 +300,35 @@ final class DocumentContext {
     /**
      * The year of an undated page: the one its headline names, else the year of an event the lead names with
      * its year, else the year the lead says it is now (2022年恰逢…周年), else the year of the lead's first full
-     * date; null when none (a background year, 自1987年, is never taken).
+     * date; null when none (a background year, 自1987年, is never taken). A headline's year of account (2031年度) is the
+     * page's year only when the lead gives none (a prize of a year may be given in the next), and a lead's year before
+     * it leaves the page undated.
      */
     static String referenceYear(String text) {
         int nl = text.indexOf('\n');
-        Matcher y = YEAR.matcher(nl < 0 ? text : text.substring(0, nl));
-        if (y.find()) {
-            return y.group(1);
+        String headline = nl < 0 ? text : text.substring(0, nl);
+        Matcher y = YEAR.matcher(headline);
+        int floor = 0;
+        while (y.find()) {
+            if (!headline.startsWith(YEAR_OF_ACCOUNT, y.end())) {
+                return y.group(1);
+            }
+            // 获得2031年度甲奖: a year of account is reviewed or honoured in a later year, the page's own year unknown
+            floor = Math.max(floor, Integer.parseInt(y.group(1)));
         }
         String lead = text.substring(0, Math.min(text.length(), LEAD));
         for (Pattern p : List.of(NAMED_EVENT_YEAR, PRESENT_YEAR, FULL_DATE_YEAR)) {
             Matcher m = p.matcher(lead);
             if (m.find()) {
-                return m.group(1);
+                // a page naming a year of account is written no earlier than it: an earlier date is background
+                return Integer.parseInt(m.group(1)) >= floor ? m.group(1) : null;
             }
         }
-        return null;
+        return floor > 0 ? String.valueOf(floor) : null; // 2031年度甲奖颁奖大会举行, and no other year: most are given in it
     }
+
+    /** 2031年度: a year of account (of a prize's edition, a budget, a plan), after the year's digits. */
+    private static final String YEAR_OF_ACCOUNT = "年度";
 
     /**
      * The most precise date of a sentence: a span or full date before a month, a month before a bare year

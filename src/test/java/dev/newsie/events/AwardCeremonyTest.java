@@ -98,6 +98,12 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void theYearOpeningAnHonoursNameDoesNotDateItsCeremony() {
+        Map<String, Event> a = awards("宁波讯 22日,2031年宁波市授予荣誉市民称号大会在宁波举行,英国人约翰·史密斯等7人被授予宁波荣誉市民称号。", null);
+        assertEquals(null, a.get("宁波荣誉市民").date());
+    }
+
+    @Test
     void thisYearsDecisionIsDatedByTheCeremonyReportedBeforeIt() {
         Map<String, Event> a = awards("颁奖\n本报讯 9月28日,钱江友谊奖颁奖仪式在杭州举行。今年,浙江省政府决定授予约翰·史密斯、汉斯·穆勒“钱江友谊奖”。",
                 "2031-09-29");

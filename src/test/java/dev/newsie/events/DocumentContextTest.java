@@ -34,6 +34,16 @@ class DocumentContextTest {
     }
 
     @Test
+    void aYearOfAccountInTheHeadlineIsNoPagesYearNorIsAnEarlierDateOfTheLead() {
+        assertNull(reference("3月2日,市长会见获得2031年度青河友谊奖的专家。\n2029年5月8日,青河友谊奖首次颁发,白山市副市长王明向来自甲国、乙国和丙国的十二名专家颁奖并讲话。", null));
+    }
+
+    @Test
+    void aYearOfAccountInTheHeadlineIsThePagesYearWhenTheLeadGivesNone() {
+        assertEquals("2031", reference("2031年度青河友谊奖颁奖大会举行\n白山市副市长王明向来自甲国、乙国和丙国的十二名专家颁奖并讲话。", null));
+    }
+
+    @Test
     void anUndatedPageTakesTheYearItsLeadSaysItIsNow() {
         assertEquals("2022", reference("甲市与乙市10月9日签约结好。\n两市自2015年起往来密切。2022年恰逢两国建交三十周年。", null));
     }
