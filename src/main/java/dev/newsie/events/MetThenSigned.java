@@ -57,7 +57,7 @@ final class MetThenSigned {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
-            if (!MEETING.matcher(m).find()) {
+            if (RepeatedSentence.copiesAnEarlierOne(ctx, si) || !MEETING.matcher(m).find()) {
                 continue;
             }
             for (int[] verb = lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null; verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
