@@ -85,6 +85,7 @@ class MetThenSignedTest {
     void aPartnerAfterWithWhoIsNotTheGuestSignsWithTheHostAlone() {
         List<Event> ss = signings(run("白山市新添友城\n3月2日,白山市市长王明会见了来访的法国南特市市长让·杜邦一行,"
                 + "并与日本松本市签署了友城意向书。", "2031-03-02"));
+        assertTrue(ss.stream().anyMatch(e -> e.parties().contains("松本")), ss.toString());
         for (Event e : ss) {
             if (e.signatories() != null) {
                 assertEquals(List.of("王明"), e.signatories(), e.toString());
