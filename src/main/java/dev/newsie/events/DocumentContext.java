@@ -25,6 +25,8 @@ final class DocumentContext {
     final List<Entity> entities;
     final DateResolver resolver;
     final String reference;
+    /** Which sentences copy an earlier one word for word (captions repeating the lead), computed once. */
+    final boolean[] copies;
 
     DocumentContext(String text, String published, List<Entity> entities) {
         this.text = text;
@@ -32,6 +34,7 @@ final class DocumentContext {
         this.sentences = Sentence.split(text);
         this.reference = referenceDate(text, published, sentences);
         this.resolver = new DateResolver(reference);
+        this.copies = RepeatedSentence.copies(sentences);
         String previous = null;
         String previousYear = null;
         List<MaskedSentence.EntityMention> sorted = MaskedSentence.sortedMentions(entities);

@@ -19,19 +19,29 @@ final class TwinningAsANoun {
 
     /**
      * 缔结友好城市关系的相关准备, 结为友好城市的意愿, 缔结友城的契机: the verb and its object (no other 的, no break) before 的
-     * and a noun of preparing, wishing or occasion, which the twinning only qualifies.
+     * and a noun of preparing, wishing or occasion, which the twinning only qualifies. The noun ends the phrase: 的意向协议,
+     * 的意向书 name a document signed.
      */
     private static final Pattern OBJECT_THEN_HEAD_NOUN = Pattern.compile(
-            "[^,，。;；:：的ⓅⓄⓇ]{0,12}的(?:相关|有关|各项)?(?:前期)?(?:准备|筹备|意愿|愿望|意向|契机|机会|事宜|手续|程序|进程)(?![书性])");
+            "[^,，。;；:：的ⓅⓄⓇ]{0,12}的(?:相关|有关|各项)?(?:前期)?(?:准备|筹备|意愿|愿望|意向|契机|机会|事宜|手续|程序|进程)"
+                    + "(?=$|[,，。;；:：、!！?？)）”」]|工作|[和与及并而])");
 
     /** 对/就/关于/为 opening the clause, then only the sides (places, 两市, 双方) before the verb. */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
             "^(?:对于|对|就|关于|为)(?:[ⓅⓄ与和同及、]|两市|两地|两县|两乡|两镇|两城|双方|彼此)+(?:之间)?(?:正式)?$");
 
+    /**
+     * A verb of twinning (缔结, 结为, 缔盟), not of signing or exchanging a document (签署, 签订, 互换): only a twinning
+     * is spoken of as a wish or a thing to prepare; 签署了两市合作的意向 signs a letter of intent.
+     */
+    static boolean twinning(String verb) {
+        return verb.indexOf('签') < 0 && verb.indexOf('换') < 0;
+    }
+
     /** Whether the signing verb at {@code verb} (start, end) of the masked sentence is used as a noun. */
     static boolean nominal(String m, int[] verb) {
         if (HEAD_NOUN_AFTER.matcher(m).region(verb[1], m.length()).lookingAt()
-                || OBJECT_THEN_HEAD_NOUN.matcher(m).region(verb[1], m.length()).lookingAt()) {
+                || (twinning(m.substring(verb[0], verb[1])) && OBJECT_THEN_HEAD_NOUN.matcher(m).region(verb[1], m.length()).lookingAt())) {
             return true;
         }
         int start = SigningExtractor.clauseStart(m, verb[0]);

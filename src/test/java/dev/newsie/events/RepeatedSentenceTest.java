@@ -11,14 +11,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Made-up pages: a caption repeating the lead word for word tells the lead's signing once, not twice. */
 class RepeatedSentenceTest {
-    private static final String HEADLINE = "南宁市与美国斯普林菲尔德市缔结姊妹市\n\n";
-    private static final String LEAD = "南宁市日前与美国伊利诺伊州斯普林菲尔德市缔结为姊妹市,仪式由南宁市长张明与斯普林菲尔德市文化委员会"
-            + "会长约翰代表斯普林菲尔德市市长共同签署友好互助协定书,双方建立文化合作关系。";
+    private static final String HEADLINE = "白山市与南特市结为友好城市\n\n";
+    private static final String LEAD = "白山市近日与法国南特市正式结为友好城市,两市市长在结好仪式上签署了友好城市协议书,"
+            + "双方还将在青少年和文化领域开展交流。";
 
     @Test
     void aCaptionRepeatingTheLeadAddsNoSigning() {
-        List<Event> ss = signings(run(HEADLINE + LEAD + "\n\n" + LEAD + "\n\n" + LEAD, "2024-05-10"));
+        List<Event> ss = signings(run(HEADLINE + LEAD + "\n\n" + LEAD + "\n\n" + LEAD, "2031-04-20"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
+    void aCaptionCarryingACreditLineAddsNoSigning() {
+        List<Event> ss = signings(run(HEADLINE + LEAD + "\n\n" + LEAD + "〈白山市外办提供〉", "2031-04-20"));
+        assertEquals(1, ss.size(), ss.toString());
     }
 }

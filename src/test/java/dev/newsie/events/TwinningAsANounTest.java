@@ -36,13 +36,23 @@ class TwinningAsANounTest {
 
     @Test
     void thePreparationOrWishOfATwinningIsNoSigning() {
-        String visit = "7月30日,由泰国清迈府府尹率领的清迈府代表团一行到访南宁。";
-        assertTrue(signings(run(visit + "双方在座谈时一致表示,切实做好缔结友好城市关系的相关准备。", "2025-07-31")).isEmpty());
-        assertTrue(signings(run(visit + "双方都提起结为友好城市的意愿。", "2025-07-31")).isEmpty());
+        String visit = "9月4日,南特市市长某某带领的代表团一行来到青河县考察。";
+        assertTrue(signings(run(visit + "会谈中两市同意抓紧做好缔结友好城市关系的各项准备。", "2031-09-05")).isEmpty());
+        assertTrue(signings(run(visit + "双方均表达了结为友好城市的愿望。", "2031-09-05")).isEmpty());
     }
 
     @Test
     void aLetterOfIntentNamedAfterTheTwinningIsStillSigned() {
-        assertEquals(1, signings(run("南宁市与泰国清迈市今天在南宁签署缔结友好城市关系的意向书。", "2025-07-31")).size());
+        assertEquals(1, signings(run("白山市与法国南特市今天在白山签署缔结友好城市关系的意向书。", "2031-09-05")).size());
+    }
+
+    @Test
+    void anIntentAgreementOfTheTwinningIsSigned() {
+        assertEquals(1, signings(run("白山市与法国南特市今天在白山缔结友好城市关系的意向协议。", "2031-09-05")).size());
+    }
+
+    @Test
+    void aSigningVerbBeforeAnIntentIsASigning() {
+        assertEquals(1, signings(run("白山市与法国南特市今天在白山签署了建立友好城市关系的意向协议。", "2031-09-05")).size());
     }
 }
