@@ -78,7 +78,7 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> SurnamesBeforeHeadTitles.refersBack(text, c, people)); // 向桐谷市长: the mayor 桐谷某某
         candidates.addAll(people);
         List<Candidate> read = organizations.recognize(text, segmentation.tokens(), placeCandidates).stream()
-                .flatMap(c -> BareOrganizationReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
+                .flatMap(c -> bareReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
         for (Candidate org : read) {
             Candidate qualified = bareReferences.qualify(text, org, placeCandidates); // 市商务局 → 青岛市商务局
             if (qualified == null) {
