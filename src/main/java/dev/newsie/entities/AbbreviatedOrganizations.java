@@ -55,7 +55,7 @@ final class AbbreviatedOrganizations {
         if (shortName.equals(NameTokens.withoutInstitutionStatus(full))) {
             return true; // 宜兰大学 after 国立宜兰大学: the same university without its status word
         }
-        if (full.endsWith(OFFICE) && full.length() - OFFICE_CUT.length() - OFFICE.length() >= MIN_OPENING
+        if (full.endsWith(OFFICE) && full.length() - OFFICE.length() >= MIN_OPENING
                 && shortName.equals(full.substring(0, full.length() - OFFICE_CUT.length()))) {
             return true; // 某市外事办 after 某市外事办公室: the office's name cut after the 办 of 办公室
         }

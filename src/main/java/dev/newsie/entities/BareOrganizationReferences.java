@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * GOLD.md §7's bare references: 市政府, 省委, 市人大常委会 written without their place stand for the bodies of
@@ -24,6 +26,8 @@ public final class BareOrganizationReferences {
     static final Set<String> NOT_PROVINCES = Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
 
     private final Map<Character, List<String>> bodies;
+    /** A level's committee and government written together (市委市政府), from the levels of {@link #bodies}. */
+    private final Pattern joint;
     /** Taiwan's cities (市) from the divisions gazetteer: in an article written from Taiwan, 市府 is one of theirs. */
     private final Set<String> taiwanCities;
     /** Taiwan's counties (县), whose governments its press calls 县府. */
@@ -69,6 +73,7 @@ public final class BareOrganizationReferences {
             m.put(level, List.copyOf(l));
         });
         this.bodies = Map.copyOf(m);
+        this.joint = jointLeadership();
     }
 
     public static BareOrganizationReferences load() {
@@ -225,24 +230,39 @@ public final class BareOrganizationReferences {
     }
 
     /**
-     * 市委市政府, 省委省政府, 县委县人民政府: a level's party committee and its government written together, with no
-     * mark between them, as the place's two leading bodies (代表市委市政府致辞).
+     * 市委市政府, 省委省政府, 县委县人民政府, 青州市委市政府: a level's party committee and its government written
+     * together, with no mark between them, as the place's two leading bodies (代表市委市政府致辞), bare or after the
+     * place; the levels are those of {@code models/bare-org-references.tsv} that have both bodies.
      */
-    private static final java.util.regex.Pattern JOINT_LEADERSHIP = java.util.regex.Pattern.compile("([市省县])委(\\1(?:人民)?政府)");
+    private Pattern jointLeadership() {
+        StringBuilder levels = new StringBuilder();
+        bodies.forEach((level, list) -> {
+            if (list.contains(COMMITTEE) && list.contains(GOVERNMENT)) {
+                levels.append(level);
+            }
+        });
+        if (levels.isEmpty()) {
+            return Pattern.compile("(?!)"); // no level has both bodies: nothing is written together
+        }
+        return Pattern.compile("(\\p{IsHan}*?)([" + levels + "])" + COMMITTEE + "(\\2(?:人民)?" + GOVERNMENT + ")");
+    }
+
+    /** The party committee and the government of a level, as the table writes them. */
+    private static final String COMMITTEE = "委", GOVERNMENT = "政府";
 
     /**
-     * 代表市委市政府: the two bodies of {@link #JOINT_LEADERSHIP} read as one name are two bare references, the party
-     * committee (市委) and the government (市政府), each named in full as when written 市委、市政府; any other
-     * candidate stays as it is.
+     * 代表市委市政府: the two bodies of {@link #jointLeadership()} read as one name are two bare references, the party
+     * committee (市委) and the government (市政府), each named in full as when written 市委、市政府; after a place
+     * (青州市委市政府) both are that place's. Any other candidate stays as it is.
      */
-    static List<Candidate> jointLeadership(Candidate org) {
-        java.util.regex.Matcher m = JOINT_LEADERSHIP.matcher(org.name());
+    List<Candidate> jointLeadership(Candidate org) {
+        Matcher m = joint.matcher(org.name());
         if (org.type() != EntityType.ORGANIZATION || org.end() - org.start() != org.name().length() || !m.matches()) {
             return List.of(org);
         }
-        int split = org.start() + m.start(2);
-        return List.of(new Candidate(org.start(), split, org.type(), org.name().substring(0, m.start(2)), null, org.source()),
-                new Candidate(split, org.end(), org.type(), m.group(2), null, org.source()));
+        int split = org.start() + m.start(3);
+        return List.of(new Candidate(org.start(), split, org.type(), org.name().substring(0, m.start(3)), null, org.source()),
+                new Candidate(split, org.end(), org.type(), m.group(1) + m.group(3), null, org.source()));
     }
 
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */

@@ -78,7 +78,7 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> SurnamesBeforeHeadTitles.refersBack(text, c, people)); // 向桐谷市长: the mayor 桐谷某某
         candidates.addAll(people);
         List<Candidate> read = organizations.recognize(text, segmentation.tokens(), placeCandidates).stream()
-                .flatMap(c -> BareOrganizationReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
+                .flatMap(c -> bareReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
         for (Candidate org : read) {
             Candidate qualified = bareReferences.qualify(text, org, placeCandidates); // 市商务局 → 青岛市商务局
             if (qualified == null) {
@@ -143,6 +143,7 @@ public final class EntityRecognizer {
         candidates.addAll(listedUnits);
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
+        candidates.replaceAll(c -> ForeignExecutivesNamedBare.qualify(text, c, placeCandidates)); // 某市委…人民委员会: 某市's
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association

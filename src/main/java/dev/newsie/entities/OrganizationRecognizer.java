@@ -60,6 +60,8 @@ public final class OrganizationRecognizer {
     private final NameEdges edges;
     private final ClippedTaiwanCities clippedCities;
     private final ClauseVerbs clauseVerbs;
+    /** The field words a 、 lists before the fields a conjunction joins (经济、社会与文化合作协会). */
+    private final ListedFields listedFields;
     private final KindsOfBodies kinds = KindsOfBodies.load();
     private final KindNamePhrases kindPhrases = KindNamePhrases.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
@@ -89,6 +91,7 @@ public final class OrganizationRecognizer {
         this.edges = new NameEdges(countryAbbreviation);
         this.clippedCities = ClippedTaiwanCities.load();
         this.clauseVerbs = ClauseVerbs.load();
+        this.listedFields = ListedFields.load();
     }
 
     public static OrganizationRecognizer load() {
@@ -142,8 +145,8 @@ public final class OrganizationRecognizer {
                 }
                 joined = first >= 2 && i - first + 3 < MAX_TOKENS && portfoliosJoined(tokens, first, places, portfolios);
                 if (joined) {
+                    fieldsListed |= tokens.get(first - 1).word().equals(ListedFields.MARK); // 经济 + 、: a field listed
                     first -= 2; // 人力资源 + 与 + 社会保障局: one bureau for two portfolios
-                    fieldsListed |= portfolios; // the second join is the list's 、
                     portfolios = true; // 经济 + 、 + 社会与文化协会: a list of fields ends with the conjunction just read
                 }
             } while (joined);
@@ -309,7 +312,7 @@ public final class OrganizationRecognizer {
             if (YEAR_OPENING.matcher(name).lookingAt()) {
                 continue; // 2019年全国友协系统工作会议: a year opens an event's name, not a body's
             }
-            String joiners = fieldsListed ? "-—·+()（）" + FIELD_LIST : "-—·+()（）";
+            String joiners = fieldsListed ? "-—·+()（）" + ListedFields.MARK : "-—·+()（）";
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && joiners.indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
             }
@@ -437,19 +440,13 @@ public final class OrganizationRecognizer {
 
     /** What joins two portfolios in one body's name (文化和旅游局, 人力资源与社会保障局). */
     private static final Set<String> PORTFOLIO_JOINS = Set.of("与", "和", "及");
-    /**
-     * What lists the earlier fields when three or more make one name (经济、社会与文化合作协会, 友好、和平与发展委员会):
-     * only before a field that a conjunction of {@link #PORTFOLIO_JOINS} has already joined to the name.
-     */
-    private static final String FIELD_LIST = "、";
-    /** Tags of a field word listed with 、 before the joined fields: nouns, and adjectives used as nouns (友好). */
-    private static final Set<String> LISTED_FIELD_TAGS = Set.of("n", "vn", "a", "an");
 
     /**
      * Whether the tokens before {@code first} are a conjunction and a common noun that, joined to the name, make
      * one body for two portfolios: the noun names no body itself (no head noun: 市政府与外事局 is two bodies) and
      * no place or proper name, and the words after the conjunction open with no place. With {@code listed} (a
-     * conjunction already joined two fields), a 、 before one more field word lists a third field of the same name.
+     * conjunction already joined two fields), a 、 before one more field word ({@link ListedFields}) lists a third
+     * field of the same name.
      */
     private boolean portfoliosJoined(List<Token> tokens, int first, List<Candidate> places, boolean listed) {
         int right = tokens.get(first).start();
@@ -457,8 +454,7 @@ public final class OrganizationRecognizer {
             return false; // 主管及员林市民代表会: a body named by its place is a body of its own
         }
         Token join = tokens.get(first - 1), left = tokens.get(first - 2);
-        boolean fieldListed = listed && join.word().equals(FIELD_LIST) && LISTED_FIELD_TAGS.contains(left.tag())
-                && PlaceSpans.within(places, left.start(), left.end()).isEmpty();
+        boolean fieldListed = listed && listedFields.lists(join, left, places);
         return (PORTFOLIO_JOINS.contains(join.word()) || fieldListed) && join.end() == tokens.get(first).start() && left.end() == join.start()
                 && (left.tag().equals("n") || left.tag().equals("vn") || fieldListed) && left.word().length() >= 2
                 && heads.headAt(left.word()) == null && !NameTokens.isBarrier(left) && !generic.contains(left.word());

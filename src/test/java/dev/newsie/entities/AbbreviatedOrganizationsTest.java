@@ -41,6 +41,8 @@ class AbbreviatedOrganizationsTest {
     @Test
     void anOfficesNameCutAfterItsFirstCharacterIsAShortForm() {
         assertTrue(AbbreviatedOrganizations.abbreviates("青河市外事办", "青河市外事办公室"));
+        assertTrue(AbbreviatedOrganizations.abbreviates("甲乙办", "甲乙办公室")); // two characters before the office's head
+        assertTrue(AbbreviatedOrganizations.abbreviates("市外事办", "市外事办公室"));
         assertFalse(AbbreviatedOrganizations.abbreviates("青河市委", "青河市委办公室")); // the committee, not its office
         assertFalse(AbbreviatedOrganizations.abbreviates("白山市外事办", "青河市外事办公室"));
     }

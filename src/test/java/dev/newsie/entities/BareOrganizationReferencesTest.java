@@ -174,5 +174,8 @@ class BareOrganizationReferencesTest {
         assertTrue(a.stream().noneMatch(k -> k.contains("委市")), a.toString());
         java.util.Set<String> b = MadeUpSentences.entityKeys("江西省省长王大明在南昌会见来宾。王大明代表省委省政府对来宾表示欢迎。");
         assertTrue(b.contains("ORGANIZATION 江西省委") && b.contains("ORGANIZATION 江西省政府"), b.toString());
+        java.util.Set<String> c = MadeUpSentences.entityKeys("青州市市长王大明会见来宾。王大明代表青州市委市政府对来宾表示欢迎。");
+        assertTrue(c.contains("ORGANIZATION 青州市委") && c.contains("ORGANIZATION 青州市政府"), c.toString()); // after its place
+        assertTrue(c.stream().noneMatch(k -> k.contains("委市")), c.toString());
     }
 }

@@ -163,14 +163,22 @@ class OrganizationRecognizerTest {
 
     @Test
     void threeFieldsListedBeforeTheHeadAreOneBody() {
-        Set<String> n = organizations("大会由罗中经济、社会与文化合作协会主办。");
-        assertTrue(n.contains("罗中经济、社会与文化合作协会"), n.toString());
-        Set<String> m = organizations("罗中友好、和平与发展委员会主席王大明出席。");
-        assertTrue(m.contains("罗中友好、和平与发展委员会"), m.toString());
+        Set<String> n = organizations("大会由青河市农业、林业与渔业合作协会主办。");
+        assertTrue(n.contains("青河市农业、林业与渔业合作协会"), n.toString());
+        Set<String> m = organizations("白山县友好、交流与合作委员会主席王大明出席。");
+        assertTrue(m.contains("白山县友好、交流与合作委员会"), m.toString());
         Set<String> k = organizations("市政府、文化与旅游局负责人出席。");
         assertTrue(k.stream().noneMatch(o -> o.contains("、")), k.toString()); // a body before the list is one of its own
         Set<String> j = organizations("青州市政府、商务局与外事局人员参加。");
         assertTrue(j.stream().noneMatch(o -> o.contains("、")), j.toString());
+    }
+
+    @Test
+    void peopleListedBeforeJoinedWordsAreNoField() {
+        Set<String> n = organizations("白山县市民、游客与文化交流协会会员参加。");
+        assertTrue(n.stream().noneMatch(o -> o.contains("、")), n.toString()); // 市民 are people, not a field
+        Set<String> m = organizations("白山县市民、家庭与文化交流协会会员参加。");
+        assertTrue(m.stream().noneMatch(o -> o.contains("、")), m.toString());
     }
 
     @Test
