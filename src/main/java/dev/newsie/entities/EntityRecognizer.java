@@ -143,7 +143,7 @@ public final class EntityRecognizer {
         candidates.addAll(listedUnits);
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
-        candidates.replaceAll(c -> ForeignExecutivesNamedBare.qualify(text, c, placeCandidates)); // 某市委…人民委员会: 某市's
+        candidates.replaceAll(c -> ForeignExecutivesNamedBare.qualify(text, c, placeCandidates, kindNames)); // 某市委…人民委员会: 某市's
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association

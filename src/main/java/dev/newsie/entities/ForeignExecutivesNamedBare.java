@@ -3,7 +3,6 @@ package dev.newsie.entities;
 import dev.newsie.model.EntityType;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * 某市市委书记、人民委员会主席, 某市市长率领市役所同仁: a foreign city's executive written bare by its generic name —
@@ -12,8 +11,6 @@ import java.util.Set;
  * (某市人民委员会, 某市役所). With no city before it in the sentence it names no body and {@link KindNames} drops it.
  */
 final class ForeignExecutivesNamedBare {
-    /** The bare executives of {@code models/kind-names.tsv} that a city before them qualifies. */
-    static final Set<String> EXECUTIVES = Set.of("人民委员会", "市役所", "区役所", "町役场", "村役场");
     /** What ends a sentence: a city before it is no longer the one written about. */
     private static final String SENTENCE_ENDS = "。！？!?\n";
     /** The people's committee, whose name carries no level of its own. */
@@ -24,9 +21,13 @@ final class ForeignExecutivesNamedBare {
     private ForeignExecutivesNamedBare() {
     }
 
-    /** The candidate named in full after the nearest city before it in its sentence, or as it is. */
-    static Candidate qualify(String text, Candidate org, List<Candidate> places) {
-        if (org.type() != EntityType.ORGANIZATION || !EXECUTIVES.contains(org.name())
+    /**
+     * The candidate named in full after the nearest city before it in its sentence, or as it is.
+     *
+     * @param kinds the kinds of body, whose EXECUTIVE rows of {@code models/kind-names.tsv} are the bare executives
+     */
+    static Candidate qualify(String text, Candidate org, List<Candidate> places, KindNames kinds) {
+        if (org.type() != EntityType.ORGANIZATION || !kinds.isBareExecutive(org.name())
                 || !text.startsWith(org.name(), org.start())) {
             return org;
         }

@@ -15,17 +15,30 @@ import java.util.stream.Collectors;
 final class KindNames {
     private final Set<String> phrases;
     private final Set<String> closingNouns;
+    /** The EXECUTIVE rows: a foreign city's executive (人民委员会, 市役所), named in full when its city stands before it. */
+    private final Set<String> executives;
 
     KindNames(Set<String> phrases, Set<String> closingNouns) {
+        this(phrases, closingNouns, Set.of());
+    }
+
+    KindNames(Set<String> phrases, Set<String> closingNouns, Set<String> executives) {
         this.phrases = Set.copyOf(phrases);
         this.closingNouns = Set.copyOf(closingNouns);
+        this.executives = Set.copyOf(executives);
     }
 
     static KindNames load() {
         var rows = ModelFile.read("kind-names.tsv", 1);
         return new KindNames(
                 rows.stream().filter(r -> !r.get(1).equals("CLOSING")).map(r -> r.get(0)).collect(Collectors.toSet()),
-                rows.stream().filter(r -> r.get(1).equals("CLOSING")).map(r -> r.get(0)).collect(Collectors.toSet()));
+                rows.stream().filter(r -> r.get(1).equals("CLOSING")).map(r -> r.get(0)).collect(Collectors.toSet()),
+                rows.stream().filter(r -> r.get(1).equals("EXECUTIVE")).map(r -> r.get(0)).collect(Collectors.toSet()));
+    }
+
+    /** Whether a whole name is a foreign city's executive written bare (人民委员会, 市役所: an EXECUTIVE row). */
+    boolean isBareExecutive(String name) {
+        return executives.contains(name);
     }
 
     /** Whether the candidate is an organisation whose whole name is a kind of body, or closes with a plural's noun. */

@@ -17,8 +17,8 @@ import java.util.function.IntPredicate;
  */
 final class LandmarksNamedAfterPlaces {
     private static final LandmarksNamedAfterPlaces TABLE = load();
-    /** Place suffixes after a head: 甲山市, 甲港区 are places whose names end in the head character. */
-    private static final String SUFFIXES = "市县区省州镇乡町村道府郡";
+    /** Place suffixes ({@code models/place-suffixes.tsv}): 甲山市, 甲港区 are places whose names end in the head character. */
+    private static final PlaceSuffixRules SUFFIXES = PlaceSuffixRules.load();
 
     private final List<String> heads;
     private final List<String> notLandmarks;
@@ -57,7 +57,7 @@ final class LandmarksNamedAfterPlaces {
             return false;
         }
         int after = e + head.length();
-        if (after < text.length() && SUFFIXES.indexOf(text.charAt(after)) >= 0) {
+        if (after < text.length() && SUFFIXES.at(text, after) != null) {
             return false; // 甲山市, 甲港区: the head ends a place's own name
         }
         if (places.stream().anyMatch(p -> p != c && p.start() <= e && p.end() > e && p.type() != EntityType.ORGANIZATION)) {
