@@ -251,38 +251,7 @@ final class SigningSides {
      * and read only when no pair is found without them.
      */
     private static boolean setting(DocumentContext ctx, dev.newsie.model.Mention m) {
-        // 在甲市乙公园举行, 在乙国甲市会见: a place written right after the place the setting opens with lies inside it
-        int at = m.start();
-        for (int step = 0; step < MAX_SETTING_CHAIN && at > 0; step++) {
-            char c = ctx.text.charAt(at - 1);
-            if (c == '在' || c == '于') {
-                return true;
-            }
-            int before = placeEndingAt(ctx, at);
-            if (before < 0) {
-                return false;
-            }
-            at = before;
-        }
-        return false;
-    }
-
-    /** How many places a setting may chain (在乙国丙省甲市): a country, a province and a city before the place itself. */
-    private static final int MAX_SETTING_CHAIN = 4;
-
-    /** The start of a place mention that ends right at {@code end}, or -1. */
-    private static int placeEndingAt(DocumentContext ctx, int end) {
-        for (dev.newsie.model.Entity e : ctx.entities) {
-            if (!e.type().isPlace()) {
-                continue;
-            }
-            for (dev.newsie.model.Mention m : e.mentions()) {
-                if (m.end() == end && m.start() < end) {
-                    return m.start();
-                }
-            }
-        }
-        return -1;
+        return m.start() > 0 && (ctx.text.charAt(m.start() - 1) == '在' || ctx.text.charAt(m.start() - 1) == '于');
     }
 
     private static List<String> lastChineseAndForeignPlaces(DocumentContext ctx, int before, boolean citiesOnly, boolean skipSettings) {
