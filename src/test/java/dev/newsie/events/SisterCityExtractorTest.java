@@ -604,4 +604,15 @@ class SisterCityExtractorTest {
         Set<String> r = relations(text, "2031-05-06");
         assertTrue(r.contains("唐津-扬州@2031-05-05"), r.toString());
     }
+
+    @Test
+    void aCountOfAPlacesPartnersThenTheirList() {
+        // made up: the count of partners stands between 的 and the noun; items glossed with their country, the last after 以及
+        Set<String> r = relations("目前扬州市的4个姐妹城市包括:大阪、悉尼(澳大利亚城市)、奈良以及基尔(德国城市)。", "2031-06-15");
+        assertEquals(Set.of("大阪-扬州@null", "悉尼-扬州@null", "奈良-扬州@null", "基尔-扬州@null"), r);
+        // an item that is no known place (a made-up name, glossed) neither ends the list nor becomes a partner
+        r = relations("扬州市的3个姐妹城市包括:大阪、伊卡洛(意大利城市)以及基尔。", "2031-06-15");
+        assertTrue(r.contains("基尔-扬州@null") && r.contains("大阪-扬州@null"), r.toString());
+        assertTrue(r.stream().noneMatch(k -> k.contains("意大利")), r.toString());
+    }
 }
