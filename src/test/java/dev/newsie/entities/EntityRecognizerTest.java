@@ -45,6 +45,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void thePolitburoBeforeAnOfficialsTitleIsTheBodyNotTheCentralCommittee() {
+        // 中共中央政治局委员: the title names the Politburo, a body of its own, not the Central Committee it belongs to
+        Set<String> k = keys("中共中央政治局委员、某省委书记张某出席开幕式并致辞。");
+        assertTrue(k.contains("ORGANIZATION 中共中央政治局"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 中共中央"), k.toString());
+    }
+
+    @Test
     void chainOfProvinceAndCityAbroadIsTypedBySuffix() {
         Set<String> k = keys("秘鲁阿雷基帕大区卡马纳省与中国湖南省株洲市签署协议。");
         assertTrue(k.contains("PROVINCE 阿雷基帕"), k.toString());
