@@ -53,6 +53,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void koreanGovernorsAssociationIsNamedAsChineseReportsWriteIt() {
+        // the association's usual Chinese name (韩国市道知事协议会), not a longer form the report never writes
+        Set<String> k = keys("会议期间，代表团会见了韩国市道知事协议会负责人。");
+        assertTrue(k.contains("ORGANIZATION 韩国市道知事协议会"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 韩国全国市道知事协议会"), k.toString());
+    }
+
+    @Test
     void chainOfProvinceAndCityAbroadIsTypedBySuffix() {
         Set<String> k = keys("秘鲁阿雷基帕大区卡马纳省与中国湖南省株洲市签署协议。");
         assertTrue(k.contains("PROVINCE 阿雷基帕"), k.toString());
