@@ -57,7 +57,7 @@ class EntityRecognizerTest {
         // the association's usual Chinese name (韩国市道知事协议会), not a longer form the report never writes
         Set<String> k = keys("会议期间，代表团会见了韩国市道知事协议会负责人。");
         assertTrue(k.contains("ORGANIZATION 韩国市道知事协议会"), k.toString());
-        assertFalse(k.contains("ORGANIZATION 韩国全国市道知事协议会"), k.toString());
+        assertTrue(k.stream().noneMatch(e -> e.contains("全国")), k.toString());
     }
 
     @Test
