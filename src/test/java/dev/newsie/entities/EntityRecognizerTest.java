@@ -45,6 +45,34 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void thePolitburoBeforeAnOfficialsTitleIsTheBodyNotTheCentralCommittee() {
+        // 中共中央政治局委员: the title names the Politburo, a body of its own, not the Central Committee it belongs to
+        Set<String> k = keys("中共中央政治局委员、某省委书记张某出席开幕式并致辞。");
+        assertTrue(k.contains("ORGANIZATION 中共中央政治局"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 中共中央"), k.toString());
+    }
+
+    @Test
+    void koreanGovernorsAssociationIsNamedAsChineseReportsWriteIt() {
+        // the association's usual Chinese name (韩国市道知事协议会), not a longer form the report never writes
+        Set<String> k = keys("会议期间，代表团会见了韩国市道知事协议会负责人。");
+        assertTrue(k.contains("ORGANIZATION 韩国市道知事协议会"), k.toString());
+        assertTrue(k.stream().noneMatch(e -> e.contains("全国")), k.toString());
+    }
+
+    @Test
+    void aBareMinistryInAnOfficialsTitleAfterHisCountryIsThatCountrysMinistry() {
+        Set<String> k = keys("出席仪式的还有法国前内政部长某某。");
+        assertTrue(k.contains("ORGANIZATION 法国内政部"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 内政部"), k.toString());
+        k = keys("代表团拜会了蒙古国议会议员、交通部部长某某。");
+        assertTrue(k.contains("ORGANIZATION 蒙古国交通部"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 交通部"), k.toString());
+        // China's own ministry stays bare
+        assertFalse(keys("中国前交通部长某某出席。").contains("ORGANIZATION 中国交通部"));
+    }
+
+    @Test
     void chainOfProvinceAndCityAbroadIsTypedBySuffix() {
         Set<String> k = keys("秘鲁阿雷基帕大区卡马纳省与中国湖南省株洲市签署协议。");
         assertTrue(k.contains("PROVINCE 阿雷基帕"), k.toString());
