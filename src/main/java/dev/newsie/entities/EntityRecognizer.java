@@ -136,7 +136,6 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> MediaNames.joinsOutlets(c, outlets));
         candidates.replaceAll(c -> MediaNames.withoutSection(c, outlets, text)); // 某某网某省新闻: the outlet, not its section
         candidates.replaceAll(c -> CountryOpenedBodies.withCountry(text, c, placeCandidates)); // 甲国文化部: the country opens the name
-        candidates.replaceAll(c -> MinistriesAfterTheirCountry.withCountry(text, c, placeCandidates, taiwan)); // 甲国前内政部长: 甲国内政部
         // after the ministries the country-opened steps name (甲国能源和矿产部部长某某、交通部部长某某)
         List<Candidate> listedUnits = listedDepartments.recognize(text, placeCandidates, List.copyOf(candidates));
         // 甲市政府某处处长某某、教育局局长某某: the bare unit's own reading (教育局) names no body once its place is known
