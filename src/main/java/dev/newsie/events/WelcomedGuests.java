@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
 /**
  * 甲市市长X对乙市代表团的到来表示欢迎 / X代表市政府向Y一行表示热烈欢迎: only a host welcomes, so the guests a report
  * says were welcomed travelled, and a signing between their side and one other side was made at the other side's
- * place. The guests are named by their place (乙市代表团), by their country when only one side is of it (意大利客人),
- * or by a person the report names with a title of one side's place (乙市市长Y). All the report's welcomes must name the
- * same side; a signing of an earlier year (1990年两市缔结…) is no news of the visit and is left alone.
+ * place. The guests are named by their place (乙市代表团), by their country (or a foreign region of it) when only one
+ * side is of it (乙国客人), or by a person the report names with a title of such a place (乙市市长Y, 丙大区主席Y). All
+ * the report's welcomes must name the same side; a signing of an earlier year (1990年两市缔结…) is no news of the
+ * visit and is left alone.
  */
 final class WelcomedGuests {
     private WelcomedGuests() {
@@ -56,13 +57,20 @@ final class WelcomedGuests {
         if (name != null && parties.contains(name)) {
             return name;
         }
-        if (en.type() == EntityType.COUNTRY) {
-            return onlySideIn(ctx, en.name(), parties);
-        }
         if (en.type() == EntityType.PERSON) {
             return sideHeadedBy(ctx, en.name(), parties);
         }
-        return null;
+        return sideOfPlace(ctx, en, parties);
+    }
+
+    /** A side itself, else the one side in the country of a country or of a foreign region named (乙国客人, 丙大区主席); else null. */
+    private static String sideOfPlace(DocumentContext ctx, Entity place, List<String> parties) {
+        if (parties.contains(place.name())) {
+            return place.name();
+        }
+        String country = place.type() == EntityType.COUNTRY ? place.name()
+                : place.type() == EntityType.PROVINCE && place.country() != null && !place.country().equals("中国") ? place.country() : null;
+        return country == null ? null : onlySideIn(ctx, country, parties);
     }
 
     /** The one side whose country is {@code country}, when the other's is known and another; else null. */
@@ -90,12 +98,12 @@ final class WelcomedGuests {
             List<MaskedSentence.Slot> slots = ms.slots();
             for (int k = 1; k < slots.size(); k++) {
                 MaskedSentence.Slot p = slots.get(k), place = slots.get(k - 1);
-                if (p.entity().type() != EntityType.PERSON || !p.entity().name().equals(person)
-                        || !parties.contains(place.entity().name())) {
+                if (p.entity().type() != EntityType.PERSON || !p.entity().name().equals(person)) {
                     continue;
                 }
-                if (PersonAffiliation.titledPersonEnd(ms.masked(), place.maskedPos() + 1) == p.maskedPos() + 1) {
-                    sides.add(place.entity().name());
+                String side = sideOfPlace(ctx, place.entity(), parties);
+                if (side != null && PersonAffiliation.titledPersonEnd(ms.masked(), place.maskedPos() + 1) == p.maskedPos() + 1) {
+                    sides.add(side);
                 }
             }
         }
