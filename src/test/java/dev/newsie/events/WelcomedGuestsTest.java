@@ -15,7 +15,7 @@ class WelcomedGuestsTest {
 
     @Test
     void guestsWelcomedByTheirCountrySignedAtTheOtherSidesCity() {
-        String text = "两市缔结友好城市\n西安市与法国里昂市签署了建立友好城市关系协议书。会见时,西安市市长王小明对法国客人一行的到来表示热烈欢迎。";
+        String text = "两市缔结友好城市\n西安市与法国里昂市签署了友城协议书。会见时,西安市市长王小明对法国客人一行的到来表示热烈欢迎。";
         assertEquals("西安", placeOfTheSigning(text, null));
     }
 
@@ -27,13 +27,13 @@ class WelcomedGuestsTest {
 
     @Test
     void aSigningOfAnEarlierYearIsNotPlacedByTodaysWelcome() {
-        String text = "两市交流\n2001年5月,西安市与法国里昂市签署了建立友好城市关系协议书。今天,西安市市长王小明对里昂市代表团的到来表示欢迎。";
+        String text = "两市交流\n2001年5月,西安市与法国里昂市签署了友城协议书。今天,西安市市长王小明对里昂市代表团的到来表示欢迎。";
         assertNull(placeOfTheSigning(text, "2031-05-11"));
     }
 
     @Test
     void guestsWelcomedByTheHeadOfTheirForeignRegionSignedAtTheOtherSidesCity() {
-        String text = "两市缔结友好城市\n西安市与法国里昂市签署了建立友好城市关系协议书。法国奥弗涅-罗讷-阿尔卑斯大区主席让·马丁出席签约仪式。"
+        String text = "两市缔结友好城市\n西安市与法国里昂市签署了友城协议书。法国奥弗涅-罗讷-阿尔卑斯大区主席让·马丁出席签约仪式。"
                 + "西安市市长王小明对让·马丁一行的到来表示欢迎。";
         assertEquals("西安", placeOfTheSigning(text, null));
     }
