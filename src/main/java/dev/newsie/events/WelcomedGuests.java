@@ -102,7 +102,12 @@ final class WelcomedGuests {
                     continue;
                 }
                 String side = sideOfPlace(ctx, place.entity(), parties);
-                if (side != null && PersonAffiliation.titledPersonEnd(ms.masked(), place.maskedPos() + 1) == p.maskedPos() + 1) {
+                // 乙市市长Y: the place's own 市 may open the title (市长), written inside the place's mention
+                String written = place.mention().text();
+                String opening = written.isEmpty() || "市县州省区町".indexOf(written.charAt(written.length() - 1)) < 0 ? ""
+                        : written.substring(written.length() - 1);
+                String titled = opening + ms.masked().substring(place.maskedPos() + 1, p.maskedPos() + 1);
+                if (side != null && PersonAffiliation.titledPersonEnd(titled, 0) == titled.length()) {
                     sides.add(side);
                 }
             }

@@ -37,4 +37,11 @@ class WelcomedGuestsTest {
                 + "西安市市长王小明对让·马丁一行的到来表示欢迎。";
         assertEquals("西安", placeOfTheSigning(text, null));
     }
+
+    @Test
+    void aGuestWhoseTitleOpensWithThePlacesOwnCityWordStandsForThatPlace() {
+        // made up: 波恩市市长 would read 波恩市|市长; 波恩市长 reads 波恩市|长, the 市 of the title inside the place
+        String text = "两市签署意向书\n西安市与德国波恩市签署友好交流意向书。市长王小明、波恩市长汉斯·穆勒出席。王小明代表市政府向汉斯·穆勒一行表示欢迎。";
+        assertEquals("西安", placeOfTheSigning(text, null));
+    }
 }
