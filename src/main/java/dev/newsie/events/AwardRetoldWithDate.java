@@ -22,6 +22,9 @@ final class AwardRetoldWithDate {
             if (!ctx.sentences.get(j).text().contains(award)) {
                 continue;
             }
+            if (ctx.bestDate(j) == null) {
+                return; // “X奖”每两年颁发一次: told again without a day of its own, it dates nothing
+            }
             String day = AwardCeremony.sentenceDate(ctx, j);
             if (day != null && day.length() == 10) {
                 b.date(day);

@@ -119,7 +119,11 @@ final class DocumentContext {
      */
     private static final int DATELINE_SENTENCES = 12;
 
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
+    /** A dateline's month or day number: in digits, or in Han numerals as older wire reports write it (七月十九日电). */
+    private static final String DATELINE_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
+
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:" + DATELINE_NUMBER + "月)?" + DATELINE_NUMBER
+            + "日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
 
     /** 据人民网报道, 据当地媒体消息 right after the dateline: the report is another outlet's, relayed. */
     private static final Pattern RELAYED = Pattern.compile("\\s*[/／|]?\\s*据[^,，。;；]{1,12}?(?:报道|报导|消息)");

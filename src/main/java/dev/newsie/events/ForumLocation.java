@@ -214,6 +214,27 @@ final class ForumLocation {
         return home;
     }
 
+    /** 在此间举行 / 于此间开幕: 此间 ("here") is where the report was filed, as for a signing or an award. */
+    private static final java.util.regex.Pattern HELD_HERE = java.util.regex.Pattern.compile(
+            "(?:在|于)此间(?:隆重|正式|成功)?(?:举行|举办|召开|开幕|闭幕)");
+
+    /** The dateline's city, when a sentence naming the forum says it was held 此间; else null. */
+    static String heldHere(DocumentContext ctx, ForumExtractor.Forum f) {
+        String home = ctx.datelineCity();
+        if (home == null) {
+            return null;
+        }
+        List<String> names = new java.util.ArrayList<>(f.aliases);
+        names.add(f.name);
+        for (Sentence s : ctx.sentences) {
+            java.util.regex.Matcher h = HELD_HERE.matcher(s.text());
+            if (h.find() && names.stream().anyMatch(n -> s.text().indexOf(n) >= 0 && s.text().indexOf(n) < h.start())) {
+                return home;
+            }
+        }
+        return null;
+    }
+
     /** 乙市人民政府, 乙市外办: a body whose name opens with a city's name and 市 (not 城市, 都市: no city's name). */
     private static final java.util.regex.Pattern CITY_BODY = java.util.regex.Pattern.compile("\\p{IsHan}{2,4}?(?<![城都])市(?![场民])");
 
@@ -267,6 +288,11 @@ final class ForumLocation {
         String byVenue = cityLeadingVenue(built.venue(), ctx.entities);
         if (byVenue != null) {
             f.b.location(byVenue);
+            return;
+        }
+        String here = heldHere(ctx, f);
+        if (here != null) {
+            f.b.location(here); // 甲论坛今日在此间举行: where the report was filed, whoever organised it
             return;
         }
         if (built.date() == null && built.start() == null && !ForumMentions.YEAR_PREFIX.matcher(f.name).find()) {

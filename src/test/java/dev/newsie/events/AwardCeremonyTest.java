@@ -135,4 +135,12 @@ class AwardCeremonyTest {
                 "2031-04-13");
         assertEquals("烟台", a.get("海鸥友谊奖").location());
     }
+
+    @Test
+    void anAwardToldAgainWithoutADayOfItsOwnTakesNoEarlierDate() {
+        // made up: the day the reporter learned it, then the award told again (how often it is given), undated
+        Map<String, Event> a = awards("青禾省获奖\n5月20日,记者从省外办获悉,青禾省获全国友协颁发的“友城突出贡献奖”。"
+                + "“友城突出贡献奖”两年一评,旨在表彰友城工作成绩突出的地方。", "2031-05-21");
+        assertEquals(null, a.get("友城突出贡献奖").date());
+    }
 }

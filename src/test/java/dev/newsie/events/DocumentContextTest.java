@@ -172,4 +172,11 @@ class DocumentContextTest {
         String own = "厦泉签署观光备忘录\n中评社福州3月5日电 厦门市与泉州市5日签署了《观光合作备忘录》。";
         assertEquals("福州", MadeUpReports.signings(MadeUpReports.run(own, "2025-03-05")).get(0).location());
     }
+
+    @Test
+    void aDatelineWithItsDayInHanNumeralsNamesTheCityTheReportWasFiledFrom() {
+        String text = "两市签约\n中新社西安五月十日电 西安市与日本奈良市今日在此间签署友好城市关系协议书。";
+        assertEquals("西安", new DocumentContext(text, null, MadeUpReports.entities(text)).datelineCity());
+        assertEquals("西安", MadeUpReports.signings(MadeUpReports.run(text, null)).get(0).location());
+    }
 }

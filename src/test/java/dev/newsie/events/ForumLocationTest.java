@@ -111,4 +111,12 @@ class ForumLocationTest {
         assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛开幕(图)。", cities));
         assertNull(ForumLocation.bracketedCity("青河论坛", "青河论坛在白山举行。第二届青河论坛（白山）", cities)); // a past edition
     }
+
+    @Test
+    void aForumHeldHereWasHeldWhereTheReportWasFiledWhoeverOrganisedIt() {
+        // made up: an office in another city organises it, yet 此间 says it was held in the dateline's city, on a day
+        // the undated page does not give
+        String text = "中新社烟台九月三日电 由青禾协会大连事务所主办的第二届青禾地方交流研讨会今日在此间举行。";
+        assertEquals("烟台", onlyForum(text, null).location());
+    }
 }
