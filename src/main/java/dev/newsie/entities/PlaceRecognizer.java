@@ -407,11 +407,6 @@ public final class PlaceRecognizer {
                 return new Candidate(pos, pos + len, p.type(), p.name(), null, Candidate.Source.GAZETTEER);
             }
             String country = p.country() != null ? p.country() : contextCountry;
-            if (following != null && !surfaceHasSuffix && p.weak() && gazetteer.isGenerated(surface)
-                    && !dev.newsie.canon.CanonicalNames.dropSuffix(surface + following.text()).equals(surface)) {
-                continue; // 甲乙丙丁镇: a generated city before a suffix canonical() keeps (镇, 乡) is the head of that
-                          // place's name, which the transliteration pattern reads whole
-            }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
@@ -425,7 +420,7 @@ public final class PlaceRecognizer {
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
             }
-            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len, gazetteer.isGenerated(surface))) {
+            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len)) {
                 continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
             EntityType type = p.type();
