@@ -262,9 +262,6 @@ final class SigningExtractor {
             if (e.location() == null) {
                 e.location(SigningPlace.ofLeadTrip(ctx, e.build())); // 甲市长率团访问了乙市。…双方签署了: where the lead's trip went
             }
-            if (e.location() == null) {
-                e.location(WelcomedGuests.hostPlace(ctx, e.build())); // 甲市长对乙市代表团的到来表示欢迎: at 甲's
-            }
         }
         MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
         RetoldSignings.dropCountedSummaries(out);
