@@ -214,11 +214,11 @@ final class ForumLocation {
         return home;
     }
 
-    /** 在此间举行 / 于此间开幕: 此间 ("here") is where the report was filed, as for a signing or an award. */
-    private static final java.util.regex.Pattern HELD_HERE = java.util.regex.Pattern.compile(
-            "(?:在|于)此间(?:隆重|正式|成功)?(?:举行|举办|召开|开幕|闭幕)");
-
-    /** The dateline's city, when a sentence naming the forum says it was held 此间; else null. */
+    /**
+     * The dateline's city, when a clause has the forum (or an alias) for subject and says it was held 此间
+     * ({@link DatelineCeremonyPlace#HERE}: 甲论坛今日在此间举行), unless the sentence tells a trip away from the
+     * dateline; else null. A forum named in another clause (a past edition told in passing) is not placed by it.
+     */
     static String heldHere(DocumentContext ctx, ForumExtractor.Forum f) {
         String home = ctx.datelineCity();
         if (home == null) {
@@ -226,10 +226,18 @@ final class ForumLocation {
         }
         List<String> names = new java.util.ArrayList<>(f.aliases);
         names.add(f.name);
-        for (Sentence s : ctx.sentences) {
-            java.util.regex.Matcher h = HELD_HERE.matcher(s.text());
-            if (h.find() && names.stream().anyMatch(n -> s.text().indexOf(n) >= 0 && s.text().indexOf(n) < h.start())) {
-                return home;
+        for (int si = 0; si < ctx.sentences.size(); si++) {
+            String text = ctx.sentences.get(si).text();
+            java.util.regex.Matcher h = DatelineCeremonyPlace.HERE.matcher(text);
+            while (h.find()) {
+                int clause = 0;
+                for (char c : new char[] {',', '，', ';', '；', '。'}) {
+                    clause = Math.max(clause, text.lastIndexOf(c, h.start()) + 1);
+                }
+                String subject = text.substring(clause, h.start());
+                if (names.stream().anyMatch(subject::contains) && !SigningPlace.tripAwayFromDateline(ctx, ctx.masked.get(si))) {
+                    return home;
+                }
             }
         }
         return null;

@@ -351,6 +351,10 @@ final class SisterCityExtractor {
         List<int[]> out = new ArrayList<>();
         int i = from;
         while (i < to) {
+            if (masked.charAt(i) == '(' || masked.charAt(i) == '（') {
+                i = closeOfAside(masked, i, to); // 乙(丙国丁省城市) after an unknown item: the aside is no item either
+                continue;
+            }
             if (masked.charAt(i) != MaskedSentence.PLACE) {
                 i++;
                 continue;
@@ -383,8 +387,8 @@ final class SisterCityExtractor {
 
     /**
      * The chains of a partner list, less an item whose bracketed aside names a place of its own that is no country
-     * (丁市(其伙伴为甲省乙区)): the aside gives that item another partner than the list's subject; 丁市(乙国) only
-     * says where it lies.
+     * (丁市(其伙伴为甲省乙区)): the aside gives that item another partner than the list's subject; 丁市(乙国) and
+     * 丁市(乙国丙省城市) only say where it lies.
      */
     static List<int[]> listedPartners(MaskedSentence ms, int from, int to) {
         String masked = ms.masked();
@@ -393,8 +397,10 @@ final class SisterCityExtractor {
             int j = chain[1];
             boolean otherPartner = false;
             if (j < to && (masked.charAt(j) == '(' || masked.charAt(j) == '（')) {
-                for (MaskedSentence.Slot s : ms.slots(j, closeOfAside(masked, j, to))) {
-                    otherPartner |= s.entity().type() != EntityType.COUNTRY && s.entity().type() != EntityType.ORGANIZATION;
+                int close = closeOfAside(masked, j, to);
+                for (MaskedSentence.Slot s : ms.slots(j, close)) {
+                    otherPartner |= s.entity().type() != EntityType.COUNTRY && s.entity().type() != EntityType.ORGANIZATION
+                            && !wherePlaceLies(masked, s.maskedPos() + 1, close);
                 }
             }
             if (!otherPartner) {
@@ -402,6 +408,11 @@ final class SisterCityExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether the place of an aside ending before {@code at} is followed by another place or by 城市 (乙(丙国丁省城市)): where the item lies. */
+    private static boolean wherePlaceLies(String masked, int at, int close) {
+        return at < close && (masked.charAt(at) == MaskedSentence.PLACE || masked.startsWith("城市", at) || masked.startsWith("的城市", at));
     }
 
     private void forumParticipants(DocumentContext ctx, List<Event> events, FoundRelations out) {

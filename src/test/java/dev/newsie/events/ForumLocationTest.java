@@ -119,4 +119,15 @@ class ForumLocationTest {
         String text = "中新社烟台九月三日电 由青禾协会大连事务所主办的第二届青禾地方交流研讨会今日在此间举行。";
         assertEquals("烟台", onlyForum(text, null).location());
     }
+
+    @Test
+    void aForumNamedInAnotherClauseThanHereIsNotPlacedByIt() {
+        // made up: the forum is named in passing, and 此间 belongs to another clause of the sentence
+        String text = "中新社烟台九月三日电 友城交流日益密切。\n张某此前出席了第二届青禾友城合作大会,"
+                + "今日在此间举行的座谈会上介绍了成果。";
+        assertNull(onlyForum(text, "2031-09-03").location());
+        // the forum is the subject of the clause with 此间, after an earlier clause: every 此间 is read
+        String later = "中新社烟台九月三日电 友城交流日益密切。\n代表们九月一日抵达,第二届青禾地方交流研讨会今日在此间举行。";
+        assertEquals("烟台", onlyForum(later, null).location());
+    }
 }

@@ -615,4 +615,13 @@ class SisterCityExtractorTest {
         assertTrue(r.contains("基尔-扬州@null") && r.contains("大阪-扬州@null"), r.toString());
         assertTrue(r.stream().noneMatch(k -> k.contains("意大利")), r.toString());
     }
+
+    @Test
+    void anAsideAfterAListItemIsPassedOverWhateverItNames() {
+        // made up: the aside of an unknown item names a province, which is no partner; a province glossing a known item keeps it
+        Set<String> r = relations("扬州市的3个姐妹城市包括:大阪、伊卡洛(德国巴伐利亚州城市)以及基尔。", "2031-06-15");
+        assertEquals(Set.of("大阪-扬州@null", "基尔-扬州@null"), r);
+        r = relations("扬州市的3个姐妹城市包括:大阪、奥格斯堡(德国巴伐利亚州城市)以及基尔。", "2031-06-15");
+        assertEquals(Set.of("大阪-扬州@null", "奥格斯堡-扬州@null", "基尔-扬州@null"), r);
+    }
 }
