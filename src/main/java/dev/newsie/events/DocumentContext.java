@@ -119,11 +119,11 @@ final class DocumentContext {
      */
     private static final int DATELINE_SENTENCES = 12;
 
-    /** A dateline's month or day number: in digits, or in Han numerals as older wire reports write it (七月十九日电). */
-    private static final String DATELINE_NUMBER = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})";
-
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:" + DATELINE_NUMBER + "月)?" + DATELINE_NUMBER
-            + "日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
+    /**
+     * Matched on the sentence with its numeral dates in digits ({@link NumeralDates}), so that a dateline written in
+     * Han numerals, as older wire reports write it (甲市七月十九日电), is read as a digit one.
+     */
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
 
     /** 据人民网报道, 据当地媒体消息 right after the dateline: the report is another outlet's, relayed. */
     private static final Pattern RELAYED = Pattern.compile("\\s*[/／|]?\\s*据[^,，。;；]{1,12}?(?:报道|报导|消息)");
@@ -135,8 +135,20 @@ final class DocumentContext {
 
     /** The index of the sentence holding the dateline {@link #datelineCity()} reads (新华社甲市5月10日电…), or -1. */
     int datelineSentence() {
+        if (datelineAt == UNREAD) {
+            datelineAt = findDatelineSentence(); // asked by many rules of a page: read once
+        }
+        return datelineAt;
+    }
+
+    private static final int UNREAD = -2;
+
+    /** {@link #datelineSentence()}, or {@link #UNREAD} before it is first asked. */
+    private int datelineAt = UNREAD;
+
+    private int findDatelineSentence() {
         for (int i = 0; i < Math.min(DATELINE_SENTENCES, masked.size()); i++) {
-            if (DATELINE_PLACE.matcher(masked.get(i).masked()).find()) {
+            if (DATELINE_PLACE.matcher(NumeralDates.toDigits(masked.get(i).masked())).find()) {
                 return i;
             }
         }
@@ -173,12 +185,13 @@ final class DocumentContext {
             return null;
         }
         MaskedSentence ms = masked.get(at);
-        Matcher d = DATELINE_PLACE.matcher(ms.masked());
+        NumeralDates.Digits digits = NumeralDates.withOrigins(ms.masked());
+        Matcher d = DATELINE_PLACE.matcher(digits.text());
         d.find();
-        if (RELAYED.matcher(ms.masked().substring(d.end())).lookingAt()) {
+        if (RELAYED.matcher(ms.masked().substring(digits.end(d.end()))).lookingAt()) {
             return null; // 中评社甲市8月8日电/据乙报报道: the desk that relayed another outlet's report, not its scene
         }
-        return ms.lastPlace(d.start(1), d.end(1));
+        return ms.lastPlace(digits.start(d.start(1)), digits.end(d.end(1)));
     }
 
     /** Starts and values of the full dates in document order, for {@link #dateBefore}. */

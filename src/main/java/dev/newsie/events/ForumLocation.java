@@ -4,7 +4,9 @@ import dev.newsie.model.Entity;
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 
 /** Where a forum was held: the place a sentence puts it (在甲市举行), else one inferred from related forums or its name. */
 final class ForumLocation {
@@ -181,7 +183,7 @@ final class ForumLocation {
             return null;
         }
         String text = ctx.sentences.get(at).text();
-        List<String> names = new java.util.ArrayList<>(f.aliases);
+        List<String> names = new ArrayList<>(f.aliases);
         names.add(f.name);
         if (names.stream().noneMatch(text::contains)) {
             return null;
@@ -224,17 +226,13 @@ final class ForumLocation {
         if (home == null) {
             return null;
         }
-        List<String> names = new java.util.ArrayList<>(f.aliases);
+        List<String> names = new ArrayList<>(f.aliases);
         names.add(f.name);
         for (int si = 0; si < ctx.sentences.size(); si++) {
             String text = ctx.sentences.get(si).text();
-            java.util.regex.Matcher h = DatelineCeremonyPlace.HERE.matcher(text);
+            Matcher h = DatelineCeremonyPlace.HERE.matcher(text);
             while (h.find()) {
-                int clause = 0;
-                for (char c : new char[] {',', '，', ';', '；', '。'}) {
-                    clause = Math.max(clause, text.lastIndexOf(c, h.start()) + 1);
-                }
-                String subject = text.substring(clause, h.start());
+                String subject = text.substring(SigningExtractor.clauseStart(text, h.start()), h.start());
                 if (names.stream().anyMatch(subject::contains) && !SigningPlace.tripAwayFromDateline(ctx, ctx.masked.get(si))) {
                     return home;
                 }
