@@ -132,7 +132,7 @@ final class SigningExtractor {
                 if (SigningBackground.isPlanned(m, verb[0]) || agreedToSign(m, verb)) {
                     continue; // 两市预定年底缔盟, 双方同意签署: not (yet) an act
                 }
-                if (TwinningAsANoun.nominal(m, verb)) {
+                if (TwinningAsANoun.nominal(m, verb, lexicon)) {
                     continue; // 对两市缔盟一事, 加速缔盟期程: the twinning named as a topic, not told as done
                 }
                 if (CountedTwinnings.counted(m, verb)) {

@@ -31,17 +31,13 @@ final class TwinningAsANoun {
             "^(?:对于|对|就|关于|为)(?:[ⓅⓄ与和同及、]|两市|两地|两县|两乡|两镇|两城|双方|彼此)+(?:之间)?(?:正式)?$");
 
     /**
-     * A verb of twinning (缔结, 结为, 缔盟), not of signing or exchanging a document (签署, 签订, 互换): only a twinning
-     * is spoken of as a wish or a thing to prepare; 签署了两市合作的意向 signs a letter of intent.
+     * Whether the signing verb at {@code verb} (start, end) of the masked sentence is used as a noun. Only a verb of
+     * twinning ({@code TWINNING_VERB} of models/events/lexicon.tsv) is spoken of as a wish or a thing to prepare.
      */
-    static boolean twinning(String verb) {
-        return verb.indexOf('签') < 0 && verb.indexOf('换') < 0;
-    }
-
-    /** Whether the signing verb at {@code verb} (start, end) of the masked sentence is used as a noun. */
-    static boolean nominal(String m, int[] verb) {
+    static boolean nominal(String m, int[] verb, EventLexicon lexicon) {
         if (HEAD_NOUN_AFTER.matcher(m).region(verb[1], m.length()).lookingAt()
-                || (twinning(m.substring(verb[0], verb[1])) && OBJECT_THEN_HEAD_NOUN.matcher(m).region(verb[1], m.length()).lookingAt())) {
+                || (lexicon.words(EventLexicon.Role.TWINNING_VERB).contains(m.substring(verb[0], verb[1]))
+                && OBJECT_THEN_HEAD_NOUN.matcher(m).region(verb[1], m.length()).lookingAt())) {
             return true;
         }
         int start = SigningExtractor.clauseStart(m, verb[0]);
