@@ -106,6 +106,9 @@ public final class Gazetteer {
                 g.addLocalUnit(r);
             }
         }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/geonames-cities.tsv", 3)) {
+            g.addGenerated(r);
+        }
         g.addKbp(suffixes);
         for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
             String alias = CanonicalNames.surfaceForm(r.get(0));
@@ -259,6 +262,19 @@ public final class Gazetteer {
 
     private static int opening(CharSequence text, int pos) {
         return text.charAt(pos) << 16 | text.charAt(pos + 1);
+    }
+
+    /**
+     * A foreign city of the generated GeoNames table (gazetteer/geonames-cities.tsv, three or more transliteration
+     * characters): weak like a KBP entry, since it comes from no curated list, but with its country; only where no
+     * other table knows the name or its stem, so a curated entry always decides.
+     */
+    private void addGenerated(ModelFile.Row r) {
+        String name = CanonicalNames.surfaceForm(r.get(0));
+        if (name.length() < 3 || byName.containsKey(name) || isCountyStem(name)) {
+            return;
+        }
+        add(name, new Place(name, type(r), r.get(2), true));
     }
 
     /** Weak entries from CoreNLP's KBP gazetteer: only for names the curated tables do not know. */
