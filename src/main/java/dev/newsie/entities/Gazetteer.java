@@ -31,6 +31,8 @@ public final class Gazetteer {
     /** County stems that are ordinary words of the genre (models/gazetteer/county-words.tsv): named only with their suffix. */
     private final java.util.Set<String> countyWords = new java.util.HashSet<>();
     private int maxLength;
+    /** The names read from the generated GeoNames table, see {@link #addGenerated}. */
+    private final java.util.Set<String> generated = new java.util.HashSet<>();
     /**
      * The longest listed name opening with each pair of characters (key: the two chars as one int), so a scan for the
      * longest name at a position tries only the lengths some name there could have: most positions open no name.
@@ -275,6 +277,12 @@ public final class Gazetteer {
             return;
         }
         add(name, new Place(name, type(r), r.get(2), true));
+        generated.add(name);
+    }
+
+    /** Whether {@code surface} is a name of the generated GeoNames table (gazetteer/geonames-cities.tsv). */
+    public boolean isGenerated(String surface) {
+        return generated.contains(surface);
     }
 
     /** Weak entries from CoreNLP's KBP gazetteer: only for names the curated tables do not know. */

@@ -420,7 +420,7 @@ public final class PlaceRecognizer {
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
             }
-            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len)) {
+            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len, gazetteer.isGenerated(surface))) {
                 continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
             EntityType type = p.type();

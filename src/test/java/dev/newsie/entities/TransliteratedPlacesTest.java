@@ -35,4 +35,16 @@ class TransliteratedPlacesTest {
         Set<String> places = placeKeys("会上，圣克拉拉市长发表讲话。");
         assertFalse(places.contains("CITY 圣克拉拉"), places.toString());
     }
+
+    @Test
+    void aGeneratedCityIsReadButNotAsTheHeadOfALongerTransliteratedName() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 4).findFirst().orElseThrow();
+        Set<String> bare = placeKeys("代表团访问了" + name + "，并与市长会谈。");
+        assertTrue(bare.stream().anyMatch(p -> p.startsWith("CITY " + name)), name + " " + bare);
+        Set<String> longer = placeKeys("代表团访问了" + name + "莫特，并与市长会谈。");
+        assertFalse(longer.stream().anyMatch(p -> p.equals("CITY " + name)), name + " " + longer);
+    }
 }
