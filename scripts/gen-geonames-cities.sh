@@ -81,13 +81,20 @@ public class Gen {
             }
         }
         known.addAll(countries.keySet());
+        // GeoNames writes some countries by their regional or former names (象牙海岸): the mainland name, as the text's
+        Map<String, String> regional = new HashMap<>();
+        for (String l : Files.readAllLines(root.resolve("models/regional-names.tsv"))) {
+            String[] c = l.split("\t");
+            if (!l.startsWith("#") && c.length >= 2) regional.put(c[0], c[1]);
+        }
         Set<String> skip = Set.of("CN", "TW", "HK", "MO", "JP");
         TreeMap<String, String> rows = new TreeMap<>();
         Set<String> twice = new HashSet<>();
         for (String l : Files.readAllLines(Path.of(a[1]))) {
             String[] c = l.split("\t");
             String name = HanLP.convertToSimplifiedChinese(c[0]).strip();
-            String country = countries.get(HanLP.convertToSimplifiedChinese(c[1]).strip());
+            String zhCountry = HanLP.convertToSimplifiedChinese(c[1]).strip();
+            String country = countries.getOrDefault(zhCountry, countries.get(regional.getOrDefault(zhCountry, "")));
             if (skip.contains(c[2]) || country == null || name.length() < 3
                     || !name.codePoints().allMatch(chars::contains)) continue;
             CoreDictionary.Attribute at = CoreDictionary.get(name);
