@@ -407,6 +407,11 @@ public final class PlaceRecognizer {
                 return new Candidate(pos, pos + len, p.type(), p.name(), null, Candidate.Source.GAZETTEER);
             }
             String country = p.country() != null ? p.country() : contextCountry;
+            if (following != null && !surfaceHasSuffix && p.weak() && gazetteer.isGenerated(surface)
+                    && !dev.newsie.canon.CanonicalNames.dropSuffix(surface + following.text()).equals(surface)) {
+                continue; // 甲乙丙丁镇: a generated city before a suffix canonical() keeps (镇, 乡) is the head of that
+                          // place's name, which the transliteration pattern reads whole
+            }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);

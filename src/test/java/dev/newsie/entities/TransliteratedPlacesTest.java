@@ -47,4 +47,16 @@ class TransliteratedPlacesTest {
         Set<String> longer = placeKeys("代表团访问了" + name + "莫特，并与市长会谈。");
         assertFalse(longer.stream().anyMatch(p -> p.equals("CITY " + name)), name + " " + longer);
     }
+
+    @Test
+    void aGeneratedCityBeforeASuffixCanonicalKeepsIsReadWithThatSuffix() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 4).findFirst().orElseThrow();
+        Set<String> town = placeKeys("代表团访问了美国" + name + "镇，并与镇长会谈。");
+        assertTrue(town.contains("CITY " + name + "镇"), name + " " + town);
+        Set<String> city = placeKeys("代表团访问了美国" + name + "市，并与市长会谈。");
+        assertTrue(city.contains("CITY " + name), name + " " + city);
+    }
 }
