@@ -425,6 +425,10 @@ public final class PlaceRecognizer {
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
             }
+            if (gazetteer.isGenerated(surface) && following == null && touchesInterpunct(text, pos, pos + len)) {
+                continue; // 甲乙丙·丁戊, 丁戊·甲乙丙: a generated transliteration next to an interpunct is a part of a
+                          // foreign person's name, which the person recognizer reads whole
+            }
             if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len, gazetteer.isGenerated(surface))) {
                 continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
@@ -438,6 +442,12 @@ public final class PlaceRecognizer {
             return new Candidate(pos, pos + len, type, p.name(), country, source);
         }
         return null;
+    }
+
+    /** Whether the span {@code start}–{@code end} is next to an interpunct of a foreign name on either side. */
+    private static boolean touchesInterpunct(String text, int start, int end) {
+        return (end < text.length() && InterpunctNames.isDot(text.charAt(end)))
+                || (start > 0 && InterpunctNames.isDot(text.charAt(start - 1)));
     }
 
     /**

@@ -59,4 +59,16 @@ class TransliteratedPlacesTest {
         Set<String> city = placeKeys("代表团访问了美国" + name + "市，并与市长会谈。");
         assertTrue(city.contains("CITY " + name), name + " " + city);
     }
+
+    @Test
+    void aGeneratedCityNextToAnInterpunctIsAPartOfAPersonsName() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 3).findFirst().orElseThrow();
+        Set<String> first = placeKeys("市长" + name + "·史密斯今天会见了代表团。");
+        assertFalse(first.stream().anyMatch(p -> p.contains(name)), name + " " + first);
+        Set<String> last = placeKeys("市长约翰·" + name + "今天会见了代表团。");
+        assertFalse(last.stream().anyMatch(p -> p.contains(name)), name + " " + last);
+    }
 }
