@@ -31,6 +31,8 @@ public final class Gazetteer {
     /** County stems that are ordinary words of the genre (models/gazetteer/county-words.tsv): named only with their suffix. */
     private final java.util.Set<String> countyWords = new java.util.HashSet<>();
     private int maxLength;
+    /** The names read from the generated GeoNames table, see {@link #addGenerated}. */
+    private final java.util.Set<String> generated = new java.util.HashSet<>();
     /**
      * The longest listed name opening with each pair of characters (key: the two chars as one int), so a scan for the
      * longest name at a position tries only the lengths some name there could have: most positions open no name.
@@ -105,6 +107,9 @@ public final class Gazetteer {
             for (ModelFile.Row r : ModelFile.read(file, 3)) {
                 g.addLocalUnit(r);
             }
+        }
+        for (ModelFile.Row r : ModelFile.read("gazetteer/geonames-cities.tsv", 3)) {
+            g.addGenerated(r);
         }
         g.addKbp(suffixes);
         for (ModelFile.Row r : ModelFile.read("aliases.tsv", 2)) {
@@ -259,6 +264,25 @@ public final class Gazetteer {
 
     private static int opening(CharSequence text, int pos) {
         return text.charAt(pos) << 16 | text.charAt(pos + 1);
+    }
+
+    /**
+     * A foreign city of the generated GeoNames table (gazetteer/geonames-cities.tsv, three or more transliteration
+     * characters): weak like a KBP entry, since it comes from no curated list, but with its country; only where no
+     * other table knows the name or its stem, so a curated entry always decides.
+     */
+    private void addGenerated(ModelFile.Row r) {
+        String name = CanonicalNames.surfaceForm(r.get(0));
+        if (name.length() < 3 || byName.containsKey(name) || isCountyStem(name)) {
+            return;
+        }
+        add(name, new Place(name, type(r), r.get(2), true));
+        generated.add(name);
+    }
+
+    /** Whether {@code surface} is a name of the generated GeoNames table (gazetteer/geonames-cities.tsv). */
+    public boolean isGenerated(String surface) {
+        return generated.contains(surface);
     }
 
     /** Weak entries from CoreNLP's KBP gazetteer: only for names the curated tables do not know. */

@@ -16,6 +16,11 @@ final class InterpunctNames {
     /** Parts joined by a middle dot; a scraper's ? and a full stop between Han parts (阿灵顿.罗伯特) stand for it. */
     static final Pattern DOTTED = Pattern.compile("\\p{IsHan}+(?:[·•・?.．]\\p{IsHan}+)+");
     private static final String DOTS = "·•・?.．";
+
+    /** Whether {@code c} is a mark that stands between the parts of an interpunct name (see {@link #DOTTED}). */
+    static boolean isDot(char c) {
+        return DOTS.indexOf(c) >= 0;
+    }
     static final int MAX_FOREIGN_PART = 6;
     private static final String PLACE_AFTER_NAME = "市省州";
 

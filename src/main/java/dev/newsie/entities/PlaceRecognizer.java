@@ -407,6 +407,11 @@ public final class PlaceRecognizer {
                 return new Candidate(pos, pos + len, p.type(), p.name(), null, Candidate.Source.GAZETTEER);
             }
             String country = p.country() != null ? p.country() : contextCountry;
+            if (following != null && !surfaceHasSuffix && p.weak() && gazetteer.isGenerated(surface)
+                    && !dev.newsie.canon.CanonicalNames.dropSuffix(surface + following.text()).equals(surface)) {
+                continue; // 甲乙丙丁镇: a generated city before a suffix canonical() keeps (镇, 乡) is the head of that
+                          // place's name, which the transliteration pattern reads whole
+            }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
@@ -420,7 +425,11 @@ public final class PlaceRecognizer {
             if (p.weak() && len <= 2) {
                 continue; // a bare two-character KBP name is too often a common word
             }
-            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len)) {
+            if (gazetteer.isGenerated(surface) && following == null && touchesInterpunct(text, pos, pos + len)) {
+                continue; // 甲乙丙·丁戊, 丁戊·甲乙丙: a generated transliteration next to an interpunct is a part of a
+                          // foreign person's name, which the person recognizer reads whole
+            }
+            if (p.weak() && following == null && transliterated.headOfLongerName(text, pos, pos + len, gazetteer.isGenerated(surface))) {
                 continue; // 甲乙丙 + 丁戊 + 市: a KBP name that transliteration runs on from is the head of an unlisted one
             }
             EntityType type = p.type();
@@ -433,6 +442,12 @@ public final class PlaceRecognizer {
             return new Candidate(pos, pos + len, type, p.name(), country, source);
         }
         return null;
+    }
+
+    /** Whether the span {@code start}–{@code end} is next to an interpunct of a foreign name on either side. */
+    private static boolean touchesInterpunct(String text, int start, int end) {
+        return (end < text.length() && InterpunctNames.isDot(text.charAt(end)))
+                || (start > 0 && InterpunctNames.isDot(text.charAt(start - 1)));
     }
 
     /**

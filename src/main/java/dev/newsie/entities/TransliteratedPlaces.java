@@ -117,6 +117,18 @@ final class TransliteratedPlaces {
      * names anywhere, and the whole run up to the suffix is the place.
      */
     boolean headOfLongerName(String text, int start, int end) {
+        return headOfLongerName(text, start, end, false);
+    }
+
+    /**
+     * As {@link #headOfLongerName(String, int, int)}; with {@code anyRunOn} a name that any transliteration character
+     * follows is the head of a longer one, suffix or not (甲乙丙 + 丁 + 与): for names of the generated GeoNames table,
+     * which transliterate places of every size, so a short one (埃尔蒙) is often the head of another's name.
+     */
+    boolean headOfLongerName(String text, int start, int end, boolean anyRunOn) {
+        if (anyRunOn && end < text.length() && transliteration.contains(text.charAt(end))) {
+            return true;
+        }
         for (int i = start; i < end; i++) {
             if (!transliteration.contains(text.charAt(i))) {
                 return false;

@@ -127,4 +127,23 @@ class GazetteerTest {
         assertEquals("油尖旺", gazetteer.lookup("油尖旺").get(0).name());
         assertEquals(EntityType.CITY, gazetteer.lookup("风顺堂区").get(0).type());
     }
+
+    @Test
+    void aGeneratedForeignCityIsAWeakCityOfItsCountryUnlessACuratedTableKnowsIt() {
+        java.util.List<String[]> rows = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> new String[] {r.get(0), r.get(1), r.get(2)}).toList();
+        assertTrue(rows.size() > 1000);
+        int read = 0;
+        for (String[] r : rows) {
+            java.util.List<Place> entries = gazetteer.lookup(dev.newsie.canon.CanonicalNames.surfaceForm(r[0]));
+            assertTrue(!entries.isEmpty(), r[0]);
+            if (entries.get(0).weak() && entries.get(0).country() != null && entries.get(0).country().equals(r[2])) {
+                assertEquals(EntityType.CITY, entries.get(0).type());
+                read++;
+            }
+        }
+        assertTrue(read > 1000, "generated rows read as weak cities: " + read);
+        // a curated name keeps its curated entry
+        assertTrue(!gazetteer.lookup("伦敦").get(0).weak());
+    }
 }

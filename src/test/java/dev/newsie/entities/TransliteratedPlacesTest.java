@@ -35,4 +35,40 @@ class TransliteratedPlacesTest {
         Set<String> places = placeKeys("会上，圣克拉拉市长发表讲话。");
         assertFalse(places.contains("CITY 圣克拉拉"), places.toString());
     }
+
+    @Test
+    void aGeneratedCityIsReadButNotAsTheHeadOfALongerTransliteratedName() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 4).findFirst().orElseThrow();
+        Set<String> bare = placeKeys("代表团访问了" + name + "，并与市长会谈。");
+        assertTrue(bare.stream().anyMatch(p -> p.startsWith("CITY " + name)), name + " " + bare);
+        Set<String> longer = placeKeys("代表团访问了" + name + "莫特，并与市长会谈。");
+        assertFalse(longer.stream().anyMatch(p -> p.equals("CITY " + name)), name + " " + longer);
+    }
+
+    @Test
+    void aGeneratedCityBeforeASuffixCanonicalKeepsIsReadWithThatSuffix() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 4).findFirst().orElseThrow();
+        Set<String> town = placeKeys("代表团访问了美国" + name + "镇，并与镇长会谈。");
+        assertTrue(town.contains("CITY " + name + "镇"), name + " " + town);
+        Set<String> city = placeKeys("代表团访问了美国" + name + "市，并与市长会谈。");
+        assertTrue(city.contains("CITY " + name), name + " " + city);
+    }
+
+    @Test
+    void aGeneratedCityNextToAnInterpunctIsAPartOfAPersonsName() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 3).findFirst().orElseThrow();
+        Set<String> first = placeKeys("市长" + name + "·史密斯今天会见了代表团。");
+        assertFalse(first.stream().anyMatch(p -> p.contains(name)), name + " " + first);
+        Set<String> last = placeKeys("市长约翰·" + name + "今天会见了代表团。");
+        assertFalse(last.stream().anyMatch(p -> p.contains(name)), name + " " + last);
+    }
 }
