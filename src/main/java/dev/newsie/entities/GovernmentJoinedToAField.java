@@ -3,8 +3,8 @@ package dev.newsie.entities;
 import dev.newsie.model.EntityType;
 
 /**
- * 商务及政府论坛, 民间及政府间合作, 智库及政府官员: 政府 joined by a conjunction to a field or a kind of people
- * (民间, 商务, 智库) is the common noun "government", which with its partner qualifies the words after it; the run
+ * 学界及政府论坛, 企业与政府间合作, 专家及政府官员: 政府 joined by a conjunction to a field or a kind of people
+ * (学界, 企业, 专家) is the common noun "government", which with its partner qualifies the words after it; the run
  * ending in it names no body (a government's name opens with its place, 某市政府). Two bodies joined (某市委和政府)
  * keep their reading: the word before the conjunction then ends in an organ's character.
  */
@@ -19,7 +19,7 @@ final class GovernmentJoinedToAField {
     private GovernmentJoinedToAField() {
     }
 
-    /** Whether the organisation candidate is a field joined to 政府 (智库及政府), no body. */
+    /** Whether the organisation candidate is a field joined to 政府 (专家及政府), no body. */
     static boolean isField(Candidate c) {
         String name = c.name();
         int join = name.length() - GOVERNMENT.length() - 1;

@@ -8,18 +8,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 民政局長某某表示, 秘書處表示: in an article written from Taiwan that names its city's government (市府, 某市政府),
+ * 教育局長某某表示, 文化局表示: in an article written from Taiwan that names its city's government (市府, 某市政府),
  * a bureau or division written bare — its head's title (局長, 處長) or its own statement (表示, 指出) after it — is a
- * unit of that city's government, which Taiwan names with the government's name before the unit (某市政府民政局;
+ * unit of that city's government, which Taiwan names with the government's name before the unit (某市政府教育局;
  * GOLD.md §7 names a bare reference in full once its body is clear). The city is the Taiwan city the article names
  * most often ({@link BareOrganizationReferences#ownTaiwanCity}). Reads the text and the place candidates; writes
  * organisation candidates over the unit as written.
  */
 final class TaiwanCityUnits {
     /**
-     * The unit: after a character that opens a name, two to eight characters of its field (新聞及國際關係), its
+     * The unit: after a character that opens a name, two to eight characters of its field (觀光及國際事務), its
      * closing character (局 bureau, 處 division), then its head's title or a verb of saying. The field holds no level
-     * or government character (a place's own unit, 某市民政局, or 市府民政局, is named elsewhere), no second unit
+     * or government character (a place's own unit, 某市教育局, or 市府教育局, is named elsewhere), no second unit
      * (各局處), no title (副, 長) and no 姓 (林姓局長: a person).
      */
     private static final Pattern BARE_UNIT = Pattern.compile("(?:(?<=[" + BareOrganizationReferences.OPENERS + "])|^)"
@@ -47,7 +47,7 @@ final class TaiwanCityUnits {
         while (m.find()) {
             int start = m.start(1), end = m.end(1);
             if (places.stream().anyMatch(p -> p.start() < end && start < p.end())) {
-                continue; // 高雄民政局: a place inside the run names the unit's place itself
+                continue; // 某地教育局: a place inside the run names the unit's place itself
             }
             out.add(new Candidate(start, end, EntityType.ORGANIZATION, city + GOVERNMENT + m.group(1), null, Candidate.Source.PATTERN));
         }

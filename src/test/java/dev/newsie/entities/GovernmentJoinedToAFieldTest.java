@@ -14,7 +14,7 @@ class GovernmentJoinedToAFieldTest {
 
     @Test
     void aFieldOrAKindJoinedToGovernmentIsNoBody() {
-        assertTrue(GovernmentJoinedToAField.isField(org("青河地区国际商务及政府"))); // …及政府论坛
+        assertTrue(GovernmentJoinedToAField.isField(org("青河地区文教及政府"))); // …及政府论坛
         assertTrue(GovernmentJoinedToAField.isField(org("学界与政府"))); // …与政府间合作
         assertTrue(GovernmentJoinedToAField.isField(org("企业和政府"))); // …和政府官员
     }
