@@ -141,8 +141,13 @@ public final class BareOrganizationReferences {
      * 市府部分,市长某某: the bare 市 bodies of an article written from Taiwan are those of the Taiwan city it names
      * most often, though it names mainland or foreign cities too; null when it names none or is not so written.
      */
-    private String ownTaiwanCity(String text, List<Candidate> places) {
+    String ownTaiwanCity(String text, List<Candidate> places) {
         return taiwan.writtenFromTaiwan(text) ? mostMentionedOf(places, taiwanCities) : null;
+    }
+
+    /** The Taiwan city (市) the article names most often, wherever it is written from, or null. */
+    String mostMentionedTaiwanCity(List<Candidate> places) {
+        return mostMentionedOf(places, taiwanCities);
     }
 
     /** The place of these names mentioned most often (first mentioned on a tie), or null. */

@@ -28,6 +28,7 @@ public final class EntityRecognizer {
     private final CoordinatedPlaces coordinatedPlaces;
     private final TwinnedPartnerNames twinnedPartners;
     private final Departments departments = Departments.load();
+    private final TaiwanCityUnits taiwanCityUnits = new TaiwanCityUnits(bareReferences);
     /** 甲市政府某处处长某某、教育局局长某某: bare units listed after a body named with its place are that place's. */
     private final ListedDepartments listedDepartments = ListedDepartments.load();
     private final TaiwanPerspective taiwan = TaiwanPerspective.load();
@@ -141,11 +142,16 @@ public final class EntityRecognizer {
         // 甲市政府某处处长某某、教育局局长某某: the bare unit's own reading (教育局) names no body once its place is known
         candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && listedUnits.stream().anyMatch(u -> u.contains(c)));
         candidates.addAll(listedUnits);
+        // 教育局長某某: a Taiwan city's bare unit is its government's; the unit's own reading (教育局) gives way to it
+        List<Candidate> cityUnits = taiwanCityUnits.recognize(text, placeCandidates);
+        candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && cityUnits.stream().anyMatch(u -> u.contains(c)));
+        candidates.addAll(cityUnits);
         candidates.replaceAll(CouncilCommittees::asCouncil); // 某市议会运营委员会委员长: the committee is a unit of the council
         candidates.removeIf(demonstratives::isReference); // 该组织, 本协会: a reference back, not a name
         candidates.replaceAll(c -> ForeignExecutivesNamedBare.qualify(text, c, placeCandidates, kindNames)); // 某市委…人民委员会: 某市's
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
+        candidates.removeIf(GovernmentJoinedToAField::isField); // 专家及政府官员: the common noun joined to a field, no body
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
         // 甲市港, 甲山: a port's or mountain's name, no mention of the place, nor of a person read over the same characters

@@ -1,0 +1,56 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 教育局長某某表示, 文化局表示: in an article written from Taiwan that names its city's government (市府, 某市政府),
+ * a bureau or division written bare — its head's title (局長, 處長) or its own statement (表示, 指出) after it — is a
+ * unit of that city's government, which Taiwan names with the government's name before the unit (某市政府教育局;
+ * GOLD.md §7 names a bare reference in full once its body is clear). The city is the Taiwan city the article names
+ * most often ({@link BareOrganizationReferences#ownTaiwanCity}). Reads the text and the place candidates; writes
+ * organisation candidates over the unit as written.
+ */
+final class TaiwanCityUnits {
+    /**
+     * The unit: after a character that opens a name, two to eight characters of its field (觀光及國際事務), its
+     * closing character (局 bureau, 處 division), then its head's title or a verb of saying. The field holds no level
+     * or government character (a place's own unit, 某市教育局, or 市府教育局, is named elsewhere), no second unit
+     * (各局處), no title (副, 長) and no 姓 (林姓局長: a person).
+     */
+    private static final Pattern BARE_UNIT = Pattern.compile("(?:(?<=[" + BareOrganizationReferences.OPENERS + "])|^)"
+            + "([\\p{IsHan}&&[^局處处市縣县府副姓長长]]{2,8}[局處处])(?=[長长]|表示|指出|說明|说明)", Pattern.MULTILINE);
+    /** The city's government as Taiwan's press clips it. */
+    private static final String CLIPPED_GOVERNMENT = "市府";
+    /** The city's government in full, which the unit's full name puts between the city and the unit. */
+    private static final String GOVERNMENT = "市政府";
+
+    private final BareOrganizationReferences bareReferences;
+
+    TaiwanCityUnits(BareOrganizationReferences bareReferences) {
+        this.bareReferences = bareReferences;
+    }
+
+    /** @param places the document's place candidates */
+    List<Candidate> recognize(String text, List<Candidate> places) {
+        // 市府 is the Taiwan press's own clip: a page that writes it is Taiwan's even with no word of home (来台)
+        String city = text.contains(CLIPPED_GOVERNMENT) ? bareReferences.mostMentionedTaiwanCity(places) : bareReferences.ownTaiwanCity(text, places);
+        if (city == null || !(text.contains(CLIPPED_GOVERNMENT) || text.contains(city + GOVERNMENT))) {
+            return List.of(); // no city government named: a bare bureau may be the island's or a ministry's
+        }
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = BARE_UNIT.matcher(text);
+        while (m.find()) {
+            int start = m.start(1), end = m.end(1);
+            if (places.stream().anyMatch(p -> p.start() < end && start < p.end())) {
+                continue; // 某地教育局: a place inside the run names the unit's place itself
+            }
+            out.add(new Candidate(start, end, EntityType.ORGANIZATION, city + GOVERNMENT + m.group(1), null, Candidate.Source.PATTERN));
+        }
+        return out;
+    }
+}

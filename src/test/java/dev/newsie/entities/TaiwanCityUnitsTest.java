@@ -1,0 +1,50 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up Taiwan city pages whose bureaus and divisions are written bare. */
+class TaiwanCityUnitsTest {
+    private static final BareOrganizationReferences refs = new BareOrganizationReferences(
+            Map.of('市', List.of("府", "政府")), Map.of("市府", "政府"), Set.of("台中", "台南"), Set.of());
+    private static final TaiwanCityUnits units = new TaiwanCityUnits(refs);
+
+    private static List<Candidate> citiesIn(String text, String... names) {
+        return java.util.Arrays.stream(names).flatMap(n -> java.util.stream.IntStream.range(0, text.length())
+                .filter(i -> text.startsWith(n, i)).mapToObj(i -> new Candidate(i, i + n.length(), EntityType.CITY, n, null,
+                        Candidate.Source.GAZETTEER))).sorted(java.util.Comparator.comparingInt(Candidate::start)).toList();
+    }
+
+    private static List<String> found(String text, String... cities) {
+        return units.recognize(text, citiesIn(text, cities)).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void bareUnitsBeforeTheirHeadsTitleOrTheirOwnWordsAreTheCityGovernments() {
+        String text = "台中市府与青河市交流多年。教育局长张一表示,台中与青河交流密切;观光及国际事务处长李二、文化局表示欢迎。";
+        assertEquals(List.of("台中市政府教育局", "台中市政府观光及国际事务处", "台中市政府文化局"), found(text, "台中", "青河"));
+    }
+
+    @Test
+    void theCityIsTheTaiwanCityNamedMostOften() {
+        String text = "台南市政府今天与青河市签约,台南与青河交流多年,全台瞩目。\n观光处长王三说明签约经过。";
+        assertEquals(List.of("台南市政府观光处"), found(text, "台南", "青河"));
+    }
+
+    @Test
+    void noCityGovernmentNamedOrAUnitWrittenWithItsPlaceOrAPersonsTitleNamesNoUnit() {
+        // no 市府 or 台中市政府 on the page: a bare bureau may be a ministry's
+        assertTrue(found("台中与青河交流,全台瞩目。观光局长张一表示欢迎。", "台中", "青河").isEmpty());
+        // a place inside the run, a deputy's or a surname's title, two units at once
+        assertTrue(found("台中市府与青河交流。青河教育局长张一表示,林姓局长、陈副局长及各局处长出席。", "台中", "青河").isEmpty());
+        // a mainland page that names no Taiwan city
+        assertTrue(found("青河市政府与白沙市交流。教育局长张一表示欢迎。", "青河", "白沙").isEmpty());
+    }
+}
