@@ -74,6 +74,46 @@ final class NamesBeforeTitles {
         }
     }
 
+    /** Fewest and most characters of a foreign name written before its title without an interpunct. */
+    static final int MIN_FOREIGN_BEFORE_TITLE = 3;
+    static final int MAX_FOREIGN_BEFORE_TITLE = 8;
+    /** One-character words that introduce the person met or joined with (同某某总统会谈, 与某某州长签署). */
+    private static final String JOINING_WORDS = "同与和及";
+
+    /**
+     * 、某某某夫斯基州长(某国), 同某某耶夫总统会谈: a foreign name written the Russian or Central Asian way, before its
+     * title, in transliteration characters only and without an interpunct, after punctuation or a one-character word
+     * of meeting or joining. The longest such run is the name; a run that is or reaches into a place (某某亚总理, an
+     * unlisted city before 市长) is none, so titles opening with 市 are left out.
+     */
+    void transliteratedBeforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
+        for (int i = MIN_FOREIGN_BEFORE_TITLE; i < text.length(); i++) {
+            String title = shapes.titleAt(text, i);
+            if (title == null || title.startsWith("市") || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
+                continue;
+            }
+            for (int p = Math.max(0, i - MAX_FOREIGN_BEFORE_TITLE); p <= i - MIN_FOREIGN_BEFORE_TITLE; p++) {
+                final int from = p, to = i;
+                if (!shapes.allTransliteration(text, p, i) || !foreignNameStart(text, p, tokens)
+                        || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
+                        || shapes.commonWords.contains(text.substring(p, i)) || !segmenterAllowsSpan(text, tokens, p, i)) {
+                    continue;
+                }
+                out.add(new Candidate(p, i, EntityType.PERSON, text.substring(p, i), null, Candidate.Source.PATTERN));
+                break;
+            }
+        }
+    }
+
+    /** After punctuation or a line start, or right after a one-character word of meeting or joining (同, 与). */
+    private static boolean foreignNameStart(String text, int p, List<Token> tokens) {
+        if (p == 0 || BEFORE_LEADING_NAME.indexOf(text.charAt(p - 1)) >= 0) {
+            return true;
+        }
+        return JOINING_WORDS.indexOf(text.charAt(p - 1)) >= 0
+                && Tokens.overlapping(tokens, p - 1, p).stream().anyMatch(t -> t.start() == p - 1 && t.end() == p);
+    }
+
     /**
      * 日本某某县冈田某某知事: a Japanese name written the Japanese way, before its title, right after the place in Japan
      * whose office it holds (the segmenter often splits the family name's first character off as a word of its own).

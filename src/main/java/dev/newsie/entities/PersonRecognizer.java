@@ -84,6 +84,7 @@ public final class PersonRecognizer {
         namesBeforeTitles.beforeTitles(text, out, places, tokens);
         namesBeforeTitles.beforeBracketedTitles(text, out, places, tokens);
         namesBeforeTitles.appointedAs(text, out, places, tokens);
+        namesBeforeTitles.transliteratedBeforeTitles(text, out, places, tokens);
         latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);

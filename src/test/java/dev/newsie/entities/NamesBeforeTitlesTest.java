@@ -44,6 +44,19 @@ class NamesBeforeTitlesTest {
     }
 
     @Test
+    void foreignNameWithoutInterpunctBeforeItsTitle() {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(
+                "论坛上,甲省副省长致辞,列克谢诺夫斯基州长(某国某州)、巴雅尔图门副省长(某国某省)发言。代表团同卡雷耶夫总统会谈。"
+                + "罗马尼亚总理、法兰克市长和同事们出席。");
+        List<Candidate> out = new ArrayList<>();
+        names.transliteratedBeforeTitles(a.text(), out, a.places(), a.tokens());
+        Set<String> n = MadeUpSentences.persons(out);
+        assertTrue(n.containsAll(Set.of("列克谢诺夫斯基", "巴雅尔图门", "卡雷耶夫")), n.toString());
+        assertFalse(n.contains("罗马尼亚"), n.toString());
+        assertFalse(n.contains("法兰克"), n.toString());
+    }
+
+    @Test
     void nameAndTitleAfterDe() {
         assertTrue(names("出身青州的吴东淮市长表示欢迎。").contains("吴东淮"));
     }
