@@ -409,15 +409,21 @@ final class ForumNames {
 
     /**
      * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
-     * theme is not reached: 以“…”为主题的 ends the scan at 的.
+     * theme is not reached: 以“…”为主题的 ends the scan at 的. The quotation marks close the word, so inside them a
+     * coordinating 与/和 or a blank between two slogans (甲市“数字经济与智慧城市”市长论坛, “新甲市 新商机”甲乙交流会)
+     * belongs to the word, as it does not outside a name.
      */
     private static boolean quotedWordInName(String s, int at) {
         if (s.charAt(at - 1) != '”' || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
             return false;
         }
         int open = s.lastIndexOf('“', at - 1);
-        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
+        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10
+                && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0 && QUOTED_WORD_JOINERS.indexOf(c) < 0);
     }
+
+    /** What joins the parts of a quoted word inside a name and stops a name outside quotation marks: 与, 和, a blank. */
+    private static final String QUOTED_WORD_JOINERS = "与和 ";
 
     /** What introduces a quoted theme: 主题为, 主题是, 主题：, 主轴为, 以 (以“X”为主题). */
     private static final Pattern THEME_BEFORE_QUOTE = Pattern.compile("(?:(?:主题|主轴)(?:为|是|定为)?[:：]?|以)$");
