@@ -34,7 +34,8 @@ final class ForumNames {
      * 青年就业论坛). The prepositions 于 and 就 stop a name (各自于三场平行论坛, 两市就论坛筹备事宜交换意见): the
      * place, time or matter they introduce follows them, and what stands before them is the clause's subject.
      */
-    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐", "就业");
+    // 对口 (counterpart: 甲·乙对口合作交流会, the pairing of a richer and a poorer city) is a word, no preposition 对
+    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "对口", "和平", "和谐", "就业");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
     private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|主旨|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
