@@ -13,12 +13,7 @@ final class ForumSentences {
 
     ForumSentences(EventLexicon lexicon) {
         this.lexicon = lexicon;
-        this.atAGathering = Pattern.compile("在[^,，。;；!！?？]{2,40}?(?:"
-                + String.join("|", lexicon.words(EventLexicon.Role.FORUM_HEAD)) + ")上");
     }
-
-    /** 在甲大会上: a place in a named gathering (a head noun of `FORUM_HEAD`, then 上). */
-    private final Pattern atAGathering;
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
     private static final Pattern PLANNED = Pattern.compile(
@@ -100,28 +95,6 @@ final class ForumSentences {
                         && !holdsSideEvent(t, i + v.length())) {
                     return true;
                 }
-            }
-        }
-        return awardedAtAGathering(t);
-    }
-
-    /**
-     * 在甲大会上,乙省等5个省市获丙颁发的“丁奖”: an award conferred at a named gathering tells that the gathering was
-     * held, as attending it does — unless the clause of the gathering plans it (将在甲大会上颁发).
-     */
-    private boolean awardedAtAGathering(String t) {
-        java.util.regex.Matcher at = atAGathering.matcher(t);
-        while (at.find()) {
-            int clause = at.start();
-            while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
-                clause--;
-            }
-            String after = t.substring(at.end());
-            int sentenceEnd = after.indexOf('。');
-            String rest = sentenceEnd < 0 ? after : after.substring(0, sentenceEnd);
-            if (!planned(t, clause, at.start()) && !PLANNED.matcher(rest).find()
-                    && lexicon.words(EventLexicon.Role.AWARD_VERB).stream().anyMatch(rest::contains)) {
-                return true;
             }
         }
         return false;
