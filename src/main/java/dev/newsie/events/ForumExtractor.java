@@ -115,6 +115,15 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
+                if (ForumMentions.yearAhead(name, ctx.reference)) {
+                    // 争取“2031年甲峰会”到乙市举行: an edition of a later year than the page's is one to come, no forum held
+                    // nor another name of the one reported
+                    unattached.add(new NameMet(name, si));
+                    namesAnother = true;
+                    previous = sp;
+                    previousForum = null;
+                    continue;
+                }
                 final boolean heldHere = held;
                 final int sentence = si;
                 // 每两年举行一次的甲大会,自2010年起已先后在乙、丙举办: the series' history, not a past edition of its own

@@ -51,6 +51,16 @@ final class ForumMentions {
     private static final Pattern EDITION = Pattern.compile("^(?:(\\d{4})年?)?(?:第([0-9一二三四五六七八九十百]+)[届次])?");
 
     /**
+     * Whether a name's year in front (2031年甲峰会) is later than the page's own year: that edition is still to come
+     * (争取“2031年甲峰会”到乙市举行, in a page of 2029), whatever verb the sentence uses. False when the page has no year.
+     */
+    static boolean yearAhead(String name, String reference) {
+        Matcher m = YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name));
+        return m.find() && reference != null && reference.length() >= 4 && reference.substring(0, 4).chars().allMatch(Character::isDigit)
+                && Integer.parseInt(m.group(1)) > Integer.parseInt(reference.substring(0, 4));
+    }
+
+    /**
      * Whether two names carry a year or an ordinal in front that differ: the editions of a series are
      * different forums even when the rest of their names is the same.
      */

@@ -34,7 +34,8 @@ final class ForumNames {
      * 青年就业论坛). The prepositions 于 and 就 stop a name (各自于三场平行论坛, 两市就论坛筹备事宜交换意见): the
      * place, time or matter they introduce follows them, and what stands before them is the clause's subject.
      */
-    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "和平", "和谐", "就业");
+    // 对口 (counterpart: 甲·乙对口合作交流会, the pairing of a richer and a poorer city) is a word, no preposition 对
+    private static final List<String> WORDS_OPENING_WITH_A_STOP = List.of("对话", "对外", "对口", "和平", "和谐", "就业");
     /** 数字经济分论坛, 青年平行论坛: the title of a part of a forum (a topic, GOLD.md §3), not a forum's name. */
     private static final Pattern SUB_FORUM = Pattern.compile("(?:分|主|主旨|平行|专题|分组)(?:论坛|会场|会议)$");
     /** What stands before the head in 三个平行论坛, 两场专题论坛, 四大分论坛: a count of parts, nothing that names one. */
@@ -409,15 +410,21 @@ final class ForumNames {
 
     /**
      * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
-     * theme is not reached: 以“…”为主题的 ends the scan at 的.
+     * theme is not reached: 以“…”为主题的 ends the scan at 的. The quotation marks close the word, so inside them a
+     * coordinating 与/和 or a blank between two slogans (甲市“数字经济与智慧城市”市长论坛, “新甲市 新商机”甲乙交流会)
+     * belongs to the word, as it does not outside a name.
      */
     private static boolean quotedWordInName(String s, int at) {
         if (s.charAt(at - 1) != '”' || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
             return false;
         }
         int open = s.lastIndexOf('“', at - 1);
-        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10 && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0);
+        return open >= 0 && at - 1 - open >= 2 && at - 1 - open <= 10
+                && s.substring(open + 1, at - 1).chars().noneMatch(c -> NAME_STOP.indexOf(c) >= 0 && QUOTED_WORD_JOINERS.indexOf(c) < 0);
     }
+
+    /** What joins the parts of a quoted word inside a name and stops a name outside quotation marks: 与, 和, a blank. */
+    private static final String QUOTED_WORD_JOINERS = "与和 ";
 
     /** What introduces a quoted theme: 主题为, 主题是, 主题：, 主轴为, 以 (以“X”为主题). */
     private static final Pattern THEME_BEFORE_QUOTE = Pattern.compile("(?:(?:主题|主轴)(?:为|是|定为)?[:：]?|以)$");

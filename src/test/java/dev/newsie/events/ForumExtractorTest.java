@@ -20,6 +20,14 @@ class ForumExtractorTest {
     }
 
     @Test
+    void anEditionOfALaterYearIsStillToCome() {
+        String text = "第8届青河城市高峰会7月6日至8日在青河会展中心举行。白山市代表团还全力争取让“2031年青河城市高峰会”移师白山。";
+        List<Event> fs = run(text, "2029-07-07");
+        assertEquals(List.of("第8届青河城市高峰会"), fs.stream().map(Event::name).toList());
+        assertTrue(fs.get(0).aliases() == null || fs.get(0).aliases().isEmpty());
+    }
+
+    @Test
     void hostsOfEveryChainedClauseButNotTheAssistingBody() {
         String text = "9月17日,2031烟台国际友城论坛在烟台举行。论坛由中国人民对外友好协会、烟台市人民政府共同主办,"
                 + "烟台市人民对外友好协会承办,烟台大学协办。";

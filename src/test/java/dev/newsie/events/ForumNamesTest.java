@@ -28,6 +28,19 @@ class ForumNamesTest {
     }
 
     @Test
+    void aCounterpartPairingIsInsideTheName() {
+        assertEquals(List.of("青河·白山对口合作交流会"), found("17日上午,青河·白山对口合作交流会在青河举行。"));
+    }
+
+    @Test
+    void aQuotedWordJoinedBy与OrABlankIsInsideTheName() {
+        assertEquals(List.of("2030青河国际友城“绿色交通与智慧港口”市长论坛"),
+                found("昨天上午,2030青河国际友城“绿色交通与智慧港口”市长论坛开幕。"));
+        assertEquals(List.of("“新青河 新机遇”中国青河——某国经贸合作交流会"),
+                found("青河市此次在某地举行“新青河 新机遇”中国青河——某国经贸合作交流会。"));
+    }
+
+    @Test
     void aSubForumIsNoName() {
         assertTrue(found("当天还举行了分论坛。").isEmpty());
     }
