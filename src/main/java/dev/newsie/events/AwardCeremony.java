@@ -368,6 +368,13 @@ final class AwardCeremony {
             return later == null ? null : sharedPart(later) != null ? sharedPart(later) : later.first();
         }
         DateResolver.DateMention best = ctx.bestDate(si);
+        if (best != null && ctx.onlyOpensASpan(si, best)) {
+            // 从1989年开始,共N批授予…: the start of a series up to now dates no ceremony; a 当年 after it does
+            best = ctx.bestDateOutsideSpans(si);
+            if (best == null) {
+                return null;
+            }
+        }
         if (best != null && best.first() != null && best.first().length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), best.first())) {
             return null; // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
         }
@@ -412,8 +419,8 @@ final class AwardCeremony {
         Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
         int reported = learned.find() ? ctx.sentences.get(si).start() + learned.end() : -1; // 12日,记者获悉: not the award's day
         for (DateResolver.DateMention d : ctx.dates.get(si)) {
-            if (d.start() < reported) {
-                continue;
+            if (d.start() < reported || ctx.onlyOpensASpan(si, d)) {
+                continue; // 12日,记者获悉 / 自2015年结好以来: not the award's day
             }
             int at = ms.maskedPos(d.start());
             if (d.first() != null) {

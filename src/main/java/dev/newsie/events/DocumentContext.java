@@ -395,7 +395,35 @@ final class DocumentContext {
 
     /** 自1988年…以来, 从2015年起: a date opening a span that runs to the present. */
     private static final Pattern SINCE_OPENING = Pattern.compile("(?:自|从|自从)$");
-    private static final Pattern UNTIL_NOW = Pattern.compile("^[^。;；,，]{0,24}?(?:以来|起|开始)");
+    /** 以来, 起, 开始, and a bare 来 closing the clause or before its next act (自2015年结好来,…; 自2015年结好来再次签署). */
+    private static final Pattern UNTIL_NOW = Pattern.compile("^[^。;；,，]{0,24}?(?:以来|起|开始|来(?=[,，。;；]|再|又|首次))");
+
+    /**
+     * The sentence's most precise date that opens no span up to now: 从1989年开始,共N批授予… gives a series, not a
+     * ceremony, its start; 当年 after such a year is a date of its own. Null when there is none.
+     */
+    DateResolver.DateMention bestDateOutsideSpans(int si) {
+        DateResolver.DateMention best = null;
+        for (DateResolver.DateMention d : dates.get(si)) {
+            if (!onlyOpensASpan(si, d) && (best == null || precision(d) > precision(best))) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    /** 当年 (that year) after a span's opening year points back to it: 自1989年起设立…,当年,首批…获颁. */
+    private static final Pattern THAT_YEAR = Pattern.compile("当年(?!\\d{1,2}月)");
+
+    /** Whether a date opens a span up to now ({@link #startsASpanUntilNow}) and no 当年 later in the sentence points back to it. */
+    boolean onlyOpensASpan(int si, DateResolver.DateMention d) {
+        if (!startsASpanUntilNow(si, d)) {
+            return false;
+        }
+        Sentence s = sentences.get(si);
+        int end = Math.max(0, Math.min(s.text().length(), d.end() - s.start()));
+        return !THAT_YEAR.matcher(s.text().substring(end)).find();
+    }
 
     /**
      * Whether a date opens a span that runs to the present (深化两市自1988年缔结姊妹市以来的友谊): the start of a state

@@ -37,6 +37,24 @@ class AwardCeremonyTest {
     }
 
     @Test
+    void theYearASeriesOfConferralsBeganIsNoDateOfTheHonour() {
+        Map<String, Event> a = awards("荣誉市民大会\n甲市授荣工作从1985年开始,共12批授予300位外籍友人“甲市荣誉市民”称号。", "2031-11-20");
+        assertEquals(null, a.get("甲市荣誉市民").date());
+    }
+
+    @Test
+    void theYearATwinningBeganBeforeABareLaiIsNoDateOfAnHonourOnAVisit() {
+        Map<String, Event> a = awards("参访\n花溪县长王明率团19日访问姊妹城市江川市,王明获颁“江川市荣誉市民”,此为自2015年结为姊妹市来再次互访。", null);
+        assertEquals(null, a.get("江川市荣誉市民").date());
+    }
+
+    @Test
+    void thatYearAfterTheStartOfASeriesDatesTheFirstConferral() {
+        Map<String, Event> a = awards("表彰体系\n自1986年起,乙市开始设立对外表彰奖项,当年,首批20位外国专家获颁“乙市纪念牌”。", "2031-11-20");
+        assertEquals("1986", a.get("乙市纪念牌").date());
+    }
+
+    @Test
     void theMonthAPrizeWasAddedIsNoDateOfItsConferral() {
         Map<String, Event> a = awards("荣誉市民授予\n9月20日下午,甲市荣誉市民称号授予仪式举行。为表彰外籍友人,2001年,甲市启动了“甲市荣誉市民”评选机制,今年3月,又增设了“甲市友谊奖”;王明等五人获评本年度“甲市荣誉市民”。", "2031-09-21");
         assertEquals("2031-09-20", a.get("甲市荣誉市民").date());
