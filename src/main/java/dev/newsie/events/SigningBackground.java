@@ -104,6 +104,31 @@ final class SigningBackground {
                 && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
     }
 
+    /**
+     * 甲在致辞中表示,2012年,乙与丙正式缔结友好城市关系; 他说,两市于2008年缔结…: a speaker who opens the sentence and
+     * recalls a twinning of a year before the report's tells its history, a relation with its since, not the act the
+     * report tells — even when the year stands in a clause of its own before the verb. A signed document named in the
+     * clause (isNarratedSigning) is still an act of its time.
+     */
+    private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,16}?(?:表示|指出|说|說|强调|強調|介绍|介紹|回顾|回顧)[,，:：]");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
+
+    /** The earlier year a speaker's recollection (X表示,2012年,甲与乙缔结…) dates the verb in, or null. */
+    static String recalledYear(DocumentContext ctx, String m, int[] verb) {
+        Integer year = ctx.resolver.anchorYear();
+        Matcher lead = SPEAKER_LEAD.matcher(m);
+        if (year == null || !lead.find() || lead.end() > verb[0]) {
+            return null;
+        }
+        Matcher y = ANY_YEAR.matcher(m.substring(lead.end(), verb[0]));
+        while (y.find()) {
+            if (Integer.parseInt(y.group(1)) < year) {
+                return y.group(1);
+            }
+        }
+        return null;
+    }
+
     static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;
