@@ -106,7 +106,7 @@ final class SigningBackground {
 
     /**
      * 甲在致辞中表示,2012年,乙与丙正式缔结友好城市关系; 他说,两市于2008年缔结…: a speaker who opens the sentence and
-     * recalls a twinning of a year before the report's tells its history, a relation with its since, not the act the
+     * recalls a twinning of a year before the report's (any year written out, on a page with no date) tells its history, a relation with its since, not the act the
      * report tells — even when the year stands in a clause of its own before the verb. A signed document named in the
      * clause (isNarratedSigning) is still an act of its time.
      */
@@ -117,12 +117,14 @@ final class SigningBackground {
     static String recalledYear(DocumentContext ctx, String m, int[] verb) {
         Integer year = ctx.resolver.anchorYear();
         Matcher lead = SPEAKER_LEAD.matcher(m);
-        if (year == null || !lead.find() || lead.end() > verb[0]) {
+        if (!lead.find() || lead.end() > verb[0]) {
             return null;
         }
         Matcher y = ANY_YEAR.matcher(m.substring(lead.end(), verb[0]));
         while (y.find()) {
-            if (Integer.parseInt(y.group(1)) < year) {
+            // a page with no date of its own (its reference year read from its text, perhaps from this very clause): a
+            // year the speaker writes out (not 今天, 今年) is taken as one recalled
+            if (year == null || !ctx.pageDated || Integer.parseInt(y.group(1)) < year) {
                 return y.group(1);
             }
         }
