@@ -370,7 +370,7 @@ class SigningExtractorTest {
         String told = "2009年，南平市与法国图卢兹市正式缔结友好城市关系。";
         assertEquals(1, signings(run(told, "2024-05-08")).size());
         // a document the speaker says was signed is still a signing of its time
-        String signed = "会长王大同表示，1990年5月2日，时任南平市长李明与图卢兹市长签署两市缔结友好城市关系协议书。";
+        String signed = "会长王大同表示，1990年5月2日，时任南平市长李明与图卢兹市长签署南平图卢兹友城协议书。";
         assertEquals(1, signings(run(signed, null)).size());
     }
 
