@@ -25,6 +25,8 @@ final class DocumentContext {
     final List<Entity> entities;
     final DateResolver resolver;
     final String reference;
+    /** Whether the page carries a date of its own (else the reference year is read from its text). */
+    final boolean pageDated;
     /** Which sentences copy an earlier one word for word (captions repeating the lead), computed once. */
     final boolean[] copies;
 
@@ -33,6 +35,7 @@ final class DocumentContext {
         this.entities = entities;
         this.sentences = Sentence.split(text);
         this.reference = referenceDate(text, published, sentences);
+        this.pageDated = published != null && !published.isBlank();
         this.resolver = new DateResolver(reference);
         this.copies = RepeatedSentence.copies(sentences);
         String previous = null;

@@ -104,6 +104,34 @@ final class SigningBackground {
                 && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
     }
 
+    /**
+     * 甲在致辞中表示,2012年,乙与丙正式缔结友好城市关系; 他说,两市于2008年缔结…: a speaker who opens the sentence and
+     * recalls a twinning of a year before the report's (any year written out, on a page with no date) tells its history, a relation with its since, not the act the
+     * report tells — even when the year stands in a clause of its own before the verb. Only a twinning verb (缔结,
+     * 结为) recalls a standing: a document the speaker says was signed (他表示,1985年,甲市长与乙市长签署…协议书) is
+     * still an act of its time.
+     */
+    private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,16}?(?:表示|指出|说|說|强调|強調|介绍|介紹|回顾|回顧)[,，:：]");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
+
+    /** The earlier year a speaker's recollection (X表示,2012年,甲与乙缔结…) dates the verb in, or null. */
+    static String recalledYear(DocumentContext ctx, String m, int[] verb) {
+        Integer year = ctx.resolver.anchorYear();
+        Matcher lead = SPEAKER_LEAD.matcher(m);
+        if (m.startsWith("签", verb[0]) || m.startsWith("簽", verb[0]) || !lead.find() || lead.end() > verb[0]) {
+            return null;
+        }
+        Matcher y = ANY_YEAR.matcher(m.substring(lead.end(), verb[0]));
+        while (y.find()) {
+            // a page with no date of its own (its reference year read from its text, perhaps from this very clause): a
+            // year the speaker writes out (not 今天, 今年) is taken as one recalled
+            if (year == null || !ctx.pageDated || Integer.parseInt(y.group(1)) < year) {
+                return y.group(1);
+            }
+        }
+        return null;
+    }
+
     static String yearBefore(String m, int[] verb) {
         Matcher y = YEAR_BEFORE.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
         return y.find() ? y.group(1) : null;

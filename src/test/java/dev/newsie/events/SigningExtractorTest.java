@@ -357,6 +357,24 @@ class SigningExtractorTest {
     }
 
     @Test
+    void aSpeakerRecallingAnEarlierYearsTwinningToldItsHistoryNotAnAct() {
+        String text = "王大同在致辞中表示，2009年，南平市与法国图卢兹市正式缔结友好城市关系，成为南平在法国的第一个友城。";
+        EventExtractor.Result r = run(text, "2024-05-08");
+        assertTrue(signings(r).isEmpty());
+        assertEquals(Set.of("南平-图卢兹@2009"), relationKeys(r));
+        String dated = "副市长李明指出，嘉义市与日本长野市在2005年4月12日缔结姊妹市，两市交流密切。";
+        EventExtractor.Result d = run(dated, null);
+        assertTrue(signings(d).isEmpty());
+        assertEquals(Set.of("嘉义-长野@2005-04-12"), relationKeys(d));
+        // told by the report itself, not by a speaker, the dated twinning stays an act of its time (GOLD.md §7)
+        String told = "2009年，南平市与法国图卢兹市正式缔结友好城市关系。";
+        assertEquals(1, signings(run(told, "2024-05-08")).size());
+        // a document the speaker says was signed is still a signing of its time
+        String signed = "会长王大同表示，1990年5月2日，时任南平市长李明与图卢兹市长签署南平图卢兹友城协议书。";
+        assertEquals(1, signings(run(signed, null)).size());
+    }
+
+    @Test
     void aSpansStartIsTheTwinningsTimeWhenTheSentenceGivesItNoOther() {
         String text = "南投县与日本长野县松本市缔结姊妹市，双方自2016年签署盟约以来，每年互派学生交流。";
         EventExtractor.Result r = run(text, null);
