@@ -46,7 +46,7 @@ class NamesBeforeTitlesTest {
     @Test
     void foreignNameWithoutInterpunctBeforeItsTitle() {
         MadeUpSentences.Analysed a = MadeUpSentences.analyse(
-                "论坛上,甲省副省长致辞,列克谢诺夫斯基州长(某国某州)、巴雅尔图门副省长(某国某省)发言。代表团同卡雷耶夫总统会谈。"
+                "论坛上,甲省副省长致辞,列克谢诺夫斯基总理(某国)、巴雅尔图门议长(某国)发言。代表团同卡雷耶夫总统会谈。"
                 + "罗马尼亚总理、法兰克市长和同事们出席。");
         List<Candidate> out = new ArrayList<>();
         names.transliteratedBeforeTitles(a.text(), out, a.places(), a.tokens());
@@ -54,6 +54,18 @@ class NamesBeforeTitlesTest {
         assertTrue(n.containsAll(Set.of("列克谢诺夫斯基", "巴雅尔图门", "卡雷耶夫")), n.toString());
         assertFalse(n.contains("罗马尼亚"), n.toString());
         assertFalse(n.contains("法兰克"), n.toString());
+    }
+
+    @Test
+    void noForeignNameIsReadBeforeAPlacesOfficeOrACompanysTitle() {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(
+                "会上,卡雷洛斯克州长、巴雅尔图门副省长、阿尔达诺代理县长和伊万科索总裁、马卡里奥副董事长先后发言。");
+        List<Candidate> out = new ArrayList<>();
+        names.transliteratedBeforeTitles(a.text(), out, a.places(), a.tokens());
+        Set<String> n = MadeUpSentences.persons(out);
+        assertTrue(n.isEmpty(), n.toString());
+        assertTrue(NamesBeforeTitles.placeOrCorporateTitle("常务副市长"));
+        assertFalse(NamesBeforeTitles.placeOrCorporateTitle("副总统"));
     }
 
     @Test
