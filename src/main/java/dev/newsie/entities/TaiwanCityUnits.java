@@ -37,8 +37,13 @@ final class TaiwanCityUnits {
 
     /** @param places the document's place candidates */
     List<Candidate> recognize(String text, List<Candidate> places) {
-        // 市府 is the Taiwan press's own clip: a page that writes it is Taiwan's even with no word of home (来台)
-        String city = text.contains(CLIPPED_GOVERNMENT) ? bareReferences.mostMentionedTaiwanCity(places) : bareReferences.ownTaiwanCity(text, places);
+        // 某市市府 is the Taiwan press's own clip after its city's name: a page that writes it is that city's even
+        // with no word of home (来台); a bare 市府 is mainland usage too (市府大楼), so it needs the page's own city
+        String city = bareReferences.ownTaiwanCity(text, places);
+        if (city == null) {
+            String named = bareReferences.mostMentionedTaiwanCity(places);
+            city = named != null && text.contains(named + CLIPPED_GOVERNMENT) ? named : null;
+        }
         if (city == null || !(text.contains(CLIPPED_GOVERNMENT) || text.contains(city + GOVERNMENT))) {
             return List.of(); // no city government named: a bare bureau may be the island's or a ministry's
         }

@@ -44,6 +44,8 @@ class TaiwanCityUnitsTest {
         assertTrue(found("台中与青河交流,全台瞩目。观光局长张一表示欢迎。", "台中", "青河").isEmpty());
         // a place inside the run, a deputy's or a surname's title, two units at once
         assertTrue(found("台中市府与青河交流。青河教育局长张一表示,林姓局长、陈副局长及各局处长出席。", "台中", "青河").isEmpty());
+        // a mainland page's bare 市府 (市府大楼) with a Taiwan city named in passing
+        assertTrue(found("青河市府大楼里,两地交流。来自台中的客人说,教育局长张一表示欢迎。", "台中", "青河").isEmpty());
         // a mainland page that names no Taiwan city
         assertTrue(found("青河市政府与白沙市交流。教育局长张一表示欢迎。", "青河", "白沙").isEmpty());
     }
