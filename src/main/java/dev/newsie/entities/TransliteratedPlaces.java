@@ -122,14 +122,15 @@ final class TransliteratedPlaces {
     }
 
     /**
-     * As {@link #headOfLongerName(String, int, int)}; with {@code anyRunOn} a name that two transliteration
-     * characters follow is the head of a longer one, suffix or not (甲乙丙 + 丁戊 + 与): for names of the generated
-     * GeoNames table, which transliterate places of every size, so a short one (埃尔蒙) is often the head of another's
-     * name. The two must form no common word: 华侨, 文化, 加强 and 南部 open the words after a whole name.
+     * As {@link #headOfLongerName(String, int, int)}; with {@code anyRunOn} a name that a transliteration character
+     * follows is the head of a longer one, suffix or not (甲乙丙 + 丁 + 与): for names of the generated GeoNames
+     * table, which transliterate places of every size, so a short one (埃尔蒙) is often the head of another's name.
+     * A character that opens a common word with the next one does not run the name on: 华侨, 文化, 加强, 多年 and
+     * 南部 are the words after a whole name.
      */
     boolean headOfLongerName(String text, int start, int end, boolean anyRunOn) {
-        if (anyRunOn && end + 1 < text.length() && transliteration.contains(text.charAt(end))
-                && transliteration.contains(text.charAt(end + 1)) && !CoreWords.isWord(text.substring(end, end + 2))) {
+        if (anyRunOn && end < text.length() && transliteration.contains(text.charAt(end))
+                && !(end + 1 < text.length() && CoreWords.isWord(text.substring(end, end + 2)))) {
             return true;
         }
         for (int i = start; i < end; i++) {
