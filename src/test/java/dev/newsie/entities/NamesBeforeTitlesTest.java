@@ -46,7 +46,7 @@ class NamesBeforeTitlesTest {
     @Test
     void foreignNameWithoutInterpunctBeforeItsTitle() {
         MadeUpSentences.Analysed a = MadeUpSentences.analyse(
-                "论坛上,甲省副省长致辞,列克谢诺夫斯基总理(某国)、巴雅尔图门议长(某国)发言。代表团同卡雷耶夫总统会谈。"
+                "论坛上,甲省副省长致辞,列克谢诺夫斯基州长(某国某州)、巴雅尔图门副省长(某国某省)发言。代表团同卡雷耶夫总统会谈。"
                 + "罗马尼亚总理、法兰克市长和同事们出席。");
         List<Candidate> out = new ArrayList<>();
         names.transliteratedBeforeTitles(a.text(), out, a.places(), a.tokens());
