@@ -13,8 +13,11 @@ final class GovernmentJoinedToAField {
     private static final String GOVERNMENT = "政府";
     /** Conjunctions that join two fields or two kinds. */
     private static final String JOINS = "及与和暨";
-    /** Characters that close a body's name (党委, 议会, 市府, 外交部): before the conjunction they make the run two bodies. */
-    private static final String ORGAN_ENDS = "委会府部局厅办院署处司";
+    /**
+     * Characters that close a body's name (党委, 议会, 市府, 外交部; {@link Departments#BODY_ENDS}), and a unit's or
+     * an assembly's last character (处, 司; 人大, 政协): before the conjunction they make the run two bodies.
+     */
+    private static final String ORGAN_ENDS = Departments.BODY_ENDS + "会处司大协";
 
     private GovernmentJoinedToAField() {
     }

@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
@@ -84,12 +85,16 @@ final class NamesBeforeTitles {
      * 、某某某夫斯基州长(某国), 同某某耶夫总统会谈: a foreign name written the Russian or Central Asian way, before its
      * title, in transliteration characters only and without an interpunct, after punctuation or a one-character word
      * of meeting or joining. The longest such run is the name; a run that is or reaches into a place (某某亚总理, an
-     * unlisted city before 市长) is none, so titles opening with 市 are left out.
+     * unlisted city before 市长) is none, so titles of a place's office (市长, 州长, 副省长, 代理县长) and a company's
+     * titles (总裁, 董事长; {@code models/corporate-titles.tsv}), which a place's or a company's name precedes, are
+     * left out — except in a roster that names the office's place or the company in brackets after the title
+     * (某某州长(某国某州)).
      */
     void transliteratedBeforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = MIN_FOREIGN_BEFORE_TITLE; i < text.length(); i++) {
             String title = shapes.titleAt(text, i);
-            if (title == null || title.startsWith("市") || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
+            if (title == null || (placeOrCorporateTitle(title) && !bracketAfter(text, i + title.length()))
+                    || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
                 continue;
             }
             for (int p = Math.max(0, i - MAX_FOREIGN_BEFORE_TITLE); p <= i - MIN_FOREIGN_BEFORE_TITLE; p++) {
@@ -103,6 +108,37 @@ final class NamesBeforeTitles {
                 break;
             }
         }
+    }
+
+    /** Grades written before a title's own first character (副州长, 代理市长, 常务副省长). */
+    private static final List<String> TITLE_GRADE_OPENINGS = List.of("常务", "第一", "代理", "副");
+    /** Place suffixes that open the title of a place's office (市长, 州长, 省长, 县长, 区长). */
+    private static final String PLACE_OFFICE_OPENINGS = "市州省县区";
+    /** Words of a company's titles, from {@code models/corporate-titles.tsv}. */
+    private static final List<String> CORPORATE_TITLE_WORDS =
+            ModelFile.read("corporate-titles.tsv", 1).stream().map(r -> r.get(0)).toList();
+
+    /** Whether a bracket opens at {@code pos} (a roster's 州长(某国某州)). */
+    private static boolean bracketAfter(String text, int pos) {
+        return pos < text.length() && (text.charAt(pos) == '(' || text.charAt(pos) == '（');
+    }
+
+    /** Whether {@code title}, past its grades (副, 代理), opens with a place suffix, or is a company's title. */
+    static boolean placeOrCorporateTitle(String title) {
+        if (CORPORATE_TITLE_WORDS.stream().anyMatch(title::contains)) {
+            return true;
+        }
+        String own = title;
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (String grade : TITLE_GRADE_OPENINGS) {
+                if (own.startsWith(grade) && own.length() > grade.length()) {
+                    own = own.substring(grade.length());
+                    stripped = true;
+                }
+            }
+        }
+        return PLACE_OFFICE_OPENINGS.indexOf(own.charAt(0)) >= 0;
     }
 
     /** After punctuation or a line start, or right after a one-character word of meeting or joining (同, 与). */

@@ -444,10 +444,18 @@ public final class PlaceRecognizer {
         return null;
     }
 
-    /** Whether the span {@code start}–{@code end} is next to an interpunct of a foreign name on either side. */
-    private static boolean touchesInterpunct(String text, int start, int end) {
-        return (end < text.length() && InterpunctNames.isDot(text.charAt(end)))
-                || (start > 0 && InterpunctNames.isDot(text.charAt(start - 1)));
+    /**
+     * Whether the span {@code start}–{@code end} is next to an interpunct of a foreign name on either side: a dot
+     * with a Han character on its far side ({@link InterpunctNames#DOTTED}); a full stop or question mark that
+     * ends a sentence (某市. or 某市?) joins no name.
+     */
+    static boolean touchesInterpunct(String text, int start, int end) {
+        return (end + 1 < text.length() && InterpunctNames.isDot(text.charAt(end)) && isHan(text.charAt(end + 1)))
+                || (start > 1 && InterpunctNames.isDot(text.charAt(start - 1)) && isHan(text.charAt(start - 2)));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /**

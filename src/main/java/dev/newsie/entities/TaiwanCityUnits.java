@@ -17,13 +17,17 @@ import java.util.regex.Pattern;
  */
 final class TaiwanCityUnits {
     /**
-     * The unit: after a character that opens a name, two to eight characters of its field (觀光及國際事務), its
-     * closing character (局 bureau, 處 division), then its head's title or a verb of saying. The field holds no level
-     * or government character (a place's own unit, 某市教育局, or 市府教育局, is named elsewhere), no second unit
-     * (各局處), no title (副, 長) and no 姓 (林姓局長: a person).
+     * The unit: after a character that opens a name, two to eight characters of its field (文化觀光), its closing
+     * character (局 bureau, 處 division), then its head's title or a verb of saying. The field holds no level or
+     * government character (a place's own unit, 某市教育局, or 市府教育局, is named elsewhere), no central body's
+     * (某部某局, 某署), no second unit (各局處), no title (副, 長) and no 姓 (林姓局長: a person). The whole run must be
+     * a city's unit of {@code models/taiwan-city-units.tsv}, so it starts on the unit's own first word.
      */
     private static final Pattern BARE_UNIT = Pattern.compile("(?:(?<=[" + BareOrganizationReferences.OPENERS + "])|^)"
-            + "([\\p{IsHan}&&[^局處处市縣县府副姓長长]]{2,8}[局處处])(?=[長长]|表示|指出|說明|说明)", Pattern.MULTILINE);
+            + "([\\p{IsHan}&&[^局處处市縣县府副姓長长部署]]{2,8}[局處处])(?=[長长]|表示|指出|說明|说明)", Pattern.MULTILINE);
+    /** The units of a Taiwan city government, Simplified. */
+    private static final java.util.Set<String> CITY_UNITS = dev.newsie.canon.ModelFile.read("taiwan-city-units.tsv", 1)
+            .stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The city's government as Taiwan's press clips it. */
     private static final String CLIPPED_GOVERNMENT = "市府";
     /** The city's government in full, which the unit's full name puts between the city and the unit. */
@@ -37,8 +41,13 @@ final class TaiwanCityUnits {
 
     /** @param places the document's place candidates */
     List<Candidate> recognize(String text, List<Candidate> places) {
-        // 市府 is the Taiwan press's own clip: a page that writes it is Taiwan's even with no word of home (来台)
-        String city = text.contains(CLIPPED_GOVERNMENT) ? bareReferences.mostMentionedTaiwanCity(places) : bareReferences.ownTaiwanCity(text, places);
+        // 某市市府 is the Taiwan press's own clip after its city's name: a page that writes it is that city's even
+        // with no word of home (来台); a bare 市府 is mainland usage too (市府大楼), so it needs the page's own city
+        String city = bareReferences.ownTaiwanCity(text, places);
+        if (city == null) {
+            String named = bareReferences.mostMentionedTaiwanCity(places);
+            city = named != null && text.contains(named + CLIPPED_GOVERNMENT) ? named : null;
+        }
         if (city == null || !(text.contains(CLIPPED_GOVERNMENT) || text.contains(city + GOVERNMENT))) {
             return List.of(); // no city government named: a bare bureau may be the island's or a ministry's
         }
@@ -46,6 +55,9 @@ final class TaiwanCityUnits {
         Matcher m = BARE_UNIT.matcher(text);
         while (m.find()) {
             int start = m.start(1), end = m.end(1);
+            if (!CITY_UNITS.contains(dev.newsie.canon.ScriptConverter.toSimplified(m.group(1)))) {
+                continue; // 随后卫生局, 交通部观光局: a run that is no city's unit as written
+            }
             if (places.stream().anyMatch(p -> p.start() < end && start < p.end())) {
                 continue; // 某地教育局: a place inside the run names the unit's place itself
             }

@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.CanonicalNames;
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.CoreWords;
 import dev.newsie.nlp.Token;
 
 import java.util.ArrayList;
@@ -121,12 +122,15 @@ final class TransliteratedPlaces {
     }
 
     /**
-     * As {@link #headOfLongerName(String, int, int)}; with {@code anyRunOn} a name that any transliteration character
-     * follows is the head of a longer one, suffix or not (甲乙丙 + 丁 + 与): for names of the generated GeoNames table,
-     * which transliterate places of every size, so a short one (埃尔蒙) is often the head of another's name.
+     * As {@link #headOfLongerName(String, int, int)}; with {@code anyRunOn} a name that a transliteration character
+     * follows is the head of a longer one, suffix or not (甲乙丙 + 丁 + 与): for names of the generated GeoNames
+     * table, which transliterate places of every size, so a short one (埃尔蒙) is often the head of another's name.
+     * A character that opens a common word with the next one does not run the name on: 华侨, 文化, 加强, 多年 and
+     * 南部 are the words after a whole name.
      */
     boolean headOfLongerName(String text, int start, int end, boolean anyRunOn) {
-        if (anyRunOn && end < text.length() && transliteration.contains(text.charAt(end))) {
+        if (anyRunOn && end < text.length() && transliteration.contains(text.charAt(end))
+                && !(end + 1 < text.length() && CoreWords.isWord(text.substring(end, end + 2)))) {
             return true;
         }
         for (int i = start; i < end; i++) {

@@ -23,6 +23,8 @@ class GovernmentJoinedToAFieldTest {
     void aGovernmentNamedByItsPlaceOrTwoBodiesJoinedKeepTheirReading() {
         assertFalse(GovernmentJoinedToAField.isField(org("青河市政府")));
         assertFalse(GovernmentJoinedToAField.isField(org("青河市委和政府")));
+        assertFalse(GovernmentJoinedToAField.isField(org("青河市人大及政府")));
+        assertFalse(GovernmentJoinedToAField.isField(org("青河市政协和政府")));
         assertFalse(GovernmentJoinedToAField.isField(org("及政府")));
         assertFalse(GovernmentJoinedToAField.isField(new Candidate(0, 4, EntityType.CITY, "青河及政府", null, Candidate.Source.PATTERN)));
     }

@@ -57,6 +57,18 @@ class NamesBeforeTitlesTest {
     }
 
     @Test
+    void noForeignNameIsReadBeforeAPlacesOfficeOrACompanysTitle() {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(
+                "会上,卡雷洛斯克州长、巴雅尔图门副省长、阿尔达诺代理县长和伊万科索总裁、马卡里奥副董事长先后发言。");
+        List<Candidate> out = new ArrayList<>();
+        names.transliteratedBeforeTitles(a.text(), out, a.places(), a.tokens());
+        Set<String> n = MadeUpSentences.persons(out);
+        assertTrue(n.isEmpty(), n.toString());
+        assertTrue(NamesBeforeTitles.placeOrCorporateTitle("常务副市长"));
+        assertFalse(NamesBeforeTitles.placeOrCorporateTitle("副总统"));
+    }
+
+    @Test
     void nameAndTitleAfterDe() {
         assertTrue(names("出身青州的吴东淮市长表示欢迎。").contains("吴东淮"));
     }

@@ -28,6 +28,15 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aDotWithAHanCharacterBeyondItIsAnInterpunctAFullStopIsNot() {
+        assertTrue(PlaceRecognizer.touchesInterpunct("约翰.甲乙丙会见", 3, 6));
+        assertTrue(PlaceRecognizer.touchesInterpunct("甲乙丙?史密斯", 0, 3));
+        assertFalse(PlaceRecognizer.touchesInterpunct("代表团访问甲乙丙. Next", 5, 8));
+        assertFalse(PlaceRecognizer.touchesInterpunct("他去过甲乙丙?", 3, 6));
+        assertFalse(PlaceRecognizer.touchesInterpunct("No.甲乙丙", 3, 6));
+    }
+
+    @Test
     void aCountyOpeningWithASuffixCharacterIsNotGluedToTheProvinceBeforeIt() {
         Set<String> k = keys("江苏镇江市、贵州都匀市和陕西府谷县的代表参加了交流会。");
         assertTrue(k.containsAll(Set.of("PROVINCE 江苏", "CITY 镇江", "CITY 都匀", "CITY 府谷", "PROVINCE 贵州")), k.toString());

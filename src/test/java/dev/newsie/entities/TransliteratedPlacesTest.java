@@ -49,6 +49,18 @@ class TransliteratedPlacesTest {
     }
 
     @Test
+    void aGeneratedCityBeforeACommonWordOpeningWithATransliterationCharacterIsKept() {
+        Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
+        String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
+                .map(r -> dev.newsie.canon.CanonicalNames.surfaceForm(r.get(0)))
+                .filter(n -> g.isGenerated(n) && n.length() == 4).findFirst().orElseThrow();
+        for (String after : new String[]{"华侨今天欢迎代表团。", "文化节今天开幕。", "南部的港口很繁忙。"}) {
+            Set<String> places = placeKeys("代表团访问了" + name + after);
+            assertTrue(places.stream().anyMatch(p -> p.startsWith("CITY " + name)), name + after + " " + places);
+        }
+    }
+
+    @Test
     void aGeneratedCityBeforeASuffixCanonicalKeepsIsReadWithThatSuffix() {
         Gazetteer g = Gazetteer.load(PlaceSuffixRules.load());
         String name = dev.newsie.canon.ModelFile.read("gazetteer/geonames-cities.tsv", 3).stream()
