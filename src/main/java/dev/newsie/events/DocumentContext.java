@@ -439,11 +439,28 @@ final class DocumentContext {
             return false;
         }
         String t = s.text();
-        if (!SINCE_OPENING.matcher(t.substring(Math.max(0, at - 2), at)).find()) {
-            return false;
-        }
         int end = Math.min(t.length(), d.end() - s.start());
-        return end >= at && UNTIL_NOW.matcher(t.substring(end)).find();
+        return end >= at && opensASpanUpToNow(t, at, end);
+    }
+
+    /** Whether the date written at {@code [at, end)} of a sentence opens a span up to now (自…以来, 从…起). */
+    static boolean opensASpanUpToNow(String t, int at, int end) {
+        return SINCE_OPENING.matcher(t.substring(Math.max(0, at - 2), at)).find() && UNTIL_NOW.matcher(t.substring(end)).find();
+    }
+
+    /** The latest year a date of any sentence but {@code si} names, or null when the others name none. */
+    Integer latestYearOutside(int si) {
+        Integer latest = null;
+        for (int i = 0; i < dates.size(); i++) {
+            for (DateResolver.DateMention d : i == si ? List.<DateResolver.DateMention>of() : dates.get(i)) {
+                String first = d.first();
+                if (first != null && first.length() >= 4 && first.substring(0, 4).chars().allMatch(Character::isDigit)) {
+                    int y = Integer.parseInt(first.substring(0, 4));
+                    latest = latest == null ? y : Math.max(latest, y);
+                }
+            }
+        }
+        return latest;
     }
 
     /**

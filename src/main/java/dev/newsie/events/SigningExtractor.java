@@ -170,7 +170,7 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && SignersForTheToldPair.signersOf(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 甲与乙正式缔结友好城市关系,X,Y代表双方签署意向书: the same act by its two signers
                 }
-                String recalled = SigningBackground.recalledYear(ctx, m, verb);
+                String recalled = signingBackground.recalledYear(ctx, si, m, verb);
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || ((SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
