@@ -415,12 +415,13 @@ final class DocumentContext {
         return best;
     }
 
-    /** 当年 (that year) right after a span's opening year points back to it: 从某年起设立甲奖,当年首批…获颁. */
-    private static final Pattern THAT_YEAR = Pattern.compile("当年(?!\\d{1,2}月)");
+    /** 当年 (that year) opening a clause right after a span's opening year points back to it: 从某年起设立甲奖,当年,首批…获颁. */
+    private static final Pattern THAT_YEAR = Pattern.compile("[，,;；]当年(?!\\d{1,2}月)");
 
     /**
-     * Whether a date opens a span up to now ({@link #startsASpanUntilNow}) and no 当年 in the span's clause or the
-     * clause right after it points back to it (one further on is another clause's year).
+     * Whether a date opens a span up to now ({@link #startsASpanUntilNow}) and no 当年 opening one of the two clauses
+     * after the span's points back to it (自某年起,甲开始设立…,当年,首批…); one further on, or inside a clause (在当年的…),
+     * is another time.
      */
     boolean onlyOpensASpan(int si, DateResolver.DateMention d) {
         if (!startsASpanUntilNow(si, d)) {
@@ -431,7 +432,7 @@ final class DocumentContext {
         String after = s.text().substring(end);
         int stop = after.length();
         for (int i = 0, breaks = 0; i < after.length(); i++) {
-            if ("，,;；。".indexOf(after.charAt(i)) >= 0 && ++breaks == 2) {
+            if ("，,;；。".indexOf(after.charAt(i)) >= 0 && ++breaks == 3) {
                 stop = i;
                 break;
             }
