@@ -369,11 +369,9 @@ final class AwardCeremony {
         }
         DateResolver.DateMention best = ctx.bestDate(si);
         if (best != null && ctx.onlyOpensASpan(si, best)) {
-            // 从1989年开始,共N批授予…: the start of a series up to now dates no ceremony; a 当年 after it does
+            // 从某年开始,共N批授予…: the start of a series up to now dates no ceremony; a 当年 after it does
+            // (none left: the fallbacks below — the event's days, the date before, the dateline's day)
             best = ctx.bestDateOutsideSpans(si);
-            if (best == null) {
-                return null;
-            }
         }
         if (best != null && best.first() != null && best.first().length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), best.first())) {
             return null; // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
@@ -420,7 +418,7 @@ final class AwardCeremony {
         int reported = learned.find() ? ctx.sentences.get(si).start() + learned.end() : -1; // 12日,记者获悉: not the award's day
         for (DateResolver.DateMention d : ctx.dates.get(si)) {
             if (d.start() < reported || ctx.onlyOpensASpan(si, d)) {
-                continue; // 12日,记者获悉 / 自2015年结好以来: not the award's day
+                continue; // 12日,记者获悉 / 自某年结好以来: not the award's day
             }
             int at = ms.maskedPos(d.start());
             if (d.first() != null) {

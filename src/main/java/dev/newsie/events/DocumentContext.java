@@ -398,11 +398,11 @@ final class DocumentContext {
 
     /** 自1988年…以来, 从2015年起: a date opening a span that runs to the present. */
     private static final Pattern SINCE_OPENING = Pattern.compile("(?:自|从|自从)$");
-    /** 以来, 起, 开始, and a bare 来 closing the clause or before its next act (自2015年结好来,…; 自2015年结好来再次签署). */
-    private static final Pattern UNTIL_NOW = Pattern.compile("^[^。;；,，]{0,24}?(?:以来|起|开始|来(?=[,，。;；]|再|又|首次))");
+    /** 以来, 起, 开始 closing the span (自某年结好以来, 从某年起). */
+    private static final Pattern UNTIL_NOW = Pattern.compile("^[^。;；,，]{0,24}?(?:以来|起|开始)");
 
     /**
-     * The sentence's most precise date that opens no span up to now: 从1989年开始,共N批授予… gives a series, not a
+     * The sentence's most precise date that opens no span up to now: 从某年开始,共N批授予… gives a series, not a
      * ceremony, its start; 当年 after such a year is a date of its own. Null when there is none.
      */
     DateResolver.DateMention bestDateOutsideSpans(int si) {
@@ -415,17 +415,29 @@ final class DocumentContext {
         return best;
     }
 
-    /** 当年 (that year) after a span's opening year points back to it: 自1989年起设立…,当年,首批…获颁. */
-    private static final Pattern THAT_YEAR = Pattern.compile("当年(?!\\d{1,2}月)");
+    /** 当年 (that year) opening a clause right after a span's opening year points back to it: 从某年起设立甲奖,当年,首批…获颁. */
+    private static final Pattern THAT_YEAR = Pattern.compile("[，,;；]当年(?!\\d{1,2}月)");
 
-    /** Whether a date opens a span up to now ({@link #startsASpanUntilNow}) and no 当年 later in the sentence points back to it. */
+    /**
+     * Whether a date opens a span up to now ({@link #startsASpanUntilNow}) and no 当年 opening one of the two clauses
+     * after the span's points back to it (自某年起,甲开始设立…,当年,首批…); one further on, or inside a clause (在当年的…),
+     * is another time.
+     */
     boolean onlyOpensASpan(int si, DateResolver.DateMention d) {
         if (!startsASpanUntilNow(si, d)) {
             return false;
         }
         Sentence s = sentences.get(si);
         int end = Math.max(0, Math.min(s.text().length(), d.end() - s.start()));
-        return !THAT_YEAR.matcher(s.text().substring(end)).find();
+        String after = s.text().substring(end);
+        int stop = after.length();
+        for (int i = 0, breaks = 0; i < after.length(); i++) {
+            if ("，,;；。".indexOf(after.charAt(i)) >= 0 && ++breaks == 3) {
+                stop = i;
+                break;
+            }
+        }
+        return !THAT_YEAR.matcher(after.substring(0, stop)).find();
     }
 
     /**
@@ -439,11 +451,28 @@ final class DocumentContext {
             return false;
         }
         String t = s.text();
-        if (!SINCE_OPENING.matcher(t.substring(Math.max(0, at - 2), at)).find()) {
-            return false;
-        }
         int end = Math.min(t.length(), d.end() - s.start());
-        return end >= at && UNTIL_NOW.matcher(t.substring(end)).find();
+        return end >= at && opensASpanUpToNow(t, at, end);
+    }
+
+    /** Whether the date written at {@code [at, end)} of a sentence opens a span up to now (自…以来, 从…起). */
+    static boolean opensASpanUpToNow(String t, int at, int end) {
+        return SINCE_OPENING.matcher(t.substring(Math.max(0, at - 2), at)).find() && UNTIL_NOW.matcher(t.substring(end)).find();
+    }
+
+    /** The latest year a date of any sentence but {@code si} names, or null when the others name none. */
+    Integer latestYearOutside(int si) {
+        Integer latest = null;
+        for (int i = 0; i < dates.size(); i++) {
+            for (DateResolver.DateMention d : i == si ? List.<DateResolver.DateMention>of() : dates.get(i)) {
+                String first = d.first();
+                if (first != null && first.length() >= 4 && first.substring(0, 4).chars().allMatch(Character::isDigit)) {
+                    int y = Integer.parseInt(first.substring(0, 4));
+                    latest = latest == null ? y : Math.max(latest, y);
+                }
+            }
+        }
+        return latest;
     }
 
     /**

@@ -115,9 +115,10 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                if (ForumMentions.yearAhead(name, ctx.reference)) {
-                    // 争取“2031年甲峰会”到乙市举行: an edition of a later year than the page's is one to come, no forum held
-                    // nor another name of the one reported
+                if (ForumMentions.yearAhead(name, ctx.reference) && (!held || plannedHere(ctx.masked.get(si), s, sp))) {
+                    // 争取让“某年甲峰会”移师乙市: an edition of a later year than the page's, in a sentence that holds no
+                    // forum or in a clause that only plans it, is one to come, no forum held nor another name of the one
+                    // reported; a name holding a target year (某年议程城市论坛今天开幕) is still a forum held
                     unattached.add(new NameMet(name, si));
                     namesAnother = true;
                     previous = sp;

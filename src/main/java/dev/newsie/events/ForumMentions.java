@@ -51,8 +51,9 @@ final class ForumMentions {
     private static final Pattern EDITION = Pattern.compile("^(?:(\\d{4})年?)?(?:第([0-9一二三四五六七八九十百]+)[届次])?");
 
     /**
-     * Whether a name's year in front (2031年甲峰会) is later than the page's own year: that edition is still to come
-     * (争取“2031年甲峰会”到乙市举行, in a page of 2029), whatever verb the sentence uses. False when the page has no year.
+     * Whether a name's year in front (某年甲峰会) is later than the page's own year: told in a sentence that holds no
+     * forum, or planned (争取, 申办), that edition is still to come; a name may also hold a target year (某年议程城市论坛),
+     * so the caller weighs the sentence's verb. False when the page has no year.
      */
     static boolean yearAhead(String name, String reference) {
         Matcher m = YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name));

@@ -411,7 +411,7 @@ final class ForumNames {
     /**
      * 第三届“一带一路”城市合作论坛: a short quoted word directly before the rest of a name is part of it. A quoted
      * theme is not reached: 以“…”为主题的 ends the scan at 的. The quotation marks close the word, so inside them a
-     * coordinating 与/和 or a blank between two slogans (甲市“数字经济与智慧城市”市长论坛, “新甲市 新商机”甲乙交流会)
+     * coordinating 与/和 or a blank between two slogans (甲市“乙与丙”市长论坛, “丁 戊”甲乙交流会)
      * belongs to the word, as it does not outside a name.
      */
     private static boolean quotedWordInName(String s, int at) {

@@ -105,31 +105,49 @@ final class SigningBackground {
     }
 
     /**
-     * 甲在致辞中表示,2012年,乙与丙正式缔结友好城市关系; 他说,两市于2008年缔结…: a speaker who opens the sentence and
-     * recalls a twinning of a year before the report's (any year written out, on a page with no date) tells its history, a relation with its since, not the act the
-     * report tells — even when the year stands in a clause of its own before the verb. Only a twinning verb (缔结,
-     * 结为) recalls a standing: a document the speaker says was signed (他表示,1985年,甲市长与乙市长签署…协议书) is
-     * still an act of its time.
+     * 甲在致辞中表示,某年,乙与丙正式缔结友好城市关系; 他说,两市于某年缔结…: a speaker who opens the sentence and
+     * recalls a twinning of a year before the report's (on a page with no date of its own, before a date another
+     * sentence of the page gives) tells its history, a relation with its since, not the act the report tells — even
+     * when the year stands in the clause right after the lead-in rather than the verb's own. A year opening a span up
+     * to now (自某年结好以来) recalls nothing. Only a twinning verb ({@code TWINNING_VERB}: 缔结, 结为) recalls a standing:
+     * a document the speaker says was signed (他表示,某年,甲市长与乙市长签署…协议书) is still an act of its time.
      */
     private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,16}?(?:表示|指出|说|說|强调|強調|介绍|介紹|回顾|回顧)[,，:：]");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
 
-    /** The earlier year a speaker's recollection (X表示,2012年,甲与乙缔结…) dates the verb in, or null. */
-    static String recalledYear(DocumentContext ctx, String m, int[] verb) {
-        Integer year = ctx.resolver.anchorYear();
+    /** The earlier year a speaker's recollection (X表示,某年,甲与乙缔结…) dates the verb in, or null. */
+    String recalledYear(DocumentContext ctx, int si, String m, int[] verb) {
         Matcher lead = SPEAKER_LEAD.matcher(m);
-        if (m.startsWith("签", verb[0]) || m.startsWith("簽", verb[0]) || !lead.find() || lead.end() > verb[0]) {
+        if (!lexicon.words(EventLexicon.Role.TWINNING_VERB).contains(m.substring(verb[0], verb[1])) || !lead.find() || lead.end() > verb[0]) {
             return null;
         }
-        Matcher y = ANY_YEAR.matcher(m.substring(lead.end(), verb[0]));
-        while (y.find()) {
-            // a page with no date of its own (its reference year read from its text, perhaps from this very clause): a
-            // year the speaker writes out (not 今天, 今年) is taken as one recalled
-            if (year == null || !ctx.pageDated || Integer.parseInt(y.group(1)) < year) {
-                return y.group(1);
+        Integer year = ctx.pageDated ? ctx.resolver.anchorYear() : ctx.latestYearOutside(si);
+        if (year == null) {
+            return null;
+        }
+        int own = SigningExtractor.clauseStart(m, verb[0]);
+        int leadClauseEnd = Math.min(verb[0], clauseEnd(m, lead.end()));
+        for (int[] part : new int[][] {{lead.end(), leadClauseEnd}, {own, verb[0]}}) {
+            Matcher y = ANY_YEAR.matcher(m);
+            y.region(part[0], part[1]).useTransparentBounds(true);
+            while (y.find()) {
+                if (Integer.parseInt(y.group(1)) < year && !DocumentContext.opensASpanUpToNow(m, y.start(), y.end())) {
+                    return y.group(1);
+                }
             }
         }
         return null;
+    }
+
+    /** Where the clause starting at {@code from} ends (its punctuation, or the sentence's end). */
+    private static int clauseEnd(String m, int from) {
+        for (int i = from; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == ':' || c == '：' || c == '。') {
+                return i;
+            }
+        }
+        return m.length();
     }
 
     static String yearBefore(String m, int[] verb) {

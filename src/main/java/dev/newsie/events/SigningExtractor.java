@@ -170,16 +170,17 @@ final class SigningExtractor {
                 if (lastEvent != null && lastSigning == si && SignersForTheToldPair.signersOf(ms, previousVerbEnd, verb, lastEvent)) {
                     continue; // 甲与乙正式缔结友好城市关系,X,Y代表双方签署意向书: the same act by its two signers
                 }
-                String recalled = SigningBackground.recalledYear(ctx, m, verb);
+                String recalled = signingBackground.recalledYear(ctx, si, m, verb);
                 if (concludedAs || signingBackground.isBackground(m, verb)
                         || ((SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
-                            String since = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find() ? null
+                            boolean series = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+                            String since = series ? null
                                     : SigningBackground.hasDatedNotes(m, verb) ? b.date() : SigningBackground.yearBefore(ctx, m, verb);
-                            if (since == null && recalled != null && !SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find()) {
+                            if (since == null && recalled != null && !series) {
                                 // 他说,2003年4月21日甲与乙缔结…: the recalled day, as precise as the clause gives it
                                 since = b.date() != null && b.date().startsWith(recalled) ? b.date() : recalled;
                             }

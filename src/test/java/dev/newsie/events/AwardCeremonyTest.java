@@ -38,20 +38,32 @@ class AwardCeremonyTest {
 
     @Test
     void theYearASeriesOfConferralsBeganIsNoDateOfTheHonour() {
-        Map<String, Event> a = awards("荣誉市民大会\n甲市授荣工作从1985年开始,共12批授予300位外籍友人“甲市荣誉市民”称号。", "2031-11-20");
-        assertEquals(null, a.get("甲市荣誉市民").date());
+        Map<String, Event> a = awards("友谊使者\n丙市从2002年起开展评选,累计已向80位外籍人士授予“丙市友谊使者”称号。", "2031-11-20");
+        assertEquals(null, a.get("丙市友谊使者").date());
     }
 
     @Test
-    void theYearATwinningBeganBeforeABareLaiIsNoDateOfAnHonourOnAVisit() {
-        Map<String, Event> a = awards("参访\n花溪县长王明率团19日访问姊妹城市江川市,王明获颁“江川市荣誉市民”,此为自2015年结为姊妹市来再次互访。", null);
-        assertEquals(null, a.get("江川市荣誉市民").date());
+    void theYearATwinningBeganIsNoDateOfAnHonourOnAVisit() {
+        Map<String, Event> a = awards("互访\n嘉兴市长王明8日率团访问友好城市大垣市,获颁“大垣市荣誉市民”,这是两市自2009年结好以来第三次互访。", null);
+        assertEquals(null, a.get("大垣市荣誉市民").date());
     }
 
     @Test
-    void thatYearAfterTheStartOfASeriesDatesTheFirstConferral() {
-        Map<String, Event> a = awards("表彰体系\n自1986年起,乙市开始设立对外表彰奖项,当年,首批20位外国专家获颁“乙市纪念牌”。", "2031-11-20");
-        assertEquals("1986", a.get("乙市纪念牌").date());
+    void anHonourAfterATwinningsSpanTakesTheDateBeforeIt() {
+        Map<String, Event> a = awards("互访\n5月12日,嘉兴市代表团抵达友好城市大垣市。两市自2009年结好以来交往密切,大垣市授予嘉兴市长王明“大垣市荣誉市民”称号。", "2031-05-13");
+        assertEquals("2031-05-12", a.get("大垣市荣誉市民").date());
+    }
+
+    @Test
+    void guardThatYearRightAfterTheStartOfASeriesDatesTheFirstConferral() {
+        Map<String, Event> a = awards("表彰体系\n丙市从2002年起设立外籍专家奖项,当年即有15位外国专家获颁“丙市友谊奖”。", "2031-11-20");
+        assertEquals("2002", a.get("丙市友谊奖").date());
+    }
+
+    @Test
+    void thatYearFurtherOnIsAnotherClausesYear() {
+        Map<String, Event> a = awards("表彰\n丙市从2002年起开展外籍专家表彰,迄今已有百余人获奖,王明曾在当年的交流项目中任教,此次获颁“丙市友谊奖”。", "2031-11-20");
+        org.junit.jupiter.api.Assertions.assertNotEquals("2002", a.get("丙市友谊奖").date());
     }
 
     @Test

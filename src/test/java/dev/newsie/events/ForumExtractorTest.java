@@ -21,10 +21,16 @@ class ForumExtractorTest {
 
     @Test
     void anEditionOfALaterYearIsStillToCome() {
-        String text = "第8届青河城市高峰会7月6日至8日在青河会展中心举行。白山市代表团还全力争取让“2031年青河城市高峰会”移师白山。";
-        List<Event> fs = run(text, "2029-07-07");
-        assertEquals(List.of("第8届青河城市高峰会"), fs.stream().map(Event::name).toList());
+        String text = "5月3日,2029紫川友城论坛在紫川开幕。会上,金河市表示将申办“2032紫川友城论坛”。";
+        List<Event> fs = run(text, "2029-05-04");
+        assertEquals(List.of("2029紫川友城论坛"), fs.stream().map(Event::name).toList());
         assertTrue(fs.get(0).aliases() == null || fs.get(0).aliases().isEmpty());
+    }
+
+    @Test
+    void aNameHoldingATargetYearIsAForumHeld() {
+        List<Event> fs = run("今天,2045紫川友城论坛在紫川开幕。", "2029-05-04");
+        assertEquals(List.of("2045紫川友城论坛"), fs.stream().map(Event::name).toList());
     }
 
     @Test

@@ -34,10 +34,10 @@ class ForumNamesTest {
 
     @Test
     void aQuotedWordJoinedBy与OrABlankIsInsideTheName() {
-        assertEquals(List.of("2030青河国际友城“绿色交通与智慧港口”市长论坛"),
-                found("昨天上午,2030青河国际友城“绿色交通与智慧港口”市长论坛开幕。"));
-        assertEquals(List.of("“新青河 新机遇”中国青河——某国经贸合作交流会"),
-                found("青河市此次在某地举行“新青河 新机遇”中国青河——某国经贸合作交流会。"));
+        assertEquals(List.of("紫川友城“海洋与港口”青年论坛"),
+                found("紫川友城“海洋与港口”青年论坛于5日在紫川开幕。"));
+        assertEquals(List.of("“美丽紫川 携手同行”紫川——金河人文交流会"),
+                found("金河市代表团参加了“美丽紫川 携手同行”紫川——金河人文交流会。"));
     }
 
     @Test

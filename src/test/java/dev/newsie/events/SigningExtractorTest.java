@@ -358,19 +358,38 @@ class SigningExtractorTest {
 
     @Test
     void aSpeakerRecallingAnEarlierYearsTwinningToldItsHistoryNotAnAct() {
-        String text = "王大同在致辞中表示，2009年，南平市与法国图卢兹市正式缔结友好城市关系，成为南平在法国的第一个友城。";
-        EventExtractor.Result r = run(text, "2024-05-08");
+        String text = "市长张三在会上指出，1998年，洛阳市与日本冈山市缔结友好城市，此后往来不断。";
+        EventExtractor.Result r = run(text, "2031-06-03");
         assertTrue(signings(r).isEmpty());
-        assertEquals(Set.of("南平-图卢兹@2009"), relationKeys(r));
-        String dated = "副市长李明指出，嘉义市与日本长野市在2005年4月12日缔结姊妹市，两市交流密切。";
-        EventExtractor.Result d = run(dated, null);
-        assertTrue(signings(d).isEmpty());
-        assertEquals(Set.of("嘉义-长野@2005-04-12"), relationKeys(d));
+        assertEquals(Set.of("冈山-洛阳@1998"), relationKeys(r));
+        // a page with no date of its own: the year is recalled when another sentence of the page dates it later
+        String undated = "2031年6月2日，代表团抵达冈山。团长张三说，1998年10月5日，洛阳市与日本冈山市缔结友好城市。";
+        EventExtractor.Result u = run(undated, null);
+        assertTrue(signings(u).isEmpty());
+        assertEquals(Set.of("冈山-洛阳@1998-10-05"), relationKeys(u));
+    }
+
+    @Test
+    void aSpeakersTwinningDatedOnlyByItselfOnAnUndatedPageIsAnAct() {
+        String text = "团长张三说，2031年6月2日，洛阳市与日本冈山市在此正式缔结友好城市关系。";
+        assertEquals(1, signings(run(text, null)).size());
+    }
+
+    @Test
+    void aYearInAnotherClauseOrOpeningASpanIsNoRecalledYear() {
+        String far = "张三表示，两市往来已久，1998年曾互派代表团，今天洛阳市与日本冈山市正式缔结友好城市关系。";
+        assertEquals(1, signings(run(far, "2031-06-03")).size());
+        String span = "张三表示，自1998年互访以来，洛阳市与日本冈山市今天正式缔结友好城市关系。";
+        assertEquals(1, signings(run(span, "2031-06-03")).size());
+    }
+
+    @Test
+    void guardATwinningToldByTheReportOrADocumentASpeakerSaysWasSignedStaysAnAct() {
         // told by the report itself, not by a speaker, the dated twinning stays an act of its time (GOLD.md §7)
-        String told = "2009年，南平市与法国图卢兹市正式缔结友好城市关系。";
-        assertEquals(1, signings(run(told, "2024-05-08")).size());
+        String told = "1998年，洛阳市与日本冈山市缔结友好城市。";
+        assertEquals(1, signings(run(told, "2031-06-03")).size());
         // a document the speaker says was signed is still a signing of its time
-        String signed = "会长王大同表示，1990年5月2日，时任南平市长李明与图卢兹市长签署南平图卢兹友城协议书。";
+        String signed = "会长张三表示，1998年10月5日，时任洛阳市长李四与冈山市长签署两市友好交流协议书。";
         assertEquals(1, signings(run(signed, null)).size());
     }
 
