@@ -110,8 +110,6 @@ final class NamesBeforeTitles {
         }
     }
 
-    /** Grades written before a title's own first character (副州长, 代理市长, 常务副省长). */
-    private static final List<String> TITLE_GRADE_OPENINGS = List.of("常务", "第一", "代理", "副");
     /** Place suffixes that open the title of a place's office (市长, 州长, 省长, 县长, 区长). */
     private static final String PLACE_OFFICE_OPENINGS = "市州省县区";
     /** Words of a company's titles, from {@code models/corporate-titles.tsv}. */
@@ -123,22 +121,10 @@ final class NamesBeforeTitles {
         return pos < text.length() && (text.charAt(pos) == '(' || text.charAt(pos) == '（');
     }
 
-    /** Whether {@code title}, past its grades (副, 代理), opens with a place suffix, or is a company's title. */
+    /** Whether {@code title}, past its words of rank (副, 代理; {@link RankedTitles}), opens with a place suffix, or is a company's title. */
     static boolean placeOrCorporateTitle(String title) {
-        if (CORPORATE_TITLE_WORDS.stream().anyMatch(title::contains)) {
-            return true;
-        }
-        String own = title;
-        for (boolean stripped = true; stripped; ) {
-            stripped = false;
-            for (String grade : TITLE_GRADE_OPENINGS) {
-                if (own.startsWith(grade) && own.length() > grade.length()) {
-                    own = own.substring(grade.length());
-                    stripped = true;
-                }
-            }
-        }
-        return PLACE_OFFICE_OPENINGS.indexOf(own.charAt(0)) >= 0;
+        return CORPORATE_TITLE_WORDS.stream().anyMatch(title::contains)
+                || PLACE_OFFICE_OPENINGS.indexOf(RankedTitles.pastRanks(title).charAt(0)) >= 0;
     }
 
     /** After punctuation or a line start, or right after a one-character word of meeting or joining (同, 与). */

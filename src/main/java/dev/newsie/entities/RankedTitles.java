@@ -18,6 +18,22 @@ final class RankedTitles {
     private RankedTitles() {
     }
 
+    /** The title past the words of rank that open it (代理市长 → 市长, 常务副省长 → 省长); the whole title if it is only rank. */
+    static String pastRanks(String title) {
+        String own = title;
+        for (boolean more = true; more; ) {
+            more = false;
+            for (String r : RANKS) {
+                if (own.startsWith(r) && own.length() > r.length()) {
+                    own = own.substring(r.length());
+                    more = true;
+                    break;
+                }
+            }
+        }
+        return own;
+    }
+
     /** Whether one or more words of rank and then a title start at {@code p}. */
     static boolean opensTitle(NameShapes shapes, String text, int p) {
         int at = p;

@@ -465,9 +465,8 @@ final class DocumentContext {
         Integer latest = null;
         for (int i = 0; i < dates.size(); i++) {
             for (DateResolver.DateMention d : i == si ? List.<DateResolver.DateMention>of() : dates.get(i)) {
-                String first = d.first();
-                if (first != null && first.length() >= 4 && first.substring(0, 4).chars().allMatch(Character::isDigit)) {
-                    int y = Integer.parseInt(first.substring(0, 4));
+                Integer y = yearOf(d.first());
+                if (y != null) {
                     latest = latest == null ? y : Math.max(latest, y);
                 }
             }
@@ -616,8 +615,14 @@ final class DocumentContext {
 
     /** A date of a year before the one before the anchor year (a recalled event, not the news). */
     static boolean isLongPast(String date, int anchorYear) {
+        Integer year = yearOf(date);
+        return year != null && year < anchorYear - 1;
+    }
+
+    /** The year a date value (2019, 2019-05, 2019-05-08) opens with, or null when it opens with none. */
+    static Integer yearOf(String date) {
         return date != null && date.length() >= 4 && date.substring(0, 4).chars().allMatch(Character::isDigit)
-                && Integer.parseInt(date.substring(0, 4)) < anchorYear - 1;
+                ? Integer.valueOf(date.substring(0, 4)) : null;
     }
 
     int sentenceIndex(int pos) {

@@ -73,6 +73,11 @@ public final class EventLexicon {
         return best < 0 ? null : new int[]{best, bestEnd};
     }
 
+    /** Whether {@code word} is, whole, a word of the role (not merely holds one, as {@link #contains} asks). */
+    public boolean isWord(Role role, String word) {
+        return words(role).contains(word);
+    }
+
     public boolean contains(Role role, String s) {
         return find(role, s, 0) != null;
     }

@@ -57,8 +57,8 @@ final class ForumMentions {
      */
     static boolean yearAhead(String name, String reference) {
         Matcher m = YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(name));
-        return m.find() && reference != null && reference.length() >= 4 && reference.substring(0, 4).chars().allMatch(Character::isDigit)
-                && Integer.parseInt(m.group(1)) > Integer.parseInt(reference.substring(0, 4));
+        Integer pageYear = DocumentContext.yearOf(reference);
+        return m.find() && pageYear != null && Integer.parseInt(m.group(1)) > pageYear;
     }
 
     /**

@@ -118,7 +118,7 @@ final class SigningBackground {
     /** The earlier year a speaker's recollection (X表示,某年,甲与乙缔结…) dates the verb in, or null. */
     String recalledYear(DocumentContext ctx, int si, String m, int[] verb) {
         Matcher lead = SPEAKER_LEAD.matcher(m);
-        if (!lexicon.words(EventLexicon.Role.TWINNING_VERB).contains(m.substring(verb[0], verb[1])) || !lead.find() || lead.end() > verb[0]) {
+        if (!lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1])) || !lead.find() || lead.end() > verb[0]) {
             return null;
         }
         Integer year = ctx.pageDated ? ctx.resolver.anchorYear() : ctx.latestYearOutside(si);
@@ -126,7 +126,7 @@ final class SigningBackground {
             return null;
         }
         int own = SigningExtractor.clauseStart(m, verb[0]);
-        int leadClauseEnd = Math.min(verb[0], clauseEnd(m, lead.end()));
+        int leadClauseEnd = Math.min(verb[0], SigningExtractor.clauseEnd(m, lead.end()));
         for (int[] part : new int[][] {{lead.end(), leadClauseEnd}, {own, verb[0]}}) {
             Matcher y = ANY_YEAR.matcher(m);
             y.region(part[0], part[1]).useTransparentBounds(true);
@@ -137,17 +137,6 @@ final class SigningBackground {
             }
         }
         return null;
-    }
-
-    /** Where the clause starting at {@code from} ends (its punctuation, or the sentence's end). */
-    private static int clauseEnd(String m, int from) {
-        for (int i = from; i < m.length(); i++) {
-            char c = m.charAt(i);
-            if (c == ',' || c == '，' || c == ';' || c == '；' || c == ':' || c == '：' || c == '。') {
-                return i;
-            }
-        }
-        return m.length();
     }
 
     static String yearBefore(String m, int[] verb) {

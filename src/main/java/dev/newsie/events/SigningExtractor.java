@@ -633,6 +633,17 @@ final class SigningExtractor {
         return comma > afterVerb ? comma : end;
     }
 
+    /** Where the clause starting at {@code from} ends: its punctuation (the marks {@link #clauseStart} reads, or 。), or the sentence's end. */
+    static int clauseEnd(String m, int from) {
+        for (int i = from; i < m.length(); i++) {
+            char c = m.charAt(i);
+            if (c == ',' || c == '，' || c == ';' || c == '；' || c == ':' || c == '：' || c == '。') {
+                return i;
+            }
+        }
+        return m.length();
+    }
+
     static int clauseStart(String m, int verbPos) {
         int s = 0;
         for (int i = 0; i < verbPos; i++) {

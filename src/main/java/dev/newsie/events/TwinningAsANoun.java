@@ -36,7 +36,7 @@ final class TwinningAsANoun {
      */
     static boolean nominal(String m, int[] verb, EventLexicon lexicon) {
         if (HEAD_NOUN_AFTER.matcher(m).region(verb[1], m.length()).lookingAt()
-                || (lexicon.words(EventLexicon.Role.TWINNING_VERB).contains(m.substring(verb[0], verb[1]))
+                || (lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1]))
                 && OBJECT_THEN_HEAD_NOUN.matcher(m).region(verb[1], m.length()).lookingAt())) {
             return true;
         }
