@@ -29,4 +29,11 @@ class RankedTitlesTest {
         assertFalse(p.contains("常务"), p.toString());
         assertTrue(p.contains("金涛"), p.toString());
     }
+
+    @Test
+    void aTitlePastItsWordsOfRankIsItsOwnOffice() {
+        org.junit.jupiter.api.Assertions.assertEquals("市长", RankedTitles.pastRanks("代理市长"));
+        org.junit.jupiter.api.Assertions.assertEquals("省长", RankedTitles.pastRanks("常务副省长"));
+        org.junit.jupiter.api.Assertions.assertEquals("副", RankedTitles.pastRanks("副"));
+    }
 }

@@ -179,4 +179,12 @@ class DocumentContextTest {
         assertEquals("烟台", new DocumentContext(text, null, MadeUpReports.entities(text)).datelineCity());
         assertEquals("烟台", MadeUpReports.signings(MadeUpReports.run(text, null)).get(0).location());
     }
+
+    @Test
+    void aDateValueOpensWithItsYearOrWithNone() {
+        assertEquals(2019, DocumentContext.yearOf("2019-05-08"));
+        assertEquals(2019, DocumentContext.yearOf("2019"));
+        assertNull(DocumentContext.yearOf("05-08"));
+        assertNull(DocumentContext.yearOf(null));
+    }
 }
