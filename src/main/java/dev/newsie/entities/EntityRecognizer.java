@@ -117,6 +117,7 @@ public final class EntityRecognizer {
         candidates.addAll(bareReferences.recognize(text, placeCandidates));
         candidates.addAll(countryAbbreviations.recognize(text));
         candidates.addAll(placeAbbreviations.recognize(text));
+        candidates.addAll(NumberedSchools.recognize(text, placeCandidates)); // 甲地三中: a place's numbered middle school
         candidates.addAll(NationalMinistries.recognize(text, placeCandidates, MINISTRY_BREAKING_VERBS)); // 甲国能源和矿产部
         candidates.addAll(placeOpenedBodies.fallback(text, segmentation.tokens(), placeCandidates, candidates));
         for (BackendMention m : backend.mentions()) {

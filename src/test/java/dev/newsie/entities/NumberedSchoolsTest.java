@@ -1,0 +1,36 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up places followed by a numeral and 中. */
+class NumberedSchoolsTest {
+    private static Candidate city(String text, String name) {
+        int s = text.indexOf(name);
+        return new Candidate(s, s + name.length(), EntityType.CITY, name, null, Candidate.Source.GAZETTEER);
+    }
+
+    @Test
+    void aPlaceANumeralAndZhongNameThePlacesSchool() {
+        String text = "青河市文旅局和青河三中分别签署了备忘录。";
+        Candidate second = new Candidate(7, 9, EntityType.CITY, "青河", null, Candidate.Source.GAZETTEER);
+        List<Candidate> found = NumberedSchools.recognize(text, List.of(city(text, "青河市"), second));
+        assertEquals(List.of("青河三中"), found.stream().map(Candidate::name).toList());
+        assertEquals(EntityType.ORGANIZATION, found.get(0).type());
+    }
+
+    @Test
+    void wordsOpeningWithZhongAfterTheNumeralAreNoSchool() {
+        String plenum = "青河一中全会精神";
+        assertTrue(NumberedSchools.recognize(plenum, List.of(city(plenum, "青河"))).isEmpty());
+        String centre = "青河三中心城区";
+        assertTrue(NumberedSchools.recognize(centre, List.of(city(centre, "青河"))).isEmpty());
+        String plain = "青河中学";
+        assertTrue(NumberedSchools.recognize(plain, List.of(city(plain, "青河"))).isEmpty());
+    }
+}
