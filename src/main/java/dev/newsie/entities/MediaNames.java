@@ -51,10 +51,11 @@ final class MediaNames {
     private static final Pattern QUOTED = Pattern.compile("据\\p{IsHan}{0,4}[“「\"]("+ OUTLET + ")[”」\"](?:报道|报导|消息)");
 
     /**
-     * A dateline in lenticular brackets that is an outlet and a date before 讯 (【某某元9月14日讯】, 【某某2011年04月21日讯】):
-     * the brackets and the date set the outlet off, whatever its name ends in (the overseas Chinese press).
+     * A dateline in lenticular brackets that is an outlet and a date before 讯, 电 or 报导 (【某某元9月14日讯】,
+     * 【某某2011年04月21日讯】, 【某某元6月5日报导】): the brackets and the date set the outlet off, whatever its name ends in
+     * (the overseas Chinese press).
      */
-    private static final Pattern BRACKET_DATELINE = Pattern.compile("【(?![本该我此])(\\p{IsHan}{2,6}?)(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日讯】");
+    private static final Pattern BRACKET_DATELINE = Pattern.compile("【(?![本该我此])(\\p{IsHan}{2,6}?)(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:讯|电|报导|报道)】");
 
     /**
      * A byline in brackets that opens with the outlet, then its reporter's or editor's role and name (（某某融媒记者 张三）,

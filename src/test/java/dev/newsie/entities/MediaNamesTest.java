@@ -148,6 +148,12 @@ class MediaNamesTest {
     }
 
     @Test
+    void aBracketedDatelineBeforeReportedOrCabledNamesItsOutletToo() {
+        assertTrue(names("【华光纪元6月5日报导】(某某社记者张某某台北5日电)两市签署备忘录。").contains("华光纪元"));
+        assertTrue(names("【华光纪元2011年4月2日电】两市代表出席。").contains("华光纪元"));
+    }
+
+    @Test
     void aBracketedDatelineOfAnAgencyAndItsPlaceNamesTheAgencyOnly() {
         List<String> n = names("【青河通讯社北京9月14日讯】两市代表出席。");
         assertFalse(n.contains("青河通讯社北京"), n.toString());
