@@ -47,8 +47,10 @@ public final class DocumentTitles {
             pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
         }
         List<Entity> kept = without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
+        List<int[]> placeSpans = entities.stream().filter(e -> e.type().isPlace() || e.type() == EntityType.COUNTRY)
+                .flatMap(e -> e.mentions().stream()).map(m -> new int[] {m.start(), m.end()}).toList();
         kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
-                .allMatch(m -> HallsOfBodies.isSeatOrVenue(text, m.text(), m.start(), m.end())));
+                .allMatch(m -> HallsOfBodies.isSeatOrVenue(text, m.text(), m.start(), m.end(), placeSpans)));
         return kept;
     }
 

@@ -55,8 +55,12 @@ final class HallsOfBodies {
         return Optional.of(org);
     }
 
-    /** A local government's hall (the building of 市政厅, 市厅, 县厅, 州厅, 道厅) named for its government. */
-    private static final java.util.List<String> GOVERNMENT_HALLS = java.util.List.of("市政厅", "市厅", "县厅", "州厅", "道厅");
+    /**
+     * A local government's hall (the building of 市政厅, 市厅, 县厅, 州厅, 道厅), its council's hall (议会厅) and its
+     * administrative centre (行政中心, the complex its offices sit in), named for its government.
+     */
+    private static final java.util.List<String> GOVERNMENT_HALLS = java.util.List.of("市政厅", "市厅", "县厅", "州厅", "道厅",
+            "议会厅", "行政中心");
     /** Words before a place of an act (在某某市政厅召开, 于某某市厅举行). */
     private static final String AT = "在于";
     /** What follows a government's hall named as its seat (某某县厅所在地). */
@@ -68,9 +72,27 @@ final class HallsOfBodies {
      * government. Only the entity list leaves such a hall out: a forum's venue is still read from it.
      */
     static boolean isSeatOrVenue(String text, String name, int start, int end) {
+        return isSeatOrVenue(text, name, start, end, java.util.List.of());
+    }
+
+    /**
+     * As {@link #isSeatOrVenue(String, String, int, int)}, where the places that locate the hall may stand between the
+     * locative and its name (在甲国乙州丙市市政厅举行): {@code places} are the [start, end) spans of the places found.
+     */
+    static boolean isSeatOrVenue(String text, String name, int start, int end, java.util.List<int[]> places) {
         if (GOVERNMENT_HALLS.stream().noneMatch(name::endsWith) || start < 0 || end > text.length()) {
             return false;
         }
-        return (start > 0 && AT.indexOf(text.charAt(start - 1)) >= 0) || text.startsWith(SEAT, end);
+        int at = start;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            for (int[] p : places) {
+                if (p[1] == at && p[0] < at) {
+                    at = p[0]; // 在甲国 + 乙市市政厅: the country or state before the hall's own place locates it too
+                    moved = true;
+                }
+            }
+        }
+        return (at > 0 && AT.indexOf(text.charAt(at - 1)) >= 0) || text.startsWith(SEAT, end);
     }
 }

@@ -45,6 +45,19 @@ class HallsOfBodiesTest {
     }
 
     @Test
+    void aHallAfterALocativeAndThePlacesThatLocateItIsAVenue() {
+        String venue = "会见在甲国青河市市政厅举行。"; // 甲国 at [3,5), the hall's mention at [5,11)
+        org.junit.jupiter.api.Assertions.assertTrue(HallsOfBodies.isSeatOrVenue(venue, "青河市市政厅", 5, 11, java.util.List.of(new int[] {3, 5})));
+        org.junit.jupiter.api.Assertions.assertFalse(HallsOfBodies.isSeatOrVenue(venue, "青河市市政厅", 5, 11));
+        String council = "1990年在青河市议会厅签署协议。";
+        org.junit.jupiter.api.Assertions.assertTrue(HallsOfBodies.isSeatOrVenue(council, "青河市议会厅", 6, 12));
+        String centre = "交流会在青河市行政中心举行。";
+        org.junit.jupiter.api.Assertions.assertTrue(HallsOfBodies.isSeatOrVenue(centre, "青河市行政中心", 4, 11));
+        String body = "甲国青河市市政厅与乙市签署备忘录。";
+        org.junit.jupiter.api.Assertions.assertFalse(HallsOfBodies.isSeatOrVenue(body, "青河市市政厅", 2, 8, java.util.List.of(new int[] {0, 2})));
+    }
+
+    @Test
     void aRoomForShowingOrGatheringIsAVenueNotADepartment() {
         assertEquals(Optional.empty(), body("青河侨史展厅"));
         assertEquals(Optional.empty(), body("青河区规划管理处展示厅"));
