@@ -44,6 +44,8 @@ final class NameShapes {
     final List<String> creditWords;
     /** Ordinary words that open with a family name's character (包括, 曾在, 余名) (models/person-context.tsv COMMON_WORD). */
     final Set<String> commonWords;
+    /** Words of the way someone takes part (线上, 视频) written right after a name (models/person-context.tsv MANNER_WORD). */
+    final List<String> mannerWords;
 
     /**
      * @param surnames the listed family names
@@ -62,7 +64,14 @@ final class NameShapes {
 
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords) {
+        this(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords, creditWords, commonWords, List.of());
+    }
+
+    NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
+               List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords,
+               List<String> mannerWords) {
         this.commonWords = Set.copyOf(commonWords);
+        this.mannerWords = List.copyOf(mannerWords);
         List<String> t = new ArrayList<>(titles);
         t.sort(Comparator.comparingInt(String::length).reversed());
         this.titles = List.copyOf(t);
@@ -91,7 +100,7 @@ final class NameShapes {
         Set<String> surnames = new HashSet<>();
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = dev.newsie.canon.TransliterationCharacters.load();
-        List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>();
+        List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>(), manner = new ArrayList<>();
         Set<String> common = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
             switch (r.get(0)) {
@@ -99,10 +108,11 @@ final class NameShapes {
                 case "AFTER_NAME" -> after.add(r.get(1));
                 case "CREDIT" -> credit.add(r.get(1));
                 case "COMMON_WORD" -> common.add(r.get(1));
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT or COMMON_WORD)");
+                case "MANNER_WORD" -> manner.add(r.get(1));
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, COMMON_WORD or MANNER_WORD)");
             }
         }
-        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit, common);
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit, common, manner);
     }
 
     boolean allTransliteration(String text, int from, int to) {

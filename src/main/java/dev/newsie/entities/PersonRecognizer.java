@@ -123,10 +123,14 @@ public final class PersonRecognizer {
         });
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
+        out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
         return out;
     }
 
-    /** A name (of any source, the NER backend's too) without a last character that opens the next word ({@link RunOnNameEnds}). */
+    /**
+     * A name (of any source, the NER backend's too) without a last character that opens the next word, or null where
+     * the given name is a word of manner ({@link RunOnNameEnds}).
+     */
     Candidate withoutRunOn(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
         return runOnNameEnds.trimmed(text, c, tokens);
     }

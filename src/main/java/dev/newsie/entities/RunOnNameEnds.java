@@ -13,7 +13,10 @@ import java.util.List;
  *   before a verb, that the segmenter reads across the name's end (会见, 一致 表示); a given name does not lend its last character to the next
  *   word, so the name ends before it;</li>
  *   <li>副知事山田英史和议长田中有司: 和, 与 or 及 after a name and before a title that is itself followed by a name
- *   joins two titled people; it is the conjunction, not the end of a given name (which 和 also writes).</li>
+ *   joins two titled people; it is the conjunction, not the end of a given name (which 和 also writes);</li>
+ *   <li>某某线上出席, 某某视频致辞: a word of the way someone takes part (models/person-context.tsv MANNER_WORD) right
+ *   after the name; no given name ends in its first character, so the name ends before it, and a "name" whose given
+ *   name is the word itself (于线上, the preposition 於 of a Traditional text read as a family name) is none.</li>
  * </ul>
  */
 final class RunOnNameEnds {
@@ -28,7 +31,19 @@ final class RunOnNameEnds {
         this.shapes = shapes;
     }
 
+    /** The name without a run into a word of manner after it, or null where the whole given name is that word. */
     Candidate trimmed(String text, Candidate c, List<Token> tokens) {
+        if (c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 3 && c.end() <= text.length()
+                && text.substring(c.start(), c.end()).equals(c.name())) {
+            for (String w : shapes.mannerWords) {
+                if (c.name().substring(1).equals(w)) {
+                    return null;
+                }
+                if (w.length() >= 2 && text.startsWith(w, c.end() - 1)) {
+                    return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+                }
+            }
+        }
         if (c.type() == EntityType.PERSON && c.name().length() >= 3 && c.end() <= text.length()
                 && text.substring(c.start(), c.end()).equals(c.name()) && SpeechesAfterNames.startsAt(text, c.end() - 1)) {
             // 某某·某某作主旨演讲 read by the NER backend with the light verb: the speech's 作 ends the name

@@ -54,4 +54,22 @@ class RunOnNameEndsTest {
         Candidate c = new Candidate(2, 9, EntityType.PERSON, "卡洛·贝尔托作", null, Candidate.Source.WEAK);
         assertEquals("卡洛·贝尔托", RUN_ON.trimmed(text, c, List.of()).name());
     }
+
+    @Test
+    void aNameEndsBeforeAWordOfTakingPartOnline() {
+        String text = "驻某国大使馆临时代办李大成线上出席仪式。";
+        int start = text.indexOf("李大成");
+        Candidate c = new Candidate(start, start + 4, EntityType.PERSON, "李大成线", null, Candidate.Source.WEAK);
+        assertEquals("李大成", RUN_ON.trimmed(text, c, List.of()).name());
+        Set<String> p = persons("某省外办巡视员张小云线上出席论坛开幕式。");
+        assertFalse(p.contains("张小云线"), p.toString());
+    }
+
+    @Test
+    void aGivenNameThatIsAWordOfMannerIsNoName() {
+        String text = "两市市长共同于线上签订友好交流协定。";
+        int start = text.indexOf("于线上");
+        Candidate c = new Candidate(start, start + 3, EntityType.PERSON, "于线上", null, Candidate.Source.WEAK);
+        assertEquals(null, RUN_ON.trimmed(text, c, List.of()));
+    }
 }
