@@ -103,6 +103,10 @@ public final class MaskedSentence {
             if (glossEnd > pos && (k + 1 >= inside.size() || inside.get(k + 1).m().start() >= glossEnd)) {
                 pos = glossEnd; // 尔湾市(Irvine)、…: the Latin gloss is part of the name's slot, so lists and pairs read on
             }
+            int markEnd = x.e().type() == EntityType.PERSON ? s.start() + PhotoPositions.end(s.text(), pos - s.start()) : pos;
+            if (markEnd > pos && (k + 1 >= inside.size() || inside.get(k + 1).m().start() >= markEnd)) {
+                pos = markEnd; // 甲市长X(左)与乙市长Y(右)签署: a photo's mark of where the person stands is part of his slot
+            }
         }
         for (int i = pos; i < s.end(); i++) {
             if (QuotedStanding.isWrappingQuote(s.text(), i - s.start()) || HanDigitSpacing.at(s.text(), i - s.start())) {
