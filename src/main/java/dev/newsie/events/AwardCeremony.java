@@ -329,6 +329,13 @@ final class AwardCeremony {
     /** 记者从甲办获悉 / 记者昨日了解到: the clause that says how the report learned what it tells. */
     static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
 
+    /**
+     * 此前,甲获… (opening the sentence) / 甲先后获得 / 曾获 / 多次荣获: an award the sentence tells as received at some
+     * earlier, unstated time — a background of the report, whose dateline or earlier dates are not its day.
+     */
+    static final Pattern EARLIER_RECEIPT = Pattern.compile("^\\s*(?:此前|早前|在此之前)[,，]"
+            + "|(?:先后|此前|曾经|曾|多次|屡次|历年来|相继)(?:已|均|都|也|还)?(?:荣获|获得|获颁|获授|荣膺|被授予|摘得|获评)");
+
     /** 今年, 本年度: the year a report is written in, said as a relative word. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度");
 
@@ -384,6 +391,9 @@ final class AwardCeremony {
             }
             String shared = sharedPart(best);
             return shared != null ? shared : best.first();
+        }
+        if (EARLIER_RECEIPT.matcher(ctx.sentences.get(si).text()).find()) {
+            return null; // 此前,甲获X奖 / 甲先后获得X奖、Y奖等荣誉: received at some earlier time, not on a day told elsewhere
         }
         if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
             // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
