@@ -190,7 +190,7 @@ final class ClauseRecipients {
         }
         MaskedSentence.Slot lastSlot = slots.get(slots.size() - 1);
         String gap = ms.masked().substring(lastSlot.maskedPos() + 1, verb);
-        if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(gap).find()) {
+        if (verb - lastSlot.maskedPos() - 1 > GAP || verbs.meet.matcher(gap).find() || endsWithTo(gap, verbs)) {
             return List.of();
         }
         // 甲省今年有3位外籍教授获评“X”, or 仪式在甲市举行,全省共有3人获得“X”: a count of winners opening the verb's
@@ -204,6 +204,20 @@ final class ClauseRecipients {
             return keep(ms, listed);
         }
         return names(ms, lastSlot.maskedPos(), lastSlot.maskedPos() + 1);
+    }
+
+    /**
+     * 甲为获得“X”的专家颁奖 / 甲出席大会,向荣获“X”的专家表示祝贺: a word introducing the honoured (TO) right before the
+     * verb of receiving makes the receiving clause a description of that object — 甲 presented or greeted, received nothing.
+     */
+    private static boolean endsWithTo(String gap, AwardClauseVerbs verbs) {
+        Matcher t = verbs.to.matcher(gap);
+        while (t.find()) {
+            if (t.end() == gap.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where a run of names joined by 、/和/与/及 (titles of people between them allowed) ends. */

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * 继2010年、2012年我市连续两届获“X”,2016年获“Y”后,今年我市再次获得“X”: a report of an award won again recalls,
  * in a 继…后 clause, the earlier years the same award was won. Awards are gathered by name, so the earlier wins of
  * the award reported would merge into it; each earlier year is a conferral of its own (GOLD.md §7: an award
- * narrated as an act with its own time is an event with that date), won by the same recipients.
+ * narrated as an act with its own time is an event with that date), won by the same recipients and conferred by the
+ * same giver.
  */
 final class EarlierYearsOfAnAward {
     /** 继…后: the clause that recalls the honours won before the one reported. */
@@ -56,6 +57,9 @@ final class EarlierYearsOfAnAward {
                                 .evidence(new Span(s.start(), s.end()));
                         if (told.recipients() != null) {
                             b.recipients(told.recipients());
+                        }
+                        if (told.giver() != null) {
+                            b.giver(told.giver()); // the body that confers the award each time it is given
                         }
                         out.add(b);
                     }

@@ -173,4 +173,25 @@ class AwardCeremonyTest {
                 + "“友城突出贡献奖”两年一评,旨在表彰友城工作成绩突出的地方。", "2031-05-21");
         assertEquals(null, a.get("友城突出贡献奖").date());
     }
+
+    @Test
+    void anAwardToldAsReceivedEarlierTakesNoDateFromTheDateline() {
+        Map<String, Event> a = awards("青禾市举行颁奖大会\n新华社青禾5月20日电 外国专家王明等二十人20日获颁“青禾荣誉奖”。"
+                + "此前,外国专家李华、赵强获得“青山友谊奖”。", "2031-05-21");
+        assertEquals(null, a.get("青山友谊奖").date());
+    }
+
+    @Test
+    void honoursAPlaceWonOneAfterAnotherTakeNoDateOfTheMeetingBefore() {
+        Map<String, Event> a = awards("两市市长视频会见\n5月20日,青禾市长王明与友城市长视频会见。"
+                + "王明介绍,青禾市环境优美,先后获得“绿洲人居奖”、国家园林城市等荣誉。", "2031-05-21");
+        assertEquals(null, a.get("绿洲人居奖").date());
+    }
+
+    @Test
+    void anAwardAtTheOpeningCeremonyTakesTheDayAndPlaceTheEventOpened() {
+        Map<String, Event> a = awards("青禾友谊奖\n第九届青禾人才洽谈会7日在宁波开幕。开幕式上,5名外国专家被授予2031年“青禾友谊奖”。", "2031-09-09");
+        assertEquals("2031-09-07", a.get("青禾友谊奖").date());
+        assertEquals("宁波", a.get("青禾友谊奖").location());
+    }
 }

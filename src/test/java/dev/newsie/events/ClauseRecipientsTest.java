@@ -40,6 +40,18 @@ class ClauseRecipientsTest {
     }
 
     @Test
+    void whoPresentsToTheWinnersReceivesNothing() {
+        Event a = award("颁奖\n副市长王建国为获得“海州友谊奖”的外国专家颁奖。");
+        assertEquals(null, a.recipients());
+    }
+
+    @Test
+    void whoCongratulatesTheWinnersReceivesNothing() {
+        Event a = award("颁奖\n市长王建国出席颁奖大会,向荣获“海州友谊奖”的外国专家表示祝贺。");
+        assertEquals(null, a.recipients());
+    }
+
+    @Test
     void whoMeetsTheWinnersReceivesNothing() {
         Event a = award("颁奖\n副省长王建国在省政府亲切会见获得“海州友谊奖”的外国专家代表。");
         assertEquals(null, a.recipients());

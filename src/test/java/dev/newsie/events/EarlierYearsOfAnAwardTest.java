@@ -39,4 +39,14 @@ class EarlierYearsOfAnAwardTest {
                 "2031-10-20"), EventType.AWARD);
         assertEquals(1, datesOf(as, "友城交流合作奖").size(), as.toString());
     }
+
+    @Test
+    void theEarlierConferralsOfAnAwardHaveItsGiver() {
+        List<Event> as = ofType(run("青河市再获交流合作奖\n2031-10-20 来源:青河新闻网\n青河新闻网10月20日讯 记者昨日从市外办获悉，"
+                + "继2024年、2026年我市连续两届获“友城交流合作奖”后，今年我市再次获得“友城交流合作奖”。"
+                + "友城交流合作奖由青河友好交流协会设立，每两年评选一次。", "2031-10-20"), EventType.AWARD);
+        assertEquals(3, datesOf(as, "友城交流合作奖").size(), as.toString());
+        as.stream().filter(e -> "友城交流合作奖".equals(e.award()))
+                .forEach(e -> assertEquals(List.of("青河友好交流协会"), e.giver(), e.toString()));
+    }
 }
