@@ -275,4 +275,15 @@ class ForumNamesTest {
         assertFalse(names.properName("高规格国际会议"));
         assertTrue(names.properName("烟台高水平开放论坛"));
     }
+
+    @Test
+    void aStandingAssemblysChamberOrCommitteeIsNoForum() {
+        assertEquals(List.of("青河友城论坛"), found("甲国国民会议代表院副主席某某出席青河友城论坛。"));
+        assertEquals(List.of(), found("此外,甲国政治协商会议乙市委员会方面出席的有副秘书长某某。"));
+    }
+
+    @Test
+    void aMeetingsReportNamesNoSession() {
+        assertEquals(List.of(), found("会上,秘书处作了第九届全体会议报告和专门委员会活动报告。"));
+    }
 }
