@@ -347,7 +347,7 @@ final class ForumNames {
 
     /**
      * Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it
-     * (`FORUM_BODY`); a standing assembly's committee may name its seat first (甲政治协商会议乙市委员会).
+     * (`FORUM_BODY`); a standing assembly's committee may name its seat first (甲国协商会议乙市委员会).
      */
     private boolean runBy(String s, int end) {
         Matcher b = BRACKETED_AFTER.matcher(s.substring(end));

@@ -278,12 +278,12 @@ class ForumNamesTest {
 
     @Test
     void aStandingAssemblysChamberOrCommitteeIsNoForum() {
-        assertEquals(List.of("青河友城论坛"), found("甲国国民会议代表院副主席某某出席青河友城论坛。"));
-        assertEquals(List.of(), found("此外,甲国政治协商会议乙市委员会方面出席的有副秘书长某某。"));
+        assertEquals(List.of("青河友城论坛"), found("甲国人民会议代表院议长某某率团出席青河友城论坛。"));
+        assertEquals(List.of(), found("甲国协商会议乙市委员会副主任某某会见代表团,双方出席座谈。"));
     }
 
     @Test
     void aMeetingsReportNamesNoSession() {
-        assertEquals(List.of(), found("会上,秘书处作了第九届全体会议报告和专门委员会活动报告。"));
+        assertEquals(List.of(), found("理事长在年会上宣读了第五届全体会议报告。"));
     }
 }
