@@ -275,4 +275,15 @@ class ForumNamesTest {
         assertFalse(names.properName("高规格国际会议"));
         assertTrue(names.properName("烟台高水平开放论坛"));
     }
+
+    @Test
+    void aStandingAssemblysChamberOrCommitteeIsNoForum() {
+        assertEquals(List.of("青河友城论坛"), found("甲国人民会议代表院议长某某率团出席青河友城论坛。"));
+        assertEquals(List.of(), found("甲国协商会议乙市委员会副主任某某会见代表团,双方出席座谈。"));
+    }
+
+    @Test
+    void aMeetingsReportNamesNoSession() {
+        assertEquals(List.of(), found("理事长在年会上宣读了第五届全体会议报告。"));
+    }
 }
