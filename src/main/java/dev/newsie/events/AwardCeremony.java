@@ -149,12 +149,8 @@ final class AwardCeremony {
 
     static final Pattern HOST_HOLDS = Pattern.compile("(Ⓟ+|Ⓞ)[^,，。;；ⓅⓄⓇ]{0,6}?举行(?:了)?[^,，。;；ⓅⓄⓇ]{0,8}?(?:颁奖|授予|仪式|典礼)");
 
-    /**
-     * 活动中, / 会上, / 仪式上, / 开幕式上,: a sentence that goes on about the event the sentence before reports held (an
-     * opening or closing ceremony is the event's own session).
-     */
-    static final Pattern AT_THE_EVENT = Pattern.compile("^\\s*(?:活动中|活动上|活动期间|会上|会议上|大会上|仪式上|典礼上|期间|其间"
-            + "|(?:开幕|闭幕)式(?:上|中))[,，]");
+    /** 活动中, / 会上, / 仪式上: a sentence that goes on about the event the sentence before reports held. */
+    static final Pattern AT_THE_EVENT = Pattern.compile("^\\s*(?:活动中|活动上|活动期间|会上|会议上|大会上|仪式上|典礼上|期间|其间)[,，]");
 
     /** A sentence that reports only that the prize-giving was held (颁奖典礼于19日在甲市举行): the next names its winners. */
     private static final Pattern PRIZE_GIVING = Pattern.compile("^[^。;；]{0,12}?(?:颁奖|授奖|授勋|颁证|授证)(?:典礼|仪式|晚会|大会)[^。;；]{0,24}?举行[。]?$");
@@ -340,23 +336,6 @@ final class AwardCeremony {
     static final Pattern EARLIER_RECEIPT = Pattern.compile("^\\s*(?:此前|早前|在此之前)[,，]"
             + "|(?:先后|此前|曾经|曾|多次|屡次|历年来|相继)(?:已|均|都|也|还)?(?:荣获|获得|获颁|获授|荣膺|被授予|摘得|获评)");
 
-    /**
-     * 11月9日至11日,大会在甲市召开。会上,乙获…奖: a sentence going on about the event the sentence before reports held
-     * takes its days (for several, the month or year they share; its one day only when {@code oneDay}, else the
-     * fallbacks of {@link #sentenceDate} find it); null for any other sentence.
-     */
-    private static String dayOfTheEvent(DocumentContext ctx, int si, boolean oneDay) {
-        if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
-            DateResolver.DateMention held = ctx.bestDate(si - 1);
-            String shared = sharedPart(held);
-            if (shared == null && oneDay && held != null && !held.isSpan() && held.first() != null && held.first().length() == 10) {
-                return held.first(); // 第三届洽谈会7日在甲市开幕。开幕式上,乙被授予2031年“X奖”
-            }
-            return shared;
-        }
-        return null;
-    }
-
     /** 今年, 本年度: the year a report is written in, said as a relative word. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度");
 
@@ -402,7 +381,7 @@ final class AwardCeremony {
             best = ctx.bestDateOutsideSpans(si);
         }
         if (best != null && best.first() != null && best.first().length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), best.first())) {
-            return dayOfTheEvent(ctx, si, true); // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
+            return null; // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
         }
         if (best != null && best.first() != null) {
             String earlier = ctx.dateBefore(ctx.sentences.get(si).start());
@@ -416,9 +395,12 @@ final class AwardCeremony {
         if (EARLIER_RECEIPT.matcher(ctx.sentences.get(si).text()).find()) {
             return null; // 此前,甲获X奖 / 甲先后获得X奖、Y奖等荣誉: received at some earlier time, not on a day told elsewhere
         }
-        String ofTheEvent = dayOfTheEvent(ctx, si, false);
-        if (ofTheEvent != null) {
-            return ofTheEvent;
+        if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
+            // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
+            String shared = sharedPart(ctx.bestDate(si - 1));
+            if (shared != null) {
+                return shared;
+            }
         }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
         String anchor = before != null ? before : ctx.reference;

@@ -188,11 +188,6 @@ final class AwardNames {
                 out.add(name); // 联合举行的第三届甲奖颁奖典礼: an award named, unquoted, by its own prize-giving
             }
         }
-        for (String name : namedBeforeConferring(s)) {
-            if (!out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
-                out.add(name); // 举行了甲乙伙伴的颁授仪式: an honour named, unquoted, by the ceremony that confers it
-            }
-        }
         Matcher d = DEFINED_SUBJECT_AWARD.matcher(s);
         while (d.find()) {
             String name = d.group(1);
@@ -324,30 +319,6 @@ final class AwardNames {
     }
 
     private static final Pattern YEAR_BEFORE = Pattern.compile("(?<!\\d)\\d{4}年$");
-
-    /**
-     * 举行了甲乙伙伴的颁授仪式 / 隆重举行甲乙使者授予仪式: an honour without an award's head, named unquoted by the ceremony
-     * that confers it, right after the verb of holding; group 1 is the name (four Han characters or more).
-     */
-    private static final Pattern HONOUR_BEFORE_CONFERRING = Pattern.compile(
-            "(?:举行|举办)了?([\\p{IsHan}&&[^的了]]{4,12}?)的?(?:颁授|授予)(?:仪式|典礼)");
-
-    /** 简短而隆重的, 盛大: words that describe a ceremony, not an honour's name. */
-    private static final Pattern CEREMONY_MANNER = Pattern.compile("(?:隆重|简短|简朴|简单|盛大|庄重|庄严|热烈|正式|特别)$");
-
-    /** The honours {@link #HONOUR_BEFORE_CONFERRING} names in a sentence, their edition (2031年度, 第三批) set aside. */
-    List<String> namedBeforeConferring(String s) {
-        List<String> out = new ArrayList<>();
-        Matcher m = HONOUR_BEFORE_CONFERRING.matcher(s);
-        while (m.find()) {
-            String name = m.group(1).replaceFirst("^第[一二三四五六七八九十百\\d]+[批届]", "");
-            if (name.length() >= 4 && !POINTER.matcher(name).find() && !CLAUSE_WORD.matcher(name).find()
-                    && !CEREMONY_MANNER.matcher(name).find() && !out.contains(name)) {
-                out.add(name);
-            }
-        }
-        return out;
-    }
 
     private static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;

@@ -17,20 +17,6 @@ final class Signatories {
     private Signatories() {
     }
 
-    /** 致辞, 讲话 and 致词, the usual Taiwan and Hong Kong form of 致辞: the verbs of a speech given at the ceremony. */
-    private static final String SPEECH = "致辞|致词|讲话";
-
-    /**
-     * 甲市副市长X与乙市长Y先后致词,并在三人见证下签署: a speech told between the pair and the verb makes the two named
-     * its speakers, not the signers; they sign only where the speech goes straight on to the act (致辞并签署).
-     */
-    private static final Pattern SPEECH_BEFORE_THE_ACT = Pattern.compile("(?:" + SPEECH + ")(?!并(?:共同|一同)?$)");
-
-    /** Whether the words between a pair of signers and the verb tell a speech of theirs that is not the act itself. */
-    static boolean spokeBeforeTheAct(String between) {
-        return SPEECH_BEFORE_THE_ACT.matcher(between).find();
-    }
-
     /** 出席签约仪式, 见证了签约: those who attend or witness the ceremony are its guests, not its signers. */
     private static final Pattern ATTENDED = Pattern.compile("(?:出席|参加|见证|观摩|参与|列席)(?:了)?$");
 
@@ -119,7 +105,7 @@ final class Signatories {
      * A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X), or who
      * comment on a signing in their own words (大使X表示,甲同乙正式签署…开启了新篇章: the speaker retells the act).
      */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|" + SPEECH + "|主持|宣读|摄|记者|报道|表示|指出");
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
 
     /**
      * 甲市长X率政府代表团访问乙市 / 由X、Y带领的甲市代表团: a clause telling who led a delegation tells a journey, not a
@@ -327,10 +313,10 @@ final class Signatories {
      * the signing verb are its signers, not guests of its ceremony (no other witness's or speaker's word in the clause).
      */
     private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
-            "^(?:(?!见证|陪同|" + SPEECH + "|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|" + SPEECH + "|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
+            "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
 
     /** Ⓡ致辞并 right before the verb: the speaker (or speakers, 分别致辞并) goes on to sign. */
-    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:" + SPEECH + ")并(?:共同)?$");
+    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话)并(?:共同)?$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }

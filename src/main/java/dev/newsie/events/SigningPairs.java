@@ -278,8 +278,8 @@ final class SigningPairs {
             if (p.group(4) != null) {
                 signatories.add(ms.slots(clauseOffset + p.start(4), clauseOffset + p.end(4)).get(0).entity().name());
             }
-            if (!signatories.isEmpty() && !Signatories.spokeBeforeTheAct(clause.substring(p.end()))) {
-                e.signatories(signatories); // not 甲市长X与乙市长Y先后致词,并…签署: the speakers
+            if (!signatories.isEmpty()) {
+                e.signatories(signatories);
             }
             here.add(e);
             for (MaskedSentence.Slot more : SigningSides.morePartners(ms, clauseOffset + p.end(), verb[0])) {

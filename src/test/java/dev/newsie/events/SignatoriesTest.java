@@ -29,15 +29,6 @@ class SignatoriesTest {
     }
 
     @Test
-    void thoseWhoGaveSpeechesInTheTaiwanFormOfTheVerbAreNoSigners() {
-        String text = "新竹市与日本宫崎市的交流会17日上午登场,由新竹市副市长王一明、宫崎市副市长田中一郎与新竹市长张三丰先后致词,"
-                + "并在三人见证下签署两项合作备忘录。";
-        assertEquals(null, signings(run(text, "2024-05-17")).get(0).signatories());
-        Event e = signings(run("新竹市与日本宫崎市今天缔结姊妹市,新竹市长张三丰与宫崎市长田中一郎致词并签署协定。", "2024-05-17")).get(0);
-        assertEquals(List.of("张三丰", "田中一郎"), e.signatories());
-    }
-
-    @Test
     void aReporterNamedInTheDatelineIsNoSignatory() {
         String text = "(本报记者李小明台中14日电)台中市代表今天与日本新潟市代表签署姊妹市协定。";
         for (Event e : signings(run(text, "2025-03-14"))) {
