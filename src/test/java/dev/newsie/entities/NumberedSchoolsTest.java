@@ -43,4 +43,15 @@ class NumberedSchoolsTest {
         String holiday = "青河十一中秋双节期间游客众多";
         assertTrue(NumberedSchools.recognize(holiday, List.of(city(holiday, "青河"))).isEmpty());
     }
+
+    @Test
+    void aCourtAndTheOneChinaFormulasAreNoSchoolButTheSchoolsStudentsKeepIt() {
+        for (String text : List.of("青河二中院一审判决", "青河一中各表", "青河一中一台")) {
+            assertTrue(NumberedSchools.recognize(text, List.of(city(text, "青河"))).isEmpty(), text);
+        }
+        for (String text : List.of("青河一中学生代表发言", "青河一中学子赴甲市交流")) {
+            assertEquals(List.of("青河一中"), NumberedSchools.recognize(text, List.of(city(text, "青河"))).stream()
+                    .map(Candidate::name).toList(), text);
+        }
+    }
 }
