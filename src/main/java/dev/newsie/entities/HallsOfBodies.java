@@ -56,11 +56,11 @@ final class HallsOfBodies {
     }
 
     /**
-     * A local government's hall (the building of 市政厅, 市厅, 县厅, 州厅, 道厅), its council's hall (议会厅) and its
-     * administrative centre (行政中心, the complex its offices sit in), named for its government.
+     * A local government's hall (市政厅, 县厅), its council's hall (议会厅) and its administrative centre (行政中心),
+     * named for its government: models/government-halls.tsv.
      */
-    private static final java.util.List<String> GOVERNMENT_HALLS = java.util.List.of("市政厅", "市厅", "县厅", "州厅", "道厅",
-            "议会厅", "行政中心");
+    private static final java.util.List<String> GOVERNMENT_HALLS = dev.newsie.canon.ModelFile.read("government-halls.tsv", 1)
+            .stream().map(r -> r.get(0)).toList();
     /** Words before a place of an act (在某某市政厅召开, 于某某市厅举行). */
     private static final String AT = "在于";
     /** What follows a government's hall named as its seat (某某县厅所在地). */

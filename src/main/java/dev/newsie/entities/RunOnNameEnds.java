@@ -15,8 +15,9 @@ import java.util.List;
  *   <li>副知事山田英史和议长田中有司: 和, 与 or 及 after a name and before a title that is itself followed by a name
  *   joins two titled people; it is the conjunction, not the end of a given name (which 和 also writes);</li>
  *   <li>某某线上出席, 某某视频致辞: a word of the way someone takes part (models/person-context.tsv MANNER_WORD) right
- *   after the name; no given name ends in its first character, so the name ends before it, and a "name" whose given
- *   name is the word itself (于线上, the preposition 於 of a Traditional text read as a family name) is none.</li>
+ *   after the name; where the name's last character and the text after it spell the word, the name was read into
+ *   the word and ends before it (思远 is kept unless 程 follows), and a "name" whose given name is the word itself
+ *   (于线上, the preposition 於 of a Traditional text read as a family name) is none.</li>
  * </ul>
  */
 final class RunOnNameEnds {

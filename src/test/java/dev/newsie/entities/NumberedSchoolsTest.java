@@ -33,4 +33,25 @@ class NumberedSchoolsTest {
         String plain = "青河中学";
         assertTrue(NumberedSchools.recognize(plain, List.of(city(plain, "青河"))).isEmpty());
     }
+
+    @Test
+    void aTwoDigitNumberNamesTheSchoolToo() {
+        String text = "青河十一中与青河二十三中结为友好学校。";
+        Candidate second = new Candidate(6, 8, EntityType.CITY, "青河", null, Candidate.Source.GAZETTEER);
+        List<Candidate> found = NumberedSchools.recognize(text, List.of(city(text, "青河"), second));
+        assertEquals(List.of("青河十一中", "青河二十三中"), found.stream().map(Candidate::name).toList());
+        String holiday = "青河十一中秋双节期间游客众多";
+        assertTrue(NumberedSchools.recognize(holiday, List.of(city(holiday, "青河"))).isEmpty());
+    }
+
+    @Test
+    void aCourtAndTheOneChinaFormulasAreNoSchoolButTheSchoolsStudentsKeepIt() {
+        for (String text : List.of("青河二中院一审判决", "青河一中各表", "青河一中一台")) {
+            assertTrue(NumberedSchools.recognize(text, List.of(city(text, "青河"))).isEmpty(), text);
+        }
+        for (String text : List.of("青河一中学生代表发言", "青河一中学子赴甲市交流")) {
+            assertEquals(List.of("青河一中"), NumberedSchools.recognize(text, List.of(city(text, "青河"))).stream()
+                    .map(Candidate::name).toList(), text);
+        }
+    }
 }

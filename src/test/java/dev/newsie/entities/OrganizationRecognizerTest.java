@@ -309,4 +309,13 @@ class OrganizationRecognizerTest {
         Set<String> n = organizations("香港湾仔区各界协会与某地友好协会举行签约仪式。");
         assertTrue(n.contains("香港湾仔区各界协会"), n.toString());
     }
+
+    @Test
+    void aPlaceAndSeniorMiddleSchoolBeforeACommonNounIsNoSchool() {
+        for (String text : List.of("苏州市高中毕业生赴杭州交流。", "全省高中阶段学校代表出席。", "苏州高中学生参加了活动。")) {
+            Set<String> k = MadeUpSentences.entityKeys(text);
+            assertTrue(k.stream().noneMatch(o -> o.startsWith("ORGANIZATION") && o.endsWith("高中")), text + " " + k);
+        }
+        assertTrue(MadeUpSentences.entityKeys("苏州市实验高中与杭州市签署协议。").contains("ORGANIZATION 苏州市实验高中"));
+    }
 }
