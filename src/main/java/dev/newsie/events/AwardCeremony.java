@@ -44,7 +44,7 @@ final class AwardCeremony {
         if (si == null || b.build().date() != null) {
             return;
         }
-        String day = sentenceDate(ctx, si);
+        String day = sentenceDate(ctx, si, b.build().award());
         if (day != null && day.length() == 4 && onlyInPrizeNames(ctx.sentences.get(si).text(), day)) {
             day = null; // 颁发2010年齐鲁友谊奖和乙奖: the year in a prize's name is its edition, not the ceremony's day
         }
@@ -333,8 +333,35 @@ final class AwardCeremony {
      * 此前,甲获… (opening the sentence) / 甲先后获得 / 曾获 / 多次荣获: an award the sentence tells as received at some
      * earlier, unstated time — a background of the report, whose dateline or earlier dates are not its day.
      */
-    static final Pattern EARLIER_RECEIPT = Pattern.compile("^\\s*(?:此前|早前|在此之前)[,，]"
-            + "|(?:先后|此前|曾经|曾|多次|屡次|历年来|相继)(?:已|均|都|也|还)?(?:荣获|获得|获颁|获授|荣膺|被授予|摘得|获评)");
+    static final Pattern EARLIER_OPENING = Pattern.compile("^\\s*(?:此前|早前|在此之前)[,，]");
+
+    /** 甲先后获得 / 曾获 / 多次荣获: a receipt told as earlier, read in the clause that names the award ({@link #toldAsEarlier}). */
+    static final Pattern EARLIER_RECEIPT = Pattern.compile(
+            "(?:先后|此前|曾经|曾|多次|屡次|历年来|相继)(?:已|均|都|也|还)?(?:荣获|获得|获颁|获授|荣膺|被授予|摘得|获评)");
+
+    /**
+     * Whether sentence {@code si} tells the award named at text offset {@code at} as received earlier: the sentence opens
+     * with 此前, or the clause holding the award (甲获颁A奖,此前曾获B奖: B's, not A's) has a verb of earlier receipt.
+     * An unknown offset (-1) reads the whole sentence.
+     */
+    static boolean toldAsEarlier(DocumentContext ctx, int si, int at) {
+        String text = ctx.sentences.get(si).text();
+        if (EARLIER_OPENING.matcher(text).find()) {
+            return true;
+        }
+        int pos = at - ctx.sentences.get(si).start();
+        if (at < 0 || pos < 0 || pos > text.length()) {
+            return EARLIER_RECEIPT.matcher(text).find();
+        }
+        return EARLIER_RECEIPT.matcher(text.substring(SigningExtractor.clauseStart(text, pos),
+                SigningExtractor.clauseEnd(text, pos))).find();
+    }
+
+    /** {@link #sentenceDate(DocumentContext, int, int)} for the award named {@code award} (its first mention in the sentence). */
+    static String sentenceDate(DocumentContext ctx, int si, String award) {
+        int pos = award == null ? -1 : ctx.sentences.get(si).text().indexOf(award);
+        return sentenceDate(ctx, si, pos < 0 ? -1 : ctx.sentences.get(si).start() + pos);
+    }
 
     /** 今年, 本年度: the year a report is written in, said as a relative word. */
     private static final Pattern THIS_YEAR = Pattern.compile("今年|本年度");
@@ -361,7 +388,7 @@ final class AwardCeremony {
      * it — unless the report's dateline day (新华社甲地19日电) is a few days earlier, as when that date is
      * only the page's publication stamp.
      */
-    static String sentenceDate(DocumentContext ctx, int si) {
+    static String sentenceDate(DocumentContext ctx, int si, int at) {
         Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
         if (learned.find()) {
             // 12日,记者从甲办获悉,乙市获…奖: the day the reporter learned it; only a date after that clause dates the award
@@ -392,15 +419,15 @@ final class AwardCeremony {
             String shared = sharedPart(best);
             return shared != null ? shared : best.first();
         }
-        if (EARLIER_RECEIPT.matcher(ctx.sentences.get(si).text()).find()) {
-            return null; // 此前,甲获X奖 / 甲先后获得X奖、Y奖等荣誉: received at some earlier time, not on a day told elsewhere
-        }
         if (si > 0 && AT_THE_EVENT.matcher(ctx.masked.get(si).masked()).find()) {
-            // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year)
+            // 11月9日至11日,大会在甲市召开。会上,乙获…奖: the days the event lasted share a month (or a year);
+            // 会上,甲等先后获得X奖: received in turn at the event, not earlier
             String shared = sharedPart(ctx.bestDate(si - 1));
             if (shared != null) {
                 return shared;
             }
+        } else if (toldAsEarlier(ctx, si, at)) {
+            return null; // 此前,甲获X奖 / 甲先后获得X奖、Y奖等荣誉: received at some earlier time, not on a day told elsewhere
         }
         String before = ctx.dateBefore(ctx.sentences.get(si).start());
         String anchor = before != null ? before : ctx.reference;
@@ -442,7 +469,7 @@ final class AwardCeremony {
             String shared = sharedPart(last);
             return shared != null ? shared : last.first();
         }
-        return values.size() > 1 ? null : sentenceDate(ctx, si);
+        return values.size() > 1 ? null : sentenceDate(ctx, si, ms.textOffset(to));
     }
 
     /** An award received at a reported forum (颁奖典礼 of a conference) was conferred where the forum was held. */

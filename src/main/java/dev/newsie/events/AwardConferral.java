@@ -96,7 +96,7 @@ final class AwardConferral {
                     }
                 }
             }
-            String date = AwardCeremony.sentenceDate(ctx, si);
+            String date = AwardCeremony.sentenceDate(ctx, si, b.build().award());
             b.date(date);
             for (ForumExtractor.Forum f : forums) {
                 if (f.b.location() != null) {

@@ -138,7 +138,7 @@ final class AwardReceipt {
                 if (!included.isEmpty()) {
                     got.addAll(included); // 包括甲、乙在内的50名专家获得“X奖”
                     if (b.build().date() == null) {
-                        b.date(AwardCeremony.sentenceDate(ctx, si));
+                        b.date(AwardCeremony.sentenceDate(ctx, si, ms.textOffset(award)));
                     }
                     continue;
                 }
@@ -146,7 +146,7 @@ final class AwardReceipt {
                 if (!passive.isEmpty()) {
                     got.addAll(passive); // 实业家甲,乙会会长丙,丁公司顾问的戊·己被授予“X”称号
                     if (b.build().date() == null) {
-                        b.date(AwardCeremony.sentenceDate(ctx, si));
+                        b.date(AwardCeremony.sentenceDate(ctx, si, ms.textOffset(award)));
                     }
                     continue;
                 }

@@ -25,7 +25,7 @@ final class AwardRetoldWithDate {
             if (ctx.bestDate(j) == null) {
                 return; // “X奖”每两年颁发一次: told again without a day of its own, it dates nothing
             }
-            String day = AwardCeremony.sentenceDate(ctx, j);
+            String day = AwardCeremony.sentenceDate(ctx, j, award);
             if (day != null && day.length() == 10) {
                 b.date(day);
             }

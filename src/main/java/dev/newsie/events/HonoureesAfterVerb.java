@@ -220,7 +220,7 @@ final class HonoureesAfterVerb {
             b.location(giver.entity().name()); // 甲市举行隆重仪式,授予…: the ceremony is in the conferring city
         }
         if (b.build().date() == null) {
-            b.date(AwardCeremony.sentenceDate(ctx, si));
+            b.date(AwardCeremony.sentenceDate(ctx, si, b.build().award()));
         }
     }
 }

@@ -187,4 +187,11 @@ class AwardCeremonyTest {
                 + "王明介绍,青禾市环境优美,先后获得“绿洲人居奖”、国家园林城市等荣誉。", "2031-05-21");
         assertEquals(null, a.get("绿洲人居奖").date());
     }
+
+    @Test
+    void awardsReceivedInTurnAtTheEventTakeItsDays() {
+        Map<String, Event> a = awards("青禾市举行友城大会\n5月18日至20日,青禾友城大会在青禾市举行。"
+                + "会上,外国专家王明、李华先后获得“青禾友谊奖”。", "2031-05-21");
+        assertEquals("2031-05", a.get("青禾友谊奖").date());
+    }
 }
