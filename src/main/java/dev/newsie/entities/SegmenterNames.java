@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.events.PhotoPositions;
 import dev.newsie.model.EntityType;
 
 import java.util.List;
@@ -113,7 +114,7 @@ final class SegmenterNames {
     }
 
     /** A position in a photo caption: （左）, （右二）, （前排左三）, （中）. */
-    private static final Pattern POSITION = Pattern.compile("[（(](?:前排|后排|中排)?[左右中][一二三四五六七八九]?[）)]");
+    private static final Pattern POSITION = PhotoPositions.POSITION;
     /** What stands before a clause's first word: the text's start, punctuation, a line break, an opening quote. */
     private static final String CLAUSE_OPENERS = "，,。；;：:！？!?\n“「";
 
