@@ -16,6 +16,7 @@ final class AwardClauseVerbs {
     final Pattern receive;
     final Pattern confer;
     final Pattern to;
+    final Pattern notTo;
     final Pattern meet;
 
     private static AwardClauseVerbs shared;
@@ -24,6 +25,7 @@ final class AwardClauseVerbs {
         this.receive = alternation(rows, "RECEIVE");
         this.confer = alternation(rows, "CONFER");
         this.to = alternation(rows, "TO");
+        this.notTo = alternation(rows, "NOT_TO");
         this.meet = alternation(rows, "MEET");
     }
 

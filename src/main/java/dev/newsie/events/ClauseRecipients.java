@@ -209,8 +209,15 @@ final class ClauseRecipients {
     /**
      * 甲为获得“X”的专家颁奖 / 甲出席大会,向荣获“X”的专家表示祝贺: a word introducing the honoured (TO) right before the
      * verb of receiving makes the receiving clause a description of that object — 甲 presented or greeted, received nothing.
+     * A verb that merely ends in such a word (甲成为获得“X”的首位专家, 被评为) introduces no one.
      */
     private static boolean endsWithTo(String gap, AwardClauseVerbs verbs) {
+        Matcher n = verbs.notTo.matcher(gap);
+        while (n.find()) {
+            if (n.end() == gap.length()) {
+                return false;
+            }
+        }
         Matcher t = verbs.to.matcher(gap);
         while (t.find()) {
             if (t.end() == gap.length()) {

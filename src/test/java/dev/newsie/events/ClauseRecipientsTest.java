@@ -52,6 +52,12 @@ class ClauseRecipientsTest {
     }
 
     @Test
+    void whoBecomesTheFirstWinnerReceivedTheAward() {
+        Event a = award("颁奖\n英国专家约翰·史密斯成为获得“海州友谊奖”的首位外籍专家。");
+        assertEquals(List.of("约翰·史密斯"), a.recipients());
+    }
+
+    @Test
     void whoMeetsTheWinnersReceivesNothing() {
         Event a = award("颁奖\n副省长王建国在省政府亲切会见获得“海州友谊奖”的外国专家代表。");
         assertEquals(null, a.recipients());
