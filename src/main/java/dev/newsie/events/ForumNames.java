@@ -342,22 +342,28 @@ final class ForumNames {
      */
     private static final Pattern CHAMBER_AFTER_会议 = Pattern.compile("所(?:$|[、,，。;；)）]|会头|会长|会员|理事|等|及|与|和|代表|一行|副|的)");
 
-    /** A place's name with its suffix (乙市, 丙省), the seat of a standing assembly's local committee. */
-    private static final Pattern SEAT_AFTER = Pattern.compile("^\\p{IsHan}{1,3}[市省州县区]");
+    /**
+     * A place's name with its suffix (乙市, 丙省), the seat of a standing assembly's local committee; not a clause
+     * placing something there (论坛在乙市委员会礼堂举行), so never opening with 在 or 于.
+     */
+    private static final Pattern SEAT_AFTER = Pattern.compile("^(?![在于])\\p{IsHan}{1,3}[市省州县区]");
 
     /**
      * Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it
-     * (`FORUM_BODY`); a standing assembly's committee may name its seat first (甲国协商会议乙市委员会).
+     * (`FORUM_BODY`) or of a standing assembly's chamber or committee (`STANDING_BODY`), which may name its seat first
+     * (甲国协商会议乙市委员会). The standing bodies are a role of their own so that only this reading takes them, not
+     * {@link ForumHosts}.
      */
     private boolean runBy(String s, int end) {
         Matcher b = BRACKETED_AFTER.matcher(s.substring(end));
         int at = b.find() ? end + b.end() : end;
-        List<String> bodies = lexicon.words(EventLexicon.Role.FORUM_BODY);
-        if (bodies.stream().anyMatch(w -> s.startsWith(w, at))) {
+        List<String> standing = lexicon.words(EventLexicon.Role.STANDING_BODY);
+        if (lexicon.words(EventLexicon.Role.FORUM_BODY).stream().anyMatch(w -> s.startsWith(w, at))
+                || standing.stream().anyMatch(w -> s.startsWith(w, at))) {
             return true;
         }
         Matcher seat = SEAT_AFTER.matcher(s.substring(at));
-        return seat.find() && bodies.stream().anyMatch(w -> s.startsWith(w, at + seat.end()));
+        return seat.find() && standing.stream().anyMatch(w -> s.startsWith(w, at + seat.end()));
     }
 
     private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次])$");

@@ -283,6 +283,11 @@ class ForumNamesTest {
     }
 
     @Test
+    void aForumHeldInAStandingBodysHallIsStillHeld() {
+        assertEquals(List.of("青河友城论坛"), found("青河友城论坛在乙市委员会礼堂举行。"));
+    }
+
+    @Test
     void aMeetingsReportNamesNoSession() {
         assertEquals(List.of(), found("理事长在年会上宣读了第五届全体会议报告。"));
     }
