@@ -13,8 +13,6 @@ import java.util.List;
 final class CoordinatedOrgans {
     /** Words that list two bodies. */
     private static final List<String> JOINS = List.of("、", "和", "及", "与");
-    /** A level suffix the place reading may leave outside the place's span. */
-    private static final String LEVELS = "市省县区州";
 
     private CoordinatedOrgans() {
     }
@@ -38,8 +36,9 @@ final class CoordinatedOrgans {
             return null;
         }
         int prefixEnd = place.end();
-        if (prefixEnd < previous.end() && LEVELS.indexOf(text.charAt(prefixEnd)) >= 0
-                && (prefixEnd == place.start() || LEVELS.indexOf(text.charAt(prefixEnd - 1)) < 0)) {
+        // a level word the place reading may leave outside the place's span
+        if (prefixEnd < previous.end() && dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(prefixEnd))
+                && (prefixEnd == place.start() || !dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(prefixEnd - 1)))) {
             prefixEnd++; // the place reading left its 市 to the body's head
         }
         Token head = tokens.get(i);

@@ -19,8 +19,6 @@ final class HeadTokens {
     /** First letters of the tags of verbs, adverbs, prepositions and conjunctions. */
     private static final Set<String> VERB_LIKE = Set.of("v", "d", "p", "c");
 
-    /** Level characters that a head noun may follow inside one token (市政府代表团 → 市政府, the city's government). */
-    private static final String LEVELS = "市省州县区";
 
     private final OrganizationHeads heads;
     private final Set<String> generic;
@@ -99,7 +97,8 @@ final class HeadTokens {
         int best = -1;
         for (String h : heads.all()) {
             int at = t.word().lastIndexOf(h);
-            if (h.length() >= 2 && (at >= 2 || (at == 1 && LEVELS.indexOf(t.word().charAt(0)) >= 0)) && at + h.length() > best) {
+            // a head noun may follow a level word inside one token (市政府代表团 → 市政府, the city's government)
+            if (h.length() >= 2 && (at >= 2 || (at == 1 && dev.newsie.canon.PlaceLevelWords.isCommon(t.word().charAt(0)))) && at + h.length() > best) {
                 best = at + h.length();
             }
         }

@@ -30,8 +30,6 @@ final class ListedDepartments {
     private static final String CLAUSE_ENDS = ",，。;；:：!！?？\n";
     /** Words that open a title, not a unit (副部长, 代理局长). */
     private static final List<String> TITLE_OPENINGS = List.of("副", "代理", "常务", "原", "前");
-    /** Level characters of a place: 市教育局 written bare is a reference the bare-reference table names. */
-    private static final String LEVELS = "市省县区州";
 
     /**
      * What closes a division of a ministry or a bureau: listed after a unit that is no government, it is that unit's
@@ -85,7 +83,7 @@ final class ListedDepartments {
                 if (m == null || places.stream().anyMatch(p -> p.start() == at)
                         // 某办 + 某工作部: a body's own unit
                         || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))
-                        || LEVELS.indexOf(text.charAt(at)) >= 0
+                        || dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(at))
                         || TITLE_OPENINGS.stream().anyMatch(t -> text.startsWith(t, at))) {
                     break;
                 }
@@ -130,7 +128,7 @@ final class ListedDepartments {
         if (place == null) {
             return null;
         }
-        if (LEVELS.indexOf(body.charAt(place.length())) >= 0 && place.length() + 1 < body.length() - 1) {
+        if (dev.newsie.canon.PlaceLevelWords.isCommon(body.charAt(place.length())) && place.length() + 1 < body.length() - 1) {
             place = body.substring(0, place.length() + 1); // 台南 + 市 of 台南市政府: the place as the body's name writes it
         }
         return place;

@@ -34,8 +34,8 @@ final class NumberedSchools {
             if (!m.lookingAt()) {
                 continue;
             }
-            String after = text.substring(m.end());
-            if (GUARDS.stream().anyMatch(after::startsWith)) {
+            int end = m.end();
+            if (GUARDS.stream().anyMatch(g -> text.startsWith(g, end))) {
                 continue; // 甲地十一中心, 三中全会: a word that opens with 中, no school
             }
             out.add(new Candidate(p.start(), m.end(), EntityType.ORGANIZATION, text.substring(p.start(), m.end()), null,

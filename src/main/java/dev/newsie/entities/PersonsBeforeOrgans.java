@@ -13,8 +13,6 @@ import java.util.List;
 final class PersonsBeforeOrgans {
     /** Shortest full name taken: two-character names are too often also words or places' short forms. */
     private static final int MIN_NAME = 3;
-    /** Level characters that open a bare organ of the article's place (市委, 省政府, 区委, 县委, 州政府). */
-    private static final String LEVELS = "市省县区州";
     /** Longest bare organ after the level character (委, 政府, 人大). */
     private static final int MAX_ORGAN = 2;
 
@@ -33,7 +31,7 @@ final class PersonsBeforeOrgans {
                 continue;
             }
             String rest = text.substring(org.start() + name.length(), org.end());
-            if (rest.length() == 1 || LEVELS.indexOf(rest.charAt(0)) >= 0 && rest.length() <= 1 + MAX_ORGAN) {
+            if (rest.length() == 1 || dev.newsie.canon.PlaceLevelWords.isCommon(rest.charAt(0)) && rest.length() <= 1 + MAX_ORGAN) {
                 return true;
             }
         }

@@ -15,9 +15,6 @@ final class SchoolLevels {
     /** A whole area before the level (全国, 全省, 全市, 全县, 全区). */
     private static final java.util.regex.Pattern WHOLE_AREA = java.util.regex.Pattern.compile("全[国省市县区]");
 
-    /** The administrative words written after a place's name (某某市, 某某省). */
-    private static final String PLACE_WORDS = "省市县区州";
-
     private SchoolLevels() {
     }
 
@@ -39,7 +36,7 @@ final class SchoolLevels {
                 if (p.start() == at && p.end() > at && p.end() <= end && p.type() != EntityType.ORGANIZATION
                         && p.type() != EntityType.PERSON) {
                     at = p.end(); // 甲国乙市 + 高中: places, one after another, up to the level
-                    if (at < end && PLACE_WORDS.indexOf(name.charAt(at - org.start())) >= 0) {
+                    if (at < end && dev.newsie.canon.PlaceLevelWords.isCommon(name.charAt(at - org.start()))) {
                         at++; // 苏州 + 市: the place's own administrative word, outside its name
                     }
                     moved = true;

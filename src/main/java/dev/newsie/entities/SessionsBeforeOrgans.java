@@ -17,8 +17,6 @@ final class SessionsBeforeOrgans {
     private static final Pattern TERMS = Pattern.compile("(?:第?[一二三四五六七八九十百零〇两\\d]+届[、和至到—-]?)+$");
     /** How far back the terms may reach. */
     private static final int REACH = 24;
-    /** A level suffix the place reading may leave outside the place's span. */
-    private static final String LEVELS = "市省县区州";
 
     /** A name read as one token with its terms inside (某市十五届政协/nt): place, terms, organ. */
     private static final Pattern TERMS_INSIDE = Pattern.compile("^(.+?)((?:第?[一二三四五六七八九十百零〇两\\d]+届[、和至到—-]?)+)(.+)$");
@@ -37,7 +35,7 @@ final class SessionsBeforeOrgans {
         }
         int placeEnd = start + m.end(1);
         int placeStart = PlaceSpans.placeEndingAt(places, placeEnd);
-        if (placeStart != start && LEVELS.indexOf(text.charAt(placeEnd - 1)) >= 0) {
+        if (placeStart != start && dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(placeEnd - 1))) {
             placeStart = PlaceSpans.placeEndingAt(places, placeEnd - 1);
         }
         return placeStart == start
@@ -61,7 +59,7 @@ final class SessionsBeforeOrgans {
         }
         int placeEnd = terms;
         int placeStart = PlaceSpans.placeEndingAt(places, placeEnd);
-        if (placeStart < 0 && placeEnd > 0 && LEVELS.indexOf(text.charAt(placeEnd - 1)) >= 0) {
+        if (placeStart < 0 && placeEnd > 0 && dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(placeEnd - 1))) {
             placeStart = PlaceSpans.placeEndingAt(places, placeEnd - 1);
         }
         if (placeStart < 0) {

@@ -25,7 +25,6 @@ final class ForumHosts {
      */
     private static final Pattern COUNT_OF_HOSTS = Pattern.compile(
             "等(?:\\d+|[一二两三四五六七八九十]+)(?:方|家|个)(?:单位|机构|部门)?$");
-    private static final String PLACE_SUFFIX = "市省州县区";
     /**
      * 今天在某某大礼堂, 15日在某酒店: a time word, then 在 and a venue, ending right before a hosting verb. The venue may
      * be left out (甲市政府今（21）日举办, read as 今日(21日), 甲协会15日举办): the time alone
@@ -274,7 +273,7 @@ final class ForumHosts {
                 afterSeparators.add(k);
             }
             if (isSlot(m.charAt(k - 1)) || SEPARATORS.indexOf(m.charAt(k - 1)) >= 0
-                    || (k >= 2 && PLACE_SUFFIX.indexOf(m.charAt(k - 1)) >= 0 && m.charAt(k - 2) == MaskedSentence.PLACE)) {
+                    || (k >= 2 && dev.newsie.canon.PlaceLevelWords.isCommon(m.charAt(k - 1)) && m.charAt(k - 2) == MaskedSentence.PLACE)) {
                 k--; // a place's suffix the recogniser left outside its name (北九州|市) is still the place
                 continue;
             }

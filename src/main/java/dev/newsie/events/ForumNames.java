@@ -346,7 +346,7 @@ final class ForumNames {
      * A place's name with its suffix (乙市, 丙省), the seat of a standing assembly's local committee; not a clause
      * placing something there (论坛在乙市委员会礼堂举行), so never opening with 在 or 于.
      */
-    private static final Pattern SEAT_AFTER = Pattern.compile("^(?![在于])\\p{IsHan}{1,3}[市省州县区]");
+    private static final Pattern SEAT_AFTER = Pattern.compile("^(?![在于])\\p{IsHan}{1,3}[" + dev.newsie.canon.PlaceLevelWords.COMMON + "]");
 
     /**
      * Whether a forum name goes on, after an optional bracketed place, into the name of the body that runs it
