@@ -6,7 +6,8 @@ import dev.newsie.canon.ScriptConverter;
 import dev.newsie.text.TrackedText;
 
 /**
- * Traditional → Simplified characters for the whole text (OpenCC4j, length-preserving), full-width
+ * CJK radicals → the unified ideographs they stand for ({@link RadicalForms}), Traditional → Simplified characters
+ * for the whole text (OpenCC4j, length-preserving), full-width
  * Latin and digits → half-width, regional name separators (‧) → the interpunct ·, then regional place names → mainland usage from the regional name
  * table and regional date forms (民国108年, 今（3）日) → the forms the events stage reads. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
  */
@@ -30,7 +31,7 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
     }
 
     public NormalizedText normalize(TrackedText body) {
-        String in = body.text();
+        String in = RadicalForms.shared().toUnified(body.text());
         String simplified = ScriptConverter.toSimplified(in);
         int changed = 0, han = 0;
         TrackedText.Builder step1 = TrackedText.builder();

@@ -36,6 +36,13 @@ class TextNormalizerTest {
     }
 
     @Test
+    void radicalsCopiedFromAPdfAreReadAsTheIdeographsKeepingOffsets() {
+        TrackedText t = norm("甲市市\u2ED3出席\u2F24会").text(); // ⻓, ⼤
+        assertEquals("甲市市长出席大会", t.text());
+        assertEquals(3, t.rawStart(3));
+    }
+
+    @Test
     void rewritesRegionalDateFormsBesidePlaceNamesKeepingOffsets() {
         TrackedText t = norm("台南市今（3）日與紐西蘭威靈頓市簽約").text();
         assertEquals("台南市今日(3日)与新西兰惠灵顿市签约", t.text());
