@@ -130,6 +130,10 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 boolean headline = si == 0 && ctx.sentences.size() > 1;
+                if (!headline && !inBody.contains(key(a)) && awards.containsKey(key(a))) {
+                    // 甲市荣誉市民 in the headline, “甲荣誉市民” in the report: the honour as the report writes it
+                    awards.get(key(a)).award(a);
+                }
                 if (!headline) {
                     inBody.add(key(a));
                 }
@@ -396,7 +400,8 @@ final class AwardExtractor {
                 AwardRetoldWithDate.date(ctx, conferredAt.get(e.getKey()), e.getValue()); // a caption, then the dated lead
             }
         }
-        Map<String, String> variants = AwardVariants.merges(new ArrayList<>(awards.keySet()), ctx.entities);
+        Map<String, String> variants = bodyFormsOfHeadlineNames(
+                AwardVariants.merges(new ArrayList<>(awards.keySet()), ctx.entities), inBody);
         for (Map.Entry<String, String> v : variants.entrySet()) {
             // 中国政府友谊奖 beside 2023年度中国政府友谊奖: one award, its winners and giver under the dated name
             recipients.get(v.getValue()).addAll(recipients.get(v.getKey()));
@@ -440,6 +445,33 @@ final class AwardExtractor {
             out.add(e.getValue());
         }
         out.addAll(EarlierYearsOfAnAward.events(ctx, out)); // 继2010年、2012年获“X”后,今年再获“X”: each year its own
+        return out;
+    }
+
+    /**
+     * Variants of one honour joined under a name only the headline writes (两人获甲市荣誉市民 over a report that confers
+     * “荣誉市民”称号): the report's own form is the award's name, so the variants join the first one the body writes.
+     */
+    static Map<String, String> bodyFormsOfHeadlineNames(Map<String, String> variants, java.util.Set<String> inBody) {
+        Map<String, String> retarget = new java.util.HashMap<>();
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            if (!inBody.contains(v.getValue()) && inBody.contains(v.getKey())) {
+                retarget.putIfAbsent(v.getValue(), v.getKey());
+            }
+        }
+        if (retarget.isEmpty()) {
+            return variants;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<String, String> v : variants.entrySet()) {
+            String target = retarget.getOrDefault(v.getValue(), v.getValue());
+            if (!v.getKey().equals(target)) {
+                out.put(v.getKey(), target);
+            }
+        }
+        for (Map.Entry<String, String> r : retarget.entrySet()) {
+            out.put(r.getKey(), r.getValue()); // the headline's form joins the body's
+        }
         return out;
     }
 

@@ -33,6 +33,16 @@ class AwardExtractorTest {
     }
 
     @Test
+    void anHonourTheHeadlineWritesWithItsPlaceIsNamedAsTheReportWritesIt() {
+        Map<String, Event> a = awards("两位友人获宁波荣誉市民\n5月3日,宁波市人民政府授予美国友人约翰·史密斯先生、日本友人田中一郎“荣誉市民”称号。", "2031-05-04");
+        assertEquals(List.of("荣誉市民"), List.copyOf(a.keySet()));
+        assertEquals(List.of("约翰·史密斯", "田中一郎"), a.get("荣誉市民").recipients());
+        Map<String, Event> b = awards("首位外国公民获“宁波市荣誉市民”证书\n宁波市市长5月3日举行“宁波荣誉市民”称号授予仪式,向约翰·史密斯授予证书。"
+                + "约翰·史密斯是首位获得“宁波市荣誉市民”证书的外国公民。", "2031-05-04");
+        assertEquals(List.of("宁波荣誉市民"), List.copyOf(b.keySet()));
+    }
+
+    @Test
     void aConjunctionRightAfterARecognisedPersonSeparatesTitledWinners() {
         Map<String, Event> a = awards("表彰\n6月3日,某市商会会长王立群、知名画家大卫·格林和青年学者赵文静获得“友好使者”称号。", "2031-06-04");
         assertEquals(List.of("王立群", "大卫·格林", "赵文静"), a.get("友好使者").recipients());
