@@ -58,4 +58,18 @@ class OverseasWordingRelationsTest {
         Set<String> r = relations("与台中拥有20年姊妹情谊的美国波特兰市,市长也远道而来参加。");
         assertTrue(r.contains("台中-波特兰@2005"), r.toString());
     }
+
+    @Test
+    void theYearsOfTwinningThePairHasWithNoVerb() {
+        Set<String> r = relations("他高度评价苏州市与威尼斯30年的姐妹城市友情。");
+        assertTrue(r.contains("威尼斯-苏州@1995"), r.toString());
+        r = relations("市长指出台中与釜山有20年姊妹市情谊,交流频繁。");
+        assertTrue(r.contains("台中-釜山@2005"), r.toString());
+    }
+
+    @Test
+    void noYearFromAnInexactCountOfYears() {
+        Set<String> r = relations("市长赞扬了台中与釜山超过20年的友城关系。");
+        assertTrue(r.stream().noneMatch(k -> k.endsWith("@2005")), r.toString());
+    }
 }
