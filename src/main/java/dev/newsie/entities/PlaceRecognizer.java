@@ -421,7 +421,10 @@ public final class PlaceRecognizer {
                           // place's name, which the transliteration pattern reads whole
             }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
-                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
+                // 艾米利亚-罗马涅地区: a listed first-level division abroad stays one before the generic 地区 (region)
+                EntityType suffixed = p.type() == EntityType.PROVINCE && !p.weak() && country != null && !"中国".equals(country)
+                        && following.text().equals("地区") ? EntityType.PROVINCE : following.typeFor(country);
+                return new Candidate(pos, pos + len + following.text().length(), suffixed,
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
             }
             if (following == null && p.type() == EntityType.PROVINCE && country != null && !"中国".equals(country)
