@@ -19,6 +19,8 @@ public final class CountryAbbreviations {
     static final List<String> RELATION_WORDS = List.of("两国", "三国", "四国", "五国", "六国", "关系", "友好", "友谊", "合作", "建交",
             "双边", "人民", "经贸", "交流", "之间", "战略", "全面", "睦邻", "伙伴", "贸易", "青年", "地方", "城市",
             "邦交", "外交", "城乡",
+            // the two parties of a meeting or exchange named by their countries (中日双方代表, 中俄双方将; round 45)
+            "双方",
             // the people and fields of the two countries' exchanges (中英学生, 中日民间友好, 中德企业; round 11): a run
             // of abbreviations modifies them as it does 人民 (文化 is left out: 中西文化 is East and West)
             "民间", "青少年", "学生", "企业", "高校", "媒体", "友城", "各界", "学者", "商界", "教育", "旅游", "科技", "人文");

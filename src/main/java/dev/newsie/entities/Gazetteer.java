@@ -75,7 +75,9 @@ public final class Gazetteer {
             g.addChinese(r);
         }
         for (ModelFile.Row r : ModelFile.read("gazetteer/world-places.tsv", 3)) {
-            g.add(r.get(0), new Place(CanonicalNames.dropSuffix(r.get(0)), type(r), r.get(2), false));
+            for (String written : joinerForms(r.get(0))) {
+                g.add(written, new Place(CanonicalNames.dropSuffix(written), type(r), r.get(2), false));
+            }
             String surface = CanonicalNames.surfaceForm(r.get(0));
             if (surface.endsWith("市") && surface.length() >= 3) {
                 g.suffixedNames.add(surface); // listed with its 市 because the stem alone is a word or a Chinese place
@@ -246,6 +248,24 @@ public final class Gazetteer {
             throw r.error(e.getMessage());
         }
     }
+
+    /**
+     * A name of two names joined by a hyphen (艾米利亚-罗马涅) as it is written: with the hyphen, a dash (—, –) or a
+     * middle dot (·) between its parts, each form named as written (the scorer unifies middle dots, not dashes).
+     */
+    static List<String> joinerForms(String name) {
+        if (name.indexOf('-') < 0) {
+            return List.of(name);
+        }
+        List<String> forms = new ArrayList<>();
+        for (char joiner : JOINERS.toCharArray()) {
+            forms.add(name.replace('-', joiner));
+        }
+        return forms;
+    }
+
+    /** The marks news text joins the parts of a compound place name with: hyphen, dashes, middle dot. */
+    private static final String JOINERS = "-—–·";
 
     private void add(String surface, Place p) {
         if (surface.isEmpty()) {

@@ -120,7 +120,7 @@ public final class PlaceRecognizer {
         out.addAll(PlacesNamedAgain.find(text, out));
         out.addAll(CountiesNamedBareAfterSuffix.find(text, tokens, out, gazetteer)); // 甲县政府 … 代表甲致辞
         out.addAll(PartnersNamedBare.find(text, out));
-        out.removeIf(this::endsInCompassRegion);
+        out.removeIf(c -> endsInCompassRegion(text, c));
         out.removeIf(c -> StandingWordsOfTwinnedPlaces.opensStanding(text, c.start())); // 建立友好区省关系: no place 友好区
         out = SegmenterTownships.apply(text, tokens, out);
         out.addAll(SharedSuffixPlaces.find(text, tokens, out, suffixes, compassRegions));
@@ -207,13 +207,21 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * 居西南省会城市: an unlisted name that ends in a compass region (西南) before its suffix is a verb or word run into
-     * the region, not a place; a listed name (黔东南) is kept.
+     * 居西南省会城市: an unlisted name that ends in a compass region (西南) or part (西部) before its suffix is a verb or
+     * word run into the region, not a place, and so is one that opens with a compass region before 地区 (西北 + 太平洋 +
+     * 地区: a region of the world); a listed name (黔东南) is kept.
      */
-    private boolean endsInCompassRegion(Candidate c) {
-        return c.type().isPlace() && c.type() != EntityType.COUNTRY && gazetteer.lookup(c.name()).isEmpty()
-                && compassRegions.stream().anyMatch(c.name()::endsWith);
+    private boolean endsInCompassRegion(String text, Candidate c) {
+        if (!c.type().isPlace() || c.type() == EntityType.COUNTRY || !gazetteer.lookup(c.name()).stream().allMatch(Place::weak)) {
+            return false; // a curated name (黔东南) stays; a weak one alone (a KBP row 西部) is no evidence of a place
+        }
+        return compassRegions.stream().anyMatch(c.name()::endsWith)
+                || (REGION_SUFFIX.matcher(text).region(c.start(), c.end()).find()
+                        && compassRegions.stream().anyMatch(c.name()::startsWith));
     }
+
+    /** 地区 closing a candidate: after a compass region (西北 + 太平洋 + 地区) the whole names a region, no place. */
+    private static final java.util.regex.Pattern REGION_SUFFIX = java.util.regex.Pattern.compile("(?:地区|地區)$");
 
     /**
      * 中非合作: a country's short name that is a compound of 中 and a region ({@code models/region-compounds.tsv})
@@ -413,7 +421,10 @@ public final class PlaceRecognizer {
                           // place's name, which the transliteration pattern reads whole
             }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
-                return new Candidate(pos, pos + len + following.text().length(), following.typeFor(country),
+                // 艾米利亚-罗马涅地区: a listed first-level division abroad stays one before the generic 地区 (region)
+                EntityType suffixed = p.type() == EntityType.PROVINCE && !p.weak() && country != null && !"中国".equals(country)
+                        && following.text().equals("地区") ? EntityType.PROVINCE : following.typeFor(country);
+                return new Candidate(pos, pos + len + following.text().length(), suffixed,
                         SuffixedPlaceNames.beforeSuffix(p.name(), following), country, Candidate.Source.PATTERN);
             }
             if (following == null && p.type() == EntityType.PROVINCE && country != null && !"中国".equals(country)

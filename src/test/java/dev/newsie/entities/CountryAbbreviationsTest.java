@@ -24,6 +24,12 @@ class CountryAbbreviationsTest {
     }
 
     @Test
+    void runBeforeTheTwoPartiesNamesEachCountry() {
+        assertEquals(List.of("中国", "日本"), names("会上向中日双方代表颁发证书"));
+        assertTrue(names("会谈结束后双方合影").isEmpty());
+    }
+
+    @Test
     void runBeforeThePeopleOfTheExchangesNamesEachCountry() {
         assertEquals(List.of("中国", "德国"), names("加强中德学生之间的互访"));
         assertEquals(List.of("中国", "韩国"), names("推动中韩民间友好"));

@@ -282,6 +282,22 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aHyphenatedRegionIsFoundWithADashOrAMiddleDotAndNamedAsWritten() {
+        Set<String> dash = keys("甲市与意大利艾米利亚—罗马涅大区建立友好关系。");
+        assertTrue(dash.contains("PROVINCE 艾米利亚—罗马涅"), dash.toString());
+        Set<String> dot = keys("乙市位于意大利北部艾米利亚·罗马涅地区。");
+        assertTrue(dot.contains("PROVINCE 艾米利亚·罗马涅"), dot.toString());
+        assertTrue(dash.stream().noneMatch(n -> n.endsWith(" 罗马")) && dot.stream().noneMatch(n -> n.endsWith(" 罗马")), dot.toString());
+    }
+
+    @Test
+    void aCompassPartOrACompassRegionOfTheWorldBeforeDiquNamesNoPlace() {
+        Set<String> k = keys("甲市是日本中部地区第一大城，带动乙市乃至西部地区发展，丙市是美国西北太平洋地区的港口。");
+        assertTrue(k.stream().noneMatch(n -> n.contains("中部") || n.contains("西部") || n.contains("太平洋")), k.toString());
+        assertTrue(k.contains("COUNTRY 日本") && k.contains("COUNTRY 美国"), k.toString());
+    }
+
+    @Test
     void aNameAndTitleRightAfterACityNameTheCitysHeadNotACityInIt() {
         Set<String> k = keys("韩国京畿道甲川市金永洙市长一行抵达。");
         assertTrue(k.contains("CITY 甲川"), k.toString());
