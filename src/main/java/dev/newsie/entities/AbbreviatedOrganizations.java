@@ -14,10 +14,6 @@ import java.util.List;
  * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
  * a character of the full name's head (协 of 协会, 办 of 办公室). The full name less its status word (国立, 市立) is
  * a short form too, and so is the name of an office (办公室) cut after its 办 (外事办).
- * <p>
- * A body is also named again by the end of its full name, without the opening that places it (某某市外经协会 → 外经协会,
- * 某国国民议会 → 国民议会, 某大学海外教育学院 → 海外教育学院, 台北驻某国经济文化代表处 → 驻某国经济文化代表处): such a
- * tail names the full body when one body of the article ends with it, never when two do.
  */
 final class AbbreviatedOrganizations {
     /** Characters a short form shares with the full name's opening: a place at least. */
@@ -28,8 +24,6 @@ final class AbbreviatedOrganizations {
     static final String OFFICE = "办公室";
     /** What the short form of {@link #OFFICE} leaves off. */
     static final String OFFICE_CUT = "公室";
-    /** Shortest tail of a full name taken as that body (a head noun of two characters names no one body: 政府, 协会). */
-    static final int MIN_TAIL = 3;
 
     private AbbreviatedOrganizations() {
     }
@@ -50,26 +44,7 @@ final class AbbreviatedOrganizations {
                 best = c.name();
             }
         }
-        return best != null ? best : bodyEndingWith(shortName, candidates);
-    }
-
-    /** The one body of the article whose full name ends with {@code tail} after an opening of its own; null if none or two. */
-    static String bodyEndingWith(String tail, List<Candidate> candidates) {
-        if (tail.length() < MIN_TAIL) {
-            return null;
-        }
-        String found = null;
-        for (Candidate c : candidates) {
-            String full = c.name();
-            if (c.type() != EntityType.ORGANIZATION || full.length() - tail.length() < MIN_OPENING || !full.endsWith(tail)) {
-                continue;
-            }
-            if (found != null && !found.equals(full)) {
-                return null; // two bodies end so: the tail names neither for sure
-            }
-            found = full;
-        }
-        return found;
+        return best;
     }
 
     /** Whether {@code shortName} is an abbreviation of {@code full} in the sense above. */

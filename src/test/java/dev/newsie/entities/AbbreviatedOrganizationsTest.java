@@ -46,24 +46,4 @@ class AbbreviatedOrganizationsTest {
         assertFalse(AbbreviatedOrganizations.abbreviates("青河市委", "青河市委办公室")); // the committee, not its office
         assertFalse(AbbreviatedOrganizations.abbreviates("白山市外事办", "青河市外事办公室"));
     }
-
-    @Test
-    void theEndOfOneBodysNameNamesThatBody() {
-        Candidate full = new Candidate(0, 9, EntityType.ORGANIZATION, "青河市外经合作协会", null, Candidate.Source.PATTERN);
-        Candidate tail = new Candidate(20, 26, EntityType.ORGANIZATION, "外经合作协会", null, Candidate.Source.PATTERN);
-        assertEquals("青河市外经合作协会", AbbreviatedOrganizations.named(List.of(full, tail)).get(1).name());
-        assertEquals("甲乙国民议会", AbbreviatedOrganizations.bodyEndingWith("国民议会", List.of(
-                new Candidate(0, 6, EntityType.ORGANIZATION, "甲乙国民议会", null, Candidate.Source.PATTERN))));
-    }
-
-    @Test
-    void aTailTwoBodiesEndWithOrAHeadAloneNamesNeither() {
-        List<Candidate> two = List.of(
-                new Candidate(0, 8, EntityType.ORGANIZATION, "青河市外经合作协会", null, Candidate.Source.PATTERN),
-                new Candidate(10, 18, EntityType.ORGANIZATION, "白山市外经合作协会", null, Candidate.Source.PATTERN));
-        assertEquals(null, AbbreviatedOrganizations.bodyEndingWith("外经合作协会", two));
-        assertEquals(null, AbbreviatedOrganizations.bodyEndingWith("协会", two));
-        assertEquals(null, AbbreviatedOrganizations.bodyEndingWith("外经合作协会", List.of(
-                new Candidate(0, 7, EntityType.ORGANIZATION, "甲外经合作协会", null, Candidate.Source.PATTERN)))); // one character is no opening
-    }
 }
