@@ -1,0 +1,74 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EventBuilder;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A memorandum of friendly relations (友好合作关系备忘录) founds a twinning when the report says so beside it: the
+ * signing sentence or the next one of its paragraph tells that a place became or concluded a friendship city
+ * (…成为甲市第N个友好合作关系城市; 乙市在中亚缔结友城实现零的突破; …是首个与甲市缔结友好城市的地方政府). Such a
+ * memorandum is SISTER_CITY (GOLD.md §7); told without that statement it stays a MEMORANDUM, as a list of memoranda
+ * signed with several partners is. A twinning dated earlier (2010年缔结友城, 缔结友城以来) is the standing the
+ * memorandum builds on, not the one it makes.
+ */
+final class TwinningMemoranda {
+    /** a memorandum named by friendly relations (友好合作关系备忘录, 建立友好关系谅解备忘录, 友好城备忘录) */
+    private static final Pattern FRIENDLY_MEMORANDUM = Pattern.compile("友好[^,，。;；]{0,8}备忘录$");
+    /** the twinning told as made: concluded (缔结友城) or become (成为…友好城市) */
+    private static final Pattern TWINNING_MADE = Pattern.compile(
+            "(?:缔结|结为|结成)了?(?:国际)?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)"
+                    + "|成为[^,，。;；]{0,16}?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)");
+    /** an earlier twinning the memorandum builds on */
+    private static final Pattern EARLIER = Pattern.compile("\\d{2,4}年[^,，。;；]{0,12}?(?:缔结|结为|结成)|以来|周年");
+
+    private TwinningMemoranda() {
+    }
+
+    /** Turns each two-sided friendly memorandum whose report says it made a friendship city into a SISTER_CITY signing. */
+    static void mark(DocumentContext ctx, List<EventBuilder> signings) {
+        for (EventBuilder e : signings) {
+            var b = e.build();
+            if (!"MEMORANDUM".equals(b.agreement()) || b.title() == null || !FRIENDLY_MEMORANDUM.matcher(b.title()).find()
+                    || b.parties() == null || b.parties().size() != 2 || b.evidence() == null) {
+                continue;
+            }
+            int si = sentenceAt(ctx, b.evidence().start());
+            if (si < 0) {
+                continue;
+            }
+            if (tellsTwinning(ctx.sentences.get(si).text())
+                    || si + 1 < ctx.sentences.size() && sameParagraph(ctx, si) && tellsTwinning(ctx.sentences.get(si + 1).text())) {
+                e.agreement("SISTER_CITY");
+            }
+        }
+    }
+
+    static boolean tellsTwinning(String sentence) {
+        var m = TWINNING_MADE.matcher(sentence);
+        while (m.find()) {
+            int from = Math.max(0, m.start() - 16);
+            if (!EARLIER.matcher(sentence.substring(from, Math.min(sentence.length(), m.end() + 4))).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameParagraph(DocumentContext ctx, int si) {
+        Sentence s = ctx.sentences.get(si);
+        Sentence next = ctx.sentences.get(si + 1);
+        return s.end() <= next.start() && ctx.text.substring(s.end(), next.start()).indexOf('\n') < 0;
+    }
+
+    private static int sentenceAt(DocumentContext ctx, int offset) {
+        for (int i = 0; i < ctx.sentences.size(); i++) {
+            Sentence s = ctx.sentences.get(i);
+            if (s.start() <= offset && offset < s.end()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
