@@ -1,5 +1,6 @@
 package dev.newsie.events;
 
+import dev.newsie.model.EntityType;
 import dev.newsie.model.EventBuilder;
 
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * A memorandum of friendly relations (友好合作关系备忘录) founds a twinning when the report says so beside it: the
- * signing sentence or the next one of its paragraph tells that a place became or concluded a friendship city
+ * first sentence naming the memorandum or the next one of its paragraph tells that a place became or concluded a friendship city
  * (…成为甲市第N个友好合作关系城市; 乙市在中亚缔结友城实现零的突破; …是首个与甲市缔结友好城市的地方政府). Such a
  * memorandum is SISTER_CITY (GOLD.md §7); told without that statement it stays a MEMORANDUM, as a list of memoranda
  * signed with several partners is. A twinning dated earlier (2010年缔结友城, 缔结友城以来) is the standing the
@@ -31,18 +32,28 @@ final class TwinningMemoranda {
         for (EventBuilder e : signings) {
             var b = e.build();
             if (!"MEMORANDUM".equals(b.agreement()) || b.title() == null || !FRIENDLY_MEMORANDUM.matcher(b.title()).find()
-                    || b.parties() == null || b.parties().size() != 2 || b.evidence() == null) {
+                    || b.parties() == null || b.parties().size() != 2) {
                 continue;
             }
-            int si = sentenceAt(ctx, b.evidence().start());
-            if (si < 0) {
-                continue;
+            if (!b.parties().stream().allMatch(p -> isPlace(ctx, p))) {
+                continue; // a body's memorandum (市政厅, 外办) makes no friendship city of its own
             }
-            if (tellsTwinning(ctx.sentences.get(si).text())
-                    || si + 1 < ctx.sentences.size() && sameParagraph(ctx, si) && tellsTwinning(ctx.sentences.get(si + 1).text())) {
-                e.agreement("SISTER_CITY");
+            for (int si = 0; si < ctx.sentences.size(); si++) {
+                if (!ctx.sentences.get(si).text().contains(b.title())) {
+                    continue;
+                }
+                if (tellsTwinning(ctx.sentences.get(si).text())
+                        || si + 1 < ctx.sentences.size() && sameParagraph(ctx, si) && tellsTwinning(ctx.sentences.get(si + 1).text())) {
+                    e.agreement("SISTER_CITY");
+                }
+                break; // the first sentence naming the memorandum tells its signing; later ones look back at it
             }
         }
+    }
+
+    private static boolean isPlace(DocumentContext ctx, String name) {
+        return ctx.entities.stream().anyMatch(x -> x.name().equals(name)
+                && (x.type() == EntityType.CITY || x.type() == EntityType.PROVINCE));
     }
 
     static boolean tellsTwinning(String sentence) {
@@ -60,15 +71,5 @@ final class TwinningMemoranda {
         Sentence s = ctx.sentences.get(si);
         Sentence next = ctx.sentences.get(si + 1);
         return s.end() <= next.start() && ctx.text.substring(s.end(), next.start()).indexOf('\n') < 0;
-    }
-
-    private static int sentenceAt(DocumentContext ctx, int offset) {
-        for (int i = 0; i < ctx.sentences.size(); i++) {
-            Sentence s = ctx.sentences.get(i);
-            if (s.start() <= offset && offset < s.end()) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -29,6 +29,14 @@ class TwinningMemorandaTest {
     }
 
     @Test
+    void theSigningToldAgainLaterStillTwinsByItsFirstTelling() {
+        List<Event> ss = signings(run("3月5日,珠海市与巴拿马科隆市签署友好合作关系备忘录。珠海市在中美洲缔结友城实现零的突破。"
+                + "珠海市与科隆市签署备忘录是现场签约项目之一。", "2024-03-06"));
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+    }
+
+    @Test
     void aMemorandumToldWithoutATwinningStaysAMemorandum() {
         List<Event> ss = signings(run("3月5日,珠海市与巴拿马科隆市签署建立友好合作关系备忘录。双方将在经贸领域开展合作。", "2024-03-06"));
         assertEquals(1, ss.size(), ss.toString());
