@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * (…成为甲市第N个友好合作关系城市; 乙市在中亚缔结友城实现零的突破; …是首个与甲市缔结友好城市的地方政府). Such a
  * memorandum is SISTER_CITY (GOLD.md §7); told without that statement it stays a MEMORANDUM, as a list of memoranda
  * signed with several partners is. A twinning dated earlier (2010年缔结友城, 缔结友城以来) is the standing the
- * memorandum builds on, not the one it makes.
+ * memorandum builds on, not the one it makes; one hoped for or planned (希望早日缔结友城) is not made yet.
  */
 final class TwinningMemoranda {
     /** a memorandum named by friendly relations (友好合作关系备忘录, 建立友好关系谅解备忘录, 友好城备忘录) */
@@ -23,6 +23,9 @@ final class TwinningMemoranda {
                     + "|成为[^,，。;；]{0,16}?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)");
     /** an earlier twinning the memorandum builds on */
     private static final Pattern EARLIER = Pattern.compile("\\d{2,4}年[^,，。;；]{0,12}?(?:缔结|结为|结成)|以来|周年");
+
+    /** a twinning hoped for or planned (希望两市早日缔结, 相信能够缔结, 计划明年缔结) is not the one made */
+    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|相信|争取|计划|拟|将|能够|有望|愿");
 
     private TwinningMemoranda() {
     }
@@ -60,7 +63,8 @@ final class TwinningMemoranda {
         var m = TWINNING_MADE.matcher(sentence);
         while (m.find()) {
             int from = Math.max(0, m.start() - 16);
-            if (!EARLIER.matcher(sentence.substring(from, Math.min(sentence.length(), m.end() + 4))).find()) {
+            if (!EARLIER.matcher(sentence.substring(from, Math.min(sentence.length(), m.end() + 4))).find()
+                    && !SigningBackground.isPlanned(sentence, m.start()) && !HOPED.matcher(sentence.substring(0, m.start())).find()) {
                 return true;
             }
         }

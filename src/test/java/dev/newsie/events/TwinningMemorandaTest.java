@@ -38,7 +38,7 @@ class TwinningMemorandaTest {
 
     @Test
     void aMemorandumToldWithoutATwinningStaysAMemorandum() {
-        List<Event> ss = signings(run("3月5日,珠海市与巴拿马科隆市签署建立友好合作关系备忘录。双方将在经贸领域开展合作。", "2024-03-06"));
+        List<Event> ss = signings(run("3月5日,珠海市与巴拿马科隆市签署友好合作关系备忘录。双方将在经贸领域开展合作。", "2024-03-06"));
         assertEquals(1, ss.size(), ss.toString());
         assertEquals("MEMORANDUM", ss.get(0).agreement());
     }
@@ -47,6 +47,7 @@ class TwinningMemorandaTest {
     void anEarlierTwinningIsNotTheOneMade() {
         assertFalse(TwinningMemoranda.tellsTwinning("两市于2010年缔结友好城市,交往密切"));
         assertFalse(TwinningMemoranda.tellsTwinning("两市缔结友好城市以来,交往密切"));
+        assertFalse(TwinningMemoranda.tellsTwinning("市长希望两市早日缔结友好城市关系"));
         assertTrue(TwinningMemoranda.tellsTwinning("乙市成为甲市第9个友好合作关系城市"));
     }
 }
