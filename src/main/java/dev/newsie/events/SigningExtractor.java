@@ -270,6 +270,7 @@ final class SigningExtractor {
             }
         }
         MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
+        TwinningMemoranda.mark(ctx, out); // 签署友好合作关系备忘录。…缔结友城: the memorandum made the twinning
         RetoldSignings.dropCountedSummaries(out);
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
