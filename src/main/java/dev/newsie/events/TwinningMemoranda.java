@@ -21,11 +21,8 @@ final class TwinningMemoranda {
     private static final Pattern TWINNING_MADE = Pattern.compile(
             "(?:缔结|结为|结成)了?(?:国际)?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)"
                     + "|成为[^,，。;；]{0,16}?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)");
-    /** an earlier twinning the memorandum builds on */
-    private static final Pattern EARLIER = Pattern.compile("\\d{2,4}年[^,，。;；]{0,12}?(?:缔结|结为|结成)|以来|周年");
-
-    /** a twinning hoped for or planned (希望两市早日缔结, 相信能够缔结, 计划明年缔结) is not the one made */
-    private static final Pattern HOPED = Pattern.compile("希望|期待|期望|盼望|相信|争取|计划|拟|将|能够|有望|愿");
+    /** a twinning the memorandum builds on, told as a span up to now (缔结友城以来, 结好十周年) */
+    private static final Pattern SINCE_THEN = Pattern.compile("以来|周年");
 
     private TwinningMemoranda() {
     }
@@ -41,17 +38,36 @@ final class TwinningMemoranda {
             if (!b.parties().stream().allMatch(p -> isPlace(ctx, p))) {
                 continue; // a body's memorandum (市政厅, 外办) makes no friendship city of its own
             }
-            for (int si = 0; si < ctx.sentences.size(); si++) {
-                if (!ctx.sentences.get(si).text().contains(b.title())) {
-                    continue;
-                }
-                if (tellsTwinning(ctx.sentences.get(si).text())
-                        || si + 1 < ctx.sentences.size() && sameParagraph(ctx, si) && tellsTwinning(ctx.sentences.get(si + 1).text())) {
-                    e.agreement("SISTER_CITY");
-                }
-                break; // the first sentence naming the memorandum tells its signing; later ones look back at it
+            int si = ownSentence(ctx, b.title(), b.parties());
+            if (si >= 0 && (tellsTwinning(ctx, ctx.masked.get(si).masked())
+                    || si + 1 < ctx.sentences.size() && sameParagraph(ctx, si) && tellsTwinning(ctx, ctx.masked.get(si + 1).masked()))) {
+                e.agreement("SISTER_CITY");
             }
         }
+    }
+
+    /**
+     * The sentence telling this pair's signing: the first of the body (not a headline on its own line, which names the
+     * memorandum without telling its context) naming the memorandum and both its parties, else the first naming the memorandum —
+     * later ones look back at it; -1 when none does.
+     */
+    private static int ownSentence(DocumentContext ctx, String title, List<String> parties) {
+        int first = -1;
+        // the headline: a first sentence standing on its own line before the body
+        boolean headline = ctx.sentences.size() > 1 && !sameParagraph(ctx, 0);
+        for (int si = headline ? 1 : 0; si < ctx.sentences.size(); si++) {
+            if (!ctx.sentences.get(si).text().contains(title)) {
+                continue;
+            }
+            var named = ctx.masked.get(si).slots().stream().map(x -> x.entity().name()).toList();
+            if (named.containsAll(parties)) {
+                return si;
+            }
+            if (first < 0) {
+                first = si;
+            }
+        }
+        return first;
     }
 
     private static boolean isPlace(DocumentContext ctx, String name) {
@@ -59,12 +75,14 @@ final class TwinningMemoranda {
                 && (x.type() == EntityType.CITY || x.type() == EntityType.PROVINCE));
     }
 
-    static boolean tellsTwinning(String sentence) {
-        var m = TWINNING_MADE.matcher(sentence);
-        while (m.find()) {
-            int from = Math.max(0, m.start() - 16);
-            if (!EARLIER.matcher(sentence.substring(from, Math.min(sentence.length(), m.end() + 4))).find()
-                    && !SigningBackground.isPlanned(sentence, m.start()) && !HOPED.matcher(sentence.substring(0, m.start())).find()) {
+    /** Whether a masked sentence tells a twinning made now: not one of an earlier year or since then, not one planned. */
+    static boolean tellsTwinning(DocumentContext ctx, String m) {
+        var t = TWINNING_MADE.matcher(m);
+        while (t.find()) {
+            int from = Math.max(0, t.start() - 16);
+            if (!SINCE_THEN.matcher(m.substring(from, Math.min(m.length(), t.end() + 4))).find()
+                    && !SigningBackground.isEarlierYear(ctx, m, new int[] {t.start(), t.end()})
+                    && !SigningBackground.isPlanned(m, t.start())) {
                 return true;
             }
         }
