@@ -20,7 +20,9 @@ final class TwinningMemoranda {
     /** the twinning told as made: concluded (缔结友城) or become (成为…友好城市) */
     private static final Pattern TWINNING_MADE = Pattern.compile(
             "(?:缔结|结为|结成)了?(?:国际)?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)"
-                    + "|成为[^,，。;；]{0,16}?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)");
+                    + "|成为[^,，。;；]{0,16}?(?:友城|友好城市|友好合作(?:关系)?城市|友好交流(?:关系)?城市)"
+                    // 成为两市友好城市关系发展的新起点: the noun qualifies another (a relation's growth), no city becomes one
+                    + "(?!(?:关系)?(?:发展|交流|建设|工作|合作|往来|互动))");
     /** a twinning the memorandum builds on, told as a span up to now (缔结友城以来, 结好十周年) */
     private static final Pattern SINCE_THEN = Pattern.compile("以来|周年");
 

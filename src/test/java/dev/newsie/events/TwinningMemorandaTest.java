@@ -102,4 +102,10 @@ class TwinningMemorandaTest {
         // 将 plans the cooperation of the first clause, not the twinning told after it
         assertTrue(tells("双方将加强经贸往来,乙市由此成为甲市第9个友好城市"));
     }
+
+    @Test
+    void aRelationsGrowthIsNoCityBecomingAFriendshipCity() {
+        assertFalse(tells("此次签约成为两市友好城市关系发展的新起点"));
+        assertTrue(tells("乙市成为甲市第9个友好城市"));
+    }
 }
