@@ -131,7 +131,9 @@ final class AwardExtractor {
             for (String a : named) {
                 boolean headline = si == 0 && ctx.sentences.size() > 1;
                 if (!headline && !inBody.contains(key(a)) && awards.containsKey(key(a))) {
-                    // 甲市荣誉市民 in the headline, “甲荣誉市民” in the report: the honour as the report writes it
+                    // 甲市荣誉市民 in the headline, “甲荣誉市民” in the report: the honour as the report writes it. The
+                    // body's first form is kept even where a later sentence takes the headline's back: the first names
+                    // the honour at its conferral, the later ones retell it (a recipient's profile, a caption).
                     awards.get(key(a)).award(a);
                 }
                 if (!headline) {

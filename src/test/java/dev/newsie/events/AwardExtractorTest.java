@@ -34,12 +34,12 @@ class AwardExtractorTest {
 
     @Test
     void anHonourTheHeadlineWritesWithItsPlaceIsNamedAsTheReportWritesIt() {
-        Map<String, Event> a = awards("两位友人获宁波荣誉市民\n5月3日,宁波市人民政府授予美国友人约翰·史密斯先生、日本友人田中一郎“荣誉市民”称号。", "2031-05-04");
+        Map<String, Event> a = awards("两位友人获云川荣誉市民\n5月3日,云川市政府决定授予外籍友人约翰·史密斯先生、田中一郎“荣誉市民”称号。", "2031-05-04");
         assertEquals(List.of("荣誉市民"), List.copyOf(a.keySet()));
         assertEquals(List.of("约翰·史密斯", "田中一郎"), a.get("荣誉市民").recipients());
-        Map<String, Event> b = awards("首位外国公民获“宁波市荣誉市民”证书\n宁波市市长5月3日举行“宁波荣誉市民”称号授予仪式,向约翰·史密斯授予证书。"
-                + "约翰·史密斯是首位获得“宁波市荣誉市民”证书的外国公民。", "2031-05-04");
-        assertEquals(List.of("宁波荣誉市民"), List.copyOf(b.keySet()));
+        Map<String, Event> b = awards("某国友人获“云川市荣誉市民”证书\n5月3日,市长向约翰·史密斯颁发“云川荣誉市民”证书。"
+                + "约翰·史密斯由此成为获得“云川市荣誉市民”证书的第一位该国友人。", "2031-05-04");
+        assertEquals(List.of("云川荣誉市民"), List.copyOf(b.keySet()));
     }
 
     @Test
