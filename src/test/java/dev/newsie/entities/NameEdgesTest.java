@@ -18,6 +18,19 @@ class NameEdgesTest {
     void aConjunctionOpeningTheRunIsCutFromTheName() {
         String text = "会议代表以及青河钢铁公司";
         assertEquals(6, NameEdges.afterInnerGovernor(text, 4, text.length(), java.util.List.of()));
+        String shortName = "以及青钢";
+        assertEquals(2, NameEdges.afterInnerGovernor(shortName, 0, shortName.length(), java.util.List.of()));
+    }
+
+    @Test
+    void anOrganisationOfAnyRecogniserOpeningWithAConjunctionIsTheBodyAfterIt() {
+        String text = "会议代表以及青钢出席";
+        Candidate org = new Candidate(4, 8, dev.newsie.model.EntityType.ORGANIZATION, "以及青钢", null, Candidate.Source.PATTERN);
+        Candidate cut = NameEdges.withoutOpeningGovernor(text, org, java.util.List.of());
+        assertEquals("青钢", cut.name());
+        assertEquals(6, cut.start());
+        Candidate inner = new Candidate(0, 8, dev.newsie.model.EntityType.ORGANIZATION, "会议代表以及青钢", null, Candidate.Source.PATTERN);
+        assertEquals(inner, NameEdges.withoutOpeningGovernor(text, inner, java.util.List.of()));
     }
 
     @Test
