@@ -250,8 +250,8 @@ public final class Gazetteer {
     }
 
     /**
-     * A name of two names joined by a hyphen (艾米利亚-罗马涅) as it is written: with the hyphen, a dash (—, –) or a
-     * middle dot (·) between its parts, each form named as written (the scorer unifies middle dots, not dashes).
+     * A name of two names joined by a hyphen (艾米利亚-罗马涅) as it is written: with the hyphen, a full-width hyphen
+     * (－), a dash (—, –) or a middle dot (·, ・) between its parts, each form named as written (the scorer unifies middle dots, not dashes).
      */
     static List<String> joinerForms(String name) {
         if (name.indexOf('-') < 0) {
@@ -264,8 +264,12 @@ public final class Gazetteer {
         return forms;
     }
 
-    /** The marks news text joins the parts of a compound place name with: hyphen, dashes, middle dot. */
-    private static final String JOINERS = "-—–·";
+    /**
+     * The marks news text joins the parts of a compound place name with: hyphen, full-width hyphen, dashes, middle dots
+     * (the Chinese and the Japanese one) — the class the joined pairs of {@code models/events/relation-patterns.tsv}
+     * (ANNIVERSARY) read, {@code [-－—–·・]}.
+     */
+    private static final String JOINERS = "-－—–·・";
 
     private void add(String surface, Place p) {
         if (surface.isEmpty()) {

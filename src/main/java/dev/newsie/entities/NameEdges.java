@@ -258,27 +258,59 @@ final class NameEdges {
     }
 
     /** Prepositions and verbs that govern a body from inside a run of name tokens ({@code models/inner-governors.tsv}). */
-    private static final List<String> INNER_GOVERNORS = dev.newsie.canon.ModelFile.read("inner-governors.tsv", 1).stream()
-            .map(r -> r.get(0)).toList();
+    private static final List<String> INNER_GOVERNORS;
+    /** The words of {@code models/inner-governors.tsv} marked always: they open no name, so they are cut with no place after. */
+    private static final java.util.Set<String> ALWAYS_CUT;
+
+    static {
+        List<String> words = new java.util.ArrayList<>();
+        java.util.Set<String> always = new java.util.HashSet<>();
+        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("inner-governors.tsv", 2)) {
+            switch (r.get(1)) {
+                case "place" -> { }
+                case "always" -> always.add(r.get(0));
+                default -> throw r.error("where the word is cut must be place or always, not '" + r.get(1) + "'");
+            }
+            words.add(r.get(0));
+        }
+        INNER_GOVERNORS = List.copyOf(words);
+        ALWAYS_CUT = java.util.Set.copyOf(always);
+    }
 
     /**
-     * 材料向联合国某署, 甲市联合乙市政府, 考察组赴某省外事办: a word before the preposition or verb (the clause's
-     * subject or object) and the body it governs read as one run of tokens. The name opens after the word where a
-     * place (written here, or named elsewhere in the article) or a national or international body's opening follows it; with no place or opening there (面向, 联合会)
-     * the word is part of the name.
+     * 材料向联合国某署, 甲市联合乙市政府, 考察组赴某省外事办, 以及某公司, 会后某市委: a word before the preposition, verb,
+     * conjunction or time word (the clause's subject or object, or nothing: the word opens the run) and the body it
+     * governs read as one run of tokens. The name opens after the word where a place (written here, or named elsewhere
+     * in the article) or a national or international body's opening follows it, or always for a word that opens no name
+     * (以及, leaving a short name of two characters: 以及甲钢); with no place or opening there (面向, 联合会, 后勤部) the
+     * word is part of the name.
      */
     static int afterInnerGovernor(String text, int start, int end, List<Candidate> places) {
-        for (int k = end - 4; k > start; k--) {
+        for (int k = end - 4; k >= start; k--) {
             for (String g : INNER_GOVERNORS) {
                 int after = k + g.length();
-                if (text.startsWith(g, k) && end - after >= 3 && !text.startsWith("联合国", k)
-                        && (PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
+                if (text.startsWith(g, k) && end - after >= (ALWAYS_CUT.contains(g) ? 2 : 3) && !text.startsWith("联合国", k)
+                        && (ALWAYS_CUT.contains(g) || PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
                             || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
                     return after;
                 }
             }
         }
         return start;
+    }
+
+    /**
+     * 以及某公司, 赴某州议会, 会后某市委 as an organisation of any recogniser (a tagger's too): the body after a word of
+     * {@code models/inner-governors.tsv} that opens its name, cut as {@link #afterInnerGovernor} cuts one; the candidate
+     * itself when no such word opens it.
+     */
+    static Candidate withoutOpeningGovernor(String text, Candidate c, List<Candidate> places) {
+        if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
+            return c;
+        }
+        int after = afterInnerGovernor(text, c.start(), c.end(), places);
+        boolean opening = INNER_GOVERNORS.stream().anyMatch(g -> text.startsWith(g, c.start()) && after == c.start() + g.length());
+        return opening ? new Candidate(after, c.end(), c.type(), c.name().substring(after - c.start()), c.country(), c.source()) : c;
     }
 
     /** The object marker 对 (某人对某市政府的支持表示感谢). */

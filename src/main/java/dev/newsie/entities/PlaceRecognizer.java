@@ -82,6 +82,8 @@ public final class PlaceRecognizer {
      * {@code models/foreign-region-groupings.tsv}: 西南, 关东): never the stem of an unlisted place.
      */
     private final java.util.Set<String> compassRegions;
+    /** The compass parts of any country ({@code models/compass-parts.tsv}: 西部): no place only before 地区. */
+    private final java.util.Set<String> compassParts;
     private final List<String> regionWords;
     /** Compounds of 中 and a region read as a country's short name (中非): compound → {country named, single-country cue}. */
     private final java.util.Map<String, String[]> regionCompounds = new java.util.HashMap<>();
@@ -97,6 +99,7 @@ public final class PlaceRecognizer {
             dev.newsie.canon.ModelFile.read(file, 1).forEach(r -> regions.add(r.get(0)));
         }
         this.compassRegions = java.util.Set.copyOf(regions);
+        this.compassParts = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("compass-parts.tsv", 1).stream().map(r -> r.get(0)).toList());
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.mannerWords = dev.newsie.canon.ModelFile.read("country-manner-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
@@ -207,9 +210,9 @@ public final class PlaceRecognizer {
     }
 
     /**
-     * 居西南省会城市: an unlisted name that ends in a compass region (西南) or part (西部) before its suffix is a verb or
-     * word run into the region, not a place, and so is one that opens with a compass region before 地区 (西北 + 太平洋 +
-     * 地区: a region of the world); a listed name (黔东南) is kept.
+     * 居西南省会城市: an unlisted name that ends in a compass region (西南) before its suffix is a verb or word run into
+     * the region, not a place, and so is one that opens with a compass region or ends in a compass part (西部) before
+     * 地区 (西北 + 太平洋 + 地区: a region of the world; 西部地区); a listed name (黔东南) is kept.
      */
     private boolean endsInCompassRegion(String text, Candidate c) {
         if (!c.type().isPlace() || c.type() == EntityType.COUNTRY || !gazetteer.lookup(c.name()).stream().allMatch(Place::weak)) {
@@ -217,7 +220,8 @@ public final class PlaceRecognizer {
         }
         return compassRegions.stream().anyMatch(c.name()::endsWith)
                 || (REGION_SUFFIX.matcher(text).region(c.start(), c.end()).find()
-                        && compassRegions.stream().anyMatch(c.name()::startsWith));
+                        && (compassRegions.stream().anyMatch(c.name()::startsWith)
+                                || compassParts.stream().anyMatch(c.name()::endsWith))); // 西部地区; a foreign 西部省 stays
     }
 
     /** 地区 closing a candidate: after a compass region (西北 + 太平洋 + 地区) the whole names a region, no place. */

@@ -11,7 +11,6 @@ import java.util.List;
  */
 final class RadicalForms {
     private static final char FIRST = '\u2E80', LAST = '\u2FDF';
-    private static RadicalForms shared;
     private final char[] unified = new char[LAST - FIRST + 1];
 
     private RadicalForms(List<ModelFile.Row> rows) {
@@ -24,11 +23,13 @@ final class RadicalForms {
         }
     }
 
-    static synchronized RadicalForms shared() {
-        if (shared == null) {
-            shared = new RadicalForms(ModelFile.read("radical-equivalents.tsv", 2));
-        }
-        return shared;
+    /** Loaded on first use, once (the JVM's class initialisation makes it safe across threads). */
+    private static final class Holder {
+        static final RadicalForms SHARED = new RadicalForms(ModelFile.read("radical-equivalents.tsv", 2));
+    }
+
+    static RadicalForms shared() {
+        return Holder.SHARED;
     }
 
     /** The unified ideograph for a radical that has one; any other character as it is. */

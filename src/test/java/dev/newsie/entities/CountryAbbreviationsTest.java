@@ -26,6 +26,11 @@ class CountryAbbreviationsTest {
     @Test
     void runBeforeTheTwoPartiesNamesEachCountry() {
         assertEquals(List.of("中国", "日本"), names("会上向中日双方代表颁发证书"));
+    }
+
+    /** A guard (it holds without the 双方 row too): 双方 with no run of abbreviations before it names no country. */
+    @Test
+    void guardTheTwoPartiesAfterNoRunNameNoCountry() {
         assertTrue(names("会谈结束后双方合影").isEmpty());
     }
 

@@ -19,6 +19,14 @@ class GazetteerTest {
     }
 
     @Test
+    void aHyphenatedNameIsWrittenWithEveryJoinerTheRelationPatternsRead() {
+        java.util.List<String> forms = Gazetteer.joinerForms("甲乙-丙丁");
+        for (String written : java.util.List.of("甲乙-丙丁", "甲乙－丙丁", "甲乙—丙丁", "甲乙–丙丁", "甲乙·丙丁", "甲乙・丙丁")) {
+            assertTrue(forms.contains(written), forms.toString());
+        }
+    }
+
+    @Test
     void countyIsKnownByItsFullNameAsACityOfChina() {
         Place p = gazetteer.lookup("元江哈尼族彝族傣族自治县").get(0);
         assertEquals("元江", p.name());

@@ -10,6 +10,40 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Made-up sentences where a name's run of tokens took in too much before it, or left out part of it. */
 class NameEdgesTest {
+    private static Candidate place(int start, String name) {
+        return new Candidate(start, start + name.length(), dev.newsie.model.EntityType.CITY, name, null, Candidate.Source.PATTERN);
+    }
+
+    @Test
+    void aConjunctionOpeningTheRunIsCutFromTheName() {
+        String text = "会议代表以及青河钢铁公司";
+        assertEquals(6, NameEdges.afterInnerGovernor(text, 4, text.length(), java.util.List.of()));
+        String shortName = "以及青钢";
+        assertEquals(2, NameEdges.afterInnerGovernor(shortName, 0, shortName.length(), java.util.List.of()));
+    }
+
+    @Test
+    void anOrganisationOfAnyRecogniserOpeningWithAConjunctionIsTheBodyAfterIt() {
+        String text = "会议代表以及青钢出席";
+        Candidate org = new Candidate(4, 8, dev.newsie.model.EntityType.ORGANIZATION, "以及青钢", null, Candidate.Source.PATTERN);
+        Candidate cut = NameEdges.withoutOpeningGovernor(text, org, java.util.List.of());
+        assertEquals("青钢", cut.name());
+        assertEquals(6, cut.start());
+        Candidate inner = new Candidate(0, 8, dev.newsie.model.EntityType.ORGANIZATION, "会议代表以及青钢", null, Candidate.Source.PATTERN);
+        assertEquals(inner, NameEdges.withoutOpeningGovernor(text, inner, java.util.List.of()));
+    }
+
+    @Test
+    void aVerbOfGoingOrATimeWordOpeningTheRunIsCutOnlyBeforeAPlace() {
+        String going = "赴甲乙州议会";
+        assertEquals(1, NameEdges.afterInnerGovernor(going, 0, going.length(), java.util.List.of(place(1, "甲乙州"))));
+        assertEquals(0, NameEdges.afterInnerGovernor(going, 0, going.length(), java.util.List.of()));
+        String after = "会后青河市委";
+        assertEquals(2, NameEdges.afterInnerGovernor(after, 1, after.length(), java.util.List.of(place(2, "青河"))));
+        String word = "后勤保障部";
+        assertEquals(0, NameEdges.afterInnerGovernor(word, 0, word.length(), java.util.List.of(place(2, "青河"))));
+    }
+
     @Test
     void aNameJoinedToABodyBy及IsNoPartOfIt() {
         Set<String> n = organizations("日本长野县代表团来访，南投县长林明辉及长野县议会议长清水洋介出席见证。");

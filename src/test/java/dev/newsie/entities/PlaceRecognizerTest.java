@@ -298,6 +298,15 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aForeignEasternOrWesternProvinceStaysAPlaceACompassPartIsNoPlaceOnlyBeforeDiqu() {
+        Set<String> k = keys("甲市代表团访问斯里兰卡西部省，随后前往沙特东部省。");
+        assertTrue(k.stream().anyMatch(n -> n.endsWith(" 西部省") || n.endsWith(" 西部")), k.toString());
+        assertTrue(k.stream().anyMatch(n -> n.endsWith(" 东部省") || n.endsWith(" 东部")), k.toString());
+        Set<String> region = keys("乙市带动东部地区发展。");
+        assertTrue(region.stream().noneMatch(n -> n.contains("东部")), region.toString());
+    }
+
+    @Test
     void aNameAndTitleRightAfterACityNameTheCitysHeadNotACityInIt() {
         Set<String> k = keys("韩国京畿道甲川市金永洙市长一行抵达。");
         assertTrue(k.contains("CITY 甲川"), k.toString());
