@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * A memorandum of friendly relations (友好合作关系备忘录) founds a twinning when the report says so beside it: the
  * first sentence naming the memorandum or the next one of its paragraph tells that a place became or concluded a friendship city
- * (…成为甲市第N个友好合作关系城市; 乙市在中亚缔结友城实现零的突破; …是首个与甲市缔结友好城市的地方政府). Such a
+ * (乙市成为甲市第N个友好城市; 两市正式缔结友城). Such a
  * memorandum is SISTER_CITY (GOLD.md §7); told without that statement it stays a MEMORANDUM, as a list of memoranda
  * signed with several partners is. A twinning dated earlier (2010年缔结友城, 缔结友城以来) is the standing the
  * memorandum builds on, not the one it makes; one hoped for or planned (希望早日缔结友城) is not made yet.
