@@ -46,7 +46,7 @@ class TwinningMemorandaTest {
 
     @Test
     void aMemorandumThatMadeAFriendshipCityIsATwinning() {
-        assertEquals(List.of("SISTER_CITY"), marked("3月5日,甲市与乙市签署友好合作关系备忘录。甲市在该地区缔结友城实现零的突破。", "乙市"));
+        assertEquals(List.of("SISTER_CITY"), marked("3月5日,甲市与乙市签署友好合作关系备忘录。两市由此正式缔结友城。", "乙市"));
     }
 
     @Test
@@ -56,7 +56,7 @@ class TwinningMemorandaTest {
 
     @Test
     void theSigningToldAgainLaterStillTwinsByItsFirstTelling() {
-        assertEquals(List.of("SISTER_CITY"), marked("3月5日,甲市与乙市签署友好合作关系备忘录。甲市在该地区缔结友城实现零的突破。"
+        assertEquals(List.of("SISTER_CITY"), marked("3月5日,甲市与乙市签署友好合作关系备忘录。两市由此正式缔结友城。"
                 + "甲市与乙市签署友好合作关系备忘录是当天的签约项目之一。", "乙市"));
     }
 
@@ -94,7 +94,7 @@ class TwinningMemorandaTest {
 
     @Test
     void theReportsOwnYearIsNoEarlierTwinning() {
-        assertTrue(tells("2024年甲市在该地区缔结友城实现零的突破"));
+        assertTrue(tells("2024年两市由此正式缔结友城"));
     }
 
     @Test
