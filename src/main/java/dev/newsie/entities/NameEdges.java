@@ -288,15 +288,21 @@ final class NameEdges {
     static int afterInnerGovernor(String text, int start, int end, List<Candidate> places) {
         for (int k = end - 4; k >= start; k--) {
             for (String g : INNER_GOVERNORS) {
-                int after = k + g.length();
-                if (text.startsWith(g, k) && end - after >= (ALWAYS_CUT.contains(g) ? 2 : 3) && !text.startsWith("联合国", k)
-                        && (ALWAYS_CUT.contains(g) || PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
-                            || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
-                    return after;
+                if (governsBodyAt(text, k, end, g, places)) {
+                    return k + g.length();
                 }
             }
         }
         return start;
+    }
+
+    /** Whether word {@code g}, written at {@code k}, governs a body that runs from after it to {@code end}. */
+    private static boolean governsBodyAt(String text, int k, int end, String g, List<Candidate> places) {
+        int after = k + g.length();
+        boolean always = ALWAYS_CUT.contains(g);
+        return text.startsWith(g, k) && end - after >= (always ? 2 : 3) && !text.startsWith("联合国", k)
+                && (always || PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
+                    || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)));
     }
 
     /**
@@ -308,9 +314,13 @@ final class NameEdges {
         if (c.type() != EntityType.ORGANIZATION || c.name().length() != c.end() - c.start()) {
             return c;
         }
-        int after = afterInnerGovernor(text, c.start(), c.end(), places);
-        boolean opening = INNER_GOVERNORS.stream().anyMatch(g -> text.startsWith(g, c.start()) && after == c.start() + g.length());
-        return opening ? new Candidate(after, c.end(), c.type(), c.name().substring(after - c.start()), c.country(), c.source()) : c;
+        for (String g : INNER_GOVERNORS) {
+            if (governsBodyAt(text, c.start(), c.end(), g, places)) {
+                int after = c.start() + g.length();
+                return new Candidate(after, c.end(), c.type(), c.name().substring(g.length()), c.country(), c.source());
+            }
+        }
+        return c;
     }
 
     /** The object marker 对 (某人对某市政府的支持表示感谢). */

@@ -219,13 +219,10 @@ public final class PlaceRecognizer {
             return false; // a curated name (黔东南) stays; a weak one alone (a KBP row 西部) is no evidence of a place
         }
         return compassRegions.stream().anyMatch(c.name()::endsWith)
-                || (REGION_SUFFIX.matcher(text).region(c.start(), c.end()).find()
+                || (c.end() - c.start() > 2 && text.startsWith("地区", c.end() - 2) // text is Simplified by now
                         && (compassRegions.stream().anyMatch(c.name()::startsWith)
                                 || compassParts.stream().anyMatch(c.name()::endsWith))); // 西部地区; a foreign 西部省 stays
     }
-
-    /** 地区 closing a candidate: after a compass region (西北 + 太平洋 + 地区) the whole names a region, no place. */
-    private static final java.util.regex.Pattern REGION_SUFFIX = java.util.regex.Pattern.compile("(?:地区|地區)$");
 
     /**
      * 中非合作: a country's short name that is a compound of 中 and a region ({@code models/region-compounds.tsv})
