@@ -229,7 +229,8 @@ final class AwardCeremony {
     static final Pattern VISITED = Pattern.compile("(?:拜会|拜访|访问|到访|造访|走访)了?(Ⓞ|Ⓟ+)");
 
     /** 甲市市长乙会见了… / 甲市长会见: a city's head receiving visitors, which he does in his own city. */
-    static final Pattern RECEIVED_BY = Pattern.compile("(Ⓟ)(?:市|县)?(?:市长|县长|区长)Ⓡ?[^,，。;；ⓅⓄⓇ]{0,6}?(?:会见|接见|会晤)");
+    static final Pattern RECEIVED_BY = Pattern.compile("(Ⓟ)(?:市|县)?(?:市长|县长|区长)Ⓡ?[^,，。;；ⓅⓄⓇ]{0,6}?(?:"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE") + ")");
 
     /**
      * 授证仪式在市行政中心举行: a ceremony held at a venue of the town (市政厅, 市民中心) the report is about — the one
@@ -333,11 +334,20 @@ final class AwardCeremony {
      * 此前,甲获… (opening the sentence) / 甲先后获得 / 曾获 / 多次荣获: an award the sentence tells as received at some
      * earlier, unstated time — a background of the report, whose dateline or earlier dates are not its day.
      */
-    static final Pattern EARLIER_OPENING = Pattern.compile("^\\s*(?:此前|早前|在此之前)[,，]");
+    static final Pattern EARLIER_OPENING;
 
-    /** 甲先后获得 / 曾获 / 多次荣获: a receipt told as earlier, read in the clause that names the award ({@link #toldAsEarlier}). */
-    static final Pattern EARLIER_RECEIPT = Pattern.compile(
-            "(?:先后|此前|曾经|曾|多次|屡次|历年来|相继)(?:已|均|都|也|还)?(?:荣获|获得|获颁|获授|荣膺|被授予|摘得|获评)");
+    /**
+     * 甲先后获得 / 曾获 / 多次荣获: a receipt told as earlier, read in the clause that names the award ({@link #toldAsEarlier}).
+     * Both are built from {@code models/events/earlier-receipt.tsv}: its openings, and its adverbs, particles and verbs.
+     */
+    static final Pattern EARLIER_RECEIPT;
+
+    static {
+        RoleWords earlier = RoleWords.read("events/earlier-receipt.tsv");
+        EARLIER_OPENING = Pattern.compile("^\\s*(?:" + earlier.alternation("OPENING") + ")[,，]");
+        EARLIER_RECEIPT = Pattern.compile("(?:" + earlier.alternation("ADVERB") + ")(?:" + earlier.alternation("PARTICLE")
+                + ")?(?:" + earlier.alternation("RECEIVE") + ")");
+    }
 
     /**
      * Whether sentence {@code si} tells the award named at text offset {@code at} as received earlier: the sentence opens

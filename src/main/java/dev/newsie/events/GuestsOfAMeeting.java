@@ -20,12 +20,13 @@ final class GuestsOfAMeeting {
     }
 
     /** Those a host receives: 会见(了)…一行, 会见…率领的代表团. */
-    private static final Pattern RECEIVED = Pattern.compile("(?:会见|会晤|接见)(?:了)?([^。;；]{1,60}?)(?:一行|代表团)");
+    private static final Pattern RECEIVED = Pattern.compile("(?:" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
+            + ")(?:了)?([^。;；]{1,60}?)(?:一行|代表团)");
     /** Those who came: 来访的乙市市长Y, 前来参加博览会的乙市市长Y (up to the next comma). */
     private static final Pattern CAME = Pattern.compile("(?:来访的|到访的|前来[^。;；,，]{0,15}?的)([^。;；,，]{1,30})");
     private static final Pattern AFTER_MEETING = Pattern.compile(SigningPlace.MEETING_OVER);
-    /** A sentence that tells a meeting. */
-    private static final Pattern MEETING = Pattern.compile("会见|会晤|接见|会谈");
+    /** A sentence that tells a meeting: any verb of models/events/meeting-verbs.tsv (RECEIVE and TALK). */
+    private static final Pattern MEETING = Pattern.compile(RoleWords.MEETING_VERBS.alternation("RECEIVE", "TALK"));
     /** How many sentences back a 会见后 may reach for its meeting. */
     private static final int MEETING_REACH = 10;
 

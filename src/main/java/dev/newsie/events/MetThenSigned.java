@@ -33,10 +33,11 @@ final class MetThenSigned {
                     + "(?:(?:与|和|同)([ⓅⓄ、和及]+)(?:分别|共同|正式)?)?(?:正式)?");
 
     /** The meeting clause: the one person before the verb of meeting (a place and titles may precede), then the guests. */
-    private static final Pattern MET = Pattern.compile("^[^Ⓡ]*(Ⓡ)[^,，;；ⓅⓄⓇ]{0,12}?(?:会见|会晤|接见)(?:了)?([^,，;；]*)$");
+    private static final Pattern MET = Pattern.compile("^[^Ⓡ]*(Ⓡ)[^,，;；ⓅⓄⓇ]{0,12}?(?:"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE") + ")(?:了)?([^,，;；]*)$");
 
-    /** Verbs of meeting: a sentence without one tells no meeting gone on to a signing. */
-    private static final Pattern MEETING = Pattern.compile("会见|会晤|接见");
+    /** Verbs of meeting (models/events/meeting-verbs.tsv, RECEIVE): a sentence without one tells no meeting gone on to a signing. */
+    private static final Pattern MEETING = Pattern.compile(RoleWords.MEETING_VERBS.alternation("RECEIVE"));
 
     /** How many clauses without a person may stand between the meeting and the signing (就…进行了会谈). */
     private static final int MAX_CLAUSES_BETWEEN = 2;

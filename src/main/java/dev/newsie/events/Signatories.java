@@ -305,8 +305,11 @@ final class Signatories {
     /** 并与Y(共同)签署 as the verb's own clause: the subject told before goes on to sign with the one person named. */
     private static final Pattern WITH_ONE_OTHER = Pattern.compile("^并(?:与|同|和)Ⓡ(?:共同|一同|正式)?$");
 
-    /** 会见, 会晤, 接见: a meeting, whose subject (the host) is the clause's first person, its guests the later ones. */
-    private static final Pattern MEETS = Pattern.compile("会见|会晤|接见");
+    /**
+     * 会见, 会晤, 接见 (models/events/meeting-verbs.tsv, RECEIVE): a meeting, whose subject (the host) is the clause's
+     * first person, its guests the later ones.
+     */
+    private static final Pattern MEETS = Pattern.compile(RoleWords.MEETING_VERBS.alternation("RECEIVE"));
 
     /**
      * 市长X、乙市市长Y出席线上会见并一同签署: those who attend a meeting and, in the same clause, go on with 并 to

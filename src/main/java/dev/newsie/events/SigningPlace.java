@@ -234,7 +234,8 @@ final class SigningPlace {
     }
 
     /** 甲市市长X会见了来访的乙市市长Y一行: the meeting, and so what follows it, took place at the host's place. */
-    private static final Pattern HOST_MEETS = Pattern.compile("^(?:[^。;；,，]{0,14}[,，])?(Ⓟ+)[^。;；,，Ⓟ]{0,12}?(?:会见|会晤|接见)(?:了)?(?:来访的|到访的|率团来访的|前来访问的)");
+    private static final Pattern HOST_MEETS = Pattern.compile("^(?:[^。;；,，]{0,14}[,，])?(Ⓟ+)[^。;；,，Ⓟ]{0,12}?(?:"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE") + ")(?:了)?(?:来访的|到访的|率团来访的|前来访问的)");
 
     /** The host's place of a meeting with visitors told before {@code to} in the sentence, or null. */
     static String hostOfVisit(MaskedSentence ms, int to) {
@@ -256,7 +257,8 @@ final class SigningPlace {
     }
 
     /** 会见后, 会谈结束后 opening a sentence: it goes on from the meeting told before it. */
-    static final String MEETING_OVER = "^(?:会见|会谈|会晤)(?:结束)?后";
+    static final String MEETING_OVER = "^(?:" + RoleWords.alternationOf(RoleWords.MEETING_VERBS.wordsFlagged(2, "+", "RECEIVE", "TALK"))
+            + ")(?:结束)?后";
     /**
      * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video), 连线会谈: done from two places at once, so no one
      * place (neither the dateline's city nor a host's) is where.

@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
@@ -193,5 +195,42 @@ class AwardCeremonyTest {
         Map<String, Event> a = awards("青禾市举行友城大会\n5月18日至20日,青禾友城大会在青禾市举行。"
                 + "会上,外国专家王明、李华先后获得“青禾友谊奖”。", "2031-05-21");
         assertEquals("2031-05", a.get("青禾友谊奖").date());
+    }
+
+    // round 46: the words of an earlier receipt are models/events/earlier-receipt.tsv
+
+    @Test
+    void everyAdverbParticleAndVerbOfTheEarlierReceiptListTellsAReceiptAsEarlier() {
+        RoleWords earlier = RoleWords.read("events/earlier-receipt.tsv");
+        assertFalse(earlier.words("ADVERB").isEmpty());
+        for (String adverb : earlier.words("ADVERB")) {
+            for (String verb : earlier.words("RECEIVE")) {
+                String clause = "外国专家李华" + adverb + verb + "“青山友谊奖”";
+                assertTrue(AwardCeremony.EARLIER_RECEIPT.matcher(clause).find(), clause);
+                for (String particle : earlier.words("PARTICLE")) {
+                    String withParticle = "外国专家李华" + adverb + particle + verb + "“青山友谊奖”";
+                    assertTrue(AwardCeremony.EARLIER_RECEIPT.matcher(withParticle).find(), withParticle);
+                }
+            }
+        }
+        for (String opening : earlier.words("OPENING")) {
+            assertTrue(AwardCeremony.EARLIER_OPENING.matcher(opening + ",外国专家李华获得“青山友谊奖”。").find(), opening);
+        }
+    }
+
+    @Test
+    void aVerbOfReceivingOutsideTheEarlierReceiptListTellsNoEarlierReceipt() {
+        // 喜获 is a verb of receiving for the award backoffs (award-clause-verbs.tsv), not one of an earlier receipt
+        assertFalse(AwardCeremony.EARLIER_RECEIPT.matcher("外国专家李华曾喜获“青山友谊奖”").find());
+        assertFalse(AwardCeremony.EARLIER_RECEIPT.matcher("外国专家李华曾经再次获得“青山友谊奖”").find());
+        assertFalse(AwardCeremony.EARLIER_OPENING.matcher("外国专家李华此前,获得“青山友谊奖”。").find());
+    }
+
+    @Test
+    void anAwardReceivedRepeatedlyTakesNoDateFromTheDateline() {
+        Map<String, Event> a = awards("青禾市举行颁奖大会\n新华社青禾5月20日电 外国专家王明等二十人20日获颁“青禾荣誉奖”。"
+                + "外国专家李华屡次荣获“青山友谊奖”。", "2031-05-21");
+        assertEquals("2031-05-20", a.get("青禾荣誉奖").date());
+        assertEquals(null, a.get("青山友谊奖").date());
     }
 }

@@ -37,4 +37,15 @@ class GuestsOfAMeetingTest {
         String text = "标题\n15日,沈阳市市长刘成与前来参加博览会的泰国清迈市市长颂猜举行会谈,双方代表两市政府签订了友好交流备忘录。";
         assertEquals("沈阳", placeOfTheSigning(text, "2019-03-20"));
     }
+
+    @Test
+    void aSentenceOpenedByTheEndOfAnyMeetingMarkedToGoOnFromItIsAtTheHostsPlace() {
+        List<String> over = RoleWords.MEETING_VERBS.wordsFlagged(2, "+", "RECEIVE", "TALK");
+        assertEquals(List.of("会见", "会晤", "会谈"), over);
+        for (String verb : over) {
+            String text = "标题\n12日下午,成都市市长李强会见了意大利帕多瓦市市长马可·罗西率领的代表团一行。李强说,两市交往密切。"
+                    + verb + "结束后,双方共同签署了两市合作备忘录。";
+            assertEquals("成都", placeOfTheSigning(text, null), verb);
+        }
+    }
 }

@@ -120,4 +120,14 @@ class MetThenSignedTest {
             assertNull(e.signatories(), e.toString());
         }
     }
+
+    @Test
+    void everyVerbOfReceivingAGuestInTheMeetingListLeadsToTheSigners() {
+        for (String verb : RoleWords.MEETING_VERBS.words("RECEIVE")) {
+            List<Event> ss = signings(run("两市结好\n3月2日,白山市市长王明" + verb + "了来访的法国南特市市长让·杜邦一行,"
+                    + "就两地旅游合作进行了会谈,并签署了友城意向书。", "2031-03-02"));
+            assertEquals(1, ss.size(), verb + ": " + ss);
+            assertEquals(List.of("王明", "让·杜邦"), ss.get(0).signatories(), verb);
+        }
+    }
 }

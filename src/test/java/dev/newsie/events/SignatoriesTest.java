@@ -153,4 +153,13 @@ class SignatoriesTest {
             assertEquals(null, f.signatories(), f.toString());
         }
     }
+
+    @Test
+    void everyVerbOfReceivingAGuestInTheMeetingListMakesHostAndGuestSignEachForASide() {
+        for (String verb : RoleWords.MEETING_VERBS.words("RECEIVE")) {
+            Event e = signings(run("烟台市长会见客人\n5月8日,烟台市市长王明" + verb + "俄罗斯卡尔米市市长伊万诺夫,并分别代表双方签署友好城市协议书。",
+                    "2024-05-08")).get(0);
+            assertEquals(List.of("王明", "伊万诺夫"), e.signatories(), verb);
+        }
+    }
 }
