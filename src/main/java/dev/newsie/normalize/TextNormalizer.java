@@ -6,7 +6,8 @@ import dev.newsie.canon.ScriptConverter;
 import dev.newsie.text.TrackedText;
 
 /**
- * CJK radicals → the unified ideographs they stand for ({@link RadicalForms}), Traditional → Simplified characters
+ * CJK radicals and compatibility ideographs → the unified ideographs they stand for ({@link RadicalForms},
+ * {@link CompatibilityIdeographs}), invisible format characters dropped ({@link InvisibleCharacters}), Traditional → Simplified characters
  * for the whole text (OpenCC4j, length-preserving), full-width
  * Latin and digits → half-width, regional name separators (‧) → the interpunct ·, then regional place names → mainland usage from the regional name
  * table and regional date forms (民国108年, 今（3）日) → the forms the events stage reads. Ordinary words are never phrase-converted (BASELINES.md: 新增 → 添加 is wrong).
@@ -31,7 +32,7 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
     }
 
     public NormalizedText normalize(TrackedText body) {
-        String in = RadicalForms.shared().toUnified(body.text());
+        String in = CompatibilityIdeographs.toUnified(RadicalForms.shared().toUnified(body.text()));
         String simplified = ScriptConverter.toSimplified(in);
         int changed = 0, han = 0;
         TrackedText.Builder step1 = TrackedText.builder();
@@ -40,6 +41,9 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
                 dev.newsie.pipeline.Cancellation.check("normalize"); // a page past its time limit stops here
             }
             char c = in.charAt(i), s = simplified.charAt(i);
+            if (InvisibleCharacters.isInvisible(c)) {
+                continue; // 上\u200B海: nothing a reader sees, and it would hide the name
+            }
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
                 han++;
                 if (c != s) {

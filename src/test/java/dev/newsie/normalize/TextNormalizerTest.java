@@ -43,6 +43,20 @@ class TextNormalizerTest {
     }
 
     @Test
+    void invisibleCharactersInsideNamesAreDroppedKeepingOffsets() {
+        String raw = "甲\u200B乙市与丙\uFEFF丁市签约";
+        TrackedText t = norm(raw).text();
+        assertEquals("甲乙市与丙丁市签约", t.text());
+        assertEquals(raw.indexOf("乙"), t.rawStart(t.text().indexOf("乙")));
+        assertEquals(raw.indexOf("签约"), t.rawStart(t.text().indexOf("签约")));
+    }
+
+    @Test
+    void compatibilityIdeographsAreReadAsUnifiedThenSimplified() {
+        assertEquals("甲乐园", norm("甲\uF914園").text().text());
+    }
+
+    @Test
     void rewritesRegionalDateFormsBesidePlaceNamesKeepingOffsets() {
         TrackedText t = norm("台南市今（3）日與紐西蘭威靈頓市簽約").text();
         assertEquals("台南市今日(3日)与新西兰惠灵顿市签约", t.text());
