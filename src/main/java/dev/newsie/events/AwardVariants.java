@@ -98,7 +98,8 @@ final class AwardVariants {
                 continue;
             }
             if (PLACE_HONOUR.matcher(g.get(0)).matches()
-                    && g.stream().filter(a -> !PLACE_HONOUR.matcher(a).replaceFirst("$1").isEmpty()).count() != 1) {
+                    && g.stream().map(a -> PLACE_HONOUR.matcher(a).replaceFirst("$1").replaceFirst("[省市县区]$", ""))
+                    .filter(p -> !p.isEmpty()).distinct().count() != 1) {
                 continue; // two places' honorary citizens are two titles; the bare one joins only a single placed one
             }
             String target = g.stream().filter(a -> EDITION.matcher(a).lookingAt()).findFirst()

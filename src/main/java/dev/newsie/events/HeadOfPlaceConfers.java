@@ -22,13 +22,13 @@ final class HeadOfPlaceConfers {
     private static final Pattern HEAD = Pattern.compile("(Ⓟ+)" + HEAD_TITLE + "(Ⓡ)");
 
     /** 市委书记、市长乙 / 省长乙: the head of the page's own city or province, its place left unsaid. */
-    private static final Pattern HOME_HEAD = Pattern.compile("(?:^|[、,，:：;；\\s(（])(?:代|副)?(市|省)长(Ⓡ)");
+    private static final Pattern HOME_HEAD = Pattern.compile("(?:^|[、,，:：;；\\s(（]|由)(?:代|副)?(市|省)长(Ⓡ)");
 
     /**
      * 乙…颁发“ / 甲市长乙为丙颁发“ / 市长乙会见丙,并向他颁发“: a person (after the title) opening a clause, then a verb of
      * handing an honour over, the award next. Not a passive verb (省长乙被授予“X”, 乙获颁“X”): then the head received it.
      */
-    private static final Pattern CONFERS = Pattern.compile("(?:^|[,，;；:：\\s、])(?:Ⓟ+" + HEAD_TITLE + "|(?:代|副)?(?:市|省)长)?(Ⓡ)[^。;；Ⓞ]{0,40}?"
+    private static final Pattern CONFERS = Pattern.compile("(?:^|[,，;；:：\\s、]|由)(?:Ⓟ+" + HEAD_TITLE + "|(?:代|副)?(?:市|省)长)?(Ⓡ)[^。;；Ⓞ]{0,40}?"
             + "(?<![被获受])(?:颁发|颁授|授予|" + AwardGivers.HANDED + ")了?[^。;；ⓄⓅⓇ,，]{0,4}?[“\"「『]?$");
 
     /** The heads of places the report names, person to place. */

@@ -50,6 +50,12 @@ class AwardVariantsTest {
     }
 
     @Test
+    void aPlacesHonourWithAndWithoutItsSuffixNamesOnePlace() {
+        assertEquals(Map.of("青州荣誉公民", "青州市荣誉公民"),
+                AwardVariants.merges(List.of("青州市荣誉公民", "青州荣誉公民"), entities("青州举行仪式。")));
+    }
+
+    @Test
     void twoPlacesHonoursDoNotTakeTheBareOne() {
         assertEquals(Map.of(), AwardVariants.merges(List.of("荣誉市民", "青州荣誉市民", "宁波荣誉市民"),
                 entities("青州和宁波举行仪式。")));

@@ -29,6 +29,13 @@ class HeadOfAPlaceConfersTest {
     }
 
     @Test
+    void theAgentMarkerMayOpenTheMayorsClause() {
+        Event e = award("荣誉市民\n2031-03-12 来源:绍兴网\n昨日下午,法国友人皮埃尔·勒克莱尔一行来访,由市长林建华"
+                + "向他颁发“绍兴市荣誉市民”证书。林建华介绍了绍兴的发展情况。");
+        assertEquals(List.of("绍兴"), e.giver());
+    }
+
+    @Test
     void aBodyHoldingTheCeremonyStillGivesIt() {
         Event e = award("荣誉市民\n昨日,绍兴市政府举行仪式,绍兴市长林建华为法国友人皮埃尔·勒克莱尔颁发“绍兴市荣誉市民”证书。");
         assertEquals(List.of("绍兴市政府"), e.giver());
