@@ -95,12 +95,25 @@ final class SigningBackground {
 
     /**
      * 1980年两州签署姊妹州协定: a past signing of a named document, told as an act with its own time, is an event
-     * with that date (GOLD.md §7), unlike a relation told as a state (两市于2008年缔结友好城市关系).
+     * with that date (GOLD.md §7), unlike a relation told as a state (自2008年缔结友好城市关系以来).
      */
     boolean isNarratedSigning(MaskedSentence ms, int[] verb) {
         String m = ms.masked();
         String word = m.substring(verb[0], verb[1]);
         return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documents.documentName(ms, verb[1]) != null
+                && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
+    }
+
+    /**
+     * 甲市于某年与乙市缔结友好关系, 甲市某年与乙市缔盟: a twinning verb whose own clause writes the year it was done
+     * narrates the act at its time, as a named document signed then does ({@link #isNarratedSigning}, GOLD.md §7) —
+     * the clause tells when it happened, not how long it has lasted (those states, 自某年…以来, 结好N周年, a series or
+     * tally, are read by {@link #isBackground} first). A year counted back (七年前缔结) gives no year to date it by,
+     * and a speaker's recollection ({@link #recalledYear}) is history, so neither is read here.
+     */
+    boolean isTwinningOfItsYear(MaskedSentence ms, int[] verb) {
+        String m = ms.masked();
+        return lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1])) && yearBefore(m, verb) != null
                 && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
     }
 

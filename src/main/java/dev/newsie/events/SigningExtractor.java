@@ -172,7 +172,8 @@ final class SigningExtractor {
                 }
                 String recalled = signingBackground.recalledYear(ctx, si, m, verb);
                 if (concludedAs || signingBackground.isBackground(m, verb)
-                        || ((SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb))) {
+                        || ((SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb)
+                        && !(recalled == null && signingBackground.isTwinningOfItsYear(ms, verb)))) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {

@@ -45,8 +45,24 @@ class SigningBackgroundTest {
     }
 
     @Test
-    void aTwinningEstablishedInAnEarlierYearIsNoSigning() {
-        assertTrue(signings(run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06")).isEmpty());
+    void aTwinningWhoseClauseWritesItsEarlierYearIsASigningOfThatYear() {
+        EventExtractor.Result r = run("南平市与法国图卢兹市于2010年正式建立友好城市关系。", "2024-05-06");
+        List<Event> ss = signings(r);
+        assertEquals(1, ss.size(), ss.toString());
+        assertEquals("2010", ss.get(0).date());
+        assertEquals("SISTER_CITY", ss.get(0).agreement());
+        assertTrue(relationKeys(r).contains("南平-图卢兹@2010"), relationKeys(r).toString());
+        Event before = theOneSigning("海宁市1996年与德国弗伦斯堡市缔盟,两市往来密切。", "2023-03-02");
+        assertEquals("1996", before.date(), before.toString());
+    }
+
+    @Test
+    void aTwinningYearThatOpensASpanOrIsRecalledByASpeakerStaysARelation() {
+        EventExtractor.Result since = run("南平市自2010年与法国图卢兹市缔结友好城市关系以来,两市交流不断。", "2024-05-06");
+        assertTrue(signings(since).isEmpty(), signings(since).toString());
+        assertTrue(relationKeys(since).contains("南平-图卢兹@2010"), relationKeys(since).toString());
+        EventExtractor.Result recalled = run("图卢兹市长在致辞中表示,两市于2010年缔结友好城市关系。", "2024-05-06");
+        assertTrue(signings(recalled).isEmpty(), signings(recalled).toString());
     }
 
     // round 7 of issue 9: page-shaped probes (made-up sentences)
