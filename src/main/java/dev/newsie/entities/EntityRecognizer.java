@@ -122,6 +122,9 @@ public final class EntityRecognizer {
         candidates.addAll(placeOpenedBodies.fallback(text, segmentation.tokens(), placeCandidates, candidates));
         for (BackendMention m : backend.mentions()) {
             Candidate c = admit(text, m);
+            if (c != null && PeopleReadOverPlaces.readOverPlaces(text, c, placeCandidates)) {
+                continue; // 甲市·乙市缔结…: a pair of places, no transliterated name
+            }
             if (c != null && c.type() == EntityType.PERSON) {
                 c = persons.withoutRunOn(text, c, segmentation.tokens()); // 市长王某会见: the backend's name runs on into 会见 too
             }
