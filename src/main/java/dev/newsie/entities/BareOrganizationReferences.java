@@ -197,6 +197,31 @@ public final class BareOrganizationReferences {
                 break;
             }
         }
+        out.addAll(clippedAfterWrittenPlaces(text, places));
+        return out;
+    }
+
+    /**
+     * 甲市府, 乙县府: Taiwan's press clips a government to 府 after the place written with its level too (甲市 + 府), and
+     * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
+     * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路: a
+     * word going on after 府 makes it a building's or a street's name.
+     */
+    private List<Candidate> clippedAfterWrittenPlaces(String text, List<Candidate> places) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate p : places) {
+            if (p.type() != EntityType.CITY || p.end() - p.start() < 2 || p.end() >= text.length()) {
+                continue;
+            }
+            char level = text.charAt(p.end() - 1);
+            for (String body : bodies.getOrDefault(level, List.of())) {
+                int end = p.end() + body.length();
+                if (fullForms.containsKey(level + body) && text.startsWith(body, p.end()) && clauseGoesOn(text, end)) {
+                    out.add(new Candidate(p.start(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
+                    break;
+                }
+            }
+        }
         return out;
     }
 

@@ -23,8 +23,9 @@ final class MediaNames {
     /** A line that is an outlet's name alone: two to six characters and a news site's, channel's or paper's head. */
     private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}(?:新闻网|电视台|卫视|日报|晚报))[ \\t]*$");
 
-    /** The heads of an outlet's name: news sites, papers, agencies, channels, apps and government news accounts (某某发布). */
-    private static final String HEAD = "(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|社|电视台|广播电视台|卫视|频道|客户端|融媒体中心|发布|在线|传媒)";
+    /** The heads of an outlet's name: news sites, papers, agencies, channels, apps, government news accounts (某某发布) and media centres (models/outlet-heads.tsv). */
+    private static final String HEAD = "(?:" + String.join("|", dev.newsie.canon.ModelFile.read("outlet-heads.tsv", 1).stream()
+            .map(r -> Pattern.quote(r.get(0))).toList()) + ")";
     /** One outlet's name: a head after at most ten characters, not the writer's own paper (本报, 该网, 我台). */
     private static final String OUTLET = "(?![本该我此])\\p{IsHan}{1,10}?" + HEAD;
     /** An outlet's app (某某日报客户端), named for the outlet. */
@@ -39,6 +40,17 @@ final class MediaNames {
      */
     private static final Pattern CREDITED = Pattern.compile("(?:来源[ \\t]*[:：|｜]|转载[ \\t]*[:：]|转自)[ \\t]*(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
             + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
+    /**
+     * 来源: 某某 作者: 某某: a source credit followed on its line by another field of the page's header (its writer,
+     * editor or reporter) names its outlet whatever the name ends in: the fields set it off. A bare level (市, 省, 县)
+     * opening it makes it a body of the article's place, which the organisation readings name.
+     */
+    private static final Pattern FIELDED_CREDIT = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*((?![本该我此市省县州])\\p{IsHan}{2,10})[ \\t]+"
+            + "(?=(?:作者|编辑|责任编辑|责编|记者)[ \\t]*[:：])");
+    /** Source credits that name no outlet (models/non-outlet-credits.tsv): 来源:互联网, 来源:综合. */
+    private static final java.util.Set<String> NON_OUTLETS = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("non-outlet-credits.tsv", 1)
+            .stream().map(r -> r.get(0)).toList());
+
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
      * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
@@ -99,8 +111,8 @@ final class MediaNames {
     private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（。！？!?]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("[ \\t]*(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)");
 
-    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, DATELINE, BRACKET_BYLINE, QUOTED, BRACKET_DATELINE,
-            BRACKET_CREDIT, SLASHED_BYLINE);
+    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
+            BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official
@@ -182,6 +194,7 @@ final class MediaNames {
                 }
             }
         }
+        out.removeIf(c -> NON_OUTLETS.contains(c.name())); // 来源:互联网: the web at large, no outlet
         return out;
     }
 

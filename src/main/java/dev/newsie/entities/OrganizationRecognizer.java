@@ -34,6 +34,41 @@ public final class OrganizationRecognizer {
     /** A level character standing alone for the article's city or province (市商务局, 省贸促会). */
     private static final String BARE_LEVELS = "市省";
 
+    /**
+     * One-character heads of a government's departments, which the function they serve may name as a verb compound the
+     * segmenter tags as a verb (经济发展 + 部, 监督管理 + 局, 服务 + 处).
+     */
+    private static final String FUNCTION_HEADS = "部局处厅署";
+
+    /**
+     * 某市市场监督管理局, 某省经济发展局: a verb of two or more characters right before a department's one-character
+     * head, itself right after a word of the name (a place, a noun; not a person, whose verb it would be), is the
+     * department's function and part of its name — in the names of China's local governments' departments (their
+     * standard names since the 2018 reform), whose name run opens with a place not known to be foreign. A foreign body's
+     * name is a translation, written as the report chooses, and is left to the other readings.
+     */
+    static boolean functionVerbBefore(List<Token> tokens, int i, Token head, String h, List<Candidate> places) {
+        if (i < 2 || h.length() != 1 || FUNCTION_HEADS.indexOf(h.charAt(0)) < 0 || !head.word().equals(h)) {
+            return false;
+        }
+        Token verb = tokens.get(i - 1), before = tokens.get(i - 2);
+        if (!(verb.end() == head.start() && before.end() == verb.start() && verb.tag().startsWith("v") && verb.word().length() >= 2
+                && verb.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                && NameTokens.isNameToken(before) && !before.tag().startsWith("nr") && !NameTokens.isBarrier(before))) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && i - k < MAX_TOKENS && NameTokens.isNameToken(tokens.get(k))
+                && tokens.get(k).end() == tokens.get(k + 1).start(); k--) {
+            final Token t = tokens.get(k);
+            Candidate place = places.stream().filter(p -> p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PERSON
+                    && p.start() <= t.start() && t.end() <= p.end()).findFirst().orElse(null);
+            if (place != null) {
+                return place.country() == null || OUR_STATE.equals(place.country()); // the first place before the verb opens the name
+            }
+        }
+        return true; // no place read: the proper noun the name needs is checked below
+    }
+
     /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
     private static final String COLLECTIVE_NEXT = "处局厅部委署室";
 
@@ -131,7 +166,7 @@ public final class OrganizationRecognizer {
             if (h == null || headNamesNoBody(text, head, h)) {
                 continue;
             }
-            int first = i;
+            int first = functionVerbBefore(tokens, i, head, h, places) ? i - 1 : i; // 经济发展 + 部: the verb names the department
             boolean proper = NameTokens.isProper(head) && !head.word().equals(h);
             boolean joined;
             boolean portfolios = false, fieldsListed = false;

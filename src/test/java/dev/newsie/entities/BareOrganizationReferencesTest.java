@@ -147,6 +147,19 @@ class BareOrganizationReferencesTest {
     }
 
     @Test
+    void clippedGovernmentAfterAPlaceWrittenWithItsLevelIsThatPlaces() {
+        BareOrganizationReferences refs = new BareOrganizationReferences(Map.of('市', List.of("府", "政府"), '县', List.of("府")),
+                Map.of("市府", "政府", "县府", "政府"), java.util.Set.of("台中"), java.util.Set.of("花莲"));
+        String text = "台中代表团抵达青河市府,随后前往白岭县府。台中,台中。";
+        List<Candidate> places = List.of(new Candidate(0, 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
+                new Candidate(7, 10, EntityType.CITY, "青河", null, Candidate.Source.GAZETTEER),
+                new Candidate(16, 19, EntityType.CITY, "白岭", null, Candidate.Source.GAZETTEER));
+        assertEquals(List.of("青河市政府", "白岭县政府"), refs.recognize(text, places).stream().map(Candidate::name).toList());
+        String building = "代表团参观青河市府大楼。";
+        assertTrue(refs.recognize(building, List.of(new Candidate(5, 8, EntityType.CITY, "青河", null, Candidate.Source.GAZETTEER))).isEmpty());
+    }
+
+    @Test
     void aForeignAffairsOfficeWrittenWithItsGovernmentIsBareToo() {
         java.util.Set<String> none = MadeUpSentences.entityKeys("青河市的展览得到了省政府外办和市委的支持。");
         assertTrue(none.stream().noneMatch(k -> k.contains("省政府外")), none.toString());

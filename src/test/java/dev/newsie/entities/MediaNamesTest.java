@@ -46,6 +46,24 @@ class MediaNamesTest {
     }
 
     @Test
+    void aMediaCentreOrACitysPortalIsAnOutletToo() {
+        assertEquals(List.of("青河市新闻传媒中心"), names("时间:2024-01-02\n来源:青河市新闻传媒中心\n\n青河市持续推动交流。"));
+        assertEquals(List.of("白沙信息港"), names("标题\n\n白沙信息港讯 记者王一 日前,白沙市举行交流会。"));
+    }
+
+    @Test
+    void aSourceCreditSetOffByTheNextFieldIsAnOutletWhateverItEndsIn() {
+        assertEquals(List.of("青河视界"), names("2024-01-02 08:00 来源: 青河视界 作者: 王一\n\n青河市持续推动交流。"));
+        assertEquals(List.of(), names("2024-01-02 08:00 来源: 市政府外办 作者: 王一\n\n青河市持续推动交流。"));
+    }
+
+    @Test
+    void theWebAtLargeCreditedAsASourceIsNoOutlet() {
+        assertEquals(List.of(), names("来源:互联网 编辑:张三\n\n青河市持续推动交流。"));
+        assertEquals(List.of(), names("来源:综合 作者:李四\n\n青河市持续推动交流。"));
+    }
+
+    @Test
     void creditedSourceThatIsNoOutletIsNone() {
         assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
     }

@@ -318,4 +318,19 @@ class OrganizationRecognizerTest {
         }
         assertTrue(MadeUpSentences.entityKeys("苏州市实验高中与杭州市签署协议。").contains("ORGANIZATION 苏州市实验高中"));
     }
+
+    @Test
+    void aFunctionVerbBeforeAChineseDepartmentsHeadIsPartOfItsName() {
+        java.util.Set<String> o = MadeUpSentences.organizations("当天,白沙市市场监督管理局与蒙古国青河省技术监督局签署了合作备忘录。");
+        assertTrue(o.contains("白沙市市场监督管理局"), o.toString());
+        // a foreign department's name is a translation, left to the other readings
+        java.util.List<dev.newsie.nlp.Token> t = java.util.List.of(new dev.newsie.nlp.Token(0, 3, "青河省", "ns"),
+                new dev.newsie.nlp.Token(3, 7, "经济发展", "v"), new dev.newsie.nlp.Token(7, 8, "部", "n"));
+        Candidate foreign = new Candidate(0, 3, dev.newsie.model.EntityType.PROVINCE, "青河", "甲国", Candidate.Source.PATTERN);
+        Candidate home = new Candidate(0, 3, dev.newsie.model.EntityType.PROVINCE, "青河", "中国", Candidate.Source.PATTERN);
+        assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", java.util.List.of(home)));
+        assertTrue(!OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", java.util.List.of(foreign)));
+        // a person's verb before the head names no department
+        assertTrue(MadeUpSentences.organizations("市长张三来到局里调研。").isEmpty());
+    }
 }
