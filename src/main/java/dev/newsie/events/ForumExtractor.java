@@ -115,10 +115,12 @@ final class ForumExtractor {
                     previous = sp;
                     continue;
                 }
-                if (ForumMentions.yearAhead(name, ctx.reference) && (!held || plannedHere(ctx.masked.get(si), s, sp))) {
+                if (ForumMentions.yearAhead(name, ctx.reference) && (!held || plannedHere(ctx.masked.get(si), s, sp)
+                        || !heldHere(ctx.masked.get(si), s, sp))) {
                     // 争取让“某年甲峰会”移师乙市: an edition of a later year than the page's, in a sentence that holds no
                     // forum or in a clause that only plans it, is one to come, no forum held nor another name of the one
-                    // reported; a name holding a target year (某年议程城市论坛今天开幕) is still a forum held
+                    // reported; so is one whose clause holds nothing (支持乙市申办某年大会, beside a forum held in another
+                    // clause); a name holding a target year (某年议程城市论坛今天开幕) is still a forum held
                     unattached.add(new NameMet(name, si));
                     namesAnother = true;
                     previous = sp;
@@ -291,6 +293,13 @@ final class ForumExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the clause holding the name at the sentence span {@code sp} reports a forum held, read on the mask. */
+    private boolean heldHere(MaskedSentence ms, Sentence s, int[] sp) {
+        int from = ms.maskedPos(s.start() + sp[0]);
+        int to = Math.max(from + 1, ms.maskedPos(s.start() + sp[1] - 1) + 1);
+        return sentences.reportsHeldInItsClause(ms.masked(), from, Math.min(to, ms.masked().length()));
     }
 
     /** Whether the name at the sentence span {@code sp} stands in a clause that only plans it, read on the mask. */

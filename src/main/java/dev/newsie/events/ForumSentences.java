@@ -100,6 +100,25 @@ final class ForumSentences {
         return false;
     }
 
+    /**
+     * 会上各方一致同意, 两市商定: a verb of agreeing or deciding closing its clause takes the next clause as its object —
+     * what was agreed is to be done, and the holding told there is a plan, as when the verb stands in the clause itself
+     * (`PLANNED`). Only a verb closing the clause: 同意加强合作,论坛于今天闭幕 reports the forum held.
+     */
+    private static final Pattern DECIDED_BEFORE = Pattern.compile("(?:同意|决定|商定|议定|敲定)$");
+
+    /**
+     * 经两市商定,论坛于17日举办: a clause opening with 经 (by way of) makes the agreement the manner of the act told
+     * next, which is then reported done, not governed as an object.
+     */
+    private static boolean agreedAsAManner(String t, int comma) {
+        int open = comma;
+        while (open > 0 && CLAUSE_BREAK.indexOf(t.charAt(open - 1)) < 0) {
+            open--;
+        }
+        return t.startsWith("经", open);
+    }
+
     /** 并举行, 并召开: a clause opening with 并 shares the verb phrase's time with the clause before it. */
     private static final Pattern COORDINATED = Pattern.compile("^并(?:且)?");
     /**
@@ -119,6 +138,10 @@ final class ForumSentences {
     private static boolean planned(String t, int clause, int verb) {
         if (PLANNED.matcher(t.substring(clause, verb)).find()) {
             return true;
+        }
+        if (clause > 0 && (t.charAt(clause - 1) == ',' || t.charAt(clause - 1) == '，')
+                && DECIDED_BEFORE.matcher(t.substring(0, clause - 1)).find() && !agreedAsAManner(t, clause - 1)) {
+            return true; // 各方一致同意,第四届甲会议于某年在乙市举办: the clause is what was agreed, not a report
         }
         String opening = t.substring(clause, verb);
         if (clause == 0 || !COORDINATED.matcher(opening).find() && !SERIAL.matcher(t).region(clause, t.length()).lookingAt()
@@ -152,11 +175,15 @@ final class ForumSentences {
     }
 
     /**
-     * Whether the clause holding the span [from, to) only plans what it names: it has a verb of holding, and every
-     * such verb is planned — 甲论坛在青河举行,同期还将举行乙大会 reports 甲 held, and 乙 only to come, though the sentence
-     * reports something held.
+     * Whether the clause holding the span [from, to) itself reports something held: 支持乙市申办某年大会 does not, though
+     * another clause of its sentence reports a forum held.
      */
-    boolean plannedInItsClause(String t, int from, int to) {
+    boolean reportsHeldInItsClause(String t, int from, int to) {
+        return reportsHeld(clauseAround(t, from, to));
+    }
+
+    /** The clause of {@code t} (between clause breaks) that holds the span [from, to). */
+    private static String clauseAround(String t, int from, int to) {
         int start = from;
         while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
             start--;
@@ -165,7 +192,16 @@ final class ForumSentences {
         while (end < t.length() && CLAUSE_BREAK.indexOf(t.charAt(end)) < 0) {
             end++;
         }
-        String clause = t.substring(start, end);
+        return t.substring(start, end);
+    }
+
+    /**
+     * Whether the clause holding the span [from, to) only plans what it names: it has a verb of holding, and every
+     * such verb is planned — 甲论坛在青河举行,同期还将举行乙大会 reports 甲 held, and 乙 only to come, though the sentence
+     * reports something held.
+     */
+    boolean plannedInItsClause(String t, int from, int to) {
+        String clause = clauseAround(t, from, to);
         boolean holdingVerb = lexicon.words(EventLexicon.Role.HELD).stream().anyMatch(clause::contains);
         return holdingVerb && !reportsHeld(clause);
     }
