@@ -17,7 +17,10 @@ import java.util.List;
  *   <li>某某线上出席, 某某视频致辞: a word of the way someone takes part (models/person-context.tsv MANNER_WORD) right
  *   after the name; where the name's last character and the text after it spell the word, the name was read into
  *   the word and ends before it (思远 is kept unless 程 follows), and a "name" whose given name is the word itself
- *   (于线上, the preposition 於 of a Traditional text read as a family name) is none.</li>
+ *   (于线上, the preposition 於 of a Traditional text read as a family name) is none;</li>
+ *   <li>某·某某某率代表团: a transliterated name whose last character is no transliteration character and opens a word
+ *   of two or more characters that begins right after names (models/person-context.tsv AFTER_NAME) was read into
+ *   that word and ends before it.</li>
  * </ul>
  */
 final class RunOnNameEnds {
@@ -50,6 +53,14 @@ final class RunOnNameEnds {
             // 某某·某某作主旨演讲 read by the NER backend with the light verb: the speech's 作 ends the name
             return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
         }
+        if (c.type() == EntityType.PERSON && c.name().indexOf('·') >= 0 && c.end() <= text.length()
+                && text.substring(c.start(), c.end()).equals(c.name()) && wordAfterNamesAt(text, c.end() - 1)
+                && !shapes.transliteration.contains(text.charAt(c.end() - 1))
+                && c.name().length() - 2 - c.name().lastIndexOf('·') >= 2) {
+            // 某·某某某率代表团 read by the NER backend with the verb: a transliterated name does not end in a character
+            // no transliteration table writes (率, 拟, 当), so where one opens a word after names the name ends before it
+            return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+        }
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3
                 || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
             return c;
@@ -75,6 +86,10 @@ final class RunOnNameEnds {
         return Tokens.overlapping(tokens, last, end).stream().anyMatch(t -> t.start() == last && t.end() > end
                 && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
                 && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
+    }
+
+    private boolean wordAfterNamesAt(String text, int i) {
+        return shapes.afterNameWords.stream().anyMatch(w -> w.length() >= 2 && text.startsWith(w, i));
     }
 
     private static boolean verbAt(List<Token> tokens, int pos) {

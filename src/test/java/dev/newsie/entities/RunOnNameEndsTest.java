@@ -56,6 +56,20 @@ class RunOnNameEndsTest {
     }
 
     @Test
+    void aTransliteratedNameEndsBeforeLeadingADelegation() {
+        String text = "州长卡洛·贝尔托率代表团来访。";
+        Candidate c = new Candidate(2, 9, EntityType.PERSON, "卡洛·贝尔托率", null, Candidate.Source.WEAK);
+        assertEquals("卡洛·贝尔托", RUN_ON.trimmed(text, c, List.of()).name());
+    }
+
+    @Test
+    void aTransliteratedNameEndingInATransliterationCharacterStays() {
+        String text = "市长卡洛·贝尔特别强调合作。";
+        Candidate c = new Candidate(2, 8, EntityType.PERSON, "卡洛·贝尔特", null, Candidate.Source.WEAK);
+        assertEquals("卡洛·贝尔特", RUN_ON.trimmed(text, c, List.of()).name());
+    }
+
+    @Test
     void aNameEndsBeforeAWordOfTakingPartOnline() {
         String text = "驻某国大使馆临时代办李大成线上出席仪式。";
         int start = text.indexOf("李大成");
