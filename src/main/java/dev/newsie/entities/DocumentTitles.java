@@ -27,7 +27,8 @@ public final class DocumentTitles {
 
     /**
      * The entities of {@code text} except places (countries, provinces, cities) whose every mention lies inside a
-     * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or an event named with its year
+     * 《…》 title, a quoted event name (“2024甲市国际友城论坛”, 「甲乙友好交流周」) or other short quoted name
+     * ({@link QuotedPhrases}) or an event named with its year
      * ({@link YearNamedEvents}) or the name of a venue, games or hub it opens ({@link PlacesOpeningNames}) or a
      * person's name ({@link PlacesInPersonNames}): GOLD.md §7, a place inside another name is no mention of it. Nor is a government's hall
      * named only as a venue or a seat (在某某市政厅举行; {@link HallsOfBodies#isSeatOrVenue}) an organisation (GOLD.md §2).
@@ -36,6 +37,7 @@ public final class DocumentTitles {
         boolean[] inName = titles(text);
         markQuotedNames(text, '“', '”', inName);
         markQuotedNames(text, '「', '」', inName);
+        QuotedPhrases.mark(text, entities, inName); // “甲乙少年画家乡”, “新甲城”: a name, whatever word ends it
         YEAR_NAMED_EVENTS.mark(text, inName);
         ChinaPrefixedNames.mark(text, inName);
         PlacesOpeningNames.table().mark(text, entities, inName);
