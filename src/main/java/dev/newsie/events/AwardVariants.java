@@ -57,11 +57,23 @@ final class AwardVariants {
         if (!m.matches()) {
             return null;
         }
-        String place = m.group(1).replaceFirst("[省市县区]$", "");
+        String place = placeOf(award);
         if (place.isEmpty() || entities.stream().anyMatch(e -> e.type().isPlace() && e.name().equals(place))) {
             return m.group(2);
         }
         return null;
+    }
+
+    /**
+     * The place a placed honour opens with, without its level (甲市荣誉市民 → 甲), so that 甲荣誉市民 and 甲市荣誉市民 name
+     * one place; "" for the bare title. Only for a name {@code PLACE_HONOUR} matches.
+     */
+    private static String placeOf(String award) {
+        Matcher m = PLACE_HONOUR.matcher(award);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("no placed honour: " + award);
+        }
+        return m.group(1).replaceFirst("[省市县区]$", "");
     }
 
     /**
@@ -98,7 +110,7 @@ final class AwardVariants {
                 continue;
             }
             if (PLACE_HONOUR.matcher(g.get(0)).matches()
-                    && g.stream().map(a -> PLACE_HONOUR.matcher(a).replaceFirst("$1").replaceFirst("[省市县区]$", ""))
+                    && g.stream().map(a -> PLACE_HONOUR.matcher(a).matches() ? placeOf(a) : a)
                     .filter(p -> !p.isEmpty()).distinct().count() != 1) {
                 continue; // two places' honorary citizens are two titles; the bare one joins only a single placed one
             }

@@ -116,22 +116,23 @@ final class ForumExtractor {
                     continue;
                 }
                 if (ForumMentions.yearAhead(name, ctx.reference) && (!held || plannedHere(ctx.masked.get(si), s, sp)
-                        || !heldHere(ctx.masked.get(si), s, sp))) {
+                        || governedHere(ctx.masked.get(si), s, sp))) {
                     // 争取让“某年甲峰会”移师乙市: an edition of a later year than the page's, in a sentence that holds no
                     // forum or in a clause that only plans it, is one to come, no forum held nor another name of the one
-                    // reported; so is one whose clause holds nothing (支持乙市申办某年大会, beside a forum held in another
-                    // clause); a name holding a target year (某年议程城市论坛今天开幕) is still a forum held
+                    // reported; so is one a verb of bidding or deciding governs in a clause that holds nothing
+                    // (支持乙市申办某年大会, beside a forum held in another clause); a name holding a target year
+                    // (某年议程城市论坛今天开幕, 某年议程城市论坛,今天在丙市开幕) is still a forum held
                     unattached.add(new NameMet(name, si));
                     namesAnother = true;
                     previous = sp;
                     previousForum = null;
                     continue;
                 }
-                final boolean heldHere = held;
+                final boolean sentenceHeld = held;
                 final int sentence = si;
                 // 每两年举行一次的甲大会,自2010年起已先后在乙、丙举办: the series' history, not a past edition of its own
                 Forum f = forums.stream().filter(x -> ForumMentions.sameForum(x, name, places)
-                        && !(heldHere && !series && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
+                        && !(sentenceHeld && !series && heldInAnotherYear(ctx, sentence, x))).findFirst().orElse(null);
                 Forum twoCities = forums.stream().filter(x -> twoCitiesShortName(ctx, x.name, name)).findFirst().orElse(null);
                 if (f == null && twoCities != null) {
                     addAlias(twoCities, name);
@@ -295,11 +296,14 @@ final class ForumExtractor {
         return null;
     }
 
-    /** Whether the clause holding the name at the sentence span {@code sp} reports a forum held, read on the mask. */
-    private boolean heldHere(MaskedSentence ms, Sentence s, int[] sp) {
+    /**
+     * Whether the name at the sentence span {@code sp} is the object of a verb of bidding or deciding before it in its
+     * clause, and that clause reports nothing held itself, read on the mask.
+     */
+    private boolean governedHere(MaskedSentence ms, Sentence s, int[] sp) {
         int from = ms.maskedPos(s.start() + sp[0]);
-        int to = Math.max(from + 1, ms.maskedPos(s.start() + sp[1] - 1) + 1);
-        return sentences.reportsHeldInItsClause(ms.masked(), from, Math.min(to, ms.masked().length()));
+        int to = Math.min(Math.max(from + 1, ms.maskedPos(s.start() + sp[1] - 1) + 1), ms.masked().length());
+        return sentences.governedInItsClause(ms.masked(), from) && !sentences.reportsHeldInItsClause(ms.masked(), from, to);
     }
 
     /** Whether the name at the sentence span {@code sp} stands in a clause that only plans it, read on the mask. */

@@ -11,8 +11,17 @@ import java.util.regex.Pattern;
 final class ForumSentences {
     private final EventLexicon lexicon;
 
+    /**
+     * 会上各方一致同意, 两市商定: a verb of agreeing or deciding (lexicon.tsv {@code AGREED}) closing its clause takes the
+     * next clause as its object — what was agreed is to be done, and the holding told there is a plan, as when the verb
+     * stands in the clause itself (`PLANNED`). Only a verb closing the clause: 同意加强合作,论坛于今天闭幕 reports the
+     * forum held.
+     */
+    private final Pattern decidedBefore;
+
     ForumSentences(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.decidedBefore = Pattern.compile("(?:" + RoleWords.alternationOf(lexicon.words(EventLexicon.Role.AGREED)) + ")$");
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
@@ -101,22 +110,16 @@ final class ForumSentences {
     }
 
     /**
-     * 会上各方一致同意, 两市商定: a verb of agreeing or deciding closing its clause takes the next clause as its object —
-     * what was agreed is to be done, and the holding told there is a plan, as when the verb stands in the clause itself
-     * (`PLANNED`). Only a verb closing the clause: 同意加强合作,论坛于今天闭幕 reports the forum held.
+     * 经两市商定,论坛于17日举办: a clause opening with a word of manner (lexicon.tsv {@code AGREED_MANNER}: 经, by way of)
+     * makes the agreement the manner of the act told next, which is then reported done, not governed as an object.
      */
-    private static final Pattern DECIDED_BEFORE = Pattern.compile("(?:同意|决定|商定|议定|敲定)$");
-
-    /**
-     * 经两市商定,论坛于17日举办: a clause opening with 经 (by way of) makes the agreement the manner of the act told
-     * next, which is then reported done, not governed as an object.
-     */
-    private static boolean agreedAsAManner(String t, int comma) {
+    private boolean agreedAsAManner(String t, int comma) {
         int open = comma;
         while (open > 0 && CLAUSE_BREAK.indexOf(t.charAt(open - 1)) < 0) {
             open--;
         }
-        return t.startsWith("经", open);
+        final int from = open;
+        return lexicon.words(EventLexicon.Role.AGREED_MANNER).stream().anyMatch(w -> t.startsWith(w, from));
     }
 
     /** 并举行, 并召开: a clause opening with 并 shares the verb phrase's time with the clause before it. */
@@ -135,12 +138,12 @@ final class ForumSentences {
      * the clause before — 论坛预计将发表宣言,并举行签字仪式
      * plans both acts, the second as much as the first.
      */
-    private static boolean planned(String t, int clause, int verb) {
+    private boolean planned(String t, int clause, int verb) {
         if (PLANNED.matcher(t.substring(clause, verb)).find()) {
             return true;
         }
         if (clause > 0 && (t.charAt(clause - 1) == ',' || t.charAt(clause - 1) == '，')
-                && DECIDED_BEFORE.matcher(t.substring(0, clause - 1)).find() && !agreedAsAManner(t, clause - 1)) {
+                && decidedBefore.matcher(t.substring(0, clause - 1)).find() && !agreedAsAManner(t, clause - 1)) {
             return true; // 各方一致同意,第四届甲会议于某年在乙市举办: the clause is what was agreed, not a report
         }
         String opening = t.substring(clause, verb);
@@ -180,6 +183,22 @@ final class ForumSentences {
      */
     boolean reportsHeldInItsClause(String t, int from, int to) {
         return reportsHeld(clauseAround(t, from, to));
+    }
+
+    /**
+     * Whether, in the clause holding the position {@code from}, a verb that takes an edition as its object (lexicon.tsv
+     * {@code GOVERNS_EDITION}: 申办, 支持; or an {@code AGREED} verb: 决定) stands before it: 支持乙市申办某年大会 names
+     * an edition to come, while 某年议程城市论坛,今天在丙市开幕 — no such verb, its holding verb in the next clause —
+     * still reports a forum held.
+     */
+    boolean governedInItsClause(String t, int from) {
+        int start = from;
+        while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String before = t.substring(start, from);
+        return lexicon.words(EventLexicon.Role.GOVERNS_EDITION).stream().anyMatch(before::contains)
+                || lexicon.words(EventLexicon.Role.AGREED).stream().anyMatch(before::contains);
     }
 
     /** The clause of {@code t} (between clause breaks) that holds the span [from, to). */

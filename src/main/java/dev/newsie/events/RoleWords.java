@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -15,8 +16,11 @@ import java.util.regex.Pattern;
  * ({@link AwardCeremony}) and {@code meeting-verbs.tsv} (the classes that read a meeting, {@link #MEETING_VERBS}).
  */
 final class RoleWords {
-    /** {@code models/events/meeting-verbs.tsv}: the verbs of meeting, read once. */
-    static final RoleWords MEETING_VERBS = read("events/meeting-verbs.tsv");
+    /** {@code models/events/meeting-verbs.tsv}: the verbs of meeting, read once; every row carries its after flag. */
+    static final RoleWords MEETING_VERBS = read("events/meeting-verbs.tsv", 3);
+
+    /** meeting-verbs.tsv's column telling whether a sentence opening with the word goes on from the meeting. */
+    private static final int AFTER_COLUMN = 2;
 
     private final List<ModelFile.Row> rows;
 
@@ -26,16 +30,17 @@ final class RoleWords {
 
     /** The rows of a file under {@code models/}, each with at least a role and a word. */
     static RoleWords read(String name) {
-        return new RoleWords(ModelFile.read(name, 2));
+        return read(name, 2);
     }
 
-    /** For tests: rows given as their columns (role, word, flags). */
-    static RoleWords of(List<String[]> rows) {
-        List<ModelFile.Row> r = new ArrayList<>();
-        for (String[] x : rows) {
-            r.add(new ModelFile.Row(null, 0, List.of(x)));
-        }
-        return new RoleWords(r);
+    /** The rows of a file under {@code models/}, each with at least {@code columns} columns (a role, a word, flags). */
+    static RoleWords read(String name, int columns) {
+        return read(ModelFile.resolve(name), columns);
+    }
+
+    /** The rows of a word list at {@code file}, each with at least {@code columns} columns. */
+    static RoleWords read(Path file, int columns) {
+        return new RoleWords(ModelFile.read(file, columns));
     }
 
     /** The words of the given roles, in the file's order. */
@@ -43,9 +48,19 @@ final class RoleWords {
         return select(r -> true, roles);
     }
 
-    /** The words of the given roles whose column {@code column} reads {@code flag}, in the file's order. */
-    List<String> wordsFlagged(int column, String flag, String... roles) {
-        return select(r -> r.get(column).equals(flag), roles);
+    /**
+     * The words of the given roles whose after flag (meeting-verbs.tsv's third column) is {@code +}: a sentence
+     * opening with the word and 后 (会见后) goes on from the meeting told before it. A flag other than + or - is an
+     * error naming the file and line, not a row silently left out.
+     */
+    List<String> wordsGoingOnAfter(String... roles) {
+        return select(r -> {
+            String flag = r.get(AFTER_COLUMN);
+            if (!flag.equals("+") && !flag.equals("-")) {
+                throw r.error("the after flag must be + or -, found '" + flag + "'");
+            }
+            return flag.equals("+");
+        }, roles);
     }
 
     private List<String> select(Predicate<ModelFile.Row> keep, String... roles) {

@@ -102,10 +102,12 @@ final class Signatories {
     }
 
     /**
-     * A clause naming people who witness, attend, speak or report, not sign (在X见证下, X出席, X致辞, 记者X), or who
+     * A clause naming people who witness, attend, receive a guest (the meeting list's RECEIVE verbs), speak or report,
+     * not sign (在X见证下, X出席, X会见, X致辞, 记者X), or who
      * comment on a signing in their own words (大使X表示,甲同乙正式签署…开启了新篇章: the speaker retells the act).
      */
-    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|会见|接见|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
+    private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
+            + "|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
 
     /**
      * 甲市长X率政府代表团访问乙市 / 由X、Y带领的甲市代表团: a clause telling who led a delegation tells a journey, not a

@@ -101,7 +101,12 @@ final class SigningBackground {
         String m = ms.masked();
         String word = m.substring(verb[0], verb[1]);
         return (word.equals("签署") || word.equals("签订") || word.equals("签定")) && documents.documentName(ms, verb[1]) != null
-                && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
+                && !opensASeries(m, verb);
+    }
+
+    /** 自2012年起陆续与甲、乙签署: the verb's clause, up to the verb, tells a series of acts, not one of its own time. */
+    static boolean opensASeries(String m, int[] verb) {
+        return SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
     }
 
     /**
@@ -114,7 +119,7 @@ final class SigningBackground {
     boolean isTwinningOfItsYear(MaskedSentence ms, int[] verb) {
         String m = ms.masked();
         return lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1])) && yearBefore(m, verb) != null
-                && !SERIES.matcher(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0])).find();
+                && !opensASeries(m, verb);
     }
 
     /**

@@ -171,14 +171,12 @@ final class SigningExtractor {
                     continue; // 甲与乙正式缔结友好城市关系,X,Y代表双方签署意向书: the same act by its two signers
                 }
                 String recalled = signingBackground.recalledYear(ctx, si, m, verb);
-                if (concludedAs || signingBackground.isBackground(m, verb)
-                        || ((SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb)
-                        && !(recalled == null && signingBackground.isTwinningOfItsYear(ms, verb)))) {
+                if (concludedAs || toldAsBackground(ctx, ms, verb, recalled)) {
                     for (EventBuilder e : signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]))) {
                         Event b = e.build();
                         if ("SISTER_CITY".equals(b.agreement()) && b.parties().size() == 2) {
                             // 自2012年起陆续与甲、乙签署: the year starts the series, it is no one partner's since
-                            boolean series = SigningBackground.SERIES.matcher(m.substring(clauseStart(m, verb[0]), verb[0])).find();
+                            boolean series = SigningBackground.opensASeries(m, verb);
                             String since = series ? null
                                     : SigningBackground.hasDatedNotes(m, verb) ? b.date() : SigningBackground.yearBefore(ctx, m, verb);
                             if (since == null && recalled != null && !series) {
@@ -538,6 +536,20 @@ final class SigningExtractor {
             }
         }
         return name;
+    }
+
+    /**
+     * Whether the verb tells its act as background (自…以来, an earlier year, a speaker's recollection {@code recalled}),
+     * a relation with its since rather than an act the report tells — unless it narrates a named document signed at its
+     * time, or a twinning whose own clause writes its year (GOLD.md §7).
+     */
+    private boolean toldAsBackground(DocumentContext ctx, MaskedSentence ms, int[] verb, String recalled) {
+        String m = ms.masked();
+        if (signingBackground.isBackground(m, verb)) {
+            return true;
+        }
+        return (SigningBackground.isEarlierYear(ctx, m, verb) || recalled != null) && !signingBackground.isNarratedSigning(ms, verb)
+                && !(recalled == null && signingBackground.isTwinningOfItsYear(ms, verb));
     }
 
     /**

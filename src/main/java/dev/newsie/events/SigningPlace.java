@@ -257,7 +257,7 @@ final class SigningPlace {
     }
 
     /** 会见后, 会谈结束后 opening a sentence: it goes on from the meeting told before it. */
-    static final String MEETING_OVER = "^(?:" + RoleWords.alternationOf(RoleWords.MEETING_VERBS.wordsFlagged(2, "+", "RECEIVE", "TALK"))
+    static final String MEETING_OVER = "^(?:" + RoleWords.alternationOf(RoleWords.MEETING_VERBS.wordsGoingOnAfter("RECEIVE", "TALK"))
             + ")(?:结束)?后";
     /**
      * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video), 连线会谈: done from two places at once, so no one
@@ -569,9 +569,11 @@ final class SigningPlace {
     private static final Pattern DELEGATION = Pattern.compile("(Ⓟ+|Ⓞ)(?:市|县|町|省|州)?(?:政府|市政府|议会)?" + SigningSides.DELEGATION_HEAD);
     /**
      * 乙市副市长X、议长Y一行, 乙市市长X考察团一行: guests named by their place and led by its officials. Not across a verb
-     * of receiving (甲市市长X会见了代表团一行): the place before it is the host's, the party after it the guests.
+     * of receiving (甲市市长X会见了代表团一行: the meeting list's RECEIVE verbs, and those of hosting a guest, 接待, 陪同,
+     * 宴请, 迎接, 欢迎): the place before it is the host's, the party after it the guests.
      */
-    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!会见|会晤|接见|接待|陪同|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
+    private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE") + "|接待|陪同|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
     /**
      * 乙市市长Y率团访问甲: a party led by the head of its place (named by place, title and person before 率团) to the
      * other side's place; a trip to a country (率团赴乙国) says nothing of the town where it signed.

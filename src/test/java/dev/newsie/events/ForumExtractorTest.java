@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
+import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -398,8 +399,40 @@ class ForumExtractorTest {
     @Test
     void aBracketAfterAPastEditionsNameLeavesThePlaceASentenceGives() {
         List<Event> fs = ofType(MadeUpReports.run("新华社青河5月20日电 甲乙友城论坛20日在青河举行。上一届甲乙友城论坛（白山）吸引了众多嘉宾。",
-                "2031-05-20"), dev.newsie.model.EventType.FORUM);
+                "2031-05-20"), EventType.FORUM);
         assertFalse(fs.isEmpty());
         assertTrue(fs.stream().allMatch(e -> "青河".equals(e.location())), fs.toString());
+    }
+
+    @Test
+    void theNextEditionDecidedOnLeavesTheReportedNameWhole() {
+        String text = "第8届青河湾首长会议在丙市举行\n"
+                + "本报丙市8月17日电 第8届青河湾首长会议17日在丙市举行。"
+                + "理事会决定第9届青河湾首长会议将于2032年移至丁市召开。";
+        List<Event> fs = ofType(MadeUpReports.run(text, "2031-08-17"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("第8届青河湾首长会议", fs.get(0).name());
+    }
+
+    @Test
+    void anEditionOfALaterYearBidForInAClauseHoldingNothingIsNoForum() {
+        String text = "第5届青河湾城市峰会在丙市举行\n"
+                + "本报丙市7月7日电 第5届青河湾城市峰会正在丙市会展中心举行,丁市代表团6日拜会丙市市长,请丙市支持丁市申办2033年大会。";
+        List<Event> fs = ofType(MadeUpReports.run(text, "2031-07-07"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("第5届青河湾城市峰会", fs.get(0).name());
+        // a name holding a later year, reported held in its own clause, is a forum held
+        String target = "本报丙市7月7日电 2040青河湾议程城市论坛今天在丙市开幕。";
+        assertEquals(1, ofType(MadeUpReports.run(target, "2031-07-07"), EventType.FORUM).size());
+    }
+
+    @Test
+    void aLaterYearsNameWhoseHoldingVerbStandsInTheNextClauseIsAForumHeld() {
+        // no verb of bidding or deciding governs it: the comma only parts the name from its verb
+        List<Event> fs = run("2040青河湾议程城市论坛,今天在丙市开幕。", "2031-07-07");
+        assertEquals(List.of("2040青河湾议程城市论坛"), fs.stream().map(Event::name).toList());
+        List<Event> all = ofType(MadeUpReports.run("本报丙市7月7日电 2040青河湾议程城市论坛,今天在丙市开幕。", "2031-07-07"),
+                EventType.FORUM);
+        assertEquals(1, all.size(), all.toString());
     }
 }

@@ -291,4 +291,10 @@ class ForumNamesTest {
     void aMeetingsReportNamesNoSession() {
         assertEquals(List.of(), found("理事长在年会上宣读了第五届全体会议报告。"));
     }
+
+    @Test
+    void aVerbOfDecidingOrBiddingStandsOutsideTheNameAfterIt() {
+        assertEquals(List.of("第9届青河湾首长会议"), found("理事会决定第9届青河湾首长会议将于2032年移至丙市召开。"));
+        assertEquals(List.of("2034年大会"), found("丙市正在申办2034年大会。"));
+    }
 }

@@ -77,4 +77,42 @@ class ForumSentencesTest {
         assertEquals(300, fs.get(0).attendees());
         assertEquals("互学互鉴 共同发展", fs.get(0).theme());
     }
+
+    // an edition a meeting agreed on (各方同意,第某届…举办) is the object of that verb, one to come (made-up series and places)
+
+    @Test
+    void theClauseAfterAVerbOfAgreeingIsWhatWasAgreed() {
+        assertFalse(sentences.reportsHeld("会议期间,与会代表均同意,第五届青河湾圆桌会议2033年在丙市召开。"));
+        // a verb of agreeing inside its own clause with its object leaves the next clause a report
+        assertTrue(sentences.reportsHeld("双方同意加强合作,第五届青河湾圆桌会议于今天在丙市举办。"));
+    }
+
+    @Test
+    void everyVerbOfAgreeingInTheLexiconClosingItsClauseMakesTheNextAPlan() {
+        List<String> agreed = EventLexicon.load().words(EventLexicon.Role.AGREED);
+        assertFalse(agreed.isEmpty());
+        for (String verb : agreed) {
+            String s = "会上,与会代表一致" + verb + ",第五届青河湾圆桌会议2033年在丙市召开。";
+            assertFalse(sentences.reportsHeld(s), s);
+        }
+    }
+
+    @Test
+    void aVerbOfBiddingOrDecidingBeforeANameInItsClauseGovernsIt() {
+        String s = "丁市代表团请丙市支持丁市申办2033年大会,第5届峰会在丙市举行。";
+        assertTrue(sentences.governedInItsClause(s, s.indexOf("2033")));
+        assertFalse(sentences.governedInItsClause(s, s.indexOf("第5届")));
+        String comma = "2040青河湾议程城市论坛,今天在丙市开幕。";
+        assertFalse(sentences.governedInItsClause(comma, 0));
+    }
+
+    @Test
+    void theNextEditionAgreedOnIsNoSecondForum() {
+        String text = "第四届青河湾圆桌会议在丙市召开\n"
+                + "本报丙市9月3日电 第四届青河湾圆桌会议3日在丙市召开,五国地方官员参会。"
+                + "会议期间,与会代表均同意,第五届青河湾圆桌会议2033年在丁市召开。";
+        List<Event> fs = ofType(run(text, "2031-09-03"), EventType.FORUM);
+        assertEquals(1, fs.size(), fs.toString());
+        assertEquals("第四届青河湾圆桌会议", fs.get(0).name());
+    }
 }

@@ -40,7 +40,7 @@ class GuestsOfAMeetingTest {
 
     @Test
     void aSentenceOpenedByTheEndOfAnyMeetingMarkedToGoOnFromItIsAtTheHostsPlace() {
-        List<String> over = RoleWords.MEETING_VERBS.wordsFlagged(2, "+", "RECEIVE", "TALK");
+        List<String> over = RoleWords.MEETING_VERBS.wordsGoingOnAfter("RECEIVE", "TALK");
         assertEquals(List.of("会见", "会晤", "会谈"), over);
         for (String verb : over) {
             String text = "标题\n12日下午,成都市市长李强会见了意大利帕多瓦市市长马可·罗西率领的代表团一行。李强说,两市交往密切。"
