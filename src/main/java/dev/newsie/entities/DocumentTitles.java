@@ -7,6 +7,7 @@ import dev.newsie.model.Mention;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A place named only inside a document's title (《中华人民共和国甲市与乙国丙市建立友好城市关系协议书》) is not a
@@ -22,7 +23,7 @@ public final class DocumentTitles {
 
     /** The entities of {@code text} except countries whose every mention lies inside a 《…》 title. */
     public static List<Entity> withoutCountriesOnlyInTitles(String text, List<Entity> entities) {
-        return without(entities, titles(text), java.util.Set.of(EntityType.COUNTRY));
+        return without(entities, titles(text), Set.of(EntityType.COUNTRY));
     }
 
     /**
@@ -42,14 +43,14 @@ public final class DocumentTitles {
         ChinaPrefixedNames.mark(text, inName);
         PlacesOpeningNames.table().mark(text, entities, inName);
         PlacesInPersonNames.mark(text, entities, inName);
-        List<Entity> places = without(entities, inName, java.util.Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
+        List<Entity> places = without(entities, inName, Set.of(EntityType.COUNTRY, EntityType.PROVINCE, EntityType.CITY));
         boolean[] pairedInEvent = new boolean[text.length()];
         YEAR_NAMED_EVENTS.mark(text, pairedInEvent);
         for (int i = 0; i < pairedInEvent.length; i++) {
             pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
         }
-        List<Entity> kept = without(places, pairedInEvent, java.util.Set.of(EntityType.ORGANIZATION));
-        List<int[]> placeSpans = entities.stream().filter(e -> e.type().isPlace() || e.type() == EntityType.COUNTRY)
+        List<Entity> kept = without(places, pairedInEvent, Set.of(EntityType.ORGANIZATION));
+        List<int[]> placeSpans = entities.stream().filter(e -> e.type().isPlaceOrCountry())
                 .flatMap(e -> e.mentions().stream()).map(m -> new int[] {m.start(), m.end()}).toList();
         kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
                 .allMatch(m -> HallsOfBodies.isSeatOrVenue(text, m.text(), m.start(), m.end(), placeSpans)));
@@ -62,7 +63,7 @@ public final class DocumentTitles {
      */
     private static final String PAIR_DASHES = "—-－–";
 
-    private static List<Entity> without(List<Entity> entities, boolean[] inTitle, java.util.Set<EntityType> types) {
+    private static List<Entity> without(List<Entity> entities, boolean[] inTitle, Set<EntityType> types) {
         List<Entity> out = new ArrayList<>(entities.size());
         for (Entity e : entities) {
             boolean keep = !types.contains(e.type()) || e.mentions().isEmpty();
@@ -78,21 +79,11 @@ public final class DocumentTitles {
 
     /** Marks each quotation that reads as an event's name (short, ending in 周, 节, 会, 坛…; see {@link CountryAbbreviations}). */
     private static void markQuotedNames(String text, char opening, char closing, boolean[] inName) {
-        for (int open = text.indexOf(opening); open >= 0; ) {
-            int close = text.indexOf(closing, open + 1);
-            if (close < 0) {
-                return;
-            }
-            int reopened = text.indexOf(opening, open + 1);
-            if (reopened >= 0 && reopened < close) {
-                open = reopened; // an unclosed quotation: the next one starts afresh
-                continue;
-            }
-            if (close - open <= CountryAbbreviations.MAX_QUOTED_NAME && CountryAbbreviations.endsLikeName(text, close)) {
+        Quotations.each(text, opening, String.valueOf(closing), CountryAbbreviations.MAX_QUOTED_NAME, (open, close) -> {
+            if (CountryAbbreviations.endsLikeName(text, close)) {
                 Arrays.fill(inName, open, close + 1, true);
             }
-            open = text.indexOf(opening, close + 1);
-        }
+        });
     }
 
     private static boolean[] titles(String text) {

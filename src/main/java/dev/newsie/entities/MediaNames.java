@@ -1,10 +1,13 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.text.Stretches;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,12 +23,18 @@ import java.util.regex.Pattern;
 final class MediaNames {
     /** A publication's name in title marks: two to ten characters ending in a newspaper's or magazine's head. */
     private static final Pattern TITLED = Pattern.compile("《(\\p{IsHan}{2,10}(?:日报|晚报|早报|时报|侨报|周报|周刊|报))》");
-    /** A line that is an outlet's name alone: two to six characters and a news site's, channel's or paper's head. */
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}(?:新闻网|电视台|卫视|日报|晚报))[ \\t]*$");
+    /** The rows of models/outlet-heads.tsv: an outlet's head and whether it names the outlet on a line alone. */
+    private static final List<ModelFile.Row> HEAD_ROWS = ModelFile.read("outlet-heads.tsv", 1);
+    /**
+     * The heads of an outlet's name: news sites, papers, agencies, channels, apps, government news accounts (某某发布)
+     * and media centres (models/outlet-heads.tsv), longest first, so 传媒中心 is read whole before 传媒.
+     */
+    private static final List<String> OUTLET_HEADS = HEAD_ROWS.stream().map(r -> r.get(0)).distinct()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    private static final String HEAD = alternation(OUTLET_HEADS);
+    /** A line that is an outlet's name alone: two to six characters and a news site's, channel's or paper's head (flagged "line"). */
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}" + alternation(lineHeads()) + ")[ \\t]*$");
 
-    /** The heads of an outlet's name: news sites, papers, agencies, channels, apps, government news accounts (某某发布) and media centres (models/outlet-heads.tsv). */
-    private static final String HEAD = "(?:" + String.join("|", dev.newsie.canon.ModelFile.read("outlet-heads.tsv", 1).stream()
-            .map(r -> Pattern.quote(r.get(0))).toList()) + ")";
     /** One outlet's name: a head after at most ten characters, not the writer's own paper (本报, 该网, 我台). */
     private static final String OUTLET = "(?![本该我此])\\p{IsHan}{1,10}?" + HEAD;
     /** An outlet's app (某某日报客户端), named for the outlet. */
@@ -42,13 +51,15 @@ final class MediaNames {
             + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
     /**
      * 来源: 某某 作者: 某某: a source credit followed on its line by another field of the page's header (its writer,
-     * editor or reporter) names its outlet whatever the name ends in: the fields set it off. A bare level (市, 省, 县)
-     * opening it makes it a body of the article's place, which the organisation readings name.
+     * editor or reporter: models/header-fields.tsv) names its outlet whatever the name ends in: the fields set it
+     * off. A bare level (市, 省, 县) opening it makes it a body of the article's place, which the organisation readings
+     * name; so does an organisation's head ending it (来源: 某市外事办公室 编辑:), see {@link #namesABody}.
      */
     private static final Pattern FIELDED_CREDIT = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*((?![本该我此市省县州])\\p{IsHan}{2,10})[ \\t]+"
-            + "(?=(?:作者|编辑|责任编辑|责编|记者)[ \\t]*[:：])");
+            + "(?=" + alternation(ModelFile.read("header-fields.tsv", 1).stream().map(r -> r.get(0))
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + "[ \\t]*[:：])");
     /** Source credits that name no outlet (models/non-outlet-credits.tsv): 来源:互联网, 来源:综合. */
-    private static final java.util.Set<String> NON_OUTLETS = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("non-outlet-credits.tsv", 1)
+    private static final Set<String> NON_OUTLETS = Set.copyOf(ModelFile.read("non-outlet-credits.tsv", 1)
             .stream().map(r -> r.get(0)).toList());
 
     /**
@@ -182,6 +193,9 @@ final class MediaNames {
                             out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
                             continue;
                         }
+                        if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
+                            continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
+                        }
                         if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
                             continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
                         }
@@ -224,6 +238,34 @@ final class MediaNames {
     private static boolean standsAsOutlet(String text, Candidate c) {
         return OUTLET_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()
                 || OUTLET_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
+    }
+
+    /**
+     * Whether {@code name} ends in an organisation's head noun (models/org-suffixes.tsv: 办公室, 委员会, 协会) and in
+     * no outlet's head: a body, not an outlet, though a field of the page's header sets it off.
+     */
+    private static boolean namesABody(String name) {
+        return OrganizationHeads.headNouns().stream().anyMatch(name::endsWith) && OUTLET_HEADS.stream().noneMatch(name::endsWith);
+    }
+
+    /** The heads flagged "line" in models/outlet-heads.tsv, longest first; a flag other than "line" is an error. */
+    private static List<String> lineHeads() {
+        List<String> heads = new ArrayList<>();
+        for (ModelFile.Row r : HEAD_ROWS) {
+            if (!r.get(1).isEmpty() && !r.get(1).equals("line")) {
+                throw r.error("unknown flag '" + r.get(1) + "' (line, or none)");
+            }
+            if (r.get(1).equals("line")) {
+                heads.add(r.get(0));
+            }
+        }
+        heads.sort(Comparator.comparingInt(String::length).reversed());
+        return heads;
+    }
+
+    /** A non-capturing alternation of {@code words}, each quoted, in the order given. */
+    private static String alternation(List<String> words) {
+        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

@@ -109,7 +109,8 @@ final class NameShapes {
                 case "CREDIT" -> credit.add(r.get(1));
                 case "COMMON_WORD" -> common.add(r.get(1));
                 case "MANNER_WORD" -> manner.add(r.get(1));
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, COMMON_WORD or MANNER_WORD)");
+                case "QUOTE_LEAD" -> { } // a word that leads only a quotation: read by QuotedPhrases
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, COMMON_WORD, MANNER_WORD or QUOTE_LEAD)");
             }
         }
         return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit, common, manner);

@@ -1,8 +1,12 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.PlaceLevelWords;
 import dev.newsie.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A backend's "person" read over place names: places joined by an interpunct, as headlines and captions name a
@@ -13,8 +17,6 @@ import java.util.List;
 final class PeopleReadOverPlaces {
     /** Fewest places the span must be made of: one place alone (宫崎 of 宫崎辰雄) may open a real family name. */
     static final int MIN_PLACES = 2;
-    /** Level words a place written in a dotted pair may keep (甲市·乙市). */
-    private static final String LEVEL_WORDS = "市县州省区郡町";
 
     private PeopleReadOverPlaces() {
     }
@@ -29,7 +31,7 @@ final class PeopleReadOverPlaces {
 
     /** 甲·乙, 甲市·乙市: two or more parts, each the name of a place the page names, with or without its level word. */
     private static boolean partsArePlaces(String text, Candidate c, List<Candidate> places) {
-        List<String> parts = new java.util.ArrayList<>();
+        List<String> parts = new ArrayList<>();
         int from = c.start();
         for (int i = c.start(); i <= c.end(); i++) {
             if (i == c.end() || InterpunctNames.isDot(text.charAt(i))) {
@@ -40,9 +42,9 @@ final class PeopleReadOverPlaces {
         if (parts.size() < MIN_PLACES) {
             return false;
         }
-        java.util.Set<String> named = new java.util.HashSet<>();
+        Set<String> named = new HashSet<>();
         for (Candidate p : places) {
-            if (named(p)) {
+            if (isPlaceOrCountry(p)) {
                 String written = text.substring(p.start(), p.end());
                 named.add(p.name());
                 named.add(written);
@@ -57,20 +59,26 @@ final class PeopleReadOverPlaces {
         return true;
     }
 
-    /** A name without the level word it ends in (白林市 → 白林), where two characters or more remain. */
+    /**
+     * A name without the common level word it ends in (白林市 → 白林; {@link PlaceLevelWords}), where two characters
+     * or more remain.
+     */
     private static String withoutLevel(String name) {
-        return name.length() > 2 && LEVEL_WORDS.indexOf(name.charAt(name.length() - 1)) >= 0 ? name.substring(0, name.length() - 1) : name;
+        return name.length() > 2 && PlaceLevelWords.isCommon(name.charAt(name.length() - 1)) ? name.substring(0, name.length() - 1) : name;
     }
 
-    /** 国乙丙丁: every character, interpuncts aside, inside one of two or more places read over the span. */
+    /**
+     * 国乙丙丁: every character, interpuncts aside, inside one of two or more places read over the span. Places are
+     * counted by span: one span read twice (a city and a province of one name) is one place.
+     */
     private static boolean coveredByPlaces(String text, Candidate c, List<Candidate> places) {
-        int covering = 0;
+        Set<List<Integer>> covering = new HashSet<>();
         for (Candidate p : places) {
-            if (named(p) && p.overlaps(c)) {
-                covering++;
+            if (isPlaceOrCountry(p) && p.overlaps(c)) {
+                covering.add(List.of(p.start(), p.end()));
             }
         }
-        if (covering < MIN_PLACES) {
+        if (covering.size() < MIN_PLACES) {
             return false;
         }
         for (int i = c.start(); i < c.end(); i++) {
@@ -78,7 +86,7 @@ final class PeopleReadOverPlaces {
                 continue;
             }
             final int at = i;
-            if (places.stream().noneMatch(p -> named(p) && p.start() <= at && at < p.end())) {
+            if (places.stream().noneMatch(p -> isPlaceOrCountry(p) && p.start() <= at && at < p.end())) {
                 return false;
             }
         }
@@ -86,7 +94,7 @@ final class PeopleReadOverPlaces {
     }
 
     /** A city, province or country (a candidate of the place recogniser may also be a listed organisation). */
-    private static boolean named(Candidate p) {
-        return p.type().isPlace() || p.type() == EntityType.COUNTRY;
+    private static boolean isPlaceOrCountry(Candidate p) {
+        return p.type().isPlaceOrCountry();
     }
 }

@@ -58,7 +58,8 @@ final class RunOnNameEnds {
                 && !shapes.transliteration.contains(text.charAt(c.end() - 1))
                 && c.name().length() - 2 - c.name().lastIndexOf('·') >= 2) {
             // 某·某某某率代表团 read by the NER backend with the verb: a transliterated name does not end in a character
-            // no transliteration table writes (率, 拟, 当), so where one opens a word after names the name ends before it
+            // no transliteration table writes (率 of 率团, 当 of 当日), so where one opens a word of two characters or more
+            // after names the name ends before it; a one-character word (拟) is too weak a sign to cut a name at
             return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
         }
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3

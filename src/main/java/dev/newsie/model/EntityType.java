@@ -9,6 +9,11 @@ public enum EntityType {
         return this == CITY || this == PROVINCE;
     }
 
+    /** A city, province or country: what a page names as a place, as against a body or a person. */
+    public boolean isPlaceOrCountry() {
+        return isPlace() || this == COUNTRY;
+    }
+
     /** Parses a type name, naming the bad value in the error. */
     public static EntityType parse(String name) {
         try {

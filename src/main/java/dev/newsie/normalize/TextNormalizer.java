@@ -41,7 +41,9 @@ public final class TextNormalizer implements dev.newsie.pipeline.Stage<TrackedTe
                 dev.newsie.pipeline.Cancellation.check("normalize"); // a page past its time limit stops here
             }
             char c = in.charAt(i), s = simplified.charAt(i);
-            if (InvisibleCharacters.isInvisible(c)) {
+            int codePoint = in.codePointAt(i);
+            if (InvisibleCharacters.isInvisible(codePoint)) {
+                i += Character.charCount(codePoint) - 1; // both halves of a selector or tag beyond the BMP go
                 continue; // 上\u200B海: nothing a reader sees, and it would hide the name
             }
             if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {

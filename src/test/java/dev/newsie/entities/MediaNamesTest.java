@@ -64,6 +64,18 @@ class MediaNamesTest {
     }
 
     @Test
+    void aBodyCreditedAsTheSourceBeforeAnotherFieldIsNoOutlet() {
+        assertEquals(List.of(), names("来源: 青河市外事办公室 编辑: 王一\n\n青河市持续推动交流。"));
+        assertEquals(List.of(), names("来源: 青河友好协会 责任编辑: 王一\n\n青河市持续推动交流。"));
+        assertEquals(List.of("青河日报"), names("来源: 青河日报 责编: 王一\n\n青河市持续推动交流。").stream().distinct().toList());
+    }
+
+    @Test
+    void theLongerOfTwoHeadsThatOpenAlikeEndsTheOutlet() {
+        assertEquals(List.of("青河传媒中心"), names("青河传媒中心3月2日讯 日前,青河市举行交流会。"));
+    }
+
+    @Test
     void creditedSourceThatIsNoOutletIsNone() {
         assertEquals(List.of(), names("来源:市政府外办\n\n青河市持续推动交流。"));
     }

@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -252,14 +254,14 @@ class OrganizationRecognizerTest {
 
     @Test
     void theShortFormOfAnEconomicAndCulturalOfficeIsABody() {
-        java.util.Set<String> o = MadeUpSentences.organizations("交接由台湾经文处处长陈某某监交,青河经文处副处长也到场。");
+        Set<String> o = MadeUpSentences.organizations("交接由台湾经文处处长陈某某监交,青河经文处副处长也到场。");
         assertTrue(o.contains("台湾经文处"), o.toString());
         assertTrue(o.contains("青河经文处"), o.toString());
     }
 
     @Test
     void theChairOfACouncilWrittenShortIsATitleNotACommittee() {
-        java.util.Set<String> o = MadeUpSentences.organizations("邀请行政院青建会副主委吴某某主持,青委会主委林某某致词。");
+        Set<String> o = MadeUpSentences.organizations("邀请行政院青建会副主委吴某某主持,青委会主委林某某致词。");
         assertFalse(o.stream().anyMatch(n -> n.endsWith("主委")), o.toString());
         assertTrue(o.contains("行政院青建会"), o.toString());
     }
@@ -321,15 +323,15 @@ class OrganizationRecognizerTest {
 
     @Test
     void aFunctionVerbBeforeAChineseDepartmentsHeadIsPartOfItsName() {
-        java.util.Set<String> o = MadeUpSentences.organizations("当天,白沙市市场监督管理局与蒙古国青河省技术监督局签署了合作备忘录。");
+        Set<String> o = MadeUpSentences.organizations("当天,白沙市市场监督管理局与蒙古国青河省技术监督局签署了合作备忘录。");
         assertTrue(o.contains("白沙市市场监督管理局"), o.toString());
         // a foreign department's name is a translation, left to the other readings
-        java.util.List<dev.newsie.nlp.Token> t = java.util.List.of(new dev.newsie.nlp.Token(0, 3, "青河省", "ns"),
-                new dev.newsie.nlp.Token(3, 7, "经济发展", "v"), new dev.newsie.nlp.Token(7, 8, "部", "n"));
-        Candidate foreign = new Candidate(0, 3, dev.newsie.model.EntityType.PROVINCE, "青河", "甲国", Candidate.Source.PATTERN);
-        Candidate home = new Candidate(0, 3, dev.newsie.model.EntityType.PROVINCE, "青河", "中国", Candidate.Source.PATTERN);
-        assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", java.util.List.of(home)));
-        assertTrue(!OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", java.util.List.of(foreign)));
+        List<Token> t = List.of(new Token(0, 3, "青河省", "ns"),
+                new Token(3, 7, "经济发展", "v"), new Token(7, 8, "部", "n"));
+        Candidate foreign = new Candidate(0, 3, EntityType.PROVINCE, "青河", "甲国", Candidate.Source.PATTERN);
+        Candidate home = new Candidate(0, 3, EntityType.PROVINCE, "青河", "中国", Candidate.Source.PATTERN);
+        assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(home)));
+        assertTrue(!OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(foreign)));
         // a person's verb before the head names no department
         assertTrue(MadeUpSentences.organizations("市长张三来到局里调研。").isEmpty());
     }

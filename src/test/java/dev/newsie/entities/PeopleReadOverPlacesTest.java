@@ -55,4 +55,18 @@ class PeopleReadOverPlacesTest {
                 new Candidate(5, 7, EntityType.CITY, "白林", null, Candidate.Source.GAZETTEER));
         assertFalse(PeopleReadOverPlaces.readOverPlaces(t, new Candidate(5, 9, EntityType.PERSON, "白林一郎", null, Candidate.Source.WEAK), places));
     }
+
+    @Test
+    void aNameThatIsOnePlaceReadTwiceStays() {
+        String t = "白林市长乌塔卡致辞。";
+        List<Candidate> places = List.of(place(t, "乌塔卡", EntityType.CITY), place(t, "乌塔卡", EntityType.PROVINCE));
+        assertFalse(PeopleReadOverPlaces.readOverPlaces(t, person(t, "乌塔卡"), places));
+    }
+
+    @Test
+    void placesWithTheirCommonLevelWordsJoinedByAnInterpunctAreNoPerson() {
+        String t = "白林州·青河县缔结友好关系。";
+        List<Candidate> places = List.of(place(t, "白林", EntityType.PROVINCE), place(t, "青河", EntityType.CITY));
+        assertTrue(PeopleReadOverPlaces.readOverPlaces(t, person(t, "白林州·青河县"), places));
+    }
 }

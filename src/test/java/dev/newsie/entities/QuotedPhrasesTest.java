@@ -51,4 +51,20 @@ class QuotedPhrasesTest {
         assertTrue(QuotedPhrases.isName(text, in, 0, text.length() - 1));
         assertFalse(QuotedPhrases.isName("“丙城”", in, 0, 3));
     }
+
+    @Test
+    void aQuotationMadeOnlyOfPlacesKeepsThem() {
+        String text = "人们把“丙城丁埠”挂在嘴边。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "丙城"), at(text, EntityType.CITY, "丁埠"));
+        assertFalse(QuotedPhrases.isName(text, in, text.indexOf('“'), text.indexOf('”')));
+        assertEquals(in, DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
+
+    @Test
+    void aQuotationAfterAWordOfSayingFromTheModelsIsSpeech() {
+        for (String text : List.of("市长表示“丙城欢迎你”。", "记者问“丙城好不好”。", "他笑道“丙城真美”。")) {
+            List<Entity> in = List.of(at(text, EntityType.CITY, "丙城"));
+            assertEquals(in, DocumentTitles.withoutPlacesOnlyInNames(text, in), text);
+        }
+    }
 }

@@ -52,6 +52,14 @@ class TextNormalizerTest {
     }
 
     @Test
+    void anIdeographicVariationSelectorOrTagBeyondTheBmpIsDroppedWhole() {
+        String raw = "葛\uDB40\uDD00城与丙\uDB40\uDC41丁市签约"; // U+E0100 after 葛, the tag U+E0041 inside 丙丁市
+        TrackedText t = norm(raw).text();
+        assertEquals("葛城与丙丁市签约", t.text());
+        assertEquals(raw.indexOf("城"), t.rawStart(t.text().indexOf("城")));
+    }
+
+    @Test
     void compatibilityIdeographsAreReadAsUnifiedThenSimplified() {
         assertEquals("甲乐园", norm("甲\uF914園").text().text());
     }
