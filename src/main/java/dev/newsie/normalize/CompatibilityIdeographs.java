@@ -24,16 +24,6 @@ final class CompatibilityIdeographs {
 
     /** The text with every compatibility ideograph replaced by its unified ideograph (same length). */
     static String toUnified(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char u = toUnified(s.charAt(i));
-            if (u != s.charAt(i)) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = u;
-            }
-        }
-        return out == null ? s : new String(out);
+        return OneForOne.map(s, c -> toUnified((char) c));
     }
 }

@@ -43,16 +43,6 @@ final class RadicalForms {
 
     /** The text with every radical that has an equivalent replaced by it (same length). */
     String toUnified(String s) {
-        char[] out = null;
-        for (int i = 0; i < s.length(); i++) {
-            char u = toUnified(s.charAt(i));
-            if (u != s.charAt(i)) {
-                if (out == null) {
-                    out = s.toCharArray();
-                }
-                out[i] = u;
-            }
-        }
-        return out == null ? s : new String(out);
+        return OneForOne.map(s, c -> toUnified((char) c));
     }
 }
