@@ -34,8 +34,6 @@ record EventNameWords(List<String> heads, List<String> breaks) {
 
     /** Head nouns without repeats, longest first, so that a name closes on its longest head (会议中心 before 中心). */
     static List<String> longestFirst(java.util.Collection<String> heads) {
-        List<String> sorted = new ArrayList<>(new java.util.LinkedHashSet<>(heads));
-        sorted.sort(java.util.Comparator.comparingInt(String::length).reversed());
-        return List.copyOf(sorted);
+        return dev.newsie.text.WordAlternation.longestFirst(heads);
     }
 }

@@ -3,9 +3,9 @@ package dev.newsie.entities;
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.text.Stretches;
+import dev.newsie.text.WordAlternation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -29,11 +29,10 @@ final class MediaNames {
      * The heads of an outlet's name: news sites, papers, agencies, channels, apps, government news accounts (某某发布)
      * and media centres (models/outlet-heads.tsv), longest first, so 传媒中心 is read whole before 传媒.
      */
-    private static final List<String> OUTLET_HEADS = HEAD_ROWS.stream().map(r -> r.get(0)).distinct()
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-    private static final String HEAD = alternation(OUTLET_HEADS);
+    private static final List<String> OUTLET_HEADS = WordAlternation.longestFirst(HEAD_ROWS.stream().map(r -> r.get(0)).toList());
+    private static final String HEAD = WordAlternation.of(OUTLET_HEADS);
     /** A line that is an outlet's name alone: two to six characters and a news site's, channel's or paper's head (flagged "line"). */
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}" + alternation(lineHeads()) + ")[ \\t]*$");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?m)^[ \\t]*(\\p{IsHan}{2,6}" + WordAlternation.of(lineHeads()) + ")[ \\t]*$");
 
     /** One outlet's name: a head after at most ten characters, not the writer's own paper (本报, 该网, 我台). */
     private static final String OUTLET = "(?![本该我此])\\p{IsHan}{1,10}?" + HEAD;
@@ -56,8 +55,7 @@ final class MediaNames {
      * name; so does an organisation's head ending it (来源: 某市外事办公室 编辑:), see {@link #namesABody}.
      */
     private static final Pattern FIELDED_CREDIT = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*((?![本该我此市省县州])\\p{IsHan}{2,10})[ \\t]+"
-            + "(?=" + alternation(ModelFile.read("header-fields.tsv", 1).stream().map(r -> r.get(0))
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList()) + "[ \\t]*[:：])");
+            + "(?=" + WordAlternation.of(ModelFile.read("header-fields.tsv", 1).stream().map(r -> r.get(0)).toList()) + "[ \\t]*[:：])");
     /** Source credits that name no outlet (models/non-outlet-credits.tsv): 来源:互联网, 来源:综合. */
     private static final Set<String> NON_OUTLETS = Set.copyOf(ModelFile.read("non-outlet-credits.tsv", 1)
             .stream().map(r -> r.get(0)).toList());
@@ -248,7 +246,7 @@ final class MediaNames {
         return OrganizationHeads.headNouns().stream().anyMatch(name::endsWith) && OUTLET_HEADS.stream().noneMatch(name::endsWith);
     }
 
-    /** The heads flagged "line" in models/outlet-heads.tsv, longest first; a flag other than "line" is an error. */
+    /** The heads flagged "line" in models/outlet-heads.tsv; a flag other than "line" is an error. */
     private static List<String> lineHeads() {
         List<String> heads = new ArrayList<>();
         for (ModelFile.Row r : HEAD_ROWS) {
@@ -259,13 +257,7 @@ final class MediaNames {
                 heads.add(r.get(0));
             }
         }
-        heads.sort(Comparator.comparingInt(String::length).reversed());
         return heads;
-    }
-
-    /** A non-capturing alternation of {@code words}, each quoted, in the order given. */
-    private static String alternation(List<String> words) {
-        return "(?:" + String.join("|", words.stream().map(Pattern::quote).toList()) + ")";
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

@@ -3,7 +3,6 @@ package dev.newsie.events;
 import dev.newsie.canon.ModelFile;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -22,11 +21,12 @@ final class AwardClauseVerbs {
     private static AwardClauseVerbs shared;
 
     private AwardClauseVerbs(List<ModelFile.Row> rows) {
-        this.receive = alternation(rows, "RECEIVE");
-        this.confer = alternation(rows, "CONFER");
-        this.to = alternation(rows, "TO");
-        this.notTo = alternation(rows, "NOT_TO");
-        this.meet = alternation(rows, "MEET");
+        RoleWords words = new RoleWords(rows); // role<TAB>word rows, read like every such list (获颁 before 获)
+        this.receive = Pattern.compile(words.alternation("RECEIVE"));
+        this.confer = Pattern.compile(words.alternation("CONFER"));
+        this.to = Pattern.compile(words.alternation("TO"));
+        this.notTo = Pattern.compile(words.alternation("NOT_TO"));
+        this.meet = Pattern.compile(words.alternation("MEET"));
     }
 
     static synchronized AwardClauseVerbs get() {
@@ -43,16 +43,5 @@ final class AwardClauseVerbs {
             r.add(new ModelFile.Row(null, 0, List.of(x)));
         }
         return new AwardClauseVerbs(r);
-    }
-
-    private static Pattern alternation(List<ModelFile.Row> rows, String role) {
-        List<String> words = new ArrayList<>();
-        for (ModelFile.Row r : rows) {
-            if (r.columns().get(0).equals(role)) {
-                words.add(Pattern.quote(r.columns().get(1)));
-            }
-        }
-        words.sort(Comparator.comparingInt(String::length).reversed()); // 获颁 before 获
-        return Pattern.compile(words.isEmpty() ? "(?!)" : String.join("|", words));
     }
 }

@@ -18,10 +18,27 @@ final class ForumSentences {
      * forum held.
      */
     private final Pattern decidedBefore;
+    /** Words of manner opening a clause of agreeing (lexicon.tsv {@code AGREED_MANNER}), read once. */
+    private final List<String> mannerWords;
+    /** Verbs that take an edition as their object (lexicon.tsv {@code GOVERNS_EDITION} and {@code AGREED}), read once. */
+    private final List<String> governingWords;
 
     ForumSentences(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.decidedBefore = Pattern.compile("(?:" + RoleWords.alternationOf(lexicon.words(EventLexicon.Role.AGREED)) + ")$");
+        this.mannerWords = List.copyOf(lexicon.words(EventLexicon.Role.AGREED_MANNER));
+        List<String> governing = new ArrayList<>(lexicon.words(EventLexicon.Role.GOVERNS_EDITION));
+        governing.addAll(lexicon.words(EventLexicon.Role.AGREED));
+        this.governingWords = List.copyOf(governing);
+    }
+
+    /** Where the clause holding position {@code pos} of {@code t} starts: after the last clause break before it. */
+    private static int clauseStart(String t, int pos) {
+        int start = pos;
+        while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return start;
     }
 
     /** A future marker before a verb of holding: 将于…举行, 拟在…召开, 计划…举办 report a plan, not an event. */
@@ -93,10 +110,7 @@ final class ForumSentences {
         verbs.add("出席"); // attending a meeting, like 参加, tells that it was held
         for (String v : verbs) {
             for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
-                int clause = i;
-                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
-                    clause--;
-                }
+                int clause = clauseStart(t, i);
                 if (!planned(t, clause, i) && !HABITUAL.matcher(t.substring(clause, i)).find()
                         && !EDITIONS.matcher(t).region(i + v.length(), t.length()).lookingAt()
                         && !t.startsWith("以来", i + v.length()) // 自首届论坛举办以来: since then, no report
@@ -114,12 +128,8 @@ final class ForumSentences {
      * makes the agreement the manner of the act told next, which is then reported done, not governed as an object.
      */
     private boolean agreedAsAManner(String t, int comma) {
-        int open = comma;
-        while (open > 0 && CLAUSE_BREAK.indexOf(t.charAt(open - 1)) < 0) {
-            open--;
-        }
-        final int from = open;
-        return lexicon.words(EventLexicon.Role.AGREED_MANNER).stream().anyMatch(w -> t.startsWith(w, from));
+        int from = clauseStart(t, comma);
+        return mannerWords.stream().anyMatch(w -> t.startsWith(w, from));
     }
 
     /** 并举行, 并召开: a clause opening with 并 shares the verb phrase's time with the clause before it. */
@@ -151,10 +161,7 @@ final class ForumSentences {
                 || t.charAt(clause - 1) != ',' && t.charAt(clause - 1) != '，') {
             return false;
         }
-        int before = clause - 1;
-        while (before > 0 && CLAUSE_BREAK.indexOf(t.charAt(before - 1)) < 0) {
-            before--;
-        }
+        int before = clauseStart(t, clause - 1);
         return PLANNED.matcher(t.substring(before, clause - 1)).find();
     }
 
@@ -165,10 +172,7 @@ final class ForumSentences {
     boolean plansAForum(String t) {
         for (String v : lexicon.words(EventLexicon.Role.HELD)) {
             for (int i = t.indexOf(v); i >= 0; i = t.indexOf(v, i + 1)) {
-                int clause = i;
-                while (clause > 0 && CLAUSE_BREAK.indexOf(t.charAt(clause - 1)) < 0) {
-                    clause--;
-                }
+                int clause = clauseStart(t, i);
                 if (planned(t, clause, i)) {
                     return true;
                 }
@@ -192,21 +196,14 @@ final class ForumSentences {
      * still reports a forum held.
      */
     boolean governedInItsClause(String t, int from) {
-        int start = from;
-        while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int start = clauseStart(t, from);
         String before = t.substring(start, from);
-        return lexicon.words(EventLexicon.Role.GOVERNS_EDITION).stream().anyMatch(before::contains)
-                || lexicon.words(EventLexicon.Role.AGREED).stream().anyMatch(before::contains);
+        return governingWords.stream().anyMatch(before::contains);
     }
 
     /** The clause of {@code t} (between clause breaks) that holds the span [from, to). */
     private static String clauseAround(String t, int from, int to) {
-        int start = from;
-        while (start > 0 && CLAUSE_BREAK.indexOf(t.charAt(start - 1)) < 0) {
-            start--;
-        }
+        int start = clauseStart(t, from);
         int end = to;
         while (end < t.length() && CLAUSE_BREAK.indexOf(t.charAt(end)) < 0) {
             end++;

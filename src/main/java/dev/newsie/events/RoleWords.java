@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.text.WordAlternation;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ final class RoleWords {
 
     private final List<ModelFile.Row> rows;
 
-    private RoleWords(List<ModelFile.Row> rows) {
+    /** The rows as given (a file's, or a test's made-up rows). */
+    RoleWords(List<ModelFile.Row> rows) {
         this.rows = List.copyOf(rows);
     }
 
@@ -74,16 +76,13 @@ final class RoleWords {
         return out;
     }
 
-    /** The words of the given roles as an alternation (no group), the longer words first; never matches if none. */
+    /** The words of the given roles as an alternation (a non-capturing group), the longer words first; never matches if none. */
     String alternation(String... roles) {
         return alternationOf(words(roles));
     }
 
-    /** {@code words} quoted as an alternation (no group), the longer first (曾经 before 曾); never matches if empty. */
+    /** {@code words} quoted as an alternation in a non-capturing group, the longer first (曾经 before 曾); never matches if empty. */
     static String alternationOf(List<String> words) {
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        List<String> quoted = sorted.stream().map(Pattern::quote).toList();
-        return quoted.isEmpty() ? "(?!)" : String.join("|", quoted);
+        return WordAlternation.of(words);
     }
 }
