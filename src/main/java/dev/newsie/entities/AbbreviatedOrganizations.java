@@ -13,7 +13,8 @@ import java.util.List;
  * A short form counts only when it opens like the full name (its place), keeps from the rest characters that stand
  * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
  * a character of the full name's head (协 of 协会, 办 of 办公室). The full name less its status word (国立, 市立) is
- * a short form too, and so is the name of an office (办公室) cut after its 办 (外事办).
+ * a short form too, and so is the name of an office (办公室) cut after its 办 (外事办), and the full name less an
+ * official word everyday writing drops ({@link WordsLeftOutOfOfficialNames}: 某市政府 after 某市人民政府).
  */
 final class AbbreviatedOrganizations {
     /** Characters a short form shares with the full name's opening: a place at least. */
@@ -54,6 +55,9 @@ final class AbbreviatedOrganizations {
         }
         if (shortName.equals(NameTokens.withoutInstitutionStatus(full))) {
             return true; // 宜兰大学 after 国立宜兰大学: the same university without its status word
+        }
+        if (WordsLeftOutOfOfficialNames.leftOut(shortName, full)) {
+            return true; // 某市政府 after 某市人民政府, 某政府 after 某市政府: an official word left out
         }
         if (full.endsWith(OFFICE) && full.length() - OFFICE.length() >= MIN_OPENING
                 && shortName.equals(full.substring(0, full.length() - OFFICE_CUT.length()))) {

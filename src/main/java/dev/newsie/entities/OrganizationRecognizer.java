@@ -69,6 +69,9 @@ public final class OrganizationRecognizer {
         return true; // no place read: the proper noun the name needs is checked below
     }
 
+    /** A body's headquarters, which ends in the head 部 but is the place the body sits in, no body of its own. */
+    private static final String HEADQUARTERS = "总部";
+
     /** One-character heads that, right after another one, make a collective term (局处, 厅局, 部委). */
     private static final String COLLECTIVE_NEXT = "处局厅部委署室";
 
@@ -308,8 +311,12 @@ public final class OrganizationRecognizer {
                 continue; // 三国环保联络处: the countries are counted, not named
             }
             start = edges.beforeCountedCountries(text, start);
-            if (text.startsWith("总部", end - 2) && end - 2 - start >= 3 && heads.headAt(text.substring(start, end - 2)) != null) {
-                end -= 2; // 某某政府总部: the headquarters is the body's seat, the body is named before it
+            if (text.startsWith(HEADQUARTERS, end - HEADQUARTERS.length())) {
+                int seat = end - HEADQUARTERS.length();
+                if (seat - start < 3 || heads.headAt(text.substring(start, seat)) == null) {
+                    continue; // 其总部, 位于某区总部, 在政府总部: a seat, the body it houses is named elsewhere or not at all
+                }
+                end = seat; // 某某政府总部: the headquarters is the body's seat, the body is named before it
             }
             int term = NameEdges.termStart(text.substring(start, end));
             if (term >= 0) {

@@ -82,6 +82,16 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void headquartersWithNoBodyBeforeItNamesNone() {
+        Set<String> n = organizations("白鹭航空公司的代表参观了位于青河区总部的机库。");
+        assertTrue(n.stream().noneMatch(o -> o.endsWith("总部")), n.toString());
+        n = organizations("该联盟由多位市长发起,其总部设在青州。");
+        assertTrue(n.stream().noneMatch(o -> o.endsWith("总部")), n.toString());
+        n = organizations("行政长官在政府总部会见了来访的代表团。");
+        assertTrue(n.stream().noneMatch(o -> o.endsWith("总部")), n.toString());
+    }
+
+    @Test
     void governmentsOfBothSidesAreNoBody() {
         assertTrue(organizations("两地政府代表签署协议。").isEmpty());
     }
