@@ -201,8 +201,8 @@ final class SigningDocuments {
     private static final Pattern GENERIC_KIND = Pattern.compile("^(?:合作|交流).+");
 
     /**
-     * 两市建立友好城市关系协议书, 双方友好合作备忘录: 两市/双方 opening a document's name points at the two sides, a
-     * determiner like 该 or 本, so the name is what follows it; followed by a verb of signing (两市缔结友好城市关系协议)
+     * 两市共建绿色港口框架协议书, 双方友好合作备忘录: 两市/双方 opening a document's name points at the two sides, a
+     * determiner like 该 or 本, so the name is what follows it; followed by a verb of signing (两市缔结友好港口关系协议)
      * the words are a clause telling what the sides did, no name at all (null). A name without the determiner is kept.
      */
     String withoutBothSides(String name) {
