@@ -333,9 +333,12 @@ final class SigningExtractor {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
-                if (named[0] == null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(named[1]::endsWith)
-                        && named[1].length() > 2 && !NAMES.matcher(named[1]).find()) {
-                    named[0] = named[1]; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
+                // 举行两市建立…协议书签署仪式: past the determiner of the two sides
+                String document = named[0] == null ? documents.withoutBothSides(named[1]) : null;
+                boolean bare = document != null && !document.equals(named[1]) && lexicon.words(EventLexicon.Role.DOC).contains(document);
+                if (document != null && !bare && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(document::endsWith)
+                        && document.length() > 2 && !NAMES.matcher(document).find()) {
+                    named[0] = document; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
                 }
                 title = named[0];
                 kind = lexicon.agreementKind(named[1]);

@@ -28,6 +28,20 @@ class SigningDocumentsTest {
     }
 
     @Test
+    void twoSidesSummedUpBeforeADocumentAreNoPartOfItsName() {
+        Event e = signings(run("5月6日,南平市市长王明与法国图卢兹市市长让·杜邦签署了两市共建绿色港口框架协议书。", "2031-05-07")).get(0);
+        assertEquals("共建绿色港口框架协议书", e.title());
+        Event c = signings(run("9月5日上午,宁德市与意大利比萨市举行两市共建绿色港口框架协议书签署仪式。", "2031-09-06")).get(0);
+        assertEquals("共建绿色港口框架协议书", c.title());
+    }
+
+    @Test
+    void twoSidesThatConcludeOrACooperationDocumentOfTheTwoNameNoDocument() {
+        assertEquals(null, signings(run("南平市与法国图卢兹市3日签署两市缔结友好港口关系协议。", "2031-05-04")).get(0).title());
+        assertEquals(null, signings(run("5月3日,宁德市与意大利比萨市签署两市合作协议。", "2031-05-04")).get(0).title());
+    }
+
+    @Test
     void countriesAbbreviatedInADocumentsNameArePartOfIt() {
         Event e = signings(run("6月5日,中国人民对外友好协会副会长王芳与美国城市联盟主席约翰·李在华盛顿签署了中美地方合作备忘录。", "2024-06-06")).get(0);
         assertEquals("中美地方合作备忘录", e.title());
