@@ -358,17 +358,13 @@ final class ForumExtractor {
                 && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
     }
 
-    /** 第八次会议, 第三届年会: what a session's name adds to the name of its series. */
-    private static final java.util.regex.Pattern SESSION_SUFFIX = java.util.regex.Pattern.compile(
-            "^第[0-9一二三四五六七八九十百]+[届次](?:全体)?(?:会议|年会|大会|全会)$");
-
     /**
      * 中蒙人民论坛是…创立的对话机制 in a report of 中蒙人民论坛第八次会议: a session is named by its series and an
      * ordinal; the series' name alone, met in the report, speaks of the session's series, and names no other forum.
      */
     private static boolean sessionOf(Forum main, String name) {
         String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
-        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SESSION_SUFFIX.matcher(mk.substring(k.length())).matches();
+        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SeriesSessions.ordinalSession(mk.substring(k.length()));
     }
 
     /**

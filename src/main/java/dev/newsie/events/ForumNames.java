@@ -209,8 +209,8 @@ final class ForumNames {
                 }
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                // 甲乙人民论坛第八次会议: a series' name and the session's ordinal are one name, the session's
-                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SESSION_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
+                // 甲乙人民论坛第八次会议, 甲论坛全体会议: a series' name and the session are one name, the session's
+                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SeriesSessions.session(s.substring(o[1], e0)));
                 // 甲发展论坛乙城市主题论坛: the series' name is the themed forum's modifier, not a forum before it
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && THEMED_FORUM_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
@@ -277,9 +277,6 @@ final class ForumNames {
         Matcher c = COUNT_CLOSING.matcher(modifier);
         return c.find() && c.start() > 0 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, modifier.substring(0, c.start())) != null;
     }
-
-    /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
-    private static final Pattern SESSION_OF_SERIES = Pattern.compile("第[0-9一二三四五六七八九十百]+[届次].{1,4}");
 
     /**
      * 青年城市主题论坛, 港口合作专题论坛 after a series' name: a themed forum held within the series, named with the
