@@ -107,7 +107,7 @@ final class ForumExtractor {
             int[] previous = null;
             Forum previousForum = null;
             for (int[] sp : spans) {
-                String name = s.text().substring(sp[0], sp[1]);
+                String name = SeriesSessions.withoutInnerLatinGloss(s.text().substring(sp[0], sp[1]));
                 if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
                     if (!name.equals(previousForum.name)) {
                         previousForum.aliases.add(name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲, even when a longer alias holds it
@@ -139,6 +139,13 @@ final class ForumExtractor {
                     f = twoCities;
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
+                }
+                if (f == null && firstHere != null && sessionOf(firstHere, name)) {
+                    // 甲论坛第四次会议在乙市举行,这是甲论坛首次在乙市召开: the series named after its session in the
+                    // sentence that reports the session speaks of the session's series, no other forum held
+                    previous = sp;
+                    previousForum = firstHere;
+                    continue;
                 }
                 if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name)
                         || sessionOf(main, name))) {

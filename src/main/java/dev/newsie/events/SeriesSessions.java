@@ -23,7 +23,38 @@ final class SeriesSessions {
         return "第[0-9一二三四五六七八九十百]+[届次](?:\\p{IsHan}{0,3}(?:会议|年会|大会|全会)|.{1,4})";
     }
 
+    /**
+     * 甲论坛(AF): a series' Latin abbreviation in brackets right after its name, glossing the series; before the session's
+     * words it stands inside the session's name without being part of it.
+     */
+    private static final Pattern LATIN_GLOSS = Pattern.compile("[（(][A-Za-z][A-Za-z .&'-]{0,15}[）)]");
+
     private SeriesSessions() {
+    }
+
+    /** Whether {@code bracket} is a Latin abbreviation in brackets, and nothing else. */
+    static boolean latinGloss(String bracket) {
+        return LATIN_GLOSS.matcher(bracket).matches();
+    }
+
+    /** {@code suffix} without the Latin gloss it opens with (see {@link #LATIN_GLOSS}), if any. */
+    static String afterLatinGloss(String suffix) {
+        java.util.regex.Matcher m = LATIN_GLOSS.matcher(suffix);
+        return m.lookingAt() ? suffix.substring(m.end()) : suffix;
+    }
+
+    /**
+     * A session's name written with its series' Latin gloss inside (甲论坛(AF)第四次全体会议), without the gloss: the
+     * gloss names the series, it is no word of the session's name. Other names are returned as they are.
+     */
+    static String withoutInnerLatinGloss(String name) {
+        java.util.regex.Matcher m = LATIN_GLOSS.matcher(name);
+        while (m.find()) {
+            if (m.start() > 0 && session(name.substring(m.end()))) {
+                return name.substring(0, m.start()) + name.substring(m.end());
+            }
+        }
+        return name;
     }
 
     /** Whether {@code suffix}, what follows a series' name inside a longer name, names a session of the series. */

@@ -42,4 +42,11 @@ class SeriesSessionsTest {
         assertEquals(List.of("第三届青河白山合作论坛全体会议"), found("8日上午,第三届青河白山合作论坛全体会议在青河举行。"));
         assertEquals(List.of("青河白山合作论坛第六届部长级会议"), found("上月,青河白山合作论坛第六届部长级会议成功举行。"));
     }
+
+    @Test
+    void aSeriesGlossedInLatinThenItsSessionIsOneNameWithoutTheGloss() {
+        assertEquals(List.of("2031年青河城市论坛(QCF)第五次全体会议"), found("今天上午,2031年青河城市论坛(QCF)第五次全体会议在白山举行。"));
+        assertEquals("2031年青河城市论坛第五次全体会议", SeriesSessions.withoutInnerLatinGloss("2031年青河城市论坛(QCF)第五次全体会议"));
+        assertEquals("青河城市论坛(QCF)", SeriesSessions.withoutInnerLatinGloss("青河城市论坛(QCF)"));
+    }
 }
