@@ -107,7 +107,7 @@ final class ForumExtractor {
             int[] previous = null;
             Forum previousForum = null;
             for (int[] sp : spans) {
-                String name = s.text().substring(sp[0], sp[1]);
+                String name = SeriesSessions.withoutInnerLatinGloss(s.text().substring(sp[0], sp[1]));
                 if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
                     if (!name.equals(previousForum.name)) {
                         previousForum.aliases.add(name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲, even when a longer alias holds it
@@ -139,6 +139,13 @@ final class ForumExtractor {
                     f = twoCities;
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
+                }
+                if (f == null && firstHere != null && sessionOf(firstHere, name)) {
+                    // 甲论坛第四次会议在乙市举行,这是甲论坛首次在乙市召开: the series named after its session in the
+                    // sentence that reports the session speaks of the session's series, no other forum held
+                    previous = sp;
+                    previousForum = firstHere;
+                    continue;
                 }
                 if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name)
                         || sessionOf(main, name))) {
@@ -358,17 +365,13 @@ final class ForumExtractor {
                 && !name.matches("^[“「]?(?:\\d{4}|第|首).*");
     }
 
-    /** 第八次会议, 第三届年会: what a session's name adds to the name of its series. */
-    private static final java.util.regex.Pattern SESSION_SUFFIX = java.util.regex.Pattern.compile(
-            "^第[0-9一二三四五六七八九十百]+[届次](?:全体)?(?:会议|年会|大会|全会)$");
-
     /**
      * 中蒙人民论坛是…创立的对话机制 in a report of 中蒙人民论坛第八次会议: a session is named by its series and an
      * ordinal; the series' name alone, met in the report, speaks of the session's series, and names no other forum.
      */
     private static boolean sessionOf(Forum main, String name) {
         String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
-        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SESSION_SUFFIX.matcher(mk.substring(k.length())).matches();
+        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SeriesSessions.ordinalSession(mk.substring(k.length()));
     }
 
     /**

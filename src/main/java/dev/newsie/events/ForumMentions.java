@@ -183,7 +183,10 @@ final class ForumMentions {
             }
             s = edition.replaceAll("");
         }
-        if (s.length() < 4 || f.length() <= s.length() || f.charAt(0) != s.charAt(0)
+        // the edition alone may be what it leaves out (甲论坛全体会议 for 甲论坛第四次全体会议), when it gives no year of its own
+        boolean editionLeftOut = f.length() == s.length() && !YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(shorter)).find();
+        if (s.length() < 4 || key(full).length() <= s.length() || f.length() < s.length() || f.length() == s.length() && !editionLeftOut
+                || f.charAt(0) != s.charAt(0)
                 || !f.endsWith(s.substring(s.length() - 2))) {
             return false;
         }

@@ -118,6 +118,9 @@ final class ForumNames {
                         start--; // 对 and 和 are function words, except in 对话, 和平, 和谐
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
+                    } else if (latinGlossedSeriesBeforeItsSession(s, start, end)) {
+                        // 甲论坛(AF)第四次全体会议: the series glossed by its Latin abbreviation, then the session: one name
+                        start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
                     } else if (quotedWordInName(s, start)) {
                         start = s.lastIndexOf('“', start - 1);
                     } else if (quotedTitleBeforeABareHead(s, start, i)) {
@@ -209,8 +212,8 @@ final class ForumNames {
                 }
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
-                // 甲乙人民论坛第八次会议: a series' name and the session's ordinal are one name, the session's
-                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SESSION_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
+                // 甲乙人民论坛第八次会议, 甲论坛全体会议: a series' name and the session are one name, the session's
+                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SeriesSessions.session(SeriesSessions.afterLatinGloss(s.substring(o[1], e0))));
                 // 甲发展论坛乙城市主题论坛: the series' name is the themed forum's modifier, not a forum before it
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && THEMED_FORUM_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
@@ -277,9 +280,6 @@ final class ForumNames {
         Matcher c = COUNT_CLOSING.matcher(modifier);
         return c.find() && c.start() > 0 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, modifier.substring(0, c.start())) != null;
     }
-
-    /** 第八次会议, 第三届年会 after a series' name: the session of it that a report names. */
-    private static final Pattern SESSION_OF_SERIES = Pattern.compile("第[0-9一二三四五六七八九十百]+[届次].{1,4}");
 
     /**
      * 青年城市主题论坛, 港口合作专题论坛 after a series' name: a themed forum held within the series, named with the
@@ -511,6 +511,21 @@ final class ForumNames {
         String inside = s.substring(open + 1, at - 1);
         return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
                 && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
+    }
+
+    /**
+     * Whether the scan stands right after a bracketed Latin abbreviation that follows a forum's head, with only a
+     * session's words from there to the head being read (甲论坛(AF)第四次全体会议).
+     */
+    private boolean latinGlossedSeriesBeforeItsSession(String s, int at, int end) {
+        char close = s.charAt(at - 1);
+        if (close != '）' && close != ')') {
+            return false;
+        }
+        int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
+        return open >= 2 && SeriesSessions.latinGloss(s.substring(open, at))
+                && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, s.substring(0, open)) != null
+                && SeriesSessions.session(s.substring(at, end));
     }
 
     private boolean endsWithCoordinate(String before) {

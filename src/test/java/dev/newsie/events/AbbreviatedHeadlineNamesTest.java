@@ -35,6 +35,12 @@ class AbbreviatedHeadlineNamesTest {
     }
 
     @Test
+    void aHeadlineMayLeaveOutOnlyTheSessionsOrdinal() {
+        assertTrue(ForumMentions.abbreviates("2026年青白城市论坛第三次全体会议", "青白城市论坛全体会议"));
+        assertFalse(ForumMentions.abbreviates("青白城市论坛全体会议", "青白城市论坛全体会议"));
+    }
+
+    @Test
     void anotherEditionIsNoAbbreviation() {
         assertFalse(ForumMentions.abbreviates("第四届青白港口城市合作论坛", "第三届青白港口论坛"));
     }

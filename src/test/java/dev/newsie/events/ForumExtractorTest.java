@@ -29,6 +29,13 @@ class ForumExtractorTest {
     }
 
     @Test
+    void theSeriesNamedAfterItsSessionInOneSentenceIsNoOtherForum() {
+        String text = "今天上午,2031年紫川市长论坛(ZMF)第三次全体会议在金河举行,这是紫川市长论坛首次在金河召开。";
+        List<Event> fs = run(text, "2031-06-02");
+        assertEquals(List.of("2031年紫川市长论坛第三次全体会议"), fs.stream().map(Event::name).toList());
+    }
+
+    @Test
     void aNameHoldingATargetYearIsAForumHeld() {
         List<Event> fs = run("今天,2045紫川友城论坛在紫川开幕。", "2029-05-04");
         assertEquals(List.of("2045紫川友城论坛"), fs.stream().map(Event::name).toList());

@@ -41,6 +41,16 @@ class ForumNamesTest {
     }
 
     @Test
+    void aSeriesJoinedIsNamedAfterTheVerbOfJoining() {
+        assertEquals(List.of("青河城市论坛"), found("白山市去年加入青河城市论坛。"));
+    }
+
+    @Test
+    void aSeriesCharterNamesNoForum() {
+        assertTrue(found("根据青河城市论坛章程,白山市长将担任轮值主席。").isEmpty());
+    }
+
+    @Test
     void aSubForumIsNoName() {
         assertTrue(found("当天还举行了分论坛。").isEmpty());
     }
