@@ -20,12 +20,13 @@ import java.util.regex.Pattern;
 final class SolePairStart {
     /**
      * 自/从 and a year (month, day), then in the same clause a verb of twinning with its standing, or 至今 and the standing
-     * (自1979年至今姐妹友好城市): the clause dates the twinning, not the exchanges a bare 自2010年以来 dates.
+     * (自1979年至今姐妹友好城市): the clause dates the twinning, not the exchanges a bare 自2010年以来 dates (nor
+     * 自2010年以来的友城交流, whose noun names the standing only as the exchanges' kind).
      */
     private static final Pattern DATED_TWINNING = Pattern.compile(
             "(?:自|从)(\\d{4})年(?:\\d{1,2}月)?(?:\\d{1,2}日)?[^,，。;；:：!！?？]{0,16}?"
                     + "(?:结好|缔盟|结盟|(?:结为|缔结为|缔结|建立|结成)(?:了)?(?:国际)?(?:友好城市|友城|姊妹|姐妹|友好省|友好州|友谊)"
-                    + "|(?:至今|以来)(?:的)?(?:国际)?(?:姊妹|姐妹|友好城市|友城|友好省州))");
+                    + "|至今(?:的)?(?:国际)?(?:姊妹|姐妹|友好城市|友城|友好省州))");
 
     private SolePairStart() {
     }

@@ -25,6 +25,9 @@ class SolePairStartTest {
         Set<String> r = relationKeys(run("日本大分市代表团访问九江市。大分市是九江市的友好城市。"
                 + "九江市长表示,自2010年以来,两市友城交流日益密切。", null));
         assertTrue(r.contains("九江-大分@null"), r.toString());
+        r = relationKeys(run("日本大分市代表团访问九江市。大分市是九江市的友好城市。"
+                + "九江市长回顾了自2010年以来的友城交流活动。", null));
+        assertTrue(r.contains("九江-大分@null"), r.toString());
     }
 
     @Test
