@@ -294,6 +294,7 @@ final class SisterCityExtractor {
         PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
         CellTableRows.read(ctx, out); // 乙州   乙国 大洲 1980年7月28日: a row of a table whose cells are set apart by blanks
         forumParticipants(ctx, events, out);
+        SolePairStart.read(ctx, out); // 自1979年至今姐妹友好城市的典范: the start of the page's one pair
         return out.relations();
     }
 
