@@ -64,7 +64,7 @@ final class NamesBeforeTitles {
                 if (address && !japaneseShape) {
                     continue;
                 }
-                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace || (familyName || address && japaneseShape) && wordEndsAt(tokens, p))
+                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace || (familyName || address && japaneseShape) && wordEndsAt(tokens, p) && !insideTitle(text, p))
                         || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
                         || PLACE_SUFFIX_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 冈田町町长: a place and its head
                         || TITLE_LINK_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
@@ -105,6 +105,23 @@ final class NamesBeforeTitles {
      */
     private static boolean wordEndsAt(List<Token> tokens, int p) {
         return p == 0 || Tokens.overlapping(tokens, p - 1, p).stream().anyMatch(t -> t.end() == p);
+    }
+
+    /** Most characters of a title before a name that the name's start may cut (市长, 总领事). */
+    private static final int LONGEST_TITLE_BEFORE = 4;
+
+    /**
+     * Whether a title written before {@code p} runs past it (市长 + 田村某某 read as 长田 + 村某某): the name starts
+     * after the title, not inside it.
+     */
+    private boolean insideTitle(String text, int p) {
+        for (int q = Math.max(0, p - LONGEST_TITLE_BEFORE); q < p; q++) {
+            String t = shapes.titleAt(text, q);
+            if (t != null && q + t.length() > p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Forms of address among the generic titles, written after a name as a title is (某某先生, 某某女士). */

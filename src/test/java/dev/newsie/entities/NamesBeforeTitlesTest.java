@@ -114,4 +114,10 @@ class NamesBeforeTitlesTest {
         assertTrue(n.contains("中川和三郎"), n.toString());
         assertTrue(names("两地交流的重要推手王小明先生出身当地。").isEmpty(), "only a Japanese name's shape is read before 先生");
     }
+
+    @Test
+    void aJapaneseNameBeforeAFormOfAddressStartsAfterTheTitleBeforeIt() {
+        // 长田 is a Japanese family name too: the last character of 市长 does not open the name
+        assertFalse(names("青河市市长田村一夫先生出席。").contains("长田村一夫"), names("青河市市长田村一夫先生出席。").toString());
+    }
 }
