@@ -368,13 +368,16 @@ final class InterpunctNames {
     /**
      * 市长阿马帕罗·马科: right after a title, a foreign place (阿马帕, a Brazilian state) that only
      * shapes.transliteration characters separate from the interpunct is the start of the titled person's name, not a
-     * place before it; a country there (市长美国…) is still read as the place it is.
+     * place before it; a country there (市长美国…) is still read as the place it is. So is a place that is the whole
+     * first part (局长维多利亚·某某, 部长亚历山大·某某): many first names are also the names of cities, and a title
+     * is followed by its holder, not by a city joined to a name by the interpunct.
      */
     private boolean beginsTitledName(String text, Candidate place, int titleEnd, int start, int firstDot,
                                      List<dev.newsie.nlp.Token> tokens) {
         return titleEnd > start && place.start() == titleEnd
                 && (place.type() != EntityType.COUNTRY || personTokenAcross(tokens, place))
-                && place.end() < firstDot && shapes.allTransliteration(text, place.end(), firstDot);
+                && (place.end() == firstDot && place.type() != EntityType.COUNTRY
+                || place.end() < firstDot && shapes.allTransliteration(text, place.end(), firstDot));
     }
 
     /**

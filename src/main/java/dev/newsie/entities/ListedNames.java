@@ -105,15 +105,52 @@ final class ListedNames {
                     continue;
                 }
                 int[] next = nextItem(text, known.end(), japanese);
-                added |= addItem(text, out, places, next != null ? next : segmenterItem(text, known.end(), tokens));
-                added |= addItem(text, out, places, previousItem(text, known.start(), japanese));
+                added |= addItem(text, out, places, next != null ? next : segmenterItem(text, known.end(), tokens), japanese);
+                added |= addItem(text, out, places, previousItem(text, known.start(), japanese), japanese);
+                added |= addItem(text, out, places, sandwichedItem(text, known.end(), out, tokens), japanese);
             }
         }
     }
 
-    private boolean addItem(String text, List<Candidate> out, List<Candidate> places, int[] span) {
-        if (span == null || out.stream().anyMatch(o -> o.start() < span[1] && span[0] < o.end())
-                || places.stream().anyMatch(c -> c.start() < span[1] && span[0] < c.end())) {
+    /** Longest item between two known names that the list's shape alone vouches for: a long one-part foreign name. */
+    private static final int MAX_SANDWICHED = 6;
+
+    /**
+     * 甲某某、X、乙某某: an item that 、 closes on both sides, between a known name before and a known name after, is a
+     * name of the same list whatever its shape (a one-part transliterated name outside the table, 佩索申-like). Not an
+     * item the segmenter reads as a body or a title (nt, nnt), nor one holding anything but Han characters.
+     */
+    private static int[] sandwichedItem(String text, int end, List<Candidate> out, List<Token> tokens) {
+        if (end >= text.length() || text.charAt(end) != '、') {
+            return null;
+        }
+        int p = end + 1, e = p;
+        while (e < text.length() && e - p <= MAX_SANDWICHED && Character.UnicodeScript.of(text.charAt(e)) == Character.UnicodeScript.HAN
+                && JOINS.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        final int from = p, to = e;
+        if (to - from < 2 || to - from > MAX_SANDWICHED || to >= text.length() || text.charAt(to) != '、'
+                || out.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.start() == to + 1)) {
+            return null;
+        }
+        boolean bodyOrTitle = Tokens.overlapping(tokens, from, to).stream()
+                .anyMatch(t -> t.tag().startsWith("nt") || t.tag().equals("nnt") || t.start() < from || t.end() > to);
+        return bodyOrTitle ? null : new int[] {from, to};
+    }
+
+    /**
+     * A listed item goes in unless a place is read over it: a place of the whole item (甲某某、某市、乙某某 lists a
+     * place), or one inside it unless the item has the shape of a Japanese name, whose family name a city may share
+     * (a 冈崎 or 松山 opening 冈崎某 of a list of names is the family name, not the city).
+     */
+    private boolean addItem(String text, List<Candidate> out, List<Candidate> places, int[] span, JapaneseNames japanese) {
+        if (span == null || out.stream().anyMatch(o -> o.start() < span[1] && span[0] < o.end())) {
+            return false;
+        }
+        boolean placeInside = places.stream().anyMatch(c -> c.start() < span[1] && span[0] < c.end());
+        boolean wholePlace = places.stream().anyMatch(c -> c.start() <= span[0] && c.end() >= span[1]);
+        if (wholePlace || placeInside && japanese.end(text, span[0], x -> x == span[1]) != span[1]) {
             return false;
         }
         out.add(new Candidate(span[0], span[1], EntityType.PERSON, text.substring(span[0], span[1]), null, Candidate.Source.PATTERN));

@@ -49,7 +49,8 @@ final class NamesBeforeTitles {
     void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = 2; i < text.length(); i++) {
             String title = shapes.titleAt(text, i);
-            if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
+            boolean address = title != null && ADDRESS_WORDS.contains(title); // 某本某郎先生: only a Japanese name's shape is read before one
+            if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title) && !address) {
                 continue;
             }
             // 屏东潘某某前县长: 前 (former) before the title belongs to the title, and the name ends before it
@@ -58,7 +59,13 @@ final class NamesBeforeTitles {
             for (int p = Math.max(0, end - 5); p <= end - 2; p++) {
                 final int from = p, to = end;
                 boolean afterJapanesePlace = afterPlaceInJapan(places, p);
-                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace) || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
+                boolean familyName = familyNameAlone(text, tokens, title, p, end);
+                boolean japaneseShape = japaneseNames.end(text, p, e -> e == to) == end || familyName;
+                if (address && !japaneseShape) {
+                    continue;
+                }
+                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace || (familyName || address && japaneseShape) && wordEndsAt(tokens, p) && !insideTitle(text, p))
+                        || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
                         || PLACE_SUFFIX_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 冈田町町长: a place and its head
                         || TITLE_LINK_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
                         || ACTING.stream().anyMatch(w -> text.startsWith(w, to - w.length()))) { // 陈代理 + 市长: a family name and an acting head's title
@@ -66,6 +73,10 @@ final class NamesBeforeTitles {
                 }
                 int chinese = chineseNameEndingAt(text, p, end);
                 int japanese = japaneseNames.end(text, p, e -> e == to);
+                if (familyNameAlone(text, tokens, title, p, end)) {
+                    out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
+                    break;
+                }
                 if (((chinese == end && end - p >= 3 && !afterJapanesePlace) || japanese == end)
                         && (segmenterAllowsName(text, tokens, p, end) || japanese == end && japaneseGivenNameEnd(text, tokens, p, end))) {
                     out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
@@ -74,6 +85,47 @@ final class NamesBeforeTitles {
             }
         }
     }
+
+    /**
+     * 的某田女士, 我馆某藤总领事: a listed Japanese family name alone before a person's title or form of address, which
+     * the segmenter reads as one person's name (nr), is how Japanese usage names a person (surname + title). Not
+     * before the title of a place's office (某山市长 is a city's mayor) or a company's; where the text gives the full
+     * name too, {@link PersonRecognizer} drops the family name as the same person's form of address.
+     */
+    private boolean familyNameAlone(String text, List<Token> tokens, String title, int p, int end) {
+        Token t = Tokens.exactly(tokens, p, end);
+        return t != null && t.tag().startsWith("nr") && japaneseNames.surnameLength(text.substring(p, end)) == end - p
+                && !placeOrCorporateTitle(title);
+    }
+
+    /**
+     * Whether the segmenter ends a word right at {@code p} (or the text starts there): a Japanese name before a form of
+     * address (推手某本某郎先生), or a family name the segmenter reads as a person's before a title (我馆某藤总领事),
+     * may follow any word, since the family name list and the address, not the word before, vouch for it.
+     */
+    private static boolean wordEndsAt(List<Token> tokens, int p) {
+        return p == 0 || Tokens.overlapping(tokens, p - 1, p).stream().anyMatch(t -> t.end() == p);
+    }
+
+    /** Most characters of a title before a name that the name's start may cut (市长, 总领事). */
+    private static final int LONGEST_TITLE_BEFORE = 4;
+
+    /**
+     * Whether a title written before {@code p} runs past it (市长 + 田村某某 read as 长田 + 村某某): the name starts
+     * after the title, not inside it.
+     */
+    private boolean insideTitle(String text, int p) {
+        for (int q = Math.max(0, p - LONGEST_TITLE_BEFORE); q < p; q++) {
+            String t = shapes.titleAt(text, q);
+            if (t != null && q + t.length() > p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forms of address among the generic titles, written after a name as a title is (某某先生, 某某女士). */
+    private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("先生", "女士");
 
     /** Fewest and most characters of a foreign name written before its title without an interpunct. */
     static final int MIN_FOREIGN_BEFORE_TITLE = 3;

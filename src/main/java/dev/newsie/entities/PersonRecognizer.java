@@ -124,6 +124,11 @@ public final class PersonRecognizer {
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
+        // 某田议长 where the text names 某田一郎 too: the family name alone is his form of address, not another person
+        List<Candidate> named = List.copyOf(out);
+        out.removeIf(c -> c.type() == EntityType.PERSON && japaneseNames.surnameLength(c.name()) == c.name().length()
+                && named.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.name().length() > c.name().length()
+                && o.name().startsWith(c.name())));
         return out;
     }
 
@@ -163,7 +168,8 @@ public final class PersonRecognizer {
                 end = t.end();
             }
         }
-        if (end == c.end() && japaneseNames.startsWithSurname(c.name())) {
+        if (end == c.end() && japaneseNames.startsWithSurname(c.name()) && shapes.titleAt(text, end) == null) {
+            // (not over a title written right after the name: 某藤总领事 is 某藤 and his title, no given name 总领事)
             int e = japaneseNames.end(text, c.start(), x -> shapes.isBoundary(text, x));
             if (!(e == end + 1 && text.startsWith(NamesBeforeTitles.FORMER, end) && shapes.titleAt(text, e) != null)) {
                 end = Math.max(end, e); // (not over 前 of 某某一郎前议长: the former's mark opens the title)

@@ -179,4 +179,12 @@ class InterpunctNamesTest {
         Set<String> n = names("市长格特鲁德·马尔茨-施瓦茨费格出席。");
         assertTrue(n.contains("格特鲁德·马尔茨-施瓦茨费格"), n.toString());
     }
+
+    @Test
+    void aFirstNameThatIsAlsoACitysNameOpensTheNameAfterATitle() {
+        // 亚历山大 and 维多利亚 are cities in the gazetteer; right after a title and before the dot they are first names
+        Set<String> n = names("市文化局局长亚历山大·齐洛夫斯基先生出席。副市长维多利亚·萨卡斯致辞。");
+        assertTrue(n.contains("亚历山大·齐洛夫斯基") && n.contains("维多利亚·萨卡斯"), n.toString());
+        assertTrue(names("大使美国·萨卡斯出席。").stream().noneMatch(x -> x.startsWith("美国")));
+    }
 }

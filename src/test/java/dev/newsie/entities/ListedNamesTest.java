@@ -72,4 +72,30 @@ class ListedNamesTest {
         Set<String> before = beside("获奖者为大川健吾(日本)、彼得·罗森(英国)。", "彼得·罗森");
         assertTrue(before.contains("大川健吾"), before.toString());
     }
+
+    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
+
+    private static Set<String> allNames(String text) {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
+    }
+
+    @Test
+    void anItemBetweenTwoListedNamesIsANameWhateverItsShape() {
+        // 佩 and 申 are in no transliteration table, and the segmenter reads 佩/v 索/vg 申/vg
+        Set<String> n = allNames("市长王小明、副市长李建国、佩索申、王志强、刘德华出席。");
+        assertTrue(n.contains("佩索申"), n.toString());
+    }
+
+    @Test
+    void aPlaceBetweenTwoListedNamesStaysAPlace() {
+        Set<String> n = allNames("会见了马丁·施密特、松山市、约翰·布朗。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("松山")), n.toString());
+    }
+
+    @Test
+    void aListedJapaneseNameOpeningWithACitysNameIsAName() {
+        Set<String> n = allNames("获奖者为玛丽·布朗、宫崎浩、约翰·史密斯。");
+        assertTrue(n.contains("宫崎浩"), n.toString());
+    }
 }

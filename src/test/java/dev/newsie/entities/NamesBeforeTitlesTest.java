@@ -100,4 +100,24 @@ class NamesBeforeTitlesTest {
         Set<String> n = names("闭幕仪式上,陈代理市长首先宣读宣言。");
         assertFalse(n.contains("陈代理"), n.toString());
     }
+
+    @Test
+    void aJapaneseFamilyNameAloneBeforeATitleOrFormOfAddressIsThePerson() {
+        Set<String> n = names("年过七旬的宫田女士已是第三次来访。我馆藤原总领事等来宾出席。");
+        assertTrue(n.contains("宫田") && n.contains("藤原"), n.toString());
+        assertFalse(names("森田市长出席了仪式。").contains("森田"), "a city's mayor: no family name before a place office");
+    }
+
+    @Test
+    void aJapaneseNameBeforeAFormOfAddressMayFollowAnyWord() {
+        Set<String> n = names("两地交流的重要推手中川和三郎先生出身当地。");
+        assertTrue(n.contains("中川和三郎"), n.toString());
+        assertTrue(names("两地交流的重要推手王小明先生出身当地。").isEmpty(), "only a Japanese name's shape is read before 先生");
+    }
+
+    @Test
+    void aJapaneseNameBeforeAFormOfAddressStartsAfterTheTitleBeforeIt() {
+        // 长田 is a Japanese family name too: the last character of 市长 does not open the name
+        assertFalse(names("青河市市长田村一夫先生出席。").contains("长田村一夫"), names("青河市市长田村一夫先生出席。").toString());
+    }
 }

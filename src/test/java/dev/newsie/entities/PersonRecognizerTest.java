@@ -365,4 +365,11 @@ class PersonRecognizerTest {
         Set<String> m = names("会上,甲国总理加永等领导人出席。");
         assertTrue(m.contains("加永"), m.toString());
     }
+
+    @Test
+    void aJapaneseFamilyNameAloneIsDroppedWhereTheFullNameIsWritten() {
+        Set<String> n = names("总领事藤原一郎出席。我馆藤原总领事致辞。");
+        assertTrue(n.contains("藤原一郎") && !n.contains("藤原"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.contains("总领事")), n.toString());
+    }
 }
