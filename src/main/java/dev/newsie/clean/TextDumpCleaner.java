@@ -111,10 +111,40 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
                     + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
+    /**
+     * 2024-05-06 10:20 某某日报, 2024-05-06 | 某某新闻: the story's time, then the outlet that printed it — the outlet's
+     * name after the stamp, as {@link #OUTLET_TIMESTAMP} reads it before: a dateline, though a headline of another
+     * story after its date has the same outline; the outlet's name is short and ends in what names an outlet.
+     */
+    private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
+            + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
+            + "(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)\\s*$");
     private final LineClassifier classifier;
+    private final MetadataBar bar;
 
     public TextDumpCleaner(LineClassifier classifier) {
         this.classifier = classifier;
+        this.bar = new MetadataBar(classifier);
+    }
+
+    /**
+     * A line above the article without the page's widgets at its end (日期:… 来源:某报 发表评论): when what is left is
+     * a date or source line, that part is the article's header, even if the widgets made the whole line junk.
+     */
+    private Line withoutWidgets(Line l) {
+        if (l.kind() == LineKind.JUNK && TIMESTAMP_OUTLET.matcher(l.text()).matches()) {
+            return new Line(l.start(), l.end(), l.text(), LineKind.OTHER);
+        }
+        int end = bar.end(l.text());
+        if (end >= l.text().stripTrailing().length() || end == 0) {
+            return l;
+        }
+        String kept = l.text().substring(0, end);
+        LineKind kind = classifier.classify(kept);
+        if (!isSourceLine(kept) || kind == LineKind.JUNK || kind == LineKind.END) {
+            return l;
+        }
+        return new Line(l.start(), l.start() + end, kept, kind);
     }
 
     /**
@@ -215,6 +245,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
+            if (!inBody) {
+                l = withoutWidgets(l);
+            }
             if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i)) {
                 continue;
             }
@@ -415,7 +448,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     private static boolean isSourceLine(String line) {
         return HAN_DATELINE.matcher(line).matches() || SOURCE_LINE.matcher(line).find() || BYLINE_ABOVE.matcher(line.strip()).find()
-                || OUTLET_TIMESTAMP.matcher(line).matches()
+                || OUTLET_TIMESTAMP.matcher(line).matches() || TIMESTAMP_OUTLET.matcher(line).matches()
                 || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
     }
