@@ -17,21 +17,21 @@ class TimestampBeforeTheOutletTest {
     @Test
     void anOutletAfterTheTimeIsKept() {
         String body = body("白河县与松川町缔结友好城市", "2031-03-02 08:15  青川日报",
-                "(记者 林小川)3月1日,白河县与松川町签署建立友好城市关系协议书,两地代表出席仪式。");
+                "(记者 林小川)3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。");
         assertTrue(body.contains("2031-03-02 08:15  青川日报"), body);
     }
 
     @Test
     void anOutletAfterTheDateAndABarIsKept() {
         String body = body("2031-03-02 | 青川好新闻", "白河县与松川町缔结友好城市",
-                "3月1日,白河县与松川町签署建立友好城市关系协议书,两地代表出席仪式并互赠纪念品。");
+                "3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。");
         assertTrue(body.contains("青川好新闻"), body);
     }
 
     @Test
     void anotherStoryAfterItsDateIsNot() {
         String body = body("白河县与松川町缔结友好城市", "2031-02-27 白河县举办春季花卉博览会开幕",
-                "3月1日,白河县与松川町签署建立友好城市关系协议书,两地代表出席仪式并互赠纪念品。");
+                "3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。");
         assertFalse(body.contains("花卉"), body);
     }
 }
