@@ -110,7 +110,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     + "|[□■]?\\s*(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者)\\s*\\p{IsHan}{2,4}"
                     + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
-                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
+                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影)"
+                    // 【某台 某某報導】, 〔某社某某报道〕: a byline in brackets on its own line, with or without a slash
+                    + "|[【\\[〔]\\s*[^】\\]〕]{1,24}(?:报道|報導|报导|報道)\\s*[】\\]〕])$");
     /**
      * 2024-05-06 10:20 某某日报, 2024-05-06 | 某某新闻: the story's time, then the outlet that printed it — the outlet's
      * name after the stamp, as {@link #OUTLET_TIMESTAMP} reads it before: a dateline, though a headline of another
@@ -469,10 +471,21 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 
+    /**
+     * date 2024-05-06 (or date 2024-05) opening a page's first line: the date field a search index's export prints
+     * before the text it stored, not the article's words (GOLD.md §1); the line is read from after it.
+     */
+    private static final Pattern EXPORT_DATE_FIELD = Pattern.compile("^\\s*date\\s+(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\s+(?=\\S)");
+
     private List<Line> split(String text) {
         List<Line> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        Matcher field = EXPORT_DATE_FIELD.matcher(text);
+        if (field.find()) {
+            out.add(new Line(0, field.end(), text.substring(0, field.end()), LineKind.JUNK)); // still dates the page
+            start = field.end();
+        }
+        for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
                 String s = text.substring(start, end);
