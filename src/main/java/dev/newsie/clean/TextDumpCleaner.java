@@ -121,6 +121,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
             + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
             + "(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)\\s*$");
+    /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
+    private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
     private final LineClassifier classifier;
     private final MetadataBar bar;
 
@@ -271,7 +273,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     break;
                 }
                 if (l.kind() == LineKind.LAST) {
-                    break; // the editor's line closes the article but is the page's credit, not its text (GOLD.md §1)
+                    // the editor's line closes the article; a CMS's editor field is the page's credit, but one the
+                    // paper prints in round brackets after the text, as it prints (记者…), is the article's own line
+                    if (EDITOR_IN_PARENTHESES.matcher(norm).matches()) {
+                        body.add(src, l.start(), l.end());
+                    }
+                    break;
                 }
                 body.add(src, l.start(), l.end());
                 ended |= STORY_END.matcher(norm).find();
