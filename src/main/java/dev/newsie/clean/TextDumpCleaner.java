@@ -110,11 +110,45 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     + "|[□■]?\\s*(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者)\\s*\\p{IsHan}{2,4}"
                     + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
-                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影))$");
+                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影)"
+                    // 【某台 某某報導】, 〔某社某某报道〕: a byline in brackets on its own line, with or without a slash
+                    + "|[【\\[〔]\\s*[^】\\]〕]{1,24}(?:报道|報導|报导|報道)\\s*[】\\]〕])$");
+    /**
+     * 2024-05-06 10:20 某某日报, 2024-05-06 | 某某新闻: the story's time, then the outlet that printed it — the outlet's
+     * name after the stamp, as {@link #OUTLET_TIMESTAMP} reads it before: a dateline, though a headline of another
+     * story after its date has the same outline; the outlet's name is short and ends in what names an outlet.
+     */
+    private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
+            + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
+            + "(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)\\s*$");
+    /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
+    private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
     private final LineClassifier classifier;
+    private final MetadataBar bar;
 
     public TextDumpCleaner(LineClassifier classifier) {
         this.classifier = classifier;
+        this.bar = new MetadataBar(classifier);
+    }
+
+    /**
+     * A line above the article without the page's widgets at its end (日期:… 来源:某报 发表评论): when what is left is
+     * a date or source line, that part is the article's header, even if the widgets made the whole line junk.
+     */
+    private Line withoutWidgets(Line l) {
+        if (l.kind() == LineKind.JUNK && TIMESTAMP_OUTLET.matcher(l.text()).matches()) {
+            return new Line(l.start(), l.end(), l.text(), LineKind.OTHER);
+        }
+        int end = bar.end(l.text());
+        if (end >= l.text().stripTrailing().length() || end == 0) {
+            return l;
+        }
+        String kept = l.text().substring(0, end);
+        LineKind kind = classifier.classify(kept);
+        if (!isSourceLine(kept) || kind == LineKind.JUNK || kind == LineKind.END) {
+            return l;
+        }
+        return new Line(l.start(), l.start() + end, kept, kind);
     }
 
     /**
@@ -215,6 +249,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             dev.newsie.pipeline.Cancellation.check(CleaningStage.STAGE); // a page past its time limit stops here
+            if (!inBody) {
+                l = withoutWidgets(l);
+            }
             if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i)) {
                 continue;
             }
@@ -236,7 +273,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     break;
                 }
                 if (l.kind() == LineKind.LAST) {
-                    break; // the editor's line closes the article but is the page's credit, not its text (GOLD.md §1)
+                    // the editor's line closes the article; a CMS's editor field is the page's credit, but one the
+                    // paper prints in round brackets after the text, as it prints (记者…), is the article's own line
+                    if (EDITOR_IN_PARENTHESES.matcher(norm).matches()) {
+                        body.add(src, l.start(), l.end());
+                    }
+                    break;
                 }
                 body.add(src, l.start(), l.end());
                 ended |= STORY_END.matcher(norm).find();
@@ -415,7 +457,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
 
     private static boolean isSourceLine(String line) {
         return HAN_DATELINE.matcher(line).matches() || SOURCE_LINE.matcher(line).find() || BYLINE_ABOVE.matcher(line.strip()).find()
-                || OUTLET_TIMESTAMP.matcher(line).matches()
+                || OUTLET_TIMESTAMP.matcher(line).matches() || TIMESTAMP_OUTLET.matcher(line).matches()
                 || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
     }
@@ -436,10 +478,21 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
 
+    /**
+     * date 2024-05-06 (or date 2024-05) opening a page's first line: the date field a search index's export prints
+     * before the text it stored, not the article's words (GOLD.md §1); the line is read from after it.
+     */
+    private static final Pattern EXPORT_DATE_FIELD = Pattern.compile("^\\s*date\\s+(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\s+(?=\\S)");
+
     private List<Line> split(String text) {
         List<Line> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= text.length(); i++) {
+        Matcher field = EXPORT_DATE_FIELD.matcher(text);
+        if (field.find()) {
+            out.add(new Line(0, field.end(), text.substring(0, field.end()), LineKind.JUNK)); // still dates the page
+            start = field.end();
+        }
+        for (int i = start; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 int end = i > start && text.charAt(i - 1) == '\r' ? i - 1 : i;
                 String s = text.substring(start, end);
