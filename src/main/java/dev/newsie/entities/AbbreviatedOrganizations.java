@@ -32,10 +32,22 @@ final class AbbreviatedOrganizations {
     static List<Candidate> named(List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>(candidates.size());
         for (Candidate c : candidates) {
-            String full = c.type() == EntityType.ORGANIZATION ? fullName(c.name(), candidates) : null;
+            String full = c.type() == EntityType.ORGANIZATION ? fullestName(c.name(), candidates) : null;
             out.add(full == null ? c : new Candidate(c.start(), c.end(), c.type(), full, c.country(), c.source()));
         }
         return out;
+    }
+
+    /**
+     * The name a short form stands for, followed in a chain (甲政府 → 甲市政府 → 甲市人民政府), so that every form of
+     * one body on the page is named alike; each step is longer, so the chain ends. Null if none.
+     */
+    private static String fullestName(String shortName, List<Candidate> candidates) {
+        String full = null;
+        for (String next = fullName(shortName, candidates); next != null; next = fullName(next, candidates)) {
+            full = next;
+        }
+        return full;
     }
 
     private static String fullName(String shortName, List<Candidate> candidates) {

@@ -46,4 +46,20 @@ class AbbreviatedOrganizationsTest {
         assertFalse(AbbreviatedOrganizations.abbreviates("青河市委", "青河市委办公室")); // the committee, not its office
         assertFalse(AbbreviatedOrganizations.abbreviates("白山市外事办", "青河市外事办公室"));
     }
+
+    @Test
+    void aShortFormOfAStateOrganIsNamedAsItsOfficialName() {
+        Candidate full = new Candidate(0, 7, EntityType.ORGANIZATION, "青河市人民政府", null, Candidate.Source.PATTERN);
+        Candidate shortForm = new Candidate(20, 25, EntityType.ORGANIZATION, "青河市政府", null, Candidate.Source.PATTERN);
+        assertEquals("青河市人民政府", AbbreviatedOrganizations.named(List.of(full, shortForm)).get(1).name());
+    }
+
+    @Test
+    void shortFormsOfShortFormsAreAllNamedAsTheFullestName() {
+        Candidate shortest = new Candidate(0, 4, EntityType.ORGANIZATION, "青河政府", null, Candidate.Source.PATTERN);
+        Candidate shorter = new Candidate(10, 15, EntityType.ORGANIZATION, "青河市政府", null, Candidate.Source.PATTERN);
+        Candidate full = new Candidate(20, 27, EntityType.ORGANIZATION, "青河市人民政府", null, Candidate.Source.PATTERN);
+        List<Candidate> named = AbbreviatedOrganizations.named(List.of(shortest, shorter, full));
+        assertEquals(List.of("青河市人民政府", "青河市人民政府", "青河市人民政府"), named.stream().map(Candidate::name).toList());
+    }
 }

@@ -1,11 +1,7 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +12,13 @@ class WordsLeftOutOfOfficialNamesTest {
         assertTrue(WordsLeftOutOfOfficialNames.leftOut("青河政府", "青河市政府"));
         assertTrue(WordsLeftOutOfOfficialNames.leftOut("白沙人民委员会", "白沙市人民委员会"));
         assertTrue(WordsLeftOutOfOfficialNames.leftOut("青河文化局", "青河县文化局"));
+    }
+
+    @Test
+    void aPlaceWhoseNameEndsInALevelCharacterMayLeaveItsLevelWordOut() {
+        assertTrue(WordsLeftOutOfOfficialNames.leftOut("丹州政府", "丹州市政府"));
+        assertTrue(WordsLeftOutOfOfficialNames.leftOut("丹州外事局", "丹州市外事局"));
+        assertFalse(WordsLeftOutOfOfficialNames.leftOut("青河市政府", "青河市区政府")); // the city's district, not the city
     }
 
     @Test
@@ -31,12 +34,6 @@ class WordsLeftOutOfOfficialNamesTest {
         assertFalse(WordsLeftOutOfOfficialNames.leftOut("白沙市政府", "青河市政府"));
         assertFalse(WordsLeftOutOfOfficialNames.leftOut("青河市政", "青河市政府")); // the kind's own character
         assertFalse(WordsLeftOutOfOfficialNames.leftOut("青河政府", "青河市人民政府")); // two words at once
-    }
-
-    @Test
-    void theShortFormIsNamedAsTheOfficialName() {
-        Candidate full = new Candidate(0, 7, EntityType.ORGANIZATION, "青河市人民政府", null, Candidate.Source.PATTERN);
-        Candidate shortForm = new Candidate(20, 25, EntityType.ORGANIZATION, "青河市政府", null, Candidate.Source.PATTERN);
-        assertEquals("青河市人民政府", AbbreviatedOrganizations.named(List.of(full, shortForm)).get(1).name());
+        assertFalse(WordsLeftOutOfOfficialNames.leftOut("全国代表大会", "全国人民代表大会")); // a party's congress: no place level
     }
 }
