@@ -42,11 +42,13 @@ final class SisterCityExtractor {
     private static final Pattern RENEWED = Pattern.compile("续签|续订|重签|续约");
 
     private final EventLexicon lexicon;
+    private final SolePairStart solePair;
     /** For each relation pattern, in the lexicon's order, the characters any of its matches holds. */
     private final List<RequiredCharacters> required = new ArrayList<>();
 
     SisterCityExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.solePair = new SolePairStart(lexicon.relationPatterns());
         for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
             required.add(RequiredCharacters.of(p.pattern()));
         }
@@ -101,7 +103,7 @@ final class SisterCityExtractor {
             }
             for (int pi = 0; pi < patterns.size(); pi++) {
                 EventLexicon.RelationPattern p = patterns.get(pi);
-                if (p.kind().equals("RESPECTIVE") || !required.get(pi).mayOccurIn(present)) {
+                if (p.kind().equals("RESPECTIVE") || SolePairStart.reads(p.kind()) || !required.get(pi).mayOccurIn(present)) {
                     continue;
                 }
                 Matcher m = p.pattern().matcher(ms.masked());
@@ -294,7 +296,7 @@ final class SisterCityExtractor {
         PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市
         CellTableRows.read(ctx, out); // 乙州   乙国 大洲 1980年7月28日: a row of a table whose cells are set apart by blanks
         forumParticipants(ctx, events, out);
-        SolePairStart.read(ctx, out); // 自1979年至今姐妹友好城市的典范: the start of the page's one pair
+        solePair.read(ctx, out); // 自1966年结好以来的历次互访: the start of the page's one pair, once all others are read
         return out.relations();
     }
 
