@@ -30,6 +30,7 @@ final class ForumExtractor {
     private final CanonicalNames names;
     private final ForumHosts hosts;
     private final ForumNames forumNames;
+    private final SeriesSessions sessions;
     private final ForumVenue venues;
     private final ForumSentences sentences;
 
@@ -38,6 +39,7 @@ final class ForumExtractor {
         this.names = names;
         this.hosts = new ForumHosts(lexicon);
         this.forumNames = new ForumNames(lexicon);
+        this.sessions = new SeriesSessions(lexicon);
         this.venues = new ForumVenue(lexicon);
         this.sentences = new ForumSentences(lexicon);
     }
@@ -107,7 +109,7 @@ final class ForumExtractor {
             int[] previous = null;
             Forum previousForum = null;
             for (int[] sp : spans) {
-                String name = SeriesSessions.withoutInnerLatinGloss(s.text().substring(sp[0], sp[1]));
+                String name = sessions.withoutInnerLatinGloss(s.text().substring(sp[0], sp[1]));
                 if (previous != null && previousForum != null && ForumNames.isShortNameAfter(s.text(), previous, sp)) {
                     if (!name.equals(previousForum.name)) {
                         previousForum.aliases.add(name); // 甲论坛(以下简称“乙”): 乙 is another name of 甲, even when a longer alias holds it
@@ -140,20 +142,22 @@ final class ForumExtractor {
                 } else if (f != null && f == twoCities && !name.equals(f.name)) {
                     f.aliases.add(name); // 甲乙双城论坛 and the 双城论坛 a headline calls it: its short name, though inside it
                 }
-                if (f == null && firstHere != null && sessionOf(firstHere, name)) {
-                    // 甲论坛第四次会议在乙市举行,这是甲论坛首次在乙市召开: the series named after its session in the
-                    // sentence that reports the session speaks of the session's series, no other forum held
-                    previous = sp;
-                    previousForum = firstHere;
-                    continue;
-                }
-                if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name)
-                        || sessionOf(main, name))) {
+                // 甲论坛第四次会议在乙市举行,这是甲论坛首次在乙市召开: the series named after its session speaks of the
+                // session's series, no other forum held; the session is the one this sentence reported first, or else
+                // the forum the report is about
+                Forum session = firstHere != null ? firstHere : main;
+                Forum pointedAt = null;
+                if (f == null && session != null && sessionOf(session, name)) {
+                    pointedAt = session;
+                } else if (f == null && main != null && (ForumNames.pointsBack(s.text(), sp[0]) || tailOf(main, name) || editionOf(main, name))) {
                     // 本次市长论坛吸引了…: a name after 本次/本届/该 points back at the forum being reported; it names no other
+                    pointedAt = main;
+                }
+                if (pointedAt != null) {
                     previous = sp;
-                    previousForum = main;
+                    previousForum = pointedAt;
                     if (firstHere == null) {
-                        firstHere = main;
+                        firstHere = pointedAt;
                     }
                     continue;
                 }
@@ -369,9 +373,9 @@ final class ForumExtractor {
      * 中蒙人民论坛是…创立的对话机制 in a report of 中蒙人民论坛第八次会议: a session is named by its series and an
      * ordinal; the series' name alone, met in the report, speaks of the session's series, and names no other forum.
      */
-    private static boolean sessionOf(Forum main, String name) {
+    private boolean sessionOf(Forum main, String name) {
         String k = ForumMentions.key(name), mk = ForumMentions.key(main.name);
-        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && SeriesSessions.ordinalSession(mk.substring(k.length()));
+        return k.length() >= SHORT_NAME_MIN && mk.startsWith(k) && sessions.ordinalSession(mk.substring(k.length()));
     }
 
     /**

@@ -175,17 +175,18 @@ final class ForumMentions {
      * shorter gives no edition the longer lacks; a year or ordinal in front is left aside, as 友好城市 is read 友城.
      */
     static boolean abbreviates(String full, String shorter) {
-        String f = ANY_EDITION.matcher(key(full)).replaceAll(""), s = key(shorter);
+        String fullKey = key(full);
+        String f = ANY_EDITION.matcher(fullKey).replaceAll(""), s = key(shorter);
         Matcher edition = ANY_EDITION.matcher(s);
         if (edition.find()) {
-            if (!key(full).contains(edition.group())) {
+            if (!fullKey.contains(edition.group())) {
                 return false; // 第五届甲论坛 shortens no name that does not say 第五届
             }
             s = edition.replaceAll("");
         }
         // the edition alone may be what it leaves out (甲论坛全体会议 for 甲论坛第四次全体会议), when it gives no year of its own
-        boolean editionLeftOut = f.length() == s.length() && !YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(shorter)).find();
-        if (s.length() < 4 || key(full).length() <= s.length() || f.length() < s.length() || f.length() == s.length() && !editionLeftOut
+        boolean givesAYear = YEAR_PREFIX.matcher(CanonicalNames.surfaceForm(shorter)).find();
+        if (s.length() < 4 || fullKey.length() <= s.length() || f.length() < s.length() || f.length() == s.length() && givesAYear
                 || f.charAt(0) != s.charAt(0)
                 || !f.endsWith(s.substring(s.length() - 2))) {
             return false;

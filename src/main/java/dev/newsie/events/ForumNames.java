@@ -57,8 +57,12 @@ final class ForumNames {
     /** GENERIC_SCOPE and GENERIC_SUBJECT words together, longest first. */
     private final List<String> scopeAndSubjectWords;
 
+    /** What a session's name adds to its series' name. */
+    private final SeriesSessions sessions;
+
     ForumNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.sessions = new SeriesSessions(lexicon);
         List<String> words = new ArrayList<>(lexicon.words(EventLexicon.Role.GENERIC_SUBJECT));
         words.addAll(lexicon.words(EventLexicon.Role.GENERIC_SCOPE));
         words.sort(Comparator.comparingInt(String::length).reversed());
@@ -114,13 +118,14 @@ final class ForumNames {
                 int start = i;
                 while (start > 0) {
                     final int at = start - 1;
+                    final int glossOpen = latinGlossedSeriesBeforeItsSession(s, start, end);
                     if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || WORDS_OPENING_WITH_A_STOP.stream().anyMatch(w -> s.startsWith(w, at))) {
                         start--; // 对 and 和 are function words, except in 对话, 和平, 和谐
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
-                    } else if (latinGlossedSeriesBeforeItsSession(s, start, end)) {
+                    } else if (glossOpen >= 0) {
                         // 甲论坛(AF)第四次全体会议: the series glossed by its Latin abbreviation, then the session: one name
-                        start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
+                        start = glossOpen;
                     } else if (quotedWordInName(s, start)) {
                         start = s.lastIndexOf('“', start - 1);
                     } else if (quotedTitleBeforeABareHead(s, start, i)) {
@@ -213,7 +218,7 @@ final class ForumNames {
                 // keep the longest name ending at this head: 全体大会 inside 论坛全体大会
                 out.removeIf(o -> o[1] == e0 && o[0] >= s0);
                 // 甲乙人民论坛第八次会议, 甲论坛全体会议: a series' name and the session are one name, the session's
-                out.removeIf(o -> o[0] == s0 && o[1] < e0 && SeriesSessions.session(SeriesSessions.afterLatinGloss(s.substring(o[1], e0))));
+                out.removeIf(o -> o[0] == s0 && o[1] < e0 && sessions.session(SeriesSessions.afterLatinGloss(s.substring(o[1], e0))));
                 // 甲发展论坛乙城市主题论坛: the series' name is the themed forum's modifier, not a forum before it
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && THEMED_FORUM_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
@@ -515,17 +520,18 @@ final class ForumNames {
 
     /**
      * Whether the scan stands right after a bracketed Latin abbreviation that follows a forum's head, with only a
-     * session's words from there to the head being read (甲论坛(AF)第四次全体会议).
+     * session's words from there to the head being read (甲论坛(AF)第四次全体会议): the bracket's opening, or -1.
      */
-    private boolean latinGlossedSeriesBeforeItsSession(String s, int at, int end) {
+    private int latinGlossedSeriesBeforeItsSession(String s, int at, int end) {
         char close = s.charAt(at - 1);
         if (close != '）' && close != ')') {
-            return false;
+            return -1;
         }
         int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
-        return open >= 2 && SeriesSessions.latinGloss(s.substring(open, at))
+        boolean glossed = open >= 2 && SeriesSessions.latinGloss(s.substring(open, at))
                 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, s.substring(0, open)) != null
-                && SeriesSessions.session(s.substring(at, end));
+                && sessions.session(s.substring(at, end));
+        return glossed ? open : -1;
     }
 
     private boolean endsWithCoordinate(String before) {

@@ -46,6 +46,17 @@ class ForumNamesTest {
     }
 
     @Test
+    void theSeriesInsideASessionsNameIsNoForumOfItsOwn() {
+        assertEquals(List.of("第三届青河白山合作论坛全体会议"), found("8日上午,第三届青河白山合作论坛全体会议在青河举行。"));
+        assertEquals(List.of("青河白山合作论坛第六届部长级会议"), found("上月,青河白山合作论坛第六届部长级会议成功举行。"));
+    }
+
+    @Test
+    void aSeriesGlossedInLatinThenItsSessionIsOneName() {
+        assertEquals(List.of("2031年青河城市论坛(QCF)第五次全体会议"), found("今天上午,2031年青河城市论坛(QCF)第五次全体会议在白山举行。"));
+    }
+
+    @Test
     void aSeriesCharterNamesNoForum() {
         assertTrue(found("根据青河城市论坛章程,白山市长将担任轮值主席。").isEmpty());
     }
