@@ -197,24 +197,29 @@ final class SigningDocuments {
     /** 最新的, 新的, 全新的 before a document's name: a modifier of its order, not a word of the name. */
     private static final java.util.regex.Pattern NEWEST = java.util.regex.Pattern.compile("^(?:最新|全新|崭新|新)的");
 
-    /** 合作协议, 交流备忘录: a document word after a bare kind of document, the generic name of any such document. */
-    private static final Pattern GENERIC_KIND = Pattern.compile("^(?:合作|交流).+");
-
     /**
      * 两市共建绿色港口框架协议书, 双方友好合作备忘录: 两市/双方 opening a document's name points at the two sides, a
      * determiner like 该 or 本, so the name is what follows it; followed by a verb of signing (两市缔结友好港口关系协议)
      * the words are a clause telling what the sides did, no name at all (null). A name without the determiner is kept.
      */
-    String withoutBothSides(String name) {
+    private String withoutBothSides(String name) {
         Matcher both = SigningPairs.BOTH_SIDES.matcher(name);
         if (!both.lookingAt()) {
             return name;
         }
         String rest = name.substring(both.end()).replaceFirst("^的", "");
         int[] verb = lexicon.find(EventLexicon.Role.SIGN, rest, 0);
-        // 两市合作协议: the sides' cooperation document told by its kind alone, like a bare 协议书, names none
-        boolean generic = GENERIC_KIND.matcher(rest).matches() && lexicon.words(EventLexicon.Role.DOC).contains(rest.substring(2));
-        return verb != null && verb[0] == 0 || generic ? null : rest;
+        if (verb != null && verb[0] == 0) {
+            return null; // 两市缔结友好港口关系协议: a clause telling what the sides did
+        }
+        return isGenericKind(rest) ? null : rest;
+    }
+
+    /** 合作协议, 交流备忘录: a bare kind of document (DOC_KIND) and a document word, the generic name of any such document. */
+    private boolean isGenericKind(String name) {
+        List<String> docs = lexicon.words(EventLexicon.Role.DOC);
+        return lexicon.words(EventLexicon.Role.DOC_KIND).stream()
+                .anyMatch(k -> name.startsWith(k) && docs.contains(name.substring(k.length())));
     }
 
     /** The document named after the verb (签署建立国际友好关系协定书 → 建立国际友好关系协定书), or null. */
@@ -282,11 +287,19 @@ final class SigningDocuments {
         // 签署两乡町友好交流协定: two sides of different levels summed up (两乡町, 两市镇) are a determiner, and the
         // possessive left by a pair named before the document (甲与乙的“…备忘录”) no part of the name
         name = MIXED_SIDES.matcher(name).replaceFirst("").replaceFirst("^的[“「《]?", "");
-        name = withoutBothSides(name);
-        if (name == null) {
+        return titleOrNull(name);
+    }
+
+    /**
+     * The title the words of a document give, past the determiner of the two sides (withoutBothSides), or null when
+     * they name none: a bare document word (签订协议书, 举行协议书签字仪式), a count of items (3项…), or fewer than three
+     * characters. Both the document after a verb and the one before a ceremony pass here, so both paths agree.
+     */
+    String titleOrNull(String words) {
+        String name = words == null ? null : withoutBothSides(words);
+        if (name == null || name.length() < 3 || name.matches("^\\d+项.*")) {
             return null;
         }
-        // 签订协议书: a bare document word names no document
-        return name.matches("^\\d+项.*") || name.length() < 3 || lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
+        return lexicon.words(EventLexicon.Role.DOC).contains(name) ? null : name;
     }
 }

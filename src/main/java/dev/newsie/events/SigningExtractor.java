@@ -333,11 +333,10 @@ final class SigningExtractor {
                     return List.of(); // 签约仪式将于明天举行: not (yet) an act
                 }
                 String[] named = SigningDocuments.ceremonyDocument(ms, clause, clauseOffset);
-                // 举行两市建立…协议书签署仪式: past the determiner of the two sides
-                String document = named[0] == null ? documents.withoutBothSides(named[1]) : null;
-                boolean bare = document != null && !document.equals(named[1]) && lexicon.words(EventLexicon.Role.DOC).contains(document);
-                if (document != null && !bare && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(document::endsWith)
-                        && document.length() > 2 && !NAMES.matcher(document).find()) {
+                // 举行两市建立…协议书签署仪式: the same test of a title as a document after the verb (titleOrNull)
+                String document = named[0] == null ? documents.titleOrNull(named[1]) : null;
+                if (document != null && lexicon.words(EventLexicon.Role.DOC).stream().anyMatch(document::endsWith)
+                        && !NAMES.matcher(document).find()) {
                     named[0] = document; // 甲与乙友好城市关系协议签字仪式: the document's name stands before the verb
                 }
                 title = named[0];

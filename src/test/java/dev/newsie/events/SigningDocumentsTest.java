@@ -42,6 +42,29 @@ class SigningDocumentsTest {
     }
 
     @Test
+    void anyKindOfDocumentListedAsGenericIsNoTitleOfTheTwoSides() {
+        // 交流 is a DOC_KIND word as 合作 is: 双方交流备忘录 is the sides' memorandum of exchange, no title
+        assertEquals(null, signings(run("7月8日,南平市与法国图卢兹市签署双方交流备忘录。", "2031-07-09")).get(0).title());
+    }
+
+    @Test
+    void aBareDocumentWordBeforeACeremonyNamesNoDocumentAsAfterAVerb() {
+        List<Event> ss = signings(run("8月3日,宁德市与意大利比萨市举行协议书签字仪式。", "2031-08-04"));
+        ss.forEach(e -> assertEquals(null, e.title()));
+        assertEquals(null, signings(run("8月3日,宁德市与意大利比萨市签订协议书。", "2031-08-04")).get(0).title());
+    }
+
+    @Test
+    void aTitleIsTheWordsPastTheTwoSidesUnlessTheyAreBareOrGeneric() {
+        SigningDocuments d = new SigningDocuments(EventLexicon.load());
+        assertEquals("共建滨江公园框架协议", d.titleOrNull("两市共建滨江公园框架协议"));
+        assertEquals(null, d.titleOrNull("协议书"));
+        assertEquals(null, d.titleOrNull("双方合作协议"));
+        assertEquals(null, d.titleOrNull("两市缔结友好关系协议"));
+        assertEquals(null, d.titleOrNull(null));
+    }
+
+    @Test
     void countriesAbbreviatedInADocumentsNameArePartOfIt() {
         Event e = signings(run("6月5日,中国人民对外友好协会副会长王芳与美国城市联盟主席约翰·李在华盛顿签署了中美地方合作备忘录。", "2024-06-06")).get(0);
         assertEquals("中美地方合作备忘录", e.title());
