@@ -1,5 +1,6 @@
 package dev.newsie.clean;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.decode.DecodedPage;
 import dev.newsie.text.TrackedText;
 
@@ -111,16 +112,19 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
                     // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
                     + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影)"
-                    // 【某台 某某報導】, 〔某社某某报道〕: a byline in brackets on its own line, with or without a slash
-                    + "|[【\\[〔]\\s*[^】\\]〕]{1,24}(?:报道|報導|报导|報道)\\s*[】\\]〕])$");
+                    // 【某台 某某報導】, 〔某社记者某某报道〕: a byline in brackets on its own line, with or without a slash: an
+                    // outlet, then a blank or 记者, then a name, so a section label in brackets (【深度报道】) is none
+                    + "|[【\\[〔]\\s*\\S{0,12}(?:\\s+|(?:记者|記者)\\s*)\\p{IsHan}{2,4}\\s*(?:报道|報導|报导|報道)\\s*[】\\]〕])$");
     /**
      * 2024-05-06 10:20 某某日报, 2024-05-06 | 某某新闻: the story's time, then the outlet that printed it — the outlet's
      * name after the stamp, as {@link #OUTLET_TIMESTAMP} reads it before: a dateline, though a headline of another
-     * story after its date has the same outline; the outlet's name is short and ends in what names an outlet.
+     * story after its date has the same outline; the outlet's name is short and ends in what names an outlet
+     * (models/dateline-outlet-heads.tsv: 日报, 网, 客户端, not a bare 报, which ends 简报 and 通报 too).
      */
     private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
             + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
-            + "(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)\\s*$");
+            + "(?:" + String.join("|", ModelFile.read("dateline-outlet-heads.tsv", 1).stream().map(r -> Pattern.quote(r.get(0))).toList())
+            + ")\\s*$");
     /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
     private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
     private final LineClassifier classifier;
@@ -136,9 +140,6 @@ public final class TextDumpCleaner implements ArticleCleaner {
      * a date or source line, that part is the article's header, even if the widgets made the whole line junk.
      */
     private Line withoutWidgets(Line l) {
-        if (l.kind() == LineKind.JUNK && TIMESTAMP_OUTLET.matcher(l.text()).matches()) {
-            return new Line(l.start(), l.end(), l.text(), LineKind.OTHER);
-        }
         int end = bar.end(l.text());
         if (end >= l.text().stripTrailing().length() || end == 0) {
             return l;

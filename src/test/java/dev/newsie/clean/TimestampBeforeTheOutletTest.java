@@ -34,4 +34,11 @@ class TimestampBeforeTheOutletTest {
                 "3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。");
         assertFalse(body.contains("花卉"), body);
     }
+
+    @Test
+    void aReportsTitleAfterItsDateIsNoOutlet() {
+        String body = body("白河县与松川町缔结友好城市", "2031-02-27 白河县外办工作简报",
+                "3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。");
+        assertFalse(body.contains("简报"), body);
+    }
 }
