@@ -117,26 +117,27 @@ final class ListedNames {
 
     /**
      * 甲某某、X、乙某某: an item that 、 closes on both sides, between a known name before and a known name after, is a
-     * name of the same list whatever its shape (a one-part transliterated name outside the table, 佩索申-like). Not an
-     * item the segmenter reads as a body or a title (nt, nnt), nor one holding anything but Han characters.
+     * name of the same list whatever its characters (a one-part transliterated name outside the table). Only an item
+     * the segmenter splits into single characters or person-name words (nr*), as it splits such a name, since a
+     * word of its own (翻译, 随员, 夫人) is a role listed among the names, not one; and Han characters only.
      */
     private static int[] sandwichedItem(String text, int end, List<Candidate> out, List<Token> tokens) {
         if (end >= text.length() || text.charAt(end) != '、') {
             return null;
         }
         int p = end + 1, e = p;
-        while (e < text.length() && e - p <= MAX_SANDWICHED && Character.UnicodeScript.of(text.charAt(e)) == Character.UnicodeScript.HAN
+        while (e < text.length() && e - p <= MAX_SANDWICHED && Character.UnicodeScript.of(text.codePointAt(e)) == Character.UnicodeScript.HAN
                 && JOINS.indexOf(text.charAt(e)) < 0) {
-            e++;
+            e += Character.charCount(text.codePointAt(e));
         }
         final int from = p, to = e;
         if (to - from < 2 || to - from > MAX_SANDWICHED || to >= text.length() || text.charAt(to) != '、'
                 || out.stream().noneMatch(o -> o.type() == EntityType.PERSON && o.start() == to + 1)) {
             return null;
         }
-        boolean bodyOrTitle = Tokens.overlapping(tokens, from, to).stream()
-                .anyMatch(t -> t.tag().startsWith("nt") || t.tag().equals("nnt") || t.start() < from || t.end() > to);
-        return bodyOrTitle ? null : new int[] {from, to};
+        boolean splitLikeAName = Tokens.overlapping(tokens, from, to).stream()
+                .allMatch(t -> t.start() >= from && t.end() <= to && (t.end() - t.start() == 1 || t.tag().startsWith("nr")));
+        return splitLikeAName ? new int[] {from, to} : null;
     }
 
     /**

@@ -49,7 +49,7 @@ final class NamesBeforeTitles {
     void beforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = 2; i < text.length(); i++) {
             String title = shapes.titleAt(text, i);
-            boolean address = title != null && ADDRESS_WORDS.contains(title); // 某本某郎先生: only a Japanese name's shape is read before one
+            boolean address = title != null && ADDRESS_WORDS.contains(title); // 某川某郎先生: only a Japanese name's shape is read before one
             if (title == null || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title) && !address) {
                 continue;
             }
@@ -60,7 +60,8 @@ final class NamesBeforeTitles {
                 final int from = p, to = end;
                 boolean afterJapanesePlace = afterPlaceInJapan(places, p);
                 boolean familyName = familyNameAlone(text, tokens, title, p, end);
-                boolean japaneseShape = japaneseNames.end(text, p, e -> e == to) == end || familyName;
+                int japanese = japaneseNames.end(text, p, e -> e == to);
+                boolean japaneseShape = japanese == end || familyName;
                 if (address && !japaneseShape) {
                     continue;
                 }
@@ -72,8 +73,7 @@ final class NamesBeforeTitles {
                     continue;
                 }
                 int chinese = chineseNameEndingAt(text, p, end);
-                int japanese = japaneseNames.end(text, p, e -> e == to);
-                if (familyNameAlone(text, tokens, title, p, end)) {
+                if (familyName) {
                     out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                     break;
                 }
@@ -87,7 +87,7 @@ final class NamesBeforeTitles {
     }
 
     /**
-     * 的某田女士, 我馆某藤总领事: a listed Japanese family name alone before a person's title or form of address, which
+     * 会上某上女士介绍, 由某本总领事主持: a listed Japanese family name alone before a person's title or form of address, which
      * the segmenter reads as one person's name (nr), is how Japanese usage names a person (surname + title). Not
      * before the title of a place's office (某山市长 is a city's mayor) or a company's; where the text gives the full
      * name too, {@link PersonRecognizer} drops the family name as the same person's form of address.
@@ -99,8 +99,21 @@ final class NamesBeforeTitles {
     }
 
     /**
+     * Whether [p, end) is a listed Japanese family name alone before a person's title or form of address (某田议长,
+     * 某田前议长), as {@link #beforeTitles} reads one: {@link PersonRecognizer} drops only such a form of address where
+     * the text gives the full name too, not a family name read alone elsewhere.
+     */
+    boolean familyNameAloneBeforeTitle(String text, List<Token> tokens, int p, int end) {
+        String title = shapes.titleAt(text, end);
+        if (title == null && text.startsWith(FORMER, end)) {
+            title = shapes.titleAt(text, end + FORMER.length());
+        }
+        return title != null && familyNameAlone(text, tokens, title, p, end);
+    }
+
+    /**
      * Whether the segmenter ends a word right at {@code p} (or the text starts there): a Japanese name before a form of
-     * address (推手某本某郎先生), or a family name the segmenter reads as a person's before a title (我馆某藤总领事),
+     * address (老朋友某川某郎先生), or a family name the segmenter reads as a person's before a title (由某本总领事),
      * may follow any word, since the family name list and the address, not the word before, vouch for it.
      */
     private static boolean wordEndsAt(List<Token> tokens, int p) {
@@ -124,8 +137,9 @@ final class NamesBeforeTitles {
         return false;
     }
 
-    /** Forms of address among the generic titles, written after a name as a title is (某某先生, 某某女士). */
-    private static final java.util.Set<String> ADDRESS_WORDS = java.util.Set.of("先生", "女士");
+    /** Forms of address among the generic titles, written after a name as a title is, from {@code models/address-words.tsv}. */
+    private static final java.util.Set<String> ADDRESS_WORDS =
+            ModelFile.read("address-words.tsv", 1).stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** Fewest and most characters of a foreign name written before its title without an interpunct. */
     static final int MIN_FOREIGN_BEFORE_TITLE = 3;

@@ -126,7 +126,7 @@ public final class PersonRecognizer {
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
         // 某田议长 where the text names 某田一郎 too: the family name alone is his form of address, not another person
         List<Candidate> named = List.copyOf(out);
-        out.removeIf(c -> c.type() == EntityType.PERSON && japaneseNames.surnameLength(c.name()) == c.name().length()
+        out.removeIf(c -> c.type() == EntityType.PERSON && namesBeforeTitles.familyNameAloneBeforeTitle(text, tokens, c.start(), c.end())
                 && named.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.name().length() > c.name().length()
                 && o.name().startsWith(c.name())));
         return out;

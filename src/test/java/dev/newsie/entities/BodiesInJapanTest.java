@@ -9,34 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences naming the holder of an office of a body in Japan (its assembly, its friendship society, a mission). */
 class BodiesInJapanTest {
-    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
-
-    private static Set<String> persons(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
-    }
-
     @Test
     void aFamilyNameThatIsAJapanesePlaceAfterAFriendshipSociety() {
-        Set<String> p = persons("今早来宾中有日本留萌市日中友协理事长富山正雄。");
+        Set<String> p = MadeUpSentences.persons("今早来宾中有日本留萌市日中友协理事长富山正雄。");
         assertTrue(p.contains("富山正雄"), p.toString());
     }
 
     @Test
     void aFamilyNameThatIsNoChineseOneAfterAMission() {
-        Set<String> p = persons("当天日本驻某地总领事馆领事濑野英夫也到场。");
+        Set<String> p = MadeUpSentences.persons("当天日本驻某地总领事馆领事濑野英夫也到场。");
         assertTrue(p.contains("濑野英夫"), p.toString());
     }
 
     @Test
     void theHolderOfAnAssemblysChair() {
-        Set<String> p = persons("此外日本砂川町议会议长奥口春树也来了。");
+        Set<String> p = MadeUpSentences.persons("此外日本砂川町议会议长奥口春树也来了。");
         assertTrue(p.contains("奥口春树"), p.toString());
     }
 
     @Test
     void aSecondTitleInAListRepeatsOnlyTheBody() {
-        Set<String> p = persons("来客有日本留萌市市长堀川英树、议会议长新里米吉。");
+        Set<String> p = MadeUpSentences.persons("来客有日本留萌市市长堀川英树、议会议长新里米吉。");
         assertTrue(p.contains("新里米吉"), p.toString());
     }
 

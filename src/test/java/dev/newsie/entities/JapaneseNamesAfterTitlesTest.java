@@ -9,58 +9,51 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences naming the holder of an office in a Japanese place, in Han characters, the Japanese way. */
 class JapaneseNamesAfterTitlesTest {
-    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
-
-    private static Set<String> persons(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
-    }
-
     @Test
     void aFamilyNameThatOpensAChineseNameToo() {
-        Set<String> p = persons("日本留萌市市长堀川英树多次访问我市。");
+        Set<String> p = MadeUpSentences.persons("日本留萌市市长堀川英树多次访问我市。");
         assertTrue(p.contains("堀川英树"), p.toString());
     }
 
     @Test
     void aFamilyNameThatIsNoChineseOne() {
-        Set<String> p = persons("日本砂川町长柴野孝夫签订友好交流协定。");
+        Set<String> p = MadeUpSentences.persons("日本砂川町长柴野孝夫签订友好交流协定。");
         assertTrue(p.contains("柴野孝夫"), p.toString());
     }
 
     @Test
     void aGivenNameWritten和() {
-        Set<String> p = persons("日本留萌市长内野和树表示欢迎。");
+        Set<String> p = MadeUpSentences.persons("日本留萌市长内野和树表示欢迎。");
         assertTrue(p.contains("内野和树"), p.toString());
     }
 
     @Test
     void aGivenNameEndingIn也AfterAnotherTitledName() {
-        Set<String> p = persons("日本留萌市市长堀川英树、议长中野胜也出席。");
+        Set<String> p = MadeUpSentences.persons("日本留萌市市长堀川英树、议长中野胜也出席。");
         assertTrue(p.contains("中野胜也"), p.toString());
     }
 
     @Test
     void aWordThatFollowsNamesIsNoName() {
-        Set<String> p = persons("日本砂川市议长大野致词中特别感谢了市民。");
+        Set<String> p = MadeUpSentences.persons("日本砂川市议长大野致词中特别感谢了市民。");
         assertFalse(p.stream().anyMatch(n -> n.startsWith("致词")), p.toString());
     }
 
     @Test
     void aGivenNameOpenedBy将IsNoFutureMarker() {
-        Set<String> p = persons("日本旭川市长西川将人共同签署友好交流协议。");
+        Set<String> p = MadeUpSentences.persons("日本旭川市长西川将人共同签署友好交流协议。");
         assertTrue(p.contains("西川将人"), p.toString());
     }
 
     @Test
     void theFuture将AfterAFamilyNameStillEndsTheName() {
-        Set<String> p = persons("日本留萌市长堀川将出席开幕式。");
+        Set<String> p = MadeUpSentences.persons("日本留萌市长堀川将出席开幕式。");
         assertTrue(p.contains("堀川"), p.toString());
     }
 
     @Test
     void 也BeforePunctuationClosesAGivenNameOfOneCharacterAfterAOneCharacterFamilyName() {
-        Set<String> p = persons("日本松本市议长田村英二、副议长楠健也、教育长出席了仪式。");
+        Set<String> p = MadeUpSentences.persons("日本松本市议长田村英二、副议长楠健也、教育长出席了仪式。");
         assertTrue(p.contains("楠健也"), p.toString());
     }
 }

@@ -18,6 +18,7 @@ final class MadeUpSentences {
     private static final HanLpBackend HANLP = new HanLpBackend();
     private static final PlaceRecognizer PLACES;
     private static final OrganizationRecognizer ORGANIZATIONS = OrganizationRecognizer.load();
+    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
 
     static {
         PlaceSuffixRules suffixes = PlaceSuffixRules.load();
@@ -40,6 +41,12 @@ final class MadeUpSentences {
 
     static Set<String> persons(List<Candidate> found) {
         return found.stream().filter(c -> c.type() == EntityType.PERSON).map(Candidate::name).collect(Collectors.toSet());
+    }
+
+    /** The people's names the person recogniser reads in a made-up sentence, given its places. */
+    static Set<String> persons(String text) {
+        Analysed a = analyse(text);
+        return persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
     }
 
     /** The places the place recogniser reads in a made-up sentence, as "TYPE name". */
