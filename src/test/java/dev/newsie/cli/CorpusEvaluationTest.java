@@ -91,9 +91,9 @@ class CorpusEvaluationTest {
     @Nested
     @TestInstance(TestInstance.Lifecycle.PER_CLASS)
     class OnTheDevelopmentSet {
-        static final double OVERALL_FLOOR = 0.90;
+        static final double OVERALL_FLOOR = 0.91;
         static final double CLEANING_FLOOR = 0.98;
-        static final double ENTITY_FLOOR = 0.94;
+        static final double ENTITY_FLOOR = 0.95;
         static final double EVENT_FLOOR = 0.91;
         static final double ARGUMENT_FLOOR = 0.86;
         static final double RELATION_FLOOR = 0.82;
