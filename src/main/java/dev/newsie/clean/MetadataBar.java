@@ -1,5 +1,7 @@
 package dev.newsie.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,7 @@ final class MetadataBar {
     /** Where the shortest run of widget fields ending at {@code end} starts (with the blanks before it), or -1. */
     private int lastWidget(String line, int end) {
         Matcher f = FIELD_START.matcher(line).region(0, end);
-        java.util.List<int[]> starts = new java.util.ArrayList<>();
+        List<int[]> starts = new ArrayList<>();
         while (f.find()) {
             starts.add(new int[]{f.start(), f.end()});
         }
@@ -57,8 +59,8 @@ final class MetadataBar {
                 return -1;
             }
             if (widgets(tail)) {
-                String head = line.substring(0, starts.get(k)[0] + 1);
-                Matcher sep = TRAILING_SEPARATORS.matcher(head);
+                // the head ends in the blank before the field, so there is always a run of separators to cut back over
+                Matcher sep = TRAILING_SEPARATORS.matcher(line.substring(0, starts.get(k)[0] + 1));
                 int cut = sep.find() ? sep.start() : starts.get(k)[0];
                 return LABEL_END.matcher(line.substring(0, cut)).find() ? -1 : cut;
             }
@@ -66,10 +68,8 @@ final class MetadataBar {
         return -1;
     }
 
+    /** Called only on a tail {@link #lastWidget} found free of a time, a credit and an open label. */
     private boolean widgets(String tail) {
-        if (TIME.matcher(tail).find() || CREDIT.matcher(tail).find()) {
-            return false;
-        }
         LineKind k = classifier.classify(tail);
         return k == LineKind.JUNK || k == LineKind.END || k == LineKind.LAST;
     }

@@ -127,6 +127,12 @@ public final class TextDumpCleaner implements ArticleCleaner {
             + ")\\s*$");
     /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
     private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
+    /**
+     * date 2024-05-06 (or date 2024-05) opening a page's first line: the date field a search index's export prints
+     * before the text it stored, not the article's words (GOLD.md §1); the line is read from after it.
+     */
+    private static final Pattern EXPORT_DATE_FIELD = Pattern.compile("^\\s*date\\s+(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\s+(?=\\S)");
+
     private final LineClassifier classifier;
     private final MetadataBar bar;
 
@@ -478,12 +484,6 @@ public final class TextDumpCleaner implements ArticleCleaner {
         return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find() && !isSourceLine(s)
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
     }
-
-    /**
-     * date 2024-05-06 (or date 2024-05) opening a page's first line: the date field a search index's export prints
-     * before the text it stored, not the article's words (GOLD.md §1); the line is read from after it.
-     */
-    private static final Pattern EXPORT_DATE_FIELD = Pattern.compile("^\\s*date\\s+(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\s+(?=\\S)");
 
     private List<Line> split(String text) {
         List<Line> out = new ArrayList<>();
