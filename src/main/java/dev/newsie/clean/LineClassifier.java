@@ -40,13 +40,14 @@ public final class LineClassifier {
         List<Rule> junk = new ArrayList<>();
         List<Rule> last = new ArrayList<>();
         for (ModelFile.Row r : rows) {
+            String regex = OutletHeads.expand(r.get(1));
             Pattern p;
             try {
-                p = Pattern.compile(r.get(1), Pattern.CASE_INSENSITIVE);
+                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
             } catch (PatternSyntaxException e) {
                 throw r.error("bad regex: " + e.getDescription());
             }
-            LengthGuard guard = LengthGuard.of(r.get(1));
+            LengthGuard guard = LengthGuard.of(regex);
             switch (r.get(0)) {
                 case "END", "DISCLAIMER" -> end.add(new Rule(LineKind.END, p, guard));
                 case "JUNK" -> junk.add(new Rule(LineKind.JUNK, p, guard));

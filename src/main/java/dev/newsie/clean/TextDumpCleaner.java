@@ -1,6 +1,5 @@
 package dev.newsie.clean;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.decode.DecodedPage;
 import dev.newsie.text.TrackedText;
 
@@ -123,8 +122,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
      */
     private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
             + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
-            + "(?:" + String.join("|", ModelFile.read("dateline-outlet-heads.tsv", 1).stream().map(r -> Pattern.quote(r.get(0))).toList())
-            + ")\\s*$");
+            + OutletHeads.ALTERNATION + "\\s*$");
     /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
     private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
     /**

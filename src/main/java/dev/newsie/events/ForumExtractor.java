@@ -39,7 +39,7 @@ final class ForumExtractor {
         this.names = names;
         this.hosts = new ForumHosts(lexicon);
         this.forumNames = new ForumNames(lexicon);
-        this.sessions = new SeriesSessions(lexicon);
+        this.sessions = forumNames.sessions(); // one reading of the session words, the names' own
         this.venues = new ForumVenue(lexicon);
         this.sentences = new ForumSentences(lexicon);
     }

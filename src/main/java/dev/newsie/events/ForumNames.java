@@ -57,7 +57,7 @@ final class ForumNames {
     /** GENERIC_SCOPE and GENERIC_SUBJECT words together, longest first. */
     private final List<String> scopeAndSubjectWords;
 
-    /** What a session's name adds to its series' name. */
+    /** What a session's name adds to its series' name; shared with {@link ForumExtractor}. */
     private final SeriesSessions sessions;
 
     ForumNames(EventLexicon lexicon) {
@@ -118,12 +118,12 @@ final class ForumNames {
                 int start = i;
                 while (start > 0) {
                     final int at = start - 1;
-                    final int glossOpen = latinGlossedSeriesBeforeItsSession(s, start, end);
+                    int glossOpen;
                     if (NAME_STOP.indexOf(s.charAt(start - 1)) < 0 || WORDS_OPENING_WITH_A_STOP.stream().anyMatch(w -> s.startsWith(w, at))) {
                         start--; // 对 and 和 are function words, except in 对话, 和平, 和谐
                     } else if (bracketedPlaceInName(s, start)) {
                         start = s.lastIndexOf(s.charAt(start - 1) == '）' ? '（' : '(', start - 1);
-                    } else if (glossOpen >= 0) {
+                    } else if ((glossOpen = latinGlossedSeriesBeforeItsSession(s, start, end)) >= 0) {
                         // 甲论坛(AF)第四次全体会议: the series glossed by its Latin abbreviation, then the session: one name
                         start = glossOpen;
                     } else if (quotedWordInName(s, start)) {
@@ -532,6 +532,11 @@ final class ForumNames {
                 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, s.substring(0, open)) != null
                 && sessions.session(s.substring(at, end));
         return glossed ? open : -1;
+    }
+
+    /** What a session's name adds to its series' name, as these names read it. */
+    SeriesSessions sessions() {
+        return sessions;
     }
 
     private boolean endsWithCoordinate(String before) {

@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,12 @@ import java.util.stream.Collectors;
  * Immutable and thread-safe once built from the lexicon.
  */
 final class SeriesSessions {
+    /**
+     * 甲论坛(AF): a series' Latin abbreviation in brackets right after its name, glossing the series; before the session's
+     * words it stands inside the session's name without being part of it.
+     */
+    private static final Pattern LATIN_GLOSS = Pattern.compile("[（(][A-Za-z][A-Za-z .&'-]{0,15}[）)]");
+
     /**
      * An ordinal (第八次, 第五届), at most three characters of rank (部长级) and a forum's or session's head (会议,
      * 峰会, 全会: FORUM_HEAD or SESSION_RANK); or, with no ordinal, a session named by its rank (SESSION_RANK, a
@@ -35,12 +42,6 @@ final class SeriesSessions {
         return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
-    /**
-     * 甲论坛(AF): a series' Latin abbreviation in brackets right after its name, glossing the series; before the session's
-     * words it stands inside the session's name without being part of it.
-     */
-    private static final Pattern LATIN_GLOSS = Pattern.compile("[（(][A-Za-z][A-Za-z .&'-]{0,15}[）)]");
-
     /** Whether {@code bracket} is a Latin abbreviation in brackets, and nothing else. */
     static boolean latinGloss(String bracket) {
         return LATIN_GLOSS.matcher(bracket).matches();
@@ -48,7 +49,7 @@ final class SeriesSessions {
 
     /** {@code suffix} without the Latin gloss it opens with (see {@link #LATIN_GLOSS}), if any. */
     static String afterLatinGloss(String suffix) {
-        java.util.regex.Matcher m = LATIN_GLOSS.matcher(suffix);
+        Matcher m = LATIN_GLOSS.matcher(suffix);
         return m.lookingAt() ? suffix.substring(m.end()) : suffix;
     }
 
@@ -57,7 +58,7 @@ final class SeriesSessions {
      * gloss names the series, it is no word of the session's name. Other names are returned as they are.
      */
     String withoutInnerLatinGloss(String name) {
-        java.util.regex.Matcher m = LATIN_GLOSS.matcher(name);
+        Matcher m = LATIN_GLOSS.matcher(name);
         while (m.find()) {
             if (m.start() > 0 && session(name.substring(m.end()))) {
                 return name.substring(0, m.start()) + name.substring(m.end());

@@ -51,7 +51,8 @@ final class SolePairStart {
                 Matcher m = p.matcher(masked);
                 // a later clause of the sentence may date the pair where an earlier one names another place
                 while (m.find()) {
-                    int from = SigningExtractor.clauseStart(masked, m.start()), to = clauseEnd(masked, m.end());
+                    // the partner may stand after the verb (自1966年结为友好城市的丙市), so the whole clause is read
+                    int from = SigningExtractor.clauseStart(masked, m.start()), to = SigningExtractor.clauseEnd(masked, m.end());
                     if (counts(masked, from, to) || !onlyThePair(ms, from, to, pair)) {
                         continue;
                     }
@@ -61,16 +62,6 @@ final class SolePairStart {
                 }
             }
         }
-    }
-
-    /** The end of the clause a match ends in: its partner may stand after the verb (自1966年结为友好城市的丙市). */
-    private static int clauseEnd(String masked, int from) {
-        for (int i = from; i < masked.length(); i++) {
-            if (",，。;；:：!！?？".indexOf(masked.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return masked.length();
     }
 
     /** Whether [from, to) counts or orders several partners (先后与5个城市结为友好城市): no one pair's start. */
