@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
  */
 final class MetadataBar {
     /** A field with a date or a clock in it is the article's time, whatever else the rules think of it. */
-    private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}|\\d{1,4}\\s*[-/.年月]\\s*\\d{1,2}");
+    private static final Pattern TIME = LineShapes.standard().get("BAR_TIME");
     /** A field that names who wrote or supplied the article is the article's. */
-    private static final Pattern CREDIT = Pattern.compile("来源|來源|稿源|供稿|出处|出處|作者|记者|記者|通讯员|通訊員");
+    private static final Pattern CREDIT = LineShapes.standard().get("BAR_CREDIT");
     private static final Pattern FIELD_START = Pattern.compile("\\s+(?=\\S)");
     /** Separators left at the end once the widgets after them are cut (来源:某报 | 分享). */
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[\\s|｜/]+$");

@@ -14,47 +14,17 @@ import java.util.regex.Pattern;
  * paragraph on every line is kept except junk, until a section heading or disclaimer ends the article.
  */
 public final class TextDumpCleaner implements ArticleCleaner {
+    /** Datelines, bylines, editor lines and title suffixes: models/page-line-shapes.tsv, where each is explained. */
+    private static final LineShapes SHAPES = LineShapes.standard();
     /** How long a line above the article may be to be read as its date line (a date, a time, a label). */
     private static final int SHORT_DATE_LINE = 40;
-    /**
-     * http://www.example.hk   2025-08-08 12:34:28: portals print the site's address before the page's timestamp on one
-     * line; the address is no part of how long the date line is. An address opens with its scheme or www. (as
-     * {@code UrlPathDates.LINK} reads links) or is a dotted host ending in a common top-level domain (example.com.cn), so
-     * No.5 or U.S. opening a line is no address.
-     */
-    static final Pattern SITE_ADDRESS = Pattern.compile("(?i)^\\s*(?:(?:https?://|www\\.)[A-Za-z0-9.-]+"
-            + "|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:com|net|org|gov|edu|info|cn|hk|mo|tw|jp|kr|sg|uk|de|fr|ru))(?::\\d+)?/?\\s+");
-    /**
-     * A dateline: a date, optionally after its label (发布时间:, 发布日期:, 當前報章) and followed by a short section name
-     * (2024-11-20新闻); label and section name are dropped.
-     */
-    private static final Pattern DATELINE = Pattern.compile("^\\s*[•·]?\\s*(?:(?:发布|發布|發佈|发佈|发表|發表|更新)?(?:时间|時間|日期)\\s*[:：]\\s*"
-            // a newspaper site's issue line above the article (當前報章2016年06月23日, 本期报纸: …): the issue's date
-            + "|(?:当前|當前|本期|今日)(?:报章|報章|报纸|報紙)(?:日期)?\\s*[:：]?\\s*)?"
-            + "((?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?)\\s*[\\p{IsHan}]{0,4}\\s*$");
-    /** A date in Chinese numerals on its own line, as speeches and documents give it: (二〇三一年五月八日). */
-    private static final Pattern HAN_DATELINE = Pattern.compile("^\\s*[（(]?[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日[）)]?\\s*$");
-    /**
-     * 发布日期:2024/05/26, 时间：2024.05.26, 更新时间：2024/5/26 16:29, 發布日期：113-05-26, 发布于2024-05-26, (2024-05-26),
-     * 民國113年5月26日: a portal's publication date with its label before it or in brackets, or a Taiwan date line in the
-     * ROC era (issue 9, round 7).
-     */
-    private static final Pattern LABELLED_DATE = Pattern.compile("(?i)"
-            + "^\\s*[•·【\\[]?\\s*(?:发布|發布|發佈|发佈|发表|發表|更新|刊登|出版|上传|上傳|发稿|發稿|发文|發文)?(?:时间|時間|日期)\\s*[:：]\\s*"
-            + "(?:(?:19|20)\\d{2}|(?:中[华華])?民[国國]\\s*\\d{2,3}|\\d{2,3})\\s*[-/.年]"
-            + "|^\\s*(?:发布于|發佈於|發布於|posted|published)\\s*[:：]?\\s*(?:19|20)\\d{2}[-/.年]"
-            + "|^\\s*[（(]\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?\\s*[)）]\\s*$"
-            + "|^\\s*(?:中[华華])?民[国國]\\s*\\d{2,3}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日\\s*(?:\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*$");
-    /** 来源:新华社, 文章来源:某市外办, 信息来源:某局 (a portal's own label before 来源, round 7); 原标题:… credits the headline a repost changed (round 11). */
-    private static final Pattern SOURCE_LINE = Pattern.compile("^\\s*[•·]?\\s*(?:文章|信息|新闻|新聞|稿件|资料|資料|内容|內容)?(来源|來源|稿源|作者|记者|記者|原标题|原標題)\\s*[::]");
-    /** 2023-05-19 08:30:12 来源:某报, 2024/03/05 10:20(03/05 12:40 更新) — a dateline with its source or update time (a bare timestamp is page furniture). */
-    private static final Pattern TIMESTAMP_WITH_SOURCE = Pattern.compile("(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}.*(来源|來源|作者|记者|記者|编辑|編輯|更新|发布|發布|發佈)");
-    /**
-     * 某某新闻2024-03-05 09:26, 某某日报 2024-05-06 08:30: an outlet's name (a paper, site or app) with the story's time is
-     * its dateline and source in one, unlike a bare timestamp, which is page furniture.
-     */
-    private static final Pattern OUTLET_TIMESTAMP = Pattern.compile("^\\s*\\p{IsHan}{0,8}(?:网|網|报|報|新闻|新聞|客户端|客戶端|电视台|電視台|之声|之聲|头条|頭條)"
-            + "\\s*(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s*$");
+    static final Pattern SITE_ADDRESS = SHAPES.get("SITE_ADDRESS");
+    private static final Pattern DATELINE = SHAPES.get("DATELINE");
+    private static final Pattern HAN_DATELINE = SHAPES.get("HAN_DATELINE");
+    private static final Pattern LABELLED_DATE = SHAPES.get("LABELLED_DATE");
+    private static final Pattern SOURCE_LINE = SHAPES.get("SOURCE_LINE");
+    private static final Pattern TIMESTAMP_WITH_SOURCE = SHAPES.get("TIMESTAMP_WITH_SOURCE");
+    private static final Pattern OUTLET_TIMESTAMP = SHAPES.get("OUTLET_TIMESTAMP");
     /** Headlines have six or more Han characters; shorter lines above an article are channel and section names. */
     private static final Pattern TITLE_MIN = Pattern.compile("(?:[^\\p{IsHan}]*\\p{IsHan}){6}.*");
 
@@ -66,15 +36,13 @@ public final class TextDumpCleaner implements ArticleCleaner {
     static final int MAX_LIST_LINE = 40;
     /** Headlines have six or more Han characters (as {@link #TITLE_MIN} says); shorter closing lines are left alone. */
     static final int MIN_HEADLINE_HAN = 6;
-    /** Lines that belong at an article's end: bylines, captions, sources, editors. */
-    private static final Pattern BYLINE = Pattern.compile("记者|記者|采访人员|採訪人員|编辑|編輯|来源|來源|作者|通讯员|通訊員|供图|供圖|[图圖文][::/]|摄影[::]|出品|原标题|原標題|(摄|攝|报道|報道|\\d{1,2}日|电|電)$");
+    private static final Pattern BYLINE = SHAPES.get("BYLINE");
 
     /** Shorter lines (一、, 图片, 是) may legitimately repeat; longer ones repeated are page furniture. */
     static final int MIN_REPEATED_LINE = 8;
     /** Paragraphs at least this long, two or more in a row, that the page prints again make a reprinted block. */
     static final int MIN_REPRINTED_PARAGRAPH = 40;
-    /** A speech opens by addressing its audience (尊敬的各位来宾：): the text starts there, however short the line. */
-    private static final Pattern SALUTATION = Pattern.compile("^(尊敬的|親愛的|亲爱的|各位).{1,60}[:：]$");
+    private static final Pattern SALUTATION = SHAPES.get("SALUTATION");
     /** Longer lines without a full stop are paragraphs, not headlines of other stories. */
     static final int MAX_PROMO_HEADLINE = 40;
     private static final Pattern FULL_STOP = Pattern.compile("[。．；;]");
@@ -85,51 +53,18 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final int MAX_TITLE = 80;
     /** Page title plus kicker, headline and subtitle at most. */
     static final int MAX_HEADLINES = 3;
-    /**
-     * A page title: the headline, then up to three short channel/site names after dashes or bars, the last one a
-     * site's name (…网, …报, …频道, …客户端). Group 1 is the headline; the site names are page furniture.
-     */
-    private static final Pattern SITE_SUFFIX = Pattern.compile(
-            "^(.*?\\S)(?:\\s*[-_|｜—–]\\s*[^-_|｜—–]{1,10}){0,2}\\s*[-_|｜—–]\\s*[^-_|｜—–\\s]{0,12}"
-                    + "(?:网|網|报|報|网站|門戶|门户|频道|頻道|新闻|新聞|在线|在線|客户端|客戶端|官网|官網|电视台|電視台|头条|頭條|之声|之聲)\\s*$");
+    private static final Pattern SITE_SUFFIX = SHAPES.get("SITE_SUFFIX");
     /** A navigation bar: four or more short items separated by blanks and no punctuation (首页 新闻 国际 财经). */
     private static final Pattern MENU = Pattern.compile("^(\\S{1,4}\\s+){3,}\\S{1,4}$");
-    /** (完) — the wire services' end-of-story mark: after it only editor, source and byline lines belong. */
-    private static final Pattern STORY_END = Pattern.compile("[((【\\[]\\s*完\\s*[))】\\]]\\s*$");
+    private static final Pattern STORY_END = SHAPES.get("STORY_END");
     /** Prose lines read as the lead when judging the headline-like lines above the article. */
     static final int LEAD_LINES = 3;
     /** The lead is looked for this many lines ahead at most, so a page of endless headlines stays linear. */
     static final int MAX_LEAD_SEARCH = 200;
-    /**
-     * A reporter's byline on its own line above the article: 某报/ 记者某某/某地报道, 〔记者某某/某地报导〕,
-     * 本报某地5日专电, and a photographer's credit (某某 摄). Short, so a headline merely mentioning a reporter is not taken for one.
-     */
-    private static final Pattern BYLINE_ABOVE = Pattern.compile(
-            "^(?=.{0,40}$)(.*(记者|記者)\\s*\\p{IsHan}{2,4}\\s*[/／].*|.*[/／]\\s*\\S{0,10}(报道|報導|报导|報道)[〕\\])）]?|\\S{0,16}\\d{1,2}日(专电|專電|电|電)"
-                    // 本报记者 某某 通讯员 某某: the writers named under the headline, with no place or slash after them
-                    + "|[□■]?\\s*(?:本报|本報|本刊|本台|本网|本網)?(?:特约|特約|见习|見習)?(?:记者|記者)\\s*\\p{IsHan}{2,4}"
-                    + "(?:[、\\s]+(?:(?:通讯员|通訊員|实习生|實習生|记者|記者)\\s*)?\\p{IsHan}{2,4})*"
-                    // 陈某 摄, 记者 某某 摄影: the photographer's credit under the dateline belongs to the article
-                    + "|(?:(?:记者|記者|通讯员|通訊員)\\s*)?\\p{IsHan}{2,4}(?:[、\\s]+\\p{IsHan}{2,4})*\\s*(?:摄|攝|摄影|攝影)"
-                    // 【某台 某某報導】, 〔某社记者某某报道〕: a byline in brackets on its own line, with or without a slash: an
-                    // outlet, then a blank or 记者, then a name, so a section label in brackets (【深度报道】) is none
-                    + "|[【\\[〔]\\s*\\S{0,12}(?:\\s+|(?:记者|記者)\\s*)\\p{IsHan}{2,4}\\s*(?:报道|報導|报导|報道)\\s*[】\\]〕])$");
-    /**
-     * 2024-05-06 10:20 某某日报, 2024-05-06 | 某某新闻: the story's time, then the outlet that printed it — the outlet's
-     * name after the stamp, as {@link #OUTLET_TIMESTAMP} reads it before: a dateline, though a headline of another
-     * story after its date has the same outline; the outlet's name is short and ends in what names an outlet
-     * (models/dateline-outlet-heads.tsv: 日报, 网, 客户端, not a bare 报, which ends 简报 and 通报 too).
-     */
-    private static final Pattern TIMESTAMP_OUTLET = Pattern.compile("^\\s*(?:19|20)\\d{2}[-/.年]\\d{1,2}[-/.月]\\d{1,2}日?"
-            + "(?:\\s+\\d{1,2}:\\d{2}(?::\\d{2})?)?\\s*[|｜/]?\\s*\\p{IsHan}{0,8}"
-            + OutletHeads.ALTERNATION + "\\s*$");
-    /** (责编:某某、某某), （视频编辑:某某 文字编辑:某某）: an editors' credit set in round brackets as a line of the text. */
-    private static final Pattern EDITOR_IN_PARENTHESES = Pattern.compile("^[(（][^()（）]{0,6}(?:编辑|編輯|责编|責編)\\s*[:：][^()（）]{1,30}[)）]$");
-    /**
-     * date 2024-05-06 (or date 2024-05) opening a page's first line: the date field a search index's export prints
-     * before the text it stored, not the article's words (GOLD.md §1); the line is read from after it.
-     */
-    private static final Pattern EXPORT_DATE_FIELD = Pattern.compile("^\\s*date\\s+(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\s+(?=\\S)");
+    private static final Pattern BYLINE_ABOVE = SHAPES.get("BYLINE_ABOVE");
+    private static final Pattern TIMESTAMP_OUTLET = SHAPES.get("TIMESTAMP_OUTLET");
+    private static final Pattern EDITOR_IN_PARENTHESES = SHAPES.get("EDITOR_IN_PARENTHESES");
+    private static final Pattern EXPORT_DATE_FIELD = SHAPES.get("EXPORT_DATE_FIELD");
 
     private final LineClassifier classifier;
     private final MetadataBar bar;
