@@ -343,8 +343,13 @@ public final class PersonRecognizer {
                 if (end < 0 || oneAdverb(tokens, p, end)) {
                     break; // (or 某某主任简要介绍: the segmenter's adverb after the title opens the predicate, no name)
                 }
-                boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && end + 1 < text.length() && text.charAt(end) == ' '
-                        && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;
+                // 记者甲  乙: a byline's names may stand apart by a run of spaces, half- or full-width, as wide as the layout made it
+                int spaced = end;
+                while (spaced < text.length() && (text.charAt(spaced) == ' ' || text.charAt(spaced) == '\u3000')) {
+                    spaced++;
+                }
+                boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && spaced > end && spaced < text.length()
+                        && Character.UnicodeScript.of(text.charAt(spaced)) == Character.UnicodeScript.HAN;
                 boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',' || bylineSpace);
                 if (NameShapes.GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)) {
                     break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
@@ -355,11 +360,12 @@ public final class PersonRecognizer {
                 }
                 first = false;
                 // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
-                if (listFollows && RankedTitles.opensTitle(shapes, text, end + 1)) {
+                int next = bylineSpace ? spaced : end + 1;
+                if (listFollows && RankedTitles.opensTitle(shapes, text, next)) {
                     break; // 执行会长甲,常务副会长乙: the list of this title ends where a ranked title opens
                 }
                 if (listFollows) {
-                    p = end + 1;
+                    p = next;
                 } else {
                     break;
                 }
