@@ -25,8 +25,11 @@ final class NameShapes {
     static final String GIVEN_FINALS = "介和";
     /** Words that may follow a conjunction or particle and so do not show that a name ended before them (与会, 和在场). */
     private static final String FOLLOWS_JOIN = "在对向从为将把被给于";
-    /** Byline roles: the names after them need not start with a listed family name. */
-    static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "摄影", "见习记者", "实习生");
+    /**
+     * Byline roles: the names after them need not start with a listed family name. 责编 is the press's short form of
+     * 责任编辑 (the responsible editor) that closes an article with the editors' names (责编:甲、乙).
+     */
+    static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "责编", "摄影", "见习记者", "实习生");
     /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
     static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
 

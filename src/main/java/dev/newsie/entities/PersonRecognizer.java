@@ -90,7 +90,7 @@ public final class PersonRecognizer {
         bracketBylines(text, out);
         latinOutletBylines.find(text, out);
         workCredits(text, out);
-        creditLines(text, out);
+        creditLines(text, out, places);
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
@@ -225,14 +225,18 @@ public final class PersonRecognizer {
         return true;
     }
 
+    /** What may stand after a credit word: a separator, a closing bracket (the lenticular one too: 【某台 某某报导】), a line's end. */
+    private static final String CREDIT_CLOSERS = "/／、)）】\n 　";
+
     /** What may stand before a credited name: an opening bracket, a separator, a line's start. */
     private static final String CREDIT_OPENERS = "（(/／、 　\n";
 
     /**
      * Credit lines (王晓晴供稿/陈力摄影, 李婷 摄): a listed family name and one or two characters, opened by a bracket,
-     * separator or line start and followed by a credit word and then a separator or the line's end.
+     * separator or line start and followed by a credit word and then a separator or the line's end; a place there is
+     * where the report was filed from (记者某某/高雄报导), not a contributor.
      */
-    private void creditLines(String text, List<Candidate> out) {
+    private void creditLines(String text, List<Candidate> out, List<Candidate> places) {
         for (int i = 1; i < text.length(); i++) {
             String credit = null;
             for (String w : shapes.creditWords) {
@@ -242,7 +246,7 @@ public final class PersonRecognizer {
                 }
             }
             int after = credit == null ? -1 : i + credit.length();
-            if (credit == null || !(after == text.length() || "/／、)）\n 　".indexOf(text.charAt(after)) >= 0)) {
+            if (credit == null || !(after == text.length() || CREDIT_CLOSERS.indexOf(text.charAt(after)) >= 0)) {
                 continue;
             }
             int end = i;
@@ -257,7 +261,9 @@ public final class PersonRecognizer {
             int len = end - start;
             boolean surname = len >= 2 && (shapes.listedSurnames.contains(text.substring(start, start + 1))
                     || shapes.listedSurnames.contains(text.substring(start, start + 2)));
-            if (opened && surname && len <= (shapes.listedSurnames.contains(text.substring(start, start + 2)) ? 4 : 3)
+            final int from = start, to = end;
+            boolean placeOfReport = places.stream().anyMatch(c -> c.start() == from && c.end() == to); // 记者某某/台北报导
+            if (opened && surname && !placeOfReport && len <= (shapes.listedSurnames.contains(text.substring(start, start + 2)) ? 4 : 3)
                     && !NameShapes.containsEnd(text, start + 1, end)) {
                 out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
             }
@@ -343,8 +349,13 @@ public final class PersonRecognizer {
                 if (end < 0 || oneAdverb(tokens, p, end)) {
                     break; // (or 某某主任简要介绍: the segmenter's adverb after the title opens the predicate, no name)
                 }
-                boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && end + 1 < text.length() && text.charAt(end) == ' '
-                        && Character.UnicodeScript.of(text.charAt(end + 1)) == Character.UnicodeScript.HAN;
+                // 记者甲  乙: a byline's names may stand apart by a run of spaces, half- or full-width, as wide as the layout made it
+                int spaced = end;
+                while (spaced < text.length() && (text.charAt(spaced) == ' ' || text.charAt(spaced) == '\u3000')) {
+                    spaced++;
+                }
+                boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && spaced > end && spaced < text.length()
+                        && Character.UnicodeScript.of(text.charAt(spaced)) == Character.UnicodeScript.HAN;
                 boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',' || bylineSpace);
                 if (NameShapes.GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)) {
                     break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
@@ -355,11 +366,12 @@ public final class PersonRecognizer {
                 }
                 first = false;
                 // A list of names after one title: 王焕清、张雅洁; in bylines also 张伟 李娜
-                if (listFollows && RankedTitles.opensTitle(shapes, text, end + 1)) {
+                int next = bylineSpace ? spaced : end + 1;
+                if (listFollows && RankedTitles.opensTitle(shapes, text, next)) {
                     break; // 执行会长甲,常务副会长乙: the list of this title ends where a ranked title opens
                 }
                 if (listFollows) {
-                    p = end + 1;
+                    p = next;
                 } else {
                     break;
                 }
@@ -503,13 +515,21 @@ public final class PersonRecognizer {
      */
     private static final Pattern WORK_CREDIT = Pattern.compile("[(（](?:图文|文|图|摄影)[/／:：][ 　]*(?:[^)）\\s]{2,12}[ 　]+)?(\\p{IsHan}{2,3})[)）]");
 
-    /** The contributors credited in brackets by their work whose names start with a listed family name. */
+    /**
+     * The same credit written without brackets in a byline of several credits (文/记者某某 图/张三): the work word opens the
+     * line or follows a space, takes a slash, and the name ends the line or meets a space.
+     */
+    private static final Pattern SPACED_WORK_CREDIT = Pattern.compile("(?m)(?:^|(?<=[ 　]))(?:图文|文|图|摄影)[/／][ 　]*(\\p{IsHan}{2,3})(?=[ 　]|$)");
+
+    /** The contributors credited by their work whose names start with a listed family name. */
     private void workCredits(String text, List<Candidate> out) {
-        Matcher m = WORK_CREDIT.matcher(text);
-        while (m.find()) {
-            String n = m.group(1);
-            if (shapes.listedSurnames.contains(n.substring(0, 1)) || shapes.listedSurnames.contains(n.substring(0, 2))) {
-                out.add(new Candidate(m.start(1), m.end(1), EntityType.PERSON, n, null, Candidate.Source.PATTERN));
+        for (Pattern credit : List.of(WORK_CREDIT, SPACED_WORK_CREDIT)) {
+            Matcher m = credit.matcher(text);
+            while (m.find()) {
+                String n = m.group(1);
+                if (shapes.listedSurnames.contains(n.substring(0, 1)) || shapes.listedSurnames.contains(n.substring(0, 2))) {
+                    out.add(new Candidate(m.start(1), m.end(1), EntityType.PERSON, n, null, Candidate.Source.PATTERN));
+                }
             }
         }
     }
