@@ -611,6 +611,9 @@ final class ForumNames {
 
     /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
     private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
+
+    /** 前三届, 头两届, 历届, 往届: several editions taken together, whose sessions were held in turn, no one event. */
+    private static final Pattern SEVERAL_EDITIONS = Pattern.compile("^(?:(?:前|头|近)(?:\\d+|[两二三四五六七八九十]+)|历|往)届");
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
     private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
     /**
@@ -695,6 +698,9 @@ final class ForumNames {
         }
         if (head != null && genericModifier(name.substring(0, name.length() - head.length()))) {
             return false; // 友好交流会, 经贸合作研讨会: what a gathering is about, not its name
+        }
+        if (SEVERAL_EDITIONS.matcher(name).find()) {
+            return false; // 前三届全体会议分别在甲、乙和丙举行: the series' past, told edition by edition, names no forum
         }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
