@@ -43,11 +43,11 @@ public final class DateResolver {
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
             + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
-            + "|(?<this>本月|上月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
+            + "|(?<this>本月|上个?月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week
             + "|(?<![每上下本这个第周])(?:周|星期|礼拜)(?<bwd>[一二三四五六日天])(?=上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|举行|举办|召开|在|于|起|[,，。、])"
-            + "|(?<mon>本月|上月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"
+            + "|(?<mon>本月|上个?月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
             + "|(?<![\\d月年])(?<d7>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:(?:至|到|-|—|–|~|〜|～)(?<d8>\\d{1,2})日)?"
             + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
@@ -234,7 +234,7 @@ public final class DateResolver {
             if (year == null || month == null) {
                 return null;
             }
-            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("this").equals("上月") ? 1 : 0);
+            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("this").startsWith("上") ? 1 : 0);
             String day = iso(first.getYear(), first.getMonthValue(), num(m, "td"));
             // 本月6日至9日, 上月6-9日: a span within this (or last) month, as 6日至9日 is within the narrated one
             return m.group("td2") == null ? single(day) : span(day, iso(first.getYear(), first.getMonthValue(), num(m, "td2")));
@@ -258,11 +258,11 @@ public final class DateResolver {
             return single(a.minusDays((a.getDayOfWeek().getValue() - wanted + 7) % 7).toString());
         }
         if (m.group("mon") != null) {
-            // 本月初, 上月底, 本月: the month is known, the day is not
+            // 本月初, 上月底, 本月, 上个月: the month is known, the day is not
             if (year == null || month == null) {
                 return null;
             }
-            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("mon").equals("上月") ? 1 : 0);
+            LocalDate first = LocalDate.of(year, month, 1).minusMonths(m.group("mon").startsWith("上") ? 1 : 0);
             return single(ym(first.getYear(), first.getMonthValue()));
         }
         if (m.group("tw") != null) {

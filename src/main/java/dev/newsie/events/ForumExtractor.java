@@ -380,11 +380,17 @@ final class ForumExtractor {
 
     /**
      * 2009年在甲国召开了第一届大会 in a report of the 2017 edition: a past edition the article narrates is an event of its
-     * own, but the report goes on about the forum it reports (本届论坛…), not about the edition narrated.
+     * own, but the report goes on about the forum it reports (本届论坛…), not about the edition narrated; so does a
+     * forum of an earlier month of the same year.
      */
     private static boolean earlierEdition(Forum narrated, Forum reported) {
         String a = dateOf(narrated), b = dateOf(reported);
-        return a != null && b != null && a.length() >= 4 && b.length() >= 4 && a.substring(0, 4).compareTo(b.substring(0, 4)) < 0;
+        if (a == null || b == null || a.length() < 4 || b.length() < 4) {
+            return false;
+        }
+        // 上个月,甲会议成功举行 in a report of a forum closed this month: compared at the precision both dates share
+        int shared = Math.min(a.length(), b.length()) >= 7 ? 7 : 4;
+        return a.substring(0, shared).compareTo(b.substring(0, shared)) < 0;
     }
 
     private static String dateOf(Forum f) {

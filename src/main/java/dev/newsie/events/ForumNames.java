@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Forum names in a sentence (GOLD.md §3 `name`): quoted names with a forum head, and bare names ending in one,
  * read back from the head to the first word that cannot stand inside a name (`NAME_BREAK`, the stop
- * characters), through a short bracketed place (中国（青河）国际友城大会) or quoted word (第三届“一带一路”城市
+ * characters), through a short bracketed place (中国（青河）国际友城大会) or quoted tag, a quoted word (第三届“一带一路”城市
  * 合作论坛) and coordinated abstract nouns (合作与发展大会). Also says which names can start a forum of their own
  * and which bracketed names are short names of the one before. Thread-safe: the lexicon is read-only.
  */
@@ -156,6 +156,7 @@ final class ForumNames {
                 final int walked = start;
                 start += lastVerbEnd;
                 start = commemoratedFrom(s, walked, start, end);
+                start = celebrationJoinedFrom(s, start);
                 // 合作与发展大会: a name may coordinate two abstract nouns; it goes on before the 与
                 while (start >= 3 && "与和".indexOf(s.charAt(start - 1)) >= 0 && endsWithCoordinate(s.substring(0, start - 1))) {
                     int k = start - 1;
@@ -259,6 +260,23 @@ final class ForumNames {
         }
         int from = Math.max(walked, start - COMMEMORATED_REACH);
         Matcher m = COMMEMORATING.matcher(s.substring(from, start));
+        return m.find() ? from + m.start() : start;
+    }
+
+    /**
+     * 庆祝甲乙建交50周年暨: a celebration of a jubilee, joined by 暨 to the name that follows it; the gathering marks
+     * both, and its name opens with the celebration. The clause holds no stop of a name but the 与 and 和 that pair
+     * the two sides (甲与乙建交), and no verb of holding.
+     */
+    private static final Pattern CELEBRATION_JOINED = Pattern.compile("(?:庆祝|纪念)(?:(?!举行|召开|举办)[^"
+            + NAME_STOP.replace("与", "").replace("和", "").chars().mapToObj(c -> String.format("\\x{%x}", c))
+                    .collect(java.util.stream.Collectors.joining()) + "]){2,20}?周年暨$");
+    private static final int CELEBRATION_REACH = 26;
+
+    /** The start of a name moved back to a celebration joined by 暨 right before it, if one is. */
+    static int celebrationJoinedFrom(String s, int start) {
+        int from = Math.max(0, start - CELEBRATION_REACH);
+        Matcher m = CELEBRATION_JOINED.matcher(s.substring(from, start));
         return m.find() ? from + m.start() : start;
     }
 
@@ -371,7 +389,8 @@ final class ForumNames {
         return seat.find() && standing.stream().anyMatch(w -> s.startsWith(w, at + seat.end()));
     }
 
-    private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次])$");
+    /** 2022年, 第三届, 首届 (the first edition, an ordinal without 第): a year or an edition right before the quotes. */
+    private static final Pattern EDITION_BEFORE_QUOTE = Pattern.compile("(?:\\d{4}年?|第[0-9一二三四五六七八九十百]+[届次]|首届)$");
 
     private boolean quotedForumName(String inner) {
         Matcher bracket = PLACE_CLOSING_QUOTED.matcher(inner);
@@ -497,6 +516,11 @@ final class ForumNames {
     /** Words between a quoted title and its head that still leave the head bare: 高峰, 学术 (高峰论坛, 学术研讨会). */
     private static final List<String> TITLE_HEAD_WORDS = List.of("高峰", "学术", "国际学术", "国际高峰");
 
+    /** The longest quoted tag a bracket inside a name holds (“16+1”, “丝路”): a short label, no clause. */
+    private static final int QUOTED_TAG_MAX = 8;
+    /** A quoted tag alone in a bracket: quotation marks around a short run of letters, digits and joiners. */
+    private static final Pattern QUOTED_TAG = Pattern.compile("[“\"「][\\p{IsHan}A-Za-z0-9+·.\\-]{1," + QUOTED_TAG_MAX + "}[”\"」]");
+
     /** A bracket that credits a report (中新网(记者张三)2024…论坛) is no part of the name after it. */
     private static final Pattern BYLINE = Pattern.compile("记者|通讯员|摄|图|电|讯|报道|编辑");
 
@@ -510,10 +534,16 @@ final class ForumNames {
             return false;
         }
         int open = s.lastIndexOf(close == '）' ? '（' : '(', at - 1);
-        if (open < 1 || at - 1 - open < 2 || at - 1 - open > 6 || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
+        if (open < 1 || at - 1 - open < 2 || at >= s.length() || NAME_STOP.indexOf(s.charAt(at)) >= 0) {
             return false;
         }
         String inside = s.substring(open + 1, at - 1);
+        if (QUOTED_TAG.matcher(inside).matches() && NAME_STOP.indexOf(s.charAt(open - 1)) < 0) {
+            return true; // 甲-乙国家(“8+1”)首都市长论坛: the quoted tag of the grouping named before it, inside the name
+        }
+        if (at - 1 - open > 6) {
+            return false;
+        }
         return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
                 && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
     }
@@ -581,6 +611,9 @@ final class ForumNames {
 
     /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
     private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
+
+    /** 前三届, 头两届, 历届, 往届: several editions taken together, whose sessions were held in turn, no one event. */
+    private static final Pattern SEVERAL_EDITIONS = Pattern.compile("^(?:(?:前|头|近)(?:\\d+|[两二三四五六七八九十]+)|历|往)届");
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
     private static final Pattern CEREMONY = Pattern.compile("(?:隆重的)?(?:颁奖|表彰|授奖|颁证|庆祝|庆功|纪念|总结|动员|誓师)(?:大会|典礼|仪式)");
     /**
@@ -665,6 +698,9 @@ final class ForumNames {
         }
         if (head != null && genericModifier(name.substring(0, name.length() - head.length()))) {
             return false; // 友好交流会, 经贸合作研讨会: what a gathering is about, not its name
+        }
+        if (SEVERAL_EDITIONS.matcher(name).find()) {
+            return false; // 前三届全体会议分别在甲、乙和丙举行: the series' past, told edition by edition, names no forum
         }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named

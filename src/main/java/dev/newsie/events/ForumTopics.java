@@ -40,7 +40,7 @@ final class ForumTopics {
      * and the quotation (今年主题「X」), with the forum's head before that word (围绕“X”论坛主题), and 「X」为论坛主轴 without 以.
      */
     private static final Pattern THEME_QUOTED = Pattern.compile(
-            "(?<!分论坛)(?<![个大项两三四五六七八九十])(?:主题|主轴)(?:(?:为|是|订为|定为)[:：]?|[:：])?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
+            "(?<!分论坛)(?<![个大项两三四五六七八九十])(?:主题|主轴)(?:(?:为|是|订为|定为|确定为)[:：]?|[:：])?" + OPEN + "(" + INNER + "{2,40})" + CLOSE
                     // 以「X」为主轴: Taiwan reports give a forum's theme as its main axis (主轴)
                     + "|(?:以|" + NOT_AFTER_A_LIST + ")" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "为" + OWN_HEAD + "(?:主题|主旨|主轴)"
                     + "|(?:围绕|聚焦|紧扣|突出|就|针对)" + OPEN + "(" + INNER + "{2,40})" + CLOSE + "(?:这一|的)?" + OWN_HEAD + "(?:主题|主旨)");
@@ -68,6 +68,15 @@ final class ForumTopics {
     }
 
     /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
+    /** 主题确定为“A”和“B”: a second quoted phrase joined to the first by 和 or 与 is the other half of one theme. */
+    private static final Pattern JOINED_QUOTED = Pattern.compile("^([和与])" + OPEN + "(" + INNER + "{2,40})" + CLOSE);
+
+    /**
+     * 论坛主题是:甲,乙,推进“丙”。: after a colon the theme runs to the end of the sentence, its commas and its quoted
+     * words included (the scorer drops the quotation marks).
+     */
+    private static final Pattern THEME_AFTER_COLON = Pattern.compile("(?<!分论坛)主题(?:为|是)?[:：]([^。;；:：]{4,60}?)[。;；]?$");
+
     private static final Pattern THEME_BARE = Pattern.compile(
             "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
     /**
@@ -267,9 +276,15 @@ final class ForumTopics {
             }
             for (int g = 1; g <= q.groupCount(); g++) {
                 if (q.group(g) != null) {
-                    return q.group(g).strip();
+                    Matcher joined = g == 1 ? JOINED_QUOTED.matcher(u.substring(q.end())) : null;
+                    return joined != null && joined.lookingAt() ? q.group(g).strip() + joined.group(1) + joined.group(2).strip()
+                            : q.group(g).strip();
                 }
             }
+        }
+        Matcher colon = THEME_AFTER_COLON.matcher(u);
+        if (colon.find() && !colon.group(1).startsWith("“") && !colon.group(1).startsWith("「")) {
+            return colon.group(1).strip();
         }
         Matcher paired = THEME_BARE_PAIRED.matcher(t);
         while (paired.find()) {

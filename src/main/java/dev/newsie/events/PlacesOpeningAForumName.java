@@ -46,7 +46,8 @@ final class PlacesOpeningAForumName {
             if (from < 0 || (from > 0 && PLACE_GIVERS.indexOf(t.charAt(from - 1)) >= 0)) {
                 continue;
             }
-            out.set(out.size() - 1, new int[]{from, sp[1]});
+            // 庆祝…周年暨甲与乙…交流会: a celebration joined by 暨 opens the widened name as it opens any other
+            out.set(out.size() - 1, new int[]{ForumNames.celebrationJoinedFrom(t, from), sp[1]});
         }
         return out;
     }

@@ -174,4 +174,10 @@ class DateResolverTest {
         assertEquals("1999-04", r.find("1998年5月,甲市代表团访问乙市。次年4月,两市签约。", 0, null).get(1).date());
         assertTrue(new DateResolver("2016-03-01").find("同年4月,两市签约。", 0, null).isEmpty());
     }
+
+    @Test
+    void lastMonthWrittenWith个IsTheMonthBefore() {
+        assertEquals("2031-02", one("2031-03-05", "上个月,甲会议在乙市举行").date());
+        assertEquals("2030-12", one("2031-01-05", "上个月底,两市签约").date());
+    }
 }

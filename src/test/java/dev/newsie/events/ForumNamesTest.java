@@ -318,4 +318,11 @@ class ForumNamesTest {
         assertEquals(List.of("第9届青河湾首长会议"), found("理事会决定第9届青河湾首长会议将于2032年移至丙市召开。"));
         assertEquals(List.of("2034年大会"), found("丙市正在申办2034年大会。"));
     }
+
+    @Test
+    void severalEditionsTakenTogetherNameNoForum() {
+        assertFalse(names.properName("前三届全体会议"));
+        assertFalse(names.properName("历届青河论坛"));
+        assertTrue(names.properName("第三届青河论坛全体会议"));
+    }
 }

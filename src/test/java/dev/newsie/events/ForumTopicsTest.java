@@ -284,4 +284,16 @@ class ForumTopicsTest {
         assertEquals(List.of("港口建设", "航运金融", "海洋环境"),
                 ForumTopics.topics("论坛邀请各方专家围绕港口建设、航运金融、海洋环境等多项城市议题深入研讨。"));
     }
+
+    @Test
+    void aThemeAfterAColonRunsToTheEndOfTheSentence() {
+        assertEquals("扩大开放,深化合作,推进“双港”建设",
+                ForumTopics.theme("本届论坛由甲协会主办,论坛主题是:扩大开放,深化合作,推进“双港”建设。"));
+    }
+
+    @Test
+    void twoQuotedHalvesJoinedBy和AreOneTheme() {
+        assertEquals("海港城市和城市在发展物流方面的作用",
+                ForumTopics.theme("本届论坛的主题确定为“海港城市”和“城市在发展物流方面的作用”,旨在促进交流。"));
+    }
 }
