@@ -205,7 +205,8 @@ final class DocumentContext {
 
     /**
      * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
-     * (记者…12月2日报道) with the year the headline names. Nothing is made up: with no year, there is none.
+     * (记者…12月2日报道) with the year the headline names, else the year of a jubilee of two countries' relations the
+     * page marks ({@link DiplomaticJubilee}). Nothing is made up: with no year, there is none.
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
         if (published == null) {
@@ -220,6 +221,9 @@ final class DocumentContext {
         String year = referenceYear(text);
         if (year == null) {
             year = UrlPathDates.yearOfDateline(text, sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size())));
+        }
+        if (year == null) {
+            year = DiplomaticJubilee.year(text); // 庆祝中日邦交正常化50周年: the jubilee's year
         }
         if (year == null) {
             return null;
