@@ -27,6 +27,11 @@ final class DocumentContext {
     final String reference;
     /** Whether the page carries a date of its own (else the reference year is read from its text). */
     final boolean pageDated;
+    /**
+     * Whether the page's year was counted from the start of a twinning it states ({@link TwinningJubileeYear}): that
+     * year says nothing of whether the start's own telling is the news or its background.
+     */
+    final boolean yearCountedFromStart;
     /** Which sentences copy an earlier one word for word (captions repeating the lead), computed once. */
     final boolean[] copies;
 
@@ -36,6 +41,8 @@ final class DocumentContext {
         this.sentences = Sentence.split(text);
         this.reference = referenceDate(text, published, sentences);
         this.pageDated = published != null && !published.isBlank();
+        String counted = pageDated || reference == null ? null : TwinningJubileeYear.year(text);
+        this.yearCountedFromStart = counted != null && reference.startsWith(counted);
         this.resolver = new DateResolver(reference);
         this.copies = RepeatedSentence.copies(sentences);
         String previous = null;
@@ -205,7 +212,8 @@ final class DocumentContext {
 
     /**
      * The date relative expressions refer to: the publication date; failing that, a dateline's month and day
-     * (记者…12月2日报道) with the year the headline names. Nothing is made up: with no year, there is none.
+     * (记者…12月2日报道) with the year the headline names, else the year of a jubilee of two countries' relations the
+     * page marks ({@link DiplomaticJubilee}). Nothing is made up: with no year, there is none.
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
         if (published == null) {
@@ -220,6 +228,9 @@ final class DocumentContext {
         String year = referenceYear(text);
         if (year == null) {
             year = UrlPathDates.yearOfDateline(text, sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size())));
+        }
+        if (year == null) {
+            year = DiplomaticJubilee.year(text); // 庆祝中日邦交正常化50周年: the jubilee's year
         }
         if (year == null) {
             return null;
@@ -322,7 +333,8 @@ final class DocumentContext {
 
     /**
      * The year of an undated page: the one its headline names, else the year of an event the lead names with
-     * its year, else the year the lead says it is now (2022年恰逢…周年), else the year of the lead's first full
+     * its year, else the year the lead says it is now (2022年恰逢…周年), else the start of a twinning the page
+     * states plus the years of its jubilee ({@link TwinningJubileeYear}), else the year of the lead's first full
      * date; null when none (a background year, 自1987年, is never taken). A headline's year of account (2031年度) is the
      * page's year only when the lead gives none (a prize of a year may be given in the next), and a lead's year before
      * it leaves the page undated.
@@ -342,9 +354,15 @@ final class DocumentContext {
         String lead = text.substring(0, Math.min(text.length(), LEAD));
         for (Pattern p : List.of(NAMED_EVENT_YEAR, PRESENT_YEAR, FULL_DATE_YEAR)) {
             Matcher m = p.matcher(lead);
-            if (m.find()) {
+            String found = m.find() ? m.group(1) : null;
+            if (p == FULL_DATE_YEAR) {
+                // a twinning's jubilee counted from the start the page states outranks a full date, which may be that start
+                String counted = TwinningJubileeYear.year(text);
+                found = counted != null ? counted : found;
+            }
+            if (found != null) {
                 // a page naming a year of account is written no earlier than it: an earlier date is background
-                return Integer.parseInt(m.group(1)) >= floor ? m.group(1) : null;
+                return Integer.parseInt(found) >= floor ? found : null;
             }
         }
         return floor > 0 ? String.valueOf(floor) : null; // 2031年度甲奖颁奖大会举行, and no other year: most are given in it

@@ -80,7 +80,8 @@ final class SigningBackground {
         if (yearsAgo(m, verb) != null) {
             return true; // 七年前缔结友好城市: a count of years back dates the act before the report's year, whatever that is
         }
-        Integer year = ctx.resolver.anchorYear();
+        // a year counted from the twinning's start is later than that start by construction, so it cannot tell background
+        Integer year = ctx.yearCountedFromStart ? null : ctx.resolver.anchorYear();
         if (year == null) {
             return false;
         }
@@ -139,7 +140,8 @@ final class SigningBackground {
         if (!lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1])) || !lead.find() || lead.end() > verb[0]) {
             return null;
         }
-        Integer year = ctx.pageDated ? ctx.resolver.anchorYear() : ctx.latestYearOutside(si);
+        // dates resolved against a year counted from the twinning's start are later than it by construction
+        Integer year = ctx.yearCountedFromStart ? null : ctx.pageDated ? ctx.resolver.anchorYear() : ctx.latestYearOutside(si);
         if (year == null) {
             return null;
         }

@@ -1,0 +1,79 @@
+package dev.newsie.events;
+
+import dev.newsie.canon.ModelFile;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The year of an undated page read from a jubilee of China's relations with another country that it marks
+ * (庆祝中日邦交正常化50周年, 站在中俄建交70周年的新起点, 今年是中日和平友好条约缔结40周年): city diplomacy times its
+ * exchanges to these jubilees, so the page is written in the start year plus the years counted. Start years come
+ * from {@code models/events/diplomatic-jubilees.tsv}, countries' one-character abbreviations from
+ * {@code models/country-abbreviations.tsv}. Reads text; writes nothing.
+ */
+final class DiplomaticJubilee {
+    private static final class Table {
+        static final Map<String, Integer> START = new HashMap<>();
+        static final Pattern JUBILEE;
+
+        static {
+            StringBuilder countries = new StringBuilder();
+            StringBuilder treaties = new StringBuilder();
+            for (ModelFile.Row r : ModelFile.read("events/diplomatic-jubilees.tsv", 3)) {
+                START.put(r.get(1), Integer.valueOf(r.get(2)));
+                StringBuilder into = r.get(0).equals("TREATY") ? treaties : countries;
+                into.append(into.isEmpty() ? "" : "|").append(Pattern.quote(r.get(1)));
+            }
+            StringBuilder abbreviations = new StringBuilder();
+            for (ModelFile.Row r : ModelFile.read("country-abbreviations.tsv", 2)) {
+                if (r.get(2).isEmpty() && START.containsKey(r.get(1))) {
+                    START.put(r.get(0), START.get(r.get(1)));
+                    abbreviations.append(Pattern.quote(r.get(0)));
+                }
+            }
+            // 中俄 / 中国与俄罗斯 (两国) 建交, 中日邦交正常化, 《中日和平友好条约》缔结, then the years counted
+            JUBILEE = Pattern.compile("(?:中(?<abbr>[" + abbreviations + "])|中国(?:与|同|和)(?<full>" + countries + "))"
+                    + "(?:两国)?(?:正式)?(?:建交|建立外交关系|邦交正常化)(?<n>\\d{1,3})周年"
+                    + "|《?(?<treaty>" + treaties + ")》?(?:缔结|签订|签署)?(?<tn>\\d{1,3})周年");
+        }
+    }
+
+    /**
+     * Words before a jubilee in its sentence that put it in another year than the page's: one to come (明年, 将, 拟)
+     * or past (去年, 前年); 明年,两市还将庆祝中日邦交正常化40周年 dates nothing.
+     */
+    private static final Pattern OTHER_YEAR = Pattern.compile("明年|后年|去年|前年|将|拟|计划|\\d{4}年");
+
+    private DiplomaticJubilee() {
+    }
+
+    /** The year the jubilees a text marks fall in; null when it marks none, or two that disagree. */
+    static String year(String text) {
+        Integer year = null;
+        Matcher m = Table.JUBILEE.matcher(text);
+        while (m.find()) {
+            if (OTHER_YEAR.matcher(sentenceBefore(text, m.start())).find()) {
+                continue;
+            }
+            String party = m.group("abbr") != null ? m.group("abbr") : m.group("full") != null ? m.group("full") : m.group("treaty");
+            int y = Table.START.get(party) + Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("tn"));
+            if (year != null && year != y) {
+                return null;
+            }
+            year = y;
+        }
+        return year == null ? null : String.valueOf(year);
+    }
+
+    /** The words of the sentence before an offset. */
+    private static String sentenceBefore(String text, int at) {
+        int from = at;
+        while (from > 0 && "。!！?？;；\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return text.substring(from, at);
+    }
+}

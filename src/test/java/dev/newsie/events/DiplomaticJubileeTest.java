@@ -1,0 +1,48 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** The year of an undated page read from a jubilee of two countries' relations it marks; made-up sentences. */
+class DiplomaticJubileeTest {
+    private static String reference(String text) {
+        return DocumentContext.referenceDate(text, null, Sentence.split(text));
+    }
+
+    @Test
+    void aJubileeOfRelationsNamedByAbbreviationGivesTheYear() {
+        assertEquals("2020", DiplomaticJubilee.year("甲市代表团到访乙市,共同纪念中法建交56周年。"));
+    }
+
+    @Test
+    void aJubileeOfRelationsNamedInFullGivesTheYear() {
+        assertEquals("2010", DiplomaticJubilee.year("在中国与越南建交60周年之际,两地举行友好交流活动。"));
+    }
+
+    @Test
+    void aTreatysJubileeGivesTheYear() {
+        assertEquals("2003", DiplomaticJubilee.year("今年是《中日和平友好条约》缔结25周年,也是两市结好10周年。"));
+    }
+
+    @Test
+    void aJubileeToComeDatesNothing() {
+        assertNull(DiplomaticJubilee.year("明年,两市还将共同举办活动,庆祝中韩建交35周年。"));
+    }
+
+    @Test
+    void twoJubileesThatDisagreeDateNothing() {
+        assertNull(DiplomaticJubilee.year("庆祝中德建交45周年。甲市与乙市庆祝中俄建交60周年。"));
+    }
+
+    @Test
+    void theJubileesYearAndTheDatelinesDayDateAnUndatedPage() {
+        assertEquals("2017-09-03", reference("甲市9月3日电 甲市与乙市3日举行活动,庆祝中德建交45周年。"));
+    }
+
+    @Test
+    void aPageWithAYearOfItsOwnKeepsIt() {
+        assertEquals("2016", reference("2016年甲乙友好交流周开幕\n活动庆祝中德建交45周年。"));
+    }
+}
