@@ -143,7 +143,9 @@ final class SigningExtractor {
                 // (a dated one, even long past, stays an act of its day: GOLD.md §7)
                 // 论坛期间,甲与乙正式缔结为友好城市: formally concluded in a sentence placed in the event reported (a back
                 // reference opens it) is the act of that event's day; elsewhere, without its own day, a standing relation
-                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null
+                // (缔结成为, "concluded to become", is the same frame with the two-character 成为)
+                boolean concludedAs = m.startsWith("缔结", verb[0]) && (m.startsWith("为", verb[1]) || m.startsWith("成为", verb[1]))
+                        && ctx.bestDate(si) == null
                         && !(m.startsWith(FORMALLY, verb[0] - FORMALLY.length())
                         && lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(m::startsWith));
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)
