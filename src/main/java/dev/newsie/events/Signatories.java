@@ -110,6 +110,13 @@ final class Signatories {
             + "|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
 
     /**
+     * (5日)在X大使、Y议长,以及Z等见证下: the frame of witnesses opened by 在 (after at most a word of time) and closed
+     * by 见证下 may run over commas, and everyone named inside it watches; the clause that closes it is read as a
+     * witness's clause already.
+     */
+    private static final Pattern WITNESS_FRAME = Pattern.compile("[^,，;；在Ⓡ]{0,8}?在[^。;；在]{0,80}?见证(?:之)?下");
+
+    /**
      * 甲市长X率政府代表团访问乙市 / 由X、Y带领的甲市代表团: a clause telling who led a delegation tells a journey, not a
      * signing; the leader signs only where a later clause goes on with him (并与乙市长Y签署), read as for a witness.
      */
@@ -153,9 +160,15 @@ final class Signatories {
         String skipped = null; // the last person of the clause before, left out as a witness's or attender's
         List<String> met = null; // the host and the guest of a meeting told in the clause before
         boolean led = false; // whether the clause before was skipped only for telling who led a delegation
+        int witnessedUpTo = -1; // the end of a 在…见证下 frame that runs over several clauses
         for (int i = from; i <= verbPos; i++) {
             if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
                 String clause = m.substring(clauseStart, i);
+                if (clauseStart >= witnessedUpTo) {
+                    Matcher frame = WITNESS_FRAME.matcher(m).region(clauseStart, verbPos);
+                    witnessedUpTo = frame.lookingAt() ? frame.end() : -1;
+                }
+                boolean witnessed = clauseStart < witnessedUpTo; // 在X、Y,以及Z见证下: X and Y watch, in the frame's first clause
                 if (met != null && i == verbPos && MET_GO_ON_TO_SIGN.matcher(clause).matches()) {
                     met.stream().filter(p -> !out.contains(p)).forEach(out::add); // 甲省长X会见乙州长Y,并分别代表双方签约
                     acting = true;
@@ -173,8 +186,8 @@ final class Signatories {
                 skipped = null;
                 // 乙市副市长Y致辞并签署意向书: the one who speaks and then signs, in the verb's own clause, is a signer
                 boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
-                if ((NOT_SIGNING.matcher(clause).find() || LEADS_A_PARTY.matcher(clause).find()) && !attendAndSign) {
-                    led = !NOT_SIGNING.matcher(clause).find();
+                if ((NOT_SIGNING.matcher(clause).find() || LEADS_A_PARTY.matcher(clause).find() || witnessed) && !attendAndSign) {
+                    led = !NOT_SIGNING.matcher(clause).find() && !witnessed;
                     MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON) {

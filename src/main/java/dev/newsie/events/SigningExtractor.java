@@ -143,7 +143,9 @@ final class SigningExtractor {
                 // (a dated one, even long past, stays an act of its day: GOLD.md §7)
                 // 论坛期间,甲与乙正式缔结为友好城市: formally concluded in a sentence placed in the event reported (a back
                 // reference opens it) is the act of that event's day; elsewhere, without its own day, a standing relation
-                boolean concludedAs = m.startsWith("缔结", verb[0]) && m.startsWith("为", verb[1]) && ctx.bestDate(si) == null
+                // (缔结成为, "concluded to become", is the same frame with the two-character 成为)
+                boolean concludedAs = m.startsWith("缔结", verb[0]) && (m.startsWith("为", verb[1]) || m.startsWith("成为", verb[1]))
+                        && ctx.bestDate(si) == null
                         && !(m.startsWith(FORMALLY, verb[0] - FORMALLY.length())
                         && lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(m::startsWith));
                 if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si)
@@ -271,6 +273,7 @@ final class SigningExtractor {
         MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
         TwinningMemoranda.mark(ctx, out); // 签署友好合作关系备忘录。…缔结友城: the memorandum made the twinning
         RetoldSignings.dropCountedSummaries(out);
+        DescribedDocuments.dropDescriptions(ctx.text, out); // 签署了推动两地交流的框架协议: a description names no document
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         SameDaySigningPlace.share(out); // 签约仪式上,乙局与丙公司签署…: where that day's other signings were

@@ -65,6 +65,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aYearlyProgrammeIsCooperationUnlessItsDocumentIsAMemorandum() {
+        EventLexicon lexicon = EventLexicon.load();
+        assertEquals("COOPERATION", lexicon.agreementKind("2031年度友好交流协议书"));
+        assertEquals("MEMORANDUM", lexicon.agreementKind("甲市与乙市2031—2033年度友好合作备忘录"));
+    }
+
+    @Test
     void agreementKindComesFromTheDocumentName() {
         assertEquals("LETTER_OF_INTENT", ofType(run("青岛市与美国长滩市签署建立友好城市关系意向书。", "2023-01-01"), EventType.SIGNING).get(0).agreement());
         assertEquals("MEMORANDUM", ofType(run("青岛市与美国长滩市签署经贸合作备忘录。", "2023-01-01"), EventType.SIGNING).get(0).agreement());

@@ -20,6 +20,14 @@ class SignatoriesTest {
     }
 
     @Test
+    void everyoneInsideAWitnessFrameRunningOverCommasOnlyWatches() {
+        String text = "宝山乡长王一明率团访问日本白石町,5日在驻大阪办事处处长李大同、白石町议长田中次郎,以及数十名町民见证下,"
+                + "宝山乡与白石町签署友好交流协定。";
+        Event e = signings(run(text, "2022-03-06")).get(0);
+        assertTrue(e.signatories() == null || (!e.signatories().contains("李大同") && !e.signatories().contains("田中次郎")), e.toString());
+    }
+
+    @Test
     void aPhotosMarkOfWhereEachSignerStandsBelongsToHisName() {
         Event e = signings(run("宝山乡长王一明(左)与日本北海道白石町长田中一郎(右)签署友好交流协定。", "2022-03-09")).get(0);
         assertEquals(java.util.Set.of("宝山乡", "白石町"), java.util.Set.copyOf(e.parties()));

@@ -394,6 +394,13 @@ class SigningExtractorTest {
     }
 
     @Test
+    void concludedToBecomeSisterCitiesWithoutItsDayStatesTheRelation() {
+        EventExtractor.Result r = run("局长张三说:“我们很高兴。特别是,泉州与韩国大邱缔结成为友好城市。”", "2031-06-03");
+        assertEquals(0, signings(r).size(), signings(r).toString());
+        assertEquals(1, r.relations().size(), r.relations().toString());
+    }
+
+    @Test
     void aSpansStartIsTheTwinningsTimeWhenTheSentenceGivesItNoOther() {
         String text = "南投县与日本长野县松本市缔结姊妹市，双方自2016年签署盟约以来，每年互派学生交流。";
         EventExtractor.Result r = run(text, null);
