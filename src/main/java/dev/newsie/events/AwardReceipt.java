@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.model.EntityType;
 import dev.newsie.model.EventBuilder;
+import dev.newsie.text.WordAlternation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,9 +18,14 @@ import java.util.regex.Pattern;
  * the place after 在 is where the honour was received, the one before it received it.
  */
 final class AwardReceipt {
+    /**
+     * The head nouns of venues' names (大会堂, 会议中心: the lexicon's VENUE_HEAD words): 甲在乙市人民大会堂获颁 is received
+     * at a venue named after its place, so the one before 在 received it, not the place.
+     */
+    private static final String VENUE_HEADS = WordAlternation.of(EventLexicon.load().words(EventLexicon.Role.VENUE_HEAD));
     private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:[(（]Ⓟ[)）])?(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:国内|国外|外国|境外|海外|全国)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?"
             // 甲与另外5位外籍专家同时获得: one winner named, then the counted rest honoured with him
-            + "|(?:与|和|同|及)(?:其他|其余|另外|另)(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日)?(?:上午|下午|晚上|晚间)?在[ⓅⓄ]+|从[^ⓅⓄⓇ,，。;；]{1,16}[,，]|(?:一行)?(?:在)?(?:访问|考察|出访|访)[ⓅⓄ]+(?:期间|时|之际)[,，]?)?"
+            + "|(?:与|和|同|及)(?:其他|其余|另外|另)(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日)?(?:上午|下午|晚上|晚间)?在[ⓅⓄ]+(?:\\p{IsHan}{0,8}?" + VENUE_HEADS + ")?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，]|(?:一行)?(?:在)?(?:访问|考察|出访|访)[ⓅⓄ]+(?:期间|时|之际)[,，]?)?"
             // 甲,今天获得 / 甲昨日下午获颁: the day of the receiving between the one who received and the verb
             + "(?:[,，]?(?:今天|今日|昨天|昨日|前天|\\d{1,2}日)(?:上午|下午|晚上|晚间)?)?"
             + "(?:曾经|曾|已|还|也|又|先后|多次|此前|日前|近日)?(?:再次|首次|成功|共同|同时|一同|一起|一道|均|分别|一举|(?:是|成为)(?:首位|第一位|首个|第一个|唯一(?:一位|一个)?))?(荣获|获得|获颁|获授|获评|荣膺|喜获|摘得|被授予|被评为|获(?![得奖悉])|被[ⓄⓅ]+(?:授予|评为)|从[ⓅⓄ]*[\\p{IsHan}]{0,6}Ⓡ?(?:手里|手中|手上)?(?:接过|领取|获颁)|接受了?(?=[ⓅⓄ]*[\\p{IsHan}]{0,6}?(?:授予|颁发|颁授)的))");

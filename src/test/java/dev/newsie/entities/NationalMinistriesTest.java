@@ -39,4 +39,18 @@ class NationalMinistriesTest {
         Set<String> k = MadeUpSentences.entityKeys("双方签署了《烟台市和新加坡贸工部关于合作的备忘录》。");
         assertFalse(k.contains("ORGANIZATION 新加坡贸工部"), k.toString());
     }
+
+    @Test
+    void aHomeMinistryWhosePortfoliosAreJoinedByAConjunctionIsOneBody() {
+        // 和 inside the State Council's ministries' names (models/gazetteer/organizations.tsv) ends no name there
+        Set<String> k = MadeUpSentences.entityKeys("文化和旅游部、住房和城乡建设部与甲乙市人民政府共同主办了这次活动。");
+        assertTrue(k.contains("ORGANIZATION 文化和旅游部") && k.contains("ORGANIZATION 住房和城乡建设部"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 旅游部") || k.contains("ORGANIZATION 城乡建设部"), k.toString());
+    }
+
+    @Test
+    void aPlacesOwnDepartmentOfTheSamePortfolioIsNoMinistry() {
+        Set<String> k = MadeUpSentences.entityKeys("会上,该市文化和旅游部门、水利部门负责人作了发言。");
+        assertFalse(k.contains("ORGANIZATION 文化和旅游部") || k.contains("ORGANIZATION 水利部"), k.toString());
+    }
 }

@@ -65,4 +65,11 @@ class AwardReceiptTest {
                 EventType.AWARD).get(0);
         assertEquals(List.of("彼得·格林"), f.recipients());
     }
+
+    @Test
+    void whoReceivedAnAwardAtAVenueNamedAfterACityIsTheRecipientNotTheCity() {
+        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n28日,英国专家彼得·格林在北京人民大会堂获颁本年度“白州友谊奖”。",
+                "2031-09-30"), EventType.AWARD).get(0);
+        assertEquals(List.of("彼得·格林"), e.recipients());
+    }
 }
