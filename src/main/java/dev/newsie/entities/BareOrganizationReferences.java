@@ -145,6 +145,23 @@ public final class BareOrganizationReferences {
         return taiwan.writtenFromTaiwan(text) ? mostMentionedOf(places, taiwanCities) : null;
     }
 
+    /** Taiwan's press clip of a city's government (某市 + 府), which only that press writes after the city's name. */
+    static final String CLIPPED_CITY_GOVERNMENT = "市府";
+
+    /**
+     * The Taiwan city whose bodies the article writes bare: its own city when written from Taiwan, else the Taiwan city
+     * it names most often if it writes that city's government with Taiwan's clip (某市市府), which is the Taiwan press's
+     * own usage even with no word of home in the page; null otherwise.
+     */
+    String homeTaiwanCity(String text, List<Candidate> places) {
+        String own = ownTaiwanCity(text, places);
+        if (own != null) {
+            return own;
+        }
+        String named = mostMentionedTaiwanCity(places);
+        return named != null && text.contains(named + CLIPPED_CITY_GOVERNMENT) ? named : null;
+    }
+
     /** The Taiwan city (市) the article names most often, wherever it is written from, or null. */
     String mostMentionedTaiwanCity(List<Candidate> places) {
         return mostMentionedOf(places, taiwanCities);
@@ -326,6 +343,11 @@ public final class BareOrganizationReferences {
 
     /** A council written bare (市议会) as one more item of a list of a city's officials: the levels it may name. */
     private static final List<String> BARE_COUNCILS = List.of("市议会", "县议会", "町议会");
+    /**
+     * A council written with no level at all (某县副知事某某、议会议长某某): the house of the place the list's official
+     * serves, at whatever level the list wrote that place.
+     */
+    private static final String COUNCIL = "议会";
     /** Officers' titles of a council, one of which follows a council written bare in a list of officials. */
     private static final List<String> COUNCIL_OFFICERS = List.of("副议长", "议长", "议员", "秘书长");
     /** What closes the stretch of a list item's clause in which a bare council looks back for its city. */
@@ -333,33 +355,60 @@ public final class BareOrganizationReferences {
 
     /**
      * 某市副市长某某、市议会副议长某某: a council written bare after a list item naming a city's official, with an
-     * officer's title after it, is that city's council — the city named last in the clause (某市议会). A bare 市议会
-     * with no place in its clause names nothing.
+     * officer's title after it, is that city's council — the city named last in the clause (某市议会). A council
+     * written with no level (某县副知事某某、议会议长某某) is the house of the place named last in the clause, named
+     * as the clause writes that place (某县议会). In a Taiwan city's article ({@link #homeTaiwanCity}), a bare 市议会
+     * whose clause names no place is that city's (许市长与市议会议长某某); elsewhere it names nothing.
      */
-    static List<Candidate> councilsOfListedOfficials(String text, List<Candidate> places) {
+    List<Candidate> councilsOfListedOfficials(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
         for (String council : BARE_COUNCILS) {
             for (int i = text.indexOf(council); i >= 0; i = text.indexOf(council, i + 1)) {
                 final int at = i, end = i + council.length();
-                if (at == 0 || "、和及与".indexOf(text.charAt(at - 1)) < 0 || COUNCIL_OFFICERS.stream().noneMatch(t -> text.startsWith(t, end))) {
+                if (!listedWithOfficer(text, at, end)) {
                     continue;
                 }
-                int from = at;
-                while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-                    from--;
-                }
-                Candidate city = null;
-                for (Candidate p : places) {
-                    if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (city == null || p.start() > city.start())) {
-                        city = p;
-                    }
-                }
-                if (city != null) {
-                    out.add(new Candidate(at, end, EntityType.ORGANIZATION, city.name() + council, null, Candidate.Source.PATTERN));
+                Candidate city = lastPlaceInClause(text, at, places, EntityType.CITY);
+                String name = city != null ? city.name() : council.charAt(0) == '市' ? homeTaiwanCity(text, places) : null;
+                if (name != null) {
+                    out.add(new Candidate(at, end, EntityType.ORGANIZATION, name + council, null, Candidate.Source.PATTERN));
                 }
             }
         }
+        for (int i = text.indexOf(COUNCIL); i >= 0; i = text.indexOf(COUNCIL, i + 1)) {
+            final int at = i, end = i + COUNCIL.length();
+            if (!listedWithOfficer(text, at, end)) {
+                continue;
+            }
+            Candidate place = lastPlaceInClause(text, at, places, null);
+            if (place != null) {
+                int written = place.end() < at && dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(place.end())) ? place.end() + 1 : place.end();
+                out.add(new Candidate(at, end, EntityType.ORGANIZATION, text.substring(place.start(), written) + COUNCIL, null,
+                        Candidate.Source.PATTERN));
+            }
+        }
         return out;
+    }
+
+    /** Whether the council word at {@code at} is a further item of a list (after 、 or a conjunction) with its officer's title after it. */
+    private static boolean listedWithOfficer(String text, int at, int end) {
+        return at > 0 && "、和及与".indexOf(text.charAt(at - 1)) >= 0 && COUNCIL_OFFICERS.stream().anyMatch(t -> text.startsWith(t, end));
+    }
+
+    /** The place of this type (any place or country for null) named last in the clause before {@code at}, or null. */
+    private static Candidate lastPlaceInClause(String text, int at, List<Candidate> places, EntityType type) {
+        int from = at;
+        while (from > 0 && CLAUSE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Candidate last = null;
+        for (Candidate p : places) {
+            boolean ofType = type == null ? p.type().isPlace() || p.type() == EntityType.COUNTRY : p.type() == type;
+            if (ofType && p.start() >= from && p.end() <= at && (last == null || p.start() > last.start())) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     /** Taiwan's usual short form of its own office abroad (驻处 for 驻某地办事处 or 代表处). */

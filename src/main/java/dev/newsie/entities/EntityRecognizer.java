@@ -107,7 +107,7 @@ public final class EntityRecognizer {
         }
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
-        candidates.addAll(BareOrganizationReferences.councilsOfListedOfficials(text, placeCandidates)); // 某市副市长某某、市议会议长某某
+        candidates.addAll(bareReferences.councilsOfListedOfficials(text, placeCandidates)); // 某市副市长某某、市议会议长某某
         List<Candidate> outlets = MediaNames.recognize(text, placeCandidates);
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));

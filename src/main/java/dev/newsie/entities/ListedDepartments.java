@@ -68,6 +68,9 @@ final class ListedDepartments {
             if (org.type() != EntityType.ORGANIZATION || governmentEnds.indexOf(text.charAt(org.end() - 1)) < 0) {
                 continue; // 甲市某联谊会会长某某、乙部副部长某某: only a government's or a unit's list goes on with its units
             }
+            if (organizations.stream().anyMatch(o -> o.type() == EntityType.ORGANIZATION && o.start() == org.start() && o.end() > org.end())) {
+                continue; // 甲市政府 inside 甲市政府某处: the list opens with the whole body written there
+            }
             String place = placeOpening(text, org, places);
             if (place == null) {
                 continue;
@@ -76,26 +79,52 @@ final class ListedDepartments {
             if (place.length() < body.length() - 1 && body.charAt(place.length()) == '委') {
                 place = body.substring(0, place.length() + 1); // 甲市委组织部 … 宣传部: the party committee's unit, 甲市委宣传部
             }
+            String parent = parentOfUnit(body, place);
             int join = org.end() < text.length() && text.charAt(org.end()) == '、' ? org.end() : nextJoin(text, org.end(), MAX_TAIL, true);
             while (join >= 0) {
                 int at = join + 1;
                 Matcher m = itemAt(text, at);
+                boolean sameLevel = sameLevel(text.charAt(at), place);
                 if (m == null || places.stream().anyMatch(p -> p.start() == at)
                         // 某办 + 某工作部: a body's own unit
                         || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))
-                        || dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(at))
+                        || dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(at)) && !sameLevel
                         || TITLE_OPENINGS.stream().anyMatch(t -> text.startsWith(t, at))) {
                     break;
                 }
                 String unit = m.group(1);
-                if (SUB_UNITS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && !body.endsWith("政府")) {
+                if (SUB_UNITS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && !body.endsWith("政府") && parent == null) {
                     break; // 甲国外交部部长某某、某司司长某某: the ministry's own division, not the country's
                 }
-                out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, place + unit, null, Candidate.Source.PATTERN));
+                // 甲市政府部长某某、市文化局局长某某: the level repeated stands for the place the list opened with
+                String name = sameLevel ? place + unit.substring(1) : (parent != null ? parent : place) + unit;
+                out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
                 join = nextJoin(text, m.end(), MAX_NAME, false);
             }
         }
         return out;
+    }
+
+    /** What a government's name is written with after its place (甲市 + 政府). */
+    private static final String GOVERNMENT = "政府";
+
+    /**
+     * 甲市政府某处处长某某、教育局局长某某: when the list opens with a unit of a government written with the government's
+     * name (甲市政府 + 某处), the bare units after it are written as its siblings, under the same government (甲市政府教育局);
+     * null when the opening body is no such unit (the government itself, or a unit written with its place only).
+     */
+    static String parentOfUnit(String body, String place) {
+        int end = place.length() + GOVERNMENT.length();
+        return body.startsWith(GOVERNMENT, place.length()) && body.length() > end + 1 ? body.substring(0, end) : null;
+    }
+
+    /**
+     * 甲市政府部长某某、市文化局局长某某: an item opening with the level character the list's place was written with (甲市)
+     * repeats that level for the same place, whatever country the place is in, rather than standing for the article's own
+     * city; another level (省 after 甲市) is some other place's.
+     */
+    private static boolean sameLevel(char opening, String place) {
+        return dev.newsie.canon.PlaceLevelWords.isCommon(opening) && place.length() >= 2 && place.charAt(place.length() - 1) == opening;
     }
 
     /** The unit item starting at {@code at}, titled or closed by the next item, or null. */

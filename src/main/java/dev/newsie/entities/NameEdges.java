@@ -529,4 +529,20 @@ final class NameEdges {
         }
         return -1;
     }
+
+    /** Conjunctions and prepositions of company that coordinate a quoted phrase with the body after it (“甲”同乙联盟). */
+    private static final String COORDINATORS = COMPANY_PREPOSITIONS + "及";
+
+    /**
+     * “甲乙倡议”同某某经济联盟对接: a conjunction right after a closing quotation mark coordinates the quoted phrase with
+     * the body after it, so the body's name begins after the conjunction and the quotation is no part of it. The
+     * character only counts when it makes no word with the next one (“甲”和平基金会 opens with 和平).
+     */
+    static int afterQuotedConjunction(String text, int start, int end) {
+        if (start == 0 || start + 3 >= end || "”」』\"".indexOf(text.charAt(start - 1)) < 0 || COORDINATORS.indexOf(text.charAt(start)) < 0
+                || dev.newsie.nlp.CoreWords.isWord(text.substring(start, start + 2))) {
+            return start;
+        }
+        return start + 1;
+    }
 }

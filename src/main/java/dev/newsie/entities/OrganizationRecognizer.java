@@ -358,8 +358,13 @@ public final class OrganizationRecognizer {
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && joiners.indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
             }
+            start = NameEdges.afterQuotedConjunction(text, start, end);
+            name = text.substring(start, end);
             int quoted = NameEdges.quotedPrefixStart(text, start);
-            if (quoted >= 0 && !QuotedTwinningStanding.isStanding(text.substring(quoted + 1, start - 1))) {
+            final int opening = start;
+            // “某某口号”某国某某协会: a name its own place opens is whole without the quotation, a slogan or theme before it
+            boolean placeOpened = places.stream().anyMatch(p -> p.start() == opening && p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PERSON);
+            if (quoted >= 0 && !placeOpened && !QuotedTwinningStanding.isStanding(text.substring(quoted + 1, start - 1))) {
                 start = quoted; // “一带一路”建设工作委员会: a quoted phrase before the name is part of it
                 name = text.substring(start, end);
             }

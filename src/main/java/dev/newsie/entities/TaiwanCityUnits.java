@@ -29,7 +29,7 @@ final class TaiwanCityUnits {
     private static final java.util.Set<String> CITY_UNITS = dev.newsie.canon.ModelFile.read("taiwan-city-units.tsv", 1)
             .stream().map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** The city's government as Taiwan's press clips it. */
-    private static final String CLIPPED_GOVERNMENT = "市府";
+    private static final String CLIPPED_GOVERNMENT = BareOrganizationReferences.CLIPPED_CITY_GOVERNMENT;
     /** The city's government in full, which the unit's full name puts between the city and the unit. */
     private static final String GOVERNMENT = "市政府";
 
@@ -41,13 +41,8 @@ final class TaiwanCityUnits {
 
     /** @param places the document's place candidates */
     List<Candidate> recognize(String text, List<Candidate> places) {
-        // 某市市府 is the Taiwan press's own clip after its city's name: a page that writes it is that city's even
-        // with no word of home (来台); a bare 市府 is mainland usage too (市府大楼), so it needs the page's own city
-        String city = bareReferences.ownTaiwanCity(text, places);
-        if (city == null) {
-            String named = bareReferences.mostMentionedTaiwanCity(places);
-            city = named != null && text.contains(named + CLIPPED_GOVERNMENT) ? named : null;
-        }
+        // a bare 市府 is mainland usage too (市府大楼), so it needs the page's own city
+        String city = bareReferences.homeTaiwanCity(text, places);
         if (city == null || !(text.contains(CLIPPED_GOVERNMENT) || text.contains(city + GOVERNMENT))) {
             return List.of(); // no city government named: a bare bureau may be the island's or a ministry's
         }

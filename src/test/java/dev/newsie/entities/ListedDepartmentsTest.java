@@ -45,9 +45,24 @@ class ListedDepartmentsTest {
     }
 
     @Test
-    void aUnitWrittenWithItsLevelIsNoBareItem() {
-        // 市教育局 is a bare reference the bare-reference table names; a place's level before it is no second place
-        assertTrue(found("松桥市政府副市长仉一、市教育局局长亢二出席。", "松桥", "松桥市政府").isEmpty());
+    void aUnitWrittenWithTheListsLevelIsThatPlacesWhereverItIs() {
+        // the level repeated stands for the place the list opened with, a foreign one too, not the article's own city
+        assertEquals(List.of("松桥市教育局"), found("松桥市政府副市长仉一、市教育局局长亢二出席。", "松桥", "松桥市政府"));
+        assertEquals(List.of("格兰维尔市旅游局"),
+                found("格兰维尔市政府副市长彼得·奥利维、市旅游局局长安娜·林德出席。", "格兰维尔", "格兰维尔市政府"));
+        // another level names another place, which the bare-reference table reads
+        assertTrue(found("松桥市政府副市长仉一、省教育厅厅长亢二出席。", "松桥", "松桥市政府").isEmpty());
+    }
+
+    @Test
+    void unitsListedAfterAGovernmentsUnitAreItsSiblingsUnderTheSameGovernment() {
+        String text = "青溪市政府国际事务处张一处长、教育局王二局长及民政局赵四副局长出席观礼。";
+        assertEquals(List.of("青溪市政府教育局", "青溪市政府民政局"), found(text, "青溪", "青溪市政府国际事务处"));
+        assertEquals(List.of("青溪市政府秘书处"), found("青溪市政府教育局王二局长、秘书处赵四处长出席。", "青溪", "青溪市政府教育局"));
+        // the government read inside its unit's name opens no list of its own
+        String unit = "青溪市政府国际事务处";
+        assertEquals(List.of("青溪市政府教育局", "青溪市政府民政局"), units.recognize(text, List.of(at(text, "青溪", EntityType.CITY)),
+                List.of(at(text, "青溪市政府", EntityType.ORGANIZATION), at(text, unit, EntityType.ORGANIZATION))).stream().map(Candidate::name).toList());
     }
 
     @Test

@@ -31,6 +31,25 @@ class MediaNamesTest {
     }
 
     @Test
+    void outletBeforeItsReportersRoleAndASlash() {
+        assertEquals(List.of("青河台"), names("两市将继续合作。 青河台记者/张一、王二 白沙报导\n"));
+        assertEquals(List.of(), names("两市将继续合作。 摄影记者/张一\n"));
+        assertEquals(List.of(), names("两市将继续合作。本报记者/张一\n"));
+    }
+
+    @Test
+    void publicationInTitleMarksWhoseReporterIsCredited() {
+        assertEquals(List.of("青河之声"), names("文 《青河之声》全媒体记者 张一\n"));
+        assertEquals(List.of(), names("会上发布了《青河之声》。记者张一\n"));
+    }
+
+    @Test
+    void latinOutletBeforeItsReporterInBrackets() {
+        assertEquals(List.of("QHTV"), names("【QHTV 张一报导】两市结好十周年。"));
+        assertEquals(List.of(), names("【白沙 张一报导】两市结好十周年。"));
+    }
+
+    @Test
     void bookOrReportInTitleMarksIsNone() {
         assertEquals(List.of(), names("会上发布了《青河发展报告》和《友城故事》。"));
     }

@@ -77,6 +77,25 @@ class NameEdgesTest {
     }
 
     @Test
+    void aConjunctionAfterAQuotationOpensNoBodysName() {
+        String text = "推动“青山倡议”同南湾经济联盟对接。";
+        int start = text.indexOf("同南湾");
+        assertEquals(start + 1, NameEdges.afterQuotedConjunction(text, start, text.indexOf("对接")));
+        // 和平 is a word: the quotation runs on into a name that opens with it
+        String peace = "“青山倡议”和平发展基金会成立。";
+        assertEquals(peace.indexOf("和平"), NameEdges.afterQuotedConjunction(peace, peace.indexOf("和平"), peace.indexOf("成立")));
+        // no quotation before: the character is the name's own
+        String plain = "同南湾经济联盟对接。";
+        assertEquals(0, NameEdges.afterQuotedConjunction(plain, 0, plain.indexOf("对接")));
+    }
+
+    @Test
+    void aQuotedSloganBeforeANameOpenedByAPlaceIsNoPartOfIt() {
+        Set<String> n = organizations("“同心同行”日本华侨华人联合会举行换届典礼。");
+        assertTrue(n.stream().noneMatch(x -> x.contains("同心")), n.toString());
+    }
+
+    @Test
     void representativeOfficeIsNotCutAtTheVerbRepresent() {
         Set<String> n = organizations("澳大利亚昆士兰州政府驻华代表处首席代表出席。");
         assertTrue(n.stream().anyMatch(x -> x.endsWith("州政府驻华代表处")), n.toString());
