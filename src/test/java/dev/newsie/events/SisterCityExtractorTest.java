@@ -624,4 +624,16 @@ class SisterCityExtractorTest {
         r = relations("扬州市的3个姐妹城市包括:大阪、奥格斯堡(德国巴伐利亚州城市)以及基尔。", "2031-06-15");
         assertEquals(Set.of("大阪-扬州@null", "奥格斯堡-扬州@null", "基尔-扬州@null"), r);
     }
+
+    @Test
+    void aYearOpeningTheClauseDatesATwinningStatedWith成为() {
+        Set<String> r = relations("2031年,九江市与日本大分市成为友好城市。此后两市往来不断。", "2040-04-09");
+        assertTrue(r.contains("九江-大分@2031"), r.toString());
+    }
+
+    @Test
+    void partnersListedAfterAPlacesCountedSisterCitiesWithABare有() {
+        Set<String> r = relations("九江市目前有姊妹市共9个,包括日本大分市、美国西雅图市等。", "2040-04-09");
+        assertTrue(r.contains("九江-大分@null") && r.contains("九江-西雅图@null"), r.toString());
+    }
 }
