@@ -283,7 +283,9 @@ final class ForumTopics {
             }
         }
         Matcher colon = THEME_AFTER_COLON.matcher(u);
-        if (colon.find() && !colon.group(1).startsWith("“") && !colon.group(1).startsWith("「")) {
+        // a quotation after the colon was read above, or passed over as a talk's title; 主题为:X的演讲 titles a talk too
+        if (colon.find() && !colon.group(1).startsWith("“") && !colon.group(1).startsWith("「")
+                && !TALK_AT_END.matcher(colon.group(1)).find()) {
             return colon.group(1).strip();
         }
         Matcher paired = THEME_BARE_PAIRED.matcher(t);

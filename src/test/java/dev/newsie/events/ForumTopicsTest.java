@@ -292,6 +292,11 @@ class ForumTopicsTest {
     }
 
     @Test
+    void aTalksTitleAfterAColonIsNoTheme() {
+        assertNull(ForumTopics.theme("甲教授在大会上作了主题为:港口城市的绿色转型之路的主旨演讲。"));
+    }
+
+    @Test
     void twoQuotedHalvesJoinedBy和AreOneTheme() {
         assertEquals("蓝色经济与港口城市在航运转型中的角色",
                 ForumTopics.theme("今年年会主题确定为“蓝色经济”与“港口城市在航运转型中的角色”,吸引百余位代表参会。"));
