@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A document told by what it does (签署了进一步推动两地交流的框架协议): the words joined to the document word by 的
+ * A document told by what it does (签订了深化两地港口往来的合作协议): the words joined to the document word by 的
  * are a clause describing it, not its name, so the signing has no title (GOLD.md §3: the document's name as written).
  * A formal name opens with 关于 (关于…的备忘录) or stands in title or quotation marks somewhere on the page. The
  * description still tells the kind and still matches the same document told again, so the title is dropped only

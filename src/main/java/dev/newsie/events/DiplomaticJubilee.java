@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The year of an undated page read from a jubilee of China's relations with another country that it marks
- * (庆祝中日邦交正常化50周年, 站在中俄建交70周年的新起点, 今年是中日和平友好条约缔结40周年): city diplomacy times its
+ * (纪念中法建交60周年, 迎来中国与越南建交70周年之际, 适逢某条约签订30周年): city diplomacy times its
  * exchanges to these jubilees, so the page is written in the start year plus the years counted. Start years come
  * from {@code models/events/diplomatic-jubilees.tsv}, countries' one-character abbreviations from
  * {@code models/country-abbreviations.tsv}. Reads text; writes nothing.
@@ -34,18 +34,12 @@ final class DiplomaticJubilee {
                     abbreviations.append(Pattern.quote(r.get(0)));
                 }
             }
-            // 中俄 / 中国与俄罗斯 (两国) 建交, 中日邦交正常化, 《中日和平友好条约》缔结, then the years counted
+            // 中法 / 中国与法国 (两国) 建交, 中X邦交正常化, 《某条约》缔结, then the years counted
             JUBILEE = Pattern.compile("(?:中(?<abbr>[" + abbreviations + "])|中国(?:与|同|和)(?<full>" + countries + "))"
                     + "(?:两国)?(?:正式)?(?:建交|建立外交关系|邦交正常化)(?<n>\\d{1,3})周年"
                     + "|《?(?<treaty>" + treaties + ")》?(?:缔结|签订|签署)?(?<tn>\\d{1,3})周年");
         }
     }
-
-    /**
-     * Words before a jubilee in its sentence that put it in another year than the page's: one to come (明年, 将, 拟)
-     * or past (去年, 前年); 明年,两市还将庆祝中日邦交正常化40周年 dates nothing.
-     */
-    private static final Pattern OTHER_YEAR = Pattern.compile("明年|后年|去年|前年|将|拟|计划|\\d{4}年");
 
     private DiplomaticJubilee() {
     }
@@ -55,8 +49,8 @@ final class DiplomaticJubilee {
         Integer year = null;
         Matcher m = Table.JUBILEE.matcher(text);
         while (m.find()) {
-            if (OTHER_YEAR.matcher(sentenceBefore(text, m.start())).find()) {
-                continue;
+            if (JubileeInAnotherYear.before(text, m.start())) {
+                continue; // 明年,两地将庆祝中法建交60周年: a jubilee to come dates nothing
             }
             String party = m.group("abbr") != null ? m.group("abbr") : m.group("full") != null ? m.group("full") : m.group("treaty");
             int y = Table.START.get(party) + Integer.parseInt(m.group("n") != null ? m.group("n") : m.group("tn"));
@@ -66,14 +60,5 @@ final class DiplomaticJubilee {
             year = y;
         }
         return year == null ? null : String.valueOf(year);
-    }
-
-    /** The words of the sentence before an offset. */
-    private static String sentenceBefore(String text, int at) {
-        int from = at;
-        while (from > 0 && "。!！?？;；\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return text.substring(from, at);
     }
 }

@@ -230,7 +230,7 @@ final class DocumentContext {
             year = UrlPathDates.yearOfDateline(text, sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size())));
         }
         if (year == null) {
-            year = DiplomaticJubilee.year(text); // 庆祝中日邦交正常化50周年: the jubilee's year
+            year = DiplomaticJubilee.year(text); // 纪念中法建交60周年: the jubilee's year
         }
         if (year == null) {
             return null;

@@ -700,7 +700,7 @@ final class ForumNames {
             return false; // 友好交流会, 经贸合作研讨会: what a gathering is about, not its name
         }
         if (SEVERAL_EDITIONS.matcher(name).find()) {
-            return false; // 前三届全体会议分别在甲、乙和丙举行: the series' past, told edition by edition, names no forum
+            return false; // 历届年会依次在甲、乙两市召开: the series' past, told edition by edition, names no forum
         }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named

@@ -67,7 +67,6 @@ final class ForumTopics {
         return null;
     }
 
-    /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     /** 主题确定为“A”和“B”: a second quoted phrase joined to the first by 和 or 与 is the other half of one theme. */
     private static final Pattern JOINED_QUOTED = Pattern.compile("^([和与])" + OPEN + "(" + INNER + "{2,40})" + CLOSE);
 
@@ -77,6 +76,7 @@ final class ForumTopics {
      */
     private static final Pattern THEME_AFTER_COLON = Pattern.compile("(?<!分论坛)主题(?:为|是)?[:：]([^。;；:：]{4,60}?)[。;；]?$");
 
+    /** 以开放合作为主题 / 主题为开放合作。: an unquoted theme, closed by 为主题 or by the clause's end. */
     private static final Pattern THEME_BARE = Pattern.compile(
             "以([^,，。;；:：“”「」\"、]{4,30}?)为主题|主题(?:为|是)([^,，。;；:：“”「」\"、]{4,30})(?=[,，。;；]|$)");
     /**
@@ -283,7 +283,9 @@ final class ForumTopics {
             }
         }
         Matcher colon = THEME_AFTER_COLON.matcher(u);
-        if (colon.find() && !colon.group(1).startsWith("“") && !colon.group(1).startsWith("「")) {
+        // a quotation after the colon was read above, or passed over as a talk's title; 主题为:X的演讲 titles a talk too
+        if (colon.find() && !colon.group(1).startsWith("“") && !colon.group(1).startsWith("「")
+                && !TALK_AT_END.matcher(colon.group(1)).find()) {
             return colon.group(1).strip();
         }
         Matcher paired = THEME_BARE_PAIRED.matcher(t);

@@ -273,7 +273,7 @@ final class SigningExtractor {
         MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
         TwinningMemoranda.mark(ctx, out); // 签署友好合作关系备忘录。…缔结友城: the memorandum made the twinning
         RetoldSignings.dropCountedSummaries(out);
-        DescribedDocuments.dropDescriptions(ctx.text, out); // 签署了推动两地交流的框架协议: a description names no document
+        DescribedDocuments.dropDescriptions(ctx.text, out); // 签订了深化两地港口往来的合作协议: a description names no document
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         SameDaySigningPlace.share(out); // 签约仪式上,乙局与丙公司签署…: where that day's other signings were

@@ -12,24 +12,21 @@ final class TwinningJubileeYear {
     /** Words of a twinning: its verbs and the standings it founds. */
     private static final String TWINNING = "(?:结好|缔盟|结盟|结谊|(?:结为|缔结|建立|结成)[^,，。;；!！?？\\n]{0,10}?(?:友好|姊妹|姐妹|友城|友谊))";
 
-    /** 结好30周年, 缔结国际友好城市25周年: the years a twinning has lasted, counted as a jubilee. */
+    /** 结好30周年, 缔结友好城市关系12周年: the years a twinning has lasted, counted as a jubilee. */
     private static final Pattern COUNTED = Pattern.compile(TWINNING + "[^,，。;；!！?？\\n\\d]{0,8}?(\\d{1,3})(?:周年|週年)");
 
-    /** A twinning's words that are no jubilee's: no count of years follows them (2019年,两地庆祝结好40周年 starts nothing). */
+    /** A twinning's words that are no jubilee's: no count of years follows them (2031年,两地庆祝结好25周年 starts nothing). */
     private static final String BEGUN = TWINNING + "(?![^,，。;；!！?？\\n\\d]{0,8}?\\d{1,3}(?:周年|週年|年|多年))";
 
     /**
      * The year a twinning began: the year right before its verb in one clause (2012年,甲与乙正式缔结友好城市关系 lets a
      * comma follow a year that opens the sentence), or opening a span up to now with a standing in it
-     * (自1987年9月建立友好城市以来, 自1979年至今姐妹友好城市).
+     * (自2001年3月建立友好城市以来, 自2008年至今姊妹友好城市).
      */
     private static final Pattern STARTED = Pattern.compile(
             "(?<![\\d年])((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:[,，]|(?=[^,，。;；!！?？\\n]{0,24}?" + BEGUN + "))"
                     + "[^。;；!！?？\\n]*?" + BEGUN
                     + "|自((?:19|20)\\d{2})年(?:\\d{1,2}月(?:\\d{1,2}日)?)?(?:至今|以来)[^,，。;；!！?？\\n]{0,6}?(?:友好城市|友城|姊妹|姐妹)");
-
-    /** Words before a jubilee in its sentence that put it in another year than the page's (明年, 将, 去年, a year). */
-    private static final Pattern OTHER_YEAR = Pattern.compile("明年|后年|去年|前年|将|拟|计划|\\d{4}年");
 
     private TwinningJubileeYear() {
     }
@@ -39,7 +36,7 @@ final class TwinningJubileeYear {
         Integer years = null;
         Matcher c = COUNTED.matcher(text);
         while (c.find()) {
-            if (OTHER_YEAR.matcher(sentenceBefore(text, c.start())).find()) {
+            if (JubileeInAnotherYear.before(text, c.start())) {
                 continue;
             }
             int n = Integer.parseInt(c.group(1));
@@ -61,14 +58,5 @@ final class TwinningJubileeYear {
             start = y;
         }
         return start == null ? null : String.valueOf(start + years);
-    }
-
-    /** The words of the sentence before an offset. */
-    private static String sentenceBefore(String text, int at) {
-        int from = at;
-        while (from > 0 && "。!！?？;；\n".indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return text.substring(from, at);
     }
 }

@@ -11,14 +11,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class DescribedDocumentsTest {
     @Test
     void aDocumentDescribedByAClauseWithDeHasNoTitleButKeepsItsKind() {
-        Event e = signings(run("7月8日,南平市与法国图卢兹市共同签署了进一步拓展两市港口往来的框架协议。", "2031-07-09")).get(0);
+        Event e = signings(run("7月8日,南平市与法国图卢兹市在南平签订了深化两地港口往来的合作协议。", "2031-07-09")).get(0);
         assertEquals(null, e.title());
         assertEquals("COOPERATION", e.agreement());
     }
 
     @Test
     void aTwinningDescribedAfterASecondVerbHasNoTitle() {
-        Event e = signings(run("南平市与法国图卢兹市8日签定南平与图卢兹缔结友好关系的协议。", "2031-07-09")).get(0);
+        Event e = signings(run("南平市与法国图卢兹市8日签署南平同图卢兹结成友好城市的协议。", "2031-07-09")).get(0);
         assertEquals(null, e.title());
         assertEquals("SISTER_CITY", e.agreement());
     }

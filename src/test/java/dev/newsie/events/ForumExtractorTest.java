@@ -445,7 +445,7 @@ class ForumExtractorTest {
 
     @Test
     void aForumHeldTheMonthBeforeTakesNotTheReportsTheme() {
-        String text = "首届青河白山市长论坛28日在青河闭幕。王明说,上个月,白山合作论坛第五届部长级会议成功举行。"
+        String text = "首届青河白山市长论坛28日在青河闭幕。王明回顾说,上个月,白山港口合作论坛第二届部长级会议在丙市顺利举行。"
                 + "本届论坛围绕“携手合作,共同发展”主题展开讨论。";
         List<Event> fs = run(text, "2031-08-29");
         Event first = fs.stream().filter(f -> f.name().startsWith("首届")).findFirst().orElseThrow();

@@ -287,13 +287,18 @@ class ForumTopicsTest {
 
     @Test
     void aThemeAfterAColonRunsToTheEndOfTheSentence() {
-        assertEquals("扩大开放,深化合作,推进“双港”建设",
-                ForumTopics.theme("本届论坛由甲协会主办,论坛主题是:扩大开放,深化合作,推进“双港”建设。"));
+        assertEquals("绿色转型,共享机遇,打造“双港”联动",
+                ForumTopics.theme("大会由甲协会承办,大会主题是:绿色转型,共享机遇,打造“双港”联动。"));
+    }
+
+    @Test
+    void aTalksTitleAfterAColonIsNoTheme() {
+        assertNull(ForumTopics.theme("甲教授在大会上作了主题为:港口城市的绿色转型之路的主旨演讲。"));
     }
 
     @Test
     void twoQuotedHalvesJoinedBy和AreOneTheme() {
-        assertEquals("海港城市和城市在发展物流方面的作用",
-                ForumTopics.theme("本届论坛的主题确定为“海港城市”和“城市在发展物流方面的作用”,旨在促进交流。"));
+        assertEquals("蓝色经济与港口城市在航运转型中的角色",
+                ForumTopics.theme("今年年会主题确定为“蓝色经济”与“港口城市在航运转型中的角色”,吸引百余位代表参会。"));
     }
 }

@@ -23,7 +23,7 @@ class TwinningJubileeYearTest {
 
     @Test
     void aYearOfCelebratingTheJubileeIsNoStart() {
-        assertNull(TwinningJubileeYear.year("两市结好15周年。2019年,两地共同庆祝结好15周年。"));
+        assertNull(TwinningJubileeYear.year("两市结好15周年。2031年,两市在乙市办展览纪念结好15周年。"));
     }
 
     @Test
