@@ -84,7 +84,7 @@ final class ListedDepartments {
             while (join >= 0) {
                 int at = join + 1;
                 Matcher m = itemAt(text, at);
-                boolean sameLevel = sameLevel(text.charAt(at), place);
+                boolean sameLevel = at < text.length() && sameLevel(text.charAt(at), place); // a list's 、 may end the text
                 if (m == null || places.stream().anyMatch(p -> p.start() == at)
                         // 某办 + 某工作部: a body's own unit
                         || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))

@@ -66,6 +66,11 @@ class ListedDepartmentsTest {
     }
 
     @Test
+    void aListMarkEndingTheTextOpensNoItem() {
+        assertTrue(found("出席的有青溪市政府、", "青溪", "青溪市政府").isEmpty());
+    }
+
+    @Test
     void aPartyCommitteesUnitKeepsTheCommitteeAndAMinistrysDivisionIsNoPlacesUnit() {
         assertEquals(List.of("松桥市委宣传部"), found("松桥市委组织部部长仉一、宣传部部长亢二出席。", "松桥", "松桥市委组织部"));
         assertTrue(found("白林国外交部部长禚一、东亚司司长亢二会见来宾。", "白林国", "白林国外交部").isEmpty());
