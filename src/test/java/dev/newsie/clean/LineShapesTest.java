@@ -49,6 +49,15 @@ class LineShapesTest {
     }
 
     @Test
+    void theShippedShapesReadFullWidthColonsAndBracketsAsTheAsciiOnes() {
+        LineShapes shapes = LineShapes.standard();
+        assertTrue(shapes.get("SOURCE_LINE").matcher("来源：青河日报").find());
+        assertTrue(shapes.get("BYLINE").matcher("图：张一").find());
+        assertTrue(shapes.get("BYLINE").matcher("摄影：张一").find());
+        assertTrue(shapes.get("STORY_END").matcher("两市将继续合作。（完）").find());
+    }
+
+    @Test
     void theShippedFileHoldsEveryShapeTheCleanersAskFor() {
         LineShapes shapes = LineShapes.standard();
         for (String name : List.of("SITE_ADDRESS", "DATELINE", "HAN_DATELINE", "LABELLED_DATE", "SOURCE_LINE",
