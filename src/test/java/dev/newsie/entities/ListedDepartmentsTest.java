@@ -66,6 +66,18 @@ class ListedDepartmentsTest {
     }
 
     @Test
+    void aHomeMinistrysNameListedAfterACountrysMinistryIsThatCountrys() {
+        String text = "青林国农业部部长萨米尔、水利部部长奥马尔出席。";
+        List<Candidate> places = List.of(at(text, "青林国", EntityType.COUNTRY), at(text, "水利部", EntityType.ORGANIZATION));
+        assertEquals(List.of("青林国水利部"), units.recognize(text, places, List.of(at(text, "青林国农业部", EntityType.ORGANIZATION)))
+                .stream().map(Candidate::name).toList());
+        // after a city's body the known ministry is no unit of the city
+        String city = "青溪市政府秘书长张一、水利部部长王二出席。";
+        assertTrue(units.recognize(city, List.of(at(city, "青溪", EntityType.CITY), at(city, "水利部", EntityType.ORGANIZATION)),
+                List.of(at(city, "青溪市政府", EntityType.ORGANIZATION))).isEmpty());
+    }
+
+    @Test
     void aListMarkEndingTheTextOpensNoItem() {
         assertTrue(found("出席的有青溪市政府、", "青溪", "青溪市政府").isEmpty());
     }
