@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.canon.PlaceLevelWords;
 import dev.newsie.model.EntityType;
 
 import java.util.ArrayList;
@@ -382,7 +383,7 @@ public final class BareOrganizationReferences {
             }
             Candidate place = lastPlaceInClause(text, at, places, null);
             if (place != null) {
-                int written = place.end() < at && dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(place.end())) ? place.end() + 1 : place.end();
+                int written = place.end() < at && PlaceLevelWords.isCommon(text.charAt(place.end())) ? place.end() + 1 : place.end();
                 out.add(new Candidate(at, end, EntityType.ORGANIZATION, text.substring(place.start(), written) + COUNCIL, null,
                         Candidate.Source.PATTERN));
             }

@@ -80,12 +80,15 @@ final class ListedDepartments {
                 place = body.substring(0, place.length() + 1); // 甲市委组织部 … 宣传部: the party committee's unit, 甲市委宣传部
             }
             String parent = parentOfUnit(body, place);
+            // 甲国某部部长某某、交通运输部部长某某: after a country's ministry, a home ministry's name the gazetteer knows is
+            // that country's ministry of the same portfolio; in a city's list it still ends the list
+            boolean countrysList = places.stream().anyMatch(p -> p.type() == EntityType.COUNTRY && p.start() == org.start());
             int join = org.end() < text.length() && text.charAt(org.end()) == '、' ? org.end() : nextJoin(text, org.end(), MAX_TAIL, true);
             while (join >= 0) {
                 int at = join + 1;
                 Matcher m = itemAt(text, at);
-                boolean sameLevel = sameLevel(text.charAt(at), place);
-                if (m == null || places.stream().anyMatch(p -> p.start() == at)
+                boolean sameLevel = at < text.length() && sameLevel(text.charAt(at), place); // a list's 、 may end the text
+                if (m == null || places.stream().anyMatch(p -> p.start() == at && !(countrysList && p.type() == EntityType.ORGANIZATION))
                         // 某办 + 某工作部: a body's own unit
                         || organizations.stream().anyMatch(o -> o.start() == at && o.end() < m.end(1))
                         || dev.newsie.canon.PlaceLevelWords.isCommon(text.charAt(at)) && !sameLevel

@@ -120,14 +120,17 @@ final class MediaNames {
     private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（。！？!?]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("[ \\t]*(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)");
 
-    /** What a reporter's role may say of the reporter, which is no part of the outlet's name (全媒体记者, 特派记者). */
-    private static final String REPORTER_KIND = "(?:特派|首席|融媒体|全媒体|见习|实习|特约|摄影)?";
+    /** What a reporter's role may say of the reporter (全媒体记者, 随行记者): models/reporter-kinds.tsv. */
+    private static final String REPORTER_KINDS = WordAlternation.of(ModelFile.read("reporter-kinds.tsv", 1).stream()
+            .map(r -> r.get(0)).toList());
+    /** A reporter's kind, if any, between the outlet and 记者: no part of the outlet's name. */
+    private static final String REPORTER_KIND = REPORTER_KINDS + "?";
     /**
      * A byline that opens a line or follows a sentence's end with an outlet, its reporter's role and a slash before the
      * reporter's name (某某台记者／张三): the role and the slash set the outlet off, whatever its name ends in. Not the
-     * writer's own paper (本报) nor a word of the role itself (摄影记者, 文字记者).
+     * writer's own paper (本报) nor a word of the role itself (摄影记者, 随行记者).
      */
-    private static final Pattern ROLE_SLASH_BYLINE = Pattern.compile("(?:^|(?<=[。！？!?]))[ \t]*((?![本该我此])(?!摄影|文字|见习|实习|特约|首席|特派|通讯)"
+    private static final Pattern ROLE_SLASH_BYLINE = Pattern.compile("(?:^|(?<=[。！？!?]))[ \t]*((?![本该我此])(?!" + REPORTER_KINDS + ")"
             + "\\p{IsHan}{2,6}?)" + REPORTER_KIND + "记者[ \t]*[/／]", Pattern.MULTILINE);
     /** A publication in title marks whose reporter is credited (《某某周刊》全媒体记者 张三): the marks set off its name, whatever it ends in. */
     private static final Pattern TITLED_REPORTER = Pattern.compile("《((?![本该我此])\\p{IsHan}{2,10})》[ \t]*" + REPORTER_KIND + "记者");

@@ -311,6 +311,7 @@ public final class OrganizationRecognizer {
                 continue; // 三国环保联络处: the countries are counted, not named
             }
             start = edges.beforeCountedCountries(text, start);
+            start = NameEdges.afterQuotedConjunction(text, start, end); // “甲倡议”同乙联盟: the name opens after 同, before the checks below
             if (text.startsWith(HEADQUARTERS, end - HEADQUARTERS.length())) {
                 int seat = end - HEADQUARTERS.length();
                 if (seat - start < 3 || heads.headAt(text.substring(start, seat)) == null) {
@@ -358,8 +359,6 @@ public final class OrganizationRecognizer {
             if (name.codePoints().anyMatch(c -> !Character.isLetterOrDigit(c) && joiners.indexOf(c) < 0)) {
                 continue; // 外资企业,跨国公司: a segmenter's token across a comma
             }
-            start = NameEdges.afterQuotedConjunction(text, start, end);
-            name = text.substring(start, end);
             int quoted = NameEdges.quotedPrefixStart(text, start);
             final int opening = start;
             // “某某口号”某国某某协会: a name its own place opens is whole without the quotation, a slogan or theme before it

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Path;
 import java.util.List;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -45,7 +45,16 @@ class LineShapesTest {
     void theOutletHeadPlaceholderStandsForTheHeads() {
         LineShapes shapes = new LineShapes(List.of(row(1, "STAMP_THEN_OUTLET", "^\\d{4}-\\d{2}-\\d{2} \\p{IsHan}{0,4}⟨OUTLET_HEAD⟩$")));
         assertTrue(shapes.get("STAMP_THEN_OUTLET").matcher("2031-03-02 某某日报").matches());
-        assertEquals(false, shapes.get("STAMP_THEN_OUTLET").matcher("2031-03-02 某某简报").matches());
+        assertFalse(shapes.get("STAMP_THEN_OUTLET").matcher("2031-03-02 某某简报").matches());
+    }
+
+    @Test
+    void theShippedShapesReadFullWidthColonsAndBracketsAsTheAsciiOnes() {
+        LineShapes shapes = LineShapes.standard();
+        assertTrue(shapes.get("SOURCE_LINE").matcher("来源：青河日报").find());
+        assertTrue(shapes.get("BYLINE").matcher("图：张一").find());
+        assertTrue(shapes.get("BYLINE").matcher("摄影：张一").find());
+        assertTrue(shapes.get("STORY_END").matcher("两市将继续合作。（完）").find());
     }
 
     @Test

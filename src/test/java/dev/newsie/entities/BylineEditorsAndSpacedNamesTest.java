@@ -8,34 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up bylines: the editors after 责编, and reporters' names set apart by a run of spaces. */
 class BylineEditorsAndSpacedNamesTest {
-    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
-
-    private static Set<String> persons(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
-    }
-
     @Test
     void everyEditorListedAfterTheShortFormOfResponsibleEditorIsAPerson() {
-        Set<String> n = persons("两地将继续深化合作。(责编:葛远舟、宁雨)");
+        Set<String> n = MadeUpSentences.persons("两地将继续深化合作。(责编:葛远舟、宁雨)");
         assertTrue(n.contains("葛远舟") && n.contains("宁雨"), n.toString());
     }
 
     @Test
     void aLoneEditorAfterTheShortFormIsAPerson() {
-        Set<String> n = persons("交流活动圆满结束。\n责编:戚晓岚");
+        Set<String> n = MadeUpSentences.persons("交流活动圆满结束。\n责编:戚晓岚");
         assertTrue(n.contains("戚晓岚"), n.toString());
     }
 
     @Test
     void aReporterSetApartByTwoSpacesIsTheNextNameOfTheByline() {
-        Set<String> n = persons("青河日报江北3月5日讯  (记者邬明远  骆晓岑)今天上午,代表团抵达江北。");
+        Set<String> n = MadeUpSentences.persons("青河日报江北3月5日讯  (记者邬明远  骆晓岑)今天上午,代表团抵达江北。");
         assertTrue(n.contains("邬明远") && n.contains("骆晓岑"), n.toString());
     }
 
     @Test
     void aRoleAfterTheSpacesOpensItsOwnName() {
-        Set<String> n = persons("(记者邬明远   通讯员骆晓岑)");
+        Set<String> n = MadeUpSentences.persons("(记者邬明远   通讯员骆晓岑)");
         assertTrue(n.contains("邬明远") && n.contains("骆晓岑") && !n.contains("通讯员"), n.toString());
     }
 }

@@ -66,6 +66,23 @@ class ListedDepartmentsTest {
     }
 
     @Test
+    void aHomeMinistrysNameListedAfterACountrysMinistryIsThatCountrys() {
+        String text = "青林国农业部部长萨米尔、水利部部长奥马尔出席。";
+        List<Candidate> places = List.of(at(text, "青林国", EntityType.COUNTRY), at(text, "水利部", EntityType.ORGANIZATION));
+        assertEquals(List.of("青林国水利部"), units.recognize(text, places, List.of(at(text, "青林国农业部", EntityType.ORGANIZATION)))
+                .stream().map(Candidate::name).toList());
+        // after a city's body the known ministry is no unit of the city
+        String city = "青溪市政府秘书长张一、水利部部长王二出席。";
+        assertTrue(units.recognize(city, List.of(at(city, "青溪", EntityType.CITY), at(city, "水利部", EntityType.ORGANIZATION)),
+                List.of(at(city, "青溪市政府", EntityType.ORGANIZATION))).isEmpty());
+    }
+
+    @Test
+    void aListMarkEndingTheTextOpensNoItem() {
+        assertTrue(found("出席的有青溪市政府、", "青溪", "青溪市政府").isEmpty());
+    }
+
+    @Test
     void aPartyCommitteesUnitKeepsTheCommitteeAndAMinistrysDivisionIsNoPlacesUnit() {
         assertEquals(List.of("松桥市委宣传部"), found("松桥市委组织部部长仉一、宣传部部长亢二出席。", "松桥", "松桥市委组织部"));
         assertTrue(found("白林国外交部部长禚一、东亚司司长亢二会见来宾。", "白林国", "白林国外交部").isEmpty());

@@ -35,6 +35,9 @@ class MediaNamesTest {
         assertEquals(List.of("青河台"), names("两市将继续合作。 青河台记者/张一、王二 白沙报导\n"));
         assertEquals(List.of(), names("两市将继续合作。 摄影记者/张一\n"));
         assertEquals(List.of(), names("两市将继续合作。本报记者/张一\n"));
+        // a word of where the reporter stood or went is the role's, no outlet
+        assertEquals(List.of(), names("两市将继续合作。 随行记者/张一\n"));
+        assertEquals(List.of(), names("前方记者/张一 白沙报导\n"));
     }
 
     @Test

@@ -12,34 +12,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 报导 closed by a lenticular bracket, and the place a report was filed from, which is no contributor.
  */
 class UnbracketedCreditsTest {
-    private static final PersonRecognizer PERSONS = PersonRecognizer.load();
-
-    private static Set<String> persons(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        return MadeUpSentences.persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
-    }
-
     @Test
     void aPictureCreditWithoutBracketsEndingTheBylineIsAPerson() {
-        Set<String> n = persons("来源:青河日报 文/记者邬明远 图/骆晓岑\n3月5日,代表团抵达江北。");
+        Set<String> n = MadeUpSentences.persons("来源:青河日报 文/记者邬明远 图/骆晓岑\n3月5日,代表团抵达江北。");
         assertTrue(n.contains("骆晓岑"), n.toString());
     }
 
     @Test
     void aWorkWordInsideASentenceCreditsNoOne() {
-        Set<String> n = persons("这是一本文/图并茂的画册。");
+        Set<String> n = MadeUpSentences.persons("这是一本文/图并茂的画册。");
         assertTrue(n.isEmpty(), n.toString());
     }
 
     @Test
     void aReporterBeforeTheTaiwanFormOfReportInLenticularBracketsIsAPerson() {
-        Set<String> n = persons("【江北电视 邬明远报导】\n两市结好已有十年。");
+        Set<String> n = MadeUpSentences.persons("【江北电视 邬明远报导】\n两市结好已有十年。");
         assertTrue(n.contains("邬明远"), n.toString());
     }
 
     @Test
     void thePlaceAReportWasFiledFromIsNoPerson() {
-        Set<String> n = persons("青河新闻网记者邬明远/万宁报导\n两市结好已有十年。");
+        Set<String> n = MadeUpSentences.persons("青河新闻网记者邬明远/万宁报导\n两市结好已有十年。");
         assertTrue(n.contains("邬明远"), n.toString());
         assertFalse(n.contains("万宁"), n.toString());
     }
