@@ -116,7 +116,7 @@ final class AwardCeremony {
      */
     private static final class PrizeHeads {
         static final Pattern AFTER_YEAR = Pattern.compile("(?:年度?)?[“\"「『]?[\\p{IsHan}&&[^获被于起]]{2,20}?(?:"
-                + String.join("|", EventLexicon.load().words(EventLexicon.Role.AWARD_HEAD).stream()
+                + String.join("|", EventLexicon.standard().words(EventLexicon.Role.AWARD_HEAD).stream()
                         .sorted((x, y) -> y.length() - x.length()).map(Pattern::quote).toList()) + ")");
     }
 

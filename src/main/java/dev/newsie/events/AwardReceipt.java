@@ -22,7 +22,7 @@ final class AwardReceipt {
      * The head nouns of venues' names (大会堂, 会议中心: the lexicon's VENUE_HEAD words): 甲在乙市人民大会堂获颁 is received
      * at a venue named after its place, so the one before 在 received it, not the place.
      */
-    private static final String VENUE_HEADS = WordAlternation.of(EventLexicon.load().words(EventLexicon.Role.VENUE_HEAD));
+    private static final String VENUE_HEADS = WordAlternation.of(EventLexicon.standard().words(EventLexicon.Role.VENUE_HEAD));
     private static final Pattern RECEIVED = Pattern.compile("([ⓅⓄⓇ]+)(?:[(（]Ⓟ[)）])?(?:先生|女士|博士|教授|夫妇)?(?:(?:等|共)?(?:国内|国外|外国|境外|海外|全国)?(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|座|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?(?:和(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}]{0,6}?)?|等(?:城市|省市|地|国家|单位|机构)?"
             // 甲与另外5位外籍专家同时获得: one winner named, then the counted rest honoured with him
             + "|(?:与|和|同|及)(?:其他|其余|另外|另)(?:\\d+|[一二三四五六七八九十两百]+)(?:多|余)?(?:个|位|名|家|人)[\\p{IsHan}Ⓟ、]{0,12}?)?(?:在[^,，。;；]{1,40}?(?:上|中|期间)[,，]?|(?:今天|今日|昨天|昨日|日前|近日|\\d{1,2}日)?(?:上午|下午|晚上|晚间)?在[ⓅⓄ]+(?:\\p{IsHan}{0,8}?" + VENUE_HEADS + ")?|从[^ⓅⓄⓇ,，。;；]{1,16}[,，]|(?:一行)?(?:在)?(?:访问|考察|出访|访)[ⓅⓄ]+(?:期间|时|之际)[,，]?)?"

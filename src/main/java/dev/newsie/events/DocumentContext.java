@@ -39,10 +39,10 @@ final class DocumentContext {
         this.text = text;
         this.entities = entities;
         this.sentences = Sentence.split(text);
-        this.reference = referenceDate(text, published, sentences);
+        Reference r = reference(text, published, sentences);
+        this.reference = r == null ? null : r.date();
+        this.yearCountedFromStart = r != null && r.countedFromStart();
         this.pageDated = published != null && !published.isBlank();
-        String counted = pageDated || reference == null ? null : TwinningJubileeYear.year(text);
-        this.yearCountedFromStart = counted != null && reference.startsWith(counted);
         this.resolver = new DateResolver(reference);
         this.copies = RepeatedSentence.copies(sentences);
         String previous = null;
@@ -216,16 +216,30 @@ final class DocumentContext {
      * page marks ({@link DiplomaticJubilee}). Nothing is made up: with no year, there is none.
      */
     static String referenceDate(String text, String published, List<Sentence> sentences) {
+        Reference r = reference(text, published, sentences);
+        return r == null ? null : r.date();
+    }
+
+    /**
+     * A page's reference date, and whether its year was counted from the start of a twinning the page states
+     * ({@link TwinningJubileeYear}).
+     */
+    private record Reference(String date, boolean countedFromStart) {
+    }
+
+    private static Reference reference(String text, String published, List<Sentence> sentences) {
         if (published == null) {
             published = headerDate(sentences);
         }
         if (published != null) {
-            return filedOn(published, sentences);
+            String filed = filedOn(published, sentences);
+            return filed == null ? null : new Reference(filed, false);
         }
         if (sentences.isEmpty()) {
             return null;
         }
-        String year = referenceYear(text);
+        Year undated = undatedYear(text);
+        String year = undated == null ? null : undated.year();
         if (year == null) {
             year = UrlPathDates.yearOfDateline(text, sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size())));
         }
@@ -235,13 +249,14 @@ final class DocumentContext {
         if (year == null) {
             return null;
         }
+        boolean counted = undated != null && undated.countedFromStart();
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher md = DATELINE_MD.matcher(s.text());
             if (md.find()) {
-                return String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2)));
+                return new Reference(String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))), counted);
             }
         }
-        return year;
+        return new Reference(year, counted);
     }
 
     /** How many of a page's first sentences may be its header (headline, date line, source line). */
@@ -340,32 +355,51 @@ final class DocumentContext {
      * it leaves the page undated.
      */
     static String referenceYear(String text) {
+        Year y = undatedYear(text);
+        return y == null ? null : y.year();
+    }
+
+    /** An undated page's year, and whether it was counted from the start of a twinning the page states. */
+    private record Year(String year, boolean countedFromStart) {
+    }
+
+    private static Year undatedYear(String text) {
         int nl = text.indexOf('\n');
         String headline = nl < 0 ? text : text.substring(0, nl);
         Matcher y = YEAR.matcher(headline);
         int floor = 0;
         while (y.find()) {
             if (!headline.startsWith(YEAR_OF_ACCOUNT, y.end())) {
-                return y.group(1);
+                return new Year(y.group(1), false);
             }
             // 获得2031年度甲奖: a year of account is reviewed or honoured in a later year, the page's own year unknown
             floor = Math.max(floor, Integer.parseInt(y.group(1)));
         }
         String lead = text.substring(0, Math.min(text.length(), LEAD));
-        for (Pattern p : List.of(NAMED_EVENT_YEAR, PRESENT_YEAR, FULL_DATE_YEAR)) {
-            Matcher m = p.matcher(lead);
-            String found = m.find() ? m.group(1) : null;
-            if (p == FULL_DATE_YEAR) {
-                // a twinning's jubilee counted from the start the page states outranks a full date, which may be that start
-                String counted = TwinningJubileeYear.year(text);
-                found = counted != null ? counted : found;
-            }
-            if (found != null) {
-                // a page naming a year of account is written no earlier than it: an earlier date is background
-                return Integer.parseInt(found) >= floor ? found : null;
-            }
+        String found = firstYear(lead, NAMED_EVENT_YEAR);
+        if (found == null) {
+            found = firstYear(lead, PRESENT_YEAR);
         }
-        return floor > 0 ? String.valueOf(floor) : null; // 2031年度甲奖颁奖大会举行, and no other year: most are given in it
+        boolean counted = false;
+        if (found == null) {
+            // a twinning's jubilee counted from the start the page states outranks a full date, which may be that start
+            found = TwinningJubileeYear.year(text);
+            counted = found != null;
+        }
+        if (found == null) {
+            found = firstYear(lead, FULL_DATE_YEAR);
+        }
+        if (found != null) {
+            // a page naming a year of account is written no earlier than it: an earlier date is background
+            return Integer.parseInt(found) >= floor ? new Year(found, counted) : null;
+        }
+        return floor > 0 ? new Year(String.valueOf(floor), false) : null; // 2031年度甲奖颁奖大会举行, and no other year: most are given in it
+    }
+
+    /** Group 1 of the first match of {@code p} in {@code lead}, or null. */
+    private static String firstYear(String lead, Pattern p) {
+        Matcher m = p.matcher(lead);
+        return m.find() ? m.group(1) : null;
     }
 
     /** 2031年度: a year of account (of a prize's edition, a budget, a plan), after the year's digits. */

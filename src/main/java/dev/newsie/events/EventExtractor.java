@@ -31,7 +31,7 @@ public final class EventExtractor {
     }
 
     public static EventExtractor load(CanonicalNames names) {
-        return new EventExtractor(EventLexicon.load(), names);
+        return new EventExtractor(EventLexicon.standard(), names);
     }
 
     public Result extract(String text, String published, List<Entity> entities) {

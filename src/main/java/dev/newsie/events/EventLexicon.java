@@ -26,6 +26,18 @@ public final class EventLexicon {
     private final List<Map.Entry<Pattern, String>> kinds = new ArrayList<>();
     private final List<RelationPattern> relations = new ArrayList<>();
 
+    /**
+     * The lexicon of the models directory, read once per process: the classes that need a role's words in a static
+     * pattern share it rather than reading and compiling the three files again.
+     */
+    public static EventLexicon standard() {
+        return Standard.LEXICON;
+    }
+
+    private static final class Standard {
+        static final EventLexicon LEXICON = load();
+    }
+
     public static EventLexicon load() {
         EventLexicon l = new EventLexicon();
         for (ModelFile.Row r : ModelFile.read("events/lexicon.tsv", 2)) {
@@ -37,7 +49,8 @@ public final class EventLexicon {
             }
             l.words.computeIfAbsent(role, k -> new ArrayList<>()).add(r.get(1));
         }
-        l.words.values().forEach(v -> v.sort(Comparator.comparingInt(String::length).reversed()));
+        // sorted, then frozen: one lexicon is shared by the whole process (standard())
+        l.words.replaceAll((role, v) -> v.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList());
         for (ModelFile.Row r : ModelFile.read("events/agreement-kinds.tsv", 2)) {
             l.kinds.add(Map.entry(compile(r, r.get(0)), r.get(1)));
         }
@@ -103,6 +116,6 @@ public final class EventLexicon {
     }
 
     public List<RelationPattern> relationPatterns() {
-        return relations;
+        return java.util.Collections.unmodifiableList(relations);
     }
 }

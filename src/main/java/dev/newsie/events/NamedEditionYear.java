@@ -46,7 +46,7 @@ final class NamedEditionYear {
         static final Pattern NAMED;
 
         static {
-            EventLexicon lexicon = EventLexicon.load();
+            EventLexicon lexicon = EventLexicon.standard();
             List<String> heads = new ArrayList<>(lexicon.words(EventLexicon.Role.FORUM_HEAD));
             GATHERING_HEADS = List.copyOf(heads);
             BREAKS = List.copyOf(lexicon.words(EventLexicon.Role.NAME_BREAK));
