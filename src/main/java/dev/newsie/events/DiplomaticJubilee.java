@@ -1,8 +1,12 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.entities.CountryAbbreviations;
+import dev.newsie.text.WordAlternation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,24 +24,23 @@ final class DiplomaticJubilee {
         static final Pattern JUBILEE;
 
         static {
-            StringBuilder countries = new StringBuilder();
-            StringBuilder treaties = new StringBuilder();
+            List<String> countries = new ArrayList<>();
+            List<String> treaties = new ArrayList<>();
             for (ModelFile.Row r : ModelFile.read("events/diplomatic-jubilees.tsv", 3)) {
                 START.put(r.get(1), Integer.valueOf(r.get(2)));
-                StringBuilder into = r.get(0).equals("TREATY") ? treaties : countries;
-                into.append(into.isEmpty() ? "" : "|").append(Pattern.quote(r.get(1)));
+                (r.get(0).equals("TREATY") ? treaties : countries).add(r.get(1));
             }
             StringBuilder abbreviations = new StringBuilder();
-            for (ModelFile.Row r : ModelFile.read("country-abbreviations.tsv", 2)) {
-                if (r.get(2).isEmpty() && START.containsKey(r.get(1))) {
-                    START.put(r.get(0), START.get(r.get(1)));
-                    abbreviations.append(Pattern.quote(r.get(0)));
+            CountryAbbreviations.load().countries().forEach((c, country) -> {
+                if (START.containsKey(country)) {
+                    START.put(String.valueOf(c), START.get(country));
+                    abbreviations.append(Pattern.quote(String.valueOf(c)));
                 }
-            }
+            });
             // 中法 / 中国与法国 (两国) 建交, 中X邦交正常化, 《某条约》缔结, then the years counted
-            JUBILEE = Pattern.compile("(?:中(?<abbr>[" + abbreviations + "])|中国(?:与|同|和)(?<full>" + countries + "))"
+            JUBILEE = Pattern.compile("(?:中(?<abbr>[" + abbreviations + "])|中国(?:与|同|和)(?<full>" + WordAlternation.of(countries) + "))"
                     + "(?:两国)?(?:正式)?(?:建交|建立外交关系|邦交正常化)(?<n>\\d{1,3})周年"
-                    + "|《?(?<treaty>" + treaties + ")》?(?:缔结|签订|签署)?(?<tn>\\d{1,3})周年");
+                    + "|《?(?<treaty>" + WordAlternation.of(treaties) + ")》?(?:缔结|签订|签署)?(?<tn>\\d{1,3})周年");
         }
     }
 

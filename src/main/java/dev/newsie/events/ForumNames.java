@@ -238,6 +238,15 @@ final class ForumNames {
         return out;
     }
 
+    /**
+     * One character of the clause a commemoration or celebration takes: none of {@code stops} (the stops of a name)
+     * and not the start of a verb of holding a gathering (举行, 召开, 举办), which tells where it is held, not what it marks.
+     */
+    private static String clauseCharacter(String stops) {
+        return "(?:(?!举行|召开|举办)[^" + stops.chars().mapToObj(c -> String.format("\\x{%x}", c))
+                .collect(java.util.stream.Collectors.joining()) + "])";
+    }
+
     /** A jubilee assembly's head: 40周年大会, 30周年纪念大会. */
     private static final Pattern JUBILEE_HEAD = Pattern.compile("周年(?:纪念)?大会$");
     /**
@@ -245,8 +254,7 @@ final class ForumNames {
      * stop character of a name ({@link #NAME_STOP}: 在, 的, punctuation) and no verb of holding a gathering (举行, 召开,
      * 举办: 在纪念馆召开…大会 tells where the assembly is held, not what it commemorates).
      */
-    private static final Pattern COMMEMORATING = Pattern.compile("纪念(?:(?!举行|召开|举办)[^"
-            + NAME_STOP.chars().mapToObj(c -> String.format("\\x{%x}", c)).collect(java.util.stream.Collectors.joining()) + "]){1,12}$");
+    private static final Pattern COMMEMORATING = Pattern.compile("纪念" + clauseCharacter(NAME_STOP) + "{1,12}$");
     private static final int COMMEMORATED_REACH = 14;
 
     /**
@@ -268,9 +276,8 @@ final class ForumNames {
      * both, and its name opens with the celebration. The clause holds no stop of a name but the 与 and 和 that pair
      * the two sides (甲与乙建交), and no verb of holding.
      */
-    private static final Pattern CELEBRATION_JOINED = Pattern.compile("(?:庆祝|纪念)(?:(?!举行|召开|举办)[^"
-            + NAME_STOP.replace("与", "").replace("和", "").chars().mapToObj(c -> String.format("\\x{%x}", c))
-                    .collect(java.util.stream.Collectors.joining()) + "]){2,20}?周年暨$");
+    private static final Pattern CELEBRATION_JOINED = Pattern.compile("(?:庆祝|纪念)"
+            + clauseCharacter(NAME_STOP.replace("与", "").replace("和", "")) + "{2,20}?周年暨$");
     private static final int CELEBRATION_REACH = 26;
 
     /** The start of a name moved back to a celebration joined by 暨 right before it, if one is. */

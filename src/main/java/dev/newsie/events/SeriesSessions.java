@@ -1,10 +1,11 @@
 package dev.newsie.events;
 
+import dev.newsie.text.WordAlternation;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What a session's name adds to the name of the series it belongs to (甲论坛第八次会议, 甲论坛第五届部长级会议,
@@ -30,16 +31,12 @@ final class SeriesSessions {
     private final Pattern ordinalSession;
 
     SeriesSessions(EventLexicon lexicon) {
-        String ranks = alternatives(lexicon.words(EventLexicon.Role.SESSION_RANK));
+        String ranks = WordAlternation.of(lexicon.words(EventLexicon.Role.SESSION_RANK));
         List<String> heads = new ArrayList<>(lexicon.words(EventLexicon.Role.FORUM_HEAD));
         heads.addAll(lexicon.words(EventLexicon.Role.SESSION_RANK));
-        String ordinal = "第[0-9一二三四五六七八九十百]+[届次]\\p{IsHan}{0,3}" + alternatives(heads);
+        String ordinal = "第[0-9一二三四五六七八九十百]+[届次]\\p{IsHan}{0,3}" + WordAlternation.of(heads);
         this.session = Pattern.compile(ordinal + "|" + ranks);
         this.ordinalSession = Pattern.compile(ordinal);
-    }
-
-    private static String alternatives(List<String> words) {
-        return words.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** Whether {@code bracket} is a Latin abbreviation in brackets, and nothing else. */
