@@ -78,6 +78,9 @@ final class MediaNames {
      */
     private static final Pattern BRACKET_DATELINE = Pattern.compile("【(?![本该我此])(\\p{IsHan}{2,6}?)(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:讯|电|报导|报道)】");
 
+    /** What a reporter's role may say of the reporter (全媒体记者, 随行记者): models/reporter-kinds.tsv. */
+    private static final String REPORTER_KINDS = WordAlternation.of(ModelFile.read("reporter-kinds.tsv", 1).stream()
+            .map(r -> r.get(0)).toList());
     /**
      * A byline in brackets that opens with the outlet, then its reporter's or editor's role and name (（某某融媒记者 张三）,
      * (某某新闻编辑李四)): the bracket and the role set the outlet off, whatever its name ends in. Not the writer's own
@@ -86,7 +89,7 @@ final class MediaNames {
      * closes a dateline (某某社某地电 记者) is the dateline's, whose place is no part of the name either.
      */
     private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(]((?![本该我此责])\\p{IsHan}{3,8}?)(?<![电讯])[ \\t]*"
-            + "(?:特派|首席|融媒体|全媒体|见习|实习|特约|摄影|驻\\p{IsHan}{1,6}?)?(?:记者|编辑)(?!站)"
+            + "(?:" + REPORTER_KINDS + "|驻\\p{IsHan}{1,6}?)?(?:记者|编辑)(?!站)"
             + "[ \\t]*[:：]?[ \\t]*\\p{IsHan}{2,4}[ \\t)）]");
 
     /** An outlet's name with its head, then more characters (the dateline's place). */
@@ -120,9 +123,6 @@ final class MediaNames {
     private static final Pattern OUTLET_BEFORE = Pattern.compile("(?:^|[\\n【(（。！？!?]|来源[ \\t]*[:：|｜]?|据)[ \\t]*$");
     private static final Pattern OUTLET_AFTER = Pattern.compile("[ \\t]*(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|[ \\t]*[／/]?[ \\t]*记者)");
 
-    /** What a reporter's role may say of the reporter (全媒体记者, 随行记者): models/reporter-kinds.tsv. */
-    private static final String REPORTER_KINDS = WordAlternation.of(ModelFile.read("reporter-kinds.tsv", 1).stream()
-            .map(r -> r.get(0)).toList());
     /** A reporter's kind, if any, between the outlet and 记者: no part of the outlet's name. */
     private static final String REPORTER_KIND = REPORTER_KINDS + "?";
     /**
