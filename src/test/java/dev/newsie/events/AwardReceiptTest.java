@@ -68,8 +68,8 @@ class AwardReceiptTest {
 
     @Test
     void whoReceivedAnAwardAtAVenueNamedAfterACityIsTheRecipientNotTheCity() {
-        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n28日,英国专家彼得·格林在北京人民大会堂获颁本年度“白州友谊奖”。",
+        Event e = MadeUpReports.ofType(MadeUpReports.run("表彰\n上周五,新西兰工程师汤姆·贝克在杭州国际博览中心获颁本年度“白州友谊奖”。",
                 "2031-09-30"), EventType.AWARD).get(0);
-        assertEquals(List.of("彼得·格林"), e.recipients());
+        assertEquals(List.of("汤姆·贝克"), e.recipients());
     }
 }

@@ -68,7 +68,7 @@ class EventExtractorTest {
     void aYearlyProgrammeIsCooperationUnlessItsDocumentIsAMemorandum() {
         EventLexicon lexicon = EventLexicon.load();
         assertEquals("COOPERATION", lexicon.agreementKind("2031年度友好交流协议书"));
-        assertEquals("MEMORANDUM", lexicon.agreementKind("甲市与乙市2031—2033年度友好合作备忘录"));
+        assertEquals("MEMORANDUM", lexicon.agreementKind("丙市与丁市2032—2035年度青年互访备忘录"));
     }
 
     @Test

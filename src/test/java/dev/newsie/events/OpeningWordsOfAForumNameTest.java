@@ -29,8 +29,8 @@ class OpeningWordsOfAForumNameTest {
 
     @Test
     void aBracketedQuotedTagInsideANameIsPartOfIt() {
-        assertEquals(List.of("第二届中国-北海国家(“9+1”)港口市长论坛"),
-                found("第二届中国-北海国家(“9+1”)港口市长论坛15日在青河举行。"));
+        assertEquals(List.of("第四届中国-南岭国家(“6+1”)海滨城市市长论坛"),
+                found("第四届中国-南岭国家(“6+1”)海滨城市市长论坛昨天下午于白山闭幕。"));
     }
 
     @Test
@@ -46,9 +46,9 @@ class OpeningWordsOfAForumNameTest {
 
     @Test
     void aCelebrationOpensANameWidenedToItsTwoSides() {
-        List<Event> fs = ofType(run("12月2日,庆祝中意建交70周年暨四川与宫城县结好50周年交流会举行。", "2031-12-03"), EventType.FORUM);
+        List<Event> fs = ofType(run("上周六晚,纪念活动之一的庆祝中泰建交45周年暨浙江与清迈府结好20周年交流会在杭州开幕。", "2031-12-03"), EventType.FORUM);
         assertEquals(1, fs.size(), fs.toString());
-        assertEquals("庆祝中意建交70周年暨四川与宫城县结好50周年交流会", fs.get(0).name());
+        assertEquals("庆祝中泰建交45周年暨浙江与清迈府结好20周年交流会", fs.get(0).name());
     }
 
     @Test

@@ -37,7 +37,7 @@ class SigningDocumentsTest {
 
     @Test
     void twoSidesThatConcludeOrACooperationDocumentOfTheTwoNameNoDocument() {
-        assertEquals(null, signings(run("南平市与法国图卢兹市3日签署两市缔结友好港口关系协议。", "2031-05-04")).get(0).title());
+        assertEquals(null, signings(run("宁德市和比利时根特市4日在宁德签订了两市缔结姊妹港口关系协议。", "2031-05-04")).get(0).title());
         assertEquals(null, signings(run("5月3日,宁德市与意大利比萨市签署两市合作协议。", "2031-05-04")).get(0).title());
     }
 

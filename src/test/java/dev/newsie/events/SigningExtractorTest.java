@@ -395,7 +395,7 @@ class SigningExtractorTest {
 
     @Test
     void concludedToBecomeSisterCitiesWithoutItsDayStatesTheRelation() {
-        EventExtractor.Result r = run("局长张三说:“我们很高兴。特别是,泉州与韩国大邱缔结成为友好城市。”", "2031-06-03");
+        EventExtractor.Result r = run("处长李四回忆道:“那是难忘的岁月。值得一提的是,温州同意大利普拉托缔结成为姊妹城市。”", "2031-06-03");
         assertEquals(0, signings(r).size(), signings(r).toString());
         assertEquals(1, r.relations().size(), r.relations().toString());
     }
