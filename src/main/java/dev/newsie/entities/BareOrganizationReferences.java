@@ -359,7 +359,7 @@ public final class BareOrganizationReferences {
      * officer's title after it, is that city's council — the city named last in the clause (某市议会). A council
      * written with no level (某县副知事某某、议会议长某某) is the house of the place named last in the clause, named
      * as the clause writes that place (某县议会). In a Taiwan city's article ({@link #homeTaiwanCity}), a bare 市议会
-     * whose clause names no place is that city's (许市长与市议会议长某某); elsewhere it names nothing.
+     * whose clause names no place is that city's (某市长及市议会副议长某某); elsewhere it names nothing.
      */
     List<Candidate> councilsOfListedOfficials(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();

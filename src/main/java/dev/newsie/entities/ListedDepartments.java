@@ -99,7 +99,7 @@ final class ListedDepartments {
                 if (SUB_UNITS.indexOf(unit.charAt(unit.length() - 1)) >= 0 && !body.endsWith("政府") && parent == null) {
                     break; // 甲国外交部部长某某、某司司长某某: the ministry's own division, not the country's
                 }
-                // 甲市政府部长某某、市文化局局长某某: the level repeated stands for the place the list opened with
+                // 甲市政府副市长某某、市港口局副局长某某: the level repeated stands for the place the list opened with
                 String name = sameLevel ? place + unit.substring(1) : (parent != null ? parent : place) + unit;
                 out.add(new Candidate(at, m.end(1), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN));
                 join = nextJoin(text, m.end(), MAX_NAME, false);
@@ -122,7 +122,7 @@ final class ListedDepartments {
     }
 
     /**
-     * 甲市政府部长某某、市文化局局长某某: an item opening with the level character the list's place was written with (甲市)
+     * 甲市政府副市长某某、市港口局副局长某某: an item opening with the level character the list's place was written with (甲市)
      * repeats that level for the same place, whatever country the place is in, rather than standing for the article's own
      * city; another level (省 after 甲市) is some other place's.
      */

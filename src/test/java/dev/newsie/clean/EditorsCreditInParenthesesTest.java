@@ -14,14 +14,14 @@ class EditorsCreditInParenthesesTest {
                 .clean(DecodedPage.ofText("p", String.join("\n", lines), RawPage.Kind.TEXT)).body().text();
     }
 
-    private static final String HEADLINE = "白河县与松川町缔结友好城市";
-    private static final String LEAD = "3月1日,白河县与松川町结好,两地代表出席,互赠礼物,合影留念。(记者 林小川)";
+    private static final String HEADLINE = "柳港北见两地正式缔约";
+    private static final String LEAD = "北见町访问团16日抵达柳港,双方签下了为期五年的交流备忘录。(记者 郑可欣)";
 
     @Test
     void theBracketedCreditIsKeptAndClosesTheArticle() {
-        String body = body(HEADLINE, LEAD, "(责编:周一川、吴小河)", "热门推荐", "某地举办春季花卉展");
-        assertTrue(body.endsWith("(责编:周一川、吴小河)"), body);
-        assertTrue(body(HEADLINE, LEAD, "(视频编辑:周一川 文字编辑:吴小河)").endsWith("文字编辑:吴小河)"));
+        String body = body(HEADLINE, LEAD, "(责编:宋雨桐、何嘉)", "猜你喜欢", "某县举行端午龙舟赛");
+        assertTrue(body.endsWith("(责编:宋雨桐、何嘉)"), body);
+        assertTrue(body(HEADLINE, LEAD, "(文字编辑:何嘉 视频编辑:宋雨桐)").endsWith("视频编辑:宋雨桐)"));
     }
 
     @Test

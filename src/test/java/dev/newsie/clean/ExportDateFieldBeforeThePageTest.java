@@ -17,18 +17,18 @@ class ExportDateFieldBeforeThePageTest {
 
     @Test
     void theFieldIsCutAndStillDatesThePage() {
-        Article a = clean(" date 2031-03-02 ▲白河縣長與松川町長合影。",
-                "白河縣與松川町2日結為姊妹市,兩地代表出席,互贈禮物,合影留念。");
+        Article a = clean(" date 2029-11-17 ▲東岸郡長在簽約儀式上致詞。",
+                "北見町訪問團17日抵達東岸郡,雙方簽下了為期五年的姊妹市協定。");
         assertFalse(a.body().text().contains("date"), a.body().text());
-        assertTrue(a.body().text().startsWith("▲白河縣長"), a.body().text());
-        assertEquals("2031-03-02", a.published());
+        assertTrue(a.body().text().startsWith("▲東岸郡長"), a.body().text());
+        assertEquals("2029-11-17", a.published());
     }
 
     @Test
     void aBracketedBylineAfterTheFieldIsKept() {
-        Article a = clean(" date 2031-03 【青川台 林小川報導】", "",
-                "白河縣與松川町週二結為姊妹市,兩地代表出席,互贈禮物,合影留念。");
-        assertTrue(a.body().text().startsWith("【青川台 林小川報導】"), a.body().text());
+        Article a = clean(" date 2029-11 【柳港台 鄭可欣報導】", "",
+                "北見町訪問團週五抵達東岸郡,雙方簽下了為期五年的姊妹市協定。");
+        assertTrue(a.body().text().startsWith("【柳港台 鄭可欣報導】"), a.body().text());
     }
 
     @Test

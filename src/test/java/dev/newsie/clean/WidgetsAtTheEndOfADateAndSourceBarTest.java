@@ -18,16 +18,16 @@ class WidgetsAtTheEndOfADateAndSourceBarTest {
 
     @Test
     void buttonsAndCountersAfterTheSourceAreCut() {
-        assertEquals("2031-03-02 08:15 来源:青川晚报", kept("2031-03-02 08:15 来源:青川晚报 发表评论  【字体:↑大 ↓小"));
-        assertEquals("2031-03-02 来源: 白河县外事办", kept("2031-03-02 来源: 白河县外事办 原文链接 评论12条"));
-        assertEquals("时间:2031-03-02      供稿单位 :联络处", kept("时间:2031-03-02      供稿单位 :联络处      打印"));
+        assertEquals("2029-11-17 16:40 来源:柳港日报", kept("2029-11-17 16:40 来源:柳港日报   发表评论 【字体:↑大 ↓小"));
+        assertEquals("2029-11-17 来源:  东岭镇宣传办", kept("2029-11-17 来源:  东岭镇宣传办 原文链接   评论3条"));
+        assertEquals("时间:2029-11-17    供稿单位 :宣传科", kept("时间:2029-11-17    供稿单位 :宣传科   打印"));
         assertEquals("日期:2031-03-02 08:15:40", kept("日期:2031-03-02 08:15:40     浏览:7"));
     }
 
     @Test
     void theUploaderFieldsOfACmsBarAreCut() {
-        assertEquals("作者:佚名 文章来源:青川网 更新时间:2031-3-2 8:15:40",
-                kept("作者:佚名 文章来源:青川网 更新时间:2031-3-2 8:15:40 文章录入:某站 责任编辑:某站"));
+        assertEquals("作者:不详 文章来源:柳港在线 更新时间:2029-11-17 16:40:05",
+                kept("作者:不详 文章来源:柳港在线 更新时间:2029-11-17 16:40:05 文章录入:admin 责任编辑:xiaowang"));
     }
 
     @Test
@@ -42,11 +42,11 @@ class WidgetsAtTheEndOfADateAndSourceBarTest {
     @Test
     void aBarMadeJunkByItsWidgetsStillGivesTheArticleItsHeader() {
         String page = String.join("\n",
-                "白河县与松川町缔结友好交流关系",
-                "时间:2031-03-02      供稿单位 :白河县对外友协      打印",
-                "3月1日,白河县与松川町在白河县签署友好交流协议书,两地代表出席仪式并互赠纪念品。");
+                "柳港市北见町签署交流备忘录",
+                "时间:2029-11-17   供稿单位 :柳港市外事科    打印",
+                "北见町访问团16日抵达柳港,双方在市民中心签下了为期五年的交流备忘录。");
         String body = new TextDumpCleaner(LineClassifier.load()).clean(DecodedPage.ofText("p", page, RawPage.Kind.TEXT)).body().text();
-        assertTrue(body.contains("供稿单位 :白河县对外友协"), body);
+        assertTrue(body.contains("供稿单位 :柳港市外事科"), body);
         assertFalse(body.contains("打印"), body);
     }
 }

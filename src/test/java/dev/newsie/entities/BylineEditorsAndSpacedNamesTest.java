@@ -22,8 +22,8 @@ class BylineEditorsAndSpacedNamesTest {
 
     @Test
     void aReporterSetApartByTwoSpacesIsTheNextNameOfTheByline() {
-        Set<String> n = MadeUpSentences.persons("青河日报江北3月5日讯  (记者邬明远  骆晓岑)今天上午,代表团抵达江北。");
-        assertTrue(n.contains("邬明远") && n.contains("骆晓岑"), n.toString());
+        Set<String> n = MadeUpSentences.persons("澄江晚报柳港11月20日讯  (记者郑可欣  华一鸣)昨天傍晚,友城艺术团在柳港大剧院首演。");
+        assertTrue(n.contains("郑可欣") && n.contains("华一鸣"), n.toString());
     }
 
     @Test

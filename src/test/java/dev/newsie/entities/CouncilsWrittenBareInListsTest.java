@@ -15,18 +15,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CouncilsWrittenBareInListsTest {
     @Test
     void aCouncilWithNoLevelIsTheHouseOfThePlaceOfItsClause() {
-        Set<String> e = MadeUpSentences.entityKeys("日本樱岛县副知事高木一郎、议会议长山本花子率团来访。");
-        assertTrue(e.contains("ORGANIZATION 樱岛县议会"), e.toString());
+        Set<String> e = MadeUpSentences.entityKeys("上月底,日本枫原县副知事中岛健、议会议长小野美咲等一行九人抵达我市访问。");
+        assertTrue(e.contains("ORGANIZATION 枫原县议会"), e.toString());
         e = MadeUpSentences.entityKeys("会上,议会议长山本花子致辞。");
         assertFalse(e.stream().anyMatch(x -> x.startsWith("ORGANIZATION") && x.endsWith("议会")), e.toString());
     }
 
     @Test
     void aBareCityCouncilInATaiwanCitysArticleIsThatCitys() {
-        Set<String> e = MadeUpSentences.entityKeys("白河市代表团参访新竹市府。周市长及市议会议长林志明出席晚宴。");
+        Set<String> e = MadeUpSentences.entityKeys("访问团一行在新竹市府协助下参观了科学园区。当晚,邱市长及市议会议长陈俊宏设宴款待。");
         assertTrue(e.contains("ORGANIZATION 新竹市议会"), e.toString());
         // with no Taiwan city's government written, the bare council names nothing
-        e = MadeUpSentences.entityKeys("白河市代表团参访新竹。周市长及市议会议长林志明出席晚宴。");
+        e = MadeUpSentences.entityKeys("访问团一行在新竹参观了科学园区。当晚,邱市长及市议会议长陈俊宏设宴款待。");
         assertFalse(e.contains("ORGANIZATION 新竹市议会"), e.toString());
     }
 }

@@ -32,7 +32,7 @@ class MediaNamesTest {
 
     @Test
     void outletBeforeItsReportersRoleAndASlash() {
-        assertEquals(List.of("青河台"), names("两市将继续合作。 青河台记者/张一、王二 白沙报导\n"));
+        assertEquals(List.of("澄江台"), names("双方还将互派交换学生。 澄江台记者/刘甲、陈乙 柳港报导\n"));
         assertEquals(List.of(), names("两市将继续合作。 摄影记者/张一\n"));
         assertEquals(List.of(), names("两市将继续合作。本报记者/张一\n"));
         // a word of where the reporter stood or went is the role's, no outlet
@@ -42,14 +42,14 @@ class MediaNamesTest {
 
     @Test
     void publicationInTitleMarksWhoseReporterIsCredited() {
-        assertEquals(List.of("青河之声"), names("文 《青河之声》全媒体记者 张一\n"));
-        assertEquals(List.of(), names("会上发布了《青河之声》。记者张一\n"));
+        assertEquals(List.of("澄江新闻"), names("文 《澄江新闻》全媒体记者 刘甲\n"));
+        assertEquals(List.of(), names("活动由《澄江新闻》全程直播。记者刘甲\n"));
     }
 
     @Test
     void latinOutletBeforeItsReporterInBrackets() {
-        assertEquals(List.of("QHTV"), names("【QHTV 张一报导】两市结好十周年。"));
-        assertEquals(List.of(), names("【白沙 张一报导】两市结好十周年。"));
+        assertEquals(List.of("CJTV"), names("【CJTV 刘甲报导】两地合作备忘录昨日续签。"));
+        assertEquals(List.of(), names("【柳港 刘甲报导】两地合作备忘录昨日续签。"));
     }
 
     @Test

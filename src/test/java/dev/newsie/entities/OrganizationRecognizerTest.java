@@ -83,7 +83,7 @@ class OrganizationRecognizerTest {
 
     @Test
     void headquartersWithNoBodyBeforeItNamesNone() {
-        Set<String> n = organizations("白鹭航空公司的代表参观了位于青河区总部的机库。");
+        Set<String> n = organizations("远帆物流集团的员工带领来宾走进了地处柳港区总部的展厅。");
         assertTrue(n.stream().noneMatch(o -> o.endsWith("总部")), n.toString());
         n = organizations("该联盟由多位市长发起,其总部设在青州。");
         assertTrue(n.stream().noneMatch(o -> o.endsWith("总部")), n.toString());
