@@ -619,6 +619,15 @@ final class ForumNames {
     /** What stands before a bare head in 上届论坛, 本届大会, 2015年首届论坛: a pointer to an edition, not a name. */
     private static final Pattern EDITION_REFERENCE = Pattern.compile("自?(?:\\d{4}年?)?(?:上|下|本|首|每|历|这|该|此)届?");
 
+    /**
+     * 2031年峰会, 前天下午3时会议, 当天下午大会: a point in time alone before a head (a year, a day, a part of the day, the
+     * clock) tells when a session met, as an edition pointer does; it names no forum. The relative days and the parts of
+     * the day are the closed sets of Chinese time words.
+     */
+    private static final Pattern TIME_POINT = Pattern.compile("(?:\\d{4}年?)?(?:\\d{1,2}月)?(?:\\d{1,2}日)?"
+            + "(?:昨天|今天|前天|明天|昨日|今日|当天|当日|次日|翌日|同日|是日)?"
+            + "(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半)?(?:许)?)?的?");
+
     /** 前三届, 头两届, 历届, 往届: several editions taken together, whose sessions were held in turn, no one event. */
     private static final Pattern SEVERAL_EDITIONS = Pattern.compile("^(?:(?:前|头|近)(?:\\d+|[两二三四五六七八九十]+)|历|往)届");
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
@@ -653,6 +662,11 @@ final class ForumNames {
      */
     private boolean genericModifier(String modifier) {
         return madeOf(modifier, scopeAndSubjectWords);
+    }
+
+    /** Whether a head's modifier is a point in time and nothing else ({@link #TIME_POINT}). */
+    private static boolean timePointOnly(String modifier) {
+        return !modifier.isEmpty() && TIME_POINT.matcher(modifier).matches();
     }
 
     /** Whether {@code modifier} is one or more of {@code words} (longest first) and nothing else. */
@@ -711,6 +725,9 @@ final class ForumNames {
         }
         if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
+        }
+        if (head != null && timePointOnly(name.substring(0, name.length() - head.length()))) {
+            return false; // 2031年峰会, 前天下午3时会议: when a session met, not its name
         }
         if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
             return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
