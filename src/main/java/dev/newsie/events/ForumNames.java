@@ -669,6 +669,25 @@ final class ForumNames {
         return !modifier.isEmpty() && TIME_POINT.matcher(modifier).matches();
     }
 
+    /** 第四次, 第12届, 首届: the ordinal of a session or an edition. */
+    private static final Pattern ORDINAL = Pattern.compile("(?:第[一二三四五六七八九十百零〇\\d]+|首)(?:届|次|期)");
+
+    /**
+     * Whether a head's modifier is an ordinal (after a point in time, if any), then at most words of scope and common
+     * subjects (第六次会议, 第六次合作会议, 2031年第二届国际交流会): which session of what kind, with nothing saying whose.
+     * A year alone before such words (2031友好交流会) is left to name the year's one gathering.
+     */
+    private boolean ordinalOfAKind(String modifier) {
+        Matcher t = TIME_POINT.matcher(modifier);
+        int at = t.lookingAt() ? t.end() : 0;
+        Matcher o = ORDINAL.matcher(modifier).region(at, modifier.length());
+        if (!o.lookingAt()) {
+            return false;
+        }
+        String kind = modifier.substring(o.end());
+        return kind.isEmpty() || genericModifier(kind);
+    }
+
     /** Whether {@code modifier} is one or more of {@code words} (longest first) and nothing else. */
     private static boolean madeOf(String modifier, List<String> words) {
         String rest = modifier;
@@ -728,6 +747,9 @@ final class ForumNames {
         }
         if (head != null && timePointOnly(name.substring(0, name.length() - head.length()))) {
             return false; // 2031年峰会, 前天下午3时会议: when a session met, not its name
+        }
+        if (head != null && ordinalOfAKind(name.substring(0, name.length() - head.length()))) {
+            return false; // 第六次合作会议: which session of a kind, not whose
         }
         if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {
             return true; // 论坛, 峰会, 大会 name events even with a short modifier (金砖峰会, 博鳌论坛)
