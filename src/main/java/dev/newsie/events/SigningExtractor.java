@@ -278,6 +278,7 @@ final class SigningExtractor {
         SeveralSidesSigning.absorbPairs(out);
         CouncilsBesideGovernments.placesForCouncils(out, ctx.entities);
         SameDaySigningPlace.share(out); // 签约仪式上,乙局与丙公司签署…: where that day's other signings were
+        CountedDocumentsSigned.read(ctx, out, lexicon); // 签署甲、乙等2项合作备忘录: two documents, two signings
         return out;
     }
 

@@ -14,10 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MarkedDocumentSignedTest {
     @Test
     void aDashedTitleSignedOnAPastDayIsASigningOfThatDay() {
-        List<Event> ss = signings(run("2009年4月3日,《中国广西南宁市——葡萄牙波尔图市建立友好城市关系协议书》签署,"
+        List<Event> ss = signings(run("2009年4月3日,《中国广西南宁市——葡萄牙波尔图市结为友城协议书》签署,"
                 + "两市从此往来不断。", "2019-04-03"));
         assertEquals(Set.of(Set.of("南宁", "波尔图")), partySets(ss));
-        assertEquals("中国广西南宁市——葡萄牙波尔图市建立友好城市关系协议书", ss.get(0).title());
+        assertEquals("中国广西南宁市——葡萄牙波尔图市结为友城协议书", ss.get(0).title());
         assertEquals("2009-04-03", ss.get(0).date());
         assertEquals("SISTER_CITY", ss.get(0).agreement());
     }
@@ -41,6 +41,6 @@ class MarkedDocumentSignedTest {
 
     @Test
     void aMarkedDocumentStillToBeSignedIsNoSigning() {
-        assertTrue(signings(run("《南宁市与波尔图市建立友好城市关系协议书》将于明年签署。", "2031-06-22")).isEmpty());
+        assertTrue(signings(run("《南宁市与波尔图市结为友城协议书》将于明年签署。", "2031-06-22")).isEmpty());
     }
 }
