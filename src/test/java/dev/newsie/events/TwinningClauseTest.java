@@ -47,13 +47,13 @@ class TwinningClauseTest {
 
     @Test
     void aDocumentOfTwinningIsLeftToTheSigning() {
-        Set<String> r = relations("会上,洛阳市和法国里昂市建立友好城市关系意向书。");
+        Set<String> r = relations("会上,洛阳市同法国里昂市交换了建立友城关系意向书。");
         assertFalse(r.stream().anyMatch(k -> k.contains("里昂")), r.toString());
     }
 
     @Test
     void aPersonBetweenListAndVerbActsForTheSide() {
-        Set<String> r = relations("副市长在巴黎与图尔市市长李明签署合作备忘录并缔结姊妹市。");
+        Set<String> r = relations("副市长在巴黎与图尔市市长李明签订合作备忘录,并缔结姊妹市。");
         assertFalse(r.contains("巴黎-图尔@null"), r.toString());
     }
 }
