@@ -50,10 +50,4 @@ class TwinningClauseTest {
         Set<String> r = relations("会上,洛阳市同法国里昂市交换了建立友城关系意向书。");
         assertFalse(r.stream().anyMatch(k -> k.contains("里昂")), r.toString());
     }
-
-    @Test
-    void thePlaceOfTheMeetingIsNoSide() {
-        Set<String> r = relations("副市长在巴黎与图尔市缔结姊妹市。");
-        assertFalse(r.contains("巴黎-图尔@null"), r.toString());
-    }
 }
