@@ -18,16 +18,30 @@ import java.util.regex.Pattern;
  * uses others, and the frame is the same. A clause without a subject of its own, opened by its 与
  * (甲除与乙为姊妹城市外,亦与丙、丁为姊妹城市), has the place that opens the sentence as its subject.
  *
- * <p>The word classes are {@code models/events/twinning-clause.tsv}. A frame holding a word of plan, wish, proposal or
- * denial ({@code UNREAL}: 将, 拟, 希望, 未) states no relation (GOLD.md §7); nor does one that pairs lists item by item
- * (分别, read by {@link RespectivePairs}), nor a kind followed by 的 (与乙结为友好城市的丙: a description of 丙) or by a
- * document (…关系协议, the signing reads it). Reads the masked sentences; puts into the found relations.
+ * <p>The word classes are {@code models/events/twinning-clause.tsv}. Only words of time and adverbs, a closed class, may
+ * stand between the frame's parts: a word of plan, wish or proposal (将, 拟, 希望) there, or one that pairs lists item by
+ * item (分别, read by {@link RespectivePairs}), leaves the clause unread (GOLD.md §7: planned relations are not
+ * labelled), as does a negation or proposal right before it. Nor is a kind followed by more of a noun read
+ * (与乙结为友好城市的丙, 友好城市关系协议: the signing reads a document). Reads the masked sentences; puts into the found
+ * relations.
  */
 final class TwinningClause {
     private static final class Words {
         static final Pattern FRAME;
-        static final Pattern UNREAL;
-        static final Pattern OWN_LIST;
+        /** The subject before the frame: a place, its level word, then the words between. */
+        static final Pattern SUBJECT;
+        /** A clause with no subject, opened by its 与 after a clause break, a connective and the words between. */
+        static final Pattern SUBJECTLESS;
+
+        /**
+         * The words that may stand between the frame's parts: words of time (a written date, 目前, 同年) and adverbs
+         * (已经, 正式, 早在…就), a closed class; anything else there (市长, 一致同意, 的合作) makes the clause say
+         * something other than that the places twin.
+         */
+        private static String filler(Map<String, List<String>> byClass) {
+            String date = "\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?";
+            return "(?:" + date + "|" + WordAlternation.of(byClass.get("TIME")) + "|" + WordAlternation.of(byClass.get("ADVERB")) + ")*";
+        }
 
         static {
             Map<String, List<String>> byClass = new HashMap<>();
@@ -45,21 +59,17 @@ final class TwinningClause {
             // an item's level word may stand outside its mention (乙市、丙州), a word glued before it (第一乙市) is kept
             String item = "(?:[\\p{IsHan}]{1,2})?Ⓟ+(?:市|县|州|省|区|镇|町|郡|道)?(?:[\\p{IsHan}]{2,5}(?=[、和及]|以及))?(?:[(（][^()（）]{1,30}[)）])?";
             String list = item + "(?:(?:[、和及]|以及)(?:[\\p{IsHan}]{2,6}(?:[、和及]|以及))?" + item + ")*";
-            // the words between: time and adverbs, no name (a person between is someone who acts: 与乙市市长某某签署), no
-            // clause break
-            String filler = "[^ⓅⓄⓇ,，。;；:：!！?？]{0,14}?";
+            String filler = filler(byClass);
             FRAME = Pattern.compile("(?<with>" + with + ")(?<b>" + list + ")(?:市|县|州|省|区)?(?<post>" + filler + ")"
                     + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + "))"
-                    + "(?!的|协议|协定|议定书|备忘录|意向|事宜|工作|问题|仪式)");
-            UNREAL = Pattern.compile(WordAlternation.of(byClass.get("UNREAL")));
-            OWN_LIST = Pattern.compile(WordAlternation.of(byClass.get("OWN_LIST")));
+                    // the kind ends the predicate: a clause break, or words of time (以来, 至今, 已有25年), or 外 of 除…外;
+                    // 友好城市交流, 友好城市的代表团, 友好城市关系协议 are other nouns, and 与乙的合作是友好城市交流的典范 no twinning
+                    + "(?=[^\\p{IsHan}]|$|外|以来|后|之后|至今|迄今|已|多年|年)");
+            SUBJECT = Pattern.compile("(?<![在于赴到至Ⓟ])(?<a>Ⓟ+)(?:市|县|州|省|区|镇)?(?<pre>" + filler + ")$");
+            SUBJECTLESS = Pattern.compile("[,，;；](?:同时|此外|另外|另)?[,，]?" + filler + "$");
         }
     }
 
-    /** The subject before the frame: a place, its level word, then the words between (no place, no clause break). */
-    private static final Pattern SUBJECT = Pattern.compile("(?<![在于赴到至Ⓟ])(?<a>Ⓟ+)(?:市|县|州|省|区|镇)?(?<pre>[^ⓅⓄⓇ,，。;；:：!！?？]{0,14})$");
-    /** A clause with no subject, opened by its 与 (after a clause break and a connective adverb). */
-    private static final Pattern SUBJECTLESS = Pattern.compile("[,，;；](?:[\\p{IsHan}]{0,2}?)(?:也|亦|还|又|并|另|同时|此外|另外)?[,，]?$");
     /**
      * The sentence's own subject: a place that opens it, right before what it does (not its mayor, office or people);
      * a dateline (某报讯, 某社某地某日电) or a year may come first.
@@ -83,11 +93,11 @@ final class TwinningClause {
                 String before = masked.substring(0, m.start());
                 MaskedSentence.Slot a;
                 String pre;
-                Matcher s = SUBJECT.matcher(before);
+                Matcher s = Words.SUBJECT.matcher(before);
                 if (s.find()) {
                     a = ms.lastPlace(s.start("a"), s.end("a"));
                     pre = s.group("pre");
-                } else if (SUBJECTLESS.matcher(before).find()) {
+                } else if (Words.SUBJECTLESS.matcher(before).find()) {
                     Matcher o = OPENING_SUBJECT.matcher(masked);
                     if (!o.find()) {
                         continue;
@@ -101,9 +111,7 @@ final class TwinningClause {
                     continue; // 甲和乙、丙和丁缔结友好城市关系: a list of pairs, each pair read on its own (PAIRS_LISTED)
                 }
                 String post = m.group("post");
-                if (Words.UNREAL.matcher(pre).find() || Words.UNREAL.matcher(post).find()
-                        || Words.OWN_LIST.matcher(pre).find() || Words.OWN_LIST.matcher(post).find()
-                        || NegatedTwinning.before(masked, m.start()) || ProposedTwinning.before(masked, m.start())) {
+                if (NegatedTwinning.before(masked, m.start()) || ProposedTwinning.before(masked, m.start())) {
                     continue;
                 }
                 String since = since(masked, pre, m.start() - pre.length(), post, m.start("post"));
