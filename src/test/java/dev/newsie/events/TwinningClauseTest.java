@@ -50,4 +50,10 @@ class TwinningClauseTest {
         Set<String> r = relations("会上,洛阳市同法国里昂市交换了建立友城关系意向书。");
         assertFalse(r.stream().anyMatch(k -> k.contains("里昂")), r.toString());
     }
+
+    @Test
+    void onlyTimeAndAdverbsStandBetweenTheFramesParts() {
+        Set<String> r = relations("洛阳市长与图尔市长一致同意两市尽快结为友好城市。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("图尔")), r.toString());
+    }
 }
