@@ -291,6 +291,7 @@ final class SisterCityExtractor {
         RespectiveYears.read(ctx, out); // 甲与乙、丙分别于1980年和1999年结为友好城市
         ChronicleClause.read(ctx, out); // 1991年,甲与乙缔结友好城市关系;2008年,又与丙结为友好城市
         AforementionedPartners.read(ctx, out); // 乙、丙和丁…。上述城市均与甲结为友好城市
+        TwinningClause.read(ctx, out); // 甲早在1985年就与乙、丙结为友好城市: the frame, whatever words fill it
         sidesAfter.resolve(ctx, out); // 两市于2003年结为友好城市。此次来访的是甲市的友好城市乙市代表团
         StandingBeforePartner.read(ctx, out); // 参与友好城市乙市的庆典: the home place's partner
         PointedSideTwinning.read(ctx, out); // 该市在1996年同我市结为友好城市

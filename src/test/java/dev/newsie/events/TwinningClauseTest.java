@@ -1,0 +1,59 @@
+package dev.newsie.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static dev.newsie.events.MadeUpReports.relationKeys;
+import static dev.newsie.events.MadeUpReports.run;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The twinning frame read whatever words fill it, in made-up sentences. */
+class TwinningClauseTest {
+    private static Set<String> relations(String text) {
+        return relationKeys(run(text, "2024-06-12"));
+    }
+
+    @Test
+    void timeAndAdverbsBetweenSubjectAndPartnerAreFree() {
+        Set<String> r = relations("洛阳市在2001年开始与法国图尔市成为友好城市,两市交流不断。");
+        assertTrue(r.contains("图尔-洛阳@2001"), r.toString());
+    }
+
+    @Test
+    void aListOfPartnersWithLevelWordsOutsideTheirNames() {
+        Set<String> r = relations("截至目前,洛阳已经与奥斯陆市、卑尔根州、特隆赫姆市和新斯塔万格(其伙伴为洛阳西工区)结为友好关系。");
+        assertTrue(r.containsAll(Set.of("奥斯陆-洛阳@null", "卑尔根-洛阳@null", "洛阳-特隆赫姆@null")), r.toString());
+    }
+
+    @Test
+    void aClauseWithoutSubjectTakesThePlaceOpeningTheSentence() {
+        Set<String> r = relations("本报讯 洛阳除与图尔为姐妹城市外,还与美国路易斯维尔和泰国清迈为姐妹城市。");
+        assertTrue(r.containsAll(Set.of("洛阳-路易斯维尔@null", "洛阳-清迈@null")), r.toString());
+    }
+
+    @Test
+    void aNameNoListKnowsKeepsTheListGoing() {
+        Set<String> r = relations("洛阳1998年与法国图尔结为友好城市,此后又与美国圣克莱门特和日本高松结为友好城市。");
+        assertTrue(r.contains("洛阳-高松@null"), r.toString());
+    }
+
+    @Test
+    void aPlannedOrDeniedTwinningIsNoRelation() {
+        Set<String> r = relations("洛阳今后将与法国里昂结为友好城市。洛阳至今未与德国汉堡结为友好城市。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("里昂") || k.contains("汉堡")), r.toString());
+    }
+
+    @Test
+    void aDocumentOfTwinningIsLeftToTheSigning() {
+        Set<String> r = relations("会上,洛阳市同法国里昂市交换了建立友城关系意向书。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("里昂")), r.toString());
+    }
+
+    @Test
+    void onlyTimeAndAdverbsStandBetweenTheFramesParts() {
+        Set<String> r = relations("洛阳市长与图尔市长一致同意两市尽快结为友好城市。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("图尔")), r.toString());
+    }
+}
