@@ -42,6 +42,7 @@ public final class PersonRecognizer {
     private final RunOnNameEnds runOnNameEnds;
     private final VietnameseNames vietnameseNames;
     private final NamesInsideWords namesInsideWords = new NamesInsideWords(japaneseNames);
+    private final LatinGlossedNames latinGlossedNames;
 
     /**
      * @param surnames the listed family names
@@ -65,6 +66,7 @@ public final class PersonRecognizer {
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
+        this.latinGlossedNames = new LatinGlossedNames(shapes.transliteration);
     }
 
     public static PersonRecognizer load() {
@@ -127,6 +129,7 @@ public final class PersonRecognizer {
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
         // 某田议长 where the text names 某田一郎 too: the family name alone is his form of address, not another person
+        latinGlossedNames.find(text, out); // after the filters: 州长某某(Given Family) may spell a noun the segmenter reads
         List<Candidate> named = List.copyOf(out);
         out.removeIf(c -> c.type() == EntityType.PERSON && namesBeforeTitles.familyNameAloneBeforeTitle(text, tokens, c.start(), c.end())
                 && named.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.name().length() > c.name().length()
