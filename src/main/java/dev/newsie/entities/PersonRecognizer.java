@@ -41,6 +41,8 @@ public final class PersonRecognizer {
     private final LatinNames latinNames;
     private final RunOnNameEnds runOnNameEnds;
     private final VietnameseNames vietnameseNames;
+    private final NamesInsideWords namesInsideWords = new NamesInsideWords(japaneseNames);
+    private final LatinGlossedNames latinGlossedNames;
 
     /**
      * @param surnames the listed family names
@@ -64,6 +66,7 @@ public final class PersonRecognizer {
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
+        this.latinGlossedNames = new LatinGlossedNames(shapes.transliteration);
     }
 
     public static PersonRecognizer load() {
@@ -121,10 +124,12 @@ public final class PersonRecognizer {
             return t != null && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
                     && !t.tag().startsWith("ns") && !t.tag().startsWith("nz");
         });
+        out.removeIf(c -> namesInsideWords.opensWithWord(c, tokens)); // 信函中说: an ordinary word and a locative, no name
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
         // 某田议长 where the text names 某田一郎 too: the family name alone is his form of address, not another person
+        latinGlossedNames.find(text, out); // after the filters: 州长某某(Given Family) may spell a noun the segmenter reads
         List<Candidate> named = List.copyOf(out);
         out.removeIf(c -> c.type() == EntityType.PERSON && namesBeforeTitles.familyNameAloneBeforeTitle(text, tokens, c.start(), c.end())
                 && named.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.name().length() > c.name().length()
@@ -308,6 +313,9 @@ public final class PersonRecognizer {
             if (NameShapes.GENERIC_TITLES.contains(title) && verbStartsAt(tokens, p)) {
                 continue; // 乙市领导出席论坛, 各国代表参加会议: a verb right after a generic role word opens the predicate
             }
+            if (NameShapes.BYLINE_TITLES.contains(title) && p == titleEnd && (verbStartsAt(tokens, p) || insideLongerWord(tokens, titleStart, titleEnd))) {
+                continue; // 记者获悉: the reporter is the subject of the verb after him; 摄影展: the credit word opens a longer word
+            }
             while (p < text.length()) {
                 int japaneseEnd = inJapan ? japaneseAfterTitles.end(text, p, tokens) : -1;
                 int end = japaneseEnd > 0 ? japaneseEnd
@@ -419,6 +427,12 @@ public final class PersonRecognizer {
         List<dev.newsie.nlp.Token> near = dev.newsie.nlp.Tokens.overlapping(tokens, start, end);
         return near.stream().anyMatch(t -> t.start() == start && t.end() == end - 1 && t.tag().startsWith("nr"))
                 && near.stream().anyMatch(t -> t.start() == end - 1 && t.end() > end && (t.tag().startsWith("v") || t.tag().equals("nnt")));
+    }
+
+    /** Whether the segmenter reads {@code [from, to)} as the opening of a longer ordinary word (摄影 of 摄影展, 编辑 of 编辑部). */
+    private static boolean insideLongerWord(List<dev.newsie.nlp.Token> tokens, int from, int to) {
+        return dev.newsie.nlp.Tokens.overlapping(tokens, from, to).stream().anyMatch(t -> t.start() <= from && t.end() > to
+                && NamesInsideWords.common(t)); // (not 记者有/nt: the segmenter's misread body runs into the name)
     }
 
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */

@@ -31,4 +31,16 @@ class BylineEditorsAndSpacedNamesTest {
         Set<String> n = MadeUpSentences.persons("(记者邬明远   通讯员骆晓岑)");
         assertTrue(n.contains("邬明远") && n.contains("骆晓岑") && !n.contains("通讯员"), n.toString());
     }
+
+    @Test
+    void aReporterWhoIsTheSubjectOfAVerbHasNoByline() {
+        Set<String> n = MadeUpSentences.persons("记者获悉,获嘉奖6名外国画家来自意大利、希腊等国家。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
+    void aCreditWordOpeningALongerWordHasNoByline() {
+        Set<String> n = MadeUpSentences.persons("青枫·白湾友城风光摄影展举行,市民踊跃参观。\n\n友城系列活动暨风光摄影展开幕");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
