@@ -222,8 +222,10 @@ public final class BareOrganizationReferences {
     /**
      * 甲市府, 乙县府: Taiwan's press clips a government to 府 after the place written with its level too (甲市 + 府), and
      * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
-     * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路: a
-     * word going on after 府 makes it a building's or a street's name.
+     * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路, 在甲市府举行:
+     * a building's or a street's name, or the building as the place of an act ({@link WordsAfterAClippedGovernment}).
+     * The body's mention starts after the place's, which stays a mention of its own: 甲市府欢迎姊妹市乙市 still names
+     * 甲 as one of the twinned pair.
      */
     private List<Candidate> clippedAfterWrittenPlaces(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
@@ -234,8 +236,9 @@ public final class BareOrganizationReferences {
             char level = text.charAt(p.end() - 1);
             for (String body : bodies.getOrDefault(level, List.of())) {
                 int end = p.end() + body.length();
-                if (fullForms.containsKey(level + body) && text.startsWith(body, p.end()) && clauseGoesOn(text, end)) {
-                    out.add(new Candidate(p.start(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
+                if (fullForms.containsKey(level + body) && text.startsWith(body, p.end())
+                        && (clauseGoesOn(text, end) || WordsAfterAClippedGovernment.namesTheGovernment(text, p.start(), end))) {
+                    out.add(new Candidate(p.end(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
                     break;
                 }
             }
