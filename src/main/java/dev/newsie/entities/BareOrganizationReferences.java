@@ -199,7 +199,10 @@ public final class BareOrganizationReferences {
                 }
                 boolean clipped = fullForms.containsKey(level + body);
                 String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : level == PREFECTURE ? prefecture : null;
-                if (clipped && level == '市' && clippedCity != null) {
+                String sentenceCity = clipped && level == '市' ? cityEarlierInSentence(text, i, places) : null;
+                if (sentenceCity != null) {
+                    place = sentenceCity;
+                } else if (clipped && level == '市' && clippedCity != null) {
                     place = clippedCity;
                 } else if (clipped && level == '县') {
                     place = clippedCounty;
@@ -445,6 +448,26 @@ public final class BareOrganizationReferences {
     /** Whether the body word ends at {@code end}: punctuation, the text's end, or a word that goes on the clause. */
     private static boolean clauseGoesOn(String text, int end) {
         return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || CLAUSE_GOES_ON.stream().anyMatch(w -> text.startsWith(w, end));
+    }
+
+    /**
+     * 某市长率市府团队, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
+     * that reports foreign cities' governments as readily as its own, so a city named earlier in the same sentence, of
+     * whatever country, is the one whose government it is; null when the sentence names none (or only a mission's seat,
+     * 驻某地). Mainland usage (市政府) keeps to the Chinese places of {@link #placeInSentence}.
+     */
+    static String cityEarlierInSentence(String text, int at, List<Candidate> places) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String nearest = null;
+        for (Candidate p : places) {
+            if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                nearest = p.name();
+            }
+        }
+        return nearest;
     }
 
     /** What ends a sentence: a bare reference looks back no further for its place. */
