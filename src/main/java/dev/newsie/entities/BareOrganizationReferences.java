@@ -210,6 +210,9 @@ public final class BareOrganizationReferences {
                     final char l = level;
                     place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
+                if (place != null && body.endsWith(GOVERNMENT_SEAT) && !GovernmentOrItsBuilding.namesTheGovernment(text, i, i + 1 + body.length())) {
+                    place = null; // 在市府举办酒会: the building where the act happens
+                }
                 if (place != null) {
                     int end = i + 1 + body.length();
                     out.add(new Candidate(i, end, EntityType.ORGANIZATION, place + fullForm(level + body), null, Candidate.Source.PATTERN));
@@ -226,7 +229,7 @@ public final class BareOrganizationReferences {
      * 甲市府, 乙县府: Taiwan's press clips a government to 府 after the place written with its level too (甲市 + 府), and
      * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
      * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路, 在甲市府举行:
-     * a building's or a street's name, or the building as the place of an act ({@link WordsAfterAClippedGovernment}).
+     * a building's or a street's name, or the building as the place of an act ({@link GovernmentOrItsBuilding}).
      * The body's mention starts after the place's, which stays a mention of its own: 甲市府欢迎姊妹市乙市 still names
      * 甲 as one of the twinned pair.
      */
@@ -240,7 +243,7 @@ public final class BareOrganizationReferences {
             for (String body : bodies.getOrDefault(level, List.of())) {
                 int end = p.end() + body.length();
                 if (fullForms.containsKey(level + body) && text.startsWith(body, p.end())
-                        && (clauseGoesOn(text, end) || WordsAfterAClippedGovernment.namesTheGovernment(text, p.start(), end))) {
+                        && (clauseGoesOn(text, end) || GovernmentOrItsBuilding.namesTheGovernment(text, p.start(), end))) {
                     out.add(new Candidate(p.end(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
                     break;
                 }
@@ -300,6 +303,9 @@ public final class BareOrganizationReferences {
         }
         return Pattern.compile("(\\p{IsHan}*?)([" + levels + "])" + COMMITTEE + "(\\2(?:人民)?" + GOVERNMENT + ")");
     }
+
+    /** What a government's body ends in, clipped (府) or whole (政府): the one body that is also its building. */
+    private static final String GOVERNMENT_SEAT = "府";
 
     /** The party committee and the government of a level, as the table writes them. */
     private static final String COMMITTEE = "委", GOVERNMENT = "政府";
