@@ -166,8 +166,6 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> CountryNamesAreNoPeople.isCountry(c, placeCandidates)); // 韩国首尔市市长: no person 韩国
         candidates.removeIf(c -> SchoolLevels.isLevel(c, placeCandidates)); // 甲市高中毕业生, 全省高中阶段: a level of schooling
         candidates.replaceAll(c -> NameEdges.withoutOpeningGovernor(text, c, placeCandidates)); // 以及某公司, 会后某市委: the body after the word
-        candidates.replaceAll(c -> UnclosedBrackets.beforeTheBracket(c, organizations::hasHead)); // 甲部(乙局: 甲部, the gloss is read on its own
-        candidates.removeIf(java.util.Objects::isNull);
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 
@@ -279,7 +277,6 @@ public final class EntityRecognizer {
                     ? new Candidate(m.start(), m.end(), EntityType.PERSON, m.text().replaceAll("[•・?]", "·"), null, Candidate.Source.WEAK)
                     : null;
             case ORGANIZATION -> organizations.hasHead(m.text()) && m.text().length() >= 3 && !actsForABody(m.text())
-
                     ? new Candidate(m.start(), m.end(), EntityType.ORGANIZATION, m.text(), null, Candidate.Source.WEAK)
                     : null;
             default -> {
