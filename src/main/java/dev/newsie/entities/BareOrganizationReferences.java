@@ -289,8 +289,7 @@ public final class BareOrganizationReferences {
     /**
      * 市委市政府, 省委省政府, 县委县人民政府, 青州市委市政府: a level's party committee and its government written
      * together, with no mark between them, as the place's two leading bodies (代表市委市政府致辞), bare or after the
-     * place; the levels are those of {@code models/bare-org-references.tsv} that have both bodies. The government may
-     * leave its level out, the committee's standing for both (某市市委政府, 某县县委政府; bare, 市委政府 is left as it is).
+     * place; the levels are those of {@code models/bare-org-references.tsv} that have both bodies.
      */
     private Pattern jointLeadership() {
         StringBuilder levels = new StringBuilder();
@@ -302,7 +301,7 @@ public final class BareOrganizationReferences {
         if (levels.isEmpty()) {
             return Pattern.compile("(?!)"); // no level has both bodies: nothing is written together
         }
-        return Pattern.compile("(\\p{IsHan}*?)([" + levels + "])" + COMMITTEE + "(\\2?(?:人民)?" + GOVERNMENT + ")");
+        return Pattern.compile("(\\p{IsHan}*?)([" + levels + "])" + COMMITTEE + "(\\2(?:人民)?" + GOVERNMENT + ")");
     }
 
     /** What a government's body ends in, clipped (府) or whole (政府): the one body that is also its building. */
@@ -321,16 +320,9 @@ public final class BareOrganizationReferences {
         if (org.type() != EntityType.ORGANIZATION || org.end() - org.start() != org.name().length() || !m.matches()) {
             return List.of(org);
         }
-        if (m.group(1).isEmpty() && !m.group(3).startsWith(m.group(2))) {
-            return List.of(org); // 市委政府 with no place: the level-less government is read only after a written place
-        }
         int split = org.start() + m.start(3);
-        // 某县县委政府: the place is written with its level, which the committee repeats and the government leaves out
-        String level = m.group(2), place = m.group(1).endsWith(level) ? m.group(1) : m.group(1) + level;
-        String committee = m.group(1).endsWith(level) ? place + COMMITTEE : org.name().substring(0, m.start(3));
-        String government = m.group(3).startsWith(level) ? m.group(3).substring(level.length()) : m.group(3);
-        return List.of(new Candidate(org.start(), split, org.type(), committee, null, org.source()),
-                new Candidate(split, org.end(), org.type(), place + government, null, org.source()));
+        return List.of(new Candidate(org.start(), split, org.type(), org.name().substring(0, m.start(3)), null, org.source()),
+                new Candidate(split, org.end(), org.type(), m.group(1) + m.group(3), null, org.source()));
     }
 
     /** Bodies written bare right after a coordinated government (某市政府、议会): they share its place and level. */

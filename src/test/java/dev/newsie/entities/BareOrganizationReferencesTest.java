@@ -207,12 +207,4 @@ class BareOrganizationReferencesTest {
         assertTrue(c.contains("ORGANIZATION 青州市委") && c.contains("ORGANIZATION 青州市政府"), c.toString()); // after its place
         assertTrue(c.stream().noneMatch(k -> k.contains("委市")), c.toString());
     }
-
-    @Test
-    void theGovernmentMayLeaveOutTheLevelTheCommitteeWrote() {
-        java.util.Set<String> a = MadeUpSentences.entityKeys("宁海县县长王大明会见来宾。宁海县县委政府高度重视两地交流。");
-        assertTrue(a.contains("ORGANIZATION 宁海县委") && a.contains("ORGANIZATION 宁海县政府"), a.toString());
-        java.util.Set<String> b = MadeUpSentences.entityKeys("青州市市长王大明会见来宾。青州市市委政府对来宾表示欢迎。");
-        assertTrue(b.contains("ORGANIZATION 青州市委") && b.contains("ORGANIZATION 青州市政府"), b.toString());
-    }
 }
