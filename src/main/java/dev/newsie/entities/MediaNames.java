@@ -62,11 +62,10 @@ final class MediaNames {
 
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
-     * an optional place and date: 某某网西安9月29日讯), 消息 (after a colon, or after the date when the byline's bracket
-     * follows: 某某网5月2日消息(记者某某)) or 记者 (某某新闻网记者, 【某某传媒／记者).
+     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
-            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|(?<=日)消息(?=[(（ \\t])|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
     /** A bracketed byline that is an outlet, a reporter and a place before 报导/报道: 【某某网张三某地报导】. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile("【(" + OUTLET + ")\\p{IsHan}{2,8}?报[导道]】");
     /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */

@@ -20,12 +20,6 @@ class MediaNamesTest {
     }
 
     @Test
-    void datelineEndingInNewsBeforeTheBylinesBracket() {
-        assertEquals(List.of("青河网"), names("青河网5月2日消息(记者 张一)两市今天签署协议。"));
-        assertEquals(List.of(), names("青河方面5月2日消息称两市将签署协议。"));
-    }
-
-    @Test
     void outletAfterASlashOrInterpunctInAByline() {
         assertEquals(List.of("青河派"), names("文/青河派记者 张一\n\n青河市持续推动交流。"));
         assertEquals(List.of("青河晚报", "白沙新闻"), names("交流活动圆满结束。青河晚报\\/白沙新闻记者 王二\n"));
