@@ -199,13 +199,19 @@ public final class BareOrganizationReferences {
                 }
                 boolean clipped = fullForms.containsKey(level + body);
                 String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : level == PREFECTURE ? prefecture : null;
-                if (clipped && level == '市' && clippedCity != null) {
+                String sentenceCity = clipped && level == '市' ? cityEarlierInSentence(text, i, places) : null;
+                if (sentenceCity != null) {
+                    place = sentenceCity;
+                } else if (clipped && level == '市' && clippedCity != null) {
                     place = clippedCity;
                 } else if (clipped && level == '县') {
                     place = clippedCounty;
                 } else if (place != null && !(taiwanCity != null && level == '市')) {
                     final char l = level;
                     place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
+                }
+                if (place != null && body.endsWith(GOVERNMENT_SEAT) && !GovernmentOrItsBuilding.namesTheGovernment(text, i, i + 1 + body.length())) {
+                    place = null; // 在市府举办酒会: the building where the act happens
                 }
                 if (place != null) {
                     int end = i + 1 + body.length();
@@ -216,14 +222,27 @@ public final class BareOrganizationReferences {
             }
         }
         out.addAll(clippedAfterWrittenPlaces(text, places));
+        out.addAll(ShortenedCityBodies.recognize(text, places, this::cityGovernmentAt));
         return out;
+    }
+
+    /** The city government written at {@code at} (市政府, or Taiwan's 市府) in full form (市政府), with its length; null if none. */
+    private java.util.Map.Entry<String, Integer> cityGovernmentAt(String text, int at) {
+        for (String body : bodies.getOrDefault('市', List.of())) {
+            if (text.startsWith('市' + body, at) && fullForm('市' + body).equals("市" + GOVERNMENT)) {
+                return java.util.Map.entry(fullForm('市' + body), body.length() + 1);
+            }
+        }
+        return null;
     }
 
     /**
      * 甲市府, 乙县府: Taiwan's press clips a government to 府 after the place written with its level too (甲市 + 府), and
      * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
-     * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路: a
-     * word going on after 府 makes it a building's or a street's name.
+     * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路, 在甲市府举行:
+     * a building's or a street's name, or the building as the place of an act ({@link GovernmentOrItsBuilding}).
+     * The body's mention starts after the place's, which stays a mention of its own: 甲市府欢迎姊妹市乙市 still names
+     * 甲 as one of the twinned pair.
      */
     private List<Candidate> clippedAfterWrittenPlaces(String text, List<Candidate> places) {
         List<Candidate> out = new ArrayList<>();
@@ -234,8 +253,9 @@ public final class BareOrganizationReferences {
             char level = text.charAt(p.end() - 1);
             for (String body : bodies.getOrDefault(level, List.of())) {
                 int end = p.end() + body.length();
-                if (fullForms.containsKey(level + body) && text.startsWith(body, p.end()) && clauseGoesOn(text, end)) {
-                    out.add(new Candidate(p.start(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
+                if (fullForms.containsKey(level + body) && text.startsWith(body, p.end())
+                        && (clauseGoesOn(text, end) || GovernmentOrItsBuilding.namesTheGovernment(text, p.start(), end))) {
+                    out.add(new Candidate(p.end(), end, EntityType.ORGANIZATION, p.name() + fullForm(level + body), null, Candidate.Source.PATTERN));
                     break;
                 }
             }
@@ -294,6 +314,9 @@ public final class BareOrganizationReferences {
         }
         return Pattern.compile("(\\p{IsHan}*?)([" + levels + "])" + COMMITTEE + "(\\2(?:人民)?" + GOVERNMENT + ")");
     }
+
+    /** What a government's body ends in, clipped (府) or whole (政府): the one body that is also its building. */
+    private static final String GOVERNMENT_SEAT = "府";
 
     /** The party committee and the government of a level, as the table writes them. */
     private static final String COMMITTEE = "委", GOVERNMENT = "政府";
@@ -442,6 +465,26 @@ public final class BareOrganizationReferences {
     /** Whether the body word ends at {@code end}: punctuation, the text's end, or a word that goes on the clause. */
     private static boolean clauseGoesOn(String text, int end) {
         return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) || CLAUSE_GOES_ON.stream().anyMatch(w -> text.startsWith(w, end));
+    }
+
+    /**
+     * 某市长率市府团队, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
+     * that reports foreign cities' governments as readily as its own, so a city named earlier in the same sentence, of
+     * whatever country, is the one whose government it is; null when the sentence names none (or only a mission's seat,
+     * 驻某地). Mainland usage (市政府) keeps to the Chinese places of {@link #placeInSentence}.
+     */
+    static String cityEarlierInSentence(String text, int at, List<Candidate> places) {
+        int from = at;
+        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String nearest = null;
+        for (Candidate p : places) {
+            if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                nearest = p.name();
+            }
+        }
+        return nearest;
     }
 
     /** What ends a sentence: a bare reference looks back no further for its place. */
