@@ -50,14 +50,15 @@ final class MarkedDocumentSigned {
                     continue; // 自《…协议书》签署以来, 《…》签署20周年: a standing relation, no act told
                 }
                 String title = text(ms, x.start(1), x.end(1));
-                if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(title::endsWith)) {
+                if (lexicon.endsWith(EventLexicon.Role.DOC, title) == null) {
                     continue; // a quoted word that is no document's name
                 }
                 String place = x.group(2) == null ? null : partyName(ms, x.start(2), x.end(2));
                 List<String> sides = sidesNamed(ms, x.start(1), x.end(1));
                 EventBuilder told = sides != null ? sameSides(out, sides, title) : onlyOneShorterTitle(out, title);
                 if (told != null) {
-                    if (told.build().title() == null || (title.endsWith(told.build().title()) && title.length() > told.build().title().length())) {
+                    String shorter = told.build().title();
+                    if (shorter == null || (title.endsWith(shorter) && title.length() > shorter.length())) {
                         told.title(title);
                     }
                     if (told.location() == null && place != null) {
