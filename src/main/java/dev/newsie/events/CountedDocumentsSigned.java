@@ -6,6 +6,7 @@ import dev.newsie.model.EventBuilder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class CountedDocumentsSigned {
      */
     private static final Pattern COUNTED = Pattern.compile(
             "^了?[^,，。;；:：ⓅⓄⓇ]*?(?:、|和|及|与|等)[^,，。;；:：ⓅⓄⓇ]*?(?<![第\\d一二两三四五六七八九十百])([2-9]|[两二三四五六七八九])(?:项|个|份)"
-                    + "(?:不同)?(?:的)?(?:领域)?(?:的)?([^,，。;；:：ⓅⓄⓇ的]{0,10}?)(?<doc>协议书|协议|协定书|协定|备忘录|意向书|MOU)(?![的\\p{IsHan}])");
+                    + "(?:不同)?(?:的)?(?:领域)?(?:的)?[^,，。;；:：ⓅⓄⓇ的]{0,10}?(?:协议书|协议|协定书|协定|备忘录|意向书|MOU)(?![的\\p{IsHan}])");
 
     private CountedDocumentsSigned() {
     }
@@ -39,21 +40,20 @@ final class CountedDocumentsSigned {
                 if (!c.lookingAt() || SigningBackground.isPlanned(m, verb[0])) {
                     continue;
                 }
-                int count = Character.isDigit(c.group(1).charAt(0)) ? Integer.parseInt(c.group(1)) : ForumCounts.number(c.group(1));
+                int count = ForumCounts.number(c.group(1));
                 EventBuilder told = toldFor(ctx, si, ms, verb, out);
                 if (told == null) {
                     continue;
                 }
                 List<EventBuilder> same = new ArrayList<>();
                 for (EventBuilder e : out) {
-                    if (sameSides(e, told) && java.util.Objects.equals(e.date(), told.date())) {
+                    if (sameSides(e, told) && Objects.equals(e.date(), told.date())) {
                         same.add(e);
                     }
                 }
                 Event t = told.build();
                 for (int i = same.size(); i < count; i++) {
-                    out.add(Event.builder(t.type()).parties(t.parties()).agreement(t.agreement()).date(t.date())
-                            .location(t.location()).partOf(t.partOf()).evidence(t.evidence()));
+                    out.add(t.toBuilder().signatories(null)); // who signed which document is not said
                 }
             }
         }

@@ -628,6 +628,9 @@ final class ForumNames {
             + "(?:昨天|今天|前天|明天|昨日|今日|当天|当日|次日|翌日|同日|是日)?"
             + "(?:上午|下午|中午|晚上|晚间|早上|凌晨|傍晚|夜间)?(?:\\d{1,2}(?:时|点)(?:\\d{1,2}分|半)?(?:许)?)?的?");
 
+    /** 第四次, 第12届, 首届: the ordinal of a session or an edition. */
+    private static final Pattern ORDINAL = Pattern.compile("(?:第[一二三四五六七八九十百零〇\\d]+|首)(?:届|次|期)");
+
     /** 前三届, 头两届, 历届, 往届: several editions taken together, whose sessions were held in turn, no one event. */
     private static final Pattern SEVERAL_EDITIONS = Pattern.compile("^(?:(?:前|头|近)(?:\\d+|[两二三四五六七八九十]+)|历|往)届");
     /** 隆重的颁奖大会, 表彰大会, 庆祝大会: a gathering named only for the ceremony it holds. */
@@ -668,9 +671,6 @@ final class ForumNames {
     private static boolean timePointOnly(String modifier) {
         return !modifier.isEmpty() && TIME_POINT.matcher(modifier).matches();
     }
-
-    /** 第四次, 第12届, 首届: the ordinal of a session or an edition. */
-    private static final Pattern ORDINAL = Pattern.compile("(?:第[一二三四五六七八九十百零〇\\d]+|首)(?:届|次|期)");
 
     /**
      * Whether a head's modifier is an ordinal (after a point in time, if any), then at most words of scope and common
@@ -733,22 +733,23 @@ final class ForumNames {
             return false; // 党的全国代表大会, 人大常委会第三次会议: a body's statutory session, not a forum
         }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
-        if (head != null && genericScope(name.substring(0, name.length() - head.length()))) {
+        String modifier = head == null ? null : name.substring(0, name.length() - head.length());
+        if (head != null && genericScope(modifier)) {
             return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event
         }
-        if (head != null && genericModifier(name.substring(0, name.length() - head.length()))) {
+        if (head != null && genericModifier(modifier)) {
             return false; // 友好交流会, 经贸合作研讨会: what a gathering is about, not its name
         }
         if (SEVERAL_EDITIONS.matcher(name).find()) {
             return false; // 历届年会依次在甲、乙两市召开: the series' past, told edition by edition, names no forum
         }
-        if (head != null && EDITION_REFERENCE.matcher(name.substring(0, name.length() - head.length())).matches()) {
+        if (head != null && EDITION_REFERENCE.matcher(modifier).matches()) {
             return false; // 上届论坛, 2015年首届论坛: an edition pointed at, not named
         }
-        if (head != null && timePointOnly(name.substring(0, name.length() - head.length()))) {
+        if (head != null && timePointOnly(modifier)) {
             return false; // 2031年峰会, 前天下午3时会议: when a session met, not its name
         }
-        if (head != null && ordinalOfAKind(name.substring(0, name.length() - head.length()))) {
+        if (head != null && ordinalOfAKind(modifier)) {
             return false; // 第六次合作会议: which session of a kind, not whose
         }
         if (head == null || !lexicon.words(EventLexicon.Role.MEETING_HEAD).contains(head)) {

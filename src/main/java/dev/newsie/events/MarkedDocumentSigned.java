@@ -25,7 +25,7 @@ final class MarkedDocumentSigned {
     private static final Pattern MARKED_SUBJECT = Pattern.compile(
             "[《「“『]([^《》「」“”『』,，。;；]{3,60}?)[》」”』]"
                     + "(?:已经|已|正式|顺利|终于)?(?:在(Ⓟ+)(?:[^,，。;；ⓅⓄⓇ]{0,8}?))?(?:正式|顺利|完成|共同)?"
-                    + "(?:签署|签订|签定|签字)(?!仪式|典礼)");
+                    + "(?<verb>签署|签订|签定|签字)(?!仪式|典礼)");
     /**
      * The two sides a document's name joins (甲市与乙市, 甲市及乙市, and an official title's dash: 中国甲省——美国乙州),
      * each a run of places or bodies with at most its level word after it.
@@ -36,25 +36,29 @@ final class MarkedDocumentSigned {
     private MarkedDocumentSigned() {
     }
 
-    static void read(DocumentContext ctx, List<EventBuilder> out, EventLexicon lexicon) {
+    static void read(DocumentContext ctx, List<EventBuilder> out, EventLexicon lexicon, SigningBackground background) {
         for (int si = 0; si < ctx.masked.size(); si++) {
             MaskedSentence ms = ctx.masked.get(si);
             String m = ms.masked();
             Matcher x = MARKED_SUBJECT.matcher(m);
             while (x.find()) {
-                int verb = x.end() - 2;
+                int verb = x.start("verb");
                 if (SigningBackground.isPlanned(m, verb)) {
                     continue; // 《…协议书》将于明年签署: not (yet) an act
                 }
+                if (background.isBackground(m, new int[] {verb, x.end("verb")})) {
+                    continue; // 自《…协议书》签署以来, 《…》签署20周年: a standing relation, no act told
+                }
                 String title = text(ms, x.start(1), x.end(1));
-                if (lexicon.words(EventLexicon.Role.DOC).stream().noneMatch(title::endsWith)) {
+                if (lexicon.endsWith(EventLexicon.Role.DOC, title) == null) {
                     continue; // a quoted word that is no document's name
                 }
                 String place = x.group(2) == null ? null : partyName(ms, x.start(2), x.end(2));
                 List<String> sides = sidesNamed(ms, x.start(1), x.end(1));
                 EventBuilder told = sides != null ? sameSides(out, sides, title) : onlyOneShorterTitle(out, title);
                 if (told != null) {
-                    if (told.build().title() == null || (title.endsWith(told.build().title()) && title.length() > told.build().title().length())) {
+                    String shorter = told.build().title();
+                    if (shorter == null || (title.endsWith(shorter) && title.length() > shorter.length())) {
                         told.title(title);
                     }
                     if (told.location() == null && place != null) {

@@ -270,7 +270,7 @@ final class SigningExtractor {
                 e.location(SigningPlace.ofLeadTrip(ctx, e.build())); // 甲市长率团访问了乙市。…双方签署了: where the lead's trip went
             }
         }
-        MarkedDocumentSigned.read(ctx, out, lexicon); // 《甲与乙…协议书》签署: the document's full name, its sides, where
+        MarkedDocumentSigned.read(ctx, out, lexicon, signingBackground); // 《甲与乙…协议书》签署: the document's full name, its sides, where
         MetThenSigned.fill(ctx, out, lexicon); // 市长X会见了乙市市长Y一行,就…会谈,并签署了…: the two who met
         TwinningMemoranda.mark(ctx, out); // 签署友好合作关系备忘录。…缔结友城: the memorandum made the twinning
         RetoldSignings.dropCountedSummaries(out);

@@ -43,4 +43,10 @@ class MarkedDocumentSignedTest {
     void aMarkedDocumentStillToBeSignedIsNoSigning() {
         assertTrue(signings(run("《南宁市与波尔图市结为友城协议书》将于明年签署。", "2031-06-22")).isEmpty());
     }
+
+    @Test
+    void aMarkedDocumentSignedSinceOrYearsAgoIsNoSigning() {
+        assertTrue(signings(run("自《南宁市与波尔图市结为友城协议书》签署以来,两市往来不断。", "2031-06-22")).isEmpty());
+        assertTrue(signings(run("今年是《南宁市与波尔图市结为友城协议书》签署20周年。", "2031-06-22")).isEmpty());
+    }
 }
