@@ -30,7 +30,8 @@ final class NamesInsideWords {
      * word that ends inside it. Names read by their place (in a byline, after a title) are any characters there.
      */
     boolean opensWithWord(Candidate c, List<Token> tokens) {
-        if (c.type() != EntityType.PERSON || c.source() != Candidate.Source.WEAK || c.name().length() < 3 || !c.name().chars().allMatch(NamesInsideWords::han)
+        if (c.type() != EntityType.PERSON || c.source() != Candidate.Source.WEAK || c.name().codePointCount(0, c.name().length()) < 3
+                || !c.name().codePoints().allMatch(NamesInsideWords::han)
                 || japaneseNames.startsWithSurname(c.name())) {
             return false;
         }

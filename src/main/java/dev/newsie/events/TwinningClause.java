@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * kind-of-partner (甲市早在1985年就与乙市、丙市结为友好城市; 甲已经与乙结为友好关系; 甲在2003年开始与乙成为姐妹城市).
  * The relation patterns list the fillers they know one by one (于, 自, 早在…就, 已经, 开始); a page by another reporter
  * uses others, and the frame is the same. A clause without a subject of its own, opened by its 与
- * (甲除与乙为姊妹城市外,亦与丙、丁为姊妹城市), has the place that opens the sentence as its subject.
+ * (甲于某年与乙结为友好城市,此外还与丙、丁互为友好城市), has the place that opens the sentence as its subject.
  *
  * <p>The word classes are {@code models/events/twinning-clause.tsv}. Only words of time and adverbs, a closed class, may
  * stand between the frame's parts: a word of plan, wish or proposal (将, 拟, 希望) there, or one that pairs lists item by
@@ -53,10 +53,11 @@ final class TwinningClause {
             String forming = WordAlternation.of(byClass.get("FORMING"));
             String kind = WordAlternation.of(byClass.get("KIND"));
             String formed = WordAlternation.of(byClass.get("FORMED"));
-            // the partners: places (an item may carry a bracketed aside, 乙市(其伙伴为丙区)), set apart by 、和及与 or 以及;
+            // the partners: places (an item may carry a bracketed aside, 乙市(含两个城区)), set apart by 、和及与 or 以及;
             // a name the gazetteer lacks may stand between known places (乙、某町和丙) or after its country (丁国某市和丙)
             // without ending the list; it is no partner, as it names no known place
-            // an item's level word may stand outside its mention (乙市、丙州), a word glued before it (第一乙市) is kept
+            // an item's level word may stand outside its mention (乙市、丙州), a word of one or two characters glued before
+            // it (an ordinal, a compass word: 新乙市, 北乙市) is kept
             String item = "(?:[\\p{IsHan}]{1,2})?Ⓟ+(?:市|县|州|省|区|镇|町|郡|道)?(?:[\\p{IsHan}]{2,5}(?=[、和及]|以及))?(?:[(（][^()（）]{1,30}[)）])?";
             String list = item + "(?:(?:[、和及]|以及)(?:[\\p{IsHan}]{2,6}(?:[、和及]|以及))?" + item + ")*";
             String filler = filler(byClass);
