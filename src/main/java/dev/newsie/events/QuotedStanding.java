@@ -10,13 +10,13 @@ import java.util.stream.Collectors;
 /**
  * A standing noun set in quotes (两市保持着良好的“姐妹城市”关系, 访问「姊妹市」乙市): the quotes mark the word as a
  * term, they name nothing, so the masked sentence reads the word as if unquoted and every statement of a twinning
- * reads through it (the nouns: {@code models/events/quoted-standing-nouns.tsv}). Only quotes that wrap exactly
+ * reads through it (the nouns: {@code models/events/partner-nouns.tsv}). Only quotes that wrap exactly
  * one standing noun are dropped; a quoted name with more words in it (“结好35周年纪念协议书”) keeps its quotes.
  */
 final class QuotedStanding {
-    /** A quote, (国际), one noun of {@code models/events/quoted-standing-nouns.tsv}, a quote. */
+    /** A quote, (国际), one noun of {@code models/events/partner-nouns.tsv}, a quote. */
     private static final Pattern QUOTED = Pattern.compile("[“「『\"'‘](?:国际|國際)?(?:"
-            + ModelFile.read("events/quoted-standing-nouns.tsv", 1).stream().map(r -> r.get(0))
+            + ModelFile.read("events/partner-nouns.tsv", 1).stream().map(r -> r.get(0))
                     .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")[”」』\"'’]");
 

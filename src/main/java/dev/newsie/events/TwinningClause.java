@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * uses others, and the frame is the same. A clause without a subject of its own, opened by its 与
  * (甲于某年与乙结为友好城市,此外还与丙、丁互为友好城市), has the place that opens the sentence as its subject.
  *
- * <p>The word classes are {@code models/events/twinning-clause.tsv}. Only words of time and adverbs, a closed class, may
+ * <p>The word classes are {@code models/events/twinning-clause.tsv}, the kinds of partner {@code models/events/partner-nouns.tsv}. Only words of time and adverbs, a closed class, may
  * stand between the frame's parts: a word of plan, wish or proposal (将, 拟, 希望) there, or one that pairs lists item by
  * item (分别, read by {@link RespectivePairs}), leaves the clause unread (GOLD.md §7: planned relations are not
  * labelled), as does a negation or proposal right before it. Nor is a kind followed by more of a noun read
@@ -51,7 +51,7 @@ final class TwinningClause {
             String with = WordAlternation.of(byClass.get("WITH"));
             String verb = WordAlternation.of(byClass.get("VERB"));
             String forming = WordAlternation.of(byClass.get("FORMING"));
-            String kind = WordAlternation.of(byClass.get("KIND"));
+            String kind = WordAlternation.of(ModelFile.read("events/partner-nouns.tsv", 1).stream().map(r -> r.get(0)).toList());
             String formed = WordAlternation.of(byClass.get("FORMED"));
             // the partners: places (an item may carry a bracketed aside, 乙市(含两个城区)), set apart by 、和及与 or 以及;
             // a name the gazetteer lacks may stand between known places (乙、某町和丙) or after its country (丁国某市和丙)
