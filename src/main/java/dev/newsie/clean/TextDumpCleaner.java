@@ -303,6 +303,9 @@ public final class TextDumpCleaner implements ArticleCleaner {
         if (published == null) {
             published = MetadataExtractor.findDate(timestampsAmongFirstLines(lines, firstBodyLine));
         }
+        if (published == null) {
+            published = exportMonth(page.text());
+        }
         return new Article(title, published, MetadataExtractor.findSource(kept), MetadataExtractor.findReporter(kept), body.build());
     }
 
@@ -416,6 +419,25 @@ public final class TextDumpCleaner implements ArticleCleaner {
         String s = line.strip();
         return s.length() <= MAX_TITLE && TITLE_MIN.matcher(s).matches() && !DATELINE.matcher(s).find() && !isSourceLine(s)
                 && !LABEL.matcher(s).find() && !MENU.matcher(s).matches();
+    }
+
+    private static final Pattern YEAR_MONTH = Pattern.compile("((?:19|20)\\d{2})-(\\d{2})");
+
+    /**
+     * The month of an export's date field that gives no day (date 2024-05): the page is dated to that month, the
+     * precision its index kept; null when the page opens with no such field.
+     */
+    static String exportMonth(String text) {
+        Matcher field = EXPORT_DATE_FIELD.matcher(text);
+        if (!field.find()) {
+            return null;
+        }
+        Matcher ym = YEAR_MONTH.matcher(field.group());
+        if (!ym.find()) {
+            return null;
+        }
+        int month = Integer.parseInt(ym.group(2));
+        return month >= 1 && month <= 12 ? ym.group(1) + "-" + ym.group(2) : null;
     }
 
     private List<Line> split(String text) {

@@ -208,6 +208,23 @@ public final class DateResolver {
             int mo = num(m, "mo1");
             return year == null ? null : single(ym(yearOfMonthDay(mo, 1), mo));
         }
+        if (yearOnly() && (m.group("pd") != null || m.group("tw") != null || m.group("wk") != null || m.group("bwd") != null
+                || m.group("d7") != null || (m.group("day") != null && !SEQUEL_DAY.matcher(m.group("day")).matches()))) {
+            // 今日, 昨(10)日, 15日, 周二 on a page whose year alone is known: the day is of that year, which is all
+            // the text supports (a report looks back days, not across a new year); a bare day after a full date of
+            // that year goes on in its month (3月4日抵达。5日,…)
+            if (m.group("d7") != null && m.group("d8") == null && previous != null && previous.length() == 10
+                    && previous.startsWith(year + "-")) {
+                return single(previous.substring(0, 8) + String.format("%02d", num(m, "d7")));
+            }
+            return single(String.valueOf(year));
+        }
+        if (year != null && month != null && day == null && (m.group("bwd") != null
+                || (m.group("day") != null && m.group("pd") == null && !SEQUEL_DAY.matcher(m.group("day")).matches()))) {
+            // 周二, 今天 on a page dated to its month: a day of the week the report looks back on, of that month (a
+            // week named as the last one, 上周五, may lie in the month before, and stays unread)
+            return single(ym(year, month));
+        }
         if (m.group("day") != null) {
             if (m.group("pd") != null) {
                 return year == null || month == null ? null : single(iso(year, month, num(m, "pd")));
@@ -288,6 +305,14 @@ public final class DateResolver {
             return m.group("d8") != null ? span(first, iso(y, mo, num(m, "d8"))) : single(first);
         }
         return null;
+    }
+
+    /** 当日, 同日, 次日: a day counted from the date the narrative last told, not from the page's. */
+    private static final Pattern SEQUEL_DAY = Pattern.compile("当日|当天|同日|次日|翌日");
+
+    /** Whether the anchor gives the year and nothing finer. */
+    private boolean yearOnly() {
+        return year != null && month == null;
     }
 
     /**

@@ -32,6 +32,15 @@ class ExportDateFieldBeforeThePageTest {
     }
 
     @Test
+    void aFieldWithoutItsDayDatesThePageToTheMonth() {
+        Article a = clean(" date 2029-11 【柳港台 鄭可欣報導】", "",
+                "北見町訪問團週五抵達東岸郡,雙方簽下了為期五年的姊妹市協定。");
+        assertEquals("2029-11", a.published());
+        assertEquals(null, clean(" date 2029-13 【柳港台 鄭可欣報導】", "",
+                "北見町訪問團週五抵達東岸郡,雙方簽下了為期五年的姊妹市協定。").published());
+    }
+
+    @Test
     void onlyThePagesFirstLineCarriesTheField() {
         Article a = clean("白河縣與松川町結為姊妹市",
                 "白河縣與松川町2日結為姊妹市,兩地代表出席,互贈禮物,合影留念。",

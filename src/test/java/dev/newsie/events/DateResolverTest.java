@@ -125,6 +125,24 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayOnAPageWhoseYearAloneIsKnownIsOfThatYear() {
+        assertEquals("2031", one("2031", "甲县今日(8日)与乙市结盟").date());
+        assertEquals("2031", one("2031", "昨天,某奖颁授仪式在丙市举行").date());
+        assertEquals("2031", one("2031", "论坛17日上午登场").date());
+        assertEquals("2031", one("2031", "两市周三在甲市签署协议").date());
+        List<DateResolver.DateMention> ds = new DateResolver("2031").find("2031年4月3日代表团抵达。5日,两市签约。", 0, null);
+        assertEquals("2031-04-05", ds.get(1).date());
+        assertTrue(new DateResolver("2031").find("同日,两市签约。", 0, null).isEmpty());
+    }
+
+    @Test
+    void aWeekdayOrTodayOnAPageDatedToItsMonthIsOfThatMonth() {
+        assertEquals("2031-04", one("2031-04", "两市市长周四在甲市签署备忘录").date());
+        assertEquals("2031-04", one("2031-04", "今天,代表团抵达乙市").date());
+        assertTrue(new DateResolver("2031-04").find("同日,两市签约。", 0, null).isEmpty());
+    }
+
+    @Test
     void theSameDayIsTheDateJustReported() {
         List<DateResolver.DateMention> ds = new DateResolver("2024-05-20").find("5月18日开幕。同日,两市签约。", 0, null);
         assertEquals("2024-05-18", ds.get(1).date());

@@ -27,6 +27,13 @@ class DiplomaticJubileeTest {
     }
 
     @Test
+    void aNationalMilestonesJubileeGivesTheYear() {
+        assertEquals("2008", DiplomaticJubilee.year("今年是改革开放30周年,甲市与乙市的交往日益密切。"));
+        assertEquals("2004", DiplomaticJubilee.year("值此澳门回归5周年之际,两地举办联谊活动。"));
+        assertNull(DiplomaticJubilee.year("明年将迎来香港回归30周年,两市将合办展览。"));
+    }
+
+    @Test
     void aJubileeToComeDatesNothing() {
         assertNull(DiplomaticJubilee.year("明年,两市还将共同举办活动,庆祝中韩建交35周年。"));
     }
