@@ -227,10 +227,10 @@ public final class BareOrganizationReferences {
     }
 
     /** The city government written at {@code at} (市政府, or Taiwan's 市府) in full form (市政府), with its length; null if none. */
-    private java.util.Map.Entry<String, Integer> cityGovernmentAt(String text, int at) {
+    private Map.Entry<String, Integer> cityGovernmentAt(String text, int at) {
         for (String body : bodies.getOrDefault('市', List.of())) {
             if (text.startsWith('市' + body, at) && fullForm('市' + body).equals("市" + GOVERNMENT)) {
-                return java.util.Map.entry(fullForm('市' + body), body.length() + 1);
+                return Map.entry(fullForm('市' + body), body.length() + 1);
             }
         }
         return null;

@@ -29,6 +29,20 @@ class GovernmentOrItsBuildingTest {
         assertFalse(governs("车队驶过青河市府路", "青河市"));
         assertFalse(governs("来宾参观白岭市府大楼", "白岭市"));
         assertFalse(governs("众人聚集在青河市府前", "青河市"));
+        assertFalse(governs("青河市府前广场挤满游客", "青河市"));
+    }
+
+    @Test
+    void aWordOpeningWithALocaliserCharacterLeavesTheGovernment() {
+        assertTrue(governs("白岭市府前天宣布新措施", "白岭市"));
+        assertTrue(governs("青河市府前往机场迎宾", "青河市"));
+        assertTrue(governs("白岭市府后续将派员回访", "白岭市"));
+    }
+
+    @Test
+    void aLocativeFrameClosingRoundTheBodyLeavesTheGovernment() {
+        assertTrue(governs("在青河市府大力支持下,展会顺利开幕", "青河市"));
+        assertFalse(governs("在青河市府地下车库停放", "青河市"));
     }
 
     @Test
