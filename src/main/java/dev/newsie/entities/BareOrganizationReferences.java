@@ -211,7 +211,7 @@ public final class BareOrganizationReferences {
                     place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
                 if (place != null && body.endsWith(GOVERNMENT_SEAT) && !GovernmentOrItsBuilding.namesTheGovernment(text, i, i + 1 + body.length())) {
-                    place = null; // 在市府举办酒会: the building where the act happens
+                    place = null; // 在市府设宴: the building where the act happens
                 }
                 if (place != null) {
                     int end = i + 1 + body.length();
@@ -241,7 +241,7 @@ public final class BareOrganizationReferences {
      * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
      * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路, 在甲市府举行:
      * a building's or a street's name, or the building as the place of an act ({@link GovernmentOrItsBuilding}).
-     * The body's mention starts after the place's, which stays a mention of its own: 甲市府欢迎姊妹市乙市 still names
+     * The body's mention starts after the place's, which stays a mention of its own: 甲市府与乙市续约 still names
      * 甲 as one of the twinned pair.
      */
     private List<Candidate> clippedAfterWrittenPlaces(String text, List<Candidate> places) {
@@ -468,7 +468,7 @@ public final class BareOrganizationReferences {
     }
 
     /**
-     * 某市长率市府团队, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
+     * 某市长与市府官员, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
      * that reports foreign cities' governments as readily as its own, so a city named earlier in the same sentence, of
      * whatever country, is the one whose government it is; null when the sentence names none (or only a mission's seat,
      * 驻某地). Mainland usage (市政府) keeps to the Chinese places of {@link #placeInSentence}.

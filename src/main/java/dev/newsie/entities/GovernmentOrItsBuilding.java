@@ -5,12 +5,12 @@ import dev.newsie.canon.ModelFile;
 import java.util.List;
 
 /**
- * 甲市府提供, 甲市府今天举行, 甲市府热忱欢迎: after a place written with its level, Taiwan's clip 府 names the place's
+ * 甲市府公布, 甲市府今天举行, 甲市府积极推动: after a place written with its level, Taiwan's clip 府 names the place's
  * government whatever word goes on the clause — a verb, an adverb, a time word. Only two readings make it a building:
  * a word that heads a street's or building's name or places something by it (甲市府路, 甲市府大楼, 甲市府前), and a
  * locative before the place with no pause after 府 (在甲市府举行): the act happens at the building (GOLD.md §2, venues
  * are no entities), unless the locative opens a frame round the body (在甲市府支持下). A government written bare
- * (在市府举办酒会, 来到市政府庆祝) is read the same way, its level character standing where the place would.
+ * (在市府设宴, 走到市政府门口) is read the same way, its level character standing where the place would.
  * The words are models/government-building-words.tsv.
  */
 final class GovernmentOrItsBuilding {
@@ -21,6 +21,8 @@ final class GovernmentOrItsBuilding {
     static final List<String> LOCALISERS = words("LOCALISER");
     /** Locatives that make what follows the place of an act. */
     static final List<String> LOCATIVES = words("LOCATIVE");
+    /** Words ending in a locative's character that are no locative (现在, 由于, 得到市政府支持). */
+    static final List<String> NOT_LOCATIVES = words("NOT_LOCATIVE");
     /** What closes a frame a locative opens round the body (在市府支持下), which then is the government. */
     static final List<String> FRAME_ENDS = words("FRAME_END");
     /** What pauses a clause after the body, which then stands as a noun of its own (在甲市府,市长…). */
@@ -48,8 +50,12 @@ final class GovernmentOrItsBuilding {
         if (HEADS.stream().anyMatch(w -> text.startsWith(w, end)) || LOCALISERS.stream().anyMatch(w -> localiserAt(text, w, end))) {
             return false;
         }
-        return placeStart == 0 || LOCATIVES.stream().noneMatch(w -> text.startsWith(w, placeStart - w.length()))
-                || closesAFrame(text, end);
+        return !locativeBefore(text, placeStart) || closesAFrame(text, end);
+    }
+
+    private static boolean locativeBefore(String text, int at) {
+        return LOCATIVES.stream().anyMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()))
+                && NOT_LOCATIVES.stream().noneMatch(w -> at >= w.length() && text.startsWith(w, at - w.length()));
     }
 
     private static boolean pausesAt(String text, int at) {
