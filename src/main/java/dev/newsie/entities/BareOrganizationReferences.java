@@ -474,18 +474,30 @@ public final class BareOrganizationReferences {
      * 驻某地). Mainland usage (市政府) keeps to the Chinese places of {@link #placeInSentence}.
      */
     static String cityEarlierInSentence(String text, int at, List<Candidate> places) {
+        return nearestInSentence(text, at, places, p -> p.type() == EntityType.CITY);
+    }
+
+    /** The last place before {@code at} in its sentence that {@code kind} takes and that is no mission's seat; null if none. */
+    private static String nearestInSentence(String text, int at, List<Candidate> places, java.util.function.Predicate<Candidate> kind) {
         int from = at;
         while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         String nearest = null;
         for (Candidate p : places) {
-            if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+            if (p.start() >= from && p.end() <= at && kind.test(p) && !isMissionSeat(text, p)) {
                 nearest = p.name();
             }
         }
         return nearest;
     }
+
+    /** 驻广州总领事馆: a place named as a mission's seat is not what the article is about. */
+    private static boolean isMissionSeat(String text, Candidate p) {
+        return p.start() > 0 && text.charAt(p.start() - 1) == MISSION_SEAT;
+    }
+
+    private static final char MISSION_SEAT = '驻';
 
     /** What ends a sentence: a bare reference looks back no further for its place. */
     private static final String SENTENCE_ENDS = "。！？!?\n";
@@ -500,18 +512,8 @@ public final class BareOrganizationReferences {
 
     static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback,
                                   java.util.function.Predicate<String> ofLevel) {
-        int from = at;
-        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String nearest = null;
-        for (Candidate p : places) {
-            if (p.start() >= from && p.end() <= at && p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
-                    && ofLevel.test(p.name())
-                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
-                nearest = p.name();
-            }
-        }
+        String nearest = nearestInSentence(text, at, places,
+                p -> p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name()) && ofLevel.test(p.name()));
         return nearest != null ? nearest : fallback;
     }
 
@@ -579,7 +581,7 @@ public final class BareOrganizationReferences {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Candidate p : places) {
             if (p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name()) && ofLevel.test(p.name())
-                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                    && !isMissionSeat(text, p)) {
                 counts.merge(p.name(), 1, Integer::sum);
             }
         }
