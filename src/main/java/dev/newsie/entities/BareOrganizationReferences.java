@@ -211,7 +211,7 @@ public final class BareOrganizationReferences {
                     place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
                 if (place != null && body.endsWith(GOVERNMENT_SEAT) && !GovernmentOrItsBuilding.namesTheGovernment(text, i, i + 1 + body.length())) {
-                    place = null; // 在市府举办酒会: the building where the act happens
+                    place = null; // 在市府设宴: the building where the act happens
                 }
                 if (place != null) {
                     int end = i + 1 + body.length();
@@ -227,10 +227,10 @@ public final class BareOrganizationReferences {
     }
 
     /** The city government written at {@code at} (市政府, or Taiwan's 市府) in full form (市政府), with its length; null if none. */
-    private java.util.Map.Entry<String, Integer> cityGovernmentAt(String text, int at) {
+    private Map.Entry<String, Integer> cityGovernmentAt(String text, int at) {
         for (String body : bodies.getOrDefault('市', List.of())) {
             if (text.startsWith('市' + body, at) && fullForm('市' + body).equals("市" + GOVERNMENT)) {
-                return java.util.Map.entry(fullForm('市' + body), body.length() + 1);
+                return Map.entry(fullForm('市' + body), body.length() + 1);
             }
         }
         return null;
@@ -241,7 +241,7 @@ public final class BareOrganizationReferences {
      * the place it names is then the one written, of whatever country, not the article's most mentioned; the level's
      * character belongs to the place's mention, which the bare reading above passes over. 甲市府大楼, 甲市府路, 在甲市府举行:
      * a building's or a street's name, or the building as the place of an act ({@link GovernmentOrItsBuilding}).
-     * The body's mention starts after the place's, which stays a mention of its own: 甲市府欢迎姊妹市乙市 still names
+     * The body's mention starts after the place's, which stays a mention of its own: 甲市府与乙市续约 still names
      * 甲 as one of the twinned pair.
      */
     private List<Candidate> clippedAfterWrittenPlaces(String text, List<Candidate> places) {
@@ -468,24 +468,36 @@ public final class BareOrganizationReferences {
     }
 
     /**
-     * 某市长率市府团队, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
+     * 某市长与市府官员, 某地…,市府将…: Taiwan's clip 市府 is written by a press (Taiwan's, Hong Kong's, overseas Chinese)
      * that reports foreign cities' governments as readily as its own, so a city named earlier in the same sentence, of
      * whatever country, is the one whose government it is; null when the sentence names none (or only a mission's seat,
      * 驻某地). Mainland usage (市政府) keeps to the Chinese places of {@link #placeInSentence}.
      */
     static String cityEarlierInSentence(String text, int at, List<Candidate> places) {
+        return nearestInSentence(text, at, places, p -> p.type() == EntityType.CITY);
+    }
+
+    /** The last place before {@code at} in its sentence that {@code kind} takes and that is no mission's seat; null if none. */
+    private static String nearestInSentence(String text, int at, List<Candidate> places, java.util.function.Predicate<Candidate> kind) {
         int from = at;
         while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
             from--;
         }
         String nearest = null;
         for (Candidate p : places) {
-            if (p.type() == EntityType.CITY && p.start() >= from && p.end() <= at && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+            if (p.start() >= from && p.end() <= at && kind.test(p) && !isMissionSeat(text, p)) {
                 nearest = p.name();
             }
         }
         return nearest;
     }
+
+    /** 驻广州总领事馆: a place named as a mission's seat is not what the article is about. */
+    private static boolean isMissionSeat(String text, Candidate p) {
+        return p.start() > 0 && text.charAt(p.start() - 1) == MISSION_SEAT;
+    }
+
+    private static final char MISSION_SEAT = '驻';
 
     /** What ends a sentence: a bare reference looks back no further for its place. */
     private static final String SENTENCE_ENDS = "。！？!?\n";
@@ -500,18 +512,8 @@ public final class BareOrganizationReferences {
 
     static String placeInSentence(String text, int at, List<Candidate> places, EntityType type, String fallback,
                                   java.util.function.Predicate<String> ofLevel) {
-        int from = at;
-        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String nearest = null;
-        for (Candidate p : places) {
-            if (p.start() >= from && p.end() <= at && p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name())
-                    && ofLevel.test(p.name())
-                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
-                nearest = p.name();
-            }
-        }
+        String nearest = nearestInSentence(text, at, places,
+                p -> p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name()) && ofLevel.test(p.name()));
         return nearest != null ? nearest : fallback;
     }
 
@@ -579,7 +581,7 @@ public final class BareOrganizationReferences {
         Map<String, Integer> counts = new java.util.LinkedHashMap<>();
         for (Candidate p : places) {
             if (p.type() == type && "中国".equals(p.country()) && !NOT_PROVINCES.contains(p.name()) && ofLevel.test(p.name())
-                    && (p.start() == 0 || text.charAt(p.start() - 1) != '驻')) {
+                    && !isMissionSeat(text, p)) {
                 counts.merge(p.name(), 1, Integer::sum);
             }
         }

@@ -30,12 +30,10 @@ final class ShortenedCityBodies {
         for (int i = text.indexOf(CITY_LEVEL, 1); i >= 0; i = text.indexOf(CITY_LEVEL, i + 1)) {
             final int at = i - 1;
             char first = text.charAt(at);
-            if (Character.UnicodeScript.of(first) != Character.UnicodeScript.HAN || places.stream().anyMatch(p -> p.start() <= at && at < p.end())) {
-                continue; // 上海市: the character is a written place's own
-            }
             Map.Entry<String, Integer> government = governmentAt.apply(text, i + 1);
-            if (government == null) {
-                continue;
+            if (government == null || Character.UnicodeScript.of(first) != Character.UnicodeScript.HAN
+                    || places.stream().anyMatch(p -> p.start() <= at && at < p.end())) {
+                continue; // 上海市: the character is a written place's own
             }
             List<String> cities = places.stream().filter(p -> p.type() == EntityType.CITY && p.name().length() >= MIN_LONG_NAME
                     && p.name().charAt(0) == first && p.end() <= at).map(Candidate::name).distinct().toList();

@@ -163,13 +163,13 @@ class BareOrganizationReferencesTest {
     void clippedGovernmentTakesTheCityNamedEarlierInItsSentenceOfAnyCountry() {
         BareOrganizationReferences refs = new BareOrganizationReferences(Map.of('市', List.of("府", "政府")), Map.of("市府", "政府"),
                 java.util.Set.of("台中"), java.util.Set.of());
-        String text = "台中代表团来访。青河市长偕市府团队迎接。台中,台中。";
+        String text = "台中代表团来访。青河市长致辞,市府乐见交流。台中,台中。";
         List<Candidate> places = List.of(new Candidate(0, 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
                 new Candidate(8, 10, EntityType.CITY, "青河", "新西兰", Candidate.Source.GAZETTEER),
                 new Candidate(text.indexOf("台中,"), text.indexOf("台中,") + 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
                 new Candidate(text.lastIndexOf("台中"), text.lastIndexOf("台中") + 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER));
         assertEquals(List.of("青河市政府"), refs.recognize(text, places).stream().map(Candidate::name).toList());
-        String none = "台中代表团来访。市府团队迎接。台中,台中。";
+        String none = "台中代表团来访。致辞后,市府乐见交流。台中,台中。";
         List<Candidate> taichung = List.of(new Candidate(0, 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER),
                 new Candidate(none.indexOf("台中,"), none.indexOf("台中,") + 2, EntityType.CITY, "台中", null, Candidate.Source.GAZETTEER));
         assertEquals(List.of("台中市政府"), refs.recognize(none, taichung).stream().map(Candidate::name).toList());

@@ -19,9 +19,9 @@ class GovernmentOrItsBuildingTest {
 
     @Test
     void aVerbOrATimeWordAfterTheClipLeavesTheGovernment() {
-        assertTrue(governs("图/青河市府提供", "青河市"));
+        assertTrue(governs("据青河市府公布", "青河市"));
         assertTrue(governs("白岭市府昨日举行签约仪式", "白岭市"));
-        assertTrue(governs("青河市府热情接待来宾", "青河市"));
+        assertTrue(governs("青河市府积极筹办年会", "青河市"));
     }
 
     @Test
@@ -29,11 +29,32 @@ class GovernmentOrItsBuildingTest {
         assertFalse(governs("车队驶过青河市府路", "青河市"));
         assertFalse(governs("来宾参观白岭市府大楼", "白岭市"));
         assertFalse(governs("众人聚集在青河市府前", "青河市"));
+        assertFalse(governs("青河市府前广场挤满游客", "青河市"));
+    }
+
+    @Test
+    void aWordOpeningWithALocaliserCharacterLeavesTheGovernment() {
+        assertTrue(governs("白岭市府前天宣布新措施", "白岭市"));
+        assertTrue(governs("青河市府前往机场迎宾", "青河市"));
+        assertTrue(governs("白岭市府后续将派员回访", "白岭市"));
+    }
+
+    @Test
+    void aLocativeFrameClosingRoundTheBodyLeavesTheGovernment() {
+        assertTrue(governs("在青河市府大力支持下,展会顺利开幕", "青河市"));
+        assertFalse(governs("在青河市府地下车库停放", "青河市"));
+    }
+
+    @Test
+    void aWordEndingInALocativeCharacterIsNoLocative() {
+        assertTrue(governs("展会得到青河市府鼎力支持", "青河市"));
+        assertTrue(governs("由于白岭市府积极推动", "白岭市"));
+        assertFalse(governs("代表团来到白岭市府参观", "白岭市"));
     }
 
     @Test
     void afterALocativeTheBuildingIsWhereTheActHappens() {
-        assertFalse(governs("市长在白岭市府举办酒会", "白岭市"));
+        assertFalse(governs("市长在白岭市府设宴款待来宾", "白岭市"));
         assertTrue(governs("市长在白岭市府,向来宾致辞", "白岭市"));
     }
 
