@@ -53,9 +53,23 @@ public final class DateResolver {
             + "|(?<![\\d])(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度)");
 
     private final Integer year, month, day;
+    /**
+     * Whether the anchor is a date the page writes (its date line, header or export date), not a year read from its
+     * text: only a written year or month dates the days a report tells by 今日, 15日 or 周二.
+     */
+    private final boolean written;
 
-    /** @param anchor ISO date, year-month or year; null when the page gives none */
+    /** @param anchor ISO date, year-month or year the page writes; null when the page gives none */
     public DateResolver(String anchor) {
+        this(anchor, true);
+    }
+
+    /**
+     * @param anchor  ISO date, year-month or year; null when the page gives none
+     * @param written whether the page writes it, or it was read from the text's years (an undated page)
+     */
+    public DateResolver(String anchor, boolean written) {
+        this.written = written;
         Integer y = null, m = null, d = null;
         if (anchor != null) {
             String[] p = anchor.split("-");
@@ -208,7 +222,7 @@ public final class DateResolver {
             int mo = num(m, "mo1");
             return year == null ? null : single(ym(yearOfMonthDay(mo, 1), mo));
         }
-        if (yearOnly() && (m.group("pd") != null || m.group("tw") != null || m.group("wk") != null || m.group("bwd") != null
+        if (written && yearOnly() && (m.group("pd") != null || m.group("tw") != null || m.group("wk") != null || m.group("bwd") != null
                 || m.group("d7") != null || (m.group("day") != null && !SEQUEL_DAY.matcher(m.group("day")).matches()))) {
             // 今日, 昨(10)日, 15日, 周二 on a page whose year alone is known: the day is of that year, which is all
             // the text supports (a report looks back days, not across a new year); a bare day after a full date of
@@ -219,7 +233,7 @@ public final class DateResolver {
             }
             return single(String.valueOf(year));
         }
-        if (year != null && month != null && day == null && (m.group("bwd") != null
+        if (written && year != null && month != null && day == null && (m.group("bwd") != null
                 || (m.group("day") != null && m.group("pd") == null && !SEQUEL_DAY.matcher(m.group("day")).matches()))) {
             // 周二, 今天 on a page dated to its month: a day of the week the report looks back on, of that month (a
             // week named as the last one, 上周五, may lie in the month before, and stays unread)

@@ -43,7 +43,7 @@ final class DocumentContext {
         this.reference = r == null ? null : r.date();
         this.yearCountedFromStart = r != null && r.countedFromStart();
         this.pageDated = published != null && !published.isBlank();
-        this.resolver = new DateResolver(reference);
+        this.resolver = new DateResolver(reference, r != null && r.written());
         this.copies = RepeatedSentence.copies(sentences);
         String previous = null;
         String previousYear = null;
@@ -221,10 +221,11 @@ final class DocumentContext {
     }
 
     /**
-     * A page's reference date, and whether its year was counted from the start of a twinning the page states
-     * ({@link TwinningJubileeYear}).
+     * A page's reference date, whether its year was counted from the start of a twinning the page states
+     * ({@link TwinningJubileeYear}), and whether the page writes it (its date line or header) rather than its text
+     * implying the year.
      */
-    private record Reference(String date, boolean countedFromStart) {
+    private record Reference(String date, boolean countedFromStart, boolean written) {
     }
 
     private static Reference reference(String text, String published, List<Sentence> sentences) {
@@ -233,7 +234,7 @@ final class DocumentContext {
         }
         if (published != null) {
             String filed = filedOn(published, sentences);
-            return filed == null ? null : new Reference(filed, false);
+            return filed == null ? null : new Reference(filed, false, true);
         }
         if (sentences.isEmpty()) {
             return null;
@@ -253,10 +254,10 @@ final class DocumentContext {
         for (Sentence s : sentences.subList(0, Math.min(DATELINE_SENTENCES, sentences.size()))) {
             Matcher md = DATELINE_MD.matcher(s.text());
             if (md.find()) {
-                return new Reference(String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))), counted);
+                return new Reference(String.format("%s-%02d-%02d", year, Integer.parseInt(md.group(1)), Integer.parseInt(md.group(2))), counted, false);
             }
         }
-        return new Reference(year, counted);
+        return new Reference(year, counted, false);
     }
 
     /** How many of a page's first sentences may be its header (headline, date line, source line). */

@@ -29,7 +29,7 @@ final class SignersForTheToldPair {
      * post, joined by 与 (and where they signed); no place of its own, so the people are the told pair's signers.
      */
     private static final Pattern TWO_SIGNERS = Pattern.compile("^(?:并|随后|之后)?(?:由)?\\p{IsHan}{0,4}?Ⓡ\\p{IsHan}{0,3}?(?:与|和|同)\\p{IsHan}{0,4}?Ⓡ"
-            + "\\p{IsHan}{0,3}?(?:在(Ⓟ+|Ⓞ))?(?:完成|共同|正式|分别)?(?:代表(?:双方|两市|两地|两县))?$");
+            + "\\p{IsHan}{0,3}?(?:在(Ⓟ+|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:完成|共同|正式|分别)?(?:代表(?:双方|两市|两地|两县))?$");
 
     /**
      * @param previousVerbEnd the end of the sentence's earlier signing verb, whose signing is last
@@ -47,8 +47,11 @@ final class SignersForTheToldPair {
         if (ownClause) {
             if (two.group(1) != null) {
                 int at = clause + two.start(1); // 在县府完成签署: the office's place (or the place) is where
-                place = m.charAt(at) == MaskedSentence.ORG ? SigningPlace.governmentPlace(ms.slots(at, at + 1).get(0))
-                        : SigningPlace.placeIn(ms, at, clause + two.end(1));
+                char c = m.charAt(at);
+                // 在县府: a bare seat (no body of its own: its building) is the home side's, told first
+                place = c == MaskedSentence.ORG ? SigningPlace.governmentPlace(ms.slots(at, at + 1).get(0))
+                        : c == MaskedSentence.PLACE ? SigningPlace.placeIn(ms, at, clause + two.end(1))
+                        : last.build().parties().isEmpty() ? null : last.build().parties().get(0);
             }
         } else if (!ON_BEHALF.matcher(m.substring(previousVerbEnd, verb[0])).find()) {
             return false;

@@ -125,6 +125,12 @@ class DateResolverTest {
     }
 
     @Test
+    void aYearOnlyImpliedByTheTextDatesNoDay() {
+        // an undated page whose text names a year (自2003年结好以来): that year is no date of today's act
+        assertTrue(new DateResolver("2003", false).find("甲县今日与乙市签署协议", 0, null).isEmpty());
+    }
+
+    @Test
     void aDayOnAPageWhoseYearAloneIsKnownIsOfThatYear() {
         assertEquals("2031", one("2031", "甲县今日(8日)与乙市结盟").date());
         assertEquals("2031", one("2031", "昨天,某奖颁授仪式在丙市举行").date());
