@@ -226,10 +226,15 @@ public final class DateResolver {
                 || m.group("d7") != null || (m.group("day") != null && !SEQUEL_DAY.matcher(m.group("day")).matches()))) {
             // 今日, 昨(10)日, 15日, 周二 on a page whose year alone is known: the day is of that year, which is all
             // the text supports (a report looks back days, not across a new year); a bare day after a full date of
-            // that year goes on in its month (3月4日抵达。5日,…)
-            if (m.group("d7") != null && m.group("d8") == null && previous != null && previous.length() == 10
-                    && previous.startsWith(year + "-")) {
-                return single(previous.substring(0, 8) + String.format("%02d", num(m, "d7")));
+            // that year goes on in its month (3月4日抵达。5日,…); after a full date of another year (2019年4月3日两市结好。
+            // 5日,…) it is of that date's month, which the page's year does not give: unread
+            if (m.group("d7") != null && m.group("d8") == null && previous != null && previous.length() == 10) {
+                if (!previous.startsWith(year + "-")) {
+                    return null;
+                }
+                LocalDate last = LocalDate.parse(previous);
+                int d = num(m, "d7");
+                return d < 1 || d > last.lengthOfMonth() ? null : single(last.withDayOfMonth(d).toString());
             }
             return single(String.valueOf(year));
         }

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * The year of an undated page read from a jubilee of China's relations with another country that it marks
- * (纪念中法建交60周年, 迎来中国与越南建交70周年之际, 适逢某条约签订30周年), or of a national milestone (今年是改革开放40周年): city diplomacy times its
- * exchanges to these jubilees, so the page is written in the start year plus the years counted. Start years come
+ * (纪念中法建交60周年, 迎来中国与越南建交70周年之际, 适逢某条约签订30周年), or of a national milestone
+ * (今年是改革开放40周年): city diplomacy times its exchanges to these jubilees, so the page is written in the start
+ * year plus the years counted. Start years come
  * from {@code models/events/diplomatic-jubilees.tsv}, countries' one-character abbreviations from
  * {@code models/country-abbreviations.tsv}. Reads text; writes nothing.
  */
@@ -42,7 +43,9 @@ final class DiplomaticJubilee {
             JUBILEE = Pattern.compile("(?:中(?<abbr>[" + abbreviations + "])|中国(?:与|同|和)(?<full>" + WordAlternation.of(countries) + "))"
                     + "(?:两国)?(?:正式)?(?:建交|建立外交关系|邦交正常化)(?<n>\\d{1,3})周年"
                     + "|《?(?<treaty>" + WordAlternation.of(treaties) + ")》?(?:缔结|签订|签署)?(?<tn>\\d{1,3})周年"
-                    + "|(?<national>" + WordAlternation.of(national) + ")(?<nn>\\d{1,3})周年");
+                    // a national milestone (香港回归祖国25周年), not a medal or honour named for its jubilee, given years later
+                    // (获庆祝某某70周年纪念章), nor the years since it (改革开放40周年以来)
+                    + "|(?<national>" + WordAlternation.of(national) + ")(?:祖国)?(?<nn>\\d{1,3})周年(?!纪念章|纪念奖章|以来|来)");
         }
     }
 

@@ -51,7 +51,7 @@ final class SignersForTheToldPair {
                 // 在县府: a bare seat (no body of its own: its building) is the home side's, told first
                 place = c == MaskedSentence.ORG ? SigningPlace.governmentPlace(ms.slots(at, at + 1).get(0))
                         : c == MaskedSentence.PLACE ? SigningPlace.placeIn(ms, at, clause + two.end(1))
-                        : last.build().parties().isEmpty() ? null : last.build().parties().get(0);
+                        : last.parties() == null || last.parties().isEmpty() ? null : last.parties().get(0);
             }
         } else if (!ON_BEHALF.matcher(m.substring(previousVerbEnd, verb[0])).find()) {
             return false;

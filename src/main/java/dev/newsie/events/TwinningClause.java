@@ -111,11 +111,10 @@ final class TwinningClause {
                 if (m.group("b").contains(m.group("with"))) {
                     continue; // 甲和乙、丙和丁缔结友好城市关系: a list of pairs, each pair read on its own (PAIRS_LISTED)
                 }
-                String post = m.group("post");
                 if (NegatedTwinning.before(masked, m.start()) || ProposedTwinning.before(masked, m.start())) {
                     continue;
                 }
-                String since = since(masked, pre, m.start() - pre.length(), post, m.start("post"));
+                String since = since(masked, pre, m.start() - pre.length(), m.group("post"), m.start("post"));
                 for (int[] chain : SisterCityExtractor.listedPartners(ms, m.start("b"), m.end("b"))) {
                     MaskedSentence.Slot b = ms.lastPlace(chain[0], chain[1]);
                     if (FoundRelations.twinnable(a, b)) {

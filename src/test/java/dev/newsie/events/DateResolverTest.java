@@ -125,6 +125,14 @@ class DateResolverTest {
     }
 
     @Test
+    void aBareDayAfterAnotherYearsDateTakesNotThePagesYear() {
+        List<DateResolver.DateMention> ds = new DateResolver("2031").find("2019年4月3日两市结好。5日,双方互赠礼物。", 0, null);
+        assertEquals(1, ds.size(), ds.toString());
+        ds = new DateResolver("2031").find("2031年2月3日代表团抵达。30日,双方互赠礼物。", 0, null);
+        assertEquals(1, ds.size(), ds.toString());
+    }
+
+    @Test
     void aYearOnlyImpliedByTheTextDatesNoDay() {
         // an undated page whose text names a year (自2003年结好以来): that year is no date of today's act
         assertTrue(new DateResolver("2003", false).find("甲县今日与乙市签署协议", 0, null).isEmpty());
@@ -133,7 +141,7 @@ class DateResolverTest {
     @Test
     void aDayOnAPageWhoseYearAloneIsKnownIsOfThatYear() {
         assertEquals("2031", one("2031", "甲县今日(8日)与乙市结盟").date());
-        assertEquals("2031", one("2031", "昨天,某奖颁授仪式在丙市举行").date());
+        assertEquals("2031", one("2031", "昨天,丙市为几位友人举办了一场颁奖活动").date());
         assertEquals("2031", one("2031", "论坛17日上午登场").date());
         assertEquals("2031", one("2031", "两市周三在甲市签署协议").date());
         List<DateResolver.DateMention> ds = new DateResolver("2031").find("2031年4月3日代表团抵达。5日,两市签约。", 0, null);

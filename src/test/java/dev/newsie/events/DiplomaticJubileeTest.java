@@ -34,6 +34,12 @@ class DiplomaticJubileeTest {
     }
 
     @Test
+    void aNationalJubileeWithItsMotherlandGivesTheYearButAMedalNamedForItDoesNot() {
+        assertEquals("2012", DiplomaticJubilee.year("时值香港回归祖国15周年,甲市代表团抵港访问。"));
+        assertNull(DiplomaticJubilee.year("他曾获庆祝中华人民共和国成立60周年纪念章,此次率团访问乙市。"));
+    }
+
+    @Test
     void aJubileeToComeDatesNothing() {
         assertNull(DiplomaticJubilee.year("明年,两市还将共同举办活动,庆祝中韩建交35周年。"));
     }
