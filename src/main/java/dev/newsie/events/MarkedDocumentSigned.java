@@ -49,7 +49,7 @@ final class MarkedDocumentSigned {
                 if (background.isBackground(m, new int[] {verb, x.end("verb")})) {
                     continue; // 自《…协议书》签署以来, 《…》签署20周年: a standing relation, no act told
                 }
-                String title = text(ms, x.start(1), x.end(1));
+                String title = ms.textOf(x.start(1), x.end(1));
                 if (lexicon.endsWith(EventLexicon.Role.DOC, title) == null) {
                     continue; // a quoted word that is no document's name
                 }
@@ -118,10 +118,5 @@ final class MarkedDocumentSigned {
             }
         }
         return found.size() == 1 ? found.get(0) : null;
-    }
-
-    private static String text(MaskedSentence ms, int from, int to) {
-        int base = ms.sentence().start();
-        return ms.sentence().text().substring(ms.textOffset(from) - base, ms.textOffset(to) - base);
     }
 }

@@ -158,6 +158,12 @@ public final class MaskedSentence {
         return toText[Math.min(maskedPos, toText.length - 1)];
     }
 
+    /** The sentence's own text under the masked range [from, to): names written out, as the page wrote them. */
+    public String textOf(int from, int to) {
+        int base = sentence.start();
+        return sentence.text().substring(textOffset(from) - base, textOffset(to) - base);
+    }
+
     /** The masked position of a text offset inside this sentence (the slot's position for a masked mention). */
     public int maskedPos(int textOffset) {
         for (int i = 0; i < toText.length; i++) {

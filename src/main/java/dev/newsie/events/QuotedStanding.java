@@ -1,7 +1,5 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.ModelFile;
-
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +14,7 @@ import java.util.stream.Collectors;
 final class QuotedStanding {
     /** A quote, (国际), one noun of {@code models/events/partner-nouns.tsv}, a quote. */
     private static final Pattern QUOTED = Pattern.compile("[“「『\"'‘](?:国际|國際)?(?:"
-            + ModelFile.read("events/partner-nouns.tsv", 1).stream().map(r -> r.get(0))
+            + PartnerNouns.WORDS.stream()
                     .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")[”」』\"'’]");
 

@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Span;
+import dev.newsie.text.WordAlternation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,9 @@ final class RespectiveYears {
     private static final String SUFFIX = "(?:市|省|县|州|区|镇|町|郡|道)?";
     private static final String LIST = "(?<b>(?:Ⓟ+" + SUFFIX + "[、,，和及与])+Ⓟ+)" + SUFFIX + "(?:等)?";
     private static final String YEARS = "(?<y>\\d{4}年(?:\\d{1,2}月)?(?:[、,，和及与]\\d{4}年(?:\\d{1,2}月)?)+)";
+    /** The verbs of forming a twinning, then a partner noun (models/events/partner-nouns.tsv) or a relation noun. */
     private static final String TWINNED = "(?:正式)?(?:结好|缔盟|结盟|(?:结为|缔结为|缔结|建立|结成)(?:了)?(?:国际)?"
-            + "(?:友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|友谊市|友好省州|友好省县|友好交流城市|友好关系|姊妹关系|姐妹关系))";
+            + "(?:" + WordAlternation.of(PartnerNouns.WORDS) + "|友好关系|姊妹关系|姐妹关系))";
 
     /** 甲与丙、戊分别于Y1和Y2结为…; 甲分别于Y1和Y2与丙、戊结为… */
     private static final Pattern[] FORMS = {

@@ -36,7 +36,7 @@ final class SigningDocuments {
             return null;
         }
         MaskedSentence.Slot a = sides[0], b = sides[1];
-        String title = titleText(ms, t);
+        String title = ms.textOf(t.start(1), t.end(1));
         return Event.builder(EventType.SIGNING).parties(List.of(a.entity().name(), b.entity().name()))
                 .agreement(lexicon.agreementKind(title)).title(title).date(date)
                 .evidence(new Span(ms.sentence().start(), ms.sentence().end()));
@@ -49,7 +49,7 @@ final class SigningDocuments {
     static List<String> partiesNamedIn(MaskedSentence ms, String title) {
         Matcher t = BOOK_TITLE.matcher(ms.masked());
         while (t.find()) {
-            if (!titleText(ms, t).equals(title)) {
+            if (!ms.textOf(t.start(1), t.end(1)).equals(title)) {
                 continue;
             }
             MaskedSentence.Slot[] sides = sidesNamedIn(ms, t);
@@ -69,12 +69,6 @@ final class SigningDocuments {
         MaskedSentence.Slot a = ms.lastParty(base + p.start(1), base + p.end(1));
         MaskedSentence.Slot b = ms.lastParty(base + p.start(3), base + p.end(3));
         return a == null || b == null ? null : new MaskedSentence.Slot[] {a, b};
-    }
-
-    /** The original text of the 《…》 title found by {@code t} in the masked sentence. */
-    private static String titleText(MaskedSentence ms, Matcher t) {
-        int s = ms.sentence().start();
-        return ms.sentence().text().substring(ms.textOffset(t.start(1)) - s, ms.textOffset(t.end(1)) - s);
     }
 
     /**
@@ -135,9 +129,8 @@ final class SigningDocuments {
     private List<String> plainFurtherDocuments(MaskedSentence ms, int from) {
         List<String> out = new java.util.ArrayList<>();
         List<int[]> listed = PlainDocumentList.split(ms.masked(), documentStart(ms.masked(), from), lexicon.words(EventLexicon.Role.DOC));
-        int base = ms.sentence().start();
         for (int[] d : listed.subList(Math.min(1, listed.size()), listed.size())) {
-            out.add(ms.sentence().text().substring(ms.textOffset(d[0]) - base, ms.textOffset(d[1]) - base));
+            out.add(ms.textOf(d[0], d[1]));
         }
         return out;
     }

@@ -51,7 +51,7 @@ final class TwinningClause {
             String with = WordAlternation.of(byClass.get("WITH"));
             String verb = WordAlternation.of(byClass.get("VERB"));
             String forming = WordAlternation.of(byClass.get("FORMING"));
-            String kind = WordAlternation.of(ModelFile.read("events/partner-nouns.tsv", 1).stream().map(r -> r.get(0)).toList());
+            String kind = WordAlternation.of(PartnerNouns.WORDS);
             String formed = WordAlternation.of(byClass.get("FORMED"));
             // the partners: places (an item may carry a bracketed aside, 乙市(含两个城区)), set apart by 、和及与 or 以及;
             // a name the gazetteer lacks may stand between known places (乙、某町和丙) or after its country (丁国某市和丙)
