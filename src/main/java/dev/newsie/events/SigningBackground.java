@@ -219,6 +219,8 @@ final class SigningBackground {
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
             + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)"
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)的"
+            // 两市缔盟多年, 结为友好城市已久: an uncounted length that closes the clause tells how long the twinning has lasted
+            + "|^(?:[^\\d一二三四五六七八九十两百,，]*?(?:" + TWINNING_NOUN + ")(?:关系)?)?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)(?:来|以来|之久)?$"
             + "|^[^\\d一二三四五六七八九十两百]*?(?:" + DOCUMENT_HEAD + ")" + YEARS + "(?:来|以来)$");
 
     /**

@@ -53,6 +53,7 @@ final class TwinningClause {
             String forming = WordAlternation.of(byClass.get("FORMING"));
             String kind = WordAlternation.of(PartnerNouns.WORDS);
             String formed = WordAlternation.of(byClass.get("FORMED"));
+            String twins = WordAlternation.of(byClass.get("TWINS"));
             // the partners: places (an item may carry a bracketed aside, 乙市(含两个城区)), set apart by 、和及与 or 以及;
             // a name the gazetteer lacks may stand between known places (乙、某町和丙) or after its country (丁国某市和丙)
             // without ending the list; it is no partner, as it names no known place
@@ -61,11 +62,13 @@ final class TwinningClause {
             String item = "(?:[\\p{IsHan}]{1,2})?Ⓟ+(?:市|县|州|省|区|镇|町|郡|道)?(?:[\\p{IsHan}]{2,5}(?=[、和及]|以及))?(?:[(（][^()（）]{1,30}[)）])?";
             String list = item + "(?:(?:[、和及]|以及)(?:[\\p{IsHan}]{2,6}(?:[、和及]|以及))?" + item + ")*";
             String filler = filler(byClass);
-            FRAME = Pattern.compile("(?<with>" + with + ")(?<b>" + list + ")(?:市|县|州|省|区)?(?<post>" + filler + ")"
-                    + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + "))"
+            // a list may close with 等 and the count or class of its items (与乙、丙等5个城市结好): the items are the partners
+            String closing = "(?:等(?:[\\d一二三四五六七八九十两]+(?:个|座))?(?:城市|地区|地方)?)?";
+            FRAME = Pattern.compile("(?<with>" + with + ")(?<b>" + list + ")(?:市|县|州|省|区)?" + closing + "(?<post>" + filler + ")"
+                    + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + ")|(?:" + twins + "))"
                     // the kind ends the predicate: a clause break, or words of time (以来, 至今, 已有25年), or 外 of 除…外;
                     // 友好城市交流, 友好城市的代表团, 友好城市关系协议 are other nouns, and 与乙的合作是友好城市交流的典范 no twinning
-                    + "(?=[^\\p{IsHan}]|$|外|以来|后|之后|至今|迄今|已|多年|年)");
+                    + "(?=[^\\p{IsHan}]|$|外|以来|后|之后|至今|迄今|已|多年|年|[\\d一二三四五六七八九十]+周?年)");
             SUBJECT = Pattern.compile("(?<![在于赴到至Ⓟ])(?<a>Ⓟ+)(?:市|县|州|省|区|镇)?(?<pre>" + filler + ")$");
             SUBJECTLESS = Pattern.compile("[,，;；](?:同时|此外|另外|另)?[,，]?" + filler + "$");
         }

@@ -141,6 +141,23 @@ class SigningBackgroundTest {
     }
 
     @Test
+    void anUncountedLengthClosingTheTwinningsClauseTellsNoSigning() {
+        for (String text : List.of("嘉兴市与日本佐贺市缔盟多年,双方人员往来频繁。",
+                "遵义市同韩国原州市结为友好城市已久,交流密切。",
+                "常德市和澳大利亚达博市结好多年来,合作不断深化。")) {
+            EventExtractor.Result r = run(text, "2031-05-03");
+            assertTrue(signings(r).isEmpty(), text + " " + signings(r));
+            assertTrue(r.relations().size() == 1 && r.relations().get(0).since() == null, text + " " + r.relations());
+        }
+    }
+
+    @Test
+    void aLengthThatGoesOnToAnotherWordLeavesTheSigningOfToday() {
+        EventExtractor.Result r = run("2031年5月3日,嘉兴市与日本佐贺市在市政府缔结友好城市关系,多年努力终见成果。", "2031-05-03");
+        assertEquals(1, signings(r).size(), r.events().toString());
+    }
+
+    @Test
     void yearsCountedRightAfterTheDocumentSignedAreNoSigning() {
         String text = "3日,南京市与意大利佛罗伦萨市签署建立友好城市关系协议书。"
                 + "佛罗伦萨市市长说,佛罗伦萨与南京签署合作意向书八年来,双方在文化领域往来频繁。";

@@ -52,6 +52,25 @@ class TwinningClauseTest {
     }
 
     @Test
+    void aVerbThatAloneSaysThePlacesTwinnedEndsTheFrame() {
+        assertTrue(relations("常州市1996年与英国罗瑟勒姆市结好,是该市最早的友好城市之一。").contains("常州-罗瑟勒姆@1996"));
+        assertTrue(relations("据介绍,嘉兴市于2003年同日本佐贺市缔盟,两市往来不断。").contains("佐贺-嘉兴@2003"));
+        assertTrue(relations("台南市早在1998年就和美国奥斯汀市缔盟以来,交流频繁。").contains("台南-奥斯汀@1998"));
+    }
+
+    @Test
+    void aListClosedBy等AndItsClassGivesEachPartner() {
+        Set<String> r = relations("泰州市已先后与英国埃克塞特市、韩国庆州市等城市结好,交流频繁。");
+        assertTrue(r.contains("埃克塞特-泰州@null") && r.contains("庆州-泰州@null"), r.toString());
+    }
+
+    @Test
+    void aTwinningOnlyHopedForIsNoFrame() {
+        Set<String> r = relations("常州市希望与英国罗瑟勒姆市结好。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("罗瑟勒姆")), r.toString());
+    }
+
+    @Test
     void onlyTimeAndAdverbsStandBetweenTheFramesParts() {
         Set<String> r = relations("洛阳市长与图尔市长一致同意两市尽快结为友好城市。");
         assertFalse(r.stream().anyMatch(k -> k.contains("图尔")), r.toString());
