@@ -17,22 +17,36 @@ import java.util.regex.Pattern;
  * of a place's or a body's name (某某(San Felipe), 某某(Halden University): {@code models/latin-gloss-place-words.tsv}),
  * a run inside a place already read, and a run that a non-transliteration character cuts (某某市(Riverton City),
  * 某某会(… Forum)) are no person's. Reads the text and the place candidates; adds to the person candidates.
+ * <p>
+ * The gloss's words may stand run together where a page lost the space (GivenFamily). A foreigner of Chinese descent,
+ * or a diplomat posted to a Chinese-speaking place, goes by a Chinese name: a listed family name and two characters
+ * right before a gloss of a given and a family name are that person's name too, where a word for a person stands
+ * before them as it stands before a name (a title, an occupation, 人士): 某籍人士施某某(Given Family).
  */
 final class LatinGlossedNames {
     private static final String UP = "[\\p{IsLatin}&&\\p{Lu}]";
     private static final String LO = "[\\p{IsLatin}&&\\p{Ll}]";
-    /** A given name and one or more capitalised words or initials, in brackets of either width. */
-    private static final Pattern GLOSS = Pattern.compile("[(（]" + UP + LO + "+(?:[ \\-]" + UP + "(?:" + LO + "+|\\.))+ ?[)）]");
+    /**
+     * A given name and one or more capitalised words or initials, in brackets of either width; a word may follow the one
+     * before it with no space (GivenFamily), as a page that lost the space writes it.
+     */
+    private static final Pattern GLOSS = Pattern.compile("[(（]" + UP + LO + "+(?:[ \\-]?" + UP + "(?:" + LO + "+|\\.))+ ?[)）]");
+    /** Characters of a Chinese name read before a gloss: a one-character family name and a two-character given name. */
+    private static final int CHINESE_NAME = 3;
+    /** Most characters of a title looked for before the family name. */
+    private static final int MAX_TITLE = 6;
     private static final Pattern WORD_BREAK = Pattern.compile("[ \\-()（）]+");
     /** Fewest and most characters of a one-part transliterated name. */
     private static final int MIN = 2, MAX = 5;
 
     private final Set<Character> transliteration;
+    private final NameShapes shapes;
     private final Set<String> placeOpenings = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
 
-    LatinGlossedNames(Set<Character> transliteration) {
-        this.transliteration = transliteration;
+    LatinGlossedNames(NameShapes shapes) {
+        this.transliteration = shapes.transliteration;
+        this.shapes = shapes;
         for (ModelFile.Row r : ModelFile.read("latin-gloss-place-words.tsv", 2)) {
             switch (r.get(0)) {
                 case "OPENING" -> placeOpenings.add(r.get(1));
@@ -43,13 +57,20 @@ final class LatinGlossedNames {
     }
 
     /** Adds the glossed names that overlap no person already read and no place to {@code out}. */
-    void find(String text, List<Candidate> places, List<Candidate> out) {
+    void find(String text, List<Candidate> places, List<Candidate> out, List<dev.newsie.nlp.Token> tokens) {
         Matcher m = GLOSS.matcher(text);
         while (m.find()) {
             int end = m.start(), start = end;
             while (start > 0 && end - start <= MAX && transliteration.contains(text.charAt(start - 1))
                     && NameShapes.NAME_END.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
+            }
+            boolean chinese = end - start < CHINESE_NAME && chineseNameBefore(text, end) && personWordBefore(text, tokens, end - CHINESE_NAME);
+            if (chinese) {
+                start = end - CHINESE_NAME; // 某籍人士施某某(Given Family): the person's Chinese name
+                final int s = start;
+                // (a shorter reading of its given name as a transliterated name, 人士某+某某, gives way to it)
+                out.removeIf(c -> c.type() == EntityType.PERSON && s < c.start() && c.end() == end);
             }
             final int s = start;
             if (end - start < MIN || end - start > MAX || namesAPlace(m.group())
@@ -59,6 +80,32 @@ final class LatinGlossedNames {
             }
             out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
         }
+    }
+
+    /**
+     * Whether a listed family name and a given name of two characters, all Han, end at {@code end}: the gloss of a given
+     * and a family name right after them is the evidence, so a given name's character that also ends names (大为) stays.
+     * The family name's character is neither a word that ends names (a preposition) nor the last character of a title.
+     */
+    private boolean chineseNameBefore(String text, int end) {
+        int start = end - CHINESE_NAME;
+        return start >= 0 && NameShapes.allHan(text, start, end) && shapes.listedSurnames.contains(text.substring(start, start + 1))
+                && NameShapes.NAME_END.indexOf(text.charAt(start)) < 0 // (向某某(Given Family): a preposition, no family name)
+                && shapes.titleEndingIn(text, Math.max(0, start - MAX_TITLE), start + 1) != start + 1; // (主席某某: the title's 席)
+    }
+
+    /** The generic noun for a person of some standing, which the segmenter tags as a plain noun (外籍人士, 知名人士). */
+    private static final String PERSON_NOUN = "人士";
+
+    /**
+     * Whether a word for a person ends at {@code start}: a title, the segmenter's title or occupation noun (nnt, nnd:
+     * 大使, 企业家), or {@link #PERSON_NOUN} (纪念某某(Given Family) after a verb is left to the other name rules).
+     */
+    private boolean personWordBefore(String text, List<dev.newsie.nlp.Token> tokens, int start) {
+        return text.startsWith(PERSON_NOUN, start - PERSON_NOUN.length())
+                || shapes.titleEndingIn(text, Math.max(0, start - MAX_TITLE), start) == start
+                || dev.newsie.nlp.Tokens.overlapping(tokens, start - 1, start).stream()
+                .anyMatch(t -> t.end() == start && (t.tag().equals("nnt") || t.tag().equals("nnd")));
     }
 
     /** Whether the gloss opens with a word that opens place names or holds a head of a place's or a body's name. */

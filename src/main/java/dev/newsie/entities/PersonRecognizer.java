@@ -66,7 +66,7 @@ public final class PersonRecognizer {
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
-        this.latinGlossedNames = new LatinGlossedNames(shapes.transliteration);
+        this.latinGlossedNames = new LatinGlossedNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -128,7 +128,7 @@ public final class PersonRecognizer {
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
-        latinGlossedNames.find(text, places, out); // after the filters: 州长某某(Given Family) may spell a noun the segmenter reads
+        latinGlossedNames.find(text, places, out, tokens); // after the filters: 州长某某(Given Family) may spell a noun the segmenter reads
         // 某田议长 where the text names 某田一郎 too: the family name alone is his form of address, not another person
         List<Candidate> named = List.copyOf(out);
         out.removeIf(c -> c.type() == EntityType.PERSON && namesBeforeTitles.familyNameAloneBeforeTitle(text, tokens, c.start(), c.end())

@@ -20,7 +20,11 @@ import java.util.List;
  *   (于线上, the preposition 於 of a Traditional text read as a family name) is none;</li>
  *   <li>某·某某某率代表团: a transliterated name whose last character is no transliteration character and opens a word
  *   of two or more characters that begins right after names (models/person-context.tsv AFTER_NAME) was read into
- *   that word and ends before it.</li>
+ *   that word and ends before it;</li>
+ *   <li>某·某某热情欢迎, 某·某某特意在…致辞: a transliterated name read on into an adverbial of manner, an adverb or an
+ *   adjective word of two or more characters that the segmenter reads at the name's end before a verb (an adverb also
+ *   before a preposition), ends where that word begins: the predicate's adverbial opens after its subject, and no
+ *   transliterated syllable run spells such a word together with the verb after it.</li>
  * </ul>
  */
 final class RunOnNameEnds {
@@ -62,6 +66,13 @@ final class RunOnNameEnds {
             // after names the name ends before it; a one-character word (拟) is too weak a sign to cut a name at
             return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
         }
+        if (c.type() == EntityType.PERSON && c.name().indexOf('·') >= 0 && c.end() <= text.length()
+                && text.substring(c.start(), c.end()).equals(c.name())) {
+            int cut = adverbialInLastPart(tokens, c.start() + c.name().lastIndexOf('·') + 1, c.end());
+            if (cut > 0) {
+                return new Candidate(c.start(), cut, c.type(), c.name().substring(0, cut - c.start()), c.country(), c.source());
+            }
+        }
         if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3
                 || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
             return c;
@@ -87,6 +98,28 @@ final class RunOnNameEnds {
         return Tokens.overlapping(tokens, last, end).stream().anyMatch(t -> t.start() == last && t.end() > end
                 && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
                 && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
+    }
+
+    /** Tags of the segmenter's words of manner: adverbs, and adjectives also as adverbials and nominal adjectives. */
+    private static final java.util.Set<String> MANNER_TAGS = java.util.Set.of("d", "a", "ad", "an");
+
+    /**
+     * Where a word of manner starts inside the last part {@code [partStart, end)} of an interpunct name, one character
+     * of the part or more before it, reaching the name's end or past it, with a verb right after it (for an adverb
+     * also a preposition: 特意在某地致辞); -1 where there is none.
+     */
+    private static int adverbialInLastPart(List<Token> tokens, int partStart, int end) {
+        for (Token t : Tokens.overlapping(tokens, partStart + 1, end)) {
+            if (t.start() > partStart && t.start() < end && t.end() >= end && t.end() - t.start() >= 2
+                    && MANNER_TAGS.contains(t.tag()) && (verbAt(tokens, t.end()) || t.tag().equals("d") && prepositionAt(tokens, t.end()))) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    private static boolean prepositionAt(List<Token> tokens, int pos) {
+        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().equals("p"));
     }
 
     private boolean wordAfterNamesAt(String text, int i) {

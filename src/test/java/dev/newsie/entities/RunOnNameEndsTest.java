@@ -86,4 +86,34 @@ class RunOnNameEndsTest {
         Candidate c = new Candidate(start, start + 3, EntityType.PERSON, "于线上", null, Candidate.Source.WEAK);
         assertEquals(null, RUN_ON.trimmed(text, c, List.of()));
     }
+
+    @Test
+    void aTransliteratedNameEndsBeforeAnAdverbialOfMannerBeforeItsVerb() {
+        Set<String> p = persons("议员安娜·卡特琳娜亲切会见了来访的青年代表。");
+        assertTrue(p.contains("安娜·卡特琳娜"), p.toString());
+        assertFalse(p.contains("安娜·卡特琳娜亲切"), p.toString());
+        p = persons("市长约翰·史密斯热情欢迎远道而来的客人。");
+        assertTrue(p.contains("约翰·史密斯"), p.toString());
+        assertFalse(p.contains("约翰·史密斯热情"), p.toString());
+    }
+
+    @Test
+    void aBackendNameReadIntoAnAdverbEndsWhereTheAdverbBegins() {
+        String text = "州长罗伯特·哈特特意在码头迎接客人。";
+        int start = text.indexOf("罗伯特");
+        Candidate c = new Candidate(start, start + 8, EntityType.PERSON, "罗伯特·哈特特意", null, Candidate.Source.WEAK);
+        assertEquals("罗伯特·哈特", RUN_ON.trimmed(text, c, MadeUpSentences.analyse(text).tokens()).name());
+        String other = "副市长伊万·彼得罗夫积极推动两市港口合作。";
+        int s2 = other.indexOf("伊万");
+        Candidate d = new Candidate(s2, s2 + 9, EntityType.PERSON, "伊万·彼得罗夫积极", null, Candidate.Source.WEAK);
+        assertEquals("伊万·彼得罗夫", RUN_ON.trimmed(other, d, MadeUpSentences.analyse(other).tokens()).name());
+    }
+
+    @Test
+    void aTransliteratedNameBeforeANounOrAtTheClauseEndStaysWhole() {
+        String text = "来宾中有议员安娜·卡特琳娜。";
+        int start = text.indexOf("安娜");
+        Candidate c = new Candidate(start, start + 7, EntityType.PERSON, "安娜·卡特琳娜", null, Candidate.Source.WEAK);
+        assertEquals("安娜·卡特琳娜", RUN_ON.trimmed(text, c, MadeUpSentences.analyse(text).tokens()).name());
+    }
 }
