@@ -424,15 +424,32 @@ final class DocumentContext {
 
     private DateResolver.DateMention bestDate(int si, boolean acts) {
         DateResolver.DateMention best = null;
+        int learned = acts ? learnedUntil(si) : -1;
         for (DateResolver.DateMention d : dates.get(si)) {
             if (acts && startsASpanUntilNow(si, d) && toldAtAnotherTime(si, d)) {
                 continue;
+            }
+            if (d.start() < learned) {
+                continue; // 记者13日从甲办获悉,…12日…签署: the day the report learned of the act, not the act's
             }
             if (best == null || precision(d) > precision(best)) {
                 best = d;
             }
         }
         return best;
+    }
+
+    /**
+     * The text offset where the sentence's reporter-learning clause ({@link ReporterLearned}) ends, when a resolved
+     * date follows it (the act's own); else -1, and a date in the clause is all the sentence gives.
+     */
+    private int learnedUntil(int si) {
+        int end = ReporterLearned.end(sentences.get(si).text());
+        if (end < 0) {
+            return -1;
+        }
+        int at = sentences.get(si).start() + end;
+        return dates.get(si).stream().anyMatch(d -> d.start() >= at && d.first() != null) ? at : -1;
     }
 
     /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
