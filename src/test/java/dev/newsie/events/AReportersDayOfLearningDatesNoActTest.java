@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AReportersDayOfLearningDatesNoActTest {
     @Test
     void theFullDateAfterTheLearningClauseDatesTheTwinning() {
-        EventExtractor.Result r = run("记者18日从长沙市外办获悉,当地时间2031年6月16日下午,长沙与阿德莱德举行两市建立友好城市关系协议书签署仪式。", "2031-06-20");
+        EventExtractor.Result r = run("记者18日从长沙外办获悉,当地时间2031年6月16日,长沙与阿德莱德签署结好协议书,结为友好城市。", "2031-06-20");
         assertEquals("2031-06-16", signings(r).get(0).date());
         assertTrue(relationKeys(r).contains("长沙-阿德莱德@2031-06-16"), relationKeys(r).toString());
     }
