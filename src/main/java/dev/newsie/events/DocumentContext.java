@@ -267,6 +267,21 @@ final class DocumentContext {
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})(?!\\d)");
 
+    /**
+     * Whether the page opens on its lead, with no headline above it: a first sentence longer than a header line that
+     * ends on a full stop, as a report's sentence does and a headline does not.
+     */
+    boolean opensWithItsLead() {
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        String first = sentences.get(0).text().strip();
+        return first.length() > HEADER_LINE_MAX && FULL_STOP_END.matcher(first).find();
+    }
+
+    /** A sentence's full stop at its end, before any closing quote. */
+    private static final Pattern FULL_STOP_END = Pattern.compile("[。！？!?][”」』\"]*$");
+
     /** The lead: the first of the page's first sentences longer than a header line; -1 when none is. */
     int leadSentence() {
         for (int i = 0; i < Math.min(HEADER_SENTENCES, sentences.size()); i++) {
