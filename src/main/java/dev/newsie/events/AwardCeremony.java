@@ -327,9 +327,6 @@ final class AwardCeremony {
         return null;
     }
 
-    /** 记者从甲办获悉 / 记者昨日了解到: the clause that says how the report learned what it tells. */
-    static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
-
     /**
      * 此前,甲获… (opening the sentence) / 甲先后获得 / 曾获 / 多次荣获: an award the sentence tells as received at some
      * earlier, unstated time — a background of the report, whose dateline or earlier dates are not its day.
@@ -399,10 +396,10 @@ final class AwardCeremony {
      * only the page's publication stamp.
      */
     static String sentenceDate(DocumentContext ctx, int si, int at) {
-        Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
-        if (learned.find()) {
+        int learnedEnd = ReporterLearned.end(ctx.sentences.get(si).text());
+        if (learnedEnd >= 0) {
             // 12日,记者从甲办获悉,乙市获…奖: the day the reporter learned it; only a date after that clause dates the award
-            int after = ctx.sentences.get(si).start() + learned.end();
+            int after = ctx.sentences.get(si).start() + learnedEnd;
             DateResolver.DateMention later = null;
             for (DateResolver.DateMention d : ctx.dates.get(si)) {
                 if (d.start() >= after && d.first() != null && later == null) {
@@ -461,8 +458,8 @@ final class AwardCeremony {
     static String clauseDate(DocumentContext ctx, int si, MaskedSentence ms, int from, int to) {
         DateResolver.DateMention last = null;
         java.util.Set<String> values = new java.util.HashSet<>();
-        Matcher learned = LEARNED.matcher(ctx.sentences.get(si).text());
-        int reported = learned.find() ? ctx.sentences.get(si).start() + learned.end() : -1; // 12日,记者获悉: not the award's day
+        int learnedEnd = ReporterLearned.end(ctx.sentences.get(si).text());
+        int reported = learnedEnd >= 0 ? ctx.sentences.get(si).start() + learnedEnd : -1; // 12日,记者获悉: not the award's day
         for (DateResolver.DateMention d : ctx.dates.get(si)) {
             if (d.start() < reported || ctx.onlyOpensASpan(si, d)) {
                 continue; // 12日,记者获悉 / 自某年结好以来: not the award's day

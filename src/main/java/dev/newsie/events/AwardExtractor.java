@@ -129,7 +129,7 @@ final class AwardExtractor {
                 named = List.of(headingAward);
             }
             for (String a : named) {
-                boolean headline = si == 0 && ctx.sentences.size() > 1;
+                boolean headline = si == 0 && ctx.sentences.size() > 1 && !ctx.opensWithItsLead();
                 if (!headline && !inBody.contains(key(a)) && awards.containsKey(key(a))) {
                     // 甲市荣誉市民 in the headline, “甲荣誉市民” in the report: the honour as the report writes it. The
                     // body's first form is kept even where a later sentence takes the headline's back: the first names

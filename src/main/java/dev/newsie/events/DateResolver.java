@@ -32,6 +32,12 @@ public final class DateResolver {
      * the event; 至今, 如今, 迄今 (so far, nowadays) are no day.
      */
     private static final String HEADLINE_TODAY = "(?<![至迄如而古当])今(?=登场|开幕|举行|举办|召开|揭幕|闭幕|开跑|起跑|签署|签约|缔盟|结盟|启动|颁奖|授证)";
+    /**
+     * 昨晚, 今晨, 当晚: a day word fused with a part of the day (晚 evening, 夜 night, 晨/早 morning) names the day as
+     * 昨天, 今天 and 当天 do. 今晚报 is a newspaper's name; 担当, 相当, 应当 … end in 当 before 晚会; 前晚/前夜 is as
+     * often the eve of what was just named (开幕前夜) as the night before last, so it is left unread.
+     */
+    private static final String PART_OF_DAY = "(?:[昨今](?:晚|夜|晨|早)|(?<![担相充适应承正妥恰])当(?:晚|夜))(?!报)";
     // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
@@ -42,7 +48,7 @@ public final class DateResolver {
             + "|(?<same>同年|当年|次年|翌年)(?<sm>\\d{1,2})月(?:(?<sd>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<sd2>\\d{1,2})日)?)?"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
-            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + PART_OF_DAY + "|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上个?月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week
@@ -249,7 +255,7 @@ public final class DateResolver {
                 return year == null || month == null ? null : single(iso(year, month, num(m, "pd")));
             }
             String w = m.group("day");
-            if ((w.equals("当日") || w.equals("当天") || w.equals("同日")) && previous != null) {
+            if ((w.startsWith("当") || w.equals("同日")) && previous != null) {
                 return single(previous);
             }
             if (w.equals("次日") || w.equals("翌日")) {
@@ -261,7 +267,7 @@ public final class DateResolver {
             }
             LocalDate a = LocalDate.of(year, month, day);
             return single(switch (w) {
-                case "昨天", "昨日" -> a.minusDays(1).toString();
+                case "昨天", "昨日", "昨晚", "昨夜", "昨晨", "昨早" -> a.minusDays(1).toString();
                 case "前天", "前日" -> a.minusDays(2).toString();
                 default -> a.toString();
             });
@@ -327,7 +333,7 @@ public final class DateResolver {
     }
 
     /** 当日, 同日, 次日: a day counted from the date the narrative last told, not from the page's. */
-    private static final Pattern SEQUEL_DAY = Pattern.compile("当日|当天|同日|次日|翌日");
+    private static final Pattern SEQUEL_DAY = Pattern.compile("当日|当天|当晚|当夜|同日|次日|翌日");
 
     /** Whether the anchor gives the year and nothing finer. */
     private boolean yearOnly() {

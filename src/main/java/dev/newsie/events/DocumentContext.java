@@ -267,6 +267,21 @@ final class DocumentContext {
     private static final Pattern HEADER_DATE = Pattern.compile(
             "(?<!\\d)((?:19|20)\\d{2})(?:[-/.年])(\\d{1,2})(?:[-/.月])(\\d{1,2})(?!\\d)");
 
+    /**
+     * Whether the page opens on its lead, with no headline above it: a first sentence longer than a header line that
+     * ends on a full stop, as a report's sentence does and a headline does not.
+     */
+    boolean opensWithItsLead() {
+        if (sentences.isEmpty()) {
+            return false;
+        }
+        String first = sentences.get(0).text().strip();
+        return first.length() > HEADER_LINE_MAX && FULL_STOP_END.matcher(first).find();
+    }
+
+    /** A sentence's full stop at its end, before any closing quote. */
+    private static final Pattern FULL_STOP_END = Pattern.compile("[。！？!?][”」』\"]*$");
+
     /** The lead: the first of the page's first sentences longer than a header line; -1 when none is. */
     int leadSentence() {
         for (int i = 0; i < Math.min(HEADER_SENTENCES, sentences.size()); i++) {
@@ -424,9 +439,13 @@ final class DocumentContext {
 
     private DateResolver.DateMention bestDate(int si, boolean acts) {
         DateResolver.DateMention best = null;
+        int learned = acts ? learnedUntil(si) : -1;
         for (DateResolver.DateMention d : dates.get(si)) {
             if (acts && startsASpanUntilNow(si, d) && toldAtAnotherTime(si, d)) {
                 continue;
+            }
+            if (d.start() < learned) {
+                continue; // 记者13日从甲办获悉,…12日…签署: the day the report learned of the act, not the act's
             }
             if (best == null || precision(d) > precision(best)) {
                 best = d;
@@ -435,8 +454,21 @@ final class DocumentContext {
         return best;
     }
 
+    /**
+     * The text offset where the sentence's reporter-learning clause ({@link ReporterLearned}) ends, when a resolved
+     * date follows it (the act's own); else -1, and a date in the clause is all the sentence gives.
+     */
+    private int learnedUntil(int si) {
+        int end = ReporterLearned.end(sentences.get(si).text());
+        if (end < 0) {
+            return -1;
+        }
+        int at = sentences.get(si).start() + end;
+        return dates.get(si).stream().anyMatch(d -> d.start() >= at && d.first() != null) ? at : -1;
+    }
+
     /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
-    private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|近日|当天|当日|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
+    private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|近日|当天|当日|[昨今][晚夜晨早]|当[晚夜]|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
 
     /**
      * Whether the sentence tells its act at a time of its own outside the span's date (今天签署…,深化自1988年…以来的友谊);
