@@ -22,6 +22,11 @@ import java.util.regex.Pattern;
 public final class BareOrganizationReferences {
     /** Characters before a bare reference that show it starts there: not part of a longer word (城市政府). */
     static final String OPENERS = "偕受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
+    /**
+     * Verbs of an official's act (models/clause-verbs.tsv: 率, 率领, 感谢, 会见) whose object opens right after them: a bare
+     * body there starts its own word (某某率市府团队来访, 感谢市政府支持), as after the prepositions of {@link #OPENERS}.
+     */
+    private static final List<String> GOVERNING_VERBS = ClauseVerbs.listed();
 
     /** Province-level units that are no 省 (autonomous regions, special administrative regions, Taiwan): 省委 is none of theirs. */
     static final Set<String> NOT_PROVINCES = Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");
@@ -190,7 +195,7 @@ public final class BareOrganizationReferences {
         for (int i = 0; i < text.length(); i++) {
             char level = text.charAt(i);
             List<String> forLevel = bodies.get(level);
-            if (forLevel == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0)) {
+            if (forLevel == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0 && !afterGoverningVerb(text, i))) {
                 continue; // 福州市委 is named in full; 城市政府 is no reference
             }
             for (String body : forLevel) {
@@ -198,15 +203,18 @@ public final class BareOrganizationReferences {
                     continue;
                 }
                 boolean clipped = fullForms.containsKey(level + body);
+                // 某市长率市府团队访问乙市: the verb's subject is the body's own official, so the body is the article's own
+                // place, not a partner the sentence names before it
+                boolean governed = i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0;
                 String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : level == PREFECTURE ? prefecture : null;
-                String sentenceCity = clipped && level == '市' ? cityEarlierInSentence(text, i, places) : null;
+                String sentenceCity = clipped && level == '市' && !governed ? cityEarlierInSentence(text, i, places) : null;
                 if (sentenceCity != null) {
                     place = sentenceCity;
                 } else if (clipped && level == '市' && clippedCity != null) {
                     place = clippedCity;
                 } else if (clipped && level == '县') {
                     place = clippedCounty;
-                } else if (place != null && !(taiwanCity != null && level == '市')) {
+                } else if (place != null && !(taiwanCity != null && level == '市') && !governed) {
                     final char l = level;
                     place = placeInSentence(text, i, places, level == '省' ? EntityType.PROVINCE : EntityType.CITY, place, p -> ofLevel(text, p, l));
                 }
@@ -224,6 +232,10 @@ public final class BareOrganizationReferences {
         out.addAll(clippedAfterWrittenPlaces(text, places));
         out.addAll(ShortenedCityBodies.recognize(text, places, this::cityGovernmentAt));
         return out;
+    }
+
+    private static boolean afterGoverningVerb(String text, int at) {
+        return GOVERNING_VERBS.stream().anyMatch(v -> at >= v.length() && text.startsWith(v, at - v.length()));
     }
 
     /** The city government written at {@code at} (市政府, or Taiwan's 市府) in full form (市政府), with its length; null if none. */

@@ -66,6 +66,14 @@ final class MediaNames {
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
             + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+    /**
+     * A dateline that opens a paragraph with a name and 讯, then the story's date or a bracketed credit (某某点讯 6月1日,
+     * 某某观察讯(记者 张三)): 讯 and what follows set the outlet off, whatever its name ends in (a paper's app or brand,
+     * a magazine). Not the writer's own paper (本报讯) nor a kind of news item (快讯, 简讯, 喜讯, 资讯, 通讯). A name
+     * ending in an outlet's head is the {@link #DATELINE} reading's.
+     */
+    private static final Pattern HEADLESS_DATELINE = Pattern.compile("^[ \\t]*((?![本该我此])\\p{IsHan}{2,6}?)(?<![快简喜资通短])讯"
+            + "(?=[ \\t]*(?:\\d{1,2}月\\d{1,2}日|\\d{4}年|[（(]))", Pattern.MULTILINE);
     /** A bracketed byline that is an outlet, a reporter and a place before 报导/报道: 【某某网张三某地报导】. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile("【(" + OUTLET + ")\\p{IsHan}{2,8}?报[导道]】");
     /** A report attributed to an outlet in quotation marks: 据(台湾)“某某新闻网”报道. */
@@ -141,7 +149,7 @@ final class MediaNames {
     private static final Pattern LATIN_BRACKET_BYLINE = Pattern.compile("【[ \t]*([A-Z][A-Za-z0-9]{1,9})[ \t]+\\p{IsHan}{2,4}报[导道][ \t]*】");
 
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
-            BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE);
+            BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official
@@ -213,6 +221,9 @@ final class MediaNames {
                         }
                         if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
                             continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
+                        }
+                        if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
+                            continue; // 某某日报讯 6月1日: the DATELINE reading's
                         }
                         if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
                             continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's

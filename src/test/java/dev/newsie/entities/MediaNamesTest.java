@@ -252,4 +252,23 @@ class MediaNamesTest {
         Candidate other = new Candidate(7, 21, dev.newsie.model.EntityType.ORGANIZATION, "BaishanApp房产新闻", null, Candidate.Source.PATTERN);
         assertEquals("BaishanApp房产新闻", MediaNames.withoutSection(other, List.of(), app).name());
     }
+
+    @Test
+    void aDatelineOfANameAndXunBeforeTheDateOrACreditNamesItsOutletWhateverItEndsIn() {
+        assertEquals(List.of("青河观察"), names("两市结好\n\n青河观察讯 3月2日,白山市与青河市签署协议。"));
+        assertEquals(List.of("云岭瞭望"), names("云岭瞭望讯(记者 王明 通讯员 李华)日前,两市举行会谈。"));
+        assertEquals(List.of("东江视点"), names("东江视点讯 2031年5月1日,两省代表出席仪式。"));
+    }
+
+    @Test
+    void theWritersOwnPaperOrAKindOfNewsItemBeforeXunIsNoOutlet() {
+        assertEquals(List.of(), names("本报讯(记者 王明)日前,两市举行会谈。"));
+        assertEquals(List.of(), names("喜讯 3月2日,白山市获评先进。"));
+        assertEquals(List.of(), names("青河观察讯息传来,两市举行会谈。"));
+    }
+
+    @Test
+    void aDatelineWithAnOutletsHeadIsReadOnce() {
+        assertEquals(List.of("青河日报"), names("青河日报讯 3月2日,两市举行会谈。"));
+    }
 }
