@@ -57,9 +57,10 @@ final class RetoldSignings {
             boolean sameDated = a.title() != null && b.title() != null && sameDocument(a.title(), b.title())
                     && a.date() != null && b.date() != null && (a.date().startsWith(b.date()) || b.date().startsWith(a.date()));
             // 签署深化友城交往备忘录。两市于2008年缔结友好城市: a document deepening a friendship presupposes the twinning,
-            // so an untitled twinning told beside it is an earlier act, not this document told again
-            boolean deepensIt = deepening(a.title()) && b.title() == null && "SISTER_CITY".equals(b.agreement())
-                    || deepening(b.title()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
+            // so an untitled twinning told beside it is an earlier act, not this document told again — unless the
+            // document's own telling says it makes the twinning (签署加强交流备忘录,缔结为友城: the same act)
+            boolean deepensIt = deepening(a.title()) && !"SISTER_CITY".equals(a.agreement()) && b.title() == null && "SISTER_CITY".equals(b.agreement())
+                    || deepening(b.title()) && !"SISTER_CITY".equals(b.agreement()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
             // 甲、乙两地政府机构签署协议 … 乙市委员会及甲文化署签订协议: one telling names the places (or the body at
             // large), the other the bodies of them that signed; the same document, so one signing with the bodies' names
             // (told in two sentences: one sentence naming both is two documents, as are two named apart or dated apart)

@@ -107,7 +107,7 @@ final class Signatories {
      * comment on a signing in their own words (大使X表示,甲同乙正式签署…开启了新篇章: the speaker retells the act).
      */
     private static final Pattern NOT_SIGNING = Pattern.compile("见证|出席|陪同|" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
-            + "|致辞|讲话|主持|宣读|摄|记者|报道|表示|指出");
+            + "|致辞|致词|讲话|主持|宣读|摄|记者|报道|表示|指出");
 
     /**
      * (5日)在X大使、Y议长,以及Z等见证下: the frame of witnesses opened by 在 (after at most a word of time) and closed
@@ -154,6 +154,10 @@ final class Signatories {
         if (OWN_CLAUSE_ATTENDS.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
             return List.of(); // 甲市长X与议长Y,一同出席两市缔结…签署典礼: the two attend the ceremony
         }
+        Matcher lead = SPEAKER_LEAD.matcher(m);
+        if (lead.find() && lead.end() <= verbPos) {
+            return List.of(); // X表示,很高兴Y前来见证两市缔结…: the signing is retold in the speaker's words
+        }
         List<String> out = new ArrayList<>();
         boolean acting = false;
         int clauseStart = from;
@@ -161,8 +165,11 @@ final class Signatories {
         List<String> met = null; // the host and the guest of a meeting told in the clause before
         boolean led = false; // whether the clause before was skipped only for telling who led a delegation
         int witnessedUpTo = -1; // the end of a 在…见证下 frame that runs over several clauses
+        int bracketDepth = 0; // a gloss in brackets, (PM. John Smith), (记者 X), is read with the clause around it
         for (int i = from; i <= verbPos; i++) {
-            if (i == verbPos || ",，;；: \u3000".indexOf(m.charAt(i)) >= 0) {
+            char c = i < m.length() ? m.charAt(i) : ' ';
+            bracketDepth = c == '(' || c == '（' ? bracketDepth + 1 : (c == ')' || c == '）') && bracketDepth > 0 ? bracketDepth - 1 : bracketDepth;
+            if (i == verbPos || bracketDepth == 0 && ",，;；: \u3000".indexOf(c) >= 0) {
                 String clause = m.substring(clauseStart, i);
                 if (clauseStart >= witnessedUpTo) {
                     Matcher frame = WITNESS_FRAME.matcher(m).region(clauseStart, verbPos);
@@ -218,6 +225,12 @@ final class Signatories {
         acting |= TWO_NAMED_SUBJECTS.matcher(own).matches(); // 活动现场,X与Y共同签署: the two named as the verb's subject sign
         return acting && (out.size() <= 2 || JOINTLY_BY.matcher(own).find() || EACH_FOR_OWN_SIDE.matcher(own).find()) ? out : List.of();
     }
+
+    /**
+     * X表示, Y则指出: a speaker who opens the sentence; whatever signing it goes on to tell is told in the speaker's
+     * words (whom the speaker thanks, welcomes or praises for it), so the people it names are not read as its signers.
+     */
+    private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,20}?(?:表示|指出|说|称|强调|认为)[,，:：]");
 
     /**
      * 并分别代表双方 / 并共同 as the verb's own clause right after a meeting's clause (甲省长X会见乙州长Y,并分别代表双方签约):

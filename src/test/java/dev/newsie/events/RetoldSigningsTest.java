@@ -175,4 +175,24 @@ class RetoldSigningsTest {
         RetoldSignings.mergeInto(out, bodies, false, new java.util.HashSet<>());
         assertEquals(2, out.size());
     }
+
+    @Test
+    void aDeepeningDocumentWhoseOwnTellingMakesTheTwinningIsTheHeadlinesTwinning() {
+        String[] reports = {
+            "中国扬州与智利瓦尔帕莱索缔结友城\n\n当地时间5月7日,中国江苏省扬州市代表团与智利瓦尔帕莱索市代表在瓦尔帕莱索签署深化经贸合作备忘录,缔结为友好城市。",
+            "洛阳与葡萄牙科英布拉结为友好城市\n\n9月3日,河南省洛阳市与葡萄牙科英布拉市在科英布拉签署拓展人文交流备忘录,正式结为友好城市。",
+            "烟台与新西兰达尼丁缔结友城\n\n10月12日,烟台市代表团与新西兰达尼丁市代表在烟台签署巩固交流合作协议,两市缔结为友好城市。"};
+        for (String text : reports) {
+            List<Event> ss = signings(run(text, "2024-10-13"));
+            assertEquals(1, ss.size(), ss.toString());
+            assertEquals("SISTER_CITY", ss.get(0).agreement());
+        }
+    }
+
+    @Test
+    void aDeepeningDocumentBesideAnEarlierTwinningStaysApart() {
+        String text = "10月12日,烟台市与新西兰达尼丁市在烟台签署深化交流合作备忘录。两市于1998年缔结友好城市关系。";
+        List<Event> ss = signings(run(text, "2024-10-13"));
+        assertEquals(2, ss.size(), ss.toString());
+    }
 }

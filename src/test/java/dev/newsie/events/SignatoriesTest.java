@@ -170,4 +170,37 @@ class SignatoriesTest {
             assertEquals(List.of("王明", "伊万诺夫"), e.signatories(), verb);
         }
     }
+
+    @Test
+    void thoseNamedInASpeakersWordsAboutTheSigningAreNotItsSigners() {
+        String commented = "临海市与日本松江市今天签署友好交流备忘录。松江市副市长田中一郎指出,由于市长佐藤次郎出访,"
+                + "由他代表市长与临海市代表团会面,并对双方签署备忘录表示肯定。";
+        Event e = signings(run(commented, "2024-06-02")).get(0);
+        assertTrue(e.signatories() == null || !e.signatories().contains("佐藤次郎"), e.toString());
+        Event f = signings(run("临江市与波兰卡托市今天缔结友好城市关系。临江市长周文强调:感谢卡托市长诺瓦克先生代表卡托市与临江市签署协议。",
+                "2024-06-02")).get(0);
+        assertTrue(f.signatories() == null, f.toString());
+        Event g = signings(run("青川县与阿根廷圣马丁市今日缔结姊妹市。县长林国华说,感谢圣马丁市长罗德里格斯代表该市与青川县签约。",
+                "2024-06-02")).get(0);
+        assertTrue(g.signatories() == null || !g.signatories().contains("罗德里格斯"), g.toString());
+    }
+
+    @Test
+    void aSpeakerAfterTheSigningLeavesItsSignersRead() {
+        Event e = signings(run("宝山市长王大明代表宝山市与新潟市长田中一郎签署友好交流备忘录,王大明表示,两市合作前景广阔。", "2024-06-02")).get(0);
+        assertEquals(List.of("王大明", "田中一郎"), e.signatories());
+    }
+
+    @Test
+    void aGlossInBracketsIsReadWithTheClauseAroundIt() {
+        String dateline = "新华社库里蒂巴3月5日电 (记者 赵小明)当地时间3月4日,中国江苏省扬州市代表团与巴西巴拉那州库里蒂巴市代表在库里蒂巴"
+                + "签署友好交流备忘录,缔结为友城。";
+        for (Event e : signings(run(dateline, "2024-03-05"))) {
+            assertTrue(e.signatories() == null || !e.signatories().contains("赵小明"), e.toString());
+        }
+        String welcomed = "河源县与智利拉塞雷纳市今日缔结姊妹市,河源县长吴志明在致词时对拉塞雷纳市长冈萨雷斯先生(Mayor Luis Gonzalez)"
+                + "专程前来见证表达欢迎,这也是河源县第一个缔结姊妹市的签约式。";
+        Event w = signings(run(welcomed, "2024-03-05")).get(0);
+        assertTrue(w.signatories() == null, w.toString());
+    }
 }
