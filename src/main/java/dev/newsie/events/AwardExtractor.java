@@ -427,6 +427,11 @@ final class AwardExtractor {
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }
+            if (FamilyAwardName.namesAFamily(AwardVariants.withoutEdition(e.getValue().build().award()), awards.entrySet().stream()
+                    .filter(o -> !o.getKey().equals(e.getKey()) && !variants.containsKey(o.getKey()))
+                    .map(o -> AwardVariants.withoutEdition(o.getValue().build().award())).toList())) {
+                continue; // “甲奖” beside “甲荣誉奖” and “甲纪念奖”: the family's name, not a prize conferred
+            }
             if (seriesSetUp.contains(e.getKey()) && !toldOtherwise.contains(e.getKey()) && recipients.get(e.getKey()).isEmpty()) {
                 continue; // 相继设立了“X奖”“Y奖”和“Z”称号: a body's awards told of as set up, none of them given here
             }
