@@ -44,7 +44,8 @@ final class AwardNames {
      * 获颁X纪念牌: an award named without quotation marks after a verb.
      */
     private static final Pattern UNQUOTED_AWARD = Pattern.compile(
-            "(?:设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
+            // 被授予X奖: the passive puts the award right after the verb (the active 授予 has its recipient there)
+            "(?:被授予了?|被授与了?|设立的|设立了?|评选出了?|评出了?|获颁|颁授|荣获|获得了?|荣膺|喜获|摘得|获评为?|获(?![得颁奖授评悉])|颁发了?(?!给)|颁赠了?(?!给)|致赠了?(?!给))"
             // 为获得者颁授勋章: 者 makes the verb a noun (the one who received), so no award's name follows it
             + "(?!者)(" + UNQUOTED_ITEM + "(?:(?:和|与|及|(?<=\\d[名个])[,，、])" + UNQUOTED_ITEM + ")*)");
 

@@ -46,4 +46,11 @@ class AwardNamesTest {
     void oneMorePrizeOfAKindNamesNoAward() {
         assertEquals(List.of(), names.awardNames("这是海州在环境领域获得的又一大奖。"));
     }
+
+    @Test
+    void thePassiveOfConferringNamesTheUnquotedAwardAfterIt() {
+        assertEquals(List.of("海州市友谊奖"), names.awardNames("德国专家汉斯·韦伯被授予海州市友谊奖。"));
+        assertEquals(List.of("中国政府友谊奖"), names.awardNames("两位外国专家先后被授予了中国政府友谊奖。"));
+        assertEquals(List.of(), names.awardNames("市政府授予汉斯·韦伯海州市友谊奖证书。").stream().filter(n -> n.startsWith("汉斯")).toList());
+    }
 }
