@@ -65,6 +65,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
     private static final Pattern TIMESTAMP_OUTLET = SHAPES.get("TIMESTAMP_OUTLET");
     private static final Pattern EDITOR_IN_PARENTHESES = SHAPES.get("EDITOR_IN_PARENTHESES");
     private static final Pattern EXPORT_DATE_FIELD = SHAPES.get("EXPORT_DATE_FIELD");
+    private static final Pattern HEADLINE_TIMESTAMP = SHAPES.get("HEADLINE_TIMESTAMP");
 
     private final LineClassifier classifier;
     private final MetadataBar bar;
@@ -181,6 +182,8 @@ public final class TextDumpCleaner implements ArticleCleaner {
         boolean titleChosen = false;
         List<int[]> headlines = new ArrayList<>();
         int firstBodyLine = Integer.MAX_VALUE;
+        int lastHeadline = -1;
+        int[] pendingStamp = null;
         // Scraped pages repeat their headline (page title, share card, app banner): a headline said once is kept
         // once; sentences may repeat (a photo caption above and below its picture).
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -192,7 +195,16 @@ public final class TextDumpCleaner implements ArticleCleaner {
             if (!inBody) {
                 l = withoutWidgets(l);
             }
-            if (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i)) {
+            // a bare timestamp is furniture, except right under the headline, where it is the article's dateline
+            boolean stamp = !inBody && header.isEmpty() && headlineJustAbove(lines, lastHeadline, i)
+                    && HEADLINE_TIMESTAMP.matcher(SITE_ADDRESS.matcher(l.text()).replaceFirst("")).matches();
+            if (!stamp && (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i))) {
+                continue;
+            }
+            if (stamp) {
+                // kept under the headlines once they are read; the page's header is still to come
+                Matcher a = SITE_ADDRESS.matcher(l.text());
+                pendingStamp = new int[]{a.lookingAt() ? l.start() + a.end() : l.start(), l.end()};
                 continue;
             }
             // Above the article a page title carries its site's name after the headline: only the headline is kept.
@@ -230,6 +242,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
             if (title == null && isTitle(l.text())) {
                 title = norm;
                 headlines.add(new int[]{l.start(), end});
+                lastHeadline = i;
                 continue;
             }
             // Above any dateline, a punctuated line starts the article only if it reads as a paragraph or a salutation:
@@ -243,6 +256,10 @@ public final class TextDumpCleaner implements ArticleCleaner {
                     title = first;
                 }
                 titleChosen = true;
+                if (pendingStamp != null) {
+                    body.add(src, pendingStamp[0], pendingStamp[1]);
+                    pendingStamp = null;
+                }
             }
             if (startsBody) {
                 inBody = true;
@@ -263,6 +280,7 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 // promoted one, or the subtitle. The first is the title. A page that dates its article above the
                 // headline (2024-05-06, headline, subtitle) has its subtitle after the dateline.
                 headlines.add(new int[]{l.start(), end});
+                lastHeadline = i;
             }
         }
         addHeadlines(body, src, headlines, ""); // a page with no prose still has its headline
@@ -403,6 +421,19 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 || OUTLET_TIMESTAMP.matcher(line).matches() || TIMESTAMP_OUTLET.matcher(line).matches()
                 || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
+    }
+
+    /** Whether line {@code i} follows headline line {@code headline} with only blank lines between. */
+    private static boolean headlineJustAbove(List<Line> lines, int headline, int i) {
+        if (headline < 0 || headline >= i) {
+            return false;
+        }
+        for (int k = headline + 1; k < i; k++) {
+            if (!lines.get(k).text().isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where a line above the article ends once a page title's site names are cut off. */

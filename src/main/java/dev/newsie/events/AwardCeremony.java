@@ -436,7 +436,8 @@ final class AwardCeremony {
         } else if (toldAsEarlier(ctx, si, at)) {
             return null; // 此前,甲获X奖 / 甲先后获得X奖、Y奖等荣誉: received at some earlier time, not on a day told elsewhere
         }
-        String before = ctx.dateBefore(ctx.sentences.get(si).start());
+        // the page's stamp (2031-05-06 10:20 under the headline) tells when the page went up, not when an honour was given
+        String before = ctx.toldDateBefore(ctx.sentences.get(si).start());
         String anchor = before != null ? before : ctx.reference;
         String filed = datelineDay(ctx, anchor);
         if (anchor == null || filed == null || anchor.length() != 10 || filed.length() != 10) {

@@ -678,6 +678,17 @@ final class DocumentContext {
         return before >= 0 ? fullDates.get(before) : null;
     }
 
+    /** The latest full date before position {@code pos} that is no publication stamp: the day of something told. */
+    String toldDateBefore(int pos) {
+        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
+        for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
+            if (!stamps.get(before)) {
+                return fullDates.get(before);
+            }
+        }
+        return null;
+    }
+
     /**
      * The last full date before a position that is not of a year long past: a signing told without a date after
      * a recalled twinning (2005年10月20日,两市正式缔结… / 活动中,两市还签署了…) happened in the reported time,

@@ -233,4 +233,20 @@ class AwardCeremonyTest {
         assertEquals("2031-05-20", a.get("青禾荣誉奖").date());
         assertEquals(null, a.get("青山友谊奖").date());
     }
+
+    @Test
+    void thePagesStampBeforeAnUndatedHonourIsNoDateOfIt() {
+        for (String stamp : new String[]{"2031-06-14 09:12:40", "14.06.2031 09:12", "发布时间:2031/6/14 9:12"}) {
+            Map<String, Event> a = awards("丁市授予外籍专家荣誉市民称号\n" + stamp
+                    + "\n丁市市长李明向德国专家汉斯·穆勒颁发“丁市荣誉市民”证书,感谢他多年来对丁市发展的贡献。", "2031-06-14");
+            assertEquals(null, a.get("丁市荣誉市民").date(), stamp);
+        }
+    }
+
+    @Test
+    void aDateTheTextToldBeforeAnUndatedHonourStillDatesIt() {
+        Map<String, Event> a = awards("丁市授予外籍专家荣誉市民称号\n2031-06-14 09:12:40\n6月12日,丁市人大常委会举行会议。"
+                + "\n会议决定授予德国专家汉斯·穆勒“丁市荣誉市民”称号。", "2031-06-14");
+        assertEquals("2031-06-12", a.get("丁市荣誉市民").date());
+    }
 }
