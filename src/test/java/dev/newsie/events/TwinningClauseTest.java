@@ -66,7 +66,7 @@ class TwinningClauseTest {
 
     @Test
     void aTwinningOnlyHopedForIsNoFrame() {
-        Set<String> r = relations("常州市希望与英国罗瑟勒姆市结好。");
+        Set<String> r = relations("常州市希望与英国罗瑟勒姆市结好。双方商定做好常州市与罗瑟勒姆市结好后续工作。");
         assertFalse(r.stream().anyMatch(k -> k.contains("罗瑟勒姆")), r.toString());
     }
 
