@@ -5,6 +5,7 @@ import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name read one character too far, into the word after it. Two shapes of the genre:
@@ -32,6 +33,8 @@ final class RunOnNameEnds {
     private static final String WORD_TAGS = "vda";
     /** Conjunctions that also write the last character of given names (美和, 英与 is rare, 及 too). */
     private static final String JOINS = "和与及";
+    /** Tags of the segmenter's words of manner: adverbs, and adjectives also as adverbials and nominal adjectives. */
+    private static final Set<String> MANNER_TAGS = Set.of("d", "a", "ad", "an");
 
     private final NameShapes shapes;
 
@@ -99,9 +102,6 @@ final class RunOnNameEnds {
                 && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
                 && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
     }
-
-    /** Tags of the segmenter's words of manner: adverbs, and adjectives also as adverbials and nominal adjectives. */
-    private static final java.util.Set<String> MANNER_TAGS = java.util.Set.of("d", "a", "ad", "an");
 
     /**
      * Where a word of manner starts inside the last part {@code [partStart, end)} of an interpunct name, one character
