@@ -196,15 +196,14 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 l = withoutWidgets(l);
             }
             // a bare timestamp is furniture, except right under the headline, where it is the article's dateline
-            boolean stamp = !inBody && header.isEmpty() && headlineJustAbove(lines, lastHeadline, i)
-                    && HEADLINE_TIMESTAMP.matcher(SITE_ADDRESS.matcher(l.text()).replaceFirst("")).matches();
+            int stampFrom = !inBody && header.isEmpty() && headlineJustAbove(lines, lastHeadline, i) ? bareStampStart(l.text()) : -1;
+            boolean stamp = stampFrom >= 0;
             if (!stamp && (l.kind() == LineKind.JUNK || injectedInSentence(lines, i) || truncatedCopyOfNextLines(lines, i))) {
                 continue;
             }
             if (stamp) {
                 // kept under the headlines once they are read; the page's header is still to come
-                Matcher a = SITE_ADDRESS.matcher(l.text());
-                pendingStamp = new int[]{a.lookingAt() ? l.start() + a.end() : l.start(), l.end()};
+                pendingStamp = new int[]{l.start() + stampFrom, l.end()};
                 continue;
             }
             // Above the article a page title carries its site's name after the headline: only the headline is kept.
@@ -421,6 +420,13 @@ public final class TextDumpCleaner implements ArticleCleaner {
                 || OUTLET_TIMESTAMP.matcher(line).matches() || TIMESTAMP_OUTLET.matcher(line).matches()
                 || (LABELLED_DATE.matcher(line).find() && line.strip().length() <= 80)
                 || (TIMESTAMP_WITH_SOURCE.matcher(line).find() && line.strip().length() <= 80);
+    }
+
+    /** Where a bare timestamp starts on the line, past a site's address before it; -1 where the line is none. */
+    private static int bareStampStart(String line) {
+        Matcher address = SITE_ADDRESS.matcher(line);
+        int from = address.lookingAt() ? address.end() : 0;
+        return HEADLINE_TIMESTAMP.matcher(line).region(from, line.length()).matches() ? from : -1;
     }
 
     /** Whether line {@code i} follows headline line {@code headline} with only blank lines between. */

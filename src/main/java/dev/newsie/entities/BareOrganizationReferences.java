@@ -195,7 +195,13 @@ public final class BareOrganizationReferences {
         for (int i = 0; i < text.length(); i++) {
             char level = text.charAt(i);
             List<String> forLevel = bodies.get(level);
-            if (forLevel == null || covered.get(i) || (i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0 && !afterGoverningVerb(text, i))) {
+            if (forLevel == null || covered.get(i)) {
+                continue;
+            }
+            // 某市长率市府团队访问乙市: after a governing verb the verb's subject is the body's own official, so the body is
+            // the article's own place, not a partner the sentence names before it
+            boolean governed = i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0;
+            if (governed && !afterGoverningVerb(text, i)) {
                 continue; // 福州市委 is named in full; 城市政府 is no reference
             }
             for (String body : forLevel) {
@@ -203,9 +209,6 @@ public final class BareOrganizationReferences {
                     continue;
                 }
                 boolean clipped = fullForms.containsKey(level + body);
-                // 某市长率市府团队访问乙市: the verb's subject is the body's own official, so the body is the article's own
-                // place, not a partner the sentence names before it
-                boolean governed = i > 0 && OPENERS.indexOf(text.charAt(i - 1)) < 0;
                 String place = level == '市' ? city : level == '省' ? province : level == '县' ? county : level == PREFECTURE ? prefecture : null;
                 String sentenceCity = clipped && level == '市' && !governed ? cityEarlierInSentence(text, i, places) : null;
                 if (sentenceCity != null) {

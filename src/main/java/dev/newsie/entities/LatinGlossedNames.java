@@ -2,6 +2,8 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
 
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +37,10 @@ final class LatinGlossedNames {
     private static final int CHINESE_NAME = 3;
     /** Most characters of a title looked for before the family name. */
     private static final int MAX_TITLE = 6;
-    private static final Pattern WORD_BREAK = Pattern.compile("[ \\-()（）]+");
+    /** The generic noun for a person of some standing, which the segmenter tags as a plain noun (外籍人士, 知名人士). */
+    private static final String PERSON_NOUN = "人士";
+    /** Where a gloss's words part: spaces, hyphens and brackets, and a capital right after a small letter (GivenFamily). */
+    private static final Pattern WORD_BREAK = Pattern.compile("[ \\-()（）]+|(?<=" + LO + ")(?=" + UP + ")");
     /** Fewest and most characters of a one-part transliterated name. */
     private static final int MIN = 2, MAX = 5;
 
@@ -43,6 +48,7 @@ final class LatinGlossedNames {
     private final NameShapes shapes;
     private final Set<String> placeOpenings = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> surnameParticles = new HashSet<>();
 
     LatinGlossedNames(NameShapes shapes) {
         this.transliteration = shapes.transliteration;
@@ -51,13 +57,14 @@ final class LatinGlossedNames {
             switch (r.get(0)) {
                 case "OPENING" -> placeOpenings.add(r.get(1));
                 case "HEAD" -> placeHeads.add(r.get(1));
-                default -> throw r.error("unknown kind " + r.get(0) + ": expected OPENING or HEAD");
+                case "PARTICLE" -> surnameParticles.add(r.get(1));
+                default -> throw r.error("unknown kind " + r.get(0) + ": expected OPENING, HEAD or PARTICLE");
             }
         }
     }
 
     /** Adds the glossed names that overlap no person already read and no place to {@code out}. */
-    void find(String text, List<Candidate> places, List<Candidate> out, List<dev.newsie.nlp.Token> tokens) {
+    void find(String text, List<Candidate> places, List<Candidate> out, List<Token> tokens) {
         Matcher m = GLOSS.matcher(text);
         while (m.find()) {
             int end = m.start(), start = end;
@@ -73,7 +80,7 @@ final class LatinGlossedNames {
                 out.removeIf(c -> c.type() == EntityType.PERSON && s < c.start() && c.end() == end);
             }
             final int s = start;
-            if (end - start < MIN || end - start > MAX || namesAPlace(m.group())
+            if (end - start < MIN || end - start > MAX || namesAPlace(m.group()) || oneWord(m.group())
                     || out.stream().anyMatch(c -> c.start() < end && s < c.end())
                     || places.stream().anyMatch(c -> c.start() < end && s < c.end())) {
                 continue;
@@ -94,18 +101,31 @@ final class LatinGlossedNames {
                 && shapes.titleEndingIn(text, Math.max(0, start - MAX_TITLE), start + 1) != start + 1; // (主席某某: the title's 席)
     }
 
-    /** The generic noun for a person of some standing, which the segmenter tags as a plain noun (外籍人士, 知名人士). */
-    private static final String PERSON_NOUN = "人士";
-
     /**
      * Whether a word for a person ends at {@code start}: a title, the segmenter's title or occupation noun (nnt, nnd:
      * 大使, 企业家), or {@link #PERSON_NOUN} (纪念某某(Given Family) after a verb is left to the other name rules).
      */
-    private boolean personWordBefore(String text, List<dev.newsie.nlp.Token> tokens, int start) {
+    private boolean personWordBefore(String text, List<Token> tokens, int start) {
         return text.startsWith(PERSON_NOUN, start - PERSON_NOUN.length())
                 || shapes.titleEndingIn(text, Math.max(0, start - MAX_TITLE), start) == start
-                || dev.newsie.nlp.Tokens.overlapping(tokens, start - 1, start).stream()
+                || Tokens.overlapping(tokens, start - 1, start).stream()
                 .anyMatch(t -> t.end() == start && (t.tag().equals("nnt") || t.tag().equals("nnd")));
+    }
+
+    /**
+     * Whether the gloss is one word once a family name's particle is joined to the word it is written into (McLaren,
+     * DiCaprio): a family name or a place's name alone, as a one-word gloss is, though its capitals read as GivenFamily.
+     */
+    private boolean oneWord(String gloss) {
+        String[] words = WORD_BREAK.split(gloss.strip());
+        int count = 0;
+        for (int i = 0; i < words.length; i++) {
+            boolean joined = i > 0 && surnameParticles.contains(words[i - 1]) && !gloss.contains(words[i - 1] + " ");
+            if (!words[i].isEmpty() && !joined) {
+                count++;
+            }
+        }
+        return count < 2;
     }
 
     /** Whether the gloss opens with a word that opens place names or holds a head of a place's or a body's name. */

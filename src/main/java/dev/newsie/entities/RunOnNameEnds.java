@@ -5,6 +5,7 @@ import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A name read one character too far, into the word after it. Two shapes of the genre:
@@ -32,6 +33,8 @@ final class RunOnNameEnds {
     private static final String WORD_TAGS = "vda";
     /** Conjunctions that also write the last character of given names (美和, 英与 is rare, 及 too). */
     private static final String JOINS = "和与及";
+    /** Tags of the segmenter's words of manner: adverbs, and adjectives also as adverbials and nominal adjectives. */
+    private static final Set<String> MANNER_TAGS = Set.of("d", "a", "ad", "an");
 
     private final NameShapes shapes;
 
@@ -41,47 +44,47 @@ final class RunOnNameEnds {
 
     /** The name without a run into a word of manner after it, or null where the whole given name is that word. */
     Candidate trimmed(String text, Candidate c, List<Token> tokens) {
-        if (c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 3 && c.end() <= text.length()
-                && text.substring(c.start(), c.end()).equals(c.name())) {
+        if (c.type() != EntityType.PERSON || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
+            return c; // each shape below reads the name as the text spells it
+        }
+        boolean interpunct = c.name().indexOf('·') >= 0;
+        if (!interpunct && c.name().length() >= 3) {
             for (String w : shapes.mannerWords) {
                 if (c.name().substring(1).equals(w)) {
                     return null;
                 }
                 if (w.length() >= 2 && text.startsWith(w, c.end() - 1)) {
-                    return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+                    return withoutLastCharacter(c);
                 }
             }
         }
-        if (c.type() == EntityType.PERSON && c.name().length() >= 3 && c.end() <= text.length()
-                && text.substring(c.start(), c.end()).equals(c.name()) && SpeechesAfterNames.startsAt(text, c.end() - 1)) {
+        if (c.name().length() >= 3 && SpeechesAfterNames.startsAt(text, c.end() - 1)) {
             // 某某·某某作主旨演讲 read by the NER backend with the light verb: the speech's 作 ends the name
-            return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+            return withoutLastCharacter(c);
         }
-        if (c.type() == EntityType.PERSON && c.name().indexOf('·') >= 0 && c.end() <= text.length()
-                && text.substring(c.start(), c.end()).equals(c.name()) && wordAfterNamesAt(text, c.end() - 1)
-                && !shapes.transliteration.contains(text.charAt(c.end() - 1))
+        if (interpunct && wordAfterNamesAt(text, c.end() - 1) && !shapes.transliteration.contains(text.charAt(c.end() - 1))
                 && c.name().length() - 2 - c.name().lastIndexOf('·') >= 2) {
             // 某·某某某率代表团 read by the NER backend with the verb: a transliterated name does not end in a character
             // no transliteration table writes (率 of 率团, 当 of 当日), so where one opens a word of two characters or more
             // after names the name ends before it; a one-character word (拟) is too weak a sign to cut a name at
-            return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+            return withoutLastCharacter(c);
         }
-        if (c.type() == EntityType.PERSON && c.name().indexOf('·') >= 0 && c.end() <= text.length()
-                && text.substring(c.start(), c.end()).equals(c.name())) {
+        if (interpunct) {
             int cut = adverbialInLastPart(tokens, c.start() + c.name().lastIndexOf('·') + 1, c.end());
-            if (cut > 0) {
-                return new Candidate(c.start(), cut, c.type(), c.name().substring(0, cut - c.start()), c.country(), c.source());
-            }
+            return cut > 0 ? new Candidate(c.start(), cut, c.type(), c.name().substring(0, cut - c.start()), c.country(), c.source()) : c;
         }
-        if (c.type() != EntityType.PERSON || c.name().indexOf('·') >= 0 || c.name().length() < 3
-                || c.end() > text.length() || !text.substring(c.start(), c.end()).equals(c.name())) {
+        if (c.name().length() < 3) {
             return c;
         }
         int last = c.end() - 1;
         if ((opensWordAcrossEnd(tokens, last, c.end()) || joinsTitledNames(text, last)) && !ordinaryWord(tokens, c.start(), last)) {
-            return new Candidate(c.start(), last, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
+            return withoutLastCharacter(c);
         }
         return c;
+    }
+
+    private static Candidate withoutLastCharacter(Candidate c) {
+        return new Candidate(c.start(), c.end() - 1, c.type(), c.name().substring(0, c.name().length() - 1), c.country(), c.source());
     }
 
     /** Whether the segmenter reads what is left as one ordinary word (a verb, adverb, numeral...), which is no name. */
@@ -99,9 +102,6 @@ final class RunOnNameEnds {
                 && !t.tag().isEmpty() && WORD_TAGS.indexOf(t.tag().charAt(0)) >= 0
                 && (t.tag().charAt(0) == 'v' || verbAt(tokens, t.end())));
     }
-
-    /** Tags of the segmenter's words of manner: adverbs, and adjectives also as adverbials and nominal adjectives. */
-    private static final java.util.Set<String> MANNER_TAGS = java.util.Set.of("d", "a", "ad", "an");
 
     /**
      * Where a word of manner starts inside the last part {@code [partStart, end)} of an interpunct name, one character

@@ -80,4 +80,18 @@ class LatinGlossedNamesTest {
         assertFalse(n.contains("高家庄"), n.toString());
         assertFalse(n.contains("王家村"), n.toString());
     }
+
+    @Test
+    void aGlossRunTogetherKeepsItsPlaceWords() {
+        String text = "考察团到访纽黑文(NewHaven),晚宴在布里斯托尔(BristolHall)举行。";
+        java.util.List<Candidate> out = new java.util.ArrayList<>();
+        new LatinGlossedNames(MadeUpSentences.SHAPES).find(text, java.util.List.of(), out, java.util.List.of());
+        assertTrue(out.isEmpty(), out.toString());
+    }
+
+    @Test
+    void aFamilyNameWithItsParticleRunInIsOneWord() {
+        Set<String> n = MadeUpSentences.persons("考察团参观了麦卡伦(McAllen)和拉萨尔(LaSalle)两地的港口。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
 }
