@@ -468,7 +468,8 @@ final class DocumentContext {
     }
 
     /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
-    private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|近日|当天|当日|[昨今][晚夜晨早]|当[晚夜]|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "今天|今日|昨天|昨日|前天|日前|近日|当天|当日|" + DateResolver.PART_OF_DAY + "|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
 
     /**
      * Whether the sentence tells its act at a time of its own outside the span's date (今天签署…,深化自1988年…以来的友谊);
