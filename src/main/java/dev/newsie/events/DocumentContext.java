@@ -681,13 +681,7 @@ final class DocumentContext {
 
     /** The latest full date before position {@code pos} that is no publication stamp: the day of something told. */
     String toldDateBefore(int pos) {
-        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
-        for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
-            if (!stamps.get(before)) {
-                return fullDates.get(before);
-            }
-        }
-        return null;
+        return lastToldDateBefore(pos, d -> true);
     }
 
     /**
@@ -697,14 +691,16 @@ final class DocumentContext {
      */
     String recentDateBefore(int pos) {
         Integer year = resolver.anchorYear();
+        return lastToldDateBefore(pos, d -> year == null || !isLongPast(d, year));
+    }
+
+    /** The latest full date before {@code pos} that {@code fits} and is no publication stamp, or null. */
+    private String lastToldDateBefore(int pos, java.util.function.Predicate<String> fits) {
         int i = java.util.Collections.binarySearch(fullDateStarts, pos);
         for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
-            String d = fullDates.get(before);
-            if (stamps.get(before)) {
-                continue; // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
-            }
-            if (year == null || !isLongPast(d, year)) {
-                return d;
+            // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
+            if (!stamps.get(before) && fits.test(fullDates.get(before))) {
+                return fullDates.get(before);
             }
         }
         return null;
