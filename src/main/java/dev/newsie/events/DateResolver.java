@@ -267,11 +267,8 @@ public final class DateResolver {
                 return null;
             }
             LocalDate a = LocalDate.of(year, month, day);
-            return single(switch (w) {
-                case "昨天", "昨日", "昨晚", "昨夜", "昨晨", "昨早" -> a.minusDays(1).toString();
-                case "前天", "前日" -> a.minusDays(2).toString();
-                default -> a.toString();
-            });
+            // 昨天, 昨晚 …: every day word of 昨 is the day before; 前天, 前日 two days before
+            return single((w.startsWith("昨") ? a.minusDays(1) : w.startsWith("前") ? a.minusDays(2) : a).toString());
         }
         if (m.group("this") != null) {
             if (year == null || month == null) {
