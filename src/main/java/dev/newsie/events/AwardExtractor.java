@@ -420,6 +420,12 @@ final class AwardExtractor {
             }
             inBody.add(v.getValue());
         }
+        Map<String, String> bareNames = new LinkedHashMap<>(); // each kept award's name without its edition, built once
+        for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
+            if (!variants.containsKey(e.getKey())) {
+                bareNames.put(e.getKey(), AwardVariants.withoutEdition(e.getValue().build().award()));
+            }
+        }
         for (Map.Entry<String, EventBuilder> e : awards.entrySet()) {
             if (variants.containsKey(e.getKey())) {
                 continue;
@@ -427,9 +433,8 @@ final class AwardExtractor {
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }
-            if (FamilyAwardName.namesAFamily(AwardVariants.withoutEdition(e.getValue().build().award()), awards.entrySet().stream()
-                    .filter(o -> !o.getKey().equals(e.getKey()) && !variants.containsKey(o.getKey()))
-                    .map(o -> AwardVariants.withoutEdition(o.getValue().build().award())).toList())) {
+            if (FamilyAwardName.namesAFamily(bareNames.get(e.getKey()), bareNames.entrySet().stream()
+                    .filter(o -> !o.getKey().equals(e.getKey())).map(Map.Entry::getValue).toList())) {
                 continue; // “甲奖” beside “甲荣誉奖” and “甲纪念奖”: the family's name, not a prize conferred
             }
             if (seriesSetUp.contains(e.getKey()) && !toldOtherwise.contains(e.getKey()) && recipients.get(e.getKey()).isEmpty()) {

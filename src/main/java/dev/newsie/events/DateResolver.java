@@ -35,9 +35,10 @@ public final class DateResolver {
     /**
      * 昨晚, 今晨, 当晚: a day word fused with a part of the day (晚 evening, 夜 night, 晨/早 morning) names the day as
      * 昨天, 今天 and 当天 do. 今晚报 is a newspaper's name; 担当, 相当, 应当 … end in 当 before 晚会; 前晚/前夜 is as
-     * often the eve of what was just named (开幕前夜) as the night before last, so it is left unread.
+     * often the eve of what was just named (开幕前夜) as the night before last, so it is left unread; 如今早已, 至今晚
+     * hold 今 of 如今/至今, as {@link #HEADLINE_TODAY} says.
      */
-    private static final String PART_OF_DAY = "(?:[昨今](?:晚|夜|晨|早)|(?<![担相充适应承正妥恰])当(?:晚|夜))(?!报)";
+    static final String PART_OF_DAY = "(?:(?:昨|(?<![至迄如而古当])今)(?:晚|夜|晨|早)|(?<![担相充适应承正妥恰])当(?:晚|夜))(?!报)";
     // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
@@ -266,11 +267,8 @@ public final class DateResolver {
                 return null;
             }
             LocalDate a = LocalDate.of(year, month, day);
-            return single(switch (w) {
-                case "昨天", "昨日", "昨晚", "昨夜", "昨晨", "昨早" -> a.minusDays(1).toString();
-                case "前天", "前日" -> a.minusDays(2).toString();
-                default -> a.toString();
-            });
+            // 昨天, 昨晚 …: every day word of 昨 is the day before; 前天, 前日 two days before
+            return single((w.startsWith("昨") ? a.minusDays(1) : w.startsWith("前") ? a.minusDays(2) : a).toString());
         }
         if (m.group("this") != null) {
             if (year == null || month == null) {

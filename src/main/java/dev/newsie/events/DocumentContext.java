@@ -468,7 +468,8 @@ final class DocumentContext {
     }
 
     /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
-    private static final Pattern DAY_WORD = Pattern.compile("今天|今日|昨天|昨日|前天|日前|近日|当天|当日|[昨今][晚夜晨早]|当[晚夜]|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "今天|今日|昨天|昨日|前天|日前|近日|当天|当日|" + DateResolver.PART_OF_DAY + "|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
 
     /**
      * Whether the sentence tells its act at a time of its own outside the span's date (今天签署…,深化自1988年…以来的友谊);
@@ -680,13 +681,7 @@ final class DocumentContext {
 
     /** The latest full date before position {@code pos} that is no publication stamp: the day of something told. */
     String toldDateBefore(int pos) {
-        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
-        for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
-            if (!stamps.get(before)) {
-                return fullDates.get(before);
-            }
-        }
-        return null;
+        return lastToldDateBefore(pos, d -> true);
     }
 
     /**
@@ -696,14 +691,16 @@ final class DocumentContext {
      */
     String recentDateBefore(int pos) {
         Integer year = resolver.anchorYear();
+        return lastToldDateBefore(pos, d -> year == null || !isLongPast(d, year));
+    }
+
+    /** The latest full date before {@code pos} that {@code fits} and is no publication stamp, or null. */
+    private String lastToldDateBefore(int pos, java.util.function.Predicate<String> fits) {
         int i = java.util.Collections.binarySearch(fullDateStarts, pos);
         for (int before = i >= 0 ? i - 1 : -i - 2; before >= 0; before--) {
-            String d = fullDates.get(before);
-            if (stamps.get(before)) {
-                continue; // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
-            }
-            if (year == null || !isLongPast(d, year)) {
-                return d;
+            // 发布时间:… 来源:…: when the page went up, not when anything it tells happened
+            if (!stamps.get(before) && fits.test(fullDates.get(before))) {
+                return fullDates.get(before);
             }
         }
         return null;

@@ -260,16 +260,18 @@ final class ForumSentences {
      * the verb of attending, as reports of hybrid sessions write.
      */
     private static final String MANNER = "(?:(?:以|通过)[^,，。;；]{1,12}?方式)?";
+    /** 500, 三百, 一千二百: a number of people, in digits or in words from ten up. */
+    private static final String HEADCOUNT = "(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)";
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile(
             // 与12座友城的市长开展交流: the mayors of counted cities, the forum's participants
             "(?:\\d+|[一二两三四五六七八九十]+)(?:多)?(?:个|座)(?:友好城市|友城|城市)的市长|来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"
-            + "|(?:约|逾|近|共)(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
+            + "|(?:约|逾|近|共)" + HEADCOUNT + "(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
-            + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)"
+            + "|" + HEADCOUNT + "(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)"
             // 12个国家的30个城市共计200余位中外代表参会: people counted by 位/名 and named by what guests of a gathering
             // are (代表, 嘉宾, 来宾), then a verb of attending with no object — the attendance of the gathering just
             // reported, though no 来自 opens it; 10名志愿者参加 counts others, not its guests
-            + "|(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?(?:位|名)\\p{IsHan}{0,4}?"
+            + "|" + HEADCOUNT + "(?:余|多)?(?:位|名)\\p{IsHan}{0,4}?"
             + "(?:代表|嘉宾|来宾|贵宾)" + MANNER + "(?:出席|参加|与会|参会)(?=了?(?:[,，。;；]|$))");
 
     /** Words that, in a sentence naming no other forum, show it tells about the forum last reported. */

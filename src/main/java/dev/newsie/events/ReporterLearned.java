@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ReporterLearned {
     /** 记者 and, within the clause, a verb of learning (获悉, 了解到, 得知, 获知). */
-    static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
+    private static final Pattern LEARNED = Pattern.compile("记者[^。;；,，]{0,20}?(?:获悉|了解到|得知|获知)");
 
     private ReporterLearned() {
     }

@@ -154,9 +154,11 @@ final class Signatories {
         if (OWN_CLAUSE_ATTENDS.matcher(m.substring(SigningExtractor.clauseStart(m, verbPos), verbPos)).find()) {
             return List.of(); // 甲市长X与议长Y,一同出席两市缔结…签署典礼: the two attend the ceremony
         }
-        Matcher lead = SPEAKER_LEAD.matcher(m);
+        Matcher lead = SigningBackground.SPEAKER_LEAD.matcher(m);
         if (lead.find() && lead.end() <= verbPos) {
-            return List.of(); // X表示,很高兴Y前来见证两市缔结…: the signing is retold in the speaker's words
+            // X表示,很高兴Y前来见证两市缔结…: a speaker opening the sentence retells the signing in the speaker's words
+            // (whom the speaker thanks, welcomes or praises for it), so the people it names are not its signers
+            return List.of();
         }
         List<String> out = new ArrayList<>();
         boolean acting = false;
@@ -225,12 +227,6 @@ final class Signatories {
         acting |= TWO_NAMED_SUBJECTS.matcher(own).matches(); // 活动现场,X与Y共同签署: the two named as the verb's subject sign
         return acting && (out.size() <= 2 || JOINTLY_BY.matcher(own).find() || EACH_FOR_OWN_SIDE.matcher(own).find()) ? out : List.of();
     }
-
-    /**
-     * X表示, Y则指出: a speaker who opens the sentence; whatever signing it goes on to tell is told in the speaker's
-     * words (whom the speaker thanks, welcomes or praises for it), so the people it names are not read as its signers.
-     */
-    private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,20}?(?:表示|指出|说|称|强调|认为)[,，:：]");
 
     /**
      * 并分别代表双方 / 并共同 as the verb's own clause right after a meeting's clause (甲省长X会见乙州长Y,并分别代表双方签约):

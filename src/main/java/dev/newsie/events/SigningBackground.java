@@ -131,7 +131,7 @@ final class SigningBackground {
      * to now (自某年结好以来) recalls nothing. Only a twinning verb ({@code TWINNING_VERB}: 缔结, 结为) recalls a standing:
      * a document the speaker says was signed (他表示,某年,甲市长与乙市长签署…协议书) is still an act of its time.
      */
-    private static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,16}?(?:表示|指出|说|說|强调|強調|介绍|介紹|回顾|回顧)[,，:：]");
+    static final Pattern SPEAKER_LEAD = Pattern.compile("^[^,，。;；:：]{1,16}?(?:表示|指出|说|說|强调|強調|介绍|介紹|回顾|回顧)[,，:：]");
     private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)(\\d{4})年");
 
     /** The earlier year a speaker's recollection (X表示,某年,甲与乙缔结…) dates the verb in, or null. */

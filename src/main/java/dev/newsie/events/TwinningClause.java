@@ -68,7 +68,7 @@ final class TwinningClause {
                     + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + ")|(?:" + twins + "))"
                     // the kind ends the predicate: a clause break, or words of time (以来, 至今, 已有25年), or 外 of 除…外;
                     // 友好城市交流, 友好城市的代表团, 友好城市关系协议 are other nouns, and 与乙的合作是友好城市交流的典范 no twinning
-                    + "(?=[^\\p{IsHan}]|$|外|以来|后(?!续)|之后|至今|迄今|已|多年|年|[\\d一二三四五六七八九十]+周?年)");
+                    + "(?=[^\\p{IsHan}]|$|外|以来|后(?!续)|之后|至今|迄今|已|多年|年|[一二三四五六七八九十]+周?年)"); // digits are no Han, so 30周年 is read by the first
             SUBJECT = Pattern.compile("(?<![在于赴到至Ⓟ])(?<a>Ⓟ+)(?:市|县|州|省|区|镇)?(?<pre>" + filler + ")$");
             SUBJECTLESS = Pattern.compile("[,，;；](?:同时|此外|另外|另)?[,，]?" + filler + "$");
         }

@@ -44,6 +44,11 @@ class ADayWordWithAPartOfTheDayTest {
     }
 
     @Test
+    void nowadaysAndSoFarBeforeAPartOfTheDayAreNoDay() {
+        assertTrue(new DateResolver("2031-04-09").find("两市的交往如今早已深入社区,至今晚间航班仍每周往返", 0, null).isEmpty());
+    }
+
+    @Test
     void anOnlineSigningLastNightIsDated() {
         Event e = theOneSigning("昨晚,嘉兴市与法国南锡市以视频连线方式签署了建立友好交流关系意向书。", "2031-04-09");
         assertEquals("2031-04-08", e.date());
