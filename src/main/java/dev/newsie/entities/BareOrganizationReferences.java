@@ -23,10 +23,11 @@ public final class BareOrganizationReferences {
     /** Characters before a bare reference that show it starts there: not part of a longer word (城市政府). */
     static final String OPENERS = "偕受由与和及向在对从被把为经表、,，。;；:：“”\"（(\n ";
     /**
-     * Verbs of an official's act (models/clause-verbs.tsv: 率, 率领, 感谢, 会见) whose object opens right after them: a bare
-     * body there starts its own word (某某率市府团队来访, 感谢市政府支持), as after the prepositions of {@link #OPENERS}.
+     * Verbs of an official acting for the page's own side (OWN rows of models/clause-verbs.tsv: 率, 带领, 感谢) whose object
+     * opens right after them: a bare body there starts its own word (某某率市府团队来访, 感谢市政府支持), as after the
+     * prepositions of {@link #OPENERS}; after a verb of visiting (访问市政府) the body may be the partner's, so it is not read.
      */
-    private static final List<String> GOVERNING_VERBS = ClauseVerbs.listed();
+    private static final List<String> GOVERNING_VERBS = ClauseVerbs.ownSide();
 
     /** Province-level units that are no 省 (autonomous regions, special administrative regions, Taiwan): 省委 is none of theirs. */
     static final Set<String> NOT_PROVINCES = Set.of("台湾", "香港", "澳门", "内蒙古", "广西", "西藏", "宁夏", "新疆");

@@ -44,6 +44,11 @@ final class ClauseVerbs {
         return ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
     }
 
+    /** The verbs whose subject acts for the page's own side (OWN in the second column: 率, 带领, 感谢). */
+    static List<String> ownSide() {
+        return ModelFile.read("clause-verbs.tsv", 1).stream().filter(r -> "OWN".equals(r.get(1))).map(r -> r.get(0)).toList();
+    }
+
     /**
      * Where the body's name starts once the subject and verb are cut, or {@code start} when the span holds no
      * such clause. Only verbs before the head noun count.

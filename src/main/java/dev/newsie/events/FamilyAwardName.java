@@ -3,7 +3,7 @@ package dev.newsie.events;
 import java.util.Collection;
 
 /**
- * 今年“甲奖”揭晓:乙获“甲荣誉奖”,丙获“甲纪念奖” / 第三届甲国际创新奖(简称“甲奖”): a prize's name that is the stem of
+ * “甲奖” beside “甲荣誉奖” and “甲纪念奖”, or 甲某某奖(简称“甲奖”): a prize's name that is the stem of
  * another prize the same report names, with more words between the stem and 奖, names the family of prizes (or is the
  * short form of the one): the prizes conferred are the longer names. The short name is no award of its own (GOLD.md §3
  * AWARD: the award conferred); its stem must be two characters at least, so that 金奖 beside 甲金质奖 says nothing.

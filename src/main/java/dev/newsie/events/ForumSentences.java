@@ -268,7 +268,7 @@ final class ForumSentences {
             + "|(?:约|逾|近|共)" + HEADCOUNT + "(?:余|多)?人" + MANNER + "(?:出席|参加|与会|参会)"
             // 会长或副会长100余人参会: a head count given as approximate (余, 多) is a count of who came
             + "|" + HEADCOUNT + "(?:余|多)人" + MANNER + "(?:出席|参加|与会|参会)"
-            // 12个国家的30个城市共计200余位中外代表参会: people counted by 位/名 and named by what guests of a gathering
+            // N个国家和地区、M个城市的P多名嘉宾与会: people counted by 位/名 and named by what guests of a gathering
             // are (代表, 嘉宾, 来宾), then a verb of attending with no object — the attendance of the gathering just
             // reported, though no 来自 opens it; 10名志愿者参加 counts others, not its guests
             + "|" + HEADCOUNT + "(?:余|多)?(?:位|名)\\p{IsHan}{0,4}?"

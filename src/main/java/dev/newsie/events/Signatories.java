@@ -167,7 +167,7 @@ final class Signatories {
         List<String> met = null; // the host and the guest of a meeting told in the clause before
         boolean led = false; // whether the clause before was skipped only for telling who led a delegation
         int witnessedUpTo = -1; // the end of a 在…见证下 frame that runs over several clauses
-        int bracketDepth = 0; // a gloss in brackets, (PM. John Smith), (记者 X), is read with the clause around it
+        int bracketDepth = 0; // a gloss in brackets, (Given Family), (记者 X), is read with the clause around it
         for (int i = from; i <= verbPos; i++) {
             char c = i < m.length() ? m.charAt(i) : ' ';
             bracketDepth = c == '(' || c == '（' ? bracketDepth + 1 : (c == ')' || c == '）') && bracketDepth > 0 ? bracketDepth - 1 : bracketDepth;

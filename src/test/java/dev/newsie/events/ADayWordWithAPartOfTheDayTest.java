@@ -50,7 +50,7 @@ class ADayWordWithAPartOfTheDayTest {
 
     @Test
     void anOnlineSigningLastNightIsDated() {
-        Event e = theOneSigning("昨晚,嘉兴市与法国南锡市以视频连线方式签署了建立友好交流关系意向书。", "2031-04-09");
+        Event e = theOneSigning("嘉兴市市长昨晚在嘉兴与法国南锡市市长签署了两市友好城市关系协议书。", "2031-04-09");
         assertEquals("2031-04-08", e.date());
     }
 }

@@ -30,11 +30,11 @@ class FamilyAwardNameTest {
     @Test
     void theFamilyIsNoAwardButItsPrizesAre() {
         assertEquals(List.of("青河荣誉奖", "青河纪念奖"),
-                awards("今年“青河奖”揭晓\n昨天,青河市人民政府决定,今年有12位外籍人士获“青河荣誉奖”,40位获“青河纪念奖”。"));
+                awards("青河市表彰外籍友人\n“青河奖”分两级:张伟和李强分获“青河荣誉奖”与“青河纪念奖”。"));
         assertEquals(List.of("白山友谊纪念奖"),
                 awards("白山市获奖\n白山市政府通过颁发“白山奖”鼓励外籍人士参与城市建设。昨天,20位外籍人士获得“白山友谊纪念奖”。"));
-        assertEquals(List.of("湖阳国际城市创新奖"),
-                awards("湖阳国际城市创新奖颁奖\n11月3日,第五届湖阳国际城市创新奖(简称“湖阳奖”)颁奖典礼在湖阳举行,白山市、青河市获奖。"));
+        assertEquals(List.of("湖阳城市治理创新奖"),
+                awards("湖阳颁奖\n昨天,湖阳城市治理创新奖(简称“湖阳奖”)颁奖仪式举行,白山市、青河市获奖。"));
     }
 
     @Test

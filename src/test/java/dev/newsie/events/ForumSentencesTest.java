@@ -80,12 +80,12 @@ class ForumSentencesTest {
 
     @Test
     void guestsCountedByTheirKindAndAttendingTellAboutTheForum() {
-        assertTrue(sentences.refersToForum("38个国家的95个城市共计500余位中外代表参会。"));
+        assertTrue(sentences.refersToForum("论坛吸引了中外嘉宾,其中外方代表一百二十位参会。"));
         assertTrue(sentences.refersToForum("共有19个国家45个城市的210名嘉宾出席。"));
         assertTrue(sentences.refersToForum("14个国家和地区的60多位来宾以线上线下结合的方式与会,围绕城市更新展开交流。"));
         // people of another kind, taking part in something else
         assertFalse(sentences.refersToForum("会后,30名志愿者参加了清洁活动。"));
-        String text = "2030青河国际友好城市大会12日在青河开幕。38个国家的95个城市共计500余位中外代表参会。";
+        String text = "2030青河友城合作论坛12日在青河举行。38个国家和地区、95个城市的500多名嘉宾与会。";
         List<Event> fs = ofType(run(text, "2030-05-13"), EventType.FORUM);
         assertEquals(1, fs.size(), fs.toString());
         assertEquals(38, fs.get(0).countries());
