@@ -8,6 +8,7 @@ import dev.newsie.nlp.Tokens;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,16 +76,17 @@ final class LatinGlossedNames {
             boolean chinese = end - start < CHINESE_NAME && chineseNameBefore(text, end) && personWordBefore(text, tokens, end - CHINESE_NAME);
             if (chinese) {
                 start = end - CHINESE_NAME; // 某籍人士施某某(Given Family): the person's Chinese name
-                final int s = start;
-                // (a shorter reading of its given name as a transliterated name, 人士某+某某, gives way to it)
-                out.removeIf(c -> c.type() == EntityType.PERSON && s < c.start() && c.end() == end);
             }
             final int s = start;
+            // a shorter reading of a Chinese name's given name as a transliterated name (人士某+某某) gives way to it, but
+            // only once the Chinese name is kept
+            Predicate<Candidate> shorterReading = c -> chinese && c.type() == EntityType.PERSON && s < c.start() && c.end() == end;
             if (end - start < MIN || end - start > MAX || namesAPlace(m.group()) || oneWord(m.group())
-                    || out.stream().anyMatch(c -> c.start() < end && s < c.end())
+                    || out.stream().anyMatch(c -> c.start() < end && s < c.end() && !shorterReading.test(c))
                     || places.stream().anyMatch(c -> c.start() < end && s < c.end())) {
                 continue;
             }
+            out.removeIf(shorterReading);
             out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
         }
     }
