@@ -17,7 +17,7 @@ class BareBodiesAfterGoverningVerbsTest {
 
     @Test
     void theBodyIsTheArticlesOwnPlaceNotThePartnerTheSentenceNamesFirst() {
-        Set<String> k = MadeUpSentences.entityKeys("台中市与白山市缔结姊妹市\n\n台中市长王明表示,今年是台中市与白山市结好20周年,因此特别率市府团队访问白山市。");
+        Set<String> k = MadeUpSentences.entityKeys("台中市与白山市缔结姊妹市\n\n为出席白山市的祭典,台中市长王明日前率市府团队前往白山市访问。");
         assertTrue(k.contains("ORGANIZATION 台中市政府"), k.toString());
         assertFalse(k.contains("ORGANIZATION 白山市政府"), k.toString());
     }

@@ -21,7 +21,7 @@ class AReportersDayOfLearningDatesNoActTest {
 
     @Test
     void yesterdaysLearningAndADayOfTheMonthAfterIt() {
-        Event e = theOneSigning("记者昨天从省外办得知,江苏省与美国俄亥俄州10月9日在南京签订了深化友好省州关系协议。", "2031-10-12");
+        Event e = theOneSigning("记者昨天从省外办得知,美国俄亥俄州与江苏省10月9日签订了拓展交流协议。", "2031-10-12");
         assertEquals("2031-10-09", e.date());
     }
 
@@ -33,13 +33,13 @@ class AReportersDayOfLearningDatesNoActTest {
 
     @Test
     void theSameDayAfterTheLearningStillPointsBackToIt() {
-        Event e = theOneSigning("记者11日从省外办获悉,江苏省与美国俄亥俄州当日在南京签订了深化友好省州关系协议。", "2031-10-12");
+        Event e = theOneSigning("记者11日从省外办获悉,美国俄亥俄州代表团当日与江苏省签订了拓展交流协议。", "2031-10-12");
         assertEquals("2031-10-11", e.date());
     }
 
     @Test
     void withoutALearningClauseTheSentencesFirstDayStands() {
-        Event e = theOneSigning("11日,江苏省与美国俄亥俄州在南京签订了深化友好省州关系协议,双方代表团10月9日抵达南京。", "2031-10-12");
+        Event e = theOneSigning("11日,美国俄亥俄州代表团与江苏省签订了拓展交流协议,代表团10月9日抵达。", "2031-10-12");
         assertEquals("2031-10-11", e.date());
     }
 }

@@ -50,7 +50,7 @@ class AwardNamesTest {
     @Test
     void thePassiveOfConferringNamesTheUnquotedAwardAfterIt() {
         assertEquals(List.of("海州市友谊奖"), names.awardNames("德国专家汉斯·韦伯被授予海州市友谊奖。"));
-        assertEquals(List.of("中国政府友谊奖"), names.awardNames("两位外国专家先后被授予了中国政府友谊奖。"));
+        assertEquals(List.of("中国政府友谊奖"), names.awardNames("青河大学的德方教授去年被授予了中国政府友谊奖。"));
         assertEquals(List.of(), names.awardNames("市政府授予汉斯·韦伯海州市友谊奖证书。").stream().filter(n -> n.startsWith("汉斯")).toList());
     }
 }

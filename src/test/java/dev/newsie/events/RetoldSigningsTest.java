@@ -179,9 +179,9 @@ class RetoldSigningsTest {
     @Test
     void aDeepeningDocumentWhoseOwnTellingMakesTheTwinningIsTheHeadlinesTwinning() {
         String[] reports = {
-            "中国扬州与智利瓦尔帕莱索缔结友城\n\n当地时间5月7日,中国江苏省扬州市代表团与智利瓦尔帕莱索市代表在瓦尔帕莱索签署深化经贸合作备忘录,缔结为友好城市。",
+            "扬州、瓦尔帕莱索结为友好城市\n\n5月7日,智利瓦尔帕莱索市市长访问扬州,扬州市与瓦尔帕莱索市签署深化经贸合作备忘录,结为友好城市。",
             "洛阳与葡萄牙科英布拉结为友好城市\n\n9月3日,河南省洛阳市与葡萄牙科英布拉市在科英布拉签署拓展人文交流备忘录,正式结为友好城市。",
-            "烟台与新西兰达尼丁缔结友城\n\n10月12日,烟台市代表团与新西兰达尼丁市代表在烟台签署巩固交流合作协议,两市缔结为友好城市。"};
+            "烟台迎来新友城达尼丁\n\n10月12日,烟台市与新西兰达尼丁市签署巩固交流合作协议,两市正式缔结为友好城市。"};
         for (String text : reports) {
             List<Event> ss = signings(run(text, "2024-10-13"));
             assertEquals(1, ss.size(), ss.toString());

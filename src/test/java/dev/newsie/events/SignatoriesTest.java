@@ -193,8 +193,7 @@ class SignatoriesTest {
 
     @Test
     void aGlossInBracketsIsReadWithTheClauseAroundIt() {
-        String dateline = "新华社库里蒂巴3月5日电 (记者 赵小明)当地时间3月4日,中国江苏省扬州市代表团与巴西巴拉那州库里蒂巴市代表在库里蒂巴"
-                + "签署友好交流备忘录,缔结为友城。";
+        String dateline = "扬州日报讯(通讯员 赵小明)扬州市和巴西库里蒂巴市的友好交流备忘录3月4日由两市代表签署,两市由此结为友城。";
         for (Event e : signings(run(dateline, "2024-03-05"))) {
             assertTrue(e.signatories() == null || !e.signatories().contains("赵小明"), e.toString());
         }
