@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  * the verb. A verb after any other word (新希望集团, 某某访问学者协会) is part of the name and stays.
  */
 final class ClauseVerbs {
+    /** The rows of {@code models/clause-verbs.tsv}, read once. */
+    private static final List<ModelFile.Row> ROWS = ModelFile.read("clause-verbs.tsv", 1);
     /** A day or month right before the verb: the clause's time. */
     private static final Pattern DATE_BEFORE = Pattern.compile("\\d{1,2}[日月号]$");
     /** How many characters of a given name a titled subject has after its title. */
@@ -41,12 +43,13 @@ final class ClauseVerbs {
 
     /** The verbs of {@code models/clause-verbs.tsv}, as listed (other rules end a name's run at them too). */
     static List<String> listed() {
-        return ModelFile.read("clause-verbs.tsv", 1).stream().map(r -> r.get(0)).toList();
+        return ROWS.stream().map(r -> r.get(0)).toList();
     }
+
 
     /** The verbs whose subject acts for the page's own side (OWN in the second column: 率, 带领, 感谢). */
     static List<String> ownSide() {
-        return ModelFile.read("clause-verbs.tsv", 1).stream().filter(r -> "OWN".equals(r.get(1))).map(r -> r.get(0)).toList();
+        return ROWS.stream().filter(r -> "OWN".equals(r.get(1))).map(r -> r.get(0)).toList();
     }
 
     /**

@@ -111,15 +111,11 @@ final class RunOnNameEnds {
     private static int adverbialInLastPart(List<Token> tokens, int partStart, int end) {
         for (Token t : Tokens.overlapping(tokens, partStart + 1, end)) {
             if (t.start() > partStart && t.start() < end && t.end() >= end && t.end() - t.start() >= 2
-                    && MANNER_TAGS.contains(t.tag()) && (verbAt(tokens, t.end()) || t.tag().equals("d") && prepositionAt(tokens, t.end()))) {
+                    && MANNER_TAGS.contains(t.tag()) && (verbAt(tokens, t.end()) || t.tag().equals("d") && tagStartsAt(tokens, t.end(), "p"))) {
                 return t.start();
             }
         }
         return -1;
-    }
-
-    private static boolean prepositionAt(List<Token> tokens, int pos) {
-        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().equals("p"));
     }
 
     private boolean wordAfterNamesAt(String text, int i) {
@@ -127,7 +123,12 @@ final class RunOnNameEnds {
     }
 
     private static boolean verbAt(List<Token> tokens, int pos) {
-        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().startsWith("v"));
+        return tagStartsAt(tokens, pos, "v");
+    }
+
+    /** Whether a word whose segmenter tag begins with {@code tag} (v: a verb, p: a preposition) starts at {@code pos}. */
+    private static boolean tagStartsAt(List<Token> tokens, int pos, String tag) {
+        return Tokens.overlapping(tokens, pos, pos + 1).stream().anyMatch(t -> t.start() == pos && t.tag().startsWith(tag));
     }
 
     private boolean joinsTitledNames(String text, int last) {

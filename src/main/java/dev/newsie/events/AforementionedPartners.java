@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Span;
+import dev.newsie.text.WordAlternation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * else in the sentence before. Reads the masked sentences; adds relations without a start.
  */
 final class AforementionedPartners {
-    private static final String STANDING = "(?:国际)?(?:友好城市|友城|姊妹城市|姐妹城市|姊妹市|姐妹市|友好省州)";
+    private static final String STANDING = "(?:国际)?(?:" + WordAlternation.of(PartnerNouns.WORDS) + ")";
     private static final Pattern POINTER = Pattern.compile(
             "(?:上述|以上|前述)(?:[\\d两二三四五六七八九十几]+(?:个|座)?)?(?:城市|市|地方|省州|友城)(?:也)?(?:均|都|皆)?(?:已|已经)?"
                     + "(?:(?:与|和|同)(?<a>Ⓟ+)(?:市|县|省|州|区)?(?:正式)?(?:结为|缔结为|缔结|结成|建立)(?:了)?" + STANDING

@@ -433,8 +433,8 @@ final class AwardExtractor {
             if (!inBody.contains(e.getKey()) && !inBody.isEmpty()) {
                 continue; // a headline's short name (甲市获友好城市金奖) of an award the body names in full
             }
-            if (FamilyAwardName.namesAFamily(bareNames.get(e.getKey()), bareNames.entrySet().stream()
-                    .filter(o -> !o.getKey().equals(e.getKey())).map(Map.Entry::getValue).toList())) {
+            // (its own name is among the others, but a family's name must be shorter than the prize it stems)
+            if (FamilyAwardName.namesAFamily(bareNames.get(e.getKey()), bareNames.values())) {
                 continue; // “甲奖” beside “甲荣誉奖” and “甲纪念奖”: the family's name, not a prize conferred
             }
             if (seriesSetUp.contains(e.getKey()) && !toldOtherwise.contains(e.getKey()) && recipients.get(e.getKey()).isEmpty()) {

@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Span;
+import dev.newsie.text.WordAlternation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +20,7 @@ final class ChronicleClause {
     private static final Pattern CLAUSE = Pattern.compile(
             "[,，;；](?<n>\\d{4})年(?:(?<mo>\\d{1,2})月)?[,，]?(?:又|还|也|再|并|随后又|此后又)?(?:与|同|和)(?<b>Ⓟ+)(?:市|省|县|州|区|镇|町|郡|道)?"
                     + "(?:正式)?(?:结好|缔盟|结盟|(?:结为|缔结为|缔结|建立|结成)(?:了)?(?:国际)?"
-                    + "(?:友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|友谊市|友好省州|友好省县|友好交流城市))");
+                    + "(?:" + WordAlternation.of(PartnerNouns.WORDS) + "))");
 
     static void read(DocumentContext ctx, FoundRelations out) {
         for (MaskedSentence ms : ctx.masked) {

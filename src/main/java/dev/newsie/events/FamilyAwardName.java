@@ -18,18 +18,21 @@ final class FamilyAwardName {
             return false;
         }
         String stem = award.substring(0, award.length() - 1);
-        if (stem.length() < 2 || !stem.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+        if (stem.length() < 2 || !allHan(stem)) {
             return false;
         }
         for (String other : others) {
             int at = other.indexOf(stem);
             // the stem, then words of its own (荣誉, 纪念, 国际城市创新), then the head 奖
             if (at >= 0 && other.endsWith("奖") && other.length() - 1 > at + stem.length()
-                    && other.substring(at + stem.length(), other.length() - 1).codePoints()
-                    .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                    && allHan(other.substring(at + stem.length(), other.length() - 1))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean allHan(String s) {
+        return s.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

@@ -200,6 +200,8 @@ final class SigningBackground {
      * times what follows instead.
      */
     private static final String DOCUMENT_HEAD = "协议书|协议|协定书|协定|备忘录|意向书";
+    /** A length of years not counted (缔盟多年, 结好已久). */
+    private static final String UNCOUNTED_LENGTH = "(?:已经|已)?(?:多年|已久|许久|数十年|几十年)";
     /** A count of years: at most three digits, unlike a year. */
     private static final String YEARS = NUMERAL + "{1,3}多?(?:周)?年";
 
@@ -218,9 +220,9 @@ final class SigningBackground {
             + "(?:已经|已届|已满|已有|已|至今|长达)(?:逾|超过|近|将近|达)?" + YEARS
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?"
             + YEARS + "(?:来(?![华访到自京沪])|以来|之久|之际)"
-            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)的"
+            + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?" + UNCOUNTED_LENGTH + "的"
             // 两市缔盟多年, 结为友好城市已久: an uncounted length that closes the clause tells how long the twinning has lasted
-            + "|^(?:[^\\d一二三四五六七八九十两百,，]*?(?:" + TWINNING_NOUN + ")(?:关系)?)?(?:已经|已)?(?:多年|已久|许久|数十年|几十年)(?:来|以来|之久)?$"
+            + "|^(?:[^\\d一二三四五六七八九十两百,，]*?(?:" + TWINNING_NOUN + ")(?:关系)?)?" + UNCOUNTED_LENGTH + "(?:来|以来|之久)?$"
             + "|^[^\\d一二三四五六七八九十两百]*?(?:" + DOCUMENT_HEAD + ")" + YEARS + "(?:来|以来)$");
 
     /**

@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.model.EntityType;
 import dev.newsie.model.Span;
+import dev.newsie.text.WordAlternation;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  */
 final class StandingBeforePartner {
     private static final Pattern STANDING_THEN_PLACE = Pattern.compile(
-            "(?:国际)?(?:友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|友谊市|友好省州)(Ⓟ+)");
+            "(?:国际)?(?:" + WordAlternation.of(PartnerNouns.WORDS) + ")(Ⓟ+)");
 
     /** Level words that end the name of the standing's owner (我省, 本市, a place's suffix outside its mention). */
     private static final String OWNER_LEVEL = "市省县区州镇町盟道";
