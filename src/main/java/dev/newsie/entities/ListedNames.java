@@ -25,9 +25,11 @@ final class ListedNames {
     static final int MIN_ANCHORS = 2;
 
     private final NameShapes shapes;
+    private final MarriedNames marriedNames;
 
     ListedNames(NameShapes shapes) {
         this.shapes = shapes;
+        this.marriedNames = new MarriedNames(shapes);
     }
 
     void find(String text, List<Token> tokens, List<Candidate> out, List<Candidate> places) {
@@ -36,7 +38,7 @@ final class ListedNames {
             List<Candidate> run = new ArrayList<>();
             int anchors = 0, p = i;
             while (true) {
-                int end = item(text, p, places);
+                int end = item(text, p, places, tokens);
                 if (end < 0) {
                     break;
                 }
@@ -69,12 +71,15 @@ final class ListedNames {
     }
 
     /** The end of a name item at {@code p} that a join or punctuation closes, or -1; a place is no item. */
-    private int item(String text, int p, List<Candidate> places) {
+    private int item(String text, int p, List<Candidate> places, List<Token> tokens) {
         if (p > 0 && Character.UnicodeScript.of(text.charAt(p - 1)) == Character.UnicodeScript.HAN
                 && JOINS.indexOf(text.charAt(p - 1)) < 0 && "有括为是".indexOf(text.charAt(p - 1)) < 0) {
             return -1; // an item opens the text, a clause, or follows a join or a word that opens a list
         }
         int end = shapes.chineseName(text, p);
+        if (end < 0) {
+            end = marriedNames.end(text, p, tokens); // 甲、林郑某某、乙: a married woman's four characters
+        }
         if (end < 0 || !(end == text.length() || JOINS.indexOf(text.charAt(end)) >= 0 || SPACES.indexOf(text.charAt(end)) >= 0
                 || "，,。；;：:）)等\n".indexOf(text.charAt(end)) >= 0)) {
             return -1;

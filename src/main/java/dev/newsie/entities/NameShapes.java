@@ -23,6 +23,14 @@ final class NameShapes {
      * one is taken only where a clear boundary follows it ({@link #closesName}).
      */
     static final String GIVEN_FINALS = "介和";
+    /**
+     * Characters of {@link #NAME_END} that as words are prepositions, conjunctions or adverbs: one always leads the
+     * words after it, so where punctuation or a bracket follows it directly it is no word of its own but a given
+     * name's last character (市长林政则，, 某某人士潘大为(Latin gloss)).
+     */
+    static final String LEADING_WORDS = "在对和与为以将向从被把给及并于则即也都就还";
+    /** Punctuation that no preposition, conjunction or adverb stands right before. */
+    private static final String CLOSING_MARKS = "，,、。；;：:（(）)！!？?”\n";
     /** Words that may follow a conjunction or particle and so do not show that a name ended before them (与会, 和在场). */
     private static final String FOLLOWS_JOIN = "在对向从为将把被给于";
     /**
@@ -169,6 +177,10 @@ final class NameShapes {
                     if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && GIVEN_FINALS.indexOf(text.charAt(end - 1)) >= 0
                             && closesName(text, end)) {
                         return end; // 林明介，: 介 ends the given name when punctuation or a verb follows
+                    }
+                    if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && LEADING_WORDS.indexOf(text.charAt(end - 1)) >= 0
+                            && end < text.length() && CLOSING_MARKS.indexOf(text.charAt(end)) >= 0) {
+                        return end; // 林政则，: no 则 stands before a comma, so it ends the given name
                     }
                     continue;
                 }

@@ -15,6 +15,8 @@ import java.util.List;
 final class NamesWrittenAgain {
     /** Shortest name whose occurrences are taken as the name wherever they stand. */
     private static final int MIN_LENGTH = 4;
+    /** A Chinese name of a family name and a two-character given name: its occurrences drop only shorter people inside them. */
+    private static final int CHINESE_NAME = 3;
 
     private NamesWrittenAgain() {
     }
@@ -22,7 +24,14 @@ final class NamesWrittenAgain {
     /** The mentions without the places and people that lie strictly inside an occurrence of a longer person's name. */
     static List<Candidate> withoutPartsOfNames(String text, List<Candidate> mentions) {
         List<int[]> spans = new ArrayList<>();
+        List<int[]> chineseNameSpans = new ArrayList<>();
         for (Candidate p : mentions) {
+            if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.name().length() == CHINESE_NAME
+                    && NameShapes.allHan(p.name(), 0, p.name().length())) {
+                for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
+                    chineseNameSpans.add(new int[]{i, i + p.name().length()});
+                }
+            }
             if (p.type() != EntityType.PERSON || p.source() != Candidate.Source.PATTERN || p.name().length() < MIN_LENGTH
                     || !NameShapes.allHan(p.name(), 0, p.name().length())) {
                 continue;
@@ -35,6 +44,10 @@ final class NamesWrittenAgain {
         for (Candidate c : mentions) {
             boolean part = (c.type().isPlace() || c.type() == EntityType.PERSON) && spans.stream()
                     .anyMatch(s -> s[0] <= c.start() && c.end() <= s[1] && s[1] - s[0] > c.end() - c.start());
+            // 市长林某则, … 林某则在会上: a two-character person read where the text writes a found three-character name
+            // again is that name cut short, not another person (the segmenter or a particle cut it there)
+            part |= c.type() == EntityType.PERSON && c.end() - c.start() < CHINESE_NAME && chineseNameSpans.stream()
+                    .anyMatch(s -> s[0] <= c.start() && c.end() <= s[1]);
             if (!part) {
                 out.add(c);
             }

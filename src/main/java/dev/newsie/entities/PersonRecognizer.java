@@ -43,6 +43,7 @@ public final class PersonRecognizer {
     private final VietnameseNames vietnameseNames;
     private final NamesInsideWords namesInsideWords = new NamesInsideWords(japaneseNames);
     private final LatinGlossedNames latinGlossedNames;
+    private final MarriedNames marriedNames;
 
     /**
      * @param surnames the listed family names
@@ -67,6 +68,7 @@ public final class PersonRecognizer {
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
         this.latinGlossedNames = new LatinGlossedNames(shapes);
+        this.marriedNames = new MarriedNames(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -101,6 +103,7 @@ public final class PersonRecognizer {
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
         out.replaceAll(c -> lengthened(text, c, tokens));
         out.replaceAll(c -> hyphenated(text, c));
+        out.replaceAll(c -> marriedNames.widened(text, c, tokens));
         out.replaceAll(c -> vietnameseNames.completed(text, c, tokens));
         // A "name" the segmenter reads as one ordinary word (整合, 注意到, 介绍) is that word.
         // Names after a title with a listed family name keep their stronger evidence.
@@ -333,6 +336,9 @@ public final class PersonRecognizer {
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
+                }
+                if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
+                    end = marriedNames.end(text, p, tokens); // 专员林郑某某, 议员陈李某某: a married woman's four characters
                 }
                 if (first && !NameShapes.BYLINE_TITLES.contains(title) && (end < 0 || allTransliterated(text, p, end))) {
                     // 市长莉莎吉尔莫: a given and family name written without the interpunct; it also outruns a

@@ -22,4 +22,20 @@ class NamesWrittenAgainTest {
         assertTrue(e.contains("PERSON 冈田慎吾"), e.toString());
         assertFalse(e.contains("PERSON 田慎吾"), e.toString());
     }
+
+    @Test
+    void aTwoCharacterPersonInsideAThreeCharacterNameWrittenAgainIsThatName() {
+        Set<String> e = MadeUpSentences.entityKeys("本省省长陈志则，昨天来访。省长陈志则在会上表示，两省将加强合作。");
+        assertTrue(e.contains("PERSON 陈志则"), e.toString());
+        assertFalse(e.contains("PERSON 陈志"), e.toString());
+        e = MadeUpSentences.entityKeys("研究中心主任黄文于，出席。主任黄文于会上发言。");
+        assertTrue(e.contains("PERSON 黄文于"), e.toString());
+        assertFalse(e.contains("PERSON 黄文"), e.toString());
+    }
+
+    @Test
+    void aTwoCharacterPersonWrittenApartFromTheLongerNameStays() {
+        Set<String> e = MadeUpSentences.entityKeys("市长陈志在会上讲话。议员陈志强也出席了会议。");
+        assertTrue(e.contains("PERSON 陈志"), e.toString());
+    }
 }
