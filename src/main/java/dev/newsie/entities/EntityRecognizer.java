@@ -167,7 +167,9 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> SchoolLevels.isLevel(c, placeCandidates)); // 甲市高中毕业生, 全省高中阶段: a level of schooling
         candidates.replaceAll(c -> NameEdges.withoutOpeningGovernor(text, c, placeCandidates)); // 以及某公司, 会后某市委: the body after the word
         candidates.replaceAll(LatinAcronymBodies::byAcronym); // 甲乙组织: the acronym names the body, 组织 says its kind
-        return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
+        List<Candidate> kept = AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
+        // 甲国乙市议会: the organ keeps its name, and the chain still names the place
+        return linker.link(text, ForeignPlacesOpeningOwnBodies.withPlaces(text, kept, placeCandidates, places.suffixRules()));
     }
 
     /** Whether the run from {@code start} to {@code end} is itself a listed place (a city named after its port). */

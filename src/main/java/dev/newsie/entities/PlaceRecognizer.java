@@ -69,6 +69,10 @@ public final class PlaceRecognizer {
     private final List<String> featureWords;
     /** Bound words after a country's name that make it an attributive of manner (中国 + 式): no mention of the country. */
     private final List<String> mannerWords;
+    /** Bound nouns after a country's name that make it a language's name (意大利 + 语): no mention of the country. */
+    private final List<String> languageWords;
+    /** Words opened by a language's bound noun that are no language (语境). */
+    private final List<String> languageLookalikes;
 
     /**
      * 时间 right after a city and before a date or a time of day (北京时间2022年7月18日, 东京时间今天上午): the city names
@@ -102,6 +106,9 @@ public final class PlaceRecognizer {
         this.compassParts = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("compass-parts.tsv", 1).stream().map(r -> r.get(0)).toList());
         this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         this.mannerWords = dev.newsie.canon.ModelFile.read("country-manner-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        List<dev.newsie.canon.ModelFile.Row> language = dev.newsie.canon.ModelFile.read("country-language-words.tsv", 2);
+        this.languageWords = language.stream().filter(r -> r.get(0).equals("LANGUAGE")).map(r -> r.get(1)).toList();
+        this.languageLookalikes = language.stream().filter(r -> r.get(0).equals("WORD")).map(r -> r.get(1)).toList();
         this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
         for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
             regionCompounds.put(r.get(0), new String[] {r.get(1), r.get(2)});
@@ -166,6 +173,10 @@ public final class PlaceRecognizer {
             }
             if (c != null && c.type() == EntityType.COUNTRY && namesFeature(text, c.end())) {
                 i = c.end(); // 位于朝鲜半岛东南部: a peninsula or strait named for a country is no mention of it
+                continue;
+            }
+            if (c != null && c.type() == EntityType.COUNTRY && namesLanguage(text, c.end())) {
+                i = c.end(); // 用意大利语交谈: the language named for a country is spoken, the country is not named
                 continue;
             }
             if (c != null && c.type() == EntityType.COUNTRY && namesManner(text, c.end())) {
@@ -248,6 +259,11 @@ public final class PlaceRecognizer {
             }
         }
         return false;
+    }
+
+    private boolean namesLanguage(String text, int pos) {
+        return languageWords.stream().anyMatch(w -> text.startsWith(w, pos))
+                && languageLookalikes.stream().noneMatch(w -> text.startsWith(w, pos));
     }
 
     private boolean namesManner(String text, int pos) {

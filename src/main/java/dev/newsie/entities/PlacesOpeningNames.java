@@ -59,10 +59,14 @@ final class PlacesOpeningNames {
     /** Marks in {@code inName} each city, province or country mention that opens such a name. */
     void mark(String text, List<Entity> entities, boolean[] inName) {
         boolean[] mentionStart = new boolean[text.length() + 1];
+        int[] coveredTo = new int[text.length() + 1];
         for (Entity e : entities) {
             for (Mention m : e.mentions()) {
                 if (m.start() >= 0 && m.start() < mentionStart.length) {
                     mentionStart[m.start()] = true;
+                    for (int k = m.start(); k < Math.min(m.end(), coveredTo.length); k++) {
+                        coveredTo[k] = Math.max(coveredTo[k], m.end());
+                    }
                 }
             }
         }
@@ -72,19 +76,24 @@ final class PlacesOpeningNames {
             }
             for (Mention m : e.mentions()) {
                 if (m.start() >= 0 && m.end() <= text.length()
-                        && (opensName(text, m.end(), mentionStart) || opensProduct(text, m.start(), m.end(), mentionStart))) {
+                        && (opensName(text, m.end(), mentionStart, coveredTo) || opensProduct(text, m.start(), m.end(), mentionStart))) {
                     Arrays.fill(inName, m.start(), m.end(), true);
                 }
             }
         }
     }
 
-    /** Whether the text from {@code from} closes on a head noun before any clause, punctuation or other mention. */
-    boolean opensName(String text, int from, boolean[] mentionStart) {
+    /**
+     * Whether the text from {@code from} closes on a head noun before any clause, punctuation or other mention. A head
+     * read across the end of another mention is two words' halves (某市议会 + 议长 holds no 会议): {@code coveredTo[k]}
+     * is the furthest end of a mention over {@code k}.
+     */
+    boolean opensName(String text, int from, boolean[] mentionStart, int[] coveredTo) {
         int limit = Math.min(text.length(), from + MAX_NAME);
         for (int i = from; i < limit; i++) {
             for (String h : heads) {
-                if (text.startsWith(h, i) && i + h.length() <= from + MAX_NAME) {
+                if (text.startsWith(h, i) && i + h.length() <= from + MAX_NAME
+                        && !(coveredTo[i] > i && coveredTo[i] < i + h.length())) {
                     return true;
                 }
             }

@@ -69,4 +69,20 @@ class PlacesOpeningNamesTest {
                 at(text, EntityType.CITY, "松本"));
         assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
     }
+    @Test
+    void aHeadReadAcrossTheEndOfABodysNameIsNoHead() {
+        // 议会 + 议长 and 政厅 + 会 hold the characters of 会议 and 厅会 but no venue or event after the place
+        String text = "出席的有波兰萨诺克市议会议长和日本川森町议会议员。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "萨诺克"), at(text, EntityType.ORGANIZATION, "萨诺克市议会"),
+                at(text, EntityType.CITY, "川森町"), at(text, EntityType.ORGANIZATION, "川森町议会"));
+        List<Entity> out = DocumentTitles.withoutPlacesOnlyInNames(text, in);
+        assertEquals(List.of("萨诺克", "萨诺克市议会", "川森町", "川森町议会"), out.stream().map(Entity::name).toList());
+    }
+
+    @Test
+    void aVenueHeadInsideThePlacesOwnRunStillClosesTheName() {
+        String text = "会议在萨诺克国际会议中心举行。";
+        List<Entity> in = List.of(at(text, EntityType.CITY, "萨诺克"));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
 }
