@@ -168,6 +168,7 @@ public final class EntityRecognizer {
         candidates.replaceAll(c -> NameEdges.withoutOpeningGovernor(text, c, placeCandidates)); // 以及某公司, 会后某市委: the body after the word
         candidates.replaceAll(LatinAcronymBodies::byAcronym); // 甲乙组织: the acronym names the body, 组织 says its kind
         candidates.replaceAll(c -> PairNamedBodies.withBothPlaces(text, c, placeCandidates)); // 甲与乙友城协会: the pair's body
+        candidates.replaceAll(c -> ClippedPlaceBodies.withFullPlace(text, c, placeCandidates)); // 甲州议会 after 甲乙丙州: the full place's
         return linker.link(text, AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates)))));
     }
 
