@@ -63,10 +63,11 @@ final class MediaNames {
 
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
-     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
+     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者); or 消息 before a colon
+     * or before the bracketed credit of its reporter (某某网某地9月29日消息(记者 张三)), which set it off as the dateline's.
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
-            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息(?:[:：]|[ \\t]*(?=[（(]))|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
     /**
      * A dateline that opens a paragraph with a name and 讯, then the story's date or a bracketed credit (某某点讯 6月1日,
      * 某某观察讯(记者 张三)): 讯 and what follows set the outlet off, whatever its name ends in (a paper's app or brand,
