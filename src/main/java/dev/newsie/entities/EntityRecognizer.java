@@ -167,6 +167,8 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> SchoolLevels.isLevel(c, placeCandidates)); // 甲市高中毕业生, 全省高中阶段: a level of schooling
         candidates.replaceAll(c -> NameEdges.withoutOpeningGovernor(text, c, placeCandidates)); // 以及某公司, 会后某市委: the body after the word
         candidates.replaceAll(LatinAcronymBodies::byAcronym); // 甲乙组织: the acronym names the body, 组织 says its kind
+        candidates.replaceAll(c -> PairNamedBodies.withBothPlaces(text, c, placeCandidates)); // 甲与乙友城协会: the pair's body
+        candidates.replaceAll(c -> ClippedPlaceBodies.withFullPlace(text, c, placeCandidates)); // 甲州议会 after 甲乙丙州: the full place's
         List<Candidate> kept = AbbreviatedOrganizations.named(friendshipAssociations.named(MentionMerger.merge(taiwan.withoutOurCountry(text, candidates))));
         // 甲国乙市议会: the organ keeps its name, and the chain still names the place
         return linker.link(text, ForeignPlacesOpeningOwnBodies.withPlaces(text, kept, placeCandidates, places.suffixRules()));

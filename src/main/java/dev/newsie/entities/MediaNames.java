@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Media outlets named where no proper noun vouches for them: a newspaper or magazine in title marks (据巴西《某某侨报》
@@ -62,10 +63,11 @@ final class MediaNames {
 
     /**
      * A dateline or byline opening a paragraph or a bracket: the outlet, a second one after a dash, then 讯 or 电 (after
-     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者).
+     * an optional place and date: 某某网西安9月29日讯) or 记者 (某某新闻网记者, 【某某传媒／记者); or 消息 before a colon
+     * or before the bracketed credit of its reporter (某某网某地9月29日消息(记者 张三)), which set it off as the dateline's.
      */
     private static final Pattern DATELINE = Pattern.compile("(?:^[ \\t]*【?|【)据?(" + OUTLET + ")(?:" + JOIN + "(" + OUTLET + "))?"
-            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息[:：]|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
+            + "(?:\\p{IsHan}{0,4}?\\d{1,2}月\\d{1,2}日)?(?:讯|电|消息(?:[:：]|[ \\t]*(?=[（(]))|[ \\t]*[／/]?[ \\t]*记者)", Pattern.MULTILINE);
     /**
      * A dateline that opens a paragraph with a name and 讯, then the story's date or a bracketed credit (某某点讯 6月1日,
      * 某某观察讯(记者 张三)): 讯 and what follows set the outlet off, whatever its name ends in (a paper's app or brand,
@@ -148,8 +150,26 @@ final class MediaNames {
      */
     private static final Pattern LATIN_BRACKET_BYLINE = Pattern.compile("【[ \t]*([A-Z][A-Za-z0-9]{1,9})[ \t]+\\p{IsHan}{2,4}报[导道][ \t]*】");
 
+    /**
+     * The heads an outlet's name ends in beside a story's time (models/dateline-outlet-heads.tsv, the list the cleaner
+     * reads for its dateline lines), with the outlet heads above: there a 某某新闻 or 某某之声 is the outlet, not a section.
+     */
+    private static final String STAMP_HEAD = WordAlternation.of(WordAlternation.longestFirst(Stream.concat(
+            OUTLET_HEADS.stream(), ModelFile.read("dateline-outlet-heads.tsv", 1).stream().map(r -> r.get(0))).distinct().toList()));
+    /** A page's timestamp: a date and a clock time (2031-03-02 08:15:40). */
+    private static final String STAMP = "(?:19|20)\\d{2}[-/.]\\d{1,2}[-/.]\\d{1,2}[ \\t]+\\d{1,2}:\\d{2}";
+    /**
+     * The page's dateline: a line holding its timestamp and, opening the line or closing it after the time, a name
+     * ending in an outlet's head (某某新闻网 | 2031-03-02 08:15, 某某日报 编辑甲 2031-03-02 08:15, 2031-03-02 08:15 某某报):
+     * a line of the page's header gives the time and the outlet that printed it, whatever else it holds between.
+     */
+    private static final Pattern STAMPED_LINE = Pattern.compile("^[ \\t]*(?:((?![本该我此])\\p{IsHan}{1,4}?" + STAMP_HEAD + ")"
+            + "(?=[ \\t|｜]*(?:[^\\n]{0,16}?[ \\t|｜])?" + STAMP + ")"
+            + "|" + STAMP + "(?::\\d{2})?[ \\t]*[|｜]?[ \\t]*((?![本该我此])\\p{IsHan}{1,4}?" + STAMP_HEAD + ")[ \\t]*$)", Pattern.MULTILINE);
+
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
-            BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE);
+            BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE,
+            STAMPED_LINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official

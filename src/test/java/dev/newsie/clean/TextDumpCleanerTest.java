@@ -351,4 +351,10 @@ class TextDumpCleanerTest {
         String body = cleanLines("杭州与波尔图结为友好城市", "某某新闻2024-03-05 09:26", TestPages.ARTICLE_P1).body().text();
         assertEquals(String.join("\n\n", "杭州与波尔图结为友好城市", "某某新闻2024-03-05 09:26", TestPages.ARTICLE_P1), body);
     }
+
+    @Test
+    void aBarMayPartAnOutletsNameFromTheStorysTime() {
+        String body = cleanLines("青河与白沙结为友好城市", "澄江新闻网 | 2031-07-08 16:40:02", TestPages.ARTICLE_P1).body().text();
+        assertEquals(String.join("\n\n", "青河与白沙结为友好城市", "澄江新闻网 | 2031-07-08 16:40:02", TestPages.ARTICLE_P1), body);
+    }
 }

@@ -271,4 +271,28 @@ class MediaNamesTest {
     void aDatelineWithAnOutletsHeadIsReadOnce() {
         assertEquals(List.of("青河日报"), names("青河日报讯 3月2日,两市举行会谈。"));
     }
+
+    @Test
+    void outletBesideThePagesTimestampOnItsDateline() {
+        assertEquals(List.of("澄江新闻网"), names("两市结好\n澄江新闻网 | 2031-07-08 16:40:02\n青河市代表团到访。"));
+        assertEquals(List.of("白沙晨报"), names("两市结好\n白沙晨报 编辑丙 2031/7/8 16:40\n青河市代表团到访。"));
+        assertEquals(List.of("柳港都市报"), names("两市结好\n2031.07.08 16:40   柳港都市报\n青河市代表团到访。"));
+        assertEquals(List.of("澄江之声"), names("两市结好\n澄江之声2031-07-08 16:40\n青河市代表团到访。"));
+    }
+
+    @Test
+    void noOutletBesideATimestampWithoutAnOutletsHeadOrInsideALongerRun() {
+        assertEquals(List.of(), names("两市结好\n2031-07-08 16:40 青河市外事办公室\n青河市代表团到访。"));
+        assertEquals(List.of(), names("两市结好\n2031-07-08 16:40 白沙晨报社区活动侧记\n青河市代表团到访。"));
+        assertEquals(List.of(), names("两市结好\n澄江新闻网 2031-07-08\n青河市代表团到访。"));
+    }
+
+    @Test
+    void aDatelinesNewsBeforeItsReportersBracketedCreditNamesTheOutlet() {
+        assertEquals(List.of("澄江网"), names("澄江网青河5月6日消息（记者 张明）青河市与白沙市签约。"));
+        assertEquals(List.of("白沙新闻网"), names("白沙新闻网6月1日消息 (通讯员 李华) 青河市代表团抵达。"));
+        assertEquals(List.of("柳港电视台"), names("柳港电视台消息:青河市代表团抵达。"));
+        // good news reported in a sentence, no dateline
+        assertEquals(List.of(), names("青河市传来好消息（图）青河市代表团抵达。"));
+    }
 }
