@@ -242,7 +242,8 @@ final class AwardNames {
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民|荣誉县民|荣誉居民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
-            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》"
+            // (甲市荣誉市民授荣仪式: 授荣, conferring the honour, names its ceremony as 授证 does)
+            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|授荣|(?:授予|颁授|颁证)仪式|的决定|》"
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
             + "|证书|证章|颁发证书|评授|评选)"
             // 颁发甲荣誉市民证及市民卡: the card that is the honour, named with its place after a verb of handing over
