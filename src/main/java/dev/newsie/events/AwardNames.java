@@ -129,8 +129,11 @@ final class AwardNames {
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
             + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
 
-    /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|\\d+[个位名]");
+    /**
+     * A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. Verbs of
+     * becoming (成为, 当选) are among them: 他们为何成为荣誉市民 asks how the honour was won, it names no award.
+     */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|成为|当选|\\d+[个位名]");
 
     String headingAward(String line) {
         if (line.length() > 40) {
