@@ -22,10 +22,11 @@ final class AnaphoricWinners {
     /**
      * 向甲组织原副总干事、乙大学中心联席主席丙和丁公司首席执行官、营养学专家戊颁发奖章和证书: each person comes after
      * a chain of callings that itself holds 、, so the names cannot be split at 、; the people named between 向 and the
-     * giving, the last of them right before it, are the ones given the award.
+     * giving, the last of them right before it (or before the 等 closing the list: 为第三批荣誉市民甲、乙等颁发证书, the
+     * honour itself their calling), are the ones given the award.
      */
     private static final Pattern GIVEN_TO_CALLED_PEOPLE = Pattern.compile(
-            "(?:向|为|给)([^,，。;；:：向为给颁授]{2,120}?Ⓡ)(?:先生|女士|博士|教授)?(?:两位|二位|两名|[三四五六七八九十\\d]{1,2}(?:位|名))?(?:[\\p{IsHan}]{0,6}?专家)?" + GIVING_IT);
+            "(?:向|为|给)([^,，。;；:：向为给颁授]{2,120}?Ⓡ)(?:先生|女士|博士|教授)?等?(?:两位|二位|两名|[三四五六七八九十\\d]{1,2}(?:位|名|人))?(?:[\\p{IsHan}]{0,6}?专家)?" + GIVING_IT);
 
     /** 包括甲市、乙市和丙市在内的20个城市获奖: the winners named inside 包括…在内. */
     private static final Pattern INCLUDING = Pattern.compile("包括([^。;；]{1,200}?)在内的[^。;；]{0,30}?(?:获奖|获此殊荣|获得?(?:该|此|这一)(?:奖|奖项|荣誉))");

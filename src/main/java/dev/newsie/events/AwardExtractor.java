@@ -39,7 +39,7 @@ final class AwardExtractor {
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖"
             // 第九批甲市荣誉市民授证仪式在乙举行: a ceremony of handing over the certificates confers the honour it names
-            + "|(?:授证|颁证)(?:仪式|典礼|大会)");
+            + "|(?:授证|颁证|授荣)(?:仪式|典礼|大会)");
 
     private final EventLexicon lexicon;
     private final AwardNames names;

@@ -129,8 +129,11 @@ final class AwardNames {
             "^(?:[一二三四五六七八九十]+[、.．]|\\d{1,2}[、.．]|[(（][一二三四五六七八九十\\d]+[)）])?\\s*([\\p{IsHan}·—-]{3,30}?)"
             + "(?:[(（][^)）]{1,12}[)）])?(?:获奖名单|获奖者名单|获奖城市名单|获奖城市|获奖单位|获得者|名单)?(?:如下)?[:：]?$");
 
-    /** A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. */
-    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|\\d+[个位名]");
+    /**
+     * A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. Verbs of
+     * becoming (成为, 当选) are among them: 他们为何成为荣誉市民 asks how the honour was won, it names no award.
+     */
+    private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|成为|当选|\\d+[个位名]");
 
     String headingAward(String line) {
         if (line.length() > 40) {
@@ -242,7 +245,8 @@ final class AwardNames {
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民|荣誉县民|荣誉居民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
-            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|(?:授予|颁授|颁证)仪式|的决定|》"
+            // (甲市荣誉市民授荣仪式: 授荣, conferring the honour, names its ceremony as 授证 does)
+            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|授荣|(?:授予|颁授|颁证)仪式|的决定|》"
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
             + "|证书|证章|颁发证书|评授|评选)"
             // 颁发甲荣誉市民证及市民卡: the card that is the honour, named with its place after a verb of handing over

@@ -711,6 +711,8 @@ final class ForumNames {
             "(?:全国代表大会|人民代表大会|党代会)$|(?:常委会|常务委员会|政协).*第[一二三四五六七八九十百零〇\\d]+次(?:全体)?会议$"
                     + "|^第[一二三四五六七八九十百零〇\\d]+次全体会议$");
 
+    private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"「」『』]");
+
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
     private static final Pattern KIND = Pattern.compile("(?:更多|许多|诸多|众多|各类|各种|各项|各大|一系列|一批|多场|多个|多项|系列)");
     private static final Pattern SPECIFIC = Pattern.compile("\\d|第|届|首|·|—|-|[“「]");
@@ -722,8 +724,10 @@ final class ForumNames {
      * serves as an alias.
      */
     boolean properName(String name) {
-        if (CEREMONY.matcher(name).matches()
-                || CEREMONY_END.matcher(name).find() && !FRIENDSHIP_WORK_JUBILEE.matcher(name).find()) {
+        // “2031年甲市授予荣誉市民称号”大会: the quotation marks set off words of the name, they do not change what it holds
+        String unquoted = QUOTE_MARKS.matcher(name).replaceAll("");
+        if (CEREMONY.matcher(unquoted).matches()
+                || CEREMONY_END.matcher(unquoted).find() && !FRIENDSHIP_WORK_JUBILEE.matcher(unquoted).find()) {
             return false; // 颁奖大会, 表彰大会: the ceremony of an award (an AWARD's setting), not a forum
         }
         if (KIND.matcher(name).lookingAt()) {

@@ -84,8 +84,19 @@ final class HonoureesAfterVerb {
     /** 和 before the last character of an entry: part of a given name, not a separator. */
     private static final Pattern NAME_ENDING_和 = Pattern.compile("(?<=[\\p{IsHan}Ⓡ]{2})和(?=[\\p{IsHan}](?:$|、|及|与|,|，))");
 
-    /** 等3名外国专家 / 等人: the count of people closing the list (group 1: a number is given). */
-    private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)[\\p{IsHan}]{0,4}$");
+    /**
+     * 等3名外国专家 / 等人: the count of people closing the list (group 1: a number is given). A counted 等 closes it
+     * whatever stands between the count and the award: the calling, then the award's year and owner
+     * (等3位专家2031年度甲省“X奖”), none of them a name.
+     */
+    private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)(?:[\\p{IsHan}]{0,4}"
+            + "|(?<=[\\d两二三四五六七八九十][位名人])[\\p{IsHan}]{0,6}(?:\\d{4}年度?)?[\\p{IsHan}]{0,12})$");
+
+    /**
+     * 甲(德国), 乙(John Smith): a bracket closing an entry glosses the name before it (the honoured one's country or the
+     * name in its own script), as lists of foreigners are written; the gloss is no part of the name.
+     */
+    private static final Pattern GLOSS = Pattern.compile("\\s*[(（][^()（）]{1,40}[)）]\\s*$");
 
     /**
      * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
@@ -138,8 +149,9 @@ final class HonoureesAfterVerb {
                     persons++;
                 }
             }
-            String bare = DESCRIPTOR.matcher(item.trim()).replaceFirst("");
-            boolean described = bare.length() < item.trim().length(); // 日本友人甲 / 前市长甲: a calling names a person next
+            String core = GLOSS.matcher(item).replaceFirst(""); // 甲(德国): the name without its gloss
+            String bare = DESCRIPTOR.matcher(core.trim()).replaceFirst("");
+            boolean described = bare.length() < core.trim().length(); // 日本友人甲 / 前市长甲: a calling names a person next
             Matcher t = TRANSLITERATED.matcher(bare);
             if (person != null && person.entity().name().contains("·")) {
                 // 德国友人甲·乙: the name the recogniser found, less a calling it read into it (医生甲·乙)
@@ -150,7 +162,7 @@ final class HonoureesAfterVerb {
             } else if (t.find()) {
                 out.add(t.group());
             } else if (HAN_NAME.matcher(bare).matches() && !NOT_A_NAME.matcher(bare).find()
-                    && !namedBodyOrPlace(ms, start + item.stripTrailing().length() - bare.length(), start + item.stripTrailing().length())) {
+                    && !namedBodyOrPlace(ms, start + core.stripTrailing().length() - bare.length(), start + core.stripTrailing().length())) {
                 out.add(bare); // 授予甲、乙、丙: a name of Chinese form the recogniser missed, checked below
                 if (!described) {
                     guessed++; // 授予日本友人甲乙市荣誉市民称号: the calling before the name vouches for it
@@ -185,7 +197,7 @@ final class HonoureesAfterVerb {
     private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
     /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
-    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:[(（][^()（）]{1,40}[)）])?\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
 
     private static boolean endsWithName(String afterPerson) {
         return AFTER_NAME.matcher(afterPerson).matches();

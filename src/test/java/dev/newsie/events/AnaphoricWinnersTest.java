@@ -77,4 +77,23 @@ class AnaphoricWinnersTest {
                 + "日本友城前市长山田太郎先生因长期致力于宁波与日本的民间往来有突出贡献而获此荣誉。", "2031-05-11");
         assertEquals(List.of("山田太郎"), a.get("宁波市荣誉市民").recipients());
     }
+
+    @Test
+    void calledPeopleThat等ClosesBeforeTheGivingAreGivenTheHonourJustNamed() {
+        Map<String, Event> a = awards("授证\n昨日,第五批泉州市荣誉市民授证仪式在泉州举行。\n市长陈立新为第五批泉州市荣誉市民约翰·布朗、李子明、山口太郎等颁发证书。",
+                "2033-05-11");
+        assertEquals(List.of("约翰·布朗", "李子明", "山口太郎"), a.get("泉州市荣誉市民").recipients());
+        Map<String, Event> b = awards("授证\n昨日,第五批泉州市荣誉市民授证仪式在泉州举行。\n副市长向新一届泉州市荣誉市民约翰·布朗和山口太郎等颁发荣誉市民证书。",
+                "2033-05-11");
+        assertEquals(List.of("约翰·布朗", "山口太郎"), b.get("泉州市荣誉市民").recipients());
+        Map<String, Event> c = awards("颁奖\n昨日,2031年度“白鹤奖”颁奖典礼在梧州举行。\n省长给德国籍的获奖专家约翰·布朗、日本籍的获奖学者山口太郎等5人颁发证书。",
+                "2031-05-11");
+        assertEquals(List.of("约翰·布朗", "山口太郎"), c.get("白鹤奖").recipients());
+    }
+
+    @Test
+    void peopleA等ClosesBeforeAnotherActAreNotGivenTheHonour() {
+        Map<String, Event> a = awards("颁奖\n昨日,2031年度“白鹤奖”颁奖典礼在梧州举行。\n仪式前,省长为约翰·布朗等参观者介绍了梧州的发展。", "2031-05-11");
+        assertEquals(null, a.get("白鹤奖").recipients());
+    }
 }

@@ -854,4 +854,21 @@ class AwardExtractorTest {
         Event a = awards("南宁获“国际友城合作示范奖”\n来源:广西日报\n12月3日,2031中国—东盟友城论坛在南宁闭幕。", "2031-12-04").get("国际友城合作示范奖");
         assertEquals(List.of("南宁"), a.recipients());
     }
+
+    @Test
+    void aCeremonyOf授荣NamesAndDatesTheHonourAs授证Does() {
+        Map<String, Event> a = awards("授荣\n12日,第五批青州市荣誉市民授荣仪式在市民中心举行。", "2031-06-13");
+        assertEquals(List.of("青州市荣誉市民"), List.copyOf(a.keySet()));
+        assertEquals("2031-06-12", a.get("青州市荣誉市民").date());
+        Map<String, Event> b = awards("青州举行招待会暨泉州市荣誉市民授荣典礼\n昨晚,青州举行招待会,约翰·布朗出席。", "2031-06-13");
+        assertEquals(List.of("泉州市荣誉市民"), List.copyOf(b.keySet()));
+        Map<String, Event> c = awards("授荣\n在泉州市荣誉市民授荣大会上,市长讲话。", "2031-06-13");
+        assertEquals(List.of("泉州市荣誉市民"), List.copyOf(c.keySet()));
+    }
+
+    @Test
+    void anHonourHeldByAGuestIsNoHonourConferred() {
+        Map<String, Event> a = awards("会见\n12日,市长会见了泉州市荣誉市民约翰·布朗。", "2031-06-13");
+        assertEquals(List.of(), List.copyOf(a.keySet()));
+    }
 }

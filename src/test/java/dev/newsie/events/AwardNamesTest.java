@@ -53,4 +53,12 @@ class AwardNamesTest {
         assertEquals(List.of("中国政府友谊奖"), names.awardNames("青河大学的德方教授去年被授予了中国政府友谊奖。"));
         assertEquals(List.of(), names.awardNames("市政府授予汉斯·韦伯海州市友谊奖证书。").stream().filter(n -> n.startsWith("汉斯")).toList());
     }
+
+    @Test
+    void aHeadingThatAsksHowOneBecameAnHonourHolderNamesNoAward() {
+        assertEquals(null, names.headingAward("他们为何成为荣誉市民"));
+        assertEquals(null, names.headingAward("她怎样当选青川荣誉市民"));
+        assertEquals(null, names.headingAward("三位专家凭什么成为友谊奖得主"));
+        assertEquals("青川市荣誉市民", names.headingAward("青川市荣誉市民"));
+    }
 }

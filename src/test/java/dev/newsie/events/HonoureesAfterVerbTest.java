@@ -80,4 +80,31 @@ class HonoureesAfterVerbTest {
         assertEquals(1, bs.size(), bs.toString());
         assertEquals(null, bs.get(0).recipients(), bs.toString());
     }
+
+    @Test
+    void aBracketGlossingEachHonouredNameIsNoPartOfTheList() {
+        List<Event> as = ofType(run("评审结果\n经评审，白湖省人民政府颁授约翰·布朗(英国)、李子明(美国)、山口太郎(日本)等3名外籍人士2031年度白湖省“白鹤奖”。",
+                "2031-10-02"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("约翰·布朗", "李子明", "山口太郎"), as.get(0).recipients());
+    }
+
+    @Test
+    void aNameInItsOwnScriptAfterACallingAndTheHonouredNameIsNoPartOfIt() {
+        List<Event> as = ofType(run("授证仪式\n泉州市政府8日举行授证仪式，授予旅居泉州的美籍工程师王大成(David Wang)和加拿大籍教师陈立新(Peter Chan)“泉州市荣誉市民”称号。",
+                "2033-05-09"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(List.of("王大成", "陈立新"), as.get(0).recipients());
+        List<Event> bs = ofType(run("授证仪式\n泉州市政府举行仪式，授予意大利籍专家罗西（Mario Rossi）、韩国籍教授金成浩（Kim Sung-ho）泉州市荣誉市民称号。",
+                "2033-05-09"), EventType.AWARD);
+        assertEquals(1, bs.size(), bs.toString());
+        assertEquals(List.of("罗西", "金成浩"), bs.get(0).recipients());
+    }
+
+    @Test
+    void glossedEntriesReadByTheirFormAloneAreNoRecipients() {
+        List<Event> as = ofType(run("评审结果\n白湖省人民政府授予东岸(梧州)、南湾(柳州)“白鹤奖”。", "2031-10-02"), EventType.AWARD);
+        assertEquals(1, as.size(), as.toString());
+        assertEquals(null, as.get(0).recipients());
+    }
 }
