@@ -26,7 +26,7 @@ class ARecalledEarlierSigningTakesNoPlaceFromTheReportTest {
     @Test
     void theHeadlinesCeremonyIsNotWhereAnEarlierSigningWasMade() {
         String text = "烟台襄阳续签备忘录 签字仪式于烟台举行\n\n9月5日,烟台与襄阳续签交流备忘录。\n\n"
-                + "2024年,烟台与襄阳签署了意向书。";
+                + "2024年,烟台与襄阳签署了《教育交流意向书》。";
         List<Event> s = ofType(run(text, "2031-09-06"), EventType.SIGNING);
         assertEquals("烟台", dated(s, "2031-09-05").location(), s.toString());
         assertNull(dated(s, "2024").location(), s.toString());
