@@ -6,7 +6,9 @@ import dev.newsie.model.EntityType;
  * Korean and Japanese cities name some of their districts by a compass point or the centre alone (a city's 中区, 东区,
  * 西区, 南区, 北区). Such a district is a CITY of its own (GOLD.md §2: foreign districts), and since one character
  * and 区 make no name, it is named with its city as written: 某山 + 西区 is the district 某山西区, not the city 某山
- * with a word after it. Chinese places are left alone (青岛 + 市南区 names the district 市南).
+ * with a word after it. Written after the city's level (某山市西区, 某山广域市西区), it is the next unit of the chain
+ * and is named by its own two characters (西区), as a unit below a level always is. Chinese places are left alone
+ * (青岛 + 市南区 names the district 市南).
  */
 final class CompassDistrictsOfForeignCities {
     /** The compass points and the centre that name a district alone. */
@@ -18,12 +20,29 @@ final class CompassDistrictsOfForeignCities {
     /** The district of the foreign city {@code c} that follows it, or {@code c} when none does. */
     static Candidate extend(String text, Candidate c) {
         int at = c.end();
-        if (c.type() != EntityType.CITY || c.country() == null || "中国".equals(c.country()) || at + 1 >= text.length()
-                || COMPASS.indexOf(text.charAt(at)) < 0 || text.charAt(at + 1) != '区'
-                || (at + 2 < text.length() && text.charAt(at + 2) == '域')) {
-            return c; // 某山东区域: 区域 (region) is a word, no district
+        if (!districtFollows(text, c) || text.charAt(at - 1) == '市') {
+            return c; // 某山市南区: after the city's level the district is named alone (below)
         }
         return new Candidate(c.start(), at + 2, EntityType.CITY, text.substring(c.start(), at + 2), c.country(),
                 Candidate.Source.PATTERN);
+    }
+
+    /**
+     * 某山广域市南区, 某山市西区: written after its city's level, as a chain goes on from a level to the unit below
+     * it, the district is named by its own two characters (南区), or null when no such district follows {@code c}.
+     */
+    static Candidate afterLevel(String text, Candidate c) {
+        int at = c.end();
+        if (!districtFollows(text, c) || text.charAt(at - 1) != '市') {
+            return null;
+        }
+        return new Candidate(at, at + 2, EntityType.CITY, text.substring(at, at + 2), c.country(), Candidate.Source.PATTERN);
+    }
+
+    private static boolean districtFollows(String text, Candidate c) {
+        int at = c.end();
+        return c.type() == EntityType.CITY && c.country() != null && !"中国".equals(c.country()) && at + 1 < text.length()
+                && COMPASS.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '区'
+                && !(at + 2 < text.length() && text.charAt(at + 2) == '域'); // 某山东区域: 区域 (region) is a word, no district
     }
 }

@@ -448,6 +448,9 @@ public final class OrganizationRecognizer {
         return -1;
     }
 
+    /** The title of a Korean district's head, written 区厅长 (head of the 区厅, the district office) after a name or a district. */
+    private static final String KOREAN_DISTRICT_HEAD = "区厅长";
+
     /** Whether the head noun ending {@code head} is read as something else: a verb, a title, a class of bodies. */
     private static boolean headNamesNoBody(String text, Token head, String h) {
         if (h.length() == 1 && !head.word().equals(h) && !head.tag().startsWith("n") && !head.tag().equals("q")) {
@@ -465,6 +468,9 @@ public final class OrganizationRecognizer {
         }
         if (h.length() == 1 && text.startsWith("首席", head.start() - 2) && text.startsWith("长", head.end())) {
             return true; // 首席部长 (chief minister) is a title, not a 部
+        }
+        if (h.equals("厅") && text.startsWith(KOREAN_DISTRICT_HEAD, head.end() - 2)) {
+            return true; // 区厅长, the Korean district head (구청장), is his title: the district names itself, no 区厅 body
         }
         // 政协常委, 市委常委: a member of a standing committee is a title, not a body
         return h.equals("委") && head.word().endsWith("常委") && !text.startsWith("会", head.end());

@@ -208,6 +208,11 @@ public final class PlaceRecognizer {
             c = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, c, context, tokens));
             out.add(c);
             i = c.end();
+            Candidate district = CompassDistrictsOfForeignCities.afterLevel(text, c);
+            if (district != null) {
+                out.add(district);
+                i = district.end();
+            }
             if (c.type() != EntityType.ORGANIZATION) {
                 String country = c.type() == EntityType.COUNTRY ? c.name() : c.country();
                 if (c.type() == EntityType.COUNTRY && !"中国".equals(country)) {
@@ -359,6 +364,11 @@ public final class PlaceRecognizer {
             next = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, next, country, tokens));
             out.add(next);
             pos = next.end();
+            Candidate district = CompassDistrictsOfForeignCities.afterLevel(text, next);
+            if (district != null) {
+                out.add(district);
+                pos = district.end();
+            }
             if (next.country() != null) {
                 country = next.country();
             }

@@ -260,6 +260,9 @@ final class SigningExtractor {
             if (e.build().date() == null && e.build().evidence() != null && e.build().evidence().start() == 0) {
                 SigningFollowUps.datedByLead(ctx, e); // told only in the headline
             }
+            if (RecalledEarlierSigning.recalled(ctx.reference, e.build().date())) {
+                continue; // a signing of years before: the visit and meeting the report tells are not its scene
+            }
             if (e.location() == null) {
                 e.location(SigningPlace.hostOfVisitingParty(ctx, e.build())); // 乙市市长X率团访问甲。当天,双方签署: at 甲's
             }
@@ -460,6 +463,9 @@ final class SigningExtractor {
                 if (pastYears) {
                     e.date(null); // 近年来…其中,甲与乙签署了备忘录: of those years, not of the report's day or scene
                     continue;
+                }
+                if (RecalledEarlierSigning.recalled(ctx.reference, e.build().date())) {
+                    continue; // 2017年,甲与乙签署… in a later report: where only its own sentence says, not the report's scene
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
                 boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si));

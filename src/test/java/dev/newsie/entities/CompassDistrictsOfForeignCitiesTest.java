@@ -14,4 +14,21 @@ class CompassDistrictsOfForeignCitiesTest {
         assertTrue(k.containsAll(Set.of("CITY 光州北区", "CITY 仁川东区")), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.equals("CITY 光州") || n.equals("CITY 仁川")), k.toString());
     }
+
+    @Test
+    void aCompassDistrictAfterItsCitysLevelIsNamedAlone() {
+        Set<String> k = MadeUpSentences.placeKeys("丙县与韩国大邱广域市中区签署建立友好区关系协议书。");
+        assertTrue(k.containsAll(Set.of("CITY 大邱", "CITY 中区")), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.startsWith("CITY 大邱广域市")), k.toString());
+        Set<String> j = MadeUpSentences.placeKeys("日本福冈市东区代表团日前访问了株洲市。");
+        assertTrue(j.contains("CITY 东区"), j.toString());
+        Set<String> w = MadeUpSentences.placeKeys("仁川广域市西区是韩国仁川的一个区,丁区已与其结好多年。");
+        assertTrue(w.contains("CITY 西区"), w.toString());
+    }
+
+    @Test
+    void aChineseCitysDistrictAfterItsLevelIsNoCompassDistrict() {
+        Set<String> k = MadeUpSentences.placeKeys("青岛市市南区与烟台市芝罘区开展交流。");
+        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 南区")), k.toString());
+    }
 }

@@ -22,6 +22,17 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void theKoreanDistrictHeadsTitleNamesNoDistrictOffice() {
+        for (String t : List.of("丙市市长率团赴韩国釜山广域市海云台区,与金英秀区厅长共同签署协议。",
+                "去年,海云台区朴正民区厅长率团到访我市。", "韩国大邱广域市寿城区区厅长崔永哲出席仪式。")) {
+            Set<String> n = organizations(t);
+            assertTrue(n.stream().noneMatch(x -> x.endsWith("区厅")), t + " " + n);
+        }
+        Set<String> m = organizations("省教育厅厅长王某出席。"); // a Chinese department and its head's title: the body stays
+        assertTrue(m.stream().anyMatch(x -> x.endsWith("教育厅")), m.toString());
+    }
+
+    @Test
     void aRelativeDeterminerEndsTheNameBeforeIt() {
         Set<String> n = organizations("外交部有关司局负责人陪同考察。");
         assertTrue(n.contains("外交部"), n.toString());
