@@ -39,6 +39,11 @@ public final class DateResolver {
      * hold 今 of 如今/至今, as {@link #HEADLINE_TODAY} says.
      */
     static final String PART_OF_DAY = "(?:(?:昨|(?<![至迄如而古当])今)(?:晚|夜|晨|早)|(?<![担相充适应承正妥恰])当(?:晚|夜))(?!报)";
+    /**
+     * 同日本, 当日方, 前日本首相: 日 opening 日本 (Japan), 日方 (the Japanese side) or 日韩 (Japan and Korea) after the
+     * preposition 同 (with), the conjunction 当 (when) or the attribute 前 (former) is no day word.
+     */
+    private static final String NOT_JAPAN = "(?![本方韩])";
     // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
@@ -49,7 +54,7 @@ public final class DateResolver {
             + "|(?<same>同年|当年|次年|翌年)(?<sm>\\d{1,2})月(?:(?<sd>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<sd2>\\d{1,2})日)?)?"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
-            + "|(?<day>昨天|昨日|前天|前日|今天|今日|当日|当天|同日|次日|翌日|" + PART_OF_DAY + "|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<day>昨天|昨日|前天|前日" + NOT_JAPAN + "|今天|今日|当日" + NOT_JAPAN + "|当天|同日" + NOT_JAPAN + "|次日|翌日|" + PART_OF_DAY + "|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上个?月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week

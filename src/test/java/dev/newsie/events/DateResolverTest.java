@@ -98,6 +98,18 @@ class DateResolverTest {
     }
 
     @Test
+    void theDayOfJapanOrTheJapaneseSideIsNoDayWord() {
+        DateResolver r = new DateResolver("2031-03-20");
+        // 同日本 (with Japan), 当日方 (when the Japanese side), 前日本 (former Japanese): no day of the narrative
+        assertEquals(List.of("2028"), r.find("2028年,甲市同日本乙市结为友好城市。", 0, "2030-05-06").stream().map(DateResolver.DateMention::date).toList());
+        assertTrue(r.find("当日方代表团抵达时,丙县举行了欢迎会。", 0, "2030-05-06").isEmpty());
+        assertTrue(r.find("前日本驻华大使丁某出席。", 0, null).isEmpty());
+        assertTrue(r.find("双方同意同日韩两国城市加强往来。", 0, "2030-05-06").isEmpty());
+        // the day words themselves still count
+        assertEquals(List.of("2030-05-06"), r.find("同日,两市签署备忘录。", 0, "2030-05-06").stream().map(DateResolver.DateMention::date).toList());
+    }
+
+    @Test
     void sameDayRefersToTheLastReportedDate() {
         List<DateResolver.DateMention> ds = new DateResolver("2022-08-16").find("8月10日开幕。当日还举行了签约仪式", 0, null);
         assertEquals("2022-08-10", ds.get(1).date());
