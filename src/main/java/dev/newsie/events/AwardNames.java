@@ -242,11 +242,16 @@ final class AwardNames {
         return out;
     }
 
+    /** 第五批, 第12批, 首批: a batch of an honour's holders. */
+    private static final String BATCH = "第[一二三四五六七八九十百零〇两\\d]{1,4}批|首批";
+
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民|荣誉县民|荣誉居民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision
             // (甲市荣誉市民授荣仪式: 授荣, conferring the honour, names its ceremony as 授证 does)
-            + "|Ⓟ(?:荣誉市民|荣誉公民|名誉市民)(?=授证|授荣|(?:授予|颁授|颁证)仪式|的决定|》"
+            // (甲市第五批荣誉市民授证仪式, 甲市首批荣誉市民证书: the batch written between the place and the honour counts
+            // the honour's holders, it is no part of the honour's name)
+            + "|Ⓟ(?<batch>" + BATCH + ")?(?:荣誉市民|荣誉公民|名誉市民)(?=授证|授荣|(?:授予|颁授|颁证)仪式|的决定|》"
             // 颁发的甲市荣誉市民证书, 为甲市荣誉市民颁发证书, 开始甲市荣誉市民评授: named by its certificate or its selection
             + "|证书|证章|颁发证书|评授|评选)"
             // 颁发甲荣誉市民证及市民卡: the card that is the honour, named with its place after a verb of handing over
@@ -263,6 +268,11 @@ final class AwardNames {
             int from = ms.textOffset(h.start()) - ms.sentence().start();
             int to = ms.textOffset(h.end() - 1) - ms.sentence().start() + 1;
             String name = ms.sentence().text().substring(from, to);
+            if (h.start("batch") >= 0) {
+                int batchFrom = ms.textOffset(h.start("batch")) - ms.sentence().start();
+                int batchTo = ms.textOffset(h.end("batch") - 1) - ms.sentence().start() + 1;
+                name = ms.sentence().text().substring(from, batchFrom) + ms.sentence().text().substring(batchTo, to);
+            }
             if (!out.contains(name)) {
                 out.add(name);
             }

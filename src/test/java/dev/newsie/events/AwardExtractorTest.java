@@ -27,6 +27,18 @@ class AwardExtractorTest {
     }
 
     @Test
+    void aBatchWrittenBetweenThePlaceAndItsHonourIsNoPartOfTheHonoursName() {
+        Map<String, Event> a = awards("授证\n3日,柳州市第四批荣誉市民授证仪式在市政府举行。市长为约翰·史密斯、玛丽·布朗颁发荣誉市民证书。", "2031-07-04");
+        assertEquals(List.of("柳州市荣誉市民"), List.copyOf(a.keySet()));
+        assertEquals(List.of("约翰·史密斯", "玛丽·布朗"), a.get("柳州市荣誉市民").recipients());
+        assertEquals("2031-07-03", a.get("柳州市荣誉市民").date());
+        Map<String, Event> b = awards("授证\n3日,柳州市首批荣誉公民授证仪式举行。", "2031-07-04");
+        assertEquals(List.of("柳州市荣誉公民"), List.copyOf(b.keySet()));
+        // a batch of helpers handed certificates is no honour
+        assertEquals(List.of(), List.copyOf(awards("授证\n3日,柳州市第四批志愿者授证仪式举行。", "2031-07-04").keySet()));
+    }
+
+    @Test
     void theHonouredListedInTheSentenceAfterTheConferralAreItsRecipients() {
         Map<String, Event> a = awards("荣誉市民\n近日,某市人民政府决定授予3名外籍人士“荣誉市民”称号。他们是:约翰·史密斯(英国)、玛丽·布朗(加拿大)。", "2031-04-02");
         assertEquals(List.of("约翰·史密斯", "玛丽·布朗"), a.get("荣誉市民").recipients());
