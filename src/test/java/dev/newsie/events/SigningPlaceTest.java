@@ -19,6 +19,14 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aDayMayOpenTheClauseThatNamesTheScene() {
+        assertEquals("维也纳", placeOfTheSigning("签署\n6月2日在维也纳,成都市与林茨市签署了友好交流意向书。", "2031-06-03"));
+        assertEquals("维也纳", placeOfTheSigning("签署\n当地时间6月2日上午在奥地利维也纳,成都市与林茨市签署了友好交流意向书。", "2031-06-03"));
+        // a place after 在 inside a clause that a day does not open is no scene of the next clause
+        assertNull(placeOfTheSigning("签署\n代表团曾在维也纳停留,成都市与林茨市签署了友好交流意向书。", "2031-06-03"));
+    }
+
+    @Test
     void aSigningOnTheDayOfTheDatelineTookPlaceInTheDatelineCity() {
         String text = "西安与奈良签署备忘录\n新华社西安3月1日电 西安市与日本奈良市1日签署两市经贸合作备忘录。";
         Event e = signings(run(text, "2022-03-02")).get(0);
