@@ -13,8 +13,8 @@ import java.util.List;
  * so the place is a mention too, as where the organ's head is titled by it (甲国乙市市长).
  */
 final class ForeignPlacesOpeningOwnBodies {
-    private static final List<String> ORGANS = ModelFile.read("local-government-organs.tsv", 1).stream()
-            .map(r -> r.get(0)).sorted((a, b) -> b.length() - a.length()).toList();
+    private static final java.util.Set<String> ORGANS = ModelFile.read("local-government-organs.tsv", 1).stream()
+            .map(r -> r.get(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private ForeignPlacesOpeningOwnBodies() {
     }

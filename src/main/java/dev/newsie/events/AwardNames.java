@@ -131,7 +131,7 @@ final class AwardNames {
 
     /**
      * A verb or a subject's count inside a line: the line is a clause about an award, not a heading naming it. Verbs of
-     * becoming (成为, 当选) are among them: 他们为何成为荣誉市民 asks how the honour was won, it names no award.
+     * becoming (成为, 当选) are among them: 外国专家如何当选名誉市民 asks how the honour is won, it names no award.
      */
     private static final Pattern CLAUSE_WORD = Pattern.compile("获|颁|授予|设立|表彰|揭晓|新添|新增|增添|再添|喜添|成为|当选|\\d+[个位名]");
 

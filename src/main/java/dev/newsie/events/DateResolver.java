@@ -54,7 +54,7 @@ public final class DateResolver {
             + "|(?<same>同年|当年|次年|翌年)(?<sm>\\d{1,2})月(?:(?<sd>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<sd2>\\d{1,2})日)?)?"
             + "|(?<![\\d年])(?<m5>\\d{1,2})月(?<d5>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?:(?<m6>\\d{1,2})月)?(?<d6>\\d{1,2})日)?"
             + "|(?<![\\d年\\-—–~至到])(?<mo1>\\d{1,2})月(?:份)?(?:上旬|中旬|下旬|初|底|末)?(?![\\d日号])"
-            + "|(?<day>昨天|昨日|前天|前日" + NOT_JAPAN + "|今天|今日|当日" + NOT_JAPAN + "|当天|同日" + NOT_JAPAN + "|次日|翌日|" + PART_OF_DAY + "|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
+            + "|(?<day>昨天|昨日|前天|(?:前日|当日|同日)" + NOT_JAPAN + "|今天|今日|当天|次日|翌日|" + PART_OF_DAY + "|" + HEADLINE_TODAY + ")(?:[((](?<pd>\\d{1,2})日[))])?"
             + "|(?<this>本月|上个?月)(?<td>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:" + SPAN_SEP + "(?<td2>\\d{1,2})日)?"
             + "|(?<wk>上周|上星期|上礼拜|本周|这周|本星期)(?<wd>[一二三四五六日天])"
             // 周二举行, 星期五上午: a bare weekday before the time of day, a verb or a break tells a day of the last week

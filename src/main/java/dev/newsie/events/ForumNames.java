@@ -724,7 +724,7 @@ final class ForumNames {
      * serves as an alias.
      */
     boolean properName(String name) {
-        // “2031年甲市授予荣誉市民称号”大会: the quotation marks set off words of the name, they do not change what it holds
+        // “授予乙丙两人甲市荣誉公民称号”大会: the quotation marks set off words of the name, they do not change what it holds
         String unquoted = QUOTE_MARKS.matcher(name).replaceAll("");
         if (CEREMONY.matcher(unquoted).matches()
                 || CEREMONY_END.matcher(unquoted).find() && !FRIENDSHIP_WORK_JUBILEE.matcher(unquoted).find()) {

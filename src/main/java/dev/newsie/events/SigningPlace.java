@@ -85,10 +85,6 @@ final class SigningPlace {
     private static final Pattern BUILDING_THEN = Pattern.compile(
             "^[\\p{IsHan}]{0,8}?(?:宾馆|酒店|饭店|会议中心|会展中心|国际会议中心|大厦|礼堂|会堂|市政厅|政府大楼)(?:[,，][^。;；在]{0,30})?$");
 
-    /** 9月5日, 2031年9月5日上午, 当地时间5日, 当天: a day opening a clause, before the place where what follows happened. */
-    private static final Pattern DAY_BEFORE_SCENE = Pattern.compile(
-            "(?:当地时间)?(?:(?:\\d{4}年)?(?:\\d{1,2}月)?\\d{1,2}日|当天|当日|同日|次日)(?:上午|下午|中午|晚上|晚间)?");
-
     /** 在济南(正式)签署, 于济南签署: the place named after 在 (or 于) right before the verb. */
     static String afterAt(MaskedSentence ms, int from, int verbPos) {
         String m = ms.masked();
@@ -116,10 +112,7 @@ final class SigningPlace {
             String between = m.substring(j, verbPos);
             // 在济南(正式)签署; 在洛杉矶与乙市市长签署; 在昆明举行的大会上,…签署 — not 在甲的见证下
             // 在甲市政厅,两市市长签署…: a place opening its own clause, set off by a comma, is the scene of what follows
-            // (9月5日在甲市,两市市长签署…: the clause may open with the day before 在)
-            int opens = SigningExtractor.clauseStart(m, at);
-            boolean scene = (opens == at || DAY_BEFORE_SCENE.matcher(m.substring(opens, at)).matches())
-                    && between.matches("^[,，][^。;；在]*$");
+            boolean scene = SigningExtractor.clauseStart(m, at) == at && between.matches("^[,，][^。;；在]*$");
             boolean here = scene || between.matches("(?:正式|共同|分别|隆重)?")
                     || (at >= from && between.length() <= 20 && !between.matches(".*[的下在].*"))
                     || between.startsWith("举行") || between.startsWith("举办") || between.startsWith("召开")

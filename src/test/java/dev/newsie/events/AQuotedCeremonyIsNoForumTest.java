@@ -17,11 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AQuotedCeremonyIsNoForumTest {
     @Test
     void aQuotedConferringOrPrizeGivingBeforeTheHeadIsNoForum() {
-        List<Event> fs = ofType(run("昨日，“2031年青川市授予荣誉市民称号”大会在青川举行。", "2031-04-10"), EventType.FORUM);
+        List<Event> fs = ofType(run("青川为两位外籍教师召开“授予青川市荣誉公民称号”大会，市长出席。", "2031-04-10"), EventType.FORUM);
         assertTrue(fs.isEmpty(), fs.toString());
-        fs = ofType(run("9日，“白沙友谊奖”颁奖大会在白沙隆重举行，12名专家获奖。", "2031-04-10"), EventType.FORUM);
+        fs = ofType(run("9日，“授予五位外国友人白沙市名誉市民称号”大会在白沙举行。", "2031-04-10"), EventType.FORUM);
         assertTrue(fs.isEmpty(), fs.toString());
-        fs = ofType(run("青川召开“优秀外国专家”表彰大会，市长出席并讲话。", "2031-04-10"), EventType.FORUM);
+        fs = ofType(run("“青川友谊奖设立十周年暨颁奖”大会昨天在青川举行。", "2031-04-10"), EventType.FORUM);
         assertTrue(fs.isEmpty(), fs.toString());
     }
 
