@@ -544,10 +544,18 @@ final class AwardExtractor {
      */
     private static List<String> winnersAfterName(MaskedSentence ms, String award) {
         int inText = ms.sentence().text().lastIndexOf(award);
-        if (inText < 0) {
+        int end = inText < 0 ? -1 : inText + award.length();
+        if (end < 0) {
+            // 甲市第五批荣誉市民授证仪式举行,市长为…颁发证书: the name read without the batch the text writes inside it
+            Matcher batch = AwardNames.writtenWithABatch(award).matcher(ms.sentence().text());
+            while (batch.find()) {
+                end = batch.end();
+            }
+        }
+        if (end < 0) {
             return List.of();
         }
-        int after = Math.min(ms.maskedPos(ms.sentence().start() + inText + award.length() - 1) + 1, ms.masked().length());
+        int after = Math.min(ms.maskedPos(ms.sentence().start() + end - 1) + 1, ms.masked().length());
         List<String> got = AnaphoricWinners.receivedAfter(ms, after);
         if (got.isEmpty()) {
             got = AnaphoricWinners.tokenGivenTo(ms, after);

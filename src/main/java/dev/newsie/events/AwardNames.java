@@ -245,6 +245,19 @@ final class AwardNames {
     /** 第五批, 第12批, 首批: a batch of an honour's holders. */
     private static final String BATCH = "第[一二三四五六七八九十百零〇两\\d]{1,4}批|首批";
 
+    /**
+     * An honour's name as the text may write it with a batch inside (甲市荣誉市民 as 甲市第五批荣誉市民), which
+     * {@link #unquotedHonours} leaves out of the name.
+     */
+    static Pattern writtenWithABatch(String honour) {
+        StringBuilder alternatives = new StringBuilder();
+        for (int k = 1; k < honour.length(); k++) {
+            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(honour.substring(0, k)))
+                    .append("(?:").append(BATCH).append(")").append(Pattern.quote(honour.substring(k)));
+        }
+        return Pattern.compile(alternatives.toString());
+    }
+
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */
     private static final Pattern UNQUOTED_HONOUR = Pattern.compile("(Ⓟ?)(?:荣誉市民|荣誉公民|名誉市民|荣誉县民|荣誉居民)(?=(?:荣誉)?称号)"
             // 第十批甲市荣誉市民授证仪式, 《关于授予甲市荣誉市民的决定》: with its place, named by the ceremony or decision

@@ -32,6 +32,9 @@ class AwardExtractorTest {
         assertEquals(List.of("柳州市荣誉市民"), List.copyOf(a.keySet()));
         assertEquals(List.of("约翰·史密斯", "玛丽·布朗"), a.get("柳州市荣誉市民").recipients());
         assertEquals("2031-07-03", a.get("柳州市荣誉市民").date());
+        // in one sentence: the certificates handed over after the ceremony's clause are that honour's
+        Map<String, Event> c = awards("授证\n3日,柳州市第四批荣誉市民授证仪式举行,副市长向汉斯·韦伯、玛丽·布朗颁发荣誉市民证书。", "2031-07-04");
+        assertEquals(List.of("汉斯·韦伯", "玛丽·布朗"), c.get("柳州市荣誉市民").recipients());
         Map<String, Event> b = awards("授证\n3日,柳州市首批荣誉公民授证仪式举行。", "2031-07-04");
         assertEquals(List.of("柳州市荣誉公民"), List.copyOf(b.keySet()));
         // a batch of helpers handed certificates is no honour
