@@ -24,7 +24,7 @@ final class ClippedPlaceBodies {
     /** {@code org} named for the place its clipped opening stands for, or {@code org} as it is. */
     static Candidate withFullPlace(String text, Candidate org, List<Candidate> places) {
         String name = org.name();
-        if (org.type() != EntityType.ORGANIZATION || name.length() < 4 || !isHan(name.charAt(0)) || LEVELS.indexOf(name.charAt(1)) < 0
+        if (org.type() != EntityType.ORGANIZATION || name.length() < 4 || !NameShapes.isHan(name.charAt(0)) || LEVELS.indexOf(name.charAt(1)) < 0
                 || !text.startsWith(name, org.start())) {
             return org;
         }
@@ -65,9 +65,5 @@ final class ClippedPlaceBodies {
 
     private static boolean isPlace(Candidate c) {
         return c.type() == EntityType.CITY || c.type() == EntityType.PROVINCE;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

@@ -45,14 +45,12 @@ final class LatinGlossedNames {
     /** Fewest and most characters of a one-part transliterated name. */
     private static final int MIN = 2, MAX = 5;
 
-    private final Set<Character> transliteration;
     private final NameShapes shapes;
     private final Set<String> placeOpenings = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
     private final Set<String> surnameParticles = new HashSet<>();
 
     LatinGlossedNames(NameShapes shapes) {
-        this.transliteration = shapes.transliteration;
         this.shapes = shapes;
         for (ModelFile.Row r : ModelFile.read("latin-gloss-place-words.tsv", 2)) {
             switch (r.get(0)) {
@@ -69,7 +67,7 @@ final class LatinGlossedNames {
         Matcher m = GLOSS.matcher(text);
         while (m.find()) {
             int end = m.start(), start = end;
-            while (start > 0 && end - start <= MAX && transliteration.contains(text.charAt(start - 1))
+            while (start > 0 && end - start <= MAX && shapes.transliteration.contains(text.charAt(start - 1))
                     && NameShapes.NAME_END.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }

@@ -26,7 +26,7 @@ final class NameShapes {
     /**
      * Characters of {@link #NAME_END} that as words are prepositions, conjunctions or adverbs: one always leads the
      * words after it, so where punctuation or a bracket follows it directly it is no word of its own but a given
-     * name's last character (市长林政则，, 某某人士潘大为(Latin gloss)).
+     * name's last character (书记甲乙则，, 某某人士甲乙为(Latin gloss)).
      */
     static final String LEADING_WORDS = "在对和与为以将向从被把给及并于则即也都就还";
     /** Punctuation that no preposition, conjunction or adverb stands right before. */
@@ -180,7 +180,7 @@ final class NameShapes {
                     }
                     if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && LEADING_WORDS.indexOf(text.charAt(end - 1)) >= 0
                             && end < text.length() && CLOSING_MARKS.indexOf(text.charAt(end)) >= 0) {
-                        return end; // 林政则，: no 则 stands before a comma, so it ends the given name
+                        return end; // 甲乙则，: no 则 stands before a comma, so it ends the given name
                     }
                     continue;
                 }
@@ -223,9 +223,14 @@ final class NameShapes {
                 || name.length() >= 2 && surnames.contains(name.substring(0, 2)));
     }
 
+    /** Whether a character is of the Han script. */
+    static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
     static boolean allHan(String t, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.HAN) {
+            if (!isHan(t.charAt(i))) {
                 return false;
             }
         }

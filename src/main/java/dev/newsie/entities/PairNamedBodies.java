@@ -75,7 +75,7 @@ final class PairNamedBodies {
                 }
             }
         }
-        if (dash && standing == 1 && joinStart >= 1 && isHan(text.charAt(joinStart - 1)) && (joinStart < 2 || !isHan(text.charAt(joinStart - 2)))) {
+        if (dash && standing == 1 && joinStart >= 1 && NameShapes.isHan(text.charAt(joinStart - 1)) && (joinStart < 2 || !NameShapes.isHan(text.charAt(joinStart - 2)))) {
             return joinStart - 1;
         }
         return null;
@@ -83,9 +83,5 @@ final class PairNamedBodies {
 
     private static boolean isPlace(Candidate c) {
         return c.type() == EntityType.CITY || c.type() == EntityType.PROVINCE || c.type() == EntityType.COUNTRY;
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 }

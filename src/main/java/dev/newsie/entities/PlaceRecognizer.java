@@ -488,12 +488,8 @@ public final class PlaceRecognizer {
      * ends a sentence (某市. or 某市?) joins no name.
      */
     static boolean touchesInterpunct(String text, int start, int end) {
-        return (end + 1 < text.length() && InterpunctNames.isDot(text.charAt(end)) && isHan(text.charAt(end + 1)))
-                || (start > 1 && InterpunctNames.isDot(text.charAt(start - 1)) && isHan(text.charAt(start - 2)));
-    }
-
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return (end + 1 < text.length() && InterpunctNames.isDot(text.charAt(end)) && NameShapes.isHan(text.charAt(end + 1)))
+                || (start > 1 && InterpunctNames.isDot(text.charAt(start - 1)) && NameShapes.isHan(text.charAt(start - 2)));
     }
 
     /**

@@ -418,7 +418,7 @@ final class AwardCeremony {
             return null; // 为2031年甲市荣誉市民颁发证书: the year opening the honour's name is its edition, no ceremony's day
         }
         if (best != null && best.first() != null) {
-            String earlier = ctx.dateBefore(ctx.sentences.get(si).start());
+            String earlier = ctx.toldDateBefore(ctx.sentences.get(si).start());
             if (best.first().length() == 4 && THIS_YEAR.matcher(ctx.sentences.get(si).text()).find()
                     && earlier != null && earlier.length() == 10 && earlier.startsWith(best.first())) {
                 return earlier; // 9月28日,颁奖仪式举行。今年,省政府决定授予…: the ceremony's day, within this year

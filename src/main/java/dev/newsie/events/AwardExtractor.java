@@ -547,8 +547,9 @@ final class AwardExtractor {
         int end = inText < 0 ? -1 : inText + award.length();
         if (end < 0) {
             // 甲市第五批荣誉市民授证仪式举行,市长为…颁发证书: the name read without the batch the text writes inside it
-            Matcher batch = AwardNames.writtenWithABatch(award).matcher(ms.sentence().text());
-            while (batch.find()) {
+            Pattern batched = AwardNames.writtenWithABatch(award);
+            Matcher batch = batched == null ? null : batched.matcher(ms.sentence().text());
+            while (batch != null && batch.find()) {
                 end = batch.end();
             }
         }

@@ -245,17 +245,17 @@ final class AwardNames {
     /** 第五批, 第12批, 首批: a batch of an honour's holders. */
     private static final String BATCH = "第[一二三四五六七八九十百零〇两\\d]{1,4}批|首批";
 
+    /** The honours a batch may stand before (see {@link #UNQUOTED_HONOUR}). */
+    private static final Pattern BATCHED_HONOUR = Pattern.compile("(?:荣誉市民|荣誉公民|名誉市民)$");
+
     /**
-     * An honour's name as the text may write it with a batch inside (甲市荣誉市民 as 甲市第五批荣誉市民), which
-     * {@link #unquotedHonours} leaves out of the name.
+     * An honour's name as the text may write it with a batch before its head (甲市荣誉市民 as 甲市第五批荣誉市民),
+     * which {@link #unquotedHonours} leaves out of the name; null for an honour no batch is read inside.
      */
     static Pattern writtenWithABatch(String honour) {
-        StringBuilder alternatives = new StringBuilder();
-        for (int k = 1; k < honour.length(); k++) {
-            alternatives.append(alternatives.length() == 0 ? "" : "|").append(Pattern.quote(honour.substring(0, k)))
-                    .append("(?:").append(BATCH).append(")").append(Pattern.quote(honour.substring(k)));
-        }
-        return Pattern.compile(alternatives.toString());
+        Matcher head = BATCHED_HONOUR.matcher(honour);
+        return head.find() ? Pattern.compile(Pattern.quote(honour.substring(0, head.start())) + "(?:" + BATCH + ")"
+                + Pattern.quote(head.group())) : null;
     }
 
     /** 授予甲宁波市荣誉市民称号: an honour named by 称号 without quotation marks, with the place it is of. */

@@ -43,7 +43,7 @@ public final class DateResolver {
      * 同日本, 当日方, 前日本首相: 日 opening 日本 (Japan), 日方 (the Japanese side) or 日韩 (Japan and Korea) after the
      * preposition 同 (with), the conjunction 当 (when) or the attribute 前 (former) is no day word.
      */
-    private static final String NOT_JAPAN = "(?![本方韩])";
+    static final String NOT_JAPAN = "(?![本方韩])";
     // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     private static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"

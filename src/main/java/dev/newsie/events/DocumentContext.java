@@ -469,7 +469,7 @@ final class DocumentContext {
 
     /** 今天, 昨日, 日前, 12日: a time word of the day the report tells, resolved or not. */
     private static final Pattern DAY_WORD = Pattern.compile(
-            "今天|今日|昨天|昨日|前天|日前|近日|当天|当日|" + DateResolver.PART_OF_DAY + "|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
+            "今天|今日|昨天|昨日|前天|日前|近日|当天|当日" + DateResolver.NOT_JAPAN + "|" + DateResolver.PART_OF_DAY + "|\\d{1,2}日|[今昨]\\(\\d{1,2}\\)日");
 
     /**
      * Whether the sentence tells its act at a time of its own outside the span's date (今天签署…,深化自1988年…以来的友谊);
@@ -670,13 +670,6 @@ final class DocumentContext {
 
     private static int precision(DateResolver.DateMention d) {
         return d.isSpan() ? 11 : d.first() == null ? 0 : d.first().length();
-    }
-
-    /** The latest full date reported before position {@code pos}, or null. */
-    String dateBefore(int pos) {
-        int i = java.util.Collections.binarySearch(fullDateStarts, pos);
-        int before = i >= 0 ? i - 1 : -i - 2; // last start strictly before pos
-        return before >= 0 ? fullDates.get(before) : null;
     }
 
     /** The latest full date before position {@code pos} that is no publication stamp: the day of something told. */

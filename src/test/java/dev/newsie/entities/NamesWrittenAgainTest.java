@@ -25,9 +25,9 @@ class NamesWrittenAgainTest {
 
     @Test
     void aTwoCharacterPersonInsideAThreeCharacterNameWrittenAgainIsThatName() {
-        Set<String> e = MadeUpSentences.entityKeys("本省省长陈志则，昨天来访。省长陈志则在会上表示，两省将加强合作。");
-        assertTrue(e.contains("PERSON 陈志则"), e.toString());
-        assertFalse(e.contains("PERSON 陈志"), e.toString());
+        Set<String> e = MadeUpSentences.entityKeys("出席活动的有县委书记孙国则，县长刘明。孙国则在致辞中介绍了县里的产业。");
+        assertTrue(e.contains("PERSON 孙国则"), e.toString());
+        assertFalse(e.contains("PERSON 孙国"), e.toString());
         e = MadeUpSentences.entityKeys("研究中心主任黄文于，出席。主任黄文于会上发言。");
         assertTrue(e.contains("PERSON 黄文于"), e.toString());
         assertFalse(e.contains("PERSON 黄文"), e.toString());
