@@ -48,16 +48,31 @@ final class SegmenterReadings {
      * Whether the segmenter reads [start, end) as a name: no word crosses its start, and none runs out of it —
      * from inside it (大 + 城市), or, for a bare name, from its start (下龙湾). A suffix may share a word with
      * the name (科克市); a Chinese name may begin a longer word (广州越秀…), which the segmenter's lexicon allows.
+     * A preposition read into the name (于宁波/ns, 于宁/nr 波) does not cross it.
      */
     static boolean segmentedAsName(List<Token> tokens, int start, int end, boolean bare, boolean foreign) {
         for (Token t : dev.newsie.nlp.Tokens.overlapping(tokens, start, end)) {
-            boolean crossesStart = t.start() < start && t.end() > start;
+            boolean crossesStart = t.start() < start && t.end() > start && !prepositionReadAsName(t, start, end);
             boolean runsOut = foreign && t.end() > end && t.start() < end && (t.start() > start || bare);
             if (crossesStart || runsOut) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One-character prepositions before a place they govern ({@code models/prepositions-before-places.tsv}). */
+    private static final java.util.Set<Character> PREPOSITIONS = dev.newsie.canon.ModelFile.read("prepositions-before-places.tsv", 1)
+            .stream().map(r -> r.get(0).charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * 会议于宁波举行 read 于宁波/ns, 向常州/ns or 于宁/nr 波: the segmenter's place or person reader took the preposition
+     * into the name after it (a place's reader grows names leftwards; 于 and 向 are also family names). A name token
+     * that starts with such a preposition one character before the name and ends inside the name or with it.
+     */
+    static boolean prepositionReadAsName(Token t, int start, int end) {
+        return t.start() == start - 1 && t.end() > start && t.end() <= end
+                && (t.tag().startsWith("nr") || t.tag().startsWith("ns")) && PREPOSITIONS.contains(t.word().charAt(0));
     }
 
     /**

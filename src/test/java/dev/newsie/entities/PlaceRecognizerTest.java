@@ -385,4 +385,12 @@ class PlaceRecognizerTest {
         assertTrue(k.stream().noneMatch(n -> n.endsWith("固原")), k.toString());
         assertTrue(keys("代表团访问了固原,参观了博物馆。").contains("CITY 固原"));
     }
+
+    @Test
+    void aPlaceAfterAPrepositionTheSegmenterReadsIntoItIsFound() {
+        // 于宁波/ns, 向常州/ns, 向洛阳/ns: the segmenter's place reader takes the preposition into the name
+        assertTrue(keys("协会于宁波举行年会。").contains("CITY 宁波"));
+        Set<String> k = keys("协会向常州、苏州和无锡等城市授予了奖牌。");
+        assertTrue(k.containsAll(Set.of("CITY 常州", "CITY 苏州", "CITY 无锡")), k.toString());
+    }
 }
