@@ -54,6 +54,13 @@ final class AwardExtractor {
     }
 
     List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums) {
+        List<EventBuilder> out = extract(ctx, forums, false);
+        // 颁发表扬状给甲: the commendation handed over is the award only where the page names none; beside a named
+        // award (为荣誉市民颁发证书) the certificate is that award's token
+        return out.isEmpty() ? extract(ctx, forums, true) : out;
+    }
+
+    private List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums, boolean commendations) {
         Map<String, EventBuilder> awards = new LinkedHashMap<>();
         Map<String, List<String>> recipients = new LinkedHashMap<>();
         java.util.Set<String> conferred = new java.util.HashSet<>();
@@ -96,6 +103,11 @@ final class AwardExtractor {
                 }
             }
             for (String h : AwardNames.unquotedHonours(ms)) {
+                if (named.stream().noneMatch(n -> n.contains(h))) {
+                    named.add(h);
+                }
+            }
+            for (String h : commendations ? HandedOverCommendation.get().commendations(ms) : List.<String>of()) {
                 if (named.stream().noneMatch(n -> n.contains(h))) {
                     named.add(h);
                 }

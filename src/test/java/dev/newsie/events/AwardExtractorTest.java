@@ -42,6 +42,16 @@ class AwardExtractorTest {
     }
 
     @Test
+    void aCommendationHandedOverIsTheAwardOnlyOnAPageThatNamesNoOther() {
+        Map<String, Event> a = awards("晚宴\n5日,海湾市长在晚宴上颁授纪念证书予汉斯·穆勒,感谢他推动两市交流。", "2031-04-06");
+        assertEquals(List.of("纪念证书"), List.copyOf(a.keySet()));
+        assertEquals(List.of("汉斯·穆勒"), a.get("纪念证书").recipients());
+        // beside a named honour the certificate handed over is that honour's token
+        Map<String, Event> b = awards("授证\n5日,市政府授予汉斯·穆勒“海湾市荣誉市民”称号,市长为他颁发荣誉证书。", "2031-04-06");
+        assertEquals(List.of("海湾市荣誉市民"), List.copyOf(b.keySet()));
+    }
+
+    @Test
     void theHonouredListedInTheSentenceAfterTheConferralAreItsRecipients() {
         Map<String, Event> a = awards("荣誉市民\n近日,某市人民政府决定授予3名外籍人士“荣誉市民”称号。他们是:约翰·史密斯(英国)、玛丽·布朗(加拿大)。", "2031-04-02");
         assertEquals(List.of("约翰·史密斯", "玛丽·布朗"), a.get("荣誉市民").recipients());
