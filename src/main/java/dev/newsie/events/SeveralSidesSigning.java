@@ -25,6 +25,14 @@ final class SeveralSidesSigning {
     /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
     private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
 
+    /**
+     * A list of sides, perhaps counted (两市, 三省), then 与/和/同 and the side they face: 甲、乙两市与丙市签署 —
+     * the listed sides and the one they face signed one document together, all of them its parties. Not a list of
+     * pairs (甲与乙、丙与丁): the list starts no pair's second side and its partner ends it.
+     */
+    private static final Pattern LISTED_SIDES_WITH_PARTNER = Pattern.compile(
+            "(?<![ⓅⓄ、与和同及])[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:[两二三四五](?:方|地|市|省|国|县|区|城|省区|省市))?(?:与|和|同)[ⓅⓄ]+(?![ⓅⓄ、])");
+
     /** One side of such a list: a run of place or body symbols. */
     private static final Pattern SIDE = Pattern.compile("[ⓅⓄ]+");
 
@@ -32,15 +40,20 @@ final class SeveralSidesSigning {
     private static final Pattern COUNTED_SIDES = Pattern.compile("[三四五](?:方|地|市|省|国|县|区|城|省区|省市)");
 
     /**
-     * The one signing of all the sides a clause lists and counts, or null.
+     * The one signing of all the sides a clause lists and counts, or lists before the side they face, or null.
      *
      * @param clause the masked text of the clause before the verb, which starts at {@code clauseOffset}
      */
     static EventBuilder ofListedSides(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
-        if (!COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
-            return null;
+        Matcher list = LISTED_SIDES_WITH_PARTNER.matcher(clause);
+        if (!list.find()) {
+            if (!COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
+                return null;
+            }
+            list = LISTED_SIDES.matcher(clause);
+        } else {
+            list.reset();
         }
-        Matcher list = LISTED_SIDES.matcher(clause);
         while (list.find()) {
             Set<String> parties = new LinkedHashSet<>();
             Matcher side = SIDE.matcher(list.group());
