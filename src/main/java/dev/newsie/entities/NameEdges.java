@@ -248,13 +248,24 @@ final class NameEdges {
      * clause about a body of that kind named elsewhere or not at all; the run names no body.
      */
     static boolean governsBareHead(String text, int start, int end, java.util.function.Predicate<String> bareHead) {
+        return bareAfterGovernor(text, start, end, bareHead, List.of()) >= 0;
+    }
+
+    /**
+     * 除/办事处, 应/市政府, 经/省外办: a word of {@code models/glued-governors.tsv} opening the run, where all that follows
+     * it is bare ({@code bare}: a bare head noun, or a level's bare body such as 市 + 政府), opens a clause about a body
+     * named elsewhere or about the article's own place's body. Returns where the bare part starts, or -1 when no
+     * governor opens the run or what follows it is no bare body. A governor inside a place's name is the place's.
+     */
+    static int bareAfterGovernor(String text, int start, int end, java.util.function.Predicate<String> bare, List<Candidate> places) {
         for (String g : GLUED_GOVERNORS) {
             int after = start + g.length();
-            if (text.startsWith(g, start) && end - after >= MIN_GOVERNED_HEAD && bareHead.test(text.substring(after, end))) {
-                return true;
+            if (text.startsWith(g, start) && end - after >= MIN_GOVERNED_HEAD && bare.test(text.substring(after, end))
+                    && places.stream().noneMatch(p -> p.type().isPlaceOrCountry() && p.start() < after && p.end() > start)) {
+                return after;
             }
         }
-        return false;
+        return -1;
     }
 
     /** Prepositions and verbs that govern a body from inside a run of name tokens ({@code models/inner-governors.tsv}). */

@@ -52,14 +52,21 @@ final class NameTokens {
     }
 
     /**
-     * Postpositions that close a phrase of circumstance (新形势下, 合作框架下, 访问期间): what stands before one is the
+     * Postpositions that close a phrase of circumstance (新形势下, 合作框架下, 访问期间, 会上): what stands before one is the
      * setting of the clause, never the opening of a name after it.
      */
-    private static final Set<String> CIRCUMSTANCE_POSTPOSITIONS = Set.of("下", "之下", "期间", "之际", "以来");
+    private static final Set<String> CIRCUMSTANCE_POSTPOSITIONS = Set.of("下", "之下", "期间", "之际", "以来", "上");
 
     static boolean isBarrier(Token t) {
         return BARRIERS.contains(t.word()) || GATHERINGS.stream().anyMatch(t.word()::endsWith)
-                || t.tag().startsWith("f") && CIRCUMSTANCE_POSTPOSITIONS.contains(t.word());
+                || t.tag().startsWith("f") && CIRCUMSTANCE_POSTPOSITIONS.contains(t.word()) || atAGathering(t.word());
+    }
+
+    /** A gathering's noun, then 上, read as one word (会上, 座谈会上): "at the meeting", the setting of the clause. */
+    private static final String AT_A_GATHERING = "会上";
+
+    private static boolean atAGathering(String word) {
+        return word.endsWith(AT_A_GATHERING);
     }
 
     static boolean isProper(Token t) {

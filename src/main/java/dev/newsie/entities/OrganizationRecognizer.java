@@ -289,6 +289,13 @@ public final class OrganizationRecognizer {
             if (NameEdges.governsBareHead(text, start, end, this::isBareHead)) {
                 continue; // 而议会也…, 曾是委员会会员: a clause word glued onto a bare head noun, no named body
             }
+            int bare = NameEdges.bareAfterGovernor(text, start, end, this::isBareOfALevel, places);
+            if (bare >= 0 && isBareHead(text.substring(bare, end))) {
+                continue; // 除办事处: what the clause word governs is a bare head noun, no named body
+            }
+            if (bare >= 0) {
+                start = bare; // 应市政府: the article's own place's body written bare, which the linker names in full
+            }
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterInnerGovernor(text, start, end, places);
             start = NameEdges.afterGluedDate(text, start, end);
@@ -515,6 +522,11 @@ public final class OrganizationRecognizer {
     /** Whether a name is a head noun and nothing more (办事处, 政府): a kind of body, not a named one. */
     public boolean isBareHead(String name) {
         return name.equals(heads.headAt(name));
+    }
+
+    /** A bare head noun (议会), or one after a bare level character standing for the article's place (市 + 政府). */
+    private boolean isBareOfALevel(String name) {
+        return isBareHead(name) || name.length() >= 3 && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && isBareHead(name.substring(1));
     }
 
     /** Whether a name ends in an organisation head noun. */

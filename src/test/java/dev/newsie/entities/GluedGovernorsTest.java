@@ -52,4 +52,29 @@ class GluedGovernorsTest {
         assertTrue(NameEdges.governsBareHead("而议会", 0, 3, h -> h.equals("议会")));
         assertTrue(!NameEdges.governsBareHead("而议会", 0, 3, h -> false));
     }
+
+    @Test
+    void aGovernorBeforeALevelsBareBodyOpensTheClauseAndTheBodyIsThePlacesOwn() {
+        java.util.Set<String> k = MadeUpSentences.entityKeys("绍兴与维罗纳交流\n\n【青河讯】应市政府邀请,意大利维罗纳市代表团昨日抵达绍兴市。");
+        assertTrue(k.contains("ORGANIZATION 绍兴市政府"), k.toString());
+        assertTrue(k.stream().noneMatch(e -> e.startsWith("ORGANIZATION 应")), k.toString());
+        java.util.Set<String> m = MadeUpSentences.entityKeys("嘉兴与汉堡交流\n\n经市外办牵线,德国汉堡市青年代表团顺利访问嘉兴市。");
+        assertTrue(m.stream().noneMatch(e -> e.startsWith("ORGANIZATION 经")), m.toString());
+    }
+
+    @Test
+    void besidesBeforeABareHeadNounNamesNoBody() {
+        java.util.Set<String> n = MadeUpSentences.organizations("惠灵顿侨界活动\n\n届时除委员会举办的讲座外,还有多场展览。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("除")), n.toString());
+        java.util.Set<String> m = MadeUpSentences.organizations("惠灵顿侨界活动\n\n今年除办事处主办的书展外,两地还互派了留学生。");
+        assertTrue(m.stream().noneMatch(x -> x.startsWith("除")), m.toString());
+    }
+
+    @Test
+    void aNameWhoseFirstCharacterIsAGovernorButWhoseRestIsNoBareBodyStaysWhole() {
+        java.util.Set<String> n = MadeUpSentences.organizations("嘉兴市应急管理局负责人会见了德国汉堡市代表团。");
+        assertTrue(n.contains("嘉兴市应急管理局"), n.toString());
+        java.util.Set<String> m = MadeUpSentences.organizations("青河应急管理局与白沙除险工程公司签署合作协议。");
+        assertTrue(m.stream().noneMatch(x -> x.equals("应急管理局") || x.equals("险工程公司")), m.toString());
+    }
 }
