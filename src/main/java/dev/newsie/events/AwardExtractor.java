@@ -78,7 +78,7 @@ final class AwardExtractor {
         for (int si = 0; si < ctx.sentences.size(); si++) {
             Sentence s = ctx.sentences.get(si);
             MaskedSentence ms = ctx.masked.get(si);
-            AwardGivers.Host host = AwardGivers.ceremonyHost(ms);
+            AwardGivers.Host host = AwardGivers.ceremonyHost(ctx, ms);
             if (host != null) {
                 hosts.put(si, host);
             }
@@ -384,6 +384,9 @@ final class AwardExtractor {
             // the body that held the ceremony (in this sentence or before) gives the awards it presents
             Map.Entry<Integer, AwardGivers.Host> held = hostOf.containsKey(e.getKey())
                     ? Map.entry(-1, hostOf.get(e.getKey())) : hosts.floorEntry(firstAt.get(e.getKey()));
+            if (held != null && !held.getValue().gives(e.getValue().build().award())) {
+                held = null; // 甲市授予荣誉市民称号大会: the giver of that title alone
+            }
             if (held != null && e.getValue().build().giver() == null) {
                 e.getValue().giver(held.getValue().givers());
             }

@@ -27,6 +27,12 @@ final class AwardGivers {
     /** 颁赠, 致赠, 颁给, 颁予, 授与: the verbs of handing an honour over (Taiwan's and Hong Kong's usage among them). */
     static final String HANDED = "颁赠|致赠|颁给|颁予|授与";
 
+    /**
+     * 授予, 颁奖, 授证, 授荣: the nouns of the act a conferring ceremony is named for (授予仪式, 颁奖典礼, 授证仪式, 荣誉称号的
+     * 授荣仪式) — a closed class of the verbs of conferring an honour used as the ceremony's modifier.
+     */
+    static final String CONFERRING_ACTS = "授予|颁授|颁奖|授奖|授勋|颁证|授证|授荣|表彰";
+
     /** 甲人大常委会决定授予 / 经审议决定: the body's decision before its verb of conferring. */
     static final String DECIDED = "(?:审议|研究)?决定|(?:审议|研究)通过[,，]?";
 
@@ -66,8 +72,18 @@ final class AwardGivers {
      * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+|(?:我|本)[市省])(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
+            + "(?:[^,，。;；]{0,30}?(?:" + CONFERRING_ACTS + ")(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
+
+    /**
+     * “2031年甲市授予荣誉市民称号”大会, 乙省人民政府颁授荣誉称号仪式: a ceremony named for its act, the place or body
+     * conferring the title written as the subject inside the ceremony's name.
+     */
+    static final Pattern CEREMONY_NAMED_FOR_ITS_GIVER = Pattern.compile(
+            "(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?(?:授予|颁授|颁发)([^,，。;；“”「」ⓅⓄⓇ]{2,16}?)称号[”」』\"]?(?:大会|仪式|典礼)");
+
+    /** 我市, 本省: local media name their own place so; it holds the ceremony as a named place would. */
+    private static final Pattern HOME_PLACE = Pattern.compile("^(?:我|本)([市省])$");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
     /**
@@ -77,15 +93,30 @@ final class AwardGivers {
     static final Pattern CONFERS_ON_LISTED = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + ")(?:[^。;；ⓅⓄⓇ]|(?:根据|按照|经)Ⓞ){0,30}?(?:向|为)(?:下列|以下)[^。;；ⓅⓄⓇ]{0,12}?(?:颁授|授予|颁发|颁赠)");
 
-    static Host ceremonyHost(MaskedSentence ms) {
+    static Host ceremonyHost(DocumentContext ctx, MaskedSentence ms) {
         Matcher listed = CONFERS_ON_LISTED.matcher(ms.masked());
         if (listed.find()) {
             List<String> givers = givers(ms, listed.start(1), listed.end(1));
-            return givers.isEmpty() ? null : new Host(givers, null);
+            return givers.isEmpty() ? null : new Host(givers, null, null);
         }
         Matcher h = CEREMONY_HOST.matcher(ms.masked());
         if (!h.find()) {
-            return null;
+            Matcher named = CEREMONY_NAMED_FOR_ITS_GIVER.matcher(ms.masked());
+            List<String> givers = named.find() ? givers(ms, named.start(1), named.end(1)) : List.of();
+            // the title the ceremony's name confers: the giver of that honour alone, not of other prizes told after it
+            return givers.isEmpty() ? null : new Host(givers, null, named.group(2));
+        }
+        Matcher home = HOME_PLACE.matcher(h.group(1));
+        if (home.matches()) {
+            // 我市举行仪式,授予…: the page's own place confers, and the ceremony is held there unless 在 names another
+            String own = ctx.homePlace(home.group(1).charAt(0));
+            if (own == null) {
+                return null;
+            }
+            MaskedSentence.Slot elsewhere = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
+            String at = elsewhere != null && elsewhere.entity().type().isPlace() ? SigningExtractor.partyName(elsewhere) : null;
+            // a ceremony's place is a city: 我省 tells who confers, not the town it was held in
+            return new Host(List.of(own), at != null ? at : home.group(1).equals("市") ? own : null, null);
         }
         List<String> givers = givers(ms, h.start(1), h.end(1));
         if (givers.isEmpty()) {
@@ -98,11 +129,17 @@ final class AwardGivers {
         if (at != null && at.entity().type().isPlace()) {
             place = SigningExtractor.partyName(at); // 甲省政府在乙市举行: the ceremony is where it is held
         }
-        return new Host(givers, place);
+        return new Host(givers, place, null);
     }
 
-    /** Who holds an award ceremony, and where (null when the text does not say). */
-    record Host(List<String> givers, String place) {
+    /**
+     * Who holds an award ceremony, and where (null when the text does not say); {@code title}, when not null, is the one
+     * honour its name says it confers (荣誉市民), so it gives no other award.
+     */
+    record Host(List<String> givers, String place, String title) {
+        boolean gives(String award) {
+            return title == null || award.endsWith(title);
+        }
     }
 
     /** 该奖由甲协会发起 / 此奖是甲市政府设立的: a sentence that says who gives the award just named, without naming it. */

@@ -166,6 +166,7 @@ final class Signatories {
         String skipped = null; // the last person of the clause before, left out as a witness's or attender's
         List<String> met = null; // the host and the guest of a meeting told in the clause before
         boolean led = false; // whether the clause before was skipped only for telling who led a delegation
+        boolean spoke = false; // whether the clause before was skipped for telling its people speaking
         int witnessedUpTo = -1; // the end of a 在…见证下 frame that runs over several clauses
         int bracketDepth = 0; // a gloss in brackets, (Given Family), (记者 X), is read with the clause around it
         for (int i = from; i <= verbPos; i++) {
@@ -183,6 +184,10 @@ final class Signatories {
                     acting = true;
                 }
                 met = null;
+                if (skipped != null && spoke && i == verbPos && AND_FOR_BOTH.matcher(clause).find() && !out.contains(skipped)) {
+                    out.add(skipped); // 甲市长X,乙市长Y分别致辞,并代表双方签署: the speakers go on to sign
+                }
+                spoke = false;
                 if (skipped != null && WITH_EACH.matcher(clause).find() && !out.contains(skipped)) {
                     out.add(skipped); // 甲省副省长X率团出席,与乙省省长Y分别代表两省签署: X, the subject, signs too
                 }
@@ -197,6 +202,7 @@ final class Signatories {
                 boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
                 if ((NOT_SIGNING.matcher(clause).find() || LEADS_A_PARTY.matcher(clause).find() || witnessed) && !attendAndSign) {
                     led = !NOT_SIGNING.matcher(clause).find() && !witnessed;
+                    spoke = !witnessed && SPOKE.matcher(clause).find();
                     MaskedSentence.Slot subject = null, lastPerson = null;
                     for (MaskedSentence.Slot s : ms.slots(clauseStart, i)) {
                         if (s.entity().type() == EntityType.PERSON) {
@@ -217,7 +223,9 @@ final class Signatories {
                             out.add(s.entity().name());
                         }
                     }
-                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find() || subjectAdded;
+                    acting |= clause.contains("代表") || clause.contains("签字") || PLACE_TITLE_PERSON.matcher(clause).find() || subjectAdded
+                            || attendAndSign; // 市长X致辞并签约: the clause tells him signing
+
                 }
                 clauseStart = i + 1;
             }
@@ -340,10 +348,25 @@ final class Signatories {
      * the signing verb are its signers, not guests of its ceremony (no other witness's or speaker's word in the clause).
      */
     private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
-            "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)$");
+            "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)?$");
 
     /** Ⓡ致辞并 right before the verb: the speaker (or speakers, 分别致辞并) goes on to sign. */
-    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话)并(?:共同)?$");
+    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话|致词)并(?:共同)?$");
+
+    /**
+     * Whether the clause before a signing verb tells its people attending or speaking and going on with 并 to the verb
+     * (甲市长X出席仪式并签约, 市长X致辞并签约): they are its subject, and so its signers.
+     */
+    static boolean goesOnToSign(String clause) {
+        return ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find();
+    }
+
+    /** X、Y分别致辞 as a clause of its own: the speakers, who may go on in the next clause to sign. */
+    private static final Pattern SPOKE = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话|致词)$");
+
+    /** ,并代表双方(在线)签署 as the verb's own clause: no subject of its own, so the speakers just told sign. */
+    private static final Pattern AND_FOR_BOTH = Pattern.compile(
+            "^并(?:分别|共同|一同)?代表(?:双方|两市|两地|两省|各自一方|本方)[^,，Ⓡ]{0,4}$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }
