@@ -67,7 +67,7 @@ final class AwardGivers {
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+)(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?(?:授予|颁授|颁奖|授勋|颁证|授证|表彰)(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
+            + "(?:[^,，。;；]{0,30}?" + CeremonyVerbs.of("host") + "(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /** The giver and the ceremony's place a sentence names by {@link #CEREMONY_HOST}; null if it names none. */
     /**
@@ -126,9 +126,9 @@ final class AwardGivers {
      */
     static final Pattern SELECTED_BY = Pattern.compile(
             "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
-            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)"
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?" + CeremonyVerbs.of("prize") + "(?:典礼|仪式|活动|晚会|大会)"
             // 颁奖典礼在甲市举行,典礼由乙政府主办: the body holding the prize-giving, named after it
-            + "|(?:颁奖|授奖|授勋)?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
+            + "|" + CeremonyVerbs.of("hosted-by") + "?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
@@ -137,7 +137,7 @@ final class AwardGivers {
      * it, give the award (as 由甲主办的…颁奖典礼 does with 由).
      */
     static final Pattern HELD_BY = Pattern.compile("(?:^|[,，;；:：)）\\s])(" + BODIES + ")" + WHEN
-            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?(?:颁奖|授奖|授证|颁证)(?:典礼|仪式|活动|晚会|大会)");
+            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?" + CeremonyVerbs.of("held-by") + "(?:典礼|仪式|活动|晚会|大会)");
 
     /**
      * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause
