@@ -2,6 +2,8 @@ package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
 
+import java.util.List;
+
 /**
  * Korean and Japanese cities name some of their districts by a compass point or the centre alone (a city's 中区, 东区,
  * 西区, 南区, 北区). Such a district is a CITY of its own (GOLD.md §2: foreign districts), and since one character
@@ -37,6 +39,21 @@ final class CompassDistrictsOfForeignCities {
             return null;
         }
         return new Candidate(at, at + 2, EntityType.CITY, text.substring(at, at + 2), c.country(), Candidate.Source.PATTERN);
+    }
+
+    /**
+     * Adds the place {@code c} to {@code out}, named with the district that follows it ({@link #extend}), and then the
+     * district written after its level ({@link #afterLevel}); returns {@code c} as added. Both the first place of a
+     * chain and every unit after it are read so.
+     */
+    static Candidate addWithDistrict(String text, Candidate c, List<Candidate> out) {
+        Candidate place = extend(text, c);
+        out.add(place);
+        Candidate district = afterLevel(text, place);
+        if (district != null) {
+            out.add(district);
+        }
+        return place;
     }
 
     private static boolean districtFollows(String text, Candidate c) {

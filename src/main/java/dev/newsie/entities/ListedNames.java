@@ -27,9 +27,10 @@ final class ListedNames {
     private final NameShapes shapes;
     private final MarriedNames marriedNames;
 
-    ListedNames(NameShapes shapes) {
+    /** {@code marriedNames}: the recogniser's own reader of 冠夫姓 names, shared rather than built again. */
+    ListedNames(NameShapes shapes, MarriedNames marriedNames) {
         this.shapes = shapes;
-        this.marriedNames = new MarriedNames(shapes);
+        this.marriedNames = marriedNames;
     }
 
     void find(String text, List<Token> tokens, List<Candidate> out, List<Candidate> places) {

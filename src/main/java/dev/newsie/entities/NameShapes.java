@@ -174,13 +174,8 @@ final class NameShapes {
                     continue;
                 }
                 if (containsEnd(text, p + surnameLen, end)) {
-                    if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && GIVEN_FINALS.indexOf(text.charAt(end - 1)) >= 0
-                            && closesName(text, end)) {
-                        return end; // 林明介，: 介 ends the given name when punctuation or a verb follows
-                    }
-                    if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && LEADING_WORDS.indexOf(text.charAt(end - 1)) >= 0
-                            && end < text.length() && CLOSING_MARKS.indexOf(text.charAt(end)) >= 0) {
-                        return end; // 甲乙则，: no 则 stands before a comma, so it ends the given name
+                    if (given == 2 && !containsEnd(text, p + surnameLen, end - 1) && endsGivenName(text, end)) {
+                        return end;
                     }
                     continue;
                 }
@@ -190,6 +185,16 @@ final class NameShapes {
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the name-ending character before {@code end} is instead a two-character given name's last one: 林明介，
+     * (介 ends the given name when punctuation or a verb follows), 甲乙则， (no 则 stands before a comma).
+     */
+    private boolean endsGivenName(String text, int end) {
+        char last = text.charAt(end - 1);
+        return GIVEN_FINALS.indexOf(last) >= 0 && closesName(text, end)
+                || LEADING_WORDS.indexOf(last) >= 0 && end < text.length() && CLOSING_MARKS.indexOf(text.charAt(end)) >= 0;
     }
 
     /**

@@ -26,18 +26,14 @@ final class NamesWrittenAgain {
         List<int[]> spans = new ArrayList<>();
         List<int[]> chineseNameSpans = new ArrayList<>();
         for (Candidate p : mentions) {
-            if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.name().length() == CHINESE_NAME
-                    && NameShapes.allHan(p.name(), 0, p.name().length())) {
-                for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
-                    chineseNameSpans.add(new int[]{i, i + p.name().length()});
-                }
-            }
-            if (p.type() != EntityType.PERSON || p.source() != Candidate.Source.PATTERN || p.name().length() < MIN_LENGTH
+            if (p.type() != EntityType.PERSON || p.source() != Candidate.Source.PATTERN
                     || !NameShapes.allHan(p.name(), 0, p.name().length())) {
                 continue;
             }
-            for (int i = text.indexOf(p.name()); i >= 0; i = text.indexOf(p.name(), i + 1)) {
-                spans.add(new int[]{i, i + p.name().length()});
+            if (p.name().length() == CHINESE_NAME) {
+                chineseNameSpans.addAll(occurrences(text, p.name()));
+            } else if (p.name().length() >= MIN_LENGTH) {
+                spans.addAll(occurrences(text, p.name()));
             }
         }
         List<Candidate> out = new ArrayList<>(mentions.size());
@@ -51,6 +47,15 @@ final class NamesWrittenAgain {
             if (!part) {
                 out.add(c);
             }
+        }
+        return out;
+    }
+
+    /** Every span of the text where {@code name} is written, overlapping ones included. */
+    private static List<int[]> occurrences(String text, String name) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            out.add(new int[]{i, i + name.length()});
         }
         return out;
     }

@@ -62,13 +62,13 @@ public final class PersonRecognizer {
         this.latinOutletBylines = new LatinOutletBylines(shapes);
         this.japaneseAfterTitles = new JapaneseNamesAfterTitles(shapes, japaneseNames);
         this.segmenterNames = new SegmenterNames(shapes);
-        this.listedNames = new ListedNames(shapes);
+        this.marriedNames = new MarriedNames(shapes);
+        this.listedNames = new ListedNames(shapes, marriedNames);
         this.honoursLists = new HonoursLists(shapes);
         this.latinNames = new LatinNames(shapes);
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
         this.latinGlossedNames = new LatinGlossedNames(shapes);
-        this.marriedNames = new MarriedNames(shapes);
     }
 
     public static PersonRecognizer load() {

@@ -205,14 +205,8 @@ public final class PlaceRecognizer {
             }
             Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
             String context = before != null && before.end() == c.start() && before.type() == EntityType.COUNTRY ? before.name() : null;
-            c = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, c, context, tokens));
-            out.add(c);
-            i = c.end();
-            Candidate district = CompassDistrictsOfForeignCities.afterLevel(text, c);
-            if (district != null) {
-                out.add(district);
-                i = district.end();
-            }
+            c = CompassDistrictsOfForeignCities.addWithDistrict(text, extendForeignName(text, c, context, tokens), out);
+            i = out.get(out.size() - 1).end();
             if (c.type() != EntityType.ORGANIZATION) {
                 String country = c.type() == EntityType.COUNTRY ? c.name() : c.country();
                 if (c.type() == EntityType.COUNTRY && !"中国".equals(country)) {
@@ -361,14 +355,8 @@ public final class PlaceRecognizer {
             if (next == null || next.type() == EntityType.ORGANIZATION || next.type() == EntityType.COUNTRY) {
                 return pos;
             }
-            next = CompassDistrictsOfForeignCities.extend(text, extendForeignName(text, next, country, tokens));
-            out.add(next);
-            pos = next.end();
-            Candidate district = CompassDistrictsOfForeignCities.afterLevel(text, next);
-            if (district != null) {
-                out.add(district);
-                pos = district.end();
-            }
+            next = CompassDistrictsOfForeignCities.addWithDistrict(text, extendForeignName(text, next, country, tokens), out);
+            pos = out.get(out.size() - 1).end();
             if (next.country() != null) {
                 country = next.country();
             }

@@ -27,12 +27,6 @@ final class AwardGivers {
     /** 颁赠, 致赠, 颁给, 颁予, 授与: the verbs of handing an honour over (Taiwan's and Hong Kong's usage among them). */
     static final String HANDED = "颁赠|致赠|颁给|颁予|授与";
 
-    /**
-     * 授予, 颁奖, 授证, 授荣: the nouns of the act a conferring ceremony is named for (授予仪式, 颁奖典礼, 授证仪式, 荣誉称号的
-     * 授荣仪式) — a closed class of the verbs of conferring an honour used as the ceremony's modifier.
-     */
-    static final String CONFERRING_ACTS = "授予|颁授|颁奖|授奖|授勋|颁证|授证|授荣|表彰";
-
     /** 甲人大常委会决定授予 / 经审议决定: the body's decision before its verb of conferring. */
     static final String DECIDED = "(?:审议|研究)?决定|(?:审议|研究)通过[,，]?";
 
@@ -73,7 +67,7 @@ final class AwardGivers {
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+|(?:我|本)[市省])(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?(?:" + CONFERRING_ACTS + ")(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
+            + "(?:[^,，。;；]{0,30}?" + CeremonyVerbs.of("host") + "(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /**
      * “2031年甲市授予荣誉市民称号”大会, 乙省人民政府颁授荣誉称号仪式: a ceremony named for its act, the place or body
@@ -163,9 +157,9 @@ final class AwardGivers {
      */
     static final Pattern SELECTED_BY = Pattern.compile(
             "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
-            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?(?:颁奖|授奖)(?:典礼|仪式|活动|晚会|大会)"
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?" + CeremonyVerbs.of("prize") + "(?:典礼|仪式|活动|晚会|大会)"
             // 颁奖典礼在甲市举行,典礼由乙政府主办: the body holding the prize-giving, named after it
-            + "|(?:颁奖|授奖|授勋)?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
+            + "|" + CeremonyVerbs.of("hosted-by") + "?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
@@ -174,7 +168,7 @@ final class AwardGivers {
      * it, give the award (as 由甲主办的…颁奖典礼 does with 由).
      */
     static final Pattern HELD_BY = Pattern.compile("(?:^|[,，;；:：)）\\s])(" + BODIES + ")" + WHEN
-            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?(?:颁奖|授奖|授证|颁证)(?:典礼|仪式|活动|晚会|大会)");
+            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?" + CeremonyVerbs.of("held-by") + "(?:典礼|仪式|活动|晚会|大会)");
 
     /**
      * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause

@@ -38,8 +38,10 @@ final class ForumCounts {
     private static final Pattern COUNTRIES_AND_CITIES = Pattern.compile("(?:\\d+|[三四五六七八九十]|十[一二三四五六七八九])国"
             + "(\\d+|[二两三四五六七八九十]|十[一二三四五六七八九]|[二三四五六七八九]十[一二三四五六七八九]?)大?城");
     private static final Pattern DELEGATIONS = Pattern.compile(N + "个(?:[\\p{IsHan}]{0,6})代表团");
+    /** 500, 三百, 一千二百: a number of people, in digits or in numerals from ten up (ForumSentences reads it too). */
+    static final String NUMBER_OF_PEOPLE = "\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*";
     /** A head count in digits or in numerals of tens, hundreds and thousands, with 余/多 (600余, 三百多), group 1 the number. */
-    private static final String HEADCOUNT = "(\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)(?:余|多)?";
+    private static final String HEADCOUNT = "(" + NUMBER_OF_PEOPLE + ")(?:余|多)?";
     /**
      * People are counted in digits or in numerals of tens and hundreds (八十多位); 一位嘉宾, 两名代表 tell of
      * someone, not of the attendance.

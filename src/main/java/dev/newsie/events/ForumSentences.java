@@ -260,8 +260,8 @@ final class ForumSentences {
      * the verb of attending, as reports of hybrid sessions write.
      */
     private static final String MANNER = "(?:(?:以|通过)[^,，。;；]{1,12}?方式)?";
-    /** 500, 三百, 一千二百: a number of people, in digits or in words from ten up. */
-    private static final String HEADCOUNT = "(?:\\d+|[一二两三四五六七八九]?[十百千][一二两三四五六七八九十百]*)";
+    /** 500, 三百, 一千二百: a number of people, as ForumCounts reads it (its 余/多 stays with each pattern here). */
+    private static final String HEADCOUNT = "(?:" + ForumCounts.NUMBER_OF_PEOPLE + ")";
     private static final Pattern PARTICIPANT_COUNT = Pattern.compile(
             // 与12座友城的市长开展交流: the mayors of counted cities, the forum's participants
             "(?:\\d+|[一二两三四五六七八九十]+)(?:多)?(?:个|座)(?:友好城市|友城|城市)的市长|来自.{0,40}?(?:\\d+|[一二两三四五六七八九十百]+)(?:多)?(?:个|座|位|名)?(?:国家|城市|地区|代表|嘉宾|人)"

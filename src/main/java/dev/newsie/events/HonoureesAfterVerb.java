@@ -92,11 +92,14 @@ final class HonoureesAfterVerb {
     private static final Pattern PEOPLE_CLOSING = Pattern.compile("等(\\d+|[两二三四五六七八九十]+)?(?:位|名|人)(?:[\\p{IsHan}]{0,4}"
             + "|(?<=[\\d两二三四五六七八九十][位名人])[\\p{IsHan}]{0,6}(?:\\d{4}年度?)?[\\p{IsHan}]{0,12})$");
 
+    /** A bracketed gloss, read both where an entry's name is cut from it and where a recognised name may end the entry. */
+    private static final String BRACKETED = "[(（][^()（）]{1,40}[)）]";
+
     /**
      * 甲(德国), 乙(John Smith): a bracket closing an entry glosses the name before it (the honoured one's country or the
      * name in its own script), as lists of foreigners are written; the gloss is no part of the name.
      */
-    private static final Pattern GLOSS = Pattern.compile("\\s*[(（][^()（）]{1,40}[)）]\\s*$");
+    private static final Pattern GLOSS = Pattern.compile("\\s*" + BRACKETED + "\\s*$");
 
     /**
      * 授予甲·乙、丙·丁和戊·己“荣誉市民”称号: every entry between the verb and the award is a transliterated
@@ -196,8 +199,8 @@ final class HonoureesAfterVerb {
     /** A name of Chinese form: two to four Han characters. */
     private static final Pattern HAN_NAME = Pattern.compile("[\\p{IsHan}]{2,4}");
 
-    /** What may follow a person's name in a list of those honoured: an honorific, or nothing. */
-    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:[(（][^()（）]{1,40}[)）])?\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
+    /** What may follow a person's name in a list of those honoured: its gloss ({@link #GLOSS}), an honorific, or nothing. */
+    private static final Pattern AFTER_NAME = Pattern.compile("\\s*(?:" + BRACKETED + ")?\\s*(?:先生|女士|博士|教授|夫妇|夫人)?\\s*");
 
     private static boolean endsWithName(String afterPerson) {
         return AFTER_NAME.matcher(afterPerson).matches();

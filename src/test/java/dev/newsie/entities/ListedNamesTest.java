@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up lists of names without titles, and lists of things that are none. */
 class ListedNamesTest {
-    private final ListedNames listed = new ListedNames(MadeUpSentences.SHAPES);
+    private final ListedNames listed = new ListedNames(MadeUpSentences.SHAPES, new MarriedNames(MadeUpSentences.SHAPES));
 
     private Set<String> names(String text) {
         MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);

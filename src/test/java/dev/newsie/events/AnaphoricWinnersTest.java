@@ -1,24 +1,16 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The winners of an award referred to without its name, on made-up reports (invented people and prizes). */
 class AnaphoricWinnersTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void theNamesACountOfWinnersClosesWonTheAwardJustNamed() {
         Map<String, Event> a = awards("颁奖\n本报讯 5月10日,第二届“甬江友谊奖”颁奖仪式在宁波举行。约翰·史密斯、汉斯·穆勒等8位获奖者先后致辞。", "2031-05-11");

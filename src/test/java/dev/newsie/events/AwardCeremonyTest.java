@@ -3,23 +3,15 @@ package dev.newsie.events;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Where and when an honour was handed over, on small made-up reports (invented people, dates and pairings). */
 class AwardCeremonyTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void anHonourHandedOverOnAVisitToACityGovernmentIsPlacedInThatCity() {
         Map<String, Event> a = awards("颁赠奖章\n日本静冈县知事田中一郎今天率团拜会宁波市政府,宁波市长王明颁赠荣誉市民奖章予田中一郎。", "2031-05-11");

@@ -3,13 +3,10 @@ package dev.newsie.events;
 import dev.newsie.canon.ScriptConverter;
 import dev.newsie.model.Entity;
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,12 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * made-up report: invented years, counts and pairings, none taken from an article.
  */
 class AwardExtractorTest {
-    /** The AWARD events of a report, by award name. */
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void aBatchWrittenBetweenThePlaceAndItsHonourIsNoPartOfTheHonoursName() {
         Map<String, Event> a = awards("授证\n3日,柳州市第四批荣誉市民授证仪式在市政府举行。市长为约翰·史密斯、玛丽·布朗颁发荣誉市民证书。", "2031-07-04");

@@ -1,24 +1,16 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Who confers an honour, on small made-up reports (invented bodies, people and dates). */
 class AwardGiversTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void aGovernmentHoldingTheCeremonyOnTheDayWrittenInBracketsGivesTheAward() {
         Map<String, Event> a = awards("颁奖\n宁波市政府今日(8日)举行「2031年度国际交流贡献奖」颁奖典礼,由市长王明亲自颁奖。", "2031-12-08");

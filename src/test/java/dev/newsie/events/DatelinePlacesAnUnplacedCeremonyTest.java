@@ -1,14 +1,11 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -16,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * 此间 says so outright. Made-up reports: invented events, people and dates.
  */
 class DatelinePlacesAnUnplacedCeremonyTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void aPrizeGivingHeldWithNoPlaceIsPlacedAtTheDatelinesCity() {
         Map<String, Event> a = awards("评选揭晓\n新华社襄阳7月31日电(记者王明)某城市评选活动31日晚举行颁奖典礼,烟台、松本等城市荣获“活力城市”称号。",

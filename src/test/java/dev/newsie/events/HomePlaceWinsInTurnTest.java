@@ -1,24 +1,16 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** A place's own media listing the prizes it won in turn (继…我市获得X、…获得Y后,今年我市再度荣获X): made-up reports. */
 class HomePlaceWinsInTurnTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void everyPrizeOfTheSentenceGoesToTheHomePlaceWithItsOwnClausesYear() {
         Map<String, Event> a = awards("襄阳再获殊荣\n记者从襄阳市外办获悉,继2033年、2035年我市两度获得“友城交流银奖”,"

@@ -1,14 +1,11 @@
 package dev.newsie.events;
 
 import dev.newsie.model.Event;
-import dev.newsie.model.EventType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
-import static dev.newsie.events.MadeUpReports.run;
+import static dev.newsie.events.MadeUpReports.awards;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -16,11 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * text does not say: its date is the month both ends share, or the year (made-up reports, invented bodies and dates).
  */
 class HonourGivenDuringSeveralDaysIsDatedByTheirMonthTest {
-    private static Map<String, Event> awards(String text, String published) {
-        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
-                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-    }
-
     @Test
     void anHonourAtAMeetingOfTwoDaysInOneMonthHasThatMonth() {
         Map<String, Event> a = awards("甲市友协获奖\n昨日,记者从襄阳外办获悉,11月19日至20日在烟台召开的2031年甲组织年会上,"

@@ -8,8 +8,11 @@ import dev.newsie.model.EventType;
 import dev.newsie.nlp.Analysis;
 import dev.newsie.nlp.HanLpBackend;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -38,6 +41,12 @@ final class MadeUpReports {
 
     static EventExtractor.Result run(String text, String published) {
         return Models.EVENTS.extract(text, published, entities(text));
+    }
+
+    /** The AWARD events of a made-up report by award name, the first of each name kept, in the report's order. */
+    static Map<String, Event> awards(String text, String published) {
+        return run(text, published).events().stream().filter(e -> e.type() == EventType.AWARD)
+                .collect(Collectors.toMap(Event::award, Function.identity(), (a, b) -> a, LinkedHashMap::new));
     }
 
     static List<Event> ofType(EventExtractor.Result r, EventType t) {
