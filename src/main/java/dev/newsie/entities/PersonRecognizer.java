@@ -405,6 +405,7 @@ public final class PersonRecognizer {
 
     /**
      * 张市长表示, 李处长致辞, 田口议长表示: a family name and a title is a form of address for a person named elsewhere, not a name.
+     * The family name may be a rarer one learnt from HanLP's dictionary too (the short list holds the commonest only).
      */
     private boolean isFormOfAddress(String name) {
         int japanese = japaneseNames.surnameLength(name);
@@ -413,7 +414,7 @@ public final class PersonRecognizer {
         }
         for (int surnameLen = 1; surnameLen <= 2 && surnameLen < name.length(); surnameLen++) {
             String rest = name.substring(surnameLen);
-            if (shapes.listedSurnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
+            if (shapes.surnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
                 return true;
             }
         }
