@@ -114,8 +114,67 @@ final class ListedNames {
                 added |= addItem(text, out, places, next != null ? next : segmenterItem(text, known.end(), tokens), japanese);
                 added |= addItem(text, out, places, previousItem(text, known.start(), japanese), japanese);
                 added |= addItem(text, out, places, sandwichedItem(text, known.end(), out, tokens), japanese);
+                added |= addItem(text, out, places, firstItemAfterTitle(text, known.start(), tokens), japanese);
+                added |= runToJoin(text, out, known);
             }
         }
+    }
+
+    /**
+     * 领导甲乙丙、丁戊出席: the list's first item runs from the title to the join before a known name, so a family name
+     * and two characters there are one name even where a character inside also opens verbs (向, 于: a name pattern
+     * stops at it), unless the segmenter reads the whole item as one ordinary word (会长单位、…).
+     */
+    private int[] firstItemAfterTitle(String text, int start, List<Token> tokens) {
+        if (start < 3 || text.charAt(start - 1) != '、') {
+            return null;
+        }
+        int end = start - 1;
+        for (int len = 3; len >= 2; len--) {
+            int p = end - len;
+            final int from = p;
+            if (p > 0 && titleEndsAt(text, p) && NameShapes.allHan(text, p, end) && shapes.surnames.contains(text.substring(p, p + 1))
+                    && Tokens.overlapping(tokens, p, end).stream().noneMatch(t -> t.start() == from && t.end() == end && !t.tag().startsWith("nr"))) {
+                return new int[] {p, end};
+            }
+        }
+        return null;
+    }
+
+    /** Longest title looked for before a list's first item. */
+    private static final int MAX_TITLE = 6;
+
+    private boolean titleEndsAt(String text, int p) {
+        for (int len = 2; len <= MAX_TITLE && len <= p; len++) {
+            String t = shapes.titleAt(text, p - len);
+            if (t != null && t.length() == len) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 甲乙丙、丁戊己: a known two-character name that one Han character separates from the join closing its item, beside a
+     * known name of the same list, is cut short; the item is one name to the join (the segmenter read its last character
+     * as a verb or a measure word: 祝, 声).
+     */
+    private boolean runToJoin(String text, List<Candidate> out, Candidate known) {
+        int e = known.end();
+        if (known.type() != EntityType.PERSON || known.name().length() != 2 || !NameShapes.allHan(known.name(), 0, 2)
+                || !shapes.listedSurnames.contains(known.name().substring(0, 1)) || e + 1 >= text.length() || text.charAt(e + 1) != '、'
+                || !NameShapes.allHan(text, e, e + 1) || NameShapes.NAME_END.indexOf(text.charAt(e)) >= 0) {
+            return false;
+        }
+        boolean nextKnown = out.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.start() == e + 2);
+        boolean previousKnown = known.start() > 0 && JOINS.indexOf(text.charAt(known.start() - 1)) >= 0
+                && out.stream().anyMatch(o -> o.type() == EntityType.PERSON && o.end() == known.start() - 1);
+        if (!(nextKnown || previousKnown) || out.stream().anyMatch(o -> o != known && o.start() <= e && o.end() > e)) {
+            return false;
+        }
+        out.remove(known);
+        out.add(new Candidate(known.start(), e + 1, EntityType.PERSON, text.substring(known.start(), e + 1), known.country(), known.source()));
+        return true;
     }
 
     /** Longest item between two known names that the list's shape alone vouches for: a long one-part foreign name. */

@@ -44,6 +44,7 @@ public final class PersonRecognizer {
     private final NamesInsideWords namesInsideWords = new NamesInsideWords(japaneseNames);
     private final LatinGlossedNames latinGlossedNames;
     private final MarriedNames marriedNames;
+    private final ForeignHeadsNamedInOnePart foreignHeads;
 
     /**
      * @param surnames the listed family names
@@ -69,6 +70,7 @@ public final class PersonRecognizer {
         this.runOnNameEnds = new RunOnNameEnds(shapes);
         this.vietnameseNames = new VietnameseNames(shapes);
         this.latinGlossedNames = new LatinGlossedNames(shapes);
+        this.foreignHeads = new ForeignHeadsNamedInOnePart(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -114,8 +116,9 @@ public final class PersonRecognizer {
         out.removeIf(c -> c.type() == EntityType.PERSON && isFormOfAddress(c.name()));
         // 秘书 + 管理科: a "name" of three characters ending in a division's or office's head (处, 科, 室) is a section
         // of a body after a title word, not a given name (the section heads of models/department-suffixes.tsv)
+        // (not a foreign name wholly in transliteration syllables: 科 is the Slavic -ko of 某某琴科)
         out.removeIf(c -> c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && c.name().length() >= 3
-                && SECTION_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0);
+                && SECTION_ENDS.indexOf(c.name().charAt(c.name().length() - 1)) >= 0 && !foreignHeads.transliterated(c.name()));
         // 团长包括, 300余名代表, 市长曾在: an ordinary word that opens with a family name's character is no name.
         out.removeIf(c -> c.type() == EntityType.PERSON && shapes.commonWords.contains(c.name()));
         out.removeIf(c -> {
@@ -124,8 +127,9 @@ public final class PersonRecognizer {
                 return false;
             }
             dev.newsie.nlp.Token t = dev.newsie.nlp.Tokens.exactly(tokens, c.start(), c.end());
+            // (a body's name that the segmenter guesses for a run of transliteration syllables, 某某琴科/nt, is no word)
             return t != null && COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && !t.tag().startsWith("nr")
-                    && !t.tag().startsWith("ns") && !t.tag().startsWith("nz");
+                    && !t.tag().startsWith("ns") && !t.tag().startsWith("nz") && !(t.tag().equals("nt") && foreignHeads.transliterated(c.name()));
         });
         out.removeIf(c -> namesInsideWords.opensWithWord(c, tokens)); // 信函中说: an ordinary word and a locative, no name
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
@@ -360,6 +364,11 @@ public final class PersonRecognizer {
                         kanjiNameEnds.add(end);
                     }
                 }
+                if (first && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+                        && ForeignHeadsNamedInOnePart.afterForeignPlace(text, places, titleStart)) {
+                    // 某国总统某某科: a foreign head's one-part name in rarer syllables outruns a Chinese reading of its start
+                    end = Math.max(end, foreignHeads.end(text, p, tokens));
+                }
                 if (end < 0 || oneAdverb(tokens, p, end)) {
                     break; // (or 某某主任简要介绍: the segmenter's adverb after the title opens the predicate, no name)
                 }
@@ -396,6 +405,7 @@ public final class PersonRecognizer {
 
     /**
      * 张市长表示, 李处长致辞, 田口议长表示: a family name and a title is a form of address for a person named elsewhere, not a name.
+     * The family name may be a rarer one learnt from HanLP's dictionary too (the short list holds the commonest only).
      */
     private boolean isFormOfAddress(String name) {
         int japanese = japaneseNames.surnameLength(name);
@@ -404,7 +414,7 @@ public final class PersonRecognizer {
         }
         for (int surnameLen = 1; surnameLen <= 2 && surnameLen < name.length(); surnameLen++) {
             String rest = name.substring(surnameLen);
-            if (shapes.listedSurnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
+            if (shapes.surnames.contains(name.substring(0, surnameLen)) && rest.length() >= 2 && shapes.titles.contains(rest)) {
                 return true;
             }
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * An event named with its year or its ordinal and no quotation marks (2030甲国国际友城大会, 2030年甲乙国际交流大会,
- * 第六届甲乙友城论坛, 第三届甲国(乙市)国际博览会): the name runs from the year or ordinal to the first gathering head noun
+ * 第六届甲乙友城论坛, 第三届甲国(乙市)国际博览会, 2030(甲国·乙省·丙市)友城交流会): the name runs from the year or ordinal to the first gathering head noun
  * ({@code FORUM_HEAD} of models/events/lexicon.tsv, or an exposition's or festival's of models/event-name-heads.tsv),
  * and a place inside it is no mention of the place (GOLD.md §7). The same name written again without its year (in the
  * headline, or 甲国国际友城大会由…主办) is the same event's name. A run holding a verb that never stands inside a
@@ -29,7 +29,7 @@ final class YearNamedEvents {
     YearNamedEvents(List<String> heads, List<String> breaks) {
         List<String> sorted = new ArrayList<>(new LinkedHashSet<>(heads));
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        this.named = Pattern.compile("(?:(?<!\\d)(?:19|20)\\d{2}年?(?:第[\\d一二三四五六七八九十]+届)?|第[\\d一二三四五六七八九十]+届)[“「\"]?(\\p{IsHan}[\\p{IsHan}—–\\-·()（）]{0,"
+        this.named = Pattern.compile("(?:(?<!\\d)(?:19|20)\\d{2}年?(?:第[\\d一二三四五六七八九十]+届)?|第[\\d一二三四五六七八九十]+届)[“「\"(（]?(\\p{IsHan}[\\p{IsHan}—–\\-·()（）]{0,"
                 + (MAX_NAME - 2) + "}?(?:" + String.join("|", sorted.stream().map(Pattern::quote).toList()) + "))");
         this.breaks = List.copyOf(breaks);
     }

@@ -61,4 +61,27 @@ class YearNamedEventsTest {
         assertTrue(in[text.indexOf("甲乙")]);
         assertFalse(in[text.indexOf("丙市")]);
     }
+
+    @Test
+    void aYearWithThePlacesOfTheEventInBracketsOpensItsName() {
+        String text = "2031(甲国·乙省·丙市)友城交流会昨晚举行,丁市代表出席。";
+        boolean[] in = YearNamedEvents.load().markedFor(text);
+        assertTrue(in[text.indexOf("甲国")] && in[text.indexOf("乙省")] && in[text.indexOf("丙市")]);
+        assertFalse(in[text.indexOf("丁市")]);
+    }
+
+    @Test
+    void aTradeFairAndAnExpoNamedShortAreEventsOfTheirOrdinal() {
+        String text = "第九届甲国东部投资洽谈会开幕。第四届乙国茶博会闭幕,丙市代表出席。2030丁国农博会也在筹备。";
+        boolean[] in = YearNamedEvents.load().markedFor(text);
+        assertTrue(in[text.indexOf("甲国")] && in[text.indexOf("乙国")] && in[text.indexOf("丁国")]);
+        assertFalse(in[text.indexOf("丙市")]);
+    }
+
+    @Test
+    void aBracketAfterAYearThatHoldsAClauseOpensNoName() {
+        String text = "2031年(甲国代表团在乙市出席)交流会。";
+        boolean[] in = YearNamedEvents.load().markedFor(text);
+        assertFalse(in[text.indexOf("甲国")]);
+    }
 }
