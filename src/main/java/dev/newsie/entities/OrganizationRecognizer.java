@@ -290,9 +290,6 @@ public final class OrganizationRecognizer {
                 continue; // 而议会也…, 曾是委员会会员: a clause word glued onto a bare head noun, no named body
             }
             int bare = NameEdges.bareAfterGovernor(text, start, end, this::isBareOfALevel, places);
-            if (bare >= 0 && isBareHead(text.substring(bare, end))) {
-                continue; // 除办事处: what the clause word governs is a bare head noun, no named body
-            }
             if (bare >= 0) {
                 start = bare; // 应市政府: the article's own place's body written bare, which the linker names in full
             }

@@ -57,7 +57,11 @@ final class AwardExtractor {
         List<EventBuilder> out = extract(ctx, forums, false);
         // 颁发表扬状给甲: the commendation handed over is the award only where the page names none; beside a named
         // award (为荣誉市民颁发证书) the certificate is that award's token
-        return out.isEmpty() ? extract(ctx, forums, true) : out;
+        return out.isEmpty() && namesACommendation(ctx) ? extract(ctx, forums, true) : out;
+    }
+
+    private static boolean namesACommendation(DocumentContext ctx) {
+        return ctx.masked.stream().anyMatch(ms -> !HandedOverCommendation.get().commendations(ms).isEmpty());
     }
 
     private List<EventBuilder> extract(DocumentContext ctx, List<ForumExtractor.Forum> forums, boolean commendations) {

@@ -34,9 +34,9 @@ class AwardExtractorTest {
 
     @Test
     void aCommendationHandedOverIsTheAwardOnlyOnAPageThatNamesNoOther() {
-        Map<String, Event> a = awards("晚宴\n5日,海湾市长在晚宴上颁授纪念证书予汉斯·穆勒,感谢他推动两市交流。", "2031-04-06");
-        assertEquals(List.of("纪念证书"), List.copyOf(a.keySet()));
-        assertEquals(List.of("汉斯·穆勒"), a.get("纪念证书").recipients());
+        Map<String, Event> a = awards("答谢\n5日的答谢会上,区长颁授感谢状给汉斯·穆勒,感谢他多年来的义务教学。", "2031-04-06");
+        assertEquals(List.of("感谢状"), List.copyOf(a.keySet()));
+        assertEquals(List.of("汉斯·穆勒"), a.get("感谢状").recipients());
         // beside a named honour the certificate handed over is that honour's token
         Map<String, Event> b = awards("授证\n5日,市政府授予汉斯·穆勒“海湾市荣誉市民”称号,市长为他颁发荣誉证书。", "2031-04-06");
         assertEquals(List.of("海湾市荣誉市民"), List.copyOf(b.keySet()));
