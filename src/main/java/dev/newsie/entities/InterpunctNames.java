@@ -207,8 +207,11 @@ final class InterpunctNames {
                 .anyMatch(h -> h.length() >= 2 && firstDot - start >= h.length() && text.startsWith(h, firstDot - h.length()));
     }
 
-    /** 授予, 向, 为, 给: a verb or preposition of conferring inside the first part governs the name after it. */
-    private static final List<String> CONFERRING_WORDS = List.of("授予", "颁授", "颁给", "向", "为", "给");
+    /**
+     * 授予, 向, 为, 给, 予 (颁授X予甲): a verb, preposition or coverb of conferring inside the first part governs the name
+     * after it.
+     */
+    private static final List<String> CONFERRING_WORDS = List.of("授予", "颁授", "颁给", "向", "为", "给", "予");
 
     /**
      * 副市长甲代表省政府向约翰·史密斯颁发: after a title, a verb or preposition of conferring written before the name

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -186,5 +187,11 @@ class InterpunctNamesTest {
         Set<String> n = names("昨日下午,港务局总经理亚历山大·波尔塔宁率先发言;随后,副市长维多利亚·梅伦介绍了航线计划。");
         assertTrue(n.contains("亚历山大·波尔塔宁") && n.contains("维多利亚·梅伦"), n.toString());
         assertTrue(names("总领事美国·梅伦也到场了。").stream().noneMatch(x -> x.startsWith("美国")));
+    }
+
+    @Test
+    void aCoverbOfHandingOverBeforeTheNameIsNoPartOfIt() {
+        assertEquals(Set.of("汉斯·穆勒"), names("答谢会上,区长颁授感谢状予汉斯·穆勒。"));
+        assertEquals(Set.of("约翰·史密斯"), names("校方当天颁发纪念牌予约翰·史密斯,感谢他的捐赠。"));
     }
 }
