@@ -194,4 +194,10 @@ class InterpunctNamesTest {
         assertEquals(Set.of("汉斯·穆勒"), names("答谢会上,区长颁授感谢状予汉斯·穆勒。"));
         assertEquals(Set.of("约翰·史密斯"), names("校方当天颁发纪念牌予约翰·史密斯,感谢他的捐赠。"));
     }
+
+    @Test
+    void anHonoraryStatusAfterTheNameIsNoPartOfIt() {
+        assertEquals(Set.of("汉斯·穆勒"), MadeUpSentences.persons("区议会决定授予汉斯·穆勒荣誉居民。"));
+        assertEquals(Set.of("保罗·罗西"), MadeUpSentences.persons("市议会通过决议,授予保罗·罗西荣誉公民。"));
+    }
 }
