@@ -44,7 +44,8 @@ final class ForeignHeadsNamedInOnePart {
      * is not where an envoy is posted (驻某国大使 is China's own).
      */
     static boolean afterForeignPlace(String text, List<Candidate> places, int titleStart) {
-        return places.stream().anyMatch(c -> c.end() <= titleStart && RANK.matcher(text.substring(c.end(), titleStart)).matches()
+        return places.stream().anyMatch(c -> c.end() <= titleStart && titleStart - c.end() <= 3 // a suffix and a rank at most
+                && RANK.matcher(text.substring(c.end(), titleStart)).matches()
                 && (c.start() == 0 || text.charAt(c.start() - 1) != '驻')
                 && (c.type() == EntityType.COUNTRY ? !c.name().equals("中国")
                 : (c.type() == EntityType.CITY || c.type() == EntityType.PROVINCE) && c.country() != null && !c.country().equals("中国")));
@@ -87,11 +88,9 @@ final class ForeignHeadsNamedInOnePart {
      */
     private static boolean ordinaryWordInside(List<Token> tokens, int from, int to) {
         return Tokens.overlapping(tokens, from, to).stream().anyMatch(t -> t.start() >= from && t.end() <= to && t.end() - t.start() >= 2
-                && ORDINARY_TAGS.stream().anyMatch(t.tag()::startsWith) && PROPER_TAGS.stream().noneMatch(t.tag()::startsWith));
+                && PersonRecognizer.COMMON_WORD_TAGS.stream().anyMatch(t.tag()::startsWith) && PROPER_TAGS.stream().noneMatch(t.tag()::startsWith));
     }
 
-    /** The segmenter's tags of ordinary words: verbs, adjectives, adverbs, nouns, function words, numbers, times. */
-    private static final List<String> ORDINARY_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
     /** Its tags of proper nouns: people, places, bodies, other names. */
     private static final List<String> PROPER_TAGS = List.of("nr", "ns", "nt", "nz", "nx");
 }

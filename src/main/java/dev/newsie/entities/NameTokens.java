@@ -59,14 +59,8 @@ final class NameTokens {
 
     static boolean isBarrier(Token t) {
         return BARRIERS.contains(t.word()) || GATHERINGS.stream().anyMatch(t.word()::endsWith)
-                || t.tag().startsWith("f") && CIRCUMSTANCE_POSTPOSITIONS.contains(t.word()) || atAGathering(t.word());
-    }
-
-    /** A gathering's noun, then 上, read as one word (会上, 座谈会上): "at the meeting", the setting of the clause. */
-    private static final String AT_A_GATHERING = "会上";
-
-    private static boolean atAGathering(String word) {
-        return word.endsWith(AT_A_GATHERING);
+                || t.tag().startsWith("f") && CIRCUMSTANCE_POSTPOSITIONS.contains(t.word())
+                || t.word().endsWith("会上"); // 会上, 座谈会上 read as one word: "at the meeting", the clause's setting
     }
 
     static boolean isProper(Token t) {

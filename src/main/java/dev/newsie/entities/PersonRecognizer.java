@@ -283,7 +283,7 @@ public final class PersonRecognizer {
         }
     }
 
-    private static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
+    static final List<String> COMMON_WORD_TAGS = List.of("v", "a", "d", "n", "p", "c", "u", "f", "m", "q", "r", "t");
 
     /**
      * What joins a Japanese or Korean name to the next titled name of the same party: the list comma, or a

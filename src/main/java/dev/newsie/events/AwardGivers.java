@@ -54,7 +54,7 @@ final class AwardGivers {
             + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
-    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?(?:颁奖|授奖|授勋|表彰)?(?:仪式|典礼|大会)[,，]?)";
+    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?" + CeremonyVerbs.of("giver-held") + "?(?:仪式|典礼|大会)[,，]?)";
 
     // the clause may open right after a dateline's byline bracket (…电(记者乙)甲省政府27日向…), the day between body and verb
     static final Pattern GIVER_SUBJECT = Pattern.compile(
@@ -100,6 +100,9 @@ final class AwardGivers {
             // the title the ceremony's name confers: the giver of that honour alone, not of other prizes told after it
             return givers.isEmpty() ? null : new Host(givers, null, named.group(2));
         }
+        // 甲省政府在乙市举行: the ceremony is where it is held (在 + a venue such as 市政厅 names no place)
+        MaskedSentence.Slot atSlot = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
+        String heldAt = atSlot != null && atSlot.entity().type().isPlace() ? SigningExtractor.partyName(atSlot) : null;
         Matcher home = HOME_PLACE.matcher(h.group(1));
         if (home.matches()) {
             // 我市举行仪式,授予…: the page's own place confers, and the ceremony is held there unless 在 names another
@@ -107,22 +110,16 @@ final class AwardGivers {
             if (own == null) {
                 return null;
             }
-            MaskedSentence.Slot elsewhere = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
-            String at = elsewhere != null && elsewhere.entity().type().isPlace() ? SigningExtractor.partyName(elsewhere) : null;
             // a ceremony's place is a city: 我省 tells who confers, not the town it was held in
-            return new Host(List.of(own), at != null ? at : home.group(1).equals("市") ? own : null, null);
+            return new Host(List.of(own), heldAt != null ? heldAt : home.group(1).equals("市") ? own : null, null);
         }
         List<String> givers = givers(ms, h.start(1), h.end(1));
         if (givers.isEmpty()) {
             return null;
         }
-        // 在 + a venue (市政厅) keeps the host's place; a place after 在 cannot stand in the pattern
         MaskedSentence.Slot last = ms.lastParty(h.start(1), h.end(1));
-        String place = last == null ? null : last.entity().type().isPlace() ? SigningExtractor.partyName(last) : AwardCeremony.cityOfBody(last);
-        MaskedSentence.Slot at = h.group(2) == null || h.group(2).isEmpty() ? null : ms.lastParty(h.start(2), h.end(2));
-        if (at != null && at.entity().type().isPlace()) {
-            place = SigningExtractor.partyName(at); // 甲省政府在乙市举行: the ceremony is where it is held
-        }
+        String place = heldAt != null ? heldAt
+                : last == null ? null : last.entity().type().isPlace() ? SigningExtractor.partyName(last) : AwardCeremony.cityOfBody(last);
         return new Host(givers, place, null);
     }
 

@@ -22,6 +22,9 @@ final class SeveralSidesSigning {
     private SeveralSidesSigning() {
     }
 
+    /** The units a count of sides is written in: 三方, 三地, 两市, 三省区. */
+    private static final String SIDE_UNITS = "(?:方|地|市|省|国|县|区|城|省区|省市)";
+
     /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
     private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
 
@@ -31,13 +34,13 @@ final class SeveralSidesSigning {
      * pairs (甲与乙、丙与丁): the list starts no pair's second side and its partner ends it.
      */
     private static final Pattern LISTED_SIDES_WITH_PARTNER = Pattern.compile(
-            "(?<![ⓅⓄ、与和同及])[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:[两二三四五](?:方|地|市|省|国|县|区|城|省区|省市))?(?:与|和|同)[ⓅⓄ]+(?![ⓅⓄ、])");
+            "(?<![ⓅⓄ、与和同及])[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:[两二三四五]" + SIDE_UNITS + ")?(?:与|和|同)[ⓅⓄ]+(?![ⓅⓄ、])");
 
     /** One side of such a list: a run of place or body symbols. */
     private static final Pattern SIDE = Pattern.compile("[ⓅⓄ]+");
 
     /** The count of the sides: 三方, 三地, 两国三地, 四市 (three to five sides of one document). */
-    private static final Pattern COUNTED_SIDES = Pattern.compile("[三四五](?:方|地|市|省|国|县|区|城|省区|省市)");
+    private static final Pattern COUNTED_SIDES = Pattern.compile("[三四五]" + SIDE_UNITS);
 
     /**
      * The one signing of all the sides a clause lists and counts, or lists before the side they face, or null.
@@ -45,15 +48,11 @@ final class SeveralSidesSigning {
      * @param clause the masked text of the clause before the verb, which starts at {@code clauseOffset}
      */
     static EventBuilder ofListedSides(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
-        Matcher list = LISTED_SIDES_WITH_PARTNER.matcher(clause);
-        if (!list.find()) {
-            if (!COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
-                return null;
-            }
-            list = LISTED_SIDES.matcher(clause);
-        } else {
-            list.reset();
+        boolean facingOne = LISTED_SIDES_WITH_PARTNER.matcher(clause).find();
+        if (!facingOne && !COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
+            return null;
         }
+        Matcher list = (facingOne ? LISTED_SIDES_WITH_PARTNER : LISTED_SIDES).matcher(clause);
         while (list.find()) {
             Set<String> parties = new LinkedHashSet<>();
             Matcher side = SIDE.matcher(list.group());

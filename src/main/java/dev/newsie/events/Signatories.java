@@ -199,7 +199,7 @@ final class Signatories {
                 boolean subjectAdded = skipped != null && WITH_ONE_OTHER.matcher(clause).find() && out.contains(skipped);
                 skipped = null;
                 // 乙市副市长Y致辞并签署意向书: the one who speaks and then signs, in the verb's own clause, is a signer
-                boolean attendAndSign = i == verbPos && (ATTEND_AND_SIGN.matcher(clause).find() || SPOKE_AND_SIGNED.matcher(clause).find());
+                boolean attendAndSign = i == verbPos && goesOnToSign(clause);
                 if ((NOT_SIGNING.matcher(clause).find() || LEADS_A_PARTY.matcher(clause).find() || witnessed) && !attendAndSign) {
                     led = !NOT_SIGNING.matcher(clause).find() && !witnessed;
                     spoke = !witnessed && SPOKE.matcher(clause).find();
@@ -350,8 +350,11 @@ final class Signatories {
     private static final Pattern ATTEND_AND_SIGN = Pattern.compile(
             "^(?:(?!见证|陪同|致辞|讲话|主持|宣读|记者|报道)[^,，])*?(?:出席|参加)(?:了)?(?:(?!见证|陪同|致辞|讲话|主持|宣读)[^,，]){0,12}?并(?:共同|一同|联合)?$");
 
+    /** Ⓡ致辞, Ⓡ分别讲话: one or more persons just named speak. */
+    private static final String SPEAKS = "Ⓡ(?:分别|先后)?(?:致辞|讲话|致词)";
+
     /** Ⓡ致辞并 right before the verb: the speaker (or speakers, 分别致辞并) goes on to sign. */
-    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话|致词)并(?:共同)?$");
+    private static final Pattern SPOKE_AND_SIGNED = Pattern.compile(SPEAKS + "并(?:共同)?$");
 
     /**
      * Whether the clause before a signing verb tells its people attending or speaking and going on with 并 to the verb
@@ -362,7 +365,7 @@ final class Signatories {
     }
 
     /** X、Y分别致辞 as a clause of its own: the speakers, who may go on in the next clause to sign. */
-    private static final Pattern SPOKE = Pattern.compile("Ⓡ(?:分别|先后)?(?:致辞|讲话|致词)$");
+    private static final Pattern SPOKE = Pattern.compile(SPEAKS + "$");
 
     /** ,并代表双方(在线)签署 as the verb's own clause: no subject of its own, so the speakers just told sign. */
     private static final Pattern AND_FOR_BOTH = Pattern.compile(

@@ -210,12 +210,12 @@ final class SigningFollowUps {
         }
         // 此次签署协议书标志着…: the document just signed, referred to as the subject of what follows
         boolean pointed = THIS_TIME.matcher(m.substring(Math.max(0, verb[0] - 2), verb[0])).matches();
+        // 市长X出席仪式并签约。: those attending or speaking go on to sign, naming no document of their own
+        boolean goOnToSign = Signatories.goesOnToSign(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]));
         boolean bare = doc != null && (pointed || s + doc.length() >= m.length() || "，,。;；！!".indexOf(m.charAt(s + doc.length())) >= 0)
                 // 分别代表双方签约。: a verb that ends its clause names no document, so none other than the one told
                 || (doc == null && (s >= m.length() || "，,。;；！!".indexOf(m.charAt(s)) >= 0)
-                    && (ON_BEHALF_OF_BOTH.matcher(m.substring(0, verb[0])).find()
-                        // 市长X出席仪式并签约。: those attending or speaking go on to sign, naming no document of their own
-                        || Signatories.goesOnToSign(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]))));
+                    && (ON_BEHALF_OF_BOTH.matcher(m.substring(0, verb[0])).find() || goOnToSign));
         Event e = last.build();
         // 市长甲与乙市市长丙签署了友好城市关系协议书, right after the twinning was told: the same document, by name
         if (!bare && !lexicon.agreementKind(m.substring(verb[1], Math.min(m.length(), verb[1] + 40))).equals(e.agreement())) {
@@ -254,21 +254,12 @@ final class SigningFollowUps {
             }
             return true;
         }
-        if (named >= 2) {
-            // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers
-            if (e.signatories() == null) {
-                List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]);
-                if (!signers.isEmpty()) {
-                    last.signatories(signers);
-                }
-            }
-            return true;
-        }
         String before = m.substring(Math.max(0, verb[0] - 2), verb[0]);
-        if (e.signatories() == null && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
+        if (e.signatories() == null && named < 2 && persons.size() == 2 && (before.equals("共同") || before.equals("分别"))) {
             last.signatories(persons);
-        } else if (e.signatories() == null && Signatories.goesOnToSign(m.substring(SigningExtractor.clauseStart(m, verb[0]), verb[0]))) {
-            List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]); // X、Y出席仪式并签约
+        } else if (e.signatories() == null && (named >= 2 || goOnToSign)) {
+            // 甲市市长X和乙市市长Y分别代表两市签署协议书: the pair again, now with its signers; X、Y出席仪式并签约
+            List<String> signers = Signatories.signatoriesBefore(ms, 0, verb[0]);
             if (!signers.isEmpty()) {
                 last.signatories(signers);
             }
