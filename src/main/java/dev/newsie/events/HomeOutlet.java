@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The place a page's own outlet is named after (甲日报, 甲市融媒体中心, 甲新闻客户端): local media are named for the
+ * The place a page's own outlet is named after (甲日报, 甲市融媒体中心, 甲新闻客户端, 中国甲网): local media are named for the
  * city or province they serve, so their report's 我市 or 我省 is that place. A bare 市委 or 市政府 in such a report
  * may have been read as the partner's office, so the outlet speaks for the page before any body does. Reads the
  * page's entities and {@code models/events/local-outlet-heads.tsv}; writes nothing.
@@ -46,8 +46,10 @@ final class HomeOutlet {
             if (e.type() != EntityType.ORGANIZATION) {
                 continue;
             }
+            // 中国江苏网, 中国甘肃网: provincial news portals put 中国 before the place they serve
+            String name = e.name().startsWith("中国") ? e.name().substring(2) : e.name();
             for (String p : places) {
-                if (e.name().startsWith(p) && isOutletHead(e.name().substring(p.length()))) {
+                if (name.startsWith(p) && isOutletHead(name.substring(p.length()))) {
                     served.add(p);
                 }
             }

@@ -149,6 +149,22 @@ public final class MaskedSentence {
         return new MaskedSentence(sentence, rewritten, slots, toText);
     }
 
+    /**
+     * The same sentence with the masked range [from, to) read as slots of one entity: a word that stands for a named
+     * place (我市 for the page's own city) then reads as the name would. Every position is kept.
+     */
+    MaskedSentence withEntityAt(int from, int to, Entity e) {
+        StringBuilder sb = new StringBuilder(masked);
+        List<Slot> all = new ArrayList<>(slots);
+        Mention m = new Mention(textOf(from, to), textOffset(from), textOffset(to), textOffset(from), textOffset(to));
+        for (int i = from; i < to; i++) {
+            sb.setCharAt(i, symbol(e.type()));
+            all.add(new Slot(i, e, m));
+        }
+        all.sort(Comparator.comparingInt(Slot::maskedPos));
+        return new MaskedSentence(sentence, sb.toString(), List.copyOf(all), toText);
+    }
+
     public Sentence sentence() {
         return sentence;
     }

@@ -77,7 +77,8 @@ final class SisterCityExtractor {
         Integer year = ctx.resolver.anchorYear();
         BothSidesNamedAfter sidesAfter = new BothSidesNamedAfter();
         List<EventLexicon.RelationPattern> patterns = lexicon.relationPatterns();
-        for (MaskedSentence ms : ctx.masked) {
+        // 我省与乙州缔结友好城市15周年: each sentence is read again with the page's own place named for 我省
+        for (MaskedSentence ms : new HomeReferences(ctx).withHomeReadings(ctx.masked)) {
             java.util.BitSet respective = new java.util.BitSet();
             // ~200 patterns over every sentence: those whose required characters the sentence lacks cannot match there
             CharacterPresence present = new CharacterPresence(ms.masked());

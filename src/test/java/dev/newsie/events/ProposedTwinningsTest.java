@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A twinning someone proposes (建议, 提议, 倡议 甲与乙缔结姊妹市) has not happened: no signing and no relation; one done
+ * A twinning someone proposes (建议, 提议, 倡议 甲与乙缔结姊妹市) or hopes for (希望, 期待) has not happened: no signing and no relation; one done
  * at someone's proposal (在…的建议下) has (made-up reports).
  */
 class ProposedTwinningsTest {
@@ -28,5 +28,11 @@ class ProposedTwinningsTest {
     @Test
     void aTwinningDoneAtSomeonesProposalIsStillASigning() {
         assertEquals(1, signings(run("在市议会的建议下,烟台市长与仙台市长今天签署姊妹市协定。", "2022-05-10")).size());
+    }
+
+    @Test
+    void aTwinningBothSidesHopeForIsNoRelation() {
+        EventExtractor.Result r = run("会谈中,双方都期待丹东市与新潟市早日结为友好城市。", "2022-05-10");
+        assertTrue(r.relations().isEmpty(), r.relations().toString());
     }
 }
