@@ -636,4 +636,18 @@ class SisterCityExtractorTest {
         Set<String> r = relations("九江市目前有姊妹市共9个,包括日本大分市、美国西雅图市等。", "2040-04-09");
         assertTrue(r.contains("九江-大分@null") && r.contains("九江-西雅图@null"), r.toString());
     }
+
+    @Test
+    void aPairCountedAsOnePairOfSisterCities() {
+        Set<String> r = relations("据介绍,九江市和日本大分市是一对友好城市,往来频繁。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@null"), r.toString());
+    }
+
+    @Test
+    void theStandingOfThePairBegunInAYear() {
+        Set<String> r = relations("九江市与日本大分市的友好城市关系于1989年正式建立。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@1989"), r.toString());
+        r = relations("九江与日本别府市之间的姐妹城市关系在2002年确立。", "2031-04-09");
+        assertTrue(r.contains("九江-别府@2002"), r.toString());
+    }
 }
