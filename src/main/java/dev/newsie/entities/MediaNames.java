@@ -167,9 +167,18 @@ final class MediaNames {
             + "(?=[ \\t|｜]*(?:[^\\n]{0,16}?[ \\t|｜])?" + STAMP + ")"
             + "|" + STAMP + "(?::\\d{2})?[ \\t]*[|｜]?[ \\t]*((?![本该我此])\\p{IsHan}{1,4}?" + STAMP_HEAD + ")[ \\t]*$)", Pattern.MULTILINE);
 
+    /**
+     * A byline opening its line as Taiwan's press writes it: the outlet, a mark (a bar, a dash or a slash), the reporter
+     * (记者 before the name or not) and, after a slash, where the story was reported (某某新闻-张三/某地, 某某日报|记者张三/某地报导).
+     * The marks and the slashed place set the outlet off, so its name may end in the heads an outlet has beside a story's
+     * time ({@link #STAMP_HEAD}: 新闻, 之声 too); a paper's desk (即时中心／某地报导) ends in none and names nothing.
+     */
+    private static final Pattern MARKED_BYLINE = Pattern.compile("^[ \\t]*((?![本该我此])\\p{IsHan}{1,4}?" + STAMP_HEAD + ")[ \\t]*"
+            + "[|｜\\-—─－–/／][ \\t]*(?:记者[ \\t]*)?\\p{IsHan}{2,4}[ \\t]*[/／][ \\t]*\\p{IsHan}{2,6}?(?:报导|报道)?[ \\t]*$", Pattern.MULTILINE);
+
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
             BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE,
-            STAMPED_LINE);
+            STAMPED_LINE, MARKED_BYLINE);
 
     /**
      * A 、-list closed by 等(主流/各大/新闻)媒体 lists outlets, whatever their names end in (某省外事 is an official

@@ -41,6 +41,20 @@ class MediaNamesTest {
     }
 
     @Test
+    void outletOpeningAMarkedBylineWithTheReportersPlace() {
+        assertEquals(List.of("星光新闻"), names("星光新闻|记者王大明/嘉义报导\n嘉义市与河谷镇签署协定。"));
+        assertEquals(List.of("海峡新闻"), names("海峡新闻-李小华/福州\n两市签署友好城市协议书。"));
+        assertEquals(List.of("岛屿新闻"), names("岛屿新闻─林志明/屏东\n"));
+        assertEquals(List.of("云端之声"), names("云端之声／记者张美玲／台东报导\n"));
+        // a paper's desk ends in no outlet's head; the writer's own paper is no outlet either
+        assertEquals(List.of(), names("即时中心／颜一轩报导\n"));
+        assertEquals(List.of(), names("地方中心／花莲报导\n"));
+        assertEquals(List.of(), names("本报新闻-李小华/福州\n"));
+        // mid-sentence the marks set nothing off
+        assertEquals(List.of(), names("他说海峡新闻-李小华/福州的稿件很好。\n"));
+    }
+
+    @Test
     void publicationInTitleMarksWhoseReporterIsCredited() {
         assertEquals(List.of("澄江新闻"), names("文 《澄江新闻》全媒体记者 刘甲\n"));
         assertEquals(List.of(), names("活动由《澄江新闻》全程直播。记者刘甲\n"));
