@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * A forum's hosts (GOLD.md §3 `organizers`: 主办, 承办, 共同举办) from one masked sentence. Every clause of the
  * form [由] A、B和C [共同/联合] + a hosting verb (`ORGANIZE` in the lexicon) names hosts, so a sentence that
  * chains them (由A、B共同主办, C承办, D协办) gives A, B and C; and a labelled list (主办单位: A、B / 承办单位为C)
- * does too. 协办, 支持 and 指导 bodies are not hosts: their verbs are not hosting verbs. A place is a host only
- * after 由 (由甲市政府和乙市主办); without it a place before 举办 is where, not who. Thread-safe.
+ * does too. 协办, 支持 and 指导 bodies are not hosts: their verbs are not hosting verbs. A place is a host after 由
+ * (由甲市政府和乙市主办) or as the subject of a hosting verb whose object is the forum (甲市承办大会); a place after 在
+ * or 于 before 举办 is where, not who. Thread-safe.
  */
 final class ForumHosts {
     /** Words that may stand between the hosts and the verb: 联合主办, 发起并主办, 等单位共同主办. */
-    private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等");
+    private static final List<String> MODIFIERS = List.of("发起并", "联合", "共同", "携手", "发起", "负责", "等单位", "等机构", "等",
+            // 甲县亦成功举办, 甲协会还曾主办: the adverbs of addition, of time and of manner a subject may take before its verb
+            "也", "亦", "还", "又", "曾", "已", "再次", "再度", "首次", "首度", "成功", "隆重");
     private static final String SEPARATORS = "、,，和与及";
     /**
      * 由甲协会等四方联合主办, 甲等5家单位共同主办: the hosts named, then a count of all of them; the count stands
@@ -65,6 +68,11 @@ final class ForumHosts {
     private static final int HOST_NAME_MAX = 30, HOST_NAME_MIN = 4;
 
     private final List<String> verbs;
+    /**
+     * 由甲市发起的乙论坛, 甲协会创立了乙论坛: verbs of founding (`FOUND`), which name the founder of what they govern; the
+     * founder of a forum hosts it (as 共同发起, a hosting verb, says), of anything else (发起倡议) it does not.
+     */
+    private final List<String> founding;
     private final List<String> forumHeads;
     /** Head nouns of the bodies that host forums and are missing from the general list (`HOST_HEAD`: 联络会, 知事会). */
     private final List<String> hostHeads;
@@ -78,6 +86,7 @@ final class ForumHosts {
         List<String> v = new ArrayList<>(lexicon.words(EventLexicon.Role.ORGANIZE));
         v.sort(Comparator.comparingInt(String::length).reversed());
         this.verbs = v;
+        this.founding = lexicon.words(EventLexicon.Role.FOUND);
         this.forumHeads = lexicon.words(EventLexicon.Role.FORUM_HEAD);
         this.hostHeads = lexicon.words(EventLexicon.Role.HOST_HEAD);
         this.forumBodies = lexicon.words(EventLexicon.Role.FORUM_BODY);
@@ -94,11 +103,13 @@ final class ForumHosts {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < m.length(); i++) {
             String verb = verbAt(m, i);
+            boolean founding = verb == null && (verb = foundingAt(m, i)) != null;
             if (verb == null) {
                 continue;
             }
-            if (!hostsASideEvent(m, i, i + verb.length())) {
-                addHostsBefore(ms, i, out, namesTheForum(m, i + verb.length()));
+            boolean relative = namesTheForum(m, i + verb.length()), object = forumIsTheObject(m, i + verb.length());
+            if ((!founding || relative || object) && !hostsASideEvent(m, i, i + verb.length())) {
+                addHostsBefore(ms, i, out, relative, object);
             }
             i += verb.length() - 1;
         }
@@ -183,6 +194,15 @@ final class ForumHosts {
         return best;
     }
 
+    private String foundingAt(String m, int i) {
+        for (String v : founding) {
+            if (m.startsWith(v, i)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     private String verbAt(String m, int i) {
         for (String v : verbs) {
             if (m.startsWith(v, i)) {
@@ -193,12 +213,14 @@ final class ForumHosts {
     }
 
     /**
-     * 2019年甲协会举办的第五届乙论坛: a relative clause before the forum's name ([在] time + hosts + verb + 的) states
-     * its hosts though a time, not a clause break, stands before them; the verb is right before 的 and the object
-     * holds a forum head before any clause break.
+     * 2019年甲协会举办的第五届乙论坛 / 同年甲县举办第五届乙论坛: a relative clause before the forum's name ([在] time + hosts
+     * + verb + 的), or a clause whose object is the forum, states its hosts though a time (or the occasion pointed at,
+     * 此次), not a clause break, stands before them; the object holds a forum head before any clause break.
      */
     private static final Pattern TIME_BEFORE_HOSTS = Pattern.compile(
-            "(?:^|[在于,，;；:：。])(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|今年|去年|当天|当日|日前|近日)$");
+            "(?:^|[在于,，;；:：。])(?:\\d{4}年(?:\\d{1,2}月(?:\\d{1,2}日)?)?|\\d{1,2}月(?:\\d{1,2}日)?|\\d{1,2}日|今年|去年|同年|当年|次年|当天|当日|日前|近日"
+            // 此次甲市承办大会: the occasion pointed at, as a time word, before the subject
+            + "|此次|这次|本次|本届|这届)$");
 
     /**
      * 由六省省会城市政府以及甲协会主办, 由两市政府和甲协会联合主办: a 由 list may open with bodies counted, not named (a
@@ -221,8 +243,28 @@ final class ForumHosts {
         return firstIndexOfAny(m.substring(after + 1, stop), anyForumHead) >= 0;
     }
 
-    /** The run of hosts ending just before a hosting verb at {@code verb}, if a clause opens it. */
-    private void addHostsBefore(MaskedSentence ms, int verb, List<String> out, boolean relativeOfForum) {
+    /**
+     * 甲市主办论坛 / 甲县亦成功举办了第16届乙论坛: the hosting verb's object, up to its clause's end, names a forum
+     * before any activity beside one.
+     */
+    private boolean forumIsTheObject(String m, int after) {
+        int from = after < m.length() && m.charAt(after) == '了' ? after + 1 : after;
+        int stop = from;
+        while (stop < m.length() && ",，。;；:：!！?？".indexOf(m.charAt(stop)) < 0) {
+            stop++;
+        }
+        String object = m.substring(from, stop);
+        int forumIn = firstIndexOfAny(object, anyForumHead);
+        int sideIn = firstIndexOfAny(object, sideEvents);
+        return forumIn >= 0 && (sideIn < 0 || forumIn < sideIn);
+    }
+
+    /**
+     * The run of hosts ending just before a hosting verb at {@code verb}, if a clause opens it. A place hosts after 由,
+     * or as the subject of a verb whose object is the forum (甲市承办大会; 甲县举办的第二届论坛): then it is who, not
+     * where, since a place that is where stands after 在 or 于.
+     */
+    private void addHostsBefore(MaskedSentence ms, int verb, List<String> out, boolean relativeOfForum, boolean forumObject) {
         String m = ms.masked();
         int j = verb;
         boolean changed = true;
@@ -298,7 +340,7 @@ final class ForumHosts {
         if (selfFirst) {
             k = self.start(1) + self.group(1).length() + 1; // (由/是)我会与甲、乙共同主办: the writer's own body opens the list
         }
-        boolean timedRelative = relativeOfForum && k > 0 && TIME_BEFORE_HOSTS.matcher(m.substring(0, k)).find();
+        boolean timedRelative = (relativeOfForum || forumObject) && k > 0 && TIME_BEFORE_HOSTS.matcher(m.substring(0, k)).find();
         boolean afterCounted = false;
         if (!selfFirst && !timedRelative && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0) {
             for (int i = afterSeparators.size() - 1; i >= 0 && !afterCounted; i--) {
@@ -315,7 +357,7 @@ final class ForumHosts {
         if (k >= j || (!selfFirst && !timedRelative && !afterCounted && k > 0 && BOUNDARY.indexOf(m.charAt(k - 1)) < 0)) {
             return;
         }
-        boolean by = (k > 0 && m.charAt(k - 1) == '由') || afterCounted;
+        boolean placesHost = (k > 0 && m.charAt(k - 1) == '由') || afterCounted || relativeOfForum || forumObject;
         int from = k;
         List<int[]> runs = new ArrayList<>(unrecognised);
         runs.sort(Comparator.comparingInt(r -> r[0]));
@@ -324,7 +366,7 @@ final class ForumHosts {
                 continue;
             }
             for (MaskedSentence.Slot s : ms.slots(from, r[0])) {
-                add(out, s, by);
+                add(out, s, placesHost);
             }
             String text = ms.sentence().text();
             String name = text.substring(ms.textOffset(r[0]) - ms.sentence().start(), ms.textOffset(r[1]) - ms.sentence().start()).strip();
@@ -334,7 +376,7 @@ final class ForumHosts {
             from = r[1];
         }
         for (MaskedSentence.Slot s : ms.slots(from, j)) {
-            add(out, s, by);
+            add(out, s, placesHost);
         }
     }
 

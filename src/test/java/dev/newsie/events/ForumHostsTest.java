@@ -158,4 +158,22 @@ class ForumHostsTest {
     void aPlaceBeforeTheDayIsStillWhereNotWho() {
         assertTrue(hostsOf("第二届峰会9日在绍兴举办。").isEmpty());
     }
+    // a place as the subject of a hosting verb whose object is the forum hosts it: who, since where would take 在
+    @Test
+    void aPlaceWhoseObjectIsTheForumHostsIt() {
+        assertEquals(List.of("桂林"), hostsOf("此次桂林市承办第五届青岚国际友城大会,吸引了20个国家的代表。"));
+        assertEquals(List.of("赤水"), hostsOf("同年赤水县也成功举办了第三届山海旅游峰会。"));
+        assertEquals(List.of("大理"), hostsOf("今年大理州亦首度主办中日乡村振兴论坛。"));
+    }
+
+    @Test
+    void thePlaceThatFoundedTheForumHostsIt() {
+        assertEquals(List.of("喀什"), hostsOf("由喀什市发起的“2031丝路港口论坛”8日闭幕。"));
+    }
+
+    @Test
+    void aPlaceFoundingOrHostingSomethingElseIsNoHost() {
+        assertTrue(hostsOf("会上,威海市发起成立港口城市联盟。").isEmpty());
+        assertTrue(hostsOf("论坛期间,威海市还举办了港口城市图片展。").isEmpty());
+    }
 }
