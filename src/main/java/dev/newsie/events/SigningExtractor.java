@@ -96,7 +96,7 @@ final class SigningExtractor {
                 lastSigning = si;
                 continue;
             }
-            boolean noSigningVerb = noSigningVerb(m);
+            boolean noSigningVerb = noSigningVerb(m) && UnmarkedTwinningVerb.find(ctx, si, m, 0) == null;
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
             if (listed != null) {
@@ -124,8 +124,8 @@ final class SigningExtractor {
             String subject = continued == null ? null : continued.build().parties().get(0);
             int previousVerbEnd = 0;
             int lastVerbEnd = -1;
-            for (int[] verb = noSigningVerb ? null : lexicon.find(EventLexicon.Role.SIGN, m, 0); verb != null;
-                 previousVerbEnd = verb[1], verb = lexicon.find(EventLexicon.Role.SIGN, m, verb[1])) {
+            for (int[] verb = noSigningVerb ? null : signingVerb(ctx, si, m, 0); verb != null;
+                 previousVerbEnd = verb[1], verb = signingVerb(ctx, si, m, verb[1])) {
                 if (previousVerbEnd > 0 && NESTED.matcher(m.substring(previousVerbEnd, verb[0])).matches()) {
                     continue; // 签署两市缔结友城关系协议: 缔结 describes the document the first verb signs
                 }
@@ -600,6 +600,13 @@ final class SigningExtractor {
      * No verb of signing, or only 签字 where two people sign on a named document (甲与乙在…意向书上签字), which is
      * read as a follow-up of the talks, not as a verb with its sides before it.
      */
+    /** The next verb of signing at or after {@code from}: a lexicon's word, or a twinning verb read only in a dated sentence. */
+    private int[] signingVerb(DocumentContext ctx, int si, String m, int from) {
+        int[] word = lexicon.find(EventLexicon.Role.SIGN, m, from);
+        int[] unmarked = UnmarkedTwinningVerb.find(ctx, si, m, from);
+        return unmarked != null && (word == null || unmarked[0] < word[0]) ? unmarked : word;
+    }
+
     private boolean noSigningVerb(String m) {
         int[] v = lexicon.find(EventLexicon.Role.SIGN, m, 0);
         if (v == null) {

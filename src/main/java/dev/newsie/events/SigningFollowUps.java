@@ -173,8 +173,8 @@ final class SigningFollowUps {
 
     static boolean toldOnItsDay(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
-        Integer year = ctx.resolver.anchorYear();
-        return d != null && d.first() != null && d.first().length() == 10 && (year == null || !DocumentContext.isLongPast(d.first(), year));
+        // a day long past is still the act's own day (GOLD.md §7: a dated act, even long past, is an event of that date)
+        return d != null && d.first() != null && d.first().length() == 10;
     }
 
     /**
