@@ -5,9 +5,11 @@ import dev.newsie.model.EntityType;
 import java.util.List;
 
 /**
- * 甲国文化部, 甲国某某集团, 甲国驻某地总领事馆: a country written right before a ministry, a company or another
- * national body, with no place of its own opening the body's name, is the first word of that name, as written (GOLD.md
- * §2: a place inside a name is no mention of its own). A country before a city or province only says where that
+ * 甲国文化部, 甲国驻某地总领事馆: a country written right before a ministry, a mission or another national body, with
+ * no place of its own opening the body's name, is the first word of that name, as written (GOLD.md §2: a place inside
+ * a name is no mention of its own). A company, a group or a foundation is named for itself, not for a state: the
+ * country before it (甲国某某集团, 甲国某某有限公司, 甲国某某基金会) only says where it is from, so the name starts
+ * after the country, which is a mention of its own. A country before a city or province only says where that
  * place's body is (甲国乙市政府 → 乙市政府); a national organ named for the whole state (全国…, 国务院, 国家…) and a
  * university (whose name is its own place's, 甲国某某大学 → 某某大学; {@link CountryBeforeBodies}) and a party
  * (left to {@link PlaceOpenedBodies}) stay without it.
@@ -17,6 +19,11 @@ final class CountryOpenedBodies {
     private static final List<String> NATIONAL_OPENINGS = List.of("全国", "国务院", "国家", "中央");
     /** Heads of bodies named for their own place, not their country. */
     private static final List<String> OWN_PLACE_HEADS = List.of("大学", "学院");
+    /**
+     * Heads of bodies that are no organ of a state, named for themselves: the registered forms of an enterprise's
+     * name (公司, 集团, 株式会社; 《企业名称登记管理规定》) and a foundation's (基金会; 《基金会管理条例》).
+     */
+    private static final List<String> SELF_NAMED_HEADS = List.of("公司", "集团", "会社", "基金会");
     /**
      * A party: {@link PlaceOpenedBodies} already decided that a foreign country before it is no part of its name
      * (甲国人民进步党 → 人民进步党), and this class must not undo that.
@@ -37,6 +44,9 @@ final class CountryOpenedBodies {
             return org;
         }
         String name = org.name();
+        if (SELF_NAMED_HEADS.stream().anyMatch(name::endsWith)) {
+            return withoutCountry(text, org, places);
+        }
         if (NATIONAL_OPENINGS.stream().anyMatch(name::startsWith) || OWN_PLACE_HEADS.stream().anyMatch(name::endsWith)
                 || name.endsWith(PARTY_HEAD)) {
             return org;
@@ -51,6 +61,17 @@ final class CountryOpenedBodies {
             if (p.type() == EntityType.COUNTRY && p.end() == countryEnd && p.start() < countryEnd
                     && (p.start() == 0 || text.charAt(p.start() - 1) != STATIONED)) {
                 return new Candidate(p.start(), org.end(), org.type(), text.substring(p.start(), org.end()), org.country(), org.source());
+            }
+        }
+        return org;
+    }
+
+    /** 甲国某某集团 → 某某集团: the company's name without a foreign country that opens it. */
+    private static Candidate withoutCountry(String text, Candidate org, List<Candidate> places) {
+        for (Candidate p : PlaceSpans.within(places, org.start(), org.end())) {
+            if (p.type() == EntityType.COUNTRY && p.start() == org.start() && org.end() - p.end() >= MIN_NAME
+                    && !CountryBeforeBodies.HOME.contains(p.name())) {
+                return new Candidate(p.end(), org.end(), org.type(), text.substring(p.end(), org.end()), org.country(), org.source());
             }
         }
         return org;

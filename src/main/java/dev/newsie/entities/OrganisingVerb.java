@@ -1,45 +1,62 @@
 package dev.newsie.entities;
 
+import java.util.List;
+
 /**
- * 由某某协会组织的访华团, 某某商会组织了…: 组织 after a body's own head noun is the verb "to organise", which the
- * segmenter joins to the name (交流协会组织/nt) because 组织 is also a head (世界卫生组织). The body ends before it.
+ * 由某某协会组织的访华团, 某某商会组织开展…, 会议由某市组织: 组织 after a body's own head noun, or after a place alone, is
+ * the verb "to organise", which the segmenter joins to the name (交流协会组织/nt) because 组织 is also a head (世界卫生组织).
+ * The body's name is complete before the verb; a place alone before it is the organiser named as a place, no body. A
+ * body named 组织 has no other head noun before it (世界卫生 + 组织, 上海合作 + 组织).
  */
 final class OrganisingVerb {
     private static final String VERB = "组织";
-    /** What follows the verb in its clause: the attributive 的 or the aspect marker 了. */
-    private static final String AFTER_VERB = "的了";
-    /** The agent's preposition, which opens the clause of 由…组织的. */
-    private static final char AGENT = '由';
-    /** How far back in the clause the agent's preposition may stand. */
-    private static final int AGENT_REACH = 30;
+    /** The aspect markers that show 组织 is a verb even after an adverb (某市政府联合组织了): 了, 过. */
+    private static final String ASPECT = "了过";
+    /**
+     * Adverbs of manner that stand between an agent and its verb (共同, 联合, 负责): a closed class of the adverbs of
+     * joint or charged action, read only with an aspect marker after the verb, since 联合组织 also heads names.
+     */
+    private static final List<String> ADVERBS = List.of("联合", "共同", "负责", "牵头");
+    /** 非政府组织, 非营利组织: 非 negates the word before 组织, which then names a kind of body, no agent. */
+    private static final char NEGATION = '非';
+    /** Where {@link #beforeVerb} finds no body at all before the verb. */
+    static final int NO_BODY = -1;
 
     private OrganisingVerb() {
     }
 
     /**
-     * Where the name in {@code [start, end)} ends once a trailing verb 组织 is cut, or {@code end}: the words before it
-     * must end in a head noun of their own, and the verb must be followed by 的/了 or governed by 由 earlier in the clause.
+     * Where the name in {@code [start, end)} ends once a trailing verb 组织 is cut, {@code end} when 组织 is the name's own
+     * head, or {@link #NO_BODY} when only a place stands before the verb (某市组织). The words before the verb must
+     * end in a head noun of their own (某某协会 + 组织), or in one and an adverb of joint action with 了/过 after the verb.
      */
-    static int beforeVerb(String text, int start, int end, OrganizationHeads heads) {
-        if (!text.startsWith(VERB, end - VERB.length()) || end - VERB.length() - start < 3
-                || heads.headAt(text.substring(start, end - VERB.length())) == null) {
+    static int beforeVerb(String text, int start, int end, OrganizationHeads heads, List<Candidate> places) {
+        if (!text.startsWith(VERB, end - VERB.length())) {
             return end;
         }
-        boolean verbFollows = end < text.length() && AFTER_VERB.indexOf(text.charAt(end)) >= 0;
-        return verbFollows || agentBefore(text, start) ? end - VERB.length() : end;
-    }
-
-    /** Whether 由 opens the clause the name stands in (before it, with no sentence or clause break between). */
-    private static boolean agentBefore(String text, int start) {
-        for (int k = start - 1; k >= Math.max(0, start - AGENT_REACH); k--) {
-            char c = text.charAt(k);
-            if (c == AGENT) {
-                return true;
-            }
-            if ("。，,；;！？!?\n".indexOf(c) >= 0) {
-                return false;
+        int verb = end - VERB.length();
+        if (verb > start && placeOnly(places, start, verb)) {
+            return NO_BODY;
+        }
+        if (endsInHead(text, start, verb, heads)) {
+            return verb;
+        }
+        boolean aspect = end < text.length() && ASPECT.indexOf(text.charAt(end)) >= 0;
+        for (String adverb : ADVERBS) {
+            if (aspect && text.startsWith(adverb, verb - adverb.length()) && endsInHead(text, start, verb - adverb.length(), heads)) {
+                return verb - adverb.length();
             }
         }
-        return false;
+        return end;
+    }
+
+    private static boolean endsInHead(String text, int start, int to, OrganizationHeads heads) {
+        return to - start >= 3 && text.charAt(start) != NEGATION && heads.headAt(text.substring(start, to)) != null;
+    }
+
+    /** Whether one place (a city, a province or a country) spans exactly {@code [from, to)}. */
+    private static boolean placeOnly(List<Candidate> places, int from, int to) {
+        return PlaceSpans.within(places, from, from + 1).stream()
+                .anyMatch(p -> p.start() == from && p.end() == to && p.type().isPlaceOrCountry());
     }
 }

@@ -336,7 +336,10 @@ public final class OrganizationRecognizer {
                 }
             }
             end -= organOf(text.substring(start, end));
-            end = OrganisingVerb.beforeVerb(text, start, end, heads);
+            end = OrganisingVerb.beforeVerb(text, start, end, heads, places);
+            if (end == OrganisingVerb.NO_BODY) {
+                continue; // 由某市组织: the organiser is named as a place, no body
+            }
             int determiner = RelativeDeterminers.cut(text.substring(start, end));
             if (determiner == 0) {
                 continue; // 有关国家驻华使馆: the missions of the countries concerned, a class, no named body

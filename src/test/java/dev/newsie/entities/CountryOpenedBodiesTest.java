@@ -22,9 +22,30 @@ class CountryOpenedBodiesTest {
     }
 
     @Test
-    void aCountryBeforeACompanyOpensItsName() {
-        Set<String> k = MadeUpSentences.entityKeys("菲律宾远星纸业集团董事长王明出席。");
-        assertTrue(k.contains("ORGANIZATION 菲律宾远星纸业集团"), k.toString());
+    void aCountryBeforeACompanyOnlySaysWhereItIsFrom() {
+        Set<String> k = MadeUpSentences.entityKeys("马来西亚长风建设有限公司总经理李明出席签约仪式。");
+        assertTrue(k.contains("ORGANIZATION 长风建设有限公司"), k.toString());
+        assertTrue(k.contains("COUNTRY 马来西亚"), k.toString());
+    }
+
+    @Test
+    void aCountryBeforeAGroupOrAFoundationOnlySaysWhereItIsFrom() {
+        Set<String> k = MadeUpSentences.entityKeys("巴西绿野能源集团与当地企业签约,瑞典北辰教育基金会主席王华致辞。");
+        assertTrue(k.contains("ORGANIZATION 绿野能源集团"), k.toString());
+        assertTrue(k.contains("ORGANIZATION 北辰教育基金会"), k.toString());
+        assertFalse(k.contains("ORGANIZATION 巴西绿野能源集团"), k.toString());
+    }
+
+    @Test
+    void aCountryBeforeALatinNamedCompanyOnlySaysWhereItIsFrom() {
+        Set<String> k = MadeUpSentences.entityKeys("尤其是美国KTX公司和本地车企的合作取得成果。");
+        assertTrue(k.contains("ORGANIZATION KTX公司"), k.toString());
+    }
+
+    @Test
+    void chinaBeforeACompanyStaysInItsName() {
+        Set<String> k = MadeUpSentences.entityKeys("中国建筑集团也派员参加了会议。");
+        assertTrue(k.contains("ORGANIZATION 中国建筑集团"), k.toString());
     }
 
     @Test

@@ -21,4 +21,38 @@ class OrganisingVerbTest {
         Set<String> n = organizations("世界卫生组织代表出席了会议。");
         assertTrue(n.contains("世界卫生组织"), n.toString());
     }
+
+    @Test
+    void theVerbAfterABodyFollowedByAnotherVerbIsCut() {
+        Set<String> n = organizations("昆山市侨联组织归侨参观新城,嘉定区总工会组织开展劳动竞赛。");
+        assertTrue(n.contains("昆山市侨联"), n.toString());
+        assertTrue(n.contains("嘉定区总工会"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("组织")), n.toString());
+    }
+
+    @Test
+    void aPlaceAloneBeforeTheVerbNamesNoBody() {
+        Set<String> n = organizations("会议由日本熊本市组织,以线上方式召开。");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("组织")), n.toString());
+    }
+
+    @Test
+    void anAdverbOfJointActionBetweenTheBodyAndTheVerbWithAnAspectMarker() {
+        Set<String> n = organizations("嘉兴市政府和松江区政府联合组织了百余人的代表团。");
+        assertTrue(n.contains("松江区政府"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("组织")), n.toString());
+    }
+
+    @Test
+    void aBodyNamedJointOrganisationStaysWhole() {
+        Set<String> n = organizations("世界城市和地方政府联合组织秘书长出席,上海合作组织代表也到场。");
+        assertTrue(n.contains("上海合作组织"), n.toString());
+        assertTrue(n.stream().anyMatch(x -> x.endsWith("地方政府联合组织")), n.toString());
+    }
+
+    @Test
+    void aNegatedHeadBeforeOrganisationNamesAKindOfBody() {
+        Set<String> n = organizations("两市的企业和非政府组织积极参与了抗疫合作。");
+        assertTrue(n.stream().noneMatch(x -> x.equals("非政府")), n.toString());
+    }
 }
