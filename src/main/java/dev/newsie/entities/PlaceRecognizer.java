@@ -435,6 +435,9 @@ public final class PlaceRecognizer {
                 continue; // 甲乙丙丁镇: a generated city before a suffix canonical() keeps (镇, 乡) is the head of that
                           // place's name, which the transliteration pattern reads whole
             }
+            if (following != null && !surfaceHasSuffix && ProvinceBeforeLowerSuffix.staysProvince(text, pos, p, country, following.typeFor(country))) {
+                return new Candidate(pos, pos + len, EntityType.PROVINCE, p.name(), country, Candidate.Source.GAZETTEER);
+            }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {
                 // 艾米利亚-罗马涅地区: a listed first-level division abroad stays one before the generic 地区 (region)
                 EntityType suffixed = p.type() == EntityType.PROVINCE && !p.weak() && country != null && !"中国".equals(country)

@@ -1,0 +1,28 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+
+/**
+ * 台湾县市, 台湾地区的城市, 香港乡亲, 广东乡镇: a first-level division of China (a province, an autonomous region,
+ * Hong Kong, Macau, Taiwan) is never named with the suffix of a lower level, so a 县, 市, 地区, 乡 or 镇 right after
+ * its bare name opens the next word (县市 "its counties and cities", 乡亲, 地区 "the region") and the place stays the
+ * division. A name listed at a lower level as well (吉林市, 海南州) is chosen as that city before this is asked; right
+ * after another place's suffix (某国甲市江西区) the name is a district of that place, which may share a province's name.
+ */
+final class ProvinceBeforeLowerSuffix {
+    private ProvinceBeforeLowerSuffix() {
+    }
+
+    /** One-character suffixes of places (models/place-suffixes.tsv): a name right after one is inside that place. */
+    private static final String LEVEL_ENDINGS = "市省州县道府郡区镇乡町都";
+
+    /**
+     * Whether the listed place {@code p} at {@code pos}, followed by a suffix that would make it {@code suffixed},
+     * stays a province.
+     */
+    static boolean staysProvince(String text, int pos, Place p, String country, EntityType suffixed) {
+        return p.type() == EntityType.PROVINCE && !p.weak() && suffixed == EntityType.CITY
+                && (country == null || "中国".equals(country))
+                && (pos == 0 || LEVEL_ENDINGS.indexOf(text.charAt(pos - 1)) < 0);
+    }
+}

@@ -1,0 +1,70 @@
+package dev.newsie.entities;
+
+import dev.newsie.model.EntityType;
+import dev.newsie.nlp.HanLpBackend;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences: a first-level division of China before a lower level's suffix stays the division. */
+class ProvinceBeforeLowerSuffixTest {
+    private static PlaceRecognizer places;
+    private static final HanLpBackend hanlp = new HanLpBackend();
+
+    @BeforeAll
+    static void load() {
+        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
+        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
+    }
+
+    private static Set<String> keys(String text) {
+        return places.recognize(text, hanlp.analyse(text).tokens()).stream()
+                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aCollectiveOfLowerLevelsAfterAProvinceLeavesItAProvince() {
+        Set<String> k = keys("县长表示愿与广东县市深化交流。");
+        assertTrue(k.contains("PROVINCE 广东"), k.toString());
+        assertFalse(k.contains("CITY 广东"), k.toString());
+    }
+
+    @Test
+    void theGenericRegionAfterAProvinceLeavesItAProvince() {
+        Set<String> k = keys("市议会反对与台湾地区的城市之间建立任何官方关系。");
+        assertTrue(k.contains("PROVINCE 台湾"), k.toString());
+        assertFalse(k.contains("CITY 台湾"), k.toString());
+    }
+
+    @Test
+    void aWordOpenedByALevelCharacterAfterAProvinceLeavesItAProvince() {
+        Set<String> k = keys("热心家乡公益事业的香港乡亲王女士捐资修路，新疆乡镇代表也来参观。");
+        assertTrue(k.containsAll(Set.of("PROVINCE 香港", "PROVINCE 新疆")), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.startsWith("CITY")), k.toString());
+    }
+
+    @Test
+    void aNameListedAsACityToReadsAsThatCity() {
+        Set<String> k = keys("代表团先后访问了吉林市和上海市。");
+        assertTrue(k.containsAll(Set.of("CITY 吉林", "CITY 上海")), k.toString());
+    }
+
+    @Test
+    void aDistrictInsideAnotherPlaceKeepsItsOwnSuffix() {
+        Set<String> k = keys("代表团访问了韩国釜山市江西区。");
+        assertTrue(k.contains("CITY 江西"), k.toString());
+        assertFalse(k.contains("PROVINCE 江西"), k.toString());
+    }
+
+    @Test
+    void onlyAProvinceOfChinaBeforeACitySuffixStays() {
+        assertTrue(ProvinceBeforeLowerSuffix.staysProvince("与广东县市", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.CITY));
+        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与广东省", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.PROVINCE));
+        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与甲乙州市", 1, new Place("甲乙", EntityType.PROVINCE, "美国", false), "美国", EntityType.CITY));
+    }
+}
