@@ -62,6 +62,7 @@ public final class PlaceRecognizer {
     private final Gazetteer gazetteer;
     private final PlaceSuffixRules suffixes;
     private final TransliteratedPlaces transliterated;
+    private final CitiesAfterTheirCountry citiesAfterCountry;
     private final CapitalsAfterCountries capitals = CapitalsAfterCountries.load();
     private final OneCharacterJapaneseMunicipalities oneCharacterJapanese = OneCharacterJapaneseMunicipalities.load();
     private final ShortPlaceNames shortNames;
@@ -96,6 +97,7 @@ public final class PlaceRecognizer {
         this.gazetteer = gazetteer;
         this.suffixes = suffixes;
         this.transliterated = new TransliteratedPlaces(suffixes, transliteration);
+        this.citiesAfterCountry = CitiesAfterTheirCountry.load(transliteration);
         this.shortNames = new ShortPlaceNames(gazetteer);
         this.countryOnly = CountryOnlySuffixes.load();
         java.util.Set<String> regions = new java.util.HashSet<>();
@@ -130,6 +132,7 @@ public final class PlaceRecognizer {
         out.addAll(PlacesNamedAgain.find(text, out));
         out.addAll(CountiesNamedBareAfterSuffix.find(text, tokens, out, gazetteer)); // 甲县政府 … 代表甲致辞
         out.addAll(PartnersNamedBare.find(text, out));
+        out.addAll(citiesAfterCountry.find(text, out)); // 法国图尔: a two-character city right after its country
         out.removeIf(c -> endsInCompassRegion(text, c));
         out.removeIf(c -> StandingWordsOfTwinnedPlaces.opensStanding(text, c.start())); // 建立友好区省关系: no place 友好区
         out = SegmenterTownships.apply(text, tokens, out);
