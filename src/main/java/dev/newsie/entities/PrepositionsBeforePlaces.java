@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.canon.ReaderColumn;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -29,20 +30,13 @@ final class PrepositionsBeforePlaces {
         return FILE.characters(reader);
     }
 
-    /** The characters whose row names {@code reader}; a reader no row names is an error, not an empty list. */
+    /** The characters whose row names {@code reader} ({@link ReaderColumn}); a row of more than one character is an error. */
     String characters(String reader) {
-        StringBuilder out = new StringBuilder();
         for (ModelFile.Row r : rows) {
             if (r.get(0).length() != 1) {
                 throw r.error("expected one character, found '" + r.get(0) + "'");
             }
-            if (List.of(r.get(1).split(" +")).contains(reader)) {
-                out.append(r.get(0));
-            }
         }
-        if (out.isEmpty()) {
-            throw new IllegalArgumentException("no preposition is listed for the reader '" + reader + "'");
-        }
-        return out.toString();
+        return String.join("", ReaderColumn.entries(rows, reader));
     }
 }

@@ -1,15 +1,15 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.canon.ReaderColumn;
 import dev.newsie.text.WordAlternation;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A word list of {@code models/events/} whose rows are {@code word<TAB>readers}: one list for readers that each used
- * to keep a copy, the copies really differing, so each row names the readers that take its word.
+ * A word list of {@code models/events/} whose rows are {@code word<TAB>readers} ({@link ReaderColumn}), read as
+ * regular-expression alternations, one for each reader.
  */
 final class ReaderWords {
     /** {@code ceremony-verbs.tsv}: the verbs that name a ceremony of conferring (颁奖, 授勋, 授证 …), for the award readers. */
@@ -18,11 +18,9 @@ final class ReaderWords {
     /** {@code sides-acted-for.tsv}: the sides a signer acts for after 代表 (双方, 两市 …), for the signing readers. */
     static final ReaderWords SIDES_ACTED_FOR = read("events/sides-acted-for.tsv");
 
-    private final Path file;
     private final List<ModelFile.Row> rows;
 
-    private ReaderWords(Path file, List<ModelFile.Row> rows) {
-        this.file = file;
+    private ReaderWords(List<ModelFile.Row> rows) {
         this.rows = List.copyOf(rows);
     }
 
@@ -32,20 +30,11 @@ final class ReaderWords {
 
     /** The words of a list at {@code file} (a test's made-up rows). */
     static ReaderWords read(Path file) {
-        return new ReaderWords(file, ModelFile.read(file, 2));
+        return new ReaderWords(ModelFile.read(file, 2));
     }
 
     /** The words whose row names {@code reader}, as an alternation; a reader no row names is an error, not a group that never matches. */
     String alternation(String reader) {
-        List<String> words = new ArrayList<>();
-        for (ModelFile.Row r : rows) {
-            if (List.of(r.get(1).split(" +")).contains(reader)) {
-                words.add(r.get(0));
-            }
-        }
-        if (words.isEmpty()) {
-            throw new IllegalArgumentException("no word of " + file.getFileName() + " is listed for the reader '" + reader + "'");
-        }
-        return WordAlternation.of(words);
+        return WordAlternation.of(ReaderColumn.entries(rows, reader));
     }
 }
