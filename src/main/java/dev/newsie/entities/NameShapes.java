@@ -179,6 +179,20 @@ final class NameShapes {
         return i >= 0 && i < text.length() ? titlesByFirst.getOrDefault(text.charAt(i), List.of()) : List.of();
     }
 
+    /** The titles that end right at {@code i} (市长 and 副市长 before a name at 副市长某某), by where they start. */
+    List<String> titlesEndingAt(String text, int i) {
+        List<String> out = new ArrayList<>();
+        int longest = titles.isEmpty() ? 0 : titles.get(0).length();
+        for (int s = Math.max(0, i - longest); s < i; s++) {
+            for (String t : titlesStartingAt(text, s)) {
+                if (s + t.length() == i && text.startsWith(t, s)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     String titleAt(String text, int i) {
         for (String t : titlesStartingAt(text, i)) {
             if (text.startsWith(t, i)) {
