@@ -24,11 +24,7 @@ final class DotlessForeignNames {
      * character that ends names, such as 表, 说, 今) is cut back to the longest end {@code mayEnd} accepts.
      */
     static int end(String text, int p, Set<Character> transliteration, IntPredicate mayEnd) {
-        int e = p;
-        while (e < text.length() && e - p < MAX && transliteration.contains(text.charAt(e))
-                && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
+        int e = NameShapes.transliteratedRunEnd(text, p, MAX, transliteration);
         for (int k = e; k - p >= MIN; k--) {
             if (mayEnd.test(k)) {
                 return k;

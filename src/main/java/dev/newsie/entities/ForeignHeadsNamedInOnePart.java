@@ -1,13 +1,10 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
-import dev.newsie.nlp.HanLpTransliterationCharacters;
 import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
 
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,13 +27,9 @@ final class ForeignHeadsNamedInOnePart {
     private static final List<String> PREDICATE_OPENERS = List.of("v", "p", "d", "c");
 
     private final NameShapes shapes;
-    private final Set<Character> characters;
 
     ForeignHeadsNamedInOnePart(NameShapes shapes) {
         this.shapes = shapes;
-        Set<Character> all = new HashSet<>(HanLpTransliterationCharacters.characters());
-        all.addAll(shapes.transliteration);
-        this.characters = Set.copyOf(all);
     }
 
     /**
@@ -44,24 +37,19 @@ final class ForeignHeadsNamedInOnePart {
      * is not where an envoy is posted (驻某国大使 is China's own).
      */
     static boolean afterForeignPlace(String text, List<Candidate> places, int titleStart) {
-        return places.stream().anyMatch(c -> c.end() <= titleStart && titleStart - c.end() <= 3 // a suffix and a rank at most
-                && RANK.matcher(text.substring(c.end(), titleStart)).matches()
-                && (c.start() == 0 || text.charAt(c.start() - 1) != '驻')
+        return PersonRecognizer.placesRightBefore(text, places, titleStart, RANK).anyMatch(c -> (c.start() == 0 || text.charAt(c.start() - 1) != '驻')
                 && (c.type() == EntityType.COUNTRY ? !c.name().equals("中国")
-                : (c.type() == EntityType.CITY || c.type() == EntityType.PROVINCE) && c.country() != null && !c.country().equals("中国")));
+                : (c.type() == EntityType.CITY || c.type() == EntityType.PROVINCE) && PersonRecognizer.abroad(c)));
     }
 
     /** Whether every character of {@code name} is a transliteration character of either source. */
     boolean transliterated(String name) {
-        return name.chars().allMatch(ch -> characters.contains((char) ch));
+        return name.chars().allMatch(ch -> shapes.transliterationWithHanLp.contains((char) ch));
     }
 
     /** The end of a one-part name at {@code p} after a foreign head's title, or -1. */
     int end(String text, int p, List<Token> tokens) {
-        int e = p;
-        while (e < text.length() && e - p < MAX && characters.contains(text.charAt(e)) && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
+        int e = NameShapes.transliteratedRunEnd(text, p, MAX, shapes.transliterationWithHanLp);
         for (int k = e; k - p >= MIN; k--) {
             if ((shapes.isBoundary(text, k) || predicateStartsAt(tokens, k)) && cutsNoWord(tokens, p, k) && !ordinaryWordInside(tokens, p, k)) {
                 return k;

@@ -80,11 +80,6 @@ final class LatinNames {
     }
 
     private boolean titleEndsAt(String text, int i) {
-        for (String t : shapes.titles) {
-            if (i >= t.length() && text.startsWith(t, i - t.length()) && !NameShapes.GENERIC_TITLES.contains(t)) {
-                return true;
-            }
-        }
-        return false;
+        return shapes.titlesEndingAt(text, i).stream().anyMatch(t -> !NameShapes.GENERIC_TITLES.contains(t));
     }
 }

@@ -144,14 +144,10 @@ final class ListedNames {
     /** Longest title looked for before a list's first item. */
     private static final int MAX_TITLE = 6;
 
+    /** Whether a title of two to six characters ends at {@code p} that is the one read where it starts (no longer title starts there). */
     private boolean titleEndsAt(String text, int p) {
-        for (int len = 2; len <= MAX_TITLE && len <= p; len++) {
-            String t = shapes.titleAt(text, p - len);
-            if (t != null && t.length() == len) {
-                return true;
-            }
-        }
-        return false;
+        return shapes.titlesEndingAt(text, p).stream()
+                .anyMatch(t -> t.length() >= 2 && t.length() <= MAX_TITLE && t.equals(shapes.titleAt(text, p - t.length())));
     }
 
     /**

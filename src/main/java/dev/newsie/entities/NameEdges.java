@@ -163,10 +163,10 @@ final class NameEdges {
     }
 
     /** Prepositions of direction and object (向, 对, 给) the segmenter glues onto a foreign name it reads as a person's. */
-    private static final String GLUED_PREPOSITIONS = "向对给";
+    private static final String GLUED_PREPOSITIONS = PrepositionsBeforePlaces.of("glued");
 
     /** Prepositions of company (同, 与, 和, 跟) the segmenter can glue onto a bare head noun after them. */
-    private static final String COMPANY_PREPOSITIONS = "同与和跟";
+    private static final String COMPANY_PREPOSITIONS = PrepositionsBeforePlaces.of("company");
 
     /**
      * 期待同领事馆加强合作, 愿与政府合作: a preposition of company glued onto a bare head noun (同领事馆/nt) opens a

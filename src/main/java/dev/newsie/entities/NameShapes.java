@@ -47,6 +47,11 @@ final class NameShapes {
     final Set<String> surnames;
     final Set<String> listedSurnames;
     final Set<Character> transliteration;
+    /**
+     * {@link #transliteration} and the characters of HanLP's transliterated-name dictionary: the syllables of Slavic,
+     * Central Asian and African names use characters outside the hand table ({@link ForeignHeadsNamedInOnePart}).
+     */
+    final Set<Character> transliterationWithHanLp;
     /** Verbs whose subject is often a bare name (models/person-context.tsv SPEECH_VERB). */
     final List<String> speechVerbs;
     /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
@@ -75,12 +80,13 @@ final class NameShapes {
 
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords) {
-        this(titles, surnames, learntSurnames, transliteration, speechVerbs, afterNameWords, creditWords, commonWords, List.of());
+        this(titles, surnames, learntSurnames, transliteration, withHanLp(transliteration), speechVerbs, afterNameWords,
+                creditWords, commonWords, List.of());
     }
 
-    NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
-               List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords,
-               List<String> mannerWords) {
+    private NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
+               Set<Character> transliterationWithHanLp, List<String> speechVerbs, List<String> afterNameWords,
+               List<String> creditWords, Set<String> commonWords, List<String> mannerWords) {
         this.commonWords = Set.copyOf(commonWords);
         this.mannerWords = List.copyOf(mannerWords);
         List<String> t = new ArrayList<>(titles);
@@ -99,6 +105,7 @@ final class NameShapes {
         all.addAll(learntSurnames);
         this.surnames = Set.copyOf(all);
         this.transliteration = Set.copyOf(transliteration);
+        this.transliterationWithHanLp = Set.copyOf(transliterationWithHanLp);
         this.speechVerbs = List.copyOf(speechVerbs);
         this.afterNameWords = List.copyOf(afterNameWords);
         List<String> c = new ArrayList<>(creditWords);
@@ -124,7 +131,26 @@ final class NameShapes {
                 default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, COMMON_WORD, MANNER_WORD or QUOTE_LEAD)");
             }
         }
-        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, speech, after, credit, common, manner);
+        return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, withHanLp(chars), speech, after,
+                credit, common, manner);
+    }
+
+    private static Set<Character> withHanLp(Set<Character> transliteration) {
+        Set<Character> all = new HashSet<>(dev.newsie.nlp.HanLpTransliterationCharacters.characters());
+        all.addAll(transliteration);
+        return all;
+    }
+
+    /**
+     * The end of the run from {@code p} of at most {@code max} characters of {@code characters}, stopped by a
+     * character that ends names (表, 说, 今): where a transliterated name may end, before its boundary is checked.
+     */
+    static int transliteratedRunEnd(String text, int p, int max, Set<Character> characters) {
+        int e = p;
+        while (e < text.length() && e - p < max && characters.contains(text.charAt(e)) && NAME_END.indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return e;
     }
 
     boolean allTransliteration(String text, int from, int to) {
@@ -151,6 +177,20 @@ final class NameShapes {
 
     private List<String> titlesStartingAt(String text, int i) {
         return i >= 0 && i < text.length() ? titlesByFirst.getOrDefault(text.charAt(i), List.of()) : List.of();
+    }
+
+    /** The titles that end right at {@code i} (市长 and 副市长 before a name at 副市长某某), by where they start. */
+    List<String> titlesEndingAt(String text, int i) {
+        List<String> out = new ArrayList<>();
+        int longest = titles.isEmpty() ? 0 : titles.get(0).length();
+        for (int s = Math.max(0, i - longest); s < i; s++) {
+            for (String t : titlesStartingAt(text, s)) {
+                if (s + t.length() == i && text.startsWith(t, s)) {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
     }
 
     String titleAt(String text, int i) {

@@ -635,9 +635,22 @@ public final class PersonRecognizer {
 
     /** Whether a foreign place (not Chinese), or Japan or Korea, ends right where the title at {@code titleStart} begins. */
     private static boolean afterForeignPlace(String text, List<Candidate> places, int titleStart) {
-        return places.stream().anyMatch(c -> c.end() <= titleStart && titleStart - c.end() <= 3
-                && MISSION_OR_FORMER.matcher(text.substring(c.end(), titleStart)).matches() && (c.type() == EntityType.COUNTRY
-                ? KANJI_NAME_COUNTRIES.contains(c.name()) : c.country() != null && !c.country().equals("中国")));
+        return placesRightBefore(text, places, titleStart, MISSION_OR_FORMER)
+                .anyMatch(c -> c.type() == EntityType.COUNTRY ? KANJI_NAME_COUNTRIES.contains(c.name()) : abroad(c));
+    }
+
+    /**
+     * The places that end at most three characters before the title at {@code titleStart} with only what {@code gap}
+     * matches between (a place's own suffix, a rank, a mission's seat): a title so placed is an office of that place.
+     */
+    static java.util.stream.Stream<Candidate> placesRightBefore(String text, List<Candidate> places, int titleStart, Pattern gap) {
+        return places.stream().filter(c -> c.end() <= titleStart && titleStart - c.end() <= 3
+                && gap.matcher(text.substring(c.end(), titleStart)).matches());
+    }
+
+    /** Whether a place lies in a country other than China. */
+    static boolean abroad(Candidate c) {
+        return c.country() != null && !c.country().equals("中国");
     }
 
     /**
@@ -677,11 +690,7 @@ public final class PersonRecognizer {
                 || c.name().chars().anyMatch(ch -> !shapes.transliteration.contains((char) ch))) {
             return c;
         }
-        int e = h + 1;
-        while (e < text.length() && e - h - 1 < MAX_HYPHENED_PART && shapes.transliteration.contains(text.charAt(e))
-                && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
+        int e = NameShapes.transliteratedRunEnd(text, h + 1, MAX_HYPHENED_PART, shapes.transliteration);
         if (e - h - 1 < 2 || !shapes.isBoundary(text, e)) {
             return c;
         }
@@ -711,10 +720,7 @@ public final class PersonRecognizer {
 
     /** A one-part transliterated name of 2–4 characters after a title (州长拉卡瓦). */
     private int foreignName(String text, int p) {
-        int e = p;
-        while (e < text.length() && e - p < 4 && shapes.transliteration.contains(text.charAt(e)) && NameShapes.NAME_END.indexOf(text.charAt(e)) < 0) {
-            e++;
-        }
+        int e = NameShapes.transliteratedRunEnd(text, p, 4, shapes.transliteration);
         if (e > p && e - p < 4 && e < text.length() && LAST_ONLY.indexOf(text.charAt(e)) >= 0
                 && (isPunctuation(text, e + 1) || text.charAt(e + 1) == '等')) {
             e++; // 总理菲永等: a common character that ends a name only right before a break or 等 (not 拉卡永远)

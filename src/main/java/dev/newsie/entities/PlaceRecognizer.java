@@ -42,9 +42,10 @@ public final class PlaceRecognizer {
     static final String COUNTED_UNITS = "市国省州县城地区";
     /**
      * Verbs and prepositions that stand before a place and are never the first syllable of a transliterated
-     * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them.
+     * name (在加州有蒙特丽市, 赴蒙特丽市): a run of transliteration characters starts after them
+     * ({@code models/prepositions-before-places.tsv}, reader leading).
      */
-    static final String LEADING_VERBS = "有是在与和到赴驻访抵至及同向从往去";
+    static final String LEADING_VERBS = PrepositionsBeforePlaces.of("leading");
     /**
      * Words of two settlement nouns (城乡 town and country, 乡镇 townships, 县市): their second character is no suffix of
      * a name before it (北海道台日城乡交流 holds no place 台日城乡).

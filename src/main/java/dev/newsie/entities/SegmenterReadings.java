@@ -61,9 +61,9 @@ final class SegmenterReadings {
         return true;
     }
 
-    /** One-character prepositions before a place they govern ({@code models/prepositions-before-places.tsv}). */
-    private static final java.util.Set<Character> PREPOSITIONS = dev.newsie.canon.ModelFile.read("prepositions-before-places.tsv", 1)
-            .stream().map(r -> r.get(0).charAt(0)).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** One-character prepositions before a place they govern ({@code models/prepositions-before-places.tsv}, reader segmenter-place). */
+    private static final java.util.Set<Character> PREPOSITIONS = PrepositionsBeforePlaces.of("segmenter-place").chars()
+            .mapToObj(c -> (char) c).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * 会议于宁波举行 read 于宁波/ns, 向常州/ns or 于宁/nr 波: the segmenter's place or person reader took the preposition

@@ -127,7 +127,7 @@ final class AwardCeremony {
     static final String PLACE_CHAIN = "Ⓟ+(?:(?:首都|首府|省会|州府)Ⓟ+)*";
 
     /** 授勋典礼昨日上午于甲府举行 / 颁奖仪式在甲市举行: a sentence reporting a ceremony of conferring held. */
-    static final Pattern CEREMONY_HELD = Pattern.compile(CeremonyVerbs.of("held") + "[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
+    static final Pattern CEREMONY_HELD = Pattern.compile(ReaderWords.CEREMONY_VERBS.alternation("held") + "[^。;；,，]{0,6}?(?:典礼|仪式|大会)[^。;；]{0,30}?(?:举行|举办)");
 
     /** 在甲市举行的…大会上 / 颁奖典礼在甲市举行 / 甲市政府举行仪式: where the ceremony was held, in the conferring sentence. */
     static final Pattern HELD_IN = Pattern.compile("在(" + PLACE_CHAIN + ")(?:[^,，。;；ⓅⓄⓇ]{0,4}?)" + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办|召开|闭幕|开幕)");
@@ -153,7 +153,7 @@ final class AwardCeremony {
     static final Pattern AT_THE_EVENT = Pattern.compile("^\\s*(?:活动中|活动上|活动期间|会上|会议上|大会上|仪式上|典礼上|期间|其间)[,，]");
 
     /** A sentence that reports only that the prize-giving was held (颁奖典礼于19日在甲市举行): the next names its winners. */
-    private static final Pattern PRIZE_GIVING = Pattern.compile("^[^。;；]{0,12}?" + CeremonyVerbs.of("held-alone") + "(?:典礼|仪式|晚会|大会)[^。;；]{0,24}?举行[。]?$");
+    private static final Pattern PRIZE_GIVING = Pattern.compile("^[^。;；]{0,12}?" + ReaderWords.CEREMONY_VERBS.alternation("held-alone") + "(?:典礼|仪式|晚会|大会)[^。;；]{0,24}?举行[。]?$");
 
     static void ceremonyPlace(DocumentContext ctx, Integer si, EventBuilder b) {
         if (si == null || b.location() != null) {
@@ -169,7 +169,7 @@ final class AwardCeremony {
     }
 
     /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会). */
-    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + CeremonyVerbs.of("own") + "(?:仪式|典礼|大会|晚会)");
+    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + ReaderWords.CEREMONY_VERBS.alternation("own") + "(?:仪式|典礼|大会|晚会)");
 
     /**
      * 甲省“X奖”颁奖仪式暨招待会在乙市举行: the award's own prize-giving reported held in a place places

@@ -34,12 +34,12 @@ final class AwardExtractor {
             // 向大学教授甲和公司总裁乙两名外国专家颁发: after 向, a calling (with no body recognised) before the person
             + "|向(?:(?!颁|授予|向|给)[\\p{IsHan}]){1,10}?Ⓡ)[^。]{0,60}?(?:颁发|颁授|授予"
             // 为乙举行“X”授证仪式: the ceremony held for the named confers the award on them
-            + "|举行(?=[^。,，;；]{0,30}?" + CeremonyVerbs.of("held-for") + "(?:仪式|典礼)))");
+            + "|举行(?=[^。,，;；]{0,30}?" + ReaderWords.CEREMONY_VERBS.alternation("held-for") + "(?:仪式|典礼)))");
 
     /** A sentence that reports an award being set up, chosen or given, not merely named. */
     private static final Pattern CONFERRING = Pattern.compile("设立|评选|评出|表彰|获评|获颁|颁奖"
             // 第九批甲市荣誉市民授证仪式在乙举行: a ceremony of handing over the certificates confers the honour it names
-            + "|" + CeremonyVerbs.of("confers") + "(?:仪式|典礼|大会)");
+            + "|" + ReaderWords.CEREMONY_VERBS.alternation("confers") + "(?:仪式|典礼|大会)");
 
     private final EventLexicon lexicon;
     private final AwardNames names;
@@ -515,7 +515,7 @@ final class AwardExtractor {
             "(?:获此殊荣|获奖|荣获[^。;；]{0,30}?的)[^。;；]{0,20}?(?:分别是|分别为)[:：]?|"
             + "(?:荣获|获得)[^。;；,，]{0,30}?的(?:(?:城市|省市|省区市|省份|单位|团体)(?:分别)?)?(?:有|为|是|包括)[:：]?|"
             // 举行“X”颁奖仪式,表彰甲、乙等10名专家: the ceremony's clause, then those it honours
-            + CeremonyVerbs.of("honours") + "(?:仪式|典礼|大会)[^。;；,，]{0,12}?[,，](?:隆重)?表彰了?(?=[ⓅⓄⓇ]|[\\p{IsHan}]{1,10}?Ⓡ)|"
+            + ReaderWords.CEREMONY_VERBS.alternation("honours") + "(?:仪式|典礼|大会)[^。;；,，]{0,12}?[,，](?:隆重)?表彰了?(?=[ⓅⓄⓇ]|[\\p{IsHan}]{1,10}?Ⓡ)|"
             // 获得“X”的外国专家中,有甲和乙: the named among those the clause says won
             + "(?:荣获|获得|获颁)[^。;；,，]{0,30}?的[\\p{IsHan}]{0,8}?(?:之中|当中|中)[,，]?(?:有|包括)[:：]?|"
             + "(?:获奖|获表彰|受表彰|入选)(?:城市|单位|省市|省区市|集体|者|专家|人士|个人|的城市|的单位|的专家)(?:名单)?(?:分别)?(?:为|是|有|包括|如下)[:：]?|(?:获得者|得主)(?:分别)?(?:为|是|有|包括)[:：]?|"

@@ -54,7 +54,7 @@ final class AwardGivers {
             + "(?:共同|联合)?(?:授予|颁发|颁授|设立|创立|创设|设置)");
 
     /** 甲政府(在乙市)举行仪式,向…颁发: the body holds the ceremony at which it confers the award. */
-    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?" + CeremonyVerbs.of("giver-held") + "?(?:仪式|典礼|大会)[,，]?)";
+    private static final String CEREMONY_HELD = "(?:(?:在[^,，。;；向]{1,12}?)?(?:举行|举办|召开)了?(?:隆重的?|简短的?)?" + ReaderWords.CEREMONY_VERBS.alternation("giver-held") + "?(?:仪式|典礼|大会)[,，]?)";
 
     // the clause may open right after a dateline's byline bracket (…电(记者乙)甲省政府27日向…), the day between body and verb
     static final Pattern GIVER_SUBJECT = Pattern.compile(
@@ -67,7 +67,7 @@ final class AwardGivers {
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
             "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+|(?:我|本)[市省])(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
-            + "(?:[^,，。;；]{0,30}?" + CeremonyVerbs.of("host") + "(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
+            + "(?:[^,，。;；]{0,30}?" + ReaderWords.CEREMONY_VERBS.alternation("host") + "(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /**
      * “2031年甲市授予荣誉市民称号”大会, 乙省人民政府颁授荣誉称号仪式: a ceremony named for its act, the place or body
@@ -154,9 +154,9 @@ final class AwardGivers {
      */
     static final Pattern SELECTED_BY = Pattern.compile(
             "(?:经|根据)(" + BODIES + ")(?:[^,，。;；ⓅⓄⓇ]{0,10}?)(?:评选|评审|评定|审定|审核|批准|研究决定|审议|表决|决定)"
-            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?" + CeremonyVerbs.of("prize") + "(?:典礼|仪式|活动|晚会|大会)"
+            + "|由(" + BODIES + ")(?:共同|联合)?(?:主办|举办)的[^。;；]{0,30}?" + ReaderWords.CEREMONY_VERBS.alternation("prize") + "(?:典礼|仪式|活动|晚会|大会)"
             // 颁奖典礼在甲市举行,典礼由乙政府主办: the body holding the prize-giving, named after it
-            + "|" + CeremonyVerbs.of("hosted-by") + "?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
+            + "|" + ReaderWords.CEREMONY_VERBS.alternation("hosted-by") + "?(?:典礼|仪式)(?:[^。;；ⓅⓄⓇ]{0,4}|在Ⓟ+[^。;；ⓅⓄⓇ,，]{0,12}[,，])由(" + BODIES + ")(?:共同|联合)?(?:主办|举办|承办)");
 
     private static final Pattern HOSTED_BY = Pattern.compile("由(" + BODIES + ")");
 
@@ -165,7 +165,7 @@ final class AwardGivers {
      * it, give the award (as 由甲主办的…颁奖典礼 does with 由).
      */
     static final Pattern HELD_BY = Pattern.compile("(?:^|[,，;；:：)）\\s])(" + BODIES + ")" + WHEN
-            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?" + CeremonyVerbs.of("held-by") + "(?:典礼|仪式|活动|晚会|大会)");
+            + "(?:共同|联合)?(?:举行|举办|主办)的[^。;；,，]{0,30}?" + ReaderWords.CEREMONY_VERBS.alternation("held-by") + "(?:典礼|仪式|活动|晚会|大会)");
 
     /**
      * 甲市首次设立外籍人士表彰奖项,同年…获颁“X”: the place or body that set up a series of awards, opening a clause

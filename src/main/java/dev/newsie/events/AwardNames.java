@@ -294,7 +294,7 @@ final class AwardNames {
     }
 
     /** The prize-giving that follows an award's name: 甲奖颁奖典礼, 甲奖颁奖仪式, 甲奖授奖大会. */
-    private static final Pattern CEREMONY_AFTER = Pattern.compile("奖(?=" + CeremonyVerbs.of("prize") + "(?:典礼|仪式|大会|晚会))");
+    private static final Pattern CEREMONY_AFTER = Pattern.compile("奖(?=" + ReaderWords.CEREMONY_VERBS.alternation("prize") + "(?:典礼|仪式|大会|晚会))");
 
     /**
      * What ends the words before an award's name: a verb of holding (举行甲奖颁奖仪式), 的 of a relative clause, 在, or a

@@ -20,7 +20,7 @@ final class CeremonyVenuePlace {
         List<String> heads = lexicon.words(EventLexicon.Role.VENUE_HEAD).stream()
                 .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
         // the ceremony, up to a few words (its day, or 于 and its day: 颁奖大会于29日下午在), 在 + one place + the rest of the venue's name up to its head
-        this.heldAtVenue = Pattern.compile("(?:" + CeremonyVerbs.of("held-alone") + "|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?" + AwardCeremony.ON_A_DAY + "在(Ⓟ)"
+        this.heldAtVenue = Pattern.compile("(?:" + ReaderWords.CEREMONY_VERBS.alternation("held-alone") + "|仪式|典礼)[^,，。;；ⓅⓄⓇ]{0,6}?" + AwardCeremony.ON_A_DAY + "在(Ⓟ)"
                 + "[^,，。;；:：ⓅⓄⓇ“”「」《》、]{0,10}?(?:" + String.join("|", heads) + ")"
                 + AdverbsOfHolding.BEFORE_HOLDING + "(?:举行|举办)");
     }

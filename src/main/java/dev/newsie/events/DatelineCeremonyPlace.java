@@ -16,11 +16,11 @@ final class DatelineCeremonyPlace {
 
     /** 举行颁奖典礼 / 举行…暨“X奖”颁奖仪式: a prize-giving said held, its place left unsaid. */
     static final Pattern HOLDS_PRIZE_GIVING = Pattern.compile(
-            "(?:举行|举办)了?([^,，。;；ⓅⓄ]{0,24}?)" + CeremonyVerbs.of("held-here") + "(?:典礼|仪式|晚会|大会)");
+            "(?:举行|举办)了?([^,，。;；ⓅⓄ]{0,24}?)" + ReaderWords.CEREMONY_VERBS.alternation("held-here") + "(?:典礼|仪式|晚会|大会)");
 
     /** 颁奖典礼9日晚举行: the prize-giving, then its holding. */
     static final Pattern PRIZE_GIVING_HELD = Pattern.compile(
-            CeremonyVerbs.of("held-here") + "(?:典礼|仪式|晚会|大会)([^,，。;；ⓅⓄ]{0,12}?)(?:举行|举办)");
+            ReaderWords.CEREMONY_VERBS.alternation("held-here") + "(?:典礼|仪式|晚会|大会)([^,，。;；ⓅⓄ]{0,12}?)(?:举行|举办)");
 
     /** 在此间颁发 / 于此间揭晓: 此间 ("here") is where the report was filed. */
     static final Pattern HERE = Pattern.compile("(?:在|于)此间[^,，。;；]{0,4}?(?:颁发|颁授|授予|揭晓|举行|举办)");

@@ -29,7 +29,8 @@ final class MetThenSigned {
      * or the partner after 与 (group 1), then the verb. 并见证签约 and the like leave it: those who met only watched.
      */
     private static final Pattern GOES_ON = Pattern.compile(
-            "(?:并且|并|随后|同时)(?:分别代表双方|代表双方|分别代表两[市省州地国区县])?(?:共同|一同|正式)?"
+            "(?:并且|并|随后|同时)(?:分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("met") + "|代表双方)?"
+                    + "(?:共同|一同|正式)?"
                     + "(?:(?:与|和|同)([ⓅⓄ、和及]+)(?:分别|共同|正式)?)?(?:正式)?");
 
     /** The meeting clause: the one person before the verb of meeting (a place and titles may precede), then the guests. */

@@ -241,7 +241,7 @@ final class Signatories {
      * the clause has no subject of its own, so the host and the guest who met are the ones who sign.
      */
     private static final Pattern MET_GO_ON_TO_SIGN = Pattern.compile(
-            "(?:并|随后|会后)(?:分别|共同|一同)(?:代表(?:双方|两市|两省|两地|各自一方|本方))?");
+            "(?:并|随后|会后)(?:分别|共同|一同)(?:代表" + ReaderWords.SIDES_ACTED_FOR.alternation("speakers") + ")?");
 
     /** Ⓡ与Ⓡ共同 as the whole of the verb's own clause (after at most a word of setting): the two people are its subject. */
     private static final Pattern TWO_NAMED_SUBJECTS = Pattern.compile("(?:[^\u24B6-\u24E9]{0,4}?)Ⓡ(?:与|和|同)Ⓡ(?:共同|一同|正式)?");
@@ -369,7 +369,7 @@ final class Signatories {
 
     /** ,并代表双方(在线)签署 as the verb's own clause: no subject of its own, so the speakers just told sign. */
     private static final Pattern AND_FOR_BOTH = Pattern.compile(
-            "^并(?:分别|共同|一同)?代表(?:双方|两市|两地|两省|各自一方|本方)[^,，Ⓡ]{0,4}$");
+            "^并(?:分别|共同|一同)?代表" + ReaderWords.SIDES_ACTED_FOR.alternation("speakers") + "[^,，Ⓡ]{0,4}$");
 
     private static final Pattern PLACE_TITLE_PERSON = Pattern.compile("[ⓅⓄ][\\p{IsHan}、]{1,8}?Ⓡ");
 }

@@ -19,7 +19,8 @@ final class SignersForTheToldPair {
 
     /** After the first verb's clause: only clauses naming people and their posts, the last ending in 代表双方. */
     private static final Pattern ON_BEHALF = Pattern.compile(
-            "^[^,，。;；]*[,，](?:[^。;；]*[,，])?[^,，。;；]*代表(?:双方|两市|两地|两县|两省)(?:政府)?(?:在协议书?上)?$");
+            "^[^,，。;；]*[,，](?:[^。;；]*[,，])?[^,，。;；]*代表"
+            + ReaderWords.SIDES_ACTED_FOR.alternation("told-pair") + "(?:政府)?(?:在协议书?上)?$");
 
     /** After the verb: a bare document word (意向书, 协议书) or none; a document named in full is a telling of its own. */
     private static final Pattern BARE_DOCUMENT = Pattern.compile("^了?(?:意向书|协议书?|协定书?|备忘录|盟约)?(?:[,，。;；!！]|$)");
@@ -29,7 +30,8 @@ final class SignersForTheToldPair {
      * post, joined by 与 (and where they signed); no place of its own, so the people are the told pair's signers.
      */
     private static final Pattern TWO_SIGNERS = Pattern.compile("^(?:并|随后|之后)?(?:由)?\\p{IsHan}{0,4}?Ⓡ\\p{IsHan}{0,3}?(?:与|和|同)\\p{IsHan}{0,4}?Ⓡ"
-            + "\\p{IsHan}{0,3}?(?:在(Ⓟ+|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:完成|共同|正式|分别)?(?:代表(?:双方|两市|两地|两县))?$");
+            + "\\p{IsHan}{0,3}?(?:在(Ⓟ+|Ⓞ|" + SigningExtractor.HOME_SEAT + "))?(?:完成|共同|正式|分别)?(?:代表"
+            + ReaderWords.SIDES_ACTED_FOR.alternation("two-signers") + ")?$");
 
     /**
      * @param previousVerbEnd the end of the sentence's earlier signing verb, whose signing is last

@@ -28,7 +28,7 @@ final class SigningAgents {
      * own followed only by a clause of when (X与Y,分别代表甲市及乙市,于今日签署: the signers' clause, the sides', the time's).
      */
     private static final Pattern REPRESENTING = Pattern.compile(
-            "代表(?:双方|两市|两地)?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?(?:[,，][^,，ⓅⓄⓇ]{1,12})?$");
+            "代表" + ReaderWords.SIDES_ACTED_FOR.alternation("agents") + "?([ⓅⓄ]+)(?:政府)?(?:及|和|与|、)([ⓅⓄ]+)(?:政府)?(?:共同)?(?:[,，][^,，ⓅⓄⓇ]{1,12})?$");
 
     /**
      * Signings told by who signs for whom: 由甲市水务局长X与乙市工务局长Y代表签署 (each signer's side is the place or

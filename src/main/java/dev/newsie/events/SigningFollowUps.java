@@ -95,7 +95,8 @@ final class SigningFollowUps {
     }
 
     /** 分别代表双方, 分别代表两市: the two people before it each sign for a side of the signing told. */
-    static final Pattern ON_BEHALF_OF_BOTH = Pattern.compile("分别代表(?:双方|两市|两地|两省|两县|两区|两校|两会)(?:在协议上|在协议书上)?$");
+    static final Pattern ON_BEHALF_OF_BOTH = Pattern.compile("分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("each")
+            + "(?:在协议上|在协议书上)?$");
 
     /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
     static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");

@@ -13,16 +13,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Each reader of the ceremony verbs (CeremonyVerbs) takes only the words whose row names it (made-up words). */
-class CeremonyVerbsTest {
+/** Each reader of a word list (ReaderWords) takes only the words whose row names it (made-up words). */
+class ReaderWordsTest {
     @TempDir
     Path dir;
 
-    private CeremonyVerbs verbs() throws IOException {
+    private ReaderWords verbs() throws IOException {
         Path file = dir.resolve("made-up-ceremony-verbs.tsv");
         Files.writeString(file, "# made-up-ceremony-verbs.tsv — invented words for a test.\n"
                 + "授彩\tfirst second\n颁旗\tsecond\n", StandardCharsets.UTF_8);
-        return CeremonyVerbs.read(file);
+        return ReaderWords.read(file);
     }
 
     @Test
@@ -37,15 +37,22 @@ class CeremonyVerbsTest {
 
     @Test
     void aReaderNoRowNamesIsAnError() throws IOException {
-        CeremonyVerbs verbs = verbs();
+        ReaderWords verbs = verbs();
         assertThrows(IllegalArgumentException.class, () -> verbs.alternation("third"));
     }
 
     @Test
-    void everyReaderOfTheModelFileHasItsWords() {
+    void everyReaderOfTheCeremonyVerbsHasItsWords() {
         for (String reader : new String[] {"held-here", "host", "held", "held-alone", "own", "honours", "held-for",
                 "confers", "prize", "held-by", "hosted-by"}) {
-            assertTrue(Pattern.compile(CeremonyVerbs.of(reader)).matcher("颁奖授证").find(), reader);
+            assertTrue(Pattern.compile(ReaderWords.CEREMONY_VERBS.alternation(reader)).matcher("颁奖授证").find(), reader);
+        }
+    }
+
+    @Test
+    void everyReaderOfTheSidesActedForHasItsWords() {
+        for (String reader : new String[] {"agents", "each", "told-pair", "two-signers", "met", "speakers"}) {
+            assertTrue(Pattern.compile(ReaderWords.SIDES_ACTED_FOR.alternation(reader)).matcher("双方").find(), reader);
         }
     }
 }
