@@ -18,6 +18,8 @@ import java.util.Set;
 final class CitiesAfterTheirCountry {
     /** Each listed city's country (canonical). */
     private final Map<String, String> countryOf;
+    /** Marks a foreign name runs on after (塞古·库利科罗 is one name, 塞古 only its first part). */
+    private static final String RUNS_ON = "·・•‧-－—";
     /** Characters a transliterated name runs on with (图尔 + 库): the listed name must end where it ends. */
     private final Set<Character> transliteration;
 
@@ -49,7 +51,7 @@ final class CitiesAfterTheirCountry {
             String name = text.substring(at, end);
             int clash = covered.nextSetBit(at);
             if (!c.name().equals(countryOf.get(name)) || (clash >= 0 && clash < end)
-                    || (end < text.length() && transliteration.contains(text.charAt(end)))) {
+                    || (end < text.length() && (transliteration.contains(text.charAt(end)) || RUNS_ON.indexOf(text.charAt(end)) >= 0))) {
                 continue;
             }
             out.add(new Candidate(at, end, EntityType.CITY, name, c.name(), Candidate.Source.GAZETTEER));

@@ -31,4 +31,10 @@ class CitiesAfterTheirCountryTest {
         assertTrue(MadeUpSentences.placeCandidates("市长会见了来自瑞士图恩斯特的客人。").stream()
                 .noneMatch(c -> c.name().equals("图恩")));
     }
+
+    @Test
+    void aNameRunningOnAfterAnInterpunctIsNotCutShort() {
+        assertTrue(MadeUpSentences.placeCandidates("市长会见了来自芬兰劳马·佩特里的客人。").stream()
+                .noneMatch(c -> c.name().equals("劳马")));
+    }
 }
