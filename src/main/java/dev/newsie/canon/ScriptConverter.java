@@ -85,8 +85,8 @@ public final class ScriptConverter {
 
     /** The variant table, built once: the fixed variants below and models/japanese-shinjitai.tsv. */
     private static final class Variants {
-        /** Variants OpenCC leaves alone, each followed by its mainland form. */
-        private static final String FIXED = "陜陕佈布粧妆瑯琅衞卫敍叙衹只";
+        /** Variants OpenCC leaves alone, each followed by its mainland form (髙, the ladder form of 高 in Japanese names: 髙桥). */
+        private static final String FIXED = "陜陕佈布粧妆瑯琅衞卫敍叙衹只髙高";
         static final char[] TABLE = load();
 
         private static char[] load() {

@@ -17,12 +17,19 @@ final class JapaneseNames {
     static final int MAX_GIVEN = 3;
 
     private final Set<String> surnames;
+    /** Family names left out of {@link #surnames} because they also name places (盐田, 成田): read only with a given name. */
+    private final Set<String> placeSurnames;
     /** Place gazetteers whose names a generated family name must not be. */
     private static final java.util.List<String> PLACE_GAZETTEERS = java.util.List.of("gazetteer/china-divisions.tsv",
             "gazetteer/world-places.tsv", "gazetteer/countries.tsv");
 
     JapaneseNames(Set<String> surnames) {
+        this(surnames, Set.of());
+    }
+
+    JapaneseNames(Set<String> surnames, Set<String> placeSurnames) {
         this.surnames = Set.copyOf(surnames);
+        this.placeSurnames = Set.copyOf(placeSurnames);
     }
 
     static JapaneseNames load() {
@@ -34,9 +41,11 @@ final class JapaneseNames {
         for (String gazetteer : PLACE_GAZETTEERS) {
             ModelFile.read(gazetteer, 1).forEach(r -> places.add(r.get(0)));
         }
+        Set<String> placeNames = new java.util.HashSet<>();
         ModelFile.read("japanese-surnames-ipadic.tsv", 1).stream().map(r -> ScriptConverter.toSimplified(r.get(0)))
-                .filter(n -> !places.contains(n)).forEach(names::add);
-        return new JapaneseNames(names);
+                .forEach(n -> (places.contains(n) ? placeNames : names).add(n));
+        placeNames.removeAll(names);
+        return new JapaneseNames(names, placeNames);
     }
 
     /**
@@ -85,6 +94,19 @@ final class JapaneseNames {
     int surnameLength(String name) {
         for (int len = 3; len >= 2; len--) {
             if (name.length() >= len && surnames.contains(name.substring(0, len))) {
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The length of the family name a name opens with, or 0, counting also those that name places: a caller that
+     * requires a listed given name after it and no place read there may take them (某某县盐田康一知事).
+     */
+    int surnameLengthWithPlaceNames(String name) {
+        for (int len = 3; len >= 2; len--) {
+            if (name.length() >= len && (surnames.contains(name.substring(0, len)) || placeSurnames.contains(name.substring(0, len)))) {
                 return len;
             }
         }

@@ -45,6 +45,7 @@ public final class PersonRecognizer {
     private final LatinGlossedNames latinGlossedNames;
     private final MarriedNames marriedNames;
     private final ForeignHeadsNamedInOnePart foreignHeads;
+    private final JapaneseNamesByGivenName japaneseByGivenName;
 
     /**
      * @param surnames the listed family names
@@ -71,6 +72,7 @@ public final class PersonRecognizer {
         this.vietnameseNames = new VietnameseNames(shapes);
         this.latinGlossedNames = new LatinGlossedNames(shapes);
         this.foreignHeads = new ForeignHeadsNamedInOnePart(shapes);
+        this.japaneseByGivenName = JapaneseNamesByGivenName.load(shapes, japaneseNames);
     }
 
     public static PersonRecognizer load() {
@@ -103,6 +105,7 @@ public final class PersonRecognizer {
         honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
+        japaneseByGivenName.find(text, out, places, tokens); // 职人某野幸夫精心打造: a Japanese name read by its given name's shape
         out.replaceAll(c -> lengthened(text, c, tokens));
         out.replaceAll(c -> hyphenated(text, c));
         out.replaceAll(c -> marriedNames.widened(text, c, tokens));

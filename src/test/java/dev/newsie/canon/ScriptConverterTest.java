@@ -24,4 +24,9 @@ class ScriptConverterTest {
     void aVariantNoOpenCcDictionaryMapsIsStillFoldedInSimplifiedText() {
         assertEquals("陕西省代表团", ScriptConverter.toSimplified("陜西省代表团"));
     }
+
+    @Test
+    void theLadderFormOf高InJapaneseNamesIsFolded() {
+        assertEquals("市长高岛一夫", ScriptConverter.toSimplified("市长髙岛一夫"));
+    }
 }

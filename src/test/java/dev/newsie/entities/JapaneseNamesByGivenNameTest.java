@@ -1,0 +1,53 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up sentences naming Japanese people in Han characters with no title of a Japanese office before them. */
+class JapaneseNamesByGivenNameTest {
+    @Test
+    void afterAnOccupationAndBeforeAnAdverb() {
+        Set<String> p = MadeUpSentences.persons("日本久留米市的陶艺家石井健司精心制作了一只茶碗。");
+        assertTrue(p.contains("石井健司"), p.toString());
+    }
+
+    @Test
+    void afterASectionOfABodyAndBeforeABracket() {
+        Set<String> p = MadeUpSentences.persons("与日本久留米市国际交流科藤井彩夏(右)合影留念。");
+        assertTrue(p.contains("藤井彩夏"), p.toString());
+    }
+
+    @Test
+    void afterAGenericRoleWordAndBeforeAVerb() {
+        Set<String> p = MadeUpSentences.persons("大阪府友好协会驻华首席代表小野正一宣读了日本友人的贺信。");
+        assertTrue(p.contains("小野正一"), p.toString());
+    }
+
+    @Test
+    void aFamilyNameThatAlsoNamesAChinesePlaceBeforeATitle() {
+        Set<String> p = MadeUpSentences.persons("日本大分县盐田健司知事率团访问了本市。");
+        assertTrue(p.contains("盐田健司"), p.toString());
+    }
+
+    @Test
+    void aSignatureWithASpaceBetweenTheParts() {
+        Set<String> p = MadeUpSentences.persons("日本鹿儿岛市市长\n细川 幸夫\n");
+        assertTrue(p.contains("细川 幸夫"), p.toString());
+    }
+
+    @Test
+    void noJapaneseNameOnAPageThatNamesNoPlaceInJapan() {
+        Set<String> p = MadeUpSentences.persons("南京市的陶艺家石井健司精心制作了一只茶碗。");
+        assertFalse(p.contains("石井健司"), p.toString());
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordIsNotListed() {
+        Set<String> p = MadeUpSentences.persons("日本久留米市的山田和平公园里种满了樱花。");
+        assertFalse(p.contains("山田和平"), p.toString());
+    }
+}
