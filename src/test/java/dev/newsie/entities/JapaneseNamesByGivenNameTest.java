@@ -35,7 +35,7 @@ class JapaneseNamesByGivenNameTest {
 
     @Test
     void aSignatureWithASpaceBetweenTheParts() {
-        Set<String> p = MadeUpSentences.persons("日本鹿儿岛市市长\n细川 幸夫\n");
+        Set<String> p = MadeUpSentences.persons("日本青森县弘前市市长\n细川 幸夫\n");
         assertTrue(p.contains("细川 幸夫"), p.toString());
     }
 
