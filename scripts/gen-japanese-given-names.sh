@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates models/japanese-given-names-ipadic.tsv: Japanese given names of two or three kanji from the IPA dictionary
 # (IPADIC, the Debian package mecab-ipadic: its Noun.name.csv rows tagged 名詞,固有名詞,人名,名), so that a Japanese
-# name written in Han characters with no title before it (某野幸夫精心打造) is read by its given name's shape.
+# name written in Han characters with no title before it (工匠某某精心制作) is read by its given name's shape.
 # Kept only where the dictionary cost is below THRESHOLD (most given names sit at 8,000–8,500; the rare tail above is
 # left out) and the form is no word of any other IPADIC class (大学, 和平, 一行, 早苗 are also common words: a name
 # "ending" in one is far more often the word).

@@ -92,21 +92,21 @@ final class JapaneseNames {
 
     /** The length of the listed family name (three or two characters) a name opens with, or 0. */
     int surnameLength(String name) {
-        for (int len = 3; len >= 2; len--) {
-            if (name.length() >= len && surnames.contains(name.substring(0, len))) {
-                return len;
-            }
-        }
-        return 0;
+        return surnameLength(name, false);
     }
 
     /**
      * The length of the family name a name opens with, or 0, counting also those that name places: a caller that
-     * requires a listed given name after it and no place read there may take them (某某县盐田康一知事).
+     * requires a listed given name after it and no place read there may take them (某某县盐田某某知事).
      */
     int surnameLengthWithPlaceNames(String name) {
+        return surnameLength(name, true);
+    }
+
+    private int surnameLength(String name, boolean withPlaceNames) {
         for (int len = 3; len >= 2; len--) {
-            if (name.length() >= len && (surnames.contains(name.substring(0, len)) || placeSurnames.contains(name.substring(0, len)))) {
+            String head = name.length() >= len ? name.substring(0, len) : null;
+            if (head != null && (surnames.contains(head) || (withPlaceNames && placeSurnames.contains(head)))) {
                 return len;
             }
         }
@@ -115,12 +115,7 @@ final class JapaneseNames {
 
     /** Whether a name opens with a listed family name of two or three characters. */
     boolean startsWithSurname(String name) {
-        for (int len = 3; len >= 2; len--) {
-            if (name.length() >= len && surnames.contains(name.substring(0, len))) {
-                return true;
-            }
-        }
-        return false;
+        return surnameLength(name) > 0;
     }
 
     int end(String text, int p, java.util.function.IntPredicate boundary) {

@@ -11,13 +11,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * 由职人某野幸夫精心打造, 交流课某田彩夏(右), 首席代表某桥健司宣读: on a page about Japan, a Japanese name is written in
+ * 工匠某某精心制作, 观光课某某(左二), 会员代表某某发言: on a page about Japan, a Japanese name is written in
  * Han characters wherever a person is named — after an occupation or a generic role word, before a title, in a list,
  * with no title at all — not only after the title of a Japanese office. Without a title to open it, the name is read
  * by its own shape: a listed Japanese family name ({@link JapaneseNames}) and a given name that IPADIC lists as one
  * and as no other word ({@code models/japanese-given-names-ipadic.tsv}: 幸夫, 健司, 总一郎, not 和平 or 大学), closed where
  * a name ends (punctuation, a title, a verb of speech, 等, a predicate's verb or adverb). In a signature block the
- * two parts may stand apart by one space (某桥 胜浩). With a listed given name, a family name that also names a place
+ * two parts may stand apart by one space (某某 某某). With a listed given name, a family name that also names a place
  * (盐田) is read too, unless a place is read there.
  */
 final class JapaneseNamesByGivenName {
@@ -70,7 +70,7 @@ final class JapaneseNamesByGivenName {
         int g = p + family;
         boolean lineStart = p == 0 || text.charAt(p - 1) == '\n';
         if (lineStart && g < text.length() && (text.charAt(g) == ' ' || text.charAt(g) == '\u3000')) {
-            g++; // a signature block: 某桥 胜浩 on a line of its own
+            g++; // a signature block: the two parts of a name apart on a line of their own
         }
         for (int given = 3; given >= 2; given--) {
             int e = g + given;
@@ -88,7 +88,7 @@ final class JapaneseNamesByGivenName {
                 || Tokens.wordStartsAt(tokens, e, "v") || Tokens.wordStartsAt(tokens, e, "d") || Tokens.wordStartsAt(tokens, e, "ad");
     }
 
-    /** The segmenter's tags of proper names: its guesses over a run of unknown characters (职/人山口/ns 幸/夫). */
+    /** The segmenter's tags of proper names: its guesses over a run of unknown characters (a family name read as a place /ns, a given name cut in single characters). */
     private static final List<String> PROPER_NAME_TAGS = List.of("nr", "ns", "nz", "nt");
 
     /**

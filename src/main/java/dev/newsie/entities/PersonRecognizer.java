@@ -105,7 +105,7 @@ public final class PersonRecognizer {
         honoursLists.find(text, out);
         latinNames.beforeTitlesAndInLists(text, out, List.copyOf(out));
         listedNames.besideNames(text, out, places, japaneseNames, tokens);
-        japaneseByGivenName.find(text, out, places, tokens); // 职人某野幸夫精心打造: a Japanese name read by its given name's shape
+        japaneseByGivenName.find(text, out, places, tokens); // 工匠某某精心制作: a Japanese name read by its given name's shape
         out.replaceAll(c -> lengthened(text, c, tokens));
         out.replaceAll(c -> hyphenated(text, c));
         out.replaceAll(c -> marriedNames.widened(text, c, tokens));

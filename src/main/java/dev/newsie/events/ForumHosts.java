@@ -102,13 +102,13 @@ final class ForumHosts {
         String m = ms.masked();
         List<String> out = new ArrayList<>();
         for (int i = 0; i < m.length(); i++) {
-            String verb = verbAt(m, i);
-            boolean founding = verb == null && (verb = foundingAt(m, i)) != null;
+            String hosting = wordAt(verbs, m, i), verb = hosting != null ? hosting : wordAt(founding, m, i);
             if (verb == null) {
                 continue;
             }
+            boolean founded = hosting == null;
             boolean relative = namesTheForum(m, i + verb.length()), object = forumIsTheObject(m, i + verb.length());
-            if ((!founding || relative || object) && !hostsASideEvent(m, i, i + verb.length())) {
+            if ((!founded || relative || object) && !hostsASideEvent(m, i, i + verb.length())) {
                 addHostsBefore(ms, i, out, relative, object);
             }
             i += verb.length() - 1;
@@ -194,17 +194,9 @@ final class ForumHosts {
         return best;
     }
 
-    private String foundingAt(String m, int i) {
-        for (String v : founding) {
-            if (m.startsWith(v, i)) {
-                return v;
-            }
-        }
-        return null;
-    }
-
-    private String verbAt(String m, int i) {
-        for (String v : verbs) {
+    /** The word of {@code words} the masked sentence holds at {@code i}, or null. */
+    private static String wordAt(List<String> words, String m, int i) {
+        for (String v : words) {
             if (m.startsWith(v, i)) {
                 return v;
             }

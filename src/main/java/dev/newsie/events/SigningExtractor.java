@@ -596,10 +596,6 @@ final class SigningExtractor {
      */
     private static final Pattern OWN_PAIR_AFTER_COMMA = Pattern.compile("[,，](?:[^,，]*?(?:[ⓅⓄ]|我[市区县省镇])|(?:并|还|同时|另|也|又)?)(?:与|和|同)[ⓅⓄ]");
 
-    /**
-     * No verb of signing, or only 签字 where two people sign on a named document (甲与乙在…意向书上签字), which is
-     * read as a follow-up of the talks, not as a verb with its sides before it.
-     */
     /** The next verb of signing at or after {@code from}: a lexicon's word, or a twinning verb read only in a dated sentence. */
     private int[] signingVerb(DocumentContext ctx, int si, String m, int from) {
         int[] word = lexicon.find(EventLexicon.Role.SIGN, m, from);
@@ -607,6 +603,10 @@ final class SigningExtractor {
         return unmarked != null && (word == null || unmarked[0] < word[0]) ? unmarked : word;
     }
 
+    /**
+     * No verb of signing, or only 签字 where two people sign on a named document (甲与乙在…意向书上签字), which is
+     * read as a follow-up of the talks, not as a verb with its sides before it.
+     */
     private boolean noSigningVerb(String m) {
         int[] v = lexicon.find(EventLexicon.Role.SIGN, m, 0);
         if (v == null) {

@@ -11,25 +11,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JapaneseNamesByGivenNameTest {
     @Test
     void afterAnOccupationAndBeforeAnAdverb() {
-        Set<String> p = MadeUpSentences.persons("日本久留米市的陶艺家石井健司精心制作了一只茶碗。");
+        Set<String> p = MadeUpSentences.persons("来自日本金泽市的漆器匠人石井健司悉心讲解了工艺。");
         assertTrue(p.contains("石井健司"), p.toString());
     }
 
     @Test
     void afterASectionOfABodyAndBeforeABracket() {
-        Set<String> p = MadeUpSentences.persons("与日本久留米市国际交流科藤井彩夏(右)合影留念。");
-        assertTrue(p.contains("藤井彩夏"), p.toString());
+        Set<String> p = MadeUpSentences.persons("日本金泽市观光课的藤井美穗(左二)介绍了当地景点。");
+        assertTrue(p.contains("藤井美穗"), p.toString());
     }
 
     @Test
     void afterAGenericRoleWordAndBeforeAVerb() {
-        Set<String> p = MadeUpSentences.persons("大阪府友好协会驻华首席代表小野正一宣读了日本友人的贺信。");
+        Set<String> p = MadeUpSentences.persons("日本某商会的会员代表小野正一随后发言,回顾了两地往来。");
         assertTrue(p.contains("小野正一"), p.toString());
     }
 
     @Test
     void aFamilyNameThatAlsoNamesAChinesePlaceBeforeATitle() {
-        Set<String> p = MadeUpSentences.persons("日本大分县盐田健司知事率团访问了本市。");
+        Set<String> p = MadeUpSentences.persons("市长会见了日本富山县盐田健司知事一行。");
         assertTrue(p.contains("盐田健司"), p.toString());
     }
 

@@ -32,16 +32,16 @@ class ADatedUnmarkedTwinningIsAnActTest {
     }
 
     @Test
-    void aYearThenProvincesEstablishingTheirTwinning() {
-        List<Event> s = signings(run("交流活动举行\n\n1993年,陕西省和法国布列塔尼大区建立了友好省州关系,此后交流不断。", "2026-05-03"));
+    void provincesEstablishingTheirTwinningInAYear() {
+        List<Event> s = signings(run("交流活动举行\n\n陕西省和法国布列塔尼大区于1993年正式建立友好省州关系。", "2026-05-03"));
         Event e = between(s, "陕西", "布列塔尼");
         assertNotNull(e, s.toString());
         assertEquals("1993", e.date());
     }
 
     @Test
-    void aMonthThenATwinning结好() {
-        List<Event> s = signings(run("交流活动举行\n\n1988年10月,扬州市与英国肯特郡结好,此后两地往来频繁。", "2026-05-03"));
+    void aTwinning结好InAMonth() {
+        List<Event> s = signings(run("交流活动举行\n\n扬州市与英国肯特郡在1988年10月结好。", "2026-05-03"));
         Event e = between(s, "扬州", "肯特");
         assertNotNull(e, s.toString());
         assertEquals("1988-10", e.date());
