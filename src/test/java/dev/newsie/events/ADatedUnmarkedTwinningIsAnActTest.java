@@ -33,10 +33,10 @@ class ADatedUnmarkedTwinningIsAnActTest {
 
     @Test
     void provincesEstablishingTheirTwinningInAYear() {
-        List<Event> s = signings(run("交流活动举行\n\n陕西省和法国布列塔尼大区于1993年正式建立友好省州关系。", "2026-05-03"));
+        List<Event> s = signings(run("交流活动举行\n\n1993年5月,陕西省同法国布列塔尼大区建立友好省州关系。", "2026-05-03"));
         Event e = between(s, "陕西", "布列塔尼");
         assertNotNull(e, s.toString());
-        assertEquals("1993", e.date());
+        assertEquals("1993-05", e.date());
     }
 
     @Test
