@@ -13,9 +13,10 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/models/japanese-given-names-ipadic.tsv"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-(cd "$work" && apt-get download mecab-ipadic >/dev/null && dpkg-deb -x mecab-ipadic_*.deb x)
-version="$(dpkg-deb -f "$work"/mecab-ipadic_*.deb Version)"
-dic="$work/x/usr/share/mecab/dic/ipadic"
+. "$root/scripts/ipadic-names.sh"
+ipadic_fetch "$work"
+version="$ipadic_version"
+dic="$ipadic_dic"
 for f in "$dic"/*.csv; do
   [ "$(basename "$f")" = Noun.name.csv ] || iconv -f EUC-JP -t UTF-8 "$f" | cut -d, -f1
 done | sort -u > "$work/words"
@@ -26,9 +27,7 @@ done | sort -u > "$work/words"
   echo "# Noun.name.csv, rows 名詞,固有名詞,人名,名) with dictionary cost below $threshold, less every form that is also"
   echo "# a word of another IPADIC file (大学, 和平, 一行); do not edit by hand."
   echo "# Columns: given name<TAB>IPADIC cost (lower is commoner)."
-  iconv -f EUC-JP -t UTF-8 "$dic/Noun.name.csv" \
-    | awk -F, -v t="$threshold" '$8 == "名" && $4 < t { print $1 "\t" $4 }' \
-    | grep -P '^\p{Han}{2,3}\t' | grep -v '々' | sort -t$'\t' -k1,1 -k2,2n | awk -F'\t' '!seen[$1]++' \
+  ipadic_names 名 "$threshold" \
     | awk -F'\t' 'NR == FNR { w[$1] = 1; next } !($1 in w)' "$work/words" - | sort -t$'\t' -k2,2n -k1,1
 } > "$out.tmp"
 mv "$out.tmp" "$out"

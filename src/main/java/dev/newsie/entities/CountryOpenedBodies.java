@@ -18,7 +18,7 @@ final class CountryOpenedBodies {
     /** Openings of national organs that are named without their country. */
     private static final List<String> NATIONAL_OPENINGS = List.of("全国", "国务院", "国家", "中央");
     /** Heads of bodies named for their own place, not their country. */
-    private static final List<String> OWN_PLACE_HEADS = List.of("大学", "学院");
+    private static final List<String> OWN_PLACE_HEADS = CountryBeforeBodies.LOCAL_HEADS;
     /**
      * Heads of bodies that are no organ of a state, named for themselves: the registered forms of an enterprise's
      * name (公司, 集团, 株式会社; 《企业名称登记管理规定》) and a foundation's (基金会; 《基金会管理条例》).
@@ -68,12 +68,8 @@ final class CountryOpenedBodies {
 
     /** 甲国某某集团 → 某某集团: the company's name without a foreign country that opens it. */
     private static Candidate withoutCountry(String text, Candidate org, List<Candidate> places) {
-        for (Candidate p : PlaceSpans.within(places, org.start(), org.end())) {
-            if (p.type() == EntityType.COUNTRY && p.start() == org.start() && org.end() - p.end() >= MIN_NAME
-                    && !CountryBeforeBodies.HOME.contains(p.name())) {
-                return new Candidate(p.end(), org.end(), org.type(), text.substring(p.end(), org.end()), org.country(), org.source());
-            }
-        }
-        return org;
+        Candidate country = CountryBeforeBodies.openingCountry(org, places);
+        Candidate body = country == null ? null : CountryBeforeBodies.afterCountry(text, org, country);
+        return body == null ? org : body;
     }
 }

@@ -439,7 +439,7 @@ public final class PlaceRecognizer {
                 continue; // 甲乙丙丁镇: a generated city before a suffix canonical() keeps (镇, 乡) is the head of that
                           // place's name, which the transliteration pattern reads whole
             }
-            if (following != null && !surfaceHasSuffix && ProvinceBeforeLowerSuffix.staysProvince(text, pos, p, country, following.typeFor(country))) {
+            if (following != null && !surfaceHasSuffix && ProvinceBeforeLowerSuffix.staysProvince(text, pos, p, country, following.typeFor(country), suffixes)) {
                 return new Candidate(pos, pos + len, EntityType.PROVINCE, p.name(), country, Candidate.Source.GAZETTEER);
             }
             if (following != null && !surfaceHasSuffix && (!startsTitle(text, pos + len) || placeAfterSuffix(text, pos + len))) {

@@ -70,6 +70,16 @@ public final class PlaceSuffixRules {
         return null;
     }
 
+    /** Whether {@code c} is a suffix by itself (市, 县, 区 …). */
+    public boolean isOneCharacterSuffix(char c) {
+        for (Suffix s : suffixes) {
+            if (s.text().length() == 1 && s.text().charAt(0) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code c} can start a suffix (quick test before {@link #at}). */
     public boolean startsSuffix(char c) {
         for (Suffix s : suffixes) {

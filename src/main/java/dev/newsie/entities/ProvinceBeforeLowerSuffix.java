@@ -13,16 +13,13 @@ final class ProvinceBeforeLowerSuffix {
     private ProvinceBeforeLowerSuffix() {
     }
 
-    /** One-character suffixes of places (models/place-suffixes.tsv): a name right after one is inside that place. */
-    private static final String LEVEL_ENDINGS = "市省州县道府郡区镇乡町都";
-
     /**
      * Whether the listed place {@code p} at {@code pos}, followed by a suffix that would make it {@code suffixed},
-     * stays a province.
+     * stays a province; a name right after a one-character suffix of {@code suffixes} is inside that place.
      */
-    static boolean staysProvince(String text, int pos, Place p, String country, EntityType suffixed) {
+    static boolean staysProvince(String text, int pos, Place p, String country, EntityType suffixed, PlaceSuffixRules suffixes) {
         return p.type() == EntityType.PROVINCE && !p.weak() && suffixed == EntityType.CITY
                 && (country == null || "中国".equals(country))
-                && (pos == 0 || LEVEL_ENDINGS.indexOf(text.charAt(pos - 1)) < 0);
+                && (pos == 0 || !suffixes.isOneCharacterSuffix(text.charAt(pos - 1)));
     }
 }

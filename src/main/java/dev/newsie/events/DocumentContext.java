@@ -85,6 +85,16 @@ final class DocumentContext {
      * null when the page leaves a doubt.
      */
     String homePlace(char level) {
+        if (!homePlaces.containsKey(level)) {
+            homePlaces.put(level, findHomePlace(level)); // null too: a doubtful page is asked once per level
+        }
+        return homePlaces.get(level);
+    }
+
+    /** Home places found, by level: about ten readers ask, each would scan every entity again. */
+    private final java.util.Map<Character, String> homePlaces = new java.util.HashMap<>();
+
+    private String findHomePlace(char level) {
         dev.newsie.model.EntityType rank = level == '省' ? dev.newsie.model.EntityType.PROVINCE : dev.newsie.model.EntityType.CITY;
         String served = HomeOutlet.place(entities, rank);
         if (served != null) {

@@ -23,7 +23,6 @@ final class HomeReferences {
             "(?:我|(?<=^|[^\\p{IsHan}]|[与和同及是为在对由从自向据经])本)([市省县区])(?![场长民])");
 
     private final DocumentContext ctx;
-    private final java.util.Map<Character, Entity> homes = new java.util.HashMap<>();
 
     HomeReferences(DocumentContext ctx) {
         this.ctx = ctx;
@@ -59,13 +58,6 @@ final class HomeReferences {
     }
 
     private Entity home(char level) {
-        if (!homes.containsKey(level)) {
-            homes.put(level, resolve(level)); // null too: a page whose home place is in doubt is asked once
-        }
-        return homes.get(level);
-    }
-
-    private Entity resolve(char level) {
         String name = ctx.homePlace(level);
         EntityType rank = level == '省' ? EntityType.PROVINCE : EntityType.CITY;
         for (Entity e : ctx.entities) {

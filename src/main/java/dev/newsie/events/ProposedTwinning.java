@@ -12,7 +12,7 @@ final class ProposedTwinning {
      * The verbs of proposing, 建议/提议/倡议, not 建议下 (在乙的建议下: the proposal an act followed), and of hoping
      * (希望, 期望, 期待, 盼望: 双方希望甲与乙早日缔结友好城市, a wish, no twinning yet).
      */
-    static final String VERB = "(?:建议|提议|倡议|希望|期望|期待|盼望)(?!下)";
+    static final String VERB = "(?:(?:建议|提议|倡议)(?!下)|希望|期望|期待|盼望)";
     /** A verb of proposing, then at most a few words and no clause break up to the statement. */
     private static final Pattern PROPOSAL = Pattern.compile(VERB + "[^,，。;；!！?？:：]{0,12}$");
 

@@ -20,13 +20,14 @@ final class SigningBackground {
     }
 
     /** 将于, 拟, 计划, 预定, 有望, 盼, 适时 (when the time is right), 能够, 相信, 明年 (a modal, a belief, a time ahead), 支持, 反对 (a stance): a planned or hoped-for act is not an event (GOLD.md §7). */
-    static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|希望|期待|愿意|打算|争取|早日"
+    static final Pattern PLANNED = Pattern.compile("将|拟|计划|准备|预定|预计|有望|盼|愿意|打算|争取|早日"
             + "|研议|研商|商议|商讨|洽谈|磋商|酝酿|筹备|筹划|约定|适时|择机|视情|届时"
-            + "|能够|可望|力争|期盼|期望|相信|明年|来年|年内|下半年|下一步"
+            + "|能够|可望|力争|期盼|相信|明年|来年|年内|下半年|下一步"
             // 全力支持甲与乙缔结姊妹市, 反对以某名称签署: a stance on a twinning still to be approved or signed (not 在乙支持下,
             // the help an act had)
             + "|支持(?=[ⓅⓄ]|两市|双方)|反对"
-            // 建议甲与乙缔结姊妹市, 议员提议…: a proposal, not yet an act (not 在乙的建议下, the proposal an act followed)
+            // 建议甲与乙缔结姊妹市, 议员提议…, 希望/期待/期望: a proposal or a wish, not yet an act (not 在乙的建议下, the
+            // proposal an act followed)
             + "|" + ProposedTwinning.VERB);
     /**
      * 甲与乙缔结姊妹市案(顺利通过): the twinning as a bill a council debates or passes — a step before the act, not the act.

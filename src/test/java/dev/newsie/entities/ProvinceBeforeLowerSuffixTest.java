@@ -1,30 +1,19 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
-import dev.newsie.nlp.HanLpBackend;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences: a first-level division of China before a lower level's suffix stays the division. */
 class ProvinceBeforeLowerSuffixTest {
-    private static PlaceRecognizer places;
-    private static final HanLpBackend hanlp = new HanLpBackend();
-
-    @BeforeAll
-    static void load() {
-        PlaceSuffixRules suffixes = PlaceSuffixRules.load();
-        places = new PlaceRecognizer(Gazetteer.load(suffixes), suffixes, PersonRecognizer.load().transliterationCharacters());
-    }
+    private static final PlaceSuffixRules SUFFIXES = PlaceSuffixRules.load();
 
     private static Set<String> keys(String text) {
-        return places.recognize(text, hanlp.analyse(text).tokens()).stream()
-                .map(c -> c.type() + " " + c.name()).collect(Collectors.toSet());
+        return MadeUpSentences.placeKeys(text);
     }
 
     @Test
@@ -63,8 +52,8 @@ class ProvinceBeforeLowerSuffixTest {
 
     @Test
     void onlyAProvinceOfChinaBeforeACitySuffixStays() {
-        assertTrue(ProvinceBeforeLowerSuffix.staysProvince("与广东县市", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.CITY));
-        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与广东省", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.PROVINCE));
-        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与甲乙州市", 1, new Place("甲乙", EntityType.PROVINCE, "美国", false), "美国", EntityType.CITY));
+        assertTrue(ProvinceBeforeLowerSuffix.staysProvince("与广东县市", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.CITY, SUFFIXES));
+        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与广东省", 1, new Place("广东", EntityType.PROVINCE, null, false), null, EntityType.PROVINCE, SUFFIXES));
+        assertFalse(ProvinceBeforeLowerSuffix.staysProvince("与甲乙州市", 1, new Place("甲乙", EntityType.PROVINCE, "美国", false), "美国", EntityType.CITY, SUFFIXES));
     }
 }
