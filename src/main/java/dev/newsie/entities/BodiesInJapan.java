@@ -1,7 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
-
 import java.util.List;
 import java.util.Set;
 
@@ -36,12 +34,12 @@ final class BodiesInJapan {
      */
     boolean officeOfBodyInJapan(String text, List<Candidate> places, int titleStart) {
         for (Candidate c : places) {
-            if (!inJapan(c) || c.end() >= titleStart || titleStart - c.end() > MAX_BODY) {
+            if (!JapaneseNames.inJapan(c) || c.end() >= titleStart || titleStart - c.end() > MAX_BODY) {
                 continue;
             }
             String body = text.substring(c.end(), titleStart);
             if (NameShapes.allHan(text, c.end(), titleStart) && endsInHead(body) && body.indexOf('的') < 0
-                    && places.stream().noneMatch(o -> !inJapan(o) && o.start() >= c.end() && o.start() < titleStart)) {
+                    && places.stream().noneMatch(o -> !JapaneseNames.inJapan(o) && o.start() >= c.end() && o.start() < titleStart)) {
                 return true;
             }
         }
@@ -69,9 +67,5 @@ final class BodiesInJapan {
             }
         }
         return false;
-    }
-
-    private static boolean inJapan(Candidate c) {
-        return c.type() == EntityType.COUNTRY ? "日本".equals(c.name()) : "日本".equals(c.country());
     }
 }

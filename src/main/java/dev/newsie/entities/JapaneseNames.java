@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
 import dev.newsie.canon.ScriptConverter;
+import dev.newsie.model.EntityType;
 
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +23,11 @@ final class JapaneseNames {
     /** Place gazetteers whose names a generated family name must not be. */
     private static final java.util.List<String> PLACE_GAZETTEERS = java.util.List.of("gazetteer/china-divisions.tsv",
             "gazetteer/world-places.tsv", "gazetteer/countries.tsv");
+
+    /** Whether the place is Japan or lies in it: only there is a name read the Japanese way. */
+    static boolean inJapan(Candidate place) {
+        return place.type() == EntityType.COUNTRY ? "日本".equals(place.name()) : "日本".equals(place.country());
+    }
 
     JapaneseNames(Set<String> surnames) {
         this(surnames, Set.of());

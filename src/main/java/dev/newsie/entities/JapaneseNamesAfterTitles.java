@@ -1,6 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
 
@@ -36,7 +35,7 @@ final class JapaneseNamesAfterTitles {
      * before it, or on the title's first character when the title opens with the place's level (登米市 + 市长).
      */
     static boolean inJapan(String text, List<Candidate> places, int titleStart, int titleEnd) {
-        return places.stream().anyMatch(c -> (c.type() == EntityType.COUNTRY ? "日本".equals(c.name()) : "日本".equals(c.country()))
+        return places.stream().anyMatch(c -> JapaneseNames.inJapan(c)
                 && (c.end() == titleStart + 1 && c.start() < titleStart && titleEnd > titleStart + 1
                 || c.end() <= titleStart && titleStart - c.end() <= 3 && BETWEEN.matcher(text.substring(c.end(), titleStart)).matches()));
     }

@@ -38,7 +38,7 @@ final class JapaneseNamesByGivenName {
 
     /** Whether the page names Japan or a place in it: only there are such names read without a title. */
     static boolean aboutJapan(List<Candidate> places) {
-        return places.stream().anyMatch(c -> c.type() == EntityType.COUNTRY ? "日本".equals(c.name()) : "日本".equals(c.country()));
+        return places.stream().anyMatch(JapaneseNames::inJapan);
     }
 
     void find(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {

@@ -1,10 +1,13 @@
 package dev.newsie.entities;
 
+import dev.newsie.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JapaneseNamesTest {
     private final JapaneseNames names = new JapaneseNames(Set.of("铃木", "久保田"));
@@ -59,5 +62,17 @@ class JapaneseNamesTest {
         String text = "铃木会见了客人";
         assertEquals(-1, names.end(text, 0, i -> i >= text.length() || text.startsWith("会见", i)
                 || NameShapes.NAME_END.indexOf(text.charAt(i)) >= 0)); // not 铃木会见, ended by 了
+    }
+
+    private static Candidate place(EntityType type, String name, String country) {
+        return new Candidate(0, name.length(), type, name, country, Candidate.Source.GAZETTEER);
+    }
+
+    @Test
+    void japanAndThePlacesInItAreInJapanOtherCountriesAndTheirPlacesAreNot() {
+        assertTrue(JapaneseNames.inJapan(place(EntityType.COUNTRY, "日本", null)));
+        assertTrue(JapaneseNames.inJapan(place(EntityType.CITY, "青松", "日本")));
+        assertFalse(JapaneseNames.inJapan(place(EntityType.COUNTRY, "法国", null)));
+        assertFalse(JapaneseNames.inJapan(place(EntityType.CITY, "青松", "法国")));
     }
 }
