@@ -157,6 +157,8 @@ public final class EntityRecognizer {
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(GovernmentJoinedToAField::isField); // 专家及政府官员: the common noun joined to a field, no body
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
+        // 在某州议会大厅举行: whichever reading named the body, the run names its building or room, a venue
+        candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && BuildingsOfBodies.namesBuilding(text, c.end()));
         candidates.removeIf(c -> VisitedSites.table().isSight(text, c)); // 参观了某某楼、某某寺: sights, no people or places
         // 甲市港, 甲山: a port's or mountain's name, no mention of the place, nor of a person read over the same characters
         List<Candidate> landmarkOpeners = candidates.stream().filter(c -> LandmarksNamedAfterPlaces.table().opensLandmark(text, c,

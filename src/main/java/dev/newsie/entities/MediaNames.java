@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * with the place or slogan word a head-noun reading cuts off (中国江苏网, 多彩贵州网). A dateline or byline that opens
  * a paragraph names its outlet too (某某网讯, 某某日报北京5月1日电, 【某某传媒／记者 …】, 【某某网张三某地报导】), as does
  * a report attributed to a quoted outlet (据台湾“某某新闻网”报道); two outlets credited together (某某网—某某日报讯,
- * 来源:某某网-某某日报) are two names.
+ * 来源:某某网-某某日报, 某某客户端、某某网消息, (某某-某某日报记者 张三)) are two names.
  */
 final class MediaNames {
     /** A publication's name in title marks: two to ten characters ending in a newspaper's or magazine's head. */
@@ -40,8 +40,13 @@ final class MediaNames {
     /** An outlet's app (某某日报客户端), named for the outlet. */
     private static final String APP = "客户端";
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{IsHan}{1,10}(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|电视台|卫视)");
-    /** What joins two outlets credited together (某某网—某某日报). */
-    private static final String JOIN = "[-—－–]";
+    /**
+     * What joins two outlets credited together: a dash (某某网—某某日报), an interpunct (某某融媒体中心·某某网, the merged
+     * media centre and the site it runs) or a 、 (某某客户端、某某网), the marks a credit lists its outlets with.
+     */
+    private static final String JOIN = "[-—－–·・•‧、]";
+    /** What joins two outlets inside a byline's bracket: a dash or an interpunct; a 、 there lists places (两市记者). */
+    private static final String BRACKET_JOIN = "[-—－–·・•‧]";
     /**
      * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
      * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash. A reprint is credited so too (转载:某某发布,
@@ -96,9 +101,11 @@ final class MediaNames {
      * (某某新闻编辑李四)): the bracket and the role set the outlet off, whatever its name ends in. Not the writer's own
      * paper (本报), an editor's own role (责任编辑) or a reporters' station (记者站), which names a branch. The role may
      * carry its kind or posting (特派记者, 融媒体记者, 驻某地记者), which is no part of the outlet's name; an outlet that
-     * closes a dateline (某某社某地电 记者) is the dateline's, whose place is no part of the name either.
+     * closes a dateline (某某社某地电 记者) is the dateline's, whose place is no part of the name either. Two outlets
+     * credited together open the bracket as they open a dateline ((某某客户端-某某日报记者 张三)): the bracket sets off the
+     * first, the role the second.
      */
-    private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(]((?![本该我此责])\\p{IsHan}{3,8}?)(?<![电讯])[ \\t]*"
+    private static final Pattern BRACKET_CREDIT = Pattern.compile("[（(](?:((?![本该我此责])\\p{IsHan}{2,8}?)" + BRACKET_JOIN + ")?((?![本该我此责])\\p{IsHan}{3,8}?)(?<![电讯])[ \\t]*"
             + "(?:" + REPORTER_KINDS + "|驻\\p{IsHan}{1,6}?)?(?:记者|编辑)(?!站)"
             + "[ \\t]*[:：]?[ \\t]*\\p{IsHan}{2,4}[ \\t)）]");
 

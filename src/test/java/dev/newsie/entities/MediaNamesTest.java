@@ -129,6 +129,24 @@ class MediaNamesTest {
     }
 
     @Test
+    void twoOutletsListedOrJoinedByAnInterpunctInACreditOrDatelineAreTwoNames() {
+        assertEquals(List.of("松江客户端", "白沙网"), names("松江客户端、白沙网5月3日消息(记者 王明)昨日,交流会举行。"));
+        assertEquals(List.of("青河日报融媒体中心", "白沙网"), names("来源:青河日报融媒体中心·白沙网\n\n交流会举行。"));
+        assertEquals(List.of("蓝湾融媒体中心", "蓝湾在线"), names("蓝湾融媒体中心·蓝湾在线9月2日讯(记者 李红)昨日,交流会举行。"));
+        assertEquals(List.of("东岭晚报", "东岭新闻网"), names("转载:东岭晚报、东岭新闻网\n"));
+        // mid-sentence the marks list outlets without crediting them
+        assertEquals(List.of(), names("他说松江客户端、白沙网都报道了交流会。"));
+    }
+
+    @Test
+    void twoOutletsJoinedInABylinesBracketAreTwoNames() {
+        assertEquals(List.of("青河观察", "白沙日报"), names("本报讯(青河观察—白沙日报记者 王明)昨日,交流会举行。"));
+        assertEquals(List.of("蓝湾观察", "蓝湾晚报"), names("交流会圆满结束。(蓝湾观察·蓝湾晚报全媒体记者 李红)"));
+        // places listed before the reporters name no outlet
+        assertEquals(List.of(), names("交流会圆满结束。(青河、白沙两市记者 王明)"));
+    }
+
+    @Test
     void twoOutletsTheGazetteerKnowsCreditedTogetherAreTwoNames() {
         // the gazetteer reads each outlet with the places; the credited pair is still two outlets, no one name over both
         java.util.Set<String> k = MadeUpSentences.entityKeys("烟台与松本交流\n\n来源:人民网-人民日报    编审: 张三\n\n烟台市长会见松本市代表团。");
