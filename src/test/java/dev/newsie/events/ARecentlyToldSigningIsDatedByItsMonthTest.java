@@ -31,7 +31,7 @@ class ARecentlyToldSigningIsDatedByItsMonthTest {
 
     @Test
     void yesterdaysLearningAndRecentlyAfterIt() {
-        Event e = theOneSigning("记者昨天从市外办得知,株洲市与匈牙利德布勒森市近日签署了建立友好城市关系协议书。", "2031-11-12");
+        Event e = theOneSigning("记者昨天从市外办得知,株洲市与匈牙利德布勒森市近日签订两市结好协议书。", "2031-11-12");
         assertEquals("2031-11", e.date());
     }
 
