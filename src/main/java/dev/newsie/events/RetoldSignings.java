@@ -21,6 +21,18 @@ final class RetoldSignings {
      * @param ownDate whether e's sentence dates it itself
      * @param undated the events so far whose dates were only their context's
      */
+    /**
+     * Two dates of one act: the same, or a month and a day within it (近日签署 dated by the report's month, told again
+     * on a day of that month): the coarser date leaves the finer one open, so the two do not tell apart.
+     */
+    static boolean sameDayOrMonth(String a, String b) {
+        return a.equals(b) || a.length() == MONTH && b.length() > MONTH && b.startsWith(a)
+                || b.length() == MONTH && a.length() > MONTH && a.startsWith(b);
+    }
+
+    /** YYYY-MM. */
+    private static final int MONTH = 7;
+
     static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
         return mergeInto(out, e, ownDate, undated, true);
     }
@@ -42,7 +54,7 @@ final class RetoldSignings {
             boolean signedAtTwinning = "SISTER_CITY".equals(a.agreement()) && a.title() == null && a.date() != null && a.date().equals(b.date());
             // 双方签订协定, 舉行簽署用印儀式: a retelling naming no document of its own only guessed its kind
             boolean untitled = sole && (a.title() == null || b.title() == null) && !SPECIFIC_KIND.contains(String.valueOf(b.agreement()))
-                    && (a.date() == null || b.date() == null || a.date().equals(b.date()));
+                    && (a.date() == null || b.date() == null || sameDayOrMonth(a.date(), b.date()));
             // 签署了《甲备忘录》《乙备忘录》: two documents named in one sentence are two signings, not one told twice
             boolean listedApart = a.title() != null && b.title() != null && !sameDocument(a.title(), b.title())
                     && a.evidence() != null && a.evidence().equals(b.evidence());

@@ -738,7 +738,8 @@ final class SigningExtractor {
 
     /** The date of the signing whose verb stands at a text offset: its own clause's when the sentence lists several. */
     static String clauseDate(DocumentContext ctx, int si, int pos) {
-        return clauseDate(ctx, si, ctx.clauseDate(si, pos));
+        String recently = RecentlyToldAct.month(ctx, si, pos); // 近日,甲与乙签署: the month of the report's time
+        return recently != null ? recently : clauseDate(ctx, si, ctx.clauseDate(si, pos));
     }
 
     private static String clauseDate(DocumentContext ctx, int si, DateResolver.DateMention d) {

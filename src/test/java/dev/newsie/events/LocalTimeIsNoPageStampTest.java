@@ -24,6 +24,12 @@ class LocalTimeIsNoPageStampTest {
     @Test
     void aStampLabelledWithTheTimeStillDatesOnlyThePage() {
         Event e = theOneSigning("两市结好\n时间:2024-05-11 来源:某某网\n温州市与意大利蒙塔诺市日前签订了结好协议书。", "2024-05-11");
+        assertEquals("2024-05", e.date()); // not the stamp's day: 日前 gives the act only the month (RecentlyToldAct)
+    }
+
+    @Test
+    void aStampLabelledWithTheTimeDatesNoActToldWithoutATime() {
+        Event e = theOneSigning("两市结好\n时间:2024-05-11 来源:某某网\n温州市与意大利蒙塔诺市签订了结好协议书。", "2024-05-11");
         assertEquals(null, e.date());
     }
 }
