@@ -80,6 +80,17 @@ public final class PlaceSuffixRules {
         return false;
     }
 
+    /** The suffixes of one character (市, 省, 县 …), in the file's order. */
+    public List<Character> oneCharacterSuffixes() {
+        List<Character> out = new ArrayList<>();
+        for (Suffix s : suffixes) {
+            if (s.text().length() == 1) {
+                out.add(s.text().charAt(0));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     /** Whether {@code c} can start a suffix (quick test before {@link #at}). */
     public boolean startsSuffix(char c) {
         for (Suffix s : suffixes) {

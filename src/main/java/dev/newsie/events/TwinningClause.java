@@ -65,7 +65,8 @@ final class TwinningClause {
             // a list may close with 等 and the count or class of its items (与乙、丙等5个城市结好): the items are the partners
             String closing = "(?:等(?:[\\d一二三四五六七八九十两]+(?:个|座))?(?:城市|地区|地方)?)?";
             FRAME = Pattern.compile("(?<with>" + with + ")(?<b>" + list + ")(?:市|县|州|省|区)?" + closing + "(?<post>" + filler + ")"
-                    + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + ")|(?:" + twins + "))"
+                    + "(?:(?:" + verb + ")(?:了)?(?:国际)?(?:" + kind + ")(?:的?关系)?+|(?:" + forming + ")(?:了)?(?:" + formed + ")|(?:" + twins + "))"
+                    // 建立姐妹城市的关系 is 建立姐妹城市关系 with 的 between the kind and the noun it qualifies;
                     // the kind ends the predicate: a clause break, or words of time (以来, 至今, 已有25年), or 外 of 除…外;
                     // 友好城市交流, 友好城市的代表团, 友好城市关系协议 are other nouns, and 与乙的合作是友好城市交流的典范 no twinning
                     + "(?=[^\\p{IsHan}]|$|外|以来|后(?!续)|之后|至今|迄今|已|多年|年|[一二三四五六七八九十]+周?年)"); // digits are no Han, so 30周年 is read by the first

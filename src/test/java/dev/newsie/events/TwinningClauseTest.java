@@ -75,4 +75,28 @@ class TwinningClauseTest {
         Set<String> r = relations("洛阳市长与图尔市长一致同意两市尽快结为友好城市。");
         assertFalse(r.stream().anyMatch(k -> k.contains("图尔")), r.toString());
     }
+
+    @Test
+    void aStandingOfTwoLevelsAfterAnAdverbOfRecentTime() {
+        Set<String> r = relations("2024年6月10日,广州市天河区与韩国仁川广域市刚刚建立友好区市关系,双方互赠礼物。");
+        assertTrue(r.contains("仁川-天河@null"), r.toString());
+    }
+
+    @Test
+    void aQuotedStandingBeforeTheNounItQualifies() {
+        Set<String> r = relations("据介绍,浙江和巴伐利亚州建立“姐妹省州”的关系已有二十多年。");
+        assertTrue(r.contains("巴伐利亚-浙江@null"), r.toString());
+    }
+
+    @Test
+    void twoTiersJoinedNameOneStanding() {
+        Set<String> r = relations("当天,宁波市与意大利维罗纳市结为国际友好合作交流城市,并签署备忘录。");
+        assertTrue(r.contains("宁波-维罗纳@null"), r.toString());
+    }
+
+    @Test
+    void aHopedForStandingOfTwoLevelsIsNone() {
+        Set<String> r = relations("副省长会见县知事时说,湖南省希望与日本岐阜县建立友好省县关系。");
+        assertFalse(r.stream().anyMatch(k -> k.contains("岐阜")), r.toString());
+    }
 }
