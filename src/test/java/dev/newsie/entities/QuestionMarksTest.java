@@ -22,9 +22,10 @@ class QuestionMarksTest {
 
     @Test
     void aQuestionsMarkJoinsNoPartsOfAName() {
-        assertTrue(names("什么样的外籍人士让乙市愿意用市花来表彰?记者采访了三位获奖者。").isEmpty());
-        assertTrue(names("两市为何选择彼此结好?丙市档案馆里的老照片给出了答案。").isEmpty());
-        assertTrue(names("丁市如何推进低碳交通?欧洲城市的做法值得借鉴。").isEmpty());
+        assertTrue(names("两市交流有哪些好办法?如今答案已经揭晓。").isEmpty());
+        assertTrue(names("谁来守护这片园林?记者走访了当地居民。").isEmpty());
+        assertTrue(names("他们是否去过那片森林?几位老人笑着摇头。").isEmpty());
+        assertTrue(names("丙镇的特产为什么叫金兰?村民说起了故事。").isEmpty());
     }
 
     @Test
