@@ -30,14 +30,21 @@ public final class CountryAbbreviations {
     private final UnquotedEventNames eventNames = UnquotedEventNames.table();
     /** Abbreviations of places that are no sovereign state (台 for 台湾, a PROVINCE: GOLD.md §7), by character. */
     private final Map<Character, EntityType> types;
+    /** Which of the states sharing an abbreviation's character the article means (中新: 新加坡 or 新西兰). */
+    private final SharedCountryAbbreviations shared;
 
     public CountryAbbreviations(Map<Character, String> countries) {
         this(countries, Map.of());
     }
 
     public CountryAbbreviations(Map<Character, String> countries, Map<Character, EntityType> types) {
+        this(countries, types, SharedCountryAbbreviations.NONE);
+    }
+
+    CountryAbbreviations(Map<Character, String> countries, Map<Character, EntityType> types, SharedCountryAbbreviations shared) {
         this.countries = Map.copyOf(countries);
         this.types = Map.copyOf(types);
+        this.shared = shared;
     }
 
     /** The sovereign state a character abbreviates (澳 → 澳大利亚), or null when it abbreviates none. */
@@ -81,7 +88,7 @@ public final class CountryAbbreviations {
                 }
             }
         }
-        return new CountryAbbreviations(m, types);
+        return new CountryAbbreviations(m, types, SharedCountryAbbreviations.load());
     }
 
     public List<Candidate> recognize(String text) {
@@ -98,17 +105,30 @@ public final class CountryAbbreviations {
             if (j - i >= 2 && anchored(text.substring(i, j)) && !startsPlaceName(text, i) && RELATION_WORDS.stream().anyMatch(w -> text.startsWith(w, end))
                     && !namesAssociation(text, end) && !insideName(text, i) && !eventNames.closesOnHead(text, end)) {
                 for (int k = i; k < j; k++) {
-                    out.add(new Candidate(k, k + 1, typeOf(text.charAt(k)), countries.get(text.charAt(k)), null, Candidate.Source.PATTERN));
+                    abbreviation(text, k, out);
                 }
                 i = j - 1;
             } else if (j - i == 1 && visitsNonState(text, i)) {
                 out.add(new Candidate(i, j, typeOf(text.charAt(i)), countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
             } else if (j - i == 1 && j < text.length() && text.charAt(j) == '籍' && !text.startsWith("籍贯", j)
                     && typeOf(text.charAt(i)) == EntityType.COUNTRY) {
-                out.add(new Candidate(i, j, EntityType.COUNTRY, countries.get(text.charAt(i)), null, Candidate.Source.PATTERN));
+                abbreviation(text, i, out);
             }
         }
         return out;
+    }
+
+    /**
+     * The place the abbreviation at {@code at} stands for, unless the article's full names leave it none; 中, the
+     * anchor of every run, is China whatever else the article names (中非共和国 opens with it too).
+     */
+    private void abbreviation(String text, int at, List<Candidate> out) {
+        char c = text.charAt(at);
+        EntityType type = typeOf(c);
+        String name = type == EntityType.COUNTRY && c != '中' ? shared.meant(c, countries.get(c), text) : countries.get(c);
+        if (name != null) {
+            out.add(new Candidate(at, at + 1, type, name, null, Candidate.Source.PATTERN));
+        }
     }
 
     /** Verbs of coming to or visiting a place, written right before its one-character name (访台, 来台, 赴台, 抵台). */

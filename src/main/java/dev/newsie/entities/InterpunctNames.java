@@ -34,8 +34,13 @@ final class InterpunctNames {
     void find(String text, List<Candidate> out, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         Matcher m = DOTTED.matcher(text);
         while (m.find()) {
-            for (int[] span : splitAtJoins(text, m.start(), m.end())) {
-                dottedName(text, span[0], span[1], out, places, tokens);
+            for (int[] run : QuestionMarks.splitAtQuestions(text, m.start(), m.end())) {
+                if (firstDot(text, run[0], run[1]) == run[1]) {
+                    continue; // no mark left between the parts: the words of a question and the next sentence
+                }
+                for (int[] span : splitAtJoins(text, run[0], run[1])) {
+                    dottedName(text, span[0], span[1], out, places, tokens);
+                }
             }
         }
     }

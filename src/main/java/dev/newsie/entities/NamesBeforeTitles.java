@@ -65,14 +65,15 @@ final class NamesBeforeTitles {
                 if (address && !japaneseShape) {
                     continue;
                 }
-                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace || (familyName || address && japaneseShape) && wordEndsAt(tokens, p) && !insideTitle(text, p))
+                if (!(leadingNameStart(text, p, tokens) || afterJapanesePlace || (familyName || address && japaneseShape) && wordEndsAt(tokens, p) && !insideTitle(text, p)
+                        || fullNameAfterPredicateWord(text, p, end, tokens))
                         || places.stream().anyMatch(c -> c.start() < to && c.end() > from)
                         || PLACE_SUFFIX_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 冈田町町长: a place and its head
                         || TITLE_LINK_ENDS.indexOf(text.charAt(end - 1)) >= 0 // 常务副 + 秘书长: the title's own grade
                         || ACTING.stream().anyMatch(w -> text.startsWith(w, to - w.length()))) { // 陈代理 + 市长: a family name and an acting head's title
                     continue;
                 }
-                int chinese = chineseNameEndingAt(text, p, end);
+                int chinese = Math.max(chineseNameEndingAt(text, p, end), segmenterNameOfRarerFamily(text, p, end, tokens));
                 if (familyName) {
                     out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));
                     break;
@@ -289,6 +290,37 @@ final class NamesBeforeTitles {
             }
         }
         return false;
+    }
+
+    /** Segmenter tags of words after which a clause's object or a new subject starts: verbs and time words (转交, 今年). */
+    private static final String PREDICATE_OR_TIME_TAGS = "vt";
+    /** Characters of a full Chinese name: a one-character family name and a two-character given name. */
+    private static final int FULL_NAME = 3;
+
+    /**
+     * 并转交某某某省长的信, 今年某某某副市长也: a full three-character name before its title may also follow the verb whose
+     * object it is, or the time word that opens its clause, where the segmenter reads no common word over it (宣布 +
+     * 黄金周 is a holiday); a shorter run there is too often the end of a longer word.
+     */
+    private static boolean fullNameAfterPredicateWord(String text, int p, int end, List<Token> tokens) {
+        Token whole = Tokens.exactly(tokens, p, end);
+        return end - p == FULL_NAME && NameShapes.allHan(text, p, end)
+                && (whole == null || whole.tag().startsWith("nr") || whole.tag().equals("nz"))
+                && Tokens.overlapping(tokens, p - 1, p).stream()
+                .anyMatch(t -> t.end() == p && t.end() - t.start() >= 2 && !t.tag().isEmpty()
+                        && PREDICATE_OR_TIME_TAGS.indexOf(t.tag().charAt(0)) >= 0);
+    }
+
+    /**
+     * {@code end} when [p, end) is three characters that the segmenter reads as one proper name (nr, nz) and that open
+     * with a family name of HanLP's dictionary too rare for the listed ones (童, 楼), else -1: before a title, the
+     * segmenter's one word is the name.
+     */
+    private int segmenterNameOfRarerFamily(String text, int p, int end, List<Token> tokens) {
+        Token t = Tokens.exactly(tokens, p, end);
+        return end - p == FULL_NAME && t != null && (t.tag().startsWith("nr") || t.tag().equals("nz"))
+                && shapes.surnames.contains(text.substring(p, p + 1)) && NameShapes.allHan(text, p, end)
+                && !NameShapes.containsEnd(text, p + 1, end) ? end : -1;
     }
 
     /** {@code end} when [p, end) is a listed family name and one or two characters that end no name early, else -1. */

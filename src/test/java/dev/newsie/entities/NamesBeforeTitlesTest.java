@@ -30,6 +30,29 @@ class NamesBeforeTitlesTest {
     }
 
     @Test
+    void fullNameBeforeItsTitleAfterTheVerbWhoseObjectItIs() {
+        assertTrue(names("会后他转交童志远会长的贺信。").contains("童志远"));
+        assertTrue(names("双方还谈到邱海涛秘书长提出的建议。").contains("邱海涛"));
+    }
+
+    @Test
+    void segmentersNameOfARarerFamilyBeforeItsTitle() {
+        assertTrue(names("市议会童立新议长出席,各界代表到场。").contains("童立新"));
+    }
+
+    @Test
+    void fullNameBeforeItsTitleAfterTheTimeWordOpeningItsClause() {
+        assertTrue(names("今年汪建国市长再次访问乙市。").contains("汪建国"));
+        assertTrue(names("去年吕文山副主任曾来访。").contains("吕文山"));
+    }
+
+    @Test
+    void commonWordAfterAVerbBeforeATitleIsNoName() {
+        Set<String> n = names("昨天宣布黄金周主任值班安排。");
+        assertTrue(n.isEmpty(), n.toString());
+    }
+
+    @Test
     void wordsBeforeATitleAreNoName() {
         assertFalse(names("会议定于周一市长办公会讨论。").contains("周一"));
         Set<String> n = names("开发区管委会主任、文旅局局长和常务副市长出席。");
