@@ -141,13 +141,23 @@ final class ForumTopics {
      * 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. The dialogue on the topics may
      * be what is started or held (共同启动了A和B两个议题的对话, 开展A、B两个议题的讨论).
      */
-    private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦|启动|开启|开展|展开)了?((?:[^,，。;；:：“”「」]|“[^”]{1,20}”|「[^」]{1,20}」){5,160}?)"
-                    // 围绕A、B、C这三个主题: a demonstrative may point back at the list before its count
-                    + "(等|这|这些)?(" + COUNT + ")(?:个|场|项|大)"
+    private static final String LIST_OPENERS = "举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦|启动|开启|开展|展开";
+    private static final String COUNTED_HEAD =
+            // 围绕A、B、C这三个主题: a demonstrative may point back at the list before its count
+            "(等|这|这些)?(" + COUNT + ")(?:个|场|项|大)"
                     // 围绕A、B、C三大主题展开: the themes counted after the list are the forum's topics (the forum's one
                     // theme is 以X为主题, never counted)
-                    + "(?:" + HEADS + "|主题)");
+                    + "(?:" + HEADS + "|主题)";
+    private static final Pattern BARE_COUNTED = Pattern.compile(
+            "(?:" + LIST_OPENERS + ")了?([^,，。;；:：“”「」]{5,160}?)" + COUNTED_HEAD);
+    /**
+     * 围绕了“甲”框架下的A、B、C这三个主题: items may hold a quoted word. Read only when the plain list reads nothing, and
+     * the list may hold neither a verb that opens one nor 主题 (围绕“X”主题设立A、B、C三个分论坛: the theme and its verb
+     * stand before the list, no part of its first item).
+     */
+    private static final Pattern BARE_COUNTED_QUOTED = Pattern.compile(
+            "(?:" + LIST_OPENERS + ")了?((?:(?!" + LIST_OPENERS + "|主题)(?:[^,，。;；:：“”「」]|“[^”]{1,20}”|「[^」]{1,20}」)){5,160}?)"
+                    + COUNTED_HEAD);
     /** A sub-forum's own name: a title ending in a forum head (数字经济合作论坛, 青年分会场). */
     private static final String PART_NAME = "[^,，。;；:：“”「」、]{2,30}?(?:论坛|会场|研讨会|对话会|座谈会)";
     /**
@@ -376,14 +386,9 @@ final class ForumTopics {
             }
         }
         if (out.isEmpty()) {
-            Matcher m = BARE_COUNTED.matcher(t);
-            if (m.find()) {
-                List<String> listed = titles(MAIN_SESSION_FIRST.matcher(m.group(1)).replaceFirst(""));
-                // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
-                // (这三个主题 points back at the list, which must hold as many titles as it says)
-                if ("等".equals(m.group(2)) || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
-                    out.addAll(listed);
-                }
+            out.addAll(countedList(t, BARE_COUNTED));
+            if (out.isEmpty()) {
+                out.addAll(countedList(t, BARE_COUNTED_QUOTED));
             }
         }
         if (out.isEmpty()) {
@@ -413,6 +418,20 @@ final class ForumTopics {
             }
         }
         return out;
+    }
+
+    /** The titles of a list closed by a count and a head ({@code BARE_COUNTED}'s shape), or empty. */
+    private static List<String> countedList(String t, Pattern p) {
+        Matcher m = p.matcher(t);
+        if (m.find()) {
+            List<String> listed = titles(MAIN_SESSION_FIRST.matcher(m.group(1)).replaceFirst(""));
+            // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
+            // (这三个主题 points back at the list, which must hold as many titles as it says)
+            if ("等".equals(m.group(2)) || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     private static List<String> quoted(String t, Pattern p) {

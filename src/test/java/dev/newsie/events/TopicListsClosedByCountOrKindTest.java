@@ -31,6 +31,14 @@ class TopicListsClosedByCountOrKindTest {
     }
 
     @Test
+    void aQuotedThemeAndItsVerbBeforeTheListAreNoPartOfItsFirstItem() {
+        assertEquals(List.of("港口物流", "社区营造", "青年创业"),
+                ForumTopics.topics("大会围绕“城市更新”主题设立港口物流、社区营造、青年创业三个分论坛。"));
+        assertEquals(List.of("港口物流", "社区营造", "青年创业"),
+                ForumTopics.topics("论坛围绕“绿色发展”设立港口物流、社区营造、青年创业三个分论坛。"));
+    }
+
+    @Test
     void themesCountedAfterAFocusingVerbAreTopics() {
         assertEquals(List.of("绿色航运", "湿地修复"), ForumTopics.topics("嘉宾们聚焦绿色航运、湿地修复两个主题展开讨论。"));
     }
