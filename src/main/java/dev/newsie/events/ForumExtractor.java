@@ -417,7 +417,9 @@ final class ForumExtractor {
     }
 
     /** The words for a forum's topics (议题, 话题, 分论坛): a sentence using one may give them without naming the forum. */
-    private static final java.util.regex.Pattern TOPIC_WORD = java.util.regex.Pattern.compile("议题|话题|分论坛|平行论坛");
+    // (三个主题, 四大主题: themes counted are the parts' titles, topics; the forum's one theme is never counted)
+    private static final java.util.regex.Pattern TOPIC_WORD = java.util.regex.Pattern.compile(
+            "议题|话题|分论坛|平行论坛|平行会议|(?:\\d+|[一二两三四五六七八九十]+)(?:个|大|项)主题");
 
     /** How long a short name must be to be taken for the tail of a full one (友城论坛, not 论坛). */
     private static final int SHORT_NAME_MIN = 4;

@@ -26,7 +26,9 @@ final class ForumTopics {
             // (专题讲座 and 专题报告 are talks, 分会长 a title)
             + "|专题(?!讲座|报告|演讲|片)|单元|分会(?!长)|圆桌对话|环节"
             // 分为“A”“B”及“C”三个场次, 三大子题: Taiwan reports call a forum's sessions 场次 and its sub-topics 子题
-            + "|场次|子题)";
+            + "|场次|子题"
+            // 开设A、B等四个平行会议: the parallel, group or special sessions a forum opens are its parts as its sub-forums are
+            + "|(?:平行|分组|专题)会议)";
     /** Several quoted titles in a row: separators stand between them, never after the last (“主题”,3个分论坛). */
     private static final String QUOTED_RUN = "((?:" + OPEN + INNER + "{2,40}" + CLOSE + "\\s*(?:[和与、及,，]|以及)?\\s*)*" + OPEN + INNER + "{2,40}" + CLOSE + ")";
 
@@ -128,20 +130,34 @@ final class ForumTopics {
      * the sentence.
      */
     private static final Pattern LABELLED = Pattern.compile(
-            HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
+            // 四个主题分别为A、B、C、D: themes counted are several, the parts' titles (the forum's one theme is never counted)
+            "(?:" + COUNT + "(?:个|项|大)主题(?:分别|依次)(?:为|是)[:：]?|"
+            + HEADS + "(?:[,，]?(?:的)?(?:主题|议题|题目|名称|规划|安排|设置|设计)?(?:分别|主要)?(?:为|是|包括|有|涵盖|涉及|定为|设为|聚焦于?|集中于)[:：]?"
                     // 设三场平行论坛:A论坛、B论坛: a colon right after the counted parts introduces them
                     + "|(?<=" + COUNT + "(?:个|场|项|大)" + HEADS + ")[:：]"
                     // 本届论坛的主要议题:A,B,C等: 主要 or 的 before the word for topics makes it the label of what follows
-                    + "|(?<=(?:主要|的)(?:分议题|议题|话题))[:：])([^。]{4,200})");
+                    + "|(?<=(?:主要|的)(?:分议题|议题|话题))[:：]))([^。]{4,200})");
     /**
      * 设有A、B、C三个平行论坛: an unquoted list closed by a count and a topic head. The dialogue on the topics may
      * be what is started or held (共同启动了A和B两个议题的对话, 开展A、B两个议题的讨论).
      */
-    private static final Pattern BARE_COUNTED = Pattern.compile(
-            "(?:举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦|启动|开启|开展|展开)了?([^,，。;；:：“”「」]{5,160}?)(等)?(" + COUNT + ")(?:个|场|项|大)"
+    private static final String LIST_OPENERS = "举行|举办|设置|设立|设有|分设|开设|设|召开|包括|分为|就|围绕|聚焦|启动|开启|开展|展开";
+    private static final String COUNTED_HEAD =
+            // 围绕A、B、C这三个主题: a demonstrative may point back at the list before its count
+            "(等|这|这些)?(" + COUNT + ")(?:个|场|项|大)"
                     // 围绕A、B、C三大主题展开: the themes counted after the list are the forum's topics (the forum's one
                     // theme is 以X为主题, never counted)
-                    + "(?:" + HEADS + "|主题)");
+                    + "(?:" + HEADS + "|主题)";
+    private static final Pattern BARE_COUNTED = Pattern.compile(
+            "(?:" + LIST_OPENERS + ")了?([^,，。;；:：“”「」]{5,160}?)" + COUNTED_HEAD);
+    /**
+     * 围绕了“甲”框架下的A、B、C这三个主题: items may hold a quoted word. Read only when the plain list reads nothing, and
+     * the list may hold neither a verb that opens one nor 主题 (围绕“X”主题设立A、B、C三个分论坛: the theme and its verb
+     * stand before the list, no part of its first item).
+     */
+    private static final Pattern BARE_COUNTED_QUOTED = Pattern.compile(
+            "(?:" + LIST_OPENERS + ")了?((?:(?!" + LIST_OPENERS + "|主题)(?:[^,，。;；:：“”「」]|“[^”]{1,20}”|「[^」]{1,20}」)){5,160}?)"
+                    + COUNTED_HEAD);
     /** A sub-forum's own name: a title ending in a forum head (数字经济合作论坛, 青年分会场). */
     private static final String PART_NAME = "[^,，。;；:：“”「」、]{2,30}?(?:论坛|会场|研讨会|对话会|座谈会)";
     /**
@@ -370,20 +386,18 @@ final class ForumTopics {
             }
         }
         if (out.isEmpty()) {
-            Matcher m = BARE_COUNTED.matcher(t);
-            if (m.find()) {
-                List<String> listed = titles(MAIN_SESSION_FIRST.matcher(m.group(1)).replaceFirst(""));
-                // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
-                if (m.group(2) != null || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
-                    out.addAll(listed);
-                }
+            out.addAll(countedList(t, BARE_COUNTED));
+            if (out.isEmpty()) {
+                out.addAll(countedList(t, BARE_COUNTED_QUOTED));
             }
         }
         if (out.isEmpty()) {
             Matcher m = BARE_BEFORE_HEAD.matcher(t);
             // 双方围绕A、B等议题进行交流: the two sides of a meeting, not a forum's agenda
             if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find() && !TWO_SIDES.matcher(t.substring(0, m.start())).find()) {
-                out.addAll(titles(m.group(1)));
+                List<String> listed = titles(m.group(1));
+                // 围绕教育、创新、环保等议题: 等 and the word for topics say the items are topics, however short; three at least
+                out.addAll(listed.isEmpty() && m.group().contains("等") ? titles(m.group(1), 2, 3) : listed);
             }
         }
         if (out.isEmpty()) {
@@ -404,6 +418,20 @@ final class ForumTopics {
             }
         }
         return out;
+    }
+
+    /** The titles of a list closed by a count and a head ({@code BARE_COUNTED}'s shape), or empty. */
+    private static List<String> countedList(String t, Pattern p) {
+        Matcher m = p.matcher(t);
+        if (m.find()) {
+            List<String> listed = titles(MAIN_SESSION_FIRST.matcher(m.group(1)).replaceFirst(""));
+            // 设有A、B、C三个平行论坛: without 等 the count says how many titles the list holds
+            // (这三个主题 points back at the list, which must hold as many titles as it says)
+            if ("等".equals(m.group(2)) || java.util.Objects.equals(listed.size(), ForumCounts.number(m.group(3)))) {
+                return listed;
+            }
+        }
+        return List.of();
     }
 
     private static List<String> quoted(String t, Pattern p) {
@@ -477,6 +505,11 @@ final class ForumTopics {
      * title itself may coordinate two nouns with 与 (城市更新与治理).
      */
     static List<String> titles(String list) {
+        return titles(list, 3, 2);
+    }
+
+    /** The same, with each item at least {@code shortest} characters and at least {@code fewest} items. */
+    static List<String> titles(String list, int shortest, int fewest) {
         List<String> parts = new ArrayList<>();
         for (String p : COMMA_SPLIT.split(LIST_CLOSE.matcher(list.strip()).replaceFirst(""))) {
             if (!p.isBlank()) {
@@ -497,7 +530,7 @@ final class ForumTopics {
             }
             parts.addAll(split ? pieces : List.of(last.strip()));
         }
-        boolean titleLike = parts.size() >= 2 && parts.stream().allMatch(p -> p.length() >= 3 && p.length() <= 30)
+        boolean titleLike = parts.size() >= fewest && parts.stream().allMatch(p -> p.length() >= shortest && p.length() <= 30)
                 && parts.stream().noneMatch(p -> PROGRAMME_PART.matcher(p).find()) // the programme, not the topics
                 && !parts.stream().allMatch(p -> QUALITY.matcher(p).find());
         return titleLike ? parts : new ArrayList<>();
