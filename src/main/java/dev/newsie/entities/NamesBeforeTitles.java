@@ -292,13 +292,13 @@ final class NamesBeforeTitles {
         return false;
     }
 
-    /** Segmenter tags of words after which a clause's object or a new subject starts: verbs and time words (转交, 今年). */
+    /** Segmenter tags of words after which a clause's object or a new subject starts: verbs and time words (递交, 本月). */
     private static final String PREDICATE_OR_TIME_TAGS = "vt";
     /** Characters of a full Chinese name: a one-character family name and a two-character given name. */
     private static final int FULL_NAME = 3;
 
     /**
-     * 并转交某某某省长的信, 今年某某某副市长也: a full three-character name before its title may also follow the verb whose
+     * 代为递交某某某会长的贺信, 本月某某某副主任曾: a full three-character name before its title may also follow the verb whose
      * object it is, or the time word that opens its clause, where the segmenter reads no common word over it (宣布 +
      * 黄金周 is a holiday); a shorter run there is too often the end of a longer word.
      */
@@ -313,7 +313,7 @@ final class NamesBeforeTitles {
 
     /**
      * {@code end} when [p, end) is three characters that the segmenter reads as one proper name (nr, nz) and that open
-     * with a family name of HanLP's dictionary too rare for the listed ones (童, 楼), else -1: before a title, the
+     * with a family name of HanLP's dictionary too rare for the listed ones (HanLP lists them, surnames.tsv does not), else -1: before a title, the
      * segmenter's one word is the name.
      */
     private int segmenterNameOfRarerFamily(String text, int p, int end, List<Token> tokens) {

@@ -15,13 +15,6 @@ final class RetoldSignings {
     }
 
     /**
-     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
-     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
-     *
-     * @param ownDate whether e's sentence dates it itself
-     * @param undated the events so far whose dates were only their context's
-     */
-    /**
      * Two dates of one act: the same, or a month and a day within it (近日签署 dated by the report's month, told again
      * on a day of that month): the coarser date leaves the finer one open, so the two do not tell apart.
      */
@@ -33,6 +26,13 @@ final class RetoldSignings {
     /** YYYY-MM. */
     private static final int MONTH = 7;
 
+    /**
+     * The same parties signing in the headline and in the body are one signing: roles are pooled. A report whose
+     * sentence gives no date of its own (a headline) joins the dated one, which gives the date and the place.
+     *
+     * @param ownDate whether e's sentence dates it itself
+     * @param undated the events so far whose dates were only their context's
+     */
     static EventBuilder mergeInto(List<EventBuilder> out, EventBuilder e, boolean ownDate, java.util.Set<EventBuilder> undated) {
         return mergeInto(out, e, ownDate, undated, true);
     }

@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class ARecentlyToldSigningIsDatedByItsMonthTest {
     @Test
     void recentlyOpeningTheSentenceGivesThePagesMonth() {
-        Event e = theOneSigning("近日,临沂市与葡萄牙布拉加市签署建立友好交流关系意向书。", "2031-05-19");
+        Event e = theOneSigning("淄博市近日同波兰卢布林市签订友好合作意向书。", "2031-05-19");
         assertEquals("2031-05", e.date());
     }
 
@@ -25,13 +25,13 @@ class ARecentlyToldSigningIsDatedByItsMonthTest {
 
     @Test
     void theLearningClausesDayGivesOnlyItsMonth() {
-        Event e = theOneSigning("30日,记者从省外事办公室了解到,前不久,荆州市与德国卡塞尔市签署友好合作备忘录。", "2031-03-31");
+        Event e = theOneSigning("记者3月28日从市政府新闻办获悉:不久前,常德市和奥地利林茨市签订了合作交流备忘录。", "2031-04-02");
         assertEquals("2031-03", e.date());
     }
 
     @Test
     void yesterdaysLearningAndRecentlyAfterIt() {
-        Event e = theOneSigning("记者昨天从市外办得知,株洲市与匈牙利德布勒森市近日签订两市结好协议书。", "2031-11-12");
+        Event e = theOneSigning("昨天,记者从区侨办了解到,丽水市近日与巴西尼泰罗伊市签署了结好意向书。", "2031-12-01");
         assertEquals("2031-11", e.date());
     }
 

@@ -15,7 +15,7 @@ class TopicListsClosedByCountOrKindTest {
     @Test
     void parallelSessionsOpenedAreParts() {
         assertEquals(List.of("湖泊保护研讨会", "青年学者对话", "市长圆桌沙龙"),
-                ForumTopics.topics("大会在主会场之外,还开设了湖泊保护研讨会、青年学者对话、市长圆桌沙龙等三个平行会议。"));
+                ForumTopics.topics("大会同期开设湖泊保护研讨会、青年学者对话、市长圆桌沙龙等三个平行会议。"));
     }
 
     @Test
@@ -27,7 +27,7 @@ class TopicListsClosedByCountOrKindTest {
     @Test
     void aDemonstrativePointsBackAtTheListBeforeItsCount() {
         assertEquals(List.of("“数字丝路”沿线的港口合作", "跨境电商机遇", "山地生态保护"),
-                ForumTopics.topics("与会者围绕了“数字丝路”沿线的港口合作、跨境电商机遇、山地生态保护这三个主题进行了交流。"));
+                ForumTopics.topics("与会者围绕了“数字丝路”沿线的港口合作、跨境电商机遇、山地生态保护这三个主题发表看法。"));
     }
 
     @Test
@@ -45,7 +45,7 @@ class TopicListsClosedByCountOrKindTest {
 
     @Test
     void aDemonstrativeCountThatDisagreesWithTheListReadsNothing() {
-        assertTrue(ForumTopics.topics("与会者围绕港口合作成果、跨境电商机遇这三个主题进行了交流。").isEmpty());
+        assertTrue(ForumTopics.topics("与会者围绕港口合作成果、跨境电商机遇这三个主题发表看法。").isEmpty());
     }
 
     @Test
