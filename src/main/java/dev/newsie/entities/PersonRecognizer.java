@@ -135,6 +135,7 @@ public final class PersonRecognizer {
                     && !t.tag().startsWith("ns") && !t.tag().startsWith("nz") && !(t.tag().equals("nt") && foreignHeads.transliterated(c.name()));
         });
         out.removeIf(c -> namesInsideWords.opensWithWord(c, tokens)); // 信函中说: an ordinary word and a locative, no name
+        out.removeIf(this::isLocativePhrase); // 于会上表示, 文中指出: a noun and its locative, no name
         // after the filters above: the trimmed name (山田有司 of 山田有司一致) may be one the segmenter misreads as a body
         out.replaceAll(c -> runOnNameEnds.trimmed(text, c, tokens));
         out.removeIf(java.util.Objects::isNull); // 于线上: a given name that is a word of manner
@@ -149,10 +150,19 @@ public final class PersonRecognizer {
 
     /**
      * A name (of any source, the NER backend's too) without a last character that opens the next word, or null where
-     * the given name is a word of manner ({@link RunOnNameEnds}).
+     * the given name is a word of manner ({@link RunOnNameEnds}) or the whole is a noun and its locative.
      */
     Candidate withoutRunOn(String text, Candidate c, List<dev.newsie.nlp.Token> tokens) {
-        return runOnNameEnds.trimmed(text, c, tokens);
+        return isLocativePhrase(c) ? null : runOnNameEnds.trimmed(text, c, tokens);
+    }
+
+    /**
+     * Whether a person's name is a phrase of place or time ({@link LocativePhrasesReadAsNames}); a Japanese family name
+     * that is also such a word (山下 "below the mountain") stays a name.
+     */
+    private boolean isLocativePhrase(Candidate c) {
+        return c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && LocativePhrasesReadAsNames.isPhrase(c.name())
+                && !japaneseNames.startsWithSurname(c.name());
     }
 
     /** What follows 以 + name + 为 in the frame that names a group by its head (为代表的, 为首的, 为团长的). */
