@@ -3,6 +3,7 @@ package dev.newsie.entities;
 import dev.newsie.canon.ModelFile;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -27,8 +28,8 @@ final class BuildingsOfBodies {
         if (end < 0 || end >= text.length()) {
             return false;
         }
-        java.util.regex.Matcher m = BETWEEN.matcher(text).region(end, text.length());
-        int at = m.lookingAt() ? m.end() : end;
-        return BUILDINGS.stream().anyMatch(b -> text.startsWith(b, at) || text.startsWith(b, end));
+        Matcher m = BETWEEN.matcher(text).region(end, text.length());
+        int at = m.lookingAt() ? m.end() : end; // BETWEEN may match nothing: at is then end
+        return BUILDINGS.stream().anyMatch(b -> text.startsWith(b, at));
     }
 }

@@ -195,7 +195,7 @@ final class ForumTopics {
      * before the list, so no verb opens its first item.
      */
     private static final Pattern BARE_BEFORE_HEAD = Pattern.compile(
-            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论|探讨|讨论|研讨|交流)?了?([^,，。;；“”「」]{5,160}?)(?:等(?:" + COUNT + "个|多项|多个|几项|几个)?(?:" + TOPIC_FIELD + ")?)?(?:议题|话题)");
+            "(?:探讨|交流|围绕|聚焦|讨论|研讨|针对|就)(?:和交流|和探讨|和讨论|探讨|讨论|研讨|交流)?了?([^,，。;；“”「」]{5,160}?)(等(?:" + COUNT + "个|多项|多个|几项|几个)?(?:" + TOPIC_FIELD + ")?)?(?:议题|话题)");
     /** 就A、B和C进行深入交流: a list that the participants discussed. */
     private static final Pattern DISCUSSED = Pattern.compile(
             "(?:就|围绕|针对)([^,，。;；:：“”「」]{5,160}?)(?:等(?:问题|方面)?)?(?:进行|展开|开展)了?(?:深入|广泛|充分|热烈)?(?:的)?(?:交流|探讨|讨论|研讨|对话)");
@@ -397,7 +397,7 @@ final class ForumTopics {
             if (m.find() && !SPEECH_AFTER.matcher(t.substring(m.end())).find() && !TWO_SIDES.matcher(t.substring(0, m.start())).find()) {
                 List<String> listed = titles(m.group(1));
                 // 围绕教育、创新、环保等议题: 等 and the word for topics say the items are topics, however short; three at least
-                out.addAll(listed.isEmpty() && m.group().contains("等") ? titles(m.group(1), 2, 3) : listed);
+                out.addAll(listed.isEmpty() && m.group(2) != null ? titles(m.group(1), 2, 3) : listed); // the closing 等, not one inside an item
             }
         }
         if (out.isEmpty()) {
