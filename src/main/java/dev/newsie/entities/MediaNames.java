@@ -183,6 +183,22 @@ final class MediaNames {
     private static final Pattern MARKED_BYLINE = Pattern.compile("^[ \\t]*((?![本该我此])\\p{IsHan}{1,4}?" + STAMP_HEAD + ")[ \\t]*"
             + "[|｜\\-—─－–/／][ \\t]*(?:记者[ \\t]*)?\\p{IsHan}{2,4}[ \\t]*[/／][ \\t]*\\p{IsHan}{2,6}?(?:报导|报道)?[ \\t]*$", Pattern.MULTILINE);
 
+    /**
+     * A newsroom telling what it learned, as news prose writes itself into the story: a sentence opened by a name that
+     * is the subject of a verb of learning (models/newsgathering-verbs.tsv), after where it learned if said (某某新闻在会上
+     * 获悉, 某某注意到), or a clause opened by a name whose reporter learned from a source (某某报记者从某局获得): the
+     * formula is the one a reporter uses of himself (记者获悉), so what stands in the reporter's place is the outlet.
+     * Not the writer's own paper or a pronoun (本报, 我们, 他), nor a word naming people by their side, kind or number
+     * (中方, 人们, 外界, 大家, 笔者, 两地, 中外, 各界): those learn as readers do, no outlet among them. A reporter's kind
+     * (随行记者) belongs to the role; the reporter himself (记者从某局了解到) is no name, nor does a name run over where he
+     * learned it (从, 在).
+     */
+    private static final String NEWSROOM_NAME = "((?![本该我此他她它其这那笔两多各众诸数])(?!记者|" + REPORTER_KINDS + ")[\\p{IsHan}&&[^从在]]{2,6}?)"
+            + "(?<![方们界家者地外])";
+    private static final Pattern NEWSROOM = Pattern.compile("(?:(?:^|(?<=[。！？!?]))[ \\t]*" + NEWSROOM_NAME + "(?:在[^。，,、\\n]{1,12}?)?"
+            + WordAlternation.of(ModelFile.read("newsgathering-verbs.tsv", 1).stream().map(r -> r.get(0)).toList())
+            + "|(?:^|(?<=[。！？!?，,]))[ \\t]*" + NEWSROOM_NAME + REPORTER_KIND + "记者(?:日前|近日|昨日|昨天|今天|今日)?从)", Pattern.MULTILINE);
+
     private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
             BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE,
             STAMPED_LINE, MARKED_BYLINE);
@@ -325,6 +341,36 @@ final class MediaNames {
             }
         }
         return heads;
+    }
+
+    /**
+     * The newsrooms a text tells of as learning ({@link #NEWSROOM}), less a name a person's reading covers: a person
+     * learns with the same verbs (某某在会上获悉), and the person's reading knows the name for one.
+     */
+    static List<Candidate> newsrooms(String text, List<Candidate> people) {
+        List<Candidate> out = new ArrayList<>();
+        Matcher m = NEWSROOM.matcher(text);
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : 2;
+            int start = m.start(g);
+            int end = m.end(g);
+            if (people.stream().noneMatch(p -> p.type() == EntityType.PERSON && p.start() < end && start < p.end())
+                    && !(g == 1 && looksLikeAPersonsName(m.group(g)))) {
+                out.add(new Candidate(start, end, EntityType.ORGANIZATION, m.group(g), null, Candidate.Source.PATTERN));
+            }
+        }
+        return out;
+    }
+
+    /** Chinese family names (models/surnames.tsv), single and double. */
+    private static final Set<String> SURNAMES = Set.copyOf(ModelFile.read("surnames.tsv", 1).stream().map(r -> r.get(0)).toList());
+
+    /**
+     * Whether {@code name} has a Chinese person's form, a family name and one or two given characters: one who learns
+     * alone before the verb (某某在会上获悉) is then as likely a person the page introduced, whom no title marks here.
+     */
+    private static boolean looksLikeAPersonsName(String name) {
+        return name.length() <= 3 && SURNAMES.stream().anyMatch(s -> name.startsWith(s) && name.length() - s.length() >= 1);
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

@@ -327,4 +327,23 @@ class MediaNamesTest {
         // good news reported in a sentence, no dateline
         assertEquals(List.of(), names("青河市传来好消息（图）青河市代表团抵达。"));
     }
+
+    private static List<String> newsrooms(String text) {
+        return MediaNames.newsrooms(text, List.of()).stream().map(Candidate::name).toList();
+    }
+
+    @Test
+    void newsroomThatOpensASentenceLearningIsAnOutlet() {
+        assertEquals(List.of("晨光快讯"), newsrooms("两市代表团抵达。\n\n晨光快讯在签约仪式上获悉,双方将互派学生。\n"));
+        assertEquals(List.of("青岭周刊"), newsrooms("会谈持续两小时。青岭周刊注意到,这是今年的第五个代表团。"));
+        assertEquals(List.of("远潮观察"), newsrooms("远潮观察了解到,白湖市将举办友城周。"));
+        assertEquals(List.of("潮声晚报"), newsrooms("今年是两市结好十周年。日前,潮声晚报全媒体记者从白湖市外办获得一份邀请函。"));
+        // the reporter himself, the writer's own paper, a side, people at large and a person's name learn as readers do
+        assertEquals(List.of(), newsrooms("  记者从白湖市外办了解到,两市将互派代表团。"));
+        assertEquals(List.of(), newsrooms("本报获悉,双方还将签署协议。中方注意到,两市交流日益密切。人们得知,代表团将到访。"));
+        assertEquals(List.of(), newsrooms("两地记者从现场发回报道。张小明在会上获悉了该消息。"));
+        // a person's reading over the name keeps it a person's
+        assertEquals(List.of(), MediaNames.newsrooms("欧阳明远注意到,会场座无虚席。",
+                List.of(new Candidate(0, 4, dev.newsie.model.EntityType.PERSON, "欧阳明远", null, Candidate.Source.PATTERN))));
+    }
 }
