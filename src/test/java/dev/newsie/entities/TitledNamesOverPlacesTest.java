@@ -35,6 +35,13 @@ class TitledNamesOverPlacesTest {
     }
 
     @Test
+    void aCountrysNameAfterAnExecutivesTitleBeforeHisFormOfAddressIsTheExecutive() {
+        Set<String> k = keys("本报讯 6月上旬,英国约克郡议会执行官斐济先生率8人团组到访绍兴市,双方商谈了教育合作。");
+        assertFalse(k.contains("COUNTRY 斐济"), k.toString());
+        assertTrue(k.contains("COUNTRY 英国"), k.toString());
+    }
+
+    @Test
     void aCountryAfterTheVerbOfRepresentingStays() {
         Set<String> k = keys("本报讯 3月2日,市长王立平会见了来访客人。王立平代表巴西圣保罗州政府欢迎客人,并介绍了巴西的情况。");
         assertTrue(k.contains("COUNTRY 巴西"), k.toString());
