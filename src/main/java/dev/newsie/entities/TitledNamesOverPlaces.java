@@ -16,7 +16,7 @@ import java.util.function.IntPredicate;
  * does not name a place by its holder's name.
  */
 final class TitledNamesOverPlaces {
-    /** Shorter runs of transliteration characters are common words as often as names. */
+    /** A one-character place is an abbreviation (中美, 访日), never a name after a title. */
     private static final int MIN_NAME = 2;
     private static final String CHINA = "中国";
 
