@@ -77,7 +77,11 @@ public final class EntityRecognizer {
         List<Candidate> placeCandidates = List.copyOf(candidates);
         List<Candidate> people = persons.recognize(text, placeCandidates, segmentation.tokens());
         candidates.removeIf(c -> SurnamesBeforeHeadTitles.refersBack(text, c, people)); // 向桐谷市长: the mayor 桐谷某某
+        List<Candidate> titled = TitledNamesOverPlaces.people(text, placeCandidates, i -> persons.titlesEndingAt(text, i),
+                i -> persons.nameEndsAt(text, i, segmentation.tokens()) || persons.titleAt(text, i) != null); // 某某先生, 某某州督表示
         candidates.addAll(people);
+        titled.stream().filter(t -> TitledNamesOverPlaces.endsThere(text, t)
+                && people.stream().noneMatch(p -> p.start() < t.end() && t.start() < p.end())).forEach(candidates::add);
         List<Candidate> read = organizations.recognize(text, segmentation.tokens(), placeCandidates).stream()
                 .flatMap(c -> bareReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
         for (Candidate org : read) {
@@ -136,6 +140,8 @@ public final class EntityRecognizer {
                 candidates.add(c);
             }
         }
+        // after the backend's mentions, which read the same places again: 副校长某某兰 is the person, no country
+        candidates.removeIf(c -> TitledNamesOverPlaces.isTitledName(c, titled));
         // after the abbreviations and the backend's mentions: a side opened by a name read there is read whole
         candidates.addAll(signingSides.recognize(text, List.copyOf(candidates))); // 甲某旅行社与乙集团签署: both sides are bodies
         // after the backend's mentions too: its tagger reads 某某网-某某日报 on a source line as one name

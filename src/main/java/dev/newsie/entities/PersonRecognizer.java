@@ -85,6 +85,16 @@ public final class PersonRecognizer {
         return shapes.titleAt(text, i);
     }
 
+    /** The titles that end right at {@code i}. */
+    List<String> titlesEndingAt(String text, int i) {
+        return shapes.titlesEndingAt(text, i);
+    }
+
+    /** Whether a name may end at {@code i}: punctuation, a space, a word after names, or the segmenter's verb or adverb follows. */
+    boolean nameEndsAt(String text, int i, List<dev.newsie.nlp.Token> tokens) {
+        return shapes.isBoundary(text, i) || verbStartsAt(tokens, i) || adverbStartsAt(tokens, i);
+    }
+
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
         List<Candidate> out = new ArrayList<>();
         interpunctNames.find(text, out, places, tokens);

@@ -1,0 +1,49 @@
+package dev.newsie.entities;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Made-up visits where a foreign official's name, written after his title, spells a foreign place. */
+class TitledNamesOverPlacesTest {
+    private static Set<String> keys(String text) {
+        return MadeUpSentences.entityKeys(text);
+    }
+
+    @Test
+    void aCountrysNameAfterAMayorsTitleBeforeTheVerbIsTheMayor() {
+        Set<String> k = keys("新华网讯 5月3日,南非代表团访问湖州市。代表团团长、开普敦市副市长巴拿马首先致辞,感谢湖州市的热情接待。");
+        assertFalse(k.contains("COUNTRY 巴拿马"), k.toString());
+        assertTrue(k.contains("CITY 开普敦"), k.toString());
+    }
+
+    @Test
+    void aCountrysNameAfterAPresidentsTitleBeforeHisPartyIsThePresident() {
+        Set<String> k = keys("本报讯 日前,美国科罗拉多州立大学校长秘鲁一行到访宜宾市,双方签署了合作备忘录。");
+        assertFalse(k.contains("COUNTRY 秘鲁"), k.toString());
+        assertTrue(k.contains("COUNTRY 美国"), k.toString());
+    }
+
+    @Test
+    void aFamilyNameSpacedFromTheGivenNameIsNoPlaceAnywhereOnThePage() {
+        Set<String> k = keys("本报讯 9月1日,市长会见了德国汉堡市议会议长智利 彼得罗维奇一行。智利 彼得罗维奇表示,愿与泰州市加强往来。");
+        assertFalse(k.contains("COUNTRY 智利"), k.toString());
+        assertTrue(k.contains("COUNTRY 德国"), k.toString());
+    }
+
+    @Test
+    void aCountrysNameAfterAnExecutivesTitleBeforeHisFormOfAddressIsTheExecutive() {
+        Set<String> k = keys("本报讯 6月上旬,英国约克郡议会执行官斐济先生率8人团组到访绍兴市,双方商谈了教育合作。");
+        assertFalse(k.contains("COUNTRY 斐济"), k.toString());
+        assertTrue(k.contains("COUNTRY 英国"), k.toString());
+    }
+
+    @Test
+    void aCountryAfterTheVerbOfRepresentingStays() {
+        Set<String> k = keys("本报讯 3月2日,市长王立平会见了来访客人。王立平代表巴西圣保罗州政府欢迎客人,并介绍了巴西的情况。");
+        assertTrue(k.contains("COUNTRY 巴西"), k.toString());
+    }
+}
