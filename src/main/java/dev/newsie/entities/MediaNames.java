@@ -345,7 +345,7 @@ final class MediaNames {
 
     /**
      * The newsrooms a text tells of as learning ({@link #NEWSROOM}), less a name a person's reading covers: a person
-     * learns with the same verbs (某某在会上获悉), and the person's reading knows the name for one.
+     * learns with the same verbs (某某在现场了解到), and the person's reading knows the name for one.
      */
     static List<Candidate> newsrooms(String text, List<Candidate> people) {
         List<Candidate> out = new ArrayList<>();
@@ -367,7 +367,7 @@ final class MediaNames {
 
     /**
      * Whether {@code name} has a Chinese person's form, a family name and one or two given characters: one who learns
-     * alone before the verb (某某在会上获悉) is then as likely a person the page introduced, whom no title marks here.
+     * alone before the verb (某某在现场了解到) is then as likely a person the page introduced, whom no title marks here.
      */
     private static boolean looksLikeAPersonsName(String name) {
         return name.length() <= 3 && SURNAMES.stream().anyMatch(s -> name.startsWith(s) && name.length() - s.length() >= 1);

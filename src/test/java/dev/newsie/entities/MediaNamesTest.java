@@ -334,8 +334,8 @@ class MediaNamesTest {
 
     @Test
     void newsroomThatOpensASentenceLearningIsAnOutlet() {
-        assertEquals(List.of("晨光快讯"), newsrooms("两市代表团抵达。\n\n晨光快讯在签约仪式上获悉,双方将互派学生。\n"));
-        assertEquals(List.of("青岭周刊"), newsrooms("会谈持续两小时。青岭周刊注意到,这是今年的第五个代表团。"));
+        assertEquals(List.of("晨光快讯"), newsrooms("两市代表团抵达。\n\n晨光快讯在签约现场了解到,双方将互派学生。\n"));
+        assertEquals(List.of("青岭周刊"), newsrooms("会谈持续两小时。青岭周刊注意到,两市的学校已开始通信。"));
         assertEquals(List.of("远潮观察"), newsrooms("远潮观察了解到,白湖市将举办友城周。"));
         assertEquals(List.of("潮声晚报"), newsrooms("今年是两市结好十周年。日前,潮声晚报全媒体记者从白湖市外办获得一份邀请函。"));
         // the reporter himself, the writer's own paper, a side, people at large and a person's name learn as readers do
