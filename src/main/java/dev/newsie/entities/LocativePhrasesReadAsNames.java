@@ -1,8 +1,6 @@
 package dev.newsie.entities;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
-
-import java.util.Arrays;
+import dev.newsie.nlp.CoreWords;
 
 /**
  * A "name" that is a phrase of place or time: a noun and the locative postposition that governs it (文中 "in the text",
@@ -23,21 +21,16 @@ final class LocativePhrasesReadAsNames {
     static boolean isPhrase(String name) {
         int n = name.length();
         if (n < 2 || n > 4 || !name.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                || !hasNature(name.substring(n - 1), "f")) {
+                || !CoreWords.hasNature(name.substring(n - 1), "f")) {
             return false;
         }
         if (n == 2) {
-            return hasNature(name, "s", "t", "f", "n"); // 文中, 席间, 会后: the dictionary's word of place or time
+            return CoreWords.hasNature(name, "s", "t", "f", "n"); // 文中, 席间, 会后: the dictionary's word of place or time
         }
         String noun = name.substring(1, n - 1);
         if (name.charAt(0) == PREPOSITION) {
-            return hasNature(noun, "n", "vn") || hasNature(name.substring(1), "s", "t"); // 于会中, 于信中; 于会后
+            return CoreWords.hasNature(noun, "n", "vn") || CoreWords.hasNature(name.substring(1), "s", "t"); // 于会中, 于信中; 于会后
         }
-        return noun.length() >= 2 && hasNature(noun, "n", "nnt"); // 团 + 成员 + 中
-    }
-
-    private static boolean hasNature(String word, String... natures) {
-        CoreDictionary.Attribute a = CoreDictionary.get(word);
-        return a != null && Arrays.stream(a.nature).map(Object::toString).anyMatch(x -> Arrays.asList(natures).contains(x));
+        return noun.length() >= 2 && CoreWords.hasNature(noun, "n", "nnt"); // 团 + 成员 + 中
     }
 }

@@ -171,7 +171,7 @@ public final class PersonRecognizer {
      * that is also such a word (山下 "below the mountain") stays a name.
      */
     private boolean isLocativePhrase(Candidate c) {
-        return c.type() == EntityType.PERSON && c.name().indexOf('·') < 0 && LocativePhrasesReadAsNames.isPhrase(c.name())
+        return c.type() == EntityType.PERSON && LocativePhrasesReadAsNames.isPhrase(c.name()) // all Han, so never dotted
                 && !japaneseNames.startsWithSurname(c.name());
     }
 

@@ -148,7 +148,7 @@ final class SigningExtractor {
                         && ctx.bestDate(si) == null
                         && !(m.startsWith(FORMALLY, verb[0] - FORMALLY.length())
                         && lexicon.words(EventLexicon.Role.BACK_REFERENCE).stream().anyMatch(m::startsWith));
-                if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnItsDay(ctx, si, false)
+                if (SigningFollowUps.LOOSE_TWINNING.matcher(m.substring(verb[0], verb[1])).matches() && !SigningFollowUps.toldOnADayOfItsOwn(ctx, si)
                         && !SigningFollowUps.toldAtItsCeremony(m, verb[0]) && !SigningFollowUps.toldWithinTheReportedEvent(ctx, si, m, verb[0])) {
                     continue; // 甲与乙结为友好城市 is an act only when told on its day (11月24日,…结为) or at its ceremony; else a state
                 }

@@ -172,17 +172,20 @@ final class SigningFollowUps {
         return false;
     }
 
-    /**
-     * Whether a twinning verb's sentence tells the act with a time of its own rather than the standing relation.
-     * 建立 and 结好 ({@code yearEnough}) are acts at any time the act is told at (1979年5月,甲市与乙市结好), though not
-     * a span's opening year told beside another time; 结为 and 结成, which state the relation more often, need a day.
+    /*
+     * Whether a twinning verb's sentence tells the act with a time of its own rather than the standing relation: 建立
+     * and 结好 are acts at any time the act is told at (1979年5月,甲市与乙市结好), though not a span's opening year told
+     * beside another time; 结为 and 结成, which state the relation more often, need a day.
      */
-    static boolean toldOnItsDay(DocumentContext ctx, int si, boolean yearEnough) {
-        if (yearEnough) {
-            return ctx.bestActDate(si) != null;
-        }
+
+    /** 建立, 结好: the sentence gives the act any time of its own (a year will do). */
+    static boolean toldAtATimeOfItsOwn(DocumentContext ctx, int si) {
+        return ctx.bestActDate(si) != null;
+    }
+
+    /** 结为, 结成: the sentence gives the act a full day; a day long past is still the act's own (GOLD.md §7). */
+    static boolean toldOnADayOfItsOwn(DocumentContext ctx, int si) {
         DateResolver.DateMention d = ctx.bestDate(si);
-        // a day long past is still the act's own day (GOLD.md §7: a dated act, even long past, is an event of that date)
         return d != null && d.first() != null && d.first().length() == 10;
     }
 

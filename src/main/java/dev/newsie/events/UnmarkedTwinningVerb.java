@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * 姊妹市, 友好省州, 友城) — that closes its clause: 建立友城关系协议书 names a document another verb signs,
  * 建立友城关系以来 and …30周年 count time from it, and 建立友好合作关系 is a lower standing, no twinning.
  * 结好 counts only closing its clause (结好40年, 结好以来 count time from it). (结为, a lexicon word, is read the same
- * way but only on a day of its own, however long past; {@link SigningFollowUps#toldOnItsDay} answers both.)
+ * way but only on a day of its own, however long past; {@link SigningFollowUps#toldAtATimeOfItsOwn} and {@link SigningFollowUps#toldOnADayOfItsOwn} sit side by side.)
  */
 final class UnmarkedTwinningVerb {
     private static final String TWINNING_NOUN = "(?:国际)?(?:(?:友好|姊妹|姐妹)(?:城市|省州|城区|市|省|州|县|区)|友城)(?:关系)?";
@@ -26,7 +26,7 @@ final class UnmarkedTwinningVerb {
 
     /** The first such verb at or after {@code from} in a sentence dated on its own, as a verb span; else null. */
     static int[] find(DocumentContext ctx, int si, String m, int from) {
-        if (!SigningFollowUps.toldOnItsDay(ctx, si, true)) {
+        if (!SigningFollowUps.toldAtATimeOfItsOwn(ctx, si)) {
             return null;
         }
         return find(m, from);
