@@ -2,8 +2,6 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,13 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences for the ways news writes a foreign name with an interpunct. */
 class InterpunctNamesTest {
-    private static final InterpunctNames names = new InterpunctNames(MadeUpSentences.SHAPES);
-
     private static Set<String> names(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        List<Candidate> out = new ArrayList<>();
-        names.find(a.text(), out, a.places(), a.tokens());
-        return MadeUpSentences.persons(out);
+        return MadeUpSentences.interpunctNames(text);
     }
 
     @Test

@@ -49,6 +49,16 @@ final class MadeUpSentences {
         return persons(PERSONS.recognize(a.text(), a.places(), a.tokens()));
     }
 
+    private static final InterpunctNames INTERPUNCT_NAMES = new InterpunctNames(SHAPES);
+
+    /** The people's names the interpunct reader alone finds in a made-up sentence, given its places. */
+    static Set<String> interpunctNames(String text) {
+        Analysed a = analyse(text);
+        List<Candidate> out = new java.util.ArrayList<>();
+        INTERPUNCT_NAMES.find(a.text(), out, a.places(), a.tokens());
+        return persons(out);
+    }
+
     /** The places the place recogniser reads in a made-up sentence, as "TYPE name". */
     static Set<String> placeKeys(String text) {
         return PLACES.recognize(text, HANLP.analyse(text).tokens()).stream().map(c -> c.type() + " " + c.name())

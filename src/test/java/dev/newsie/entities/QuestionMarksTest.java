@@ -2,8 +2,6 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -11,13 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Made-up sentences: a ? that ends a question is its mark, not a scraper's interpunct between a name's parts. */
 class QuestionMarksTest {
-    private static final InterpunctNames names = new InterpunctNames(MadeUpSentences.SHAPES);
-
     private static Set<String> names(String text) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        List<Candidate> out = new ArrayList<>();
-        names.find(a.text(), out, a.places(), a.tokens());
-        return MadeUpSentences.persons(out);
+        return MadeUpSentences.interpunctNames(text);
     }
 
     @Test
