@@ -81,7 +81,7 @@ public final class EntityRecognizer {
                 i -> persons.nameEndsAt(text, i, segmentation.tokens()) || persons.titleAt(text, i) != null); // 某某先生, 某某州督表示
         candidates.addAll(people);
         titled.stream().filter(t -> TitledNamesOverPlaces.endsThere(text, t)
-                && people.stream().noneMatch(p -> p.start() < t.end() && t.start() < p.end())).forEach(candidates::add);
+                && people.stream().noneMatch(p -> p.overlaps(t))).forEach(candidates::add);
         List<Candidate> read = organizations.recognize(text, segmentation.tokens(), placeCandidates).stream()
                 .flatMap(c -> bareReferences.jointLeadership(c).stream()).toList(); // 市委市政府: two bodies
         for (Candidate org : read) {

@@ -27,11 +27,14 @@ public final class PlaceSuffixRules {
     }
 
     private final List<Suffix> suffixes;
+    /** The suffixes of one character, in the file's order. */
+    private final List<Character> oneCharacter;
 
     public PlaceSuffixRules(List<Suffix> suffixes) {
         List<Suffix> s = new ArrayList<>(suffixes);
         s.sort(Comparator.comparingInt((Suffix x) -> x.text().length()).reversed());
         this.suffixes = List.copyOf(s);
+        this.oneCharacter = suffixes.stream().filter(x -> x.text().length() == 1).map(x -> x.text().charAt(0)).distinct().toList();
     }
 
     public static PlaceSuffixRules load() {
@@ -72,23 +75,12 @@ public final class PlaceSuffixRules {
 
     /** Whether {@code c} is a suffix by itself (市, 县, 区 …). */
     public boolean isOneCharacterSuffix(char c) {
-        for (Suffix s : suffixes) {
-            if (s.text().length() == 1 && s.text().charAt(0) == c) {
-                return true;
-            }
-        }
-        return false;
+        return oneCharacter.contains(c);
     }
 
     /** The suffixes of one character (市, 省, 县 …), in the file's order. */
     public List<Character> oneCharacterSuffixes() {
-        List<Character> out = new ArrayList<>();
-        for (Suffix s : suffixes) {
-            if (s.text().length() == 1) {
-                out.add(s.text().charAt(0));
-            }
-        }
-        return List.copyOf(out);
+        return oneCharacter;
     }
 
     /** Whether {@code c} can start a suffix (quick test before {@link #at}). */

@@ -26,10 +26,8 @@ final class UnmarkedTwinningVerb {
 
     /** The first such verb at or after {@code from} in a sentence dated on its own, as a verb span; else null. */
     static int[] find(DocumentContext ctx, int si, String m, int from) {
-        if (!SigningFollowUps.toldAtATimeOfItsOwn(ctx, si)) {
-            return null;
-        }
-        return find(m, from);
+        int[] verb = find(m, from); // the rare verb first: the sentence's dates are scanned only where it stands
+        return verb != null && SigningFollowUps.toldAtATimeOfItsOwn(ctx, si) ? verb : null;
     }
 
     static int[] find(String m, int from) {

@@ -47,8 +47,8 @@ class MediaNamesTest {
         assertEquals(List.of("岛屿新闻"), names("岛屿新闻─林志明/屏东\n"));
         assertEquals(List.of("云端之声"), names("云端之声／记者张美玲／台东报导\n"));
         // a paper's desk ends in no outlet's head; the writer's own paper is no outlet either
-        assertEquals(List.of(), names("即时中心／颜一轩报导\n"));
-        assertEquals(List.of(), names("地方中心／花莲报导\n"));
+        assertEquals(List.of(), names("要闻中心／王小明报导\n"));
+        assertEquals(List.of(), names("专题中心／台东报导\n"));
         assertEquals(List.of(), names("本报新闻-李小华/福州\n"));
         // mid-sentence the marks set nothing off
         assertEquals(List.of(), names("他说海峡新闻-李小华/福州的稿件很好。\n"));

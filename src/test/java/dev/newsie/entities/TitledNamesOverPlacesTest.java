@@ -15,7 +15,7 @@ class TitledNamesOverPlacesTest {
 
     @Test
     void aCountrysNameAfterAMayorsTitleBeforeTheVerbIsTheMayor() {
-        Set<String> k = keys("新华网讯 5月3日,南非代表团访问湖州市。代表团团长、开普敦市副市长巴拿马首先致辞,感谢湖州市的热情接待。");
+        Set<String> k = keys("新华网讯 5月3日,南非代表团访问湖州市。会见时,开普敦市副市长巴拿马说,两市港口合作潜力很大。");
         assertFalse(k.contains("COUNTRY 巴拿马"), k.toString());
         assertTrue(k.contains("CITY 开普敦"), k.toString());
     }
@@ -29,14 +29,14 @@ class TitledNamesOverPlacesTest {
 
     @Test
     void aFamilyNameSpacedFromTheGivenNameIsNoPlaceAnywhereOnThePage() {
-        Set<String> k = keys("本报讯 9月1日,市长会见了德国汉堡市议会议长智利 彼得罗维奇一行。智利 彼得罗维奇表示,愿与泰州市加强往来。");
+        Set<String> k = keys("本报讯 9月1日,泰州市向德国汉堡市议会议长智利 彼得罗维奇发出邀请,智利 彼得罗维奇复信表示愿来访。");
         assertFalse(k.contains("COUNTRY 智利"), k.toString());
         assertTrue(k.contains("COUNTRY 德国"), k.toString());
     }
 
     @Test
     void aCountrysNameAfterAnExecutivesTitleBeforeHisFormOfAddressIsTheExecutive() {
-        Set<String> k = keys("本报讯 6月上旬,英国约克郡议会执行官斐济先生率8人团组到访绍兴市,双方商谈了教育合作。");
+        Set<String> k = keys("本报讯 6月上旬,绍兴市收到英国约克郡议会执行官斐济先生的来信,信中提到两地的教育合作。");
         assertFalse(k.contains("COUNTRY 斐济"), k.toString());
         assertTrue(k.contains("COUNTRY 英国"), k.toString());
     }
