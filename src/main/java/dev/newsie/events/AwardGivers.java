@@ -247,6 +247,8 @@ final class AwardGivers {
             Matcher announced = ANNOUNCED_BY.matcher(m.substring(0, at));
             if (announced.find() && RESULTS_AFTER.matcher(m.substring(after)).find()) {
                 givers = givers(ms, announced.start(1), announced.end(1));
+            } else {
+                givers = BodyBeforeQuotedAward.giver(ms, at, award); // 获得甲协会“X奖”
             }
         }
         if (!givers.isEmpty()) {

@@ -126,50 +126,20 @@ final class AwardVariants {
         return out;
     }
 
-    /** The quotation marks a prize's name may stand in, right after the government that gives it. */
-    private static final String OPENING_QUOTES = "“\"「『";
-
-    /**
-     * 甲国政府“乙奖”: a country's government written right before the quoted prize is part of the prize's name (the
-     * award is its name without quotation marks, GOLD.md §3), so the sentence names 甲国政府乙奖; the names it does not
-     * govern that way stay as they are. {@code named}: the sentence's award names, in order.
-     */
-    static List<String> withGovernments(String sentence, List<String> named, List<Entity> entities) {
-        List<String> out = new ArrayList<>();
-        for (String n : named) {
-            String full = n;
-            for (int at = sentence.indexOf(n, 1); at >= 1 && full.equals(n); at = sentence.indexOf(n, at + 1)) {
-                if (OPENING_QUOTES.indexOf(sentence.charAt(at - 1)) < 0 || !sentence.startsWith("政府", at - 3)) {
-                    continue;
-                }
-                String before = sentence.substring(0, at - 3);
-                for (Entity e : entities) {
-                    if (e.type() == EntityType.COUNTRY && before.endsWith(e.name())) {
-                        full = e.name() + "政府" + n;
-                        break;
-                    }
-                }
-            }
-            if (!out.contains(full)) {
-                out.add(full);
-            }
-        }
-        return out;
-    }
-
     /** 甲国政府“乙奖” / 2031年度甲国政府乙奖: a government, then the prize it gives; group 2 is the prize's own name. */
     private static final Pattern GOVERNMENT_BEFORE = Pattern.compile("^(?:\\d{4}年度?)?(\\p{IsHan}{1,6})政府(\\p{IsHan}{2,12}奖)$");
 
     /**
-     * 甲国政府“友谊奖” and “友谊奖” in one report: the short name, quoted apart from the government that gives it, is
-     * that government's prize — one event under the fuller name. Joined only when a single award of the report (with
+     * 2031年度甲国政府友谊奖 and “友谊奖” in one report: the short name, quoted apart from the government's prize the
+     * report also names whole, is that prize — one event under the fuller name. (Written 甲国政府“友谊奖” alone, the
+     * quoted name is the award and the government its giver: {@link BodyBeforeQuotedAward}.) Joined only when a single award of the report (with
      * its dated variants) carries the short name after 政府; a short name that is also the tail of another prize
      * (天府友谊奖) stays apart.
      */
     private static void governmentsPrizes(List<String> awards, List<Entity> entities, Map<String, String> out) {
         for (String a : awards) {
             Matcher m = GOVERNMENT_BEFORE.matcher(a);
-            if (!m.matches() || entities.stream().noneMatch(e -> e.type() == dev.newsie.model.EntityType.COUNTRY
+            if (!m.matches() || entities.stream().noneMatch(e -> e.type() == EntityType.COUNTRY
                     && e.name().equals(m.group(1)))) {
                 continue; // a country's government only: 甲市政府 beside 政府、组织 in a prize's description is no giver's name
             }
