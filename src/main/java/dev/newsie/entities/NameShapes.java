@@ -41,6 +41,14 @@ final class NameShapes {
     /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
     static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
 
+    /**
+     * Whether a title found is an office's (市长, 议长), which a name follows or precedes without doubt: a byline role
+     * heads a credit line and a generic role word may be a verb or an address, so neither is one.
+     */
+    static boolean isOfficeTitle(String title) {
+        return title != null && !BYLINE_TITLES.contains(title) && !GENERIC_TITLES.contains(title);
+    }
+
     final List<String> titles;
     /** The titles by their first character, longest first: every position of every sentence is tried, so the lookup is by index. */
     private final Map<Character, List<String>> titlesByFirst;

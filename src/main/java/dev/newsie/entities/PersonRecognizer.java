@@ -337,7 +337,7 @@ public final class PersonRecognizer {
                 p++;
             }
             boolean first = true;
-            boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+            boolean inJapan = NameShapes.isOfficeTitle(title)
                     && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName
                     || bodiesInJapan.officeOfBodyInJapan(text, places, titleStart)); // 秋田县议会议长某某
             if (NameShapes.GENERIC_TITLES.contains(title) && verbStartsAt(tokens, p)) {
@@ -378,7 +378,7 @@ public final class PersonRecognizer {
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)) {
+                if (end < 0 && NameShapes.isOfficeTitle(title)) {
                     end = nameBeforeVerb(text, p, tokens); // 议长吴正太大力支持: the segmenter's verb opens after the name
                 }
                 if (end < 0 && first && foreignContext) {
@@ -387,7 +387,7 @@ public final class PersonRecognizer {
                         kanjiNameEnds.add(end);
                     }
                 }
-                if (first && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+                if (first && NameShapes.isOfficeTitle(title)
                         && ForeignHeadsNamedInOnePart.afterForeignPlace(text, places, titleStart)) {
                     // 某国总统某某科: a foreign head's one-part name in rarer syllables outruns a Chinese reading of its start
                     end = Math.max(end, foreignHeads.end(text, p, tokens));

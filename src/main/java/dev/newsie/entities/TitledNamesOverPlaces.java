@@ -55,8 +55,7 @@ final class TitledNamesOverPlaces {
 
     /** A title of an office (not a generic role word like 代表, which is also the verb "represent") ends at {@code end}. */
     private static boolean titleEndsAt(int end, IntFunction<List<String>> titlesEndingAt) {
-        return titlesEndingAt.apply(end).stream().anyMatch(t -> t.length() >= MIN_NAME
-                && !NameShapes.GENERIC_TITLES.contains(t) && !NameShapes.BYLINE_TITLES.contains(t));
+        return titlesEndingAt.apply(end).stream().anyMatch(t -> t.length() >= MIN_NAME && NameShapes.isOfficeTitle(t));
     }
 
     /**

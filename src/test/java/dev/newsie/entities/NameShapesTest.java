@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Where a run of transliteration characters stops and which titles end at a place (NameShapes; made-up characters). */
+/** Where a run of transliteration characters stops, which titles end at a place and which are an office's (NameShapes; made-up characters). */
 class NameShapesTest {
     private static final Set<Character> CHARACTERS = Set.of('甲', '乙', '丙', '说');
 
@@ -31,5 +33,13 @@ class NameShapesTest {
         NameShapes shapes = new NameShapes(List.of("长", "甲长", "副甲长", "甲长乙"), Set.of(), Set.of(), Set.of(), List.of(), List.of());
         assertEquals(Set.of("长", "甲长", "副甲长"), Set.copyOf(shapes.titlesEndingAt("丙副甲长丁", 4)));
         assertEquals(List.of(), shapes.titlesEndingAt("丙副甲长丁", 3));
+    }
+
+    @Test
+    void anOfficeTitleIsNeitherABylineRoleNorAGenericRoleWord() {
+        assertTrue(NameShapes.isOfficeTitle("议长"));
+        assertFalse(NameShapes.isOfficeTitle("记者"));
+        assertFalse(NameShapes.isOfficeTitle("代表"));
+        assertFalse(NameShapes.isOfficeTitle(null));
     }
 }
