@@ -1,6 +1,8 @@
 package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -288,6 +290,14 @@ final class NameShapes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name may end at {@code i}: at a boundary, or where the segmenter's verb or adverb of two characters
+     * begins (the clause's predicate follows its subject: 市长某某首先, 会长某某致辞).
+     */
+    boolean nameMayEndAt(String text, int i, List<Token> tokens) {
+        return isBoundary(text, i) || Tokens.wordStartsAt(tokens, i, "v") || Tokens.wordStartsAt(tokens, i, "d");
     }
 
     boolean isBoundary(String t, int i) {

@@ -90,9 +90,9 @@ public final class PersonRecognizer {
         return shapes.titlesEndingAt(text, i);
     }
 
-    /** Whether a name may end at {@code i}: punctuation, a space, a word after names, or the segmenter's verb or adverb follows. */
+    /** Whether a name may end at {@code i}: see {@link NameShapes#nameMayEndAt}. */
     boolean nameEndsAt(String text, int i, List<dev.newsie.nlp.Token> tokens) {
-        return shapes.isBoundary(text, i) || verbStartsAt(tokens, i) || adverbStartsAt(tokens, i);
+        return shapes.nameMayEndAt(text, i, tokens);
     }
 
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
@@ -359,7 +359,7 @@ public final class PersonRecognizer {
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
                     // 町长铃木一郎; 市长大森和彦签下; 会长小松正治首先: the given name may also end where the segmenter's
                     // verb or adverb of two characters begins (the clause's predicate follows its subject)
-                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e));
+                    end = japaneseNames.end(text, p, e -> shapes.nameMayEndAt(text, e, tokens));
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -371,8 +371,7 @@ public final class PersonRecognizer {
                     // 市长莉莎吉尔莫: a given and family name written without the interpunct; it also outruns a
                     // Chinese reading of its first syllables (罗伯特 of 罗伯特某某)
                     int dotless = DotlessForeignNames.end(text, p, shapes.transliteration,
-                            e -> (shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e))
-                                    && !wordInside(tokens, titleEnd, e));
+                            e -> shapes.nameMayEndAt(text, e, tokens) && !wordInside(tokens, titleEnd, e));
                     end = Math.max(end, dotless);
                 }
                 if (end < 0 && first) {
@@ -477,11 +476,6 @@ public final class PersonRecognizer {
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
     private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
         return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "v");
-    }
-
-    /** Whether the segmenter starts an adverb of two or more characters at {@code pos} (首先, 随后, 亲自). */
-    private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
-        return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "d");
     }
 
     /**
