@@ -42,11 +42,12 @@ final class MediaNames {
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{IsHan}{1,10}(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|电视台|卫视)");
     /**
      * What joins two outlets credited together: a dash (某某网—某某日报), an interpunct (某某融媒体中心·某某网, the merged
-     * media centre and the site it runs) or a 、 (某某客户端、某某网), the marks a credit lists its outlets with.
+     * media centre and the site it runs) or a 、 (某某客户端、某某网), the marks a credit lists its outlets with. The
+     * regional separator ‧ is not listed: the normaliser has made it ·.
      */
-    private static final String JOIN = "[-—－–·・•‧、]";
+    private static final String JOIN = "[-—－–·・•、]";
     /** What joins two outlets inside a byline's bracket: a dash or an interpunct; a 、 there lists places (两市记者). */
-    private static final String BRACKET_JOIN = "[-—－–·・•‧]";
+    private static final String BRACKET_JOIN = "[-—－–·・•]";
     /**
      * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
      * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash. A reprint is credited so too (转载:某某发布,

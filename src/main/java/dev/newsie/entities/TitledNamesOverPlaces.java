@@ -60,13 +60,14 @@ final class TitledNamesOverPlaces {
 
     /**
      * Whether the titled name ends where the place did; a name that goes on past it (by a space or an interpunct before
-     * its next part) is read whole elsewhere or not at all, and its first part is no name of its own.
+     * its next part) is read whole elsewhere or not at all, and its first part is no name of its own. The ideographic
+     * space is not listed: the normaliser has made it a space.
      */
     static boolean endsThere(String text, Candidate name) {
         if (name.end() >= text.length()) {
             return true;
         }
         char next = text.charAt(name.end());
-        return " \u3000·•・".indexOf(next) < 0;
+        return " ·•・".indexOf(next) < 0;
     }
 }
