@@ -745,6 +745,11 @@ public final class PersonRecognizer {
         return e - p >= 2 && shapes.isBoundary(text, e) ? e : -1;
     }
 
+    /** The listed Chinese family names (models/surnames.tsv), single and double. */
+    Set<String> listedSurnames() {
+        return shapes.listedSurnames;
+    }
+
     /** The characters of transliterated names (models/shapes.transliteration-chars.tsv). */
     public Set<Character> transliterationCharacters() {
         return shapes.transliteration;
