@@ -1,6 +1,5 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
@@ -39,9 +38,9 @@ final class CapitalsAfterCountries {
 
     static CapitalsAfterCountries load() {
         Map<String, String> capitals = new HashMap<>();
-        for (ModelFile.Row r : ModelFile.read("gazetteer/countries.tsv", 1)) {
-            if (!r.get(2).isEmpty() && !r.get(0).equals("中国")) {
-                capitals.put(r.get(0), r.get(2));
+        for (ListedCountry c : ListedCountry.all()) {
+            if (!c.capital().isEmpty() && !c.name().equals("中国")) {
+                capitals.put(c.name(), c.capital());
             }
         }
         return new CapitalsAfterCountries(capitals);

@@ -113,7 +113,7 @@ public final class EntityRecognizer {
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
         candidates.addAll(bareReferences.councilsOfListedOfficials(text, placeCandidates)); // 某市副市长某某、市议会议长某某
         List<Candidate> outlets = new ArrayList<>(MediaNames.recognize(text, placeCandidates));
-        outlets.addAll(MediaNames.newsrooms(text, people)); // 某某获悉: the newsroom, unless a person learned it
+        outlets.addAll(MediaNames.newsrooms(text, people, persons.listedSurnames())); // 某某获悉: the newsroom, unless a person learned it
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));
         candidates.addAll(listedBodies.recognize(text, placeCandidates));

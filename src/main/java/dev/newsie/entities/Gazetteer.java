@@ -49,14 +49,14 @@ public final class Gazetteer {
 
     public static Gazetteer load(PlaceSuffixRules suffixes) {
         Gazetteer g = new Gazetteer();
-        for (ModelFile.Row r : ModelFile.read("gazetteer/countries.tsv", 1)) {
-            String country = r.get(0);
+        for (ListedCountry c : ListedCountry.all()) {
+            String country = c.name();
             g.add(country, new Place(country, EntityType.COUNTRY, null, false));
-            for (String alias : r.get(1).split(",")) {
-                g.add(alias.strip(), new Place(country, EntityType.COUNTRY, null, false));
+            for (String alias : c.otherNames()) {
+                g.add(alias, new Place(country, EntityType.COUNTRY, null, false));
             }
-            if (!r.get(2).isEmpty() && !r.get(2).equals(country)) {
-                g.add(r.get(2), new Place(r.get(2), EntityType.CITY, country, false));
+            if (!c.capital().isEmpty() && !c.capital().equals(country)) {
+                g.add(c.capital(), new Place(c.capital(), EntityType.CITY, country, false));
             }
         }
         List<ModelFile.Row> counties = new ArrayList<>();

@@ -84,8 +84,8 @@ final class JapaneseNamesByGivenName {
     /** Whether a name may end at {@code e}: a break, a title, 等 or a speech verb, or a predicate's verb or adverb of two characters
      * (精心/ad 制作). */
     private boolean closes(String text, int e, List<Token> tokens) {
-        return shapes.isBoundary(text, e) || shapes.closesName(text, e) || shapes.titleAt(text, e) != null
-                || Tokens.wordStartsAt(tokens, e, "v") || Tokens.wordStartsAt(tokens, e, "d") || Tokens.wordStartsAt(tokens, e, "ad");
+        return shapes.nameMayEndAt(text, e, tokens) || shapes.closesName(text, e) || shapes.titleAt(text, e) != null
+                || Tokens.wordStartsAt(tokens, e, "ad");
     }
 
     /** The segmenter's tags of proper names: its guesses over a run of unknown characters (a family name read as a place /ns, a given name cut in single characters). */

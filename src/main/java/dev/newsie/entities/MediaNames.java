@@ -42,11 +42,12 @@ final class MediaNames {
     private static final Pattern OUTLET_NAME = Pattern.compile("\\p{IsHan}{1,10}(?:新闻网|网|日报|晚报|早报|时报|侨报|报|通讯社|电视台|卫视)");
     /**
      * What joins two outlets credited together: a dash (某某网—某某日报), an interpunct (某某融媒体中心·某某网, the merged
-     * media centre and the site it runs) or a 、 (某某客户端、某某网), the marks a credit lists its outlets with.
+     * media centre and the site it runs) or a 、 (某某客户端、某某网), the marks a credit lists its outlets with. The
+     * regional separator ‧ is not listed: the normaliser has made it ·.
      */
-    private static final String JOIN = "[-—－–·・•‧、]";
+    private static final String JOIN = "[-—－–·・•、]";
     /** What joins two outlets inside a byline's bracket: a dash or an interpunct; a 、 there lists places (两市记者). */
-    private static final String BRACKET_JOIN = "[-—－–·・•‧]";
+    private static final String BRACKET_JOIN = "[-—－–·・•]";
     /**
      * The outlet a page credits (来源:某某网, 消息来源 | 某某日报), up to the line's, clause's or word's end, taken whole
      * (中国江苏网, 多彩贵州网); a second outlet may follow after a dash. A reprint is credited so too (转载:某某发布,
@@ -346,8 +347,10 @@ final class MediaNames {
     /**
      * The newsrooms a text tells of as learning ({@link #NEWSROOM}), less a name a person's reading covers: a person
      * learns with the same verbs (某某在现场了解到), and the person's reading knows the name for one.
+     *
+     * @param surnames the listed Chinese family names, single and double (the person reading's {@link NameShapes#listedSurnames})
      */
-    static List<Candidate> newsrooms(String text, List<Candidate> people) {
+    static List<Candidate> newsrooms(String text, List<Candidate> people, Set<String> surnames) {
         List<Candidate> out = new ArrayList<>();
         Matcher m = NEWSROOM.matcher(text);
         while (m.find()) {
@@ -355,22 +358,20 @@ final class MediaNames {
             int start = m.start(g);
             int end = m.end(g);
             if (people.stream().noneMatch(p -> p.type() == EntityType.PERSON && p.start() < end && start < p.end())
-                    && !(g == 1 && looksLikeAPersonsName(m.group(g)))) {
+                    && !(g == 1 && looksLikeAPersonsName(m.group(g), surnames))) {
                 out.add(new Candidate(start, end, EntityType.ORGANIZATION, m.group(g), null, Candidate.Source.PATTERN));
             }
         }
         return out;
     }
 
-    /** Chinese family names (models/surnames.tsv), single and double. */
-    private static final Set<String> SURNAMES = Set.copyOf(ModelFile.read("surnames.tsv", 1).stream().map(r -> r.get(0)).toList());
 
     /**
      * Whether {@code name} has a Chinese person's form, a family name and one or two given characters: one who learns
      * alone before the verb (某某在现场了解到) is then as likely a person the page introduced, whom no title marks here.
      */
-    private static boolean looksLikeAPersonsName(String name) {
-        return name.length() <= 3 && SURNAMES.stream().anyMatch(s -> name.startsWith(s) && name.length() - s.length() >= 1);
+    private static boolean looksLikeAPersonsName(String name, Set<String> surnames) {
+        return name.length() <= 3 && surnames.stream().anyMatch(s -> name.startsWith(s) && name.length() - s.length() >= 1);
     }
 
     /** Whether {@code c} is another reading's one name over two outlets credited together (某某网-某某日报). */

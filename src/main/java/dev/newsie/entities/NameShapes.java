@@ -1,6 +1,8 @@
 package dev.newsie.entities;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +42,14 @@ final class NameShapes {
     static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "责编", "摄影", "见习记者", "实习生");
     /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
     static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
+
+    /**
+     * Whether a title found is an office's (市长, 议长), which a name follows or precedes without doubt: a byline role
+     * heads a credit line and a generic role word may be a verb or an address, so neither is one.
+     */
+    static boolean isOfficeTitle(String title) {
+        return title != null && !BYLINE_TITLES.contains(title) && !GENERIC_TITLES.contains(title);
+    }
 
     final List<String> titles;
     /** The titles by their first character, longest first: every position of every sentence is tried, so the lookup is by index. */
@@ -280,6 +290,14 @@ final class NameShapes {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a name may end at {@code i}: at a boundary, or where the segmenter's verb or adverb of two characters
+     * begins (the clause's predicate follows its subject: 市长某某首先, 会长某某致辞).
+     */
+    boolean nameMayEndAt(String text, int i, List<Token> tokens) {
+        return isBoundary(text, i) || Tokens.wordStartsAt(tokens, i, "v") || Tokens.wordStartsAt(tokens, i, "d");
     }
 
     boolean isBoundary(String t, int i) {

@@ -160,8 +160,7 @@ final class NamesBeforeTitles {
     void transliteratedBeforeTitles(String text, List<Candidate> out, List<Candidate> places, List<Token> tokens) {
         for (int i = MIN_FOREIGN_BEFORE_TITLE; i < text.length(); i++) {
             String title = shapes.titleAt(text, i);
-            if (title == null || (placeOrCorporateTitle(title) && !bracketAfter(text, i + title.length()))
-                    || NameShapes.BYLINE_TITLES.contains(title) || NameShapes.GENERIC_TITLES.contains(title)) {
+            if (!NameShapes.isOfficeTitle(title) || (placeOrCorporateTitle(title) && !bracketAfter(text, i + title.length()))) {
                 continue;
             }
             for (int p = Math.max(0, i - MAX_FOREIGN_BEFORE_TITLE); p <= i - MIN_FOREIGN_BEFORE_TITLE; p++) {
@@ -257,7 +256,7 @@ final class NamesBeforeTitles {
             }
         }
         String title = shapes.titleAt(text, at);
-        return title != null && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title);
+        return NameShapes.isOfficeTitle(title);
     }
 
     private static boolean appointedNameStart(String text, int p) {
@@ -368,7 +367,7 @@ final class NamesBeforeTitles {
 
     private boolean endsInTitle(String text, int from, int to) {
         for (String t : shapes.titles) {
-            if (to - from > t.length() && text.startsWith(t, to - t.length()) && !NameShapes.GENERIC_TITLES.contains(t) && !NameShapes.BYLINE_TITLES.contains(t)) {
+            if (to - from > t.length() && text.startsWith(t, to - t.length()) && NameShapes.isOfficeTitle(t)) {
                 return true;
             }
         }

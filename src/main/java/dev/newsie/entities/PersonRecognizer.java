@@ -90,9 +90,9 @@ public final class PersonRecognizer {
         return shapes.titlesEndingAt(text, i);
     }
 
-    /** Whether a name may end at {@code i}: punctuation, a space, a word after names, or the segmenter's verb or adverb follows. */
+    /** Whether a name may end at {@code i}: see {@link NameShapes#nameMayEndAt}. */
     boolean nameEndsAt(String text, int i, List<dev.newsie.nlp.Token> tokens) {
-        return shapes.isBoundary(text, i) || verbStartsAt(tokens, i) || adverbStartsAt(tokens, i);
+        return shapes.nameMayEndAt(text, i, tokens);
     }
 
     public List<Candidate> recognize(String text, List<Candidate> places, List<dev.newsie.nlp.Token> tokens) {
@@ -337,7 +337,7 @@ public final class PersonRecognizer {
                 p++;
             }
             boolean first = true;
-            boolean inJapan = !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+            boolean inJapan = NameShapes.isOfficeTitle(title)
                     && (JapaneseNamesAfterTitles.inJapan(text, places, titleStart, titleEnd) || listAfterKanjiName
                     || bodiesInJapan.officeOfBodyInJapan(text, places, titleStart)); // 秋田县议会议长某某
             if (NameShapes.GENERIC_TITLES.contains(title) && verbStartsAt(tokens, p)) {
@@ -359,7 +359,7 @@ public final class PersonRecognizer {
                 if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title)) {
                     // 町长铃木一郎; 市长大森和彦签下; 会长小松正治首先: the given name may also end where the segmenter's
                     // verb or adverb of two characters begins (the clause's predicate follows its subject)
-                    end = japaneseNames.end(text, p, e -> shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e));
+                    end = japaneseNames.end(text, p, e -> shapes.nameMayEndAt(text, e, tokens));
                     if (end > 0) {
                         kanjiNameEnds.add(end);
                     }
@@ -371,14 +371,13 @@ public final class PersonRecognizer {
                     // 市长莉莎吉尔莫: a given and family name written without the interpunct; it also outruns a
                     // Chinese reading of its first syllables (罗伯特 of 罗伯特某某)
                     int dotless = DotlessForeignNames.end(text, p, shapes.transliteration,
-                            e -> (shapes.isBoundary(text, e) || verbStartsAt(tokens, e) || adverbStartsAt(tokens, e))
-                                    && !wordInside(tokens, titleEnd, e));
+                            e -> shapes.nameMayEndAt(text, e, tokens) && !wordInside(tokens, titleEnd, e));
                     end = Math.max(end, dotless);
                 }
                 if (end < 0 && first) {
                     end = foreignName(text, p);
                 }
-                if (end < 0 && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)) {
+                if (end < 0 && NameShapes.isOfficeTitle(title)) {
                     end = nameBeforeVerb(text, p, tokens); // 议长吴正太大力支持: the segmenter's verb opens after the name
                 }
                 if (end < 0 && first && foreignContext) {
@@ -387,7 +386,7 @@ public final class PersonRecognizer {
                         kanjiNameEnds.add(end);
                     }
                 }
-                if (first && !NameShapes.BYLINE_TITLES.contains(title) && !NameShapes.GENERIC_TITLES.contains(title)
+                if (first && NameShapes.isOfficeTitle(title)
                         && ForeignHeadsNamedInOnePart.afterForeignPlace(text, places, titleStart)) {
                     // 某国总统某某科: a foreign head's one-part name in rarer syllables outruns a Chinese reading of its start
                     end = Math.max(end, foreignHeads.end(text, p, tokens));
@@ -477,11 +476,6 @@ public final class PersonRecognizer {
     /** Whether the segmenter starts a verb of two or more characters at {@code pos}. */
     private static boolean verbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
         return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "v");
-    }
-
-    /** Whether the segmenter starts an adverb of two or more characters at {@code pos} (首先, 随后, 亲自). */
-    private static boolean adverbStartsAt(List<dev.newsie.nlp.Token> tokens, int pos) {
-        return dev.newsie.nlp.Tokens.wordStartsAt(tokens, pos, "d");
     }
 
     /**
@@ -749,6 +743,11 @@ public final class PersonRecognizer {
             e++; // 总理菲永等: a common character that ends a name only right before a break or 等 (not 拉卡永远)
         }
         return e - p >= 2 && shapes.isBoundary(text, e) ? e : -1;
+    }
+
+    /** The listed Chinese family names (models/surnames.tsv), single and double. */
+    Set<String> listedSurnames() {
+        return shapes.listedSurnames;
     }
 
     /** The characters of transliterated names (models/shapes.transliteration-chars.tsv). */

@@ -37,16 +37,10 @@ final class SharedCountryAbbreviations {
 
     static SharedCountryAbbreviations load() {
         Map<String, List<String>> names = new LinkedHashMap<>();
-        for (ModelFile.Row r : ModelFile.read("gazetteer/countries.tsv", 1)) {
-            List<String> all = new ArrayList<>(List.of(r.get(0)));
-            if (r.columns().size() > 1) {
-                for (String other : r.get(1).split(",")) {
-                    if (!other.isBlank()) {
-                        all.add(other.strip());
-                    }
-                }
-            }
-            names.put(r.get(0), all);
+        for (ListedCountry c : ListedCountry.all()) {
+            List<String> all = new ArrayList<>(List.of(c.name()));
+            all.addAll(c.otherNames());
+            names.put(c.name(), all);
         }
         List<String> groupings = ModelFile.read("abbreviated-groupings.tsv", 1).stream().map(r -> r.get(0)).toList();
         return new SharedCountryAbbreviations(names, groupings);

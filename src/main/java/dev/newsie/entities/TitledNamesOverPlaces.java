@@ -55,19 +55,19 @@ final class TitledNamesOverPlaces {
 
     /** A title of an office (not a generic role word like 代表, which is also the verb "represent") ends at {@code end}. */
     private static boolean titleEndsAt(int end, IntFunction<List<String>> titlesEndingAt) {
-        return titlesEndingAt.apply(end).stream().anyMatch(t -> t.length() >= MIN_NAME
-                && !NameShapes.GENERIC_TITLES.contains(t) && !NameShapes.BYLINE_TITLES.contains(t));
+        return titlesEndingAt.apply(end).stream().anyMatch(t -> t.length() >= MIN_NAME && NameShapes.isOfficeTitle(t));
     }
 
     /**
      * Whether the titled name ends where the place did; a name that goes on past it (by a space or an interpunct before
-     * its next part) is read whole elsewhere or not at all, and its first part is no name of its own.
+     * its next part) is read whole elsewhere or not at all, and its first part is no name of its own. The ideographic
+     * space is not listed: the normaliser has made it a space.
      */
     static boolean endsThere(String text, Candidate name) {
         if (name.end() >= text.length()) {
             return true;
         }
         char next = text.charAt(name.end());
-        return " \u3000·•・".indexOf(next) < 0;
+        return " ·•・".indexOf(next) < 0;
     }
 }

@@ -3,7 +3,6 @@ package dev.newsie.entities;
 import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
-import dev.newsie.nlp.Tokens;
 
 import java.util.HashSet;
 import java.util.List;
@@ -68,7 +67,7 @@ final class VietnameseNames {
             if (end > text.length() || !NameShapes.allHan(text, c.end(), end) || NameShapes.containsEnd(text, c.end(), end)) {
                 continue;
             }
-            if (shapes.isBoundary(text, end) || Tokens.wordStartsAt(tokens, end, "v") || Tokens.wordStartsAt(tokens, end, "d")) {
+            if (shapes.nameMayEndAt(text, end, tokens)) {
                 return new Candidate(c.start(), end, c.type(), text.substring(c.start(), end), c.country(), c.source());
             }
         }

@@ -328,8 +328,11 @@ class MediaNamesTest {
         assertEquals(List.of(), names("青河市传来好消息（图）青河市代表团抵达。"));
     }
 
+    /** Made-up family names for the newsroom tests, single and double. */
+    private static final java.util.Set<String> SURNAMES = java.util.Set.of("张", "欧阳");
+
     private static List<String> newsrooms(String text) {
-        return MediaNames.newsrooms(text, List.of()).stream().map(Candidate::name).toList();
+        return MediaNames.newsrooms(text, List.of(), SURNAMES).stream().map(Candidate::name).toList();
     }
 
     @Test
@@ -344,6 +347,6 @@ class MediaNamesTest {
         assertEquals(List.of(), newsrooms("两地记者从现场发回报道。张小明在会上获悉了该消息。"));
         // a person's reading over the name keeps it a person's
         assertEquals(List.of(), MediaNames.newsrooms("欧阳明远注意到,会场座无虚席。",
-                List.of(new Candidate(0, 4, dev.newsie.model.EntityType.PERSON, "欧阳明远", null, Candidate.Source.PATTERN))));
+                List.of(new Candidate(0, 4, dev.newsie.model.EntityType.PERSON, "欧阳明远", null, Candidate.Source.PATTERN)), SURNAMES));
     }
 }

@@ -88,6 +88,12 @@ class TextNormalizerTest {
     }
 
     @Test
+    void theIdeographicSpaceBecomesAnAsciiSpaceAndTheOtherDotsStay() {
+        assertEquals("甲乙 丙丁", norm("甲乙\u3000丙丁").text().text());
+        assertEquals("甲·乙・丙•丁", norm("甲‧乙・丙•丁").text().text());
+    }
+
+    @Test
     void detectsScript() {
         assertEquals(NormalizedText.SIMPLIFIED, norm("上海市与雅典市结好").script());
         assertEquals(NormalizedText.TRADITIONAL, norm("上海市與雅典市結好").script());
