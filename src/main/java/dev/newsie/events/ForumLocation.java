@@ -116,6 +116,16 @@ final class ForumLocation {
     /** A bracket of a few Han characters: (长沙), （大连市）. */
     private static final java.util.regex.Pattern BRACKETED = java.util.regex.Pattern.compile("[(（]([\\p{IsHan}]{2,8})[)）]");
 
+    /** A bracketed chain of places from the widest (中国·甲省·乙市), with its last, narrowest place. */
+    private static final java.util.regex.Pattern BRACKETED_CHAIN = java.util.regex.Pattern.compile(
+            "[(（](?:\\p{IsHan}{2,8}[·・•]){1,3}(\\p{IsHan}{2,8})[)）]");
+    /**
+     * 甲国(乙市)—丙国(丁市)交流会: two sides paired by a dash, each glossed by its place in brackets; the brackets say
+     * whose the sides are, not where they met, so a place a sentence gives comes first.
+     */
+    private static final java.util.regex.Pattern PAIRED_SIDES = java.util.regex.Pattern.compile(
+            "[(（][^()（）]{2,12}[)）]\\s*[—–\\-－]{1,2}\\s*\\p{IsHan}{1,12}[(（][^()（）]{2,12}[)）]");
+
     /**
      * 甲乙城市合作(丙市)论坛, 第五届甲乙论坛(丙市): a city bracketed inside a forum's name, or right after it, names the
      * city the edition is held in; the city, when the page recognised it as one, else null.
@@ -127,6 +137,13 @@ final class ForumLocation {
 
     /** 甲乙城市合作(丙市)论坛: a city bracketed inside the forum's name, or null. */
     static String bracketedInName(String name, List<Entity> entities) {
+        java.util.regex.Matcher chain = BRACKETED_CHAIN.matcher(name);
+        while (chain.find()) {
+            String city = cityNamed(chain.group(1), entities);
+            if (city != null) {
+                return city; // 2031(中国·甲省·乙市)交流会: the chain narrows to the city last
+            }
+        }
         java.util.regex.Matcher in = BRACKETED.matcher(name);
         while (in.find()) {
             String city = cityNamed(in.group(1), entities);
@@ -275,7 +292,7 @@ final class ForumLocation {
             return; // held online (以视频方式召开): no city to infer
         }
         String bracketed = bracketedCity(f.name, ctx.text, ctx.entities);
-        if (bracketed != null) {
+        if (bracketed != null && !(f.b.location() != null && PAIRED_SIDES.matcher(f.name).find())) {
             f.b.location(bracketed); // the edition's city, which the name states, over a place a sentence names
             return;
         }

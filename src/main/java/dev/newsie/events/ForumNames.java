@@ -163,6 +163,10 @@ final class ForumNames {
                     while (k > 0) {
                         if (NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
                             k--;
+                        } else if (bracketedPlaceInName(s, k)) {
+                            // 甲国(乙市)—丙国(丁市)友好交流与经贸合作会: the sides glossed by their places open the name
+                            // before the coordinated nouns, as before any other head
+                            k = s.lastIndexOf(s.charAt(k - 1) == '）' ? '（' : '(', k - 1);
                         } else if (quotedWordInName(s, k)) {
                             // 2019“一带一路”甲合作与发展论坛: a quoted word before the coordinated nouns is in the name, as
                             // before any other head, and so is the year before it
@@ -223,6 +227,14 @@ final class ForumNames {
                 // 甲发展论坛乙城市主题论坛: the series' name is the themed forum's modifier, not a forum before it
                 out.removeIf(o -> o[0] == s0 && o[1] < e0 && THEMED_FORUM_OF_SERIES.matcher(s.substring(o[1], e0)).matches());
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
+            }
+        }
+        Matcher paired = PAIRED_SIDES_GATHERING.matcher(s);
+        while (paired.find()) {
+            final int from = paired.start(1), to = paired.end(1);
+            boolean afterStop = from == 0 || NAME_STOP.indexOf(s.charAt(from - 1)) >= 0;
+            if (afterStop && startsHoldingOrPlacing(s, to) && out.stream().noneMatch(o -> o[0] < to && from < o[1])) {
+                out.add(new int[]{from, to});
             }
         }
         Matcher sessions = SESSION_LIST.matcher(s);
@@ -533,7 +545,8 @@ final class ForumNames {
 
     /**
      * 中国（青河）国际友城大会: a short bracketed word inside a name, with the name going on on both sides, is
-     * part of it; a bracket that opens a clause or follows a stop is not.
+     * part of it; a bracket that opens a clause or follows a stop is not. A place glossed in brackets may run longer: a
+     * chain of places (甲国·乙省·丙市) or a long foreign name with its level word.
      */
     private static boolean bracketedPlaceInName(String s, int at) {
         char close = s.charAt(at - 1);
@@ -548,12 +561,37 @@ final class ForumNames {
         if (QUOTED_TAG.matcher(inside).matches() && NAME_STOP.indexOf(s.charAt(open - 1)) < 0) {
             return true; // 甲-乙国家(“8+1”)首都市长论坛: the quoted tag of the grouping named before it, inside the name
         }
-        if (at - 1 - open > 6) {
+        if (at - 1 - open > 6 && !PLACE_CHAIN.matcher(inside).matches() && !PLACE_WITH_LEVEL.matcher(inside).matches()) {
             return false;
         }
-        return inside.codePoints().allMatch(Character::isIdeographic) && NAME_STOP.indexOf(s.charAt(open - 1)) < 0
-                && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
+        return (PLACE_CHAIN.matcher(inside).matches() || inside.codePoints().allMatch(Character::isIdeographic))
+                && NAME_STOP.indexOf(s.charAt(open - 1)) < 0 && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
     }
+
+    /**
+     * 甲国(乙市)—丙国(丁市)友好交流与经贸合作会: a gathering named by its two sides, each glossed by its place in
+     * brackets and paired by a dash, is named as a whole whatever its head (…合作会, …交流会); the pairing says it
+     * is a meeting of the two sides. The name may coordinate its nouns (与, 和) after the sides.
+     */
+    private static final Pattern PAIRED_SIDES_GATHERING = Pattern.compile(
+            "(\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）][—–\\-－]{1,2}\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）]\\p{IsHan}{2,16}?会)(?!议|长|员|谈)");
+
+    /** Whether a verb of holding, or the time or place of the session (在, 于, 今天), follows at {@code at}. */
+    private boolean startsHoldingOrPlacing(String s, int at) {
+        return at < s.length() && (AFTER_CLOSING_PLACE.matcher(s.substring(at)).lookingAt() || startsHolding(s, at));
+    }
+
+    /**
+     * 2031(中国·甲省·乙市)国际友城交流会: a place given with the places that hold it, from the widest, joined by
+     * interpuncts; each part is a short name, so the chain is a place, not a clause.
+     */
+    static final Pattern PLACE_CHAIN = Pattern.compile("\\p{IsHan}{2,8}(?:[·・•]\\p{IsHan}{2,8}){1,3}");
+    /**
+     * 甲国(乙丙丁戊己区)友好交流会: a foreign place's transliteration runs longer than a Chinese name; with its own level
+     * word (区, 县, 市, 州, 省) it is still a place glossed in the name.
+     */
+    private static final Pattern PLACE_WITH_LEVEL = Pattern.compile(
+            "\\p{IsHan}{2,9}[" + dev.newsie.canon.PlaceLevelWords.COMMON + "]");
 
     /**
      * Whether the scan stands right after a bracketed Latin abbreviation that follows a forum's head, with only a
