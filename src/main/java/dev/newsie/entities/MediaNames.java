@@ -275,6 +275,9 @@ final class MediaNames {
                         if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
                             continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
                         }
+                        if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g))) {
+                            continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
+                        }
                         if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
                             continue; // 某某日报讯 6月1日: the DATELINE reading's
                         }
@@ -320,6 +323,24 @@ final class MediaNames {
     private static boolean standsAsOutlet(String text, Candidate c) {
         return OUTLET_BEFORE.matcher(text.substring(Math.max(0, c.start() - 6), c.start())).find()
                 || OUTLET_AFTER.matcher(text).region(c.end(), text.length()).lookingAt();
+    }
+
+    /** Roles of contributors who belong to no outlet's staff (a correspondent, a trainee): the credit names no outlet. */
+    private static final List<String> CONTRIBUTOR_ROLES = List.of("通讯员", "实习生");
+    /** Length of the commonest Chinese name: a family name and a two-character given name. */
+    private static final int NAME_LENGTH = 3;
+
+    /**
+     * Whether what stands before a bracketed credit's role is a contributor, not an outlet: it opens with the role of
+     * a contributor of no outlet's staff (实习生某某), or it has a person's shape — three characters opening with a
+     * listed family name and ending in no outlet's head (an outlet of three characters is written with its head: 某某网,
+     * 某某报).
+     */
+    private static boolean namesAContributor(String name) {
+        if (CONTRIBUTOR_ROLES.stream().anyMatch(name::startsWith)) {
+            return true;
+        }
+        return name.length() == NAME_LENGTH && looksLikeAPersonsName(name) && OUTLET_HEADS.stream().noneMatch(name::endsWith);
     }
 
     /**

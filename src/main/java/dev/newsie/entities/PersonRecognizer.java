@@ -46,6 +46,7 @@ public final class PersonRecognizer {
     private final MarriedNames marriedNames;
     private final ForeignHeadsNamedInOnePart foreignHeads;
     private final JapaneseNamesByGivenName japaneseByGivenName;
+    private final CreditBrackets creditBrackets;
 
     /**
      * @param surnames the listed family names
@@ -73,6 +74,7 @@ public final class PersonRecognizer {
         this.latinGlossedNames = new LatinGlossedNames(shapes);
         this.foreignHeads = new ForeignHeadsNamedInOnePart(shapes);
         this.japaneseByGivenName = JapaneseNamesByGivenName.load(shapes, japaneseNames);
+        this.creditBrackets = CreditBrackets.load(shapes);
     }
 
     public static PersonRecognizer load() {
@@ -107,6 +109,7 @@ public final class PersonRecognizer {
         latinNames.afterTitles(text, out);
         beforeSpeechVerbs(text, out);
         bracketBylines(text, out);
+        creditBrackets.find(text, out, places); // (张三 记者 李四), (来源:某网 张三 编辑:李四): names between a credit line's roles
         latinOutletBylines.find(text, out);
         workCredits(text, out);
         creditLines(text, out, places);
