@@ -112,7 +112,7 @@ public final class EntityRecognizer {
         candidates.addAll(BareOrganizationReferences.coordinated(text, List.copyOf(candidates)));
         candidates.addAll(BareOrganizationReferences.missionShortForms(text, List.copyOf(candidates)));
         candidates.addAll(bareReferences.councilsOfListedOfficials(text, placeCandidates)); // 某市副市长某某、市议会议长某某
-        List<Candidate> outlets = new ArrayList<>(MediaNames.recognize(text, placeCandidates));
+        List<Candidate> outlets = new ArrayList<>(MediaNames.recognize(text, placeCandidates, persons.listedSurnames()));
         outlets.addAll(MediaNames.newsrooms(text, people, persons.listedSurnames())); // 某某获悉: the newsroom, unless a person learned it
         candidates.addAll(outlets);
         candidates.addAll(companies.recognize(text, placeCandidates));

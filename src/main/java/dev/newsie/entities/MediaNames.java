@@ -219,8 +219,8 @@ final class MediaNames {
      * bracketed dateline naming only a place, names no outlet. An outlet the gazetteer knows (人民日报, which comes
      * with the places) stays an outlet: it is what tells two outlets credited together from one name over both.
      */
-    static List<Candidate> recognize(String text, List<Candidate> places) {
-        List<Candidate> out = recognize(text);
+    static List<Candidate> recognize(String text, List<Candidate> places, Set<String> surnames) {
+        List<Candidate> out = recognize(text, surnames);
         out.removeIf(o -> places.stream().anyMatch(p -> p.type() != EntityType.ORGANIZATION && p.start() == o.start() && p.end() == o.end()));
         return out;
     }
@@ -259,7 +259,8 @@ final class MediaNames {
     private MediaNames() {
     }
 
-    static List<Candidate> recognize(String text) {
+    /** {@code surnames}: the Chinese family names the person recogniser holds (a credit's contributor has one). */
+    static List<Candidate> recognize(String text, Set<String> surnames) {
         List<Candidate> out = new ArrayList<>(listed(text));
         for (Pattern p : READINGS) {
             Matcher m = p.matcher(text);
@@ -275,7 +276,7 @@ final class MediaNames {
                         if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
                             continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
                         }
-                        if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g))) {
+                        if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
                             continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
                         }
                         if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
@@ -336,11 +337,11 @@ final class MediaNames {
      * listed family name and ending in no outlet's head (an outlet of three characters is written with its head: 某某网,
      * 某某报).
      */
-    private static boolean namesAContributor(String name) {
+    private static boolean namesAContributor(String name, Set<String> surnames) {
         if (CONTRIBUTOR_ROLES.stream().anyMatch(name::startsWith)) {
             return true;
         }
-        return name.length() == NAME_LENGTH && looksLikeAPersonsName(name) && OUTLET_HEADS.stream().noneMatch(name::endsWith);
+        return name.length() == NAME_LENGTH && looksLikeAPersonsName(name, surnames) && OUTLET_HEADS.stream().noneMatch(name::endsWith);
     }
 
     /**

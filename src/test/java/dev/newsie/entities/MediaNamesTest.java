@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Made-up lines for outlets named in title marks and on a source line of their own. */
 class MediaNamesTest {
     private static List<String> names(String text) {
-        return MediaNames.recognize(text).stream().map(Candidate::name).toList();
+        return MediaNames.recognize(text, SURNAMES).stream().map(Candidate::name).toList();
     }
 
     @Test
@@ -203,7 +203,7 @@ class MediaNamesTest {
 
     @Test
     void oneReadingOverTwoCreditedOutletsGivesWay() {
-        List<Candidate> outlets = MediaNames.recognize("来源:青河网-青河日报 ");
+        List<Candidate> outlets = MediaNames.recognize("来源:青河网-青河日报 ", SURNAMES);
         Candidate joined = new Candidate(3, 11, dev.newsie.model.EntityType.ORGANIZATION, "青河网-青河日报", null, Candidate.Source.PATTERN);
         assertEquals(true, MediaNames.joinsOutlets(joined, outlets));
         assertEquals(false, MediaNames.joinsOutlets(outlets.get(0), outlets));
@@ -253,7 +253,7 @@ class MediaNamesTest {
     void aReadingSpanningExactlyAFoundPlaceIsNoOutlet() {
         String text = "【厦门9月14日讯】两市代表出席论坛。";
         Candidate place = new Candidate(1, 3, dev.newsie.model.EntityType.CITY, "厦门", "中国", Candidate.Source.GAZETTEER);
-        assertTrue(MediaNames.recognize(text, List.of(place)).stream().noneMatch(c -> c.name().equals("厦门")));
+        assertTrue(MediaNames.recognize(text, List.of(place), SURNAMES).stream().noneMatch(c -> c.name().equals("厦门")));
     }
 
     @Test
@@ -328,8 +328,8 @@ class MediaNamesTest {
         assertEquals(List.of(), names("青河市传来好消息（图）青河市代表团抵达。"));
     }
 
-    /** Made-up family names for the newsroom tests, single and double. */
-    private static final java.util.Set<String> SURNAMES = java.util.Set.of("张", "欧阳");
+    /** Made-up family names for the newsroom and bracketed-credit tests, single and double. */
+    private static final java.util.Set<String> SURNAMES = java.util.Set.of("张", "欧阳", "周");
 
     private static List<String> newsrooms(String text) {
         return MediaNames.newsrooms(text, List.of(), SURNAMES).stream().map(Candidate::name).toList();
