@@ -18,16 +18,18 @@ final class Departments {
     /** Characters that end a body's name that has departments: ministries, commissions, bureaus, offices. */
     static final String BODY_ENDS = "部委局厅署院办府";
     /**
-     * 甲州政府商务厅, 乙市政府交通局: a government (政府) has departments, bureaus and divisions of its own; its
-     * rooms (会议室) and sections are not written after it as units, so only these suffixes follow it.
+     * 甲州政府商务厅, 乙市政府交通局: a government (政府) has departments, bureaus and divisions of its own, and a
+     * Japanese city's government its sections (某市政府观光课); its rooms (会议室) and a Chinese body's sections (科)
+     * are not written after it as units, so only these suffixes follow it.
      */
-    static final String GOVERNMENT_UNITS = "厅局处";
+    static final String GOVERNMENT_UNITS = "厅局处课";
 
     /**
      * 新闻及国际关系处, 政制及内地事务局, 行政暨国际处: one conjunction may join two fields inside a unit's name, each of at
-     * least {@link #MIN_FIELD} characters, when no place opens the second field (甲市政府与乙市外事局 joins two bodies).
+     * least {@link #MIN_FIELD} characters, when no place opens the second field (甲市政府与乙市外事局 joins two bodies);
+     * a Japanese unit's name joins its fields with an interpunct instead (环境・文化课, 观光·交流课).
      */
-    static final String FIELD_JOINS = "及暨与和";
+    static final String FIELD_JOINS = "及暨与和·・";
     /** Characters that end a body or a unit, which no field before a joining conjunction holds (政府, 办公室, 委员会). */
     private static final String UNIT_ENDS = "司局处厅室科会市省县区州";
     /** Shortest field on either side of a conjunction inside a unit's name. */
@@ -77,7 +79,7 @@ final class Departments {
                     continue; // a place's own bodies without a joined field are the head-noun reader's (甲市商务局)
                 }
                 boolean governmentUnit = text.charAt(org.end() - 1) != '府' || GOVERNMENT_UNITS.indexOf(text.charAt(j)) >= 0;
-                if (suffixes.indexOf(text.charAt(j)) >= 0 && governmentUnit && !titleFollows(text, j + 1) && !insideWord(tokens, j)) {
+                if (suffixes.indexOf(text.charAt(j)) >= 0 && governmentUnit && !titleFollows(text, j + 1) && !insideWord(text, tokens, j)) {
                     out.add(new Candidate(org.start(), j + 1, EntityType.ORGANIZATION, text.substring(org.start(), j + 1),
                             null, Candidate.Source.PATTERN));
                     break;
@@ -140,9 +142,15 @@ final class Departments {
         return inside.size() == 1 && inside.get(0).start() == from && inside.get(0).end() == suffix;
     }
 
-    /** 首席科学家: a suffix character inside a longer word (科学家) ends no department's name. */
-    private static boolean insideWord(List<dev.newsie.nlp.Token> tokens, int suffix) {
-        return dev.newsie.nlp.Tokens.overlapping(tokens, suffix, suffix + 1).stream().anyMatch(t -> t.end() > suffix + 1);
+    /**
+     * 首席科学家: a suffix character inside a longer word (科学家) ends no department's name. The segmenter's word of
+     * the suffix written twice before 长 (观光课课长, 友城处处长) is no longer word: the unit ends at the first, its head's
+     * title opens with the second.
+     */
+    private static boolean insideWord(String text, List<dev.newsie.nlp.Token> tokens, int suffix) {
+        boolean unitThenTitle = suffix + 2 < text.length() && text.charAt(suffix + 1) == text.charAt(suffix) && text.charAt(suffix + 2) == '长';
+        return dev.newsie.nlp.Tokens.overlapping(tokens, suffix, suffix + 1).stream()
+                .anyMatch(t -> t.end() > suffix + 1 && !(unitThenTitle && t.start() == suffix && t.end() == suffix + 2));
     }
 
     /** 外交部亚洲司司长 is fine; 科长, 处长 right at the suffix means the character began a title, not a unit. */

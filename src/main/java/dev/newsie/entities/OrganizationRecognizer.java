@@ -45,13 +45,20 @@ public final class OrganizationRecognizer {
      * head, itself right after a word of the name (a place, a noun; not a person, whose verb it would be), is the
      * department's function and part of its name — in the names of China's local governments' departments (their
      * standard names since the 2018 reform), whose name run opens with a place not known to be foreign. A foreign body's
-     * name is a translation, written as the report chooses, and is left to the other readings.
+     * name is a translation, written as the report chooses, and is left to the other readings; a Japanese local
+     * government's department is written in its own kanji (某县交流推进部), so it reads as a Chinese one does.
      */
     static boolean functionVerbBefore(List<Token> tokens, int i, Token head, String h, List<Candidate> places) {
-        if (i < 2 || h.length() != 1 || FUNCTION_HEADS.indexOf(h.charAt(0)) < 0 || !head.word().equals(h)) {
+        // 某县 + 交流 + 推进部: the segmenter may also join the function's last word to the head as one organisation word;
+        // read so only right after a place, not after a body acting on another (国务院 + 授权 + 某某局)
+        boolean joinedHead = !head.word().equals(h) && head.tag().startsWith("nt") && head.word().endsWith(h);
+        if (i < 2 || h.length() != 1 || FUNCTION_HEADS.indexOf(h.charAt(0)) < 0 || !(head.word().equals(h) || joinedHead)) {
             return false;
         }
         Token verb = tokens.get(i - 1), before = tokens.get(i - 2);
+        if (joinedHead && places.stream().noneMatch(p -> p.type().isPlace() && p.end() == verb.start() && p.start() <= before.start())) {
+            return false;
+        }
         if (!(verb.end() == head.start() && before.end() == verb.start() && verb.tag().startsWith("v") && verb.word().length() >= 2
                 && verb.word().codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
                 && NameTokens.isNameToken(before) && !before.tag().startsWith("nr") && !NameTokens.isBarrier(before))) {
@@ -63,7 +70,8 @@ public final class OrganizationRecognizer {
             Candidate place = places.stream().filter(p -> p.type() != EntityType.ORGANIZATION && p.type() != EntityType.PERSON
                     && p.start() <= t.start() && t.end() <= p.end()).findFirst().orElse(null);
             if (place != null) {
-                return place.country() == null || OUR_STATE.equals(place.country()); // the first place before the verb opens the name
+                // the first place before the verb opens the name; a Japanese body's name is written in its own kanji, no translation
+                return place.country() == null || OUR_STATE.equals(place.country()) || KANJI_STATE.equals(place.country());
             }
         }
         return true; // no place read: the proper noun the name needs is checked below
@@ -109,6 +117,8 @@ public final class OrganizationRecognizer {
     private static final char OUR = '我';
     /** The state 我 stands for in an article not written from Taiwan. */
     private static final String OUR_STATE = "中国";
+    /** The state whose bodies' names Chinese writes in their own characters (某县规划推进部), as the body writes them. */
+    private static final String KANJI_STATE = "日本";
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         this(heads, generic, c -> false);

@@ -356,4 +356,18 @@ class OrganizationRecognizerTest {
         // a person's verb before the head names no department
         assertTrue(MadeUpSentences.organizations("市长张三来到局里调研。").isEmpty());
     }
+
+    @Test
+    void aFunctionVerbBeforeAHeadWordTheSegmenterJoinedOpensTheNameAfterAPlace() {
+        List<Token> t = List.of(new Token(0, 3, "丁野县", "ns"), new Token(3, 5, "规划", "v"), new Token(5, 8, "推进部", "nt"));
+        Candidate japanese = new Candidate(0, 3, EntityType.PROVINCE, "丁野", "日本", Candidate.Source.PATTERN);
+        Candidate home = new Candidate(0, 3, EntityType.CITY, "丁野", "中国", Candidate.Source.PATTERN);
+        assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(japanese)));
+        assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(home)));
+        Set<String> o = MadeUpSentences.organizations("日本丁野县企划推进部部长前田三郎率团来访。");
+        assertTrue(o.contains("丁野县企划推进部"), o.toString());
+        // a body acting on another (甲院 + 授权 + 某某局) opens no name of the other
+        List<Token> acting = List.of(new Token(0, 3, "青河院", "nt"), new Token(3, 5, "授权", "v"), new Token(5, 11, "丙丁专家局", "nt"));
+        assertFalse(OrganizationRecognizer.functionVerbBefore(acting, 2, acting.get(2), "局", List.of()));
+    }
 }
