@@ -208,6 +208,7 @@ public final class PlaceRecognizer {
                 continue;
             }
             Candidate before = out.isEmpty() ? null : out.get(out.size() - 1);
+            c = transliterated.withRunBefore(text, tokens, c, before == null ? 0 : before.end()); // 甲乙 + 丙丁戊区
             String context = before != null && before.end() == c.start() && before.type() == EntityType.COUNTRY ? before.name() : null;
             c = CompassDistrictsOfForeignCities.addWithDistrict(text, extendForeignName(text, c, context, tokens), out);
             i = out.get(out.size() - 1).end();

@@ -56,6 +56,7 @@ final class TransliteratedPlaces {
             while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
                 s--;
             }
+            s = wholeRun(text, tokens, s, k, covered);
             while (s < k && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(s)) >= 0) {
                 s++; // 有蒙特丽市: the verb before the name is no syllable of it
             }
@@ -107,6 +108,70 @@ final class TransliteratedPlaces {
                     null, Candidate.Source.WEAK));
         }
         return out;
+    }
+
+    /**
+     * The fewest syllables a run must add before a listed name to make it a longer one: one character before it is
+     * as often the last of an unread name before (马绍尔 + 马朱罗) or a compass word (南 + 加州) as a syllable.
+     */
+    static final int MIN_HEAD = 2;
+
+    /** The longest run of transliteration characters read as one place's name. */
+    static final int MAX_RUN = 10;
+
+    /**
+     * Where the run of transliteration characters that ends at {@code end} starts, scanning left from {@code from}
+     * and stopping at {@code floor} (the end of the name before, or the text's start); -1 where its edge cannot be
+     * read: the run goes on past {@link #MAX_RUN} characters, or a common word of the segmenter's crosses or fills it.
+     */
+    private int runStart(String text, List<Token> tokens, int from, int end, int floor) {
+        int s = from;
+        while (s > floor && end - s < MAX_RUN && transliteration.contains(text.charAt(s - 1))) {
+            s--;
+        }
+        if (s > floor && transliteration.contains(text.charAt(s - 1))) {
+            return -1;
+        }
+        return SegmenterReadings.plausibleStem(tokens, s, end) && SegmenterReadings.chineseStem(tokens, s, end) ? s : -1;
+    }
+
+    /**
+     * 甲乙丙丁戊己庚 + 市: a foreign name of seven or more syllables runs past the six characters read before a
+     * suffix, and a cut there makes a false, shorter place; where the run's edge can be read, the run is the name,
+     * else the six characters stay as they were read.
+     */
+    private int wholeRun(String text, List<Token> tokens, int s, int k, java.util.BitSet covered) {
+        if (k - s < 6 || s == 0 || !transliteration.contains(text.charAt(s - 1)) || covered.get(s - 1)) {
+            return s;
+        }
+        int floor = Math.max(0, covered.previousSetBit(s - 1) + 1);
+        int whole = runStart(text, tokens, s, k, floor);
+        return whole >= 0 ? whole : s;
+    }
+
+    /**
+     * 甲乙 + 丙丁戊 + 区: a listed foreign name that a run of transliteration characters runs into from the left is the
+     * tail of a longer, unlisted name (the lists and the segmenter cut transliterations anywhere), and the whole run is
+     * the place. Only where the run's left edge can be read (a character no transliteration uses, the end of the name
+     * before, the text's start) and no common word crosses it; otherwise the listed name stays as it is.
+     */
+    Candidate withRunBefore(String text, List<Token> tokens, Candidate c, int floor) {
+        if ((c.type() != EntityType.CITY && c.type() != EntityType.PROVINCE) || "中国".equals(c.country()) || c.name().length() < 2
+                || c.start() <= floor || !transliteration.contains(text.charAt(c.start() - 1))
+                || !text.startsWith(c.name(), c.start())) {
+            return c;
+        }
+        int stemEnd = c.start() + c.name().length();
+        for (int i = c.start(); i < stemEnd; i++) {
+            if (!transliteration.contains(text.charAt(i))) {
+                return c;
+            }
+        }
+        int s = runStart(text, tokens, c.start(), stemEnd, Math.max(floor, c.start() - MAX_TAIL));
+        if (s < 0 || c.start() - s < MIN_HEAD || (s > floor && transliteration.contains(text.charAt(s - 1)))) {
+            return c;
+        }
+        return new Candidate(s, c.end(), c.type(), text.substring(s, c.start()) + c.name(), c.country(), c.source());
     }
 
     /** How many transliteration characters may follow a listed name and still make one longer name with it. */
