@@ -164,7 +164,7 @@ final class ForumNames {
                         if (NAME_STOP.indexOf(s.charAt(k - 1)) < 0) {
                             k--;
                         } else if (bracketedPlaceInName(s, k)) {
-                            // 甲国(乙市)—丙国(丁市)友好交流与经贸合作会: the sides glossed by their places open the name
+                            // 甲国(乙市)—丙国(丁市)人文与科技合作会: the sides glossed by their places open the name
                             // before the coordinated nouns, as before any other head
                             k = s.lastIndexOf(s.charAt(k - 1) == '）' ? '（' : '(', k - 1);
                         } else if (quotedWordInName(s, k)) {
@@ -569,7 +569,7 @@ final class ForumNames {
     }
 
     /**
-     * 甲国(乙市)—丙国(丁市)友好交流与经贸合作会: a gathering named by its two sides, each glossed by its place in
+     * 甲国(乙市)—丙国(丁市)人文与科技合作会: a gathering named by its two sides, each glossed by its place in
      * brackets and paired by a dash, is named as a whole whatever its head (…合作会, …交流会); the pairing says it
      * is a meeting of the two sides. The name may coordinate its nouns (与, 和) after the sides.
      */

@@ -28,7 +28,7 @@ class BodyBeforeQuotedAwardTest {
 
     @Test
     void theHeadlinesGovernmentAndQuotedPrizeNameTheGiver() {
-        Map<String, Event> a = awards("30位外国专家荣获葡萄牙政府“海洋友谊奖”\n本报里斯本讯 2031年度“海洋友谊奖”颁奖仪式今天上午在里斯本举行。",
+        Map<String, Event> a = awards("葡萄牙政府“海洋友谊奖”授予八名中国学者\n本报讯 “海洋友谊奖”的颁奖典礼于5日晚间在里斯本的市政厅举办。",
                 "2031-10-02");
         assertEquals(List.of("葡萄牙政府"), a.get("海洋友谊奖").giver());
     }
