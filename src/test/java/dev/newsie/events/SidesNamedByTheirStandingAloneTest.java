@@ -27,7 +27,7 @@ class SidesNamedByTheirStandingAloneTest {
 
     @Test
     void aStandingOfTwoLevelsAfterItsYearsOfContact() {
-        Set<String> r = relationKeys(run("10月2日,韩国全罗南道议长访问了广东省。广东省省长表示:作为有30多年交往历史的友好省道,"
+        Set<String> r = relationKeys(run("10月2日,韩国全罗南道议长访问了广东省。广东省省长表示:作为有着深厚情谊的友好省道,"
                 + "双方应拓展农业合作。", "2021-10-03"));
         assertEquals(Set.of(sorted("广东", "全罗南") + "@null"), r);
     }
