@@ -20,8 +20,8 @@ class BodyBeforeQuotedAwardTest {
 
     @Test
     void aCountrysGovernmentBeforeTheQuotedPrizeGivesItAndIsNoPartOfItsName() {
-        Map<String, Event> a = awards("2031年度意大利政府“钱江奖”颁奖大会举行\n本报讯 2031年度意大利政府“钱江奖”颁奖大会29日在罗马举行,"
-                + "意大利多位官员出席。", "2031-09-29");
+        Map<String, Event> a = awards("中国译者获意大利文学翻译奖\n罗马消息 五名中国译者近日荣获意大利政府“钱江奖”,"
+                + "以表彰他们多年译介意大利文学。", "2031-09-29");
         assertEquals(List.of("钱江奖"), List.copyOf(a.keySet()));
         assertEquals(List.of("意大利政府"), a.get("钱江奖").giver());
     }
@@ -42,7 +42,7 @@ class BodyBeforeQuotedAwardTest {
 
     @Test
     void aRecordOfHonoursWonNamesNoGiver() {
-        Map<String, Event> a = awards("青溪市获评宜居城市\n本报讯 青溪环境优良,先后获得东海城市联谊会“绿色城市奖”、国家园林城市等荣誉。", "2031-05-09");
+        Map<String, Event> a = awards("青溪市面貌一新\n本报讯 近十年来,青溪市屡次获得东海城市联谊会“绿色城市奖”和省级卫生城市等称号。", "2031-05-09");
         assertTrue(!a.containsKey("绿色城市奖") || a.get("绿色城市奖").giver() == null);
     }
 

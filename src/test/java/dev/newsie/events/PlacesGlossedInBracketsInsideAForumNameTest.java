@@ -28,8 +28,8 @@ class PlacesGlossedInBracketsInsideAForumNameTest {
 
     @Test
     void aChainOfPlacesFromTheWidestIsInsideTheName() {
-        assertEquals(List.of("2031(中国·江西·九江)国际友好城市恳谈会"),
-                found("昨天上午,2031(中国·江西·九江)国际友好城市恳谈会在九江开幕。"));
+        assertEquals(List.of("2031(中国·江西·九江)庐山文化旅游对话会"),
+                found("昨天上午,2031(中国·江西·九江)庐山文化旅游对话会在九江开幕。"));
         assertEquals(List.of("第二届(中国•广西•柳州)东盟城市圆桌会"),
                 found("第二届(中国•广西•柳州)东盟城市圆桌会于柳州举行,八国代表出席。"));
     }
@@ -42,8 +42,8 @@ class PlacesGlossedInBracketsInsideAForumNameTest {
 
     @Test
     void twoSidesGlossedByTheirPlacesNameTheGatheringWhateverItsHead() {
-        assertEquals(List.of("中国(赣州)—意大利(普拉托)人文交流与投资合作会"),
-                found("9月3日,中国(赣州)—意大利(普拉托)人文交流与投资合作会在普拉托市政厅举行。"));
+        assertEquals(List.of("中国(赣州)—意大利(普拉托)青年与体育合作会"),
+                found("中国(赣州)—意大利(普拉托)青年与体育合作会于9月3日开幕,两地学生代表参加。"));
         assertEquals(List.of("中国(襄阳)—葡萄牙(布拉加)友城合作推进会"),
                 found("中国(襄阳)—葡萄牙(布拉加)友城合作推进会今天在襄阳举行。"));
     }
@@ -63,7 +63,7 @@ class PlacesGlossedInBracketsInsideAForumNameTest {
 
     @Test
     void aChainOfPlacesPlacesTheEditionInItsLastPlace() {
-        String text = "9月3日,2031(中国·江西·九江)国际友好城市恳谈会举行,十二个国家的代表出席。";
+        String text = "庐山脚下,2031(中国·江西·九江)文化旅游对话会9月3日开幕,嘉宾来自十二国。";
         dev.newsie.model.Event f = onlyForum(text);
         assertTrue(f.name().contains("九江"), f.name());
         assertEquals("九江", f.location());
