@@ -15,21 +15,21 @@ class CreditBracketsTest {
 
     @Test
     void aNameBeforeAnotherContributorsRoleIsAContributor() {
-        Set<String> p = persons("两市签署了合作备忘录。(周雨桐 记者 郑海波)\n下一段。");
+        Set<String> p = persons("青河湾的灯会持续到元宵节。(周雨桐 记者 郑海波)\n下一段。");
         assertTrue(p.contains("周雨桐"), p.toString());
         assertTrue(p.contains("郑海波"), p.toString());
     }
 
     @Test
     void namesOnBothSidesOfAProductionRoleAreContributors() {
-        Set<String> p = persons("展览将持续到月底。(孙可欣 制作 谢文涛)");
+        Set<String> p = persons("展览将持续到月底。(孙可欣 翻译 谢文涛)");
         assertTrue(p.contains("孙可欣"), p.toString());
         assertTrue(p.contains("谢文涛"), p.toString());
     }
 
     @Test
     void aRoleGluedToANameAfterTheDatelineOpensIt() {
-        Set<String> p = persons("本报讯 (实习生杜若兰 记者韩卫东)5月3日,代表团抵达青河。");
+        Set<String> p = persons("青河5月3日电 (实习生杜若兰 记者韩卫东)代表团今天抵达青河。");
         assertTrue(p.contains("杜若兰"), p.toString());
     }
 
@@ -52,10 +52,10 @@ class CreditBracketsTest {
 
     @Test
     void theWholeEntityStageReadsTheFirstCreditAsAPerson() {
-        Set<String> e = MadeUpSentences.entityKeys("两市签署了合作备忘录。(周雨桐 记者 郑海波)\n下一段。");
+        Set<String> e = MadeUpSentences.entityKeys("青河湾的灯会持续到元宵节。(周雨桐 记者 郑海波)\n下一段。");
         assertTrue(e.contains("PERSON 周雨桐"), e.toString());
         assertFalse(e.contains("ORGANIZATION 周雨桐"), e.toString());
-        Set<String> t = MadeUpSentences.entityKeys("本报讯 (实习生杜若兰 记者韩卫东)5月3日,代表团抵达青河。");
+        Set<String> t = MadeUpSentences.entityKeys("青河5月3日电 (实习生杜若兰 记者韩卫东)代表团今天抵达青河。");
         assertTrue(t.contains("PERSON 杜若兰"), t.toString());
     }
 }

@@ -37,7 +37,7 @@ class JapaneseSectionsAfterTheirBodyTest {
 
     @Test
     void anInterpunctJoinsTwoFieldsOfASectionsName() {
-        assertEquals(List.of("己原市市民协作部环境·交流课"), found("活动由己原市市民协作部环境·交流课主办。", "己原市市民协作部"));
+        assertEquals(List.of("己原县农林水产部森林·治水课"), found("己原县农林水产部森林·治水课派员讲解了植树计划。", "己原县农林水产部"));
     }
 
     @Test

@@ -353,7 +353,7 @@ class MediaNamesTest {
     @Test
     void aContributorOpeningABracketedCreditIsNoOutlet() {
         assertEquals(List.of(), names("两市将继续合作。(周雨桐 记者 郑海波)\n"));
-        assertEquals(List.of(), names("本报讯 (实习生杜若兰 记者韩卫东)5月3日,代表团抵达。"));
+        assertEquals(List.of(), names("青河5月3日电 (实习生杜若兰 记者韩卫东)代表团今天抵达。"));
         assertEquals(List.of(), names("两市将继续合作。(通讯员邵立凡 记者郑海波)\n"));
         // an outlet of three characters is written with its head
         assertEquals(List.of("青河报"), names("两市将继续合作。(青河报 记者 郑海波)\n"));
