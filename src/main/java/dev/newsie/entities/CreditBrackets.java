@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class CreditBrackets {
     private static final Pattern BRACKET = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
-    private static final Pattern ITEM = Pattern.compile("[^ 　、]+");
+    private static final Pattern ITEM = Pattern.compile("[^ 、]+");
     /** Most characters of a name in a credit: a two-character family name and a two-character given name. */
     private static final int MAX_NAME = 4;
     /** What ends a dateline before a credit bracket (新华社某地某日电, 本报讯, 某网消息). */
@@ -139,7 +139,7 @@ final class CreditBrackets {
 
     private static boolean closesParagraph(String text, int end) {
         int i = end;
-        while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '　')) {
+        while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
         return i == text.length() || text.charAt(i) == '\n';
@@ -147,7 +147,7 @@ final class CreditBrackets {
 
     private static boolean afterDateline(String text, int start) {
         int i = start;
-        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '　')) {
+        while (i > 0 && text.charAt(i - 1) == ' ') {
             i--;
         }
         final int at = i;

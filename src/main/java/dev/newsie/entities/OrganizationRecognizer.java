@@ -71,7 +71,7 @@ public final class OrganizationRecognizer {
                     && p.start() <= t.start() && t.end() <= p.end()).findFirst().orElse(null);
             if (place != null) {
                 // the first place before the verb opens the name; a Japanese body's name is written in its own kanji, no translation
-                return place.country() == null || OUR_STATE.equals(place.country()) || KANJI_STATE.equals(place.country());
+                return place.country() == null || OUR_STATE.equals(place.country()) || JapaneseNames.inJapan(place);
             }
         }
         return true; // no place read: the proper noun the name needs is checked below
@@ -117,8 +117,6 @@ public final class OrganizationRecognizer {
     private static final char OUR = '我';
     /** The state 我 stands for in an article not written from Taiwan. */
     private static final String OUR_STATE = "中国";
-    /** The state whose bodies' names Chinese writes in their own characters (某县规划推进部), as the body writes them. */
-    private static final String KANJI_STATE = "日本";
 
     public OrganizationRecognizer(List<String> heads, Set<String> generic) {
         this(heads, generic, c -> false);

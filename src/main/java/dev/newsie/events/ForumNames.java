@@ -445,7 +445,7 @@ final class ForumNames {
             return end;
         }
         int after = end + b.end();
-        return startsHolding(s, after) || AFTER_CLOSING_PLACE.matcher(s.substring(after)).lookingAt() ? after : end;
+        return startsHoldingOrPlacing(s, after) ? after : end;
     }
 
     /** Whether the scan stands at 暨 right after a quoted forum name (“甲对话·某地”暨乙论坛). */
