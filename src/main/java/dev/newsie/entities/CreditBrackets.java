@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
 final class CreditBrackets {
     private static final Pattern BRACKET = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
     private static final Pattern ITEM = Pattern.compile("[^ 、]+");
-    /** Most characters of a name in a credit: a two-character family name and a two-character given name. */
-    private static final int MAX_NAME = 4;
     /** What ends a dateline before a credit bracket (新华社某地某日电, 本报讯, 某网消息). */
     private static final List<String> DATELINE_ENDS = List.of("电", "讯", "消息");
 
@@ -109,12 +107,9 @@ final class CreditBrackets {
     }
 
     private boolean isName(String text, int s, int e, List<Candidate> places) {
-        int len = e - s;
-        if (len < 2 || len > MAX_NAME || !NameShapes.allHan(text, s, e) || !shapes.opensWithSurname(text.substring(s, e))) {
+        if (e - s < 2 || !NameShapes.fitsChineseName(text, s, e, shapes.surnames) || !NameShapes.allHan(text, s, e)
+                || !shapes.opensWithSurname(text.substring(s, e))) {
             return false;
-        }
-        if (len == MAX_NAME && !shapes.surnames.contains(text.substring(s, s + 2))) {
-            return false; // four characters only with a two-character family name
         }
         return places.stream().noneMatch(p -> p.start() < e && p.end() > s); // 江苏宣: a place, no name
     }
