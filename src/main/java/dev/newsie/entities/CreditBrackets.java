@@ -5,22 +5,23 @@ import dev.newsie.model.EntityType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A bracketed credit line — one closing a paragraph, or right after the dateline's 电 or 讯 — written as a sequence of
- * items apart by spaces or 、, each a contributor's role (记者, 通讯员, 制作: {@code models/credit-roles.tsv}), a role
- * and a name (记者张三, 编辑:李四), a name alone, or the source field (来源:某网). Where every item is one of these and
- * a role stands among them, each name in it is a contributor, whether or not its own role is written before it
- * (张三 记者 李四: the first is credited by place in the line). A bracket holding anything else is no credit line.
+ * items apart by spaces or 、, each a contributor's role (记者, 摄, 制作: {@link NameShapes#BYLINE_TITLES}, the credit
+ * words of {@code models/person-context.tsv} and {@code models/credit-roles.tsv}), a role and a name (记者张三,
+ * 编辑:李四), a name alone, or the source field (来源:某网). Where every item is one of these and a role stands among them,
+ * each name in it is a contributor, whether or not its own role is written before it (张三 记者 李四: the first is
+ * credited by place in the line). A bracket holding anything else is no credit line.
  */
 final class CreditBrackets {
     private static final Pattern BRACKET = Pattern.compile("[(（]([^()（）\\n]{2,60})[)）]");
     private static final Pattern ITEM = Pattern.compile("[^ 、]+");
-    /** Most characters of a name in a credit: a two-character family name and a two-character given name. */
-    private static final int MAX_NAME = 4;
     /** What ends a dateline before a credit bracket (新华社某地某日电, 本报讯, 某网消息). */
     private static final List<String> DATELINE_ENDS = List.of("电", "讯", "消息");
 
@@ -38,7 +39,9 @@ final class CreditBrackets {
     }
 
     static CreditBrackets load(NameShapes shapes) {
-        List<String> roles = new ArrayList<>(), sources = new ArrayList<>();
+        Set<String> roles = new LinkedHashSet<>(NameShapes.BYLINE_TITLES);
+        roles.addAll(shapes.creditWords);
+        List<String> sources = new ArrayList<>();
         for (ModelFile.Row row : ModelFile.read("credit-roles.tsv", 2)) {
             switch (row.get(0)) {
                 case "ROLE" -> roles.add(row.get(1));
@@ -46,7 +49,7 @@ final class CreditBrackets {
                 default -> throw row.error("unknown kind '" + row.get(0) + "' (ROLE or SOURCE)");
             }
         }
-        return new CreditBrackets(shapes, roles, sources);
+        return new CreditBrackets(shapes, List.copyOf(roles), sources);
     }
 
     void find(String text, List<Candidate> out, List<Candidate> places) {
@@ -104,12 +107,9 @@ final class CreditBrackets {
     }
 
     private boolean isName(String text, int s, int e, List<Candidate> places) {
-        int len = e - s;
-        if (len < 2 || len > MAX_NAME || !NameShapes.allHan(text, s, e) || !shapes.opensWithSurname(text.substring(s, e))) {
+        if (e - s < 2 || !NameShapes.fitsChineseName(text, s, e, shapes.surnames) || !NameShapes.allHan(text, s, e)
+                || !shapes.opensWithSurname(text.substring(s, e))) {
             return false;
-        }
-        if (len == MAX_NAME && !shapes.surnames.contains(text.substring(s, s + 2))) {
-            return false; // four characters only with a two-character family name
         }
         return places.stream().noneMatch(p -> p.start() < e && p.end() > s); // 江苏宣: a place, no name
     }

@@ -272,6 +272,17 @@ final class NameShapes {
         return false;
     }
 
+    /** Longest Chinese name: a two-character family name and a two-character given name. */
+    static final int MAX_CHINESE_NAME = 4;
+
+    /**
+     * Whether the characters [s, e), at least two, are few enough for a Chinese name whose family name is one of
+     * {@code families}: four only where its first two are a family name.
+     */
+    static boolean fitsChineseName(String text, int s, int e, Set<String> families) {
+        return e - s <= (families.contains(text.substring(s, s + 2)) ? MAX_CHINESE_NAME : MAX_CHINESE_NAME - 1);
+    }
+
     /** Whether {@code name} opens with a family name of one or two characters. */
     boolean opensWithSurname(String name) {
         return !name.isEmpty() && (surnames.contains(name.substring(0, 1))

@@ -200,7 +200,7 @@ public final class PersonRecognizer {
         }
         int end = c.end();
         for (dev.newsie.nlp.Token t : dev.newsie.nlp.Tokens.overlapping(tokens, c.start(), c.start() + 1)) {
-            if (t.start() == c.start() && t.end() > end && t.tag().startsWith("nr") && t.end() - t.start() <= MAX_CHINESE_NAME
+            if (t.start() == c.start() && t.end() > end && t.tag().startsWith("nr") && t.end() - t.start() <= NameShapes.MAX_CHINESE_NAME
                     && NameShapes.allHan(text, end, t.end()) && allNameEnds(text, end, t.end()) && shapes.closesName(text, t.end())
                     && !frameOf为(text, end, t.end())) {
                 end = t.end();
@@ -251,9 +251,6 @@ public final class PersonRecognizer {
                 && (t.tag().equals("d") || t.tag().equals("ad")));
     }
 
-    /** Longest Chinese name: a two-character family name and a two-character given name. */
-    private static final int MAX_CHINESE_NAME = 4;
-
     private static boolean allNameEnds(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (NameShapes.NAME_END.indexOf(text.charAt(i)) < 0) {
@@ -292,7 +289,7 @@ public final class PersonRecognizer {
                 end--;
             }
             int start = end;
-            while (start > 0 && end - start < MAX_CHINESE_NAME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
+            while (start > 0 && end - start < NameShapes.MAX_CHINESE_NAME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
                 start--;
             }
             boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0;
@@ -301,7 +298,7 @@ public final class PersonRecognizer {
                     || shapes.listedSurnames.contains(text.substring(start, start + 2)));
             final int from = start, to = end;
             boolean placeOfReport = places.stream().anyMatch(c -> c.start() == from && c.end() == to); // 记者某某/台北报导
-            if (opened && surname && !placeOfReport && len <= (shapes.listedSurnames.contains(text.substring(start, start + 2)) ? 4 : 3)
+            if (opened && surname && !placeOfReport && NameShapes.fitsChineseName(text, start, end, shapes.listedSurnames)
                     && !NameShapes.containsEnd(text, start + 1, end)) {
                 out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
             }

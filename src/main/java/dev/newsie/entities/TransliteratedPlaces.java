@@ -34,6 +34,9 @@ final class TransliteratedPlaces {
      * title, as with a listed name (新竹市长); the place is the run, and the title keeps its suffix. Without the country
      * or state before it the run is left alone (a name or a word may stand there).
      */
+    /** The most transliteration characters read before a suffix, unless the run's whole edge can be read ({@link #wholeRun}). */
+    static final int MAX_BEFORE_SUFFIX = 6;
+
     /** A run this long right after a country is a name even where the segmenter reads common words in it. */
     static final int MIN_AFTER_COUNTRY = 4;
 
@@ -52,11 +55,7 @@ final class TransliteratedPlaces {
             if ((suffix != '市' && suffix != '州' && suffix != '省' && suffix != '郡') || (PlaceRecognizer.startsTitle(text, k) && !headsTitle)) {
                 continue;
             }
-            int s = k;
-            while (s > 0 && k - s < 6 && transliteration.contains(text.charAt(s - 1))) {
-                s--;
-            }
-            s = wholeRun(text, tokens, s, k, covered);
+            int s = wholeRun(text, tokens, runLeftOf(text, k, k, 0, MAX_BEFORE_SUFFIX), k, covered);
             while (s < k && PlaceRecognizer.LEADING_VERBS.indexOf(text.charAt(s)) >= 0) {
                 s++; // 有蒙特丽市: the verb before the name is no syllable of it
             }
@@ -116,6 +115,9 @@ final class TransliteratedPlaces {
      */
     static final int MIN_HEAD = 2;
 
+    /** The most syllables a run may add before a listed name to make it a longer one. */
+    static final int MAX_HEAD = 4;
+
     /** The longest run of transliteration characters read as one place's name. */
     static final int MAX_RUN = 10;
 
@@ -125,14 +127,32 @@ final class TransliteratedPlaces {
      * read: the run goes on past {@link #MAX_RUN} characters, or a common word of the segmenter's crosses or fills it.
      */
     private int runStart(String text, List<Token> tokens, int from, int end, int floor) {
-        int s = from;
-        while (s > floor && end - s < MAX_RUN && transliteration.contains(text.charAt(s - 1))) {
-            s--;
-        }
+        int s = runLeftOf(text, from, end, floor, MAX_RUN);
         if (s > floor && transliteration.contains(text.charAt(s - 1))) {
             return -1;
         }
         return SegmenterReadings.plausibleStem(tokens, s, end) && SegmenterReadings.chineseStem(tokens, s, end) ? s : -1;
+    }
+
+    /**
+     * Where the transliteration characters before {@code from} stop, going left no further than {@code floor} and
+     * taking at most {@code most} characters before {@code end}.
+     */
+    private int runLeftOf(String text, int from, int end, int floor, int most) {
+        int s = from;
+        while (s > floor && end - s < most && transliteration.contains(text.charAt(s - 1))) {
+            s--;
+        }
+        return s;
+    }
+
+    private boolean allTransliteration(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!transliteration.contains(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -141,7 +161,7 @@ final class TransliteratedPlaces {
      * else the six characters stay as they were read.
      */
     private int wholeRun(String text, List<Token> tokens, int s, int k, java.util.BitSet covered) {
-        if (k - s < 6 || s == 0 || !transliteration.contains(text.charAt(s - 1)) || covered.get(s - 1)) {
+        if (k - s < MAX_BEFORE_SUFFIX || s == 0 || !transliteration.contains(text.charAt(s - 1)) || covered.get(s - 1)) {
             return s;
         }
         int floor = Math.max(0, covered.previousSetBit(s - 1) + 1);
@@ -162,12 +182,10 @@ final class TransliteratedPlaces {
             return c;
         }
         int stemEnd = c.start() + c.name().length();
-        for (int i = c.start(); i < stemEnd; i++) {
-            if (!transliteration.contains(text.charAt(i))) {
-                return c;
-            }
+        if (!allTransliteration(text, c.start(), stemEnd)) {
+            return c;
         }
-        int s = runStart(text, tokens, c.start(), stemEnd, Math.max(floor, c.start() - MAX_TAIL));
+        int s = runStart(text, tokens, c.start(), stemEnd, Math.max(floor, c.start() - MAX_HEAD));
         if (s < 0 || c.start() - s < MIN_HEAD || (s > floor && transliteration.contains(text.charAt(s - 1)))) {
             return c;
         }
@@ -198,10 +216,8 @@ final class TransliteratedPlaces {
                 && !(end + 1 < text.length() && CoreWords.isWord(text.substring(end, end + 2)))) {
             return true;
         }
-        for (int i = start; i < end; i++) {
-            if (!transliteration.contains(text.charAt(i))) {
-                return false;
-            }
+        if (!allTransliteration(text, start, end)) {
+            return false;
         }
         int j = end;
         while (j < text.length() && j - end < MAX_TAIL && transliteration.contains(text.charAt(j))) {

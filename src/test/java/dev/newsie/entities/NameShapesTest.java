@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Where a run of transliteration characters stops, which titles end at a place, which are an office's and where a name may end (NameShapes; made-up characters). */
+/** Where a run of transliteration characters stops, how long a Chinese name may be, which titles end at a place, which are an office's and where a name may end (NameShapes; made-up characters). */
 class NameShapesTest {
     private static final Set<Character> CHARACTERS = Set.of('甲', '乙', '丙', '说');
 
@@ -27,6 +27,15 @@ class NameShapesTest {
     @Test
     void aRunStopsAtACharacterThatEndsNamesEvenInTheSet() {
         assertEquals(2, NameShapes.transliteratedRunEnd("甲乙说丙", 0, 5, CHARACTERS));
+    }
+
+    @Test
+    void aNameOfFourCharactersNeedsATwoCharacterFamilyName() {
+        Set<String> families = Set.of("甲", "甲乙");
+        assertTrue(NameShapes.fitsChineseName("甲乙丙丁", 0, 4, families));
+        assertFalse(NameShapes.fitsChineseName("甲丙乙丁", 0, 4, families));
+        assertTrue(NameShapes.fitsChineseName("甲丙乙", 0, 3, families));
+        assertFalse(NameShapes.fitsChineseName("甲乙丙丁戊", 0, 5, families));
     }
 
     @Test
