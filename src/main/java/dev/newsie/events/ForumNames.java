@@ -561,10 +561,11 @@ final class ForumNames {
         if (QUOTED_TAG.matcher(inside).matches() && NAME_STOP.indexOf(s.charAt(open - 1)) < 0) {
             return true; // 甲-乙国家(“8+1”)首都市长论坛: the quoted tag of the grouping named before it, inside the name
         }
-        if (at - 1 - open > 6 && !PLACE_CHAIN.matcher(inside).matches() && !PLACE_WITH_LEVEL.matcher(inside).matches()) {
+        boolean chain = PLACE_CHAIN.matcher(inside).matches();
+        if (at - 1 - open > 6 && !chain && !PLACE_WITH_LEVEL.matcher(inside).matches()) {
             return false;
         }
-        return (PLACE_CHAIN.matcher(inside).matches() || inside.codePoints().allMatch(Character::isIdeographic))
+        return (chain || inside.codePoints().allMatch(Character::isIdeographic))
                 && NAME_STOP.indexOf(s.charAt(open - 1)) < 0 && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
     }
 
