@@ -342,8 +342,8 @@ final class AwardCeremony {
     static {
         RoleWords earlier = RoleWords.read("events/earlier-receipt.tsv");
         EARLIER_OPENING = Pattern.compile("^\\s*(?:" + earlier.alternation("OPENING") + ")[,，]");
-        EARLIER_RECEIPT = Pattern.compile("(?:" + earlier.alternation("ADVERB") + ")(?:" + earlier.alternation("PARTICLE")
-                + ")?(?:" + earlier.alternation("RECEIVE") + ")");
+        EARLIER_RECEIPT = Pattern.compile("(?:" + earlier.alternation("ADVERB", "EARLIER_ADVERB") + ")(?:"
+                + earlier.alternation("PARTICLE") + ")?(?:" + earlier.alternation("RECEIVE", "EARLIER_RECEIVE") + ")");
     }
 
     /**

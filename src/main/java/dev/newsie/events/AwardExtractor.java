@@ -86,7 +86,7 @@ final class AwardExtractor {
             if (host != null) {
                 hosts.put(si, host);
             }
-            List<String> named = new ArrayList<>(names.awardNames(s.text()));
+            List<String> named = names.awardNames(s.text());
             if (named.isEmpty() && !awards.isEmpty()) {
                 List<String> g = AwardGivers.anaphoricGiver(ms); // 该奖由甲协会发起
                 EventBuilder last = awards.get(lastKey(awards));

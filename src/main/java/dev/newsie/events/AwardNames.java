@@ -150,6 +150,7 @@ final class AwardNames {
         return name.length() >= 4 && lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null ? name : null;
     }
 
+    /** The awards named in {@code s}, in a new list of the caller's own (AwardExtractor adds the honours it reads to it). */
     List<String> awardNames(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = QUOTED_AWARD.matcher(s);

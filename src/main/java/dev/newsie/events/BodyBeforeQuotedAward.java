@@ -25,33 +25,26 @@ final class BodyBeforeQuotedAward {
      * is the one honoured, not the giver.
      */
     private static final Pattern RECIPIENT_BEFORE = Pattern.compile(
-            "(?:授予|颁发|颁授|颁给|授与|评为|被评为|命名为|向|为|给|对)了?$");
+            "(?:授予|颁发|颁授|" + AwardGivers.HANDED + "|评为|命名为|向|为|给|对)了?$");
 
     /**
-     * The giver written right before the quoted {@code award} starting at masked position {@code at}; empty if none, or
-     * if the award is only listed in a record of honours won ({@link RecordOfHonours}), which reports no conferral.
+     * The giver written right before the quoted {@code award} starting at masked position {@code at} (within the masked
+     * sentence); empty if none, or if the award is only listed in a record of honours won ({@link RecordOfHonours}),
+     * which reports no conferral.
      */
     static List<String> giver(MaskedSentence ms, int at, String award) {
         if (RecordOfHonours.listedInARecord(ms.sentence().text(), award)) {
             return List.of();
         }
-        String before = ms.masked().substring(0, Math.min(at, ms.masked().length()));
+        String before = ms.masked().substring(0, at);
         Matcher b = BODY_BEFORE_QUOTE.matcher(before);
         if (!b.find() || RECIPIENT_BEFORE.matcher(before.substring(0, b.start())).find()) {
             return List.of();
         }
-        List<String> out = new ArrayList<>();
         if (b.group(1) != null) {
-            for (MaskedSentence.Slot s : ms.slots(b.start(1), b.end(1))) {
-                if (s.entity().type() != EntityType.ORGANIZATION) {
-                    return List.of();
-                }
-                if (!out.contains(s.entity().name())) {
-                    out.add(s.entity().name());
-                }
-            }
-            return out;
+            return AwardGivers.givers(ms, b.start(1), b.end(1));
         }
+        List<String> out = new ArrayList<>();
         List<MaskedSentence.Slot> country = ms.slots(b.start(2), b.end(2));
         if (country.size() == 1 && country.get(0).entity().type() == EntityType.COUNTRY) {
             out.add(country.get(0).entity().name() + "政府"); // 甲国政府: the government as written

@@ -118,13 +118,12 @@ final class ForumLocation {
 
     /** A bracketed chain of places from the widest (中国·甲省·乙市), with its last, narrowest place. */
     private static final java.util.regex.Pattern BRACKETED_CHAIN = java.util.regex.Pattern.compile(
-            "[(（](?:\\p{IsHan}{2,8}[·・•]){1,3}(\\p{IsHan}{2,8})[)）]");
+            "[(（]" + ForumNames.PLACE_CHAIN.pattern() + "[)）]");
     /**
      * 甲国(乙市)—丙国(丁市)交流会: two sides paired by a dash, each glossed by its place in brackets; the brackets say
      * whose the sides are, not where they met, so a place a sentence gives comes first.
      */
-    private static final java.util.regex.Pattern PAIRED_SIDES = java.util.regex.Pattern.compile(
-            "[(（][^()（）]{2,12}[)）]\\s*[—–\\-－]{1,2}\\s*\\p{IsHan}{1,12}[(（][^()（）]{2,12}[)）]");
+    private static final java.util.regex.Pattern PAIRED_SIDES = java.util.regex.Pattern.compile(ForumNames.PAIRED_SIDES);
 
     /**
      * 甲乙城市合作(丙市)论坛, 第五届甲乙论坛(丙市): a city bracketed inside a forum's name, or right after it, names the

@@ -561,20 +561,23 @@ final class ForumNames {
         if (QUOTED_TAG.matcher(inside).matches() && NAME_STOP.indexOf(s.charAt(open - 1)) < 0) {
             return true; // 甲-乙国家(“8+1”)首都市长论坛: the quoted tag of the grouping named before it, inside the name
         }
-        if (at - 1 - open > 6 && !PLACE_CHAIN.matcher(inside).matches() && !PLACE_WITH_LEVEL.matcher(inside).matches()) {
+        boolean chain = PLACE_CHAIN.matcher(inside).matches();
+        if (at - 1 - open > 6 && !chain && !PLACE_WITH_LEVEL.matcher(inside).matches()) {
             return false;
         }
-        return (PLACE_CHAIN.matcher(inside).matches() || inside.codePoints().allMatch(Character::isIdeographic))
+        return (chain || inside.codePoints().allMatch(Character::isIdeographic))
                 && NAME_STOP.indexOf(s.charAt(open - 1)) < 0 && !Character.isDigit(s.charAt(at)) && !BYLINE.matcher(inside).find();
     }
+
+    /** 甲国(乙市)—丙国(丁市): two sides, each glossed by its place in brackets, paired by a dash (ForumLocation reads it too). */
+    static final String PAIRED_SIDES = "\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）][—–\\-－]{1,2}\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）]";
 
     /**
      * 甲国(乙市)—丙国(丁市)人文与科技合作会: a gathering named by its two sides, each glossed by its place in
      * brackets and paired by a dash, is named as a whole whatever its head (…合作会, …交流会); the pairing says it
      * is a meeting of the two sides. The name may coordinate its nouns (与, 和) after the sides.
      */
-    private static final Pattern PAIRED_SIDES_GATHERING = Pattern.compile(
-            "(\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）][—–\\-－]{1,2}\\p{IsHan}{2,8}[(（]\\p{IsHan}{2,10}[)）]\\p{IsHan}{2,16}?会)(?!议|长|员|谈)");
+    private static final Pattern PAIRED_SIDES_GATHERING = Pattern.compile("(" + PAIRED_SIDES + "\\p{IsHan}{2,16}?会)(?!议|长|员|谈)");
 
     /** Whether a verb of holding, or the time or place of the session (在, 于, 今天), follows at {@code at}. */
     private boolean startsHoldingOrPlacing(String s, int at) {
@@ -583,9 +586,10 @@ final class ForumNames {
 
     /**
      * 2031(中国·甲省·乙市)国际友城交流会: a place given with the places that hold it, from the widest, joined by
-     * interpuncts; each part is a short name, so the chain is a place, not a clause.
+     * interpuncts; each part is a short name, so the chain is a place, not a clause. Group 1 is the last, narrowest
+     * place (ForumLocation reads the chain in brackets for it).
      */
-    static final Pattern PLACE_CHAIN = Pattern.compile("\\p{IsHan}{2,8}(?:[·・•]\\p{IsHan}{2,8}){1,3}");
+    static final Pattern PLACE_CHAIN = Pattern.compile("(?:\\p{IsHan}{2,8}[·・•]){1,3}(\\p{IsHan}{2,8})");
     /**
      * 甲国(乙丙丁戊己区)友好交流会: a foreign place's transliteration runs longer than a Chinese name; with its own level
      * word (区, 县, 市, 州, 省) it is still a place glossed in the name.

@@ -13,10 +13,17 @@ final class RecordOfHonours {
     private RecordOfHonours() {
     }
 
-    /** 先后获得 / 相继荣获 / 多次被授予 … 等荣誉: the record, group 1 the list between the verb and 等. */
-    private static final Pattern RECORD = Pattern.compile(
-            "(?:先后|相继|多次|屡次|屡屡|历年来?)(?:获得|荣获|获评|获颁|获|被授予|被评为)了?([^。;；!！?？]*?)等[^。;；,，!！?？]{0,4}"
-            + "(?:荣誉称号|荣誉|称号|奖项|殊荣|奖励)");
+    /**
+     * 先后获得 / 相继荣获 / 多次被授予 … 等荣誉: the record, group 1 the list between the verb and 等; its adverbs and verbs
+     * are {@code models/events/earlier-receipt.tsv}'s shared ones and its own.
+     */
+    private static final Pattern RECORD;
+
+    static {
+        RoleWords words = RoleWords.read("events/earlier-receipt.tsv");
+        RECORD = Pattern.compile(words.alternation("ADVERB", "RECORD_ADVERB") + words.alternation("RECEIVE", "RECORD_RECEIVE")
+                + "了?([^。;；!！?？]*?)等[^。;；,，!！?？]{0,4}(?:荣誉称号|荣誉|称号|奖项|殊荣|奖励)");
+    }
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年|[一二三四五六七八九〇零]{4}年");
 
@@ -24,10 +31,7 @@ final class RecordOfHonours {
     static boolean listedInARecord(String sentence, String award) {
         Matcher r = RECORD.matcher(sentence);
         while (r.find()) {
-            int clause = r.start();
-            while (clause > 0 && ",，;；。:：".indexOf(sentence.charAt(clause - 1)) < 0) {
-                clause--;
-            }
+            int clause = SigningExtractor.clauseStart(sentence, r.start());
             if (r.group(1).contains(award) && !YEAR.matcher(sentence.substring(clause, r.end())).find()) {
                 return true;
             }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * A word list of {@code models/events/} whose rows are {@code role<TAB>word} (further columns are flags the file's
  * header explains), read into regular-expression alternations by role: {@code earlier-receipt.tsv}
- * ({@link AwardCeremony}) and {@code meeting-verbs.tsv} (the classes that read a meeting, {@link #MEETING_VERBS}).
+ * ({@link AwardCeremony}, {@link RecordOfHonours}) and {@code meeting-verbs.tsv} (the classes that read a meeting, {@link #MEETING_VERBS}).
  */
 final class RoleWords {
     /** {@code models/events/meeting-verbs.tsv}: the verbs of meeting, read once; every row carries its after flag. */

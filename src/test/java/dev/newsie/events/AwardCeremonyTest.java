@@ -194,9 +194,9 @@ class AwardCeremonyTest {
     @Test
     void everyAdverbParticleAndVerbOfTheEarlierReceiptListTellsAReceiptAsEarlier() {
         RoleWords earlier = RoleWords.read("events/earlier-receipt.tsv");
-        assertFalse(earlier.words("ADVERB").isEmpty());
-        for (String adverb : earlier.words("ADVERB")) {
-            for (String verb : earlier.words("RECEIVE")) {
+        assertFalse(earlier.words("ADVERB", "EARLIER_ADVERB").isEmpty());
+        for (String adverb : earlier.words("ADVERB", "EARLIER_ADVERB")) {
+            for (String verb : earlier.words("RECEIVE", "EARLIER_RECEIVE")) {
                 String clause = "外国专家李华" + adverb + verb + "“青山友谊奖”";
                 assertTrue(AwardCeremony.EARLIER_RECEIPT.matcher(clause).find(), clause);
                 for (String particle : earlier.words("PARTICLE")) {
