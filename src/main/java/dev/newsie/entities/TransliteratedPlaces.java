@@ -23,23 +23,22 @@ final class TransliteratedPlaces {
         return transliteration.contains(c);
     }
 
-    /**
-     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州, 省 or 郡 is a foreign place
-     * even where no list knows it and no country precedes it (typed by the suffix as abroad; a county, 郡, is a CITY,
-     * GOLD.md §2).
-     */
-    /**
-     * Right after a country or a foreign state, a run of four or more transliteration characters before 市长, 州长 or
-     * 郡长 names the place whose head the title is (美国某州甲乙丙丁市长某某): the writer lets the place's suffix open the
-     * title, as with a listed name (新竹市长); the place is the run, and the title keeps its suffix. Without the country
-     * or state before it the run is left alone (a name or a word may stand there).
-     */
     /** The most transliteration characters read before a suffix, unless the run's whole edge can be read ({@link #wholeRun}). */
     static final int MAX_BEFORE_SUFFIX = 6;
 
     /** A run this long right after a country is a name even where the segmenter reads common words in it. */
     static final int MIN_AFTER_COUNTRY = 4;
 
+    /**
+     * 卡迪夫市, 布拉干萨市: a run of three to six transliteration characters before 市, 州, 省 or 郡 is a foreign place
+     * even where no list knows it and no country precedes it (typed by the suffix as abroad; a county, 郡, is a CITY,
+     * GOLD.md §2).
+     * <p>
+     * Right after a country or a foreign state, a run of four or more transliteration characters before 市长, 州长 or
+     * 郡长 names the place whose head the title is (美国某州甲乙丙丁市长某某): the writer lets the place's suffix open the
+     * title, as with a listed name (新竹市长); the place is the run, and the title keeps its suffix. Without the country
+     * or state before it the run is left alone (a name or a word may stand there).
+     */
     List<Candidate> find(String text, List<Token> tokens, List<Candidate> known) {
         List<Candidate> out = new ArrayList<>();
         if (transliteration.isEmpty()) {

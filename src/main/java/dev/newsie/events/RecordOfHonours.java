@@ -25,7 +25,7 @@ final class RecordOfHonours {
                 + "了?([^。;；!！?？]*?)等[^。;；,，!！?？]{0,4}(?:荣誉称号|荣誉|称号|奖项|殊荣|奖励)");
     }
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年|[一二三四五六七八九〇零]{4}年");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}\\s*年|[〇○零一二三四五六七八九]{4}年");
 
     /** Whether {@code award} is named in such a record in {@code sentence}, with no year in the record. */
     static boolean listedInARecord(String sentence, String award) {

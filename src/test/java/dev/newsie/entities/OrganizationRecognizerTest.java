@@ -364,7 +364,7 @@ class OrganizationRecognizerTest {
         Candidate home = new Candidate(0, 3, EntityType.CITY, "丁野", "中国", Candidate.Source.PATTERN);
         assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(japanese)));
         assertTrue(OrganizationRecognizer.functionVerbBefore(t, 2, t.get(2), "部", List.of(home)));
-        Set<String> o = MadeUpSentences.organizations("日本丁野县规划推进部部长前田三郎率团来访。");
+        Set<String> o = MadeUpSentences.organizations("由日本丁野县规划推进部主办的书法展在青河开幕。");
         assertTrue(o.contains("丁野县规划推进部"), o.toString());
         // a body acting on another (甲院 + 授权 + 某某局) opens no name of the other
         List<Token> acting = List.of(new Token(0, 3, "青河院", "nt"), new Token(3, 5, "授权", "v"), new Token(5, 11, "丙丁专家局", "nt"));

@@ -34,8 +34,8 @@ class SidesNamedByTheirStandingAloneTest {
 
     @Test
     void aPairWordOfTwoLevelsCountsTheYearsSinceTheTwinning() {
-        Set<String> r = relationKeys(run("5月9日,河南省副省长在郑州会见了日本三重县知事率领的代表团。副省长说,两省县结好15年来"
-                + "合作不断加深。", "2020-05-10"));
+        Set<String> r = relationKeys(run("5月9日,河南省副省长在郑州会见了日本三重县知事率领的代表团。副省长说,在两省县缔盟15周年之际"
+                + "双方互赠了纪念品。", "2020-05-10"));
         assertEquals(Set.of(sorted("河南", "三重") + "@2005"), r);
     }
 
