@@ -164,12 +164,17 @@ final class NameShapes {
     }
 
     boolean allTransliteration(String text, int from, int to) {
+        return to > from && allOf(text, from, to, transliteration);
+    }
+
+    /** Whether every character of [from, to) is one of {@code characters} (an empty range is). */
+    static boolean allOf(String text, int from, int to, Set<Character> characters) {
         for (int i = from; i < to; i++) {
-            if (!transliteration.contains(text.charAt(i))) {
+            if (!characters.contains(text.charAt(i))) {
                 return false;
             }
         }
-        return to > from;
+        return true;
     }
 
     /** The end of the last title that ends inside [from, to), or -1. */

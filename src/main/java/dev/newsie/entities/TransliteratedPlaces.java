@@ -145,15 +145,6 @@ final class TransliteratedPlaces {
         return s;
     }
 
-    private boolean allTransliteration(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (!transliteration.contains(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
      * 甲乙丙丁戊己庚 + 市: a foreign name of seven or more syllables runs past the six characters read before a
      * suffix, and a cut there makes a false, shorter place; where the run's edge can be read, the run is the name,
@@ -181,7 +172,7 @@ final class TransliteratedPlaces {
             return c;
         }
         int stemEnd = c.start() + c.name().length();
-        if (!allTransliteration(text, c.start(), stemEnd)) {
+        if (!NameShapes.allOf(text, c.start(), stemEnd, transliteration)) {
             return c;
         }
         int s = runStart(text, tokens, c.start(), stemEnd, Math.max(floor, c.start() - MAX_HEAD));
@@ -215,7 +206,7 @@ final class TransliteratedPlaces {
                 && !(end + 1 < text.length() && CoreWords.isWord(text.substring(end, end + 2)))) {
             return true;
         }
-        if (!allTransliteration(text, start, end)) {
+        if (!NameShapes.allOf(text, start, end, transliteration)) {
             return false;
         }
         int j = end;

@@ -87,4 +87,31 @@ class DepartmentsTest {
         assertEquals(List.of("甲国新闻与传播总司"),
                 departments.recognize(ministry, List.of(country), hanlp.analyse(ministry).tokens()).stream().map(Candidate::name).toList());
     }
+
+    // A Japanese local government's section (课), or its department's, written right after the body's name is that
+    // body's unit, one name with it.
+
+    @Test
+    void aSectionAfterAGovernmentIsItsUnit() {
+        assertEquals(List.of("丙川市政府观光课"), found("丙川市政府观光课派员参加了交流会。", "丙川市政府"));
+    }
+
+    @Test
+    void aSectionBeforeItsHeadsTitleEndsAtTheFirstOfTheDoubledCharacter() {
+        assertEquals(List.of("丁野县观光战略局物产课"), found("丁野县观光战略局物产课课长木村次郎访问了青河。", "丁野县观光战略局"));
+        // the same in a Chinese office's division: 处 then 处长
+        assertEquals(List.of("戊城市外办友城处"), found("戊城市外办友城处处长李明出席。", "戊城市外办"));
+    }
+
+    @Test
+    void anInterpunctJoinsTwoFieldsOfASectionsName() {
+        assertEquals(List.of("己原县农林水产部森林·治水课"), found("己原县农林水产部森林·治水课派员讲解了植树计划。", "己原县农林水产部"));
+    }
+
+    @Test
+    void aLessonTaughtByABodyIsNoSection() {
+        assertTrue(found("丙川市政府每年举办茶道课。", "丙川市政府").isEmpty());
+        assertTrue(found("丙川市政府开设的茶道课很受欢迎。", "丙川市政府").isEmpty());
+        assertTrue(found("青河学院开设汉语课。", "青河学院").isEmpty());
+    }
 }
