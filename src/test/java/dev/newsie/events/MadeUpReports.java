@@ -73,6 +73,11 @@ final class MadeUpReports {
         return ss.stream().map(MadeUpReports::partiesOf).collect(Collectors.toSet());
     }
 
+    /** Two parties as {@link #relationKeys} writes them: sorted, joined by -. */
+    static String sortedPair(String a, String b) {
+        return a.compareTo(b) < 0 ? a + "-" + b : b + "-" + a;
+    }
+
     /** Each relation as "a-b@since", the parties sorted. */
     static Set<String> relationKeys(EventExtractor.Result r) {
         return r.relations().stream().map(x -> x.parties().stream().sorted().collect(Collectors.joining("-")) + "@" + x.since())
