@@ -52,6 +52,14 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void theSingleVerb缔BeforeSisterIsADatedTwinning() {
+        Set<String> r = relations("屏东县在1991年和日本宫崎市缔姐妹市盟约，往来密切。", "2024-10-11");
+        assertTrue(r.contains("宫崎-屏东@1991"), r.toString());
+        r = relations("苗栗县与日本宫崎市于1993年缔姊妹市，双方每年互访。", "2024-10-11");
+        assertTrue(r.contains("宫崎-苗栗@1993"), r.toString());
+    }
+
+    @Test
     void furtherPartnersCountedAfter另有() {
         Set<String> r = relations("彰化县另有日本丰田市、意大利帕多瓦市两个姊妹市。", "2021-11-02");
         assertTrue(r.contains("丰田-彰化@null"), r.toString());
