@@ -85,6 +85,11 @@ final class SigningPairs {
      * written one: the slot admits every form of a date, not the four digits only.
      */
     private static final String YEAR_OF_ACT = "(?:(?:19|20)\\d{2}年|去年|今年|前年)(?:\\d{1,2}月(?:\\d{1,2}日)?)?";
+    /**
+     * 在 as a preposition of time (甲市在2004年与乙市缔盟), read as 于 is: only before a year of the act, so a 在 before a
+     * place keeps its own reading (甲在乙市与丙签署).
+     */
+    private static final String AT_TIME = "在(?=" + YEAR_OF_ACT + ")";
 
     /**
      * One side of a pair: a run of places, optionally followed by a person (its representative). The partner may be
@@ -103,7 +108,7 @@ final class SigningPairs {
             "^(?:随后|并)?(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:与|和|同)(?:Ⓟ+[\\p{IsHan}]{0,4}?)?(Ⓡ)(?:在Ⓟ+)?(?:共同|正式|一同)?$");
 
     static final Pattern PAIR = Pattern.compile("([ⓅⓄ]+(?:(?:首府|首都|省会|州府|共和国|王国|联邦)[ⓅⓄ]+)*)(?:" + PARTY_POST + "[\\p{IsHan}]{0,6}?(Ⓡ)" + AFTER_SIGNER_NAME + "(?:代表(?:Ⓟ+|[\\p{IsHan}]{0,3}))?|" + OFFICE + ")?"
-            + "(?:代表团|一行)?(?:于|早在|早于)?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
+            + "(?:代表团|一行)?(?:于|早在|早于|" + AT_TIME + ")?" + TIME_ZONE + "?(?:今天|今日|昨天|昨日|当天|当日|同日|日前|近日|[今昨]\\(\\d{1,2}\\)日|[今昨]日\\(\\d{1,2}日\\)|\\d{1,2}日|\\d{1,2}月\\d{1,2}日|" + YEAR_OF_ACT + ")?"
             + "(?:[(（]" + TIME_ZONE + "[)）])?"
             + "(?:上午|下午|中午|晚间|晚上|早上|傍晚)?(?:自[^与和同跟ⓅⓄⓇ,，]{1,10}?(?:起|以来))?" + MEDIUM
             + "(?:陆续|先后|已经|已|正式|也|还|又|再|就|便)?(?:分别)?(?:在(?:Ⓟ+Ⓞ?|Ⓞ|" + SigningExtractor.HOME_SEAT + ")(?:分别)?)?(?:与|和|同|跟)(?:来访的|到访的|率团来访的|" + DESCRIBED + ")?" + PARTNER_WORD

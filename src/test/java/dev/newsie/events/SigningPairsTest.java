@@ -332,4 +332,15 @@ class SigningPairsTest {
         assertEquals(Set.of("上城", "卡拉拉"), partiesOf(f), f.toString());
         assertEquals(List.of("王建明", "罗伯特·马里尼"), f.signatories(), f.toString());
     }
+
+    @Test
+    void aYearAfterTheTimePrepositionZaiDatesThePairsTwinning() {
+        // 在 before a year is a preposition of time, as 于 is: the pair before it still signs
+        Event e = theOneSigning("海宁市在1996年与德国弗伦斯堡市缔盟,两市往来密切。", "2023-03-02");
+        assertEquals(Set.of("海宁", "弗伦斯堡"), partiesOf(e), e.toString());
+        assertEquals("1996", e.date(), e.toString());
+        Event f = theOneSigning("桂林市在2011年5月同日本熊本市签署姊妹市协定。", "2023-03-02");
+        assertEquals(Set.of("桂林", "熊本"), partiesOf(f), f.toString());
+        assertEquals("2011-05", f.date(), f.toString());
+    }
 }
