@@ -133,6 +133,13 @@ class PlaceRecognizerTest {
     }
 
     @Test
+    void aCityKeyGivenAfterAPlaceIsNoUnlistedCityClosedBy市() {
+        Set<String> k = keys("甲乙市长率团到访高雄 林志明赠市钥表谢意。");
+        assertTrue(k.contains("CITY 高雄"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.contains("赠")), k.toString());
+    }
+
+    @Test
     void aRoadAfterAPlaceIsNoUnlistedProvinceClosedBy道() {
         Set<String> k = keys("市长宣布将台南市新化区一条新设道路命名为甲乙路。");
         assertTrue(k.contains("CITY 新化"), k.toString());
