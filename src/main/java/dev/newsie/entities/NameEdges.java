@@ -126,7 +126,12 @@ final class NameEdges {
 
     static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
-            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1) || PlaceSpans.missionStartsAt(text, k + 1, places)
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && PlaceSpans.missionStartsAt(text, k + 1, places)) {
+                // 画展及驻某国代表处: a mission's name opens with 驻 (or its country, never a conjunction), so what stands
+                // before the conjunction is another item of the list, whatever it is
+                return k + 1;
+            }
+            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1)
                     || BARE_LEVELS.indexOf(text.charAt(k + 1)) >= 0 || LEVELLED_BODY.matcher(text).region(k + 1, end).lookingAt())
                     && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;

@@ -200,4 +200,13 @@ class NameEdgesTest {
         assertTrue(n.contains("乌当区委"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.contains("许文清")), n.toString());
     }
+
+    @Test
+    void aMissionAfterAConjunctionOpensItsOwnNameWhateverItemStandsBefore() {
+        String text = "画展及驻智利代表处";
+        Candidate chile = new Candidate(4, 6, dev.newsie.model.EntityType.COUNTRY, "智利", null, Candidate.Source.PATTERN);
+        assertEquals(3, NameEdges.afterJoinedPerson(text, 0, text.length(), java.util.List.of(chile)));
+        String noMission = "画展及青河代表处";
+        assertEquals(0, NameEdges.afterJoinedPerson(noMission, 0, noMission.length(), java.util.List.of()));
+    }
 }
