@@ -71,14 +71,19 @@ final class LatinGlossedNames {
                     && NameShapes.NAME_END.indexOf(text.charAt(start - 1)) < 0) {
                 start--;
             }
-            boolean chinese = end - start < CHINESE_NAME && chineseNameBefore(text, end) && personWordBefore(text, tokens, end - CHINESE_NAME);
+            int table = start;
+            start = withRareSyllable(text, start, end, places, tokens);
+            boolean rare = start < table;
+            boolean chinese = !rare && end - start < CHINESE_NAME && chineseNameBefore(text, end) && personWordBefore(text, tokens, end - CHINESE_NAME);
             if (chinese) {
                 start = end - CHINESE_NAME; // 某籍人士施某某(Given Family): the person's Chinese name
             }
             final int s = start;
             // a shorter reading of a Chinese name's given name as a transliterated name (人士某+某某) gives way to it, but
             // only once the Chinese name is kept
-            Predicate<Candidate> shorterReading = c -> chinese && c.type() == EntityType.PERSON && s < c.start() && c.end() == end;
+            // so does a reading of a part of a run that holds a rarer syllable (市长柯某+托尼克: a title's name rule took its start)
+            Predicate<Candidate> shorterReading = c -> c.type() == EntityType.PERSON
+                    && (chinese && s < c.start() && c.end() == end || rare && s <= c.start() && c.end() <= end);
             if (end - start < MIN || end - start > MAX || namesAPlace(m.group()) || oneWord(m.group())
                     || out.stream().anyMatch(c -> c.start() < end && s < c.end() && !shorterReading.test(c))
                     || places.stream().anyMatch(c -> c.start() < end && s < c.end())) {
@@ -87,6 +92,31 @@ final class LatinGlossedNames {
             out.removeIf(shorterReading);
             out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
         }
+    }
+
+    /**
+     * The start of a transliterated name before a gloss whose run of table characters ({@code [start, end)}, two at least)
+     * a character outside the table cuts: the table holds the commonest syllables only, and a name's rarer one (a
+     * syllable written with 杭 or 师) stops the run there, leaving a tail of the name. The rarer character and the table
+     * characters before it belong to the name when the whole is no longer than a one-part name, is no title's end (市长),
+     * starts where the segmenter starts a word (not inside 欢迎), and runs into no place read ({@code start} otherwise).
+     */
+    private int withRareSyllable(String text, int start, int end, List<Candidate> places, List<Token> tokens) {
+        int cut = start - 1;
+        if (end - start < MIN || cut < 0 || !NameShapes.allHan(text, cut, start) || NameShapes.NAME_END.indexOf(text.charAt(cut)) >= 0) {
+            return start;
+        }
+        int s = cut;
+        while (s > 0 && end - s <= MAX && shapes.transliteration.contains(text.charAt(s - 1))
+                && NameShapes.NAME_END.indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        final int from = s;
+        boolean fits = end - from <= MAX
+                && shapes.titleEndingIn(text, Math.max(0, from - MAX_TITLE), from + 1) != from + 1
+                && Tokens.overlapping(tokens, from, from + 1).stream().noneMatch(t -> t.start() < from && t.end() > from)
+                && places.stream().noneMatch(c -> c.start() < end && from < c.end());
+        return fits ? from : start;
     }
 
     /**

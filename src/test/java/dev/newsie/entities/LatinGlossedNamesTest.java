@@ -22,6 +22,16 @@ class LatinGlossedNamesTest {
     }
 
     @Test
+    void aGlossedNameWithARarerSyllableIsReadWhole() {
+        Set<String> n = MadeUpSentences.persons("港务局杭莫尼(Peter Hamony)介绍了码头的运营情况。");
+        assertTrue(n.contains("杭莫尼"), n.toString());
+        assertFalse(n.contains("莫尼"), n.toString());
+        n = MadeUpSentences.persons("当天,州长柯师维拉(Adam Kosvila)会见了代表团。");
+        assertTrue(n.contains("柯师维拉"), n.toString());
+        assertFalse(n.contains("维拉") || n.contains("柯师"), n.toString());
+    }
+
+    @Test
     void aOneWordGlossIsAPlacesNotAPersons() {
         Set<String> n = MadeUpSentences.persons("考察团乘车前往维斯布鲁(Westbrook)参观港口。");
         assertFalse(n.contains("维斯布鲁"), n.toString());
