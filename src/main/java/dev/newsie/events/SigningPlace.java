@@ -381,7 +381,7 @@ final class SigningPlace {
         return visited != null && parties.contains(visited) ? visited : null;
     }
 
-    /** 甲市市长会见了乙市长一行, 接待了代表团一行: the hosts receiving the visiting party, which goes on with the visit. */
+    /** 甲市市长会见了乙市长一行, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. */
     private static final Pattern RECEIVES_THE_PARTY = Pattern.compile("(?:" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
             + "|接待|宴请)(?:了)?[^。;；Ⓟ]{0,20}?一行[。]?$");
 
