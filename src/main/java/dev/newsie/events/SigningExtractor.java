@@ -480,6 +480,9 @@ final class SigningExtractor {
                     e.location(SigningPlace.hostOfDelegation(ctx, si, e.parties(), e.build().date())); // 乙市代表团出席签约仪式: at 甲's
                 }
                 if (e.location() == null) {
+                    e.location(DelegationSignsWithHost.place(ctx, ms, verb[0], e.parties())); // 代表团与甲市签署: at 甲
+                }
+                if (e.location() == null) {
                     e.location(GuestsOfAMeeting.hostPlace(ctx, si, e.parties())); // 会见了乙市市长Y一行,并与乙市签订: at 甲's
                 }
                 if (e.location() == null && ctx.bestDate(si) == null) {

@@ -286,9 +286,13 @@ final class SigningPlace {
      */
     private static final Pattern AFTER_MEETING = Pattern.compile(MEETING_OVER + "|^随后|^此后|^其间"
             + "|^(?:访问|出访|考察|参访|此访|此次访问|在访)?期间");
-    /** 甲市市长乙率代表团访问丙市。: a sentence that tells a visit to one place. */
+    /**
+     * 甲市市长乙率代表团访问丙市。, 乙市市长率团来丙市访问。: a sentence that tells a visit to one place, named after the verb
+     * of visiting or between 来 (coming to it) and the visit (来丙市访问, 来丙市考察访问).
+     */
     private static final String VISIT_VERBS = "访问|到访|来访|抵达";
-    private static final Pattern VISIT_TOLD = Pattern.compile("(?:" + VISIT_VERBS + ")(Ⓟ+)(?:[。,，;；]|$)");
+    private static final Pattern VISIT_TOLD = Pattern.compile("(?:" + VISIT_VERBS + ")(Ⓟ+)(?:[。,，;；]|$)"
+            + "|" + COME_TO + "(Ⓟ+)(?:友好|正式|工作)?(?:考察)?(?:访问|参访|考察)(?:[。,，;；]|$)");
 
     /**
      * 9月22日,乙市市长X率团访问甲市。…会见后,两市签署…: a sentence going on from a visit told in the one or two
@@ -371,8 +375,15 @@ final class SigningPlace {
             return null;
         }
         String visited = ofVisitTold(ctx.masked.get(si - 1));
+        if (visited == null && si > 1 && ctx.bestDate(si - 1) == null && RECEIVES_THE_PARTY.matcher(ctx.masked.get(si - 1).masked()).find()) {
+            visited = ofVisitTold(ctx.masked.get(si - 2)); // 乙市市长一行来甲市访问。甲市市长会见了一行。双方签署: the visit goes on
+        }
         return visited != null && parties.contains(visited) ? visited : null;
     }
+
+    /** 甲市市长会见了乙市长一行, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. */
+    private static final Pattern RECEIVES_THE_PARTY = Pattern.compile("(?:" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
+            + "|接待|宴请)(?:了)?[^。;；Ⓟ]{0,20}?一行[。]?$");
 
     /**
      * 率团访问了友好城市乙市, 一行到访乙市, 率企业代表赴丙国乙市参加…, 随后前往丙市: a trip to a place told in a report's
@@ -434,7 +445,8 @@ final class SigningPlace {
         Matcher v = VISIT_TOLD.matcher(ms.masked());
         String found = null;
         while (v.find()) {
-            String p = placeIn(ms, v.start(1), v.end(1));
+            int g = v.group(1) != null ? 1 : 2;
+            String p = placeIn(ms, v.start(g), v.end(g));
             if (p == null || (found != null && !found.equals(p))) {
                 return null;
             }

@@ -285,6 +285,18 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aVisitToldAsComingToAPlaceThenVisitingPlacesTheSigningRightAfterIt() {
+        String text = "据报道,法国南特市市长贝尔带领代表团来甘肃兰州考察访问。经过商谈,两市签订了结好意向书。";
+        assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
+    }
+
+    @Test
+    void aVisitGoesOnThroughTheHostsReceivingThePartyToTheSigning() {
+        String text = "据报道,法国南特市市长贝尔一行来兰州考察。兰州市市长王明会见了贝尔一行。宾主共同见证了南特市与兰州市签订结好意向书。";
+        assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
+    }
+
+    @Test
     void aHostWhoReceivedTheGuestsIsNoneOfThemTheSigningIsAtTheHosts() {
         String text = "2031年6月2日,法国南特市市长贝尔率团访问兰州。当天,兰州市市长王明会见了代表团一行,双方签署了友好城市协议书。";
         assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());

@@ -1,0 +1,51 @@
+package dev.newsie.events;
+
+import dev.newsie.model.EntityType;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A delegation that signs with a place (次日,代表团与甲市签署…; 乙市代表团一行同甲市签订…): a delegation is the side that
+ * has travelled, so what it signs with the place named after 与 it signs where that place is. Reads one masked sentence
+ * and the signing's parties; writes nothing.
+ */
+final class DelegationSignsWithHost {
+    private DelegationSignsWithHost() {
+    }
+
+    /**
+     * 代表团与甲市签署, 代表团一行还同甲市签订, 乙市访问团和甲市缔结: a delegation (its place named before it or not) as the
+     * subject of a signing with one place, the verb following within the clause.
+     */
+    private static final Pattern DELEGATION_WITH_PLACE = Pattern.compile(
+            "(Ⓟ*)(?:市|县|町|省|州|道)?" + SigningSides.DELEGATION + "(?:一行)?(?:还|也|又|随后|随即|当天|并)?(?:与|同|和)(Ⓟ+)"
+                    + "[^。;；,，ⓅⓄ]{0,20}?(?:签署|签订|缔结)");
+
+    /**
+     * The place a delegation signed with, told in the sentence before {@code verbPos}, when it is one of the two
+     * parties, a city, and not the delegation's own place; else null.
+     */
+    static String place(DocumentContext ctx, MaskedSentence ms, int verbPos, List<String> parties) {
+        if (parties.size() != 2) {
+            return null;
+        }
+        Matcher d = DELEGATION_WITH_PLACE.matcher(ms.masked());
+        while (d.find()) {
+            if (d.start(2) >= verbPos) {
+                return null;
+            }
+            String host = SigningPlace.placeIn(ms, d.start(2), d.end(2));
+            String own = d.group(1).isEmpty() ? null : SigningPlace.placeIn(ms, d.start(1), d.end(1));
+            if (host != null && !host.equals(own) && parties.contains(host) && isCity(ctx, host)) {
+                return host;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isCity(DocumentContext ctx, String name) {
+        return ctx.entities.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals(name));
+    }
+}

@@ -1,0 +1,21 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Made-up reports: a delegation on tour that signs with a place (代表团与甲市签署) signs at that place, the delegation
+ * being the side that travelled.
+ */
+class DelegationSignsWithHostTest {
+    @Test
+    void aDelegationSigningWithACitySignsThere() {
+        String r = "图尔代表团访华\n\n法国图尔市市长贝尔率领的图尔市代表团近日访问了浙江省。代表团参观了当地的博物馆。随后,代表团一行游览了西湖。次日,代表团与湖州市签署了两市体育交流协议。\n";
+        List<Event> ss = MadeUpReports.signings(MadeUpReports.run(r, "2031-06-05"));
+        assertTrue(!ss.isEmpty() && ss.stream().allMatch(e -> "湖州".equals(e.location())), ss.toString());
+    }
+}
