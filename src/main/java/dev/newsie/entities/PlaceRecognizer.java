@@ -516,7 +516,7 @@ public final class PlaceRecognizer {
 
     /**
      * Common nouns whose first character is a place suffix (道路 road, 区域 region, 市场 market, 村庄 hamlet, 市钥 the
-     * key to a city that a mayor gives a guest): a run before one is a phrase (新市区一条新设道路命名为某路, 某某赠市钥),
+     * key to a city that a mayor gives a guest): a run before one is a phrase (某区开辟的两条道路, 某某赠市钥),
      * not an unlisted name closed by 道, 区, 市 or 村.
      */
     private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = List.of("道路", "区域", "市场", "市况", "市钥", "村庄", "村落", "村寨");

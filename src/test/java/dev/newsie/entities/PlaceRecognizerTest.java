@@ -141,7 +141,7 @@ class PlaceRecognizerTest {
 
     @Test
     void aRoadAfterAPlaceIsNoUnlistedProvinceClosedBy道() {
-        Set<String> k = keys("市长宣布将台南市新化区一条新设道路命名为甲乙路。");
+        Set<String> k = keys("议会决定把台南市新化区一条新开道路定名甲乙路。");
         assertTrue(k.contains("CITY 新化"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("一条")), k.toString());
     }
