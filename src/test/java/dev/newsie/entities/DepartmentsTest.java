@@ -78,7 +78,7 @@ class DepartmentsTest {
 
     @Test
     void aCountryOrPlaceBeforeJoinedFieldsReadAsAVerbStillNamesItsUnit() {
-        String text = "白石与青河商务及经济发展局签署合作协议。";
+        String text = "白石与青河商务及经济发展局官员举行会谈。";
         Candidate place = new Candidate(3, 5, EntityType.PROVINCE, "青河", null, Candidate.Source.GAZETTEER);
         assertEquals(List.of("青河商务及经济发展局"),
                 departments.recognize(text, List.of(place), hanlp.analyse(text).tokens()).stream().map(Candidate::name).toList());
