@@ -55,14 +55,6 @@ final class AwardCeremony {
             day = null; // 今年3月,又增设了X奖: the month a prize was added, no ceremony's; the ceremony reported held dates it
         }
         b.date(day);
-        if (b.build().date() == null && ceremonyToldNext(ctx, si)) {
-            // 甲市议会决定授予乙…称号。授予仪式于3月8日举行: the ceremony told right after the conferring dates it
-            DateResolver.DateMention held = ctx.bestDate(si + 1);
-            if (held != null && held.first() != null && !held.isSpan()) {
-                b.date(held.first());
-                return;
-            }
-        }
         for (int i = si - 1; i >= 1 && b.build().date() == null; i--) {
             // 授勋典礼昨日上午于甲府举行。…向下列人士颁授勋章: the honours conferred at the ceremony reported held
             if (CEREMONY_HELD.matcher(ctx.sentences.get(i).text()).find()) {
@@ -174,21 +166,6 @@ final class AwardCeremony {
         if (b.location() == null && si > 0 && PRIZE_GIVING.matcher(ctx.masked.get(si - 1).masked()).find()) {
             placeIn(ctx.masked.get(si - 1), b); // 颁奖典礼于19日在甲市举行。乙、丙获得…奖
         }
-        if (b.location() == null && ceremonyToldNext(ctx, si)) {
-            placeIn(ctx.masked.get(si + 1), b); // 甲市议会决定授予乙…称号。授予仪式于8日在甲市举行
-        }
-    }
-
-    /**
-     * 授予仪式于3月8日在甲市举行: a sentence opening on the ceremony of conferring, reported held — the ceremony of the
-     * honour the sentence before confers.
-     */
-    private static final Pattern CEREMONY_OPENS_HELD = Pattern.compile(
-            "^\\s*(?:该|此次|本次)?" + ReaderWords.CEREMONY_VERBS.alternation("held") + "(?:仪式|典礼)[^。;；,，]{0,30}?(?:举行|举办)");
-
-    /** Whether the sentence after {@code si} opens on the ceremony of conferring, reported held. */
-    static boolean ceremonyToldNext(DocumentContext ctx, int si) {
-        return si + 1 < ctx.sentences.size() && CEREMONY_OPENS_HELD.matcher(ctx.sentences.get(si + 1).text()).find();
     }
 
     /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会). */

@@ -61,19 +61,12 @@ final class AwardGivers {
             "(?:^|[,，:：;；)）\\s]|日|上|中)(" + BODIES + ")" + WHEN + CEREMONY_HELD + "?(?:共同|联合|还|也|首次|正式|分别)?(?:" + DECIDED + ")?(?:评选出了?|评出了?|表彰了?|向|为|给|颁发|颁授|授予|" + HANDED + ")"
             + "[^。;；]{0,120}?(?:颁发|颁授|授予|" + HANDED + ")?(?:了)?[^。;；向]{0,40}$");
 
-    /** (下称“甲”): the short name a report gives the body it has just named, before the body's verb. */
-    private static final String SHORT_NAME = "(?:[(（](?:下称|以下简称|简称)[^()（）]{1,12}[)）])?";
-
-    /** 当地时间7日晚: a report filed abroad dates its events in the local time, said before the day. */
-    private static final String LOCAL_TIME = "(?:当地时间)?";
-
     /**
      * 甲市人民政府举行“…”称号授予仪式 / 甲市22日在市政厅举行仪式,授予… / 甲政府舉行頒獎典禮: the body (or place) that opens a
      * clause and holds a ceremony of conferring — the giver of the awards the report names from there on.
      */
     static final Pattern CEREMONY_HOST = Pattern.compile(
-            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+|(?:我|本)[市省])(?:人民政府|政府)?" + SHORT_NAME + LOCAL_TIME + WHEN
-            + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:共同|联合)?(?:隆重)?(?:举行|举办)了?"
+            "(?:^|[,，;；:：)）\\s])(" + BODIES + "|Ⓟ+|(?:我|本)[市省])(?:人民政府|政府)?" + WHEN + "(?:在(Ⓟ*)[^,，。;；ⓅⓄⓇ]{0,12}?)?(?:隆重)?举行了?"
             + "(?:[^,，。;；]{0,30}?" + ReaderWords.CEREMONY_VERBS.alternation("host") + "(?:仪式|典礼|大会|晚会)|(?:隆重的?)?(?:仪式|典礼)[,，]?(?:授予|颁授|颁发|颁赠|向|为|[^。;；]{0,80}?被授予))");
 
     /**
