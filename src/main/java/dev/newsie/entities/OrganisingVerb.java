@@ -1,6 +1,10 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
+
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * 由某某协会组织的访华团, 某某商会组织开展…, 会议由某市组织: 组织 after a body's own head noun, or after a place alone, is
@@ -17,6 +21,12 @@ final class OrganisingVerb {
      * joint or charged action, read only with an aspect marker after the verb, since 联合组织 also heads names.
      */
     private static final List<String> ADVERBS = List.of("联合", "共同", "负责", "牵头");
+    /**
+     * An adverb of frequency or duration right before 组织 ({@code models/verb-frequency-adverbs.tsv}: 多次, 连续三年):
+     * it only modifies a verb, so 组织 after it is the verb with or without an aspect marker.
+     */
+    private static final Pattern FREQUENCY = Pattern.compile("(?:" + String.join("|",
+            ModelFile.read("verb-frequency-adverbs.tsv", 1).stream().map(r -> r.columns().get(0)).toList()) + ")$");
     /** 非政府组织, 非营利组织: 非 negates the word before 组织, which then names a kind of body, no agent. */
     private static final char NEGATION = '非';
     /** Where {@link #beforeVerb} finds no body at all before the verb. */
@@ -29,6 +39,8 @@ final class OrganisingVerb {
      * Where the name in {@code [start, end)} ends once a trailing verb 组织 is cut, {@code end} when 组织 is the name's own
      * head, or {@link #NO_BODY} when only a place stands before the verb (某市组织). The words before the verb must
      * end in a head noun of their own (某某协会 + 组织), or in one and an adverb of joint action with 了/过 after the verb.
+     * After an adverb of frequency or duration (某某协会连续三年组织, 多次组织) 组织 is the verb whatever follows: the body,
+     * if any, ends before the adverb.
      */
     static int beforeVerb(String text, int start, int end, OrganizationHeads heads, List<Candidate> places) {
         if (!text.startsWith(VERB, end - VERB.length())) {
@@ -40,6 +52,12 @@ final class OrganisingVerb {
         }
         if (endsInHead(text, start, verb, heads)) {
             return verb;
+        }
+        Matcher frequency = FREQUENCY.matcher(text.substring(start, verb));
+        if (frequency.find()) {
+            // 某医院多次组织医疗队: the agent is named before the adverb; a body when its words end in a head, else none
+            int adverb = start + frequency.start();
+            return endsInHead(text, start, adverb, heads) ? adverb : NO_BODY;
         }
         boolean aspect = end < text.length() && ASPECT.indexOf(text.charAt(end)) >= 0;
         for (String adverb : ADVERBS) {

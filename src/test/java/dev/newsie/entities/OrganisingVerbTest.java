@@ -55,4 +55,17 @@ class OrganisingVerbTest {
         Set<String> n = organizations("两市的企业和非政府组织积极参与了抗疫合作。");
         assertTrue(n.stream().noneMatch(x -> x.equals("非政府")), n.toString());
     }
+
+    @Test
+    void anAdverbOfFrequencyBeforeTheVerbLeavesNoBodyNamedOrganisation() {
+        Set<String> n = organizations("该市几家医院近年来多次组织专家团队赴老挝义诊。");
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("组织")), n.toString());
+    }
+
+    @Test
+    void aBodyBeforeAnAdverbOfDurationEndsBeforeTheAdverb() {
+        Set<String> n = organizations("温州市青年企业家协会连续三年组织会员赴欧洲考察。");
+        assertTrue(n.contains("温州市青年企业家协会"), n.toString());
+        assertTrue(n.stream().noneMatch(x -> x.endsWith("组织")), n.toString());
+    }
 }
