@@ -60,6 +60,35 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void partnersListedRightAfterTheirCount() {
+        Set<String> r = relations("酒会上有嘉义市的三个姊妹市日本大分市、美国波特兰市及韩国全州市的代表。", "2024-10-11");
+        assertTrue(r.contains("嘉义-大分@null"), r.toString());
+        assertTrue(r.contains("嘉义-波特兰@null"), r.toString());
+        assertTrue(r.contains("全州-嘉义@null"), r.toString());
+    }
+
+    @Test
+    void onePartnerSingledOutOfTheStanding() {
+        Set<String> r = relations("九江市的投资方案,获其友好城市之一的日本大分市热烈支持。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@null"), r.toString());
+        r = relations("九江市的友城之一美国波特兰市今年派团来访。", "2031-04-09");
+        assertTrue(r.contains("九江-波特兰@null"), r.toString());
+        r = relations("九江市友城之一的美国波特兰市今年派团来访。", "2031-04-09");
+        assertTrue(r.contains("九江-波特兰@null"), r.toString());
+    }
+
+    @Test
+    void eachPartnerListedAfterATallyKeepsItsBracketedYear() {
+        Set<String> r = relations("九江市已同11国14城缔结友城关系,其中包括日本大分市(1985年)、美国波特兰市(1992年)和韩国全州市(2001年)。", "2031-04-09");
+        assertTrue(r.contains("九江-大分@1985"), r.toString());
+        assertTrue(r.contains("九江-波特兰@1992"), r.toString());
+        assertTrue(r.contains("九江-全州@2001"), r.toString());
+        r = relations("嘉义市现有3个姊妹市:日本大分市(1985年)、美国波特兰市(1992年)及韩国全州市(2001年)。", "2024-10-11");
+        assertTrue(r.contains("嘉义-波特兰@1992"), r.toString());
+        assertTrue(r.contains("全州-嘉义@2001"), r.toString());
+    }
+
+    @Test
     void furtherPartnersCountedAfter另有() {
         Set<String> r = relations("彰化县另有日本丰田市、意大利帕多瓦市两个姊妹市。", "2021-11-02");
         assertTrue(r.contains("丰田-彰化@null"), r.toString());
