@@ -33,4 +33,10 @@ class PartnersNamedBareTest {
     void aListedForeignStemWithItsSuffixBesideAConjunctionIsAPlaceWhateverTheSegmenterReads() {
         assertEquals(1, mentionsOf("邢台市与八代市于2001年结为友好城市,两市交流不断。", "八代"));
     }
+
+    @Test
+    void aStemBeforeAnAdverbOfTheTwinningFrameIsThePlace() {
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽正式签署友好城市协议书。", "米泽"));
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽成功缔结友好城市关系。", "米泽"));
+    }
 }
