@@ -36,7 +36,7 @@ class PartnersNamedBareTest {
 
     @Test
     void aStemBeforeAnAdverbOfTheTwinningFrameIsThePlace() {
-        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽正式签署友好城市协议书。", "米泽"));
-        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽成功缔结友好城市关系。", "米泽"));
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽正式签署两地结好协定书。", "米泽"));
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽成功缔盟。", "米泽"));
     }
 }
