@@ -20,8 +20,8 @@ final class PartnersNamedBare {
     private PartnersNamedBare() {
     }
 
-    /** Characters that join two names in a coordination. */
-    private static final String COORDINATORS = "与和同及、";
+    /** Characters that join two names in a coordination; the dash joins a pair's two names (甲—某某建立…, 甲—某某论坛). */
+    private static final String COORDINATORS = "与和同及、—";
 
     /** Suffixes a place is first named with, then dropped. */
     private static final String SUFFIXES = "市县町村郡州区";
