@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A place the page has named with its suffix (日本某某市), named again without it where it is coordinated with another
@@ -19,8 +20,8 @@ final class PartnersNamedBare {
     private PartnersNamedBare() {
     }
 
-    /** Characters that join two names in a coordination. */
-    private static final String COORDINATORS = "与和同及、";
+    /** Characters that join two names in a coordination; the dash joins a pair's two names (甲—某某建立…, 甲—某某论坛). */
+    private static final String COORDINATORS = "与和同及、—";
 
     /** Suffixes a place is first named with, then dropped. */
     private static final String SUFFIXES = "市县町村郡州区";
@@ -76,6 +77,19 @@ final class PartnersNamedBare {
      */
     private static final String AFTER_NAME = "，,。;；:：、)）于自从在是为的两结缔建签已早也都共互作均0123456789";
 
+    /**
+     * The adverbs of two characters or more that the twinning frame lets stand after its partner list
+     * ({@code models/events/twinning-clause.tsv}, class ADVERB: 甲与某某正式签署, 甲与某某成功缔结): the predicate's first
+     * word, so a name before one ends there. One-character adverbs are left out: they may as well be a longer
+     * name's next character.
+     */
+    private static final Set<String> ADVERBS_AFTER = Set.copyOf(dev.newsie.canon.ModelFile.read("events/twinning-clause.tsv", 2)
+            .stream().filter(r -> r.get(0).equals("ADVERB") && r.get(1).length() >= 2).map(r -> r.get(1)).toList());
+
+    private static boolean adverbAfter(String text, int end) {
+        return ADVERBS_AFTER.stream().anyMatch(a -> text.startsWith(a, end));
+    }
+
     /** What may stand right before a name at a clause's start. */
     private static final String BEFORE_NAME = "，,。;；:：(（\n ";
 
@@ -87,7 +101,7 @@ final class PartnersNamedBare {
         char before = start > 0 ? text.charAt(start - 1) : '，';
         char after = end < text.length() ? text.charAt(end) : '。';
         boolean coordinatorBefore = COORDINATORS.indexOf(before) >= 0, coordinatorAfter = COORDINATORS.indexOf(after) >= 0;
-        return (coordinatorBefore && (coordinatorAfter || AFTER_NAME.indexOf(after) >= 0))
+        return (coordinatorBefore && (coordinatorAfter || AFTER_NAME.indexOf(after) >= 0 || adverbAfter(text, end)))
                 || (coordinatorAfter && BEFORE_NAME.indexOf(before) >= 0);
     }
 }

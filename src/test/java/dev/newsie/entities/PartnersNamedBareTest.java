@@ -33,4 +33,15 @@ class PartnersNamedBareTest {
     void aListedForeignStemWithItsSuffixBesideAConjunctionIsAPlaceWhateverTheSegmenterReads() {
         assertEquals(1, mentionsOf("邢台市与八代市于2001年结为友好城市,两市交流不断。", "八代"));
     }
+
+    @Test
+    void aStemBeforeAnAdverbOfTheTwinningFrameIsThePlace() {
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽正式签署两地结好协定书。", "米泽"));
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水与米泽成功缔盟。", "米泽"));
+    }
+
+    @Test
+    void aStemAfterThePairsDashIsThePlace() {
+        assertEquals(2, mentionsOf("日本米泽市代表团来访。衡水—米泽结好协定书签字仪式举行。", "米泽"));
+    }
 }

@@ -26,4 +26,11 @@ class FriendshipAgreementsTwinTest {
         assertEquals("COOPERATION", LEXICON.agreementKind("友好合作协议"));
         assertEquals("COOPERATION", LEXICON.agreementKind("交流合作协议"));
     }
+
+    @Test
+    void establishingExchangeAndCooperationRelationsIsATwinning() {
+        assertEquals("SISTER_CITY", LEXICON.agreementKind("甲县与乙县建立友好交流及合作关系协定书"));
+        assertEquals("SISTER_CITY", LEXICON.agreementKind("建立友好交流和合作关系协定"));
+        assertEquals("COOPERATION", LEXICON.agreementKind("两县友好交流合作协定"));
+    }
 }
