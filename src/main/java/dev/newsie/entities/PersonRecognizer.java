@@ -268,13 +268,14 @@ public final class PersonRecognizer {
 
     /**
      * What ends the sentence of a photo's caption, which the photographer's credit closes (……合影。 李婷 摄): the credit
-     * stands right after it, after spaces at most, on the caption's line.
+     * stands right after it, after spaces at most, on the caption's line. Only a photo's credit word
+     * ({@link NameShapes#photoCreditWords}) is opened so: after a sentence, 某地报道 is a dateline.
      */
     private static final String CAPTION_ENDS = "。！？!?";
 
     /**
      * Credit lines (王晓晴供稿/陈力摄影, 李婷 摄): a listed family name and one or two characters, opened by a bracket,
-     * separator, line start or the end of a caption's sentence and followed by a credit word and then a separator or the
+     * separator, line start or (for a photo's credit) the end of a caption's sentence and followed by a credit word and then a separator or the
      * line's end; a place there is where the report was filed from (记者某某/高雄报导), not a contributor — but not after
      * a caption, whose credit names who took the photo, never where it was filed from.
      */
@@ -303,7 +304,7 @@ public final class PersonRecognizer {
             while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '　')) {
                 before--;
             }
-            boolean afterCaption = before > 0 && CAPTION_ENDS.indexOf(text.charAt(before - 1)) >= 0;
+            boolean afterCaption = shapes.photoCreditWords.contains(credit) && before > 0 && CAPTION_ENDS.indexOf(text.charAt(before - 1)) >= 0;
             boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0 || afterCaption;
             int len = end - start;
             boolean surname = len >= 2 && (shapes.listedSurnames.contains(text.substring(start, start + 1))

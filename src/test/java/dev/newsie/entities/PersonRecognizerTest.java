@@ -189,9 +189,15 @@ class PersonRecognizerTest {
 
     @Test
     void aCreditClosingAPhotosCaptionNamesThePhotographer() {
-        Set<String> n = names("两校师生在校门前合影留念。于平 摄\n嘉宾们参观新建的码头。 高明 摄");
+        Set<String> n = names("两校师生在校门前合影留念。于平 摄\n嘉宾们参观新建的码头。黄山摄");
         assertTrue(n.contains("于平"), n.toString());
-        assertTrue(n.contains("高明"), n.toString()); // a district's name too, but a caption's credit names no place of filing
+        assertTrue(n.contains("黄山"), n.toString()); // a city's name too, but a caption's credit names no place of filing
+    }
+
+    @Test
+    void aReportCreditAfterASentenceIsADatelineNoPerson() {
+        Set<String> n = names("两市将在港口物流领域深化合作。黄山报道");
+        assertFalse(n.contains("黄山"), n.toString());
     }
 
     @Test
