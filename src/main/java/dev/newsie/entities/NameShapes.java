@@ -170,6 +170,19 @@ final class NameShapes {
         return e;
     }
 
+    /**
+     * The start of the run of characters of {@code characters} that ends at {@code p}, reaching back no further than
+     * {@code lowest} and stopped by a character that ends names: {@link #transliteratedRunEnd} read backwards, where a
+     * transliterated name before a gloss or a suffix may start.
+     */
+    static int transliteratedRunStart(String text, int p, int lowest, Set<Character> characters) {
+        int s = p;
+        while (s > Math.max(0, lowest) && characters.contains(text.charAt(s - 1)) && NAME_END.indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return s;
+    }
+
     boolean allTransliteration(String text, int from, int to) {
         return to > from && allOf(text, from, to, transliteration);
     }
