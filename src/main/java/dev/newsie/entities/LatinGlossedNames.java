@@ -66,11 +66,8 @@ final class LatinGlossedNames {
     void find(String text, List<Candidate> places, List<Candidate> out, List<Token> tokens) {
         Matcher m = GLOSS.matcher(text);
         while (m.find()) {
-            int end = m.start(), start = end;
-            while (start > 0 && end - start <= MAX && shapes.transliteration.contains(text.charAt(start - 1))
-                    && NameShapes.NAME_END.indexOf(text.charAt(start - 1)) < 0) {
-                start--;
-            }
+            int end = m.start();
+            int start = NameShapes.transliteratedRunStart(text, end, end - MAX - 1, shapes.transliteration);
             int table = start;
             start = withRareSyllable(text, start, end, places, tokens);
             boolean rare = start < table;
@@ -81,7 +78,7 @@ final class LatinGlossedNames {
             final int s = start;
             // a shorter reading of a Chinese name's given name as a transliterated name (人士某+某某) gives way to it, but
             // only once the Chinese name is kept
-            // so does a reading of a part of a run that holds a rarer syllable (市长柯某+托尼克: a title's name rule took its start)
+            // so does a reading of a part of a run that holds a rarer syllable (市长甲乙+丙丁: a title's name rule took its start)
             Predicate<Candidate> shorterReading = c -> c.type() == EntityType.PERSON
                     && (chinese && s < c.start() && c.end() == end || rare && s <= c.start() && c.end() <= end);
             if (end - start < MIN || end - start > MAX || namesAPlace(m.group()) || oneWord(m.group())
@@ -97,26 +94,31 @@ final class LatinGlossedNames {
     /**
      * The start of a transliterated name before a gloss whose run of table characters ({@code [start, end)}, two at least)
      * a character outside the table cuts: the table holds the commonest syllables only, and a name's rarer one (a
-     * syllable written with 杭 or 师) stops the run there, leaving a tail of the name. The rarer character and the table
-     * characters before it belong to the name when the whole is no longer than a one-part name, is no title's end (市长),
-     * starts where the segmenter starts a word (not inside 欢迎), and runs into no place read ({@code start} otherwise).
+     * syllable written with 蔻, as in a made-up 蔻莫尼) stops the run there, leaving a tail of the name. The rarer
+     * character and the table characters before it belong to the name when the whole is no longer than a one-part name,
+     * is no title's end (市长), starts where the segmenter starts a word (not inside 欢迎), and runs into no place read
+     * ({@code start} otherwise). A rarer character that the segmenter reads as a word of its own of a common kind (a verb
+     * or a preposition: 请 in 请莫尼卡(Given Family)致辞, {@link PersonRecognizer#COMMON_WORD_TAGS}) is the clause's, no
+     * syllable.
      */
     private int withRareSyllable(String text, int start, int end, List<Candidate> places, List<Token> tokens) {
         int cut = start - 1;
-        if (end - start < MIN || cut < 0 || !NameShapes.allHan(text, cut, start) || NameShapes.NAME_END.indexOf(text.charAt(cut)) >= 0) {
+        if (end - start < MIN || cut < 0 || !NameShapes.allHan(text, cut, start) || NameShapes.NAME_END.indexOf(text.charAt(cut)) >= 0
+                || oneCommonWord(tokens, cut)) {
             return start;
         }
-        int s = cut;
-        while (s > 0 && end - s <= MAX && shapes.transliteration.contains(text.charAt(s - 1))
-                && NameShapes.NAME_END.indexOf(text.charAt(s - 1)) < 0) {
-            s--;
-        }
-        final int from = s;
+        final int from = NameShapes.transliteratedRunStart(text, cut, end - MAX - 1, shapes.transliteration);
         boolean fits = end - from <= MAX
                 && shapes.titleEndingIn(text, Math.max(0, from - MAX_TITLE), from + 1) != from + 1
                 && Tokens.overlapping(tokens, from, from + 1).stream().noneMatch(t -> t.start() < from && t.end() > from)
                 && places.stream().noneMatch(c -> c.start() < end && from < c.end());
         return fits ? from : start;
+    }
+
+    /** Whether the segmenter reads the character at {@code at} as a one-character word of a common kind (a verb, a preposition). */
+    private static boolean oneCommonWord(List<Token> tokens, int at) {
+        return Tokens.overlapping(tokens, at, at + 1).stream()
+                .anyMatch(t -> t.start() == at && t.end() == at + 1 && PersonRecognizer.COMMON_WORD_TAGS.contains(t.tag()));
     }
 
     /**

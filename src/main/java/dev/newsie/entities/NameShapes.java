@@ -68,6 +68,8 @@ final class NameShapes {
     final List<String> afterNameWords;
     /** Credit words written after a name (王芳摄, 李明供稿) (models/person-context.tsv CREDIT). */
     final List<String> creditWords;
+    /** The credit words of a photo (摄, 供图), which may close a caption's sentence (models/person-context.tsv PHOTO_CREDIT). */
+    final Set<String> photoCreditWords;
     /** Ordinary words that open with a family name's character (包括, 曾在, 余名) (models/person-context.tsv COMMON_WORD). */
     final Set<String> commonWords;
     /** Words of the way someone takes part (线上, 视频) written right after a name (models/person-context.tsv MANNER_WORD). */
@@ -91,12 +93,13 @@ final class NameShapes {
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords) {
         this(titles, surnames, learntSurnames, transliteration, withHanLp(transliteration), speechVerbs, afterNameWords,
-                creditWords, commonWords, List.of());
+                creditWords, Set.of(), commonWords, List.of());
     }
 
     private NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                Set<Character> transliterationWithHanLp, List<String> speechVerbs, List<String> afterNameWords,
-               List<String> creditWords, Set<String> commonWords, List<String> mannerWords) {
+               List<String> creditWords, Set<String> photoCreditWords, Set<String> commonWords, List<String> mannerWords) {
+        this.photoCreditWords = Set.copyOf(photoCreditWords);
         this.commonWords = Set.copyOf(commonWords);
         this.mannerWords = List.copyOf(mannerWords);
         List<String> t = new ArrayList<>(titles);
@@ -129,20 +132,24 @@ final class NameShapes {
         ModelFile.read("surnames.tsv", 1).forEach(r -> surnames.add(r.get(0)));
         Set<Character> chars = dev.newsie.canon.TransliterationCharacters.load();
         List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>(), manner = new ArrayList<>();
-        Set<String> common = new HashSet<>();
+        Set<String> common = new HashSet<>(), photo = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
             switch (r.get(0)) {
                 case "SPEECH_VERB" -> speech.add(r.get(1));
                 case "AFTER_NAME" -> after.add(r.get(1));
                 case "CREDIT" -> credit.add(r.get(1));
+                case "PHOTO_CREDIT" -> {
+                    credit.add(r.get(1));
+                    photo.add(r.get(1));
+                }
                 case "COMMON_WORD" -> common.add(r.get(1));
                 case "MANNER_WORD" -> manner.add(r.get(1));
                 case "QUOTE_LEAD" -> { } // a word that leads only a quotation: read by QuotedPhrases
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, COMMON_WORD, MANNER_WORD or QUOTE_LEAD)");
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, PHOTO_CREDIT, COMMON_WORD, MANNER_WORD or QUOTE_LEAD)");
             }
         }
         return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, withHanLp(chars), speech, after,
-                credit, common, manner);
+                credit, photo, common, manner);
     }
 
     private static Set<Character> withHanLp(Set<Character> transliteration) {
@@ -161,6 +168,19 @@ final class NameShapes {
             e++;
         }
         return e;
+    }
+
+    /**
+     * The start of the run of characters of {@code characters} that ends at {@code p}, reaching back no further than
+     * {@code lowest} and stopped by a character that ends names: {@link #transliteratedRunEnd} read backwards, where a
+     * transliterated name before a gloss or a suffix may start.
+     */
+    static int transliteratedRunStart(String text, int p, int lowest, Set<Character> characters) {
+        int s = p;
+        while (s > Math.max(0, lowest) && characters.contains(text.charAt(s - 1)) && NAME_END.indexOf(text.charAt(s - 1)) < 0) {
+            s--;
+        }
+        return s;
     }
 
     boolean allTransliteration(String text, int from, int to) {

@@ -267,9 +267,17 @@ public final class PersonRecognizer {
     private static final String CREDIT_OPENERS = "（(/／、 　\n";
 
     /**
+     * What ends the sentence of a photo's caption, which the photographer's credit closes (……合影。 李婷 摄): the credit
+     * stands right after it, after spaces at most, on the caption's line. Only a photo's credit word
+     * ({@link NameShapes#photoCreditWords}) is opened so: after a sentence, 某地报道 is a dateline.
+     */
+    private static final String CAPTION_ENDS = "。！？!?";
+
+    /**
      * Credit lines (王晓晴供稿/陈力摄影, 李婷 摄): a listed family name and one or two characters, opened by a bracket,
-     * separator or line start and followed by a credit word and then a separator or the line's end; a place there is
-     * where the report was filed from (记者某某/高雄报导), not a contributor.
+     * separator, line start or (for a photo's credit) the end of a caption's sentence and followed by a credit word and then a separator or the
+     * line's end; a place there is where the report was filed from (记者某某/高雄报导), not a contributor — but not after
+     * a caption, whose credit names who took the photo, never where it was filed from.
      */
     private void creditLines(String text, List<Candidate> out, List<Candidate> places) {
         for (int i = 1; i < text.length(); i++) {
@@ -292,12 +300,17 @@ public final class PersonRecognizer {
             while (start > 0 && end - start < NameShapes.MAX_CHINESE_NAME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
                 start--;
             }
-            boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0;
+            int before = start;
+            while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '　')) {
+                before--;
+            }
+            boolean afterCaption = shapes.photoCreditWords.contains(credit) && before > 0 && CAPTION_ENDS.indexOf(text.charAt(before - 1)) >= 0;
+            boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0 || afterCaption;
             int len = end - start;
             boolean surname = len >= 2 && (shapes.listedSurnames.contains(text.substring(start, start + 1))
                     || shapes.listedSurnames.contains(text.substring(start, start + 2)));
             final int from = start, to = end;
-            boolean placeOfReport = places.stream().anyMatch(c -> c.start() == from && c.end() == to); // 记者某某/台北报导
+            boolean placeOfReport = !afterCaption && places.stream().anyMatch(c -> c.start() == from && c.end() == to); // 记者某某/台北报导
             if (opened && surname && !placeOfReport && NameShapes.fitsChineseName(text, start, end, shapes.listedSurnames)
                     && !NameShapes.containsEnd(text, start + 1, end)) {
                 out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));

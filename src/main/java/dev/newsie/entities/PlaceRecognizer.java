@@ -515,11 +515,11 @@ public final class PlaceRecognizer {
     private static final int MAX_VILLAGE_STEM = 3;
 
     /**
-     * Common nouns whose first character is a place suffix (道路 road, 区域 region, 市场 market, 村庄 hamlet, 市钥 the
-     * key to a city that a mayor gives a guest): a run before one is a phrase (某区开辟的两条道路, 某某赠市钥),
-     * not an unlisted name closed by 道, 区, 市 or 村.
+     * Common nouns whose first character is a place suffix (道路 road, 市场 market; models/nouns-opened-by-a-suffix.tsv,
+     * read once): a run before one is a phrase (某区开辟的两条道路), not an unlisted name closed by 道, 区, 市 or 村.
      */
-    private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = List.of("道路", "区域", "市场", "市况", "市钥", "村庄", "村落", "村寨");
+    private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = dev.newsie.canon.ModelFile.read("nouns-opened-by-a-suffix.tsv", 1)
+            .stream().map(r -> r.get(0)).toList();
 
     private static boolean opensCommonNoun(String text, int j) {
         return NOUNS_OPENED_BY_A_SUFFIX.stream().anyMatch(w -> text.startsWith(w, j));

@@ -1,7 +1,5 @@
 package dev.newsie.events;
 
-import dev.newsie.model.EntityType;
-
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,8 +22,14 @@ final class DelegationSignsWithHost {
                     + "[^。;；,，ⓅⓄ]{0,20}?(?:签署|签订|缔结)");
 
     /**
+     * 甲市代表团与乙市代表团签署: the partner is a delegation too — both sides have travelled (to a third place, or one
+     * of them hosts without saying so), so neither side's place is where they signed.
+     */
+    private static final Pattern PARTNER_DELEGATION = Pattern.compile("(?:市|县|町|省|州|道)?(?:政府|市政府|议会)?" + SigningSides.DELEGATION);
+
+    /**
      * The place a delegation signed with, told in the sentence before {@code verbPos}, when it is one of the two
-     * parties, a city, and not the delegation's own place; else null.
+     * parties, a city, not the delegation's own place and not itself named as a delegation; else null.
      */
     static String place(DocumentContext ctx, MaskedSentence ms, int verbPos, List<String> parties) {
         if (parties.size() != 2) {
@@ -36,16 +40,15 @@ final class DelegationSignsWithHost {
             if (d.start(2) >= verbPos) {
                 return null;
             }
+            if (PARTNER_DELEGATION.matcher(ms.masked()).region(d.end(2), ms.masked().length()).lookingAt()) {
+                return null;
+            }
             String host = SigningPlace.placeIn(ms, d.start(2), d.end(2));
             String own = d.group(1).isEmpty() ? null : SigningPlace.placeIn(ms, d.start(1), d.end(1));
-            if (host != null && !host.equals(own) && parties.contains(host) && isCity(ctx, host)) {
+            if (host != null && !host.equals(own) && parties.contains(host) && SigningPlace.isCity(ctx, host)) {
                 return host;
             }
         }
         return null;
-    }
-
-    private static boolean isCity(DocumentContext ctx, String name) {
-        return ctx.entities.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals(name));
     }
 }

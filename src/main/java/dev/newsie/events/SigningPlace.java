@@ -375,15 +375,26 @@ final class SigningPlace {
             return null;
         }
         String visited = ofVisitTold(ctx.masked.get(si - 1));
+        // a receiving sentence with a date of its own is another occasion (a later day of the tour), not the visit going on
         if (visited == null && si > 1 && ctx.bestDate(si - 1) == null && RECEIVES_THE_PARTY.matcher(ctx.masked.get(si - 1).masked()).find()) {
             visited = ofVisitTold(ctx.masked.get(si - 2)); // 乙市市长一行来甲市访问。甲市市长会见了一行。双方签署: the visit goes on
         }
         return visited != null && parties.contains(visited) ? visited : null;
     }
 
-    /** 甲市市长会见了乙市长一行, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. */
-    private static final Pattern RECEIVES_THE_PARTY = Pattern.compile("(?:" + RoleWords.MEETING_VERBS.alternation("RECEIVE")
-            + "|接待|宴请)(?:了)?[^。;；Ⓟ]{0,20}?一行[。]?$");
+    /**
+     * The verbs of hosts receiving guests: the meeting list's RECEIVE verbs and those of hosting a guest (接待, 宴请);
+     * shared by {@link #RECEIVES_THE_PARTY} and {@link #PARTY_OF_GUESTS}.
+     */
+    private static final String RECEIVING_VERBS = RoleWords.MEETING_VERBS.alternation("RECEIVE") + "|接待|宴请";
+
+    /**
+     * 甲市市长会见了X一行。, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. No place
+     * between the verb and 一行: a party named by its place (会见了乙市市长一行) is told anew in this sentence, and the
+     * guests' rules read it there; only a party already told (一行 of the visitors) carries on the visit told before. The
+     * window of 20 characters holds a head's title and name and a word or two (来访的, 率领的代表团), not another clause.
+     */
+    private static final Pattern RECEIVES_THE_PARTY = Pattern.compile("(?:" + RECEIVING_VERBS + ")(?:了)?[^。;；Ⓟ]{0,20}?一行[。]?$");
 
     /**
      * 率团访问了友好城市乙市, 一行到访乙市, 率企业代表赴丙国乙市参加…, 随后前往丙市: a trip to a place told in a report's
@@ -585,7 +596,7 @@ final class SigningPlace {
      * 宴请, 迎接, 欢迎): the place before it is the host's, the party after it the guests.
      */
     private static final Pattern PARTY_OF_GUESTS = Pattern.compile("(Ⓟ+)(?:市|县|町|省|州)?(?:(?!"
-            + RoleWords.MEETING_VERBS.alternation("RECEIVE") + "|接待|陪同|宴请|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
+            + RECEIVING_VERBS + "|陪同|迎接|欢迎)[^。;；,，ⓅⓄ]){0,16}?一行");
     /**
      * 乙市市长Y率团访问甲: a party led by the head of its place (named by place, title and person before 率团) to the
      * other side's place; a trip to a country (率团赴乙国) says nothing of the town where it signed.
@@ -637,8 +648,12 @@ final class SigningPlace {
             return null;
         }
         String host = parties.get(0).equals(travelled.iterator().next()) ? parties.get(1) : parties.get(0);
-        boolean city = ctx.entities.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals(host));
-        return city ? host : null;
+        return isCity(ctx, host) ? host : null;
+    }
+
+    /** Whether the page names {@code name} as a city: only a city is a signing's place (GOLD.md §3). */
+    static boolean isCity(DocumentContext ctx, String name) {
+        return ctx.entities.stream().anyMatch(e -> e.type() == EntityType.CITY && e.name().equals(name));
     }
 
     /** The sides of a signing whose delegation (or, with guests, party of guests) sentences from..to (inclusive) name. */

@@ -32,6 +32,12 @@ class LatinGlossedNamesTest {
     }
 
     @Test
+    void aOneCharacterVerbBeforeAGlossedNameIsNoRareSyllable() {
+        Set<String> n = MadeUpSentences.persons("主持人请莫尼卡(Monica Rossi)致辞。");
+        assertFalse(n.contains("请莫尼卡"), n.toString());
+    }
+
+    @Test
     void aOneWordGlossIsAPlacesNotAPersons() {
         Set<String> n = MadeUpSentences.persons("考察团乘车前往维斯布鲁(Westbrook)参观港口。");
         assertFalse(n.contains("维斯布鲁"), n.toString());

@@ -188,6 +188,19 @@ class PersonRecognizerTest {
     }
 
     @Test
+    void aCreditClosingAPhotosCaptionNamesThePhotographer() {
+        Set<String> n = names("两校师生在校门前合影留念。于平 摄\n嘉宾们参观新建的码头。黄山摄");
+        assertTrue(n.contains("于平"), n.toString());
+        assertTrue(n.contains("黄山"), n.toString()); // a city's name too, but a caption's credit names no place of filing
+    }
+
+    @Test
+    void aReportCreditAfterASentenceIsADatelineNoPerson() {
+        Set<String> n = names("两市将在港口物流领域深化合作。黄山报道");
+        assertFalse(n.contains("黄山"), n.toString());
+    }
+
+    @Test
     void japaneseGivenNameEndingIn介AndOneAfterASegmentersFamilyName() {
         Set<String> n = names("议长佐藤健介代表町议会签字，町官员田中英司、町长平山和宏在场。");
         assertTrue(n.contains("佐藤健介"), n.toString());

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -17,5 +18,15 @@ class DelegationSignsWithHostTest {
         String r = "图尔代表团访华\n\n法国图尔市市长贝尔率领的图尔市代表团近日访问了浙江省。代表团参观了当地的博物馆。随后,代表团一行游览了西湖。次日,代表团与湖州市签署了两市体育交流协议。\n";
         List<Event> ss = MadeUpReports.signings(MadeUpReports.run(r, "2031-06-05"));
         assertTrue(!ss.isEmpty() && ss.stream().allMatch(e -> "湖州".equals(e.location())), ss.toString());
+    }
+
+    @Test
+    void noSideIsHostWhenThePartnerIsADelegationTooOrAProvince() {
+        String lead = "图尔代表团访华\n\n法国图尔市市长贝尔率领的图尔市代表团近日访问了浙江省。代表团参观了当地的博物馆。随后,代表团一行游览了西湖。";
+        for (String[] c : new String[][]{{"次日,图尔市代表团与湖州市代表团签署了两市体育交流协议。", "湖州"},
+                {"次日,代表团与浙江省签署了体育交流协议。", "浙江"}}) {
+            List<Event> ss = MadeUpReports.signings(MadeUpReports.run(lead + c[0] + "\n", "2031-06-05"));
+            assertFalse(ss.stream().anyMatch(e -> c[1].equals(e.location())), c[0] + " " + ss);
+        }
     }
 }
