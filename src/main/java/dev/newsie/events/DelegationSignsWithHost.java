@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A delegation that signs with a place (次日,代表团与甲市签署…; 乙市代表团一行同甲市签订…): a delegation is the side that
+ * A delegation that signs with a place (代表团当天同甲市签订…; 乙市代表团也和甲市签署…): a delegation is the side that
  * has travelled, so what it signs with the place named after 与 it signs where that place is. Reads one masked sentence
  * and the signing's parties; writes nothing.
  */

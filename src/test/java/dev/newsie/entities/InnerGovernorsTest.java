@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static dev.newsie.entities.MadeUpSentences.organizations;
@@ -38,8 +39,8 @@ class InnerGovernorsTest {
     @Test
     void aVerbOfVisitingInsideTheRunOpensTheVisitedBodysName() {
         // the run as read, and the visited body's name that opens after the verb (no place needed after it)
-        for (String[] run : new String[][] {{"青河县考察团参访白沙市税务局", "白沙市税务局"}, {"青河代表团会晤白沙市商会", "白沙市商会"}}) {
-            int cut = NameEdges.afterInnerGovernor(run[0], 0, run[0].length(), java.util.List.of());
+        for (String[] run : new String[][] {{"白沙乡交流团拜会青河市水务局", "青河市水务局"}, {"青河代表团会晤白沙市商会", "白沙市商会"}}) {
+            int cut = NameEdges.afterInnerGovernor(run[0], 0, run[0].length(), List.of());
             assertEquals(run[1], run[0].substring(cut));
         }
     }

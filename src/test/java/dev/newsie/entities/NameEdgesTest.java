@@ -1,7 +1,9 @@
 package dev.newsie.entities;
 
+import dev.newsie.model.EntityType;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Set;
 
 import static dev.newsie.entities.MadeUpSentences.organizations;
@@ -11,37 +13,37 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Made-up sentences where a name's run of tokens took in too much before it, or left out part of it. */
 class NameEdgesTest {
     private static Candidate place(int start, String name) {
-        return new Candidate(start, start + name.length(), dev.newsie.model.EntityType.CITY, name, null, Candidate.Source.PATTERN);
+        return new Candidate(start, start + name.length(), EntityType.CITY, name, null, Candidate.Source.PATTERN);
     }
 
     @Test
     void aConjunctionOpeningTheRunIsCutFromTheName() {
         String text = "会议代表以及青河钢铁公司";
-        assertEquals(6, NameEdges.afterInnerGovernor(text, 4, text.length(), java.util.List.of()));
+        assertEquals(6, NameEdges.afterInnerGovernor(text, 4, text.length(), List.of()));
         String shortName = "以及青钢";
-        assertEquals(2, NameEdges.afterInnerGovernor(shortName, 0, shortName.length(), java.util.List.of()));
+        assertEquals(2, NameEdges.afterInnerGovernor(shortName, 0, shortName.length(), List.of()));
     }
 
     @Test
     void anOrganisationOfAnyRecogniserOpeningWithAConjunctionIsTheBodyAfterIt() {
         String text = "会议代表以及青钢出席";
-        Candidate org = new Candidate(4, 8, dev.newsie.model.EntityType.ORGANIZATION, "以及青钢", null, Candidate.Source.PATTERN);
-        Candidate cut = NameEdges.withoutOpeningGovernor(text, org, java.util.List.of());
+        Candidate org = new Candidate(4, 8, EntityType.ORGANIZATION, "以及青钢", null, Candidate.Source.PATTERN);
+        Candidate cut = NameEdges.withoutOpeningGovernor(text, org, List.of());
         assertEquals("青钢", cut.name());
         assertEquals(6, cut.start());
-        Candidate inner = new Candidate(0, 8, dev.newsie.model.EntityType.ORGANIZATION, "会议代表以及青钢", null, Candidate.Source.PATTERN);
-        assertEquals(inner, NameEdges.withoutOpeningGovernor(text, inner, java.util.List.of()));
+        Candidate inner = new Candidate(0, 8, EntityType.ORGANIZATION, "会议代表以及青钢", null, Candidate.Source.PATTERN);
+        assertEquals(inner, NameEdges.withoutOpeningGovernor(text, inner, List.of()));
     }
 
     @Test
     void aVerbOfGoingOrATimeWordOpeningTheRunIsCutOnlyBeforeAPlace() {
         String going = "赴甲乙州议会";
-        assertEquals(1, NameEdges.afterInnerGovernor(going, 0, going.length(), java.util.List.of(place(1, "甲乙州"))));
-        assertEquals(0, NameEdges.afterInnerGovernor(going, 0, going.length(), java.util.List.of()));
+        assertEquals(1, NameEdges.afterInnerGovernor(going, 0, going.length(), List.of(place(1, "甲乙州"))));
+        assertEquals(0, NameEdges.afterInnerGovernor(going, 0, going.length(), List.of()));
         String after = "会后青河市委";
-        assertEquals(2, NameEdges.afterInnerGovernor(after, 1, after.length(), java.util.List.of(place(2, "青河"))));
+        assertEquals(2, NameEdges.afterInnerGovernor(after, 1, after.length(), List.of(place(2, "青河"))));
         String word = "后勤保障部";
-        assertEquals(0, NameEdges.afterInnerGovernor(word, 0, word.length(), java.util.List.of(place(2, "青河"))));
+        assertEquals(0, NameEdges.afterInnerGovernor(word, 0, word.length(), List.of(place(2, "青河"))));
     }
 
     @Test
@@ -203,10 +205,10 @@ class NameEdgesTest {
 
     @Test
     void aMissionAfterAConjunctionOpensItsOwnNameWhateverItemStandsBefore() {
-        String text = "画展及驻智利代表处";
-        Candidate chile = new Candidate(4, 6, dev.newsie.model.EntityType.COUNTRY, "智利", null, Candidate.Source.PATTERN);
-        assertEquals(3, NameEdges.afterJoinedPerson(text, 0, text.length(), java.util.List.of(chile)));
-        String noMission = "画展及青河代表处";
-        assertEquals(0, NameEdges.afterJoinedPerson(noMission, 0, noMission.length(), java.util.List.of()));
+        String text = "义卖和驻秘鲁办事处";
+        Candidate peru = new Candidate(4, 6, EntityType.COUNTRY, "秘鲁", null, Candidate.Source.PATTERN);
+        assertEquals(3, NameEdges.afterJoinedPerson(text, 0, text.length(), List.of(peru)));
+        String noMission = "义卖和青河办事处";
+        assertEquals(0, NameEdges.afterJoinedPerson(noMission, 0, noMission.length(), List.of()));
     }
 }

@@ -134,7 +134,7 @@ class PlaceRecognizerTest {
 
     @Test
     void aCityKeyGivenAfterAPlaceIsNoUnlistedCityClosedBy市() {
-        Set<String> k = keys("甲乙市长率团到访高雄 林志明赠市钥表谢意。");
+        Set<String> k = keys("青河议长一行今抵高雄 林志明赠市钥欢迎");
         assertTrue(k.contains("CITY 高雄"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("赠")), k.toString());
     }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DelegationSignsWithHostTest {
     @Test
     void aDelegationSigningWithACitySignsThere() {
-        String r = "图尔代表团访华\n\n法国图尔市市长贝尔率领的图尔市代表团近日访问了浙江省。代表团参观了当地的博物馆。随后,代表团一行游览了西湖。次日,代表团与湖州市签署了两市体育交流协议。\n";
+        String r = "图尔客人在浙江\n\n法国图尔市代表团近日访问浙江省。团长贝尔市长和团员们走访了几所大学和茶园。周四,代表团同湖州市签订了两市青少年足球交流协议。\n";
         List<Event> ss = MadeUpReports.signings(MadeUpReports.run(r, "2031-06-05"));
         assertTrue(!ss.isEmpty() && ss.stream().allMatch(e -> "湖州".equals(e.location())), ss.toString());
     }

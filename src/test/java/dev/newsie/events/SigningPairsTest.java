@@ -336,7 +336,7 @@ class SigningPairsTest {
     @Test
     void aYearAfterTheTimePrepositionZaiDatesThePairsTwinning() {
         // 在 before a year is a preposition of time, as 于 is: the pair before it still signs
-        Event e = theOneSigning("海宁市在1996年与德国弗伦斯堡市缔盟,两市往来密切。", "2023-03-02");
+        Event e = theOneSigning("德国弗伦斯堡市在1996年就和海宁市缔盟,如今两地学校仍有交换项目。", "2023-03-02");
         assertEquals(Set.of("海宁", "弗伦斯堡"), partiesOf(e), e.toString());
         assertEquals("1996", e.date(), e.toString());
         Event f = theOneSigning("桂林市在2011年5月同日本熊本市签署姊妹市协定。", "2023-03-02");

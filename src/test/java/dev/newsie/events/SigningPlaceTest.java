@@ -286,9 +286,9 @@ class SigningPlaceTest {
 
     @Test
     void aVisitToldJustBeforeOrGoingOnThroughTheHostsReceivingThePartyPlacesTheSigning() {
-        String text = "据报道,法国南特市市长贝尔带领代表团来甘肃兰州考察访问。经过商谈,两市签订了结好意向书。";
+        String text = "本月初,法国南特市副市长杜蓬带着十二人的代表团来兰州工作访问。会谈结束时,两市签订了结好意向书。";
         assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
-        text = "据报道,法国南特市市长贝尔一行来兰州考察。兰州市市长王明会见了贝尔一行。宾主共同见证了南特市与兰州市签订结好意向书。";
+        text = "法国南特市副市长杜蓬本周率代表团来兰州考察。兰州市长王明在市政府宴请了杜蓬一行。两市随后签订了结好意向书。";
         assertEquals("兰州", signings(run(text, "2031-06-02")).get(0).location()); // the visit goes on through the receiving
     }
 

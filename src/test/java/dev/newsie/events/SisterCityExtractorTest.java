@@ -53,7 +53,7 @@ class SisterCityExtractorTest {
 
     @Test
     void theSingleVerb缔BeforeSisterIsADatedTwinning() {
-        Set<String> r = relations("屏东县在1991年和日本宫崎市缔姐妹市盟约，往来密切。", "2024-10-11");
+        Set<String> r = relations("日本宫崎市同屏东县自1991年起缔姐妹市，两地中学每年互派学生。", "2024-10-11");
         assertTrue(r.contains("宫崎-屏东@1991"), r.toString());
         r = relations("苗栗县与日本宫崎市于1993年缔姊妹市，双方每年互访。", "2024-10-11");
         assertTrue(r.contains("宫崎-苗栗@1993"), r.toString());
