@@ -39,7 +39,7 @@ class InnerGovernorsTest {
     @Test
     void aVerbOfVisitingInsideTheRunOpensTheVisitedBodysName() {
         // the run as read, and the visited body's name that opens after the verb (no place needed after it)
-        for (String[] run : new String[][] {{"白沙乡交流团拜会青河市水务局", "青河市水务局"}, {"青河代表团会晤白沙市商会", "白沙市商会"}}) {
+        for (String[] run : new String[][] {{"白沙乡交流团拜会青河市水务局", "青河市水务局"}, {"青河代表团会见白沙市商会", "白沙市商会"}}) {
             int cut = NameEdges.afterInnerGovernor(run[0], 0, run[0].length(), List.of());
             assertEquals(run[1], run[0].substring(cut));
         }
