@@ -378,8 +378,8 @@ final class SigningPlace {
         // a receiving sentence with a date of its own is another occasion (a later day of the tour), not the visit going on
         if (visited == null && si > 1 && ctx.bestDate(si - 1) == null && RECEIVES_THE_PARTY.matcher(ctx.masked.get(si - 1).masked()).find()) {
             visited = ofVisitTold(ctx.masked.get(si - 2)); // 乙市市长一行来甲市访问。甲市市长会见了一行。双方签署: the visit goes on
-            // unless the receiving names a place other than the one visited (省长在乙市会见了…一行): it is set there, not on the visit
-            if (visited != null && !namesNoPlaceBut(ctx.masked.get(si - 1), visited)) {
+            // unless the receiving is set at a place other than the one visited (省长在乙市会见了…一行): it is there, not on the visit
+            if (visited != null && !setNowhereBut(ctx.masked.get(si - 1), visited)) {
                 visited = null;
             }
         }
@@ -396,7 +396,7 @@ final class SigningPlace {
      * 甲市市长会见了X一行。, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. No place
      * between the verb and 一行: a party named by its place (会见了乙市市长一行) is told anew in this sentence, and the
      * guests' rules read it there; only a party already told (一行 of the visitors) carries on the visit told before. A place
-     * named elsewhere in the sentence than the one visited (在北京会见了…一行) sets the receiving there: visitedSideJustTold
+     * after 在 other than the one visited (在北京会见了…一行) sets the receiving there: visitedSideJustTold
      * then carries no visit on. The window of 20 characters holds a head's title and name and a word or two (来访的,
      * 率领的代表团), not another clause.
      */
@@ -472,16 +472,17 @@ final class SigningPlace {
         return found;
     }
 
-    private static final Pattern PLACE_RUN = Pattern.compile("Ⓟ+");
+    /** 在乙市: a place the sentence is set at (a chain counting as its last unit). */
+    private static final Pattern SET_AT = Pattern.compile("在(Ⓟ+)");
 
     /**
-     * Whether every place the sentence names is {@code place}, a chain of places counting as its last unit (甘肃省兰州市长
-     * names 兰州): 兰州市长王明会见了…一行 names only the place visited, 省长王明在北京会见了…一行 another.
+     * Whether every place the sentence is set at (在…) is {@code place}: 兰州市长王明在市政府会见了…一行 is set at none,
+     * 省长王明在北京会见了…一行 at another. The places of the hosts' titles (甲市副市长、乙区书记) set no scene.
      */
-    private static boolean namesNoPlaceBut(MaskedSentence ms, String place) {
-        Matcher run = PLACE_RUN.matcher(ms.masked());
+    private static boolean setNowhereBut(MaskedSentence ms, String place) {
+        Matcher run = SET_AT.matcher(ms.masked());
         while (run.find()) {
-            MaskedSentence.Slot last = ms.lastPlace(run.start(), run.end());
+            MaskedSentence.Slot last = ms.lastPlace(run.start(1), run.end(1));
             if (last != null && !last.entity().name().equals(place)) {
                 return false;
             }
