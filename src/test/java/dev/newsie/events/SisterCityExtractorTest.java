@@ -690,8 +690,8 @@ class SisterCityExtractorTest {
 
     @Test
     void aPlaceAfterTheCommaFollowingOneOfItsPartnersIsNoPartner() {
-        Set<String> r = relations("青河市是白沙市的友好城市之一,黄石市代表也应邀出席。", "2031-04-09");
-        assertTrue(r.stream().noneMatch(x -> x.contains("白沙") && x.contains("黄石")), r.toString());
+        Set<String> r = relations("九江市是日本大分市的友好城市之一,美国波特兰市代表也应邀出席。", "2031-04-09");
+        assertTrue(r.stream().noneMatch(x -> x.contains("大分") && x.contains("波特兰")), r.toString());
     }
 
     @Test
