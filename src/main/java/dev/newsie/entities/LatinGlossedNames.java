@@ -68,9 +68,9 @@ final class LatinGlossedNames {
         while (m.find()) {
             int end = m.start();
             int start = NameShapes.transliteratedRunStart(text, end, end - MAX - 1, shapes.transliteration);
-            int table = start;
+            int tableRunStart = start;
             start = withRareSyllable(text, start, end, places, tokens);
-            boolean rare = start < table;
+            boolean rare = start < tableRunStart;
             boolean chinese = !rare && end - start < CHINESE_NAME && chineseNameBefore(text, end) && personWordBefore(text, tokens, end - CHINESE_NAME);
             if (chinese) {
                 start = end - CHINESE_NAME; // 某籍人士施某某(Given Family): the person's Chinese name
@@ -80,7 +80,7 @@ final class LatinGlossedNames {
             // only once the Chinese name is kept
             // so does a reading of a part of a run that holds a rarer syllable (市长甲乙+丙丁: a title's name rule took its start)
             Predicate<Candidate> shorterReading = c -> c.type() == EntityType.PERSON
-                    && (chinese && s < c.start() && c.end() == end || rare && s <= c.start() && c.end() <= end);
+                    && ((chinese && s < c.start() && c.end() == end) || (rare && s <= c.start() && c.end() <= end));
             if (end - start < MIN || end - start > MAX || namesAPlace(m.group()) || oneWord(m.group())
                     || out.stream().anyMatch(c -> c.start() < end && s < c.end() && !shorterReading.test(c))
                     || places.stream().anyMatch(c -> c.start() < end && s < c.end())) {
@@ -115,7 +115,12 @@ final class LatinGlossedNames {
         return fits ? from : start;
     }
 
-    /** Whether the segmenter reads the character at {@code at} as a one-character word of a common kind (a verb, a preposition). */
+    /**
+     * Whether the segmenter reads the character at {@code at} as a one-character word of a common kind (a verb, a
+     * preposition). The tag must be one of {@link PersonRecognizer#COMMON_WORD_TAGS} exactly, not start with one: a
+     * prefix would take the name tags too (nr, nrf begin with n), and a rarer syllable the segmenter reads as a name is
+     * the name's, not the clause's.
+     */
     private static boolean oneCommonWord(List<Token> tokens, int at) {
         return Tokens.overlapping(tokens, at, at + 1).stream()
                 .anyMatch(t -> t.start() == at && t.end() == at + 1 && PersonRecognizer.COMMON_WORD_TAGS.contains(t.tag()));

@@ -116,6 +116,12 @@ final class NameEdges {
     /** Conjunctions that join two guests or bodies and never open a name. */
     private static final String CONJUNCTIONS = "及与暨";
 
+    /**
+     * Conjunctions that join two items of a list, or a titled person and the body named after (市长某某和市政府…), in
+     * {@link #afterJoinedPersonOrListItem}: the name opens after one.
+     */
+    private static final String ITEM_CONJUNCTIONS = "及与和";
+
     /** 香港/特别/行政区政府…局: 特别 read as an adverb cut the name; it opens at the region's place. */
     static int beforeSplitRegion(String text, int start, List<Candidate> places) {
         if (start >= PlaceSpans.SAR_SPLIT && text.startsWith(PlaceSpans.SAR, start - PlaceSpans.SAR_SPLIT)) {
@@ -124,14 +130,20 @@ final class NameEdges {
         return start;
     }
 
-    static int afterJoinedPerson(String text, int start, int end, List<Candidate> places) {
+    /**
+     * Where a body's name in {@code [start, end)} opens after a conjunction ({@link #ITEM_CONJUNCTIONS}) inside it, or
+     * {@code start}. Two jobs, tried at each conjunction from the left: after any list item when a mission's name
+     * follows (画展及驻某国代表处), and after a titled person when a place, a bare level or a levelled body follows
+     * (市长某某与某市政府). Reads the text and the places read; writes nothing.
+     */
+    static int afterJoinedPersonOrListItem(String text, int start, int end, List<Candidate> places) {
         for (int k = start + 1; k < end - 2; k++) {
-            if ("及与和".indexOf(text.charAt(k)) >= 0 && PlaceSpans.missionStartsAt(text, k + 1, places)) {
+            if (ITEM_CONJUNCTIONS.indexOf(text.charAt(k)) >= 0 && PlaceSpans.missionStartsAt(text, k + 1, places)) {
                 // 画展及驻某国代表处: a mission's name opens with 驻 (or its country, never a conjunction), so what stands
                 // before the conjunction is another item of the list, whatever it is
                 return k + 1;
             }
-            if ("及与和".indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1)
+            if (ITEM_CONJUNCTIONS.indexOf(text.charAt(k)) >= 0 && (PlaceSpans.placeStartsAt(places, k + 1)
                     || BARE_LEVELS.indexOf(text.charAt(k + 1)) >= 0 || LEVELLED_BODY.matcher(text).region(k + 1, end).lookingAt())
                     && TITLE_THEN_NAME.matcher(text.substring(Math.max(0, start - TITLE_REACH), k)).find()) {
                 return k + 1;

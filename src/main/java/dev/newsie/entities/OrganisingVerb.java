@@ -5,6 +5,7 @@ import dev.newsie.canon.ModelFile;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * 由某某协会组织的访华团, 某某商会组织开展…, 会议由某市组织: 组织 after a body's own head noun, or after a place alone, is
@@ -23,16 +24,41 @@ final class OrganisingVerb {
     private static final List<String> ADVERBS = List.of("联合", "共同", "负责", "牵头");
     /**
      * An adverb of frequency or duration right before 组织 ({@code models/verb-frequency-adverbs.tsv}: 多次, 连续三年):
-     * it only modifies a verb, so 组织 after it is the verb with or without an aspect marker.
+     * it only modifies a verb, so 组织 after it is the verb with or without an aspect marker. Each row is compiled on its
+     * own, so a bad one fails with the file and line.
      */
-    private static final Pattern FREQUENCY = Pattern.compile("(?:" + String.join("|",
-            ModelFile.read("verb-frequency-adverbs.tsv", 1).stream().map(r -> r.columns().get(0)).toList()) + ")$");
+    private static final List<Pattern> FREQUENCY = ModelFile.read("verb-frequency-adverbs.tsv", 1).stream()
+            .map(OrganisingVerb::endingWith).toList();
     /** 非政府组织, 非营利组织: 非 negates the word before 组织, which then names a kind of body, no agent. */
     private static final char NEGATION = '非';
     /** Where {@link #beforeVerb} finds no body at all before the verb. */
     static final int NO_BODY = -1;
 
     private OrganisingVerb() {
+    }
+
+    /** A row of verb-frequency-adverbs.tsv as a pattern matching at the end of the words before the verb. */
+    private static Pattern endingWith(ModelFile.Row r) {
+        try {
+            return Pattern.compile("(?:" + r.columns().get(0) + ")$");
+        } catch (PatternSyntaxException e) {
+            throw r.error("bad regex: " + e.getDescription());
+        }
+    }
+
+    /**
+     * Where the adverb of frequency ending {@code words} starts, the leftmost start any row matches (as one alternation
+     * of all rows would find it), or -1.
+     */
+    private static int frequencyAdverbStart(String words) {
+        int first = -1;
+        for (Pattern row : FREQUENCY) {
+            Matcher m = row.matcher(words);
+            if (m.find() && (first < 0 || m.start() < first)) {
+                first = m.start();
+            }
+        }
+        return first;
     }
 
     /**
@@ -53,10 +79,10 @@ final class OrganisingVerb {
         if (endsInHead(text, start, verb, heads)) {
             return verb;
         }
-        Matcher frequency = FREQUENCY.matcher(text.substring(start, verb));
-        if (frequency.find()) {
+        int frequency = frequencyAdverbStart(text.substring(start, verb));
+        if (frequency >= 0) {
             // 某医院多次组织医疗队: the agent is named before the adverb; a body when its words end in a head, else none
-            int adverb = start + frequency.start();
+            int adverb = start + frequency;
             return endsInHead(text, start, adverb, heads) ? adverb : NO_BODY;
         }
         boolean aspect = end < text.length() && ASPECT.indexOf(text.charAt(end)) >= 0;

@@ -282,7 +282,7 @@ public final class OrganizationRecognizer {
             start = edges.afterLocative(text, start, end, places);
             start = NameEdges.afterAgent(text, start, end, h);
             start = NameEdges.beforeSplitRegion(text, start, places);
-            start = NameEdges.afterJoinedPerson(text, start, end, places);
+            start = NameEdges.afterJoinedPersonOrListItem(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
             start = NameEdges.afterBesides(text, start, end, places);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);

@@ -1,5 +1,7 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -83,7 +85,7 @@ final class PartnersNamedBare {
      * word, so a name before one ends there. One-character adverbs are left out: they may as well be a longer
      * name's next character.
      */
-    private static final Set<String> ADVERBS_AFTER = Set.copyOf(dev.newsie.canon.ModelFile.read("events/twinning-clause.tsv", 2)
+    private static final Set<String> ADVERBS_AFTER = Set.copyOf(ModelFile.read("events/twinning-clause.tsv", 2)
             .stream().filter(r -> r.get(0).equals("ADVERB") && r.get(1).length() >= 2).map(r -> r.get(1)).toList());
 
     private static boolean adverbAfter(String text, int end) {

@@ -1,5 +1,6 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Token;
 
@@ -103,17 +104,17 @@ public final class PlaceRecognizer {
         this.countryOnly = CountryOnlySuffixes.load();
         java.util.Set<String> regions = new java.util.HashSet<>();
         for (String file : List.of("china-compass-regions.tsv", "foreign-region-groupings.tsv")) {
-            dev.newsie.canon.ModelFile.read(file, 1).forEach(r -> regions.add(r.get(0)));
+            ModelFile.read(file, 1).forEach(r -> regions.add(r.get(0)));
         }
         this.compassRegions = java.util.Set.copyOf(regions);
-        this.compassParts = java.util.Set.copyOf(dev.newsie.canon.ModelFile.read("compass-parts.tsv", 1).stream().map(r -> r.get(0)).toList());
-        this.featureWords = dev.newsie.canon.ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
-        this.mannerWords = dev.newsie.canon.ModelFile.read("country-manner-words.tsv", 1).stream().map(r -> r.get(0)).toList();
-        List<dev.newsie.canon.ModelFile.Row> language = dev.newsie.canon.ModelFile.read("country-language-words.tsv", 2);
+        this.compassParts = java.util.Set.copyOf(ModelFile.read("compass-parts.tsv", 1).stream().map(r -> r.get(0)).toList());
+        this.featureWords = ModelFile.read("country-feature-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        this.mannerWords = ModelFile.read("country-manner-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        List<ModelFile.Row> language = ModelFile.read("country-language-words.tsv", 2);
         this.languageWords = language.stream().filter(r -> r.get(0).equals("LANGUAGE")).map(r -> r.get(1)).toList();
         this.languageLookalikes = language.stream().filter(r -> r.get(0).equals("WORD")).map(r -> r.get(1)).toList();
-        this.regionWords = dev.newsie.canon.ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
-        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("region-compounds.tsv", 3)) {
+        this.regionWords = ModelFile.read("world-region-words.tsv", 1).stream().map(r -> r.get(0)).toList();
+        for (ModelFile.Row r : ModelFile.read("region-compounds.tsv", 3)) {
             regionCompounds.put(r.get(0), new String[] {r.get(1), r.get(2)});
         }
     }
@@ -518,7 +519,7 @@ public final class PlaceRecognizer {
      * Common nouns whose first character is a place suffix (道路 road, 市场 market; models/nouns-opened-by-a-suffix.tsv,
      * read once): a run before one is a phrase (某区开辟的两条道路), not an unlisted name closed by 道, 区, 市 or 村.
      */
-    private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = dev.newsie.canon.ModelFile.read("nouns-opened-by-a-suffix.tsv", 1)
+    private static final List<String> NOUNS_OPENED_BY_A_SUFFIX = ModelFile.read("nouns-opened-by-a-suffix.tsv", 1)
             .stream().map(r -> r.get(0)).toList();
 
     private static boolean opensCommonNoun(String text, int j) {

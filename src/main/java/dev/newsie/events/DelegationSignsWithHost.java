@@ -14,11 +14,11 @@ final class DelegationSignsWithHost {
     }
 
     /**
-     * 代表团与甲市签署, 代表团一行还同甲市签订, 乙市访问团和甲市缔结: a delegation (its place named before it or not) as the
-     * subject of a signing with one place, the verb following within the clause.
+     * 代表团与甲市签署, 代表团一行还同甲市签订, 乙市访问团和甲市缔结: a delegation as the subject of a signing with one
+     * place (group 1), the verb following within the clause.
      */
     private static final Pattern DELEGATION_WITH_PLACE = Pattern.compile(
-            "(Ⓟ*)(?:市|县|町|省|州|道)?" + SigningSides.DELEGATION + "(?:一行)?(?:还|也|又|随后|随即|当天|并)?(?:与|同|和)(Ⓟ+)"
+            SigningSides.DELEGATION + "(?:一行)?(?:还|也|又|随后|随即|当天|并)?(?:与|同|和)(Ⓟ+)"
                     + "[^。;；,，ⓅⓄ]{0,20}?(?:签署|签订|缔结)");
 
     /**
@@ -29,7 +29,7 @@ final class DelegationSignsWithHost {
 
     /**
      * The place a delegation signed with, told in the sentence before {@code verbPos}, when it is one of the two
-     * parties, a city, not the delegation's own place and not itself named as a delegation; else null.
+     * parties, a city and not itself named as a delegation; else null.
      */
     static String place(DocumentContext ctx, MaskedSentence ms, int verbPos, List<String> parties) {
         if (parties.size() != 2) {
@@ -37,15 +37,14 @@ final class DelegationSignsWithHost {
         }
         Matcher d = DELEGATION_WITH_PLACE.matcher(ms.masked());
         while (d.find()) {
-            if (d.start(2) >= verbPos) {
+            if (d.start(1) >= verbPos) {
                 return null;
             }
-            if (PARTNER_DELEGATION.matcher(ms.masked()).region(d.end(2), ms.masked().length()).lookingAt()) {
+            if (PARTNER_DELEGATION.matcher(ms.masked()).region(d.end(1), ms.masked().length()).lookingAt()) {
                 return null;
             }
-            String host = SigningPlace.placeIn(ms, d.start(2), d.end(2));
-            String own = d.group(1).isEmpty() ? null : SigningPlace.placeIn(ms, d.start(1), d.end(1));
-            if (host != null && !host.equals(own) && parties.contains(host) && SigningPlace.isCity(ctx, host)) {
+            String host = SigningPlace.placeIn(ms, d.start(1), d.end(1));
+            if (host != null && parties.contains(host) && SigningPlace.isCity(ctx, host)) {
                 return host;
             }
         }

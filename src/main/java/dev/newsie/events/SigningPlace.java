@@ -378,6 +378,10 @@ final class SigningPlace {
         // a receiving sentence with a date of its own is another occasion (a later day of the tour), not the visit going on
         if (visited == null && si > 1 && ctx.bestDate(si - 1) == null && RECEIVES_THE_PARTY.matcher(ctx.masked.get(si - 1).masked()).find()) {
             visited = ofVisitTold(ctx.masked.get(si - 2)); // 乙市市长一行来甲市访问。甲市市长会见了一行。双方签署: the visit goes on
+            // unless the receiving is set at a place other than the one visited (省长在乙市会见了…一行): it is there, not on the visit
+            if (visited != null && !setNowhereBut(ctx.masked.get(si - 1), visited)) {
+                visited = null;
+            }
         }
         return visited != null && parties.contains(visited) ? visited : null;
     }
@@ -391,8 +395,10 @@ final class SigningPlace {
     /**
      * 甲市市长会见了X一行。, 接待了来宾一行: the hosts receiving the visiting party, which goes on with the visit. No place
      * between the verb and 一行: a party named by its place (会见了乙市市长一行) is told anew in this sentence, and the
-     * guests' rules read it there; only a party already told (一行 of the visitors) carries on the visit told before. The
-     * window of 20 characters holds a head's title and name and a word or two (来访的, 率领的代表团), not another clause.
+     * guests' rules read it there; only a party already told (一行 of the visitors) carries on the visit told before. A place
+     * after 在 other than the one visited (在北京会见了…一行) sets the receiving there: visitedSideJustTold
+     * then carries no visit on. The window of 20 characters holds a head's title and name and a word or two (来访的,
+     * 率领的代表团), not another clause.
      */
     private static final Pattern RECEIVES_THE_PARTY = Pattern.compile("(?:" + RECEIVING_VERBS + ")(?:了)?[^。;；Ⓟ]{0,20}?一行[。]?$");
 
@@ -464,6 +470,24 @@ final class SigningPlace {
             found = p;
         }
         return found;
+    }
+
+    /** 在乙市: a place the sentence is set at (a chain counting as its last unit). */
+    private static final Pattern SET_AT = Pattern.compile("在(Ⓟ+)");
+
+    /**
+     * Whether every place the sentence is set at (在…) is {@code place}: 兰州市长王明在市政府会见了…一行 is set at none,
+     * 省长王明在北京会见了…一行 at another. The places of the hosts' titles (甲市副市长、乙区书记) set no scene.
+     */
+    private static boolean setNowhereBut(MaskedSentence ms, String place) {
+        Matcher run = SET_AT.matcher(ms.masked());
+        while (run.find()) {
+            MaskedSentence.Slot last = ms.lastPlace(run.start(1), run.end(1));
+            if (last != null && !last.entity().name().equals(place)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String placeIn(MaskedSentence ms, int from, int to) {

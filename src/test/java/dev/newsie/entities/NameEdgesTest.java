@@ -207,8 +207,8 @@ class NameEdgesTest {
     void aMissionAfterAConjunctionOpensItsOwnNameWhateverItemStandsBefore() {
         String text = "义卖和驻秘鲁办事处";
         Candidate peru = new Candidate(4, 6, EntityType.COUNTRY, "秘鲁", null, Candidate.Source.PATTERN);
-        assertEquals(3, NameEdges.afterJoinedPerson(text, 0, text.length(), List.of(peru)));
+        assertEquals(3, NameEdges.afterJoinedPersonOrListItem(text, 0, text.length(), List.of(peru)));
         String noMission = "义卖和青河办事处";
-        assertEquals(0, NameEdges.afterJoinedPerson(noMission, 0, noMission.length(), List.of()));
+        assertEquals(0, NameEdges.afterJoinedPersonOrListItem(noMission, 0, noMission.length(), List.of()));
     }
 }

@@ -386,4 +386,10 @@ class SigningPlaceTest {
                 + "\n青河是一座港口城市。\n据了解,青河市政府与白山市政府签署了共建物流园区的合作协议。";
         assertNull(placeOfTheSigning(listed, "2031-04-10"));
     }
+
+    @Test
+    void aReceivingSetAtAnotherPlaceDoesNotCarryTheVisitOn() {
+        String text = "法国南特市副市长杜蓬本周率代表团来兰州考察。省长王明在北京会见了杜蓬一行。两市随后签订了结好意向书。";
+        org.junit.jupiter.api.Assertions.assertNotEquals("兰州", signings(run(text, "2031-06-02")).get(0).location());
+    }
 }
