@@ -55,7 +55,7 @@ final class OrganisingVerb {
         }
         Matcher frequency = FREQUENCY.matcher(text.substring(start, verb));
         if (frequency.find()) {
-            // 某医院多次组织医疗队: the agent is named before the adverb; a body when its words end in a head, else none
+            // 某社区每周组织义务清扫: the agent is named before the adverb; a body when its words end in a head, else none
             int adverb = start + frequency.start();
             return endsInHead(text, start, adverb, heads) ? adverb : NO_BODY;
         }
