@@ -22,9 +22,9 @@ class DelegationSignsWithHostTest {
 
     @Test
     void noSideIsHostWhenThePartnerIsADelegationTooOrAProvince() {
-        String lead = "图尔客人在浙江\n\n本周在浙江省考察的法国图尔市代表团由贝尔市长带队,客人们看了一座丝绸博物馆和几处茶园。";
-        for (String[] c : new String[][]{{"周五上午,图尔市代表团与湖州市代表团签署了一项青少年体育合作协议。", "湖州"},
-                {"周五上午,代表团还与浙江省签署了一项青少年体育合作协议。", "浙江"}}) {
+        String lead = "图尔客人在浙江\n\n法国图尔市代表团本周访问了浙江省,贝尔市长带队,客人们参观了一座丝绸博物馆。";
+        for (String[] c : new String[][]{{"周五,图尔市代表团与湖州市代表团签署了两市青少年体育合作协议。", "湖州"},
+                {"周五,代表团与浙江省签署了青少年体育合作协议。", "浙江"}}) {
             List<Event> ss = MadeUpReports.signings(MadeUpReports.run(lead + c[0] + "\n", "2031-06-05"));
             assertFalse(ss.stream().anyMatch(e -> c[1].equals(e.location())), c[0] + " " + ss);
         }
