@@ -141,7 +141,7 @@ class PlaceRecognizerTest {
 
     @Test
     void aRoadAfterAPlaceIsNoUnlistedProvinceClosedBy道() {
-        Set<String> k = keys("台南市新化区一条拓宽道路本周通车,里长们都来剪彩。");
+        Set<String> k = keys("台南市新化区一条新修道路本周通车,里长们都来剪彩。");
         assertTrue(k.contains("CITY 新化"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("一条")), k.toString());
     }
