@@ -66,7 +66,10 @@ final class NameShapes {
     final List<String> speechVerbs;
     /** Words that mark where a name ends (models/person-context.tsv AFTER_NAME). */
     final List<String> afterNameWords;
-    /** Credit words written after a name (王芳摄, 李明供稿) (models/person-context.tsv CREDIT). */
+    /**
+     * Credit words written after a name (王芳摄, 李明供稿): models/person-context.tsv CREDIT and PHOTO_CREDIT (the photo's
+     * credit words, also in {@link #photoCreditWords}).
+     */
     final List<String> creditWords;
     /** The credit words of a photo (摄, 供图), which may close a caption's sentence (models/person-context.tsv PHOTO_CREDIT). */
     final Set<String> photoCreditWords;

@@ -81,7 +81,7 @@ final class OrganisingVerb {
         }
         int frequency = frequencyAdverbStart(text.substring(start, verb));
         if (frequency >= 0) {
-            // 某医院多次组织医疗队: the agent is named before the adverb; a body when its words end in a head, else none
+            // 某社区每年组织义务清扫: the agent is named before the adverb; a body when its words end in a head, else none
             int adverb = start + frequency;
             return endsInHead(text, start, adverb, heads) ? adverb : NO_BODY;
         }

@@ -47,6 +47,22 @@ class NameEdgesTest {
     }
 
     @Test
+    void aVerbOfVisitingInsideTheRunOpensTheVisitedBodysName() {
+        // the run as read, and the visited body's name that opens after the verb (no place needed after it)
+        for (String[] run : new String[][] {{"白沙乡交流团拜会青河市水务局", "青河市水务局"}, {"青河代表团会见白沙市商会", "白沙市商会"}}) {
+            int cut = NameEdges.afterInnerGovernor(run[0], 0, run[0].length(), List.of());
+            assertEquals(run[1], run[0].substring(cut));
+        }
+    }
+
+    @Test
+    void aWordOfMeetingInsideAStandingBodysNameLeavesTheNameWhole() {
+        // 会晤 opens a visited body's name only before a place: a standing body of meetings keeps it inside its name
+        String body = "青白两市市长定期会晤委员会";
+        assertEquals(0, NameEdges.afterInnerGovernor(body, 0, body.length(), List.of()));
+    }
+
+    @Test
     void aNameJoinedToABodyBy及IsNoPartOfIt() {
         Set<String> n = organizations("日本长野县代表团来访，南投县长林明辉及长野县议会议长清水洋介出席见证。");
         assertTrue(n.contains("长野县议会"), n.toString());

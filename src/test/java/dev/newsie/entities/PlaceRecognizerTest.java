@@ -134,14 +134,14 @@ class PlaceRecognizerTest {
 
     @Test
     void aCityKeyGivenAfterAPlaceIsNoUnlistedCityClosedBy市() {
-        Set<String> k = keys("青河议长一行今抵高雄 林志明赠市钥欢迎");
+        Set<String> k = keys("白沙客人到高雄 陈友德赠市钥");
         assertTrue(k.contains("CITY 高雄"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("赠")), k.toString());
     }
 
     @Test
     void aRoadAfterAPlaceIsNoUnlistedProvinceClosedBy道() {
-        Set<String> k = keys("议会决定把台南市新化区一条新开道路定名甲乙路。");
+        Set<String> k = keys("台南市新化区一条新修道路本周通车,里长们都来剪彩。");
         assertTrue(k.contains("CITY 新化"), k.toString());
         assertTrue(k.stream().noneMatch(n -> n.contains("一条")), k.toString());
     }

@@ -22,9 +22,9 @@ class DelegationSignsWithHostTest {
 
     @Test
     void noSideIsHostWhenThePartnerIsADelegationTooOrAProvince() {
-        String lead = "图尔代表团访华\n\n法国图尔市市长贝尔率领的图尔市代表团近日访问了浙江省。代表团参观了当地的博物馆。随后,代表团一行游览了西湖。";
-        for (String[] c : new String[][]{{"次日,图尔市代表团与湖州市代表团签署了两市体育交流协议。", "湖州"},
-                {"次日,代表团与浙江省签署了体育交流协议。", "浙江"}}) {
+        String lead = "图尔客人在浙江\n\n法国图尔市代表团本周访问了浙江省,贝尔市长带队,客人们参观了一座丝绸博物馆。";
+        for (String[] c : new String[][]{{"周五,图尔市代表团与湖州市代表团签署了两市青少年体育合作协议。", "湖州"},
+                {"周五,代表团与浙江省签署了青少年体育合作协议。", "浙江"}}) {
             List<Event> ss = MadeUpReports.signings(MadeUpReports.run(lead + c[0] + "\n", "2031-06-05"));
             assertFalse(ss.stream().anyMatch(e -> c[1].equals(e.location())), c[0] + " " + ss);
         }
