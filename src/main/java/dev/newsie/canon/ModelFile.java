@@ -23,6 +23,15 @@ public final class ModelFile {
         public IllegalArgumentException error(String problem) {
             return new IllegalArgumentException(file + ":" + line + ": " + problem);
         }
+
+        /** {@code regex} (this row's, as its reader spells it out) compiled; a bad one fails naming this file and line. */
+        public java.util.regex.Pattern pattern(String regex, int flags) {
+            try {
+                return java.util.regex.Pattern.compile(regex, flags);
+            } catch (java.util.regex.PatternSyntaxException e) {
+                throw error("bad regex: " + e.getDescription());
+            }
+        }
     }
 
     private ModelFile() {

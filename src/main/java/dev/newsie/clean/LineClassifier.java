@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Classifies lines with the patterns of {@code models/cleaning-rules.tsv} and one structural test for
@@ -41,12 +40,7 @@ public final class LineClassifier {
         List<Rule> last = new ArrayList<>();
         for (ModelFile.Row r : rows) {
             String regex = OutletHeads.expand(r.get(1));
-            Pattern p;
-            try {
-                p = Pattern.compile(regex, Pattern.CASE_INSENSITIVE);
-            } catch (PatternSyntaxException e) {
-                throw r.error("bad regex: " + e.getDescription());
-            }
+            Pattern p = r.pattern(regex, Pattern.CASE_INSENSITIVE);
             LengthGuard guard = LengthGuard.of(regex);
             switch (r.get(0)) {
                 case "END", "DISCLAIMER" -> end.add(new Rule(LineKind.END, p, guard));

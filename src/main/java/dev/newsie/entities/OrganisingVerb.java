@@ -5,7 +5,6 @@ import dev.newsie.canon.ModelFile;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * 由某某协会组织的访华团, 某某商会组织开展…, 会议由某市组织: 组织 after a body's own head noun, or after a place alone, is
@@ -39,11 +38,7 @@ final class OrganisingVerb {
 
     /** A row of verb-frequency-adverbs.tsv as a pattern matching at the end of the words before the verb. */
     private static Pattern endingWith(ModelFile.Row r) {
-        try {
-            return Pattern.compile("(?:" + r.columns().get(0) + ")$");
-        } catch (PatternSyntaxException e) {
-            throw r.error("bad regex: " + e.getDescription());
-        }
+        return r.pattern("(?:" + r.columns().get(0) + ")$", 0);
     }
 
     /**

@@ -279,6 +279,14 @@ public final class PersonRecognizer {
      * line's end; a place there is where the report was filed from (记者某某/高雄报导), not a contributor — but not after
      * a caption, whose credit names who took the photo, never where it was filed from.
      */
+    /** Where the spaces (plain or ideographic) written right before {@code p} begin: a credit is set off by them. */
+    private static int afterSpacesBack(String text, int p) {
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '　')) {
+            p--;
+        }
+        return p;
+    }
+
     private void creditLines(String text, List<Candidate> out, List<Candidate> places) {
         for (int i = 1; i < text.length(); i++) {
             String credit = null;
@@ -292,18 +300,12 @@ public final class PersonRecognizer {
             if (credit == null || !(after == text.length() || CREDIT_CLOSERS.indexOf(text.charAt(after)) >= 0)) {
                 continue;
             }
-            int end = i;
-            while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '　')) {
-                end--;
-            }
+            int end = afterSpacesBack(text, i);
             int start = end;
             while (start > 0 && end - start < NameShapes.MAX_CHINESE_NAME && Character.UnicodeScript.of(text.charAt(start - 1)) == Character.UnicodeScript.HAN) {
                 start--;
             }
-            int before = start;
-            while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '　')) {
-                before--;
-            }
+            int before = afterSpacesBack(text, start);
             boolean afterCaption = shapes.photoCreditWords.contains(credit) && before > 0 && CAPTION_ENDS.indexOf(text.charAt(before - 1)) >= 0;
             boolean opened = start == 0 || CREDIT_OPENERS.indexOf(text.charAt(start - 1)) >= 0 || afterCaption;
             int len = end - start;

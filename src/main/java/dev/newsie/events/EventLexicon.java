@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * The events stage's data: trigger and cue words ({@code models/events/lexicon.tsv}), agreement kinds
@@ -61,11 +60,7 @@ public final class EventLexicon {
     }
 
     private static Pattern compile(ModelFile.Row r, String regex) {
-        try {
-            return Pattern.compile(regex);
-        } catch (PatternSyntaxException e) {
-            throw r.error("bad regex: " + e.getDescription());
-        }
+        return r.pattern(regex, 0);
     }
 
     /** Words of a role, longest first. */
