@@ -214,6 +214,20 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void partnersListedBeforeACountOfTheKindsOfPlaceTheySumUp() {
+        Set<String> r = relations("截至去年底,扬州市已与日本唐津市、美国肯特市等9个国家的州、省、市缔结12对姊妹城市。", "2021-09-09");
+        assertTrue(r.containsAll(Set.of("唐津-扬州@null", "扬州-肯特@null")), r.toString());
+        r = relations("柳州市已经同日本宫崎市及美国沃思堡市等7个城市和地区结为友好城市。", "2024-05-01");
+        assertTrue(r.containsAll(Set.of("宫崎-柳州@null", "柳州-沃思堡@null")), r.toString());
+    }
+
+    @Test
+    void provincesListedAsSisterProvincesAfterAnAdverb() {
+        Set<String> r = relations("江苏省与安徽、浙江和江西等都结成了友好省份关系。", "2024-05-01");
+        assertTrue(r.containsAll(Set.of("安徽-江苏@null", "江苏-浙江@null", "江苏-江西@null")), r.toString());
+    }
+
+    @Test
     void aYearRightBeforeTheTwinningVerbIsTheSince() {
         Set<String> r = relations("扬州市与日本唐津市1982年建立友好城市关系。", "2021-09-09");
         assertTrue(r.contains("唐津-扬州@1982"), r.toString());
