@@ -52,7 +52,8 @@ public final class RegionalDateForms {
      * 已/已满/已有/届满 right behind the twinning's verb or standing (round 20 of issue 9), read in digits as above.
      */
     private static final Pattern CN_YEARS_LASTED = Pattern.compile(
-            "(?<=(?:结好|缔盟|结盟|友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|关系)(?:至今|迄今)?(?:已经|已有|已满|已届|届满|已|满))("
+            // the numeral first: one character test at each position instead of the lookbehind's ten words
+            "(?=" + CN_NUM + ")(?<=(?:结好|缔盟|结盟|友好城市|友城|姊妹市|姐妹市|姊妹城市|姐妹城市|关系)(?:至今|迄今)?(?:已经|已有|已满|已届|届满|已|满))("
             + CN_NUM + "{1,4})(?=多?个?年)");
     /**
      * 10 日上午, 早在 2018 年底, 去年 5 月: papers that set a space on each side of half-width digits (Taiwan's

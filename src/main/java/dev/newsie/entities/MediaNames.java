@@ -256,6 +256,9 @@ final class MediaNames {
         return out;
     }
 
+    /** The stretch standing for the whole text: a reading scanned everywhere keeps its matcher's default bounds. */
+    private static final int[] WHOLE_TEXT = new int[0];
+
     private MediaNames() {
     }
 
@@ -264,32 +267,40 @@ final class MediaNames {
         List<Candidate> out = new ArrayList<>(listed(text));
         for (Pattern p : READINGS) {
             Matcher m = p.matcher(text);
-            while (m.find()) {
-                for (int g = 1; g <= m.groupCount(); g++) {
-                    if (m.group(g) != null) {
-                        if ((p == CREDITED || p == DATELINE) && g == 2 && CHANNEL.matcher(m.group(g)).matches()) {
-                            // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
-                            // no place: 某省 is inside the section's name)
-                            out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
-                            continue;
+            // a byline runs within one line and ends in 记者: only the lines holding it are scanned, the outlet's lazy
+            // name before each head word being tried at every position of the page otherwise
+            List<int[]> stretches = p == SLASHED_BYLINE ? Stretches.holding(text, "\n", "记者") : List.of(WHOLE_TEXT);
+            for (int[] stretch : stretches) {
+                if (stretch != WHOLE_TEXT) {
+                    Stretches.on(m, stretch);
+                }
+                while (m.find()) {
+                    for (int g = 1; g <= m.groupCount(); g++) {
+                        if (m.group(g) != null) {
+                            if ((p == CREDITED || p == DATELINE) && g == 2 && CHANNEL.matcher(m.group(g)).matches()) {
+                                // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
+                                // no place: 某省 is inside the section's name)
+                                out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                                continue;
+                            }
+                            if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
+                                continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
+                            }
+                            if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
+                                continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
+                            }
+                            if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
+                                continue; // 某某日报讯 6月1日: the DATELINE reading's
+                            }
+                            if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
+                                continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
+                            }
+                            int end = m.end(g);
+                            if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
+                                end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet
+                            }
+                            out.add(new Candidate(m.start(g), end, EntityType.ORGANIZATION, text.substring(m.start(g), end), null, Candidate.Source.PATTERN));
                         }
-                        if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
-                            continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
-                        }
-                        if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
-                            continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
-                        }
-                        if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
-                            continue; // 某某日报讯 6月1日: the DATELINE reading's
-                        }
-                        if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
-                            continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
-                        }
-                        int end = m.end(g);
-                        if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
-                            end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet
-                        }
-                        out.add(new Candidate(m.start(g), end, EntityType.ORGANIZATION, text.substring(m.start(g), end), null, Candidate.Source.PATTERN));
                     }
                 }
             }

@@ -1,5 +1,9 @@
 package dev.newsie.events;
 
+import dev.newsie.text.CharacterPresence;
+import dev.newsie.text.RequiredCharacters;
+import dev.newsie.text.Stretches;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -229,7 +233,8 @@ final class ForumNames {
                 out.add(new int[]{start, withJoinedGathering(s, withPlaceInBrackets(s, withPlaceAfterDot(s, end)))});
             }
         }
-        Matcher paired = PAIRED_SIDES_GATHERING.matcher(s);
+        // most sentences lack a bracket, a dash or 会: the pattern, tried at every position, cannot match them
+        Matcher paired = PAIRED_SIDES_GATHERING.matcher(PAIRED_SIDES_REQUIRE.mayOccurIn(new CharacterPresence(s)) ? s : "");
         while (paired.find()) {
             final int from = paired.start(1), to = paired.end(1);
             boolean afterStop = from == 0 || NAME_STOP.indexOf(s.charAt(from - 1)) >= 0;
@@ -238,9 +243,13 @@ final class ForumNames {
             }
         }
         Matcher sessions = SESSION_LIST.matcher(s);
-        while (sessions.find()) {
-            final int from = sessions.start(), to = sessions.end();
-            out.removeIf(o -> o[0] >= from && o[1] <= to); // 举行全体会议、圆桌会议等共30场会议: the sessions a forum held
+        // the list holds no ,，。;；, and needs 、, 等 and 场: only the stretches between those marks holding them can match
+        for (int[] stretch : Stretches.holding(s, SESSION_LIST_DELIMITERS, SESSION_LIST_REQUIRES)) {
+            Stretches.on(sessions, stretch);
+            while (sessions.find()) {
+                final int from = sessions.start(), to = sessions.end();
+                out.removeIf(o -> o[0] >= from && o[1] <= to); // 举行全体会议、圆桌会议等共30场会议: the sessions a forum held
+            }
         }
         int[] parts = ForumTopics.partList(s);
         if (parts != null) {
@@ -308,6 +317,8 @@ final class ForumNames {
      */
     private static final Pattern SESSION_LIST = Pattern.compile(
             "(?:[^,，。;；、]{2,16}?(?:会议|会)、)+[^,，。;；、]{2,16}?(?:会议|会)等(?:共计?|总共)?(?:\\d+|[一二两三四五六七八九十百千]+)(?:余|多)?场(?:会议|活动)");
+    /** What no match of {@link #SESSION_LIST} holds, and what every one does: its scan is limited to stretches between the first holding the second. */
+    private static final String SESSION_LIST_DELIMITERS = ",，。;；", SESSION_LIST_REQUIRES = "、等场";
 
     /** A count of parts (三场平行, 两个专题) closing a modifier, with its numeral. */
     private static final Pattern COUNT_CLOSING = Pattern.compile(
@@ -578,6 +589,8 @@ final class ForumNames {
      * is a meeting of the two sides. The name may coordinate its nouns (与, 和) after the sides.
      */
     private static final Pattern PAIRED_SIDES_GATHERING = Pattern.compile("(" + PAIRED_SIDES + "\\p{IsHan}{2,16}?会)(?!议|长|员|谈)");
+    /** The characters every match of {@link #PAIRED_SIDES_GATHERING} holds (a bracket, a dash, 会): read once, tested per sentence. */
+    private static final RequiredCharacters PAIRED_SIDES_REQUIRE = RequiredCharacters.of(PAIRED_SIDES_GATHERING);
 
     /** Whether a verb of holding, or the time or place of the session (在, 于, 今天), follows at {@code at}. */
     private boolean startsHoldingOrPlacing(String s, int at) {

@@ -1,6 +1,7 @@
 package dev.newsie.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -13,6 +14,9 @@ public final class Stretches {
     /** Java's {@code \s}: the whitespace a pattern's {@code [^…\s]} leaves out. */
     public static final String WHITESPACE = " \t\n\u000B\f\r";
 
+    /** A required character's next position not yet looked for. */
+    private static final int UNKNOWN = -2;
+
     private Stretches() {
     }
 
@@ -22,10 +26,12 @@ public final class Stretches {
      */
     public static List<int[]> holding(String text, String delimiters, String required) {
         List<int[]> out = new ArrayList<>();
+        int[] next = new int[required.length()];
+        Arrays.fill(next, UNKNOWN);
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || delimiters.indexOf(text.charAt(i)) >= 0) {
-                if (i > start && holdsAll(text, start, i, required)) {
+                if (i > start && holdsAll(text, start, i, required, next)) {
                     out.add(new int[] {start, i});
                 }
                 start = i + 1;
@@ -34,10 +40,17 @@ public final class Stretches {
         return out;
     }
 
-    private static boolean holdsAll(String text, int start, int end, String required) {
+    /**
+     * Whether [start, end) holds every required character. {@code next[k]} remembers where required character k next
+     * occurs at or after an earlier stretch (-1: nowhere), and is looked for again only once the stretches have passed
+     * it: a page of many lines and few required characters is then read once per character, not once per line.
+     */
+    private static boolean holdsAll(String text, int start, int end, String required, int[] next) {
         for (int k = 0; k < required.length(); k++) {
-            int at = text.indexOf(required.charAt(k), start);
-            if (at < 0 || at >= end) {
+            if (next[k] != -1 && next[k] < start) {
+                next[k] = text.indexOf(required.charAt(k), start);
+            }
+            if (next[k] < 0 || next[k] >= end) {
                 return false;
             }
         }

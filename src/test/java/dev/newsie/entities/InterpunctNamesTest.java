@@ -193,4 +193,28 @@ class InterpunctNamesTest {
         assertEquals(Set.of("汉斯·穆勒"), MadeUpSentences.persons("区议会决定授予汉斯·穆勒荣誉居民。"));
         assertEquals(Set.of("保罗·罗西"), MadeUpSentences.persons("市议会通过决议,授予保罗·罗西荣誉公民。"));
     }
+
+    @Test
+    void scanningFromRunStartsFindsWhatTheDottedPatternFinds() {
+        // made-up texts over Han (one outside the BMP), the marks, Latin and spaces
+        String[] pieces = {"丹", "博", "伊尔", "\uD840\uDC00", "·", ".", "?", "．", "a", " ", "。"};
+        java.util.Random random = new java.util.Random(57);
+        for (int n = 0; n < 5000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(16); k > 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            assertEquals(found(InterpunctNames.DOTTED, text.toString()), found(InterpunctNames.DOTTED_FROM_RUN_START, text.toString()), text.toString());
+        }
+        assertEquals(java.util.List.of("3-8"), found(InterpunctNames.DOTTED_FROM_RUN_START, "会见 丹·博伊尔。"));
+    }
+
+    private static java.util.List<String> found(java.util.regex.Pattern p, String text) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = p.matcher(text);
+        while (m.find()) {
+            out.add(m.start() + "-" + m.end());
+        }
+        return out;
+    }
 }

@@ -20,6 +20,13 @@ class MediaNamesTest {
     }
 
     @Test
+    void aSlashedBylineIsReadOnItsOwnLineAfterOtherLines() {
+        // the reading scans only the lines holding 记者, each as if the whole page were scanned
+        assertEquals(List.of("青河派"), names("两市合作。\n记者节前夕\n文/青河派记者 张一\n"));
+        assertEquals(List.of("青河日报", "汇流点"), names("青河市持续推动交流。\n\n青河日报·汇流点记者 李三"));
+    }
+
+    @Test
     void outletAfterASlashOrInterpunctInAByline() {
         assertEquals(List.of("青河派"), names("文/青河派记者 张一\n\n青河市持续推动交流。"));
         assertEquals(List.of("青河晚报", "白沙新闻"), names("交流活动圆满结束。青河晚报\\/白沙新闻记者 王二\n"));

@@ -251,6 +251,8 @@ class ForumNamesTest {
     void kindsOfSessionsClosedByTheirCountNameNoForum() {
         assertEquals(List.of(), found("本届大会安排了主旨会议、市长圆桌会、青年交流会等共一百二十场会议。"));
         assertEquals(List.of(), found("本次论坛共举行一百二十场会议。"));
+        // the list is read in the stretch between commas that holds it
+        assertEquals(List.of("青河友城论坛"), found("青河友城论坛开幕,安排了主旨会议、市长圆桌会、青年交流会等共一百二十场会议。"));
     }
 
     @Test

@@ -23,6 +23,17 @@ class StretchesTest {
     }
 
     @Test
+    void requiredCharactersSeenInALaterStretchOrNowhereFurtherAreFoundAsOnEachStretchAlone() {
+        String text = "等\n甲、乙\n丙等\n丁、戊等\n己\n庚、辛等组织\n壬、癸\n等";
+        List<String> kept = new ArrayList<>();
+        for (int[] s : Stretches.holding(text, "\n", "、等")) {
+            kept.add(text.substring(s[0], s[1]));
+        }
+        assertEquals(List.of("丁、戊等", "庚、辛等组织"), kept);
+        assertEquals(0, Stretches.holding("甲乙\n丙丁\n戊", "\n", "、").size());
+    }
+
+    @Test
     void matchesOnTheStretchesAreTheWholeTextsWithLookaroundsBeyondTheStretch() {
         Pattern list = Pattern.compile("((?:[^、，。；\\s]{1,6}、)+[^、，。；\\s]{1,6})等(?:组织|机构)(?![家者])");
         String text = "甲会、乙会等组织，丙会、丁会等机构。戊会、己会等组织者 庚会、辛会等机构";
