@@ -134,6 +134,7 @@ public final class EntityRecognizer {
                 c = persons.withoutRunOn(text, c, segmentation.tokens()); // 市长王某会见: the backend's name runs on into 会见 too
             }
             if (c != null && c.type() == EntityType.ORGANIZATION) {
+                c = NameEdges.withoutOfficeWord(text, c, segmentation.tokens()); // 市长兼某某学院董事: 兼 opens the title
                 c = BackendBareBodies.qualified(text, c, placeCandidates, bareReferences, organizations);
             }
             if (c != null) {

@@ -490,13 +490,29 @@ final class NameEdges {
     /** The particle 的 and the words for "former" (原, 前) in one-character form. */
     private static final String GLUED_PARTICLES = "的原前";
 
-    /** A day or month the segmenter glued onto the words after it (10日送行政院/nt), and a verb of sending after it. */
-    private static final Pattern GLUED_DATE = Pattern.compile("\\d{1,2}[月日号][送交呈报赴至到向往经由]?");
+    /**
+     * A day or month the segmenter glued onto the words after it (10日送行政院/nt), and a verb of sending after it; the
+     * day's 日/号/月 also when its digits stand just before the run (22日某市议会): a date's word after digits opens no name.
+     */
+    private static final Pattern GLUED_DATE = Pattern.compile("(?:\\d{1,2}|(?<=\\d))[月日号][送交呈报赴至到向往经由]?");
 
-    /** Where the name starts once a glued date (and the verb after it) is cut; a name of three characters stays. */
-    static int afterGluedDate(String text, int start, int end) {
-        java.util.regex.Matcher m = GLUED_DATE.matcher(text).region(start, end);
-        return m.lookingAt() && end - m.end() >= 3 ? m.end() : start;
+    /**
+     * What else a day glues on before a name: the dateline's 讯 (本报12日讯) and the preposition 以 (5日以某某为团长). Cut only
+     * where no place opens with it (5日以色列…).
+     */
+    private static final String AFTER_A_DAY = "讯以";
+
+    /** Where the name starts once a glued date (and the word after it) is cut; a name of three characters stays. */
+    static int afterGluedDate(String text, int start, int end, List<Candidate> places) {
+        java.util.regex.Matcher m = GLUED_DATE.matcher(text).region(start, end).useTransparentBounds(true);
+        if (!m.lookingAt() || !Character.isDigit(text.charAt(start)) && PlaceSpans.placeStartsAt(places, start)) {
+            return start; // 30日本某某: the digits' 日 may open a place (日本)
+        }
+        int after = m.end();
+        if (after < end && "月日号".indexOf(text.charAt(after - 1)) >= 0 && AFTER_A_DAY.indexOf(text.charAt(after)) >= 0 && !PlaceSpans.placeStartsAt(places, after)) {
+            after++;
+        }
+        return end - after >= 3 ? after : start;
     }
 
     /** Classifiers of bodies (三所大学, 两家公司, 多个协会) after a count. */
@@ -531,6 +547,44 @@ final class NameEdges {
             }
         }
         return start;
+    }
+
+    /** Words that introduce an office held ({@code models/office-holding-words.tsv}), longest first. */
+    private static final List<String> OFFICE_WORDS = dev.newsie.canon.ModelFile.read("office-holding-words.tsv", 1).stream()
+            .map(r -> r.get(0)).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /**
+     * 市长兼/某某学院董事, 时任/某某部长, 部长暨某某委员会主席: a word of holding office opens the title, not the body's
+     * name, which starts after it; at least three characters of a name must remain. A word of two characters (时任,
+     * 兼任) opens no name; a one-character one (兼, 暨), which the segmenter may glue onto the body after it, is cut where
+     * it is a token of its own or follows a title (the segmenter's {@code nnt}), so a name opening with it (暨阳…) stays.
+     */
+    static int afterOfficeWord(List<Token> tokens, String text, int start, int end) {
+        for (String w : OFFICE_WORDS) {
+            int after = start + w.length();
+            if (text.startsWith(w, start) && end - after >= 3
+                    && (w.length() > 1 || dev.newsie.nlp.Tokens.exactly(tokens, start, after) != null || titleBefore(tokens, start))) {
+                return after;
+            }
+        }
+        return start;
+    }
+
+    /** Whether the last token before {@code at}, punctuation skipped (部长)暨), is a title. */
+    private static boolean titleBefore(List<Token> tokens, int at) {
+        Token last = null;
+        for (Token t : tokens) {
+            if (t.end() <= at && !t.tag().startsWith("w")) {
+                last = t;
+            }
+        }
+        return last != null && last.tag().startsWith("nnt");
+    }
+
+    /** The backend's body {@code c} without a word of holding office it opened with ({@link #afterOfficeWord}). */
+    static Candidate withoutOfficeWord(String text, Candidate c, List<Token> tokens) {
+        int start = afterOfficeWord(tokens, text, c.start(), c.end());
+        return start == c.start() ? c : new Candidate(start, c.end(), c.type(), text.substring(start, c.end()), c.country(), c.source());
     }
 
     /** A dash the run began with (广州-奥克兰-…) joins names; it opens none. */

@@ -284,6 +284,7 @@ public final class OrganizationRecognizer {
             start = NameEdges.beforeSplitRegion(text, start, places);
             start = NameEdges.afterJoinedPersonOrListItem(text, start, end, places);
             start = NameEdges.afterDashes(text, start, end);
+            start = NameEdges.afterOfficeWord(tokens, text, start, end);
             start = NameEdges.afterBesides(text, start, end, places);
             start = NameEdges.afterGluedPreposition(tokens.get(first), start);
             start = NameEdges.afterGluedVerb(text, start, end);
@@ -303,7 +304,7 @@ public final class OrganizationRecognizer {
             }
             start = NameEdges.afterGluedGovernor(text, start, end, places);
             start = NameEdges.afterInnerGovernor(text, start, end, places);
-            start = NameEdges.afterGluedDate(text, start, end);
+            start = NameEdges.afterGluedDate(text, start, end, places);
             start = ElapsedTimes.afterElapsedTime(text, start, end);
             start = InvitingBodies.afterInvitation(text, start, end, places);
             int afterParticle = NameEdges.afterGluedParticle(text, start, end, places, this::isBareHead);

@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -181,9 +182,58 @@ class NameEdgesTest {
 
     @Test
     void gluedDayAndVerbOfSendingOpenNoName() {
-        assertEquals(4, NameEdges.afterGluedDate("10日送立法院", 0, 7));
-        assertEquals(0, NameEdges.afterGluedDate("青河大学", 0, 4));
-        assertEquals(0, NameEdges.afterGluedDate("5日送部", 0, 4)); // nothing of a name left
+        assertEquals(4, NameEdges.afterGluedDate("10日送立法院", 0, 7, List.of()));
+        assertEquals(0, NameEdges.afterGluedDate("青河大学", 0, 4, List.of()));
+        assertEquals(0, NameEdges.afterGluedDate("5日送部", 0, 4, List.of())); // nothing of a name left
+    }
+
+    @Test
+    void aDaysWordWhoseDigitsStandBeforeTheRunOpensNoName() {
+        String text = "会议于9日松岭县商会举办";
+        assertEquals(5, NameEdges.afterGluedDate(text, 4, 10, List.of()));
+        String dateline = "晚报7日讯湖东农业协会";
+        assertEquals(5, NameEdges.afterGluedDate(dateline, 3, 11, List.of()));
+        String led = "访团于8日以河西市侨联为主";
+        assertEquals(6, NameEdges.afterGluedDate(led, 4, 11, List.of()));
+        assertEquals(5, NameEdges.afterGluedDate(led, 4, 11, List.of(place(5, "以河西")))); // a place opens with 以
+        String japan = "至30日本州市政府";
+        assertEquals(3, NameEdges.afterGluedDate(japan, 3, 9, List.of(place(3, "日本")))); // the day's 日 opens 日本
+        assertEquals(0, NameEdges.afterGluedDate("日照市商务局", 0, 6, List.of())); // no digits before: 日照 is a city
+    }
+
+    @Test
+    void aWordOfHoldingOfficeOpensTheTitleNotTheName() {
+        String both = "院长兼松岭农业学会理事";
+        List<Token> tokens = List.of(new Token(0, 2, "院长", "nnt"), new Token(2, 3, "兼", "v"), new Token(3, 5, "松岭", "ns"),
+                new Token(5, 9, "农业学会", "nt"), new Token(9, 11, "理事", "nnt"));
+        assertEquals(3, NameEdges.afterOfficeWord(tokens, both, 2, 9));
+        assertEquals(2, NameEdges.afterOfficeWord(tokens, both, 2, 5)); // nothing of a name would be left
+        String then = "时任湖东文化局局长";
+        List<Token> thenTokens = List.of(new Token(0, 2, "时任", "v"), new Token(2, 4, "湖东", "ns"), new Token(4, 7, "文化局", "nt"),
+                new Token(7, 9, "局长", "nnt"));
+        assertEquals(2, NameEdges.afterOfficeWord(thenTokens, then, 0, 7));
+    }
+
+    @Test
+    void aOneCharacterWordOfOfficeGluedOntoTheBodyIsCutAfterATitle() {
+        String glued = "主任(秘书长)暨白河科技协会会长";
+        List<Token> tokens = List.of(new Token(0, 2, "主任", "nnt"), new Token(2, 3, "(", "w"), new Token(3, 6, "秘书长", "nnt"),
+                new Token(6, 7, ")", "w"), new Token(7, 14, "暨白河科技协会", "nt"), new Token(14, 16, "会长", "nnt"));
+        assertEquals(8, NameEdges.afterOfficeWord(tokens, glued, 7, 14));
+        String school = "参观暨阳师范学院";
+        List<Token> schoolTokens = List.of(new Token(0, 2, "参观", "v"), new Token(2, 8, "暨阳师范学院", "nt"));
+        assertEquals(2, NameEdges.afterOfficeWord(schoolTokens, school, 2, 8)); // no title before: 暨 opens the name
+    }
+
+    @Test
+    void theBackendsBodyLosesTheWordOfHoldingOfficeItOpenedWith() {
+        String text = "院长兼松岭农业学会理事";
+        List<Token> tokens = List.of(new Token(0, 2, "院长", "n"), new Token(2, 3, "兼", "v"), new Token(3, 5, "松岭", "ns"),
+                new Token(5, 9, "农业学会", "nt"), new Token(9, 11, "理事", "n"));
+        Candidate backend = new Candidate(2, 9, EntityType.ORGANIZATION, "兼松岭农业学会", null, Candidate.Source.WEAK);
+        Candidate body = NameEdges.withoutOfficeWord(text, backend, tokens);
+        assertEquals("松岭农业学会", body.name());
+        assertEquals(3, body.start());
     }
 
     @Test

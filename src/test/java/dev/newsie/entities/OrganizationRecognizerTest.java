@@ -66,6 +66,12 @@ class OrganizationRecognizerTest {
     }
 
     @Test
+    void aBanksBranchIsOneBodyWithItsPlace() {
+        Set<String> n = organizations("考察团一行走访了青河农商银行松岭分行并座谈。");
+        assertTrue(n.contains("青河农商银行松岭分行"), n.toString());
+    }
+
+    @Test
     void aBranchHeadAfterAPlaceOrACommonNounNamesNoBody() {
         Set<String> n = organizations("甲国青河市与乙国白山市分处亚欧两端,友好往来源远流长。");
         assertTrue(n.stream().noneMatch(o -> o.endsWith("分处")), n.toString());
