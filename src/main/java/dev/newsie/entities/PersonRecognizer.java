@@ -113,6 +113,7 @@ public final class PersonRecognizer {
         latinOutletBylines.find(text, out);
         workCredits(text, out);
         creditLines(text, out, places);
+        latinNames.inCreditLines(text, out, creditBrackets.roles()); // 摄影:Anna Berg, 图/Tom Baker摄: a credit's Latin name
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
@@ -261,10 +262,10 @@ public final class PersonRecognizer {
     }
 
     /** What may stand after a credit word: a separator, a closing bracket (the lenticular one too: 【某台 某某报导】), a line's end. */
-    private static final String CREDIT_CLOSERS = "/／、)）】\n 　";
+    static final String CREDIT_CLOSERS = "/／、)）】\n 　";
 
     /** What may stand before a credited name: an opening bracket, a separator, a line's start. */
-    private static final String CREDIT_OPENERS = "（(/／、 　\n";
+    static final String CREDIT_OPENERS = "（(/／、 　\n";
 
     /**
      * What ends the sentence of a photo's caption, which the photographer's credit closes (……合影。 李婷 摄): the credit
