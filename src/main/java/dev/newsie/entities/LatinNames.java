@@ -119,6 +119,15 @@ final class LatinNames {
         }
     }
 
+    /**
+     * Whether a name is written wholly in Latin letters (and spaces): the segmenter tags such a run as a foreign string
+     * (nx), never as an ordinary Chinese word, so the common-word test for names does not apply to it (编译:Mina).
+     */
+    static boolean whollyLatin(String name) {
+        return !name.isEmpty() && name.chars().allMatch(ch -> ch == ' '
+                || Character.isLetter(ch) && Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN);
+    }
+
     private static void add(String text, List<Candidate> out, int start, int end) {
         if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
             out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));

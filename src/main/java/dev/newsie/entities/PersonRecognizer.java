@@ -139,7 +139,7 @@ public final class PersonRecognizer {
         // 团长包括, 300余名代表, 市长曾在: an ordinary word that opens with a family name's character is no name.
         out.removeIf(c -> c.type() == EntityType.PERSON && shapes.commonWords.contains(c.name()));
         out.removeIf(c -> {
-            if (c.name().indexOf('·') >= 0 || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
+            if (c.name().indexOf('·') >= 0 || LatinNames.whollyLatin(c.name()) || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (shapes.listedSurnames.contains(c.name().substring(0, 1)) || shapes.listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
                 return false;
             }
