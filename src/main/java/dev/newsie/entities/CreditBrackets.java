@@ -52,6 +52,11 @@ final class CreditBrackets {
         return new CreditBrackets(shapes, List.copyOf(roles), sources);
     }
 
+    /** The contributor roles of credit lines, longest first (责任编辑 before 编辑). */
+    List<String> roles() {
+        return roles;
+    }
+
     void find(String text, List<Candidate> out, List<Candidate> places) {
         Matcher m = BRACKET.matcher(text);
         while (m.find()) {

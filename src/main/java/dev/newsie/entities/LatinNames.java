@@ -70,6 +70,70 @@ final class LatinNames {
         }
     }
 
+    /** A name given in one capitalised word only, as a credit line may give it (编译:Mina): the role is the evidence. */
+    private static final Pattern ONE_WORD = Pattern.compile(UP + LO + "+(?![\\p{IsLatin}&&\\p{L}])");
+
+    /**
+     * Contributors named in Latin script in a news page's credit line: after a contributor's role and its colon
+     * (摄影:Anna Berg, 编译:Mina — one word is enough there, the role names a person), or before a photo's credit word
+     * at the start of a credit (图/Tom Baker摄, (Anna Berg 摄)). A credit names who did the work, so the Latin words
+     * are a person's name as surely as Han ones are.
+     * @param roles the contributor roles of credit lines ({@link CreditBrackets#roles()})
+     */
+    void inCreditLines(String text, List<Candidate> out, List<String> roles) {
+        for (String role : roles) {
+            for (int i = text.indexOf(role); i >= 0; i = text.indexOf(role, i + 1)) {
+                int p = i + role.length();
+                if (p >= text.length() || (text.charAt(p) != ':' && text.charAt(p) != '：')) {
+                    continue;
+                }
+                p++;
+                while (p < text.length() && text.charAt(p) == ' ') {
+                    p++;
+                }
+                Matcher m = NAME.matcher(text).region(p, text.length());
+                Matcher one = ONE_WORD.matcher(text).region(p, text.length());
+                int start = m.lookingAt() ? m.start(1) : one.lookingAt() ? one.start() : -1;
+                int end = m.lookingAt() ? m.end(1) : start >= 0 ? one.end() : -1;
+                if (start >= 0) {
+                    add(text, out, start, end);
+                }
+            }
+        }
+        Matcher m = NAME.matcher(text);
+        while (m.find()) {
+            int start = m.start(1), end = m.end(1);
+            if (start > 0 && PersonRecognizer.CREDIT_OPENERS.indexOf(text.charAt(start - 1)) < 0) {
+                continue;
+            }
+            int c = end;
+            while (c < text.length() && text.charAt(c) == ' ') {
+                c++;
+            }
+            for (String credit : shapes.photoCreditWords) {
+                int after = c + credit.length();
+                if (text.startsWith(credit, c) && (after == text.length() || PersonRecognizer.CREDIT_CLOSERS.indexOf(text.charAt(after)) >= 0)) {
+                    add(text, out, start, end);
+                }
+            }
+        }
+    }
+
+    /**
+     * Whether a name is written wholly in Latin letters (and spaces): the segmenter tags such a run as a foreign string
+     * (nx), never as an ordinary Chinese word, so the common-word test for names does not apply to it (编译:Mina).
+     */
+    static boolean whollyLatin(String name) {
+        return !name.isEmpty() && name.chars().allMatch(ch -> ch == ' '
+                || Character.isLetter(ch) && Character.UnicodeScript.of(ch) == Character.UnicodeScript.LATIN);
+    }
+
+    private static void add(String text, List<Candidate> out, int start, int end) {
+        if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+            out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
+        }
+    }
+
     private boolean titleStartsAt(String text, int i) {
         for (String t : shapes.titles) {
             if (text.startsWith(t, i) && !NameShapes.GENERIC_TITLES.contains(t)) {

@@ -113,6 +113,7 @@ public final class PersonRecognizer {
         latinOutletBylines.find(text, out);
         workCredits(text, out);
         creditLines(text, out, places);
+        latinNames.inCreditLines(text, out, creditBrackets.roles()); // 摄影:Anna Berg, 图/Tom Baker摄: a credit's Latin name
         segmenterNames.find(text, tokens, out, places);
         listedNames.find(text, tokens, out, places);
         honoursLists.find(text, out);
@@ -138,7 +139,7 @@ public final class PersonRecognizer {
         // 团长包括, 300余名代表, 市长曾在: an ordinary word that opens with a family name's character is no name.
         out.removeIf(c -> c.type() == EntityType.PERSON && shapes.commonWords.contains(c.name()));
         out.removeIf(c -> {
-            if (c.name().indexOf('·') >= 0 || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
+            if (c.name().indexOf('·') >= 0 || LatinNames.whollyLatin(c.name()) || (shapes.chineseName(text, c.start()) == c.end() && c.source() != Candidate.Source.WEAK
                     && (shapes.listedSurnames.contains(c.name().substring(0, 1)) || shapes.listedSurnames.contains(c.name().substring(0, Math.min(2, c.name().length())))))) {
                 return false;
             }
@@ -261,10 +262,10 @@ public final class PersonRecognizer {
     }
 
     /** What may stand after a credit word: a separator, a closing bracket (the lenticular one too: 【某台 某某报导】), a line's end. */
-    private static final String CREDIT_CLOSERS = "/／、)）】\n 　";
+    static final String CREDIT_CLOSERS = "/／、)）】\n 　";
 
     /** What may stand before a credited name: an opening bracket, a separator, a line's start. */
-    private static final String CREDIT_OPENERS = "（(/／、 　\n";
+    static final String CREDIT_OPENERS = "（(/／、 　\n";
 
     /**
      * What ends the sentence of a photo's caption, which the photographer's credit closes (……合影。 李婷 摄): the credit

@@ -44,4 +44,25 @@ class LatinNamesTest {
         assertEquals(Set.of("Rui Fonsêca", "Inês Conceição"),
                 names("出席者有甲国国务秘书Rui Fonsêca先生和市议员Inês Conceição女士。"));
     }
+
+    private static Set<String> credited(String text) {
+        List<Candidate> out = new ArrayList<>();
+        names.inCreditLines(text, out, CreditBrackets.load(MadeUpSentences.SHAPES).roles());
+        return MadeUpSentences.persons(out);
+    }
+
+    @Test
+    void latinNameAfterACreditRoleAndItsColonIsAContributor() {
+        assertEquals(Set.of("Mira Holt", "Tosh"), credited("湖边的新码头。\n摄影:Mira Holt\n编译:Tosh审核:周文"));
+    }
+
+    @Test
+    void latinNameBeforeAPhotoCreditWordIsThePhotographer() {
+        assertEquals(Set.of("Leon Ward"), credited("两市代表在河畔植树。(图/Leon Ward摄)"));
+    }
+
+    @Test
+    void latinWordsWithoutACreditRoleOrCreditWordAreNoContributor() {
+        assertTrue(credited("主办方为Blue River Group,地址:Main Street。摄影展由Rosa Lane策划").isEmpty());
+    }
 }

@@ -385,4 +385,10 @@ class PersonRecognizerTest {
         assertTrue(n.contains("松本健一") && !n.contains("松本"), n.toString());
         assertTrue(n.stream().noneMatch(x -> x.contains("总领事")), n.toString());
     }
+
+    @Test
+    void aContributorNamedInOneLatinWordIsNoCommonWord() {
+        Set<String> n = names("两地学生在湖边合影。\n\n来源:某某网\n\n编译:Mina校对:周文");
+        assertTrue(n.contains("Mina"), n.toString());
+    }
 }
