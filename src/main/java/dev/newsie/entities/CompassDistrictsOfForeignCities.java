@@ -11,10 +11,17 @@ import java.util.List;
  * with a word after it. Written after the city's level (某山市西区, 某山广域市西区), it is the next unit of the chain
  * and is named by its own two characters (西区), as a unit below a level always is. Chinese places are left alone
  * (青岛 + 市南区 names the district 市南).
+ * <p>
+ * A compass point between a foreign city's name and 市 names a city of its own beside it (某山南市, 某山北市: the
+ * cities that share an older city's name and are told apart by their direction). It is named with the direction and
+ * without 市 (GOLD.md §4: 某山南), never as the city and a place 南市 after it. 中 is left out (市中心 follows a city's
+ * name).
  */
 final class CompassDistrictsOfForeignCities {
     /** The compass points and the centre that name a district alone. */
     private static final String COMPASS = "东西南北中";
+    /** The compass points that name a city beside another (某山南市); the centre names none. */
+    private static final String COMPASS_OF_CITIES = "东西南北";
 
     private CompassDistrictsOfForeignCities() {
     }
@@ -22,6 +29,10 @@ final class CompassDistrictsOfForeignCities {
     /** The district of the foreign city {@code c} that follows it, or {@code c} when none does. */
     static Candidate extend(String text, Candidate c) {
         int at = c.end();
+        if (compassCityFollows(text, c)) {
+            return new Candidate(c.start(), at + 2, EntityType.CITY, text.substring(c.start(), at + 1), c.country(),
+                    Candidate.Source.PATTERN);
+        }
         if (!districtFollows(text, c) || text.charAt(at - 1) == '市') {
             return c; // 某山市南区: after the city's level the district is named alone (below)
         }
@@ -56,9 +67,20 @@ final class CompassDistrictsOfForeignCities {
         return place;
     }
 
+    /** 某山南市: a compass point and 市 right after the bare foreign city {@code c}. */
+    private static boolean compassCityFollows(String text, Candidate c) {
+        int at = c.end();
+        return foreignCity(c) && text.charAt(at - 1) != '市' && at + 1 < text.length()
+                && COMPASS_OF_CITIES.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '市';
+    }
+
+    private static boolean foreignCity(Candidate c) {
+        return c.type() == EntityType.CITY && c.country() != null && !"中国".equals(c.country());
+    }
+
     private static boolean districtFollows(String text, Candidate c) {
         int at = c.end();
-        return c.type() == EntityType.CITY && c.country() != null && !"中国".equals(c.country()) && at + 1 < text.length()
+        return foreignCity(c) && at + 1 < text.length()
                 && COMPASS.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '区'
                 && !(at + 2 < text.length() && text.charAt(at + 2) == '域'); // 某山东区域: 区域 (region) is a word, no district
     }

@@ -31,4 +31,13 @@ class CompassDistrictsOfForeignCitiesTest {
         Set<String> k = MadeUpSentences.placeKeys("青岛市市南区与烟台市芝罘区开展交流。");
         assertTrue(k.stream().noneMatch(n -> n.equals("CITY 南区")), k.toString());
     }
+
+    @Test
+    void aCompassPointBeforeCityNamesACityBesideAForeignOne() {
+        Set<String> k = MadeUpSentences.placeKeys("丁县代表团抵达美国迈阿密南市,与该市议员座谈。");
+        assertTrue(k.contains("CITY 迈阿密南"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 迈阿密") || n.equals("CITY 北市")), k.toString());
+        Set<String> j = MadeUpSentences.placeKeys("两位老人每周去澳大利亚悉尼西市和亲友相聚。");
+        assertTrue(j.contains("CITY 悉尼西"), j.toString());
+    }
 }
