@@ -40,6 +40,28 @@ final class JapaneseNamesAfterTitles {
                 || c.end() <= titleStart && titleStart - c.end() <= 3 && BETWEEN.matcher(text.substring(c.end(), titleStart)).matches()));
     }
 
+    /** What ends a sentence: a role word's name is sought after a place in Japan only within the sentence. */
+    private static final String SENTENCE_END = "。!?！？;；\n";
+
+    /**
+     * 某国某协会驻某地代表处首席代表中村某于某年到任, 日本羽毛球运动员高桥某获奖: after a generic role word (代表, 运动员) a name
+     * is taken only before punctuation or in a list, as the word is as often an address or the head of a phrase. A
+     * name of the Japanese shape — a listed Japanese family name and a given name, three characters or more — in a
+     * sentence that has already named Japan or a place in it is a person all the same: the role word's phrase
+     * (羽毛球运动员, 首席代表) reads it, and no Chinese word opens with a Japanese family name and a given name.
+     */
+    boolean japaneseNameInJapaneseSentence(String text, List<Candidate> places, int titleStart, int p, int end) {
+        if (end - p < 3 || japanese.surnameLength(text.substring(p, end)) == 0 || japanese.surnameLength(text.substring(p, end)) >= end - p) {
+            return false;
+        }
+        int sentence = titleStart;
+        while (sentence > 0 && SENTENCE_END.indexOf(text.charAt(sentence - 1)) < 0) {
+            sentence--;
+        }
+        final int from = sentence;
+        return places.stream().anyMatch(c -> JapaneseNames.inJapan(c) && c.start() >= from && c.end() <= titleStart);
+    }
+
     /**
      * The end of a Japanese name at {@code p}, or -1. A word the segmenter reads at {@code p} as a title (议长 in a
      * list of titled names) opens no name. Only words of two characters or more end it: one character read as a

@@ -40,8 +40,8 @@ final class NameShapes {
      * 责任编辑 (the responsible editor) that closes an article with the editors' names (责编:甲、乙).
      */
     static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "责编", "摄影", "见习记者", "实习生");
-    /** Role words that also stand before verbs and prepositions (领导向…, 代表在…). */
-    static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人");
+    /** Role words that also stand before verbs and prepositions (领导向…, 代表在…) or head a phrase (运动员村). */
+    static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人", "运动员");
 
     /**
      * Whether a title found is an office's (市长, 议长), which a name follows or precedes without doubt: a byline role

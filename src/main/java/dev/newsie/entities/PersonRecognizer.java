@@ -418,7 +418,8 @@ public final class PersonRecognizer {
                 boolean bylineSpace = NameShapes.BYLINE_TITLES.contains(title) && spaced > end && spaced < text.length()
                         && Character.UnicodeScript.of(text.charAt(spaced)) == Character.UnicodeScript.HAN;
                 boolean listFollows = end < text.length() && (text.charAt(end) == '、' || text.charAt(end) == ',' || bylineSpace);
-                if (NameShapes.GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)) {
+                if (NameShapes.GENERIC_TITLES.contains(title) && first && !listFollows && !isPunctuation(text, end)
+                        && !japaneseAfterTitles.japaneseNameInJapaneseSentence(text, places, titleStart, p, end)) {
                     break; // 领导向友城代表…: after a generic role word a name must stand in a list or before punctuation
                 }
                 out.add(new Candidate(p, end, EntityType.PERSON, text.substring(p, end), null, Candidate.Source.PATTERN));

@@ -56,4 +56,22 @@ class JapaneseNamesAfterTitlesTest {
         Set<String> p = MadeUpSentences.persons("日本松本市议长田村英二、副议长楠健也、教育长出席了仪式。");
         assertTrue(p.contains("楠健也"), p.toString());
     }
+
+    @Test
+    void aJapaneseNameAfterARoleWordInASentenceThatNamedJapan() {
+        Set<String> p = MadeUpSentences.persons("日本京都国际交流协会驻西安代表处首席代表中村晴于去年秋天到任。");
+        assertTrue(p.contains("中村晴"), p.toString());
+    }
+
+    @Test
+    void aJapaneseAthleteNamedAfterTheSportsRoleWord() {
+        Set<String> p = MadeUpSentences.persons("日本羽毛球运动员高桥礼荣获市政府颁发的奖章。");
+        assertTrue(p.contains("高桥礼"), p.toString());
+    }
+
+    @Test
+    void aRoleWordBeforeAVerbStillNamesNoOne() {
+        Set<String> p = MadeUpSentences.persons("日本羽毛球运动员参加了本届友城运动会。");
+        assertTrue(p.isEmpty(), p.toString());
+    }
 }
