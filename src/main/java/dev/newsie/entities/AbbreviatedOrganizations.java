@@ -14,7 +14,8 @@ import java.util.List;
  * apart in the full name (北京大学 keeps 大学 whole from 北京外国语大学: another body, not a short form), and ends in
  * a character of the full name's head (协 of 协会, 办 of 办公室). The full name less its status word (国立, 市立) is
  * a short form too, and so is the name of an office (办公室) cut after its 办 (外事办), and the full name less an
- * official word everyday writing drops ({@link WordsLeftOutOfOfficialNames}: 某市政府 after 某市人民政府).
+ * official word everyday writing drops ({@link WordsLeftOutOfOfficialNames}: 某市政府 after 某市人民政府), and a mission's
+ * name less the qualifier before its head ({@link MissionShortForms}: 驻某国代表处 after 驻某国台北代表处).
  */
 final class AbbreviatedOrganizations {
     /** Characters a short form shares with the full name's opening: a place at least. */
@@ -74,6 +75,9 @@ final class AbbreviatedOrganizations {
         if (full.endsWith(OFFICE) && full.length() - OFFICE.length() >= MIN_OPENING
                 && shortName.equals(full.substring(0, full.length() - OFFICE_CUT.length()))) {
             return true; // 某市外事办 after 某市外事办公室: the office's name cut after the 办 of 办公室
+        }
+        if (MissionShortForms.shortens(shortName, full)) {
+            return true; // 驻某国代表处 after 驻某国台北代表处: a mission named again without the qualifier before its head
         }
         int opening = 0;
         while (opening < shortName.length() && shortName.charAt(opening) == full.charAt(opening)) {
