@@ -224,7 +224,18 @@ final class SigningBackground {
             + "|^(?:[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + "))?" + UNCOUNTED_LENGTH + "的"
             // 两市缔盟多年, 结为友好城市已久: an uncounted length that closes the clause tells how long the twinning has lasted
             + "|^(?:[^\\d一二三四五六七八九十两百,，]*?(?:" + TWINNING_NOUN + ")(?:关系)?)?" + UNCOUNTED_LENGTH + "(?:来|以来|之久)?$"
-            + "|^[^\\d一二三四五六七八九十两百]*?(?:" + DOCUMENT_HEAD + ")" + YEARS + "(?:来|以来)$");
+            + "|^[^\\d一二三四五六七八九十两百]*?(?:" + DOCUMENT_HEAD + ")" + YEARS + "(?:来|以来)$"
+            // 缔结姐妹城市超过20年: a word of approximation (超过, 逾, 将近) measures the twinning's length as 已 does
+            + "|^[^\\d一二三四五六七八九十两百]*?(?:" + TWINNING_NOUN + ")(?:城市|市|省|州|县)?(?:关系)?(?:逾|超过|将近|长达)" + YEARS);
+
+    /**
+     * 结好30年间,…签署了多项协议: a sentence that opens with the span a twinning has lasted (结好, 缔结友好城市 and a
+     * count of years with 间, 来, 以来, 里 or 中) tells the record of those years; what it says was signed has no time of
+     * its own (GOLD.md §7: an act told with its own time is an event, a state is not).
+     */
+    private static final Pattern TWINNING_SPAN_OPENING = Pattern.compile(
+            "^[^,，;；\\d]{0,8}?(?:结好|缔盟|结盟|(?:结为|缔结|建立|结成)[^,，;；\\d]{0,8}?(?:" + TWINNING_NOUN + ")(?:关系)?)"
+            + "(?:已经|已)?(?:逾|超过|将近|近)?" + YEARS + "(?:间|来|以来|里|中)[,，]");
 
     /**
      * 甲、乙分别与丙(1996年4月18日)、丁(1998年9月2日)缔结为友好城市: partners listed with their dates in brackets are a
@@ -253,6 +264,7 @@ final class SigningBackground {
         String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || DURATION.matcher(clause).find() || hasDatedNotes(m, verb)
+                || TWINNING_SPAN_OPENING.matcher(m.substring(0, verb[0])).find()
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
                 || SINCE_THEN.matcher(before).find() || (BESIDES.matcher(before).find() && BESIDES_END.matcher(clause).find());
     }

@@ -191,4 +191,17 @@ class SigningBackgroundTest {
         text = "在外交部的大力支持下,新竹市与日本奈良市今天正式签署姊妹市协定。";
         assertEquals(1, signings(run(text, "2024-08-23")).size());
     }
+
+    @Test
+    void aTwinningMeasuredByMoreThanSomeYearsIsAStateNotASigning() {
+        String text = "新竹市长访问日本奈良市时表示,两地缔结姊妹市超过15年,盼加深往来。";
+        assertTrue(signings(run(text, "2024-08-23")).isEmpty(), signings(run(text, "2024-08-23")).toString());
+    }
+
+    @Test
+    void documentsSignedWithinTheYearsATwinningHasLastedHaveNoTimeOfTheirOwn() {
+        String text = "日本奈良市市长抵达新竹市访问。结好40年间,两市往来不断,签署了《青年互访协议书》等多项协议。";
+        List<Event> ss = signings(run(text, "2024-08-23"));
+        assertTrue(ss.isEmpty(), ss.toString());
+    }
 }
