@@ -57,12 +57,19 @@ final class MediaNames {
             + "(?=[ \\t]|$|[\\n)）(（。，,、|])", Pattern.MULTILINE);
     /**
      * 来源: 某某 作者: 某某: a source credit followed on its line by another field of the page's header (its writer,
-     * editor or reporter: models/header-fields.tsv) names its outlet whatever the name ends in: the fields set it
-     * off. A bare level (市, 省, 县) opening it makes it a body of the article's place, which the organisation readings
-     * name; so does an organisation's head ending it (来源: 某市外事办公室 编辑:), see {@link #namesABody}.
+     * editor or reporter: models/header-fields.tsv), or ending its line ({@link #CREDIT_ENDING_LINE}), names its
+     * outlet whatever the name ends in: the field or the line's end sets it off. A credit opening with a word that
+     * names no outlet (来源:综合自外媒, models/non-outlet-credits.tsv) is none. A bare level (市, 省, 县) opening it
+     * makes it a body of the article's place, which the organisation readings name; so does an organisation's head
+     * ending it (来源: 某市外事办公室 编辑:), see {@link #namesABody}.
      */
-    private static final Pattern FIELDED_CREDIT = Pattern.compile("来源[ \\t]*[:：|｜][ \\t]*((?![本该我此市省县州])\\p{IsHan}{2,10})[ \\t]+"
+    private static final String CREDIT_WORD = "来源[ \\t]*[:：|｜][ \\t]*";
+    /** The credited name: Han characters, with the digits some outlets' names hold (某21世纪报道), ending in a Han one. */
+    private static final String CREDITED_NAME = "((?![本该我此市省县州])[\\p{IsHan}0-9]{1,9}\\p{IsHan})";
+    private static final Pattern FIELDED_CREDIT = Pattern.compile(CREDIT_WORD + CREDITED_NAME + "[ \\t]+"
             + "(?=" + WordAlternation.of(ModelFile.read("header-fields.tsv", 1).stream().map(r -> r.get(0)).toList()) + "[ \\t]*[:：])");
+    /** A source credit ending its line (来源:某某视点): the line's end sets the name off as the fields do; see {@link #FIELDED_CREDIT}. */
+    private static final Pattern CREDIT_ENDING_LINE = Pattern.compile(CREDIT_WORD + CREDITED_NAME + "[ \\t]*$", Pattern.MULTILINE);
     /** Source credits that name no outlet (models/non-outlet-credits.tsv): 来源:互联网, 来源:综合. */
     private static final Set<String> NON_OUTLETS = Set.copyOf(ModelFile.read("non-outlet-credits.tsv", 1)
             .stream().map(r -> r.get(0)).toList());
@@ -200,7 +207,7 @@ final class MediaNames {
             + WordAlternation.of(ModelFile.read("newsgathering-verbs.tsv", 1).stream().map(r -> r.get(0)).toList())
             + "|(?:^|(?<=[。！？!?，,]))[ \\t]*" + NEWSROOM_NAME + REPORTER_KIND + "记者(?:日前|近日|昨日|昨天|今天|今日)?从)", Pattern.MULTILINE);
 
-    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, DATELINE, BRACKET_BYLINE, QUOTED,
+    private static final List<Pattern> READINGS = List.of(TITLED, SOURCE_LINE, CREDITED, FIELDED_CREDIT, CREDIT_ENDING_LINE, DATELINE, BRACKET_BYLINE, QUOTED,
             BRACKET_DATELINE, BRACKET_CREDIT, SLASHED_BYLINE, ROLE_SLASH_BYLINE, TITLED_REPORTER, LATIN_BRACKET_BYLINE, HEADLESS_DATELINE,
             STAMPED_LINE, MARKED_BYLINE);
 
@@ -283,8 +290,14 @@ final class MediaNames {
                                 out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
                                 continue;
                             }
-                            if (p == FIELDED_CREDIT && namesABody(m.group(g))) {
-                                continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet
+                            if ((p == FIELDED_CREDIT || p == CREDIT_ENDING_LINE)
+                                    && (namesABody(m.group(g)) || NON_OUTLETS.stream().anyMatch(m.group(g)::startsWith))) {
+                                continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet; 来源:综合自外媒
+                            }
+                            int from = m.start(g);
+                            int to = m.end(g);
+                            if (p == CREDIT_ENDING_LINE && out.stream().anyMatch(o -> o.start() == from && o.end() == to)) {
+                                continue; // 来源:某某网: read already by the CREDITED reading
                             }
                             if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
                                 continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
