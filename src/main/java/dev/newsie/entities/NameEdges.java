@@ -557,28 +557,37 @@ final class NameEdges {
      * 市长兼/某某学院董事, 时任/某某部长, 部长暨某某委员会主席: a word of holding office opens the title, not the body's
      * name, which starts after it; at least three characters of a name must remain. A word of two characters (时任,
      * 兼任) opens no name; a one-character one (兼, 暨), which the segmenter may glue onto the body after it, is cut where
-     * it is a token of its own or follows a title (the segmenter's {@code nnt}), so a name opening with it (暨阳…) stays.
+     * it is a token of its own or follows right after a title (the segmenter's {@code nnt}), so a name opening with it (暨阳…) stays.
      */
     static int afterOfficeWord(List<Token> tokens, String text, int start, int end) {
         for (String w : OFFICE_WORDS) {
             int after = start + w.length();
             if (text.startsWith(w, start) && end - after >= 3
-                    && (w.length() > 1 || dev.newsie.nlp.Tokens.exactly(tokens, start, after) != null || titleBefore(tokens, start))) {
+                    && (w.length() > 1 || dev.newsie.nlp.Tokens.exactly(tokens, start, after) != null || titleBefore(tokens, text, start))) {
                 return after;
             }
         }
         return start;
     }
 
-    /** Whether the last token before {@code at}, punctuation skipped (部长)暨), is a title. */
-    private static boolean titleBefore(List<Token> tokens, int at) {
-        Token last = null;
+    /** Closing brackets that may stand between a title and the word of office after it: (秘书长)暨. */
+    private static final String CLOSING_BRACKETS = ")）]】」』";
+
+    /**
+     * Whether a title token ends right at {@code at}, or with only closing brackets between (部长)暨). A title before a
+     * 、 or ， ends its own item of a list (院长、暨南大学教授), so the next item's name keeps its first character.
+     */
+    private static boolean titleBefore(List<Token> tokens, String text, int at) {
+        int end = at;
+        while (end > 0 && CLOSING_BRACKETS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
         for (Token t : tokens) {
-            if (t.end() <= at && !t.tag().startsWith("w")) {
-                last = t;
+            if (t.end() == end && t.tag().startsWith("nnt")) {
+                return true;
             }
         }
-        return last != null && last.tag().startsWith("nnt");
+        return false;
     }
 
     /** The backend's body {@code c} without a word of holding office it opened with ({@link #afterOfficeWord}). */

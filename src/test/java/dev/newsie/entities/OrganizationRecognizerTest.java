@@ -376,4 +376,10 @@ class OrganizationRecognizerTest {
         List<Token> acting = List.of(new Token(0, 3, "青河院", "nt"), new Token(3, 5, "授权", "v"), new Token(5, 11, "丙丁专家局", "nt"));
         assertFalse(OrganizationRecognizer.functionVerbBefore(acting, 2, acting.get(2), "局", List.of()));
     }
+
+    @Test
+    void aOneCharacterWordOfOfficeAfterAListedTitleStaysInTheNextName() {
+        Set<String> o = organizations("青河学院院长、暨南大学教授李明出席了座谈会。"); // 暨 opens 暨南大学 here
+        assertTrue(o.stream().noneMatch(n -> n.equals("南大学")), o.toString());
+    }
 }
