@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.CoreWords;
 
 import java.util.List;
 
@@ -15,7 +16,7 @@ import java.util.List;
  * A compass point between a foreign city's name and 市 names a city of its own beside it (某山南市, 某山北市: the
  * cities that share an older city's name and are told apart by their direction). It is named with the direction and
  * without 市 (GOLD.md §4: 某山南), never as the city and a place 南市 after it. 中 is left out (市中心 follows a city's
- * name).
+ * name), nor where 市 opens a common noun (悉尼西市区, 大阪南市场).
  */
 final class CompassDistrictsOfForeignCities {
     /** The compass points and the centre that name a district alone. */
@@ -71,8 +72,25 @@ final class CompassDistrictsOfForeignCities {
     private static boolean compassCityFollows(String text, Candidate c) {
         int at = c.end();
         return foreignCity(c) && text.charAt(at - 1) != '市' && at + 1 < text.length()
-                && COMPASS_OF_CITIES.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '市';
+                && COMPASS_OF_CITIES.indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == '市'
+                && !opensCommonNoun(text, at + 1);
     }
+
+    /**
+     * Whether the 市 at {@code at} opens a common noun of the segmenter's lexicon (市场, 市区, 市郊, 市民, 市中心, 市政府):
+     * then the compass point before it is a word of its own (悉尼西市区, the west of Sydney's urban area), no city.
+     */
+    private static boolean opensCommonNoun(String text, int at) {
+        for (int len = 2; len <= 3 && at + len <= text.length(); len++) {
+            if (CoreWords.hasNature(text.substring(at, at + len), COMMON_NOUN_NATURES)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The natures of the segmenter's lexicon that make a word after 市 a common noun: nouns, places, locatives. */
+    private static final String[] COMMON_NOUN_NATURES = {"n", "s", "f", "nz"};
 
     private static boolean foreignCity(Candidate c) {
         return c.type() == EntityType.CITY && c.country() != null && !"中国".equals(c.country());

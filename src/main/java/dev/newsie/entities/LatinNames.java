@@ -1,15 +1,20 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Personal names left in Latin script in Chinese text (众议员Mark Sanders, 议员 Anna Berg): two or three capitalised
- * words right after a person's title (models/person-titles.tsv). Without a title a Latin phrase may be a company,
- * a programme or a place, so none is taken.
+ * words right after a person's title (models/person-titles.tsv) or before one (Mark Sanders州众议员), inside a
+ * 、-list of people, or in a news page's credit line (摄影:Anna Berg, 图/Tom Baker摄). Elsewhere a Latin phrase may be
+ * a company, a programme or a place, so none is taken; nor is a credit's name that ends in an outlet's or agency's
+ * head word (models/latin-outlet-heads.tsv: Getty Images, Miami Herald).
  */
 final class LatinNames {
     /** Latin capitals and small letters, accented ones too: Portuguese, Spanish and French names keep them (Mané, Conceição). */
@@ -18,6 +23,11 @@ final class LatinNames {
     /** A given name and one or two more capitalised words (with an initial, a hyphen or an apostrophe inside). */
     private static final Pattern NAME = Pattern.compile(" ?(" + UP + LO + "+(?:-" + UP + LO + "+)?(?: " + UP + "\\.)?(?: (?:"
             + UP + "(?:'|" + LO + ")*" + LO + "|Mc" + UP + LO + "+)(?:-" + UP + LO + "+)?){1,2})(?![\\p{IsLatin}&&\\p{L}])");
+    /** A name given in one capitalised word only, as a credit line may give it (编译:Mina): the role is the evidence. */
+    private static final Pattern ONE_WORD = Pattern.compile(UP + LO + "+(?![\\p{IsLatin}&&\\p{L}])");
+    /** The last words of outlets' and agencies' names in Latin script (models/latin-outlet-heads.tsv): no person's. */
+    private static final Set<String> OUTLET_HEADS = ModelFile.read("latin-outlet-heads.tsv", 1).stream()
+            .map(r -> r.get(0)).collect(Collectors.toUnmodifiableSet());
 
     private final NameShapes shapes;
 
@@ -70,21 +80,20 @@ final class LatinNames {
         }
     }
 
-    /** A name given in one capitalised word only, as a credit line may give it (编译:Mina): the role is the evidence. */
-    private static final Pattern ONE_WORD = Pattern.compile(UP + LO + "+(?![\\p{IsLatin}&&\\p{L}])");
-
     /**
      * Contributors named in Latin script in a news page's credit line: after a contributor's role and its colon
      * (摄影:Anna Berg, 编译:Mina — one word is enough there, the role names a person), or before a photo's credit word
      * at the start of a credit (图/Tom Baker摄, (Anna Berg 摄)). A credit names who did the work, so the Latin words
-     * are a person's name as surely as Han ones are.
+     * are a person's name as surely as Han ones are. The role must open a line or follow a credit's opener (图/摄影:),
+     * as a credit line's does: 据某国媒体报道:X称 quotes a source, and no name ending in an outlet's head word is taken.
      * @param roles the contributor roles of credit lines ({@link CreditBrackets#roles()})
      */
     void inCreditLines(String text, List<Candidate> out, List<String> roles) {
         for (String role : roles) {
             for (int i = text.indexOf(role); i >= 0; i = text.indexOf(role, i + 1)) {
                 int p = i + role.length();
-                if (p >= text.length() || (text.charAt(p) != ':' && text.charAt(p) != '：')) {
+                if (p >= text.length() || (text.charAt(p) != ':' && text.charAt(p) != '：')
+                        || i > 0 && PersonRecognizer.CREDIT_OPENERS.indexOf(text.charAt(i - 1)) < 0) {
                     continue;
                 }
                 p++;
@@ -93,8 +102,9 @@ final class LatinNames {
                 }
                 Matcher m = NAME.matcher(text).region(p, text.length());
                 Matcher one = ONE_WORD.matcher(text).region(p, text.length());
-                int start = m.lookingAt() ? m.start(1) : one.lookingAt() ? one.start() : -1;
-                int end = m.lookingAt() ? m.end(1) : start >= 0 ? one.end() : -1;
+                boolean named = m.lookingAt();
+                int start = named ? m.start(1) : one.lookingAt() ? one.start() : -1;
+                int end = named ? m.end(1) : start >= 0 ? one.end() : -1;
                 if (start >= 0) {
                     add(text, out, start, end);
                 }
@@ -120,8 +130,9 @@ final class LatinNames {
     }
 
     /**
-     * Whether a name is written wholly in Latin letters (and spaces): the segmenter tags such a run as a foreign string
-     * (nx), never as an ordinary Chinese word, so the common-word test for names does not apply to it (编译:Mina).
+     * Whether a name is written wholly in Latin letters (and spaces). The segmenter tags such a run as a foreign string
+     * ({@code nx}), which the common-word test for names would drop only because {@link PersonRecognizer#COMMON_WORD_TAGS}
+     * holds the prefix {@code n}; a Latin run is no Chinese common word, so that test does not apply to it (编译:Mina).
      */
     static boolean whollyLatin(String name) {
         return !name.isEmpty() && name.chars().allMatch(ch -> ch == ' '
@@ -129,8 +140,9 @@ final class LatinNames {
     }
 
     private static void add(String text, List<Candidate> out, int start, int end) {
-        if (out.stream().noneMatch(o -> o.start() < end && start < o.end())) {
-            out.add(new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN));
+        Candidate c = new Candidate(start, end, EntityType.PERSON, text.substring(start, end), null, Candidate.Source.PATTERN);
+        if (!OUTLET_HEADS.contains(text.substring(Math.max(start, text.lastIndexOf(' ', end - 1) + 1), end)) && out.stream().noneMatch(c::overlaps)) {
+            out.add(c);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.newsie.entities;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.EntityType;
+import dev.newsie.nlp.CoreWords;
 import dev.newsie.nlp.Token;
+import dev.newsie.nlp.Tokens;
 
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -13,6 +16,9 @@ import java.util.regex.Pattern;
  * phrase, a split special administrative region) is taken in.
  */
 final class NameEdges {
+    /** The fewest characters of a name that must remain once an edge is cut off; fewer name no body or place. */
+    static final int MIN_NAME_LEFT = 3;
+
     /** Prepositions of place: inside a run of name tokens, one before a place ends whatever came before (在台中市政府). */
     private static final String LOCATIVES = "在";
     /**
@@ -108,7 +114,7 @@ final class NameEdges {
                 && BODIES_OF_REPRESENTATIVES.indexOf(text.charAt(agent + 2)) < 0) {
             int after = agent + 2;
             // 某町代表及驻某地办事处: the representative was one guest, the conjunction joins the next one's body
-            return CONJUNCTIONS.indexOf(text.charAt(after)) >= 0 && end - after - 1 >= 3 ? after + 1 : after;
+            return CONJUNCTIONS.indexOf(text.charAt(after)) >= 0 && end - after - 1 >= MIN_NAME_LEFT ? after + 1 : after;
         }
         return start;
     }
@@ -227,12 +233,12 @@ final class NameEdges {
      * least three characters of a name must remain.
      */
     static int afterSourcePreposition(String text, int start, int end) {
-        return start > 0 && text.charAt(start) == '自' && TAKEN_FROM.indexOf(text.charAt(start - 1)) >= 0 && end - start - 1 >= 3
+        return start > 0 && text.charAt(start) == '自' && TAKEN_FROM.indexOf(text.charAt(start - 1)) >= 0 && end - start - 1 >= MIN_NAME_LEFT
                 ? start + 1 : start;
     }
 
     /** Prepositions and governing verbs glued onto a name ({@code models/glued-governors.tsv}), longest first. */
-    private static final List<String> GLUED_GOVERNORS = dev.newsie.canon.ModelFile.read("glued-governors.tsv", 1).stream()
+    private static final List<String> GLUED_GOVERNORS = ModelFile.read("glued-governors.tsv", 1).stream()
             .map(r -> r.get(0)).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
     /**
      * Words that open a nationwide or national body's name (全国友协, 国家某某局), or an international one's
@@ -248,7 +254,7 @@ final class NameEdges {
     static int afterGluedGovernor(String text, int start, int end, List<Candidate> places) {
         for (String g : GLUED_GOVERNORS) {
             int after = start + g.length();
-            if (text.startsWith(g, start) && end - after >= 3
+            if (text.startsWith(g, start) && end - after >= MIN_NAME_LEFT
                     && (PlaceSpans.placeStartsAt(places, after) || BODY_OPENINGS.stream().anyMatch(w -> text.startsWith(w, after))
                         || places.stream().anyMatch(p -> p.type().isPlace() && p.name().length() >= 2 && text.startsWith(p.name(), after)))) {
                 return after;
@@ -293,7 +299,7 @@ final class NameEdges {
     static {
         List<String> words = new java.util.ArrayList<>();
         java.util.Set<String> always = new java.util.HashSet<>();
-        for (dev.newsie.canon.ModelFile.Row r : dev.newsie.canon.ModelFile.read("inner-governors.tsv", 2)) {
+        for (ModelFile.Row r : ModelFile.read("inner-governors.tsv", 2)) {
             switch (r.get(1)) {
                 case "place" -> { }
                 case "always" -> always.add(r.get(0));
@@ -386,7 +392,7 @@ final class NameEdges {
         java.util.regex.Matcher m = ROLE_LABEL.matcher(text).region(start, end);
         int cut = start;
         while (m.find()) {
-            if (end - m.end() >= 3) {
+            if (end - m.end() >= MIN_NAME_LEFT) {
                 cut = m.end();
             }
         }
@@ -416,7 +422,7 @@ final class NameEdges {
                 break;
             }
         }
-        return end - after >= 3 && PlaceSpans.placeStartsAt(places, after) ? after : start;
+        return end - after >= MIN_NAME_LEFT && PlaceSpans.placeStartsAt(places, after) ? after : start;
     }
 
     /**
@@ -444,14 +450,14 @@ final class NameEdges {
     /** Where the name starts once a glued verb of visiting is cut; at least three characters of a name must remain. */
     static int afterGluedVerb(String text, int start, int end) {
         for (String v : REPORTER_SOURCE) {
-            if (text.startsWith(v, start) && end - start - v.length() >= 3) {
+            if (text.startsWith(v, start) && end - start - v.length() >= MIN_NAME_LEFT) {
                 return start + v.length();
             }
         }
         // 15日访问某郡厅: the day's 日 (its digits left out of the run) may stand before the verb
         int from = start < end && "日号".indexOf(text.charAt(start)) >= 0 ? start + 1 : start;
         for (String v : GLUED_OPENERS) {
-            if (text.startsWith(v, from) && end - from - v.length() >= 3) {
+            if (text.startsWith(v, from) && end - from - v.length() >= MIN_NAME_LEFT) {
                 return from + v.length();
             }
         }
@@ -480,7 +486,7 @@ final class NameEdges {
             return start;
         }
         if (text.charAt(start) == PARTICLE) {
-            return end - start - 1 >= 3 && text.charAt(start + 1) != '士' ? start + 1 : start; // 的士 (taxi) is a word
+            return end - start - 1 >= MIN_NAME_LEFT && text.charAt(start + 1) != '士' ? start + 1 : start; // 的士 (taxi) is a word
         }
         return PlaceSpans.placeStartsAt(places, start + 1) || bareHead.test(text.substring(start + 1, end)) ? start + 1 : start;
     }
@@ -498,7 +504,7 @@ final class NameEdges {
 
     /**
      * What else a day glues on before a name: the dateline's 讯 (本报12日讯) and the preposition 以 (5日以某某为团长). Cut only
-     * where no place opens with it (5日以色列…).
+     * where no place opens with it (5日以色列…). A closed class of two words, kept here beside the pattern it extends.
      */
     private static final String AFTER_A_DAY = "讯以";
 
@@ -512,7 +518,7 @@ final class NameEdges {
         if (after < end && "月日号".indexOf(text.charAt(after - 1)) >= 0 && AFTER_A_DAY.indexOf(text.charAt(after)) >= 0 && !PlaceSpans.placeStartsAt(places, after)) {
             after++;
         }
-        return end - after >= 3 ? after : start;
+        return end - after >= MIN_NAME_LEFT ? after : start;
     }
 
     /** Classifiers of bodies (三所大学, 两家公司, 多个协会) after a count. */
@@ -542,7 +548,7 @@ final class NameEdges {
      */
     static int afterBesides(String text, int start, int end, List<Candidate> places) {
         for (int k = start; k <= start + BESIDES_REACH && k < end; k++) {
-            if (text.charAt(k) == BESIDES && end - k - 1 >= 3 && PlaceSpans.placeStartsAt(places, k + 1)) {
+            if (text.charAt(k) == BESIDES && end - k - 1 >= MIN_NAME_LEFT && PlaceSpans.placeStartsAt(places, k + 1)) {
                 return k + 1;
             }
         }
@@ -550,35 +556,44 @@ final class NameEdges {
     }
 
     /** Words that introduce an office held ({@code models/office-holding-words.tsv}), longest first. */
-    private static final List<String> OFFICE_WORDS = dev.newsie.canon.ModelFile.read("office-holding-words.tsv", 1).stream()
+    private static final List<String> OFFICE_WORDS = ModelFile.read("office-holding-words.tsv", 1).stream()
             .map(r -> r.get(0)).sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     /**
      * 市长兼/某某学院董事, 时任/某某部长, 部长暨某某委员会主席: a word of holding office opens the title, not the body's
      * name, which starts after it; at least three characters of a name must remain. A word of two characters (时任,
      * 兼任) opens no name; a one-character one (兼, 暨), which the segmenter may glue onto the body after it, is cut where
-     * it is a token of its own or follows a title (the segmenter's {@code nnt}), so a name opening with it (暨阳…) stays.
+     * it is a token of its own or follows right after a title (the segmenter's {@code nnt}), so a name opening with it (暨阳…) stays.
      */
     static int afterOfficeWord(List<Token> tokens, String text, int start, int end) {
         for (String w : OFFICE_WORDS) {
             int after = start + w.length();
-            if (text.startsWith(w, start) && end - after >= 3
-                    && (w.length() > 1 || dev.newsie.nlp.Tokens.exactly(tokens, start, after) != null || titleBefore(tokens, start))) {
+            if (text.startsWith(w, start) && end - after >= MIN_NAME_LEFT
+                    && (w.length() > 1 || Tokens.exactly(tokens, start, after) != null || titleBefore(tokens, text, start))) {
                 return after;
             }
         }
         return start;
     }
 
-    /** Whether the last token before {@code at}, punctuation skipped (部长)暨), is a title. */
-    private static boolean titleBefore(List<Token> tokens, int at) {
-        Token last = null;
+    /** Closing brackets that may stand between a title and the word of office after it: (秘书长)暨. */
+    private static final String CLOSING_BRACKETS = ")）]】」』";
+
+    /**
+     * Whether a title token ends right at {@code at}, or with only closing brackets between (部长)暨). A title before a
+     * 、 or ， ends its own item of a list (院长、暨南大学教授), so the next item's name keeps its first character.
+     */
+    private static boolean titleBefore(List<Token> tokens, String text, int at) {
+        int end = at;
+        while (end > 0 && CLOSING_BRACKETS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
         for (Token t : tokens) {
-            if (t.end() <= at && !t.tag().startsWith("w")) {
-                last = t;
+            if (t.end() == end && t.tag().startsWith("nnt")) {
+                return true;
             }
         }
-        return last != null && last.tag().startsWith("nnt");
+        return false;
     }
 
     /** The backend's body {@code c} without a word of holding office it opened with ({@link #afterOfficeWord}). */
@@ -622,7 +637,7 @@ final class NameEdges {
      */
     static int afterQuotedConjunction(String text, int start, int end) {
         if (start == 0 || start + 3 >= end || "”」』\"".indexOf(text.charAt(start - 1)) < 0 || COORDINATORS.indexOf(text.charAt(start)) < 0
-                || dev.newsie.nlp.CoreWords.isWord(text.substring(start, start + 2))) {
+                || CoreWords.isWord(text.substring(start, start + 2))) {
             return start;
         }
         return start + 1;

@@ -36,8 +36,14 @@ class CompassDistrictsOfForeignCitiesTest {
     void aCompassPointBeforeCityNamesACityBesideAForeignOne() {
         Set<String> k = MadeUpSentences.placeKeys("丁县代表团抵达美国迈阿密南市,与该市议员座谈。");
         assertTrue(k.contains("CITY 迈阿密南"), k.toString());
-        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 迈阿密") || n.equals("CITY 北市")), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 迈阿密") || n.equals("CITY 南市")), k.toString());
         Set<String> j = MadeUpSentences.placeKeys("两位老人每周去澳大利亚悉尼西市和亲友相聚。");
         assertTrue(j.contains("CITY 悉尼西"), j.toString());
+    }
+
+    @Test
+    void aCompassPointBeforeACityWordOfACommonNounNamesNoCity() {
+        Set<String> k = MadeUpSentences.placeKeys("代表团在悉尼西市区考察两天后返程。"); // 市区, the urban area
+        assertTrue(k.stream().noneMatch(n -> n.equals("CITY 悉尼西")), k.toString());
     }
 }

@@ -537,4 +537,11 @@ class EntityRecognizerTest {
         assertFalse(keys.contains("PERSON 罗马"), keys.toString());
         assertTrue(keys("代表团访问罗马,参观了港口。").contains("CITY 罗马"));
     }
+
+    @Test
+    void theBackendsBodyOpeningWithAWordOfHoldingOfficeIsNamedWithoutIt() {
+        Set<String> k = keys("会长兼松岭县农业技术协会秘书长王小川致辞。"); // the segmenter reads 兼松岭县农业技术协会 as one body
+        assertTrue(k.contains("ORGANIZATION 松岭县农业技术协会"), k.toString());
+        assertTrue(k.stream().noneMatch(n -> n.startsWith("ORGANIZATION 兼")), k.toString());
+    }
 }

@@ -65,4 +65,15 @@ class LatinNamesTest {
     void latinWordsWithoutACreditRoleOrCreditWordAreNoContributor() {
         assertTrue(credited("主办方为Blue River Group,地址:Main Street。摄影展由Rosa Lane策划").isEmpty());
     }
+
+    @Test
+    void aRoleInsideAClauseOpensNoCredit() {
+        assertTrue(credited("据甲国媒体报道:Lake Rowan称两市将互设办事处。").isEmpty()); // 报道 quotes a source here
+    }
+
+    @Test
+    void aCreditedOutletOrAgencyIsNoContributor() {
+        assertTrue(credited("两市代表在河畔植树。(图/Stone Images 供图)").isEmpty());
+        assertTrue(credited("湖边的新码头。\n报道:Lake Herald\n").isEmpty());
+    }
 }

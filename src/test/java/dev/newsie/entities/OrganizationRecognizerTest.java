@@ -376,4 +376,22 @@ class OrganizationRecognizerTest {
         List<Token> acting = List.of(new Token(0, 3, "青河院", "nt"), new Token(3, 5, "授权", "v"), new Token(5, 11, "丙丁专家局", "nt"));
         assertFalse(OrganizationRecognizer.functionVerbBefore(acting, 2, acting.get(2), "局", List.of()));
     }
+
+    @Test
+    void aOneCharacterWordOfOfficeAfterAListedTitleStaysInTheNextName() {
+        Set<String> o = organizations("青河学院院长、暨南大学教授李明出席了座谈会。"); // 暨 opens 暨南大学 here
+        assertTrue(o.stream().noneMatch(n -> n.equals("南大学")), o.toString());
+    }
+
+    @Test
+    void aWordOfHoldingOfficeBeforeABodyOpensNoPartOfItsName() {
+        Set<String> o = organizations("会长兼松岭县农业技术协会秘书长王小川致辞。");
+        assertTrue(o.contains("松岭县农业技术协会") && o.stream().noneMatch(n -> n.startsWith("兼")), o.toString());
+    }
+
+    @Test
+    void thePrepositionAfterADaysDateOpensNoPartOfTheBodysName() {
+        Set<String> o = organizations("代表团于9日以松岭县侨联副主席为团长出访。");
+        assertTrue(o.contains("松岭县侨联") && o.stream().noneMatch(n -> n.startsWith("以")), o.toString());
+    }
 }
