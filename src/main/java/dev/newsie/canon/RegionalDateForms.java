@@ -1,5 +1,7 @@
 package dev.newsie.canon;
 
+import dev.newsie.text.WordEndBeforeMark;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +19,13 @@ public final class RegionalDateForms {
     static final int ROC_EPOCH = 1911;
     private static final String CN_NUM = "[〇○零一二三四五六七八九十百]";
     private static final String CN_DIGIT = "[〇○零一二三四五六七八九]";
+    /** The numerals of {@link #CN_NUM} one by one, the words a month's 月 or an anniversary's 周 must follow. */
+    private static final List<String> CN_NUMERALS = "〇○零一二三四五六七八九十百".chars()
+            .mapToObj(c -> String.valueOf((char) c)).toList();
+    /** Some 月 follows a Chinese numeral (十月): the Chinese-numeral dates may match. */
+    private static final WordEndBeforeMark NUMERAL_BEFORE_MONTH = new WordEndBeforeMark(CN_NUMERALS, '月');
+    /** Some 周 follows a Chinese numeral (二十周年): the anniversaries may match. */
+    private static final WordEndBeforeMark NUMERAL_BEFORE_WEEK = new WordEndBeforeMark(CN_NUMERALS, '周');
 
     private static final Pattern ROC_YEAR = Pattern.compile("(?:中华)?民国\\s*(\\d{1,3}|" + CN_NUM + "{1,5})\\s*年");
     /** 108年10月27日 with no era named: a ROC year only where the text is a Taiwan one (see {@link #find}). */
@@ -155,7 +164,7 @@ public final class RegionalDateForms {
                 }
             }
         }
-        boolean cnMonth = numeralBefore(text, '月');
+        boolean cnMonth = NUMERAL_BEFORE_MONTH.mayOccurIn(text);
         m = CN_FULL_DATE.matcher(cnMonth ? text : "");
         while (m.find()) {
             Integer mo = number(m.group(2)), d = number(m.group(3));
@@ -170,7 +179,7 @@ public final class RegionalDateForms {
                 add(out, m.start(), m.end(), mo + "月" + d + "日");
             }
         }
-        m = CN_YEARS_COUNTED.matcher(numeralBefore(text, '周') || text.contains("年来") || text.contains("年以来") ? text : "");
+        m = CN_YEARS_COUNTED.matcher(NUMERAL_BEFORE_WEEK.mayOccurIn(text) || text.contains("年来") || text.contains("年以来") ? text : "");
         while (m.find()) {
             Integer n = number(m.group(1));
             if (n != null && n >= 1 && n <= 200) {
@@ -190,16 +199,6 @@ public final class RegionalDateForms {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
-    }
-
-    /** True when some {@code anchor} in the text follows a Chinese numeral (十月, 二十周年). */
-    private static boolean numeralBefore(String text, char anchor) {
-        for (int i = text.indexOf(anchor); i > 0; i = text.indexOf(anchor, i + 1)) {
-            if ("〇○零一二三四五六七八九十百".indexOf(text.charAt(i - 1)) >= 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Adds a replacement unless it overlaps one already found (the first pattern to claim a span keeps it). */

@@ -125,6 +125,8 @@ final class MediaNames {
      * 某某日报·某某点记者): the mark sets the outlet off, whatever its name ends in (a paper's app or brand). The outlet
      * before the mark, when there is one, is named too. The slash may come escaped (\/), as text taken from a page's
      * markup writes it. A contributor's or trainee's credit (文/通讯员某某, 实习生某某, 特约记者) names no outlet.
+     * {@link #recognize} scans it only on the lines holding 记者: that gate relies on every match ending in 记者 and
+     * holding no line break (the gaps are {@code [ \t]}, the name Han characters), which a change here must keep.
      */
     private static final Pattern SLASHED_BYLINE = Pattern.compile("(?:(?:^|(?<=[。\\s]))[ \t]*文[ \t]*[/／]|(" + OUTLET + ")\\\\?[/／·])[ \t]*"
             + "((?![本该我此])(?!通讯员|实习生|特约)\\p{IsHan}{2,6}?)[ \t]*记者", Pattern.MULTILINE);
@@ -263,9 +265,6 @@ final class MediaNames {
         return out;
     }
 
-    /** The stretch standing for the whole text: a reading scanned everywhere keeps its matcher's default bounds. */
-    private static final int[] WHOLE_TEXT = new int[0];
-
     private MediaNames() {
     }
 
@@ -276,50 +275,53 @@ final class MediaNames {
             Matcher m = p.matcher(text);
             // a byline runs within one line and ends in 记者: only the lines holding it are scanned, the outlet's lazy
             // name before each head word being tried at every position of the page otherwise
-            List<int[]> stretches = p == SLASHED_BYLINE ? Stretches.holding(text, "\n", "记者") : List.of(WHOLE_TEXT);
+            List<int[]> stretches = p == SLASHED_BYLINE ? Stretches.holding(text, "\n", "记者") : List.of(new int[]{0, text.length()});
             for (int[] stretch : stretches) {
-                if (stretch != WHOLE_TEXT) {
-                    Stretches.on(m, stretch);
-                }
+                Stretches.on(m, stretch);
                 while (m.find()) {
-                    for (int g = 1; g <= m.groupCount(); g++) {
-                        if (m.group(g) != null) {
-                            if ((p == CREDITED || p == DATELINE) && g == 2 && CHANNEL.matcher(m.group(g)).matches()) {
-                                // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
-                                // no place: 某省 is inside the section's name)
-                                out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
-                                continue;
-                            }
-                            if ((p == FIELDED_CREDIT || p == CREDIT_ENDING_LINE)
-                                    && (namesABody(m.group(g)) || NON_OUTLETS.stream().anyMatch(m.group(g)::startsWith))) {
-                                continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet; 来源:综合自外媒
-                            }
-                            int from = m.start(g);
-                            int to = m.end(g);
-                            if (p == CREDIT_ENDING_LINE && out.stream().anyMatch(o -> o.start() == from && o.end() == to)) {
-                                continue; // 来源:某某网: read already by the CREDITED reading
-                            }
-                            if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
-                                continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
-                            }
-                            if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
-                                continue; // 某某日报讯 6月1日: the DATELINE reading's
-                            }
-                            if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
-                                continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
-                            }
-                            int end = m.end(g);
-                            if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
-                                end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet
-                            }
-                            out.add(new Candidate(m.start(g), end, EntityType.ORGANIZATION, text.substring(m.start(g), end), null, Candidate.Source.PATTERN));
-                        }
-                    }
+                    addMatch(p, m, text, surnames, out);
                 }
             }
         }
         out.removeIf(c -> NON_OUTLETS.contains(c.name())); // 来源:互联网: the web at large, no outlet
         return out;
+    }
+
+    /** Adds the outlets one match {@code m} of the reading {@code p} names in {@code text}, one per group that took part. */
+    private static void addMatch(Pattern p, Matcher m, String text, Set<String> surnames, List<Candidate> out) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) {
+                if ((p == CREDITED || p == DATELINE) && g == 2 && CHANNEL.matcher(m.group(g)).matches()) {
+                    // 某某网-某省频道: the second name is the first outlet's section, which names that outlet (and
+                    // no place: 某省 is inside the section's name)
+                    out.add(new Candidate(m.start(g), m.end(g), EntityType.ORGANIZATION, m.group(1), null, Candidate.Source.PATTERN));
+                    continue;
+                }
+                if ((p == FIELDED_CREDIT || p == CREDIT_ENDING_LINE)
+                        && (namesABody(m.group(g)) || NON_OUTLETS.stream().anyMatch(m.group(g)::startsWith))) {
+                    continue; // 来源: 某市外事办公室 编辑: a body credited as the source, no outlet; 来源:综合自外媒
+                }
+                int from = m.start(g);
+                int to = m.end(g);
+                if (p == CREDIT_ENDING_LINE && out.stream().anyMatch(o -> o.start() == from && o.end() == to)) {
+                    continue; // 来源:某某网: read already by the CREDITED reading
+                }
+                if (p == BRACKET_CREDIT && g == 2 && namesAContributor(m.group(g), surnames)) {
+                    continue; // (张三 记者 李四), (实习生张三 记者李四): the bracket's first credit is a person, no outlet
+                }
+                if (p == HEADLESS_DATELINE && OUTLET_HEADS.stream().anyMatch(m.group(g)::endsWith)) {
+                    continue; // 某某日报讯 6月1日: the DATELINE reading's
+                }
+                if (p == BRACKET_DATELINE && AGENCY_AND_PLACE.matcher(m.group(g)).matches()) {
+                    continue; // 【某某社某地9月1日讯】: an outlet with a head, then its place — the DATELINE reading's
+                }
+                int end = m.end(g);
+                if (m.group(g).endsWith(APP) && OUTLET_NAME.matcher(text.substring(m.start(g), end - APP.length())).matches()) {
+                    end -= APP.length(); // 某某日报客户端: the paper's app, the paper is the outlet
+                }
+                out.add(new Candidate(m.start(g), end, EntityType.ORGANIZATION, text.substring(m.start(g), end), null, Candidate.Source.PATTERN));
+            }
+        }
     }
 
     /**

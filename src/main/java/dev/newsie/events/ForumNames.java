@@ -242,12 +242,12 @@ final class ForumNames {
                 out.add(new int[]{from, to});
             }
         }
-        Matcher sessions = SESSION_LIST.matcher(s);
+        Matcher sessionLists = SESSION_LIST.matcher(s);
         // the list holds no ,，。;；, and needs 、, 等 and 场: only the stretches between those marks holding them can match
         for (int[] stretch : Stretches.holding(s, SESSION_LIST_DELIMITERS, SESSION_LIST_REQUIRES)) {
-            Stretches.on(sessions, stretch);
-            while (sessions.find()) {
-                final int from = sessions.start(), to = sessions.end();
+            Stretches.on(sessionLists, stretch);
+            while (sessionLists.find()) {
+                final int from = sessionLists.start(), to = sessionLists.end();
                 out.removeIf(o -> o[0] >= from && o[1] <= to); // 举行全体会议、圆桌会议等共30场会议: the sessions a forum held
             }
         }
@@ -314,11 +314,16 @@ final class ForumNames {
     /**
      * 会上举办了开幕会、圆桌会、青年会等共90场会议: kinds of sessions listed and closed by their count
      * are what a forum held, each kind many times over; neither a listed kind nor the count names a forum.
+     * {@link #find} scans it only between the marks of {@link #SESSION_LIST_DELIMITERS} and where 、, 等 and 场 all
+     * stand: that gate relies on every match holding none of ,，。;； (its runs are {@code [^,，。;；、]}, its count and
+     * words Han or digits) and holding 、, 等 and 场, which a change here must keep.
      */
     private static final Pattern SESSION_LIST = Pattern.compile(
             "(?:[^,，。;；、]{2,16}?(?:会议|会)、)+[^,，。;；、]{2,16}?(?:会议|会)等(?:共计?|总共)?(?:\\d+|[一二两三四五六七八九十百千]+)(?:余|多)?场(?:会议|活动)");
-    /** What no match of {@link #SESSION_LIST} holds, and what every one does: its scan is limited to stretches between the first holding the second. */
-    private static final String SESSION_LIST_DELIMITERS = ",，。;；", SESSION_LIST_REQUIRES = "、等场";
+    /** The marks no match of {@link #SESSION_LIST} holds: its scan runs only between them. */
+    private static final String SESSION_LIST_DELIMITERS = ",，。;；";
+    /** The characters every match of {@link #SESSION_LIST} holds: a stretch lacking one of them is not scanned. */
+    private static final String SESSION_LIST_REQUIRES = "、等场";
 
     /** A count of parts (三场平行, 两个专题) closing a modifier, with its numeral. */
     private static final Pattern COUNT_CLOSING = Pattern.compile(

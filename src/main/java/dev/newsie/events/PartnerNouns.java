@@ -17,10 +17,22 @@ import java.util.Set;
  */
 final class PartnerNouns {
     /** The nouns, in the file's order, then the standings of two levels. */
-    static final List<String> WORDS = withTwoLevels(ModelFile.read("events/partner-nouns.tsv", 1).stream().map(r -> r.get(0)).toList(),
+    static final List<String> WORDS = withTwoLevels(nouns(ModelFile.read("events/partner-nouns.tsv", 1)),
             PlaceSuffixRules.load().oneCharacterSuffixes());
 
     private PartnerNouns() {
+    }
+
+    /** The first column of each row; an empty noun would stand before anything, and fails naming its file and line. */
+    static List<String> nouns(List<ModelFile.Row> rows) {
+        List<String> out = new ArrayList<>();
+        for (ModelFile.Row r : rows) {
+            if (r.get(0).isEmpty()) {
+                throw r.error("empty partner noun: give the noun in the first column");
+            }
+            out.add(r.get(0));
+        }
+        return out;
     }
 
     static List<String> withTwoLevels(List<String> nouns, List<Character> levels) {

@@ -16,13 +16,13 @@ import java.util.regex.Pattern;
  * relation-patterns.tsv, whose subject is 甲.
  */
 final class StandingBeforePartner {
-    private static final Pattern STANDING_THEN_PLACE = Pattern.compile(
+    static final Pattern STANDING_THEN_PLACE = Pattern.compile(
             "(?:国际)?(?:" + WordAlternation.of(PartnerNouns.WORDS) + ")(Ⓟ+)");
     /**
      * A sentence where no Ⓟ follows a partner noun's last character cannot match: checked in one pass, since the
-     * pattern tries each of its nouns at every position of every sentence (a twentieth of the default's time).
+     * pattern tries each of its nouns at every position of every sentence.
      */
-    private static final WordEndBeforeMark NOUN_BEFORE_PLACE = new WordEndBeforeMark(PartnerNouns.WORDS, MaskedSentence.PLACE);
+    static final WordEndBeforeMark NOUN_BEFORE_PLACE = new WordEndBeforeMark(PartnerNouns.WORDS, MaskedSentence.PLACE);
 
     /** Level words that end the name of the standing's owner (我省, 本市, a place's suffix outside its mention). */
     private static final String OWNER_LEVEL = "市省县区州镇町盟道";

@@ -16,6 +16,8 @@ public final class Stretches {
 
     /** A required character's next position not yet looked for. */
     private static final int UNKNOWN = -2;
+    /** A required character that does not occur again: no later stretch holds it. */
+    private static final int NOWHERE = -1;
 
     private Stretches() {
     }
@@ -42,12 +44,12 @@ public final class Stretches {
 
     /**
      * Whether [start, end) holds every required character. {@code next[k]} remembers where required character k next
-     * occurs at or after an earlier stretch (-1: nowhere), and is looked for again only once the stretches have passed
+     * occurs at or after an earlier stretch ({@link #NOWHERE}: nowhere), and is looked for again only once the stretches have passed
      * it: a page of many lines and few required characters is then read once per character, not once per line.
      */
     private static boolean holdsAll(String text, int start, int end, String required, int[] next) {
         for (int k = 0; k < required.length(); k++) {
-            if (next[k] != -1 && next[k] < start) {
+            if (next[k] != NOWHERE && next[k] < start) {
                 next[k] = text.indexOf(required.charAt(k), start);
             }
             if (next[k] < 0 || next[k] >= end) {

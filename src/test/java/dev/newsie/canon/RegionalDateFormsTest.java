@@ -113,4 +113,10 @@ class RegionalDateFormsTest {
         assertEquals("两市结好已有10年", rewrite("两市结好已有十年", false));
         assertEquals("公司成立已有十年", rewrite("公司成立已有十年", false));
     }
+
+    @Test
+    void readsAnAnniversaryOrAMonthInATextThatOpensWithItsAnchor() {
+        assertEquals("周市长说，两市结好20周年。", rewrite("周市长说，两市结好二十周年。", false));
+        assertEquals("月底前，双方于10月5日签署", rewrite("月底前，双方于十月五日签署", false));
+    }
 }

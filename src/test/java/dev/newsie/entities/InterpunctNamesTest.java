@@ -2,7 +2,12 @@ package dev.newsie.entities;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -198,7 +203,7 @@ class InterpunctNamesTest {
     void scanningFromRunStartsFindsWhatTheDottedPatternFinds() {
         // made-up texts over Han (one outside the BMP), the marks, Latin and spaces
         String[] pieces = {"丹", "博", "伊尔", "\uD840\uDC00", "·", ".", "?", "．", "a", " ", "。"};
-        java.util.Random random = new java.util.Random(57);
+        Random random = new Random(57);
         for (int n = 0; n < 5000; n++) {
             StringBuilder text = new StringBuilder();
             for (int k = random.nextInt(16); k > 0; k--) {
@@ -206,12 +211,12 @@ class InterpunctNamesTest {
             }
             assertEquals(found(InterpunctNames.DOTTED, text.toString()), found(InterpunctNames.DOTTED_FROM_RUN_START, text.toString()), text.toString());
         }
-        assertEquals(java.util.List.of("3-8"), found(InterpunctNames.DOTTED_FROM_RUN_START, "会见 丹·博伊尔。"));
+        assertEquals(List.of("3-8"), found(InterpunctNames.DOTTED_FROM_RUN_START, "会见 丹·博伊尔。"));
     }
 
-    private static java.util.List<String> found(java.util.regex.Pattern p, String text) {
-        java.util.List<String> out = new java.util.ArrayList<>();
-        java.util.regex.Matcher m = p.matcher(text);
+    private static List<String> found(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
         while (m.find()) {
             out.add(m.start() + "-" + m.end());
         }

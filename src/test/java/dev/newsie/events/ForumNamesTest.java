@@ -327,4 +327,13 @@ class ForumNamesTest {
         assertFalse(names.properName("历届青河论坛"));
         assertTrue(names.properName("第三届青河论坛全体会议"));
     }
+
+    @Test
+    void twoSidesGlossedInBracketsAndPairedByAnyDashNameTheGathering() {
+        assertEquals(List.of("青河国(白山市)—紫川国(丹江市)人文合作交流会"), found("8日,青河国(白山市)—紫川国(丹江市)人文合作交流会在白山举行。"));
+        assertEquals(List.of("青河国(白山市)–紫川国(丹江市)人文合作交流会"), found("8日,青河国(白山市)–紫川国(丹江市)人文合作交流会在白山举行。"));
+        assertEquals(List.of("青河国(白山市)-紫川国(丹江市)人文合作交流会"), found("8日,青河国(白山市)-紫川国(丹江市)人文合作交流会在白山举行。"));
+        assertEquals(List.of("青河国(白山市)－紫川国(丹江市)人文合作交流会"), found("8日,青河国(白山市)－紫川国(丹江市)人文合作交流会在白山举行。"));
+        assertEquals(List.of("青河国（白山市）—紫川国（丹江市）人文合作交流会"), found("8日,青河国（白山市）—紫川国（丹江市）人文合作交流会在白山举行。"));
+    }
 }
