@@ -44,14 +44,16 @@ final class JapaneseNamesAfterTitles {
     private static final String SENTENCE_END = "。!?！？;；\n";
 
     /**
-     * 某国某协会驻某地代表处首席代表中村某于某年到任, 日本羽毛球运动员高桥某获奖: after a generic role word (代表, 运动员) a name
+     * 日本某地某协会派出代表中村某出席, 来自日本某地的游泳运动员高桥某参加: after a generic role word (代表, 运动员) a name
      * is taken only before punctuation or in a list, as the word is as often an address or the head of a phrase. A
-     * name of the Japanese shape — a listed Japanese family name and a given name, three characters or more — in a
+     * name of the Japanese shape — a listed Japanese family name opening it and at least one character after it, three
+     * characters or more (the given name is not looked up: the IPAdic list of given names is far from whole) — in a
      * sentence that has already named Japan or a place in it is a person all the same: the role word's phrase
      * (羽毛球运动员, 首席代表) reads it, and no Chinese word opens with a Japanese family name and a given name.
      */
     boolean japaneseNameInJapaneseSentence(String text, List<Candidate> places, int titleStart, int p, int end) {
-        if (end - p < 3 || japanese.surnameLength(text.substring(p, end)) == 0 || japanese.surnameLength(text.substring(p, end)) >= end - p) {
+        int surname = japanese.surnameLength(text.substring(p, end));
+        if (end - p < 3 || surname == 0 || surname >= end - p) {
             return false;
         }
         int sentence = titleStart;

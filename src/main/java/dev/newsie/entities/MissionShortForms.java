@@ -10,6 +10,11 @@ package dev.newsie.entities;
 final class MissionShortForms {
     /** The word that opens a mission's seat. */
     private static final char POSTED = '驻';
+    /**
+     * Fewest characters the two seats share: one is the first character of many places (驻澳 of Macau is no short form of
+     * 驻澳大利亚, nor 驻日 of 常驻日内瓦).
+     */
+    private static final int MIN_SEAT = 2;
     /** Fewest characters of a mission's head (处, 署 alone are no head). */
     private static final int MIN_HEAD = 2;
 
@@ -34,6 +39,6 @@ final class MissionShortForms {
             seat++;
         }
         String head = rest.substring(seat);
-        return seat >= 1 && head.length() >= MIN_HEAD && fullRest.endsWith(head);
+        return seat >= MIN_SEAT && head.length() >= MIN_HEAD && fullRest.endsWith(head);
     }
 }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 final class AtTheSameTime {
     private static final Pattern OPENING = Pattern.compile("^(?:与此同时|同时|此外同时|当天同时|当日同时)[,，]?");
 
-    /** A day written before the verb (13日, 十三日, 今天): the sentence dates its act itself. */
-    private static final Pattern OWN_DAY = Pattern.compile("\\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|今日|昨天|昨日|次日|翌日");
+    /** A day written before the verb (13日, 十三日, 今天): the sentence dates its act itself (also read by SigningBackground). */
+    static final Pattern OWN_DAY = Pattern.compile("\\d{1,2}日|[一二三四五六七八九十]{1,3}日|今天|今日|昨天|昨日|次日|翌日");
 
     private AtTheSameTime() {
     }

@@ -231,7 +231,8 @@ final class SigningBackground {
     /**
      * 结好30年间,…签署了多项协议: a sentence that opens with the span a twinning has lasted (结好, 缔结友好城市 and a
      * count of years with 间, 来, 以来, 里 or 中) tells the record of those years; what it says was signed has no time of
-     * its own (GOLD.md §7: an act told with its own time is an event, a state is not).
+     * its own (GOLD.md §7: an act told with its own time is an event, a state is not) — unless a day of its own stands
+     * between the span and the verb (结好20年来,两市今天签署…: an act of that day), see {@link #opensWithTwinningSpan}.
      */
     private static final Pattern TWINNING_SPAN_OPENING = Pattern.compile(
             "^[^,，;；\\d]{0,8}?(?:结好|缔盟|结盟|(?:结为|缔结|建立|结成)[^,，;；\\d]{0,8}?(?:" + TWINNING_NOUN + ")(?:关系)?)"
@@ -264,9 +265,15 @@ final class SigningBackground {
         String before = m.substring(start <= OPENER ? 0 : start, verb[0]);
         return lexicon.words(EventLexicon.Role.BACKGROUND).stream().anyMatch(clause::contains)
                 || DURATION.matcher(clause).find() || hasDatedNotes(m, verb)
-                || TWINNING_SPAN_OPENING.matcher(m.substring(0, verb[0])).find()
+                || opensWithTwinningSpan(m.substring(0, verb[0]))
                 || m.substring(Math.max(0, verb[0] - 12), verb[0]).contains("自")
                 || SINCE_THEN.matcher(before).find() || (BESIDES.matcher(before).find() && BESIDES_END.matcher(clause).find());
+    }
+
+    /** Whether {@code before} (the sentence up to the verb) opens with a twinning's span and gives no day of its own after it. */
+    private static boolean opensWithTwinningSpan(String before) {
+        Matcher span = TWINNING_SPAN_OPENING.matcher(before);
+        return span.find() && !AtTheSameTime.OWN_DAY.matcher(before.substring(span.end())).find();
     }
 
     /** 除了缔结友好城市以外, 除与乙结盟之外: a twinning set beside what the sentence tells is already in place. */

@@ -59,13 +59,13 @@ class JapaneseNamesAfterTitlesTest {
 
     @Test
     void aJapaneseNameAfterARoleWordInASentenceThatNamedJapan() {
-        Set<String> p = MadeUpSentences.persons("日本京都国际交流协会驻西安代表处首席代表中村晴于去年秋天到任。");
+        Set<String> p = MadeUpSentences.persons("日本横滨的青年协会派出代表中村晴出席本次论坛。");
         assertTrue(p.contains("中村晴"), p.toString());
     }
 
     @Test
     void aJapaneseAthleteNamedAfterTheSportsRoleWord() {
-        Set<String> p = MadeUpSentences.persons("日本羽毛球运动员高桥礼荣获市政府颁发的奖章。");
+        Set<String> p = MadeUpSentences.persons("来自日本大阪的游泳运动员高桥礼参加了友城运动会。");
         assertTrue(p.contains("高桥礼"), p.toString());
     }
 

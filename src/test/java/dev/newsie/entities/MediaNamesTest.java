@@ -105,7 +105,7 @@ class MediaNamesTest {
         assertEquals(List.of("青河视点"), names("2024-01-02\n来源:青河视点\n\n青河市持续推动交流。"));
         assertEquals(List.of("白沙财经周讯"), names("2024-01-02\n来源: 白沙财经周讯 \n\n青河市持续推动交流。"));
         assertEquals(List.of("青河30分钟报道"), names("来源:青河30分钟报道\n\n青河市持续推动交流。"));
-        assertEquals(List.of(), names("来源:综合自外媒\n\n青河市持续推动交流。"));
+        assertEquals(List.of(), names("来源:综合自网络报道\n\n青河市持续推动交流。"));
     }
 
     @Test

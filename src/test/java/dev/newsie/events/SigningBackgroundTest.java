@@ -200,8 +200,15 @@ class SigningBackgroundTest {
 
     @Test
     void documentsSignedWithinTheYearsATwinningHasLastedHaveNoTimeOfTheirOwn() {
-        String text = "日本奈良市市长抵达新竹市访问。结好40年间,两市往来不断,签署了《青年互访协议书》等多项协议。";
+        String text = "日本奈良市的教育代表团昨天抵达新竹市。两市结好40年来,学校、医院和剧团陆续签订十余份合作文件。";
         List<Event> ss = signings(run(text, "2024-08-23"));
         assertTrue(ss.isEmpty(), ss.toString());
+    }
+
+    @Test
+    void aSigningWithADayOfItsOwnAfterTheTwinningsSpanIsAnAct() {
+        String text = "日本奈良市的教育代表团昨天抵达新竹市。两市结好20年来,今天又签署了《深化教育合作协议》。";
+        List<Event> ss = signings(run(text, "2024-08-23"));
+        assertEquals(1, ss.size(), ss.toString());
     }
 }
