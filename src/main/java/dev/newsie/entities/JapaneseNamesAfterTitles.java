@@ -2,6 +2,7 @@ package dev.newsie.entities;
 
 import dev.newsie.nlp.Token;
 import dev.newsie.nlp.Tokens;
+import dev.newsie.text.SentenceStart;
 
 import java.util.List;
 
@@ -40,9 +41,6 @@ final class JapaneseNamesAfterTitles {
                 || c.end() <= titleStart && titleStart - c.end() <= 3 && BETWEEN.matcher(text.substring(c.end(), titleStart)).matches()));
     }
 
-    /** What ends a sentence: a role word's name is sought after a place in Japan only within the sentence. */
-    private static final String SENTENCE_END = "。!?！？;；\n";
-
     /**
      * 日本某地某协会派出代表中村某出席, 来自日本某地的游泳运动员高桥某参加: after a generic role word (代表, 运动员) a name
      * is taken only before punctuation or in a list, as the word is as often an address or the head of a phrase. A
@@ -56,11 +54,7 @@ final class JapaneseNamesAfterTitles {
         if (end - p < 3 || surname == 0 || surname >= end - p) {
             return false;
         }
-        int sentence = titleStart;
-        while (sentence > 0 && SENTENCE_END.indexOf(text.charAt(sentence - 1)) < 0) {
-            sentence--;
-        }
-        final int from = sentence;
+        int from = SentenceStart.before(text, titleStart); // a place in Japan is sought within the sentence only
         return places.stream().anyMatch(c -> JapaneseNames.inJapan(c) && c.start() >= from && c.end() <= titleStart);
     }
 

@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import dev.newsie.text.SentenceStart;
+
 import java.util.regex.Pattern;
 
 /**
@@ -9,17 +11,12 @@ import java.util.regex.Pattern;
  */
 final class JubileeInAnotherYear {
     private static final Pattern OTHER_YEAR = Pattern.compile("明年|后年|去年|前年|将|拟|计划|\\d{4}年");
-    private static final String SENTENCE_ENDS = "。!！?？;；\n";
 
     private JubileeInAnotherYear() {
     }
 
     /** Whether the sentence before {@code at} in {@code text} sets what follows in another year. */
     static boolean before(String text, int at) {
-        int from = at;
-        while (from > 0 && SENTENCE_ENDS.indexOf(text.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return OTHER_YEAR.matcher(text.substring(from, at)).find();
+        return OTHER_YEAR.matcher(text.substring(SentenceStart.before(text, at), at)).find();
     }
 }

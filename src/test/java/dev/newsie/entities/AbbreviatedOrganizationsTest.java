@@ -62,4 +62,14 @@ class AbbreviatedOrganizationsTest {
         List<Candidate> named = AbbreviatedOrganizations.named(List.of(shortest, shorter, full));
         assertEquals(List.of("青河市人民政府", "青河市人民政府", "青河市人民政府"), named.stream().map(Candidate::name).toList());
     }
+
+    @Test
+    void aMissionsShortFormIsNamedAsTheFullMission() {
+        Candidate full = new Candidate(0, 9, EntityType.ORGANIZATION, "驻青河国白山代表处", null, Candidate.Source.PATTERN);
+        Candidate shortForm = new Candidate(30, 37, EntityType.ORGANIZATION, "驻青河国代表处", null, Candidate.Source.PATTERN);
+        Candidate otherSeat = new Candidate(40, 46, EntityType.ORGANIZATION, "驻白山代表处", null, Candidate.Source.PATTERN);
+        List<Candidate> named = AbbreviatedOrganizations.named(List.of(full, shortForm, otherSeat));
+        assertEquals("驻青河国白山代表处", named.get(1).name());
+        assertEquals("驻白山代表处", named.get(2).name()); // another seat: another mission
+    }
 }

@@ -1,11 +1,7 @@
 package dev.newsie.entities;
 
-import dev.newsie.model.EntityType;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,16 +12,6 @@ class MissionShortFormsTest {
         assertTrue(MissionShortForms.shortens("驻青河国代表处", "驻青河国白山代表处"));
         assertTrue(MissionShortForms.shortens("甲乙部驻青河公署", "丙国甲乙部驻青河特派员公署")); // the sender's opening dropped too
         assertTrue(MissionShortForms.shortens("驻青河使馆", "驻青河大使馆"));
-    }
-
-    @Test
-    void theShortFormIsNamedAsTheFullMission() {
-        Candidate full = new Candidate(0, 10, EntityType.ORGANIZATION, "驻青河国白山代表处", null, Candidate.Source.PATTERN);
-        Candidate shortForm = new Candidate(30, 37, EntityType.ORGANIZATION, "驻青河国代表处", null, Candidate.Source.PATTERN);
-        Candidate otherSeat = new Candidate(40, 46, EntityType.ORGANIZATION, "驻白山代表处", null, Candidate.Source.PATTERN);
-        List<Candidate> named = AbbreviatedOrganizations.named(List.of(full, shortForm, otherSeat));
-        assertEquals("驻青河国白山代表处", named.get(1).name());
-        assertEquals("驻白山代表处", named.get(2).name()); // another seat: another mission
     }
 
     @Test
