@@ -35,13 +35,23 @@ final class NameShapes {
     private static final String CLOSING_MARKS = "，,、。；;：:（(）)！!？?”\n";
     /** Words that may follow a conjunction or particle and so do not show that a name ended before them (与会, 和在场). */
     private static final String FOLLOWS_JOIN = "在对向从为将把被给于";
-    /**
-     * Byline roles: the names after them need not start with a listed family name. 责编 is the press's short form of
-     * 责任编辑 (the responsible editor) that closes an article with the editors' names (责编:甲、乙).
-     */
-    static final Set<String> BYLINE_TITLES = Set.of("记者", "作者", "通讯员", "编辑", "责编", "摄影", "见习记者", "实习生");
-    /** Role words that also stand before verbs and prepositions (领导向…, 代表在…) or head a phrase (运动员村). */
-    static final Set<String> GENERIC_TITLES = Set.of("领导", "代表", "先生", "女士", "主持人", "运动员");
+    /** Byline roles ({@code models/person-title-kinds.tsv} byline): the names after them need not start with a listed family name. */
+    static final Set<String> BYLINE_TITLES = titlesOfKind("byline");
+    /** Role words that also stand before verbs and prepositions ({@code models/person-title-kinds.tsv} generic). */
+    static final Set<String> GENERIC_TITLES = titlesOfKind("generic");
+
+    private static Set<String> titlesOfKind(String kind) {
+        Set<String> words = new HashSet<>();
+        for (ModelFile.Row r : ModelFile.read("person-title-kinds.tsv", 2)) {
+            if (!r.get(1).equals("byline") && !r.get(1).equals("generic")) {
+                throw r.error("kind must be byline or generic, not '" + r.get(1) + "'");
+            }
+            if (r.get(1).equals(kind)) {
+                words.add(r.get(0));
+            }
+        }
+        return Set.copyOf(words);
+    }
 
     /**
      * Whether a title found is an office's (市长, 议长), which a name follows or precedes without doubt: a byline role
