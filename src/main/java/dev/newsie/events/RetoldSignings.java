@@ -73,6 +73,11 @@ final class RetoldSignings {
             // document's own telling says it makes the twinning (签署加强交流备忘录,缔结为友城: the same act)
             boolean deepensIt = deepening(a.title()) && !"SISTER_CITY".equals(a.agreement()) && b.title() == null && "SISTER_CITY".equals(b.agreement())
                     || deepening(b.title()) && !"SISTER_CITY".equals(b.agreement()) && a.title() == null && "SISTER_CITY".equals(a.agreement());
+            // 签署重申姊妹市关系协议。…某年就跟乙缔姊妹市: a document renewing a twinning presupposes it, whatever its kind,
+            // so a twinning told beside it with a date of its own and no document is the first act, not this one
+            boolean renewsIt = renewing(a.title()) && b.title() == null && b.date() != null && "SISTER_CITY".equals(b.agreement())
+                    || renewing(b.title()) && a.title() == null && a.date() != null && "SISTER_CITY".equals(a.agreement());
+            deepensIt |= renewsIt;
             // 甲、乙两地政府机构签署协议 … 乙市委员会及甲文化署签订协议: one telling names the places (or the body at
             // large), the other the bodies of them that signed; the same document, so one signing with the bodies' names
             // (told in two sentences: one sentence naming both is two documents, as are two named apart or dated apart)
@@ -201,6 +206,13 @@ final class RetoldSignings {
     private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile(
             "(?:^|关于)(?![^,，。;；]*(?:建立|缔结|结为))(?:进一步)?(?:深化|巩固|加强|提升|拓展)|\\d{4}年度"
             + "|(?:结好|缔结|结为|友城|友好城市)[^,，。;；]{0,8}?\\d{1,3}周年");
+
+    /** 重申…协议, 续签…协议: a document named for renewing or reaffirming what the sides already agreed. */
+    private static final java.util.regex.Pattern RENEWING = java.util.regex.Pattern.compile("^[“「『《\"]?(?:重申|重新|续签|续订|再次|再度)");
+
+    private static boolean renewing(String title) {
+        return title != null && RENEWING.matcher(title).find();
+    }
 
     private static boolean deepening(String title) {
         return title != null && DEEPENING.matcher(title).find();

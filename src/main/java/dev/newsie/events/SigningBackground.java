@@ -112,7 +112,8 @@ final class SigningBackground {
     }
 
     /**
-     * 甲市于某年与乙市缔结友好关系, 甲市某年与乙市缔盟: a twinning verb whose own clause writes the year it was done
+     * 甲市于某年与乙市缔结友好关系, 甲市某年与乙市缔盟 (in Taiwan also 缔姊妹市, 有签姊妹市: {@link UnmarkedTwinningVerb}): a
+     * twinning verb whose own clause writes the year it was done
      * narrates the act at its time, as a named document signed then does ({@link #isNarratedSigning}, GOLD.md §7) —
      * the clause tells when it happened, not how long it has lasted (those states, 自某年…以来, 结好N周年, a series or
      * tally, are read by {@link #isBackground} first). A year counted back (七年前缔结) gives no year to date it by,
@@ -120,7 +121,9 @@ final class SigningBackground {
      */
     boolean isTwinningOfItsYear(MaskedSentence ms, int[] verb) {
         String m = ms.masked();
-        return lexicon.isWord(EventLexicon.Role.TWINNING_VERB, m.substring(verb[0], verb[1])) && yearBefore(m, verb) != null
+        String word = m.substring(verb[0], verb[1]);
+        return (lexicon.isWord(EventLexicon.Role.TWINNING_VERB, word) || UnmarkedTwinningVerb.isSingleCharacterVerb(word))
+                && yearBefore(m, verb) != null
                 && !opensASeries(m, verb);
     }
 
