@@ -228,6 +228,24 @@ class SisterCityExtractorTest {
     }
 
     @Test
+    void yearsOfTwinningInAClauseWithoutSubjectCountBackToTheStart() {
+        Set<String> r = relations("九江市看重同日本的往来,尤其是同大分市结为姐妹城市30年以来,民间往来不断。", "2009-04-09");
+        assertTrue(r.contains("九江-大分@1979"), r.toString());
+    }
+
+    @Test
+    void yearsBeforeAPairStandingAsSisterCitiesCountBackToTheStart() {
+        Set<String> r = relations("市长在会上说,过去30年里,九江市和大分市作为友好城市一直往来密切。", "2009-04-09");
+        assertTrue(r.contains("九江-大分@1979"), r.toString());
+    }
+
+    @Test
+    void yearsOfTwinningCountedRoughlyGiveNoStart() {
+        Set<String> r = relations("九江市看重同日本的往来,尤其是同大分市结为姐妹城市30多年以来,民间往来不断。", "2009-04-09");
+        assertTrue(r.stream().noneMatch(x -> x.startsWith("九江-大分@1")), r.toString());
+    }
+
+    @Test
     void aYearRightBeforeTheTwinningVerbIsTheSince() {
         Set<String> r = relations("扬州市与日本唐津市1982年建立友好城市关系。", "2021-09-09");
         assertTrue(r.contains("唐津-扬州@1982"), r.toString());
