@@ -45,6 +45,14 @@ final class UnmarkedTwinningVerb {
 
     private static final Pattern SINGLE_CHARACTER_WORD = Pattern.compile("有?[缔签]");
 
+    /**
+     * Whether the verb is 缔 alone, which concludes a standing (缔姊妹市盟约: 盟约 as in 缔盟, no document's name); 签 signs
+     * whatever document follows it (签姊妹市协议书 names one).
+     */
+    static boolean concludesAStanding(String word) {
+        return word.endsWith("缔") && isSingleCharacterVerb(word);
+    }
+
     static int[] find(String m, int from) {
         Matcher v = VERB.matcher(m);
         if (!v.find(from)) {

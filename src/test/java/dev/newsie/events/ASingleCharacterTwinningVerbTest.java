@@ -42,6 +42,14 @@ class ASingleCharacterTwinningVerbTest {
     }
 
     @Test
+    void 签BeforeANamedDocumentKeepsItsTitle() {
+        List<Event> s = signings(run("交流活动举行\n\n嘉义市在1987年与美国西雅图签姐妹市协定书,此后互访不断。", "2026-05-03"));
+        Event e = between(s, "嘉义", "西雅图");
+        assertNotNull(e, s.toString());
+        assertNotNull(e.title(), "签 signs the document named after it: " + e);
+    }
+
+    @Test
     void undatedPlannedOrCountedFromIsNoAct() {
         assertTrue(signings(run("交流活动举行\n\n嘉义市与西雅图缔姐妹市已经多年,交情深厚。", "2026-05-03")).isEmpty());
         assertTrue(signings(run("交流活动举行\n\n嘉义市将于明年与西雅图签姊妹市协议。", "2026-05-03")).isEmpty());
