@@ -140,10 +140,18 @@ final class DocumentContext {
     private static final int DATELINE_SENTENCES = 12;
 
     /**
+     * 记者某某/甲市报导 as a line of its own, unbracketed (Taiwan's and overseas Chinese outlets' byline-dateline, 记者某某／甲市报导,
+     * 特约记者某某∕甲市报导): the place after the reporter's slash, closing the line, is where the report was filed. Only
+     * after 记者 and a slash, so that a source credited in running text (据甲市报导) is no dateline.
+     */
+    private static final String BYLINE_DATELINE_END = "(?<=记者[^,，。;；/／∕\\n]{1,8}\\s?[/／∕]\\s?Ⓟ{1,4})报[道导]\\s*$";
+
+    /**
      * Matched on the sentence with its numeral dates in digits ({@link NumeralDates}), so that a dateline written in
      * Han numerals, as older wire reports write it (甲市七月十九日电), is read as a digit one.
      */
-    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]])");
+    private static final Pattern DATELINE_PLACE = Pattern.compile("(Ⓟ+)(?:(?:\\d{1,2}月)?\\d{1,2}日(?:专电|电|讯)|专电|讯|报[道导][)）】〕\\]]"
+            + "|" + BYLINE_DATELINE_END + ")");
 
     /** 据人民网报道, 据当地媒体消息 right after the dateline: the report is another outlet's, relayed. */
     private static final Pattern RELAYED = Pattern.compile("\\s*[/／|]?\\s*据[^,，。;；]{1,12}?(?:报道|报导|消息)");

@@ -471,7 +471,8 @@ final class SigningExtractor {
                     continue; // 2017年,甲与乙签署… in a later report: where only its own sentence says, not the report's scene
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
-                boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si));
+                boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si))
+                        || SigningPlace.undatedLeadOfItsDateline(ctx, si, e);
                 if (e.location() == null && datelineNews && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
                         && !SigningPlace.continuesRemoteCeremony(ctx, si) && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());

@@ -41,6 +41,21 @@ final class SigningPlace {
         return d != null && d.isSpan() && d.spanEnd() != null && isDatelineNews(ctx, d.spanEnd());
     }
 
+    /** How many sentences past the dateline's own the lead may start: the dateline may be a line of its own above it. */
+    private static final int LEAD_AFTER_DATELINE = 1;
+
+    /**
+     * 中新网甲市5月2日电 乙市与甲市近日正式缔结…; 记者某某/甲市报导 甲市长12日与乙市长签署… on a page with no date: a signing
+     * with no date of its own, told in the report's lead, one of whose sides is the city the report was filed from, is the
+     * news the dateline reports, as one dated the day of filing is ({@link #isDatelineNews}). A dated signing (去年9月,
+     * 1991年) is not: its own time says whether it is the news.
+     */
+    static boolean undatedLeadOfItsDateline(DocumentContext ctx, int si, EventBuilder e) {
+        int at = ctx.datelineSentence();
+        String home = ctx.datelineCity();
+        return e.date() == null && ctx.reference == null && at >= 0 && si >= at && si <= at + LEAD_AFTER_DATELINE && home != null && e.parties().contains(home);
+    }
+
     /** 亲赴, 率团前往, 远赴, 飞抵: the verbs of travelling to a place named right after them. */
     private static final String TRAVEL_VERBS = "亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴";
     /** 亲赴美国, 率团前往日本, 远赴欧洲: the signer travelled to the place named after the verb of travel. */

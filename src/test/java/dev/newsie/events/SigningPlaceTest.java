@@ -206,6 +206,16 @@ class SigningPlaceTest {
     }
 
     /** Where the one signing of a made-up report took place. */
+    @Test
+    void anUndatedSigningInTheLeadOfAnUndatedPageTookPlaceInItsDatelineCityWhenThatCitySigns() {
+        assertEquals("烟台", placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市近日签署协议,结为友好城市。", null));
+        assertEquals("烟台", placeOfTheSigning("两市签约\n记者王明/烟台报导\n烟台市12日与青森市签署协议,结为友好城市。", null));
+        // not at a dateline city that is no side of the signing
+        assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与大连市近日签署协议,结为友好城市。", null));
+        // nor when the signing has a time of its own, which says whether it is the news
+        assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市2019年签署协议,结为友好城市。", null));
+    }
+
     private static String placeOfTheSigning(String text, String published) {
         return signings(run(text, published)).get(0).location();
     }
