@@ -1,6 +1,7 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.text.WordEndBeforeMark;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,21 @@ import java.util.regex.Pattern;
  * a person; an entry that ends in an organisation's head is a body and is left to the organisation patterns.
  */
 final class HonoursLists {
+    /** The words a decoration's name ends in. */
+    private static final List<String> DECORATION_WORDS = List.of("勋章", "奖章", "星章", "奖状", "勋衔", "勋绩", "嘉许状");
     /** What a decoration's name ends in. */
-    private static final String DECORATION = "(?:勋章|奖章|星章|奖状|勋衔|勋绩|嘉许状)";
+    private static final String DECORATION = "(?:" + String.join("|", DECORATION_WORDS) + ")";
     /** A line of one entry: a name alone, or a name, spaces and a decoration. */
     private static final Pattern ENTRY_LINE = Pattern.compile("(?m)^[ \\t\\u3000]*(\\p{IsHan}{2,4})(?:[ \\t\\u3000]+\\p{IsHan}{2,12}" + DECORATION + ")?[ \\t\\u3000]*$");
     /** A decoration, a colon and a 、-list of entries up to the sentence's end. */
     private static final Pattern DECORATION_LIST = Pattern.compile("\\p{IsHan}{2,12}" + DECORATION + "[:：]([^。\\n]+)");
+    /**
+     * Where a {@link #DECORATION_LIST} can be: a decoration word's last character before a colon, half- or full-width.
+     * Its name run (two to twelve Han characters, backtracking for a decoration) was tried at every Han character of
+     * every page, and almost no page holds a decoration.
+     */
+    private static final List<WordEndBeforeMark> DECORATION_BEFORE_COLON = List.of(
+            new WordEndBeforeMark(DECORATION_WORDS, ':'), new WordEndBeforeMark(DECORATION_WORDS, '：'));
     /** A line that heads a list: it ends in a colon. */
     private static final Pattern HEADING = Pattern.compile("[:：][ \\t\\u3000]*$");
 
@@ -37,6 +47,9 @@ final class HonoursLists {
             if (isName(text, m.start(1), m.end(1)) && (decorated || underHeadingAmongNames(text, m.start()))) {
                 out.add(person(text, m.start(1), m.end(1)));
             }
+        }
+        if (DECORATION_BEFORE_COLON.stream().noneMatch(gate -> gate.mayOccurIn(text))) {
+            return;
         }
         Matcher d = DECORATION_LIST.matcher(text);
         while (d.find()) {

@@ -35,6 +35,14 @@ class HonoursListsTest {
     }
 
     @Test
+    void namesListedAfterADecorationAndEitherColonAreRecipients() {
+        // the list is read only where a decoration word's last character stands before a colon of either width
+        assertEquals(Set.of("王立新", "陈美华"), names("银青河荣誉勋章：王立新、陈美华、青河街坊总会。"));
+        assertEquals(Set.of("王立新"), names("青河行政长官嘉许状:王立新、青河街坊总会。"));
+        assertEquals(Set.of(), names("银青河荣誉勋章颁给王立新、陈美华。"));
+    }
+
+    @Test
     void aShortLineWithNoListAroundItIsNoName() {
         assertEquals(Set.of(), names("青河新闻\n\n王立新\n\n青河市与白山市签署协议。"));
     }

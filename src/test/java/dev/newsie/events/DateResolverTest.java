@@ -2,12 +2,51 @@ package dev.newsie.events;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateResolverTest {
+    /** Every match of {@code p} in {@code text}: its span and each group's span. */
+    private static List<String> matches(Pattern p, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = p.matcher(text);
+        while (m.find()) {
+            StringBuilder one = new StringBuilder(m.start() + "-" + m.end());
+            for (int g = 1; g <= m.groupCount(); g++) {
+                one.append(' ').append(m.start(g)).append('-').append(m.end(g));
+            }
+            out.add(one.toString());
+        }
+        return out;
+    }
+
+    @Test
+    void theGatedExpressionFindsWhatTheExpressionFinds() {
+        // the characters the expression names, digits, and a few it does not: random texts dense in near-dates
+        StringBuilder alphabet = new StringBuilder("0123456789 ,，。、(（)）-—–~〜～的市与签约举行日月年");
+        DateResolver.EXPR.pattern().chars()
+                .filter(c -> c > 0x2000 && alphabet.indexOf(String.valueOf((char) c)) < 0)
+                .forEach(c -> alphabet.append((char) c));
+        Random random = new Random(58);
+        int found = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = 1 + random.nextInt(24); n > 0; n--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            List<String> expected = matches(DateResolver.EXPR, text.toString());
+            assertEquals(expected, matches(DateResolver.GATED_EXPR, text.toString()), text.toString());
+            found += expected.size();
+        }
+        assertTrue(found > 5_000, "the random texts hold dates: " + found);
+    }
+
     private static DateResolver.DateMention one(String anchor, String text) {
         List<DateResolver.DateMention> ds = new DateResolver(anchor).find(text, 0, null);
         assertEquals(1, ds.size(), ds.toString());
