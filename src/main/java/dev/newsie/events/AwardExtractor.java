@@ -175,6 +175,13 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
+                String keyOf = awards.get(key(a)).build().giver() == null ? CityKeys.giver(ms, a) : null;
+                if (keyOf != null) {
+                    awards.get(key(a)).giver(List.of(keyOf)); // 致赠甲市的市钥: the city whose key it is gives it
+                    if (awards.get(key(a)).location() == null) {
+                        awards.get(key(a)).location(keyOf); // and hands it to a guest it receives, at home
+                    }
+                }
                 AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
                 int inText = s.text().indexOf(a);
                 String head = inText < 0 ? null : HeadOfPlaceConfers.giver(ms, ms.maskedPos(s.start() + inText), heads);
@@ -345,6 +352,9 @@ final class AwardExtractor {
             boolean givenTo = false;
             for (String a : named) {
                 List<String> to = WinnersAfterAward.recipientsAfterAward(ms, a, ctx.entities);
+                if (to.isEmpty()) {
+                    to = CityKeys.recipientBefore(ms, a); // 送给乙…的甲「市钥」
+                }
                 if (!to.isEmpty()) {
                     recipients.get(key(a)).addAll(to); // 颁发“X奖”给甲 / 颁赠X予甲
                     conferred.add(key(a));

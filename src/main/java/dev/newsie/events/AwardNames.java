@@ -23,6 +23,19 @@ final class AwardNames {
     private static final Pattern TOKEN_HONOUR = Pattern.compile(
             "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民(?:状|证)))?(?:感谢状|市钥|荣誉市民(?:状|证(?!书))))");
 
+    /** A character of a name glued before the city's key: no 的 and no conjunction (证书和市钥 names two things). */
+    private static final String KEY_PREFIX_CHAR = "[\\p{IsHan}&&[^的和与及、]]";
+
+    /**
+     * A city's key handed over ({@link CityKeys}): right after the verb, its city glued to it and named with it
+     * (致赠甲市钥 → 甲市钥) or joined by 的 and left out of the name (致赠甲市的市钥 → 市钥); or, in the double-object
+     * order, after the recipient and a 的, quotation mark or 把 (送给乙…的甲「市钥」 → 市钥).
+     */
+    private static final Pattern CITY_KEY = Pattern.compile(
+            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?(?:" + KEY_PREFIX_CHAR + "{2,6}?市?的)?((?:" + KEY_PREFIX_CHAR
+            + "{2,6}?(?=" + CityKeys.KEY + "))?" + CityKeys.KEY + ")"
+            + "|(?:送给|赠给|赠送给|致赠给|颁赠给)[^。;；]{1,40}?(?<=[的“\"「『把])(" + CityKeys.KEY + ")");
+
     /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
     private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
 
@@ -211,6 +224,13 @@ final class AwardNames {
         while (t.find()) {
             if (!out.contains(t.group(1)) && out.stream().noneMatch(o -> o.contains(t.group(1)))) {
                 out.add(t.group(1)); // 致赠市钥, 颁发感谢状: an honour named by what is handed over, however short
+            }
+        }
+        Matcher k = CITY_KEY.matcher(s);
+        while (k.find()) {
+            String key = k.group(1) != null ? k.group(1) : k.group(2);
+            if (!out.contains(key)) {
+                out.add(key); // 致赠甲市钥, 送给乙…的市钥: a city's key handed over
             }
         }
         m = ABBREVIATED_AWARD.matcher(s);

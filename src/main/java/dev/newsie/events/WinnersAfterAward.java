@@ -35,8 +35,11 @@ final class WinnersAfterAward {
         return listed.size() == WinnersList.itemCount(m.substring(from, to)) ? listed : List.of();
     }
 
-    /** After the award's name (and a token handed over with it: 及市民卡): 给/予 and the recipients, to the end of the clause. */
-    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:(?:及|和|与)[\\p{IsHan}]{2,4}?)?(?:给|予)([^,，。;；:：]{1,40})");
+    /**
+     * After the award's name (and a gift handed over with it: 及市民卡, 和一套刻有其名的印章): 给/予 and the recipients, to the
+     * end of the clause; the gift names no one.
+     */
+    private static final Pattern TO_AFTER_AWARD = Pattern.compile("^[”\"」』]?(?:称号|证书|奖章|奖牌|奖杯)?(?:(?:及|和|与)[^,，。;；:：ⓅⓄⓇ]{2,14}?)?(?:给|予)([^,，。;；:：]{1,40})");
 
     /**
      * After the award's name: the verb of conferring (a time word may stand before it: 今年授予) and the recipients, to the
