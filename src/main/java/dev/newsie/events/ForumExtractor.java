@@ -553,6 +553,9 @@ final class ForumExtractor {
             if (loc == null) {
                 loc = ForumLocation.placeAfterHead(ms, lexicon.words(EventLexicon.Role.FORUM_HEAD), lexicon.words(EventLexicon.Role.HELD));
             }
+            if (loc == null && dated) {
+                loc = ForumLocation.heldHereIn(ctx, si, f); // 甲论坛今晚在此间举行: where the report was filed
+            }
             if (loc != null) {
                 f.b.location(loc);
             }

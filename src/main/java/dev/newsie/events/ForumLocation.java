@@ -238,20 +238,32 @@ final class ForumLocation {
      * dateline; else null. A forum named in another clause (a past edition told in passing) is not placed by it.
      */
     static String heldHere(DocumentContext ctx, ForumExtractor.Forum f) {
+        for (int si = 0; si < ctx.sentences.size(); si++) {
+            String here = heldHereIn(ctx, si, f);
+            if (here != null) {
+                return here;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #heldHere}, for sentence {@code si} alone: a sentence that holds the forum 此间 places it before any later
+     * one that names a place in passing (此次赴某省交流).
+     */
+    static String heldHereIn(DocumentContext ctx, int si, ForumExtractor.Forum f) {
         String home = ctx.datelineCity();
         if (home == null) {
             return null;
         }
         List<String> names = new ArrayList<>(f.aliases);
         names.add(f.name);
-        for (int si = 0; si < ctx.sentences.size(); si++) {
-            String text = ctx.sentences.get(si).text();
-            Matcher h = DatelineCeremonyPlace.HERE.matcher(text);
-            while (h.find()) {
-                String subject = text.substring(SigningExtractor.clauseStart(text, h.start()), h.start());
-                if (names.stream().anyMatch(subject::contains) && !SigningPlace.tripAwayFromDateline(ctx, ctx.masked.get(si))) {
-                    return home;
-                }
+        String text = ctx.sentences.get(si).text();
+        Matcher h = DatelineCeremonyPlace.HERE.matcher(text);
+        while (h.find()) {
+            String subject = text.substring(SigningExtractor.clauseStart(text, h.start()), h.start());
+            if (names.stream().anyMatch(subject::contains) && !SigningPlace.tripAwayFromDateline(ctx, ctx.masked.get(si))) {
+                return home;
             }
         }
         return null;

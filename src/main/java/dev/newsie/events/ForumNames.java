@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
 final class ForumNames {
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^”\"」』]{2,60})[”\"」』]");
     private static final Pattern LEADING_JUNK = Pattern.compile(
-            "^(?:\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由"
+            // ——甲论坛举行 (a subtitle's dash), 本报12日讯甲论坛… (the lead's opener run into the name): punctuation and a
+            // report's opener (讯 only: 12日电 may open 电子…) stand before a name, never in it; a dash joining two sides inside a name
+            // (中国—东盟) never opens one
+            "^(?:[—–－\\-]+|(?:本报|本刊|本台|本网)?(?:\\d{1,2}月)?\\d{1,2}日讯|(?:本报|本刊|本台|本网)讯"
+                    + "|\\d{1,2}月\\d{1,2}日(?:晚上|上午|下午|晚间|早上)?|\\d{1,2}日|\\d+个|同期|期间|参加|出席|举办|举行|召开|宣布|成立|本届|本次|此次|这次|以下简称|简称|下称|又称|暨|由"
                     // 除甲论坛外: the preposition of exception is no part of the name it takes
                     + "|除了?"
                     // 希望甲论坛成为…, 祝贺甲论坛举行: a verb that takes the forum as its object is no part of its name
@@ -152,7 +156,7 @@ final class ForumNames {
                 String before = s.substring(start, i);
                 int lastVerbEnd = 0;
                 for (String v : lexicon.words(EventLexicon.Role.NAME_BREAK)) {
-                    int at = before.lastIndexOf(v);
+                    int at = lastOutsideQuotes(before, v);
                     if (at >= 0) {
                         lastVerbEnd = Math.max(lastVerbEnd, at + v.length());
                     }
@@ -337,6 +341,20 @@ final class ForumNames {
     private boolean countedAfterAName(String modifier) {
         Matcher c = COUNT_CLOSING.matcher(modifier);
         return c.find() && c.start() > 0 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, modifier.substring(0, c.start())) != null;
+    }
+
+    /**
+     * The last place {@code word} stands in {@code before} outside a quotation opened there, or -1. A quoted word
+     * inside a name (第十三届“成功之路”国际论坛, “携手推动”合作大会) is the name's own, so a verb in it (成功, 推动) is
+     * no verb of the clause before the name, and the name does not start after it.
+     */
+    static int lastOutsideQuotes(String before, String word) {
+        for (int at = before.lastIndexOf(word); at >= 0; at = before.lastIndexOf(word, at - 1)) {
+            if (before.lastIndexOf('“', at) <= before.lastIndexOf('”', at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /**

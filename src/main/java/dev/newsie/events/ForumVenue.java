@@ -61,6 +61,9 @@ final class ForumVenue {
                 }
                 // a hotel's name holds its city (甲市香格里拉大酒店, 甲市日月千禧酒店): chains name each hotel by city and brand
                 String venue = hotel(v) ? v : withoutLeadingPlaces(ms, at + 1, end);
+                // 在我市某某酒店召开: a home reference locates the building as a place's name does, and is no part of it
+                String unreferenced = HomeReferences.withoutOpeningReference(venue);
+                venue = namesAVenue(unreferenced) ? unreferenced : venue;
                 int of = venue.lastIndexOf('的');
                 // 在位于甲市的乙会展中心: what locates the building is no part of its name
                 return of >= 0 && namesAVenue(venue.substring(of + 1)) ? venue.substring(of + 1) : venue;

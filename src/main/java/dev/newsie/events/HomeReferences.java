@@ -57,6 +57,15 @@ final class HomeReferences {
         return out == ms ? null : out;
     }
 
+    /**
+     * {@code s} without a home reference opening it (我市滨海大酒店 → 滨海大酒店): the reference says where a building
+     * stands, as a city's name does, and is no part of the building's name.
+     */
+    static String withoutOpeningReference(String s) {
+        Matcher m = REFERENCE.matcher(s);
+        return m.lookingAt() && m.end() < s.length() ? s.substring(m.end()) : s;
+    }
+
     private Entity home(char level) {
         String name = ctx.homePlace(level);
         EntityType rank = level == '省' ? EntityType.PROVINCE : EntityType.CITY;
