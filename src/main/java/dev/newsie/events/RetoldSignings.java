@@ -77,12 +77,12 @@ final class RetoldSignings {
             // so a twinning told beside it with a date of its own and no document is the first act, not this one
             boolean renewsIt = renewing(a.title()) && b.title() == null && b.date() != null && "SISTER_CITY".equals(b.agreement())
                     || renewing(b.title()) && a.title() == null && a.date() != null && "SISTER_CITY".equals(a.agreement());
-            deepensIt |= renewsIt;
+            boolean presupposesIt = deepensIt || renewsIt;
             // 甲、乙两地政府机构签署协议 … 乙市委员会及甲文化署签订协议: one telling names the places (or the body at
             // large), the other the bodies of them that signed; the same document, so one signing with the bodies' names
             // (told in two sentences: one sentence naming both is two documents, as are two named apart or dated apart)
             boolean bodiesOfTheSides = BodiesOfTheSides.fullerSides(o.parties(), e.parties()) != null
-                    && !listedApart && !datedApart && !deepensIt
+                    && !listedApart && !datedApart && !presupposesIt
                     && (a.evidence() == null || !a.evidence().equals(b.evidence()))
                     && java.util.Objects.equals(a.agreement(), b.agreement())
                     && (a.title() == null || b.title() == null || sameDocument(a.title(), b.title()))
@@ -109,7 +109,7 @@ final class RetoldSignings {
                 }
                 return o;
             }
-            if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart && !deepensIt
+            if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart && !presupposesIt
                     && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated || sameDated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {

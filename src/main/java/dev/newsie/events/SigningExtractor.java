@@ -472,7 +472,7 @@ final class SigningExtractor {
                 }
                 SigningPlace.attachToForum(ctx, si, e, forums);
                 boolean datelineNews = SigningPlace.isDatelineNews(ctx, e.date()) || SigningPlace.endsOnDatelineDay(ctx, ctx.bestActDate(si))
-                        || SigningPlace.undatedLeadOfItsDateline(ctx, si, e);
+                        || SigningPlace.undatedLeadOfItsDateline(ctx, si, ms, e);
                 if (e.location() == null && datelineNews && !SigningPlace.REMOTE.matcher(ms.sentence().text()).find()
                         && !SigningPlace.continuesRemoteCeremony(ctx, si) && !SigningPlace.tripAwayFromDateline(ctx, ms)) {
                     e.location(ctx.datelineCity());

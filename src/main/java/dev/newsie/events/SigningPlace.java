@@ -50,11 +50,18 @@ final class SigningPlace {
      * news the dateline reports, as one dated the day of filing is ({@link #isDatelineNews}). A dated signing (去年9月,
      * 1991年) is not: its own time says whether it is the news.
      */
-    static boolean undatedLeadOfItsDateline(DocumentContext ctx, int si, EventBuilder e) {
+    static boolean undatedLeadOfItsDateline(DocumentContext ctx, int si, MaskedSentence ms, EventBuilder e) {
         int at = ctx.datelineSentence();
         String home = ctx.datelineCity();
-        return e.date() == null && ctx.reference == null && at >= 0 && si >= at && si <= at + LEAD_AFTER_DATELINE && home != null && e.parties().contains(home);
+        return e.date() == null && ctx.reference == null && at >= 0 && si >= at && si <= at + LEAD_AFTER_DATELINE && home != null && e.parties().contains(home)
+                && !TOLD_AS_PAST.matcher(ms.sentence().text()).find();
     }
+
+    /**
+     * 多年前签署, 早在…就签署, 当年签署: a signing the lead recalls from an undated past (the news being what follows it, a
+     * visit or a jubilee) is no act of the report's day, so the dateline does not place it.
+     */
+    private static final Pattern TOLD_AS_PAST = Pattern.compile("年前|早年|早已|早在|当年|此前|昔日|曾经");
 
     /** 亲赴, 率团前往, 远赴, 飞抵: the verbs of travelling to a place named right after them. */
     private static final String TRAVEL_VERBS = "亲赴|远赴|前往|飞抵|抵达|出访|率团赴|亲自赴";

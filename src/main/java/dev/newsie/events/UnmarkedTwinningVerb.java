@@ -23,9 +23,10 @@ final class UnmarkedTwinningVerb {
     /**
      * 缔 and 签 standing alone for 缔结 and 签署 right before a sister noun (甲市在1990年与乙市缔姊妹市盟约, 甲在1985年就跟乙
      * 有签姊妹市): Taiwan's monosyllabic verbs of twinning, 有 before the verb its aspect; not a lexicon word, since 缔 and
-     * 签 open many words (缔造, 签证, 签名).
+     * 签 open many words (缔造, 签证, 签名); only a place's sister noun follows (not 姐妹校, 姐妹港), and 签 closing 续签,
+     * 草签, 拟签, 未签 or 重签 is no act of twinning.
      */
-    private static final String SINGLE_CHARACTER_VERB = "((?:有)?[缔签])(?=姊妹|姐妹)";
+    private static final String SINGLE_CHARACTER_VERB = "(?<![续草拟未重])((?:有)?[缔签])(?=(?:姊妹|姐妹)(?:城市|市|省|州|县|区))";
     private static final Pattern VERB = Pattern.compile(
             "(?<!正式)(建立)了?" + TWINNING_NOUN + CLAUSE_END + "|(?<!正式)(结好)" + CLAUSE_END + "|" + SINGLE_CHARACTER_VERB);
 
