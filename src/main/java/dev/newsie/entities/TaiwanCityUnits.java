@@ -17,10 +17,11 @@ import java.util.regex.Pattern;
  */
 final class TaiwanCityUnits {
     /**
-     * The last characters of the verbs by which a mayor leads a party (率, 率领/率領, 带领/帶領): the party's members are
-     * listed right after the verb (市长某某率某某处长、教育局副局长…), so a unit written there starts its own word.
+     * The last characters of the verbs by which a mayor leads a party (率, 率领, 带领; the text is in Simplified script by
+     * now): the party's members are listed right after the verb (市长某某率某某处长、教育局副局长…), so a unit written there
+     * starts its own word.
      */
-    private static final String LEADING_VERB_ENDS = "率领領";
+    private static final String LEADING_VERB_ENDS = "率领";
     /**
      * The unit: after a character that opens a name, two to eight characters of its field (文化觀光), its closing
      * character (局 bureau, 處 division), then its head's or deputy head's title (局長, 副局長) or a verb of saying.

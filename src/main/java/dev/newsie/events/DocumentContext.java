@@ -142,7 +142,9 @@ final class DocumentContext {
     /**
      * 记者某某/甲市报导 as a line of its own, unbracketed (Taiwan's and overseas Chinese outlets' byline-dateline, 记者某某／甲市报导,
      * 特约记者某某∕甲市报导): the place after the reporter's slash, closing the line, is where the report was filed. Only
-     * after 记者 and a slash, so that a source credited in running text (据甲市报导) is no dateline.
+     * after 记者 and a slash, so that a source credited in running text (据甲市报导) is no dateline. The lookbehind is
+     * bounded as Java requires: a reporter's name of up to eight characters, and the place as masked tokens (one Ⓟ per
+     * place; up to four written in a row, 美国加州某市).
      */
     private static final String BYLINE_DATELINE_END = "(?<=记者[^,，。;；/／∕\\n]{1,8}\\s?[/／∕]\\s?Ⓟ{1,4})报[道导]\\s*$";
 

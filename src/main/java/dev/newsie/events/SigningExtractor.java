@@ -208,9 +208,7 @@ final class SigningExtractor {
                     continue; // 我市还与乙签署…,与丙签署…: the subject not read, so no pair of the two partners
                 } else {
                     List<EventBuilder> found = signingsAt(ctx, si, ms, verb, forums, subject, previousVerbEnd, SigningFollowUps.toldPair(out, ms, verb[0]));
-                    if (UnmarkedTwinningVerb.concludesAStanding(m.substring(verb[0], verb[1]))) {
-                        found.forEach(e -> e.title(null)); // 缔姊妹市盟约: the standing concluded (盟约 as in 缔盟), no document named
-                    }
+                    UnmarkedTwinningVerb.dropTitlesOfAStanding(m.substring(verb[0], verb[1]), found);
                     // 同时,丙与丁签署了…: the signing just told lends its day, which then counts as the sentence's own
                     boolean sameTime = lastEvent != null && lastSigning == si - 1 && lastEvent.build().date() != null
                             && AtTheSameTime.carriesOver(ms.masked(), verb[0]);

@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import dev.newsie.model.EventBuilder;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -52,6 +54,13 @@ final class UnmarkedTwinningVerb {
      */
     static boolean concludesAStanding(String word) {
         return word.endsWith("缔") && isSingleCharacterVerb(word);
+    }
+
+    /** 缔姊妹市盟约: the signings found at a verb that concludes a standing name no document, so they carry no title. */
+    static void dropTitlesOfAStanding(String word, java.util.List<EventBuilder> found) {
+        if (concludesAStanding(word)) {
+            found.forEach(e -> e.title(null));
+        }
     }
 
     static int[] find(String m, int from) {
