@@ -25,35 +25,35 @@ class ASingleCharacterTwinningVerbTest {
 
     @Test
     void 缔AloneBeforeASisterNounInAYearIsAnActOfThatYear() {
-        List<Event> s = signings(run("交流活动举行\n\n嘉义市在1987年与美国西雅图缔姐妹市盟约,此后互访不断。", "2026-05-03"));
-        Event e = between(s, "嘉义", "西雅图");
+        List<Event> s = signings(run("台东学生赴美游学\n\n回顾两地渊源,台东市1992年同波特兰缔姐妹市盟约,其后学童年年往返。", "2026-05-03"));
+        Event e = between(s, "台东", "波特兰");
         assertNotNull(e, s.toString());
         assertEquals("SISTER_CITY", e.agreement());
-        assertEquals("1987", e.date());
+        assertEquals("1992", e.date());
         assertNull(e.title(), "盟约 after 缔 is the standing concluded (as in 缔盟), no document's name");
     }
 
     @Test
     void 有签BeforeASisterNounAfter跟InASpeakersWords() {
-        List<Event> s = signings(run("交流活动举行\n\n议长在茶会上说,嘉义市早在1983年就跟西雅图有签姊妹市,交情深厚。", "2026-05-03"));
-        Event e = between(s, "嘉义", "西雅图");
+        List<Event> s = signings(run("台东学生赴美游学\n\n带队的校长笑着提起,1992年台东市跟波特兰有签姊妹市,这趟算是回娘家。", "2026-05-03"));
+        Event e = between(s, "台东", "波特兰");
         assertNotNull(e, s.toString());
-        assertEquals("1983", e.date());
+        assertEquals("1992", e.date());
     }
 
     @Test
     void 签BeforeANamedDocumentKeepsItsTitle() {
-        List<Event> s = signings(run("交流活动举行\n\n嘉义市在1987年与美国西雅图签姐妹市协定书,此后互访不断。", "2026-05-03"));
-        Event e = between(s, "嘉义", "西雅图");
+        List<Event> s = signings(run("台东学生赴美游学\n\n回顾两地渊源,台东市1992年同波特兰签姐妹市协定书,其后学童年年往返。", "2026-05-03"));
+        Event e = between(s, "台东", "波特兰");
         assertNotNull(e, s.toString());
         assertNotNull(e.title(), "签 signs the document named after it: " + e);
     }
 
     @Test
     void undatedPlannedOrCountedFromIsNoAct() {
-        assertTrue(signings(run("交流活动举行\n\n嘉义市与西雅图缔姐妹市已经多年,交情深厚。", "2026-05-03")).isEmpty());
-        assertTrue(signings(run("交流活动举行\n\n嘉义市将于明年与西雅图签姊妹市协议。", "2026-05-03")).isEmpty());
-        assertTrue(signings(run("交流活动举行\n\n自1987年与西雅图缔姐妹市以来,嘉义市与该市往来密切。", "2026-05-03")).isEmpty());
+        assertTrue(signings(run("台东学生赴美游学\n\n台东市同波特兰缔姐妹市已有多年,学童年年往返。", "2026-05-03")).isEmpty());
+        assertTrue(signings(run("台东学生赴美游学\n\n台东市打算明年跟波特兰签姊妹市协议。", "2026-05-03")).isEmpty());
+        assertTrue(signings(run("台东学生赴美游学\n\n台东市自1992年同波特兰缔姐妹市以来,学童年年往返。", "2026-05-03")).isEmpty());
     }
 
     @Test

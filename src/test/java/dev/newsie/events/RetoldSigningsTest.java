@@ -7,6 +7,8 @@ import java.util.List;
 
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One signing told in the headline and in the body is one signing (made-up reports). */
 class RetoldSigningsTest {
@@ -194,5 +196,20 @@ class RetoldSigningsTest {
         String text = "10月12日,烟台市与新西兰达尼丁市在烟台签署深化交流合作备忘录。两市于1998年缔结友好城市关系。";
         List<Event> ss = signings(run(text, "2024-10-13"));
         assertEquals(2, ss.size(), ss.toString());
+    }
+
+    /**
+     * A document renewing or reaffirming a twinning (《重申…协定书》, 续签…协议) presupposes it, so the twinning told beside it
+     * with a year of its own is the first act, not the renewal told again — also on a page with no date, where the
+     * renewal's day gives no date of its own.
+     */
+    @Test
+    void theReaffirmingDocumentAndTheFirstTwinningAreTwoSignings() {
+        String text = "花莲弗莱堡再续前缘\n\n8日上午,在花莲市议会,花莲市与德国弗莱堡市的代表签署了《再次确认姊妹市关系备忘录》。翻查档案,两市早于1991年便缔结为姊妹市。";
+        List<Event> ss = signings(run(text, null));
+        assertEquals(2, ss.size(), ss.toString());
+        Event renewal = ss.stream().filter(e -> e.title() != null && e.title().contains("再次确认")).findFirst().orElseThrow();
+        assertNull(renewal.date(), ss.toString());
+        assertTrue(ss.stream().anyMatch(e -> "1991".equals(e.date()) && e.title() == null), ss.toString());
     }
 }

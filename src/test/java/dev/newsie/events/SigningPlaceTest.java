@@ -205,7 +205,6 @@ class SigningPlaceTest {
         assertEquals(null, placeOfTheSigning(text, "2019-05-20"));
     }
 
-    /** Where the one signing of a made-up report took place. */
     @Test
     void anUndatedSigningInTheLeadOfAnUndatedPageTookPlaceInItsDatelineCityWhenThatCitySigns() {
         assertEquals("烟台", placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市近日签署协议,结为友好城市。", null));
@@ -216,6 +215,7 @@ class SigningPlaceTest {
         assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市2019年签署协议,结为友好城市。", null));
     }
 
+    /** Where the one signing of a made-up report took place. */
     private static String placeOfTheSigning(String text, String published) {
         return signings(run(text, published)).get(0).location();
     }
