@@ -57,6 +57,13 @@ class ASingleCharacterTwinningVerbTest {
     }
 
     @Test
+    void 签BeforeASchoolsSisterNounOrInsideARenewalIsNoTwinningVerb() {
+        assertNull(UnmarkedTwinningVerb.find("台东市1992年同波特兰签姐妹校协议", 0));
+        assertNull(UnmarkedTwinningVerb.find("台东市1992年同波特兰续签姊妹市协议", 0));
+        assertNull(UnmarkedTwinningVerb.find("台东市同波特兰草签姊妹市协议", 0));
+    }
+
+    @Test
     void 签And缔OpeningOtherWordsAreNoVerb() {
         assertNull(UnmarkedTwinningVerb.find("甲市签证处与乙市缔造友谊", 0));
         assertNotNull(UnmarkedTwinningVerb.find("甲市在某年与乙市缔姐妹市", 0));

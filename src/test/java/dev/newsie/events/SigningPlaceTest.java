@@ -9,6 +9,7 @@ import java.util.List;
 import static dev.newsie.events.MadeUpReports.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Where a signing took place, in made-up reports (round 3 of issue 9). */
 class SigningPlaceTest {
@@ -213,6 +214,9 @@ class SigningPlaceTest {
         assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与大连市近日签署协议,结为友好城市。", null));
         // nor when the signing has a time of its own, which says whether it is the news
         assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市2019年签署协议,结为友好城市。", null));
+        // nor when the lead recalls it from an undated past: the news is what follows
+        List<Event> recalled = signings(run("两市签约\n记者王明/烟台报导\n烟台市与青森市多年前签署友好城市协议,这次青森市长率团回访。", null));
+        assertTrue(recalled.stream().noneMatch(e -> "烟台".equals(e.location())), recalled.toString());
     }
 
     /** Where the one signing of a made-up report took place. */

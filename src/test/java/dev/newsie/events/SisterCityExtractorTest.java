@@ -235,8 +235,15 @@ class SisterCityExtractorTest {
 
     @Test
     void yearsBeforeAPairStandingAsSisterCitiesCountBackToTheStart() {
-        Set<String> r = relations("两地交流成果丰硕:近25年间,湖州和普埃布拉互为姐妹城市,合办展览四十余场。", "2015-06-01");
+        Set<String> r = relations("两地交流成果丰硕:过去25年间,湖州和普埃布拉互为姐妹城市,合办展览四十余场。", "2015-06-01");
         assertTrue(r.contains("普埃布拉-湖州@1990"), r.toString());
+    }
+
+    @Test
+    void aRecentPeriodOfYearsIsNoTwinningsAge() {
+        // 近N年来 measures a recent stretch of the partnership, not how long it has lasted
+        Set<String> r = relations("两地交流成果丰硕:近6年来,绍兴和蒙彼利埃作为友好城市,合办展览四十余场。", "2015-06-01");
+        assertTrue(r.stream().noneMatch(x -> x.endsWith("@2009")), r.toString());
     }
 
     @Test
