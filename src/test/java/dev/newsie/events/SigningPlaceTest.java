@@ -215,7 +215,7 @@ class SigningPlaceTest {
         // nor when the signing has a time of its own, which says whether it is the news
         assertNull(placeOfTheSigning("两市签约\n中新网烟台5月2日电 青森市与烟台市2019年签署协议,结为友好城市。", null));
         // nor when the lead recalls it from an undated past: the news is what follows
-        List<Event> recalled = signings(run("两市签约\n记者王明/烟台报导\n烟台市与青森市多年前签署友好城市协议,这次青森市长率团回访。", null));
+        List<Event> recalled = signings(run("两市签约\n记者王明/烟台报导\n烟台市与青森市多年前签署了姐妹城市协定,这次青森市长率团回访。", null));
         assertTrue(recalled.stream().noneMatch(e -> "烟台".equals(e.location())), recalled.toString());
     }
 
