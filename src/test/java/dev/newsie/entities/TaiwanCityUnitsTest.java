@@ -63,7 +63,7 @@ class TaiwanCityUnitsTest {
     void unitsListedAfterTheMayorsLeadingVerbOrBeforeADeputysTitleAreTheCitys() {
         assertEquals(List.of("台中市國際事務處", "台中市教育局"),
                 found("台中市政府与青河市交流,全台瞩目。市长王一率國際事務處長李二、教育局副局长陈三出席。", "台中", "青河"));
-        assertEquals(List.of("台南市文化局"), found("台南市府与青河市交流。市长王一帶領文化局長赵四到访。", "台南", "青河"));
+        assertEquals(List.of("台南市文化局"), found("台南市府与青河市交流。市长王一带领文化局長赵四到访。", "台南", "青河"));
     }
 
     @Test
