@@ -165,12 +165,20 @@ public final class BareOrganizationReferences {
         if (own != null) {
             return own;
         }
+        return mostMentionedTaiwanCityWriting(text, places, CLIPPED_CITY_GOVERNMENT);
+    }
+
+    /**
+     * The Taiwan city the article names most often, where the article also writes that city's government in the form
+     * given ({@code 市府}, {@code 市政府}): a page with no word of home is about the city whose government it writes; else null.
+     */
+    String mostMentionedTaiwanCityWriting(String text, List<Candidate> places, String government) {
         String named = mostMentionedTaiwanCity(places);
-        return named != null && text.contains(named + CLIPPED_CITY_GOVERNMENT) ? named : null;
+        return named != null && text.contains(named + government) ? named : null;
     }
 
     /** The Taiwan city (市) the article names most often, wherever it is written from, or null. */
-    String mostMentionedTaiwanCity(List<Candidate> places) {
+    private String mostMentionedTaiwanCity(List<Candidate> places) {
         return mostMentionedOf(places, taiwanCities);
     }
 

@@ -36,21 +36,21 @@ final class NameShapes {
     /** Words that may follow a conjunction or particle and so do not show that a name ended before them (与会, 和在场). */
     private static final String FOLLOWS_JOIN = "在对向从为将把被给于";
     /** Byline roles ({@code models/person-title-kinds.tsv} byline): the names after them need not start with a listed family name. */
-    static final Set<String> BYLINE_TITLES = titlesOfKind("byline");
+    static final Set<String> BYLINE_TITLES;
     /** Role words that also stand before verbs and prepositions ({@code models/person-title-kinds.tsv} generic). */
-    static final Set<String> GENERIC_TITLES = titlesOfKind("generic");
+    static final Set<String> GENERIC_TITLES;
 
-    private static Set<String> titlesOfKind(String kind) {
-        Set<String> words = new HashSet<>();
+    static {
+        Set<String> byline = new HashSet<>(), generic = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-title-kinds.tsv", 2)) {
-            if (!r.get(1).equals("byline") && !r.get(1).equals("generic")) {
-                throw r.error("kind must be byline or generic, not '" + r.get(1) + "'");
-            }
-            if (r.get(1).equals(kind)) {
-                words.add(r.get(0));
+            switch (r.get(1)) {
+                case "byline" -> byline.add(r.get(0));
+                case "generic" -> generic.add(r.get(0));
+                default -> throw r.error("kind must be byline or generic, not '" + r.get(1) + "'");
             }
         }
-        return Set.copyOf(words);
+        BYLINE_TITLES = Set.copyOf(byline);
+        GENERIC_TITLES = Set.copyOf(generic);
     }
 
     /**

@@ -57,8 +57,7 @@ final class TaiwanCityUnits {
         if (city == null || !(text.contains(CLIPPED_GOVERNMENT) || text.contains(city + GOVERNMENT))) {
             // 某市政府则由市长率…: a page with no word of home that writes the government of the Taiwan city it names
             // most often, in full, is about that city's government as well
-            String named = bareReferences.mostMentionedTaiwanCity(places);
-            city = named != null && text.contains(named + GOVERNMENT) ? named : null;
+            city = bareReferences.mostMentionedTaiwanCityWriting(text, places, GOVERNMENT);
         }
         if (city == null) {
             return List.of(); // no city government named: a bare bureau may be the island's or a ministry's

@@ -175,13 +175,7 @@ final class AwardExtractor {
             }
             for (String a : named) {
                 AwardGivers.giverNamedWith(ms, a, awards.get(key(a)));
-                String keyOf = awards.get(key(a)).build().giver() == null ? CityKeys.giver(ms, a) : null;
-                if (keyOf != null) {
-                    awards.get(key(a)).giver(List.of(keyOf)); // 致赠甲市的市钥: the city whose key it is gives it
-                    if (awards.get(key(a)).location() == null) {
-                        awards.get(key(a)).location(keyOf); // and hands it to a guest it receives, at home
-                    }
-                }
+                CityKeys.givenByItsCity(ms, a, awards.get(key(a)));
                 AwardGivers.bareGovernmentDefined(ms, a, awards.get(key(a)), ctx.entities);
                 int inText = s.text().indexOf(a);
                 String head = inText < 0 ? null : HeadOfPlaceConfers.giver(ms, ms.maskedPos(s.start() + inText), heads);

@@ -19,9 +19,12 @@ final class AwardNames {
     /** An opening mark inside is not allowed: in “甲说获得“X”证书” the quote is the inner one, not the outer. */
     private static final Pattern QUOTED_AWARD = Pattern.compile("[“\"「『【]([^“”\"「」『』【】]{2,40}奖)[”\"」』】]");
 
+    /** The verbs of handing an honour over or receiving it (颁发, 致赠, 获颁), with their aspect 了. */
+    private static final String HANDED_OVER = "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?";
+
     /** 致赠市钥, 颁发感谢状, 获颁甲市荣誉市民状, 颁发荣誉市民证: the honours Taiwan's city halls hand over, named by the object alone. */
     private static final Pattern TOKEN_HONOUR = Pattern.compile(
-            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民(?:状|证)))?(?:感谢状|市钥|荣誉市民(?:状|证(?!书))))");
+            HANDED_OVER + "((?:[\\p{IsHan}]{1,6}?(?=市荣誉市民(?:状|证)))?(?:感谢状|市钥|荣誉市民(?:状|证(?!书))))");
 
     /** A character of a name glued before the city's key: no 的 and no conjunction (证书和市钥 names two things). */
     private static final String KEY_PREFIX_CHAR = "[\\p{IsHan}&&[^的和与及、]]";
@@ -32,7 +35,7 @@ final class AwardNames {
      * order, after the recipient and a 的, quotation mark or 把 (送给乙…的甲「市钥」 → 市钥).
      */
     private static final Pattern CITY_KEY = Pattern.compile(
-            "(?:颁发|颁赠|致赠|赠送|赠予|颁给|获颁|获赠)了?(?:" + KEY_PREFIX_CHAR + "{2,6}?市?的)?((?:" + KEY_PREFIX_CHAR
+            HANDED_OVER + "(?:" + KEY_PREFIX_CHAR + "{2,6}?市?的)?((?:" + KEY_PREFIX_CHAR
             + "{2,6}?(?=" + CityKeys.KEY + "))?" + CityKeys.KEY + ")"
             + "|(?:送给|赠给|赠送给|致赠给|颁赠给)[^。;；]{1,40}?(?<=[的“\"「『把])(" + CityKeys.KEY + ")");
 

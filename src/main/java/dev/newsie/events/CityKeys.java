@@ -1,6 +1,7 @@
 package dev.newsie.events;
 
 import dev.newsie.model.EntityType;
+import dev.newsie.model.EventBuilder;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * The key to a city (市钥) that its head hands a guest is an honour of that city: the place written before the key is
  * its giver (GOLD.md §7, a place said to confer) — glued to it (甲市钥, the name {@link AwardNames} reads as written),
  * joined by 的 (甲市的市钥) or before the key in quotation marks (甲「市钥」) — and, where nothing else places the
- * ceremony, its place: the city hands its key to a guest it receives (so the three study pages of the construction).
+ * ceremony, its place: a city hands its key to a guest it receives (a habit of the genre's reports, not a fact of the
+ * language; a key handed over abroad would be misplaced).
  * The guest is named after 予/给 ({@link WinnersAfterAward}) or, in the double-object order, between the verb of
  * handing over and the key (送给乙…的市钥), which this class reads.
  */
@@ -33,6 +35,20 @@ final class CityKeys {
 
     static boolean isKey(String award) {
         return award.endsWith(KEY);
+    }
+
+    /**
+     * 致赠甲市的市钥: where the award has no giver yet and is a city's key written with its city, that city gives it and,
+     * where nothing else placed the ceremony, hands it over at home.
+     */
+    static void givenByItsCity(MaskedSentence ms, String award, EventBuilder e) {
+        String city = e.build().giver() == null ? giver(ms, award) : null;
+        if (city != null) {
+            e.giver(List.of(city));
+            if (e.location() == null) {
+                e.location(city);
+            }
+        }
     }
 
     /** The place whose key the award named {@code award} in this sentence is; null if no place is written with it. */
