@@ -168,8 +168,13 @@ final class AwardCeremony {
         }
     }
 
-    /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会). */
-    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + ReaderWords.CEREMONY_VERBS.alternation("own") + "(?:仪式|典礼|大会|晚会)");
+    /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会, “X”颁奖活动). */
+    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + ReaderWords.CEREMONY_VERBS.alternation("own") + "(?:仪式|典礼|大会|晚会|活动)");
+
+    /** True if the award's own prize-giving opens {@code text} at {@code at} (…“X”颁奖仪式: what stands before is the award). */
+    static boolean ownPrizeGivingAt(String text, int at) {
+        return OWN_PRIZE_GIVING.matcher(text).region(at, text.length()).lookingAt();
+    }
 
     /**
      * 甲省“X奖”颁奖仪式暨招待会在乙市举行: the award's own prize-giving reported held in a place places
@@ -188,7 +193,7 @@ final class AwardCeremony {
         for (int i = 1; i < ctx.sentences.size() && b.location() == null && award != null; i++) {
             String text = ctx.sentences.get(i).text();
             for (int at = text.indexOf(award); at >= 0; at = text.indexOf(award, at + 1)) {
-                if (OWN_PRIZE_GIVING.matcher(text).region(at + award.length(), text.length()).lookingAt()) {
+                if (ownPrizeGivingAt(text, at + award.length())) {
                     placeIn(ctx.masked.get(i), b);
                     String city = b.location() == null && venue != null ? venue.place(ctx.masked.get(i)) : null;
                     if (city != null) {

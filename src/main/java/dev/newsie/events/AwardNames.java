@@ -39,8 +39,8 @@ final class AwardNames {
             + "{2,6}?(?=" + CityKeys.KEY + "))?" + CityKeys.KEY + ")"
             + "|(?:送给|赠给|赠送给|致赠给|颁赠给)[^。;；]{1,40}?(?<=[的“\"「『把])(" + CityKeys.KEY + ")");
 
-    /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
-    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
+    /** 获评, 被评为, 荣膺, 当选(为): verbs that give the title quoted right after them. */
+    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺|当选为?)$");
 
     /** The certificate or medal that stands for an honour, right after its quoted name. */
     private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
@@ -181,7 +181,9 @@ final class AwardNames {
             boolean token = CONFERRED_TOKEN.matcher(s).region(q.end(), s.length()).lookingAt() && lexicon.contains(EventLexicon.Role.AWARD_VERB, s);
             // 获评“友城工作先进城市”: a title the named are rated, whatever its head
             boolean rated = q.start() >= 2 && RATED.matcher(s.substring(Math.max(0, q.start() - 3), q.start())).find();
-            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token || rated
+            // “X”颁奖仪式 / “X”颁奖活动: a quoted name whose own prize-giving follows it is the award's, whatever its head
+            boolean prizeGiving = AwardCeremony.ownPrizeGivingAt(s, q.end());
+            if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token || rated || prizeGiving
                     || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
                 out.add(name);
             }

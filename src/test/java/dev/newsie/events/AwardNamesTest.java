@@ -20,6 +20,19 @@ class AwardNamesTest {
     }
 
     @Test
+    void aQuotedNameBeforeItsOwnPrizeGivingIsAnAwardWhateverItsHead() {
+        assertEquals(List.of("丝路知音"), names.awardNames("侨联上周办了首届“丝路知音”颁奖活动。"));
+        assertEquals(List.of("湖畔良师"), names.awardNames("“湖畔良师”颁奖典礼在礼堂举行。"));
+        assertEquals(List.of(), names.awardNames("侨联上周办了首届“丝路知音”座谈会。"));
+    }
+
+    @Test
+    void aQuotedTitleTheNamedAreElectedToIsAnAward() {
+        assertEquals(List.of("年度活力之城"), names.awardNames("两座港城一同当选“年度活力之城”。"));
+        assertEquals(List.of("年度活力之城"), names.awardNames("该镇当选为“年度活力之城”。"));
+    }
+
+    @Test
     void aPointerWithItsClassifierNamesNoAward() {
         List<String> found = names.awardNames("50位外国专家获得这项中国政府奖。");
         assertEquals(List.of(), found);
