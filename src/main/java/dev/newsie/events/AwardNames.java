@@ -39,8 +39,8 @@ final class AwardNames {
             + "{2,6}?(?=" + CityKeys.KEY + "))?" + CityKeys.KEY + ")"
             + "|(?:送给|赠给|赠送给|致赠给|颁赠给)[^。;；]{1,40}?(?<=[的“\"「『把])(" + CityKeys.KEY + ")");
 
-    /** 获评, 被评为, 荣膺, 当选(为): verbs that give the title quoted right after them. */
-    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺|当选为?)$");
+    /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
+    private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
 
     /** The certificate or medal that stands for an honour, right after its quoted name. */
     private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
