@@ -50,6 +50,7 @@ public final class DocumentTitles {
             pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
         }
         List<Entity> kept = without(places, pairedInEvent, Set.of(EntityType.ORGANIZATION));
+        kept = without(kept, governmentsInsideTitles(text, kept), Set.of(EntityType.ORGANIZATION));
         List<int[]> placeSpans = entities.stream().filter(e -> e.type().isPlaceOrCountry())
                 .flatMap(e -> e.mentions().stream()).map(m -> new int[] {m.start(), m.end()}).toList();
         kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
@@ -84,6 +85,29 @@ public final class DocumentTitles {
                 Arrays.fill(inName, open, close + 1, true);
             }
         });
+    }
+
+    /**
+     * The starts of the mentions of governments and their offices ({@link GovernmentOffices}) that lie inside a 《…》
+     * title. Such a body named as a side of a document (《甲市教育局与乙国丙部合作备忘录》) stands there for its place or
+     * state (GOLD.md §7: a party is the place a government signs for), and a place inside a document's title is no
+     * mention of it; a university or an institute named there acts for itself and stays (gold lists it), as does an
+     * outlet whose name is the whole title (《某某日报》).
+     */
+    private static boolean[] governmentsInsideTitles(String text, List<Entity> entities) {
+        boolean[] inTitle = titles(text);
+        boolean[] inside = new boolean[text.length()];
+        for (Entity e : entities) {
+            if (e.type() != EntityType.ORGANIZATION || !GovernmentOffices.isGovernmentOrOffice(e.name())) {
+                continue;
+            }
+            for (Mention m : e.mentions()) {
+                if (m.start() >= 0 && m.start() < text.length() && inTitle[m.start()]) {
+                    inside[m.start()] = true;
+                }
+            }
+        }
+        return inside;
     }
 
     private static boolean[] titles(String text) {

@@ -83,4 +83,23 @@ class DocumentTitlesTest {
         Entity body = at(text, EntityType.ORGANIZATION, "青河城市联盟", 0);
         assertEquals(List.of(body), DocumentTitles.withoutPlacesOnlyInNames(text, List.of(bloc, body)));
     }
+
+    @Test
+    void governmentOfficesNamedOnlyAsSidesOfATitleAreDropped() {
+        String text = "会上，双方交换了《丁市文旅局与戊国己部青年交流合作纪要》和《庚县人民政府友好意向书》。";
+        List<Entity> in = List.of(at(text, EntityType.ORGANIZATION, "丁市文旅局", 0),
+                at(text, EntityType.ORGANIZATION, "戊国己部", 0), at(text, EntityType.ORGANIZATION, "庚县人民政府", 0));
+        assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
+
+    @Test
+    void universityInsideATitleAndAGovernmentNamedAgainAreKept() {
+        String text = "《辛城师范学院与壬市教育局交流协议》签署后，壬市教育局派员回访。";
+        Entity college = at(text, EntityType.ORGANIZATION, "辛城师范学院", 0);
+        int first = text.indexOf("壬市教育局"), again = text.lastIndexOf("壬市教育局");
+        Entity bureau = new Entity("壬市教育局", EntityType.ORGANIZATION, "壬市教育局", null,
+                List.of(new Mention("壬市教育局", first, first + 5, first, first + 5), new Mention("壬市教育局", again, again + 5, again, again + 5)));
+        List<Entity> in = List.of(college, bureau);
+        assertEquals(in, DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
 }
