@@ -12,7 +12,7 @@ class GovernmentOfficesTest {
         assertTrue(GovernmentOffices.isGovernmentOrOffice("丁县人民政府"));
         assertTrue(GovernmentOffices.isGovernmentOrOffice("戊国农业部"));
         assertTrue(GovernmentOffices.isGovernmentOrOffice("己市文旅局"));
-        assertTrue(GovernmentOffices.isGovernmentOrOffice("庚省卫生健康委员会"));
+        assertTrue(GovernmentOffices.isGovernmentOrOffice("庚省水土保育委员会"));
     }
 
     @Test
