@@ -65,12 +65,31 @@ final class GuestsOfAMeeting {
         if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {
             return ctx.masked.get(si);
         }
+        int told = meetingToldBefore(ctx, si);
+        return told < 0 ? null : ctx.masked.get(told);
+    }
+
+    /**
+     * 副市长X、秘书长Y参加会见, 陪同会见: the meeting as the object of a verb of attending tells who else was there; 会见中,
+     * 会谈时 framing what was said tells its talk. Neither tells the meeting itself (who met whom, and where).
+     */
+    private static final Pattern NOT_THE_MEETING = Pattern.compile("(?:参加|陪同|出席|参与|列席)(?:了)?(?:"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE", "TALK") + ")|(?:"
+            + RoleWords.MEETING_VERBS.alternation("RECEIVE", "TALK") + ")(?:中|时|期间)(?=[,，])");
+
+    /**
+     * The index of the last sentence before {@code si} (at most {@link #MEETING_REACH} back) that tells a meeting,
+     * which a sentence opening with 会见后 goes on from, or -1; a sentence that only tells who attended it (参加会见)
+     * or what was said in it (会见中,…) is passed over, as are the speeches of the meeting reported between.
+     */
+    static int meetingToldBefore(DocumentContext ctx, int si) {
         for (int back = si - 1; back >= Math.max(0, si - MEETING_REACH); back--) {
-            if (MEETING.matcher(ctx.sentences.get(back).text()).find()) {
-                return ctx.masked.get(back);
+            String text = NOT_THE_MEETING.matcher(ctx.sentences.get(back).text()).replaceAll("");
+            if (MEETING.matcher(text).find()) {
+                return back;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The sides of the signing named among the guests of the meeting sentence. */

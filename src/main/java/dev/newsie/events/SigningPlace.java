@@ -4,6 +4,7 @@ import dev.newsie.model.EntityType;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -281,6 +282,7 @@ final class SigningPlace {
     /** 会见后, 会谈结束后 opening a sentence: it goes on from the meeting told before it. */
     static final String MEETING_OVER = "^(?:" + RoleWords.alternationOf(RoleWords.MEETING_VERBS.wordsGoingOnAfter("RECEIVE", "TALK"))
             + ")(?:结束)?后";
+    private static final Pattern MEETING_OVER_OPENING = Pattern.compile(MEETING_OVER);
     /**
      * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video), 连线会谈: done from two places at once, so no one
      * place (neither the dateline's city nor a host's) is where.
@@ -325,7 +327,19 @@ final class SigningPlace {
             String arrived = si > 0 && BOTH_SIGN.matcher(ctx.masked.get(si).masked()).find() ? arrivalJustTold(ctx.masked.get(si - 1)) : null;
             return arrived != null ? arrived : ofVisitSpanning(ctx, si);
         }
+        // 在甲会见…。(its guests, its talk)…。会见后,双方签署: the meeting 会见后 goes on from, however far back, is the last told
+        // (the sentences between may tell the guests' tour of other places: the meeting's own sentence is read first)
+        int meeting = MEETING_OVER_OPENING.matcher(ctx.sentences.get(si).text()).find() ? GuestsOfAMeeting.meetingToldBefore(ctx, si) : -1;
+        List<Integer> told = new ArrayList<>();
+        if (meeting >= 0) {
+            told.add(meeting);
+        }
         for (int back = si - 1; back >= Math.max(0, si - 2); back--) {
+            if (back != meeting) {
+                told.add(back);
+            }
+        }
+        for (int back : told) {
             MaskedSentence ms = ctx.masked.get(back);
             Matcher v = VISIT_TOLD.matcher(ms.masked());
             if (!v.find()) {

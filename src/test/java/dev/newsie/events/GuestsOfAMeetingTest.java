@@ -33,6 +33,13 @@ class GuestsOfAMeetingTest {
     }
 
     @Test
+    void aSigningAfterAMeetingWhoseAttendersAndTalkAreToldBetweenIsAtTheHostsPlace() {
+        String text = "标题\n9日上午,宁波市市长陈立会见了波兰格但斯克市市长托马什·诺瓦克一行。副市长周明、秘书长吴刚参加会见。"
+                + "陈立说,两市都有大港。诺瓦克说,格但斯克盼望扩大合作。会见结束后,两市签署了港口合作意向书。";
+        assertEquals("宁波", placeOfTheSigning(text, null));
+    }
+
+    @Test
     void aSigningAtTalksWithAGuestWhoCameForAFairIsAtTheHostsPlace() {
         String text = "标题\n15日,沈阳市市长刘成与前来参加博览会的泰国清迈市市长颂猜举行会谈,双方代表两市政府签订了友好交流备忘录。";
         assertEquals("沈阳", placeOfTheSigning(text, "2019-03-20"));

@@ -78,6 +78,13 @@ class SigningPlaceTest {
     }
 
     @Test
+    void aSigningAfterAMeetingInAPlaceToldBeforeTheGuestsTourAndTalkTookPlaceThere() {
+        String text = "标题\n6月3日下午,省长赵刚在南昌会见了老挝琅勃拉邦省省长坎平一行。副省长钱伟参加会见。"
+                + "坎平此次来赣,还将赴景德镇、九江等地考察。会见中,赵刚介绍了江西的发展情况。会见后,两省签署了友好交往意向书。";
+        assertEquals("南昌", placeOfTheSigning(text, "2024-06-04"));
+    }
+
+    @Test
     void thePlaceAfter于BeforeTheVerb() {
         Event e = signings(run("5月8日,潍坊市与德国雷根斯堡市于潍坊签署友好城市关系意向书。", "2024-05-10")).get(0);
         assertEquals("潍坊", e.location());
