@@ -65,7 +65,8 @@ final class RetoldSignings {
                     && a.date() != null && b.date() != null && !a.date().equals(b.date())
                     && !headline;
             // 两市签订了甲交流意向书 … 签订了《关于甲交流的意向书》: the one document named plainly and then formally, its
-            // day within the month the visit was told in
+            // day within the month the visit was told in; one document has one kind, so kinds guessed apart for its two
+            // tellings (备忘录 read as a memorandum once, as some other document once) do not make two signings
             boolean sameDated = a.title() != null && b.title() != null && sameDocument(a.title(), b.title())
                     && a.date() != null && b.date() != null && (a.date().startsWith(b.date()) || b.date().startsWith(a.date()));
             // 签署深化友城交往备忘录。两市于2008年缔结友好城市: a document deepening a friendship presupposes the twinning,
@@ -110,7 +111,7 @@ final class RetoldSignings {
                 return o;
             }
             if (sameNamed(o.parties()).equals(parties) && !listedApart && !datedApart && !presupposesIt
-                    && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled) && !otherSigners
+                    && (compatible(a.agreement(), b.agreement()) || headline || signedAtTwinning || untitled || sameDated) && !otherSigners
                     && (a.date() == null || b.date() == null || a.date().equals(b.date()) || eitherUndated || sameDated)) {
                 if (ownDate && undated.remove(o) && b.date() != null) {
                     o.date(b.date());
@@ -192,7 +193,20 @@ final class RetoldSignings {
      */
     private static final java.util.regex.Pattern FORMAL_WORDING = java.util.regex.Pattern.compile("^关于|的|两市|两地|双方|书$");
 
+    /**
+     * 结好意向书 and 缔结友城意向书, 结为姊妹市协定 and 结好协定: a document named for the twinning it makes, by the
+     * verb-and-partner-noun phrase (缔结, 结为, 建立 with a noun of {@code models/events/partner-nouns.tsv}, 关系 optional)
+     * or by 结好, which says the same; the phrase is read as one word, so the two namings are one document.
+     */
+    private static final java.util.regex.Pattern TWINNING_PHRASE = java.util.regex.Pattern.compile(
+            "(?:缔结|结为|建立)(?:为)?(?:" + dev.newsie.text.WordAlternation.of(PartnerNouns.WORDS) + ")(?:关系)?|结好");
+
     static boolean sameDocument(String a, String b) {
+        // as written first (缔结姊妹市备忘录 holds 姊妹市备忘录, read after the nested verb), then with the phrase as one word
+        return sameWording(a, b) || sameWording(TWINNING_PHRASE.matcher(a).replaceAll("结好"), TWINNING_PHRASE.matcher(b).replaceAll("结好"));
+    }
+
+    private static boolean sameWording(String a, String b) {
         String x = FORMAL_WORDING.matcher(a).replaceAll(""), y = FORMAL_WORDING.matcher(b).replaceAll("");
         return !x.isEmpty() && !y.isEmpty() && (x.contains(y) || y.contains(x));
     }

@@ -212,4 +212,35 @@ class RetoldSigningsTest {
         assertNull(renewal.date(), ss.toString());
         assertTrue(ss.stream().anyMatch(e -> "1991".equals(e.date()) && e.title() == null), ss.toString());
     }
+
+    // round 59: one document told twice, its kind guessed apart or its twinning named in other words
+
+    private static dev.newsie.model.EventBuilder signing(String kind, String title, String date, int start, int end) {
+        dev.newsie.model.EventBuilder e = Event.builder(dev.newsie.model.EventType.SIGNING).parties(List.of("丰原", "米兰"))
+                .agreement(kind).title(title).evidence(new dev.newsie.model.Span(start, end));
+        return date == null ? e : e.date(date);
+    }
+
+    @Test
+    void oneNamedDocumentOfOneDayToldTwiceIsOneSigningWhateverKindWasGuessed() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(signing("MEMORANDUM", "文化交流备忘录", "2023-04-12", 10, 40));
+        RetoldSignings.mergeInto(out, signing("OTHER", "文化交流备忘录", "2023-04-12", 90, 150), true, new java.util.HashSet<>());
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("MEMORANDUM", out.get(0).build().agreement());
+    }
+
+    @Test
+    void aDocumentNamedForItsTwinningByTwoWordingsInOneSentenceIsOneSigning() {
+        java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
+        out.add(signing("LETTER_OF_INTENT", "结好意向书", null, 0, 60));
+        RetoldSignings.mergeInto(out, signing("LETTER_OF_INTENT", "缔结友好城市意向书", null, 0, 60), false, new java.util.HashSet<>());
+        assertEquals(1, out.size(), out.toString());
+        assertEquals("缔结友好城市意向书", out.get(0).build().title());
+        // a twinning document and a trade document listed in one sentence stay two
+        java.util.List<dev.newsie.model.EventBuilder> two = new java.util.ArrayList<>();
+        two.add(signing("COOPERATION", "结好协议", null, 0, 60));
+        RetoldSignings.mergeInto(two, signing("COOPERATION", "经贸合作协议", null, 0, 60), false, new java.util.HashSet<>());
+        assertEquals(2, two.size(), two.toString());
+    }
 }
