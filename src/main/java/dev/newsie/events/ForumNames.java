@@ -367,8 +367,10 @@ final class ForumNames {
     private static final int MAX_JOINED = 12;
 
     /**
-     * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会: two gatherings joined by 暨 (and) are one event, named by both; the
-     * name goes on to the second gathering's head (联谊会 and 洽谈会 name no forum alone, but end a joined name).
+     * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会, 市长论坛暨友城交流节, 城市论坛暨展览: two occasions joined by 暨 (and) are one
+     * event, named by both; the name goes on to the second occasion's head — a forum's, 联谊会, or any gathering's,
+     * exposition's or festival's ({@link JoinedOccasionHeads}: they name no forum alone, but end a joined name). A head
+     * alone after 暨 (暨展览) is the joined occasion's whole name.
      */
     private int withJoinedGathering(String s, int end) {
         if (!s.startsWith("暨", end)) {
@@ -376,11 +378,14 @@ final class ForumNames {
         }
         int best = end;
         for (int j = end + 2; j <= Math.min(s.length(), end + 1 + MAX_JOINED); j++) {
-            if (Character.UnicodeScript.of(s.charAt(j - 1)) != Character.UnicodeScript.HAN) {
-                break;
+            final int at = j - 1;
+            if (Character.UnicodeScript.of(s.charAt(at)) != Character.UnicodeScript.HAN
+                    || NAME_STOP.indexOf(s.charAt(at)) >= 0 && WORDS_OPENING_WITH_A_STOP.stream().noneMatch(w -> s.startsWith(w, at))) {
+                break; // 暨展览在甲馆举行: a function word ends the joined name, as it ends any other
             }
             String joined = s.substring(end + 1, j);
-            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会") || joined.endsWith("洽谈会"))) {
+            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"))
+                    || JoinedOccasionHeads.endsOnOne(joined)) {
                 best = j;
             }
         }
