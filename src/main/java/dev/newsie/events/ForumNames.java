@@ -821,6 +821,9 @@ final class ForumNames {
         }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
         String modifier = head == null ? null : name.substring(0, name.length() - head.length());
+        if (head != null && OrganSessions.organAlone(modifier)) {
+            return false; // 第三届理事会第二次全体会议, 执行局会议: an organ's statutory session, no body named, no forum
+        }
         if (head != null && genericScope(modifier)) {
             return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event
         }

@@ -210,6 +210,16 @@ class ForumNamesTest {
     }
 
     @Test
+    void anOrgansSessionNamingNoBodyIsNoForum() {
+        assertFalse(names.properName("第五届理事会第二次全体会议"));
+        assertFalse(names.properName("执行委员会会议"));
+        assertFalse(names.properName("监事年会"));
+        // the body named before its organ, or a forum of its own, still names one
+        assertTrue(names.properName("青河友城联合会执行委员会会议"));
+        assertTrue(names.properName("青河国际友城大会"));
+    }
+
+    @Test
     void aCeremonyAloneIsNoForum() {
         assertFalse(names.properName("颁奖大会"));
         assertFalse(names.properName("表彰大会"));
