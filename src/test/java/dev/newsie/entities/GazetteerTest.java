@@ -154,13 +154,4 @@ class GazetteerTest {
         // a curated name keeps its curated entry
         assertTrue(!gazetteer.lookup("伦敦").get(0).weak());
     }
-
-    @Test
-    void anAirlinesShortFormNamesTheCarrier() {
-        Place p = gazetteer.lookup("马航").get(0);
-        assertEquals("马来西亚航空", p.name());
-        assertEquals(EntityType.ORGANIZATION, p.type());
-        assertEquals("深圳航空", gazetteer.lookup("深航").get(0).name());
-        assertEquals(EntityType.ORGANIZATION, gazetteer.lookup("厦门航空").get(0).type());
-    }
 }
