@@ -67,7 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (String ner : backends) {
             Path stats = work.resolve("stats-" + ner + ".json");
             Files.deleteIfExists(stats);
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-XX:+UseParallelGC", METASPACE, "-Dfile.encoding=UTF-8",
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-XX:+UseParallelGC", METASPACE, "-D" + dev.newsie.pipeline.LoadingGarbage.PROPERTY + "=true", "-Dfile.encoding=UTF-8",
                     "-Dnewsie.models=" + dev.newsie.canon.ModelFile.modelsDir().toAbsolutePath(),
                     "-cp", System.getProperty("java.class.path"), NewsieCommand.class.getName(),
                     "extract", "--quiet", "--ner", ner, "--threads", String.valueOf(threads),

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A place named only inside a document's title (《中华人民共和国甲市与乙国丙市建立友好城市关系协议书》) is not a
@@ -50,7 +51,7 @@ public final class DocumentTitles {
             pairedInEvent[i] &= i > 0 && PAIR_DASHES.indexOf(text.charAt(i - 1)) >= 0;
         }
         List<Entity> kept = without(places, pairedInEvent, Set.of(EntityType.ORGANIZATION));
-        kept = without(kept, governmentsInsideTitles(text, kept), Set.of(EntityType.ORGANIZATION));
+        kept = without(kept, governmentsInsideTitles(text, kept, entities), Set.of(EntityType.ORGANIZATION));
         List<int[]> placeSpans = entities.stream().filter(e -> e.type().isPlaceOrCountry())
                 .flatMap(e -> e.mentions().stream()).map(m -> new int[] {m.start(), m.end()}).toList();
         kept.removeIf(e -> e.type() == EntityType.ORGANIZATION && !e.mentions().isEmpty() && e.mentions().stream()
@@ -92,13 +93,18 @@ public final class DocumentTitles {
      * title. Such a body named as a side of a document (《甲市教育局与乙国丙部合作备忘录》) stands there for its place or
      * state (GOLD.md §7: a party is the place a government signs for), and a place inside a document's title is no
      * mention of it; a university or an institute named there acts for itself and stays (gold lists it), as does an
-     * outlet whose name is the whole title (《某某日报》).
+     * outlet whose name is the whole title (《某某日报》). Only a body that a place or country found on the page opens
+     * (甲市教育局, 乙国丙部) is marked: one no place opens (联合国开发计划署, 国际展览局) acts for itself.
      */
-    private static boolean[] governmentsInsideTitles(String text, List<Entity> entities) {
+    private static boolean[] governmentsInsideTitles(String text, List<Entity> entities, List<Entity> allFound) {
+        List<String> placeWords = allFound.stream().filter(e -> e.type().isPlaceOrCountry())
+                .flatMap(e -> Stream.concat(Stream.of(e.name()), e.mentions().stream().map(Mention::text)))
+                .filter(w -> w != null && !w.isEmpty()).distinct().toList();
         boolean[] inTitle = titles(text);
         boolean[] inside = new boolean[text.length()];
         for (Entity e : entities) {
-            if (e.type() != EntityType.ORGANIZATION || !GovernmentOffices.isGovernmentOrOffice(e.name())) {
+            if (e.type() != EntityType.ORGANIZATION || !GovernmentOffices.isGovernmentOrOffice(e.name())
+                    || placeWords.stream().noneMatch(e.name()::startsWith)) {
                 continue;
             }
             for (Mention m : e.mentions()) {

@@ -1,5 +1,7 @@
 package dev.newsie.events;
 
+import dev.newsie.canon.ModelFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,6 +40,10 @@ final class AwardNames {
             HANDED_OVER + "(?:" + KEY_PREFIX_CHAR + "{2,6}?市?的)?((?:" + KEY_PREFIX_CHAR
             + "{2,6}?(?=" + CityKeys.KEY + "))?" + CityKeys.KEY + ")"
             + "|(?:送给|赠给|赠送给|致赠给|颁赠给)[^。;；]{1,40}?(?<=[的“\"「『把])(" + CityKeys.KEY + ")");
+
+    /** The last words of contests' names ({@code models/events/contest-heads.tsv}): 大赛, 马拉松, 某某杯. */
+    private static final List<String> CONTEST_HEADS = ModelFile.read("events/contest-heads.tsv", 1).stream()
+            .map(r -> r.get(0)).toList();
 
     /** 获评, 被评为, 荣膺: verbs that give the title quoted right after them. */
     private static final Pattern RATED = Pattern.compile("(?:获评|评为|荣膺)$");
@@ -181,8 +187,9 @@ final class AwardNames {
             boolean token = CONFERRED_TOKEN.matcher(s).region(q.end(), s.length()).lookingAt() && lexicon.contains(EventLexicon.Role.AWARD_VERB, s);
             // 获评“友城工作先进城市”: a title the named are rated, whatever its head
             boolean rated = q.start() >= 2 && RATED.matcher(s.substring(Math.max(0, q.start() - 3), q.start())).find();
-            // “X”颁奖仪式 / “X”颁奖活动: a quoted name whose own prize-giving follows it is the award's, whatever its head
-            boolean prizeGiving = AwardCeremony.ownPrizeGivingAt(s, q.end());
+            // “X”颁奖仪式 / “X”颁奖活动: a quoted name whose own prize-giving follows it is the award's, whatever its
+            // head — but a contest's (“甲市马拉松”颁奖仪式) gives prizes for the contest and is none
+            boolean prizeGiving = AwardCeremony.ownPrizeGivingAt(s, q.end()) && CONTEST_HEADS.stream().noneMatch(name::endsWith);
             if (!out.contains(name) && (s.startsWith("称号", q.end()) || s.startsWith("荣誉称号", q.end()) || token || rated || prizeGiving
                     || lexicon.endsWith(EventLexicon.Role.AWARD_HEAD, name) != null)) {
                 out.add(name);

@@ -384,8 +384,9 @@ final class ForumNames {
                 break; // 暨展览在甲馆举行: a function word ends the joined name, as it ends any other
             }
             String joined = s.substring(end + 1, j);
-            if (joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"))
-                    || JoinedOccasionHeads.endsOnOne(joined)) {
+            // a forum's head needs three characters (论坛 alone joins nothing); an occasion's own head (展览, 交流节) may stand alone
+            boolean forumHead = joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"));
+            if (forumHead || JoinedOccasionHeads.endsOnOne(joined)) {
                 best = j;
             }
         }

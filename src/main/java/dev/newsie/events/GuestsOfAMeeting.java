@@ -24,7 +24,6 @@ final class GuestsOfAMeeting {
             + ")(?:了)?([^。;；]{1,60}?)(?:一行|代表团)");
     /** Those who came: 来访的乙市市长Y, 前来参加博览会的乙市市长Y (up to the next comma). */
     private static final Pattern CAME = Pattern.compile("(?:来访的|到访的|前来[^。;；,，]{0,15}?的)([^。;；,，]{1,30})");
-    private static final Pattern AFTER_MEETING = Pattern.compile(SigningPlace.MEETING_OVER);
     /** A sentence that tells a meeting: any verb of models/events/meeting-verbs.tsv (RECEIVE and TALK). */
     private static final Pattern MEETING = Pattern.compile(RoleWords.MEETING_VERBS.alternation("RECEIVE", "TALK"));
     /** How many sentences back a 会见后 may reach for its meeting. */
@@ -62,7 +61,7 @@ final class GuestsOfAMeeting {
     }
 
     private static MaskedSentence meetingOf(DocumentContext ctx, int si) {
-        if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {
+        if (!SigningPlace.MEETING_OVER_OPENING.matcher(ctx.sentences.get(si).text()).find()) {
             return ctx.masked.get(si);
         }
         int told = meetingToldBefore(ctx, si);

@@ -3,7 +3,9 @@ package dev.newsie.events;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
 
+import dev.newsie.text.WordAlternation;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One signing told more than once (in the headline and in the body, or by two clauses): a report joins the signing
@@ -161,7 +163,7 @@ final class RetoldSignings {
      * 东港镇 in the headline, 东港 in the body: one place named with and without its level's suffix is one party, so
      * the parties compare without a trailing 镇, 乡, 町, 村, 市, 县, 区 or 郡 (where two characters remain).
      */
-    private static final java.util.regex.Pattern LEVEL_SUFFIX = java.util.regex.Pattern.compile("(?<=\\p{IsHan}{2})[镇乡町村市县区郡]$");
+    private static final Pattern LEVEL_SUFFIX = Pattern.compile("(?<=\\p{IsHan}{2})[镇乡町村市县区郡]$");
 
     static java.util.Set<String> sameNamed(List<String> parties) {
         java.util.Set<String> keys = new java.util.HashSet<>();
@@ -191,15 +193,15 @@ final class RetoldSignings {
      * A document's formal name and its plain one: 《关于甲交流与合作的意向书》 is 甲交流与合作意向书, and 两市/两地/双方
      * inside the name (2019年度两市友好交流协议) or a trailing 书 (协议书, 协议) do not make another document.
      */
-    private static final java.util.regex.Pattern FORMAL_WORDING = java.util.regex.Pattern.compile("^关于|的|两市|两地|双方|书$");
+    private static final Pattern FORMAL_WORDING = Pattern.compile("^关于|的|两市|两地|双方|书$");
 
     /**
      * 结好意向书 and 缔结友城意向书, 结为姊妹市协定 and 结好协定: a document named for the twinning it makes, by the
      * verb-and-partner-noun phrase (缔结, 结为, 建立 with a noun of {@code models/events/partner-nouns.tsv}, 关系 optional)
      * or by 结好, which says the same; the phrase is read as one word, so the two namings are one document.
      */
-    private static final java.util.regex.Pattern TWINNING_PHRASE = java.util.regex.Pattern.compile(
-            "(?:缔结|结为|建立)(?:为)?(?:" + dev.newsie.text.WordAlternation.of(PartnerNouns.WORDS) + ")(?:关系)?|结好");
+    private static final Pattern TWINNING_PHRASE = Pattern.compile(
+            "(?:缔结|结为|建立)(?:为)?(?:" + WordAlternation.of(PartnerNouns.WORDS) + ")(?:关系)?|结好");
 
     static boolean sameDocument(String a, String b) {
         // as written first (缔结姊妹市备忘录 holds 姊妹市备忘录, read after the nested verb), then with the phrase as one word
@@ -217,12 +219,12 @@ final class RetoldSignings {
      * document (结好40周年协议书), and a formal name whose 关于 clause strengthens the friendship (甲市与乙市关于加强两市友好往来的
      * 协议书). Each presupposes the twinning, so a dated twinning told beside it is an earlier act.
      */
-    private static final java.util.regex.Pattern DEEPENING = java.util.regex.Pattern.compile(
+    private static final Pattern DEEPENING = Pattern.compile(
             "(?:^|关于)(?![^,，。;；]*(?:建立|缔结|结为))(?:进一步)?(?:深化|巩固|加强|提升|拓展)|\\d{4}年度"
             + "|(?:结好|缔结|结为|友城|友好城市)[^,，。;；]{0,8}?\\d{1,3}周年");
 
     /** 重申…协议, 续签…协议: a document named for renewing or reaffirming what the sides already agreed. */
-    private static final java.util.regex.Pattern RENEWING = java.util.regex.Pattern.compile("^[“「『《\"]?(?:重申|重新|续签|续订|再次|再度)");
+    private static final Pattern RENEWING = Pattern.compile("^[“「『《\"]?(?:重申|重新|续签|续订|再次|再度)");
 
     private static boolean renewing(String title) {
         return title != null && RENEWING.matcher(title).find();
@@ -240,7 +242,7 @@ final class RetoldSignings {
     }
 
     /** 多项合作协议, 两项备忘录, 5份协议: a count of documents, which names none of them. */
-    private static final java.util.regex.Pattern COUNTED = java.util.regex.Pattern.compile(
+    private static final Pattern COUNTED = Pattern.compile(
             "^(?:多|数|几|若干|一系列|系列|[两二三四五六七八九十]|\\d{1,2})(?:项|份|个|批)?(?:[\\p{IsHan}]{0,4})?(?:协议|协定|备忘录|文件|合作文件|意向书)$");
 
     /**

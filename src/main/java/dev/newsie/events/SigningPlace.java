@@ -282,7 +282,8 @@ final class SigningPlace {
     /** 会见后, 会谈结束后 opening a sentence: it goes on from the meeting told before it. */
     static final String MEETING_OVER = "^(?:" + RoleWords.alternationOf(RoleWords.MEETING_VERBS.wordsGoingOnAfter("RECEIVE", "TALK"))
             + ")(?:结束)?后";
-    private static final Pattern MEETING_OVER_OPENING = Pattern.compile(MEETING_OVER);
+    /** {@link #MEETING_OVER} compiled: read here and by {@link GuestsOfAMeeting}. */
+    static final Pattern MEETING_OVER_OPENING = Pattern.compile(MEETING_OVER);
     /**
      * 通过网络视频签署, 云签约, 透过视讯签署 (Taiwan's word for video), 连线会谈: done from two places at once, so no one
      * place (neither the dateline's city nor a host's) is where.
@@ -319,8 +320,9 @@ final class SigningPlace {
             + "|" + COME_TO + "(Ⓟ+)(?:友好|正式|工作)?(?:考察)?(?:访问|参访|考察)(?:[。,，;；]|$)");
 
     /**
-     * 9月22日,乙市市长X率团访问甲市。…会见后,两市签署…: a sentence going on from a visit told in the one or two
-     * sentences before it took place where the visit was (only when that visit went to one place).
+     * 9月22日,乙市市长X率团访问甲市。…会见后,两市签署…: a sentence going on from a visit or meeting took place where
+     * that was (only when it went to one place): after 会见后 the meeting's own sentence, however far back
+     * ({@link GuestsOfAMeeting#meetingToldBefore}), is read first, then the one or two sentences just before.
      */
     static String ofVisitJustTold(DocumentContext ctx, int si) {
         if (!AFTER_MEETING.matcher(ctx.sentences.get(si).text()).find()) {

@@ -16,8 +16,19 @@ public final class LoadingGarbage {
     private LoadingGarbage() {
     }
 
-    /** A full collection now; the JVM may ignore it ({@code -XX:+DisableExplicitGC}), which changes only speed. */
+    /**
+     * The system property the launchers ({@code ./newsie}, the bench's child JVM) set to ask for the collection; an
+     * embedding program or a test JVM that loads the models many times does not pay a full collection per run.
+     */
+    public static final String PROPERTY = "newsie.collectAfterLoad";
+
+    /**
+     * A full collection now, if {@link #PROPERTY} is {@code true}; the JVM may ignore it ({@code -XX:+DisableExplicitGC}),
+     * which changes only speed.
+     */
     public static void collect() {
-        System.gc();
+        if (Boolean.getBoolean(PROPERTY)) {
+            System.gc();
+        }
     }
 }

@@ -87,9 +87,18 @@ class DocumentTitlesTest {
     @Test
     void governmentOfficesNamedOnlyAsSidesOfATitleAreDropped() {
         String text = "会上，双方交换了《丁市文旅局与戊国己部青年交流合作纪要》和《庚县人民政府友好意向书》。";
-        List<Entity> in = List.of(at(text, EntityType.ORGANIZATION, "丁市文旅局", 0),
+        List<Entity> in = List.of(at(text, EntityType.CITY, "丁市", 0), at(text, EntityType.COUNTRY, "戊国", 0),
+                at(text, EntityType.CITY, "庚县", 0), at(text, EntityType.ORGANIZATION, "丁市文旅局", 0),
                 at(text, EntityType.ORGANIZATION, "戊国己部", 0), at(text, EntityType.ORGANIZATION, "庚县人民政府", 0));
         assertEquals(List.of(), DocumentTitles.withoutPlacesOnlyInNames(text, in));
+    }
+
+    @Test
+    void anOfficeNoPlaceOfThePageOpensActsForItselfInsideATitle() {
+        String text = "仪式上宣读了《癸市人民政府与联合国开发计划署减贫合作纪要》。";
+        Entity office = at(text, EntityType.ORGANIZATION, "联合国开发计划署", 0);
+        List<Entity> in = List.of(at(text, EntityType.CITY, "癸市", 0), at(text, EntityType.ORGANIZATION, "癸市人民政府", 0), office);
+        assertEquals(List.of(office), DocumentTitles.withoutPlacesOnlyInNames(text, in));
     }
 
     @Test

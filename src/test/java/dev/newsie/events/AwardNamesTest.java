@@ -27,6 +27,12 @@ class AwardNamesTest {
     }
 
     @Test
+    void aQuotedContestBeforeItsPrizeGivingIsNoAward() {
+        assertEquals(List.of(), names.awardNames("“湖畔城市半程马拉松”颁奖仪式在体育场举行。"));
+        assertEquals(List.of(), names.awardNames("“双城少儿书画大赛”颁奖典礼昨日落幕。"));
+    }
+
+    @Test
     void aPointerWithItsClassifierNamesNoAward() {
         List<String> found = names.awardNames("50位外国专家获得这项中国政府奖。");
         assertEquals(List.of(), found);

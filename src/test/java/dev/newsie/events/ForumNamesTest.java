@@ -154,16 +154,16 @@ class ForumNamesTest {
 
     @Test
     void aFestivalOrAnExhibitionJoinedBy暨EndsTheName() {
-        assertEquals(List.of("2031年青河—紫川市长论坛暨友城交流节"), found("2031年青河—紫川市长论坛暨友城交流节今天在青河开幕。"));
+        assertEquals(List.of("第三届青河友城论坛暨民俗文化节"), found("第三届青河友城论坛暨民俗文化节上周末在紫川落幕。"));
         assertEquals(List.of("白山国际友城大会暨茶叶博览会"), found("白山国际友城大会暨茶叶博览会昨日闭幕。"));
-        assertEquals(List.of("第二届紫川低碳论坛暨展览"), found("第二届紫川低碳论坛暨展览由市府主办。"));
+        assertEquals(List.of("第二届紫川低碳论坛暨展览"), found("第二届紫川低碳论坛暨展览吸引了四千名观众。"));
         // a ceremony is no occasion of its own kind: the name ends before 暨
         assertEquals(List.of("第二届紫川低碳论坛"), found("第二届紫川低碳论坛暨签约仪式于青河举行。"));
     }
 
     @Test
     void aFunctionWordEndsTheOccasionJoinedBy暨() {
-        assertEquals(List.of("第二届紫川低碳论坛暨展览"), found("第二届紫川低碳论坛暨展览于青河展览厅开幕。"));
+        assertEquals(List.of("紫川海洋经济论坛暨展览"), found("紫川海洋经济论坛暨展览在会展中心揭幕。"));
     }
 
     @Test
