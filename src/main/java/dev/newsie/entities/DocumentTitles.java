@@ -94,7 +94,7 @@ public final class DocumentTitles {
      * state (GOLD.md §7: a party is the place a government signs for), and a place inside a document's title is no
      * mention of it; a university or an institute named there acts for itself and stays (gold lists it), as does an
      * outlet whose name is the whole title (《某某日报》). Only a body that a place or country found on the page opens
-     * (甲市教育局, 乙国丙部) is marked: one no place opens (联合国开发计划署, 国际展览局) acts for itself.
+     * (甲市教育局, 乙国丙部) is marked: one no place opens (国际展览局) acts for itself.
      */
     private static boolean[] governmentsInsideTitles(String text, List<Entity> entities, List<Entity> allFound) {
         List<String> placeWords = allFound.stream().filter(e -> e.type().isPlaceOrCountry())

@@ -95,8 +95,8 @@ class DocumentTitlesTest {
 
     @Test
     void anOfficeNoPlaceOfThePageOpensActsForItselfInsideATitle() {
-        String text = "仪式上宣读了《癸市人民政府与联合国开发计划署减贫合作纪要》。";
-        Entity office = at(text, EntityType.ORGANIZATION, "联合国开发计划署", 0);
+        String text = "仪式上宣读了《癸市人民政府与国际候鸟保护署湿地合作纪要》。";
+        Entity office = at(text, EntityType.ORGANIZATION, "国际候鸟保护署", 0);
         List<Entity> in = List.of(at(text, EntityType.CITY, "癸市", 0), at(text, EntityType.ORGANIZATION, "癸市人民政府", 0), office);
         assertEquals(List.of(office), DocumentTitles.withoutPlacesOnlyInNames(text, in));
     }
