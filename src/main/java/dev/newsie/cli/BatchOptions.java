@@ -6,7 +6,6 @@ import dev.newsie.ingest.PageSource;
 import dev.newsie.pipeline.ArticleExtractor;
 import dev.newsie.pipeline.BatchRunner;
 import dev.newsie.pipeline.BatchSummary;
-import dev.newsie.pipeline.LoadingGarbage;
 import dev.newsie.pipeline.PagePipeline;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -84,12 +83,8 @@ final class BatchOptions {
     private int run(Supplier<ArticleExtractor> extractor, List<PageSource> sources, OutputTarget target) {
         boolean progress = !quiet && System.console() != null && output != null;
         long t0 = System.nanoTime();
-        ArticleExtractor loaded = extractor.get();
-        PagePipeline pipeline = new PagePipeline(loaded, maxPageBytes);
+        PagePipeline pipeline = new PagePipeline(extractor.get(), maxPageBytes);
         pipeline.warmUp();
-        if (loaded != ArticleExtractor.NONE) {
-            LoadingGarbage.collect(); // before the clock of the pages starts: loading's garbage is loading's time
-        }
         double loadSeconds = (System.nanoTime() - t0) / 1e9;
         BatchRunner runner = new BatchRunner(pipeline, new BatchRunner.Options(threads, pageTimeoutMillis, progress));
         BatchSummary summary;
@@ -99,7 +94,7 @@ final class BatchOptions {
             signal = signals.received();
         }
         if (!quiet) {
-            System.err.printf(java.util.Locale.ROOT, "newsie: models loaded in %.1f s (with the warm-up page and the collection after it)%n", loadSeconds);
+            System.err.printf(java.util.Locale.ROOT, "newsie: models loaded in %.1f s%n", loadSeconds);
             System.err.println("newsie: " + summary.describe());
         }
         if (stats != null) {

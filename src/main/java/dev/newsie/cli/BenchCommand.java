@@ -28,12 +28,6 @@ import java.util.zip.GZIPOutputStream;
         description = "Benchmark newsie extract on a synthetic dump built from the corpus, for each --ner backend.")
 public final class BenchCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /**
-     * The class-metadata size that first triggers a full collection, as {@code ./newsie} sets it: the default (~21 MB)
-     * is crossed by the first pages' classes (~25 MB in all), and the full collection it causes marks the models'
-     * whole heap (~4 s on two cores) inside the timed run.
-     */
-    static final String METASPACE = "-XX:MetaspaceSize=96m";
 
     @Option(names = "--corpus", defaultValue = "corpus", description = "Pages to build the dump from (default: ${DEFAULT-VALUE}).")
     Path corpus;
@@ -67,7 +61,7 @@ public final class BenchCommand implements Callable<Integer> {
         for (String ner : backends) {
             Path stats = work.resolve("stats-" + ner + ".json");
             Files.deleteIfExists(stats);
-            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-XX:+UseParallelGC", METASPACE, "-D" + dev.newsie.pipeline.LoadingGarbage.PROPERTY + "=true", "-Dfile.encoding=UTF-8",
+            List<String> cmd = new ArrayList<>(List.of(javaBin(), "-Xmx" + heap, "-XX:+UseParallelGC", "-Dfile.encoding=UTF-8",
                     "-Dnewsie.models=" + dev.newsie.canon.ModelFile.modelsDir().toAbsolutePath(),
                     "-cp", System.getProperty("java.class.path"), NewsieCommand.class.getName(),
                     "extract", "--quiet", "--ner", ner, "--threads", String.valueOf(threads),
