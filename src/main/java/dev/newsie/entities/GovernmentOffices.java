@@ -10,7 +10,7 @@ import java.util.List;
  * for itself.
  */
 final class GovernmentOffices {
-    private static final List<ModelFile.Row> ROWS = ModelFile.read("government-office-heads.tsv", 2);
+    private static final List<ModelFile.Row> ROWS = checked(ModelFile.read("government-office-heads.tsv", 2));
     private static final List<String> HEADS = words("office");
     /** Longer words ending in an office's head that name another kind of body (俱乐部, 总部). */
     private static final List<String> NOT_OFFICES = words("not");
@@ -24,12 +24,16 @@ final class GovernmentOffices {
                 && NOT_OFFICES.stream().noneMatch(name::endsWith);
     }
 
-    private static List<String> words(String kind) {
-        for (ModelFile.Row r : ROWS) {
+    private static List<ModelFile.Row> checked(List<ModelFile.Row> rows) {
+        for (ModelFile.Row r : rows) {
             if (!r.get(1).equals("office") && !r.get(1).equals("not")) {
                 throw r.error("kind must be office or not, not '" + r.get(1) + "'");
             }
         }
+        return rows;
+    }
+
+    private static List<String> words(String kind) {
         return ROWS.stream().filter(r -> r.get(1).equals(kind)).map(r -> r.get(0)).toList();
     }
 }

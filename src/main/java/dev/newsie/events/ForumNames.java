@@ -785,16 +785,6 @@ final class ForumNames {
         return !modifier.isEmpty();
     }
 
-    /**
-     * The statutory sessions of a party's or a legislature's own organs: a congress (全国代表大会, 人民代表大会), a
-     * numbered session of its standing committee or of a political consultative conference (常委会第三十次会议), a
-     * numbered plenary (第一次全体会议). They meet by law, not as forums of city diplomacy (GOLD.md §3), and a page
-     * names them as the occasion of a decision or as background.
-     */
-    private static final Pattern STATUTORY_SESSION = Pattern.compile(
-            "(?:全国代表大会|人民代表大会|党代会)$|(?:常委会|常务委员会|政协).*第[一二三四五六七八九十百零〇\\d]+次(?:全体)?会议$"
-                    + "|^第[一二三四五六七八九十百零〇\\d]+次全体会议$");
-
     private static final Pattern QUOTE_MARKS = Pattern.compile("[“”\"「」『』]");
 
     /** 更多, 各类, 一系列…: a quantifier or a word for sorts before a head speaks of meetings in general. */
@@ -817,13 +807,10 @@ final class ForumNames {
         if (KIND.matcher(name).lookingAt()) {
             return false; // 更多高层次国际会议, 各类论坛: a kind of meeting counted or sorted, not one event
         }
-        if (STATUTORY_SESSION.matcher(name).find()) {
-            return false; // 党的全国代表大会, 人大常委会第三次会议: a body's statutory session, not a forum
-        }
         String head = lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, name);
         String modifier = head == null ? null : name.substring(0, name.length() - head.length());
-        if (head != null && OrganSessions.organAlone(modifier)) {
-            return false; // 第三届理事会第二次全体会议, 执行局会议: an organ's statutory session, no body named, no forum
+        if (StatutorySessions.isStatutory(name, modifier)) {
+            return false; // 人大常委会第三次会议, 第三届理事会第二次全体会议, 执行局会议: a statutory session, not a forum
         }
         if (head != null && genericScope(modifier)) {
             return false; // 在国际论坛上, 出席高层论坛: a kind of meeting, not one event

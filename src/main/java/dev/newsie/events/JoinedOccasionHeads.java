@@ -2,6 +2,7 @@ package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,7 +20,7 @@ final class JoinedOccasionHeads {
     }
 
     private static List<String> load() {
-        List<String> heads = new java.util.ArrayList<>();
+        List<String> heads = new ArrayList<>();
         ModelFile.read("gathering-nouns.tsv", 1).forEach(r -> heads.add(r.get(0)));
         ModelFile.read("event-name-heads.tsv", 1).forEach(r -> heads.add(r.get(0)));
         return List.copyOf(heads);

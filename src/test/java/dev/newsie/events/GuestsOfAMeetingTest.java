@@ -34,8 +34,8 @@ class GuestsOfAMeetingTest {
 
     @Test
     void aSigningAfterAMeetingWhoseAttendersAndTalkAreToldBetweenIsAtTheHostsPlace() {
-        String text = "标题\n9日上午,宁波市市长陈立会见了波兰格但斯克市市长托马什·诺瓦克一行。副市长周明、秘书长吴刚参加会见。"
-                + "陈立说,两市都有大港。诺瓦克说,格但斯克盼望扩大合作。会见结束后,两市签署了港口合作意向书。";
+        String text = "标题\n9日上午,宁波市市长陈立在宁波会见了来访的格但斯克市市长托马什·诺瓦克。市外办主任周明陪同会见。"
+                + "会谈时,陈立介绍了港口的情况。诺瓦克希望扩大两港往来。会见结束后,两市签署了港口合作意向书。";
         assertEquals("宁波", placeOfTheSigning(text, null));
     }
 

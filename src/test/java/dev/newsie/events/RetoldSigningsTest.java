@@ -233,10 +233,10 @@ class RetoldSigningsTest {
     @Test
     void aDocumentNamedForItsTwinningByTwoWordingsInOneSentenceIsOneSigning() {
         java.util.List<dev.newsie.model.EventBuilder> out = new java.util.ArrayList<>();
-        out.add(signing("LETTER_OF_INTENT", "结好意向书", null, 0, 60));
-        RetoldSignings.mergeInto(out, signing("LETTER_OF_INTENT", "缔结友好城市意向书", null, 0, 60), false, new java.util.HashSet<>());
+        out.add(signing("SISTER_CITY", "结好协议书", null, 0, 60));
+        RetoldSignings.mergeInto(out, signing("SISTER_CITY", "缔结友好城市协议书", null, 0, 60), false, new java.util.HashSet<>());
         assertEquals(1, out.size(), out.toString());
-        assertEquals("缔结友好城市意向书", out.get(0).build().title());
+        assertEquals("缔结友好城市协议书", out.get(0).build().title());
         // a twinning document and a trade document listed in one sentence stay two
         java.util.List<dev.newsie.model.EventBuilder> two = new java.util.ArrayList<>();
         two.add(signing("COOPERATION", "结好协议", null, 0, 60));

@@ -79,8 +79,8 @@ class SigningPlaceTest {
 
     @Test
     void aSigningAfterAMeetingInAPlaceToldBeforeTheGuestsTourAndTalkTookPlaceThere() {
-        String text = "标题\n6月3日下午,省长赵刚在南昌会见了老挝琅勃拉邦省省长坎平一行。副省长钱伟参加会见。"
-                + "坎平此次来赣,还将赴景德镇、九江等地考察。会见中,赵刚介绍了江西的发展情况。会见后,两省签署了友好交往意向书。";
+        String text = "标题\n6月3日下午,江西省省长赵刚在南昌会见了琅勃拉邦省省长坎平率领的老挝代表团。省政府秘书长钱伟陪同会见。"
+                + "代表团前一天参观了景德镇的瓷厂,之后将去九江洽谈农业项目。会见中,双方谈到了咖啡种植。会见后,两省签署了友好交往意向书。";
         assertEquals("南昌", placeOfTheSigning(text, "2024-06-04"));
     }
 
