@@ -54,6 +54,13 @@ class DateResolverTest {
     }
 
     @Test
+    void aSpanOfWholeYearsIsAPeriodNotADate() {
+        assertTrue(new DateResolver(null).find("两县签署2031—2033年阶段人才交流计划", 0, null).isEmpty());
+        assertTrue(new DateResolver(null).find("双方商定2031年至2033年的互访安排", 0, null).isEmpty());
+        assertEquals("2031", one(null, "双方于2031年商定互访安排").date());
+    }
+
+    @Test
     void absoluteDates() {
         assertEquals("2019-03-07", one(null, "2019年3月7日,会议召开").date());
         assertEquals("2019-03-07", one(null, "发布于2019-03-07").date());
