@@ -96,6 +96,9 @@ public final class EntityRecognizer {
                 continue; // 某某某市委书记: a person's name and the bare organ of his title
             }
             Candidate own = afterJoinedName(text, qualified, people);
+            if (own == qualified) {
+                own = PersonJoinedBeforeBodies.without(text, qualified, segmentation.tokens(), people); // 某某及某商会: the person is another party
+            }
             if (own != qualified && organizations.isBareHead(own.name())) {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
             }
