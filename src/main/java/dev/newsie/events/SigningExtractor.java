@@ -96,7 +96,11 @@ final class SigningExtractor {
                 lastSigning = si;
                 continue;
             }
-            boolean noSigningVerb = noSigningVerb(m) && UnmarkedTwinningVerb.find(ctx, si, m, 0) == null;
+            // 甲区长X,乙市长Y分别代表各自一方签名 after a signing just told: its signers, each with his title, on
+            // paper; 签字 there is no new act, however the signers are written (two or three, titled, joined by 和/与/、)
+            boolean signersOfTheLast = lastEvent != null && lastSigning < si && lastSigning >= si - 2
+                    && lastEvent.build().signatories() == null && Signatories.eachForOwnSide(ms) && onlySignedOnPaper(m);
+            boolean noSigningVerb = (signersOfTheLast || noSigningVerb(m)) && UnmarkedTwinningVerb.find(ctx, si, m, 0) == null;
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
             if (listed != null) {
@@ -613,16 +617,20 @@ final class SigningExtractor {
      * read as a follow-up of the talks, not as a verb with its sides before it.
      */
     private boolean noSigningVerb(String m) {
-        int[] v = lexicon.find(EventLexicon.Role.SIGN, m, 0);
-        if (v == null) {
+        if (lexicon.find(EventLexicon.Role.SIGN, m, 0) == null) {
             return true;
         }
-        for (; v != null; v = lexicon.find(EventLexicon.Role.SIGN, m, v[1])) {
+        return onlySignedOnPaper(m) && SigningFollowUps.signsOnPaper(m);
+    }
+
+    /** Whether every signing verb of the sentence is 签字 (someone signs on paper, no verb of an act of its own). */
+    private boolean onlySignedOnPaper(String m) {
+        for (int[] v = lexicon.find(EventLexicon.Role.SIGN, m, 0); v != null; v = lexicon.find(EventLexicon.Role.SIGN, m, v[1])) {
             if (!m.startsWith("签字", v[0])) {
                 return false;
             }
         }
-        return SigningFollowUps.signsOnPaper(m);
+        return true;
     }
 
     /** A document's signing ceremony (甲乙友好城市协议书签字仪式), group 1 the document. */

@@ -202,4 +202,29 @@ class SignatoriesTest {
         Event w = signings(run(welcomed, "2024-03-05")).get(0);
         assertTrue(w.signatories() == null, w.toString());
     }
+
+    // round 60: signers named after the signing, each for his own side, with their titles (made-up reports)
+
+    @Test
+    void threeTitledSignersEachForHisOwnSideTwoSentencesOnSignTheThreeSidedDocument() {
+        String text = "9月3日,宝山区、江西省赣州市与越南岘港市签署三方合作协议。按照约定,三地将加强人员往来。"
+                + "宝山区区长王一明,赣州市市长李二华,岘港市市长阮文山分别代表各自一方在合作文本上签字。";
+        Event e = signings(run(text, "2025-09-04")).get(0);
+        assertEquals(List.of("王一明", "李二华", "阮文山"), e.signatories());
+    }
+
+    @Test
+    void twoTitledSignersJoinedBy与InTheNextSentenceSignForBothSides() {
+        String text = "宝山区与江西省赣州市今天签订友好交流意向书。宝山区区长王一明与赣州市市长李二华分别代表各自一方在意向书上签字。";
+        Event e = signings(run(text, "2025-09-04")).get(0);
+        assertEquals(List.of("王一明", "李二华"), e.signatories());
+    }
+
+    @Test
+    void twoTitledSignersListedWithACommaOfEnumerationSignAfterTheDocumentsAims() {
+        String text = "宝山区与江西省赣州市今天签署友好交流协议。两地今后将互派干部挂职。"
+                + "宝山区区长王一明、赣州市副市长李二华分别代表两地在文本上签字。";
+        Event e = signings(run(text, "2025-09-04")).get(0);
+        assertEquals(List.of("王一明", "李二华"), e.signatories());
+    }
 }
