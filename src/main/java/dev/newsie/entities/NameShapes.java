@@ -40,6 +40,25 @@ final class NameShapes {
     /** Role words that also stand before verbs and prepositions ({@code models/person-title-kinds.tsv} generic). */
     static final Set<String> GENERIC_TITLES;
 
+    /**
+     * Suffixes that make a title a noun of its group or body (代表团, 议员们, 董事会; models/person-context.tsv
+     * TITLE_SUFFIX): right after a title, no name opens on one.
+     */
+    static final String TITLE_SUFFIXES = titleSuffixes();
+
+    private static String titleSuffixes() {
+        StringBuilder out = new StringBuilder();
+        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
+            if (r.get(0).equals("TITLE_SUFFIX")) {
+                if (r.get(1).length() != 1) {
+                    throw r.error("a TITLE_SUFFIX is one character, not '" + r.get(1) + "'");
+                }
+                out.append(r.get(1));
+            }
+        }
+        return out.toString();
+    }
+
     static {
         Set<String> byline = new HashSet<>(), generic = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-title-kinds.tsv", 2)) {
@@ -158,7 +177,8 @@ final class NameShapes {
                 case "COMMON_WORD" -> common.add(r.get(1));
                 case "MANNER_WORD" -> manner.add(r.get(1));
                 case "QUOTE_LEAD" -> { } // a word that leads only a quotation: read by QuotedPhrases
-                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, PHOTO_CREDIT, COMMON_WORD, MANNER_WORD or QUOTE_LEAD)");
+                case "TITLE_SUFFIX" -> { } // read once into TITLE_SUFFIXES
+                default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, PHOTO_CREDIT, COMMON_WORD, MANNER_WORD, QUOTE_LEAD or TITLE_SUFFIX)");
             }
         }
         return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, withHanLp(chars), speech, after,

@@ -345,6 +345,9 @@ public final class PersonRecognizer {
             if (places.stream().anyMatch(c -> c.start() > titleStart && c.start() < titleEnd && c.end() > titleEnd)) {
                 continue; // 湖南省长沙市, 大会长沙开幕: a place that begins inside the "title" and runs past it reads the other way
             }
+            if (titleEnd < text.length() && NameShapes.TITLE_SUFFIXES.indexOf(text.charAt(titleEnd)) >= 0) {
+                continue; // 代表团, 议员们, 董事会: a suffix makes the title a noun of its group or body, and no name follows it
+            }
             boolean foreignContext = afterForeignPlace(text, places, i) || listAfterKanjiName;
             if (NameShapes.BYLINE_TITLES.contains(title) && p < text.length() && (text.charAt(p) == ':' || text.charAt(p) == '：')) {
                 p++; // (编辑:李想)

@@ -391,4 +391,14 @@ class PersonRecognizerTest {
         Set<String> n = names("两地学生在湖边合影。\n\n来源:某某网\n\n编译:Mina校对:周文");
         assertTrue(n.contains("Mina"), n.toString());
     }
+
+    @Test
+    void aSuffixAfterARoleWordMakesItAGroupNotATitleBeforeAName() {
+        // 代表团 (a delegation), 议员们 (councillors): after a foreign place the run after the role word would
+        // otherwise read as a Han-written foreign name; a title after the group's word still leads its holder's name
+        Set<String> n = names("奥地利格拉茨市代表团来江苏、南京考察。德国科布伦茨市议员们一同参观了工厂。"
+                + "俄罗斯伊尔库茨克州代表团一行抵达,代表团团长王明出席。");
+        assertTrue(n.stream().noneMatch(x -> x.startsWith("团") || x.startsWith("们") || x.equals("南京")), n.toString());
+        assertTrue(n.contains("王明"), n.toString());
+    }
 }
