@@ -22,7 +22,8 @@ import java.util.zip.GZIPOutputStream;
  * {@code newsie bench}: builds a synthetic dump from the corpus — pages under varied ids in mixed formats
  * (text files, HTML files, gzipped files, JSON Lines, gzipped JSON Lines, a gzipped WARC) — and runs
  * {@code newsie extract} on it in a fresh JVM per backend, reporting pages/s, chars/s, model load time, the whole
- * run's wall time (JVM start, load, pages and exit), peak heap and peak RSS. A fresh JVM per backend keeps one backend's memory out of another's figures.
+ * run's wall time (JVM start, load, pages and exit), peak heap and peak RSS. A fresh JVM per backend keeps one
+ * backend's memory out of another's figures.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Benchmark newsie extract on a synthetic dump built from the corpus, for each --ner backend.")

@@ -44,12 +44,14 @@ public final class DateResolver {
      * preposition 同 (with), the conjunction 当 (when) or the attribute 前 (former) is no day word.
      */
     static final String NOT_JAPAN = "(?![本方韩])";
+    /** A year of the last two centuries, written in digits (1990, 2025): the years news of the genre tells. */
+    private static final String YEAR = "(?:19|20)\\d{2}";
     /**
      * 2023—2025年, 2022年至2025年: a span of whole years names a period (a plan's, a stage's: 2023-2027年阶段…协议), not a
      * time at which something was done, so neither of its years is read as a date; this is the span's opening year and
      * its separator, written before the closing one.
      */
-    private static final String YEAR_SPAN_OPENING = "(?:19|20)\\d{2}年?" + SPAN_SEP;
+    private static final String YEAR_SPAN_OPENING = YEAR + "年?" + SPAN_SEP;
     // 本年1月22日: official Taiwan, Hong Kong and Macau releases write this year so; only before a month (日本年轻人 holds 本年)
     static final Pattern EXPR = Pattern.compile(
             "(?<ago>\\d{1,2}|[一二三四五六七八九十两]{1,3})年前的?(?:(?<am>\\d{1,2})月(?<ad>\\d{1,2})日)?"
@@ -68,7 +70,7 @@ public final class DateResolver {
             + "|(?<mon>本月|上个?月)(?:初|上旬|中旬|下旬|底|末)?(?![\\d份])"
             + "|(?<tw>[今昨])[((](?<twd>\\d{1,2})[))]日"
             + "|(?<![\\d月年])(?<d7>\\d{1,2})(?:日|(?=" + SPAN_SEP + "\\d{1,2}日))(?:(?:至|到|-|—|–|~|〜|～)(?<d8>\\d{1,2})日)?"
-            + "|(?<![\\d])(?<!" + YEAR_SPAN_OPENING + ")(?<y0>(?:19|20)\\d{2})年(?![\\d月]|代|度|" + SPAN_SEP + "(?:19|20)\\d{2}年)");
+            + "|(?<![\\d])(?<!" + YEAR_SPAN_OPENING + ")(?<y0>" + YEAR + ")年(?![\\d月]|代|度|" + SPAN_SEP + YEAR + "年)");
     /**
      * Every character a match of {@link #EXPR} can open with: a digit, a numeral of 年前, or the first character of
      * one of its day, month, year and week words (今 去 明 本 同 当 次 翌 昨 前 上 这 周 星 礼); its lookbehinds consume nothing.

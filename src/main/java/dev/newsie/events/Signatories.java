@@ -79,13 +79,13 @@ final class Signatories {
     private static final Pattern EACH_FOR_OWN_SIDE = Pattern.compile("分别代表(?:各自|各方|三方|四方)");
 
     /** 分别代表双方, 分别代表两市 (models/events/sides-acted-for.tsv, "each"): each signer acts for one of the sides. */
-    private static final Pattern EACH_FOR_A_SIDE = Pattern.compile("分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("each"));
+    private static final Pattern EACH_FOR_A_SIDE = Pattern.compile(SigningFollowUps.EACH_FOR_A_SIDE);
 
     /**
-     * Whether a sentence tells signers each acting for a side of his own (X、Y、Z分别代表三方签名, X与Y分别代表双方在协议上
-     * 签字): the signing it completes may have been told two sentences before, its document's aims between.
+     * Whether a sentence tells signers each acting for a side — his own (X、Y、Z分别代表三方签名) or one of the sides
+     * told (X与Y分别代表双方在协议上签字) — and signing on paper: the signing it completes may have been told two sentences before, its document's aims between.
      */
-    static boolean eachForOwnSide(MaskedSentence ms) {
+    static boolean eachSignsForASide(MaskedSentence ms) {
         String m = ms.masked();
         return (EACH_FOR_OWN_SIDE.matcher(m).find() || EACH_FOR_A_SIDE.matcher(m).find()) && SIGNED_ON_PAPER.matcher(m).find();
     }

@@ -63,6 +63,12 @@ final class SigningExtractor {
 
     private final SigningPairs pairs;
 
+    /**
+     * How many sentences after a signing its follow-ups (its signers, its document again) may still come: the next
+     * sentence, or the one after when the document's aims are told between.
+     */
+    private static final int FOLLOW_UP_REACH = 2;
+
     SigningExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.followUps = new SigningFollowUps(lexicon);
@@ -98,8 +104,8 @@ final class SigningExtractor {
             }
             // 甲区长X,乙市长Y分别代表各自一方签名 after a signing just told: its signers, each with his title, on
             // paper; 签字 there is no new act, however the signers are written (two or three, titled, joined by 和/与/、)
-            boolean signersOfTheLast = lastEvent != null && lastSigning < si && lastSigning >= si - 2
-                    && lastEvent.build().signatories() == null && Signatories.eachForOwnSide(ms) && onlySignedOnPaper(m);
+            boolean signersOfTheLast = lastEvent != null && lastSigning < si && lastSigning >= si - FOLLOW_UP_REACH
+                    && lastEvent.build().signatories() == null && Signatories.eachSignsForASide(ms) && onlySignedOnPaper(m);
             boolean noSigningVerb = (signersOfTheLast || noSigningVerb(m)) && UnmarkedTwinningVerb.find(ctx, si, m, 0) == null;
             EventBuilder listed = noSigningVerb
                     ? SignedDocumentLines.line(ctx, si, ms, lexicon, forums) : null; // 签约项目如下: 甲与乙…意向书
@@ -109,7 +115,7 @@ final class SigningExtractor {
                 continue;
             }
             if (noSigningVerb) {
-                if (lastEvent != null && (lastSigning == si - 1 || (lastSigning == si - 2 && Signatories.eachForOwnSide(ms)))) {
+                if (lastEvent != null && (lastSigning == si - 1 || (lastSigning == si - FOLLOW_UP_REACH && Signatories.eachSignsForASide(ms)))) {
                     Signatories.signedBy(ms, lastEvent, 0);
                 } else {
                     EventBuilder paper = followUps.signedOnPaper(ctx, si, ms);
@@ -162,7 +168,7 @@ final class SigningExtractor {
                 // X、Y分别代表双方签约 further on, when one signing has been told: its signers, however far the report went
                 boolean signersOfTheOne = out.size() == 1 && lastEvent != null && lastEvent.build().signatories() == null
                         && SigningFollowUps.ON_BEHALF_OF_BOTH.matcher(m.substring(0, verb[0])).find();
-                if (lastEvent != null && (lastSigning >= si - 2 || sameDocument || signersOfTheOne) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
+                if (lastEvent != null && (lastSigning >= si - FOLLOW_UP_REACH || sameDocument || signersOfTheOne) && lastSigning < si && followUps.refersBack(ms, verb, lastEvent)) {
                     if (lastEvent.build().title() == null) {
                         lastEvent.title(documents.documentName(ms, verb[1]));
                     }

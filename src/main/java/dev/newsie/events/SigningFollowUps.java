@@ -94,9 +94,11 @@ final class SigningFollowUps {
         return null;
     }
 
-    /** 分别代表双方, 分别代表两市: the two people before it each sign for a side of the signing told. */
-    static final Pattern ON_BEHALF_OF_BOTH = Pattern.compile("分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("each")
-            + "(?:在协议上|在协议书上)?$");
+    /** 分别代表双方, 分别代表两市 (sides-acted-for.tsv, "each"): each of the people named signs for one of the sides. */
+    static final String EACH_FOR_A_SIDE = "分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("each");
+
+    /** 分别代表双方, 分别代表两市 ending the clause: the two people before it each sign for a side of the signing told. */
+    static final Pattern ON_BEHALF_OF_BOTH = Pattern.compile(EACH_FOR_A_SIDE + "(?:在协议上|在协议书上)?$");
 
     /** Twinning verbs that also state a standing relation (两市结为友好城市): acts only when told with their day. */
     static final Pattern LOOSE_TWINNING = Pattern.compile("结为|结成");
