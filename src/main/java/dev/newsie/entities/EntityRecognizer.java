@@ -5,6 +5,7 @@ import dev.newsie.model.Entity;
 import dev.newsie.model.EntityType;
 import dev.newsie.nlp.Analysis;
 import dev.newsie.nlp.BackendMention;
+import dev.newsie.nlp.Token;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -95,10 +96,7 @@ public final class EntityRecognizer {
             if (PersonsBeforeOrgans.isPersonAndTitle(text, org, people, placeCandidates)) {
                 continue; // 某某某市委书记: a person's name and the bare organ of his title
             }
-            Candidate own = afterJoinedName(text, qualified, people);
-            if (own == qualified) {
-                own = PersonJoinedBeforeBodies.without(text, qualified, segmentation.tokens(), people); // 某某及某商会: the person is another party
-            }
+            Candidate own = afterJoinedName(text, qualified, people, segmentation.tokens());
             if (own != qualified && organizations.isBareHead(own.name())) {
                 continue; // 处长某某及办事处同仁: the someone else's body is a bare head noun, which names nothing
             }
@@ -226,9 +224,11 @@ public final class EntityRecognizer {
 
     /**
      * 市长吴晓峰和丹寨县委 read as one organisation token: a name the person patterns found inside the span and a
-     * conjunction after it belong to someone else; the body starts after the conjunction.
+     * conjunction after it belong to someone else; the body starts after the conjunction. The one entry point for a
+     * person joined before a body: last it asks {@link PersonJoinedBeforeBodies} (某某及某商会, the name read elsewhere
+     * on the page or tagged by the segmenter, opening the run).
      */
-    private static Candidate afterJoinedName(String text, Candidate org, List<Candidate> people) {
+    private static Candidate afterJoinedName(String text, Candidate org, List<Candidate> people, List<Token> tokens) {
         for (Candidate p : people) {
             if (p.type() == EntityType.PERSON && p.source() == Candidate.Source.PATTERN && p.start() >= org.start()
                     && p.end() + 3 < org.end() && "和及与、".indexOf(text.charAt(p.end())) >= 0) {
@@ -244,7 +244,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        return org;
+        return PersonJoinedBeforeBodies.without(text, org, tokens, people); // 某某及某商会: the person is another party
     }
 
     /** 上合组织 + 实业家委员会: a body named right after a listed organisation is that organisation's body. */

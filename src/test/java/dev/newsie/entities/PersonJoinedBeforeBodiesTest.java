@@ -1,56 +1,80 @@
 package dev.newsie.entities;
 
 import dev.newsie.model.EntityType;
-import dev.newsie.nlp.Token;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Made-up clauses where a person's name and a conjunction stand glued before a body's name. */
+/**
+ * Made-up clauses where a person's name and a conjunction stand glued before a body's name, on the segmenter's real
+ * tokens ({@link MadeUpSentences#analyse}) and through the whole entity stage.
+ */
 class PersonJoinedBeforeBodiesTest {
+    /** The person named with a title, then again before 及 and a body the segmenter reads as one token 及…合作社. */
+    private static final String JOINED = "青河县副县长祝文岚致辞。下午祝文岚及白河镇渔业合作社社员参观园区。";
+    /** The person named with a title, then a memorial body named for him with 同志 (comrade) after his name. */
+    private static final String COMRADE = "青河县县长陈明致辞。陈明同志纪念馆管理委员会今天开放。";
+
     private static Candidate org(String text, String name) {
-        int start = text.indexOf(name);
+        int start = text.lastIndexOf(name);
         return new Candidate(start, start + name.length(), EntityType.ORGANIZATION, name, null, Candidate.Source.PATTERN);
     }
 
-    private static Candidate person(String text, String name, int from) {
-        int start = text.indexOf(name, from);
+    /** The person where the text first names him, as the person stage reads him after his title. */
+    private static Candidate person(String text, String name) {
+        int start = text.indexOf(name);
         return new Candidate(start, start + name.length(), EntityType.PERSON, name, null, Candidate.Source.PATTERN);
     }
 
-    @Test
-    void aNameTheSegmenterTaggedAndAConjunctionOpenNoBody() {
-        String text = "会后由罗子朋及白河镇渔业合作社社员共同接待。";
-        Candidate org = org(text, "罗子朋及白河镇渔业合作社");
-        List<Token> tokens = List.of(new Token(3, 6, "罗子朋", "nr"), new Token(6, 15, "及白河镇渔业合作社", "nt"));
-        assertEquals("白河镇渔业合作社", PersonJoinedBeforeBodies.without(text, org, tokens, List.of()).name());
+    private static Candidate without(String text, String orgName, String personName) {
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        return PersonJoinedBeforeBodies.without(text, org(text, orgName), a.tokens(), List.of(person(text, personName)));
     }
 
     @Test
-    void aNameReadElsewhereOnThePageOpensNoBodyAfterSameName() {
-        String text = "青河县副县长祝文岚致辞。下午祝文岚同青河县委一行参观园区。";
-        Candidate org = org(text, "祝文岚同青河县委");
-        List<Token> tokens = List.of(new Token(org.start(), org.end(), org.name(), "nt"));
-        Candidate named = person(text, "祝文岚", 0); // the name read after the title, before the joined run
-        assertEquals("青河县委", PersonJoinedBeforeBodies.without(text, org, tokens, List.of(named)).name());
+    void aNameReadEarlierOnThePageAndAConjunctionOpenNoBody() {
+        assertTrue(MadeUpSentences.organizations(JOINED).contains("祝文岚及白河镇渔业合作社")); // the run the recogniser reads
+        assertTrue(MadeUpSentences.persons(JOINED).contains("祝文岚"));
+        assertEquals("白河镇渔业合作社", without(JOINED, "祝文岚及白河镇渔业合作社", "祝文岚").name());
+    }
+
+    @Test
+    void comradeAfterANameIsNoConjunction() {
+        assertTrue(MadeUpSentences.organizations(COMRADE).contains("陈明同志纪念馆管理委员会"));
+        Candidate org = org(COMRADE, "陈明同志纪念馆管理委员会");
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(COMRADE);
+        assertSame(org, PersonJoinedBeforeBodies.without(COMRADE, org, a.tokens(), List.of(person(COMRADE, "陈明"))));
     }
 
     @Test
     void aBodyNamedForAPersonKeepsTheName() {
-        String text = "罗子朋基金会今年资助白河镇两所小学。";
+        String text = "白河镇镇长罗子朋致辞。罗子朋基金会今年资助白河镇两所小学。";
         Candidate org = org(text, "罗子朋基金会");
-        List<Token> tokens = List.of(new Token(0, 3, "罗子朋", "nr"), new Token(3, 6, "基金会", "n"));
-        assertSame(org, PersonJoinedBeforeBodies.without(text, org, tokens, List.of()));
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        assertSame(org, PersonJoinedBeforeBodies.without(text, org, a.tokens(), List.of(person(text, "罗子朋"))));
     }
 
     @Test
     void tooShortARestIsLeftAlone() {
-        String text = "罗子朋和校方一起出席。";
+        String text = "白河镇镇长罗子朋致辞。罗子朋和校方一起出席。";
         Candidate org = org(text, "罗子朋和校方");
-        List<Token> tokens = List.of(new Token(0, 3, "罗子朋", "nr"));
-        assertSame(org, PersonJoinedBeforeBodies.without(text, org, tokens, List.of()));
+        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
+        assertSame(org, PersonJoinedBeforeBodies.without(text, org, a.tokens(), List.of(person(text, "罗子朋"))));
+    }
+
+    @Test
+    void theEntityStageReadsTheBodyAfterTheJoinedName() {
+        assertTrue(MadeUpSentences.entityKeys(JOINED).contains("ORGANIZATION 白河镇渔业合作社"));
+        assertFalse(MadeUpSentences.entityKeys(JOINED).contains("ORGANIZATION 祝文岚及白河镇渔业合作社"));
+    }
+
+    @Test
+    void theEntityStageKeepsAMemorialNamedForAComrade() {
+        assertTrue(MadeUpSentences.entityKeys(COMRADE).contains("ORGANIZATION 陈明同志纪念馆管理委员会"));
     }
 }
