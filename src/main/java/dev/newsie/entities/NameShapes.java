@@ -40,25 +40,6 @@ final class NameShapes {
     /** Role words that also stand before verbs and prepositions ({@code models/person-title-kinds.tsv} generic). */
     static final Set<String> GENERIC_TITLES;
 
-    /**
-     * Suffixes that make a title a noun of its group or body (代表团, 议员们, 董事会; models/person-context.tsv
-     * TITLE_SUFFIX): right after a title, no name opens on one.
-     */
-    static final String TITLE_SUFFIXES = titleSuffixes();
-
-    private static String titleSuffixes() {
-        StringBuilder out = new StringBuilder();
-        for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
-            if (r.get(0).equals("TITLE_SUFFIX")) {
-                if (r.get(1).length() != 1) {
-                    throw r.error("a TITLE_SUFFIX is one character, not '" + r.get(1) + "'");
-                }
-                out.append(r.get(1));
-            }
-        }
-        return out.toString();
-    }
-
     static {
         Set<String> byline = new HashSet<>(), generic = new HashSet<>();
         for (ModelFile.Row r : ModelFile.read("person-title-kinds.tsv", 2)) {
@@ -106,6 +87,11 @@ final class NameShapes {
     final Set<String> commonWords;
     /** Words of the way someone takes part (线上, 视频) written right after a name (models/person-context.tsv MANNER_WORD). */
     final List<String> mannerWords;
+    /**
+     * One-character suffixes that make a title a noun of its group or body (代表团, 议员们, 董事会; models/person-context.tsv
+     * TITLE_SUFFIX): right after a title, no name opens on one.
+     */
+    final String titleSuffixes;
 
     /**
      * @param surnames the listed family names
@@ -125,12 +111,14 @@ final class NameShapes {
     NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                List<String> speechVerbs, List<String> afterNameWords, List<String> creditWords, Set<String> commonWords) {
         this(titles, surnames, learntSurnames, transliteration, withHanLp(transliteration), speechVerbs, afterNameWords,
-                creditWords, Set.of(), commonWords, List.of());
+                creditWords, Set.of(), commonWords, List.of(), "");
     }
 
     private NameShapes(List<String> titles, Set<String> surnames, Set<String> learntSurnames, Set<Character> transliteration,
                Set<Character> transliterationWithHanLp, List<String> speechVerbs, List<String> afterNameWords,
-               List<String> creditWords, Set<String> photoCreditWords, Set<String> commonWords, List<String> mannerWords) {
+               List<String> creditWords, Set<String> photoCreditWords, Set<String> commonWords, List<String> mannerWords,
+               String titleSuffixes) {
+        this.titleSuffixes = titleSuffixes;
         this.photoCreditWords = Set.copyOf(photoCreditWords);
         this.commonWords = Set.copyOf(commonWords);
         this.mannerWords = List.copyOf(mannerWords);
@@ -165,6 +153,7 @@ final class NameShapes {
         Set<Character> chars = dev.newsie.canon.TransliterationCharacters.load();
         List<String> speech = new ArrayList<>(), after = new ArrayList<>(), credit = new ArrayList<>(), manner = new ArrayList<>();
         Set<String> common = new HashSet<>(), photo = new HashSet<>();
+        StringBuilder suffixes = new StringBuilder();
         for (ModelFile.Row r : ModelFile.read("person-context.tsv", 2)) {
             switch (r.get(0)) {
                 case "SPEECH_VERB" -> speech.add(r.get(1));
@@ -177,12 +166,17 @@ final class NameShapes {
                 case "COMMON_WORD" -> common.add(r.get(1));
                 case "MANNER_WORD" -> manner.add(r.get(1));
                 case "QUOTE_LEAD" -> { } // a word that leads only a quotation: read by QuotedPhrases
-                case "TITLE_SUFFIX" -> { } // read once into TITLE_SUFFIXES
+                case "TITLE_SUFFIX" -> {
+                    if (r.get(1).length() != 1) {
+                        throw r.error("a TITLE_SUFFIX is one character, not '" + r.get(1) + "'");
+                    }
+                    suffixes.append(r.get(1));
+                }
                 default -> throw r.error("unknown role '" + r.get(0) + "' (SPEECH_VERB, AFTER_NAME, CREDIT, PHOTO_CREDIT, COMMON_WORD, MANNER_WORD, QUOTE_LEAD or TITLE_SUFFIX)");
             }
         }
         return new NameShapes(titles, surnames, dev.newsie.nlp.HanLpSurnames.characters(), chars, withHanLp(chars), speech, after,
-                credit, photo, common, manner);
+                credit, photo, common, manner, suffixes.toString());
     }
 
     private static Set<Character> withHanLp(Set<Character> transliteration) {

@@ -345,7 +345,7 @@ public final class PersonRecognizer {
             if (places.stream().anyMatch(c -> c.start() > titleStart && c.start() < titleEnd && c.end() > titleEnd)) {
                 continue; // 湖南省长沙市, 大会长沙开幕: a place that begins inside the "title" and runs past it reads the other way
             }
-            if (titleEnd < text.length() && NameShapes.TITLE_SUFFIXES.indexOf(text.charAt(titleEnd)) >= 0) {
+            if (titleEnd < text.length() && shapes.titleSuffixes.indexOf(text.charAt(titleEnd)) >= 0) {
                 continue; // 代表团, 议员们, 董事会: a suffix makes the title a noun of its group or body, and no name follows it
             }
             boolean foreignContext = afterForeignPlace(text, places, i) || listAfterKanjiName;
