@@ -31,40 +31,37 @@ class PersonJoinedBeforeBodiesTest {
         return new Candidate(start, start + name.length(), EntityType.PERSON, name, null, Candidate.Source.PATTERN);
     }
 
-    private static Candidate without(String text, String orgName, String personName) {
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        return PersonJoinedBeforeBodies.without(text, org(text, orgName), a.tokens(), List.of(person(text, personName)));
+    private static Candidate without(String text, Candidate org, String personName) {
+        return PersonJoinedBeforeBodies.without(text, org, MadeUpSentences.analyse(text).tokens(), List.of(person(text, personName)));
+    }
+
+    /** The body the recogniser read is given back as it was: no cut after the person. */
+    private static void assertLeftWhole(String text, String orgName, String personName) {
+        Candidate org = org(text, orgName);
+        assertSame(org, without(text, org, personName));
     }
 
     @Test
     void aNameReadEarlierOnThePageAndAConjunctionOpenNoBody() {
         assertTrue(MadeUpSentences.organizations(JOINED).contains("祝文岚及白河镇渔业合作社")); // the run the recogniser reads
         assertTrue(MadeUpSentences.persons(JOINED).contains("祝文岚"));
-        assertEquals("白河镇渔业合作社", without(JOINED, "祝文岚及白河镇渔业合作社", "祝文岚").name());
+        assertEquals("白河镇渔业合作社", without(JOINED, org(JOINED, "祝文岚及白河镇渔业合作社"), "祝文岚").name());
     }
 
     @Test
     void comradeAfterANameIsNoConjunction() {
         assertTrue(MadeUpSentences.organizations(COMRADE).contains("陈明同志纪念馆管理委员会"));
-        Candidate org = org(COMRADE, "陈明同志纪念馆管理委员会");
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(COMRADE);
-        assertSame(org, PersonJoinedBeforeBodies.without(COMRADE, org, a.tokens(), List.of(person(COMRADE, "陈明"))));
+        assertLeftWhole(COMRADE, "陈明同志纪念馆管理委员会", "陈明");
     }
 
     @Test
     void aBodyNamedForAPersonKeepsTheName() {
-        String text = "白河镇镇长罗子朋致辞。罗子朋基金会今年资助白河镇两所小学。";
-        Candidate org = org(text, "罗子朋基金会");
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        assertSame(org, PersonJoinedBeforeBodies.without(text, org, a.tokens(), List.of(person(text, "罗子朋"))));
+        assertLeftWhole("白河镇镇长罗子朋致辞。罗子朋基金会今年资助白河镇两所小学。", "罗子朋基金会", "罗子朋");
     }
 
     @Test
     void tooShortARestIsLeftAlone() {
-        String text = "白河镇镇长罗子朋致辞。罗子朋和校方一起出席。";
-        Candidate org = org(text, "罗子朋和校方");
-        MadeUpSentences.Analysed a = MadeUpSentences.analyse(text);
-        assertSame(org, PersonJoinedBeforeBodies.without(text, org, a.tokens(), List.of(person(text, "罗子朋"))));
+        assertLeftWhole("白河镇镇长罗子朋致辞。罗子朋和校方一起出席。", "罗子朋和校方", "罗子朋");
     }
 
     @Test
