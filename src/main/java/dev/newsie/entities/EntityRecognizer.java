@@ -165,6 +165,7 @@ public final class EntityRecognizer {
         candidates.removeIf(kindNames::namesAKind); // 两个城市政府, 各地姐妹城市协会: a kind of body, no place or name says which
         candidates.removeIf(c -> LocalBodies.described(text, c)); // 当地华侨协会: a local body of a kind, no name
         candidates.removeIf(GovernmentJoinedToAField::isField); // 专家及政府官员: the common noun joined to a field, no body
+        candidates.removeIf(c -> BareHeadJoinedToAnItem.isOne(c, organizations::isBareOfALevel)); // 某某及商会: an item joined to a bare head
         candidates.removeIf(c -> HallAssociations.isBuilding(text, c)); // 在某市民会馆主持: a building; 某会馆会长: an association
         // 在某州议会大厅举行: whichever reading named the body, the run names its building or room, a venue
         candidates.removeIf(c -> c.type() == EntityType.ORGANIZATION && BuildingsOfBodies.namesBuilding(text, c.end()));

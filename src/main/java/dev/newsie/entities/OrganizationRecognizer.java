@@ -534,7 +534,7 @@ public final class OrganizationRecognizer {
     }
 
     /** A bare head noun (议会), or one after a bare level character standing for the article's place (市 + 政府). */
-    private boolean isBareOfALevel(String name) {
+    boolean isBareOfALevel(String name) {
         return isBareHead(name) || name.length() >= 3 && BARE_LEVELS.indexOf(name.charAt(0)) >= 0 && isBareHead(name.substring(1));
     }
 
