@@ -26,6 +26,12 @@ public final class CanonicalNames {
     private static final List<String> SUFFIXES = List.of("特别自治道", "特别自治市", "特别市", "广域市", "新区",
             "大区", "地区", "市", "省", "州", "县", "区", "盟", "道", "府", "郡", "都");
 
+    /**
+     * surfaceForm's answers: the same names (the gazetteer's, the page's places) come back for every candidate, mention
+     * and role value, and each answer costs a script conversion and four passes over the name.
+     */
+    private static final BoundedMemo SURFACE_FORMS = new BoundedMemo(CanonicalNames::computeSurfaceForm, 200_000);
+
     private final AliasTable aliases;
 
     public CanonicalNames(AliasTable aliases) {
@@ -39,9 +45,10 @@ public final class CanonicalNames {
 
     /** Step 1 of canonical(): script, width, quotes, whitespace and dots. */
     public static String surfaceForm(String name) {
-        if (name == null) {
-            return "";
-        }
+        return name == null ? "" : SURFACE_FORMS.apply(name);
+    }
+
+    private static String computeSurfaceForm(String name) {
         String s = ScriptConverter.toHalfWidth(ScriptConverter.toSimplified(name));
         s = REMOVED.matcher(s).replaceAll("");
         s = DOTS.matcher(s).replaceAll("·");

@@ -76,4 +76,13 @@ class CanonicalNamesTest {
         assertEquals("2025年论坛", CanonicalNames.surfaceForm("“２０２５年 論壇”"));
         assertEquals("陕西", CanonicalNames.surfaceForm("陜西"));
     }
+
+    @Test
+    void surfaceFormAnswersARepeatedNameAsTheFirstTime() {
+        // remembered answers: the second call must give what the first computed, for each spelling apart
+        assertEquals("丹·博伊尔", CanonicalNames.surfaceForm("丹・博伊爾"));
+        assertEquals("丹·博伊尔", CanonicalNames.surfaceForm("丹・博伊爾"));
+        assertEquals("丹·博伊尔", CanonicalNames.surfaceForm("丹·博伊尔"));
+        assertEquals("", CanonicalNames.surfaceForm(null));
+    }
 }
