@@ -45,13 +45,32 @@ final class SisterCityExtractor {
     private final SolePairStart solePair;
     /** For each relation pattern, in the lexicon's order, the characters any of its matches holds. */
     private final List<RequiredCharacters> required = new ArrayList<>();
+    /**
+     * The patterns each of the two sentence loops runs, by index in the lexicon's order, and whether a pattern names
+     * its groups: read once here, since the loops ask for every pattern of every sentence and reading.
+     */
+    private final int[] respectivePatterns;
+    private final int[] otherPatterns;
+    private final boolean[] namesGroups;
 
     SisterCityExtractor(EventLexicon lexicon) {
         this.lexicon = lexicon;
         this.solePair = new SolePairStart(lexicon.relationPatterns());
-        for (EventLexicon.RelationPattern p : lexicon.relationPatterns()) {
+        List<EventLexicon.RelationPattern> patterns = lexicon.relationPatterns();
+        List<Integer> respective = new ArrayList<>(), other = new ArrayList<>();
+        namesGroups = new boolean[patterns.size()];
+        for (int pi = 0; pi < patterns.size(); pi++) {
+            EventLexicon.RelationPattern p = patterns.get(pi);
             required.add(RequiredCharacters.of(p.pattern()));
+            if (p.kind().equals("RESPECTIVE")) {
+                respective.add(pi);
+            } else if (!SolePairStart.reads(p.kind())) {
+                other.add(pi);
+            }
+            namesGroups[pi] = p.pattern().pattern().contains("(?<a>");
         }
+        respectivePatterns = respective.stream().mapToInt(Integer::intValue).toArray();
+        otherPatterns = other.stream().mapToInt(Integer::intValue).toArray();
     }
 
     List<Relation> extract(DocumentContext ctx, List<Event> events, List<SigningExtractor.Background> background) {
@@ -82,9 +101,9 @@ final class SisterCityExtractor {
             java.util.BitSet respective = new java.util.BitSet();
             // ~200 patterns over every sentence: those whose required characters the sentence lacks cannot match there
             CharacterPresence present = new CharacterPresence(ms.masked());
-            for (int pi = 0; pi < patterns.size(); pi++) {
+            for (int pi : respectivePatterns) {
                 EventLexicon.RelationPattern p = patterns.get(pi);
-                if (!p.kind().equals("RESPECTIVE") || !required.get(pi).mayOccurIn(present)) {
+                if (!required.get(pi).mayOccurIn(present)) {
                     continue;
                 }
                 Matcher m = p.pattern().matcher(ms.masked());
@@ -102,9 +121,9 @@ final class SisterCityExtractor {
                     }
                 }
             }
-            for (int pi = 0; pi < patterns.size(); pi++) {
+            for (int pi : otherPatterns) {
                 EventLexicon.RelationPattern p = patterns.get(pi);
-                if (p.kind().equals("RESPECTIVE") || SolePairStart.reads(p.kind()) || !required.get(pi).mayOccurIn(present)) {
+                if (!required.get(pi).mayOccurIn(present)) {
                     continue;
                 }
                 Matcher m = p.pattern().matcher(ms.masked());
@@ -243,7 +262,7 @@ final class SisterCityExtractor {
                     }
                     continue;
                 }
-                boolean named = p.pattern().pattern().contains("(?<a>");
+                boolean named = namesGroups[pi];
                 while (m.find()) {
                     if (respective.get(m.start(), m.end()).cardinality() > 0) {
                         continue; // 甲、乙分别与丙、丁…: the lists pair item by item, not each with all

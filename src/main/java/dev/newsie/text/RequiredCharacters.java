@@ -19,10 +19,11 @@ public final class RequiredCharacters {
     /** The object for patterns that require nothing: every text may match. */
     public static final RequiredCharacters NOTHING = new RequiredCharacters(List.of());
 
-    private final List<char[]> groups;
+    /** An array, not a list: {@link #mayOccurIn} runs for hundreds of patterns per sentence or line. */
+    private final char[][] groups;
 
     private RequiredCharacters(List<char[]> groups) {
-        this.groups = groups;
+        this.groups = groups.toArray(new char[0][]);
     }
 
     /** What every match of {@code p} must hold; {@link #NOTHING} when its syntax is beyond this reader. */
