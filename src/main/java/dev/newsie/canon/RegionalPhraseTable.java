@@ -23,6 +23,12 @@ public final class RegionalPhraseTable {
     private final int maxKey;
     /** First characters of the keys: most positions of a text start none, and are skipped at once. */
     private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
+    /**
+     * For each first character, the lengths of the keys it opens (bit n: a key of n characters; all bits for a key
+     * of 64 or more): find() tries only those lengths at a position, not every length up to the longest key, since
+     * it runs over every page's whole text.
+     */
+    private final java.util.Map<Character, Long> keyLengths = new java.util.HashMap<>();
 
     public RegionalPhraseTable(Map<String, String> table) {
         this(table, java.util.Set.of());
@@ -40,6 +46,10 @@ public final class RegionalPhraseTable {
         }
         this.maxKey = this.table.keySet().stream().mapToInt(String::length).max().orElse(0);
         this.table.keySet().forEach(k -> firstChars.set(k.charAt(0)));
+        for (String k : this.table.keySet()) {
+            long bit = k.length() < 64 ? 1L << k.length() : -1L;
+            keyLengths.merge(k.charAt(0), bit, (a, b) -> a | b);
+        }
     }
 
     /** The table of models/regional-names.tsv, loaded once per process on first use. */
@@ -84,7 +94,11 @@ public final class RegionalPhraseTable {
                 continue;
             }
             Replacement hit = null;
+            long lengths = keyLengths.get(text.charAt(i));
             for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
+                if (len < 64 && (lengths & (1L << len)) == 0) {
+                    continue; // no key of this length opens with this character
+                }
                 String key = text.substring(i, i + len);
                 String v = table.get(key);
                 if (v != null && (v.equals(key) || (!alreadyMainland(text, i, len, v) && !tailOfTransliteration(text, i, key)))) {

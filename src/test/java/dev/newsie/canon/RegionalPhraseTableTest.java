@@ -76,4 +76,15 @@ class RegionalPhraseTableTest {
         assertEquals("美国加利福尼亚州代表团", shipped.apply("美国加州代表团"));
         assertEquals("在南加利福尼亚州访问", shipped.apply("在南加州访问"));
     }
+
+    @Test
+    void triesEveryKeyLengthAPositionOpensLongestFirst() {
+        // made-up keys of 2, 4 and 70 characters opening with one character: only those lengths are tried there
+        String longKey = "甲" + "乙".repeat(69);
+        RegionalPhraseTable t = new RegionalPhraseTable(Map.of("甲乙", "子", "甲乙丙丁", "丑", longKey, "寅"));
+        assertEquals("丑戊", t.apply("甲乙丙丁戊"));
+        assertEquals("子丙", t.apply("甲乙丙"));
+        assertEquals("前寅后", t.apply("前" + longKey + "后"));
+        assertEquals("甲丙", t.apply("甲丙"));
+    }
 }
