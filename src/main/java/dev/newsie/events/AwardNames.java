@@ -218,7 +218,8 @@ final class AwardNames {
                 out.add(name); // 联合举行的第三届甲奖颁奖典礼: an award named, unquoted, by its own prize-giving
             }
         }
-        Matcher d = DEFINED_SUBJECT_AWARD.matcher(s);
+        // the lookahead needs 由: a sentence without it is not scanned (this runs for every sentence of every page)
+        Matcher d = DEFINED_SUBJECT_AWARD.matcher(s.indexOf('由') >= 0 ? s : "");
         while (d.find()) {
             String name = d.group(1);
             if (!rankOnly(name) && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
@@ -245,7 +246,8 @@ final class AwardNames {
                 out.add(key); // 致赠甲市钥, 送给乙…的市钥: a city's key handed over
             }
         }
-        m = ABBREVIATED_AWARD.matcher(s);
+        // a match ends in 简称: without it, the Han run before every 奖 is not tried at each position of the sentence
+        m = ABBREVIATED_AWARD.matcher(s.contains("简称") ? s : "");
         while (m.find()) {
             String name = m.group(1);
             int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));

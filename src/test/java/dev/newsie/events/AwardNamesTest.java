@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The awards a sentence names, and the words that only point at one or count its prize-givings. */
 class AwardNamesTest {
@@ -73,5 +74,12 @@ class AwardNamesTest {
         assertEquals(null, names.headingAward("她怎样当选青川荣誉市民"));
         assertEquals(null, names.headingAward("三位专家凭什么成为友谊奖得主"));
         assertEquals("青川市荣誉市民", names.headingAward("青川市荣誉市民"));
+    }
+
+    @Test
+    void readsAnAwardBeforeItsShortNameAndAnAwardWhoseGiverIsToldAfterIt() {
+        // made-up: the sentences hold 简称 and 由, which the scans of these two forms look for before they run
+        assertTrue(names.awardNames("甲市获得甲省友好交流特别奖（简称友交奖）。").contains("甲省友好交流特别奖"));
+        assertTrue(names.awardNames("甲省友好交流特别奖由甲省友协设立。").contains("甲省友好交流特别奖"));
     }
 }
