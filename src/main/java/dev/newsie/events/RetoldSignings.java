@@ -1,5 +1,6 @@
 package dev.newsie.events;
 
+import dev.newsie.canon.ModelFile;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
 
@@ -197,11 +198,26 @@ final class RetoldSignings {
 
     /**
      * 结好意向书 and 缔结友城意向书, 结为姊妹市协定 and 结好协定: a document named for the twinning it makes, by the
-     * verb-and-partner-noun phrase (缔结, 结为, 建立 with a noun of {@code models/events/partner-nouns.tsv}, 关系 optional)
-     * or by 结好, which says the same; the phrase is read as one word, so the two namings are one document.
+     * verb-and-partner-noun phrase (a verb of class TITLE_VERB of {@code models/events/twinning-clause.tsv}, 为
+     * optional, with a noun of {@code models/events/partner-nouns.tsv}, 关系 optional) or by a verb of class TITLE_TWINS
+     * (结好), which says the same alone; the phrase is read as one word, so the two namings are one document.
      */
-    private static final Pattern TWINNING_PHRASE = Pattern.compile(
-            "(?:缔结|结为|建立)(?:为)?(?:" + WordAlternation.of(PartnerNouns.WORDS) + ")(?:关系)?|结好");
+    private static final Pattern TWINNING_PHRASE = twinningPhrase(ModelFile.read("events/twinning-clause.tsv", 2));
+
+    static Pattern twinningPhrase(List<ModelFile.Row> rows) {
+        List<String> verbs = wordsOf(rows, "TITLE_VERB"), alone = wordsOf(rows, "TITLE_TWINS");
+        return Pattern.compile("(?:" + WordAlternation.of(verbs) + ")(?:为)?(?:" + WordAlternation.of(PartnerNouns.WORDS)
+                + ")(?:关系)?|" + WordAlternation.of(alone));
+    }
+
+    private static List<String> wordsOf(List<ModelFile.Row> rows, String wordClass) {
+        List<String> out = rows.stream().filter(r -> r.get(0).equals(wordClass)).map(r -> r.get(1)).toList();
+        if (out.isEmpty()) {
+            throw new IllegalStateException("models/events/twinning-clause.tsv: no row of class " + wordClass
+                    + " (the verbs that name a document for the twinning it makes)");
+        }
+        return out;
+    }
 
     static boolean sameDocument(String a, String b) {
         // as written first (缔结姊妹市备忘录 holds 姊妹市备忘录, read after the nested verb), then with the phrase as one word
