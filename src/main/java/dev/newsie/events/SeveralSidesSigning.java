@@ -14,8 +14,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One document signed by three or more sides: 《甲区、乙市与丙市开展两国三地…合作协议》, 甲、乙、丙三方签署: the sides
- * listed and counted (三方, 三地, 两国三地, 四市) are the parties of one signing, not pairs of it. A headline that
+ * One document signed by three or more sides: 《甲区、乙市与丙市开展两国三地…合作协议》, 甲、乙、丙三方签署,
+ * 甲、乙等三省与丁签署, 甲市、乙市市长和丙市、丁市市长共同签署: the sides listed and counted (三方, 三地, 两国三地, 四市),
+ * listed before the side they face, or listed on both sides of 与/和 and signing jointly are the parties of one
+ * signing, not pairs of it. A headline that
  * named the same signing pair by pair (甲与乙、丙签署协议) told parts of it, which go into the one signing.
  */
 final class SeveralSidesSigning {
@@ -24,6 +26,13 @@ final class SeveralSidesSigning {
 
     /** The units a count of sides is written in: 三方, 三地, 两市, 三省区. */
     private static final String SIDE_UNITS = "(?:方|地|市|省|国|县|区|城|省区|省市)";
+
+    /**
+     * The count that may close a list of sides: 两市, 三省, or 等 with the count (甲、乙、丙等三省; 甲、乙、丙、丁等边境四省,
+     * a word of one or two characters saying what the places are standing before the count), which sums up the
+     * items just listed rather than hinting at more.
+     */
+    private static final String COUNT_OF_THE_LIST = "(?:(?:等[\\p{IsHan}]{0,2}?)?[两二三四五六七八九十]" + SIDE_UNITS + ")";
 
     /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
     private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
@@ -34,7 +43,23 @@ final class SeveralSidesSigning {
      * pairs (甲与乙、丙与丁): the list starts no pair's second side and its partner ends it.
      */
     private static final Pattern LISTED_SIDES_WITH_PARTNER = Pattern.compile(
-            "(?<![ⓅⓄ、与和同及])[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:[两二三四五]" + SIDE_UNITS + ")?(?:与|和|同)[ⓅⓄ]+(?![ⓅⓄ、])");
+            "(?<![ⓅⓄ、与和同及])[ⓅⓄ]+(?:、[ⓅⓄ]+)+" + COUNT_OF_THE_LIST + "?(?:与|和|同)[ⓅⓄ]+(?![ⓅⓄ、])");
+
+    /**
+     * Two lists of sides facing each other, each perhaps closed by the title of the heads who act for its places (甲市、
+     * 乙市市长和丙市、丁市市长), then 共同/一同/联合 before the verb (a time or place clause may stand between): all the
+     * sides listed signed one document together, whichever list each stands in. Without the joint word two lists facing
+     * each other may as well pair every side of one with every side of the other, so they are left to the pairs.
+     */
+    private static final Pattern LISTS_FACING_JOINTLY;
+
+    static {
+        String item = "[ⓅⓄ]+[市县省州区]?";
+        String heads = "(?:[市县省州区]?(?:[市县省州区]长|知事|代表)Ⓡ*)?";
+        String list = item + "(?:、" + item + ")*" + heads;
+        LISTS_FACING_JOINTLY = Pattern.compile("(?<![ⓅⓄ、与和同及])" + list + "(?:与|和|同)" + list
+                + "(?=[,，]?(?:在[ⓅⓄ]+[市县省州区]?)?(?:共同|一同|联合)$)"); // the place of the act is no side
+    }
 
     /** One side of such a list: a run of place or body symbols. */
     private static final Pattern SIDE = Pattern.compile("[ⓅⓄ]+");
@@ -49,10 +74,12 @@ final class SeveralSidesSigning {
      */
     static EventBuilder ofListedSides(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         boolean facingOne = LISTED_SIDES_WITH_PARTNER.matcher(clause).find();
-        if (!facingOne && !COUNTED_SIDES.matcher(clause).find() && (title == null || !COUNTED_SIDES.matcher(title).find())) {
+        boolean facingJointly = !facingOne && LISTS_FACING_JOINTLY.matcher(clause).find();
+        if (!facingOne && !facingJointly && !COUNTED_SIDES.matcher(clause).find()
+                && (title == null || !COUNTED_SIDES.matcher(title).find())) {
             return null;
         }
-        Matcher list = (facingOne ? LISTED_SIDES_WITH_PARTNER : LISTED_SIDES).matcher(clause);
+        Matcher list = (facingOne ? LISTED_SIDES_WITH_PARTNER : facingJointly ? LISTS_FACING_JOINTLY : LISTED_SIDES).matcher(clause);
         while (list.find()) {
             Set<String> parties = new LinkedHashSet<>();
             Matcher side = SIDE.matcher(list.group());

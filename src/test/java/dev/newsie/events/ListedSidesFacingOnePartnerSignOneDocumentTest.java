@@ -9,8 +9,8 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * 甲、乙两市与丙市签署…协议: a list of sides, counted or not, then 与/和 and the side they face — all of them signed one
- * document. A list of pairs (甲与乙、丙与丁签署) stays pairs (made-up reports).
+ * 甲、乙两市与丙市签署…协议: a list of sides, counted or not (甲、乙、丙等沿海三市: summed up by 等 and its count), then
+ * 与/和 and the side they face — all of them signed one document. A list of pairs (甲与乙、丙与丁签署) stays pairs (made-up reports).
  */
 class ListedSidesFacingOnePartnerSignOneDocumentTest {
     private static Set<String> partiesOfTheOneSigning(String sentence) {
@@ -25,6 +25,12 @@ class ListedSidesFacingOnePartnerSignOneDocumentTest {
                 partiesOfTheOneSigning("6月11日,镇江、扬州、泰州三市与德国不来梅市在镇江签订了港口物流合作协议。"));
         assertEquals(Set.of("福建", "江西", "大阪"),
                 partiesOfTheOneSigning("6月11日,福建、江西两省与日本大阪府共同签署了旅游推广备忘录。"));
+    }
+
+    @Test
+    void aListSummedUpByItsCountAfterEtIsAllPartiesWithThePartner() {
+        assertEquals(Set.of("釜山", "蔚山", "大邱", "福建"),
+                partiesOfTheOneSigning("6月11日,韩国釜山、蔚山、大邱等东南三市与中国福建省在线签署了港口物流合作协议。"));
     }
 
     @Test

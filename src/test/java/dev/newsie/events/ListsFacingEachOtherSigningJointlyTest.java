@@ -1,0 +1,23 @@
+package dev.newsie.events;
+
+import dev.newsie.model.Event;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * 甲市、乙市市长和丙市、丁市市长共同签署: two lists of places facing each other, each closed by its heads' title, signing
+ * jointly — one document of all the places listed; the place the act happened at is no side (made-up reports).
+ */
+class ListsFacingEachOtherSigningJointlyTest {
+    @Test
+    void allThePlacesOfBothListsAreThePartiesOfOneSigning() {
+        List<Event> s = MadeUpReports.signings(MadeUpReports.run(
+                "2003年5月8日,杭州市、宁波市市长和德国汉堡市、不来梅市市长,在上海共同签署了《港口城市合作宣言》。", "2003-05-09"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("杭州", "宁波", "汉堡", "不来梅"), Set.copyOf(s.get(0).parties()), s.toString());
+    }
+}
