@@ -645,10 +645,11 @@ final class ForumExtractor {
     /**
      * 第十一届全体大会, 2012年度会员大会: an edition or a year and an assembly's generic head, nothing else — the
      * full name (甲联盟第十一届全体大会) with its body left out, a short reference in the report, not another name
-     * of the event (the pool's gold lists none such).
+     * of the event (the pool's gold lists none such). The heads are {@code ASSEMBLY_HEAD} of {@code models/events/lexicon.tsv}.
      */
     private static final java.util.regex.Pattern BARE_ASSEMBLY = java.util.regex.Pattern.compile(
-            "(?:\\d{4}年?度?)?(?:第[0-9一二三四五六七八九十百]+[届次])?(?:全体大会|会员大会|会员代表大会|代表大会|年会|大会|全体会议|理事会议|理事会会议|执行局会议)");
+            "(?:\\d{4}年?度?)?(?:第[0-9一二三四五六七八九十百]+[届次])?"
+                    + dev.newsie.text.WordAlternation.of(EventLexicon.standard().words(EventLexicon.Role.ASSEMBLY_HEAD)));
 
     private static final java.util.regex.Pattern CITY_HALL = java.util.regex.Pattern.compile("市?(?:政厅|政廳|厅|廳|政府|政大楼)");
 

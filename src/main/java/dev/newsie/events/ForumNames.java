@@ -368,7 +368,7 @@ final class ForumNames {
 
     /**
      * 年度会员大会暨联谊会, 友城论坛暨经贸洽谈会, 市长论坛暨友城交流节, 城市论坛暨展览: two occasions joined by 暨 (and) are one
-     * event, named by both; the name goes on to the second occasion's head — a forum's, 联谊会, or any gathering's,
+     * event, named by both; the name goes on to the second occasion's head — a forum's, or any gathering's (联谊会),
      * exposition's or festival's ({@link JoinedOccasionHeads}: they name no forum alone, but end a joined name). A head
      * alone after 暨 (暨展览) is the joined occasion's whole name.
      */
@@ -385,7 +385,7 @@ final class ForumNames {
             }
             String joined = s.substring(end + 1, j);
             // a forum's head needs three characters (论坛 alone joins nothing); an occasion's own head (展览, 交流节) may stand alone
-            boolean forumHead = joined.length() >= 3 && (lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null || joined.endsWith("联谊会"));
+            boolean forumHead = joined.length() >= 3 && lexicon.endsWith(EventLexicon.Role.FORUM_HEAD, joined) != null;
             if (forumHead || JoinedOccasionHeads.endsOnOne(joined)) {
                 best = j;
             }
