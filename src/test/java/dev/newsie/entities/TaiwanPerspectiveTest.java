@@ -18,6 +18,12 @@ class TaiwanPerspectiveTest {
         return new Candidate(at, at + 2, EntityType.COUNTRY, "中国", null, Candidate.Source.GAZETTEER);
     }
 
+    /** 我国 of a text written from Taiwan is no mention: the candidates keep none of it. */
+    private void assertOurCountryDropped(String text) {
+        assertTrue(perspective.ourCountryIsTaiwan(text));
+        assertTrue(perspective.withoutOurCountry(text, List.of(ourCountry(text))).isEmpty());
+    }
+
     @Test
     void ourCountryInATextWrittenFromTaiwanIsDropped() {
         String text = "甲市长感谢我国驻乙国大使协助，并邀请对方来台访问。";
@@ -34,10 +40,20 @@ class TaiwanPerspectiveTest {
 
     @Test
     void aReporterBylineInTheTaiwanSpellingMarksATextWrittenFromTaiwan() {
-        String text = "某县知事获奖\n\n2031/04/12 10:20 记者林小华／台南报导\n\n某县多个乡镇已与我国地方政府建立交流关系。";
-        assertTrue(perspective.ourCountryIsTaiwan(text));
-        assertTrue(perspective.withoutOurCountry(text, List.of(ourCountry(text))).isEmpty());
+        assertOurCountryDropped("某县知事获奖\n\n2031/04/12 10:20 记者林小华／台南报导\n\n某县多个乡镇已与我国地方政府建立交流关系。");
         assertTrue(perspective.ourCountryIsTaiwan("(中央社记者王大同台中5日电)某市长今天表示,我国城市将加强交流。"));
+    }
+
+    @Test
+    void aPapersOwnBylineInTheTaiwanSpellingMarksATextWrittenFromTaiwan() {
+        assertOurCountryDropped("2031年5月2日 08:10 南海晚报/高雄报导\n\n某市议会通过决议，与我国多个友好城市续签合作计划。");
+    }
+
+    @Test
+    void aMissionNamedAfterTaipeiMarksATextWrittenFromTaiwan() {
+        String text = "访问团抵达后先拜会我国台北驻某地经济文化办事处，再与当地市长会面。";
+        assertTrue(perspective.writtenFromTaiwan(text));
+        assertOurCountryDropped(text);
     }
 
     @Test
