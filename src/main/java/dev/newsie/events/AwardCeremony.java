@@ -168,8 +168,11 @@ final class AwardCeremony {
         }
     }
 
-    /** Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会, “X”颁奖活动). */
-    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + ReaderWords.CEREMONY_VERBS.alternation("own") + "(?:仪式|典礼|大会|晚会|活动)");
+    /**
+     * Right after an award's name: its own prize-giving (“X奖”颁奖仪式, X奖授奖大会, “X”颁奖活动) — a verb and a noun of
+     * {@code ceremony-verbs.tsv} and {@code ceremony-nouns.tsv}, reader {@code own}.
+     */
+    private static final Pattern OWN_PRIZE_GIVING = Pattern.compile("^[”\"」』]?" + ReaderWords.CEREMONY_VERBS.alternation("own") + ReaderWords.CEREMONY_NOUNS.alternation("own"));
 
     /** True if the award's own prize-giving opens {@code text} at {@code at} (…“X”颁奖仪式: what stands before is the award). */
     static boolean ownPrizeGivingAt(String text, int at) {

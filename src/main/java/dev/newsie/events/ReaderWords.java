@@ -15,6 +15,9 @@ final class ReaderWords {
     /** {@code ceremony-verbs.tsv}: the verbs that name a ceremony of conferring (颁奖, 授勋, 授证 …), for the award readers. */
     static final ReaderWords CEREMONY_VERBS = read("events/ceremony-verbs.tsv");
 
+    /** {@code ceremony-nouns.tsv}: the nouns that name a prize-giving's gathering after its verb (仪式, 典礼 …), for the award readers. */
+    static final ReaderWords CEREMONY_NOUNS = read("events/ceremony-nouns.tsv");
+
     /** {@code sides-acted-for.tsv}: the sides a signer acts for after 代表 (双方, 两市 …), for the signing readers. */
     static final ReaderWords SIDES_ACTED_FOR = read("events/sides-acted-for.tsv");
 

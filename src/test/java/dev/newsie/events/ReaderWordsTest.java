@@ -50,6 +50,16 @@ class ReaderWordsTest {
     }
 
     @Test
+    void theOwnPrizeGivingReadsItsNounsFromTheirList() {
+        Pattern own = Pattern.compile(ReaderWords.CEREMONY_NOUNS.alternation("own"));
+        for (String noun : new String[] {"仪式", "典礼", "大会", "晚会", "活动"}) {
+            assertTrue(own.matcher(noun).matches(), noun);
+        }
+        assertTrue(AwardCeremony.ownPrizeGivingAt("“甲乙奖”颁奖晚会", 4));
+        assertFalse(AwardCeremony.ownPrizeGivingAt("“甲乙奖”颁奖名单", 4));
+    }
+
+    @Test
     void everyReaderOfTheSidesActedForHasItsWords() {
         for (String reader : new String[] {"agents", "each", "told-pair", "two-signers", "met", "speakers"}) {
             assertTrue(Pattern.compile(ReaderWords.SIDES_ACTED_FOR.alternation(reader)).matcher("双方").find(), reader);
