@@ -75,8 +75,9 @@ final class Signatories {
     private static final Pattern UNNAMED_COUNTERPART = Pattern.compile(
             "Ⓡ(?:和|与|同|、)Ⓟ(?:市长|省长|州长|县长|知事|郡守|郡长|区长|长)(?:分别)?代表");
 
-    /** 分别代表各自一方, 分别代表三方: each signer named acts for a side of his own. */
-    private static final Pattern EACH_FOR_OWN_SIDE = Pattern.compile("分别代表(?:各自|各方|三方|四方)");
+    /** 分别代表各自一方, 分别代表三方 (models/events/sides-acted-for.tsv, "own-side"): each signer named acts for a side of his own. */
+    private static final Pattern EACH_FOR_OWN_SIDE = Pattern.compile(
+            "分别代表" + ReaderWords.SIDES_ACTED_FOR.alternation("own-side"));
 
     /** 分别代表双方, 分别代表两市 (models/events/sides-acted-for.tsv, "each"): each signer acts for one of the sides. */
     private static final Pattern EACH_FOR_A_SIDE = Pattern.compile(SigningFollowUps.EACH_FOR_A_SIDE);

@@ -65,4 +65,13 @@ class ReaderWordsTest {
             assertTrue(Pattern.compile(ReaderWords.SIDES_ACTED_FOR.alternation(reader)).matcher("双方").find(), reader);
         }
     }
+
+    @Test
+    void theOwnSideReaderTakesOnlySidesOfOnesOwn() {
+        Pattern ownSide = Pattern.compile(ReaderWords.SIDES_ACTED_FOR.alternation("own-side"));
+        for (String word : new String[] {"各自", "各方", "三方", "四方"}) {
+            assertTrue(ownSide.matcher(word).matches(), word);
+        }
+        assertFalse(ownSide.matcher("双方").find());
+    }
 }
