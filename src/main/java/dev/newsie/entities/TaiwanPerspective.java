@@ -29,13 +29,14 @@ final class TaiwanPerspective {
 
     /**
      * A byline in the Taiwan press's spelling — a reporter's (记者甲／台北报导, 〔记者甲/台南报导〕, 记者 甲／台南市 报导)
-     * or, with no reporter named, the paper's own (某某时报/台北报导) — or the Central News Agency's dateline
-     * (中央社记者甲台中5日电): 报导 (報導) after the slash and the place of the report is Taiwan's word, mainland, Hong
-     * Kong, Macau and Malaysian papers write 报道 (報道). Enough to tell whose country 我国 is; the bare bodies of
+     * or, with no reporter named, the paper's own (某某时报/台北报导: Taiwan's papers are named 某某报) — or the Central
+     * News Agency's dateline (中央社记者甲台中5日电): 报导 (報導) after the slash and the place of the report is Taiwan's
+     * word, mainland, Hong Kong, Macau and Malaysian papers write 报道 (報道). A credit after the slash (某社北京电/据某网报导)
+     * only retells another outlet and marks nothing. Enough to tell whose country 我国 is; the bare bodies of
      * {@link BareOrganizationReferences} keep to the words of the list.
      */
     private static final java.util.regex.Pattern TAIWAN_BYLINE = java.util.regex.Pattern.compile(
-            "(?:记者\\s?[\\p{IsHan}·]{2,6}|\\p{IsHan}{2,8})\\s?[/／][\\p{IsHan}\\s]{2,8}?(?:即时|综合)?报导|中央社记者");
+            "(?:记者\\s?[\\p{IsHan}·]{2,6}|\\p{IsHan}{1,6}报)\\s?[/／](?!据)[\\p{IsHan}\\s]{2,8}?(?:即时|综合)?报导|中央社记者");
 
     boolean writtenFromTaiwan(String text) {
         return words.stream().anyMatch(text::contains);

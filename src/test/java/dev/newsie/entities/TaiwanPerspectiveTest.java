@@ -51,9 +51,19 @@ class TaiwanPerspectiveTest {
 
     @Test
     void aMissionNamedAfterTaipeiMarksATextWrittenFromTaiwan() {
-        String text = "访问团抵达后先拜会我国台北驻某地经济文化办事处，再与当地市长会面。";
+        String text = "庆典当日，我国台北驻某地代表处人员也到场致意。";
         assertTrue(perspective.writtenFromTaiwan(text));
         assertOurCountryDropped(text);
+    }
+
+    @Test
+    void aMissionNamedAfterTaipeiInAMainlandTextIsNoMarkOfTaiwan() {
+        assertFalse(perspective.ourCountryIsTaiwan("发言人说，对方允许“台北驻某国经济文化代表处”更名，我国坚决反对。"));
+    }
+
+    @Test
+    void aCreditRetoldAfterTheSlashIsNoMarkOfTaiwan() {
+        assertFalse(perspective.ourCountryIsTaiwan("某评社北京8月8日电/据某某网报导，我国城市甲与外国城市乙签署协议。"));
     }
 
     @Test
