@@ -1,6 +1,8 @@
 package dev.newsie.events;
 
 import dev.newsie.canon.ModelFile;
+import dev.newsie.text.CharacterPresence;
+import dev.newsie.text.RequiredCharacters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +54,8 @@ final class AwardNames {
     private static final Pattern CONFERRED_TOKEN = Pattern.compile("(?:荣誉)?(?:证书|奖牌|奖章|奖杯|牌匾)");
 
     private static final Pattern ABBREVIATED_AWARD = Pattern.compile("([\\p{IsHan}]{4,20}奖)[(（]简称");
+    /** The characters every match of {@link #ABBREVIATED_AWARD} holds (奖, a bracket, 简, 称): read once, tested per sentence. */
+    private static final RequiredCharacters ABBREVIATED_AWARD_REQUIRE = RequiredCharacters.of(ABBREVIATED_AWARD);
 
     private static final Pattern QUOTED = Pattern.compile("[“\"「『]([^“”\"「」『』]{2,30})[”\"」』]");
 
@@ -218,12 +222,16 @@ final class AwardNames {
                 out.add(name); // 联合举行的第三届甲奖颁奖典礼: an award named, unquoted, by its own prize-giving
             }
         }
-        // the lookahead needs 由: a sentence without it is not scanned (this runs for every sentence of every page)
-        Matcher d = DEFINED_SUBJECT_AWARD.matcher(s.indexOf('由') >= 0 ? s : "");
-        while (d.find()) {
-            String name = d.group(1);
-            if (!rankOnly(name) && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
-                out.add(name); // X奖由甲协会设立: an award, unquoted, opening the clause that says who set it up
+        // every match's lookahead holds 由, so a sentence without it is not scanned (this runs for every sentence of
+        // every page); checked by hand because RequiredCharacters reads lookaheads as requiring nothing, so would see
+        // only 奖, which most award sentences hold
+        if (s.indexOf('由') >= 0) {
+            Matcher d = DEFINED_SUBJECT_AWARD.matcher(s);
+            while (d.find()) {
+                String name = d.group(1);
+                if (!rankOnly(name) && !out.contains(name) && out.stream().noneMatch(o -> o.contains(name) || name.contains(o))) {
+                    out.add(name); // X奖由甲协会设立: an award, unquoted, opening the clause that says who set it up
+                }
             }
         }
         Matcher c = CLAUSE_SUBJECT_AWARD.matcher(s);
@@ -246,12 +254,15 @@ final class AwardNames {
                 out.add(key); // 致赠甲市钥, 送给乙…的市钥: a city's key handed over
             }
         }
-        // a match ends in 简称: without it, the Han run before every 奖 is not tried at each position of the sentence
-        m = ABBREVIATED_AWARD.matcher(s.contains("简称") ? s : "");
-        while (m.find()) {
-            String name = m.group(1);
-            int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
-            out.add(cut >= 0 ? name.substring(cut + 1) : name);
+        // a match ends in (简称: a sentence that cannot hold one is not scanned, so the Han run before every 奖 is not
+        // tried at each of its positions
+        if (ABBREVIATED_AWARD_REQUIRE.mayOccurIn(new CharacterPresence(s))) {
+            m = ABBREVIATED_AWARD.matcher(s);
+            while (m.find()) {
+                String name = m.group(1);
+                int cut = Math.max(name.lastIndexOf('和'), Math.max(name.lastIndexOf('与'), name.lastIndexOf('及')));
+                out.add(cut >= 0 ? name.substring(cut + 1) : name);
+            }
         }
         return out;
     }
