@@ -21,14 +21,14 @@ public final class RegionalPhraseTable {
     private final Map<String, String> table;
     private final java.util.Set<Character> transliterating;
     private final int maxKey;
-    /** First characters of the keys: most positions of a text start none, and are skipped at once. */
-    private final java.util.BitSet firstChars = new java.util.BitSet(Character.MAX_VALUE + 1);
     /**
-     * For each first character, the lengths of the keys it opens (bit n: a key of n characters; all bits for a key
-     * of 64 or more): find() tries only those lengths at a position, not every length up to the longest key, since
-     * it runs over every page's whole text.
+     * Indexed by a key's first character, the lengths of the keys it opens (bit n: a key of n characters; all bits
+     * for a key of 64 or more); 0 when no key opens with it, so most positions of a text are skipped at one array
+     * read, and at the others find() tries only those lengths, not every length up to the longest key, since it runs
+     * over every page's whole text. A plain array, no boxing per position: 65,536 longs are 512 KiB, and a process
+     * builds one table ({@link #shared()}; tests build a few more).
      */
-    private final java.util.Map<Character, Long> keyLengths = new java.util.HashMap<>();
+    private final long[] keyLengths = new long[Character.MAX_VALUE + 1];
 
     public RegionalPhraseTable(Map<String, String> table) {
         this(table, java.util.Set.of());
@@ -45,10 +45,8 @@ public final class RegionalPhraseTable {
             this.table.putIfAbsent(mainland, mainland);
         }
         this.maxKey = this.table.keySet().stream().mapToInt(String::length).max().orElse(0);
-        this.table.keySet().forEach(k -> firstChars.set(k.charAt(0)));
         for (String k : this.table.keySet()) {
-            long bit = k.length() < 64 ? 1L << k.length() : -1L;
-            keyLengths.merge(k.charAt(0), bit, (a, b) -> a | b);
+            keyLengths[k.charAt(0)] |= k.length() < 64 ? 1L << k.length() : -1L;
         }
     }
 
@@ -89,12 +87,12 @@ public final class RegionalPhraseTable {
         List<Replacement> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
-            if (!firstChars.get(text.charAt(i))) {
+            long lengths = keyLengths[text.charAt(i)];
+            if (lengths == 0) {
                 i++;
-                continue;
+                continue; // no key opens with this character
             }
             Replacement hit = null;
-            long lengths = keyLengths.get(text.charAt(i));
             for (int len = Math.min(maxKey, text.length() - i); len >= 2; len--) {
                 if (len < 64 && (lengths & (1L << len)) == 0) {
                     continue; // no key of this length opens with this character
