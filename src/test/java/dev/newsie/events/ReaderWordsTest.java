@@ -52,9 +52,8 @@ class ReaderWordsTest {
     @Test
     void theOwnPrizeGivingReadsItsNounsFromTheirList() {
         Pattern own = Pattern.compile(ReaderWords.CEREMONY_NOUNS.alternation("own"));
-        for (String noun : new String[] {"仪式", "典礼", "大会", "晚会", "活动"}) {
-            assertTrue(own.matcher(noun).matches(), noun);
-        }
+        assertTrue(own.matcher("甲乙奖颁奖典礼在丙市举行").find());
+        assertFalse(own.matcher("甲乙奖获奖名单在丙市公布").find());
         assertTrue(AwardCeremony.ownPrizeGivingAt("“甲乙奖”颁奖晚会", 4));
         assertFalse(AwardCeremony.ownPrizeGivingAt("“甲乙奖”颁奖名单", 4));
     }
@@ -69,9 +68,7 @@ class ReaderWordsTest {
     @Test
     void theOwnSideReaderTakesOnlySidesOfOnesOwn() {
         Pattern ownSide = Pattern.compile(ReaderWords.SIDES_ACTED_FOR.alternation("own-side"));
-        for (String word : new String[] {"各自", "各方", "三方", "四方"}) {
-            assertTrue(ownSide.matcher(word).matches(), word);
-        }
-        assertFalse(ownSide.matcher("双方").find());
+        assertTrue(ownSide.matcher("甲市、乙市和丙市三方代表签署了合作协议").find());
+        assertFalse(ownSide.matcher("甲市和乙市双方代表签署了合作协议").find());
     }
 }
