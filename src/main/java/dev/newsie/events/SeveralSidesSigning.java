@@ -32,7 +32,14 @@ final class SeveralSidesSigning {
      * a word of one or two characters saying what the places are standing before the count), which sums up the
      * items just listed rather than hinting at more.
      */
+    // Two to ten, not the two to five of before: a list summed up by 等 may be longer than five (甲、乙…等边境六省), and
+    // the count only closes a list whose sides are each named, so a larger count adds no side. Not SigningPairs.LIST_COUNT:
+    // that one closes each list of a pairing (甲、乙两市分别与…) and is read with 个 and 城市 but not 国 or 省区, and
+    // the sides here are counted in SIDE_UNITS, as COUNTED_SIDES counts them.
     private static final String COUNT_OF_THE_LIST = "(?:(?:等[\\p{IsHan}]{0,2}?)?[两二三四五六七八九十]" + SIDE_UNITS + ")";
+
+    /** The words that say the sides acted together before the verb: 共同, 一同, 联合. */
+    private static final String JOINTLY = "(?:共同|一同|联合)";
 
     /** Places or bodies listed with 、 and closed by 与/和/及 (or by 、 alone): 甲、乙与丙, 甲、乙、丙. */
     private static final Pattern LISTED_SIDES = Pattern.compile("[ⓅⓄ]+(?:、[ⓅⓄ]+)+(?:(?:与|和|及|以及)[ⓅⓄ]+)?");
@@ -58,7 +65,7 @@ final class SeveralSidesSigning {
         String heads = "(?:[市县省州区]?(?:[市县省州区]长|知事|代表)Ⓡ*)?";
         String list = item + "(?:、" + item + ")*" + heads;
         LISTS_FACING_JOINTLY = Pattern.compile("(?<![ⓅⓄ、与和同及])" + list + "(?:与|和|同)" + list
-                + "(?=[,，]?(?:在[ⓅⓄ]+[市县省州区]?)?(?:共同|一同|联合)$)"); // the place of the act is no side
+                + "(?=[,，]?(?:在[ⓅⓄ]+[市县省州区]?)?" + JOINTLY + "$)"); // the place of the act is no side
     }
 
     /** One side of such a list: a run of place or body symbols. */
@@ -111,7 +118,7 @@ final class SeveralSidesSigning {
      */
     private static final Pattern JOINT_LIST = Pattern.compile(
             "^(?:会上|现场|随后|同时|当天|当日|今天|今日|同日)?(?:" + SIDE_WITH_SIGNER.pattern() + "、){2,}" + SIDE_WITH_SIGNER.pattern()
-                    + "(?:共同|一同|联合)$");
+                    + JOINTLY + "$");
 
     /**
      * The one signing of the sides a clause lists jointly (see {@link #JOINT_LIST}), with the persons named for them
