@@ -1,6 +1,6 @@
 package dev.newsie.entities;
 
-import dev.newsie.canon.ModelFile;
+import dev.newsie.events.TwinningClause;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -85,8 +85,8 @@ final class PartnersNamedBare {
      * word, so a name before one ends there. One-character adverbs are left out: they may as well be a longer
      * name's next character.
      */
-    private static final Set<String> ADVERBS_AFTER = Set.copyOf(ModelFile.read("events/twinning-clause.tsv", 2)
-            .stream().filter(r -> r.get(0).equals("ADVERB") && r.get(1).length() >= 2).map(r -> r.get(1)).toList());
+    private static final Set<String> ADVERBS_AFTER = Set.copyOf(TwinningClause.words("ADVERB").stream()
+            .filter(a -> a.length() >= 2).toList());
 
     private static boolean adverbAfter(String text, int end) {
         return ADVERBS_AFTER.stream().anyMatch(a -> text.startsWith(a, end));

@@ -1,6 +1,5 @@
 package dev.newsie.events;
 
-import dev.newsie.canon.ModelFile;
 import dev.newsie.model.Event;
 import dev.newsie.model.EventBuilder;
 
@@ -202,21 +201,12 @@ final class RetoldSignings {
      * optional, with a noun of {@code models/events/partner-nouns.tsv}, 关系 optional) or by a verb of class TITLE_TWINS
      * (结好), which says the same alone; the phrase is read as one word, so the two namings are one document.
      */
-    private static final Pattern TWINNING_PHRASE = twinningPhrase(ModelFile.read("events/twinning-clause.tsv", 2));
+    private static final Pattern TWINNING_PHRASE = twinningPhrase();
 
-    static Pattern twinningPhrase(List<ModelFile.Row> rows) {
-        List<String> verbs = wordsOf(rows, "TITLE_VERB"), alone = wordsOf(rows, "TITLE_TWINS");
+    private static Pattern twinningPhrase() {
+        List<String> verbs = TwinningClause.words("TITLE_VERB"), alone = TwinningClause.words("TITLE_TWINS");
         return Pattern.compile("(?:" + WordAlternation.of(verbs) + ")(?:为)?(?:" + WordAlternation.of(PartnerNouns.WORDS)
                 + ")(?:关系)?|" + WordAlternation.of(alone));
-    }
-
-    private static List<String> wordsOf(List<ModelFile.Row> rows, String wordClass) {
-        List<String> out = rows.stream().filter(r -> r.get(0).equals(wordClass)).map(r -> r.get(1)).toList();
-        if (out.isEmpty()) {
-            throw new IllegalStateException("models/events/twinning-clause.tsv: no row of class " + wordClass
-                    + " (the verbs that name a document for the twinning it makes)");
-        }
-        return out;
     }
 
     static boolean sameDocument(String a, String b) {

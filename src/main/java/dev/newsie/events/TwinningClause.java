@@ -25,7 +25,34 @@ import java.util.regex.Pattern;
  * (与乙结为友好城市的丙, 友好城市关系协议: the signing reads a document). Reads the masked sentences; puts into the found
  * relations.
  */
-final class TwinningClause {
+public final class TwinningClause {
+    /** The words of {@code models/events/twinning-clause.tsv} by class, as the file lists them. */
+    private static final Map<String, List<String>> BY_CLASS = byClass();
+
+    private static Map<String, List<String>> byClass() {
+        Map<String, List<String>> byClass = new HashMap<>();
+        for (ModelFile.Row r : ModelFile.read("events/twinning-clause.tsv", 2)) {
+            byClass.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(1));
+        }
+        return byClass;
+    }
+
+    /**
+     * The words of one class of {@code models/events/twinning-clause.tsv} (WITH, VERB, ADVERB, TITLE_VERB …), in the
+     * file's order: the one reading of the file for every reader of it (this frame, {@link RetoldSignings}' document
+     * names, the entities' bare partner names).
+     *
+     * @throws IllegalStateException when the file has no row of that class
+     */
+    public static List<String> words(String wordClass) {
+        List<String> out = BY_CLASS.get(wordClass);
+        if (out == null) {
+            throw new IllegalStateException("models/events/twinning-clause.tsv: no row of class " + wordClass
+                    + " (add its words as rows \"" + wordClass + "<TAB>word\")");
+        }
+        return List.copyOf(out);
+    }
+
     private static final class Words {
         static final Pattern FRAME;
         /** The subject before the frame: a place, its level word, then the words between. */
@@ -38,22 +65,18 @@ final class TwinningClause {
          * (已经, 正式, 早在…就), a closed class; anything else there (市长, 一致同意, 的合作) makes the clause say
          * something other than that the places twin.
          */
-        private static String filler(Map<String, List<String>> byClass) {
+        private static String filler() {
             String date = "\\d{4}年(?:\\d{1,2}月)?(?:\\d{1,2}日)?|\\d{1,2}月(?:\\d{1,2}日)?";
-            return "(?:" + date + "|" + WordAlternation.of(byClass.get("TIME")) + "|" + WordAlternation.of(byClass.get("ADVERB")) + ")*";
+            return "(?:" + date + "|" + WordAlternation.of(words("TIME")) + "|" + WordAlternation.of(words("ADVERB")) + ")*";
         }
 
         static {
-            Map<String, List<String>> byClass = new HashMap<>();
-            for (ModelFile.Row r : ModelFile.read("events/twinning-clause.tsv", 2)) {
-                byClass.computeIfAbsent(r.get(0), k -> new ArrayList<>()).add(r.get(1));
-            }
-            String with = WordAlternation.of(byClass.get("WITH"));
-            String verb = WordAlternation.of(byClass.get("VERB"));
-            String forming = WordAlternation.of(byClass.get("FORMING"));
+            String with = WordAlternation.of(words("WITH"));
+            String verb = WordAlternation.of(words("VERB"));
+            String forming = WordAlternation.of(words("FORMING"));
             String kind = WordAlternation.of(PartnerNouns.WORDS);
-            String formed = WordAlternation.of(byClass.get("FORMED"));
-            String twins = WordAlternation.of(byClass.get("TWINS"));
+            String formed = WordAlternation.of(words("FORMED"));
+            String twins = WordAlternation.of(words("TWINS"));
             // the partners: places (an item may carry a bracketed aside, 乙市(含两个城区)), set apart by 、和及与 or 以及;
             // a name the gazetteer lacks may stand between known places (乙、某町和丙) or after its country (丁国某市和丙)
             // without ending the list; it is no partner, as it names no known place
@@ -61,7 +84,7 @@ final class TwinningClause {
             // it (an ordinal, a compass word: 新乙市, 北乙市) is kept
             String item = "(?:[\\p{IsHan}]{1,2})?Ⓟ+(?:市|县|州|省|区|镇|町|郡|道)?(?:[\\p{IsHan}]{2,5}(?=[、和及]|以及))?(?:[(（][^()（）]{1,30}[)）])?";
             String list = item + "(?:(?:[、和及]|以及)(?:[\\p{IsHan}]{2,6}(?:[、和及]|以及))?" + item + ")*";
-            String filler = filler(byClass);
+            String filler = filler();
             // a list may close with 等 and the count or class of its items (与乙、丙等5个城市结好): the items are the partners
             String closing = "(?:等(?:[\\d一二三四五六七八九十两]+(?:个|座))?(?:城市|地区|地方)?)?";
             FRAME = Pattern.compile("(?<with>" + with + ")(?<b>" + list + ")(?:市|县|州|省|区)?" + closing + "(?<post>" + filler + ")"
