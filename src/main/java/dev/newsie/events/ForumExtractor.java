@@ -33,6 +33,8 @@ final class ForumExtractor {
     private final SeriesSessions sessions;
     private final ForumVenue venues;
     private final ForumSentences sentences;
+    /** See {@link #bareAssembly(EventLexicon)}: built from the lexicon this extractor was given. */
+    private final java.util.regex.Pattern bareAssembly;
 
     ForumExtractor(EventLexicon lexicon, CanonicalNames names) {
         this.lexicon = lexicon;
@@ -42,6 +44,7 @@ final class ForumExtractor {
         this.sessions = forumNames.sessions(); // one reading of the session words, the names' own
         this.venues = new ForumVenue(lexicon);
         this.sentences = new ForumSentences(lexicon);
+        this.bareAssembly = bareAssembly(lexicon);
     }
 
     /** A forum's name met in a sentence before any forum it could belong to. */
@@ -647,9 +650,10 @@ final class ForumExtractor {
      * full name (甲联盟第十一届全体大会) with its body left out, a short reference in the report, not another name
      * of the event (the pool's gold lists none such). The heads are {@code ASSEMBLY_HEAD} of {@code models/events/lexicon.tsv}.
      */
-    private static final java.util.regex.Pattern BARE_ASSEMBLY = java.util.regex.Pattern.compile(
-            "(?:\\d{4}年?度?)?(?:第[0-9一二三四五六七八九十百]+[届次])?"
-                    + dev.newsie.text.WordAlternation.of(EventLexicon.standard().words(EventLexicon.Role.ASSEMBLY_HEAD)));
+    private static java.util.regex.Pattern bareAssembly(EventLexicon lexicon) {
+        return java.util.regex.Pattern.compile("(?:\\d{4}年?度?)?(?:第[0-9一二三四五六七八九十百]+[届次])?"
+                + dev.newsie.text.WordAlternation.of(lexicon.words(EventLexicon.Role.ASSEMBLY_HEAD)));
+    }
 
     private static final java.util.regex.Pattern CITY_HALL = java.util.regex.Pattern.compile("市?(?:政厅|政廳|厅|廳|政府|政大楼)");
 
@@ -670,7 +674,7 @@ final class ForumExtractor {
             }
         }
         f.aliases.remove(f.name);
-        f.aliases.removeIf(a -> BARE_ASSEMBLY.matcher(CanonicalNames.surfaceForm(a)).matches());
+        f.aliases.removeIf(a -> bareAssembly.matcher(CanonicalNames.surfaceForm(a)).matches());
         f.b.name(f.name).aliases(new ArrayList<>(f.aliases)).evidence(new Span(f.start, f.end));
     }
 }
