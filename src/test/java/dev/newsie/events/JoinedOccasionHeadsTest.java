@@ -18,4 +18,11 @@ class JoinedOccasionHeadsTest {
         assertFalse(JoinedOccasionHeads.endsOnOne("颁奖典礼"));
         assertFalse(JoinedOccasionHeads.endsOnOne("展览厅"));
     }
+
+    @Test
+    void aFriendshipGatheringEndsAnOccasionJoinedByJi() {
+        // 2031年度友城会员大会暨联谊会: 联谊会 (models/events/joined-occasion-heads.tsv) closes the part after 暨
+        assertTrue(JoinedOccasionHeads.endsOnOne("联谊会"));
+        assertTrue(JoinedOccasionHeads.endsOnOne("友城青年联谊会"));
+    }
 }

@@ -182,4 +182,15 @@ class SigningDocumentsTest {
         assertEquals("青河市政府与红林市政府关于开展经贸、文化交流的意见书", e.title(), e.toString());
         assertEquals(java.util.Set.of("青河", "红林"), partiesOf(e));
     }
+
+    @Test
+    void minutesSignedByTwoSidesAreASigning() {
+        // 签署了会谈纪要: the minutes of talks the sides sign at their end are a document signed, of kind OTHER
+        // (models/events/lexicon.tsv row DOC 纪要)
+        List<Event> s = signings(run("会谈结束时,成都市与法国蒙彼利埃市签署了年度会谈纪要。", "2022-09-14"));
+        assertEquals(1, s.size(), s.toString());
+        assertEquals(Set.of("成都", "蒙彼利埃"), Set.copyOf(s.get(0).parties()), s.toString());
+        assertEquals("年度会谈纪要", s.get(0).title(), s.toString());
+        assertEquals("OTHER", s.get(0).agreement(), s.toString());
+    }
 }
