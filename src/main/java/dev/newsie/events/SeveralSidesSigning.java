@@ -81,8 +81,8 @@ final class SeveralSidesSigning {
      */
     static EventBuilder ofListedSides(MaskedSentence ms, String clause, int clauseOffset, String kind, String title, String date) {
         boolean facingOne = LISTED_SIDES_WITH_PARTNER.matcher(clause).find();
-        // a twinning is always between two places: lists facing each other in one (甲、乙与丙、丁共同签署缔结友好城市
-        // 关系协议书) are pairs of it, read by the pairwise path
+        // a twinning is always between two places: lists facing each other in one (甲、乙与丙、丁共同签署结好协议书)
+        // are pairs of it, read by the pairwise path
         boolean facingJointly = !facingOne && !"SISTER_CITY".equals(kind) && LISTS_FACING_JOINTLY.matcher(clause).find();
         if (!facingOne && !facingJointly && !COUNTED_SIDES.matcher(clause).find()
                 && (title == null || !COUNTED_SIDES.matcher(title).find())) {

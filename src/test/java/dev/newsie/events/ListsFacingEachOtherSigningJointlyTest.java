@@ -26,7 +26,7 @@ class ListsFacingEachOtherSigningJointlyTest {
     void listsFacingEachOtherInATwinningStayPairs() {
         // a twinning is always between two places: four places jointly signing one are no four-party twinning
         List<Event> s = MadeUpReports.signings(MadeUpReports.run(
-                "2031年4月9日,温州市、台州市与意大利帕多瓦市、维琴察市共同签署了缔结友好城市关系协议书。", "2031-04-10"));
+                "2031年4月9日,温州市、台州市与意大利帕多瓦市、维琴察市共同签署了结好协议书。", "2031-04-10"));
         assertFalse(s.isEmpty(), "the pairs are still read");
         s.forEach(e -> assertEquals(2, e.parties().size(), s.toString()));
     }
