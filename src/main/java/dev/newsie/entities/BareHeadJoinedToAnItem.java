@@ -14,7 +14,7 @@ import java.util.function.Predicate;
 final class BareHeadJoinedToAnItem {
     /**
      * Conjunctions that join two items of a list and never stand inside a body's name before its bare head; 和 is
-     * left out, as it also ends trade names (某广和公司) and stands in place names (呼和浩特).
+     * left out, as it also ends trade names (某某和公司) and stands in place names (呼和浩特).
      */
     private static final String JOINS = "及与";
     /** The head that {@link GovernmentJoinedToAField} reads. */

@@ -28,7 +28,7 @@ class BareHeadJoinedToAnItemTest {
     @Test
     void namesWithAConjunctionBeforeTheirOwnWordsOrAGovernmentKeepTheirReading() {
         assertFalse(BareHeadJoinedToAnItem.isOne(org("青河市与白沙市友好委员会"), BARE));
-        assertFalse(BareHeadJoinedToAnItem.isOne(org("青河正广和公司"), BARE));
+        assertFalse(BareHeadJoinedToAnItem.isOne(org("青河德和公司"), BARE));
         assertFalse(BareHeadJoinedToAnItem.isOne(org("学界及政府"), BARE));
         assertFalse(BareHeadJoinedToAnItem.isOne(org("及商会"), BARE));
         assertFalse(BareHeadJoinedToAnItem.isOne(new Candidate(0, 5, EntityType.CITY, "侨界及商会", null, Candidate.Source.PATTERN), BARE));

@@ -11,6 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who signed, and who did not (made-up reports). */
 class SignatoriesTest {
+    /** The signatories of the first signing read from a made-up report published on {@code published}. */
+    private static List<String> signersOfTheFirst(String text, String published) {
+        return signings(run(text, published)).get(0).signatories();
+    }
+
     @Test
     void aSecondVerbWithoutADocumentNamesWhoSignedTheFirst() {
         Event e = signings(run("花莲县与日本宫崎市今天签署姊妹市协定，由县长王志明与宫崎市长田中一郎代表签署。", "2022-03-09")).get(0);
@@ -49,8 +54,7 @@ class SignatoriesTest {
     @Test
     void everyoneListedAfter由WhoSignsJointlySigns() {
         String text = "新竹县宝山乡与台东县鹿野乡今天上午在鹿野乡公所举行姐妹乡缔盟签约典礼,由宝山乡长王一明、鹿野乡长李二华、宝山乡民代表会主席张三丰、鹿野乡民代表会主席陈四海共同签署协议并互换纪念品。";
-        Event e = signings(run(text, "2025-03-07")).get(0);
-        assertEquals(List.of("王一明", "李二华", "张三丰", "陈四海"), e.signatories());
+        assertEquals(List.of("王一明", "李二华", "张三丰", "陈四海"), signersOfTheFirst(text, "2025-03-07"));
     }
 
     @Test
@@ -209,22 +213,19 @@ class SignatoriesTest {
     void threeTitledSignersEachForHisOwnSideTwoSentencesOnSignTheThreeSidedDocument() {
         String text = "9月3日,宝山区、江西省赣州市与越南岘港市签署三方合作协议。按照约定,三地将加强人员往来。"
                 + "宝山区区长王一明,赣州市市长李二华,岘港市市长阮文山分别代表各自一方在合作文本上签字。";
-        Event e = signings(run(text, "2025-09-04")).get(0);
-        assertEquals(List.of("王一明", "李二华", "阮文山"), e.signatories());
+        assertEquals(List.of("王一明", "李二华", "阮文山"), signersOfTheFirst(text, "2025-09-04"));
     }
 
     @Test
     void twoTitledSignersJoinedBy与InTheNextSentenceSignForBothSides() {
         String text = "宝山区与江西省赣州市今天签订友好交流意向书。宝山区区长王一明与赣州市市长李二华分别代表各自一方在意向书上签字。";
-        Event e = signings(run(text, "2025-09-04")).get(0);
-        assertEquals(List.of("王一明", "李二华"), e.signatories());
+        assertEquals(List.of("王一明", "李二华"), signersOfTheFirst(text, "2025-09-04"));
     }
 
     @Test
     void twoTitledSignersListedWithACommaOfEnumerationSignAfterTheDocumentsAims() {
         String text = "宝山区与江西省赣州市今天签署友好交流协议。两地今后将互派干部挂职。"
                 + "宝山区区长王一明、赣州市副市长李二华分别代表两地在文本上签字。";
-        Event e = signings(run(text, "2025-09-04")).get(0);
-        assertEquals(List.of("王一明", "李二华"), e.signatories());
+        assertEquals(List.of("王一明", "李二华"), signersOfTheFirst(text, "2025-09-04"));
     }
 }
