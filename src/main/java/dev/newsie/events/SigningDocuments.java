@@ -147,12 +147,23 @@ final class SigningDocuments {
         return open >= 0 && m.charAt(to) == "》」』".charAt(open);
     }
 
-    /** Where the document's name starts after the verb: past 了 and opening quotes, and past a second verb (签署并互换). */
+    /**
+     * Where the document's name starts after the verb: past 了 and opening quotes, past a second verb (签署并互换), and
+     * past an attribute before title marks (签署了历久弥新的《…》).
+     */
     private static int documentStart(String m, int from) {
         int s = skipOpening(m, from);
         Matcher second = SECOND_VERB.matcher(m).region(s, m.length());
-        return second.lookingAt() ? skipOpening(m, second.end()) : s;
+        s = second.lookingAt() ? skipOpening(m, second.end()) : s;
+        Matcher attribute = ATTRIBUTE_BEFORE_MARKS.matcher(m).region(s, m.length());
+        return attribute.lookingAt() ? skipOpening(m, attribute.end()) : s;
     }
+
+    /**
+     * 签署了具有深远意义的《…》: an attributive phrase closed by 的 right before title marks describes the document; the
+     * marks open its name, so the name starts there (the marks' own name, places and all, is then read whole).
+     */
+    private static final Pattern ATTRIBUTE_BEFORE_MARKS = Pattern.compile("\\p{IsHan}{1,12}?的(?=[《「『])");
 
     /** 签署和互换, 签署并交换: a second verb joined to the signing verb, which the document's name follows. */
     private static final Pattern SECOND_VERB = Pattern.compile("(?:和|并|及|与)(?:互换|交换|签署|签订|签字)了?");

@@ -12,6 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** The document a signing signs: its name after the verb, a ceremony's document (made-up reports). */
 class SigningDocumentsTest {
     @Test
+    void anAttributeClosedByDeBeforeTitleMarksIsNoPartOfTheName() {
+        Event e = signings(run("6月9日,宁德市与意大利比萨市签署了意义深远的《宁德市与比萨市港口物流协作协议书》。", "2031-06-10")).get(0);
+        assertEquals("宁德市与比萨市港口物流协作协议书", e.title());
+        Event h = signings(run("9月2日,南平市同法国图卢兹市签订了里程碑式的《南平市同图卢兹市茶叶贸易合作协议》。", "2031-09-03")).get(0);
+        assertEquals("南平市同图卢兹市茶叶贸易合作协议", h.title());
+    }
+
+    @Test
     void aCeremonyOfSigningATitledDocumentTakesItsTitle() {
         String text = "4月2日，宁德市与意大利比萨市《建立友好城市关系协议书》的签署仪式在宁德举行。";
         List<Event> ss = signings(run(text, "2024-04-02"));
