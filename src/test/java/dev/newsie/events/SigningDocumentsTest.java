@@ -11,12 +11,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** The document a signing signs: its name after the verb, a ceremony's document (made-up reports). */
 class SigningDocumentsTest {
+    /** The title of the first signing a made-up report tells. */
+    private static String titleOfTheFirst(String text, String published) {
+        return signings(run(text, published)).get(0).title();
+    }
+
     @Test
     void anAttributeClosedByDeBeforeTitleMarksIsNoPartOfTheName() {
-        Event e = signings(run("6月9日,宁德市与意大利比萨市签署了意义深远的《宁德市与比萨市港口物流协作协议书》。", "2031-06-10")).get(0);
-        assertEquals("宁德市与比萨市港口物流协作协议书", e.title());
-        Event h = signings(run("9月2日,南平市同法国图卢兹市签订了里程碑式的《南平市同图卢兹市茶叶贸易合作协议》。", "2031-09-03")).get(0);
-        assertEquals("南平市同图卢兹市茶叶贸易合作协议", h.title());
+        assertEquals("宁德市与比萨市港口物流协作协议书",
+                titleOfTheFirst("6月9日,宁德市与意大利比萨市签署了意义深远的《宁德市与比萨市港口物流协作协议书》。", "2031-06-10"));
+        assertEquals("南平市同图卢兹市茶叶贸易合作协议",
+                titleOfTheFirst("9月2日,南平市同法国图卢兹市签订了里程碑式的《南平市同图卢兹市茶叶贸易合作协议》。", "2031-09-03"));
     }
 
     @Test
@@ -37,10 +42,10 @@ class SigningDocumentsTest {
 
     @Test
     void twoSidesSummedUpBeforeADocumentAreNoPartOfItsName() {
-        Event e = signings(run("5月6日,南平市市长王明与法国图卢兹市市长让·杜邦签署了两市共建绿色港口框架协议书。", "2031-05-07")).get(0);
-        assertEquals("共建绿色港口框架协议书", e.title());
-        Event c = signings(run("9月5日上午,宁德市与意大利比萨市举行两市共建绿色港口框架协议书签署仪式。", "2031-09-06")).get(0);
-        assertEquals("共建绿色港口框架协议书", c.title());
+        assertEquals("共建绿色港口框架协议书",
+                titleOfTheFirst("5月6日,南平市市长王明与法国图卢兹市市长让·杜邦签署了两市共建绿色港口框架协议书。", "2031-05-07"));
+        assertEquals("共建绿色港口框架协议书",
+                titleOfTheFirst("9月5日上午,宁德市与意大利比萨市举行两市共建绿色港口框架协议书签署仪式。", "2031-09-06"));
     }
 
     @Test
